@@ -1,0 +1,55 @@
+import { OpenAPIHono } from '@hono/zod-openapi'
+import { HTTPException } from 'hono/http-exception'
+import { bodyLimit } from 'hono/body-limit'
+import type { AppEnv } from './env'
+import { ApiError, BodyTooLarge } from './errors'
+import { MAX_JSON_BODY_BYTES } from './limits'
+
+export type App = OpenAPIHono<AppEnv>
+
+/**
+ * A Hono app with Seismo's conventions: zod validation failures and every ApiError become
+ * {"error": {"code", "message"}} with a 4xx; anything unexpected is a logged 500.
+ */
+export function newApp(): App {
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) {
+        const issue = result.error.issues[0]
+        const where = issue?.path?.length ? `${issue.path.join('.')}: ` : ''
+        throw new ApiError(400, 'invalid_request', `${where}${issue?.message ?? 'invalid request'}`, {
+          issues: result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+        })
+      }
+    },
+  })
+  app.onError((err, c) => {
+    if (err instanceof ApiError) {
+      const body: { error: Record<string, unknown> } = { error: { code: err.code, message: err.message } }
+      if (err.details) Object.assign(body.error, err.details)
+      return c.json(body, err.status)
+    }
+    if (err instanceof HTTPException) {
+      const status = err.status
+      const code = status === 400 ? 'invalid_request' : status === 413 ? 'body_too_large' : `http_${status}`
+      return c.json({ error: { code, message: err.message || 'request refused' } }, status)
+    }
+    console.error('unhandled error', err)
+    return c.json({ error: { code: 'internal_error', message: 'internal error' } }, 500)
+  })
+  app.notFound((c) => c.json({ error: { code: 'not_found', message: `no route for ${c.req.method} ${c.req.path}` } }, 404))
+  return app
+}
+
+/** JSON bodies over MAX_JSON_BODY_BYTES → 413 body_too_large (streamed count, not Content-Length trust). */
+export const jsonBodyLimit = bodyLimit({
+  maxSize: MAX_JSON_BODY_BYTES,
+  onError: () => {
+    throw new BodyTooLarge(MAX_JSON_BODY_BYTES)
+  },
+})
+
+/** An OpenAPI request body that must be present and JSON (a missing/other content type is a 400, not a skip). */
+export function jsonRequest<T>(schema: T, description?: string) {
+  return { body: { required: true, description, content: { 'application/json': { schema } } } } as const
+}

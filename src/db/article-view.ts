@@ -1,0 +1,60 @@
+import { iso } from '../lib/time'
+
+/** The public article object (api.md "Articles and search"), shared by search, feeds and webhooks. */
+export interface ArticleView {
+  id: string
+  title: string
+  url: string | null
+  summary: string
+  published_at: string
+  fetched_at: string
+  lang: string
+  author: string | null
+  image_url: string | null
+  feed: { id: string; title: string | null }
+  actors: string[]
+  events: string[]
+  cluster_id: string
+}
+
+/** The article row joined with its feed's title, as the SELECTs in src/db produce it. */
+export interface ArticleRow {
+  id: number
+  title: string
+  url: string | null
+  summary: string
+  published_at: number
+  fetched_at: number
+  lang: string
+  author: string | null
+  image_url: string | null
+  feed_id: number
+  feed_title: string | null
+  actors: string
+  events: string
+  cluster_id: number
+}
+
+/** Columns to SELECT (with `FROM articles a JOIN feeds f ON f.id = a.feed_id`) to build an ArticleRow. */
+export const ARTICLE_ROW_COLUMNS =
+  'a.id, a.title, a.url, a.summary, a.published_at, a.fetched_at, a.lang, a.author, a.image_url, a.feed_id, f.title AS feed_title, a.actors, a.events, a.cluster_id'
+
+const splitSlugs = (s: string) => (s ? s.split(' ').filter(Boolean) : [])
+
+export function toArticleView(r: ArticleRow): ArticleView {
+  return {
+    id: String(r.id),
+    title: r.title,
+    url: r.url,
+    summary: r.summary,
+    published_at: iso(r.published_at)!,
+    fetched_at: iso(r.fetched_at)!,
+    lang: r.lang,
+    author: r.author,
+    image_url: r.image_url,
+    feed: { id: String(r.feed_id), title: r.feed_title },
+    actors: splitSlugs(r.actors),
+    events: splitSlugs(r.events),
+    cluster_id: String(r.cluster_id),
+  }
+}

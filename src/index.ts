@@ -1,0 +1,40 @@
+import { newApp } from './app'
+import type { DeliveryMessage, Env, FetchMessage, RetagMessage } from './env'
+import { registerRoutes } from './routes'
+import { enqueueDueFeeds } from './ingest/scheduler'
+import { handleFetchBatch } from './ingest/consumer'
+import { handleRetagBatch } from './tagging/retag'
+import { handleDeliveryBatch, handleDeliveryDeadLetters, sweepDueDeliveries } from './watches/delivery-consumer'
+
+/** Worker entry: wiring only. */
+const app = newApp()
+registerRoutes(app)
+
+export { app }
+
+export default {
+  fetch: app.fetch,
+
+  async scheduled(_controller: ScheduledController, env: Env, ctx: ExecutionContext): Promise<void> {
+    // The cron run fetches nothing itself: it fans due feeds out to the fetch queue,
+    // and re-enqueues webhook deliveries whose retry time has come (the outbox sweep).
+    await enqueueDueFeeds(env, Date.now())
+    ctx.waitUntil(sweepDueDeliveries(env, Date.now()))
+  },
+
+  async queue(batch: MessageBatch<unknown>, env: Env): Promise<void> {
+    switch (batch.queue) {
+      case 'seismo-fetch':
+        return handleFetchBatch(batch as MessageBatch<FetchMessage>, env)
+      case 'seismo-deliveries':
+        return handleDeliveryBatch(batch as MessageBatch<DeliveryMessage>, env)
+      case 'seismo-deliveries-dlq':
+        return handleDeliveryDeadLetters(batch as MessageBatch<DeliveryMessage>, env)
+      case 'seismo-retag':
+        return handleRetagBatch(batch as MessageBatch<RetagMessage>, env)
+      default:
+        console.warn(`message batch from unknown queue ${batch.queue} acknowledged and dropped`)
+        batch.ackAll()
+    }
+  },
+} satisfies ExportedHandler<Env>

@@ -1,0 +1,97 @@
+/**
+ * The typed boundaries of the ingest path:
+ *   fetch → decode → parse → normalise → dedupe → (tag) → store
+ * Each stage takes data and returns data; only fetch and store touch the platform.
+ */
+
+export type FeedFormat = 'rss' | 'rdf' | 'atom' | 'json'
+
+/** A feed document as parsed, before any cleaning. Strings are entity-decoded, HTML left as HTML. */
+export interface ParsedFeed {
+  format: FeedFormat
+  /** e.g. "2.0", "0.91", "1.0", "1.1" */
+  version?: string
+  title?: string
+  /** The site's home page (RSS channel link, Atom rel=alternate, JSON home_page_url). */
+  siteUrl?: string
+  /** Declared language, lower-case primary subtag ("en", "ko"). */
+  lang?: string
+  /** RSS <ttl> (minutes) or equivalent refresh hint. */
+  ttlMinutes?: number
+  items: ParsedItem[]
+}
+
+export interface ParsedItem {
+  /** guid / Atom id / JSON Feed id, trimmed. */
+  guid?: string
+  /** Absolute URL (relative links already resolved against xml:base / feed URL). */
+  link?: string
+  title?: string
+  /** Full body as HTML (content:encoded, Atom content, content_html) or text wrapped as HTML-escaped. */
+  contentHtml?: string
+  /** Short description/summary as HTML. */
+  summaryHtml?: string
+  author?: string
+  /** Published time as epoch ms, or undefined when missing or unparseable (caller falls back to fetch time). */
+  publishedAt?: number
+  /** Updated time as epoch ms, when given separately. */
+  updatedAt?: number
+  categories: string[]
+  imageUrl?: string
+  enclosures: { url: string; type?: string; length?: number }[]
+  /** Item language when the format carries one (JSON Feed item.language, xml:lang). */
+  lang?: string
+}
+
+/** An item ready to store: plain text, canonical URL, language, identity key. */
+export interface NormalizedArticle {
+  /** Identity within the feed: "guid:<guid>" | "url:<canonical>" | "hash:<sha256>". */
+  itemKey: string
+  title: string
+  /** The link as published (absolute), or null when the item has none. */
+  url: string | null
+  /** Canonical form of url for cross-feed identity (no tracking params, fragments, default ports). */
+  canonicalUrl: string | null
+  /** Plain text, at most SUMMARY_MAX_CHARS. */
+  summary: string
+  /** Plain text of the full body (or the summary when there is no body). */
+  content: string
+  lang: string
+  publishedAt: number
+  author: string | null
+  imageUrl: string | null
+  /** sha-256 hex of title + content, used for change detection and hash identity. */
+  contentHash: string
+}
+
+/** The result of fetching a feed URL (conditional GET honoured). */
+export type FetchResult =
+  | {
+      kind: 'ok'
+      /** Decoded text of the body (charset from header, BOM or XML declaration). */
+      text: string
+      /** Final URL after redirects. */
+      finalUrl: string
+      /** Set when a permanent redirect (301/308) was followed: the URL to store. */
+      permanentUrl?: string
+      etag?: string
+      lastModified?: string
+      /** Cache-Control max-age in seconds, if any. */
+      maxAgeSeconds?: number
+      status: number
+    }
+  | { kind: 'not_modified'; finalUrl: string; permanentUrl?: string; etag?: string; lastModified?: string; maxAgeSeconds?: number }
+
+export interface ConditionalHeaders {
+  etag?: string | null
+  lastModified?: string | null
+}
+
+/** What an ingest run answers (POST /api/feeds/:id/fetch, /api/ingest). */
+export interface IngestSummary {
+  status: 'ok' | 'not_modified' | 'error'
+  items: number
+  inserted: number
+  duplicates: number
+  error?: string
+}

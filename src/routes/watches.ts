@@ -1,0 +1,4 @@
+import type { App } from '../app'
+
+// Placeholder: routes of this resource are being built (see issues).
+export function registerWatchRoutes(_app: App): void {}
