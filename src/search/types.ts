@@ -52,3 +52,13 @@ export interface SearchPage {
   next_cursor: string | null
   total?: number
 }
+
+/** An article as watches and in-memory filter checks see it (a freshly ingested one). */
+export interface MatchableArticle extends MatchableText {
+  id: number
+  lang: string
+  feedId: number
+  publishedAt: number
+  actors: string[]
+  events: string[]
+}
