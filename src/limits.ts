@@ -32,3 +32,162 @@ export const FETCH_LEASE_MINUTES = 10
 // ── Parsing ───────────────────────────────────────────────────────────────────
 /** Items kept from one document: bounds D1 work per invocation. */
 export const MAX_ITEMS_PER_FEED = 500
+
+// ── Scheduling hints ──────────────────────────────────────────────────────────
+/** Feed-advertised refresh hints (<ttl>, max-age, Retry-After) are honoured up to this, so a typo cannot park a feed for weeks. */
+export const MAX_HINT_MINUTES = 24 * 60
+/** Retry an invocation that failed unexpectedly (D1 hiccup) after this delay. */
+export const FETCH_RETRY_DELAY_SECONDS = 60
+/** A manual or queued fetch that lost an insert race is retried in-process this many times. */
+export const STORE_CONFLICT_RETRIES = 2
+
+// ── Deduplication ─────────────────────────────────────────────────────────────
+/** Near-duplicate candidates are looked for among articles published at most this long before the batch: wire copies land within days. */
+export const NEAR_DUPLICATE_WINDOW_DAYS = 7
+/** Bound on candidates read per ingest (band collisions are rare; this caps a pathological band). */
+export const MAX_NEAR_DUPLICATE_CANDIDATES = 2_000
+
+// ── URL policy, decoding, normalising (fetch/normalise stages) ────────────────
+/** URLs longer than this are refused: real feed and article URLs are far shorter, and it bounds stored keys. */
+export const MAX_URL_LENGTH = 2048
+/** Bytes sniffed for an XML declaration / <meta charset>: the HTML prescan's 1024, declarations sit at the top. */
+export const CHARSET_SNIFF_BYTES = 1024
+/** Plain text kept per article body: bounds D1 row size and the search index; real articles are far shorter. */
+export const MAX_ARTICLE_TEXT_CHARS = 100_000
+/** Article summaries (plain text): about two sentences, what a list view or a webhook message shows. */
+export const SUMMARY_MAX_CHARS = 300
+/** Titles: real headlines are < 200 chars; longer ones are body text pasted into <title>. */
+export const TITLE_MAX_CHARS = 300
+/** A title made from the first words of the text when the item has none. */
+export const DERIVED_TITLE_MAX_CHARS = 100
+/** Author names: a byline, not a paragraph. */
+export const AUTHOR_MAX_CHARS = 200
+/** Longer guids are stored hashed in the item key: some feeds put whole URLs with huge queries there. */
+export const MAX_GUID_KEY_CHARS = 512
+/** A published date this far past the fetch time is a zone bug or an embargo: the fetch time is used instead. */
+export const FUTURE_DATE_TOLERANCE_MS = 10 * 60_000
+/** Characters inspected for script-based language detection: enough for a stable ratio, bounded cost. */
+export const LANG_SAMPLE_CHARS = 2_000
+
+// ── Watches and webhook deliveries ────────────────────────────────────────────
+/** Watches per Seismo: every isolate holds all compiled watch filters in memory (~1 KB each). */
+export const MAX_WATCHES = 20_000
+/** A watch name is a label for humans and chat messages, not a document. */
+export const MAX_WATCH_NAME_CHARS = 200
+/** A watch filter is a search query string; real ones are well under 1 KB. */
+export const MAX_WATCH_FILTER_CHARS = 2_000
+/** One webhook attempt (connect + answer + body excerpt): a slow receiver must not hold a consumer. */
+export const WEBHOOK_TIMEOUT_MS = 10_000
+/** A claimed delivery is not attempted by another consumer until then (timeout + slack for the D1 writes). */
+export const DELIVERY_LEASE_MS = WEBHOOK_TIMEOUT_MS + 50_000
+/** Standard Webhooks' recommended schedule, delay before each retry: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h. */
+export const WEBHOOK_RETRY_DELAYS_MS = [5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 36_000_000]
+/** Up to this fraction is added to each retry delay so that a receiver's outage does not end in a thundering herd. */
+export const WEBHOOK_RETRY_JITTER = 0.1
+/** Queues cannot delay a message longer than 24 h; Retry-After and any delay are capped to it. */
+export const MAX_QUEUE_DELAY_MS = 24 * 60 * 60 * 1000
+/** A queue message may arrive slightly before next_attempt_at (clock granularity); it still counts as due. */
+export const DELIVERY_EARLY_TOLERANCE_MS = 2_000
+/** After a rotation the old secret keeps signing for 24 h so receivers can roll over without losing alerts. */
+export const SECRET_ROTATION_OVERLAP_MS = 24 * 60 * 60 * 1000
+/** Random bytes of a whsec_ secret (Standard Webhooks asks for 24..64). */
+export const WEBHOOK_SECRET_BYTES = 32
+/** Bytes of the receiver's answer kept per attempt: enough to read an error, never a whole page. */
+export const WEBHOOK_RESPONSE_EXCERPT_BYTES = 1_024
+/** Deliveries the cron sweep re-enqueues per run (10 sendBatch calls); the rest wait for the next run. */
+export const MAX_DELIVERIES_PER_SWEEP = 1_000
+/** A delivery whose queue message should have arrived this long ago is re-enqueued by the sweep. */
+export const DELIVERY_REDISPATCH_AFTER_MS = 10 * 60 * 1000
+/** A delivery never handed to the queue is left to dispatchNewDeliveries this long before the sweep sends it. */
+export const DELIVERY_DISPATCH_GRACE_MS = 60 * 1000
+/** GET /api/watches/:id/deliveries page size: default and maximum. */
+export const DEFAULT_DELIVERIES_LIMIT = 50
+export const MAX_DELIVERIES_LIMIT = 200
+/** Discord embed limits (docs "Embed Limits"): title, description, field name/value, footer, total, content. */
+export const DISCORD_LIMITS = { title: 256, description: 4096, fieldName: 256, fieldValue: 1024, footer: 2048, total: 6000, content: 2000 } as const
+/** Slack mrkdwn text stays one readable line; Slack itself accepts 40,000 chars. */
+export const SLACK_TITLE_MAX_CHARS = 300
+
+// ── Feed parsing: XML safety (src/ingest/parse) ──────────────────────────────
+/** Bytes before the root element (XML declaration, comments, DOCTYPE) we scan: real prologs are < 1 KB. */
+export const MAX_XML_PROLOG_CHARS = 64 * 1024
+/** Internal DTD subset size: feeds need none; a larger one is an attack or not a feed. */
+export const MAX_DTD_CHARS = 16 * 1024
+/** Internal entity declarations accepted (simple text values only; nested/external ones are always refused). */
+export const MAX_DECLARED_ENTITIES = 32
+/** Length of one declared entity's replacement text. */
+export const MAX_ENTITY_VALUE_CHARS = 1024
+/** Total characters added by expanding declared entities: stops the quadratic-blowup attack. */
+export const MAX_ENTITY_EXPANSION_CHARS = 1_000_000
+/** Element nesting depth outside HTML bodies: feeds are ~6 deep; deeper is hostile. */
+export const MAX_XML_DEPTH = 64
+
+// ── Tagging ───────────────────────────────────────────────────────────────────
+/** Mentions stored per article: enough evidence for any story, bounded D1 rows (a 40-sentence wire story has ~20). */
+export const MAX_MENTIONS_PER_ARTICLE = 60
+/** A mention's sentence is clipped to this many characters: evidence, not a copy of the article. */
+export const MAX_MENTION_SENTENCE_CHARS = 400
+/** Articles re-tagged per retag queue message: one D1 batch of ~8 statements each, far under 1,000 queries per invocation. */
+export const RETAG_BATCH_SIZE = 50
+/** A title mention counts this many body mentions in the per-slug strength score. */
+export const TITLE_MENTION_WEIGHT = 3
+/** Weighted mentions at which strength saturates at 1.0 (a title mention plus three body mentions). */
+export const STRENGTH_SATURATION = 6
+
+// ── Feed outputs (src/render) ─────────────────────────────────────────────────
+/** Items per RSS/Atom/JSON feed document: the contract's "newest 50". */
+export const FEED_ITEM_LIMIT = 50
+/** Feed documents may be cached this long: the cron ingests every 5 minutes, so a fresher copy rarely differs. */
+export const FEED_MAX_AGE_SECONDS = 300
+/** Longest URL emitted in a feed: longer ones are garbage or smuggled payloads, and some readers choke on them. */
+export const MAX_OUTPUT_URL_LENGTH = 2048
+
+// ── Search, article detail and trends (src/search) ────────────────────────────
+/** Longest q accepted: a search box query; longer input is a pasted document, not a query (400 query_too_long). */
+export const MAX_QUERY_CHARS = 500
+/** Words/phrases in one q: each is one more FTS5 doclist to intersect per request. */
+export const MAX_QUERY_TERMS = 20
+/** Characters of one article field that are indexed/matched: the first 100k carry the topic, and ingest CPU stays bounded. */
+export const MAX_INDEXED_CHARS = 100_000
+/** Slugs in one actor=/event= value (comma = OR): a longer OR list is a scan in disguise. */
+export const MAX_SLUGS_PER_PARAM = 20
+/** Repeated actor=/event= params (AND groups): each is one more index probe per candidate. */
+export const MAX_FILTER_GROUPS = 10
+/** Slugs in a whole filter: with feeds, langs and the FTS strings this keeps a search under D1's 100 bound parameters. */
+export const MAX_FILTER_SLUGS = 40
+/** Feed ids and languages in one filter (comma = OR); same parameter budget. */
+export const MAX_FILTER_FEEDS = 20
+export const MAX_FILTER_LANGS = 10
+/** Page size of /api/search: the contract's 1..100, default 20. */
+export const SEARCH_DEFAULT_LIMIT = 20
+export const SEARCH_MAX_LIMIT = 100
+/** A cursor is a signed sort key of a few numbers; anything longer is not ours. */
+export const MAX_CURSOR_CHARS = 400
+/**
+ * Date-sorted q searches: below this many FTS matches, sort the matches; above it, walk the date
+ * index newest-first checking each article against the match set (a frequent word is met within
+ * ~limit × articles / matches rows, so the walk stops early). Either way a bounded page cost.
+ */
+export const DATE_SORT_FTS_CAP = 2_000
+/** Snippet length in characters around the first match. */
+export const SNIPPET_CHARS = 200
+/** Other copies of a story listed on the article detail (cluster members and extra sources). */
+export const MAX_DUPLICATES = 50
+/** Default trends window when since is not given: a month of daily counts. */
+export const DEFAULT_TREND_DAYS = 30
+/** Buckets in one trends answer: a year of days; wider ranges should use interval=week. */
+export const MAX_TREND_BUCKETS = 366
+/** Body characters the tagger reads: a long-form article is ~30K; this bounds CPU per article (tagging is ~50 MB/s). */
+export const MAX_TAG_TEXT_CHARS = 200_000
+/** One alias/trigger as written by an admin: the longest default form is 40 characters. */
+export const MAX_TAXONOMY_FORM_CHARS = 120
+/** Forms per language in one admin request: bounds the trie growth one call can cause. */
+export const MAX_TAXONOMY_FORMS_PER_LANG = 200
+/** Stored definition JSON per actor/event: far below D1's row and statement limits. */
+export const MAX_TAXONOMY_ENTRY_BYTES = 60_000
+
+// ── Search (continued, src/search) ────────────────────────────────────────────
+/** How long an isolate trusts its estimate that a q is frequent (a word's frequency class changes slowly; staleness costs speed only). */
+export const QUERY_ESTIMATE_TTL_MS = 10 * 60_000
+/** Estimates remembered per isolate (oldest dropped first). */
+export const QUERY_ESTIMATE_CACHE_SIZE = 500

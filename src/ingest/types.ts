@@ -41,6 +41,11 @@ export interface ParsedItem {
   enclosures: { url: string; type?: string; length?: number }[]
   /** Item language when the format carries one (JSON Feed item.language, xml:lang). */
   lang?: string
+  /**
+   * Base URL for relative references inside contentHtml/summaryHtml when it differs from the
+   * feed URL (Atom xml:base on the feed, entry or content; RSS xml:base). Set by the parser.
+   */
+  baseUrl?: string
 }
 
 /** An item ready to store: plain text, canonical URL, language, identity key. */
