@@ -1,0 +1,160 @@
+/**
+ * Parsed feed items → articles ready to store: plain text, absolute and canonical URLs,
+ * language, a trustworthy date and an identity key. Pure apart from crypto.subtle (hashing)
+ * and HTMLRewriter (HTML → text); items are processed concurrently.
+ *
+ * Rules worth knowing:
+ * - Identity within a feed (itemKey): "guid:<guid>", else "url:<canonical url>", else
+ *   "hash:<sha-256 of title + content>". An item repeated inside one document is kept once
+ *   (the first occurrence wins: feeds list newest first).
+ * - Items with no title, no text and no link carry nothing to show and are dropped.
+ * - Dates: the item's published (else updated) time; missing → fetch time; more than
+ *   FUTURE_DATE_TOLERANCE_MS after the fetch → fetch time. Future dates come from zone bugs
+ *   (KST times labelled GMT put Korean items 9 h ahead) or embargoed posts; kept as given they
+ *   would sit above every real article in newest-first lists and feed outputs for hours,
+ *   and the fetch time is the best estimate of when the item became visible.
+ * - Summary: the item's own summary when it is a real one (not empty, not the title again,
+ *   not a "read more" stub), else the start of the content; one line, SUMMARY_MAX_CHARS at
+ *   a word boundary with "…".
+ * - Language: see chooseLanguage in ./lang.ts.
+ */
+import { canonicalizeUrl } from '../lib/canonical-url'
+import {
+  AUTHOR_MAX_CHARS,
+  DERIVED_TITLE_MAX_CHARS,
+  FUTURE_DATE_TOLERANCE_MS,
+  MAX_GUID_KEY_CHARS,
+  MAX_ITEMS_PER_FEED,
+  MAX_URL_LENGTH,
+  SUMMARY_MAX_CHARS,
+  TITLE_MAX_CHARS,
+} from '../limits'
+import { cutAtWord, htmlToText } from './html-text'
+import { chooseLanguage } from './lang'
+import type { NormalizedArticle, ParsedFeed, ParsedItem } from './types'
+
+export interface NormaliseContext {
+  /** The URL the document came from: base for relative links. */
+  feedUrl: string
+  /** Language configured on the feed (feeds.lang), if any. */
+  feedLang?: string | null
+  /** Fetch time, epoch ms: the fallback publication time. */
+  fetchedAt: number
+}
+
+const ELLIPSIS = '…'
+
+/** Inline formatting tags that turn up in titles and bylines (<b>, <em>, <a href>...). */
+const INLINE_TAG = /<\/?(?:a|abbr|b|big|br|cite|code|del|em|font|i|ins|mark|q|s|small|span|strike|strong|sub|sup|u)\b[^<>]*>/gi
+
+/** Summaries that are only a link label, not a summary. */
+const STUB_SUMMARY = /^(?:read more|continue reading|more|full story|click here|\.\.\.|…|\[…\]|더\s?보기|기사\s?더\s?보기|원문\s?보기)[\s.…»›>]*$/i
+
+export async function normaliseItems(feed: ParsedFeed, ctx: NormaliseContext): Promise<NormalizedArticle[]> {
+  const items = feed.items.slice(0, MAX_ITEMS_PER_FEED)
+  const articles = await Promise.all(items.map((item) => normaliseItem(item, feed, ctx)))
+  const seen = new Set<string>()
+  const unique: NormalizedArticle[] = []
+  for (const a of articles) {
+    if (!a || seen.has(a.itemKey)) continue
+    seen.add(a.itemKey)
+    unique.push(a)
+  }
+  return unique
+}
+
+async function normaliseItem(item: ParsedItem, feed: ParsedFeed, ctx: NormaliseContext): Promise<NormalizedArticle | null> {
+  const url = absoluteHttpUrl(item.link, ctx.feedUrl)
+  const [bodyText, summaryText] = await Promise.all([htmlToText(item.contentHtml ?? ''), htmlToText(item.summaryHtml ?? '')])
+  const content = bodyText || summaryText
+  const ownTitle = cleanLine(item.title)
+  if (!ownTitle && !content && !url) return null
+
+  const title = ownTitle ? cutAtWord(ownTitle, TITLE_MAX_CHARS, ELLIPSIS) : derivedTitle(content, url)
+  const canonicalUrl = url ? canonicalizeUrl(url) : null
+  const contentHash = await sha256Hex(`${title}\n${content}`)
+  return {
+    itemKey: await itemKey(item.guid, canonicalUrl, contentHash),
+    title,
+    url,
+    canonicalUrl,
+    summary: chooseSummary(summaryText, content, title),
+    content,
+    lang: chooseLanguage({ itemLang: item.lang, feedLang: ctx.feedLang, docLang: feed.lang, text: `${title}\n${content}` }),
+    publishedAt: publishedTime(item, ctx.fetchedAt),
+    author: cleanAuthor(item.author),
+    imageUrl: imageOf(item, ctx.feedUrl),
+    contentHash,
+  }
+}
+
+/** An absolute http(s) URL resolved against base, or null (javascript:, data:, mailto:, garbage). */
+export function absoluteHttpUrl(value: string | undefined | null, base: string): string | null {
+  const v = value?.trim()
+  if (!v) return null
+  let u: URL
+  try {
+    u = new URL(v, base)
+  } catch {
+    return null
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return null
+  return u.href.length > MAX_URL_LENGTH ? null : u.href
+}
+
+/** Titles and bylines are plain text (entities already decoded by the parser); strip stray inline tags. */
+function cleanLine(value: string | undefined | null): string {
+  if (!value) return ''
+  const text = value.includes('<') ? value.replace(INLINE_TAG, ' ') : value
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+function derivedTitle(content: string, url: string | null): string {
+  const firstLine = content.split('\n', 1)[0]
+  if (firstLine) return cutAtWord(firstLine, DERIVED_TITLE_MAX_CHARS, ELLIPSIS)
+  return url ?? ''
+}
+
+export function chooseSummary(ownSummary: string, content: string, title: string): string {
+  const own = ownSummary.replace(/\n/g, ' ')
+  const isReal = own !== '' && !STUB_SUMMARY.test(own) && own.toLowerCase() !== title.toLowerCase()
+  const source = isReal ? own : content.replace(/\n/g, ' ')
+  return cutAtWord(source, SUMMARY_MAX_CHARS, ELLIPSIS)
+}
+
+function publishedTime(item: ParsedItem, fetchedAt: number): number {
+  const t = item.publishedAt ?? item.updatedAt
+  if (t === undefined || !Number.isFinite(t)) return fetchedAt
+  return t > fetchedAt + FUTURE_DATE_TOLERANCE_MS ? fetchedAt : t
+}
+
+/** Plain byline. RSS <author> is "email (Name)": the name is kept. */
+function cleanAuthor(value: string | undefined | null): string | null {
+  let author = cleanLine(value)
+  const named = /^[^\s@()]+@[^\s@()]+\s*\((.+)\)$/.exec(author)
+  if (named) author = named[1].trim()
+  return author ? cutAtWord(author, AUTHOR_MAX_CHARS, ELLIPSIS) : null
+}
+
+function imageOf(item: ParsedItem, base: string): string | null {
+  const fromItem = absoluteHttpUrl(item.imageUrl, base)
+  if (fromItem) return fromItem
+  const enclosure = item.enclosures.find((e) => e.type?.toLowerCase().startsWith('image/') || (!e.type && /\.(?:jpe?g|png|gif|webp|avif)(?:\?|$)/i.test(e.url)))
+  return enclosure ? absoluteHttpUrl(enclosure.url, base) : null
+}
+
+async function itemKey(guid: string | undefined, canonicalUrl: string | null, contentHash: string): Promise<string> {
+  const g = guid?.trim()
+  if (g) return g.length > MAX_GUID_KEY_CHARS ? `guid:sha256:${await sha256Hex(g)}` : `guid:${g}`
+  if (canonicalUrl) return `url:${canonicalUrl}`
+  return `hash:${contentHash}`
+}
+
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'))
+
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))
+  let hex = ''
+  for (const byte of digest) hex += HEX[byte]
+  return hex
+}

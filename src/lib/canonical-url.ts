@@ -1,0 +1,99 @@
+/**
+ * The canonical form of a URL, used as identity: the same article linked from two feeds
+ * (articles.canonical_url) and the same feed added twice (feeds.url_key → 409 feed_exists).
+ *
+ * Rules (each one only merges spellings that address the same resource):
+ * - scheme and host lower-cased, IDN hosts in punycode, a trailing dot on the host dropped,
+ *   default ports (:80 for http, :443 for https) dropped, dot segments resolved: WHATWG URL
+ *   parsing does these, plus the host dot which we strip;
+ * - the fragment dropped (never sent to the server);
+ * - tracking parameters dropped (TRACKING_PARAMS, any utm_*), matched case-insensitively;
+ * - the remaining query parameters sorted by name (stable: repeated names keep their order),
+ *   an empty "?" removed;
+ * - percent-encoding normalised (RFC 3986 §6.2.2): hex digits upper-cased, escapes of
+ *   unreserved characters (A-Z a-z 0-9 - . _ ~) decoded; the path's case is kept;
+ * - trailing slashes: the root path is always "/" (WHATWG makes "https://a.com" and
+ *   "https://a.com/" identical); any other path keeps or lacks its trailing "/" as written,
+ *   because "/news/" and "/news" are distinct resources on many servers.
+ * Scheme is kept: http and https copies of a link stay distinct (they can be different hosts'
+ * behaviour, and merging them would need a fetch to prove equality).
+ * Query values are kept byte-for-byte (apart from escape normalisation), never re-encoded,
+ * so "a+b" and "a%20b" stay what the publisher wrote.
+ */
+import { UrlNotAllowed } from '../errors'
+
+/**
+ * Query parameters that only identify a campaign, click or referrer, never the resource
+ * (analytics suites, ad networks, newsletter tools, social shares). Lower-case.
+ */
+const TRACKING_PARAMS = new Set([
+  // Google Ads / Analytics
+  'gclid', 'gclsrc', 'dclid', 'gbraid', 'wbraid', '_ga', '_gl',
+  // Facebook, Instagram, Microsoft, Yandex, Twitter/X, TikTok, LinkedIn
+  'fbclid', 'igshid', 'msclkid', 'yclid', 'twclid', 'ttclid', 'li_fat_id', 'ref_src', 'ref_url',
+  // Mailchimp, HubSpot, Marketo, Vero, Olytics
+  'mc_cid', 'mc_eid', '_hsenc', '_hsmi', 'hsctatracking', 'mkt_tok', 'vero_id', 'vero_conv', 'oly_anon_id', 'oly_enc_id',
+  // Adobe, AT Internet (BBC, Le Monde...), Microsoft News, news-site campaign codes
+  's_cid', 'xtor', 'at_medium', 'at_campaign', 'at_custom1', 'at_custom2', 'at_custom3', 'at_custom4', 'ns_mchannel',
+  'ns_source', 'ns_campaign', 'ns_linkname', 'ns_fee', 'cmpid', 'ocid', 'ncid', 'cmp', 'smid', 'smtyp', 'taid',
+  // Alibaba, Yahoo, misc. click ids
+  'spm', 'guccounter', 'guce_referrer', 'guce_referrer_sig', 'rb_clickid', 'wickedid', '__twitter_impression',
+])
+
+const TRACKING_PREFIXES = ['utm_']
+
+export function canonicalizeUrl(url: string): string {
+  let u: URL
+  try {
+    u = new URL(url.trim())
+  } catch {
+    throw new UrlNotAllowed(`not a valid absolute URL: ${url.slice(0, 100)}`)
+  }
+  u.hash = ''
+  if (u.hostname.endsWith('.')) u.hostname = u.hostname.slice(0, -1)
+  const query = canonicalQuery(u.search)
+  const path = normalisePercentEncoding(u.pathname)
+  const auth = u.username || u.password ? `${u.username}${u.password ? `:${u.password}` : ''}@` : ''
+  return `${u.protocol}//${auth}${u.host}${path}${query ? `?${query}` : ''}`
+}
+
+/** True when a query parameter name only tracks a campaign or click. */
+export function isTrackingParam(name: string): boolean {
+  const key = safeDecode(name.replace(/\+/g, ' ')).toLowerCase()
+  return TRACKING_PARAMS.has(key) || TRACKING_PREFIXES.some((p) => key.startsWith(p))
+}
+
+function canonicalQuery(search: string): string {
+  if (search.length <= 1) return ''
+  const kept: { name: string; pair: string }[] = []
+  for (const raw of search.slice(1).split('&')) {
+    if (raw === '') continue
+    const eq = raw.indexOf('=')
+    const name = eq === -1 ? raw : raw.slice(0, eq)
+    if (isTrackingParam(name)) continue
+    const pair = normalisePercentEncoding(raw)
+    kept.push({ name: normalisePercentEncoding(name), pair })
+  }
+  // Array.prototype.sort is stable: repeated names (a=2&a=1) keep their relative order.
+  kept.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  return kept.map((k) => k.pair).join('&')
+}
+
+const UNRESERVED = /[A-Za-z0-9\-._~]/
+
+/** Upper-cases percent-escape hex digits and decodes escapes of unreserved characters. */
+function normalisePercentEncoding(s: string): string {
+  if (!s.includes('%')) return s
+  return s.replace(/%([0-9a-fA-F]{2})/g, (_, hex: string) => {
+    const ch = String.fromCharCode(parseInt(hex, 16))
+    return UNRESERVED.test(ch) ? ch : `%${hex.toUpperCase()}`
+  })
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s)
+  } catch {
+    return s
+  }
+}
