@@ -1,0 +1,92 @@
+/** SQL that stores an article's tags: article_actors, article_events, article_mentions and the denormalised slug lists. */
+import type { TagResult } from '../tagging/types'
+import { D1_MAX_PARAMS, bulkInsert, placeholders } from './bulk'
+import { MAX_MENTIONS_PER_ARTICLE, MAX_MENTION_SENTENCE_CHARS } from '../limits'
+
+function clip(sentence: string): string {
+  return sentence.length <= MAX_MENTION_SENTENCE_CHARS ? sentence : `${sentence.slice(0, MAX_MENTION_SENTENCE_CHARS - 1)}…`
+}
+
+/**
+ * The tag rows of a NEW article (no rows exist yet), without touching the articles row: the
+ * ingest store writes actors/events into its own INSERT, so it runs only these, in the same batch.
+ */
+export function tagRowStatements(db: D1Database, articleId: number, publishedAt: number, result: TagResult): D1PreparedStatement[] {
+  const mentions = result.mentions.slice(0, MAX_MENTIONS_PER_ARTICLE)
+  return [
+    ...bulkInsert(
+      db,
+      'INSERT INTO article_actors (actor, article_id, published_at, strength)',
+      result.actors.map((t) => [t.slug, articleId, publishedAt, t.strength]),
+      'ON CONFLICT DO NOTHING',
+    ),
+    ...bulkInsert(
+      db,
+      'INSERT INTO article_events (event, article_id, published_at, strength)',
+      result.events.map((t) => [t.slug, articleId, publishedAt, t.strength]),
+      'ON CONFLICT DO NOTHING',
+    ),
+    ...bulkInsert(
+      db,
+      'INSERT INTO article_mentions (article_id, seq, event, actors, sentence, in_title)',
+      mentions.map((m, seq) => [articleId, seq, m.event, m.actors.join(' '), clip(m.sentence), m.inTitle ? 1 : 0]),
+      'ON CONFLICT DO NOTHING',
+    ),
+  ]
+}
+
+/** The tag rows plus the denormalised slug lists on the articles row (an article stored without tags, or a retag). */
+export function tagWriteStatements(db: D1Database, articleId: number, publishedAt: number, result: TagResult): D1PreparedStatement[] {
+  return [
+    ...tagRowStatements(db, articleId, publishedAt, result),
+    db
+      .prepare('UPDATE articles SET actors = ?, events = ? WHERE id = ?')
+      .bind(result.actors.map((t) => t.slug).join(' '), result.events.map((t) => t.slug).join(' '), articleId),
+  ]
+}
+
+/** Statements that replace the tags of many stored articles at once (one retag batch): set-based deletes, then the inserts. */
+export function retagBatchStatements(db: D1Database, items: { articleId: number; publishedAt: number; result: TagResult }[]): D1PreparedStatement[] {
+  if (items.length === 0) return []
+  const ids = items.map((i) => [i.articleId])
+  const deletes = ['article_actors', 'article_events', 'article_mentions'].flatMap((table) =>
+    chunks(ids, D1_MAX_PARAMS).map((chunk) => db.prepare(`DELETE FROM ${table} WHERE article_id IN (${placeholders(chunk.length)})`).bind(...chunk.flat())),
+  )
+  return [...deletes, ...items.flatMap((i) => tagWriteStatements(db, i.articleId, i.publishedAt, i.result))]
+}
+
+function chunks<T>(xs: T[], size: number): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size))
+  return out
+}
+
+export interface RetagArticleRow {
+  id: number
+  title: string
+  summary: string
+  content: string
+  lang: string
+  published_at: number
+}
+
+/** The next batch of stored articles to re-tag, newest id first, strictly below `beforeId` (null = from the newest). */
+export async function readRetagBatch(db: D1Database, beforeId: number | null, limit: number): Promise<RetagArticleRow[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT id, title, summary, content, lang, published_at FROM articles
+       WHERE (?1 IS NULL OR id < ?1) ORDER BY id DESC LIMIT ?2`,
+    )
+    .bind(beforeId, limit)
+    .all<RetagArticleRow>()
+  return results
+}
+
+/** A stored article's mentions, in order (for GET /api/articles/:id). */
+export async function readMentions(db: D1Database, articleId: number): Promise<{ event: string; actors: string[]; sentence: string; in_title: boolean }[]> {
+  const { results } = await db
+    .prepare('SELECT event, actors, sentence, in_title FROM article_mentions WHERE article_id = ? ORDER BY seq')
+    .bind(articleId)
+    .all<{ event: string; actors: string; sentence: string; in_title: number }>()
+  return results.map((r) => ({ event: r.event, actors: r.actors ? r.actors.split(' ') : [], sentence: r.sentence, in_title: r.in_title === 1 }))
+}

@@ -1,0 +1,110 @@
+/**
+ * Background: an event mentioned as earlier news ("last month's visit", "following the
+ * impeachment", 회담 당시, "In 2019, ...") is not tagged. Judged per trigger on its clause:
+ * background cues in the clause or in a short leading clause, a prefix right before the trigger,
+ * a Korean suffix right after it, or a year before the article's year.
+ */
+import { C_HANGUL, HYPHEN, QUOTE, SPACE, charClass } from './chars'
+import type { CompiledTaxonomy } from './compile'
+import type { NormText } from './normalise'
+import { hangulRun } from './scan'
+import type { ArticleState, Sentence, TriggerHit } from './state'
+
+const cls = () => charClass()
+const LEADING_CLAUSE_MAX_CHARS = 40
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39
+
+const isClauseDelimiter = (codes: Uint16Array, i: number): boolean => {
+  const c = codes[i]
+  if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === QUOTE) return true
+  return c === HYPHEN && codes[i - 1] === SPACE && codes[i + 1] === SPACE
+}
+
+export function isBackground(state: ArticleState, s: Sentence, hit: TriggerHit): boolean {
+  const { codes } = s.seg.t
+  let a = hit.start
+  while (a > s.start && !isClauseDelimiter(codes, a - 1)) a--
+  if (hasBackgroundPrefix(state.m, codes, a, hit.start) || hasBackgroundSuffix(state.m, s.seg.t, hit.end)) return true
+  if (s.firstClauseEnd < 0) s.firstClauseEnd = clauseContext(state, s)
+  if (s.firstClauseEnd === NO_BACKGROUND_CONTEXT) return false
+  let b = hit.end
+  while (b < s.end && !isClauseDelimiter(codes, b)) b++
+  const f = s.firstClauseEnd
+  const leading = f < s.end && f - s.start <= LEADING_CLAUSE_MAX_CHARS
+  const { cueId, cuePos } = state.scratch
+  for (let k = s.cueStart; k < s.cueEnd; k++) {
+    if (!state.m.backgroundCues[cueId[k]]) continue
+    const pos = cuePos[k]
+    if ((pos >= a && pos < b) || (leading && pos < f)) return true
+  }
+  const len = s.seg.t.len
+  return hasPastYear(codes, len, a, b, state.publishedYear) || (leading && hit.start >= f && hasPastYear(codes, len, s.start, f, state.publishedYear))
+}
+
+const NO_BACKGROUND_CONTEXT = -2
+
+/**
+ * Once per sentence: the end of its first clause, or NO_BACKGROUND_CONTEXT when the sentence has
+ * neither a background cue nor a year-like number (then no trigger in it can be background
+ * by clause, and the per-trigger clause scans are skipped).
+ */
+function clauseContext(state: ArticleState, s: Sentence): number {
+  const { codes } = s.seg.t
+  let relevant = false
+  for (let k = s.cueStart; k < s.cueEnd && !relevant; k++) if (state.m.backgroundCues[state.scratch.cueId[k]]) relevant = true
+  for (let i = s.start; i + 3 < s.end && !relevant; i++) if ((codes[i] === 0x31 || codes[i] === 0x32) && isDigit(codes[i + 1]) && isDigit(codes[i + 2]) && isDigit(codes[i + 3])) relevant = true
+  if (!relevant) return NO_BACKGROUND_CONTEXT
+  let f = s.start
+  while (f < s.end && !isClauseDelimiter(codes, f)) f++
+  return f
+}
+
+const MAX_PREFIX_GAP_WORDS = 1
+
+/** "following the impeachment", "since the 2018 summit", "지난 정상회담": a prefix at most one word before the trigger. */
+function hasBackgroundPrefix(m: CompiledTaxonomy, codes: Uint16Array, clauseStart: number, start: number): boolean {
+  let e = start
+  for (let gap = 0; gap <= MAX_PREFIX_GAP_WORDS; gap++) {
+    while (e > clauseStart && codes[e - 1] === SPACE) e--
+    if (e <= clauseStart) return false
+    for (const p of m.backgroundPrefixCodes) if (endsWithWord(codes, clauseStart, e, p)) return true
+    while (e > clauseStart && codes[e - 1] !== SPACE) e-- // skip one word
+  }
+  return false
+}
+
+/** codes[..e) ends with the word(s) p, starting at clauseStart or after a space. */
+function endsWithWord(codes: Uint16Array, clauseStart: number, e: number, p: Uint16Array): boolean {
+  const from = e - p.length
+  if (from < clauseStart) return false
+  for (let k = 0; k < p.length; k++) if (codes[from + k] !== p[k]) return false
+  return from === clauseStart || codes[from - 1] === SPACE
+}
+
+/** 회담 당시, 방북 이래: a Korean suffix word right after the trigger's token. */
+function hasBackgroundSuffix(m: CompiledTaxonomy, t: NormText, end: number): boolean {
+  if (m.backgroundSuffixes.length === 0) return false
+  let i = end
+  while (i < t.len && cls()[t.codes[i]] === C_HANGUL) i++
+  if (i >= t.len || t.codes[i] !== SPACE) return false
+  const word = hangulRun(t, i + 1)
+  return m.backgroundSuffixes.some((x) => word.startsWith(x))
+}
+
+/** A year before the article's year in [from, to), unless it is a reference point ("since 2019", 2019년 이후). */
+function hasPastYear(codes: Uint16Array, len: number, from: number, to: number, year: number): boolean {
+  for (let i = from; i + 4 <= to; i++) {
+    const c = codes[i]
+    if (c !== 0x31 && c !== 0x32) continue // 19xx, 20xx
+    if ((i > 0 && isDigit(codes[i - 1])) || !isDigit(codes[i + 1]) || !isDigit(codes[i + 2]) || !isDigit(codes[i + 3]) || (i + 4 < len && isDigit(codes[i + 4]))) continue
+    const y = (codes[i] - 48) * 1000 + (codes[i + 1] - 48) * 100 + (codes[i + 2] - 48) * 10 + (codes[i + 3] - 48)
+    if (y < 1950 || y >= year) continue
+    let before = ''
+    for (let p = Math.max(0, i - 6); p < i; p++) before += String.fromCharCode(codes[p])
+    let after = ''
+    for (let p = i + 4; p < Math.min(len, i + 10); p++) after += String.fromCharCode(codes[p])
+    if (/(since|until|from) $/.test(before) || /^년 ?(이후|이래|만)/.test(after)) continue
+    return true
+  }
+  return false
+}

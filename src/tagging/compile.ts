@@ -1,0 +1,355 @@
+/**
+ * Compiles a Taxonomy into one trie of every surface form (aliases, metonyms, titles, compounds,
+ * stop phrases, event triggers and context cues) plus the tables the tagger consults per match.
+ * Built once per isolate and taxonomy version (see index.ts); tagging never touches the JSON.
+ */
+import { charClass, C_CJK } from './chars'
+import { exactCodes, inflectPhrase, isLatinForm, normaliseKey, parseForm, type ParsedForm } from './forms'
+import type { ActorDef, LangForms, Taxonomy } from './taxonomy'
+import { Trie, TrieBuilder } from './trie'
+
+export const enum Kind {
+  Alias,
+  Metonym,
+  Coref,
+  Title,
+  Contextual,
+  Office,
+  Compound,
+  StopActor,
+  Trigger,
+  StopEvent,
+  Cue,
+}
+
+/** What may follow a match before the end of its token when the next character is Hangul. */
+export const enum Next {
+  None, // nothing: a bare token (미)
+  Particle, // a particle chain (북한은, 러시아와의)
+  Noun, // a particle chain, or a glued suffix (북한군, 중국측) then particles
+  Verb, // a particle chain or a verb ending (방문했다, 방문한)
+  VerbOnly, // a verb ending, and never the bare noun (위협했다, not 위협)
+  Any, // anything: compounds and stems glue to the next word (한미연합훈련, 발사체)
+}
+
+export interface Entry {
+  kind: Kind
+  /** May start in the middle of a word (Korean triggers and cues). */
+  mid: boolean
+  next: Next
+  /** Case-sensitive forms: expected characters (spaces/dashes/quotes folded, case kept). */
+  exact: Uint16Array | null
+  /** A case-sensitive form of up to 3 letters (US, UN): not trusted in an ALL-CAPS headline. */
+  shortCaps: boolean
+  /** Actor indices (aliases, metonyms, offices, compounds, contextual) or the single candidate (titles, coref). */
+  actors: number[]
+  /** Office term of a title: valid when from <= publishedAt < to (epoch ms). */
+  from: number
+  to: number
+  /** Contextual forms: the article must also name one of these actors. */
+  requires: number[]
+  event: number
+  rules: number[]
+  cue: number
+  lang: string
+}
+
+export interface CompiledRule {
+  requires: number[] | null
+  excludes: number[] | null
+  /** Membership tables over cue ids (built once all cues are known). */
+  requiresSet: Uint8Array | null
+  excludesSet: Uint8Array | null
+  requiresActor: boolean
+  minActors: number
+}
+
+export interface CompiledTaxonomy {
+  version: number
+  trie: Trie
+  entries: Entry[]
+  /** Hot fields of the entries as typed arrays (the walk reads them per candidate). */
+  entryKind: Uint8Array
+  entryMid: Uint8Array
+  entryNext: Uint8Array
+  entryCue: Int32Array
+  actorSlugs: string[]
+  actorIsCountry: Uint8Array
+  actorIsPerson: Uint8Array
+  /** Transitive `implies` of each actor (itself excluded). */
+  implied: number[][]
+  /** The actor followed by its implied actors (shared, never mutated). */
+  withImplied: number[][]
+  eventSlugs: string[]
+  rules: CompiledRule[]
+  backgroundCues: Uint8Array
+  /** Background prefixes as code arrays ("following the", 지난). */
+  backgroundPrefixCodes: Uint16Array[]
+  cueCount: number
+  particleChains: Set<string>
+  suffixes: string[]
+  verbEndings: string[]
+  /** Characters of single-ideograph aliases (韓美日 may follow each other). */
+  cjkAliasChars: Set<number>
+  venueBefore: Set<string>
+  venueAfterEn: Set<string>
+  venueAfterKo: string[]
+  titleBlockersEn: Set<string>
+  titleBlockersKo: Set<string>
+  /** Words that make a bare Korean metonym the government (백악관 대변인), not a place (서울 도심). */
+  govNextKo: string[]
+  backgroundSuffixes: string[]
+  /** Event index → event index it implies when reported in a foreign capital (venue). */
+  venueImplies: Map<number, number>
+  actorIsOrg: Uint8Array
+}
+
+const MAX_PARTICLE_CHAIN = 2
+const NEVER = Number.POSITIVE_INFINITY
+
+function toMs(date: string | null, fallback: number): number {
+  if (!date) return fallback
+  const [y, m, d] = date.split('-').map(Number)
+  return Date.UTC(y, (m || 1) - 1, d || 1)
+}
+
+const formsOf = (f: LangForms | undefined): [string, string][] =>
+  f ? Object.entries(f).flatMap(([lang, list]) => (Array.isArray(list) ? list.map((x) => [lang, x] as [string, string]) : [])) : []
+
+class Compiler {
+  builder = new TrieBuilder()
+  entries: Entry[] = []
+  cueIds = new Map<string, number>()
+  rules: CompiledRule[] = []
+  noInflect: Set<string>
+
+  constructor(readonly taxonomy: Taxonomy) {
+    this.noInflect = new Set(((taxonomy.settings.conventions.en_no_inflect as string[] | undefined) ?? []).map((w) => w.toLowerCase()))
+  }
+
+  private base(kind: Kind, form: ParsedForm, lang: string): Entry {
+    let exact: Uint16Array | null = null
+    if (form.caseSensitive) exact = exactCodes(form.text)
+    const letters = form.text.replace(/[^A-Za-z]/g, '').length
+    return {
+      kind,
+      mid: false,
+      next: Next.Particle,
+      exact,
+      shortCaps: form.caseSensitive && letters <= 3,
+      actors: [],
+      from: -NEVER,
+      to: NEVER,
+      requires: [],
+      event: -1,
+      rules: [],
+      cue: -1,
+      lang,
+    }
+  }
+
+  private push(key: string, e: Entry): void {
+    if (!key) return
+    const id = this.entries.length
+    this.entries.push(e)
+    this.builder.add(key, id)
+  }
+
+  /** Next-rule of a Korean actor form: single syllables take particles only; 미 takes nothing. */
+  private actorNext(form: ParsedForm, kind: Kind): Next {
+    if (form.anyContinuation) return Next.Any
+    const noParticle = (this.taxonomy.settings.conventions.ko_no_particle as string[] | undefined) ?? []
+    if (noParticle.includes(form.text)) return Next.None
+    if (kind === Kind.Compound || kind === Kind.StopActor || kind === Kind.StopEvent) return form.hangul && form.key.length >= 2 ? Next.Any : Next.Particle
+    if ((kind === Kind.Alias || kind === Kind.Metonym) && form.hangul && form.key.length >= 2) return Next.Noun
+    return Next.Particle
+  }
+
+  addActorForm(kind: Kind, raw: string, lang: string, actors: number[], extra: Partial<Entry> = {}): void {
+    const form = parseForm(raw)
+    const e = { ...this.base(kind, form, lang), next: this.actorNext(form, kind), actors, ...extra }
+    if (!form.hangul && (kind === Kind.StopActor || kind === Kind.StopEvent) && !form.anyContinuation) e.next = Next.Particle
+    this.push(form.key, e)
+  }
+
+  cue(phrase: string): number {
+    const form = parseForm(phrase)
+    const known = this.cueIds.get(form.key)
+    if (known !== undefined) return known
+    const id = this.cueIds.size
+    this.cueIds.set(form.key, id)
+    const e = { ...this.base(Kind.Cue, form, form.hangul ? 'ko' : 'en'), cue: id }
+    if (form.hangul) {
+      e.mid = true
+      e.next = Next.Any
+    }
+    if (form.anyContinuation) e.next = Next.Any
+    for (const key of this.variants(form)) this.push(key, { ...e })
+    return id
+  }
+
+  /** The keys of a form: English words/phrases get inflections unless marked or listed otherwise. */
+  variants(form: ParsedForm): string[] {
+    if (form.noInflect || form.caseSensitive || !isLatinForm(form.text) || this.noInflect.has(form.key)) return [form.key]
+    return inflectPhrase(form.key)
+  }
+
+  addTrigger(eventIdx: number, raw: string, lang: string, ruleIds: number[]): void {
+    const form = parseForm(raw)
+    const e = { ...this.base(Kind.Trigger, form, lang), event: eventIdx, rules: ruleIds }
+    if (form.hangul) {
+      e.mid = form.key.length >= 2
+      e.next = form.verbOnly ? Next.VerbOnly : form.anyContinuation ? Next.Any : Next.Verb
+    } else {
+      e.next = form.anyContinuation ? Next.Any : Next.Particle
+    }
+    for (const key of this.variants(form)) this.push(key, { ...e })
+  }
+
+  compileRules(eventIdx: number): Map<string, number[]> {
+    const byKey = new Map<string, number[]>()
+    const ev = this.taxonomy.events[eventIdx]
+    for (const rule of ev.rules ?? []) {
+      const id = this.rules.length
+      this.rules.push({
+        requires: rule.requires_any?.length ? rule.requires_any.map((p) => this.cue(p)) : null,
+        excludes: rule.excludes_any?.length ? rule.excludes_any.map((p) => this.cue(p)) : null,
+        requiresSet: null,
+        excludesSet: null,
+        requiresActor: rule.requires_actor === true,
+        minActors: typeof rule.min_actors === 'number' ? rule.min_actors : 0,
+      })
+      for (const t of rule.triggers) {
+        const key = parseForm(t).key
+        byKey.set(key, [...(byKey.get(key) ?? []), id])
+      }
+    }
+    return byKey
+  }
+}
+
+function impliedClosure(actors: ActorDef[], index: Map<string, number>): number[][] {
+  return actors.map((a, self) => {
+    const out: number[] = []
+    const stack = [...(a.implies ?? [])]
+    while (stack.length) {
+      const slug = stack.pop()!
+      const i = index.get(slug)
+      if (i === undefined || i === self || out.includes(i)) continue
+      out.push(i)
+      stack.push(...(actors[i].implies ?? []))
+    }
+    return out
+  })
+}
+
+function venueImplies(taxonomy: Taxonomy): Map<number, number> {
+  const index = new Map(taxonomy.events.map((e, i) => [e.slug, i]))
+  const out = new Map<number, number>()
+  for (const [from, to] of Object.entries(taxonomy.settings.venue_implies ?? {})) {
+    const a = index.get(from)
+    const b = index.get(to)
+    if (a !== undefined && b !== undefined) out.set(a, b)
+  }
+  return out
+}
+
+export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
+  const c = new Compiler(taxonomy)
+  const s = taxonomy.settings
+  const actorIndex = new Map(taxonomy.actors.map((a, i) => [a.slug, i]))
+  const idx = (slugs: string[]) => slugs.map((x) => actorIndex.get(x)).filter((x): x is number => x !== undefined)
+
+  taxonomy.actors.forEach((a, i) => {
+    for (const [lang, f] of formsOf(a.aliases)) c.addActorForm(Kind.Alias, f, lang, [i])
+    for (const [lang, f] of formsOf(a.metonyms)) c.addActorForm(Kind.Metonym, f, lang, [i])
+    for (const [lang, f] of formsOf(a.coref)) c.addActorForm(Kind.Coref, f, lang, [i])
+    for (const [lang, f] of formsOf(a.offices as LangForms | undefined)) c.addActorForm(Kind.Office, f, lang, [i])
+    for (const t of a.titles ?? []) {
+      for (const [lang, f] of formsOf(t.forms)) c.addActorForm(Kind.Title, f, lang, [i], { from: toMs(t.from, -NEVER), to: toMs(t.to, NEVER) })
+    }
+    for (const ctx of a.contextual ?? []) {
+      for (const [lang, f] of formsOf(ctx.forms)) c.addActorForm(Kind.Contextual, f, lang, [i], { requires: idx(ctx.requires) })
+    }
+  })
+  for (const [lang, table] of Object.entries(s.compounds ?? {})) {
+    if (!table || typeof table !== 'object' || Array.isArray(table)) continue
+    for (const [form, slugs] of Object.entries(table as Record<string, unknown>)) {
+      if (!Array.isArray(slugs) || !slugs.every((x) => typeof x === 'string')) continue
+      const actors = idx(slugs as string[])
+      if (actors.length) c.addActorForm(Kind.Compound, form, lang, actors)
+    }
+  }
+  for (const [lang, f] of formsOf(s.stop_phrases?.actors)) c.addActorForm(Kind.StopActor, f, lang, [])
+
+  taxonomy.events.forEach((ev, i) => {
+    const rulesByKey = c.compileRules(i)
+    for (const [lang, f] of formsOf(ev.triggers)) c.addTrigger(i, f, lang, rulesByKey.get(parseForm(f).key) ?? [])
+  })
+  for (const [lang, f] of formsOf(s.stop_phrases?.events)) c.addActorForm(Kind.StopEvent, f, lang, [])
+
+  const backgroundIds = formsOf(s.background_cues).map(([, f]) => c.cue(f))
+  const backgroundCues = new Uint8Array(c.cueIds.size)
+  for (const id of backgroundIds) backgroundCues[id] = 1
+
+  const conv = s.conventions
+  const particles = (conv.ko_particles ?? []).filter((p) => p.length > 0)
+  const chains = new Set<string>(particles)
+  for (let depth = 1; depth < MAX_PARTICLE_CHAIN; depth++) for (const a of [...chains]) for (const p of particles) chains.add(a + p)
+
+  const cls = charClass()
+  const cjkAliasChars = new Set<number>()
+  for (const a of taxonomy.actors) {
+    for (const [, f] of formsOf(a.aliases)) if (f.length === 1 && cls[f.charCodeAt(0)] === C_CJK) cjkAliasChars.add(f.charCodeAt(0))
+  }
+  const lowerSet = (xs: string[] | undefined) => new Set((xs ?? []).map((x) => normaliseKey(x)))
+  const blockers = (conv.title_blockers ?? {}) as LangForms
+
+  const entries = c.entries
+  const trie = c.builder.freeze((id) => entries[id].mid)
+  const membership = (ids: number[] | null) => {
+    if (!ids) return null
+    const set = new Uint8Array(c.cueIds.size)
+    for (const id of ids) set[id] = 1
+    return set
+  }
+  for (const r of c.rules) {
+    r.requiresSet = membership(r.requires)
+    r.excludesSet = membership(r.excludes)
+  }
+  const implied = impliedClosure(taxonomy.actors, actorIndex)
+  const backgroundPrefixes = formsOf(s.background_prefixes).map(([, f]) => normaliseKey(f))
+  return {
+    version: taxonomy.version,
+    trie,
+    entries,
+    entryKind: Uint8Array.from(entries.map((e) => e.kind)),
+    entryMid: Uint8Array.from(entries.map((e) => (e.mid ? 1 : 0))),
+    entryNext: Uint8Array.from(entries.map((e) => e.next)),
+    entryCue: Int32Array.from(entries.map((e) => e.cue)),
+    actorSlugs: taxonomy.actors.map((a) => a.slug),
+    actorIsCountry: Uint8Array.from(taxonomy.actors.map((a) => (a.kind === 'country' ? 1 : 0))),
+    actorIsPerson: Uint8Array.from(taxonomy.actors.map((a) => (a.kind === 'person' ? 1 : 0))),
+    implied,
+    withImplied: implied.map((list, i) => [i, ...list]),
+    eventSlugs: taxonomy.events.map((e) => e.slug),
+    rules: c.rules,
+    backgroundCues,
+    backgroundPrefixCodes: backgroundPrefixes.map((p) => Uint16Array.from(p, (ch) => ch.charCodeAt(0))),
+    cueCount: c.cueIds.size,
+    particleChains: chains,
+    suffixes: (conv.ko_suffixes ?? []).map(normaliseKey),
+    verbEndings: (conv.ko_verb_endings ?? []).map(normaliseKey),
+    cjkAliasChars,
+    venueBefore: lowerSet(s.venue_cues?.before?.en),
+    venueAfterEn: lowerSet(s.venue_cues?.after?.en),
+    venueAfterKo: (s.venue_cues?.after?.ko ?? []).map(normaliseKey),
+    titleBlockersEn: lowerSet(blockers.en),
+    titleBlockersKo: lowerSet(blockers.ko),
+    govNextKo: (s.venue_cues?.gov_next?.ko ?? []).map(normaliseKey),
+    backgroundSuffixes: formsOf(s.background_suffixes).map(([, f]) => normaliseKey(f)),
+    venueImplies: venueImplies(taxonomy),
+    actorIsOrg: Uint8Array.from(taxonomy.actors.map((a) => (a.kind === 'org' ? 1 : 0))),
+  }
+}
+

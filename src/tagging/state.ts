@@ -1,0 +1,76 @@
+/** The per-article state the tagger's stages share (types, and scratch buffers reused between articles). */
+import type { CompiledTaxonomy, Entry } from './compile'
+import { NormBuffer, type NormText } from './normalise'
+import { Candidates } from './scan'
+
+/** Buffers reused from article to article (tagging is synchronous: one article at a time per tagger). */
+export class Scratch {
+  candidates = new Candidates()
+  title = new NormBuffer()
+  body = new NormBuffer()
+  cueId = new Int32Array(256)
+  cuePos = new Int32Array(256)
+  cueCount = 0
+  pushCue(id: number, pos: number): number {
+    if (this.cueCount === this.cueId.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2)
+        b.set(a)
+        return b
+      }
+      this.cueId = grow(this.cueId)
+      this.cuePos = grow(this.cuePos)
+    }
+    this.cueId[this.cueCount] = id
+    this.cuePos[this.cueCount] = pos
+    return this.cueCount++
+  }
+}
+
+export interface ActorMention {
+  start: number
+  end: number
+  /** Actor indices with their implications, in order. */
+  actors: number[]
+  /** Contextual forms ("the North"): accepted only if the article names one of these. */
+  requires: number[] | null
+}
+
+export interface TriggerHit {
+  entry: Entry
+  start: number
+  end: number
+}
+
+export interface Sentence {
+  seg: Segment
+  start: number
+  end: number
+  actors: ActorMention[]
+  /** Actors whose capital appears here only as a place ("in Pyongyang"). */
+  venues: number[]
+  /** Range of this sentence's cues in Scratch.cueId/cuePos. */
+  cueStart: number
+  cueEnd: number
+  /** End of the first clause, computed on demand (-1 = not yet; see clauseContext). */
+  firstClauseEnd: number
+  triggers: TriggerHit[]
+}
+
+export interface Segment {
+  t: NormText
+  inTitle: boolean
+  /** ALL-CAPS headline: short case-sensitive forms (US, UN) are not trusted in it. */
+  caps: boolean
+}
+
+export interface ArticleState {
+  m: CompiledTaxonomy
+  scratch: Scratch
+  publishedAt: number
+  publishedYear: number
+  /** Order number of each actor's latest full mention (-1 = none yet): coreference needs one. */
+  lastFull: Int32Array
+  fullCounter: number
+  sentences: Sentence[]
+}

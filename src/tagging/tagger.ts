@@ -1,0 +1,454 @@
+/**
+ * The tagger: text in, actors/events/mentions out. Pure and synchronous; one compiled taxonomy
+ * (compile.ts) serves every article of an isolate.
+ *
+ * Per segment (the title is its own sentence, then the body):
+ *  1. normalise (normalise.ts) and split sentences (sentences.ts);
+ *  2. one walk of the trie from every token start collects candidate matches of all layers;
+ *  3. the actor layer and the event layer are each resolved leftmost-longest (a stop phrase
+ *     such as "Korean Peninsula" or "missile threat" wins like any longer match and names
+ *     nothing); cues are kept as they are, per sentence;
+ *  4. actor matches are checked in context: case, venue use of a metonym, office terms by
+ *     publishedAt, another country qualifying a title or ministry, coreference after a full
+ *     mention, article-level context for forms like "the North";
+ *  5. each trigger is checked against its rules on its sentence (required/excluded cues,
+ *     actors present) and against background cues in its clause ("last month's visit").
+ * Strength per slug: min(1, (TITLE_MENTION_WEIGHT x title mentions + body mentions) / STRENGTH_SATURATION).
+ */
+import { MAX_TAG_TEXT_CHARS, STRENGTH_SATURATION, TITLE_MENTION_WEIGHT } from '../limits'
+import { isBackground } from './background'
+import { APOSTROPHE, C_CJK, C_DIGIT, C_HANGUL, C_LATIN, HYPHEN, SPACE, charClass, foldKeepCase } from './chars'
+import { compileTaxonomy, Kind, type CompiledTaxonomy, type Entry } from './compile'
+import { normalise, originalSlice, type NormText } from './normalise'
+import { Candidates, hangulRun, scan } from './scan'
+import { sentenceStarts } from './sentences'
+import { Scratch, type ActorMention, type ArticleState, type Segment, type Sentence, type TriggerHit } from './state'
+import type { Taxonomy } from './taxonomy'
+import type { Mention, SlugTag, TagInput, TagResult } from './types'
+
+export interface Tagger {
+  version: number
+  tag(input: TagInput): TagResult
+}
+
+export function buildTagger(taxonomy: Taxonomy): Tagger {
+  const compiled = compileTaxonomy(taxonomy)
+  const scratch = new Scratch()
+  return { version: compiled.version, tag: (input) => tagArticle(compiled, scratch, input) }
+}
+
+const cls = () => charClass()
+
+function tagArticle(m: CompiledTaxonomy, scratch: Scratch, input: TagInput): TagResult {
+  const publishedAt = Number.isFinite(input.publishedAt) ? input.publishedAt : Date.now()
+  scratch.cueCount = 0
+  const state: ArticleState = {
+    m,
+    scratch,
+    publishedAt,
+    publishedYear: new Date(publishedAt).getUTCFullYear(),
+    lastFull: new Int32Array(m.actorSlugs.length).fill(-1),
+    fullCounter: 0,
+    sentences: [],
+  }
+  const title = input.title ?? ''
+  const body = (input.content ?? '').slice(0, MAX_TAG_TEXT_CHARS)
+  if (title.trim()) processSegment(state, { t: normalise(title, scratch.title), inTitle: true, caps: isAllCaps(title) })
+  if (body.trim()) processSegment(state, { t: normalise(body, scratch.body), inTitle: false, caps: false })
+  acceptContextual(state)
+  return buildResult(state)
+}
+
+function isAllCaps(text: string): boolean {
+  let upper = 0
+  let lower = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0x41 && c <= 0x5a) upper++
+    else if (c >= 0x61 && c <= 0x7a) lower++
+  }
+  return upper >= 8 && upper > 4 * lower
+}
+
+// ── 3./4. Resolution ────────────────────────────────────────────────────────────
+
+const isActorLayer = (k: number) => k <= Kind.StopActor
+const isEventLayer = (k: number) => k === Kind.Trigger || k === Kind.StopEvent
+
+function processSegment(state: ArticleState, seg: Segment): void {
+  const { m, scratch } = state
+  const t = seg.t
+  const starts = sentenceStarts(t)
+  const base = state.sentences.length
+  for (let i = 0; i < starts.length; i++) {
+    const end = i + 1 < starts.length ? starts[i + 1] : t.len
+    state.sentences.push({ seg, start: starts[i], end, actors: [], venues: [], cueStart: 0, cueEnd: 0, firstClauseEnd: -1, triggers: [] })
+  }
+  const cands = scratch.candidates
+  scan(t, m, cands)
+  const { start, entry, n } = cands
+  const kinds = m.entryKind
+  const cursor: Cursor = { actor: 0, event: 0, lastActor: null, contextual: null }
+  let si = 0
+  for (let g = 0; g < n; ) {
+    const s = start[g]
+    let h = g
+    while (h < n && start[h] === s) h++
+    while (si + 1 < starts.length && starts[si + 1] <= s) si++
+    const sentence = state.sentences[base + si]
+    for (let x = g; x < h; x++) {
+      if (kinds[entry[x]] !== Kind.Cue) continue
+      const k = scratch.pushCue(m.entryCue[entry[x]], s)
+      if (sentence.cueEnd === sentence.cueStart) sentence.cueStart = k
+      sentence.cueEnd = k + 1
+    }
+    if (s >= cursor.actor) resolveGroup(state, seg, sentence, cands, g, h, true, cursor)
+    if (s >= cursor.event) resolveGroup(state, seg, sentence, cands, g, h, false, cursor)
+    g = h
+  }
+}
+
+/** Resolution state of one segment: where each layer may resume, and the last actor mentions. */
+interface Cursor {
+  actor: number
+  event: number
+  lastActor: ActorMention | null
+  /** A context-dependent mention that does not block overlapping matches (see resolveGroup). */
+  contextual: { sentence: Sentence; mention: ActorMention } | null
+}
+
+/** Entry ids of one span (reused; `spanCount` is its length). */
+const spanIds: number[] = []
+let spanCount = 0
+
+/** Leftmost-longest within one start position: the longest span of the layer that resolves wins. */
+function resolveGroup(
+  state: ArticleState,
+  seg: Segment,
+  sentence: Sentence,
+  cands: Candidates,
+  g: number,
+  h: number,
+  actorLayer: boolean,
+  cursor: Cursor,
+): void {
+  const { end, entry, start } = cands
+  const kinds = state.m.entryKind
+  const s = start[g]
+  for (let x = h - 1; x >= g; ) {
+    const spanEnd = end[x]
+    spanCount = 0
+    let y = x
+    while (y >= g && end[y] === spanEnd) {
+      const k = kinds[entry[y]]
+      if (actorLayer ? isActorLayer(k) : isEventLayer(k)) spanIds[spanCount++] = entry[y]
+      y--
+    }
+    x = y
+    if (spanCount === 0) continue
+    if (actorLayer) {
+      const r = resolveActorSpan(state, seg, sentence, s, spanEnd, spanIds, cursor.lastActor)
+      if (r === null) continue
+      // A later match overlapping a context-dependent one ("the North" in "the North American
+      // ...") wins: context forms never hide a stop phrase or an alias that starts inside them.
+      const pending = cursor.contextual
+      if (pending && s < pending.mention.end) pending.sentence.actors.splice(pending.sentence.actors.indexOf(pending.mention), 1)
+      cursor.contextual = null
+      if (r !== 'stop') {
+        sentence.actors.push(r)
+        cursor.lastActor = r
+      }
+      if (r !== 'stop' && r.requires) cursor.contextual = { sentence, mention: r }
+      else cursor.actor = spanEnd
+    } else {
+      const r = resolveEventSpan(seg, s, spanEnd, spanIds, state.m)
+      if (r === null) continue
+      cursor.event = spanEnd
+      if (r !== 'stop') for (const hit of r) sentence.triggers.push(hit)
+    }
+    return
+  }
+}
+
+function caseOk(seg: Segment, e: Entry, s: number, end: number): boolean {
+  const exact = e.exact
+  if (!exact) return true
+  if (e.shortCaps && seg.caps) return false
+  if (exact.length !== end - s) return false
+  const { source, orig } = seg.t
+  for (let k = 0; k < exact.length; k++) if (foldKeepCase(source.charCodeAt(orig[s + k])) !== exact[k]) return false
+  return true
+}
+
+function withImplied(m: CompiledTaxonomy, actors: number[]): number[] {
+  if (actors.length === 1) return m.withImplied[actors[0]]
+  const out: number[] = []
+  for (const a of actors) {
+    if (!out.includes(a)) out.push(a)
+    for (const b of m.implied[a]) if (!out.includes(b)) out.push(b)
+  }
+  return out
+}
+
+function resolveActorSpan(
+  state: ArticleState,
+  seg: Segment,
+  sentence: Sentence,
+  s: number,
+  end: number,
+  ids: number[],
+  lastActor: ActorMention | null,
+): ActorMention | 'stop' | null {
+  const { m } = state
+  const t = seg.t
+  const latin = cls()[t.codes[s]] === C_LATIN || cls()[t.codes[s]] === C_DIGIT
+  const got: number[] = []
+  const full: number[] = []
+  let corefBest = -1
+  let corefScore = -1
+  let contextual: Entry | null = null
+  for (let n = 0; n < spanCount; n++) {
+    const e = m.entries[ids[n]]
+    if (!caseOk(seg, e, s, end)) continue
+    switch (e.kind) {
+      case Kind.StopActor:
+        return 'stop'
+      case Kind.Alias:
+      case Kind.Compound:
+        got.push(...e.actors)
+        full.push(...e.actors)
+        break
+      case Kind.Metonym:
+        if (!isVenue(m, seg, s, end, latin)) got.push(...e.actors)
+        else for (const a of e.actors) if (!sentence.venues.includes(a)) sentence.venues.push(a)
+        break
+      case Kind.Office:
+        if (!qualifiedByOther(m, t, s, e.actors[0], lastActor)) got.push(...e.actors)
+        break
+      case Kind.Title:
+        if (state.publishedAt < e.from || state.publishedAt >= e.to) break
+        if (titleBlocked(m, t, s, latin) || (latin && followedByName(t, end)) || qualifiedByOther(m, t, s, e.actors[0], lastActor)) break
+        got.push(...e.actors)
+        full.push(...e.actors)
+        break
+      case Kind.Coref: {
+        if (latin && followedByName(t, end)) break
+        const score = state.lastFull[e.actors[0]]
+        if (score > corefScore) {
+          corefScore = score
+          corefBest = e.actors[0]
+        }
+        break
+      }
+      case Kind.Contextual:
+        if (!qualifiedByOther(m, t, s, e.actors[0], lastActor)) contextual = e
+        break
+    }
+  }
+  if (corefBest >= 0 && !got.includes(corefBest)) got.push(corefBest)
+  if (got.length) {
+    for (const a of full) if (m.actorIsPerson[a]) state.lastFull[a] = ++state.fullCounter
+    return { start: s, end, actors: withImplied(m, got), requires: null }
+  }
+  if (contextual) return { start: s, end, actors: withImplied(m, contextual.actors), requires: contextual.requires }
+  return null
+}
+
+function resolveEventSpan(seg: Segment, s: number, end: number, ids: number[], m: CompiledTaxonomy): TriggerHit[] | 'stop' | null {
+  const hits: TriggerHit[] = []
+  for (let n = 0; n < spanCount; n++) {
+    const e = m.entries[ids[n]]
+    if (!caseOk(seg, e, s, end)) continue
+    if (e.kind === Kind.StopEvent) return 'stop'
+    hits.push({ entry: e, start: s, end })
+  }
+  return hits.length ? hits : null
+}
+
+/** The lower-cased word before position s (over one hyphen: "then-Foreign Minister"; over "the": "at the White House"). */
+function prevWord(t: NormText, s: number): string {
+  const w = wordBefore(t, s)
+  return w.word === 'the' ? wordBefore(t, w.start).word : w.word
+}
+
+function wordBefore(t: NormText, s: number): { word: string; start: number } {
+  let e = s
+  while (e > 0 && t.codes[e - 1] === SPACE) e--
+  if (e > 0 && t.codes[e - 1] === HYPHEN) e--
+  let w = e
+  const k = cls()
+  while (w > 0 && (k[t.codes[w - 1]] === C_LATIN || k[t.codes[w - 1]] === C_HANGUL || k[t.codes[w - 1]] === C_CJK || t.codes[w - 1] === APOSTROPHE)) w--
+  let out = ''
+  for (let i = w; i < e; i++) out += String.fromCharCode(t.codes[i])
+  return { word: out, start: w }
+}
+
+/** The word after position e, prefixed with "-" when joined by a hyphen ("-based"). */
+function nextWord(t: NormText, e: number): string {
+  let i = e
+  let prefix = ''
+  if (i < t.len && t.codes[i] === HYPHEN) {
+    prefix = '-'
+    i++
+  } else if (i < t.len && t.codes[i] === SPACE) i++
+  else return ''
+  const k = cls()
+  let out = prefix
+  while (i < t.len && (k[t.codes[i]] === C_LATIN || k[t.codes[i]] === C_HANGUL)) out += String.fromCharCode(t.codes[i++])
+  return out
+}
+
+function followedByName(t: NormText, e: number): boolean {
+  if (e + 1 >= t.len || t.codes[e] !== SPACE) return false
+  const c = t.source.charCodeAt(t.orig[e + 1])
+  return c >= 0x41 && c <= 0x5a
+}
+
+function titleBlocked(m: CompiledTaxonomy, t: NormText, s: number, latin: boolean): boolean {
+  const w = prevWord(t, s)
+  return latin ? m.titleBlockersEn.has(w) : m.titleBlockersKo.has(w)
+}
+
+/** Characters between a country and the form it qualifies: "'s ", a particle and a space (중국의 외교부). */
+const MAX_QUALIFIER_GAP = 6
+
+/** "Russia's Security Council", "중국 외교부", "U.S. Joint Chiefs": another country right before the form owns it. */
+function qualifiedByOther(m: CompiledTaxonomy, t: NormText, s: number, actor: number, prev: ActorMention | null): boolean {
+  if (!prev || prev.end > s || s - prev.end > MAX_QUALIFIER_GAP) return false
+  let gap = ''
+  for (let i = prev.end; i < s; i++) gap += String.fromCharCode(t.codes[i])
+  gap = gap.trim()
+  if (gap !== '' && gap !== "'s" && gap !== "'" && !m.particleChains.has(gap)) return false
+  const own = [actor, ...m.implied[actor]]
+  return !prev.actors.some((a) => own.includes(a))
+}
+
+/** A metonym used as a place: "in Pyongyang", "Seoul-based", "평양에서", "평양을 방문", datelines. */
+function isVenue(m: CompiledTaxonomy, seg: Segment, s: number, end: number, latin: boolean): boolean {
+  const t = seg.t
+  if (latin) {
+    if (m.venueBefore.has(prevWord(t, s))) return true
+    if (m.venueAfterEn.has(nextWord(t, end))) return true
+    if (!seg.inTitle && isDateline(seg, s, end)) return true
+    return false
+  }
+  if (end < t.len && t.codes[end] === 0x3d) return true // (서울=연합뉴스)
+  const tail = end < t.len && t.soft[end] === 0 ? hangulRun(t, end) : ''
+  if (tail && m.venueAfterKo.includes(tail)) return true
+  // Next token: 평양을 방문, 서울 주재 (a place); 백악관 대변인 (the government).
+  const i = end + tail.length
+  const word = i < t.len && t.codes[i] === SPACE ? hangulRun(t, i + 1) : ''
+  if (word && m.venueAfterKo.some((v) => v.length >= 2 && word.startsWith(v))) return true
+  // A bare metonym (no particle) is a place unless an official role follows: 서울 도심, 서울 북한산.
+  if (!tail) return !(word && m.govNextKo.some((v) => word.startsWith(v)))
+  return false
+}
+
+/** "SEOUL, Nov. 3 (Yonhap) --", "WASHINGTON (Reuters) -": the city names the source's location. */
+function isDateline(seg: Segment, s: number, end: number): boolean {
+  const t = seg.t
+  let upper = true
+  for (let i = s; i < end; i++) {
+    const c = t.source.charCodeAt(t.orig[i])
+    if (c >= 0x61 && c <= 0x7a) upper = false
+  }
+  if (upper && end - s >= 4) return true
+  if (s === 0 || (s > 0 && t.newline[s - 1] === 1)) {
+    const c = t.codes[end]
+    return c === 0x2c || (c === SPACE && t.codes[end + 1] === 0x28)
+  }
+  return false
+}
+
+// ── 5. Contextual forms, events, result ─────────────────────────────────────────
+
+function acceptContextual(state: ArticleState): void {
+  const named = new Set<number>()
+  for (const s of state.sentences) for (const a of s.actors) if (!a.requires) for (const x of a.actors) named.add(x)
+  for (const s of state.sentences) s.actors = s.actors.filter((a) => !a.requires || a.requires.some((r) => named.has(r)))
+}
+
+function sentenceActors(s: Sentence): number[] {
+  const out: number[] = []
+  for (const a of s.actors) for (const x of a.actors) if (!out.includes(x)) out.push(x)
+  return out
+}
+
+function hasCue(state: ArticleState, s: Sentence, set: Uint8Array, skipFrom = -1, skipTo = -1): boolean {
+  const { cueId, cuePos } = state.scratch
+  for (let k = s.cueStart; k < s.cueEnd; k++) if (set[cueId[k]] === 1 && (cuePos[k] < skipFrom || cuePos[k] >= skipTo)) return true
+  return false
+}
+
+function rulesPass(state: ArticleState, s: Sentence, hit: TriggerHit, actors: number[]): boolean {
+  const { m } = state
+  for (const r of hit.entry.rules) {
+    const rule = m.rules[r]
+    if (rule.requiresSet && !hasCue(state, s, rule.requiresSet)) return false
+    if (rule.excludesSet && hasCue(state, s, rule.excludesSet, hit.start, hit.end)) return false
+    if (rule.requiresActor && actors.length === 0) return false
+    if (rule.minActors > 0) {
+      let countries = 0
+      for (const a of actors) if (m.actorIsCountry[a]) countries++
+      if (countries < rule.minActors) return false
+    }
+  }
+  return true
+}
+
+/**
+ * "Putin and Kim held talks in Pyongyang": a bilateral event in a capital named only as the
+ * venue, with an official of another country, implies that official's visit (venue_implies).
+ * Not when an organisation is party (a NATO summit in Washington is no visit to the U.S.).
+ */
+function impliedByVenue(m: CompiledTaxonomy, s: Sentence, actors: number[], fired: number[]): void {
+  if (actors.some((a) => m.actorIsOrg[a])) return
+  const foreignOfficial = actors.some((a) => m.actorIsPerson[a] && !m.implied[a].some((c) => s.venues.includes(c)))
+  if (!foreignOfficial) return
+  for (const ev of [...fired]) {
+    const implied = m.venueImplies.get(ev)
+    if (implied !== undefined && !fired.includes(implied)) fired.push(implied)
+  }
+}
+
+function strength(weight: number): number {
+  return Math.round(Math.min(1, weight / STRENGTH_SATURATION) * 1000) / 1000
+}
+
+function buildResult(state: ArticleState): TagResult {
+  const { m } = state
+  const actorWeight = new Map<number, number>()
+  const actorTitle = new Set<number>()
+  const eventWeight = new Map<number, number>()
+  const eventTitle = new Set<number>()
+  const mentions: Mention[] = []
+  for (const s of state.sentences) {
+    const w = s.seg.inTitle ? TITLE_MENTION_WEIGHT : 1
+    for (const mention of s.actors) {
+      for (const a of mention.actors) {
+        actorWeight.set(a, (actorWeight.get(a) ?? 0) + w)
+        if (s.seg.inTitle) actorTitle.add(a)
+      }
+    }
+    if (s.triggers.length === 0) continue
+    const actors = sentenceActors(s)
+    const fired: number[] = []
+    for (const hit of s.triggers) {
+      const ev = hit.entry.event
+      if (fired.includes(ev)) continue
+      if (!rulesPass(state, s, hit, actors) || isBackground(state, s, hit)) continue
+      fired.push(ev)
+    }
+    if (fired.length > 0 && s.venues.length > 0) impliedByVenue(m, s, actors, fired)
+    if (fired.length === 0) continue
+    const text = originalSlice(s.seg.t, s.start, s.end)
+    for (const ev of fired) {
+      eventWeight.set(ev, (eventWeight.get(ev) ?? 0) + w)
+      if (s.seg.inTitle) eventTitle.add(ev)
+      mentions.push({ event: m.eventSlugs[ev], actors: actors.map((a) => m.actorSlugs[a]), sentence: text, inTitle: s.seg.inTitle })
+    }
+  }
+  const tags = (weights: Map<number, number>, titled: Set<number>, slugs: string[]): SlugTag[] =>
+    [...weights].map(([i, w]) => ({ slug: slugs[i], strength: strength(w), inTitle: titled.has(i) }))
+  return { actors: tags(actorWeight, actorTitle, m.actorSlugs), events: tags(eventWeight, eventTitle, m.eventSlugs), mentions }
+}

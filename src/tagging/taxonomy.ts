@@ -1,0 +1,139 @@
+/**
+ * The taxonomy as the tagger sees it: actors (countries, organisations, people) with their
+ * surface forms, events with their trigger phrases, and taxonomy-wide settings. The same shape
+ * comes from D1 rows (production) or from taxonomy.default.json (eval, bench, migration).
+ */
+import type { TaxonomyRows } from '../db/taxonomy'
+
+/** Surface forms per language ("en", "ko", ...). */
+export type LangForms = Record<string, string[]>
+
+/** Forms that name the actor only during an office term ("Foreign Minister Cho", "외교부 장관"). */
+export interface TitleDef {
+  forms: LangForms
+  /** ISO date (inclusive) or null = open. */
+  from: string | null
+  /** ISO date (exclusive) or null = still in office. */
+  to: string | null
+}
+
+/** Forms that count only when the article is already about one of `requires` ("the North"). */
+export interface ContextualDef {
+  forms: LangForms
+  requires: string[]
+}
+
+export interface ActorDef {
+  slug: string
+  name: string
+  kind: string
+  /** Always name the actor (subject to stop phrases and boundaries). */
+  aliases: LangForms
+  /** Seats of government: tag only when they stand for the government, not as a venue or source. */
+  metonyms?: LangForms
+  /** Surnames and short titles that count only after a full mention of this actor in the article. */
+  coref?: LangForms
+  titles?: TitleDef[]
+  contextual?: ContextualDef[]
+  /** Ministry/agency names that are this actor's unless another country qualifies them (외교부 vs 중국 외교부). */
+  offices?: LangForms
+  /** Tagging this actor also tags these (person → country, sub-organisation → parent). */
+  implies?: string[]
+  affiliation?: string | null
+  /** Everything else from the definition (role, term, ambiguous notes, codes), kept verbatim. */
+  [extra: string]: unknown
+}
+
+/** Extra conditions on some triggers, checked on the trigger's sentence. */
+export interface TriggerRule {
+  lang?: string
+  triggers: string[]
+  /** At least one of these phrases must occur in the same sentence. */
+  requires_any?: string[]
+  /** None of these phrases may occur in the same sentence. */
+  excludes_any?: string[]
+  /** The sentence must name at least one actor. */
+  requires_actor?: boolean
+  /** The sentence must name at least this many distinct countries (cooperation needs two parties). */
+  min_actors?: number
+}
+
+export interface EventDef {
+  slug: string
+  name: string
+  group: string
+  triggers: LangForms
+  rules?: TriggerRule[]
+  [extra: string]: unknown
+}
+
+export interface TaxonomySettings {
+  conventions: {
+    ko_particles: string[]
+    /** Glued noun suffixes an alias may carry (북한군, 북한측): whole-token rule still applies after them. */
+    ko_suffixes?: string[]
+    /** Verb endings a Korean trigger stem may carry (방문했다, 방문한, 발사하며). */
+    ko_verb_endings?: string[]
+    /** Korean aliases that never take a particle (미: 미의, 미나 are other words). */
+    ko_no_particle?: string[]
+    /** English words never inflected as triggers or cues (accord → according). */
+    en_no_inflect?: string[]
+    /** Words before a title that make it someone else's ("former", 전). */
+    title_blockers?: LangForms
+    [extra: string]: unknown
+  }
+  compounds: Record<string, unknown>
+  /** Phrases that contain an alias or trigger but name neither (Korean Peninsula, Korea Strait, 통화 정책). */
+  stop_phrases?: { actors?: LangForms; events?: LangForms }
+  /** Words before/after a metonym that make it a venue or a source ("in", "-based", 에서). */
+  venue_cues?: { before?: LangForms; after?: LangForms; gov_next?: LangForms }
+  /** Sentence cues that an event is background, not news ("last month's", "earlier this year"). */
+  background_cues?: LangForms
+  /** Words right before a trigger that make it background ("following the impeachment"). */
+  background_prefixes?: LangForms
+  /** Words right after a trigger that make it background (회담 당시). */
+  background_suffixes?: LangForms
+  /** An event in a sentence whose capital is only a venue, with a visiting official, implies another (meeting-summit → visit). */
+  venue_implies?: Record<string, string>
+  [extra: string]: unknown
+}
+
+export interface Taxonomy {
+  version: number
+  actors: ActorDef[]
+  events: EventDef[]
+  settings: TaxonomySettings
+}
+
+/** The document form (taxonomy.default.json): settings at the top level beside actors and events. */
+export interface TaxonomyDocument extends Partial<TaxonomySettings> {
+  actors: ActorDef[]
+  events: EventDef[]
+  [extra: string]: unknown
+}
+
+const EMPTY_SETTINGS: TaxonomySettings = { conventions: { ko_particles: [] }, compounds: {} }
+
+export function taxonomyFromDocument(doc: TaxonomyDocument, version = 0): Taxonomy {
+  const { actors, events, ...rest } = doc
+  return { version, actors, events, settings: { ...EMPTY_SETTINGS, ...(rest as Partial<TaxonomySettings>) } }
+}
+
+export function taxonomyFromRows(rows: TaxonomyRows, version: number): Taxonomy {
+  const actors = rows.actors.map((r) => ({ ...(JSON.parse(r.data) as object), slug: r.slug, name: r.name, kind: r.kind }) as ActorDef)
+  const events = rows.events.map((r) => ({ ...(JSON.parse(r.data) as object), slug: r.slug, name: r.name, group: r.grp }) as EventDef)
+  const settings: Record<string, unknown> = { ...EMPTY_SETTINGS }
+  for (const s of rows.settings) settings[s.key] = JSON.parse(s.data)
+  return { version, actors, events, settings: settings as TaxonomySettings }
+}
+
+/** Definition fields stored in the `data` column (everything but the columns of the row). */
+export function actorData(a: ActorDef): string {
+  const { slug: _s, name: _n, kind: _k, ...data } = a
+  return JSON.stringify(data)
+}
+
+export function eventData(e: EventDef): string {
+  const { slug: _s, name: _n, group: _g, ...data } = e
+  return JSON.stringify(data)
+}

@@ -1,0 +1,21 @@
+import defaultTaxonomy from '../../src/tagging/taxonomy.default.json'
+import { buildTagger, type Tagger } from '../../src/tagging/tagger'
+import { taxonomyFromDocument, type TaxonomyDocument } from '../../src/tagging/taxonomy'
+import type { TagResult } from '../../src/tagging/types'
+
+let tagger: Tagger | null = null
+
+/** The tagger over the project's default taxonomy (the data migration 0002 seeds into D1). */
+export function defaultTagger(): Tagger {
+  tagger ??= buildTagger(taxonomyFromDocument(defaultTaxonomy as unknown as TaxonomyDocument, 1))
+  return tagger
+}
+
+export function tag(title: string, body = '', date = '2024-06-01'): TagResult {
+  return defaultTagger().tag({ title, content: body, lang: 'en', publishedAt: Date.parse(`${date}T00:00:00Z`) })
+}
+
+export const actorsOf = (r: TagResult) => r.actors.map((a) => a.slug).sort()
+export const eventsOf = (r: TagResult) => r.events.map((e) => e.slug).sort()
+export const actors = (title: string, body = '', date?: string) => actorsOf(tag(title, body, date))
+export const events = (title: string, body = '', date?: string) => eventsOf(tag(title, body, date))

@@ -1,0 +1,5 @@
+// Vite's ?raw import: a fixture's text as a string.
+declare module '*.jsonl?raw' {
+  const content: string
+  export default content
+}

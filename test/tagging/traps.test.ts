@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest'
+import { actors, events, tag } from './helpers'
+
+describe('English surface forms', () => {
+  it('matches case-insensitively as whole words, with possessives and demonyms', () => {
+    expect(actors("RUSSIA'S army and the north korean navy")).toEqual(['north-korea', 'russia'])
+    expect(actors('Russian officials met Chinese diplomats')).toEqual(['china', 'russia'])
+    expect(actors('Prussia and Russiagate')).toEqual([])
+  })
+
+  it('reads dot and hyphen variants: N. Korea, N.Korea, U.S., U.S.-ROK, Seoul-Washington', () => {
+    expect(actors('N. Korea fires missile')).toEqual(['north-korea'])
+    expect(actors('N.Korea fires missile')).toEqual(['north-korea'])
+    expect(actors('U.S.-ROK drills begin')).toEqual(['south-korea', 'united-states'])
+    expect(actors('Seoul-Washington ties strained')).toEqual(['south-korea', 'united-states'])
+  })
+
+  it('treats short acronyms case-sensitively (US, UN) and distrusts them in ALL-CAPS headlines', () => {
+    expect(actors('Let us talk about the un-named plan')).toEqual([])
+    expect(actors('US and UN officials spoke')).toEqual(['united-nations', 'united-states'])
+    expect(actors('LET US PRAY FOR PEACE')).toEqual([])
+  })
+})
+
+describe('Korean surface forms', () => {
+  it('matches a whole token with an optional particle', () => {
+    expect(actors('북한은 러시아와 중국의 지지를 받았고 미국이 반발했다')).toEqual(['china', 'north-korea', 'russia', 'united-states'])
+  })
+
+  it('expands compounds: 한미일, 북러, 남북, 대북, 방북, 주한미군', () => {
+    expect(actors('한미일 정상')).toEqual(['japan', 'south-korea', 'united-states'])
+    expect(actors('북러 밀착')).toEqual(['north-korea', 'russia'])
+    expect(actors('남북 관계')).toEqual(['north-korea', 'south-korea'])
+    expect(actors('대북 제재')).toEqual(['north-korea'])
+    expect(actors('라브로프 방북')).toEqual(['north-korea', 'russia', 'sergei-lavrov'])
+    expect(actors('주한미군 감축')).toEqual(['united-states', 'usfk'])
+  })
+
+  it('normalises separators: 북·러, 한-미, 한·미·일, 북·중·러', () => {
+    expect(actors('북·러 조약')).toEqual(['north-korea', 'russia'])
+    expect(actors('한-미 동맹')).toEqual(['south-korea', 'united-states'])
+    expect(actors('한·미·일 훈련')).toEqual(['japan', 'south-korea', 'united-states'])
+    expect(actors('북·중·러 밀착')).toEqual(['china', 'north-korea', 'russia'])
+  })
+
+  it('never matches inside another word: 북한산, 박진감, 조현병, 미사일, 조선업, 달러, 동북아', () => {
+    expect(actors('북한산 등산로')).toEqual([])
+    expect(actors('박진감 넘치는 경기')).toEqual([])
+    expect(actors('조현병 치료제')).toEqual([])
+    expect(actors('미사일 방어와 미래 기술')).toEqual([])
+    expect(actors('조선업 호황')).toEqual([])
+    expect(actors('원·달러 환율과 테러 우려')).toEqual([])
+    expect(actors('동북아 정세와 충북 지역')).toEqual([])
+  })
+
+  it('still finds the whole names next to those traps', () => {
+    expect(actors('박진 장관은 조현 장관과 달리')).toEqual(['cho-hyun', 'park-jin', 'south-korea'])
+    expect(actors('북한산 석탄 밀수')).toEqual(['north-korea'])
+  })
+})
+
+describe('disambiguation', () => {
+  it('never tags a bare surname', () => {
+    expect(actors('Kim, Lee and Park won medals', 'Choe and Cho finished fourth.')).toEqual([])
+  })
+
+  it('counts a later surname reference after a full mention', () => {
+    const r = tag('Cho Tae-yul meets envoys', 'Foreign ministers met in Seoul. Cho said the talks went well.', '2024-05-01')
+    expect(r.mentions.find((m) => m.sentence.startsWith('Cho said'))?.actors).toContain('cho-tae-yul')
+  })
+
+  it('reads "Korea" alone as the South when used as a state, but not in place names', () => {
+    expect(actors("Korea's foreign ministry protested")).toEqual(['south-korea'])
+    expect(actors('Ferries cross the Korea Strait')).toEqual([])
+    expect(actors('Tension on the Korean Peninsula and in the East Sea')).toEqual([])
+  })
+
+  it('reads "the North" as North Korea only in an article about the two Koreas', () => {
+    expect(actors('Seoul says the North fired artillery')).toEqual(['north-korea', 'south-korea'])
+    expect(actors('Snow across the North this weekend')).toEqual([])
+    expect(actors('The North American Aerospace Defense Command said so')).toEqual([])
+  })
+
+  it('tags a metonym standing for its government, not as a venue or a source', () => {
+    expect(actors('Pyongyang rejects talks')).toEqual(['north-korea'])
+    expect(actors("The Kremlin said Moscow's position was unchanged")).toEqual(['russia'])
+    expect(actors('NATO leaders gather for a summit in Washington')).toEqual(['nato'])
+    expect(actors('Tourists flock to restaurants in Pyongyang')).toEqual([])
+    expect(actors('Analysts in Seoul doubt it', 'A Seoul-based monitoring group said so.')).toEqual([])
+    expect(actors('Markets calm', 'SEOUL, Nov. 3 (Yonhap) -- Stocks rose on Monday.')).toEqual([])
+    expect(actors('평양은 회담을 거부했다')).toEqual(['north-korea'])
+    expect(actors('평양에서 열린 마라톤')).toEqual([])
+    expect(actors('백악관은 성명을 냈다')).toEqual(['united-states'])
+  })
+
+  it('resolves date-dependent titles by the published date', () => {
+    expect(actors('Foreign Minister Cho visits Tokyo', '', '2024-06-01')).toEqual(['cho-tae-yul', 'south-korea'])
+    expect(actors('Foreign Minister Cho visits Tokyo', '', '2025-09-01')).toEqual(['cho-hyun', 'south-korea'])
+    expect(actors('President Lee speaks', '', '2025-09-01')).toEqual(['lee-jae-myung', 'south-korea'])
+    expect(actors('President Lee speaks', '', '2010-09-01')).toEqual([])
+    expect(actors('South Korean Defense Minister speaks', '', '2024-03-01')).toEqual(['shin-won-sik', 'south-korea'])
+    expect(actors('외교부 장관 발언', '', '2023-05-01')).toEqual(['park-jin', 'south-korea'])
+    expect(actors('외교부 장관 발언', '', '2025-10-01')).toEqual(['cho-hyun', 'south-korea'])
+  })
+
+  it('does not give a title to the office holder when another country qualifies it or it is "former"', () => {
+    expect(actors('중국 외교부 대변인 발언', '', '2024-05-01')).toEqual(['china'])
+    expect(actors("Russia's Security Council met", '', '2024-06-01')).toEqual(['russia'])
+    expect(actors('조태열 전 외교부 장관', '', '2025-09-01')).toEqual(['cho-tae-yul', 'south-korea'])
+  })
+
+  it('a person implies their country and a sub-organisation its parent; alliances imply nobody', () => {
+    expect(actors('Lavrov arrives')).toEqual(['russia', 'sergei-lavrov'])
+    expect(actors('UN Security Council convenes')).toEqual(['un-security-council', 'united-nations'])
+    expect(actors('USFK commander speaks')).toEqual(['united-states', 'usfk'])
+    expect(actors('NATO and G7 leaders meet')).toEqual(['g7', 'nato'])
+    expect(actors('IAEA inspectors report')).toEqual(['iaea'])
+  })
+})
+
+describe('events', () => {
+  it('fire on inflected triggers: visit, visits, visited, visiting; 방문했다, 방문한, 방북', () => {
+    for (const verb of ['visit', 'visits', 'visited', 'visiting']) expect(events(`Lavrov ${verb} Pyongyang`)).toEqual(['visit'])
+    expect(events('라브로프가 평양을 방문했다')).toEqual(['visit'])
+    expect(events('평양을 방문한 라브로프')).toEqual(['visit'])
+    expect(events('라브로프 방북')).toEqual(['visit'])
+    expect(events('방문객이 늘었다')).toEqual([])
+  })
+
+  it('record each event with the actors of its sentence, the title being its own sentence', () => {
+    const r = tag('Putin arrives in Pyongyang', 'Kim Jong Un greeted him. North Korea fired a ballistic missile on Tuesday.', '2024-06-19')
+    expect(r.mentions).toEqual([
+      { event: 'visit', actors: ['vladimir-putin', 'russia'], sentence: 'Putin arrives in Pyongyang', inTitle: true },
+      { event: 'missile-launch', actors: ['north-korea'], sentence: 'North Korea fired a ballistic missile on Tuesday.', inTitle: false },
+    ])
+  })
+
+  it('tag a denied event and add diplomatic-statement', () => {
+    expect(events('Kremlin denies arms deal with Pyongyang', '', '2023-09-05')).toEqual(['arms-trade', 'diplomatic-statement'])
+    expect(events('러시아 국방부는 북한제 무기 사용설을 부인했다')).toEqual(['arms-trade', 'diplomatic-statement'])
+  })
+
+  it('do not fire on generic nouns', () => {
+    expect(events('Seoul weighs the North Korean threat', 'South Korea faces a nuclear threat and missile threats from North Korea.')).toEqual([])
+    expect(events('북한 위협에 대비', '정부는 북핵 위협에 대응 태세를 점검했다.')).toEqual([])
+  })
+
+  it('do not fire on background in the same clause', () => {
+    expect(events('Lavrov speaks', "Lavrov recalled last month's visit to Pyongyang.")).toEqual([])
+    expect(events('Kim speaks', 'Earlier this year, Kim Jong Un visited Russia.')).toEqual([])
+    expect(events('Kim visits Russia', 'Kim Jong Un is visiting Russia this week.')).toEqual(['visit'])
+  })
+
+  it('keep multilateral summits abroad as meetings, not visits', () => {
+    expect(events('Yoon arrives in Vilnius for NATO summit', '', '2023-07-11')).toEqual(['meeting-summit'])
+  })
+
+  it('weigh title mentions over body mentions in strength', () => {
+    const r = tag('North Korea fires missile', 'Japan said the missile fell outside its waters.')
+    const nk = r.actors.find((a) => a.slug === 'north-korea')!
+    const jp = r.actors.find((a) => a.slug === 'japan')!
+    expect(nk.inTitle).toBe(true)
+    expect(jp.inTitle).toBe(false)
+    expect(nk.strength).toBeGreaterThan(jp.strength)
+    expect(r.actors.every((a) => a.strength > 0 && a.strength <= 1)).toBe(true)
+  })
+})
