@@ -1,4 +1,54 @@
+import { createRoute } from '@hono/zod-openapi'
 import type { App } from '../app'
+import { toArticleView } from '../db/article-view'
+import { readArticleDetail, type DuplicateRow } from '../db/articles'
+import { notFound } from '../errors'
+import { requireRead } from '../lib/auth'
+import { ArticleDetailSchema } from '../search/schemas'
+import { ErrorSchema, IdParam, parseId } from './schemas'
 
-// Placeholder: routes of this resource are being built (see issues).
-export function registerArticleRoutes(_app: App): void {}
+const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } })
+
+const duplicateView = (d: DuplicateRow) => ({ id: String(d.id), url: d.url, feed: { id: String(d.feed_id), title: d.feed_title } })
+const splitSlugs = (s: string) => s.split(' ').filter(Boolean)
+
+export function registerArticleRoutes(app: App): void {
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/articles/{id}',
+      summary: 'One article with its content, tag evidence and duplicates',
+      description:
+        'mentions: which actors each event was reported with, sentence by sentence. duplicates: the same story from ' +
+        'other articles of its near-duplicate cluster, and other feeds that carried this very article.',
+      tags: ['search'],
+      middleware: [requireRead],
+      request: { params: IdParam },
+      responses: {
+        200: json(ArticleDetailSchema, 'The article'),
+        401: json(ErrorSchema, 'READ_TOKEN is set and was not given'),
+        404: json(ErrorSchema, 'No such article (not_found)'),
+      },
+    }),
+    async (c) => {
+      const id = parseId(c.req.valid('param').id, 'article')
+      const detail = await readArticleDetail(c.env.DB, id)
+      if (!detail.article) throw notFound('article')
+      const a = detail.article
+      return c.json(
+        {
+          ...toArticleView(a),
+          content: a.content,
+          mentions: detail.mentions.map((m) => ({
+            event: m.event,
+            actors: splitSlugs(m.actors),
+            sentence: m.sentence,
+            in_title: m.in_title === 1,
+          })),
+          duplicates: [...detail.clusterMembers, ...detail.otherSources].map(duplicateView),
+        },
+        200,
+      )
+    },
+  )
+}

@@ -1,4 +1,69 @@
+import { createRoute } from '@hono/zod-openapi'
 import type { App } from '../app'
+import type { Env } from '../env'
+import { likeBaselineSearch } from '../db/search'
+import { toArticleView } from '../db/article-view'
+import { requireRead } from '../lib/auth'
+import { SEARCH_DEFAULT_LIMIT } from '../limits'
+import { cursorKeyFor } from '../search/cursor'
+import { parseFilter } from '../search/filter'
+import { knownSlugsFor } from '../search/slugs'
+import { searchArticles } from '../search/find'
+import { SearchPageSchema, SearchQuery } from '../search/schemas'
+import type { D1Cost } from '../search/types'
+import { getTaxonomySlugs } from '../tagging/index'
+import { ErrorSchema } from './schemas'
 
-// Placeholder: routes of this resource are being built (see issues).
-export function registerSearchRoutes(_app: App): void {}
+const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } })
+
+/** Bench mode (wrangler dev --var BENCH:1 only): D1 costs in answers and the LIKE baseline. */
+const benchMode = (env: Env) => (env as Env & { BENCH?: string }).BENCH === '1'
+const benchCost = (cost: D1Cost) => ({ rows_read: cost.rowsRead, sql_ms: cost.sqlMs, queries: cost.queries })
+
+export function registerSearchRoutes(app: App): void {
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/search',
+      summary: 'Search articles',
+      description:
+        'Full-text and filtered search (api.md "Filter grammar"). Relevance: title hits, then lead hits, then the newer day, ' +
+        'then tag strength. One article per story unless clusters=all. Page with next_cursor; a cursor only works with ' +
+        'the filter, sort and clusters it was issued for.',
+      tags: ['search'],
+      middleware: [requireRead],
+      request: { query: SearchQuery },
+      responses: {
+        200: json(SearchPageSchema, 'One page of matching articles'),
+        400: json(ErrorSchema, 'Bad query, unknown slug, malformed date, bad cursor or limit'),
+        401: json(ErrorSchema, 'READ_TOKEN is set and was not given'),
+      },
+    }),
+    async (c) => {
+      const query = c.req.valid('query')
+      const params = new URL(c.req.url).searchParams
+      const filter = parseFilter(params, await knownSlugsFor(params, () => getTaxonomySlugs(c.env.DB)))
+      const limit = query.limit ?? SEARCH_DEFAULT_LIMIT
+      const bench = benchMode(c.env)
+      const likeWord = bench ? params.get('bench_like') : null
+      const sort = query.sort ?? (filter.query ? 'relevance' : 'date')
+      if (likeWord) {
+        const { rows, cost } = await likeBaselineSearch(c.env.DB, filter, likeWord, sort, limit)
+        return c.json({ items: rows.map((r) => toArticleView(r)), next_cursor: null, ...benchCost(cost) }, 200)
+      }
+      const page = await searchArticles(
+        c.env.DB,
+        filter,
+        {
+          sort,
+          limit,
+          cursor: query.cursor,
+          expandClusters: query.clusters === 'all',
+        },
+        cursorKeyFor(c.env),
+      )
+      const body = { items: page.items, next_cursor: page.next_cursor }
+      return c.json(bench && page.cost ? { ...body, ...benchCost(page.cost) } : body, 200)
+    },
+  )
+}

@@ -1,0 +1,59 @@
+/** SQL of the article detail (GET /api/articles/:id): one batch, one round trip. */
+import { MAX_DUPLICATES } from '../limits'
+import { ARTICLE_ROW_COLUMNS, type ArticleRow } from './article-view'
+
+export interface ArticleDetailRow extends ArticleRow {
+  content: string
+}
+
+export interface MentionRow {
+  event: string
+  actors: string
+  sentence: string
+  in_title: number
+}
+
+export interface DuplicateRow {
+  id: number
+  url: string | null
+  feed_id: number
+  feed_title: string | null
+}
+
+export interface ArticleDetailRows {
+  article: ArticleDetailRow | null
+  mentions: MentionRow[]
+  /** Other articles of the same near-duplicate cluster, oldest first. */
+  clusterMembers: DuplicateRow[]
+  /** Other feeds that carried this very article (same canonical URL). */
+  otherSources: DuplicateRow[]
+}
+
+export async function readArticleDetail(db: D1Database, id: number): Promise<ArticleDetailRows> {
+  const [article, mentions, members, sources] = await db.batch([
+    db.prepare(`SELECT ${ARTICLE_ROW_COLUMNS}, a.content FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE a.id = ?1`).bind(id),
+    db.prepare('SELECT event, actors, sentence, in_title FROM article_mentions WHERE article_id = ?1 ORDER BY seq').bind(id),
+    db
+      .prepare(
+        `SELECT a.id, a.url, a.feed_id, f.title AS feed_title
+         FROM articles a JOIN feeds f ON f.id = a.feed_id
+         WHERE a.cluster_id = (SELECT cluster_id FROM articles WHERE id = ?1) AND a.id <> ?1
+         ORDER BY a.id LIMIT ?2`,
+      )
+      .bind(id, MAX_DUPLICATES),
+    db
+      .prepare(
+        `SELECT s.article_id AS id, s.url, s.feed_id, f.title AS feed_title
+         FROM article_sources s JOIN feeds f ON f.id = s.feed_id
+         WHERE s.article_id = ?1 AND s.feed_id <> (SELECT feed_id FROM articles WHERE id = ?1)
+         ORDER BY s.first_seen_at, s.feed_id LIMIT ?2`,
+      )
+      .bind(id, MAX_DUPLICATES),
+  ])
+  return {
+    article: (article.results[0] as ArticleDetailRow | undefined) ?? null,
+    mentions: mentions.results as MentionRow[],
+    clusterMembers: members.results as DuplicateRow[],
+    otherSources: sources.results as DuplicateRow[],
+  }
+}

@@ -1,0 +1,415 @@
+/**
+ * SQL of search, newest-match and trends (src/search/find.ts, src/routes/trends.ts) and of the
+ * full-text index (migrations/0003_search.sql).
+ *
+ * Every filter is an index lookup, never a scan of the articles table:
+ *   - q: the FTS5 index gives the candidate ids;
+ *   - otherwise one "driver" walks an index already in date order, newest first, and stops at
+ *     LIMIT: article_actors_time / article_events_time (slug, published_at, article_id) for a tag
+ *     group, articles_feed_published or articles_lang_published, else articles_published. An OR
+ *     group (comma list) becomes one walk per value merged by a compound SELECT (SQLite's
+ *     MERGE (UNION): still no sort of the whole set, and an article with two of the slugs once);
+ *   - the other conditions are checked per candidate by primary-key / index probes.
+ * Parameters are numbered (?N) and reused across the UNION arms and sub-queries, so a query
+ * binds each value once (D1 allows 100 bound parameters; src/limits.ts sizes filters for it).
+ */
+import { ARTICLE_ROW_COLUMNS, type ArticleRow } from './article-view'
+import type { D1Cost, Filter } from '../search/types'
+
+export function indexRowStatement(db: D1Database, id: number, title: string, lead: string, body: string): D1PreparedStatement {
+  return db.prepare('INSERT OR REPLACE INTO article_search (rowid, title, lead, body) VALUES (?, ?, ?, ?)').bind(id, title, lead, body)
+}
+
+export function deleteIndexRowStatement(db: D1Database, id: number): D1PreparedStatement {
+  return db.prepare('DELETE FROM article_search WHERE rowid = ?').bind(id)
+}
+
+/** Numbered bound parameters: each value is bound once and its placeholder reused. */
+class Params {
+  readonly values: unknown[] = []
+  add(value: unknown): string {
+    this.values.push(value)
+    return `?${this.values.length}`
+  }
+}
+
+const list = (placeholders: string[]) => placeholders.join(', ')
+
+/** A relevance tier: the articles its FTS5 expression selects (tiers are mutually exclusive). */
+export interface RelevanceTier {
+  tier: number
+  match: string
+}
+
+export interface SearchQuerySpec {
+  filter: Filter
+  /** FTS5 MATCH expression of filter.query. */
+  fts?: string
+  /**
+   * date: newest first by (published_at, id). With q, `qDriver` says whether the FTS matches are
+   * collected and sorted ('fts', few matches), or a date index is walked newest-first (it stops
+   * early) checking each article against the collected match set ('set', many matches) or with
+   * one FTS probe per article ('probe', so many matches that collecting them costs more).
+   * relevance: by (tier, id): one FTS stream per tier, merged.
+   */
+  sort: 'date' | 'relevance'
+  qDriver?: 'fts' | 'set' | 'probe'
+  tiers: RelevanceTier[]
+  /** One article per cluster (the earliest matching one) unless false. */
+  collapse: boolean
+  /** Sort key of the last item of the previous page: [published_at, id] or [tier, id]. */
+  after?: number[]
+  limit: number
+}
+
+/** An article row plus its sort key, and its body when the query matched only there (for the snippet). */
+export interface SearchRow extends ArticleRow {
+  tier: number | null
+  body: string | null
+}
+
+export interface SearchResult {
+  rows: SearchRow[]
+  cost: D1Cost
+}
+
+/** Adds a D1 result's meta to a running cost (bench mode reports it). */
+export function addCost(cost: D1Cost, meta: D1Meta): void {
+  cost.rowsRead += meta.rows_read ?? 0
+  cost.sqlMs += meta.duration ?? 0
+  cost.queries++
+}
+
+export const noCost = (): D1Cost => ({ rowsRead: 0, sqlMs: 0, queries: 0 })
+
+/** Placeholders (?N) of the filter's values, bound once and reused wherever they are needed. */
+interface Placeholders {
+  langs: string[]
+  feeds: string[]
+  since: string | null
+  until: string | null
+  actorGroups: string[][]
+  eventGroups: string[][]
+  fts: string | null
+}
+
+function bindFilter(p: Params, f: Filter, fts: string | undefined): Placeholders {
+  return {
+    langs: f.langs.map((v) => p.add(v)),
+    feeds: f.feeds.map((v) => p.add(v)),
+    since: f.since !== undefined ? p.add(f.since) : null,
+    until: f.until !== undefined ? p.add(f.until) : null,
+    actorGroups: f.actors.map((g) => g.map((v) => p.add(v))),
+    eventGroups: f.events.map((g) => g.map((v) => p.add(v))),
+    fts: fts ? p.add(fts) : null,
+  }
+}
+
+type Driver =
+  | { kind: 'fts' }
+  | { kind: 'tags'; table: 'article_actors' | 'article_events'; column: 'actor' | 'event'; group: number; slugs: string[] }
+  | { kind: 'feed' }
+  | { kind: 'lang' }
+  | { kind: 'all' }
+
+interface CondOptions {
+  /** The tag group the driver already enforces. */
+  skipTags?: { kind: 'tags'; column: 'actor' | 'event'; group: number }
+  /**
+   * How the article alias is checked against q: not at all (the FTS index drives), 'probe' (one
+   * FTS lookup per candidate: best when few candidates are checked, e.g. cluster copies) or
+   * 'set' (the match set is collected once, then each candidate is a lookup in it: best when a
+   * date index is walked over many candidates).
+   */
+  checkQuery: false | 'probe' | 'set'
+  /** Whether since/until are already enforced on the driver's index. */
+  skipTime?: boolean
+  /** The articles column (feed_id or lang) the driver already enforces. */
+  skipColumn?: 'feed_id' | 'lang'
+}
+
+/** Per-candidate conditions on an articles alias. */
+function conditions(alias: string, ph: Placeholders, opt: CondOptions): string[] {
+  const out: string[] = []
+  if (ph.langs.length && opt.skipColumn !== 'lang') out.push(`${alias}.lang IN (${list(ph.langs)})`)
+  if (ph.feeds.length && opt.skipColumn !== 'feed_id') out.push(`${alias}.feed_id IN (${list(ph.feeds)})`)
+  if (!opt.skipTime) {
+    if (ph.since) out.push(`${alias}.published_at >= ${ph.since}`)
+    if (ph.until) out.push(`${alias}.published_at <= ${ph.until}`)
+  }
+  const tagChecks = (groups: string[][], table: string, column: 'actor' | 'event') =>
+    groups.forEach((g, i) => {
+      if (opt.skipTags && opt.skipTags.column === column && opt.skipTags.group === i) return
+      out.push(`EXISTS (SELECT 1 FROM ${table} WHERE ${column} IN (${list(g)}) AND article_id = ${alias}.id)`)
+    })
+  tagChecks(ph.actorGroups, 'article_actors', 'actor')
+  tagChecks(ph.eventGroups, 'article_events', 'event')
+  if (opt.checkQuery === 'probe' && ph.fts) {
+    out.push(`EXISTS (SELECT 1 FROM article_search WHERE article_search MATCH ${ph.fts} AND rowid = ${alias}.id)`)
+  }
+  if (opt.checkQuery === 'set' && ph.fts) {
+    out.push(`${alias}.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ${ph.fts})`)
+  }
+  return out
+}
+
+/**
+ * One article per cluster: an article shows unless an EARLIER article (smaller id) of its cluster
+ * also matches the filter. New articles get larger ids, so a story's representative never changes
+ * once shown, which keeps keyset pages exact while articles arrive. The first article of a
+ * cluster (id = cluster_id) needs no probe at all; SQLite stops at the OR.
+ */
+function collapseCondition(ph: Placeholders): string {
+  const inner = conditions('b', ph, { checkQuery: 'probe' })
+  const where = ['b.cluster_id = a.cluster_id', 'b.id < a.id', ...inner].join(' AND ')
+  return `(a.cluster_id = a.id OR NOT EXISTS (SELECT 1 FROM articles b WHERE ${where}))`
+}
+
+/** Which index drives a date-sorted walk: a tag group (fewest slugs first), else feed, else lang, else time. */
+function chooseDriver(f: Filter, ftsDrives: boolean): Driver {
+  if (ftsDrives) return { kind: 'fts' }
+  const groups = [
+    ...f.actors.map((slugs, group) => ({ table: 'article_actors' as const, column: 'actor' as const, group, slugs })),
+    ...f.events.map((slugs, group) => ({ table: 'article_events' as const, column: 'event' as const, group, slugs })),
+  ]
+  if (groups.length) {
+    const best = groups.reduce((a, b) => (b.slugs.length < a.slugs.length ? b : a))
+    return { kind: 'tags', ...best }
+  }
+  if (f.feeds.length) return { kind: 'feed' }
+  if (f.langs.length) return { kind: 'lang' }
+  return { kind: 'all' }
+}
+
+const SELECT_ROW = `${ARTICLE_ROW_COLUMNS}`
+
+/** Date sort: newest first by (published_at, id). */
+function dateSortSql(spec: SearchQuerySpec, p: Params): string {
+  const f = spec.filter
+  const driver = chooseDriver(f, spec.fts !== undefined && (spec.qDriver ?? 'fts') === 'fts')
+  const checkQuery = driver.kind === 'fts' ? false : spec.qDriver === 'probe' ? 'probe' : 'set'
+  const ph = bindFilter(p, f, spec.fts)
+  const after = spec.after ? { p: p.add(spec.after[0]), id: p.add(spec.after[1]) } : null
+  const limit = p.add(spec.limit)
+  const collapse = spec.collapse ? [collapseCondition(ph)] : []
+  // Walks produce rows in order and stop at LIMIT, so the body (for snippets) is read for the page's rows only.
+  const extra = `NULL AS tier, ${spec.fts ? 'a.content' : 'NULL'} AS body`
+
+  if (driver.kind === 'fts') {
+    // Late row reads: sort the matches' (published_at, id) first, then read the page's rows and bodies.
+    const where = [
+      ...conditions('a', ph, { checkQuery: false }),
+      ...collapse,
+      ...(after ? [`(a.published_at, a.id) < (${after.p}, ${after.id})`] : []),
+    ]
+    return `SELECT ${SELECT_ROW}, ${extra}
+FROM (
+  SELECT a.id AS id, a.published_at AS p
+  FROM (SELECT rowid AS id FROM article_search WHERE article_search MATCH ${ph.fts}) m
+  CROSS JOIN articles a ON a.id = m.id
+  ${where.length ? `WHERE ${where.join('\n    AND ')}` : ''}
+  ORDER BY a.published_at DESC, a.id DESC
+  LIMIT ${limit}
+) page
+CROSS JOIN articles a ON a.id = page.id
+JOIN feeds f ON f.id = a.feed_id
+ORDER BY page.p DESC, page.id DESC`
+  }
+
+  if (driver.kind === 'tags') {
+    const slugPlaceholders = (driver.column === 'actor' ? ph.actorGroups : ph.eventGroups)[driver.group]
+    const index = driver.table === 'article_actors' ? 'article_actors_time' : 'article_events_time'
+    const arms = slugPlaceholders.map((slug) => {
+      const where = [
+        `x.${driver.column} = ${slug}`,
+        ...(ph.since ? [`x.published_at >= ${ph.since}`] : []),
+        ...(ph.until ? [`x.published_at <= ${ph.until}`] : []),
+        ...(after ? [`(x.published_at, x.article_id) < (${after.p}, ${after.id})`] : []),
+        ...conditions('a', ph, { checkQuery, skipTime: true, skipTags: { kind: 'tags', column: driver.column, group: driver.group } }),
+        ...collapse,
+      ]
+      return `SELECT ${SELECT_ROW}, ${extra}, x.published_at AS sort_p, x.article_id AS sort_id
+FROM ${driver.table} x INDEXED BY ${index}
+CROSS JOIN articles a ON a.id = x.article_id
+JOIN feeds f ON f.id = a.feed_id
+WHERE ${where.join('\n  AND ')}`
+    })
+    // UNION, not UNION ALL: an article carrying two of the slugs comes out of two walks.
+    return `${arms.join('\nUNION\n')}\nORDER BY sort_p DESC, sort_id DESC\nLIMIT ${limit}`
+  }
+
+  const index = driver.kind === 'feed' ? 'articles_feed_published' : driver.kind === 'lang' ? 'articles_lang_published' : 'articles_published'
+  const column = driver.kind === 'feed' ? 'feed_id' : driver.kind === 'lang' ? 'lang' : undefined
+  const armValues: (string | null)[] = driver.kind === 'feed' ? ph.feeds : driver.kind === 'lang' ? ph.langs : [null]
+  const arms = armValues.map((value) => {
+    const where = [
+      ...(value ? [`a.${column} = ${value}`] : []),
+      ...conditions('a', ph, { checkQuery, skipColumn: column }),
+      ...collapse,
+      ...(after ? [`(a.published_at, a.id) < (${after.p}, ${after.id})`] : []),
+    ]
+    return `SELECT ${SELECT_ROW}, ${extra}, a.published_at AS sort_p, a.id AS sort_id
+FROM articles a INDEXED BY ${index}
+JOIN feeds f ON f.id = a.feed_id
+${where.length ? `WHERE ${where.join('\n  AND ')}` : ''}`
+  })
+  // An article has one feed and one language: the walks are disjoint.
+  return `${arms.join('\nUNION ALL\n')}\nORDER BY sort_p DESC, sort_id DESC\nLIMIT ${limit}`
+}
+
+/**
+ * Relevance sort: by (tier, id), best tier first, newest first within a tier.
+ *
+ * Why not bm25: bm25 depends on corpus statistics (document count, average length, term
+ * frequencies) that move with every insert, so a bm25 order shifts between two pages and keyset
+ * paging would repeat or skip items; and ranking by bm25 (or by anything computed per match)
+ * means scoring every match of a frequent word before the first page can be answered. Tiers are
+ * a property of the article alone (query.ts relevanceTiers: title > title+lead > body, i.e. the
+ * headline weighted above the lead above the body) and, within a tier, the id is the ingest time
+ * (src/db/ids.ts): freshness. FTS5 returns each tier's matches in rowid order by itself, so the
+ * tiers are merged as streams (MERGE (UNION ALL)) and the query stops after `limit` rows, however
+ * many articles match. Tag strength is deliberately not a tie-breaker: the id is unique, and any
+ * key that needs a per-match lookup would bring back the scan of every match.
+ */
+function relevanceSortSql(spec: SearchQuerySpec, p: Params): string {
+  const ph = bindFilter(p, spec.filter, spec.fts)
+  const collapse = spec.collapse ? [collapseCondition(ph)] : []
+  const afterTier = spec.after?.[0]
+  const afterId = spec.after ? p.add(spec.after[1]) : null
+  const arms = spec.tiers
+    .filter((t) => afterTier === undefined || t.tier <= afterTier)
+    .map((t) => {
+      const where = [
+        `article_search MATCH ${p.add(t.match)}`,
+        ...(afterId && t.tier === afterTier ? [`article_search.rowid < ${afterId}`] : []),
+        ...conditions('a', ph, { checkQuery: false }),
+        ...collapse,
+      ]
+      // Only tier 0 matched in the body: its snippet needs the body (read for the page's rows only).
+      const body = t.tier === 0 ? 'a.content' : 'NULL'
+      return `SELECT ${SELECT_ROW}, ${Math.trunc(t.tier)} AS tier, ${body} AS body, article_search.rowid AS sort_id
+FROM article_search
+CROSS JOIN articles a ON a.id = article_search.rowid
+JOIN feeds f ON f.id = a.feed_id
+WHERE ${where.join('\n  AND ')}`
+    })
+  if (!arms.length) arms.push(`SELECT ${SELECT_ROW}, NULL AS tier, NULL AS body, NULL AS sort_id FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE 0`)
+  return `${arms.join('\nUNION ALL\n')}\nORDER BY tier DESC, sort_id DESC\nLIMIT ${p.add(spec.limit)}`
+}
+
+/** The SQL and bound values of a search (exported so tests can EXPLAIN QUERY PLAN it). */
+export function buildSearchSql(spec: SearchQuerySpec): { sql: string; values: unknown[] } {
+  const p = new Params()
+  const sql = spec.sort === 'relevance' && spec.fts ? relevanceSortSql(spec, p) : dateSortSql(spec, p)
+  return { sql, values: p.values }
+}
+
+export function searchStatement(db: D1Database, spec: SearchQuerySpec): D1PreparedStatement {
+  const { sql, values } = buildSearchSql(spec)
+  return db.prepare(sql).bind(...values)
+}
+
+export async function runSearch(db: D1Database, spec: SearchQuerySpec, cost = noCost()): Promise<SearchResult> {
+  const res = await searchStatement(db, spec).all<SearchRow>()
+  addCost(cost, res.meta)
+  return { rows: res.results, cost }
+}
+
+/** How many articles match an FTS5 expression, counting no further than `cap`. */
+export async function countMatchesUpTo(db: D1Database, fts: string, cap: number, cost = noCost()): Promise<number> {
+  const res = await db
+    .prepare('SELECT count(*) AS n FROM (SELECT rowid FROM article_search WHERE article_search MATCH ?1 LIMIT ?2)')
+    .bind(fts, cap)
+    .all<{ n: number }>()
+  addCost(cost, res.meta)
+  return res.results[0]?.n ?? 0
+}
+
+/** The plain text of some articles (snippets need the body when the lead has no match). */
+export async function articleContents(db: D1Database, ids: number[], cost = noCost()): Promise<Map<number, string>> {
+  if (!ids.length) return new Map()
+  const p = new Params()
+  const res = await db.prepare(`SELECT id, content FROM articles WHERE id IN (${list(ids.map((id) => p.add(id)))})`).bind(...p.values).all<{ id: number; content: string }>()
+  addCost(cost, res.meta)
+  return new Map(res.results.map((r) => [r.id, r.content]))
+}
+
+// ── Trends ───────────────────────────────────────────────────────────────────
+
+export interface TrendSpec {
+  filter: Filter
+  fts?: string
+  /** Bucket width in ms and the offset that aligns buckets (weeks start on Monday). */
+  widthMs: number
+  offsetMs: number
+  /** Inclusive epoch-ms range (already combined with the filter's since/until). */
+  from: number
+  to: number
+  /** Count stories (distinct clusters) rather than every copy. */
+  collapse: boolean
+}
+
+/**
+ * Counts per bucket. Candidates come from the FTS index (q), else from the smallest tag group's
+ * time index, else from the published_at index over the range: never a full scan.
+ */
+export async function trendCounts(db: D1Database, spec: TrendSpec): Promise<{ buckets: Map<number, number>; rowsRead: number }> {
+  const p = new Params()
+  const f: Filter = { ...spec.filter, since: spec.from, until: spec.to }
+  const ph = bindFilter(p, f, spec.fts)
+  const driver = chooseDriver(f, spec.fts !== undefined)
+  const from = ph.since!
+  const to = ph.until!
+  let source: string
+  let skip: CondOptions['skipTags']
+  if (driver.kind === 'fts') source = `a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ${ph.fts})`
+  else if (driver.kind === 'tags') {
+    const slugs = (driver.column === 'actor' ? ph.actorGroups : ph.eventGroups)[driver.group]
+    source = `a.id IN (SELECT article_id FROM ${driver.table} WHERE ${driver.column} IN (${list(slugs)}) AND published_at BETWEEN ${from} AND ${to})`
+    skip = { kind: 'tags', column: driver.column, group: driver.group }
+  } else source = `a.published_at BETWEEN ${from} AND ${to}`
+  const where = [source, ...conditions('a', ph, { checkQuery: false, skipTags: skip })]
+  const count = spec.collapse ? 'COUNT(DISTINCT a.cluster_id)' : 'COUNT(*)'
+  // D1 binds JS numbers as REAL: cast, or the division would not be an integer bucket number.
+  const sql = `SELECT (a.published_at + CAST(${p.add(spec.offsetMs)} AS INTEGER)) / CAST(${p.add(spec.widthMs)} AS INTEGER) AS bucket, ${count} AS n
+FROM articles a
+WHERE ${where.join('\n  AND ')}
+GROUP BY bucket`
+  const res = await db.prepare(sql).bind(...p.values).all<{ bucket: number; n: number }>()
+  return { buckets: new Map(res.results.map((r) => [r.bucket, r.n])), rowsRead: res.meta.rows_read ?? 0 }
+}
+
+// ── Benchmark baseline ───────────────────────────────────────────────────────
+
+/**
+ * The naive alternative the benchmark measures against (only reachable when the Worker runs
+ * with BENCH=1): `%word%` LIKE over title, summary and content plus the same non-text filter
+ * conditions, in the same order as the real search: newest first (date), or title hits, then
+ * lead hits, then the rest, newest ingested first (relevance). No index serves a leading-wildcard
+ * LIKE; newest-first can at least stop early once `limit` rows matched, ranked order cannot.
+ */
+export async function likeBaselineSearch(
+  db: D1Database,
+  filter: Filter,
+  word: string,
+  sort: 'date' | 'relevance',
+  limit: number,
+): Promise<SearchResult> {
+  const p = new Params()
+  const ph = bindFilter(p, { ...filter, q: undefined, query: undefined }, undefined)
+  const pattern = p.add(`%${word}%`)
+  const where = [`(a.title LIKE ${pattern} OR a.summary LIKE ${pattern} OR a.content LIKE ${pattern})`, ...conditions('a', ph, { checkQuery: false })]
+  const order =
+    sort === 'date'
+      ? 'a.published_at DESC, a.id DESC'
+      : `(a.title LIKE ${pattern}) DESC, (a.title LIKE ${pattern} OR a.summary LIKE ${pattern}) DESC, a.id DESC`
+  const sql = `SELECT ${SELECT_ROW}, NULL AS tier, NULL AS body
+FROM articles a JOIN feeds f ON f.id = a.feed_id
+WHERE ${where.join(' AND ')}
+ORDER BY ${order}
+LIMIT ${p.add(limit)}`
+  const res = await db.prepare(sql).bind(...p.values).all<SearchRow>()
+  const cost = noCost()
+  addCost(cost, res.meta)
+  return { rows: res.results, cost }
+}

@@ -1,0 +1,89 @@
+/**
+ * Opaque keyset cursors: base64url(JSON {s: sort, k: last sort key}) + "." + base64url(HMAC).
+ * The MAC covers the payload AND the canonical form of the query it belongs to (filter, sort,
+ * cluster mode), so a tampered cursor and a cursor replayed against another filter both fail
+ * verification (400 invalid_cursor) instead of silently paging through the wrong set.
+ *
+ * Key: derived from SECRETS_KEY, else ADMIN_TOKEN, else a built-in constant (cursors are then
+ * unforgeable only against clients that do not know that constant: they carry no secrets, the
+ * MAC only keeps paging honest). Rotating the secret invalidates open cursors: clients restart
+ * from the first page.
+ */
+import { BadQuery } from '../errors'
+import { MAX_CURSOR_CHARS } from '../limits'
+import type { Env } from '../env'
+
+const DEFAULT_CURSOR_SECRET = 'seismo-cursor-default-key'
+/** Domain separation: the same secret also encrypts webhook secrets. */
+const CONTEXT_PREFIX = 'seismo-search-cursor-v1\n'
+/** 128-bit tags: unforgeable in practice, and the cursor stays short. */
+const TAG_BYTES = 16
+
+export function cursorKeyFor(env: Pick<Env, 'SECRETS_KEY' | 'ADMIN_TOKEN'>): string {
+  return env.SECRETS_KEY || env.ADMIN_TOKEN || DEFAULT_CURSOR_SECRET
+}
+
+const keys = new Map<string, Promise<CryptoKey>>()
+function hmacKey(secret: string): Promise<CryptoKey> {
+  let k = keys.get(secret)
+  if (!k) {
+    k = crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
+    keys.set(secret, k)
+  }
+  return k
+}
+
+async function tag(secret: string, context: string, payload: string): Promise<Uint8Array> {
+  const mac = await crypto.subtle.sign('HMAC', await hmacKey(secret), new TextEncoder().encode(`${CONTEXT_PREFIX}${context}\n${payload}`))
+  return new Uint8Array(mac).slice(0, TAG_BYTES)
+}
+
+function toB64url(bytes: Uint8Array): string {
+  let bin = ''
+  for (const b of bytes) bin += String.fromCharCode(b)
+  return btoa(bin).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '')
+}
+
+function fromB64url(s: string): Uint8Array | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(s)) return null
+  try {
+    const bin = atob(s.replaceAll('-', '+').replaceAll('_', '/') + '='.repeat((4 - (s.length % 4)) % 4))
+    return Uint8Array.from(bin, (c) => c.charCodeAt(0))
+  } catch {
+    return null
+  }
+}
+
+function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  let diff = a.length ^ b.length
+  for (let i = 0; i < Math.max(a.length, b.length); i++) diff |= (a[i] ?? 0) ^ (b[i] ?? 0)
+  return diff === 0
+}
+
+export async function encodeCursor(secret: string, context: string, sort: string, key: number[]): Promise<string> {
+  const payload = toB64url(new TextEncoder().encode(JSON.stringify({ s: sort, k: key })))
+  return `${payload}.${toB64url(await tag(secret, context, payload))}`
+}
+
+const invalid = (why: string) => new BadQuery('invalid_cursor', `cursor is not valid for this query (${why}); start again without cursor`)
+
+/** The sort key inside a cursor made for exactly this query, or a 400 invalid_cursor. */
+export async function decodeCursor(secret: string, context: string, sort: string, keyLength: number, cursor: string): Promise<number[]> {
+  if (cursor.length > MAX_CURSOR_CHARS) throw invalid('too long')
+  const [payload, sig, extra] = cursor.split('.')
+  if (!payload || !sig || extra !== undefined) throw invalid('malformed')
+  const given = fromB64url(sig)
+  if (!given || !equalBytes(given, await tag(secret, context, payload))) throw invalid('signature mismatch: tampered, expired key or another filter')
+  const bytes = fromB64url(payload)
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(new TextDecoder().decode(bytes ?? new Uint8Array()))
+  } catch {
+    throw invalid('malformed')
+  }
+  const p = parsed as { s?: unknown; k?: unknown }
+  if (p?.s !== sort || !Array.isArray(p.k) || p.k.length !== keyLength || !p.k.every((v) => Number.isSafeInteger(v))) {
+    throw invalid('malformed')
+  }
+  return p.k as number[]
+}

@@ -1,0 +1,130 @@
+/**
+ * Search: filter + options → one page of articles, with exact keyset paging.
+ *
+ * Sorts (the SQL and the reasons for the relevance key are in src/db/search.ts):
+ *   date       newest first by (published_at, id)
+ *   relevance  (tier, id): all terms in the title, then all in title + lead, then the rest;
+ *              newest ingested first within a tier. The default when q is set. Without q there
+ *              is nothing to rank and it falls back to date.
+ * Clusters: by default one article per near-duplicate cluster (the earliest matching one; the
+ * others are listed as `duplicates` on GET /api/articles/:id); expandClusters returns every copy.
+ * Paging: next_cursor carries the last item's sort key, signed together with the query it
+ * belongs to (cursor.ts). A page is "everything strictly after that key", and every key is a
+ * pure function of the article, so articles arriving between two pages are either before the
+ * cursor (not shown to this pass) or after it (shown once): nothing repeats, nothing is skipped.
+ * `total` is not computed: it would cost a count over every match on every page.
+ */
+import { articleContents, countMatchesUpTo, noCost, runSearch, type SearchQuerySpec, type SearchRow } from '../db/search'
+import { toArticleView } from '../db/article-view'
+import { BadQuery } from '../errors'
+import { DATE_SORT_FTS_CAP, DATE_SORT_PROBE_ABOVE, FEED_ITEM_LIMIT, QUERY_ESTIMATE_CACHE_SIZE, QUERY_ESTIMATE_TTL_MS, SEARCH_DEFAULT_LIMIT, SEARCH_MAX_LIMIT } from '../limits'
+import { decodeCursor, encodeCursor } from './cursor'
+import { canonicalFilter } from './filter'
+import { relevanceTiers, toFts } from './query'
+import { buildSnippet, hasMatch } from './snippet'
+import type { D1Cost, Filter, ParsedQuery, SearchItem, SearchOptions, SearchPage } from './types'
+
+type EffectiveSort = 'date' | 'relevance'
+
+function sortKey(row: SearchRow, sort: EffectiveSort): number[] {
+  return sort === 'date' ? [row.published_at, row.id] : [row.tier ?? 0, row.id]
+}
+
+/**
+ * Per-isolate memory of how frequent a query is: the estimate costs a D1 round trip, and a
+ * word's frequency class changes slowly. A stale entry only costs speed, never correctness.
+ */
+const frequency = new Map<string, { driver: SearchQuerySpec['qDriver']; at: number }>()
+
+/** How a date-sorted q search runs, by how many articles match (limits.ts DATE_SORT_*). */
+async function qDriverFor(db: D1Database, fts: string | undefined, cost: D1Cost): Promise<SearchQuerySpec['qDriver']> {
+  if (!fts) return undefined
+  const now = Date.now()
+  let known = frequency.get(fts)
+  if (!known || now - known.at > QUERY_ESTIMATE_TTL_MS) {
+    const n = await countMatchesUpTo(db, fts, DATE_SORT_PROBE_ABOVE, cost)
+    known = { driver: n < DATE_SORT_FTS_CAP ? 'fts' : n < DATE_SORT_PROBE_ABOVE ? 'set' : 'probe', at: now }
+    if (frequency.size >= QUERY_ESTIMATE_CACHE_SIZE) frequency.delete(frequency.keys().next().value!)
+    frequency.set(fts, known)
+  }
+  return known.driver
+}
+
+/** FTS5 errors cannot come from user text (every token is quoted); if one still does, it is a 400, logged. */
+async function guarded<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run()
+  } catch (err) {
+    if (err instanceof Error && /fts5/i.test(err.message)) {
+      console.error('fts5 refused a compiled query', err.message)
+      throw new BadQuery('invalid_query', 'q could not be evaluated by the full-text index')
+    }
+    throw err
+  }
+}
+
+export async function searchArticles(db: D1Database, filter: Filter, opts: SearchOptions, cursorKey: string): Promise<SearchPage> {
+  const sort: EffectiveSort = opts.sort === 'relevance' && filter.query ? 'relevance' : 'date'
+  const limit = Math.min(Math.max(Math.trunc(opts.limit) || SEARCH_DEFAULT_LIMIT, 1), SEARCH_MAX_LIMIT)
+  const collapse = !opts.expandClusters
+  const context = `${canonicalFilter(filter)}|${sort}|${collapse ? 'one' : 'all'}`
+  const after = opts.cursor ? await decodeCursor(cursorKey, context, sort, 2, opts.cursor) : undefined
+  const fts = filter.query ? toFts(filter.query) : undefined
+  const cost = noCost()
+  const spec: SearchQuerySpec = {
+    filter,
+    fts,
+    sort,
+    qDriver: sort === 'date' ? await guarded(() => qDriverFor(db, fts, cost)) : undefined,
+    tiers: sort === 'relevance' && filter.query ? relevanceTiers(filter.query) : [],
+    collapse,
+    after,
+    // One more than asked: its presence says whether there is a next page.
+    limit: limit + 1,
+  }
+  const { rows } = await guarded(() => runSearch(db, spec, cost))
+  const pageRows = rows.slice(0, limit)
+  const items = await withSnippets(db, filter.query, pageRows, cost)
+  const last = pageRows[pageRows.length - 1]
+  const next_cursor = rows.length > limit && last ? await encodeCursor(cursorKey, context, sort, sortKey(last, sort)) : null
+  return { items, next_cursor, cost }
+}
+
+/**
+ * Snippets: a window of the lead around its first match; the lead's start when only the title
+ * matched; a window of the body when only the body did. The search query brings the body along
+ * for the page's rows that may need it; the separate fetch is a fallback that normally never runs.
+ */
+async function withSnippets(db: D1Database, query: ParsedQuery | undefined, rows: SearchRow[], cost: D1Cost): Promise<SearchItem[]> {
+  const items: SearchItem[] = rows.map((r) => toArticleView(r))
+  if (!query) return items
+  const needBody = rows.filter((r) => r.body === null && !hasMatch(query, r.summary) && !hasMatch(query, r.title)).map((r) => r.id)
+  const bodies = await articleContents(db, needBody, cost)
+  rows.forEach((r, i) => {
+    items[i].snippet = buildSnippet(query, [r.summary, r.body ?? bodies.get(r.id) ?? ''])
+  })
+  return items
+}
+
+/**
+ * Cheap facts for a filter feed's HTTP validators, from its newest FEED_ITEM_LIMIT matches (date
+ * order, one per story): published_at and fetched_at of the newest match, and the GREATEST id
+ * among those matches. Ids grow with ingest time, so an article that arrives back-dated (a late
+ * feed, an old item) and lands among the newest 50 without being the newest still changes the
+ * id, hence the ETag; the first row alone would miss it. Costs one date-sorted walk of 50 rows.
+ */
+export async function newestMatch(db: D1Database, filter: Filter): Promise<{ id: number; published_at: number; fetched_at: number } | null> {
+  const fts = filter.query ? toFts(filter.query) : undefined
+  const spec: SearchQuerySpec = {
+    filter,
+    fts,
+    sort: 'date',
+    qDriver: await guarded(() => qDriverFor(db, fts, noCost())),
+    tiers: [],
+    collapse: true,
+    limit: FEED_ITEM_LIMIT,
+  }
+  const { rows } = await guarded(() => runSearch(db, spec))
+  if (!rows.length) return null
+  return { id: Math.max(...rows.map((r) => r.id)), published_at: rows[0].published_at, fetched_at: rows[0].fetched_at }
+}
