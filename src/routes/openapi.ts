@@ -1,4 +1,129 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import type { OpenAPIObject, OperationObject, SecurityRequirementObject } from 'openapi3-ts/oas31'
 import type { App } from '../app'
+import { publicBaseUrl } from '../render/links'
+import { renderDocsPage } from '../render/docs-page'
+import { VERSION } from '../version'
 
-// Placeholder: routes of this resource are being built (see issues).
-export function registerApiDocRoutes(_app: App): void {}
+/** Admin routes: `Authorization: Bearer <ADMIN_TOKEN>`. */
+export const ADMIN_SECURITY: SecurityRequirementObject[] = [{ adminBearer: [] }]
+/**
+ * Read routes: public unless READ_TOKEN is set, then the bearer token or ?token= (feed readers
+ * cannot send headers). The empty requirement says "no credentials" is also acceptable.
+ */
+export const READ_SECURITY: SecurityRequirementObject[] = [{ readBearer: [] }, { readToken: [] }, {}]
+
+const DESCRIPTION = [
+  'Seismo monitors news feeds and serves tagged, de-duplicated articles as search results, feeds and webhooks.',
+  'Filter grammar (search, feed outputs, trends, watches): q (words AND, "phrase", -exclude, OR),',
+  'actor and event slugs (comma = OR within a value, repeated parameter = AND), feed ids and lang (comma = OR),',
+  'since/until (ISO 8601 date or date-time on the published time).',
+  'Errors are {"error": {"code", "message"}}. Times are ISO 8601 UTC; ids are strings.',
+].join(' ')
+
+const ADMIN_PREFIXES = ['/api/feeds', '/api/ingest', '/api/watches']
+const READ_PREFIXES = ['/api/search', '/api/articles', '/api/taxonomy', '/api/trends', '/rss.xml', '/atom.xml', '/feed.json', '/watches/']
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const
+
+/**
+ * api.md's access rules, for operations whose route did not declare `security`: the document
+ * then still tells callers which token a route needs. Declared security always wins.
+ */
+function defaultSecurity(path: string, method: string): OperationObject['security'] {
+  if (ADMIN_PREFIXES.some((p) => path.startsWith(p))) return ADMIN_SECURITY
+  if (READ_PREFIXES.some((p) => path.startsWith(p))) return method === 'get' ? READ_SECURITY : ADMIN_SECURITY
+  return undefined
+}
+
+function withDefaultSecurity(doc: OpenAPIObject): OpenAPIObject {
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
+    for (const method of HTTP_METHODS) {
+      const op = item[method]
+      if (op && op.security === undefined) {
+        const security = defaultSecurity(path, method)
+        if (security) op.security = security
+      }
+    }
+  }
+  return doc
+}
+
+function registerSecuritySchemes(app: App): void {
+  const registry = app.openAPIRegistry
+  registry.registerComponent('securitySchemes', 'adminBearer', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'ADMIN_TOKEN. Missing or wrong: 401; ADMIN_TOKEN unset on the server: 503 admin_disabled.',
+  })
+  registry.registerComponent('securitySchemes', 'readBearer', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'READ_TOKEN (or the admin token), only needed when the server sets READ_TOKEN.',
+  })
+  registry.registerComponent('securitySchemes', 'readToken', {
+    type: 'apiKey',
+    in: 'query',
+    name: 'token',
+    description: 'READ_TOKEN as a query parameter, for feed readers that cannot send headers.',
+  })
+}
+
+/**
+ * Routes are all registered before the first request, so the document (minus `servers`, which
+ * follows the request) is generated once per isolate.
+ */
+const documents = new WeakMap<App, OpenAPIObject>()
+
+function openApiDocument(app: App, serverUrl: string): OpenAPIObject {
+  let doc = documents.get(app)
+  if (!doc) {
+    doc = withDefaultSecurity(
+      app.getOpenAPI31Document({
+        openapi: '3.1.0',
+        info: { title: 'Seismo API', version: VERSION, description: DESCRIPTION },
+        tags: [],
+      }),
+    )
+    documents.set(app, doc)
+  }
+  return { ...doc, servers: [{ url: serverUrl }] }
+}
+
+// The top-level fields only; the rest of the document is described by the OpenAPI 3.1 spec itself.
+const OpenApiDocumentSchema = z
+  .object({ openapi: z.string(), info: z.object({ title: z.string(), version: z.string() }), paths: z.record(z.string(), z.unknown()).optional() })
+  .openapi('OpenApiDocument')
+
+export function registerApiDocRoutes(app: App): void {
+  registerSecuritySchemes(app)
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/openapi.json',
+      summary: 'This OpenAPI 3.1 document',
+      tags: ['docs'],
+      responses: { 200: { description: 'The OpenAPI document of every public route', content: { 'application/json': { schema: OpenApiDocumentSchema } } } },
+    }),
+    (c) => {
+      const doc: z.infer<typeof OpenApiDocumentSchema> = openApiDocument(app, publicBaseUrl(c.env, c.req.url))
+      return c.json(doc, 200)
+    },
+  )
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/docs',
+      summary: 'Human-readable API documentation (self-contained, works offline)',
+      tags: ['docs'],
+      responses: { 200: { description: 'An HTML page', content: { 'text/html': { schema: z.string() } } } },
+    }),
+    (c) => {
+      const html = renderDocsPage(openApiDocument(app, publicBaseUrl(c.env, c.req.url)))
+      // Everything is inline; forbid any other origin so the page stays offline-safe.
+      c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src 'self' data:")
+      return c.html(html, 200)
+    },
+  )
+}
