@@ -1,4 +1,338 @@
-import type { App } from '../app'
+import { createRoute, z } from '@hono/zod-openapi'
+import type { Context } from 'hono'
+import { jsonBodyLimit, jsonRequest, type App } from '../app'
+import type { AppEnv } from '../env'
+import { notFound } from '../errors'
+import { requireAdmin, requireRead } from '../lib/auth'
+import { DEFAULT_DELIVERIES_LIMIT, FEED_ITEM_LIMIT, MAX_DELIVERIES_LIMIT, MAX_WATCH_FILTER_CHARS, MAX_WATCH_NAME_CHARS } from '../limits'
+import { publicBaseUrl } from '../render/links'
+import { renderFeedResponse } from '../render/respond'
+import type { FeedFormat } from '../render/types'
+import { describeFilter } from '../search/filter'
+import { attemptsOf, listDeliveries, type AttemptRow } from '../db/deliveries'
+import { deleteWatch, getWatch, listWatches, watchIndexKeys } from '../db/watches'
+import { sendTestDelivery } from '../watches/deliver'
+import { WEBHOOK_FORMATS } from '../watches/formats'
+import { createWatch, patchWatch, redeliver, rotateSecret, type WatchWithSecret } from '../watches/manage'
+import { filterFromJson } from '../watches/stored-filter'
+import { toDeliveryView, toWatchView, watchFeedPaths } from '../watches/views'
+import { READ_SECURITY } from './openapi'
+import { ErrorSchema, IdParam, parseId } from './schemas'
 
-// Placeholder: routes of this resource are being built (see issues).
-export function registerWatchRoutes(_app: App): void {}
+// ── Schemas ───────────────────────────────────────────────────────────────────
+const WebhookInput = z
+  .object({
+    url: z.string().min(1).max(2048).openapi({ example: 'https://hooks.example.com/seismo' }),
+    format: z.enum(WEBHOOK_FORMATS).default('standard'),
+  })
+  .strict()
+  .openapi('WebhookInput')
+
+const Name = z.string().trim().min(1).max(MAX_WATCH_NAME_CHARS)
+const FilterText = z
+  .string()
+  .max(MAX_WATCH_FILTER_CHARS)
+  .openapi({ description: 'A filter query string, as in /api/search', example: 'actor=russia&actor=north-korea&event=diplomatic-visit' })
+
+const CreateWatch = z.object({ name: Name, filter: FilterText, webhook: WebhookInput.nullable().optional() }).strict().openapi('CreateWatch')
+
+const PatchWatch = z
+  .object({ name: Name.optional(), filter: FilterText.optional(), enabled: z.boolean().optional(), webhook: WebhookInput.nullable().optional() })
+  .strict()
+  .openapi('PatchWatch')
+
+const WatchSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    filter: z.string(),
+    description: z.string(),
+    enabled: z.boolean(),
+    webhook: z
+      .object({
+        url: z.string(),
+        format: z.string(),
+        disabled_reason: z.string().nullable(),
+        disabled_at: z.string().nullable(),
+        previous_secret_expires_at: z.string().nullable(),
+      })
+      .nullable(),
+    feeds: z.object({ rss: z.string(), atom: z.string(), json: z.string() }),
+    created_at: z.string(),
+    updated_at: z.string(),
+    secret: z.string().optional().openapi({ description: 'whsec_ signing secret: only in the answer that created it' }),
+    index_keys: z
+      .array(z.string())
+      .optional()
+      .openapi({ description: 'GET of one watch: the condition it is filed under for matching (actor:russia&event:visit, term:lavrov...; scan = checked against every article)' }),
+  })
+  .openapi('Watch')
+
+const AttemptSchema = z.object({
+  attempt: z.number().int(),
+  at: z.string(),
+  status_code: z.number().int().nullable(),
+  error: z.string().nullable(),
+  duration_ms: z.number().int(),
+  response: z.string().nullable(),
+})
+
+const DeliverySchema = z
+  .object({
+    id: z.string(),
+    watch_id: z.string(),
+    article_id: z.string().nullable(),
+    kind: z.string(),
+    status: z.enum(['pending', 'delivered', 'failed']),
+    webhook_id: z.string(),
+    attempts: z.number().int(),
+    last_status_code: z.number().int().nullable(),
+    last_error: z.string().nullable(),
+    next_attempt_at: z.string().nullable(),
+    created_at: z.string(),
+    updated_at: z.string(),
+    delivered_at: z.string().nullable(),
+    attempt_log: z.array(AttemptSchema),
+  })
+  .openapi('Delivery')
+
+const DeliveriesQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(MAX_DELIVERIES_LIMIT).optional(),
+  before: z.string().regex(/^\d{1,16}$/, 'a delivery id').optional().openapi({ description: 'Page: deliveries with a smaller id (next_before of the previous page)' }),
+  status: z.enum(['pending', 'delivered', 'failed']).optional(),
+})
+
+const TestResultSchema = z
+  .object({
+    delivery_id: z.string(),
+    webhook_id: z.string(),
+    ok: z.boolean(),
+    status_code: z.number().int().nullable(),
+    duration_ms: z.number().int(),
+    body: z.string().nullable(),
+    error: z.string().nullable(),
+  })
+  .openapi('WatchTestResult')
+
+const DeliveryParams = z.object({
+  id: z.string().openapi({ param: { name: 'id', in: 'path' } }),
+  deliveryId: z.string().openapi({ param: { name: 'deliveryId', in: 'path' } }),
+})
+
+const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } })
+const errors = {
+  400: json(ErrorSchema, 'Invalid input: a filter /api/search would refuse (same code), a refused webhook URL (url_not_allowed)'),
+  401: json(ErrorSchema, 'Missing or wrong admin token'),
+  404: json(ErrorSchema, 'Unknown watch'),
+  503: json(ErrorSchema, 'ADMIN_TOKEN not configured (admin_disabled), or SECRETS_KEY not configured for a webhook (secrets_disabled)'),
+}
+const security = [{ adminBearer: [] }]
+
+const view = (c: Context<AppEnv>, w: WatchWithSecret) => {
+  const out = toWatchView(w.row, publicBaseUrl(c.env, c.req.url), Date.now())
+  return w.secret ? { ...out, secret: w.secret } : out
+}
+
+const FEED_OUTPUTS: { key: keyof ReturnType<typeof watchFeedPaths>; format: FeedFormat; mediaType: string; name: string }[] = [
+  { key: 'rss', format: 'rss', mediaType: 'application/rss+xml', name: 'RSS 2.0' },
+  { key: 'atom', format: 'atom', mediaType: 'application/atom+xml', name: 'Atom 1.0' },
+  { key: 'json', format: 'json', mediaType: 'application/feed+json', name: 'JSON Feed 1.1' },
+]
+
+/** GET /watches/:id/rss.xml|atom.xml|feed.json: the watch's filter through the public feed renderer (same caching and safety). */
+function registerWatchFeedRoutes(app: App): void {
+  for (const { key, format, mediaType, name } of FEED_OUTPUTS) {
+    app.openapi(
+      createRoute({
+        method: 'get',
+        path: watchFeedPaths('{id}')[key],
+        tags: ['watches'],
+        summary: `A watch's newest articles as ${name}`,
+        description: `The newest ${FEED_ITEM_LIMIT} articles matching the watch's filter, rendered like /rss.xml, /atom.xml and /feed.json (ETag, Last-Modified, 304).`,
+        security: READ_SECURITY,
+        middleware: [requireRead] as const,
+        request: { params: IdParam },
+        responses: {
+          200: { description: 'The feed document', content: { [mediaType]: { schema: z.string() } } },
+          304: { description: 'Not modified' },
+          401: json(ErrorSchema, 'READ_TOKEN is set and the request has no valid token'),
+          404: json(ErrorSchema, 'Unknown watch'),
+        },
+      }),
+      async (c) => {
+        const id = parseId(c.req.valid('param').id, 'watch')
+        const row = await getWatch(c.env.DB, id)
+        if (!row) throw notFound('watch')
+        const filter = filterFromJson(row.filter_json)
+        return renderFeedResponse(c, format, filter, {
+          title: `Seismo watch: ${row.name}`,
+          selfPath: watchFeedPaths(id)[key],
+          description: `The newest ${FEED_ITEM_LIMIT} Seismo articles of the watch "${row.name}": ${describeFilter(filter)}`,
+          // A renamed or re-filtered watch must not be answered 304 from the old document.
+          cacheKey: `watch:${row.id}:${row.updated_at}`,
+        })
+      },
+    )
+  }
+}
+
+// ── Routes ────────────────────────────────────────────────────────────────────
+export function registerWatchRoutes(app: App): void {
+  registerWatchFeedRoutes(app)
+
+  app.use('/api/watches', requireAdmin)
+  app.use('/api/watches/*', requireAdmin)
+  app.use('/api/watches', jsonBodyLimit)
+  app.use('/api/watches/*', jsonBodyLimit)
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/watches',
+      tags: ['watches'],
+      summary: 'Create a watch: a saved filter with its own feeds and, optionally, a signed webhook',
+      security,
+      request: jsonRequest(CreateWatch),
+      responses: { 201: json(WatchSchema, 'Created; `secret` is shown only here'), 409: json(ErrorSchema, 'Too many watches'), ...errors },
+    }),
+    async (c) => c.json(view(c, await createWatch(c.env, c.req.valid('json'), Date.now())), 201),
+  )
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/watches',
+      tags: ['watches'],
+      summary: 'List watches',
+      security,
+      responses: { 200: json(z.object({ watches: z.array(WatchSchema) }), 'Watches'), ...errors },
+    }),
+    async (c) => c.json({ watches: (await listWatches(c.env.DB)).map((row) => view(c, { row })) }, 200),
+  )
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/watches/{id}',
+      tags: ['watches'],
+      summary: 'One watch',
+      security,
+      request: { params: IdParam },
+      responses: { 200: json(WatchSchema, 'The watch'), ...errors },
+    }),
+    async (c) => {
+      const row = await getWatch(c.env.DB, parseId(c.req.valid('param').id, 'watch'))
+      if (!row) throw notFound('watch')
+      return c.json({ ...view(c, { row }), index_keys: await watchIndexKeys(c.env.DB, row.id) }, 200)
+    },
+  )
+
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/api/watches/{id}',
+      tags: ['watches'],
+      summary: 'Change name, filter, enabled or webhook (null removes it; setting it re-enables a webhook disabled by a 410)',
+      security,
+      request: { params: IdParam, ...jsonRequest(PatchWatch) },
+      responses: { 200: json(WatchSchema, 'Updated; `secret` appears when a first webhook was added'), ...errors },
+    }),
+    async (c) => {
+      const id = parseId(c.req.valid('param').id, 'watch')
+      return c.json(view(c, await patchWatch(c.env, id, c.req.valid('json'), Date.now())), 200)
+    },
+  )
+
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/api/watches/{id}',
+      tags: ['watches'],
+      summary: 'Delete a watch; its pending deliveries are dropped with it',
+      security,
+      request: { params: IdParam },
+      responses: { 204: { description: 'Deleted' }, ...errors },
+    }),
+    async (c) => {
+      if (!(await deleteWatch(c.env.DB, parseId(c.req.valid('param').id, 'watch')))) throw notFound('watch')
+      return c.body(null, 204)
+    },
+  )
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/watches/{id}/rotate-secret',
+      tags: ['watches'],
+      summary: 'Issue a new webhook secret; the old one keeps signing (a second signature) for 24 h',
+      security,
+      request: { params: IdParam },
+      responses: { 200: json(WatchSchema, 'The watch with its new `secret` (shown once)'), 409: json(ErrorSchema, 'No webhook'), ...errors },
+    }),
+    async (c) => c.json(view(c, await rotateSecret(c.env, parseId(c.req.valid('param').id, 'watch'), Date.now())), 200),
+  )
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/watches/{id}/deliveries',
+      tags: ['watches'],
+      summary: 'Deliveries of a watch, newest first, each with every attempt and the last answer',
+      security,
+      request: { params: IdParam, query: DeliveriesQuery },
+      responses: {
+        200: json(z.object({ deliveries: z.array(DeliverySchema), next_before: z.string().nullable() }), 'Deliveries'),
+        ...errors,
+      },
+    }),
+    async (c) => {
+      const id = parseId(c.req.valid('param').id, 'watch')
+      if (!(await getWatch(c.env.DB, id))) throw notFound('watch')
+      const q = c.req.valid('query')
+      const limit = q.limit ?? DEFAULT_DELIVERIES_LIMIT
+      const rows = await listDeliveries(c.env.DB, id, { limit, beforeId: q.before ? Number(q.before) : undefined, status: q.status })
+      const byDelivery = new Map<number, AttemptRow[]>()
+      for (const a of await attemptsOf(c.env.DB, rows.map((r) => r.id))) {
+        const list = byDelivery.get(a.delivery_id)
+        if (list) list.push(a)
+        else byDelivery.set(a.delivery_id, [a])
+      }
+      const next = rows.length === limit ? String(rows[rows.length - 1].id) : null
+      return c.json({ deliveries: rows.map((r) => toDeliveryView(r, byDelivery.get(r.id) ?? [])), next_before: next }, 200)
+    },
+  )
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/watches/{id}/test',
+      tags: ['watches'],
+      summary: 'Send one {"type":"watch.test"} delivery now and answer what the receiver said',
+      security,
+      request: { params: IdParam },
+      responses: { 200: json(TestResultSchema, "The receiver's answer (ok=false when it failed or timed out)"), 409: json(ErrorSchema, 'No webhook'), ...errors },
+    }),
+    async (c) => {
+      const row = await getWatch(c.env.DB, parseId(c.req.valid('param').id, 'watch'))
+      if (!row) throw notFound('watch')
+      return c.json(await sendTestDelivery(c.env, row), 200)
+    },
+  )
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/watches/{id}/deliveries/{deliveryId}/redeliver',
+      tags: ['watches'],
+      summary: 'Send a failed delivery again (same webhook-id, fresh retry schedule)',
+      security,
+      request: { params: DeliveryParams },
+      responses: { 202: json(DeliverySchema, 'Queued'), 409: json(ErrorSchema, 'Not failed, or the webhook is disabled'), ...errors },
+    }),
+    async (c) => {
+      const p = c.req.valid('param')
+      const row = await redeliver(c.env, parseId(p.id, 'watch'), parseId(p.deliveryId, 'delivery'), Date.now())
+      return c.json(toDeliveryView(row, await attemptsOf(c.env.DB, [row.id])), 202)
+    },
+  )
+}

@@ -1,0 +1,118 @@
+import type { AttemptRow, DeliveryKind, DeliveryRow, DeliveryStatus } from '../db/deliveries'
+import type { WatchRow } from '../db/watches'
+import { iso } from '../lib/time'
+import { describeFilter } from '../search/filter'
+import { filterFromJson } from './stored-filter'
+
+/** The public JSON of watches and deliveries (IDs as strings, times as ISO 8601). */
+
+export interface WatchView {
+  id: string
+  name: string
+  filter: string
+  description: string
+  enabled: boolean
+  webhook: {
+    url: string
+    format: string
+    /** Why it stopped firing (a 410 Gone from the receiver), null while active. */
+    disabled_reason: string | null
+    disabled_at: string | null
+    /** During a secret rotation: until when the previous secret still signs. */
+    previous_secret_expires_at: string | null
+  } | null
+  feeds: { rss: string; atom: string; json: string }
+  created_at: string
+  updated_at: string
+}
+
+export const watchFeedPaths = (id: number | string) => ({
+  rss: `/watches/${id}/rss.xml`,
+  atom: `/watches/${id}/atom.xml`,
+  json: `/watches/${id}/feed.json`,
+})
+
+function describe(row: WatchRow): string {
+  try {
+    return describeFilter(filterFromJson(row.filter_json))
+  } catch {
+    return row.filter
+  }
+}
+
+export function toWatchView(row: WatchRow, baseUrl: string, now: number): WatchView {
+  const paths = watchFeedPaths(row.id)
+  const rotating = row.previous_secret_enc && (row.previous_secret_expires_at ?? 0) > now
+  return {
+    id: String(row.id),
+    name: row.name,
+    filter: row.filter,
+    description: describe(row),
+    enabled: row.enabled === 1,
+    webhook:
+      row.webhook_url && row.webhook_format
+        ? {
+            url: row.webhook_url,
+            format: row.webhook_format,
+            disabled_reason: row.webhook_disabled_reason,
+            disabled_at: iso(row.webhook_disabled_at),
+            previous_secret_expires_at: rotating ? iso(row.previous_secret_expires_at) : null,
+          }
+        : null,
+    feeds: { rss: baseUrl + paths.rss, atom: baseUrl + paths.atom, json: baseUrl + paths.json },
+    created_at: iso(row.created_at)!,
+    updated_at: iso(row.updated_at)!,
+  }
+}
+
+export interface AttemptView {
+  attempt: number
+  at: string
+  status_code: number | null
+  error: string | null
+  duration_ms: number
+  response: string | null
+}
+
+export interface DeliveryView {
+  id: string
+  watch_id: string
+  article_id: string | null
+  kind: DeliveryKind
+  status: DeliveryStatus
+  webhook_id: string
+  attempts: number
+  last_status_code: number | null
+  last_error: string | null
+  next_attempt_at: string | null
+  created_at: string
+  updated_at: string
+  delivered_at: string | null
+  attempt_log: AttemptView[]
+}
+
+export function toDeliveryView(d: DeliveryRow, attempts: AttemptRow[]): DeliveryView {
+  return {
+    id: String(d.id),
+    watch_id: String(d.watch_id),
+    article_id: d.article_id === null ? null : String(d.article_id),
+    kind: d.kind,
+    status: d.status,
+    webhook_id: d.message_id,
+    attempts: d.attempts,
+    last_status_code: d.last_status_code,
+    last_error: d.last_error,
+    next_attempt_at: d.status === 'pending' ? iso(d.next_attempt_at) : null,
+    created_at: iso(d.created_at)!,
+    updated_at: iso(d.updated_at)!,
+    delivered_at: iso(d.delivered_at),
+    attempt_log: attempts.map((a) => ({
+      attempt: a.attempt,
+      at: iso(a.attempted_at)!,
+      status_code: a.status_code,
+      error: a.error,
+      duration_ms: a.duration_ms,
+      response: a.response,
+    })),
+  }
+}
