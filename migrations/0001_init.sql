@@ -20,10 +20,11 @@ CREATE TABLE feeds (
   lease_until          INTEGER NOT NULL DEFAULT 0,       -- enqueued and not yet consumed until then
   hint_minutes         INTEGER,                          -- feed-advertised refresh (<ttl>, max-age)
   article_count        INTEGER NOT NULL DEFAULT 0,
+  deleted_at           INTEGER,                          -- soft delete: stop monitoring, keep the archive
   created_at           INTEGER NOT NULL,
   updated_at           INTEGER NOT NULL
 );
-CREATE INDEX feeds_due ON feeds (enabled, next_fetch_at);
+CREATE INDEX feeds_due ON feeds (next_fetch_at) WHERE enabled = 1 AND deleted_at IS NULL;
 
 CREATE TABLE articles (
   id            INTEGER PRIMARY KEY,   -- assigned by the Worker (time-ordered), see src/db/ids.ts

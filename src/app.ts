@@ -7,6 +7,13 @@ import { MAX_JSON_BODY_BYTES } from './limits'
 
 export type App = OpenAPIHono<AppEnv>
 
+/** Codes for errors raised inside Hono itself (validators, body limit). */
+const HTTP_EXCEPTION_CODES: Record<number, string> = {
+  400: 'invalid_request',
+  413: 'body_too_large',
+  415: 'unsupported_media_type',
+}
+
 /**
  * A Hono app with Seismo's conventions: zod validation failures and every ApiError become
  * {"error": {"code", "message"}} with a 4xx; anything unexpected is a logged 500.
@@ -31,7 +38,7 @@ export function newApp(): App {
     }
     if (err instanceof HTTPException) {
       const status = err.status
-      const code = status === 400 ? 'invalid_request' : status === 413 ? 'body_too_large' : `http_${status}`
+      const code = HTTP_EXCEPTION_CODES[status] ?? `http_${status}`
       return c.json({ error: { code, message: err.message || 'request refused' } }, status)
     }
     console.error('unhandled error', err)

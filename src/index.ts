@@ -22,7 +22,7 @@ export default {
     ctx.waitUntil(sweepDueDeliveries(env, Date.now()))
   },
 
-  async queue(batch: MessageBatch<unknown>, env: Env): Promise<void> {
+  async queue(batch: MessageBatch<unknown>, env: Env, _ctx: ExecutionContext): Promise<void> {
     switch (batch.queue) {
       case 'seismo-fetch':
         return handleFetchBatch(batch as MessageBatch<FetchMessage>, env)

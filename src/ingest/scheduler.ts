@@ -1,2 +1,26 @@
-import type { Env } from '../env'
-export async function enqueueDueFeeds(_env: Env, _now: number): Promise<number> { return 0 }
+import type { Env, FetchMessage } from '../env'
+import { claimDueFeeds, releaseFeeds } from '../db/feeds'
+import { FETCH_LEASE_MINUTES, MAX_FEEDS_PER_CRON, QUEUE_BATCH_MAX } from '../limits'
+
+/**
+ * The cron handler's whole job: claim due feeds (a lease stops an overlapping run from claiming
+ * them again) and fan them out to the fetch queue, one feed per message, 100 per sendBatch.
+ * It fetches nothing itself, so thousands of feeds fit in one run. Returns how many were enqueued.
+ */
+export async function enqueueDueFeeds(env: Env, now: number): Promise<number> {
+  const ids = await claimDueFeeds(env.DB, now, now + FETCH_LEASE_MINUTES * 60_000, MAX_FEEDS_PER_CRON)
+  let sent = 0
+  for (let i = 0; i < ids.length; i += QUEUE_BATCH_MAX) {
+    const chunk = ids.slice(i, i + QUEUE_BATCH_MAX)
+    try {
+      await env.FETCH_QUEUE.sendBatch(chunk.map((feedId) => ({ body: { feedId, enqueuedAt: now } satisfies FetchMessage })))
+      sent += chunk.length
+    } catch (err) {
+      // Give the rest back at once rather than waiting for the lease to expire.
+      console.error('fetch queue send failed; releasing unsent feeds', err)
+      await releaseFeeds(env.DB, ids.slice(i))
+      break
+    }
+  }
+  return sent
+}

@@ -1,3 +1,205 @@
-import type { App } from '../app'
+import { createRoute, z } from '@hono/zod-openapi'
+import { jsonBodyLimit, jsonRequest, type App } from '../app'
+import { ApiError, notFound } from '../errors'
+import { getFeed, insertFeed, listFeeds, softDeleteFeed, toFeedView, updateFeed, type FeedPatch } from '../db/feeds'
+import { fetchAndIngest, allowPrivateUrls } from '../ingest/pipeline'
+import { assertUrlAllowed } from '../lib/url-policy'
+import { canonicalizeUrl } from '../lib/canonical-url'
+import { requireAdmin } from '../lib/auth'
+import { DEFAULT_INTERVAL_MINUTES, MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES } from '../limits'
+import { ErrorSchema, IdParam, parseId } from './schemas'
 
-export function registerFeedRoutes(_app: App): void {}
+const Lang = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag such as "en" or "ko"')
+  .transform((s) => s.split('-')[0].toLowerCase())
+const Interval = z.number().int().min(MIN_INTERVAL_MINUTES).max(MAX_INTERVAL_MINUTES)
+
+const FeedSchema = z
+  .object({
+    id: z.string(),
+    url: z.string(),
+    title: z.string().nullable(),
+    site_url: z.string().nullable(),
+    enabled: z.boolean(),
+    interval_minutes: z.number().int(),
+    lang: z.string().nullable(),
+    last_fetched_at: z.string().nullable(),
+    last_status: z.enum(['ok', 'not_modified', 'error', 'never']),
+    last_error: z.string().nullable(),
+    consecutive_failures: z.number().int(),
+    next_fetch_at: z.string().nullable(),
+    article_count: z.number().int(),
+    created_at: z.string().nullable(),
+  })
+  .openapi('Feed')
+
+const CreateFeed = z
+  .object({
+    url: z.string().min(1).max(2048),
+    title: z.string().max(300).optional(),
+    interval_minutes: Interval.optional(),
+    lang: Lang.optional(),
+  })
+  .strict()
+  .openapi('CreateFeed')
+
+const PatchFeed = z
+  .object({
+    url: z.string().min(1).max(2048).optional(),
+    title: z.string().max(300).nullable().optional(),
+    interval_minutes: Interval.optional(),
+    lang: Lang.nullable().optional(),
+    enabled: z.boolean().optional(),
+  })
+  .strict()
+  .openapi('PatchFeed')
+
+const IngestSummarySchema = z
+  .object({
+    status: z.enum(['ok', 'not_modified', 'error']),
+    items: z.number().int(),
+    inserted: z.number().int(),
+    duplicates: z.number().int(),
+    error: z.string().optional(),
+    round_trips: z.number().int().optional(),
+  })
+  .openapi('IngestSummary')
+
+const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } })
+const errors = {
+  400: json(ErrorSchema, 'Invalid input or URL refused (url_not_allowed)'),
+  401: json(ErrorSchema, 'Missing or wrong admin token'),
+  503: json(ErrorSchema, 'ADMIN_TOKEN not configured (admin_disabled)'),
+}
+const security = [{ adminBearer: [] }]
+
+export function registerFeedRoutes(app: App): void {
+  app.use('/api/feeds', requireAdmin)
+  app.use('/api/feeds/*', requireAdmin)
+  app.use('/api/feeds', jsonBodyLimit)
+  app.use('/api/feeds/*', jsonBodyLimit)
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/feeds',
+      tags: ['feeds'],
+      summary: 'Add a feed (due for its first fetch at once)',
+      security,
+      request: jsonRequest(CreateFeed),
+      responses: { 201: json(FeedSchema, 'Created'), 409: json(ErrorSchema, 'A feed with the same normalised URL exists'), ...errors },
+    }),
+    async (c) => {
+      const body = c.req.valid('json')
+      const url = assertUrlAllowed(body.url, allowPrivateUrls(c.env)).toString()
+      const row = await insertFeed(c.env.DB, {
+        url,
+        urlKey: canonicalizeUrl(url),
+        title: body.title?.trim() || null,
+        lang: body.lang ?? null,
+        intervalMinutes: body.interval_minutes ?? DEFAULT_INTERVAL_MINUTES,
+        now: Date.now(),
+      })
+      if (!row) throw new ApiError(409, 'feed_exists', `a feed with this URL already exists`)
+      return c.json(toFeedView(row), 201)
+    },
+  )
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/feeds',
+      tags: ['feeds'],
+      summary: 'List feeds with their fetch state',
+      security,
+      responses: { 200: json(z.object({ feeds: z.array(FeedSchema) }), 'Feeds'), ...errors },
+    }),
+    async (c) => c.json({ feeds: (await listFeeds(c.env.DB)).map(toFeedView) }, 200),
+  )
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/feeds/{id}',
+      tags: ['feeds'],
+      summary: 'One feed',
+      security,
+      request: { params: IdParam },
+      responses: { 200: json(FeedSchema, 'The feed'), 404: json(ErrorSchema, 'Unknown feed'), ...errors },
+    }),
+    async (c) => {
+      const row = await getFeed(c.env.DB, parseId(c.req.valid('param').id, 'feed'))
+      if (!row) throw notFound('feed')
+      return c.json(toFeedView(row), 200)
+    },
+  )
+
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/api/feeds/{id}',
+      tags: ['feeds'],
+      summary: 'Change a feed (url, title, interval_minutes, lang, enabled)',
+      security,
+      request: { params: IdParam, ...jsonRequest(PatchFeed) },
+      responses: { 200: json(FeedSchema, 'Updated'), 404: json(ErrorSchema, 'Unknown feed'), 409: json(ErrorSchema, 'URL taken'), ...errors },
+    }),
+    async (c) => {
+      const id = parseId(c.req.valid('param').id, 'feed')
+      const body = c.req.valid('json')
+      const patch: FeedPatch = {
+        title: body.title === undefined ? undefined : body.title?.trim() || null,
+        lang: body.lang,
+        intervalMinutes: body.interval_minutes,
+        enabled: body.enabled,
+      }
+      if (body.url !== undefined) {
+        patch.url = assertUrlAllowed(body.url, allowPrivateUrls(c.env)).toString()
+        patch.urlKey = canonicalizeUrl(patch.url)
+      }
+      const row = await updateFeed(c.env.DB, id, patch, Date.now()).catch((err: unknown) => {
+        if (err instanceof Error && /UNIQUE/i.test(err.message)) throw new ApiError(409, 'feed_exists', 'another feed has this URL')
+        throw err
+      })
+      if (!row) throw notFound('feed')
+      return c.json(toFeedView(row), 200)
+    },
+  )
+
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/api/feeds/{id}',
+      tags: ['feeds'],
+      summary: 'Stop monitoring a feed. Its articles stay in the archive; adding the URL again revives it.',
+      security,
+      request: { params: IdParam },
+      responses: { 204: { description: 'Deleted' }, 404: json(ErrorSchema, 'Unknown feed'), ...errors },
+    }),
+    async (c) => {
+      const ok = await softDeleteFeed(c.env.DB, parseId(c.req.valid('param').id, 'feed'), Date.now())
+      if (!ok) throw notFound('feed')
+      return c.body(null, 204)
+    },
+  )
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/feeds/{id}/fetch',
+      tags: ['feeds'],
+      summary: 'Fetch a feed now (conditional GET) and answer the ingest summary',
+      security,
+      request: { params: IdParam },
+      responses: { 200: json(IngestSummarySchema, 'Ingest summary (status error when the fetch failed)'), 404: json(ErrorSchema, 'Unknown feed'), ...errors },
+    }),
+    async (c) => {
+      const row = await getFeed(c.env.DB, parseId(c.req.valid('param').id, 'feed'))
+      if (!row) throw notFound('feed')
+      return c.json(await fetchAndIngest(c.env, row, Date.now()), 200)
+    },
+  )
+}
+
+export { IngestSummarySchema }

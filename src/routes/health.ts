@@ -17,7 +17,7 @@ export function registerHealthRoutes(app: App): void {
     }),
     async (c) => {
       const row = await c.env.DB.prepare(
-        'SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM feeds) AS feeds',
+        'SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM feeds WHERE deleted_at IS NULL) AS feeds',
       ).first<{ articles: number; feeds: number }>()
       return c.json({ ok: true, version: VERSION, articles: row?.articles ?? 0, feeds: row?.feeds ?? 0 }, 200)
     },

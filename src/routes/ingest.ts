@@ -1,3 +1,68 @@
+import { createRoute, z } from '@hono/zod-openapi'
 import type { App } from '../app'
+import { BodyTooLarge, badRequest } from '../errors'
+import { getFeedByUrlKey, insertFeed } from '../db/feeds'
+import { countRoundTrips } from '../db/round-trips'
+import { decodeBody } from '../ingest/decode'
+import { allowPrivateUrls, ingestParsed } from '../ingest/pipeline'
+import { parseFeed } from '../ingest/parse'
+import { requireAdmin } from '../lib/auth'
+import { canonicalizeUrl } from '../lib/canonical-url'
+import { readStreamCapped } from '../lib/read-capped'
+import { assertUrlAllowed } from '../lib/url-policy'
+import { DEFAULT_INTERVAL_MINUTES, MAX_FEED_BYTES } from '../limits'
+import { IngestSummarySchema } from './feeds'
+import { ErrorSchema } from './schemas'
 
-export function registerIngestRoutes(_app: App): void {}
+const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } })
+
+export function registerIngestRoutes(app: App): void {
+  app.use('/api/ingest', requireAdmin)
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/ingest',
+      tags: ['feeds'],
+      summary: 'Ingest a raw RSS/RDF/Atom/JSON Feed document as if fetched from `url` (creates the feed if unknown)',
+      // The body is read raw (not declared as a schema) so that any content type is accepted:
+      // publishers serve feeds as text/xml, application/rss+xml, text/html...
+      description: `The request body is the raw feed document (RSS, RDF, Atom or JSON Feed; any charset, found from the Content-Type header, a BOM or the XML declaration), at most ${MAX_FEED_BYTES} bytes.`,
+      security: [{ adminBearer: [] }],
+      request: {
+        query: z.object({ url: z.string().min(1).max(2048).openapi({ description: 'The source feed URL' }) }),
+      },
+      responses: {
+        200: json(IngestSummarySchema, 'Ingest summary'),
+        400: json(ErrorSchema, 'Missing/invalid url'),
+        401: json(ErrorSchema, 'Missing or wrong admin token'),
+        413: json(ErrorSchema, 'Document over the size limit (body_too_large)'),
+        422: json(ErrorSchema, 'Not a feed (not_a_feed) or malformed (malformed_feed)'),
+      },
+    }),
+    async (c) => {
+      const rawUrl = c.req.query('url')
+      if (!rawUrl) throw badRequest('invalid_request', 'the url query parameter is required')
+      const url = assertUrlAllowed(rawUrl, allowPrivateUrls(c.env)).toString()
+      const declared = Number(c.req.header('content-length') ?? 0)
+      if (declared > MAX_FEED_BYTES) throw new BodyTooLarge(MAX_FEED_BYTES)
+      const bytes = await readStreamCapped(c.req.raw.body, MAX_FEED_BYTES, () => {
+        throw new BodyTooLarge(MAX_FEED_BYTES)
+      })
+      const text = decodeBody(bytes, c.req.header('content-type'))
+      // Parsed before anything is written: a non-feed never creates a feed or changes stored data.
+      const parsed = parseFeed(text, url)
+
+      const counter = countRoundTrips(c.env.DB)
+      const db = counter.db
+      const now = Date.now()
+      const urlKey = canonicalizeUrl(url)
+      const feed =
+        (await getFeedByUrlKey(db, urlKey)) ??
+        (await insertFeed(db, { url, urlKey, title: null, lang: null, intervalMinutes: DEFAULT_INTERVAL_MINUTES, now })) ??
+        (await getFeedByUrlKey(db, urlKey))
+      if (!feed) throw new Error('feed row vanished during ingest')
+      const summary = await ingestParsed(c.env, db, feed, parsed, now, { baseUrl: url, etag: feed.etag, lastModified: feed.last_modified })
+      return c.json({ ...summary, feed_id: String(feed.id), round_trips: counter.count() }, 200)
+    },
+  )
+}

@@ -1,0 +1,50 @@
+// npm run bench: every benchmark in one run (baselines measured in the same run), then
+// docs/benchmarks.md rewritten with the figures. Pass names to run a subset: npm run bench -- parse tagging
+import { writeFileSync, mkdirSync } from 'node:fs'
+import { cpus, totalmem } from 'node:os'
+import { tsImport } from 'tsx/esm/api'
+
+const BENCHES = [
+  { name: 'parse', file: './parse.ts', fn: 'runParseBench', title: 'Feed parsing: Seismo vs peers (issue 2)' },
+  { name: 'ingest', file: './ingest.ts', fn: 'runIngestBench', title: 'Full ingest path through the Worker (issue 2)' },
+  { name: 'tagging', file: './tagging.ts', fn: 'runTaggingBench', title: 'Tagging throughput (issue 3)' },
+  { name: 'search', file: './search.ts', fn: 'runSearchBench', title: 'Search and feed latency on 100,000 articles (issue 4)' },
+  { name: 'watches', file: './watches.ts', fn: 'runWatchesBench', title: 'Watch matching per new article (issue 5)' },
+]
+
+const only = process.argv.slice(2)
+const selected = BENCHES.filter((b) => only.length === 0 || only.includes(b.name))
+const sections = []
+for (const b of selected) {
+  console.log(`\n▶ ${b.name}`)
+  const t0 = Date.now()
+  try {
+    const mod = await tsImport(b.file, import.meta.url)
+    const { markdown } = await mod[b.fn]()
+    console.log(markdown)
+    sections.push(`## ${b.title}\n\n${markdown}\n\n_${b.name}: ${((Date.now() - t0) / 1000).toFixed(0)} s; \`npm run bench -- ${b.name}\` reruns it alone._`)
+  } catch (err) {
+    console.error(`${b.name} failed:`, err)
+    sections.push(`## ${b.title}\n\nFAILED in this run: ${String(err?.message ?? err)}`)
+  }
+}
+
+if (only.length === 0) {
+  const doc = `# Benchmarks
+
+Latest figures from \`npm run bench\` (${new Date().toISOString().slice(0, 10)}, Node ${process.version},
+${cpus().length} cores × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB).
+Every figure is measured against baselines in the same run, so ratios are comparable across
+machines while absolute times are not. CPU-bound stages (parse, tag, match) run the project's own
+modules under Node, because clocks inside workerd are coarse; routes (ingest, search, feeds) are
+timed from outside over HTTP against \`wrangler dev\` with a local D1.
+
+Reproduce: \`npm install && npm run bench\` (about 10-15 minutes on 2 cores; raw figures land in
+\`bench/.out/*.json\`). \`npm run bench -- <name>\` runs one section without rewriting this file.
+
+${sections.join('\n\n')}
+`
+  mkdirSync('docs', { recursive: true })
+  writeFileSync('docs/benchmarks.md', doc)
+  console.log('\nwrote docs/benchmarks.md')
+}

@@ -1,0 +1,50 @@
+/**
+ * Wraps a D1Database so that every round trip to the database (first/all/run/raw on a statement,
+ * batch, exec) is counted. The ingest summary reports the count: the issue asks that a 100-item
+ * feed costs a small, bounded number of round trips, and this makes it observable and testable.
+ */
+const RAW = Symbol('raw statement')
+
+export interface CountingDb {
+  db: D1Database
+  count(): number
+}
+
+export function countRoundTrips(inner: D1Database): CountingDb {
+  let n = 0
+  const wrapStatement = (s: D1PreparedStatement): D1PreparedStatement =>
+    new Proxy(s, {
+      get(target, prop, receiver) {
+        if (prop === RAW) return target
+        if (prop === 'bind') return (...args: unknown[]) => wrapStatement(target.bind(...args))
+        if (prop === 'first' || prop === 'all' || prop === 'run' || prop === 'raw') {
+          const fn = Reflect.get(target, prop, target) as (...a: unknown[]) => unknown
+          return (...args: unknown[]) => {
+            n++
+            return fn.apply(target, args)
+          }
+        }
+        return Reflect.get(target, prop, receiver)
+      },
+    })
+  const db = new Proxy(inner, {
+    get(target, prop, receiver) {
+      if (prop === 'prepare') return (sql: string) => wrapStatement(target.prepare(sql))
+      if (prop === 'batch' || prop === 'exec') {
+        const fn = Reflect.get(target, prop, target) as (...a: unknown[]) => unknown
+        return (...args: unknown[]) => {
+          n++
+          // batch() needs the real statements, not our proxies.
+          if (prop === 'batch') args[0] = (args[0] as D1PreparedStatement[]).map(unwrap)
+          return fn.apply(target, args)
+        }
+      }
+      return Reflect.get(target, prop, receiver)
+    },
+  })
+  return { db, count: () => n }
+}
+
+function unwrap(s: D1PreparedStatement): D1PreparedStatement {
+  return ((s as unknown as Record<symbol, D1PreparedStatement>)[RAW] ?? s) as D1PreparedStatement
+}

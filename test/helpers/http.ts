@@ -1,0 +1,45 @@
+import { SELF } from 'cloudflare:test'
+
+export const ORIGIN = 'https://seismo.test'
+export const ADMIN_TOKEN = 'test-admin-token'
+
+/** A request to the Worker through its real fetch handler, with the admin token unless told otherwise. */
+export function call(path: string, init: RequestInit & { json?: unknown; token?: string | null } = {}): Promise<Response> {
+  const headers = new Headers(init.headers)
+  const token = init.token === undefined ? ADMIN_TOKEN : init.token
+  if (token) headers.set('authorization', `Bearer ${token}`)
+  let body = init.body
+  if (init.json !== undefined) {
+    headers.set('content-type', 'application/json')
+    body = JSON.stringify(init.json)
+  }
+  return SELF.fetch(`${ORIGIN}${path}`, { ...init, headers, body })
+}
+
+export async function callJson<T = Record<string, unknown>>(
+  path: string,
+  init: Parameters<typeof call>[1] = {},
+): Promise<{ status: number; body: T; res: Response }> {
+  const res = await call(path, init)
+  const body = (await res.json()) as T
+  return { status: res.status, body, res }
+}
+
+/** POST /api/ingest with a raw feed document. */
+export function ingest(url: string, doc: string | Uint8Array, contentType = 'application/rss+xml; charset=utf-8') {
+  return callJson<IngestReply>(`/api/ingest?url=${encodeURIComponent(url)}`, {
+    method: 'POST',
+    body: doc,
+    headers: { 'content-type': contentType },
+  })
+}
+
+export interface IngestReply {
+  status: 'ok' | 'not_modified' | 'error'
+  items: number
+  inserted: number
+  duplicates: number
+  error?: string
+  feed_id?: string
+  round_trips?: number
+}
