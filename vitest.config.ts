@@ -19,7 +19,7 @@ export default defineConfig(async () => ({
     }),
   ],
   test: {
-    setupFiles: ['./test/apply-migrations.ts'],
+    setupFiles: ['./test/apply-migrations.ts', './test/setup-fast-check.ts'],
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
   },

@@ -7,6 +7,8 @@
  * so dedup/clustering benches have near-duplicates to find.
  */
 
+import { between, mulberry32, pick, type Rng } from './lib/rng'
+
 export interface CorpusDoc {
   /** Stable name, e.g. "rss-en-cdata". */
   name: string
@@ -31,22 +33,8 @@ const BODY_PARAGRAPHS = [9, 14] as const
 const SHARED_STORY_RATE = 0.2
 const SHARED_POOL_SIZE = 60
 
-type Rng = () => number
 
-/** mulberry32: tiny, fast, good enough for test data. */
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
-const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]
-const between = (rng: Rng, lo: number, hi: number): number => lo + Math.floor(rng() * (hi - lo + 1))
 
 const EN = {
   actors: ['North Korea', 'South Korea', 'Pyongyang', 'Seoul', 'the United States', 'Japan', 'China', 'Russia',

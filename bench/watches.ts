@@ -13,6 +13,7 @@ import { matchesFilter, parseFilter } from '../src/search/filter'
 import type { Filter, MatchableArticle } from '../src/search/types'
 import { indexKeysFor, WatchIndex, type IndexedWatch } from '../src/watches/matcher-index'
 import { markdownTable } from './lib/wrangler'
+import { mulberry32, pick, type Rng } from './lib/rng'
 
 const WATCH_COUNTS = (process.env.BENCH_WATCH_COUNTS ?? "10,1000,10000").split(",").map(Number)
 const ARTICLES = 300
@@ -22,18 +23,6 @@ const SEED = 20231008
 const GOAL_MS = 1
 const GOAL_SPEEDUP = 20
 
-type Rng = () => number
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]
 
 interface TaxonomyJson {
   actors: { slug: string; name: string; aliases: { en?: string[]; ko?: string[] } }[]

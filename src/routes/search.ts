@@ -17,7 +17,7 @@ import { ErrorSchema } from './schemas'
 const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } })
 
 /** Bench mode (wrangler dev --var BENCH:1 only): D1 costs in answers and the LIKE baseline. */
-const benchMode = (env: Env) => (env as Env & { BENCH?: string }).BENCH === '1'
+const benchMode = (env: Env) => env.BENCH === '1'
 const benchCost = (cost: D1Cost) => ({ rows_read: cost.rowsRead, sql_ms: cost.sqlMs, queries: cost.queries })
 
 export function registerSearchRoutes(app: App): void {

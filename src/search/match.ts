@@ -29,16 +29,20 @@ class ColumnIndex {
   hasPhrase(tokens: string[], prefixLast: boolean): boolean {
     const n = tokens.length
     if (n === 0) return false
-    const fits = (i: number, j: number) =>
-      prefixLast && j === n - 1 ? (this.tokens[i + j] ?? '').startsWith(tokens[j]) : this.tokens[i + j] === tokens[j]
-    const starts =
-      prefixLast && n === 1 ? this.tokens.map((_, i) => i) : this.at(tokens[0])
-    for (const i of starts) {
-      let ok = true
-      for (let j = 0; j < n && ok; j++) ok = fits(i, j)
-      if (ok) return true
-    }
+    const starts = prefixLast && n === 1 ? this.tokens.keys() : this.at(tokens[0])
+    for (const i of starts) if (this.phraseAt(i, tokens, prefixLast)) return true
     return false
+  }
+
+  // A method, not a closure made per call: watches evaluate thousands of queries per article.
+  private phraseAt(i: number, tokens: string[], prefixLast: boolean): boolean {
+    const last = tokens.length - 1
+    for (let j = 0; j <= last; j++) {
+      const have = this.tokens[i + j]
+      if (have === undefined) return false
+      if (prefixLast && j === last ? !have.startsWith(tokens[j]) : have !== tokens[j]) return false
+    }
+    return true
   }
 }
 

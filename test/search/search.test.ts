@@ -36,6 +36,8 @@ beforeAll(async () => {
     { id: 202, title: '북한의 경제 상황', summary: '북한의 경제는 어렵다', lang: 'ko', feedId: 3, published: '2024-05-08T02:00:00Z', actors: ['north-korea'] },
     { id: 203, title: '북한산 등산객 증가', lang: 'ko', feedId: 3, published: '2024-05-08T03:00:00Z' },
     { id: 204, title: '남한 소식', summary: '미사일 개발 계획', lang: 'ko', feedId: 3, published: '2024-05-08T04:00:00Z' },
+    { id: 205, title: '北, 동해상으로 발사', lang: 'ko', feedId: 3, published: '2024-05-08T05:00:00Z' },
+    { id: 206, title: '국방부 발표', summary: '北의 도발에 대응', lang: 'ko', feedId: 3, published: '2024-05-08T06:00:00Z' },
     // A story carried by two outlets (one cluster).
     { id: 301, title: 'Sanctions widened on shipping firms', published: '2024-05-09T09:00:00Z', feedId: 1, events: ['sanctions'] },
     { id: 302, title: 'Sanctions widened on shipping companies', published: '2024-05-09T11:00:00Z', feedId: 2, clusterId: 301, events: ['sanctions'] },
@@ -86,6 +88,11 @@ describe('GET /api/search: Korean', () => {
     expect(await ids('q=missile&lang=ko')).toEqual([])
     expect(sorted(await ids('q=미사일'))).toEqual([201, 204])
   })
+  it('matches a lone syllable as the start of a word, ranked title first', async () => {
+    expect(await ids('q=北')).toEqual([205, 206])
+    expect(await ids('q=北&sort=date')).toEqual([206, 205])
+    expect(sorted(await ids('q=북'))).toEqual([201, 202, 203])
+  })
   it('marks the Korean word inside its particle in the snippet', async () => {
     const { body } = await search('q=경제')
     expect(body.items.map((i) => i.id)).toEqual(['202'])
@@ -103,7 +110,7 @@ describe('GET /api/search: filter grammar', () => {
     expect(sorted(await ids('event=military-exercise'))).toEqual([111, 114])
     expect(sorted(await ids('event=military-exercise&actor=united-states'))).toEqual([114])
     expect(sorted(await ids('feed=2&limit=100'))).toEqual([104, 111, 112, 302])
-    expect(sorted(await ids('feed=2,3&lang=ko'))).toEqual([201, 202, 203, 204])
+    expect(sorted(await ids('feed=2,3&lang=ko'))).toEqual([201, 202, 203, 204, 205, 206])
     expect(await ids('lang=ko&event=missile-launch')).toEqual([201])
   })
   it('includes the whole day of a date-only until, and since is inclusive', async () => {
