@@ -5,9 +5,8 @@ import { readArticleDetail, type DuplicateRow } from '../db/articles'
 import { notFound } from '../errors'
 import { requireRead } from '../lib/auth'
 import { ArticleDetailSchema } from '../search/schemas'
-import { ErrorSchema, IdParam, parseId } from './schemas'
+import { ErrorSchema, IdParam, json, parseId } from './schemas'
 
-const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } })
 
 const duplicateView = (d: DuplicateRow) => ({ id: String(d.id), url: d.url, feed: { id: String(d.feed_id), title: d.feed_title } })
 const splitSlugs = (s: string) => s.split(' ').filter(Boolean)

@@ -4,11 +4,11 @@ import { requireRead } from '../lib/auth'
 import { FEED_ITEM_LIMIT } from '../limits'
 import { renderFeedResponse } from '../render/respond'
 import type { FeedFormat } from '../render/types'
-import { describeFilter, parseFilter } from '../search/filter'
+import { describeFilter } from '../search/filter'
 import { FilterQuery } from '../search/schemas'
-import { getTaxonomySlugs } from '../tagging'
 import { READ_SECURITY } from './openapi'
-import { ErrorSchema } from './schemas'
+import { ErrorSchema, json } from './schemas'
+import { filterFromParams } from '../search/slugs'
 
 const JsonFeedSchema = z
   .object({
@@ -54,7 +54,6 @@ const DESCRIPTION =
   'event slugs as categories; the channel title describes the filter. Answers carry ETag and Last-Modified; ' +
   'If-None-Match / If-Modified-Since get a 304 without the articles being read.'
 
-const json = (description: string) => ({ description, content: { 'application/json': { schema: ErrorSchema } } })
 
 export function registerFeedOutputRoutes(app: App): void {
   for (const { path, format, mediaType, summary } of OUTPUTS) {
@@ -74,12 +73,12 @@ export function registerFeedOutputRoutes(app: App): void {
             content: { [mediaType]: { schema: format === 'json' ? JsonFeedSchema : z.string() } },
           },
           304: { description: 'Not modified since the copy named by If-None-Match / If-Modified-Since' },
-          400: json('Invalid filter (unknown slug, malformed date...)'),
-          401: json('READ_TOKEN is set and the request has no valid token'),
+          400: json(ErrorSchema, 'Invalid filter (unknown slug, malformed date...)'),
+          401: json(ErrorSchema, 'READ_TOKEN is set and the request has no valid token'),
         },
       }),
       async (c) => {
-        const filter = parseFilter(new URL(c.req.url).searchParams, await getTaxonomySlugs(c.env.DB))
+        const filter = await filterFromParams(c.env.DB, new URL(c.req.url).searchParams)
         return renderFeedResponse(c, format, filter, { title: `Seismo: ${describeFilter(filter)}`, selfPath: path })
       },
     )

@@ -7,7 +7,7 @@ import { assertUrlAllowed } from '../lib/url-policy'
 import { canonicalizeUrl } from '../lib/canonical-url'
 import { requireAdmin } from '../lib/auth'
 import { DEFAULT_INTERVAL_MINUTES, MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES } from '../limits'
-import { ErrorSchema, IdParam, parseId } from './schemas'
+import { ErrorSchema, IdParam, json, parseId } from './schemas'
 
 const Lang = z
   .string()
@@ -66,7 +66,6 @@ const IngestSummarySchema = z
   })
   .openapi('IngestSummary')
 
-const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } })
 const errors = {
   400: json(ErrorSchema, 'Invalid input or URL refused (url_not_allowed)'),
   401: json(ErrorSchema, 'Missing or wrong admin token'),

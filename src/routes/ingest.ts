@@ -12,9 +12,8 @@ import { readStreamCapped } from '../lib/read-capped'
 import { assertUrlAllowed } from '../lib/url-policy'
 import { DEFAULT_INTERVAL_MINUTES, MAX_FEED_BYTES } from '../limits'
 import { IngestSummarySchema } from './feeds'
-import { ErrorSchema } from './schemas'
+import { ErrorSchema, json } from './schemas'
 
-const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } })
 
 export function registerIngestRoutes(app: App): void {
   app.use('/api/ingest', requireAdmin)

@@ -15,3 +15,6 @@ export function parseId(raw: string, what: string): number {
   if (!Number.isSafeInteger(id)) throw notFound(what)
   return id
 }
+
+/** An OpenAPI JSON response: `json(Schema, 'what it is')`. */
+export const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } })

@@ -6,15 +6,12 @@ import { toArticleView } from '../db/article-view'
 import { requireRead } from '../lib/auth'
 import { SEARCH_DEFAULT_LIMIT } from '../limits'
 import { cursorKeyFor } from '../search/cursor'
-import { parseFilter } from '../search/filter'
-import { knownSlugsFor } from '../search/slugs'
 import { searchArticles } from '../search/find'
 import { SearchPageSchema, SearchQuery } from '../search/schemas'
 import type { D1Cost } from '../search/types'
-import { getTaxonomySlugs } from '../tagging/index'
-import { ErrorSchema } from './schemas'
+import { ErrorSchema, json } from './schemas'
+import { filterFromParams } from '../search/slugs'
 
-const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } })
 
 /** Bench mode (wrangler dev --var BENCH:1 only): D1 costs in answers and the LIKE baseline. */
 const benchMode = (env: Env) => env.BENCH === '1'
@@ -27,8 +24,8 @@ export function registerSearchRoutes(app: App): void {
       path: '/api/search',
       summary: 'Search articles',
       description:
-        'Full-text and filtered search (api.md "Filter grammar"). Relevance: title hits, then lead hits, then the newer day, ' +
-        'then tag strength. One article per story unless clusters=all. Page with next_cursor; a cursor only works with ' +
+        'Full-text and filtered search (api.md "Filter grammar"). Relevance (the default with q): every term in the title ' +
+        'first, then in title + lead, then anywhere; newest ingested first within each tier. One article per story unless clusters=all. Page with next_cursor; a cursor only works with ' +
         'the filter, sort and clusters it was issued for.',
       tags: ['search'],
       middleware: [requireRead],
@@ -42,7 +39,7 @@ export function registerSearchRoutes(app: App): void {
     async (c) => {
       const query = c.req.valid('query')
       const params = new URL(c.req.url).searchParams
-      const filter = parseFilter(params, await knownSlugsFor(params, () => getTaxonomySlugs(c.env.DB)))
+      const filter = await filterFromParams(c.env.DB, params)
       const limit = query.limit ?? SEARCH_DEFAULT_LIMIT
       const bench = benchMode(c.env)
       const likeWord = bench ? params.get('bench_like') : null

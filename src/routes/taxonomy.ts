@@ -18,7 +18,7 @@ import { MAX_TAXONOMY_FORMS_PER_LANG, MAX_TAXONOMY_FORM_CHARS } from '../limits'
 import { actorView, eventView, newActorDef, newEventDef, patchActorDef, patchEventDef } from '../tagging/admin'
 import { getCompiledTaxonomy } from '../tagging/index'
 import { actorData, eventData, type ActorDef, type EventDef } from '../tagging/taxonomy'
-import { ErrorSchema } from './schemas'
+import { ErrorSchema, json } from './schemas'
 
 // ── Schemas ─────────────────────────────────────────────────────────────────────
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -114,7 +114,6 @@ const PatchEvent = z
   .openapi('PatchEvent')
 const SlugParam = z.object({ slug: z.string().openapi({ param: { name: 'slug', in: 'path' }, example: 'north-korea' }) })
 
-const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } })
 const adminErrors = {
   400: json(ErrorSchema, 'Invalid input (unknown implied slug, empty form...)'),
   401: json(ErrorSchema, 'Missing or wrong admin token'),

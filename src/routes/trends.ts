@@ -5,14 +5,11 @@ import { BadQuery } from '../errors'
 import { requireRead } from '../lib/auth'
 import { iso } from '../lib/time'
 import { DEFAULT_TREND_DAYS, MAX_TREND_BUCKETS } from '../limits'
-import { parseFilter } from '../search/filter'
-import { knownSlugsFor } from '../search/slugs'
 import { toFts } from '../search/query'
 import { TrendsQuery, TrendsSchema } from '../search/schemas'
-import { getTaxonomySlugs } from '../tagging/index'
-import { ErrorSchema } from './schemas'
+import { ErrorSchema, json } from './schemas'
+import { filterFromParams } from '../search/slugs'
 
-const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } })
 
 const DAY_MS = 86_400_000
 /**
@@ -46,7 +43,7 @@ export function registerTrendRoutes(app: App): void {
     async (c) => {
       const query = c.req.valid('query')
       const params = new URL(c.req.url).searchParams
-      const filter = parseFilter(params, await knownSlugsFor(params, () => getTaxonomySlugs(c.env.DB)))
+      const filter = await filterFromParams(c.env.DB, params)
       const interval = query.interval ?? 'day'
       const { widthMs, offsetMs } = INTERVALS[interval]
       const to = filter.until ?? Date.now()

@@ -17,7 +17,7 @@ import { createWatch, patchWatch, redeliver, rotateSecret, type WatchWithSecret 
 import { filterFromJson } from '../watches/stored-filter'
 import { toDeliveryView, toWatchView, watchFeedPaths } from '../watches/views'
 import { READ_SECURITY } from './openapi'
-import { ErrorSchema, IdParam, parseId } from './schemas'
+import { ErrorSchema, IdParam, json, parseId } from './schemas'
 
 // ── Schemas ───────────────────────────────────────────────────────────────────
 const WebhookInput = z
@@ -119,7 +119,6 @@ const DeliveryParams = z.object({
   deliveryId: z.string().openapi({ param: { name: 'deliveryId', in: 'path' } }),
 })
 
-const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } })
 const errors = {
   400: json(ErrorSchema, 'Invalid input: a filter /api/search would refuse (same code), a refused webhook URL (url_not_allowed)'),
   401: json(ErrorSchema, 'Missing or wrong admin token'),

@@ -7,6 +7,9 @@
  * refused. A q-only or feed-only filter needs no slugs at all.
  */
 import type { KnownSlugs } from './filter'
+import { getTaxonomySlugs } from '../tagging'
+import { parseFilter } from './filter'
+import type { Filter } from './types'
 
 const NO_SLUGS: KnownSlugs = { actors: new Set(), events: new Set() }
 let remembered: KnownSlugs | null = null
@@ -26,4 +29,9 @@ export async function knownSlugsFor(params: URLSearchParams, load: () => Promise
   if (known && actors.every((a) => known.actors.has(a)) && events.every((e) => known.events.has(e))) return known
   remembered = await load()
   return remembered
+}
+
+/** The filter of a read request's query string, its slugs checked against the taxonomy (cached per isolate). */
+export async function filterFromParams(db: D1Database, params: URLSearchParams): Promise<Filter> {
+  return parseFilter(params, await knownSlugsFor(params, () => getTaxonomySlugs(db)))
 }

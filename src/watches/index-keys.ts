@@ -173,3 +173,20 @@ export function articleKeys(article: MatchableArticle): string[] {
   for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) keys.push(`${keys[i]}&${keys[j]}`)
   return keys
 }
+
+/**
+ * True when being filed under `keys` already proves the whole filter: no q and no dates, and the
+ * keys are exactly those of its only condition (or its only two, as pair keys). An article reached
+ * through such a key matches without evaluating the filter: for the common "actor=X" or
+ * "actor=X&event=Y" watches, matching costs one map lookup.
+ */
+export function keysDecideMatch(filter: Filter, keys: readonly string[]): boolean {
+  if (filter.query || filter.since !== undefined || filter.until !== undefined || keys.length === 0) return false
+  const conditions = conditionsOf(filter, false)
+  const implied =
+    conditions.length === 1 ? single(conditions[0]) : conditions.length === 2 ? pair(conditions[0], conditions[1]) : null
+  if (!implied) return false
+  const want = new Set(implied.keys)
+  const have = new Set(keys)
+  return want.size === have.size && [...want].every((k) => have.has(k))
+}

@@ -1,5 +1,5 @@
 import type { Filter, MatchableArticle } from '../search/types'
-import { articleKeys, articleTokens, TERM_PREFIX, tokensRequiredByAll } from './index-keys'
+import { articleKeys, articleTokens, keysDecideMatch, TERM_PREFIX, tokensRequiredByAll } from './index-keys'
 
 export { articleKeys, indexKeysFor, requiredTokens, SCAN_KEY } from './index-keys'
 
@@ -26,6 +26,8 @@ interface Entry {
   watch: IndexedWatch
   /** Tokens the watch's q needs in every matching article (compiled once); null without q. */
   needs: string[] | null
+  /** Filed under keys that prove the whole filter: a hit needs no evaluation (keysDecideMatch). */
+  exact: boolean
   /** Last lookup that collected this entry: dedupes watches filed under several of the article's keys. */
   seen: number
 }
@@ -48,7 +50,7 @@ export class WatchIndex {
     for (const watch of watches) {
       const needs = watch.filter.query ? tokensRequiredByAll(watch.filter.query.root) : null
       if (watch.filter.query) usesTokens = true
-      const entry: Entry = { watch, needs: needs?.length ? needs : null, seen: 0 }
+      const entry: Entry = { watch, needs: needs?.length ? needs : null, exact: keysDecideMatch(watch.filter, watch.keys), seen: 0 }
       if (watch.keys.length === 0) this.scan.push(entry)
       for (const key of watch.keys) {
         const term = key.startsWith(TERM_PREFIX)
@@ -90,6 +92,10 @@ export class WatchIndex {
     const tokens = this.usesTokens ? articleTokens(article) : null
     const ids: number[] = []
     for (const entry of this.collect(article, tokens)) {
+      if (entry.exact) {
+        ids.push(entry.watch.id)
+        continue
+      }
       if (entry.needs && tokens && !entry.needs.every((t) => tokens.has(t))) continue
       if (this.matches(entry.watch.filter, article)) ids.push(entry.watch.id)
     }

@@ -2,10 +2,10 @@ import { env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
 import type { MatchableArticle } from '../../src/search/types'
 import { getWatchMatcher } from '../../src/watches'
-import { indexKeysFor } from '../../src/watches/matcher-index'
+import { indexKeysFor, WatchIndex } from '../../src/watches/matcher-index'
 import { createWatch, patchWatch } from '../../src/watches/manage'
 import { deleteWatch } from '../../src/db/watches'
-import { parseFilter } from '../../src/search/filter'
+import { matchesFilter, parseFilter } from '../../src/search/filter'
 
 const HOOK = { url: 'https://hooks.example/seismo', format: 'standard' as const }
 const now = Date.UTC(2026, 9, 8, 12)
@@ -113,6 +113,33 @@ describe('watch matching', () => {
     expect(keys('feed=3,4&lang=ko')).toEqual(['feed:3', 'feed:4'])
     expect(keys('lang=ko')).toEqual(['lang:ko'])
     expect(keys('since=2026-01-01')).toEqual([])
+  })
+
+  it('matches watches whose keys prove the whole filter without evaluating them, and agrees with the full filter', () => {
+    const known = { actors: new Set(['russia', 'north-korea', 'china']), events: new Set(['visit', 'sanctions']) }
+    const specs = ['actor=russia', 'actor=russia&event=visit', 'actor=china,russia', 'actor=russia&actor=north-korea', 'actor=russia&q=lavrov', 'actor=russia&since=2026-01-01', 'actor=russia&event=visit&lang=en']
+    const watchesList = specs.map((q, i) => {
+      const filter = parseFilter(new URLSearchParams(q), known)
+      return { id: i + 1, filter, keys: indexKeysFor(filter) }
+    })
+    let evaluated = 0
+    const index = new WatchIndex(watchesList, (f, a) => {
+      evaluated++
+      return matchesFilter(f, a)
+    })
+    const samples = [
+      article({ actors: ['russia', 'north-korea'], events: ['visit'] }),
+      article({ actors: ['china'], events: ['sanctions'], title: 'Beijing and sanctions' }),
+      article({ actors: ['russia'], events: [], publishedAt: Date.UTC(2025, 0, 1) }),
+    ]
+    for (const a of samples) {
+      evaluated = 0
+      const got = index.match(a)
+      const naive = watchesList.filter((w) => matchesFilter(w.filter, a)).map((w) => w.id)
+      expect(got).toEqual(naive)
+      // Only the q, date and three-condition watches ever need the full filter.
+      expect(evaluated).toBeLessThanOrEqual(3)
+    }
   })
 
   it('sees created, changed and deleted watches, and only those that can deliver', async () => {
