@@ -365,7 +365,7 @@ export interface SearchBenchResult {
   goals: { p95Ms: number; speedup: number; met: boolean }
 }
 
-export async function runSearchBench(n = DEFAULT_ARTICLES): Promise<SearchBenchResult> {
+export async function runSearchBench(n = DEFAULT_ARTICLES): Promise<SearchBenchResult & { markdown: string }> {
   mkdirSync(OUT, { recursive: true })
   console.log(`search bench: seeding ${n.toLocaleString()} articles into ${PERSIST} ...`)
   const seeded = seed(n)
@@ -412,8 +412,7 @@ export async function runSearchBench(n = DEFAULT_ARTICLES): Promise<SearchBenchR
       goals: { p95Ms: GOAL_P95_MS, speedup: GOAL_SPEEDUP, met },
     }
     writeFileSync(join(OUT, 'search.json'), JSON.stringify(result, null, 2))
-    printTable(result)
-    return result
+    return { ...result, markdown: reportMarkdown(result) }
   } finally {
     await worker.stop()
   }
@@ -421,7 +420,8 @@ export async function runSearchBench(n = DEFAULT_ARTICLES): Promise<SearchBenchR
 
 const f1 = (x: number) => x.toFixed(1)
 
-function printTable(r: SearchBenchResult): void {
+/** The report as Markdown (printed by the CLI, put into docs/benchmarks.md by bench/run.mjs). */
+function reportMarkdown(r: SearchBenchResult): string {
   const ms = (t: Timing | null) => (t ? `${f1(t.p50)} / ${f1(t.p95)}` : '—')
   const d1 = (t: Timing | null) => (t && t.rowsRead !== null ? `${t.rowsRead} / ${t.sqlMsP50} / ${t.queries}` : '—')
   const x = (v: number | null) => (v === null ? '—' : `${v.toFixed(0)}×`)
@@ -442,28 +442,30 @@ function printTable(r: SearchBenchResult): void {
   if ('timing' in r.feed) rows.push(['feed render', r.feed.path, ms(r.feed.timing), '', '—', '—', '—', '', '', '—', '—', '—'])
   rows.push(['(floor)', '404, no D1', ms(r.floor), '', '', '', '', '', '', '', '', ''])
   rows.push(['(article detail)', '/api/articles/:id, 1 D1 batch', ms(r.detail), '', '', '', '', '', '', '', '', ''])
-  console.log(`\nSearch over ${r.articles.toLocaleString()} articles: ms per request through wrangler dev, p50 / p95 of ${RUNS} (LIKE: ${LIKE_RUNS}).`)
-  console.log('D1 column: rows read / SQL ms (p50, D1 meta.duration) / queries per request.\n')
-  console.log(
+  const lines = [
+    `Search over ${r.articles.toLocaleString()} articles: ms per request through wrangler dev, p50 / p95 of ${RUNS} (LIKE: ${LIKE_RUNS}).`,
+    'D1 column: rows read / SQL ms (p50, D1 meta.duration) / queries per request.',
+    '',
     markdownTable(
       ['shape', 'params', 'search', 'D1', 'LIKE ranked', 'D1', 'speed-up p95', 'sort=date', 'D1', 'LIKE newest', 'D1', 'speed-up p95'],
       rows,
     ),
-  )
-  if ('skipped' in r.feed) console.log(`\nfeed render skipped: ${r.feed.skipped}`)
+  ]
+  if ('skipped' in r.feed) lines.push('', `feed render skipped: ${r.feed.skipped}`)
   const ratios = r.shapes
     .filter((s) => s.like)
     .map((s) => {
       const sql = s.search.sqlMsP50 && s.like?.sqlMsP50 ? `${(s.like.sqlMsP50 / Math.max(1, s.search.sqlMsP50)).toFixed(0)}×` : '—'
       return `${s.name}: p50 ${(s.like!.p50 / s.search.p50).toFixed(0)}×, SQL ${sql}, rows ${((s.like!.rowsRead ?? 0) / Math.max(1, s.search.rowsRead ?? 1)).toFixed(0)}×`
     })
-  console.log(`\nLIKE ranked / search (default sort): ${ratios.join('; ')}`)
-  console.log(`goal (default sort): p95 ≤ ${r.goals.p95Ms} ms and p95 ≥ ${r.goals.speedup}× faster than LIKE: ${r.goals.met ? 'met' : 'NOT met'}`)
+  lines.push('', `LIKE ranked / search (default sort): ${ratios.join('; ')}`)
+  lines.push(`goal (default sort): p95 ≤ ${r.goals.p95Ms} ms and p95 ≥ ${r.goals.speedup}× faster than LIKE: ${r.goals.met ? 'met' : 'NOT met'}`)
+  return lines.join('\n')
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const n = Number(process.argv[2] ?? DEFAULT_ARTICLES)
-  runSearchBench(n).catch((err) => {
+  runSearchBench(n).then((r) => console.log(r.markdown)).catch((err) => {
     console.error(err)
     process.exit(1)
   })

@@ -21,10 +21,20 @@ export type SearchColumn = (typeof SEARCH_COLUMNS)[number]
 
 const clip = (s: string) => (s.length > MAX_INDEXED_CHARS ? s.slice(0, MAX_INDEXED_CHARS) : s)
 
+/**
+ * The tokens of one article's columns. The ingest store asks three times for the same article
+ * (its FTS row, the watch index's word keys, then q evaluation), each time through a different
+ * object holding the same strings: the last result is remembered by those strings, so an
+ * article is tokenised once. (Callers must not mutate the returned arrays.)
+ */
 export function documentTokens(text: MatchableText): DocumentTokens {
-  return {
-    title: tokenize(clip(text.title ?? '')),
-    lead: tokenize(clip(text.summary ?? '')),
-    body: tokenize(clip(text.content ?? '')),
-  }
+  const title = text.title ?? ''
+  const summary = text.summary ?? ''
+  const content = text.content ?? ''
+  if (last && last.title === title && last.summary === summary && last.content === content) return last.tokens
+  const tokens = { title: tokenize(clip(title)), lead: tokenize(clip(summary)), body: tokenize(clip(content)) }
+  last = { title, summary, content, tokens }
+  return tokens
 }
+
+let last: { title: string; summary: string; content: string; tokens: DocumentTokens } | null = null
