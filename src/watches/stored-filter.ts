@@ -10,15 +10,9 @@ import type { Filter } from '../search/types'
  * stored watches. q is parsed again when the matcher is built (no taxonomy needed then: a slug
  * later removed from the taxonomy does not break the watch).
  */
-export interface StoredFilter {
+export type StoredFilter = Omit<Filter, 'q' | 'query'> & {
   /** The q params as given (several are ANDed, as in search). */
   q?: string[]
-  actors: string[][]
-  events: string[][]
-  feeds: number[]
-  langs: string[]
-  since?: number
-  until?: number
 }
 
 /** The filter grammar's params; the others a search URL may carry are ignored, anything else is a typo. */
