@@ -62,10 +62,13 @@ CREATE TABLE article_sources (
 CREATE INDEX article_sources_article ON article_sources (article_id);
 
 -- LSH band keys of each article's SimHash: near-duplicate candidates are an index lookup.
+-- published_at is part of the key so a lookup reads only the recent window of each band,
+-- not every article that ever shared it.
 CREATE TABLE article_bands (
-  band       TEXT    NOT NULL,
-  article_id INTEGER NOT NULL,
-  PRIMARY KEY (band, article_id)
+  band         TEXT    NOT NULL,
+  published_at INTEGER NOT NULL,
+  article_id   INTEGER NOT NULL,
+  PRIMARY KEY (band, published_at, article_id)
 ) WITHOUT ROWID;
 CREATE INDEX article_bands_article ON article_bands (article_id);
 

@@ -11,6 +11,10 @@ export interface ExistingState {
   candidates: { id: number; simhash: string; clusterId: number }[]
 }
 
+/** Near-duplicate candidates: a range of each band's (band, published_at) key, never older rows. */
+export const CANDIDATES_SQL = `SELECT DISTINCT a.id, a.simhash, a.cluster_id FROM article_bands b JOIN articles a ON a.id = b.article_id
+  WHERE b.band IN (SELECT value FROM json_each(?)) AND b.published_at >= ? LIMIT ?`
+
 /**
  * One round trip: the feed's known item keys, articles with the same canonical URLs, and
  * near-duplicate candidates found through the band index (json_each keeps each lookup one
@@ -32,12 +36,7 @@ export async function readExistingState(
     db
       .prepare('SELECT id, canonical_url FROM articles WHERE canonical_url IN (SELECT value FROM json_each(?))')
       .bind(JSON.stringify(canonicalUrls)),
-    db
-      .prepare(
-        `SELECT DISTINCT a.id, a.simhash, a.cluster_id FROM article_bands b JOIN articles a ON a.id = b.article_id
-         WHERE b.band IN (SELECT value FROM json_each(?)) AND a.published_at >= ? LIMIT ?`,
-      )
-      .bind(JSON.stringify(bandKeys), candidatesPublishedAfter, maxCandidates),
+    db.prepare(CANDIDATES_SQL).bind(JSON.stringify(bandKeys), candidatesPublishedAfter, maxCandidates),
   ])
   return {
     sources: new Map((sources.results as { item_key: string; article_id: number }[]).map((r) => [r.item_key, r.article_id])),
@@ -109,6 +108,11 @@ export function sourceInsertStatements(db: D1Database, rows: SourceInsert[]): D1
   )
 }
 
-export function bandInsertStatements(db: D1Database, rows: { band: string; articleId: number }[]): D1PreparedStatement[] {
-  return bulkInsert(db, 'INSERT INTO article_bands (band, article_id)', rows.map((r) => [r.band, r.articleId]), 'ON CONFLICT DO NOTHING')
+export function bandInsertStatements(db: D1Database, rows: { band: string; publishedAt: number; articleId: number }[]): D1PreparedStatement[] {
+  return bulkInsert(
+    db,
+    'INSERT INTO article_bands (band, published_at, article_id)',
+    rows.map((r) => [r.band, r.publishedAt, r.articleId]),
+    'ON CONFLICT DO NOTHING',
+  )
 }

@@ -108,7 +108,7 @@ async function writeStatements(db: D1Database, feedId: number, plan: IngestPlan,
     ...sourceInsertStatements(db, plan.sources),
     ...bandInsertStatements(
       db,
-      plan.articles.flatMap((p) => p.bands.map((band) => ({ band, articleId: p.id }))),
+      plan.articles.flatMap((p) => p.bands.map((band) => ({ band, publishedAt: p.article.publishedAt, articleId: p.id }))),
     ),
   ]
   for (const t of tagged) {

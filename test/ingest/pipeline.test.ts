@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import worker from '../../src/index'
 import type { FetchMessage } from '../../src/env'
 import { MAX_BACKOFF_MINUTES, MAX_FEED_BYTES } from '../../src/limits'
+import { CANDIDATES_SQL } from '../../src/db/ingest'
 import { call, callJson, ingest, type IngestReply } from '../helpers/http'
 import { manyItems, rss } from '../helpers/feeds'
 
@@ -227,6 +228,13 @@ describe('deduplication across feeds', () => {
       "SELECT a.id, count(s.feed_id) AS sources FROM articles a JOIN article_sources s ON s.article_id = a.id WHERE a.canonical_url = 'https://wire.example/story/1' GROUP BY a.id",
     ).all<{ id: number; sources: number }>()
     expect(rows.results).toEqual([expect.objectContaining({ sources: 2 })])
+  })
+
+  it('looks near-duplicate candidates up by band and recent date only (an index range, not every article that shared a band)', async () => {
+    const plan = await env.DB.prepare(`EXPLAIN QUERY PLAN ${CANDIDATES_SQL}`).bind('["b0:aa","b1:bb"]', Date.now(), 100).all<{ detail: string }>()
+    const details = plan.results.map((r) => r.detail).join(' | ')
+    expect(details).toMatch(/SEARCH b USING PRIMARY KEY \(band=\? AND published_at>\?\)/)
+    expect(details).not.toMatch(/SCAN (b|a)\b/)
   })
 
   it('a wire story carried by two outlets with small edits shares a cluster; a different story does not', async () => {
