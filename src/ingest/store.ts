@@ -8,7 +8,7 @@ import { getTagger, tagInputFor } from '../tagging'
 import type { TagResult } from '../tagging/types'
 import { deliveryInsertStatements, dispatchNewDeliveries, getWatchMatcher } from '../watches'
 import { NEAR_DUPLICATE_WINDOW_DAYS, MAX_NEAR_DUPLICATE_CANDIDATES, STORE_CONFLICT_RETRIES } from '../limits'
-import { bandKeys, simhash } from './dedupe'
+import { fingerprint } from './dedupe'
 import { planIngest, type FingerprintedArticle, type IngestPlan } from './plan'
 import type { NormalizedArticle } from './types'
 
@@ -35,21 +35,23 @@ export async function storeArticles(
   fetchedAt: number,
   feedStatements: D1PreparedStatement[],
 ): Promise<StoreResult> {
-  const fingerprinted = items.map(fingerprint)
+  const fingerprinted: FingerprintedArticle[] = items.map((article) => ({
+    article,
+    ...fingerprint(`${article.title}\n${article.content}`),
+  }))
+  const result = await storeRetryingConflicts(db, feedId, fingerprinted, fetchedAt, feedStatements)
+  if (result.newArticleIds.length > 0) await dispatchNewDeliveries(env, result.newArticleIds)
+  return result
+}
+
+async function storeRetryingConflicts(...args: Parameters<typeof storeOnce>): Promise<StoreResult> {
   for (let attempt = 0; ; attempt++) {
     try {
-      const result = await storeOnce(db, feedId, fingerprinted, fetchedAt, feedStatements)
-      if (result.newArticleIds.length > 0) await dispatchNewDeliveries(env, result.newArticleIds)
-      return result
+      return await storeOnce(...args)
     } catch (err) {
       if (attempt >= STORE_CONFLICT_RETRIES || !isConstraintViolation(err)) throw err
     }
   }
-}
-
-function fingerprint(article: NormalizedArticle): FingerprintedArticle {
-  const hash = simhash(`${article.title}\n${article.content}`)
-  return { article, simhash: hash, bands: bandKeys(hash) }
 }
 
 async function storeOnce(
