@@ -175,18 +175,42 @@ export function articleKeys(article: MatchableArticle): string[] {
 }
 
 /**
- * True when being filed under `keys` already proves the whole filter: no q and no dates, and the
- * keys are exactly those of its only condition (or its only two, as pair keys). An article reached
- * through such a key matches without evaluating the filter: for the common "actor=X" or
- * "actor=X&event=Y" watches, matching costs one map lookup.
+ * True when being filed under `keys` already proves the whole filter, so an article reached
+ * through one of them matches without evaluating anything:
+ *  - no q and no dates, and the keys are exactly those of its only condition (or its only two,
+ *    as pair keys): the common "actor=X" and "actor=X&event=Y" watches;
+ *  - q alone, made of single-token words joined by OR ("q=sanctions", "q=lavrov OR shoigu"):
+ *    an article carrying the token has the word (the search semantics of a one-token term).
  */
 export function keysDecideMatch(filter: Filter, keys: readonly string[]): boolean {
-  if (filter.query || filter.since !== undefined || filter.until !== undefined || keys.length === 0) return false
+  if (filter.since !== undefined || filter.until !== undefined || keys.length === 0) return false
   const conditions = conditionsOf(filter, false)
-  const implied =
-    conditions.length === 1 ? single(conditions[0]) : conditions.length === 2 ? pair(conditions[0], conditions[1]) : null
+  let implied: string[] | null
+  if (filter.query) {
+    const words = conditions.length === 0 ? singleTokenAlternatives(filter.query.root) : null
+    implied = words && words.map((t) => TERM_PREFIX + t)
+  } else {
+    const choice = conditions.length === 1 ? single(conditions[0]) : conditions.length === 2 ? pair(conditions[0], conditions[1]) : null
+    implied = choice && choice.keys
+  }
   if (!implied) return false
-  const want = new Set(implied.keys)
+  const want = new Set(implied)
   const have = new Set(keys)
   return want.size === have.size && [...want].every((k) => have.has(k))
+}
+
+/** The tokens of a query that is one word or an OR of words, each a single exact token; else null. */
+function singleTokenAlternatives(node: QueryNode): string[] | null {
+  if (node.kind === 'term' || node.kind === 'phrase') {
+    const { tokens, prefixLast } = leafTokens(node)
+    return tokens.length === 1 && !prefixLast ? tokens : null
+  }
+  if (node.kind !== 'or') return null
+  const out: string[] = []
+  for (const child of node.children) {
+    const t = singleTokenAlternatives(child)
+    if (!t) return null
+    out.push(...t)
+  }
+  return out
 }
