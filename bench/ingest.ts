@@ -18,6 +18,7 @@ interface IngestFigures {
   ms_per_100_items_p95: number
   round_trips_new: number
   round_trips_refetch: number
+  statements_new: number
   inserted: number
 }
 
@@ -27,6 +28,7 @@ export async function runIngestBench(): Promise<{ markdown: string; figures: Ing
   const times: number[] = []
   const roundTripsNew: number[] = []
   const roundTripsRefetch: number[] = []
+  const statementsNew: number[] = []
   let inserted = 0
   try {
     for (let round = 0; round < ROUNDS; round++) {
@@ -39,11 +41,12 @@ export async function runIngestBench(): Promise<{ markdown: string; figures: Ing
           headers: { authorization: `Bearer ${worker.adminToken}`, 'content-type': 'application/xml' },
           body: doc.text,
         })
-        const body = (await res.json()) as { inserted: number; round_trips: number; status: string }
+        const body = (await res.json()) as { inserted: number; round_trips: number; d1_statements: number; status: string }
         times.push(((performance.now() - t0) * 100) / doc.items)
         if (res.status !== 200) throw new Error(`ingest failed: ${res.status} ${JSON.stringify(body)}`)
         inserted += body.inserted
         roundTripsNew.push(body.round_trips)
+        statementsNew.push(body.d1_statements)
         const again = await fetch(`${worker.url}/api/ingest?url=${encodeURIComponent(url)}`, {
           method: 'POST',
           headers: { authorization: `Bearer ${worker.adminToken}`, 'content-type': 'application/xml' },
@@ -63,6 +66,7 @@ export async function runIngestBench(): Promise<{ markdown: string; figures: Ing
     ms_per_100_items_p95: +percentile(times, 95).toFixed(1),
     round_trips_new: Math.max(...roundTripsNew),
     round_trips_refetch: Math.max(...roundTripsRefetch),
+    statements_new: Math.max(...statementsNew),
     inserted,
   }
   const markdown = markdownTable(
@@ -73,6 +77,7 @@ export async function runIngestBench(): Promise<{ markdown: string; figures: Ing
       ['wall time per 100 items, p95 (ms)', figures.ms_per_100_items_p95],
       ['D1 round trips per ingest, new items (max)', figures.round_trips_new],
       ['D1 round trips per ingest, re-fetch of the same items (max)', figures.round_trips_refetch],
+      ['SQL statements per ingest of 100 new items (max; one batch = one transaction)', figures.statements_new],
       ['articles inserted (near-duplicates cluster, not dropped)', figures.inserted],
     ],
   )

@@ -7,11 +7,15 @@ const RAW = Symbol('raw statement')
 
 export interface CountingDb {
   db: D1Database
+  /** Round trips so far. */
   count(): number
+  /** SQL statements sent so far (a batch sends many in one round trip). */
+  statements(): number
 }
 
 export function countRoundTrips(inner: D1Database): CountingDb {
   let n = 0
+  let sent = 0
   const wrapStatement = (s: D1PreparedStatement): D1PreparedStatement =>
     new Proxy(s, {
       get(target, prop, receiver) {
@@ -21,6 +25,7 @@ export function countRoundTrips(inner: D1Database): CountingDb {
           const fn = Reflect.get(target, prop, target) as (...a: unknown[]) => unknown
           return (...args: unknown[]) => {
             n++
+            sent++
             return fn.apply(target, args)
           }
         }
@@ -35,16 +40,22 @@ export function countRoundTrips(inner: D1Database): CountingDb {
         return (...args: unknown[]) => {
           n++
           // batch() needs the real statements, not our proxies.
-          if (prop === 'batch') args[0] = (args[0] as D1PreparedStatement[]).map(unwrap)
+          if (prop === 'batch') {
+            args[0] = (args[0] as D1PreparedStatement[]).map(unwrap)
+            sent += (args[0] as D1PreparedStatement[]).length
+          } else sent++
           return fn.apply(target, args)
         }
       }
       return Reflect.get(target, prop, receiver)
     },
   })
-  return { db, count: () => n }
+  return { db, count: () => n, statements: () => sent }
 }
 
 function unwrap(s: D1PreparedStatement): D1PreparedStatement {
   return ((s as unknown as Record<symbol, D1PreparedStatement>)[RAW] ?? s) as D1PreparedStatement
 }
+
+/** The cost fields an ingest report carries. */
+export const d1Cost = (c: CountingDb) => ({ round_trips: c.count(), d1_statements: c.statements() })

@@ -7,29 +7,40 @@ function clip(sentence: string): string {
   return sentence.length <= MAX_MENTION_SENTENCE_CHARS ? sentence : `${sentence.slice(0, MAX_MENTION_SENTENCE_CHARS - 1)}…`
 }
 
+/** One article's tags, as the writers below take them. */
+export interface ArticleTags {
+  articleId: number
+  publishedAt: number
+  result: TagResult
+}
+
 /**
- * The tag rows of a NEW article (no rows exist yet), without touching the articles row: the
- * ingest store writes actors/events into its own INSERT, so it runs only these, in the same batch.
+ * The tag rows of NEW articles (no rows exist yet), packed into multi-row INSERTs across all of
+ * them (a 100-item ingest is a handful of statements, not three per article), without touching
+ * the articles rows: the ingest store writes actors/events into its own INSERT.
  */
-export function tagRowStatements(db: D1Database, articleId: number, publishedAt: number, result: TagResult): D1PreparedStatement[] {
-  const mentions = result.mentions.slice(0, MAX_MENTIONS_PER_ARTICLE)
+export function tagRowStatements(db: D1Database, items: ArticleTags[]): D1PreparedStatement[] {
   return [
     ...bulkInsert(
       db,
       'INSERT INTO article_actors (actor, article_id, published_at, strength)',
-      result.actors.map((t) => [t.slug, articleId, publishedAt, t.strength]),
+      items.flatMap((i) => i.result.actors.map((t) => [t.slug, i.articleId, i.publishedAt, t.strength])),
       'ON CONFLICT DO NOTHING',
     ),
     ...bulkInsert(
       db,
       'INSERT INTO article_events (event, article_id, published_at, strength)',
-      result.events.map((t) => [t.slug, articleId, publishedAt, t.strength]),
+      items.flatMap((i) => i.result.events.map((t) => [t.slug, i.articleId, i.publishedAt, t.strength])),
       'ON CONFLICT DO NOTHING',
     ),
     ...bulkInsert(
       db,
       'INSERT INTO article_mentions (article_id, seq, event, actors, sentence, in_title)',
-      mentions.map((m, seq) => [articleId, seq, m.event, m.actors.join(' '), clip(m.sentence), m.inTitle ? 1 : 0]),
+      items.flatMap((i) =>
+        i.result.mentions
+          .slice(0, MAX_MENTIONS_PER_ARTICLE)
+          .map((m, seq) => [i.articleId, seq, m.event, m.actors.join(' '), clip(m.sentence), m.inTitle ? 1 : 0]),
+      ),
       'ON CONFLICT DO NOTHING',
     ),
   ]
@@ -38,21 +49,26 @@ export function tagRowStatements(db: D1Database, articleId: number, publishedAt:
 /** The tag rows plus the denormalised slug lists on the articles row (an article stored without tags, or a retag). */
 export function tagWriteStatements(db: D1Database, articleId: number, publishedAt: number, result: TagResult): D1PreparedStatement[] {
   return [
-    ...tagRowStatements(db, articleId, publishedAt, result),
-    db
-      .prepare('UPDATE articles SET actors = ?, events = ? WHERE id = ?')
-      .bind(result.actors.map((t) => t.slug).join(' '), result.events.map((t) => t.slug).join(' '), articleId),
+    ...tagRowStatements(db, [{ articleId, publishedAt, result }]),
+    slugListStatement(db, articleId, result),
   ]
 }
 
+/** The denormalised slug lists on the articles row (what article objects show as actors/events). */
+function slugListStatement(db: D1Database, articleId: number, result: TagResult): D1PreparedStatement {
+  return db
+    .prepare('UPDATE articles SET actors = ?, events = ? WHERE id = ?')
+    .bind(result.actors.map((t) => t.slug).join(' '), result.events.map((t) => t.slug).join(' '), articleId)
+}
+
 /** Statements that replace the tags of many stored articles at once (one retag batch): set-based deletes, then the inserts. */
-export function retagBatchStatements(db: D1Database, items: { articleId: number; publishedAt: number; result: TagResult }[]): D1PreparedStatement[] {
+export function retagBatchStatements(db: D1Database, items: ArticleTags[]): D1PreparedStatement[] {
   if (items.length === 0) return []
   const ids = items.map((i) => [i.articleId])
   const deletes = ['article_actors', 'article_events', 'article_mentions'].flatMap((table) =>
     chunks(ids, D1_MAX_PARAMS).map((chunk) => db.prepare(`DELETE FROM ${table} WHERE article_id IN (${placeholders(chunk.length)})`).bind(...chunk.flat())),
   )
-  return [...deletes, ...items.flatMap((i) => tagWriteStatements(db, i.articleId, i.publishedAt, i.result))]
+  return [...deletes, ...tagRowStatements(db, items), ...items.map((i) => slugListStatement(db, i.articleId, i.result))]
 }
 
 function chunks<T>(xs: T[], size: number): T[][] {

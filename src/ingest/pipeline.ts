@@ -1,7 +1,7 @@
 import type { Env } from '../env'
 import { ApiError, FetchFailed } from '../errors'
 import { fetchOutcomeStatement, moveFeedStatement, type FeedRow, type FetchOutcome } from '../db/feeds'
-import { countRoundTrips } from '../db/round-trips'
+import { countRoundTrips, d1Cost } from '../db/round-trips'
 import { canonicalizeUrl } from '../lib/canonical-url'
 import { fetchFeed } from './fetch'
 import { normaliseItems } from './normalise'
@@ -10,8 +10,8 @@ import { nextAfterFailure, nextAfterSuccess, refreshHintMinutes } from './schedu
 import { storeArticles } from './store'
 import type { FetchResult, IngestSummary, ParsedFeed } from './types'
 
-/** The ingest summary plus how many D1 round trips it cost (observable, see docs/benchmarks.md). */
-export type IngestReport = IngestSummary & { round_trips: number }
+/** The ingest summary plus what it cost in D1 round trips and statements (observable, see docs/benchmarks.md). */
+export type IngestReport = IngestSummary & { round_trips: number; d1_statements: number }
 
 export const allowPrivateUrls = (env: Env) => env.ALLOW_PRIVATE_URLS === 'true'
 
@@ -27,7 +27,7 @@ export async function fetchAndIngest(env: Env, feed: FeedRow, now: number): Prom
   try {
     fetched = await fetchFeed(feed.url, { etag: feed.etag, lastModified: feed.last_modified }, { allowPrivate: allowPrivateUrls(env) })
   } catch (err) {
-    return { ...(await recordFailure(db, feed, now, err)), round_trips: counter.count() }
+    return { ...(await recordFailure(db, feed, now, err)), ...d1Cost(counter) }
   }
   const moved = fetched.permanentUrl ? movedTo(fetched.permanentUrl) : undefined
   const extra = moved ? [moveFeedStatement(db, feed.id, moved.url, moved.urlKey)] : []
@@ -45,7 +45,7 @@ export async function fetchAndIngest(env: Env, feed: FeedRow, now: number): Prom
       hintMinutes: hint ?? feed.hint_minutes,
     }
     await db.batch([fetchOutcomeStatement(db, feed.id, outcome), ...extra])
-    return { status: 'not_modified', items: 0, inserted: 0, duplicates: 0, round_trips: counter.count() }
+    return { status: 'not_modified', items: 0, inserted: 0, duplicates: 0, ...d1Cost(counter) }
   }
 
   try {
@@ -56,10 +56,10 @@ export async function fetchAndIngest(env: Env, feed: FeedRow, now: number): Prom
       maxAgeSeconds: fetched.maxAgeSeconds,
       extraStatements: extra,
     })
-    return { ...summary, round_trips: counter.count() }
+    return { ...summary, ...d1Cost(counter) }
   } catch (err) {
     if (!(err instanceof ApiError)) throw err
-    return { ...(await recordFailure(db, feed, now, err)), round_trips: counter.count() }
+    return { ...(await recordFailure(db, feed, now, err)), ...d1Cost(counter) }
   }
 }
 

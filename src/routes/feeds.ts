@@ -62,7 +62,8 @@ const IngestSummarySchema = z
     inserted: z.number().int(),
     duplicates: z.number().int(),
     error: z.string().optional(),
-    round_trips: z.number().int().optional(),
+    round_trips: z.number().int().optional().openapi({ description: 'D1 round trips this ingest cost' }),
+    d1_statements: z.number().int().optional().openapi({ description: 'SQL statements sent (a batch sends many per round trip)' }),
   })
   .openapi('IngestSummary')
 

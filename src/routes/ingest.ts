@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi'
 import type { App } from '../app'
 import { BodyTooLarge, badRequest } from '../errors'
 import { getFeedByUrlKey, insertFeed } from '../db/feeds'
-import { countRoundTrips } from '../db/round-trips'
+import { countRoundTrips, d1Cost } from '../db/round-trips'
 import { decodeBody } from '../ingest/decode'
 import { allowPrivateUrls, ingestParsed } from '../ingest/pipeline'
 import { parseFeed } from '../ingest/parse'
@@ -61,7 +61,7 @@ export function registerIngestRoutes(app: App): void {
         (await getFeedByUrlKey(db, urlKey))
       if (!feed) throw new Error('feed row vanished during ingest')
       const summary = await ingestParsed(c.env, db, feed, parsed, now, { baseUrl: url, etag: feed.etag, lastModified: feed.last_modified })
-      return c.json({ ...summary, feed_id: String(feed.id), round_trips: counter.count() }, 200)
+      return c.json({ ...summary, feed_id: String(feed.id), ...d1Cost(counter) }, 200)
     },
   )
 }

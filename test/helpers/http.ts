@@ -42,4 +42,5 @@ export interface IngestReply {
   error?: string
   feed_id?: string
   round_trips?: number
+  d1_statements?: number
 }
