@@ -1,22 +1,55 @@
 /** D1 allows at most 100 bound parameters per statement. */
 export const D1_MAX_PARAMS = 100
+/**
+ * JSON bytes of rows bound to one statement. D1 takes values up to 2 MB; a quarter of that keeps
+ * headroom for multi-byte text while a 100-item feed still fits in a handful of statements.
+ */
+export const MAX_ROWS_JSON_BYTES = 512 * 1024
 
 /**
- * Multi-row INSERTs chunked under D1's parameter limit: `rows` of equal width become
- * as few statements as possible. `head` is e.g. "INSERT INTO t (a, b)"; `tail` e.g. "ON CONFLICT DO NOTHING".
+ * Multi-row INSERT of plain values (numbers, strings, null) with as few statements as possible:
+ * the rows travel as ONE bound JSON array and SQLite unpacks them with json_each, so D1's
+ * 100-parameter limit does not cut a 5,000-row write into hundreds of statements. Rows are
+ * chunked only by MAX_ROWS_JSON_BYTES. `head` is e.g. "INSERT INTO t (a, b)"; `tail` e.g.
+ * "ON CONFLICT DO NOTHING" (the WHERE true before it is required by SQLite's grammar for
+ * INSERT ... SELECT ... ON CONFLICT).
  */
 export function bulkInsert(db: D1Database, head: string, rows: unknown[][], tail = ''): D1PreparedStatement[] {
   if (rows.length === 0) return []
   const width = rows[0].length
-  const perStatement = Math.max(1, Math.floor(D1_MAX_PARAMS / width))
-  const tuple = `(${Array(width).fill('?').join(', ')})`
-  const out: D1PreparedStatement[] = []
-  for (let i = 0; i < rows.length; i += perStatement) {
-    const chunk = rows.slice(i, i + perStatement)
-    const sql = `${head} VALUES ${chunk.map(() => tuple).join(', ')} ${tail}`.trim()
-    out.push(db.prepare(sql).bind(...chunk.flat()))
+  const columns = Array.from({ length: width }, (_, i) => `json_extract(value, '$[${i}]')`).join(', ')
+  const sql = `${head} SELECT ${columns} FROM json_each(?) WHERE true ${tail}`.trim()
+  return chunkByJsonSize(rows, MAX_ROWS_JSON_BYTES).map((json) => db.prepare(sql).bind(json))
+}
+
+/** JSON arrays of rows, each at most `budget` bytes (a single larger row gets its own chunk). */
+function chunkByJsonSize(rows: unknown[][], budget: number): string[] {
+  const out: string[] = []
+  let parts: string[] = []
+  let size = 2
+  for (const row of rows) {
+    const json = JSON.stringify(row)
+    const bytes = utf8Length(json) + 1
+    if (parts.length > 0 && size + bytes > budget) {
+      out.push(`[${parts.join(',')}]`)
+      parts = []
+      size = 2
+    }
+    parts.push(json)
+    size += bytes
   }
+  if (parts.length) out.push(`[${parts.join(',')}]`)
   return out
+}
+
+/** UTF-8 byte length without allocating an encoded copy (Korean text is 3 bytes a character). */
+function utf8Length(s: string): number {
+  let n = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? (i++, 4) : 3
+  }
+  return n
 }
 
 /** `?, ?, ?` for an IN list of n values. */

@@ -15,9 +15,11 @@
  */
 import { ARTICLE_ROW_COLUMNS, type ArticleRow } from './article-view'
 import type { D1Cost, Filter } from '../search/types'
+import { bulkInsert } from './bulk'
 
-export function indexRowStatement(db: D1Database, id: number, title: string, lead: string, body: string): D1PreparedStatement {
-  return db.prepare('INSERT OR REPLACE INTO article_search (rowid, title, lead, body) VALUES (?, ?, ?, ?)').bind(id, title, lead, body)
+/** Search rows [rowid, title, lead, body] of many articles, packed by bulkInsert. */
+export function indexRowsStatements(db: D1Database, rows: [number, string, string, string][]): D1PreparedStatement[] {
+  return bulkInsert(db, 'INSERT OR REPLACE INTO article_search (rowid, title, lead, body)', rows)
 }
 
 export function deleteIndexRowStatement(db: D1Database, id: number): D1PreparedStatement {

@@ -115,7 +115,6 @@ async function writeStatements(db: D1Database, feedId: number, plan: IngestPlan,
   ]
   for (const t of tagged) {
     const a = t.plan.article
-    statements.push(...searchIndexStatements(db, { id: t.plan.id, title: a.title, summary: a.summary, content: a.content }))
     const watchIds = matcher!.match({
       id: t.plan.id,
       title: a.title,
@@ -129,6 +128,7 @@ async function writeStatements(db: D1Database, feedId: number, plan: IngestPlan,
     })
     if (watchIds.length) statements.push(...deliveryInsertStatements(db, t.plan.id, watchIds, fetchedAt))
   }
+  statements.push(...searchIndexStatements(db, tagged.map((t) => ({ id: t.plan.id, ...t.plan.article }))))
   statements.push(...tagRowStatements(db, tagged.map((t) => ({ articleId: t.plan.id, publishedAt: t.plan.article.publishedAt, result: t.tags }))))
   statements.push(incrementArticleCountStatement(db, feedId, plan.sources.length))
   return statements

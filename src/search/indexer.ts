@@ -1,14 +1,24 @@
-import { indexRowStatement } from '../db/search'
+import { indexRowsStatements } from '../db/search'
 import { documentTokens } from './document'
 
+export interface IndexDoc {
+  id: number
+  title: string
+  summary: string
+  content: string
+}
+
 /**
- * The statements that index one new article; the ingest store runs them in its batch (one
- * transaction with the article row). INSERT OR REPLACE: re-indexing the same id is harmless.
+ * The statements that index new articles; the ingest store runs them in its batch (one
+ * transaction with the article rows), all articles packed into as few statements as possible.
+ * INSERT OR REPLACE: re-indexing the same id is harmless.
  */
-export function searchIndexStatements(
-  db: D1Database,
-  doc: { id: number; title: string; summary: string; content: string },
-): D1PreparedStatement[] {
-  const cols = documentTokens({ title: doc.title, summary: doc.summary, content: doc.content })
-  return [indexRowStatement(db, doc.id, cols.title.join(' '), cols.lead.join(' '), cols.body.join(' '))]
+export function searchIndexStatements(db: D1Database, docs: IndexDoc[]): D1PreparedStatement[] {
+  return indexRowsStatements(
+    db,
+    docs.map((doc) => {
+      const cols = documentTokens({ title: doc.title, summary: doc.summary, content: doc.content })
+      return [doc.id, cols.title.join(' '), cols.lead.join(' '), cols.body.join(' ')]
+    }),
+  )
 }

@@ -68,7 +68,7 @@ function seedStatements(a: SeedArticle): D1PreparedStatement[] {
     ...events.map((slug) =>
       db.prepare('INSERT INTO article_events (event, article_id, published_at, strength) VALUES (?, ?, ?, 1)').bind(slug, a.id, a.publishedAt),
     ),
-    ...searchIndexStatements(db, { id: a.id, title: a.title, summary, content: summary }),
+    ...searchIndexStatements(db, [{ id: a.id, title: a.title, summary, content: summary }]),
   ]
 }
 

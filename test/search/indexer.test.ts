@@ -23,7 +23,7 @@ describe('search index rows (contentless FTS5, rowid = article id)', () => {
     expect(await ids('CAFÉ')).toEqual([7])
   })
   it('re-indexes an article in place (INSERT OR REPLACE)', async () => {
-    await env.DB.batch(searchIndexStatements(env.DB, { id: 7, title: 'Seoul hosts forum', summary: '', content: '' }))
+    await env.DB.batch(searchIndexStatements(env.DB, [{ id: 7, title: 'Seoul hosts forum', summary: '', content: '' }]))
     expect(await ids('summit')).toEqual([])
     expect(await ids('forum')).toEqual([7])
   })

@@ -78,7 +78,7 @@ export function seedStatements(a: SeedArticle): D1PreparedStatement[] {
         .prepare('INSERT INTO article_mentions (article_id, seq, event, actors, sentence, in_title) VALUES (?, ?, ?, ?, ?, ?)')
         .bind(a.id, seq, m.event, m.actors.join(' '), m.sentence, m.inTitle ? 1 : 0),
     ),
-    ...searchIndexStatements(db, { id: a.id, title: a.title, summary: a.summary ?? '', content: a.content ?? '' }),
+    ...searchIndexStatements(db, [{ id: a.id, title: a.title, summary: a.summary ?? '', content: a.content ?? '' }]),
   ]
 }
 
