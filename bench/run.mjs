@@ -57,9 +57,10 @@ ${sections.join('\n\n')}
 - **Search (issue 4)**: p95 stays far under 50 ms. Against LIKE, the SQL itself is 180-260×
   faster and reads ~1,000-2,000× fewer rows, but end to end the ratio is capped by the fixed cost
   of a request through wrangler dev (the "(floor)" row, a 404 that touches no D1): with a p95 floor
-  near 4 ms, a LIKE p95 near 200 ms allows at most ~50×, and shapes whose LIKE scan is that cheap
-  (one word, phrase) land just under 20× at p95 in some runs (above 20× at p50 in every run). With
-  sort=date, LIKE also stops early on common words, so the two are even.
+  near 4 ms, a LIKE p95 near 200 ms allows at most ~50×, and on this shared 2-core machine the
+  shapes whose LIKE scan is cheapest (phrase, one word, q + filters) land between 14× and 24× at
+  p95 from run to run: the 20× goal is not reliably met end to end. With sort=date, LIKE also
+  stops early on common words, so the two are even.
 - **Watches (issue 5)**: under 1 ms per article at 10,000 watches is met. The ≥ 20× over the
   naive loop is not: in this mix ~80 of 10,000 watches truly match each article, and each true match
   still has to be confirmed unless its index key proves it (plain actor / actor+event watches),
