@@ -52,5 +52,12 @@ function utf8Length(s: string): number {
   return n
 }
 
+/** `xs` in consecutive slices of at most `size` (IN lists under D1's parameter limit). */
+export function chunk<T>(xs: readonly T[], size: number): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size))
+  return out
+}
+
 /** `?, ?, ?` for an IN list of n values. */
 export const placeholders = (n: number) => Array(n).fill('?').join(', ')

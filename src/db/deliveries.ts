@@ -1,4 +1,4 @@
-import { D1_MAX_PARAMS, placeholders } from './bulk'
+import { chunk, D1_MAX_PARAMS, placeholders } from './bulk'
 import { ARTICLE_ROW_COLUMNS, toArticleView, type ArticleRow, type ArticleView } from './article-view'
 
 /** Every SQL statement about webhook deliveries and their attempts. */
@@ -39,11 +39,7 @@ export interface AttemptRow {
 const NEW_MESSAGE_ID = `'msg_' || lower(hex(randomblob(16)))`
 
 /** IN-list chunks that leave room for a statement's other parameters under D1's limit. */
-function chunks<T>(values: T[], room = D1_MAX_PARAMS - 4): T[][] {
-  const out: T[][] = []
-  for (let i = 0; i < values.length; i += room) out.push(values.slice(i, i + room))
-  return out
-}
+const chunks = <T>(values: T[]) => chunk(values, D1_MAX_PARAMS - 4)
 
 /**
  * One pending delivery per (watch, article), for the ingest batch. Selecting from watches (not

@@ -1,6 +1,6 @@
 /** SQL that stores an article's tags: article_actors, article_events, article_mentions and the denormalised slug lists. */
 import type { TagResult } from '../tagging/types'
-import { D1_MAX_PARAMS, bulkInsert, placeholders } from './bulk'
+import { D1_MAX_PARAMS, bulkInsert, chunk, placeholders } from './bulk'
 import { MAX_MENTIONS_PER_ARTICLE, MAX_MENTION_SENTENCE_CHARS } from '../limits'
 
 function clip(sentence: string): string {
@@ -66,16 +66,11 @@ export function retagBatchStatements(db: D1Database, items: ArticleTags[]): D1Pr
   if (items.length === 0) return []
   const ids = items.map((i) => [i.articleId])
   const deletes = ['article_actors', 'article_events', 'article_mentions'].flatMap((table) =>
-    chunks(ids, D1_MAX_PARAMS).map((chunk) => db.prepare(`DELETE FROM ${table} WHERE article_id IN (${placeholders(chunk.length)})`).bind(...chunk.flat())),
+    chunk(ids, D1_MAX_PARAMS).map((part) => db.prepare(`DELETE FROM ${table} WHERE article_id IN (${placeholders(part.length)})`).bind(...part.flat())),
   )
   return [...deletes, ...tagRowStatements(db, items), ...items.map((i) => slugListStatement(db, i.articleId, i.result))]
 }
 
-function chunks<T>(xs: T[], size: number): T[][] {
-  const out: T[][] = []
-  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size))
-  return out
-}
 
 export interface RetagArticleRow {
   id: number

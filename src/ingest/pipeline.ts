@@ -3,6 +3,7 @@ import { ApiError, FetchFailed } from '../errors'
 import { fetchOutcomeStatement, moveFeedStatement, type FeedRow, type FetchOutcome } from '../db/feeds'
 import { countRoundTrips, d1Cost } from '../db/round-trips'
 import { canonicalizeUrl } from '../lib/canonical-url'
+import { allowsPrivateUrls } from '../lib/url-policy'
 import { fetchFeed } from './fetch'
 import { normaliseItems } from './normalise'
 import { parseFeed } from './parse'
@@ -12,8 +13,6 @@ import type { FetchResult, IngestSummary, ParsedFeed } from './types'
 
 /** The ingest summary plus what it cost in D1 round trips and statements (observable, see docs/benchmarks.md). */
 export type IngestReport = IngestSummary & { round_trips: number; d1_statements: number }
-
-export const allowPrivateUrls = (env: Env) => env.ALLOW_PRIVATE_URLS === 'true'
 
 /**
  * Fetches one feed (conditional GET) and ingests it. Failures of the feed itself (network, HTTP
@@ -25,7 +24,7 @@ export async function fetchAndIngest(env: Env, feed: FeedRow, now: number): Prom
   const db = counter.db
   let fetched: FetchResult
   try {
-    fetched = await fetchFeed(feed.url, { etag: feed.etag, lastModified: feed.last_modified }, { allowPrivate: allowPrivateUrls(env) })
+    fetched = await fetchFeed(feed.url, { etag: feed.etag, lastModified: feed.last_modified }, { allowPrivate: allowsPrivateUrls(env.ALLOW_PRIVATE_URLS) })
   } catch (err) {
     return { ...(await recordFailure(db, feed, now, err)), ...d1Cost(counter) }
   }

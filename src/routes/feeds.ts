@@ -2,8 +2,8 @@ import { createRoute, z } from '@hono/zod-openapi'
 import { jsonBodyLimit, jsonRequest, type App } from '../app'
 import { ApiError, notFound } from '../errors'
 import { getFeed, insertFeed, listFeeds, softDeleteFeed, toFeedView, updateFeed, type FeedPatch } from '../db/feeds'
-import { fetchAndIngest, allowPrivateUrls } from '../ingest/pipeline'
-import { assertUrlAllowed } from '../lib/url-policy'
+import { fetchAndIngest } from '../ingest/pipeline'
+import { allowsPrivateUrls, assertUrlAllowed } from '../lib/url-policy'
 import { canonicalizeUrl } from '../lib/canonical-url'
 import { requireAdmin } from '../lib/auth'
 import { DEFAULT_INTERVAL_MINUTES, MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES } from '../limits'
@@ -92,7 +92,7 @@ export function registerFeedRoutes(app: App): void {
     }),
     async (c) => {
       const body = c.req.valid('json')
-      const url = assertUrlAllowed(body.url, allowPrivateUrls(c.env)).toString()
+      const url = assertUrlAllowed(body.url, allowsPrivateUrls(c.env.ALLOW_PRIVATE_URLS)).toString()
       const row = await insertFeed(c.env.DB, {
         url,
         urlKey: canonicalizeUrl(url),
@@ -155,7 +155,7 @@ export function registerFeedRoutes(app: App): void {
         enabled: body.enabled,
       }
       if (body.url !== undefined) {
-        patch.url = assertUrlAllowed(body.url, allowPrivateUrls(c.env)).toString()
+        patch.url = assertUrlAllowed(body.url, allowsPrivateUrls(c.env.ALLOW_PRIVATE_URLS)).toString()
         patch.urlKey = canonicalizeUrl(patch.url)
       }
       const row = await updateFeed(c.env.DB, id, patch, Date.now()).catch((err: unknown) => {

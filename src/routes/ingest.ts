@@ -4,12 +4,12 @@ import { BodyTooLarge, badRequest } from '../errors'
 import { getFeedByUrlKey, insertFeed } from '../db/feeds'
 import { countRoundTrips, d1Cost } from '../db/round-trips'
 import { decodeBody } from '../ingest/decode'
-import { allowPrivateUrls, ingestParsed } from '../ingest/pipeline'
+import { ingestParsed } from '../ingest/pipeline'
 import { parseFeed } from '../ingest/parse'
 import { requireAdmin } from '../lib/auth'
 import { canonicalizeUrl } from '../lib/canonical-url'
 import { readStreamCapped } from '../lib/read-capped'
-import { assertUrlAllowed } from '../lib/url-policy'
+import { allowsPrivateUrls, assertUrlAllowed } from '../lib/url-policy'
 import { DEFAULT_INTERVAL_MINUTES, MAX_FEED_BYTES } from '../limits'
 import { IngestSummarySchema } from './feeds'
 import { ErrorSchema, json } from './schemas'
@@ -41,7 +41,7 @@ export function registerIngestRoutes(app: App): void {
     async (c) => {
       const rawUrl = c.req.query('url')
       if (!rawUrl) throw badRequest('invalid_request', 'the url query parameter is required')
-      const url = assertUrlAllowed(rawUrl, allowPrivateUrls(c.env)).toString()
+      const url = assertUrlAllowed(rawUrl, allowsPrivateUrls(c.env.ALLOW_PRIVATE_URLS)).toString()
       const declared = Number(c.req.header('content-length') ?? 0)
       if (declared > MAX_FEED_BYTES) throw new BodyTooLarge(MAX_FEED_BYTES)
       const bytes = await readStreamCapped(c.req.raw.body, MAX_FEED_BYTES, () => {
