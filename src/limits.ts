@@ -161,8 +161,16 @@ export const MAX_FILTER_LANGS = 10
 /** Page size of /api/search: the contract's 1..100, default 20. */
 export const SEARCH_DEFAULT_LIMIT = 20
 export const SEARCH_MAX_LIMIT = 100
-/** A cursor is a signed sort key of a few numbers; anything longer is not ours. */
-export const MAX_CURSOR_CHARS = 400
+/**
+ * Relevance sort (src/search/relevance.ts): bm25 ranks the newest RELEVANCE_WINDOW matches, and
+ * the RELEVANCE_DEPTH best of them lead the results; every other match follows newest first.
+ * The window bounds what one page costs (bm25 scores each candidate; a frequent word has tens of
+ * thousands of matches), the depth bounds the cursor, which lists the ranked articles already shown.
+ */
+export const RELEVANCE_WINDOW = 300
+export const RELEVANCE_DEPTH = 100
+/** A cursor is a signed key plus at most RELEVANCE_DEPTH packed ids (~8 bytes each); anything longer is not ours. */
+export const MAX_CURSOR_CHARS = 2_048
 /**
  * Date-sorted q searches: below this many FTS matches, sort the matches; above it, walk the date
  * index newest-first checking each article against the match set (a frequent word is met within

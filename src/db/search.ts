@@ -16,6 +16,7 @@
 import { ARTICLE_ROW_COLUMNS, type ArticleRow } from './article-view'
 import type { D1Cost, Filter } from '../search/types'
 import { bulkInsert } from './bulk'
+import { RELEVANCE_WINDOW } from '../limits'
 
 /** Search rows [rowid, title, lead, body] of many articles, packed by bulkInsert. */
 export function indexRowsStatements(db: D1Database, rows: [number, string, string, string][]): D1PreparedStatement[] {
@@ -37,37 +38,30 @@ class Params {
 
 const list = (placeholders: string[]) => placeholders.join(', ')
 
-/** A relevance tier: the articles its FTS5 expression selects (tiers are mutually exclusive). */
-export interface RelevanceTier {
-  tier: number
-  match: string
-}
-
+/** A date-sorted search (relevance is RankedSpec / TailSpec below). */
 export interface SearchQuerySpec {
   filter: Filter
   /** FTS5 MATCH expression of filter.query. */
   fts?: string
   /**
-   * date: newest first by (published_at, id). With q, `qDriver` says whether the FTS matches are
+   * Newest first by (published_at, id). With q, `qDriver` says whether the FTS matches are
    * collected and sorted ('fts', few matches), or a date index is walked newest-first (it stops
    * early) checking each article against the collected match set ('set', many matches) or with
    * one FTS probe per article ('probe', so many matches that collecting them costs more).
-   * relevance: by (tier, id): one FTS stream per tier, merged.
    */
-  sort: 'date' | 'relevance'
   qDriver?: 'fts' | 'set' | 'probe'
-  tiers: RelevanceTier[]
   /** One article per cluster (the earliest matching one) unless false. */
   collapse: boolean
-  /** Sort key of the last item of the previous page: [published_at, id] or [tier, id]. */
+  /** Sort key of the last item of the previous page: [published_at, id]. */
   after?: number[]
   limit: number
 }
 
-/** An article row plus its sort key, and its body when the query matched only there (for the snippet). */
+/** An article row plus its body when q is set (for the snippet). */
 export interface SearchRow extends ArticleRow {
-  tier: number | null
   body: string | null
+  /** Ranked pages only: the greatest article id when the page was answered (the cursor's snapshot). */
+  snapshot?: number
 }
 
 export interface SearchResult {
@@ -195,7 +189,7 @@ function dateSortSql(spec: SearchQuerySpec, p: Params): string {
   const limit = p.add(spec.limit)
   const collapse = spec.collapse ? [collapseCondition(ph)] : []
   // Walks produce rows in order and stop at LIMIT, so the body (for snippets) is read for the page's rows only.
-  const extra = `NULL AS tier, ${spec.fts ? 'a.content' : 'NULL'} AS body`
+  const extra = `${spec.fts ? 'a.content' : 'NULL'} AS body`
 
   if (driver.kind === 'fts') {
     // Late row reads: sort the matches' (published_at, id) first, then read the page's rows and bodies.
@@ -259,62 +253,156 @@ ${where.length ? `WHERE ${where.join('\n  AND ')}` : ''}`
   return `${arms.join('\nUNION ALL\n')}\nORDER BY sort_p DESC, sort_id DESC\nLIMIT ${limit}`
 }
 
-/**
- * Relevance sort: by (tier, id), best tier first, newest first within a tier.
- *
- * Why not bm25: bm25 depends on corpus statistics (document count, average length, term
- * frequencies) that move with every insert, so a bm25 order shifts between two pages and keyset
- * paging would repeat or skip items; and ranking by bm25 (or by anything computed per match)
- * means scoring every match of a frequent word before the first page can be answered. Tiers are
- * a property of the article alone (query.ts relevanceTiers: title > title+lead > body, i.e. the
- * headline weighted above the lead above the body) and, within a tier, the id is the ingest time
- * (src/db/ids.ts): freshness. FTS5 returns each tier's matches in rowid order by itself, so the
- * tiers are merged as streams (MERGE (UNION ALL)) and the query stops after `limit` rows, however
- * many articles match. Tag strength is deliberately not a tie-breaker: the id is unique, and any
- * key that needs a per-match lookup would bring back the scan of every match.
- */
-function relevanceSortSql(spec: SearchQuerySpec, p: Params): string {
-  const ph = bindFilter(p, spec.filter, spec.fts)
-  const collapse = spec.collapse ? [collapseCondition(ph)] : []
-  const afterTier = spec.after?.[0]
-  const afterId = spec.after ? p.add(spec.after[1]) : null
-  const arms = spec.tiers
-    .filter((t) => afterTier === undefined || t.tier <= afterTier)
-    .map((t) => {
-      const where = [
-        `article_search MATCH ${p.add(t.match)}`,
-        ...(afterId && t.tier === afterTier ? [`article_search.rowid < ${afterId}`] : []),
-        ...conditions('a', ph, { checkQuery: false }),
-        ...collapse,
-      ]
-      // Only tier 0 matched in the body: its snippet needs the body (read for the page's rows only).
-      const body = t.tier === 0 ? 'a.content' : 'NULL'
-      return `SELECT ${SELECT_ROW}, ${Math.trunc(t.tier)} AS tier, ${body} AS body, article_search.rowid AS sort_id
-FROM article_search
-CROSS JOIN articles a ON a.id = article_search.rowid
-JOIN feeds f ON f.id = a.feed_id
-WHERE ${where.join('\n  AND ')}`
-    })
-  if (!arms.length) arms.push(`SELECT ${SELECT_ROW}, NULL AS tier, NULL AS body, NULL AS sort_id FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE 0`)
-  return `${arms.join('\nUNION ALL\n')}\nORDER BY tier DESC, sort_id DESC\nLIMIT ${p.add(spec.limit)}`
-}
-
-/** The SQL and bound values of a search (exported so tests can EXPLAIN QUERY PLAN it). */
+/** The SQL and bound values of a date-sorted search (exported so tests can EXPLAIN QUERY PLAN it). */
 export function buildSearchSql(spec: SearchQuerySpec): { sql: string; values: unknown[] } {
   const p = new Params()
-  const sql = spec.sort === 'relevance' && spec.fts ? relevanceSortSql(spec, p) : dateSortSql(spec, p)
-  return { sql, values: p.values }
-}
-
-export function searchStatement(db: D1Database, spec: SearchQuerySpec): D1PreparedStatement {
-  const { sql, values } = buildSearchSql(spec)
-  return db.prepare(sql).bind(...values)
+  return { sql: dateSortSql(spec, p), values: p.values }
 }
 
 export async function runSearch(db: D1Database, spec: SearchQuerySpec, cost = noCost()): Promise<SearchResult> {
-  const res = await searchStatement(db, spec).all<SearchRow>()
+  const { sql, values } = buildSearchSql(spec)
+  return run(db, sql, values, cost)
+}
+
+async function run(db: D1Database, sql: string, values: unknown[], cost: D1Cost): Promise<SearchResult> {
+  const res = await db.prepare(sql).bind(...values).all<SearchRow>()
   addCost(cost, res.meta)
   return { rows: res.results, cost }
+}
+
+// ── Relevance ────────────────────────────────────────────────────────────────
+
+/**
+ * bm25 column weights: a word in the headline counts ten body occurrences, one in the lead
+ * (summary) four. FTS5 multiplies each column's hit count by its weight before bm25's term
+ * frequency saturation (k1 = 1.2), so a single headline hit outranks a body that repeats the
+ * word a few times, yet a body that is entirely about it can still beat a passing headline.
+ */
+export const RELEVANCE_WEIGHTS = { title: 10, lead: 4, body: 1 } as const
+/**
+ * bm25 scores within 1/RELEVANCE_BANDS of the best score's scale count as equally relevant, and
+ * the tie-breakers decide among them: tag strength (how strongly the article is about the
+ * actors/events the filter names, or about its main actor/event when it names none), then
+ * freshness (published_at, then id). Twenty bands: a 5% bm25 difference is below what the
+ * formula can tell apart on news copy (a longer lead, one more hit in a long body), while the
+ * tie-breakers carry information the text statistics do not.
+ */
+export const RELEVANCE_BANDS = 20
+
+export interface RankedSpec {
+  filter: Filter
+  fts: string
+  collapse: boolean
+  /** Only articles with id <= snapshot (later pages); the first page takes the table as it is and reports its snapshot. */
+  snapshot?: number
+  /** Ranked articles already shown by earlier pages. */
+  served: number[]
+  limit: number
+}
+
+export interface TailSpec {
+  filter: Filter
+  fts: string
+  collapse: boolean
+  snapshot: number
+  /** Articles already shown (the ranked ones) or shown on this page. */
+  exclude: number[]
+  /** Only ids below this one (the last tail row of the previous page). */
+  beforeId?: number
+  limit: number
+}
+
+/** Max strength of the article's tags that the filter names; of all its tags when it names none. */
+function tagStrength(ph: Placeholders, id: string): string {
+  const named = (groups: string[][]) => groups.flat()
+  const actors = named(ph.actorGroups)
+  const events = named(ph.eventGroups)
+  const any = !actors.length && !events.length
+  const part = (table: string, column: string, slugs: string[]) =>
+    `coalesce((SELECT max(strength) FROM ${table} WHERE article_id = ${id}${slugs.length ? ` AND ${column} IN (${list(slugs)})` : ''}), 0)`
+  const parts = [
+    ...(any || actors.length ? [part('article_actors', 'actor', actors)] : []),
+    ...(any || events.length ? [part('article_events', 'event', events)] : []),
+  ]
+  return parts.length === 1 ? parts[0] : `max(${parts.join(', ')})`
+}
+
+/**
+ * One ranked page: the newest RELEVANCE_WINDOW matches (FTS5 streams rowids newest first and
+ * stops there, so a frequent word costs no more than a rare one), scored by weighted bm25,
+ * minus the already served ones, ordered by (band, tag strength, published_at, id). Article
+ * columns and bodies are read for the page's rows only.
+ */
+export function buildRankedSql(spec: RankedSpec): { sql: string; values: unknown[] } {
+  const p = new Params()
+  const ph = bindFilter(p, spec.filter, spec.fts)
+  const w = RELEVANCE_WEIGHTS
+  const where = [
+    `article_search MATCH ${ph.fts}`,
+    ...(spec.snapshot !== undefined ? [`article_search.rowid <= ${p.add(spec.snapshot)}`] : []),
+    ...conditions('a', ph, { checkQuery: false }),
+    ...(spec.collapse ? [collapseCondition(ph)] : []),
+  ]
+  const order = 'band DESC, strength DESC, p DESC, id DESC'
+  const sql = `WITH win AS (
+  SELECT article_search.rowid AS id, bm25(article_search, ${w.title}, ${w.lead}, ${w.body}) AS score, a.published_at AS p
+  FROM article_search
+  CROSS JOIN articles a ON a.id = article_search.rowid
+  WHERE ${where.join('\n    AND ')}
+  ORDER BY article_search.rowid DESC
+  LIMIT ${p.add(RELEVANCE_WINDOW)}
+), banded AS (
+  SELECT id, p, CAST(score / min(score) OVER () * ${RELEVANCE_BANDS} AS INTEGER) AS band FROM win
+), candidates AS (
+  SELECT id, p, band FROM banded WHERE id NOT IN (SELECT value FROM json_each(${p.add(JSON.stringify(spec.served))}))
+), cut AS (
+  -- The band of the page's last row: tag strength (two index probes) is computed for rows at or above it only.
+  SELECT band FROM candidates ORDER BY band DESC LIMIT 1 OFFSET ${p.add(spec.limit - 1)}
+), page AS (
+  SELECT id, p, band, ${tagStrength(ph, 'candidates.id')} AS strength
+  FROM candidates
+  WHERE band >= coalesce((SELECT band FROM cut), -1)
+  ORDER BY ${order}
+  LIMIT ${p.add(spec.limit)}
+)
+SELECT ${SELECT_ROW}, a.content AS body, (SELECT max(id) FROM articles) AS snapshot
+FROM page
+CROSS JOIN articles a ON a.id = page.id
+JOIN feeds f ON f.id = a.feed_id
+ORDER BY ${order.replace(/(\w+) DESC/g, 'page.$1 DESC')}`
+  return { sql, values: p.values }
+}
+
+/** Every other match of the snapshot, newest ingested first: FTS5 streams them in rowid order and the query stops at LIMIT. */
+export function buildTailSql(spec: TailSpec): { sql: string; values: unknown[] } {
+  const p = new Params()
+  const ph = bindFilter(p, spec.filter, spec.fts)
+  const where = [
+    `article_search MATCH ${ph.fts}`,
+    `article_search.rowid <= ${p.add(spec.snapshot)}`,
+    ...(spec.beforeId !== undefined ? [`article_search.rowid < ${p.add(spec.beforeId)}`] : []),
+    `article_search.rowid NOT IN (SELECT value FROM json_each(${p.add(JSON.stringify(spec.exclude))}))`,
+    ...conditions('a', ph, { checkQuery: false }),
+    ...(spec.collapse ? [collapseCondition(ph)] : []),
+  ]
+  const sql = `SELECT ${SELECT_ROW}, a.content AS body
+FROM article_search
+CROSS JOIN articles a ON a.id = article_search.rowid
+JOIN feeds f ON f.id = a.feed_id
+WHERE ${where.join('\n  AND ')}
+ORDER BY article_search.rowid DESC
+LIMIT ${p.add(spec.limit)}`
+  return { sql, values: p.values }
+}
+
+export function runRanked(db: D1Database, spec: RankedSpec, cost = noCost()): Promise<SearchResult> {
+  const { sql, values } = buildRankedSql(spec)
+  return run(db, sql, values, cost)
+}
+
+export function runTail(db: D1Database, spec: TailSpec, cost = noCost()): Promise<SearchResult> {
+  const { sql, values } = buildTailSql(spec)
+  return run(db, sql, values, cost)
 }
 
 /** How many articles match an FTS5 expression, counting no further than `cap`. */
@@ -405,7 +493,7 @@ export async function likeBaselineSearch(
     sort === 'date'
       ? 'a.published_at DESC, a.id DESC'
       : `(a.title LIKE ${pattern}) DESC, (a.title LIKE ${pattern} OR a.summary LIKE ${pattern}) DESC, a.id DESC`
-  const sql = `SELECT ${SELECT_ROW}, NULL AS tier, NULL AS body
+  const sql = `SELECT ${SELECT_ROW}, NULL AS body
 FROM articles a JOIN feeds f ON f.id = a.feed_id
 WHERE ${where.join(' AND ')}
 ORDER BY ${order}

@@ -4,7 +4,7 @@ import type { Env } from '../env'
 import { likeBaselineSearch } from '../db/search'
 import { toArticleView } from '../db/article-view'
 import { requireRead } from '../lib/auth'
-import { SEARCH_DEFAULT_LIMIT } from '../limits'
+import { RELEVANCE_DEPTH, RELEVANCE_WINDOW, SEARCH_DEFAULT_LIMIT } from '../limits'
 import { cursorKeyFor } from '../search/cursor'
 import { searchArticles } from '../search/find'
 import { SearchPageSchema, SearchQuery } from '../search/schemas'
@@ -24,8 +24,10 @@ export function registerSearchRoutes(app: App): void {
       path: '/api/search',
       summary: 'Search articles',
       description:
-        'Full-text and filtered search (api.md "Filter grammar"). Relevance (the default with q): every term in the title ' +
-        'first, then in title + lead, then anywhere; newest ingested first within each tier. One article per story unless clusters=all. Page with next_cursor; a cursor only works with ' +
+        'Full-text and filtered search (api.md "Filter grammar"). Relevance (the default with q): bm25 with the headline ' +
+        `weighted above the lead above the body, over the newest ${RELEVANCE_WINDOW} matches; near-equal scores are ordered by tag strength, then ` +
+        `newest first; the best ${RELEVANCE_DEPTH} lead, every other match follows newest first. One article per story unless clusters=all. ` +
+        'Page with next_cursor (paging never repeats or skips, even while articles arrive); a cursor only works with ' +
         'the filter, sort and clusters it was issued for.',
       tags: ['search'],
       middleware: [requireRead],

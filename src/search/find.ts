@@ -3,32 +3,39 @@
  *
  * Sorts (the SQL and the reasons for the relevance key are in src/db/search.ts):
  *   date       newest first by (published_at, id)
- *   relevance  (tier, id): all terms in the title, then all in title + lead, then the rest;
- *              newest ingested first within a tier. The default when q is set. Without q there
- *              is nothing to rank and it falls back to date.
+ *   relevance  weighted bm25 over the newest matches, ties broken by tag strength and freshness,
+ *              then the other matches newest first (relevance.ts). The default when q is set.
+ *              Without q there is nothing to rank and it falls back to date.
  * Clusters: by default one article per near-duplicate cluster (the earliest matching one; the
  * others are listed as `duplicates` on GET /api/articles/:id); expandClusters returns every copy.
- * Paging: next_cursor carries the last item's sort key, signed together with the query it
- * belongs to (cursor.ts). A page is "everything strictly after that key", and every key is a
- * pure function of the article, so articles arriving between two pages are either before the
+ * Paging: next_cursor is signed together with the query it belongs to (cursor.ts). By date it
+ * carries the last item's sort key: a page is "everything strictly after that key", and the key
+ * is a pure function of the article, so articles arriving between two pages are either before the
  * cursor (not shown to this pass) or after it (shown once): nothing repeats, nothing is skipped.
+ * By relevance it carries a snapshot and the ranked ids already shown (relevance.ts explains why).
  * `total` is not computed: it would cost a count over every match on every page.
  */
 import { articleContents, countMatchesUpTo, noCost, runSearch, type SearchQuerySpec, type SearchRow } from '../db/search'
 import { toArticleView } from '../db/article-view'
 import { BadQuery } from '../errors'
-import { DATE_SORT_FTS_CAP, DATE_SORT_PROBE_ABOVE, FEED_ITEM_LIMIT, QUERY_ESTIMATE_CACHE_SIZE, QUERY_ESTIMATE_TTL_MS, SEARCH_DEFAULT_LIMIT, SEARCH_MAX_LIMIT } from '../limits'
+import {
+  DATE_SORT_FTS_CAP,
+  DATE_SORT_PROBE_ABOVE,
+  FEED_ITEM_LIMIT,
+  QUERY_ESTIMATE_CACHE_SIZE,
+  QUERY_ESTIMATE_TTL_MS,
+  RELEVANCE_DEPTH,
+  SEARCH_DEFAULT_LIMIT,
+  SEARCH_MAX_LIMIT,
+} from '../limits'
 import { decodeCursor, encodeCursor } from './cursor'
 import { canonicalFilter } from './filter'
-import { relevanceTiers, toFts } from './query'
+import { toFts } from './query'
+import { relevancePage } from './relevance'
 import { buildSnippet, hasMatch } from './snippet'
 import type { D1Cost, Filter, ParsedQuery, SearchItem, SearchOptions, SearchPage } from './types'
 
 type EffectiveSort = 'date' | 'relevance'
-
-function sortKey(row: SearchRow, sort: EffectiveSort): number[] {
-  return sort === 'date' ? [row.published_at, row.id] : [row.tier ?? 0, row.id]
-}
 
 /**
  * Per-isolate memory of how frequent a query is: the estimate costs a D1 round trip, and a
@@ -68,25 +75,35 @@ export async function searchArticles(db: D1Database, filter: Filter, opts: Searc
   const limit = Math.min(Math.max(Math.trunc(opts.limit) || SEARCH_DEFAULT_LIMIT, 1), SEARCH_MAX_LIMIT)
   const collapse = !opts.expandClusters
   const context = `${canonicalFilter(filter)}|${sort}|${collapse ? 'one' : 'all'}`
-  const after = opts.cursor ? await decodeCursor(cursorKey, context, sort, 2, opts.cursor) : undefined
   const fts = filter.query ? toFts(filter.query) : undefined
   const cost = noCost()
-  const spec: SearchQuerySpec = {
-    filter,
-    fts,
-    sort,
-    qDriver: sort === 'date' ? await guarded(() => qDriverFor(db, fts, cost)) : undefined,
-    tiers: sort === 'relevance' && filter.query ? relevanceTiers(filter.query) : [],
-    collapse,
-    after,
-    // One more than asked: its presence says whether there is a next page.
-    limit: limit + 1,
+  let rows: SearchRow[]
+  let next_cursor: string | null = null
+
+  if (sort === 'relevance' && fts) {
+    const at = opts.cursor ? await decodeCursor(cursorKey, context, sort, 2, opts.cursor, RELEVANCE_DEPTH) : undefined
+    const page = await guarded(() =>
+      relevancePage(db, { filter, fts, collapse }, limit, at && { snapshot: at.key[0], tailAfter: at.key[1], served: at.ids }, cost),
+    )
+    rows = page.rows
+    if (page.next) next_cursor = await encodeCursor(cursorKey, context, sort, [page.next.snapshot, page.next.tailAfter], page.next.served)
+  } else {
+    const after = opts.cursor ? (await decodeCursor(cursorKey, context, sort, 2, opts.cursor)).key : undefined
+    const spec: SearchQuerySpec = {
+      filter,
+      fts,
+      qDriver: await guarded(() => qDriverFor(db, fts, cost)),
+      collapse,
+      after,
+      // One more than asked: its presence says whether there is a next page.
+      limit: limit + 1,
+    }
+    const all = (await guarded(() => runSearch(db, spec, cost))).rows
+    rows = all.slice(0, limit)
+    const last = rows[rows.length - 1]
+    if (all.length > limit && last) next_cursor = await encodeCursor(cursorKey, context, sort, [last.published_at, last.id])
   }
-  const { rows } = await guarded(() => runSearch(db, spec, cost))
-  const pageRows = rows.slice(0, limit)
-  const items = await withSnippets(db, filter.query, pageRows, cost)
-  const last = pageRows[pageRows.length - 1]
-  const next_cursor = rows.length > limit && last ? await encodeCursor(cursorKey, context, sort, sortKey(last, sort)) : null
+  const items = await withSnippets(db, filter.query, rows, cost)
   return { items, next_cursor, cost }
 }
 
@@ -118,9 +135,7 @@ export async function newestMatch(db: D1Database, filter: Filter): Promise<{ id:
   const spec: SearchQuerySpec = {
     filter,
     fts,
-    sort: 'date',
     qDriver: await guarded(() => qDriverFor(db, fts, noCost())),
-    tiers: [],
     collapse: true,
     limit: FEED_ITEM_LIMIT,
   }

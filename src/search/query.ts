@@ -167,31 +167,6 @@ export function toFts(query: ParsedQuery): string {
 }
 
 /** The positive top-level clauses (ANDed), as one FTS5 expression (no exclusions). */
-function positiveFts(query: ParsedQuery): string {
-  const root = query.root
-  const positives = root.kind === 'and' ? root.children.filter((c) => c.kind !== 'not') : [root]
-  return positives.map(nodeToFts).join(' AND ')
-}
-
-/**
- * The relevance tiers of a query as FTS5 expressions, best first. They are mutually exclusive
- * and together select exactly what the query selects:
- *   2  every positive term is in the title
- *   1  else every positive term is in the title or the lead (headline + first paragraph)
- *   0  else (the body is needed)
- */
-export function relevanceTiers(query: ParsedQuery): { tier: number; match: string }[] {
-  const all = toFts(query)
-  const positives = positiveFts(query)
-  const inTitle = `{title} : (${positives})`
-  const inHead = `{title lead} : (${positives})`
-  return [
-    { tier: 2, match: `(${all}) AND (${inTitle})` },
-    { tier: 1, match: `((${all}) AND (${inHead})) NOT (${inTitle})` },
-    { tier: 0, match: `(${all}) NOT (${inHead})` },
-  ]
-}
-
 /** Every positive word/phrase of the query (for highlighting in snippets). */
 export function positiveLeaves(query: ParsedQuery): QueryNode[] {
   const out: QueryNode[] = []

@@ -1,19 +1,28 @@
 import { env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
-import { buildSearchSql, type SearchQuerySpec } from '../../src/db/search'
+import { buildRankedSql, buildSearchSql, buildTailSql, type SearchQuerySpec } from '../../src/db/search'
 import { parseFilter } from '../../src/search/filter'
-import { relevanceTiers, toFts } from '../../src/search/query'
+import { toFts } from '../../src/search/query'
 
 const known = { actors: new Set(['russia', 'china', 'north-korea']), events: new Set(['arms-trade', 'missile-launch']) }
 
-function spec(qs: string, sort: 'date' | 'relevance' = 'date', after?: number[], qDriver?: 'fts' | 'set' | 'probe'): SearchQuerySpec {
+function spec(qs: string, after?: number[], qDriver?: 'fts' | 'set' | 'probe'): SearchQuerySpec {
   const filter = parseFilter(new URLSearchParams(qs), known)
-  const tiers = filter.query && sort === 'relevance' ? relevanceTiers(filter.query) : []
-  return { filter, fts: filter.query ? toFts(filter.query) : undefined, sort, qDriver, tiers, collapse: true, after, limit: 21 }
+  return { filter, fts: filter.query ? toFts(filter.query) : undefined, qDriver, collapse: true, after, limit: 21 }
 }
 
-async function plan(s: SearchQuerySpec): Promise<string[]> {
-  const { sql, values } = buildSearchSql(s)
+function ranked(qs: string, served: number[] = [], snapshot?: number) {
+  const filter = parseFilter(new URLSearchParams(qs), known)
+  return buildRankedSql({ filter, fts: toFts(filter.query!), collapse: true, snapshot, served, limit: 21 })
+}
+
+function tail(qs: string, beforeId?: number) {
+  const filter = parseFilter(new URLSearchParams(qs), known)
+  return buildTailSql({ filter, fts: toFts(filter.query!), collapse: true, snapshot: 10_000, exclude: [5, 7], beforeId, limit: 21 })
+}
+
+async function plan(s: SearchQuerySpec | { sql: string; values: unknown[] }): Promise<string[]> {
+  const { sql, values } = 'sql' in s ? s : buildSearchSql(s)
   const res = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`).bind(...values).all<{ detail: string }>()
   return res.results.map((r) => r.detail)
 }
@@ -22,17 +31,19 @@ async function plan(s: SearchQuerySpec): Promise<string[]> {
 const fullScans = (lines: string[]) => lines.filter((l) => /^SCAN (a|b|x|articles|article_actors|article_events|feeds)\b(?! USING)/.test(l))
 
 describe('searches are index lookups (EXPLAIN QUERY PLAN)', () => {
-  const cases: [string, SearchQuerySpec, RegExp][] = [
+  const cases: [string, SearchQuerySpec | { sql: string; values: unknown[] }, RegExp][] = [
     ['no filter walks the published_at index', spec(''), /articles_published/],
     ['one actor walks its time index', spec('actor=russia'), /article_actors_time \(actor=\?/],
     ['an OR group merges one walk per slug', spec('actor=russia,china'), /MERGE \(UNION\)/],
     ['a single-slug group drives before an OR group', spec('actor=russia,china&event=arms-trade'), /^SEARCH x USING COVERING INDEX article_events_time \(event=\?/],
     ['a feed walks the feed index', spec('feed=3&since=2024-01-01'), /articles_feed_published \(feed_id=\?/],
     ['languages merge walks of the lang index', spec('lang=en,ko'), /articles_lang_published \(lang=\?/],
-    ['q with few matches starts from the FTS index', spec('q=missile&actor=russia', 'date', undefined, 'fts'), /VIRTUAL TABLE INDEX/],
-    ['q with many matches walks the tag index against the FTS match set', spec('q=missile&actor=russia', 'date', undefined, 'set'), /article_actors_time[\s\S]*LIST SUBQUERY[\s\S]*VIRTUAL TABLE INDEX/],
-    ['q with very many matches walks the date index and probes FTS', spec('q=missile', 'date', undefined, 'probe'), /articles_published[\s\S]*CORRELATED SCALAR SUBQUERY[\s\S]*VIRTUAL TABLE INDEX/],
-    ['relevance merges one FTS stream per tier', spec('q=missile launch&lang=en', 'relevance'), /MERGE \(UNION ALL\)[\s\S]*VIRTUAL TABLE INDEX/],
+    ['q with few matches starts from the FTS index', spec('q=missile&actor=russia', undefined, 'fts'), /VIRTUAL TABLE INDEX/],
+    ['q with many matches walks the tag index against the FTS match set', spec('q=missile&actor=russia', undefined, 'set'), /article_actors_time[\s\S]*LIST SUBQUERY[\s\S]*VIRTUAL TABLE INDEX/],
+    ['q with very many matches walks the date index and probes FTS', spec('q=missile', undefined, 'probe'), /articles_published[\s\S]*CORRELATED SCALAR SUBQUERY[\s\S]*VIRTUAL TABLE INDEX/],
+    ['relevance ranks a window streamed from the FTS index', ranked('q=missile launch&lang=en'), /VIRTUAL TABLE INDEX/],
+    ['relevance after a page excludes what was shown', ranked('q=missile&actor=russia', [3, 4], 10_000), /VIRTUAL TABLE INDEX[\s\S]*json_each/],
+    ['the relevance tail streams the FTS index', tail('q=missile&event=arms-trade', 99), /VIRTUAL TABLE INDEX/],
   ]
   for (const [name, s, expected] of cases) {
     it(name, async () => {
@@ -43,18 +54,30 @@ describe('searches are index lookups (EXPLAIN QUERY PLAN)', () => {
   }
   it('walks and streams need no sort of the whole set', async () => {
     const streams = [
-      spec('', 'date', [1_700_000_000_000, 5]),
-      spec('actor=russia', 'date', [1_700_000_000_000, 5]),
+      spec('', [1_700_000_000_000, 5]),
+      spec('actor=russia', [1_700_000_000_000, 5]),
       spec('feed=2'),
       spec('lang=ko'),
-      spec('q=missile', 'date', undefined, 'set'),
-      spec('q=missile', 'date', undefined, 'probe'),
-      spec('q=missile -launch&actor=russia', 'relevance'),
-      spec('q=missile', 'relevance', [1, 123]),
+      spec('q=missile', undefined, 'set'),
+      spec('q=missile', undefined, 'probe'),
+      tail('q=missile -launch&actor=russia'),
+      tail('q=missile', 123),
     ]
     for (const s of streams) {
       const lines = await plan(s)
-      expect(lines.join('\n'), JSON.stringify(s.filter)).not.toMatch(/USE TEMP B-TREE FOR ORDER BY/)
+      expect(lines.join('\n'), JSON.stringify(s)).not.toMatch(/USE TEMP B-TREE FOR ORDER BY/)
     }
+  })
+  it('the ranked window sorts its page only, not the FTS matches', async () => {
+    // The window's own ORDER BY rowid is consumed by the FTS index; only the <= RELEVANCE_WINDOW scored rows are sorted.
+    const lines = await plan(ranked('q=missile'))
+    const text = lines.join('\n')
+    // The window co-routine streams the FTS index (rowid order consumed by it) and sorts nothing.
+    const start = lines.findIndex((l) => /^CO-ROUTINE \(subquery-\d+\)$/.test(l))
+    const name = lines[start]?.slice('CO-ROUTINE '.length)
+    const window = lines.slice(start + 1, lines.indexOf(`SCAN ${name}`))
+    expect(window[0], text).toMatch(/^SCAN article_search VIRTUAL TABLE INDEX/)
+    expect(window.filter((l) => l.includes('USE TEMP B-TREE')), text).toEqual([])
+    expect(fullScans(lines), text).toEqual([])
   })
 })

@@ -1,0 +1,79 @@
+/**
+ * Relevance order, paged exactly while articles arrive.
+ *
+ * Order: the RELEVANCE_DEPTH best of the newest RELEVANCE_WINDOW matches by weighted bm25 (ties
+ * broken by tag strength, then freshness: src/db/search.ts buildRankedSql), then every other
+ * match newest first.
+ *
+ * Why paging stays exact although bm25 moves: bm25 reads corpus statistics (document count,
+ * average length, how many documents hold each term) that change with every insert, so page 2
+ * cannot re-derive page 1's order from a score boundary the way a date cursor does. Instead:
+ *   - the first page records a snapshot (the greatest article id); later pages see only
+ *     articles up to it, so arrivals never enter a pass they did not start in;
+ *   - the cursor lists the ranked articles already shown (at most RELEVANCE_DEPTH, packed in
+ *     cursor.ts), and each ranked page is "the best of the window except those". Whatever the
+ *     statistics did meanwhile, nothing shown is shown again, and nothing unshown is lost;
+ *   - after RELEVANCE_DEPTH ranked articles, the tail walks every remaining match of the
+ *     snapshot newest first with an id keyset, minus the same list, so a window article that
+ *     was never ranked into the head still appears exactly once.
+ * If the ranked pages run dry before the depth, the window held every match (it is several times the
+ * depth), so there is no tail. Cost: one D1 query per page; two on the page that crosses from
+ * ranked to tail.
+ */
+import { runRanked, runTail, type SearchRow } from '../db/search'
+import { RELEVANCE_DEPTH } from '../limits'
+import type { D1Cost, Filter } from './types'
+
+/** Where a relevance pass stands: the snapshot, the ranked ids shown so far, the last tail id (0 = tail not started). */
+export interface RelevancePosition {
+  snapshot: number
+  served: number[]
+  tailAfter: number
+}
+
+export interface RelevancePage {
+  rows: SearchRow[]
+  next: RelevancePosition | null
+}
+
+export async function relevancePage(
+  db: D1Database,
+  query: { filter: Filter; fts: string; collapse: boolean },
+  limit: number,
+  at: RelevancePosition | undefined,
+  cost: D1Cost,
+): Promise<RelevancePage> {
+  const served = at?.served ?? []
+  const inTail = at !== undefined && (at.tailAfter > 0 || served.length >= RELEVANCE_DEPTH)
+  if (at && inTail) return tailPage(db, query, limit, at, [], cost)
+
+  const quota = Math.min(limit, RELEVANCE_DEPTH - served.length)
+  // One more than the quota: its presence says the ranked window is not exhausted.
+  const { rows } = await runRanked(db, { ...query, snapshot: at?.snapshot, served, limit: quota + 1 }, cost)
+  const ranked = rows.slice(0, quota)
+  if (rows.length <= quota) return { rows: ranked, next: null }
+  const snapshot = at?.snapshot ?? rows[0].snapshot!
+  const shown = [...served, ...ranked.map((r) => r.id)]
+  if (quota === limit) return { rows: ranked, next: { snapshot, served: shown, tailAfter: 0 } }
+  // The depth is reached inside this page: the tail fills the rest.
+  return tailPage(db, query, limit - quota, { snapshot, served: shown, tailAfter: 0 }, ranked, cost)
+}
+
+async function tailPage(
+  db: D1Database,
+  query: { filter: Filter; fts: string; collapse: boolean },
+  limit: number,
+  at: RelevancePosition,
+  before: SearchRow[],
+  cost: D1Cost,
+): Promise<RelevancePage> {
+  const { rows } = await runTail(
+    db,
+    { ...query, snapshot: at.snapshot, exclude: at.served, beforeId: at.tailAfter || undefined, limit: limit + 1 },
+    cost,
+  )
+  const tail = rows.slice(0, limit)
+  const last = tail[tail.length - 1]
+  const next = rows.length > limit && last ? { ...at, tailAfter: last.id } : null
+  return { rows: [...before, ...tail], next }
+}
