@@ -62,6 +62,8 @@ export interface SearchRow extends ArticleRow {
   body: string | null
   /** Ranked pages only: the greatest article id when the page was answered (the cursor's snapshot). */
   snapshot?: number
+  /** Ranked pages only: matches in the window before clusters were collapsed. */
+  window_size?: number
 }
 
 export interface SearchResult {
@@ -330,8 +332,14 @@ function tagStrength(ph: Placeholders, id: string): string {
 /**
  * One ranked page: the newest RELEVANCE_WINDOW matches (FTS5 streams rowids newest first and
  * stops there, so a frequent word costs no more than a rare one), scored by weighted bm25,
- * minus the already served ones, ordered by (band, tag strength, published_at, id). Article
- * columns and bodies are read for the page's rows only.
+ * minus the already served ones and the cluster copies, ordered by (band, tag strength,
+ * published_at, id). Article columns and bodies are read for the page's rows only.
+ *
+ * Clusters are collapsed after the window is taken, because the window then answers most of
+ * the question "does an earlier copy match too?": every match at or above the window's lowest
+ * id is in the window, so only copies older than the window need an FTS probe (a probe costs
+ * ~0.1 ms for a phrase, and wire copies are usually minutes apart). Rows report window_size
+ * (before collapsing) so the caller knows whether older matches exist beyond the window.
  */
 export function buildRankedSql(spec: RankedSpec): { sql: string; values: unknown[] } {
   const p = new Params()
@@ -341,31 +349,40 @@ export function buildRankedSql(spec: RankedSpec): { sql: string; values: unknown
     `article_search MATCH ${ph.fts}`,
     ...(spec.snapshot !== undefined ? [`article_search.rowid <= ${p.add(spec.snapshot)}`] : []),
     ...conditions('a', ph, { checkQuery: false }),
-    ...(spec.collapse ? [collapseCondition(ph)] : []),
   ]
+  const olderCopyMatches = ['b.cluster_id = c.cluster_id', 'b.id < c.id', ...conditions('b', ph, { checkQuery: 'probe' })].join(' AND ')
+  const collapse = spec.collapse
+    ? `AND (c.cluster_id = c.id OR NOT EXISTS (
+      SELECT 1 FROM articles b WHERE b.cluster_id = c.cluster_id AND b.id < c.id
+        AND CASE WHEN b.id >= c.floor THEN b.id IN (SELECT id FROM win) ELSE (${olderCopyMatches}) END))`
+    : ''
   const order = 'band DESC, strength DESC, p DESC, id DESC'
-  const sql = `WITH win AS (
-  SELECT article_search.rowid AS id, bm25(article_search, ${w.title}, ${w.lead}, ${w.body}) AS score, a.published_at AS p
+  const sql = `WITH win AS MATERIALIZED (
+  SELECT article_search.rowid AS id, bm25(article_search, ${w.title}, ${w.lead}, ${w.body}) AS score, a.published_at AS p, a.cluster_id AS cluster_id
   FROM article_search
   CROSS JOIN articles a ON a.id = article_search.rowid
   WHERE ${where.join('\n    AND ')}
   ORDER BY article_search.rowid DESC
   LIMIT ${p.add(RELEVANCE_WINDOW)}
-), banded AS (
-  SELECT id, p, CAST(score / min(score) OVER () * ${RELEVANCE_BANDS} AS INTEGER) AS band FROM win
-), candidates AS (
-  SELECT id, p, band FROM banded WHERE id NOT IN (SELECT value FROM json_each(${p.add(JSON.stringify(spec.served))}))
+), banded AS MATERIALIZED (
+  SELECT id, p, cluster_id, CAST(score / min(score) OVER () * ${RELEVANCE_BANDS} AS INTEGER) AS band,
+    min(id) OVER () AS floor, count(*) OVER () AS window_size
+  FROM win
+), candidates AS MATERIALIZED (
+  SELECT c.id, c.p, c.band, c.window_size FROM banded c
+  WHERE c.id NOT IN (SELECT value FROM json_each(${p.add(JSON.stringify(spec.served))}))
+    ${collapse}
 ), cut AS (
   -- The band of the page's last row: tag strength (two index probes) is computed for rows at or above it only.
   SELECT band FROM candidates ORDER BY band DESC LIMIT 1 OFFSET ${p.add(spec.limit - 1)}
 ), page AS (
-  SELECT id, p, band, ${tagStrength(ph, 'candidates.id')} AS strength
+  SELECT id, p, band, window_size, ${tagStrength(ph, 'candidates.id')} AS strength
   FROM candidates
   WHERE band >= coalesce((SELECT band FROM cut), -1)
   ORDER BY ${order}
   LIMIT ${p.add(spec.limit)}
 )
-SELECT ${SELECT_ROW}, a.content AS body, (SELECT max(id) FROM articles) AS snapshot
+SELECT ${SELECT_ROW}, a.content AS body, page.window_size AS window_size, (SELECT max(id) FROM articles) AS snapshot
 FROM page
 CROSS JOIN articles a ON a.id = page.id
 JOIN feeds f ON f.id = a.feed_id

@@ -16,12 +16,12 @@
  *   - after RELEVANCE_DEPTH ranked articles, the tail walks every remaining match of the
  *     snapshot newest first with an id keyset, minus the same list, so a window article that
  *     was never ranked into the head still appears exactly once.
- * If the ranked pages run dry before the depth, the window held every match (it is several times the
- * depth), so there is no tail. Cost: one D1 query per page; two on the page that crosses from
- * ranked to tail.
+ * Clusters are collapsed inside the window, so it may run dry before the depth; the tail then
+ * follows if the window was full (older matches exist). Cost: one D1 query per page; two on the
+ * page that crosses from ranked to tail.
  */
 import { runRanked, runTail, type SearchRow } from '../db/search'
-import { RELEVANCE_DEPTH } from '../limits'
+import { RELEVANCE_DEPTH, RELEVANCE_WINDOW } from '../limits'
 import type { D1Cost, Filter } from './types'
 
 /** Where a relevance pass stands: the snapshot, the ranked ids shown so far, the last tail id (0 = tail not started). */
@@ -51,12 +51,19 @@ export async function relevancePage(
   // One more than the quota: its presence says the ranked window is not exhausted.
   const { rows } = await runRanked(db, { ...query, snapshot: at?.snapshot, served, limit: quota + 1 }, cost)
   const ranked = rows.slice(0, quota)
-  if (rows.length <= quota) return { rows: ranked, next: null }
-  const snapshot = at?.snapshot ?? rows[0].snapshot!
+  const snapshot = at?.snapshot ?? rows[0]?.snapshot
+  if (snapshot === undefined) return { rows: [], next: null } // nothing matches at all
   const shown = [...served, ...ranked.map((r) => r.id)]
-  if (quota === limit) return { rows: ranked, next: { snapshot, served: shown, tailAfter: 0 } }
-  // The depth is reached inside this page: the tail fills the rest.
-  return tailPage(db, query, limit - quota, { snapshot, served: shown, tailAfter: 0 }, ranked, cost)
+  if (rows.length > quota) {
+    if (quota === limit) return { rows: ranked, next: { snapshot, served: shown, tailAfter: 0 } }
+    // The depth is reached inside this page: the tail fills the rest.
+    return tailPage(db, query, limit - quota, { snapshot, served: shown, tailAfter: 0 }, ranked, cost)
+  }
+  // The window is exhausted. A window that was not full held every match: the pass is over.
+  // (An empty answer on a later page says nothing about the window's size: ask the tail.)
+  const windowFull = rows.length ? rows[0].window_size! >= RELEVANCE_WINDOW : at !== undefined
+  if (!windowFull) return { rows: ranked, next: null }
+  return tailPage(db, query, limit - ranked.length, { snapshot, served: shown, tailAfter: 0 }, ranked, cost)
 }
 
 async function tailPage(
@@ -73,7 +80,7 @@ async function tailPage(
     cost,
   )
   const tail = rows.slice(0, limit)
-  const last = tail[tail.length - 1]
-  const next = rows.length > limit && last ? { ...at, tailAfter: last.id } : null
+  // tailAfter = snapshot + 1: the tail has begun (the ranked head is closed) but shown nothing yet.
+  const next = rows.length > limit ? { ...at, tailAfter: tail[tail.length - 1]?.id ?? at.snapshot + 1 } : null
   return { rows: [...before, ...tail], next }
 }

@@ -72,10 +72,9 @@ describe('searches are index lookups (EXPLAIN QUERY PLAN)', () => {
     // The window's own ORDER BY rowid is consumed by the FTS index; only the <= RELEVANCE_WINDOW scored rows are sorted.
     const lines = await plan(ranked('q=missile'))
     const text = lines.join('\n')
-    // The window co-routine streams the FTS index (rowid order consumed by it) and sorts nothing.
-    const start = lines.findIndex((l) => /^CO-ROUTINE \(subquery-\d+\)$/.test(l))
-    const name = lines[start]?.slice('CO-ROUTINE '.length)
-    const window = lines.slice(start + 1, lines.indexOf(`SCAN ${name}`))
+    // The window streams the FTS index (its rowid order is consumed by the index) and sorts nothing.
+    const start = lines.indexOf('MATERIALIZE win')
+    const window = lines.slice(start + 1, lines.indexOf('SCAN win', start))
     expect(window[0], text).toMatch(/^SCAN article_search VIRTUAL TABLE INDEX/)
     expect(window.filter((l) => l.includes('USE TEMP B-TREE')), text).toEqual([])
     expect(fullScans(lines), text).toEqual([])

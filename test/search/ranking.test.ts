@@ -123,3 +123,39 @@ describe('relevance: window, depth and tail while articles arrive', () => {
     expect(first.every((id) => id > idAt(5000))).toBe(true)
   })
 })
+
+describe('relevance: clusters collapse inside the window', () => {
+  // "tritium": one old story outside the window, then a full window of copies of five stories.
+  const old: SeedArticle = { id: idAt(20_000), title: 'Tritium report', published: T0 + 20_000 * 60_000 }
+  const copies = Array.from({ length: RELEVANCE_WINDOW }, (_, i): SeedArticle => {
+    const minute = 30_000 + i
+    const story = i % 5
+    return { id: idAt(minute), clusterId: idAt(30_000 + story), title: `Tritium story ${story}`, published: T0 + minute * 60_000 }
+  })
+
+  beforeAll(async () => {
+    await seedArticles([old, ...copies])
+  }, 120_000)
+
+  it('shows each story once, then the older matches beyond the full window', async () => {
+    const seen: number[] = []
+    let cursor: string | null = null
+    do {
+      const body: SearchBody = await search(`q=tritium&limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)
+      seen.push(...body.items.map((i) => Number(i.id)))
+      cursor = body.next_cursor
+    } while (cursor && seen.length < 50)
+    // The five stories by their first copy, then the old story: nothing else, nothing twice.
+    expect(new Set(seen.slice(0, 5))).toEqual(new Set([0, 1, 2, 3, 4].map((i) => idAt(30_000 + i))))
+    expect(seen.slice(5)).toEqual([old.id])
+  })
+
+  it('an earlier copy older than the window still hides the later ones', async () => {
+    // A late copy of the old story lands in the window: the story stays represented by its first copy.
+    await seedArticles([{ id: idAt(40_000), clusterId: old.id, title: 'Tritium report, updated', published: T0 + 40_000 * 60_000 }])
+    const all = await ids('q=tritium&limit=100')
+    expect(all).toContain(old.id)
+    expect(all).not.toContain(idAt(40_000))
+    expect(all).toHaveLength(6)
+  })
+})
