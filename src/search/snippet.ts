@@ -74,11 +74,46 @@ function render(text: string, [start, end]: Span, spans: Span[]): string {
   return end < text.length ? `${out}…` : out
 }
 
+/**
+ * The text is tokenised in growing chunks until the first match and its window are covered:
+ * the match usually sits near the start, and tokenising all of a long body for one short
+ * window was most of what a page of snippets cost. Chunks end at whitespace, which separates
+ * tokens, so the chunks' tokens are exactly the whole text's tokens.
+ */
+const FIRST_CHUNK_CHARS = 1_000
+
+/** End of the prefix of about `length` characters that cuts no word: the next whitespace. */
+function prefixEnd(text: string, length: number): number {
+  if (length >= text.length) return text.length
+  const space = text.slice(length).search(/\s/)
+  return space < 0 ? text.length : length + space
+}
+
+/** Match spans from the start of text up to past the window around the first match (none: no match). */
+function leadingSpans(query: ParsedQuery, text: string): Span[] {
+  const tokens: SpannedToken[] = []
+  let end = 0
+  let chunk = FIRST_CHUNK_CHARS
+  let covered = Infinity
+  while (end < text.length && end < covered) {
+    const from = end
+    end = prefixEnd(text, Math.max(from + chunk, covered === Infinity ? 0 : covered))
+    for (const t of tokenizeWithSpans(text.slice(from, end))) tokens.push({ text: t.text, start: t.start + from, end: t.end + from })
+    chunk *= 2
+    if (covered === Infinity) {
+      const spans = matchSpans(query, tokens)
+      // Found: the window's marks need the tokens up to its end, which may lie past this chunk.
+      if (spans.length) covered = spans[0][0] + SNIPPET_CHARS + EDGE_SLACK
+    }
+  }
+  return covered === Infinity ? [] : matchSpans(query, tokens)
+}
+
 /** The snippet of the first of `texts` (lead, then body) that contains a match; else the lead's start. */
 export function buildSnippet(query: ParsedQuery, texts: string[]): string | null {
   for (const raw of texts) {
     const text = raw.length > MAX_INDEXED_CHARS ? raw.slice(0, MAX_INDEXED_CHARS) : raw
-    const spans = matchSpans(query, tokenizeWithSpans(text))
+    const spans = leadingSpans(query, text)
     if (spans.length) return render(text, windowAround(text, spans[0][0]), spans)
   }
   const lead = texts.find((t) => t.trim()) ?? ''

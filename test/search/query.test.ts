@@ -148,4 +148,15 @@ describe('snippets', () => {
     expect(s.endsWith('…')).toBe(true)
     expect(s).toContain('<mark>missile</mark>')
   })
+  it('finds a match deep in a long body, a phrase across chunk edges, and marks the whole window', () => {
+    // The body is tokenised in growing chunks (1,000 chars, then doubling) until the window is covered.
+    const words = (n: number, w: string) => `${w} `.repeat(n)
+    const deep = `${words(900, 'filler')}late missile ${words(10, 'missile')}${words(50, 'tail')}`
+    const s = buildSnippet(parseQuery('missile'), ['', deep])!
+    expect(s.match(/<mark>missile<\/mark>/g)?.length).toBe(11)
+    // "missile launch" straddles character 1,000 (the first chunk's end).
+    const straddle = `${'x'.repeat(990)} missile launch ${words(300, 'tail')}`
+    expect(buildSnippet(parseQuery('"missile launch"'), ['', straddle])).toContain('<mark>missile launch</mark>')
+    expect(s).toMatch(/^…filler .*late <mark>missile<\/mark>/)
+  })
 })
