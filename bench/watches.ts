@@ -2,9 +2,11 @@
  * Watch matching cost per new article: the watch index (src/watches/matcher-index.ts) against
  * the naive "evaluate every watch" loop, in the same run, with 10, 1,000 and 10,000 watches of a
  * realistic mix (actor, actor+event, event, q words and phrases in English and Korean, actor+q,
- * feed, lang). Both sides confirm with the same matchesFilter, and the bench checks they return
- * the same watches for every article. Every measured match gets a fresh article object, so the
- * article's tokenisation (cached per object by matchesQuery) is paid each time, as at ingest.
+ * feed, lang). The naive loop runs matchesFilter on every watch; the index confirms its
+ * candidates on keys and words (matchesFilter only for what words cannot decide), and the bench
+ * checks both return the same watches for every article. Every measured match gets a fresh
+ * article object; "cold" columns pay its tokenisation (cached per object by matchesQuery's
+ * prepared document, which the index reads too), as at ingest, warm ones do not.
  * Run: npx tsx bench/watches.ts
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'

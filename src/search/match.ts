@@ -61,6 +61,14 @@ function prepare(text: MatchableText): PreparedDoc {
   return doc
 }
 
+/**
+ * The article's tokens per column as this matcher prepared them, once per article object: the
+ * watch index reads these rather than tokenising again.
+ */
+export function preparedColumns(text: MatchableText): readonly { readonly tokens: readonly string[] }[] {
+  return prepare(text)
+}
+
 function evaluate(node: QueryNode, doc: PreparedDoc): boolean {
   switch (node.kind) {
     case 'term':

@@ -1,4 +1,3 @@
-import { documentTokens } from '../search/document'
 import { leafTokens } from '../search/leaf'
 import type { Filter, MatchableArticle, QueryNode } from '../search/types'
 
@@ -40,7 +39,8 @@ const indexKey = (kind: KeyKind, value: string) => `${kind}:${kind === 'lang' ? 
  * Both keys required: the article must carry the two (sorted, so article and watch agree on the
  * spelling). Two groups sharing a slug (actor=a,b&actor=a) can require the same key twice: that is just the key.
  */
-const pairKey = (a: string, b: string) => (a === b ? a : a < b ? `${a}&${b}` : `${b}&${a}`)
+const PAIR_JOIN = '&'
+const pairKey = (a: string, b: string) => (a === b ? a : a < b ? a + PAIR_JOIN + b : b + PAIR_JOIN + a)
 
 function conditionsOf(filter: Filter, terms: boolean): Condition[] {
   const out: Condition[] = []
@@ -122,57 +122,49 @@ export function requiredTokens(node: QueryNode): string[] | null {
 
 export const TERM_PREFIX = 'term:'
 
-const tokenCache = new WeakMap<MatchableArticle, Set<string>>()
-
-/** Every distinct token of the article's indexed text, tokenised as search does (once per article object). */
-export function articleTokens(article: MatchableArticle): Set<string> {
-  let tokens = tokenCache.get(article)
-  if (!tokens) {
-    const cols = documentTokens(article)
-    tokens = new Set<string>()
-    for (const list of [cols.title, cols.lead, cols.body]) for (const t of list) tokens.add(t)
-    tokenCache.set(article, tokens)
-  }
-  return tokens
-}
-
 /**
- * Tokens that must ALL be in an article for the query to match: every exact token of the words
- * and phrases it ANDs (an OR or an exclusion requires none of its own). A cheap, sound pre-check
- * before the full evaluation: it only ever rejects articles the query cannot match.
+ * The single keys an article carries: its tags, feed and language (a region-tagged language
+ * such as en-US also yields its primary tag). Every pair of them is a key of the article too.
  */
-export function tokensRequiredByAll(node: QueryNode): string[] {
-  switch (node.kind) {
-    case 'term':
-    case 'phrase': {
-      const { tokens, prefixLast } = leafTokens(node)
-      return prefixLast ? tokens.slice(0, -1) : tokens
-    }
-    case 'and':
-      return [...new Set(node.children.flatMap(tokensRequiredByAll))]
-    case 'or':
-    case 'not':
-      return []
-  }
-}
-
-/**
- * The keys an article can be reached by: its tags, feed and language (a region-tagged
- * language such as en-US also yields its primary tag), and every pair of them.
- */
-export function articleKeys(article: MatchableArticle): string[] {
-  const base = new Set<string>()
-  for (const a of article.actors) base.add(indexKey('actor', a))
-  for (const e of article.events) base.add(indexKey('event', e))
-  base.add(indexKey('feed', String(article.feedId)))
+export function articleSingleKeys(article: MatchableArticle): string[] {
   const lang = article.lang.toLowerCase()
-  base.add(indexKey('lang', lang))
-  base.add(indexKey('lang', lang.split(/[-_]/)[0]))
-  const keys = [...base].sort()
-  const n = keys.length
-  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) keys.push(`${keys[i]}&${keys[j]}`)
+  const keys = [indexKey('feed', String(article.feedId)), indexKey('lang', lang)]
+  const primary = lang.split(/[-_]/)[0]
+  if (primary !== lang) keys.push(indexKey('lang', primary))
+  for (const a of article.actors) keys.push(indexKey('actor', a))
+  for (const e of article.events) keys.push(indexKey('event', e))
   return keys
 }
+
+/** The single keys a watch key requires: two for a pair key, else the key itself. */
+export const singleKeysOf = (key: string): string[] => key.split(PAIR_SPLIT)
+/** A join followed by a kind: a value holding "&" stays whole. */
+const PAIR_SPLIT = new RegExp(`${PAIR_JOIN}(?=(?:${Object.keys(KEY_RATE).join('|')}):)`)
+
+/**
+ * A filter's tag, feed and language conditions as groups of single keys: the article must carry
+ * a key of every group. The same test as matchesFilter's, since the keys an article carries are
+ * its tags, feed and language (articleSingleKeys); a language not in the form parseFilter gives
+ * (lowercase, primary tag) never equals an article's, so it has no key.
+ */
+export function conditionKeyGroups(filter: Filter): string[][] {
+  const groups = [
+    ...filter.actors.map((group) => group.map((slug) => indexKey('actor', slug))),
+    ...filter.events.map((group) => group.map((slug) => indexKey('event', slug))),
+  ]
+  if (filter.feeds.length) groups.push(filter.feeds.map((id) => indexKey('feed', String(id))))
+  if (filter.langs.length) groups.push(filter.langs.filter(isPrimaryLang).map((code) => indexKey('lang', code)))
+  return groups
+}
+
+const isPrimaryLang = (code: string) => code === code.toLowerCase() && !/[-_]/.test(code)
+
+/**
+ * Whether the filter is as parseFilter gives it, so that its keys say exactly what it requires:
+ * no empty slug group (which nothing matches) and languages as primary lowercase tags.
+ */
+const keysSpellConditions = (filter: Filter) =>
+  [...filter.actors, ...filter.events].every((group) => group.length > 0) && filter.langs.every(isPrimaryLang)
 
 /**
  * True when being filed under `keys` already proves the whole filter, so an article reached
@@ -183,7 +175,7 @@ export function articleKeys(article: MatchableArticle): string[] {
  *    an article carrying the token has the word (the search semantics of a one-token term).
  */
 export function keysDecideMatch(filter: Filter, keys: readonly string[]): boolean {
-  if (filter.since !== undefined || filter.until !== undefined || keys.length === 0) return false
+  if (filter.since !== undefined || filter.until !== undefined || keys.length === 0 || !keysSpellConditions(filter)) return false
   const conditions = conditionsOf(filter, false)
   let implied: string[] | null
   if (filter.query) {

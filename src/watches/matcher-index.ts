@@ -1,15 +1,27 @@
+import { preparedColumns } from '../search/match'
 import type { Filter, MatchableArticle } from '../search/types'
-import { articleKeys, articleTokens, keysDecideMatch, TERM_PREFIX, tokensRequiredByAll } from './index-keys'
+import { conditionKeyGroups, keysDecideMatch, TERM_PREFIX } from './index-keys'
+import { KeyBuckets } from './key-buckets'
+import { compilePresence, MAYBE, presenceVerdict, screenWords, YES, type PresenceCheck } from './query-presence'
+import { Screens, type ScreenSpec } from './screen'
+import { WordTable } from './word-table'
 
-export { articleKeys, indexKeysFor, requiredTokens, SCAN_KEY } from './index-keys'
+export { indexKeysFor, requiredTokens, SCAN_KEY } from './index-keys'
 
 /**
  * The watch index: every watch is filed under the keys of the most selective condition it
  * requires (see index-keys.ts), so an article only meets the watches filed under its own tags,
- * feed, language, tag pairs and words, plus the few watches that require none of those (the
- * scan list: date-only or exclusion-only filters). Candidates are then confirmed with the full
- * filter (matchesFilter: q with the search semantics, Korean included), after a cheap check
- * that the tokens every one of its q words needs are in the article.
+ * feed, language, tag pairs and words (key-buckets.ts), plus the few watches that require none
+ * of those (the scan list: date-only or exclusion-only filters). Candidates are then confirmed,
+ * cheapest first: by their keys alone when those prove the filter (most tag watches), by a
+ * screen (screen.ts) that rejects most others from two array reads, then on numbers: the keys
+ * the article carries for tags, feed and language, its words for q (word-table.ts,
+ * query-presence.ts). The predicate (matchesFilter: q with the search semantics) only sees what
+ * words cannot decide: a trailing lone CJK character matched as a prefix.
+ *
+ * Watches are numbered 0..n-1 in id order and what a candidate needs lives in typed arrays by
+ * that number, so a lookup walks a few contiguous arrays rather than one heap object per
+ * candidate, and matches are collected as bits, which read back in id order without a sort.
  * Pure and synchronous: the bench runs it under Node; the Worker builds it once per watch-set version.
  */
 
@@ -22,22 +34,38 @@ export interface IndexedWatch {
 
 export type FilterPredicate = (filter: Filter, article: MatchableArticle) => boolean
 
-interface Entry {
-  watch: IndexedWatch
-  /** Tokens the watch's q needs in every matching article (compiled once); null without q. */
-  needs: string[] | null
-  /** Filed under keys that prove the whole filter: a hit needs no evaluation (keysDecideMatch). */
-  exact: boolean
-  /** Last lookup that collected this entry: dedupes watches filed under several of the article's keys. */
-  seen: number
+/** How to confirm a watch whose keys do not prove it. */
+interface Check {
+  /** Tag, feed and language conditions as single key numbers: the article must carry one of each group. */
+  keyGroups: number[][]
+  /** Date bounds (inclusive), infinite when absent. */
+  since: number
+  until: number
+  /** What the article's words say about q (compiled once); null without q. */
+  presence: PresenceCheck | null
+  /** q alone, for the predicate when the words cannot decide it. */
+  query: Filter | null
 }
 
 export class WatchIndex {
-  private readonly buckets = new Map<string, Entry[]>()
-  /** Word keys, by token (no "term:" prefix to build per article token). */
-  private readonly termBuckets = new Map<string, Entry[]>()
-  private readonly scan: Entry[] = []
+  private readonly words = new WordTable()
+  /** Watch numbers by key; ~number (negative) for a watch its keys prove (keysDecideMatch), which needs no check. */
+  private readonly buckets: KeyBuckets
+  private readonly scan: number[]
+  private readonly watches: IndexedWatch[]
+  private readonly ids: Float64Array
+  /** How to confirm each watch, by number (null where its keys prove it). */
+  private readonly checks: (Check | null)[]
+  /** A cheap first test, by watch number: most candidates fail it without their check being loaded. */
+  private readonly screens: Screens
+  /** The current lookup's matches, one bit per watch number. */
+  private readonly matchedBits: Uint32Array
+  /** Per watch: the last lookup that collected it, so a watch filed under several of the article's keys is seen once. */
+  private readonly seenIn: Float64Array
   private lookup = 0
+  /** Scratch: candidates of the current lookup, and the ids it matched. */
+  private readonly found: number[] = []
+  private readonly matchedIds: number[] = []
   /** The article is tokenised only when some watch has a q. */
   private readonly usesTokens: boolean
   readonly size: number
@@ -46,66 +74,109 @@ export class WatchIndex {
     watches: readonly IndexedWatch[],
     private readonly matches: FilterPredicate,
   ) {
-    let usesTokens = false
-    for (const watch of watches) {
-      const needs = watch.filter.query ? tokensRequiredByAll(watch.filter.query.root) : null
-      if (watch.filter.query) usesTokens = true
-      const entry: Entry = { watch, needs: needs?.length ? needs : null, exact: keysDecideMatch(watch.filter, watch.keys), seen: 0 }
-      if (watch.keys.length === 0) this.scan.push(entry)
-      for (const key of watch.keys) {
-        const term = key.startsWith(TERM_PREFIX)
-        const map = term ? this.termBuckets : this.buckets
-        const k = term ? key.slice(TERM_PREFIX.length) : key
-        const bucket = map.get(k)
-        if (bucket) bucket.push(entry)
-        else map.set(k, [entry])
-      }
-    }
-    this.usesTokens = usesTokens
-    this.size = watches.length
-  }
-
-  private collect(article: MatchableArticle, tokens: Set<string> | null): Entry[] {
-    const stamp = ++this.lookup
-    const out: Entry[] = []
-    const add = (bucket: Entry[] | undefined) => {
-      if (!bucket) return
-      for (const entry of bucket) {
-        if (entry.seen === stamp) continue
-        entry.seen = stamp
-        out.push(entry)
-      }
-    }
-    for (const key of articleKeys(article)) add(this.buckets.get(key))
-    if (tokens && this.termBuckets.size) for (const t of tokens) add(this.termBuckets.get(t))
-    for (const entry of this.scan) out.push(entry)
-    return out
+    this.watches = [...watches].sort((a, b) => a.id - b.id)
+    const n = (this.size = this.watches.length)
+    this.ids = Float64Array.from(this.watches, (w) => w.id)
+    this.seenIn = new Float64Array(n)
+    this.matchedBits = new Uint32Array(Math.ceil(n / 32))
+    const proven = this.watches.map((w) => keysDecideMatch(w.filter, w.keys))
+    this.buckets = new KeyBuckets(
+      this.watches.flatMap((w, i) => w.keys.map((key) => [key, proven[i] ? ~i : i] as const)),
+      this.words,
+    )
+    this.checks = this.watches.map((w, i) => (proven[i] ? null : this.compileCheck(w.filter)))
+    this.screens = new Screens(this.checks.map((check, i) => (check ? this.screenOf(check, this.watches[i].keys) : NO_SCREEN)))
+    this.scan = this.watches.flatMap((w, i) => (w.keys.length === 0 ? [i] : []))
+    this.usesTokens = this.watches.some((w) => w.filter.query)
   }
 
   /** Watches that could match: those filed under one of the article's keys, and the scan list. */
   candidates(article: MatchableArticle): IndexedWatch[] {
-    return this.collect(article, this.usesTokens ? articleTokens(article) : null).map((e) => e.watch)
+    return this.collect(article, false).map((i) => this.watches[i])
   }
 
   /** Ids of the watches whose full filter matches, ascending. */
   match(article: MatchableArticle): number[] {
-    const tokens = this.usesTokens ? articleTokens(article) : null
-    const ids: number[] = []
-    for (const entry of this.collect(article, tokens)) {
-      if (entry.exact) {
-        ids.push(entry.watch.id)
-        continue
-      }
-      if (entry.needs && tokens && !entry.needs.every((t) => tokens.has(t))) continue
-      if (this.matches(entry.watch.filter, article)) ids.push(entry.watch.id)
+    const matched = this.matchedBits
+    matched.fill(0) // clear even if a previous lookup threw half-way
+    for (const i of this.collect(article, true)) if (this.confirms(this.checks[i]!, article)) matched[i >>> 5] |= 1 << (i & 31)
+    // Watch numbers follow ids, so reading the bits in order yields the ids sorted: n/32 word
+    // reads instead of a comparison sort (a few µs for ~100 matches).
+    const ids = this.matchedIds
+    ids.length = 0
+    for (let w = 0; w < matched.length; w++) {
+      for (let bits = matched[w]; bits !== 0; bits &= bits - 1) ids.push(this.ids[w * 32 + 31 - Math.clz32(bits & -bits)])
     }
-    return ids.sort((a, b) => a - b)
+    return ids.slice() // one allocation of the final size: ingest-time garbage is what makes GC pauses
   }
 
   /** How the watches are filed (what the bench and diagnostics show). */
   stats(): { keys: number; scan: number; largestBucket: number } {
-    let largest = 0
-    for (const b of [...this.buckets.values(), ...this.termBuckets.values()]) largest = Math.max(largest, b.length)
-    return { keys: this.buckets.size + this.termBuckets.size, scan: this.scan.length, largestBucket: largest }
+    return { ...this.buckets.stats(), scan: this.scan.length }
+  }
+
+  private compileCheck(filter: Filter): Check {
+    const { query } = filter
+    return {
+      keyGroups: conditionKeyGroups(filter).map((group) => group.map((key) => this.buckets.keyId(key))),
+      since: filter.since ?? -Infinity,
+      until: filter.until ?? Infinity,
+      presence: query ? compilePresence(query.root, this.words) : null,
+      query: query ? { actors: [], events: [], feeds: [], langs: [], q: filter.q, query } : null,
+    }
+  }
+
+  private screenOf(check: Check, keys: readonly string[]): ScreenSpec {
+    const keyWords = new Set(keys.filter((k) => k.startsWith(TERM_PREFIX)).map((k) => this.words.intern(k.slice(TERM_PREFIX.length))))
+    const singleKey = check.keyGroups.find((group) => group.length === 1)
+    return { key: singleKey ? singleKey[0] : -1, words: check.presence && screenWords(check.presence, keyWords) }
+  }
+
+  /**
+   * Reads the article and gathers the watches it reaches, once each (valid until the next
+   * lookup). `forMatch`: watches their keys prove are marked matched on the spot and those
+   * failing their screen are dropped, so only the few that need their check are returned.
+   */
+  private collect(article: MatchableArticle, forMatch: boolean): readonly number[] {
+    const stamp = ++this.lookup
+    const { found, seenIn, matchedBits, screens, buckets, words } = this
+    found.length = 0
+    const wordIds = this.usesTokens ? words.read(preparedColumns(article)) : NO_WORDS
+    const { start, items } = buckets
+    for (const b of buckets.reach(article, wordIds)) {
+      for (let k = start[b]; k < start[b + 1]; k++) {
+        const item = items[k]
+        const i = item < 0 ? ~item : item
+        if (forMatch) {
+          // Marking twice is harmless: no dedupe for proven watches; nor for a failed screen (it fails again).
+          if (item < 0) matchedBits[i >>> 5] |= 1 << (i & 31)
+          if (item < 0 || !screens.passes(i, buckets, words)) continue
+        }
+        if (seenIn[i] === stamp) continue
+        seenIn[i] = stamp
+        found.push(i)
+      }
+    }
+    for (const i of this.scan) found.push(i)
+    return found
+  }
+
+  /**
+   * The filter, on numbers: dates, then conditions through the keys the article carries, then q
+   * through its words (query-presence.ts); the predicate only when those cannot decide q.
+   */
+  private confirms(check: Check, article: MatchableArticle): boolean {
+    if (article.publishedAt < check.since || article.publishedAt > check.until) return false
+    for (const group of check.keyGroups) if (!this.carriesAny(group)) return false
+    const q = check.presence ? presenceVerdict(check.presence, this.words) : YES
+    return q === YES || (q === MAYBE && this.matches(check.query!, article))
+  }
+
+  private carriesAny(keyIds: readonly number[]): boolean {
+    for (const id of keyIds) if (this.buckets.carries(id)) return true
+    return false
   }
 }
+
+const NO_WORDS: readonly number[] = []
+const NO_SCREEN: ScreenSpec = { key: -1, words: null }
