@@ -185,6 +185,8 @@ export const DATE_SORT_FTS_CAP = 2_000
 export const DATE_SORT_PROBE_ABOVE = 15_000
 /** Snippet length in characters around the first match. */
 export const SNIPPET_CHARS = 200
+/** Body characters a search page reads per row for its snippet; a match further in costs a second query for that row. */
+export const SNIPPET_BODY_CHARS = 4_000
 /** Other copies of a story listed on the article detail (cluster members and extra sources). */
 export const MAX_DUPLICATES = 50
 /** Default trends window when since is not given: a month of daily counts. */

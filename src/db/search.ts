@@ -16,7 +16,7 @@
 import { ARTICLE_ROW_COLUMNS, type ArticleRow } from './article-view'
 import type { D1Cost, Filter } from '../search/types'
 import { bulkInsert } from './bulk'
-import { RELEVANCE_WINDOW } from '../limits'
+import { RELEVANCE_WINDOW, SNIPPET_BODY_CHARS } from '../limits'
 
 /** Search rows [rowid, title, lead, body] of many articles, packed by bulkInsert. */
 export function indexRowsStatements(db: D1Database, rows: [number, string, string, string][]): D1PreparedStatement[] {
@@ -57,9 +57,14 @@ export interface SearchQuerySpec {
   limit: number
 }
 
-/** An article row plus its body when q is set (for the snippet). */
+/** The start of the body, for snippets: a page of 20 full bodies can weigh megabytes. */
+const BODY_PREFIX = `substr(a.content, 1, ${SNIPPET_BODY_CHARS}) AS body, length(a.content) > ${SNIPPET_BODY_CHARS} AS body_cut`
+
+/** An article row plus the start of its body when q is set (for the snippet). */
 export interface SearchRow extends ArticleRow {
   body: string | null
+  /** 1 when body is only the first SNIPPET_BODY_CHARS of it. */
+  body_cut: number
   /** Ranked pages only: the greatest article id when the page was answered (the cursor's snapshot). */
   snapshot?: number
   /** Ranked pages only: matches in the window before clusters were collapsed. */
@@ -191,7 +196,7 @@ function dateSortSql(spec: SearchQuerySpec, p: Params): string {
   const limit = p.add(spec.limit)
   const collapse = spec.collapse ? [collapseCondition(ph)] : []
   // Walks produce rows in order and stop at LIMIT, so the body (for snippets) is read for the page's rows only.
-  const extra = `${spec.fts ? 'a.content' : 'NULL'} AS body`
+  const extra = spec.fts ? BODY_PREFIX : 'NULL AS body, 0 AS body_cut'
 
   if (driver.kind === 'fts') {
     // Late row reads: sort the matches' (published_at, id) first, then read the page's rows and bodies.
@@ -382,7 +387,7 @@ export function buildRankedSql(spec: RankedSpec): { sql: string; values: unknown
   ORDER BY ${order}
   LIMIT ${p.add(spec.limit)}
 )
-SELECT ${SELECT_ROW}, a.content AS body, page.window_size AS window_size, (SELECT max(id) FROM articles) AS snapshot
+SELECT ${SELECT_ROW}, ${BODY_PREFIX}, page.window_size AS window_size, (SELECT max(id) FROM articles) AS snapshot
 FROM page
 CROSS JOIN articles a ON a.id = page.id
 JOIN feeds f ON f.id = a.feed_id
@@ -402,7 +407,7 @@ export function buildTailSql(spec: TailSpec): { sql: string; values: unknown[] }
     ...conditions('a', ph, { checkQuery: false }),
     ...(spec.collapse ? [collapseCondition(ph)] : []),
   ]
-  const sql = `SELECT ${SELECT_ROW}, a.content AS body
+  const sql = `SELECT ${SELECT_ROW}, ${BODY_PREFIX}
 FROM article_search
 CROSS JOIN articles a ON a.id = article_search.rowid
 JOIN feeds f ON f.id = a.feed_id
@@ -510,7 +515,7 @@ export async function likeBaselineSearch(
     sort === 'date'
       ? 'a.published_at DESC, a.id DESC'
       : `(a.title LIKE ${pattern}) DESC, (a.title LIKE ${pattern} OR a.summary LIKE ${pattern}) DESC, a.id DESC`
-  const sql = `SELECT ${SELECT_ROW}, NULL AS body
+  const sql = `SELECT ${SELECT_ROW}, NULL AS body, 0 AS body_cut
 FROM articles a JOIN feeds f ON f.id = a.feed_id
 WHERE ${where.join(' AND ')}
 ORDER BY ${order}

@@ -4,9 +4,10 @@ import type { MatchableText } from './types'
 
 /**
  * The three indexed columns of an article, as token lists. Order matters: it is the column order
- * of the FTS5 table (migrations/0003_search.sql) and the relevance tiers use the names.
- *   title — the headline (ranks highest)
- *   lead  — the summary: news puts the story in its first paragraph (ranks second)
+ * of the FTS5 table (migrations/0003_search.sql), whose bm25 weights follow it
+ * (src/db/search.ts RELEVANCE_WEIGHTS).
+ *   title — the headline (weighs most)
+ *   lead  — the summary: news puts the story in its first paragraph (weighs second)
  *   body  — the full plain-text content
  * The indexer and the in-memory matcher both go through here, so they see the same tokens.
  */

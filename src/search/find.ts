@@ -32,7 +32,7 @@ import { decodeCursor, encodeCursor } from './cursor'
 import { canonicalFilter } from './filter'
 import { toFts } from './query'
 import { relevancePage } from './relevance'
-import { buildSnippet, hasMatch } from './snippet'
+import { buildSnippet, matchedSnippet } from './snippet'
 import type { D1Cost, Filter, ParsedQuery, SearchItem, SearchOptions, SearchPage } from './types'
 
 type EffectiveSort = 'date' | 'relevance'
@@ -109,17 +109,21 @@ export async function searchArticles(db: D1Database, filter: Filter, opts: Searc
 
 /**
  * Snippets: a window of the lead around its first match; the lead's start when only the title
- * matched; a window of the body when only the body did. The search query brings the body along
- * for the page's rows that may need it; the separate fetch is a fallback that normally never runs.
+ * matched; a window of the body when only the body did. The search query brings the first
+ * SNIPPET_BODY_CHARS of the body along (news puts the story first); only a row whose match lies
+ * beyond that, or whose body did not come, costs a second query for its whole body.
  */
 async function withSnippets(db: D1Database, query: ParsedQuery | undefined, rows: SearchRow[], cost: D1Cost): Promise<SearchItem[]> {
   const items: SearchItem[] = rows.map((r) => toArticleView(r))
   if (!query) return items
-  const needBody = rows.filter((r) => r.body === null && !hasMatch(query, r.summary) && !hasMatch(query, r.title)).map((r) => r.id)
-  const bodies = await articleContents(db, needBody, cost)
+  const pending: number[] = []
   rows.forEach((r, i) => {
-    items[i].snippet = buildSnippet(query, [r.summary, r.body ?? bodies.get(r.id) ?? ''])
+    const snippet = matchedSnippet(query, [r.summary, r.body ?? ''])
+    if (snippet !== null || (r.body !== null && !r.body_cut)) items[i].snippet = snippet ?? buildSnippet(query, [r.summary])
+    else pending.push(i)
   })
+  const bodies = await articleContents(db, pending.map((i) => rows[i].id), cost)
+  for (const i of pending) items[i].snippet = buildSnippet(query, [rows[i].summary, bodies.get(rows[i].id) ?? ''])
   return items
 }
 

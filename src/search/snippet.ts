@@ -109,18 +109,20 @@ function leadingSpans(query: ParsedQuery, text: string): Span[] {
   return covered === Infinity ? [] : matchSpans(query, tokens)
 }
 
-/** The snippet of the first of `texts` (lead, then body) that contains a match; else the lead's start. */
-export function buildSnippet(query: ParsedQuery, texts: string[]): string | null {
+/** The snippet around the first match in the first of `texts` (lead, then body) that has one; null if none does. */
+export function matchedSnippet(query: ParsedQuery, texts: string[]): string | null {
   for (const raw of texts) {
     const text = raw.length > MAX_INDEXED_CHARS ? raw.slice(0, MAX_INDEXED_CHARS) : raw
     const spans = leadingSpans(query, text)
     if (spans.length) return render(text, windowAround(text, spans[0][0]), spans)
   }
-  const lead = texts.find((t) => t.trim()) ?? ''
-  return lead ? render(lead, windowAround(lead, 0), []) : null
+  return null
 }
 
-/** Does a text contain a match (cheap test before fetching the body)? */
-export function hasMatch(query: ParsedQuery, text: string): boolean {
-  return matchSpans(query, tokenizeWithSpans(text.slice(0, MAX_INDEXED_CHARS))).length > 0
+/** The snippet of the first of `texts` (lead, then body) that contains a match; else the lead's start. */
+export function buildSnippet(query: ParsedQuery, texts: string[]): string | null {
+  const matched = matchedSnippet(query, texts)
+  if (matched !== null) return matched
+  const lead = texts.find((t) => t.trim()) ?? ''
+  return lead ? render(lead, windowAround(lead, 0), []) : null
 }

@@ -26,6 +26,8 @@ beforeAll(async () => {
     { id: 102, title: 'Economy update', summary: 'Markets fell after a missile launch rattled investors.', published: '2024-05-02T10:00:00Z', actors: ['south-korea'] },
     { id: 103, title: 'Weather report', summary: 'Sunny all week.', content: 'Deep in the body a missile is mentioned.', published: '2024-05-03T10:00:00Z' },
     { id: 104, title: 'Missile test fails', summary: 'A test failed.', published: '2024-05-04T10:00:00Z', actors: ['north-korea'], events: ['missile-launch'], feedId: 2 },
+    // A match past the body prefix a search page reads (SNIPPET_BODY_CHARS).
+    { id: 105, title: 'Mining report', summary: 'Quarterly figures.', content: `${'ore '.repeat(1500)}then zirconium prices rose.`, published: '2024-04-01T10:00:00Z' },
     // Filters.
     { id: 111, title: 'Russia and China hold drills', published: '2024-05-05T08:00:00Z', actors: ['russia', 'china'], events: ['military-exercise'], feedId: 2 },
     { id: 112, title: 'Russia ships arms to North Korea', published: '2024-05-06T08:00:00Z', actors: ['russia', 'north-korea'], events: ['arms-trade'], feedId: 2 },
@@ -66,6 +68,13 @@ describe('GET /api/search: query language through the index', () => {
     const byId = new Map(body.items.map((i) => [Number(i.id), i.snippet]))
     expect(byId.get(102)).toContain('<mark>missile</mark>')
     expect(byId.get(103)).toContain('<mark>missile</mark> is mentioned')
+  })
+  it('marks a body match beyond the prefix a page reads (its whole body is fetched)', async () => {
+    for (const sort of ['relevance', 'date']) {
+      const { body } = await search(`q=zirconium&sort=${sort}`)
+      expect(body.items.map((i) => i.id)).toEqual(['105'])
+      expect(body.items[0].snippet).toContain('then <mark>zirconium</mark> prices rose.')
+    }
   })
   it('answers 400 unbalanced_quotes, only_exclusions and empty_query', async () => {
     expect((await search('q=%22missile')).body.error?.code).toBe('unbalanced_quotes')
