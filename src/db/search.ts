@@ -65,9 +65,8 @@ export interface SearchRow extends ArticleRow {
   body: string | null
   /** 1 when body is only the first SNIPPET_BODY_CHARS of it. */
   body_cut: number
-  /** Ranked pages only: the greatest article id when the page was answered (the cursor's snapshot). */
+  /** Ranked pages only (runRanked reads them once): the greatest article id, and the window's size. */
   snapshot?: number
-  /** Ranked pages only: matches in the window before clusters were collapsed. */
   window_size?: number
 }
 
@@ -299,6 +298,8 @@ export const RELEVANCE_BANDS = 20
 export interface RankedSpec {
   filter: Filter
   fts: string
+  /** A relaxed expression to rank by (query.ts toRankFts), when it differs from fts. */
+  rankFts?: string
   collapse: boolean
   /** Only articles with id <= snapshot (later pages); the first page takes the table as it is and reports its snapshot. */
   snapshot?: number
@@ -338,28 +339,38 @@ function tagStrength(ph: Placeholders, id: string): string {
  * One ranked page: the newest RELEVANCE_WINDOW matches (FTS5 streams rowids newest first and
  * stops there, so a frequent word costs no more than a rare one), scored by weighted bm25,
  * minus the already served ones and the cluster copies, ordered by (band, tag strength,
- * published_at, id). Article columns and bodies are read for the page's rows only.
+ * published_at, id). Article columns and bodies are read for the page's rows only; an empty page
+ * is one row of NULLs that still carries the snapshot and the window size.
  *
  * Clusters are collapsed after the window is taken, because the window then answers most of
  * the question "does an earlier copy match too?": every match at or above the window's lowest
  * id is in the window, so only copies older than the window need an FTS probe (a probe costs
  * ~0.1 ms for a phrase, and wire copies are usually minutes apart). Rows report window_size
  * (before collapsing) so the caller knows whether older matches exist beyond the window.
+ * "Matches" of the window are those of rankFts when given (a superset of the query's): every
+ * query match at or above the window's lowest id is then still in it, which is what the copy
+ * check and the caller's "window not full = no tail" rely on.
  */
 export function buildRankedSql(spec: RankedSpec): { sql: string; values: unknown[] } {
   const p = new Params()
   const ph = bindFilter(p, spec.filter, spec.fts)
   const w = RELEVANCE_WEIGHTS
   const where = [
-    `article_search MATCH ${ph.fts}`,
+    `article_search MATCH ${spec.rankFts ? p.add(spec.rankFts) : ph.fts}`,
     ...(spec.snapshot !== undefined ? [`article_search.rowid <= ${p.add(spec.snapshot)}`] : []),
     ...conditions('a', ph, { checkQuery: false }),
   ]
+  // Ranked by a relaxed expression, the window keeps the rows that match the query itself: one
+  // FTS scan over the window's id range, not one probe per row.
+  const exact = spec.rankFts
+    ? `WHERE id IN (SELECT rowid FROM article_search WHERE article_search MATCH ${ph.fts}
+      AND rowid BETWEEN (SELECT min(id) FROM win) AND (SELECT max(id) FROM win))`
+    : ''
   const olderCopyMatches = ['b.cluster_id = c.cluster_id', 'b.id < c.id', ...conditions('b', ph, { checkQuery: 'probe' })].join(' AND ')
   const collapse = spec.collapse
     ? `AND (c.cluster_id = c.id OR NOT EXISTS (
       SELECT 1 FROM articles b WHERE b.cluster_id = c.cluster_id AND b.id < c.id
-        AND CASE WHEN b.id >= c.floor THEN b.id IN (SELECT id FROM win) ELSE (${olderCopyMatches}) END))`
+        AND CASE WHEN b.id >= c.floor THEN b.id IN (SELECT id FROM hits) ELSE (${olderCopyMatches}) END))`
     : ''
   const order = 'band DESC, strength DESC, p DESC, id DESC'
   const sql = `WITH win AS MATERIALIZED (
@@ -369,28 +380,32 @@ export function buildRankedSql(spec: RankedSpec): { sql: string; values: unknown
   WHERE ${where.join('\n    AND ')}
   ORDER BY article_search.rowid DESC
   LIMIT ${p.add(RELEVANCE_WINDOW)}
+), hits AS MATERIALIZED (
+  SELECT id, score, p, cluster_id FROM win
+  ${exact}
 ), banded AS MATERIALIZED (
   SELECT id, p, cluster_id, CAST(score / min(score) OVER () * ${RELEVANCE_BANDS} AS INTEGER) AS band,
-    min(id) OVER () AS floor, count(*) OVER () AS window_size
-  FROM win
+    (SELECT min(id) FROM win) AS floor
+  FROM hits
 ), candidates AS MATERIALIZED (
-  SELECT c.id, c.p, c.band, c.window_size FROM banded c
+  SELECT c.id, c.p, c.band FROM banded c
   WHERE c.id NOT IN (SELECT value FROM json_each(${p.add(JSON.stringify(spec.served))}))
     ${collapse}
 ), cut AS (
   -- The band of the page's last row: tag strength (two index probes) is computed for rows at or above it only.
   SELECT band FROM candidates ORDER BY band DESC LIMIT 1 OFFSET ${p.add(spec.limit - 1)}
 ), page AS (
-  SELECT id, p, band, window_size, ${tagStrength(ph, 'candidates.id')} AS strength
+  SELECT id, p, band, ${tagStrength(ph, 'candidates.id')} AS strength
   FROM candidates
   WHERE band >= coalesce((SELECT band FROM cut), -1)
   ORDER BY ${order}
   LIMIT ${p.add(spec.limit)}
 )
-SELECT ${SELECT_ROW}, ${BODY_PREFIX}, page.window_size AS window_size, (SELECT max(id) FROM articles) AS snapshot
-FROM page
-CROSS JOIN articles a ON a.id = page.id
-JOIN feeds f ON f.id = a.feed_id
+SELECT ${SELECT_ROW}, ${BODY_PREFIX}, meta.window_size AS window_size, meta.snapshot AS snapshot
+FROM (SELECT (SELECT max(id) FROM articles) AS snapshot, (SELECT count(*) FROM win) AS window_size) meta
+LEFT JOIN page ON 1
+LEFT JOIN articles a ON a.id = page.id
+LEFT JOIN feeds f ON f.id = a.feed_id
 ORDER BY ${order.replace(/(\w+) DESC/g, 'page.$1 DESC')}`
   return { sql, values: p.values }
 }
@@ -417,9 +432,18 @@ LIMIT ${p.add(spec.limit)}`
   return { sql, values: p.values }
 }
 
-export function runRanked(db: D1Database, spec: RankedSpec, cost = noCost()): Promise<SearchResult> {
+export interface RankedResult extends SearchResult {
+  /** The greatest article id when the page was answered. */
+  snapshot: number
+  /** Matches in the window (of rankFts when given), before the exact check and collapsing. */
+  windowSize: number
+}
+
+/** One ranked page. The SQL always answers one row, even for an empty page: it carries the snapshot and window size. */
+export async function runRanked(db: D1Database, spec: RankedSpec, cost = noCost()): Promise<RankedResult> {
   const { sql, values } = buildRankedSql(spec)
-  return run(db, sql, values, cost)
+  const { rows } = await run(db, sql, values, cost)
+  return { rows: rows.filter((r) => r.id !== null), snapshot: rows[0]?.snapshot ?? 0, windowSize: rows[0]?.window_size ?? 0, cost }
 }
 
 export function runTail(db: D1Database, spec: TailSpec, cost = noCost()): Promise<SearchResult> {
@@ -496,8 +520,9 @@ GROUP BY bucket`
 /**
  * The naive alternative the benchmark measures against (only reachable when the Worker runs
  * with BENCH=1): `%word%` LIKE over title, summary and content plus the same non-text filter
- * conditions, in the same order as the real search: newest first (date), or title hits, then
- * lead hits, then the rest, newest ingested first (relevance). No index serves a leading-wildcard
+ * conditions, ordered like the real search as far as LIKE can: newest first (date), or title hits, then
+ * lead hits, then the rest, newest ingested first (relevance: LIKE cannot compute bm25, and like
+ * bm25 this order needs every match before the first row). No index serves a leading-wildcard
  * LIKE; newest-first can at least stop early once `limit` rows matched, ranked order cannot.
  */
 export async function likeBaselineSearch(

@@ -1,7 +1,7 @@
 /**
  * Search: filter + options → one page of articles, with exact keyset paging.
  *
- * Sorts (the SQL and the reasons for the relevance key are in src/db/search.ts):
+ * Sorts (the SQL is in src/db/search.ts):
  *   date       newest first by (published_at, id)
  *   relevance  weighted bm25 over the newest matches, ties broken by tag strength and freshness,
  *              then the other matches newest first (relevance.ts). The default when q is set.
@@ -30,9 +30,9 @@ import {
 } from '../limits'
 import { decodeCursor, encodeCursor } from './cursor'
 import { canonicalFilter } from './filter'
-import { toFts } from './query'
+import { toFts, toRankFts } from './query'
 import { relevancePage } from './relevance'
-import { buildSnippet, matchedSnippet } from './snippet'
+import { buildSnippet, hasMatch, matchedSnippet } from './snippet'
 import type { D1Cost, Filter, ParsedQuery, SearchItem, SearchOptions, SearchPage } from './types'
 
 type EffectiveSort = 'date' | 'relevance'
@@ -82,8 +82,10 @@ export async function searchArticles(db: D1Database, filter: Filter, opts: Searc
 
   if (sort === 'relevance' && fts) {
     const at = opts.cursor ? await decodeCursor(cursorKey, context, sort, 2, opts.cursor, RELEVANCE_DEPTH) : undefined
+    const rankFts = toRankFts(filter.query!)
+    const query = { filter, fts, collapse, rankFts: rankFts === fts ? undefined : rankFts }
     const page = await guarded(() =>
-      relevancePage(db, { filter, fts, collapse }, limit, at && { snapshot: at.key[0], tailAfter: at.key[1], served: at.ids }, cost),
+      relevancePage(db, query, limit, at && { snapshot: at.key[0], tailAfter: at.key[1], served: at.ids }, cost),
     )
     rows = page.rows
     if (page.next) next_cursor = await encodeCursor(cursorKey, context, sort, [page.next.snapshot, page.next.tailAfter], page.next.served)
@@ -118,6 +120,8 @@ async function withSnippets(db: D1Database, query: ParsedQuery | undefined, rows
   if (!query) return items
   const pending: number[] = []
   rows.forEach((r, i) => {
+    // A title match with a lead to show needs no body: the snippet is the lead (marked if it matches too).
+    if (r.summary.trim() && hasMatch(query, r.title)) return void (items[i].snippet = buildSnippet(query, [r.summary]))
     const snippet = matchedSnippet(query, [r.summary, r.body ?? ''])
     if (snippet !== null || (r.body !== null && !r.body_cut)) items[i].snippet = snippet ?? buildSnippet(query, [r.summary])
     else pending.push(i)

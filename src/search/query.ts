@@ -166,7 +166,38 @@ export function toFts(query: ParsedQuery): string {
   return nodeToFts(query.root)
 }
 
-/** The positive top-level clauses (ANDed), as one FTS5 expression (no exclusions). */
+/**
+ * The query relaxed for ranking: exclusions dropped, and every multi-token leaf (a phrase, or a
+ * Korean word's bigrams) as the AND of its tokens. It selects a superset of the query. bm25 over
+ * it skips what makes phrase ranking slow: before scoring, FTS5 counts every document holding
+ * each phrase (its IDF), which for a phrase means checking positions in all of them. The
+ * exact expression still decides what matches (src/db/search.ts buildRankedSql).
+ */
+export function toRankFts(query: ParsedQuery): string {
+  return nodeToRankFts(query.root)
+}
+
+function nodeToRankFts(node: QueryNode): string {
+  switch (node.kind) {
+    case 'term':
+    case 'phrase': {
+      const { tokens, prefixLast } = leafTokens(node)
+      if (tokens.length === 1) return nodeToFts(node)
+      const last = tokens.length - 1
+      return `(${tokens.map((t, i) => (prefixLast && i === last ? `${ftsString([t])} *` : ftsString([t]))).join(' AND ')})`
+    }
+    case 'or':
+      return `(${node.children.map(nodeToRankFts).join(' OR ')})`
+    case 'not':
+      return nodeToFts(node) // throws: an exclusion alone is refused by parseQuery already
+    case 'and':
+      return `(${node.children
+        .filter((c) => c.kind !== 'not')
+        .map(nodeToRankFts)
+        .join(' AND ')})`
+  }
+}
+
 /** Every positive word/phrase of the query (for highlighting in snippets). */
 export function positiveLeaves(query: ParsedQuery): QueryNode[] {
   const out: QueryNode[] = []

@@ -16,8 +16,9 @@
  *   - after RELEVANCE_DEPTH ranked articles, the tail walks every remaining match of the
  *     snapshot newest first with an id keyset, minus the same list, so a window article that
  *     was never ranked into the head still appears exactly once.
- * Clusters are collapsed inside the window, so it may run dry before the depth; the tail then
- * follows if the window was full (older matches exist). Cost: one D1 query per page; two on the
+ * Clusters are collapsed inside the window, and a window ranked by a relaxed expression (a
+ * phrase's words: query.ts toRankFts) keeps only the rows that match the query itself, so it may
+ * run dry before the depth, even at once; the tail then follows if the window was full. Cost: one D1 query per page; two on the
  * page that crosses from ranked to tail.
  */
 import { runRanked, runTail, type SearchRow } from '../db/search'
@@ -31,6 +32,14 @@ export interface RelevancePosition {
   tailAfter: number
 }
 
+/** The query (fts) and, when it differs, the relaxed expression bm25 ranks by (query.ts toRankFts). */
+export interface RelevanceQuery {
+  filter: Filter
+  fts: string
+  rankFts?: string
+  collapse: boolean
+}
+
 export interface RelevancePage {
   rows: SearchRow[]
   next: RelevancePosition | null
@@ -38,7 +47,7 @@ export interface RelevancePage {
 
 export async function relevancePage(
   db: D1Database,
-  query: { filter: Filter; fts: string; collapse: boolean },
+  query: RelevanceQuery,
   limit: number,
   at: RelevancePosition | undefined,
   cost: D1Cost,
@@ -49,26 +58,23 @@ export async function relevancePage(
 
   const quota = Math.min(limit, RELEVANCE_DEPTH - served.length)
   // One more than the quota: its presence says the ranked window is not exhausted.
-  const { rows } = await runRanked(db, { ...query, snapshot: at?.snapshot, served, limit: quota + 1 }, cost)
-  const ranked = rows.slice(0, quota)
-  const snapshot = at?.snapshot ?? rows[0]?.snapshot
-  if (snapshot === undefined) return { rows: [], next: null } // nothing matches at all
+  const head = await runRanked(db, { ...query, snapshot: at?.snapshot, served, limit: quota + 1 }, cost)
+  const ranked = head.rows.slice(0, quota)
+  const snapshot = at?.snapshot ?? head.snapshot
   const shown = [...served, ...ranked.map((r) => r.id)]
-  if (rows.length > quota) {
+  if (head.rows.length > quota) {
     if (quota === limit) return { rows: ranked, next: { snapshot, served: shown, tailAfter: 0 } }
     // The depth is reached inside this page: the tail fills the rest.
     return tailPage(db, query, limit - quota, { snapshot, served: shown, tailAfter: 0 }, ranked, cost)
   }
   // The window is exhausted. A window that was not full held every match: the pass is over.
-  // (An empty answer on a later page says nothing about the window's size: ask the tail.)
-  const windowFull = rows.length ? rows[0].window_size! >= RELEVANCE_WINDOW : at !== undefined
-  if (!windowFull) return { rows: ranked, next: null }
+  if (head.windowSize < RELEVANCE_WINDOW) return { rows: ranked, next: null }
   return tailPage(db, query, limit - ranked.length, { snapshot, served: shown, tailAfter: 0 }, ranked, cost)
 }
 
 async function tailPage(
   db: D1Database,
-  query: { filter: Filter; fts: string; collapse: boolean },
+  query: RelevanceQuery,
   limit: number,
   at: RelevancePosition,
   before: SearchRow[],
@@ -76,7 +82,7 @@ async function tailPage(
 ): Promise<RelevancePage> {
   const { rows } = await runTail(
     db,
-    { ...query, snapshot: at.snapshot, exclude: at.served, beforeId: at.tailAfter || undefined, limit: limit + 1 },
+    { filter: query.filter, fts: query.fts, collapse: query.collapse, snapshot: at.snapshot, exclude: at.served, beforeId: at.tailAfter || undefined, limit: limit + 1 },
     cost,
   )
   const tail = rows.slice(0, limit)

@@ -126,3 +126,8 @@ export function buildSnippet(query: ParsedQuery, texts: string[]): string | null
   const lead = texts.find((t) => t.trim()) ?? ''
   return lead ? render(lead, windowAround(lead, 0), []) : null
 }
+
+/** Does a text contain a match? (Stops at the first.) */
+export function hasMatch(query: ParsedQuery, text: string): boolean {
+  return leadingSpans(query, text.length > MAX_INDEXED_CHARS ? text.slice(0, MAX_INDEXED_CHARS) : text).length > 0
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { matchesQuery, parseQuery, toFts } from '../../src/search/query'
+import { matchesQuery, parseQuery, toFts, toRankFts } from '../../src/search/query'
 import { tokenize, tokenizeWithSpans } from '../../src/search/tokenize'
 import { buildSnippet } from '../../src/search/snippet'
 import { BadQuery } from '../../src/errors'
@@ -65,6 +65,14 @@ describe('query language', () => {
     expect(toFts(q)).toBe('("sanctions" AND ("russia" OR "china"))')
     expect(matches('sanctions russia OR china', 'China sanctions')).toBe(true)
     expect(matches('sanctions russia OR china', 'Russia talks')).toBe(false)
+  })
+  it('relaxes phrases, Korean bigram runs and exclusions for ranking (toRankFts)', () => {
+    expect(toRankFts(parseQuery('sanctions'))).toBe(toFts(parseQuery('sanctions')))
+    expect(toRankFts(parseQuery('"missile launch"'))).toBe('("missile" AND "launch")')
+    expect(toRankFts(parseQuery('"missile launch" OR test -drill'))).toBe('((("missile" AND "launch") OR "test"))')
+    expect(toRankFts(parseQuery('sanctions -"joint drill"'))).toBe('("sanctions")')
+    expect(toRankFts(parseQuery('미사일'))).toBe('("미사" AND "사일")')
+    expect(toFts(parseQuery('미사일'))).toBe('"미사 사일"')
   })
   it('treats lower-case or/and and a dangling OR as words', () => {
     expect(toFts(parseQuery('war or peace'))).toBe('("war" AND "or" AND "peace")')

@@ -159,3 +159,45 @@ describe('relevance: clusters collapse inside the window', () => {
     expect(all).toHaveLength(6)
   })
 })
+
+describe('relevance: phrases and exclusions rank by their words, match exactly', () => {
+  // Newest first: "water ... heavy" (the words, not the phrase) fills more than a window, while the
+  // phrase "heavy water" sits in older articles and in a few recent ones; some carry "leak".
+  const words = Array.from({ length: RELEVANCE_WINDOW + 10 }, (_, i): SeedArticle => {
+    const minute = 60_000 + i * 2
+    return { id: idAt(minute), title: `Water report ${i}`, content: `water levels and heavy rain ${i}`, published: T0 + minute * 60_000 }
+  })
+  const phrase = Array.from({ length: 40 }, (_, i): SeedArticle => {
+    // 30 older than every "words" article, 10 among them.
+    const minute = i < 30 ? 50_000 + i : 60_001 + (i - 30) * 2
+    return { id: idAt(minute), title: `Plant ${i}`, content: `heavy water ${i % 4 === 0 ? 'leak' : 'stock'}`, published: T0 + minute * 60_000 }
+  })
+
+  beforeAll(async () => {
+    await seedArticles([...words, ...phrase])
+  }, 120_000)
+
+  async function pageThrough(q: string, limit: number): Promise<number[]> {
+    const seen: number[] = []
+    let cursor: string | null = null
+    do {
+      const body: SearchBody = await search(`q=${encodeURIComponent(q)}&limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)
+      seen.push(...body.items.map((i) => Number(i.id)))
+      cursor = body.next_cursor
+    } while (cursor && seen.length < 500)
+    return seen
+  }
+
+  it('shows every phrase match exactly once and nothing that only has the words', async () => {
+    const seen = await pageThrough('"heavy water"', 7)
+    expect(new Set(seen).size).toBe(seen.length)
+    expect([...seen].sort((a, b) => a - b)).toEqual(phrase.map((a) => a.id).sort((a, b) => a - b))
+  })
+
+  it('applies exclusions exactly', async () => {
+    const seen = await pageThrough('"heavy water" -leak', 6)
+    const expected = phrase.filter((a) => !a.content!.includes('leak')).map((a) => a.id)
+    expect(new Set(seen).size).toBe(seen.length)
+    expect([...seen].sort((a, b) => a - b)).toEqual(expected.sort((a, b) => a - b))
+  })
+})
