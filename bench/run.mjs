@@ -57,13 +57,16 @@ ${sections.join('\n\n')}
   seismo ≥ 1 at 5,000 aliases". At the real taxonomy the bare alternation is faster: it only
   finds matches, while seismo also normalises, splits sentences, disambiguates and records mentions.
 - **Search (issue 4)**: relevance is weighted bm25 over the newest 300 matches (src/search/
-  relevance.ts), so a relevance page scores up to 300 candidates: 2-4 ms of SQL and ~3,500-5,000
-  rows read (FTS5's own index rows included), where the LIKE scan takes 180-250 ms and reads
+  relevance.ts), so a relevance page scores up to 300 candidates: 2-3 ms of SQL and ~4,400-6,600
+  rows read (FTS5's own index rows included), where the LIKE scan takes 170-240 ms and reads
   80,000-150,000 rows. End to end, every request also pays the HTTP hop and one local D1 round trip
-  (the "(article detail)" row); with those, the shapes land at about 20-35× LIKE at p95, the phrase
-  shape lowest because bm25 first counts every document holding the phrase (its IDF). Through
-  \`wrangler dev\` each D1 request costs ~4-5 ms more (last row), which alone held earlier runs under
-  20×. With sort=date, LIKE also stops early on common words, so the two are even.
+  (the "(article detail)" row); with those, the shapes land at about 20-37× LIKE at p95. The
+  phrase shape is the tightest (20-22× in the three runs since phrases rank by their words): its
+  LIKE scan is the cheapest.
+  Phrases are ranked by their words because FTS5's bm25 otherwise first checks the phrase in
+  every document that holds it. Through \`wrangler dev\` each D1 request costs ~4 ms more (last
+  row), which alone held earlier runs under 20×. With sort=date, LIKE also stops early on common
+  words, so the two are even.
 - **Watches (issue 5)**: both goals are read at 10,000 watches: under 1 ms per article, and ≥ 20×
   the naive loop. The index files each watch under its most selective key, numbers every word any
   watch uses, and confirms candidates on numbers (src/watches/matcher-index.ts); ~80 of 10,000
