@@ -32,7 +32,7 @@ import { decodeCursor, encodeCursor } from './cursor'
 import { canonicalFilter } from './filter'
 import { toFts, toRankFts } from './query'
 import { relevancePage } from './relevance'
-import { buildSnippet, hasMatch, matchedSnippet } from './snippet'
+import { buildSnippet, hasMatch, leadSnippet, matchedSnippet } from './snippet'
 import type { D1Cost, Filter, ParsedQuery, SearchItem, SearchOptions, SearchPage } from './types'
 
 type EffectiveSort = 'date' | 'relevance'
@@ -122,8 +122,9 @@ async function withSnippets(db: D1Database, query: ParsedQuery | undefined, rows
   rows.forEach((r, i) => {
     // A title match with a lead to show needs no body: the snippet is the lead (marked if it matches too).
     if (r.summary.trim() && hasMatch(query, r.title)) return void (items[i].snippet = buildSnippet(query, [r.summary]))
-    const snippet = matchedSnippet(query, [r.summary, r.body ?? ''])
-    if (snippet !== null || (r.body !== null && !r.body_cut)) items[i].snippet = snippet ?? buildSnippet(query, [r.summary])
+    const texts = [r.summary, r.body ?? '']
+    const snippet = matchedSnippet(query, texts)
+    if (snippet !== null || (r.body !== null && !r.body_cut)) items[i].snippet = snippet ?? leadSnippet(texts)
     else pending.push(i)
   })
   const bodies = await articleContents(db, pending.map((i) => rows[i].id), cost)

@@ -89,9 +89,13 @@ function prefixEnd(text: string, length: number): number {
   return space < 0 ? text.length : length + space
 }
 
+/** The part of a text that is indexed and matched (MAX_INDEXED_CHARS). */
+const indexedPart = (text: string) => (text.length > MAX_INDEXED_CHARS ? text.slice(0, MAX_INDEXED_CHARS) : text)
+
 /** Match spans from the start of text up to past the window around the first match (none: no match). */
 function leadingSpans(query: ParsedQuery, text: string): Span[] {
   const tokens: SpannedToken[] = []
+  let spans: Span[] = []
   let end = 0
   let chunk = FIRST_CHUNK_CHARS
   let covered = Infinity
@@ -100,34 +104,35 @@ function leadingSpans(query: ParsedQuery, text: string): Span[] {
     end = prefixEnd(text, Math.max(from + chunk, covered === Infinity ? 0 : covered))
     for (const t of tokenizeWithSpans(text.slice(from, end))) tokens.push({ text: t.text, start: t.start + from, end: t.end + from })
     chunk *= 2
-    if (covered === Infinity) {
-      const spans = matchSpans(query, tokens)
-      // Found: the window's marks need the tokens up to its end, which may lie past this chunk.
-      if (spans.length) covered = spans[0][0] + SNIPPET_CHARS + EDGE_SLACK
-    }
+    spans = matchSpans(query, tokens)
+    // Found: the window's marks need the tokens up to its end, which may lie past this chunk.
+    if (spans.length && covered === Infinity) covered = spans[0][0] + SNIPPET_CHARS + EDGE_SLACK
   }
-  return covered === Infinity ? [] : matchSpans(query, tokens)
+  return spans
 }
 
 /** The snippet around the first match in the first of `texts` (lead, then body) that has one; null if none does. */
 export function matchedSnippet(query: ParsedQuery, texts: string[]): string | null {
   for (const raw of texts) {
-    const text = raw.length > MAX_INDEXED_CHARS ? raw.slice(0, MAX_INDEXED_CHARS) : raw
+    const text = indexedPart(raw)
     const spans = leadingSpans(query, text)
     if (spans.length) return render(text, windowAround(text, spans[0][0]), spans)
   }
   return null
 }
 
-/** The snippet of the first of `texts` (lead, then body) that contains a match; else the lead's start. */
-export function buildSnippet(query: ParsedQuery, texts: string[]): string | null {
-  const matched = matchedSnippet(query, texts)
-  if (matched !== null) return matched
+/** The start of the first non-blank of `texts`, unmarked: the snippet when nothing matches. */
+export function leadSnippet(texts: string[]): string | null {
   const lead = texts.find((t) => t.trim()) ?? ''
   return lead ? render(lead, windowAround(lead, 0), []) : null
 }
 
+/** The snippet of the first of `texts` (lead, then body) that contains a match; else the lead's start. */
+export function buildSnippet(query: ParsedQuery, texts: string[]): string | null {
+  return matchedSnippet(query, texts) ?? leadSnippet(texts)
+}
+
 /** Does a text contain a match? (Stops at the first.) */
 export function hasMatch(query: ParsedQuery, text: string): boolean {
-  return leadingSpans(query, text.length > MAX_INDEXED_CHARS ? text.slice(0, MAX_INDEXED_CHARS) : text).length > 0
+  return leadingSpans(query, indexedPart(text)).length > 0
 }

@@ -28,6 +28,8 @@ beforeAll(async () => {
     { id: 104, title: 'Missile test fails', summary: 'A test failed.', published: '2024-05-04T10:00:00Z', actors: ['north-korea'], events: ['missile-launch'], feedId: 2 },
     // A match past the body prefix a search page reads (SNIPPET_BODY_CHARS).
     { id: 105, title: 'Mining report', summary: 'Quarterly figures.', content: `${'ore '.repeat(1500)}then zirconium prices rose.`, published: '2024-04-01T10:00:00Z' },
+    // A title hit with no lead: the snippet is the body's start.
+    { id: 106, title: 'Quasar sighting', summary: '', content: 'Astronomers reported a bright object.', published: '2024-04-02T10:00:00Z' },
     // Filters.
     { id: 111, title: 'Russia and China hold drills', published: '2024-05-05T08:00:00Z', actors: ['russia', 'china'], events: ['military-exercise'], feedId: 2 },
     { id: 112, title: 'Russia ships arms to North Korea', published: '2024-05-06T08:00:00Z', actors: ['russia', 'north-korea'], events: ['arms-trade'], feedId: 2 },
@@ -75,6 +77,10 @@ describe('GET /api/search: query language through the index', () => {
       expect(body.items.map((i) => i.id)).toEqual(['105'])
       expect(body.items[0].snippet).toContain('then <mark>zirconium</mark> prices rose.')
     }
+  })
+  it('shows the body start when only the title matched and there is no lead', async () => {
+    const { body } = await search('q=quasar')
+    expect(body.items.map((i) => [i.id, i.snippet])).toEqual([['106', 'Astronomers reported a bright object.']])
   })
   it('answers 400 unbalanced_quotes, only_exclusions and empty_query', async () => {
     expect((await search('q=%22missile')).body.error?.code).toBe('unbalanced_quotes')
