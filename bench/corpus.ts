@@ -33,31 +33,112 @@ const BODY_PARAGRAPHS = [9, 14] as const
 const SHARED_STORY_RATE = 0.2
 const SHARED_POOL_SIZE = 60
 
-
-
-
 const EN = {
-  actors: ['North Korea', 'South Korea', 'Pyongyang', 'Seoul', 'the United States', 'Japan', 'China', 'Russia',
-    'Kim Jong Un', 'the Unification Ministry', "the Joint Chiefs of Staff", 'the UN Security Council', 'the IAEA'],
-  verbs: ['launched', 'condemned', 'warned against', 'announced', 'denied', 'confirmed', 'proposed', 'rejected',
-    'discussed', 'tested', 'expanded', 'suspended'],
-  objects: ['a ballistic missile', 'new sanctions', 'joint military drills', 'talks on the border', 'a satellite launch',
-    'humanitarian aid', 'a cyberattack on banks', 'the nuclear programme', 'arms shipments', 'a trade delegation',
-    'family reunions', 'a summit proposal'],
-  tails: ['on Tuesday, officials said', 'according to state media', 'in a statement carried by KCNA',
-    'amid rising tensions on the peninsula', 'a day after the talks collapsed', 'Yonhap reported',
-    'analysts in Seoul said', 'the ministry said in a briefing'],
+  actors: [
+    'North Korea',
+    'South Korea',
+    'Pyongyang',
+    'Seoul',
+    'the United States',
+    'Japan',
+    'China',
+    'Russia',
+    'Kim Jong Un',
+    'the Unification Ministry',
+    'the Joint Chiefs of Staff',
+    'the UN Security Council',
+    'the IAEA',
+  ],
+  verbs: [
+    'launched',
+    'condemned',
+    'warned against',
+    'announced',
+    'denied',
+    'confirmed',
+    'proposed',
+    'rejected',
+    'discussed',
+    'tested',
+    'expanded',
+    'suspended',
+  ],
+  objects: [
+    'a ballistic missile',
+    'new sanctions',
+    'joint military drills',
+    'talks on the border',
+    'a satellite launch',
+    'humanitarian aid',
+    'a cyberattack on banks',
+    'the nuclear programme',
+    'arms shipments',
+    'a trade delegation',
+    'family reunions',
+    'a summit proposal',
+  ],
+  tails: [
+    'on Tuesday, officials said',
+    'according to state media',
+    'in a statement carried by KCNA',
+    'amid rising tensions on the peninsula',
+    'a day after the talks collapsed',
+    'Yonhap reported',
+    'analysts in Seoul said',
+    'the ministry said in a briefing',
+  ],
   heads: ['Breaking', 'Analysis', 'Update', 'Exclusive', 'Explainer'],
 }
 
 const KO = {
-  actors: ['북한', '한국', '평양', '서울', '미국', '일본', '중국', '러시아', '김정은 국무위원장', '통일부', '합동참모본부',
-    '유엔 안전보장이사회', '국제원자력기구'],
-  verbs: ['발사했다', '규탄했다', '경고했다', '발표했다', '부인했다', '확인했다', '제안했다', '거부했다', '논의했다', '시험했다'],
-  objects: ['탄도미사일을', '새로운 제재를', '한미 연합훈련을', '군사분계선 회담을', '정찰위성 발사를', '인도적 지원을',
-    '금융기관 해킹을', '핵 프로그램을', '무기 거래를', '무역 대표단을', '이산가족 상봉을', '정상회담 제안을'],
-  tails: ['고 관계 당국자가 밝혔다', '고 조선중앙통신이 보도했다', '고 연합뉴스가 전했다', '고 전문가들은 분석했다',
-    '고 국방부가 브리핑에서 말했다'],
+  actors: [
+    '북한',
+    '한국',
+    '평양',
+    '서울',
+    '미국',
+    '일본',
+    '중국',
+    '러시아',
+    '김정은 국무위원장',
+    '통일부',
+    '합동참모본부',
+    '유엔 안전보장이사회',
+    '국제원자력기구',
+  ],
+  verbs: [
+    '발사했다',
+    '규탄했다',
+    '경고했다',
+    '발표했다',
+    '부인했다',
+    '확인했다',
+    '제안했다',
+    '거부했다',
+    '논의했다',
+    '시험했다',
+  ],
+  objects: [
+    '탄도미사일을',
+    '새로운 제재를',
+    '한미 연합훈련을',
+    '군사분계선 회담을',
+    '정찰위성 발사를',
+    '인도적 지원을',
+    '금융기관 해킹을',
+    '핵 프로그램을',
+    '무기 거래를',
+    '무역 대표단을',
+    '이산가족 상봉을',
+    '정상회담 제안을',
+  ],
+  tails: [
+    '고 관계 당국자가 밝혔다',
+    '고 조선중앙통신이 보도했다',
+    '고 연합뉴스가 전했다',
+    '고 전문가들은 분석했다',
+    '고 국방부가 브리핑에서 말했다',
+  ],
   heads: ['속보', '분석', '종합', '단독', '해설'],
 }
 
@@ -70,7 +151,8 @@ function topic(word: string): string {
 }
 
 function sentence(rng: Rng, v: Vocab, lang: 'en' | 'ko'): string {
-  if (lang === 'ko') return `${topic(pick(rng, v.actors))} ${pick(rng, v.objects)} ${pick(rng, v.verbs).replace(/다$/, '')}${pick(rng, v.tails)}.`
+  if (lang === 'ko')
+    return `${topic(pick(rng, v.actors))} ${pick(rng, v.objects)} ${pick(rng, v.verbs).replace(/다$/, '')}${pick(rng, v.tails)}.`
   return `${pick(rng, v.actors)} ${pick(rng, v.verbs)} ${pick(rng, v.objects)} ${pick(rng, v.tails)}.`
 }
 
@@ -104,7 +186,12 @@ function bodyHtml(rng: Rng, s: Story, link: string): string {
       ? `<p>${p} <a href="${link}#more" rel="noopener">more</a> &amp; <em>context</em></p>`
       : `<p>${p}</p>`,
   )
-  if (rng() < 0.5) parts.splice(1, 0, `<figure><img src="/img/${Math.floor(rng() * 1e6)}.jpg" alt="photo"/><figcaption>© Photo</figcaption></figure>`)
+  if (rng() < 0.5)
+    parts.splice(
+      1,
+      0,
+      `<figure><img src="/img/${Math.floor(rng() * 1e6)}.jpg" alt="photo"/><figcaption>© Photo</figcaption></figure>`,
+    )
   parts.push('<script>trackView()</script>')
   return parts.join('\n')
 }
@@ -119,8 +206,10 @@ function rfc822(ms: number, offsetMin: number): string {
   const d = new Date(ms + offsetMin * 60_000)
   const sign = offsetMin < 0 ? '-' : '+'
   const off = Math.abs(offsetMin)
-  return `${DAY_NAMES[d.getUTCDay()]}, ${pad(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ` +
+  return (
+    `${DAY_NAMES[d.getUTCDay()]}, ${pad(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ` +
     `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} ${sign}${pad(off / 60)}${pad(off % 60)}`
+  )
 }
 
 interface FeedSpec {
@@ -140,7 +229,8 @@ const SPECS: FeedSpec[] = [
   { name: 'rss-en-escaped', format: 'rss', lang: 'en', host: 'nknews.example.com', body: 'escaped' },
 ]
 
-const wrapHtml = (html: string, how: FeedSpec['body']): string => (how === 'cdata' ? `<![CDATA[${html}]]>` : escapeXml(html))
+const wrapHtml = (html: string, how: FeedSpec['body']): string =>
+  how === 'cdata' ? `<![CDATA[${html}]]>` : escapeXml(html)
 
 interface ItemData {
   id: string
@@ -253,8 +343,14 @@ export function generateCorpus(opts: CorpusOptions = {}): CorpusDoc[] {
     const items = makeItems(rng, spec, count, pool)
     const text =
       spec.format === 'rss'
-        ? rssDoc(spec, items.map((it) => rssItem(it, spec)))
-        : atomDoc(spec, items.map((it) => atomEntry(it, spec)))
+        ? rssDoc(
+            spec,
+            items.map((it) => rssItem(it, spec)),
+          )
+        : atomDoc(
+            spec,
+            items.map((it) => atomEntry(it, spec)),
+          )
     const url = `https://${spec.host}/${spec.format === 'rss' ? 'feed.xml' : 'atom.xml'}`
     return { name: spec.name, format: spec.format, lang: spec.lang, url, text, items: count }
   })

@@ -41,7 +41,12 @@ export async function runIngestBench(): Promise<{ markdown: string; figures: Ing
           headers: { authorization: `Bearer ${worker.adminToken}`, 'content-type': 'application/xml' },
           body: doc.text,
         })
-        const body = (await res.json()) as { inserted: number; round_trips: number; d1_statements: number; status: string }
+        const body = (await res.json()) as {
+          inserted: number
+          round_trips: number
+          d1_statements: number
+          status: string
+        }
         times.push(((performance.now() - t0) * 100) / doc.items)
         if (res.status !== 200) throw new Error(`ingest failed: ${res.status} ${JSON.stringify(body)}`)
         inserted += body.inserted
@@ -77,7 +82,10 @@ export async function runIngestBench(): Promise<{ markdown: string; figures: Ing
       ['wall time per 100 items, p95 (ms)', figures.ms_per_100_items_p95],
       ['D1 round trips per ingest, new items (max)', figures.round_trips_new],
       ['D1 round trips per ingest, re-fetch of the same items (max)', figures.round_trips_refetch],
-      ['SQL statements per ingest of 100 new items (max; one batch = one transaction)', figures.statements_new],
+      [
+        'SQL statements per ingest of 100 new items (max; one batch = one transaction)',
+        figures.statements_new,
+      ],
       ['articles inserted (near-duplicates cluster, not dropped)', figures.inserted],
     ],
   )

@@ -16,7 +16,7 @@ import { XMLParser } from 'fast-xml-parser'
 import { parseFeed as feedsmithParse } from 'feedsmith'
 import RssParser from 'rss-parser'
 import { parseFeed } from '../src/ingest/parse/index'
-import { generateCorpus, type CorpusDoc } from './corpus'
+import { type CorpusDoc, generateCorpus } from './corpus'
 import { markdownTable, percentile } from './lib/wrangler'
 
 const WARMUP_RUNS = 5
@@ -75,7 +75,11 @@ export interface ParseFigures {
   items: number
 }
 
-export async function runParseBench(): Promise<{ markdown: string; figures: ParseFigures[]; seismoFastest: boolean }> {
+export async function runParseBench(): Promise<{
+  markdown: string
+  figures: ParseFigures[]
+  seismoFastest: boolean
+}> {
   const corpus = generateCorpus()
   const bytes = corpus.reduce((n, d) => n + new TextEncoder().encode(d.text).length, 0)
   const all = contenders()
@@ -95,7 +99,12 @@ export async function runParseBench(): Promise<{ markdown: string; figures: Pars
   return { markdown, figures, seismoFastest }
 }
 
-function summarise(all: Contender[], samples: Map<string, number[]>, items: Map<string, number>, bytes: number): ParseFigures[] {
+function summarise(
+  all: Contender[],
+  samples: Map<string, number[]>,
+  items: Map<string, number>,
+  bytes: number,
+): ParseFigures[] {
   const medians = new Map(all.map((c) => [c.name, percentile(sorted(samples.get(c.name)), 50)]))
   const base = medians.get(BASELINE) ?? NaN
   return all.map((c) => {
@@ -114,8 +123,16 @@ function summarise(all: Contender[], samples: Map<string, number[]>, items: Map<
 
 function render(figures: ParseFigures[], corpus: CorpusDoc[], bytes: number, fastest: boolean): string {
   const head = ['parser', 'median CPU ms', 'p95 CPU ms', 'MB/s', '× vs raw fast-xml-parser', 'items']
-  const rows = figures.map((f) => [f.name, f.median_ms, f.p95_ms, f.mb_per_s, `${f.speedup_vs_fxp.toFixed(2)}×`, f.items])
-  const what = `${corpus.length} documents, ${(bytes / 1e6).toFixed(2)} MB, ${corpus[0].items} items each; ` +
+  const rows = figures.map((f) => [
+    f.name,
+    f.median_ms,
+    f.p95_ms,
+    f.mb_per_s,
+    `${f.speedup_vs_fxp.toFixed(2)}×`,
+    f.items,
+  ])
+  const what =
+    `${corpus.length} documents, ${(bytes / 1e6).toFixed(2)} MB, ${corpus[0].items} items each; ` +
     `median of ${MEASURED_RUNS} interleaved passes after ${WARMUP_RUNS} warm-up passes, process CPU time`
   return `${what}\n\n${markdownTable(head, rows)}\n\nSeismo fastest: ${fastest ? 'yes' : 'NO'}`
 }
@@ -127,5 +144,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { markdown, figures, seismoFastest } = await runParseBench()
   console.log(markdown)
   mkdirSync(new URL('./.out/', import.meta.url), { recursive: true })
-  writeFileSync(new URL('./.out/parse.json', import.meta.url), JSON.stringify({ figures, seismoFastest, at: new Date().toISOString() }, null, 2))
+  writeFileSync(
+    new URL('./.out/parse.json', import.meta.url),
+    JSON.stringify({ figures, seismoFastest, at: new Date().toISOString() }, null, 2),
+  )
 }

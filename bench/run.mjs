@@ -1,15 +1,35 @@
 // npm run bench: every benchmark in one run (baselines measured in the same run), then
 // docs/benchmarks.md rewritten with the figures. Pass names to run a subset: npm run bench -- parse tagging
-import { writeFileSync, mkdirSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { tsImport } from 'tsx/esm/api'
 
 const BENCHES = [
-  { name: 'parse', file: './parse.ts', fn: 'runParseBench', title: 'Feed parsing: Seismo vs peers (issue 2)' },
-  { name: 'ingest', file: './ingest.ts', fn: 'runIngestBench', title: 'Full ingest path through the Worker (issue 2)' },
+  {
+    name: 'parse',
+    file: './parse.ts',
+    fn: 'runParseBench',
+    title: 'Feed parsing: Seismo vs peers (issue 2)',
+  },
+  {
+    name: 'ingest',
+    file: './ingest.ts',
+    fn: 'runIngestBench',
+    title: 'Full ingest path through the Worker (issue 2)',
+  },
   { name: 'tagging', file: './tagging.ts', fn: 'runTaggingBench', title: 'Tagging throughput (issue 3)' },
-  { name: 'search', file: './search.ts', fn: 'runSearchBench', title: 'Search and feed latency on 100,000 articles (issue 4)' },
-  { name: 'watches', file: './watches.ts', fn: 'runWatchesBench', title: 'Watch matching per new article (issue 5)' },
+  {
+    name: 'search',
+    file: './search.ts',
+    fn: 'runSearchBench',
+    title: 'Search and feed latency on 100,000 articles (issue 4)',
+  },
+  {
+    name: 'watches',
+    file: './watches.ts',
+    fn: 'runWatchesBench',
+    title: 'Watch matching per new article (issue 5)',
+  },
 ]
 
 const only = process.argv.slice(2)
@@ -22,7 +42,9 @@ for (const b of selected) {
     const mod = await tsImport(b.file, import.meta.url)
     const { markdown } = await mod[b.fn]()
     console.log(markdown)
-    sections.push(`## ${b.title}\n\n${markdown}\n\n_${b.name}: ${((Date.now() - t0) / 1000).toFixed(0)} s; \`npm run bench -- ${b.name}\` reruns it alone._`)
+    sections.push(
+      `## ${b.title}\n\n${markdown}\n\n_${b.name}: ${((Date.now() - t0) / 1000).toFixed(0)} s; \`npm run bench -- ${b.name}\` reruns it alone._`,
+    )
   } catch (err) {
     console.error(`${b.name} failed:`, err)
     sections.push(`## ${b.title}\n\nFAILED in this run: ${String(err?.message ?? err)}`)

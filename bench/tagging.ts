@@ -18,7 +18,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { normalise } from '../src/tagging/normalise'
 import { sentenceStarts } from '../src/tagging/sentences'
 import { buildTagger } from '../src/tagging/tagger'
-import { taxonomyFromDocument, type ActorDef, type Taxonomy, type TaxonomyDocument } from '../src/tagging/taxonomy'
+import {
+  type ActorDef,
+  type Taxonomy,
+  type TaxonomyDocument,
+  taxonomyFromDocument,
+} from '../src/tagging/taxonomy'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const TARGET_BYTES = 1_100_000
@@ -82,7 +87,10 @@ export function buildCorpus(): Article[] {
     .filter(Boolean)
     .map((l) => JSON.parse(l) as GoldLine)
   const sentences = (text: string) => text.split(/(?<=[.!?다])\s+/).filter(Boolean)
-  const pool = { en: gold.filter((g) => g.lang === 'en').flatMap((g) => sentences(g.body)), ko: gold.filter((g) => g.lang === 'ko').flatMap((g) => sentences(g.body)) }
+  const pool = {
+    en: gold.filter((g) => g.lang === 'en').flatMap((g) => sentences(g.body)),
+    ko: gold.filter((g) => g.lang === 'ko').flatMap((g) => sentences(g.body)),
+  }
   const filler: Record<string, string[]> = { en: FILLER_EN, ko: FILLER_KO }
   const random = rng(42)
   const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)]
@@ -96,7 +104,9 @@ export function buildCorpus(): Article[] {
     const paragraphCount = 4 + Math.floor(random() * 6)
     for (let p = 0; p < paragraphCount; p++) {
       const n = 2 + Math.floor(random() * 3)
-      paragraphs.push(Array.from({ length: n }, () => (random() < 0.5 ? pick(pool[lang]) : pick(filler[lang]))).join(' '))
+      paragraphs.push(
+        Array.from({ length: n }, () => (random() < 0.5 ? pick(pool[lang]) : pick(filler[lang]))).join(' '),
+      )
     }
     const a = { title: g.title, content: paragraphs.join('\n\n'), lang, publishedAt: Date.parse(g.published) }
     bytes += encoder.encode(a.title).length + encoder.encode(a.content).length
@@ -106,7 +116,28 @@ export function buildCorpus(): Article[] {
 }
 
 // ── Taxonomies ──────────────────────────────────────────────────────────────────
-const EN_SYLLABLES = ['ka', 'to', 'mi', 'ra', 'no', 'se', 'vi', 'lu', 'da', 'pe', 'ko', 'sha', 'tre', 'mon', 'bel', 'gar', 'th', 'st', 'an', 'or']
+const EN_SYLLABLES = [
+  'ka',
+  'to',
+  'mi',
+  'ra',
+  'no',
+  'se',
+  'vi',
+  'lu',
+  'da',
+  'pe',
+  'ko',
+  'sha',
+  'tre',
+  'mon',
+  'bel',
+  'gar',
+  'th',
+  'st',
+  'an',
+  'or',
+]
 const KO_SYLLABLES = '가나다라마바사아자차카타파하북남동서중한미일러국민대통령장관회담군사'.split('')
 
 /** n made-up aliases (3 in 4 English, 1 in 4 Korean), deterministic. */
@@ -117,7 +148,8 @@ export function syntheticAliases(n: number): { en: string[]; ko: string[] } {
   const ko = new Set<string>()
   while (en.size + ko.size < n) {
     if (random() < 0.75) {
-      const word = () => Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(EN_SYLLABLES)).join('')
+      const word = () =>
+        Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(EN_SYLLABLES)).join('')
       const name = random() < 0.3 ? `${word()} ${word()}` : word()
       en.add(name[0].toUpperCase() + name.slice(1))
     } else {
@@ -136,7 +168,12 @@ export function withSyntheticAliases(doc: TaxonomyDocument, n: number): Taxonomy
   for (let i = 0; i < all.length; i += ALIASES_PER_SYNTHETIC_ACTOR) {
     const aliases: Record<string, string[]> = { en: [], ko: [] }
     for (const [lang, f] of all.slice(i, i + ALIASES_PER_SYNTHETIC_ACTOR)) aliases[lang].push(f)
-    actors.push({ slug: `synthetic-${i / ALIASES_PER_SYNTHETIC_ACTOR}`, name: `Synthetic ${i}`, kind: 'org', aliases })
+    actors.push({
+      slug: `synthetic-${i / ALIASES_PER_SYNTHETIC_ACTOR}`,
+      name: `Synthetic ${i}`,
+      kind: 'org',
+      aliases,
+    })
   }
   return { ...doc, actors: [...doc.actors, ...actors] }
 }
@@ -145,9 +182,12 @@ export function withSyntheticAliases(doc: TaxonomyDocument, n: number): Taxonomy
 export function surfaceForms(t: Taxonomy): string[] {
   const forms = new Set<string>()
   const clean = (f: string) => f.replace(/^=/, '').replace(/[!*+]+$/, '')
-  for (const a of t.actors) for (const f of [...Object.values(a.aliases ?? {}), ...Object.values(a.metonyms ?? {})].flat()) forms.add(clean(f))
+  for (const a of t.actors)
+    for (const f of [...Object.values(a.aliases ?? {}), ...Object.values(a.metonyms ?? {})].flat())
+      forms.add(clean(f))
   for (const e of t.events) for (const f of Object.values(e.triggers ?? {}).flat()) forms.add(clean(f))
-  for (const table of Object.values(t.settings.compounds)) if (table && typeof table === 'object') for (const f of Object.keys(table)) forms.add(f)
+  for (const table of Object.values(t.settings.compounds))
+    if (table && typeof table === 'object') for (const f of Object.keys(table)) forms.add(f)
   return [...forms].filter(Boolean)
 }
 
@@ -161,9 +201,12 @@ const pattern = (forms: string[]) => {
   const longestFirst = [...forms].sort((x, y) => y.length - x.length)
   const en = longestFirst.filter((f) => !HAN.test(f)).map(escape)
   const ko = longestFirst.filter((f) => HAN.test(f)).map(escape)
-  return [en.length ? `\\b(?:${en.join('|')})\\b` : '', ko.length ? `(?:${ko.join('|')})` : ''].filter(Boolean).join('|')
+  return [en.length ? `\\b(?:${en.join('|')})\\b` : '', ko.length ? `(?:${ko.join('|')})` : '']
+    .filter(Boolean)
+    .join('|')
 }
-const count = (re: RegExp, a: Article) => (a.title.match(re)?.length ?? 0) + (a.content.match(re)?.length ?? 0)
+const count = (re: RegExp, a: Article) =>
+  (a.title.match(re)?.length ?? 0) + (a.content.match(re)?.length ?? 0)
 
 function naive(forms: string[]): (a: Article) => number {
   const res = forms.map((f) => new RegExp(pattern([f]), 'gi'))
@@ -193,7 +236,11 @@ const cpuMs = () => {
   return (u.user + u.system) / 1000
 }
 
-function time(run: (a: Article) => number, corpus: Article[], passes = PASSES): { ms: number; checksum: number } {
+function time(
+  run: (a: Article) => number,
+  corpus: Article[],
+  passes = PASSES,
+): { ms: number; checksum: number } {
   const times: number[] = []
   let checksum = 0
   for (let pass = 0; pass <= passes; pass++) {
@@ -233,7 +280,10 @@ function benchSentences(corpus: Article[]): TaggingBenchResult['sentences'] {
   // split, timed on buffers normalised beforehand (subtracting two noisy timings could print 0).
   const normalised = new Map(corpus.map((a) => [a, normalise(a.content)]))
   const own = time((a) => sentenceStarts(normalised.get(a)!).length, corpus)
-  const segmenters = { en: new Intl.Segmenter('en', { granularity: 'sentence' }), ko: new Intl.Segmenter('ko', { granularity: 'sentence' }) }
+  const segmenters = {
+    en: new Intl.Segmenter('en', { granularity: 'sentence' }),
+    ko: new Intl.Segmenter('ko', { granularity: 'sentence' }),
+  }
   const intl = time((a) => {
     let n = 0
     for (const _ of segmenters[a.lang as 'en' | 'ko'].segment(a.content)) n++
@@ -246,8 +296,13 @@ export async function runTaggingBench(): Promise<TaggingBenchResult> {
   const corpus = buildCorpus()
   const bytes = corpus.reduce((s, a) => s + new TextEncoder().encode(a.title + a.content).length, 0)
   const chars = corpus.reduce((s, a) => s + a.title.length + a.content.length, 0)
-  const doc = JSON.parse(readFileSync(join(ROOT, 'src/tagging/taxonomy.default.json'), 'utf8')) as TaxonomyDocument
-  const variants: [string, TaxonomyDocument][] = [['real', doc], ...ALIAS_COUNTS.map((n) => [`real+${n}`, withSyntheticAliases(doc, n)] as [string, TaxonomyDocument])]
+  const doc = JSON.parse(
+    readFileSync(join(ROOT, 'src/tagging/taxonomy.default.json'), 'utf8'),
+  ) as TaxonomyDocument
+  const variants: [string, TaxonomyDocument][] = [
+    ['real', doc],
+    ...ALIAS_COUNTS.map((n) => [`real+${n}`, withSyntheticAliases(doc, n)] as [string, TaxonomyDocument]),
+  ]
   // Warm the JIT on the tagger's code paths first, so the first row is not charged for it.
   const warm = seismo(taxonomyFromDocument(doc, 1))
   for (let pass = 0; pass < WARMUP_PASSES; pass++) for (const a of corpus) warm(a)
@@ -265,7 +320,14 @@ export async function runTaggingBench(): Promise<TaggingBenchResult> {
       const run = build()
       const buildMs = cpuMs() - t0
       const { ms } = time(run, corpus, contender === 'naive' ? NAIVE_PASSES : PASSES)
-      rows.push({ taxonomy: name, surface_forms: forms.length, contender, ms: round(ms), mb_per_s: round(bytes / 1e6 / (ms / 1000)), build_ms: round(buildMs) })
+      rows.push({
+        taxonomy: name,
+        surface_forms: forms.length,
+        contender,
+        ms: round(ms),
+        mb_per_s: round(bytes / 1e6 / (ms / 1000)),
+        build_ms: round(buildMs),
+      })
     }
   }
   const at = (tax: string, c: string) => rows.find((r) => r.taxonomy === tax && r.contender === c)!.ms
@@ -280,7 +342,10 @@ export async function runTaggingBench(): Promise<TaggingBenchResult> {
   result.markdown = markdownTable(result)
   const out = join(ROOT, 'bench/.out')
   mkdirSync(out, { recursive: true })
-  writeFileSync(join(out, 'tagging.json'), JSON.stringify({ at: new Date().toISOString(), ...result, markdown: undefined }, null, 2))
+  writeFileSync(
+    join(out, 'tagging.json'),
+    JSON.stringify({ at: new Date().toISOString(), ...result, markdown: undefined }, null, 2),
+  )
   return result
 }
 
@@ -292,7 +357,10 @@ function markdownTable(r: TaggingBenchResult): string {
     '',
     '| taxonomy | surface forms | contender | ms | MB/s | build ms |',
     '|---|---:|---|---:|---:|---:|',
-    ...r.rows.map((x) => `| ${x.taxonomy} | ${x.surface_forms} | ${x.contender} | ${x.ms.toFixed(1)} | ${x.mb_per_s.toFixed(1)} | ${x.build_ms.toFixed(1)} |`),
+    ...r.rows.map(
+      (x) =>
+        `| ${x.taxonomy} | ${x.surface_forms} | ${x.contender} | ${x.ms.toFixed(1)} | ${x.mb_per_s.toFixed(1)} | ${x.build_ms.toFixed(1)} |`,
+    ),
     '',
     `- seismo slowdown from +100 to +5,000 aliases: **${r.slowdown_100_to_5000.toFixed(2)}×** (goal < 1.3×)`,
     `- single alternation time / seismo time at +5,000 aliases: **${r.vs_alternation_at_5000.toFixed(2)}** (goal ≥ 1)`,

@@ -13,11 +13,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { documentTokens } from '../src/search/document'
 import { matchesFilter, parseFilter } from '../src/search/filter'
 import type { Filter, MatchableArticle } from '../src/search/types'
-import { indexKeysFor, WatchIndex, type IndexedWatch } from '../src/watches/matcher-index'
-import { markdownTable } from './lib/wrangler'
+import { type IndexedWatch, indexKeysFor, WatchIndex } from '../src/watches/matcher-index'
 import { mulberry32, pick, type Rng } from './lib/rng'
+import { markdownTable } from './lib/wrangler'
 
-const WATCH_COUNTS = (process.env.BENCH_WATCH_COUNTS ?? "10,1000,10000").split(",").map(Number)
+const WATCH_COUNTS = (process.env.BENCH_WATCH_COUNTS ?? '10,1000,10000').split(',').map(Number)
 const ARTICLES = 300
 /** Timed passes over the article set per contender (median reported, after one warm-up pass). */
 const ROUNDS = 5
@@ -25,12 +25,13 @@ const SEED = 20231008
 const GOAL_MS = 1
 const GOAL_SPEEDUP = 20
 
-
 interface TaxonomyJson {
   actors: { slug: string; name: string; aliases: { en?: string[]; ko?: string[] } }[]
   events: { slug: string }[]
 }
-const taxonomy = JSON.parse(readFileSync(new URL('../src/tagging/taxonomy.default.json', import.meta.url), 'utf8')) as TaxonomyJson
+const taxonomy = JSON.parse(
+  readFileSync(new URL('../src/tagging/taxonomy.default.json', import.meta.url), 'utf8'),
+) as TaxonomyJson
 const ACTORS = taxonomy.actors.map((a) => a.slug)
 const EVENTS = taxonomy.events.map((e) => e.slug)
 const known = { actors: new Set(ACTORS), events: new Set(EVENTS) }
@@ -50,8 +51,26 @@ const KO_COMMON = (
   '핵실험 위성 발사체 국방부 대통령실 성명을 발표했다 규탄 경고 동맹 협정 대표단 평양 서울 도쿄 베이징 모스크바 ' +
   '무기 거래 포탄 탄약 선박 항구 철도 경제 무역 수출 선거 시위 인도적 지원 식량 사이버 공격 해킹 교전'
 ).split(' ')
-const EN_SYLLABLES = ['ka', 'lo', 'vin', 'dra', 'mer', 'sto', 'pel', 'rik', 'an', 'tor', 'bel', 'zu', 'ner', 'gos', 'ham', 'li']
-const KO_SYLLABLES = '가나다라마바사아자차카타파하국민정부군사외교경제협력발표회의위원장관대통령선거무역항만철도'.split('')
+const EN_SYLLABLES = [
+  'ka',
+  'lo',
+  'vin',
+  'dra',
+  'mer',
+  'sto',
+  'pel',
+  'rik',
+  'an',
+  'tor',
+  'bel',
+  'zu',
+  'ner',
+  'gos',
+  'ham',
+  'li',
+]
+const KO_SYLLABLES =
+  '가나다라마바사아자차카타파하국민정부군사외교경제협력발표회의위원장관대통령선거무역항만철도'.split('')
 /** Words per language vocabulary (news vocabularies are larger still): the long tail is what makes a watched word rare. */
 const VOCABULARY = 20_000
 /** Rank below which words are too common to be watched ("said", "government"...). */
@@ -66,7 +85,8 @@ function vocabulary(rng: Rng, common: string[], syllables: string[], joiner: str
 }
 
 /** Zipf: rank r is drawn with probability ∝ 1/r, as word frequencies in text are. */
-const zipf = <T>(rng: Rng, list: readonly T[]): T => list[Math.min(list.length - 1, Math.floor(Math.pow(list.length, rng())) - 1)]
+const zipf = <T>(rng: Rng, list: readonly T[]): T =>
+  list[Math.min(list.length - 1, Math.floor(Math.pow(list.length, rng())) - 1)]
 
 interface Corpus {
   en: string[]
@@ -98,7 +118,16 @@ function filterString(rng: Rng, corpus: Corpus): string {
     p.append('event', event())
   } else if (roll < 0.8) {
     const shape = rng()
-    p.append('q', shape < 0.5 ? word() : shape < 0.7 ? `${word()} ${word()}` : shape < 0.9 ? `${word()} OR ${word()}` : `${word()} -${word()}`)
+    p.append(
+      'q',
+      shape < 0.5
+        ? word()
+        : shape < 0.7
+          ? `${word()} ${word()}`
+          : shape < 0.9
+            ? `${word()} OR ${word()}`
+            : `${word()} -${word()}`,
+    )
   } else if (roll < 0.9) {
     p.append('actor', actor())
     p.append('q', word())
@@ -118,14 +147,21 @@ function makeArticle(rng: Rng, corpus: Corpus, id: number): MatchableArticle {
   const ko = rng() < 0.35
   const vocab = ko ? corpus.ko : corpus.en
   // Coverage is skewed: North Korea, South Korea, the US... appear in most stories.
-  const actors = [...new Set(Array.from({ length: 1 + Math.floor(rng() * 4) }, () => ACTORS[Math.floor(ACTORS.length * rng() ** 2)]))]
+  const actors = [
+    ...new Set(
+      Array.from({ length: 1 + Math.floor(rng() * 4) }, () => ACTORS[Math.floor(ACTORS.length * rng() ** 2)]),
+    ),
+  ]
   const events = [...new Set(Array.from({ length: Math.floor(rng() * 3) }, () => pick(rng, EVENTS)))]
   const names = actors.map((slug) => {
     const a = taxonomy.actors.find((x) => x.slug === slug)!
     return (ko ? a.aliases.ko?.[0] : a.aliases.en?.[0]) ?? a.name
   })
-  const sentence = (n: number) => Array.from({ length: n }, () => (rng() < 0.05 ? pick(rng, names) : zipf(rng, vocab))).join(' ') + '.'
-  const paragraphs = Array.from({ length: 8 + Math.floor(rng() * 8) }, () => sentence(20 + Math.floor(rng() * 20)))
+  const sentence = (n: number) =>
+    Array.from({ length: n }, () => (rng() < 0.05 ? pick(rng, names) : zipf(rng, vocab))).join(' ') + '.'
+  const paragraphs = Array.from({ length: 8 + Math.floor(rng() * 8) }, () =>
+    sentence(20 + Math.floor(rng() * 20)),
+  )
   return {
     id,
     title: sentence(10),
@@ -145,7 +181,11 @@ function makeArticle(rng: Rng, corpus: Corpus, id: number): MatchableArticle {
  * its tokenisation (cached per object) is paid as at ingest; warm: the objects were matched
  * once before timing, so only the matching itself is measured.
  */
-function timeInterleaved(articles: MatchableArticle[], contenders: Record<string, (a: MatchableArticle) => number[]>, cold: boolean): Record<string, number> {
+function timeInterleaved(
+  articles: MatchableArticle[],
+  contenders: Record<string, (a: MatchableArticle) => number[]>,
+  cold: boolean,
+): Record<string, number> {
   const names = Object.keys(contenders)
   for (const name of names) for (const a of articles) contenders[name]({ ...a }) // warm-up: JIT, the queries' token memo
   const perRound: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]))
@@ -180,9 +220,15 @@ interface Row {
 
 const ms = (x: number) => +x.toFixed(4)
 
-export async function runWatchesBench(): Promise<{ markdown: string; figures: { tokenise_ms: number; rows: Row[]; goal_met: boolean } }> {
+export async function runWatchesBench(): Promise<{
+  markdown: string
+  figures: { tokenise_ms: number; rows: Row[]; goal_met: boolean }
+}> {
   const rng = mulberry32(SEED)
-  const corpus: Corpus = { en: vocabulary(rng, EN_COMMON, EN_SYLLABLES, ''), ko: vocabulary(rng, KO_COMMON, KO_SYLLABLES, '') }
+  const corpus: Corpus = {
+    en: vocabulary(rng, EN_COMMON, EN_SYLLABLES, ''),
+    ko: vocabulary(rng, KO_COMMON, KO_SYLLABLES, ''),
+  }
   const articles = Array.from({ length: ARTICLES }, (_, i) => makeArticle(rng, corpus, i + 1))
   const tokeniseStart = performance.now()
   for (const a of articles) documentTokens({ ...a })
@@ -190,8 +236,14 @@ export async function runWatchesBench(): Promise<{ markdown: string; figures: { 
 
   const rows: Row[] = []
   for (const count of WATCH_COUNTS) {
-    const filters: Filter[] = Array.from({ length: count }, () => parseFilter(new URLSearchParams(filterString(rng, corpus)), known))
-    const watches: IndexedWatch[] = filters.map((filter, i) => ({ id: i + 1, filter, keys: indexKeysFor(filter) }))
+    const filters: Filter[] = Array.from({ length: count }, () =>
+      parseFilter(new URLSearchParams(filterString(rng, corpus)), known),
+    )
+    const watches: IndexedWatch[] = filters.map((filter, i) => ({
+      id: i + 1,
+      filter,
+      keys: indexKeysFor(filter),
+    }))
     const index = new WatchIndex(watches, matchesFilter)
     const noTerms = new WatchIndex(
       filters.map((filter, i) => ({ id: i + 1, filter, keys: indexKeysFor(filter, { terms: false }) })),
@@ -205,15 +257,29 @@ export async function runWatchesBench(): Promise<{ markdown: string; figures: { 
       const fast = index.match({ ...a })
       const slow = naive({ ...a })
       if (fast.join() !== slow.join() || noTerms.match({ ...a }).join() !== slow.join()) {
-        const f = new Set(fast), sl = new Set(slow)
+        const f = new Set(fast),
+          sl = new Set(slow)
         const diff = [...slow.filter((x) => !f.has(x)), ...fast.filter((x) => !sl.has(x))]
-        const detail = diff.map((id) => JSON.stringify({ keys: watches[id - 1].keys, filter: { ...watches[id - 1].filter, query: undefined } })).join('\n')
-        throw new Error(`index and naive loop disagree on article ${a.id} with ${count} watches:\n${detail}\n${JSON.stringify({ ...a, content: a.content.slice(0, 200) })}`)
+        const detail = diff
+          .map((id) =>
+            JSON.stringify({
+              keys: watches[id - 1].keys,
+              filter: { ...watches[id - 1].filter, query: undefined },
+            }),
+          )
+          .join('\n')
+        throw new Error(
+          `index and naive loop disagree on article ${a.id} with ${count} watches:\n${detail}\n${JSON.stringify({ ...a, content: a.content.slice(0, 200) })}`,
+        )
       }
       candidates += index.candidates({ ...a }).length
       matches += fast.length
     }
-    const contenders = { index: (a: MatchableArticle) => index.match(a), naive, noTerms: (a: MatchableArticle) => noTerms.match(a) }
+    const contenders = {
+      index: (a: MatchableArticle) => index.match(a),
+      naive,
+      noTerms: (a: MatchableArticle) => noTerms.match(a),
+    }
     const warm = timeInterleaved(articles, contenders, false)
     const cold = timeInterleaved(articles, { index: contenders.index, naive }, true)
     rows.push({
@@ -232,7 +298,18 @@ export async function runWatchesBench(): Promise<{ markdown: string; figures: { 
   const top = rows[rows.length - 1]
   const goalMet = top.indexed_ms < GOAL_MS && top.speedup >= GOAL_SPEEDUP
   const table = markdownTable(
-    ['watches', 'index ms/article', 'naive ms/article', 'speed-up', 'index, cold', 'naive, cold', 'index without word keys', 'candidates', 'matches', 'scan list'],
+    [
+      'watches',
+      'index ms/article',
+      'naive ms/article',
+      'speed-up',
+      'index, cold',
+      'naive, cold',
+      'index without word keys',
+      'candidates',
+      'matches',
+      'scan list',
+    ],
     rows.map((r) => [
       r.watches,
       r.indexed_ms,
@@ -255,9 +332,23 @@ export async function runWatchesBench(): Promise<{ markdown: string; figures: { 
   mkdirSync('bench/.out', { recursive: true })
   writeFileSync(
     'bench/.out/watches.json',
-    JSON.stringify({ articles: ARTICLES, rounds: ROUNDS, tokenise_ms: ms(tokeniseMs), goal: { ms: GOAL_MS, speedup: GOAL_SPEEDUP }, goal_met: goalMet, rows }, null, 2),
+    JSON.stringify(
+      {
+        articles: ARTICLES,
+        rounds: ROUNDS,
+        tokenise_ms: ms(tokeniseMs),
+        goal: { ms: GOAL_MS, speedup: GOAL_SPEEDUP },
+        goal_met: goalMet,
+        rows,
+      },
+      null,
+      2,
+    ),
   )
-  return { markdown: `${table}\n\n${notes.join('\n')}`, figures: { tokenise_ms: ms(tokeniseMs), rows, goal_met: goalMet } }
+  return {
+    markdown: `${table}\n\n${notes.join('\n')}`,
+    figures: { tokenise_ms: ms(tokeniseMs), rows, goal_met: goalMet },
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

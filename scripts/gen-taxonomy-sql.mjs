@@ -3,8 +3,8 @@
 // copy src/tagging/taxonomy.default.json, so the seeded rows never drift from the JSON.
 // Usage: node scripts/gen-taxonomy-sql.mjs [--check]   (--check exits 1 when the file is stale)
 import { readFileSync, writeFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const SOURCE = join(root, 'src/tagging/taxonomy.default.json')
@@ -75,21 +75,30 @@ const strip = (obj, cols) => Object.fromEntries(Object.entries(obj).filter(([k])
 
 export function generateTaxonomySql(taxonomy) {
   const actorRows = taxonomy.actors.map(
-    (a, i) => `(${sq(a.slug)}, ${i}, ${sq(a.name)}, ${sq(a.kind)}, ${sq(JSON.stringify(strip(a, ACTOR_COLUMNS)))}, ${NOW}, ${NOW})`,
+    (a, i) =>
+      `(${sq(a.slug)}, ${i}, ${sq(a.name)}, ${sq(a.kind)}, ${sq(JSON.stringify(strip(a, ACTOR_COLUMNS)))}, ${NOW}, ${NOW})`,
   )
   const eventRows = taxonomy.events.map(
-    (e, i) => `(${sq(e.slug)}, ${i}, ${sq(e.name)}, ${sq(e.group)}, ${sq(JSON.stringify(strip(e, EVENT_COLUMNS)))}, ${NOW}, ${NOW})`,
+    (e, i) =>
+      `(${sq(e.slug)}, ${i}, ${sq(e.name)}, ${sq(e.group)}, ${sq(JSON.stringify(strip(e, EVENT_COLUMNS)))}, ${NOW}, ${NOW})`,
   )
   const settings = Object.entries(taxonomy).filter(([k]) => k !== 'actors' && k !== 'events')
   const settingRows = settings.map(([k, v]) => `(${sq(k)}, ${sq(JSON.stringify(v))})`)
   const statements = [
-    ...inserts('INSERT INTO taxonomy_actors (slug, position, name, kind, data, created_at, updated_at) VALUES', actorRows),
-    ...inserts('INSERT INTO taxonomy_events (slug, position, name, grp, data, created_at, updated_at) VALUES', eventRows),
+    ...inserts(
+      'INSERT INTO taxonomy_actors (slug, position, name, kind, data, created_at, updated_at) VALUES',
+      actorRows,
+    ),
+    ...inserts(
+      'INSERT INTO taxonomy_events (slug, position, name, grp, data, created_at, updated_at) VALUES',
+      eventRows,
+    ),
     ...inserts('INSERT INTO taxonomy_settings (key, data) VALUES', settingRows),
     "INSERT INTO meta (key, value) VALUES ('taxonomy_version', '1')\n  ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT);",
   ]
   for (const s of statements) {
-    if (Buffer.byteLength(s) > 100_000) throw new Error(`statement of ${Buffer.byteLength(s)} bytes exceeds D1's 100 KB limit`)
+    if (Buffer.byteLength(s) > 100_000)
+      throw new Error(`statement of ${Buffer.byteLength(s)} bytes exceeds D1's 100 KB limit`)
   }
   return `${SCHEMA}\n${statements.join('\n\n')}\n`
 }

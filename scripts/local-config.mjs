@@ -1,6 +1,7 @@
 // Local development settings shared by `npm start` and `npm run seed:local`.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+
 import { randomBytes } from 'node:crypto'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 
 export const DEV_VARS = '.dev.vars'
 export const LOCAL_ADMIN_TOKEN = 'seismo-local-admin'
@@ -22,6 +23,8 @@ export function ensureDevVars() {
 export function readDevVar(name) {
   if (process.env[name]) return process.env[name]
   if (!existsSync(DEV_VARS)) return undefined
-  const line = readFileSync(DEV_VARS, 'utf8').split('\n').find((l) => l.startsWith(`${name}=`))
+  const line = readFileSync(DEV_VARS, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith(`${name}=`))
   return line?.slice(name.length + 1).trim()
 }

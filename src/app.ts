@@ -1,6 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
-import { HTTPException } from 'hono/http-exception'
 import { bodyLimit } from 'hono/body-limit'
+import { HTTPException } from 'hono/http-exception'
 import type { AppEnv } from './env'
 import { ApiError, BodyTooLarge } from './errors'
 import { MAX_JSON_BODY_BYTES } from './limits'
@@ -44,7 +44,9 @@ export function newApp(): App {
     console.error('unhandled error', err)
     return c.json({ error: { code: 'internal_error', message: 'internal error' } }, 500)
   })
-  app.notFound((c) => c.json({ error: { code: 'not_found', message: `no route for ${c.req.method} ${c.req.path}` } }, 404))
+  app.notFound((c) =>
+    c.json({ error: { code: 'not_found', message: `no route for ${c.req.method} ${c.req.path}` } }, 404),
+  )
   return app
 }
 

@@ -1,10 +1,14 @@
 import { newApp } from './app'
 import type { DeliveryMessage, Env, FetchMessage, RetagMessage } from './env'
-import { registerRoutes } from './routes'
-import { enqueueDueFeeds } from './ingest/scheduler'
 import { handleFetchBatch } from './ingest/consumer'
+import { enqueueDueFeeds } from './ingest/scheduler'
+import { registerRoutes } from './routes'
 import { handleRetagBatch } from './tagging/retag'
-import { handleDeliveryBatch, handleDeliveryDeadLetters, sweepDueDeliveries } from './watches/delivery-consumer'
+import {
+  handleDeliveryBatch,
+  handleDeliveryDeadLetters,
+  sweepDueDeliveries,
+} from './watches/delivery-consumer'
 
 /** Worker entry: wiring only. */
 const app = newApp()

@@ -81,7 +81,9 @@ export const WEBHOOK_TIMEOUT_MS = 10_000
 /** A claimed delivery is not attempted by another consumer until then (timeout + slack for the D1 writes). */
 export const DELIVERY_LEASE_MS = WEBHOOK_TIMEOUT_MS + 50_000
 /** Standard Webhooks' recommended schedule, delay before each retry: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h. */
-export const WEBHOOK_RETRY_DELAYS_MS = [5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 36_000_000]
+export const WEBHOOK_RETRY_DELAYS_MS = [
+  5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 36_000_000,
+]
 /** Up to this fraction is added to each retry delay so that a receiver's outage does not end in a thundering herd. */
 export const WEBHOOK_RETRY_JITTER = 0.1
 /** Queues cannot delay a message longer than 24 h; Retry-After and any delay are capped to it. */
@@ -104,7 +106,15 @@ export const DELIVERY_DISPATCH_GRACE_MS = 60 * 1000
 export const DEFAULT_DELIVERIES_LIMIT = 50
 export const MAX_DELIVERIES_LIMIT = 200
 /** Discord embed limits (docs "Embed Limits"): title, description, field name/value, footer, total, content. */
-export const DISCORD_LIMITS = { title: 256, description: 4096, fieldName: 256, fieldValue: 1024, footer: 2048, total: 6000, content: 2000 } as const
+export const DISCORD_LIMITS = {
+  title: 256,
+  description: 4096,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  total: 6000,
+  content: 2000,
+} as const
 /** Slack mrkdwn text stays one readable line; Slack itself accepts 40,000 chars. */
 export const SLACK_TITLE_MAX_CHARS = 300
 

@@ -16,9 +16,15 @@ import { Miniflare } from 'miniflare'
 import { unstable_getMiniflareWorkerOptions } from 'wrangler'
 import type { RunningWorker } from './wrangler'
 
-export async function startBundledWorker(opts: { persistDir: string; vars?: Record<string, string> }): Promise<RunningWorker> {
+export async function startBundledWorker(opts: {
+  persistDir: string
+  vars?: Record<string, string>
+}): Promise<RunningWorker> {
   const outdir = mkdtempSync(join(tmpdir(), 'seismo-bundle-'))
-  const build = spawnSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', outdir], { encoding: 'utf8', env: { ...process.env, CI: 'true' } })
+  const build = spawnSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', outdir], {
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true' },
+  })
   if (build.status !== 0) throw new Error(`bundling failed: ${build.stderr || build.stdout}`)
   const { workerOptions } = unstable_getMiniflareWorkerOptions('wrangler.toml')
   const adminToken = 'bench-admin'

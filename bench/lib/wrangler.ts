@@ -2,7 +2,7 @@
  * Starts the Worker under `wrangler dev` against a throwaway local D1, for benchmarks that time
  * routes from outside through HTTP (workerd's clocks are too coarse to time inside it).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -29,17 +29,33 @@ export async function freePort(): Promise<number> {
 }
 
 /** Applies migrations to a fresh persist dir (or `persistDir` if given) and serves the Worker. */
-export async function startWorker(opts: { persistDir?: string; vars?: Record<string, string> } = {}): Promise<RunningWorker> {
+export async function startWorker(
+  opts: { persistDir?: string; vars?: Record<string, string> } = {},
+): Promise<RunningWorker> {
   const persistDir = opts.persistDir ?? mkdtempSync(join(tmpdir(), 'seismo-bench-'))
   const adminToken = 'bench-admin'
-  const migrate = spawnSync('npx', ['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistDir], {
-    env: { ...process.env, CI: 'true' },
-    encoding: 'utf8',
-  })
+  const migrate = spawnSync(
+    'npx',
+    ['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistDir],
+    {
+      env: { ...process.env, CI: 'true' },
+      encoding: 'utf8',
+    },
+  )
   if (migrate.status !== 0) throw new Error(`migrations failed: ${migrate.stderr}`)
   const port = await freePort()
   const vars = { ADMIN_TOKEN: adminToken, ALLOW_PRIVATE_URLS: 'true', ...opts.vars }
-  const args = ['wrangler', 'dev', '--port', String(port), '--persist-to', persistDir, '--test-scheduled', '--log-level', 'error']
+  const args = [
+    'wrangler',
+    'dev',
+    '--port',
+    String(port),
+    '--persist-to',
+    persistDir,
+    '--test-scheduled',
+    '--log-level',
+    'error',
+  ]
   for (const [k, v] of Object.entries(vars)) args.push('--var', `${k}:${v}`)
   const child: ChildProcess = spawn('npx', args, { stdio: ['ignore', 'ignore', 'inherit'], detached: true })
   const url = `http://127.0.0.1:${port}`

@@ -31,8 +31,16 @@ export interface ArticleDetailRows {
 
 export async function readArticleDetail(db: D1Database, id: number): Promise<ArticleDetailRows> {
   const [article, mentions, members, sources] = await db.batch([
-    db.prepare(`SELECT ${ARTICLE_ROW_COLUMNS}, a.content FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE a.id = ?1`).bind(id),
-    db.prepare('SELECT event, actors, sentence, in_title FROM article_mentions WHERE article_id = ?1 ORDER BY seq').bind(id),
+    db
+      .prepare(
+        `SELECT ${ARTICLE_ROW_COLUMNS}, a.content FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE a.id = ?1`,
+      )
+      .bind(id),
+    db
+      .prepare(
+        'SELECT event, actors, sentence, in_title FROM article_mentions WHERE article_id = ?1 ORDER BY seq',
+      )
+      .bind(id),
     db
       .prepare(
         `SELECT a.id, a.url, a.feed_id, f.title AS feed_title

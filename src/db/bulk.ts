@@ -14,7 +14,12 @@ export const MAX_ROWS_JSON_BYTES = 512 * 1024
  * "ON CONFLICT DO NOTHING" (the WHERE true before it is required by SQLite's grammar for
  * INSERT ... SELECT ... ON CONFLICT).
  */
-export function bulkInsert(db: D1Database, head: string, rows: unknown[][], tail = ''): D1PreparedStatement[] {
+export function bulkInsert(
+  db: D1Database,
+  head: string,
+  rows: unknown[][],
+  tail = '',
+): D1PreparedStatement[] {
   if (rows.length === 0) return []
   const width = rows[0].length
   const columns = Array.from({ length: width }, (_, i) => `json_extract(value, '$[${i}]')`).join(', ')

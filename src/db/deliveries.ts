@@ -1,5 +1,5 @@
+import { ARTICLE_ROW_COLUMNS, type ArticleRow, type ArticleView, toArticleView } from './article-view'
 import { chunk, D1_MAX_PARAMS, placeholders } from './bulk'
-import { ARTICLE_ROW_COLUMNS, toArticleView, type ArticleRow, type ArticleView } from './article-view'
 
 /** Every SQL statement about webhook deliveries and their attempts. */
 
@@ -46,7 +46,12 @@ const chunks = <T>(values: T[]) => chunk(values, D1_MAX_PARAMS - 4)
  * binding ids as values) skips a watch deleted since the matcher was built instead of failing
  * the whole article batch on the foreign key; ON CONFLICT keeps the first delivery of a pair.
  */
-export function deliveryInsertStatements(db: D1Database, articleId: number, watchIds: number[], now: number): D1PreparedStatement[] {
+export function deliveryInsertStatements(
+  db: D1Database,
+  articleId: number,
+  watchIds: number[],
+  now: number,
+): D1PreparedStatement[] {
   return chunks([...new Set(watchIds)]).map((ids) =>
     db
       .prepare(
@@ -61,7 +66,12 @@ export function deliveryInsertStatements(db: D1Database, articleId: number, watc
 }
 
 /** A watch.test delivery, claimed by the caller that attempts it inline (the sweep leaves it alone). */
-export async function insertTestDelivery(db: D1Database, watchId: number, now: number, leaseUntil: number): Promise<DeliveryRow> {
+export async function insertTestDelivery(
+  db: D1Database,
+  watchId: number,
+  now: number,
+  leaseUntil: number,
+): Promise<DeliveryRow> {
   const row = await db
     .prepare(
       `INSERT INTO deliveries (watch_id, article_id, kind, status, message_id, next_attempt_at, lease_until, enqueued_at, created_at, updated_at)
@@ -77,7 +87,9 @@ export async function undispatchedDeliveryIds(db: D1Database, articleIds: number
   const ids: number[] = []
   for (const part of chunks([...new Set(articleIds)])) {
     const rows = await db
-      .prepare(`SELECT id FROM deliveries WHERE article_id IN (${placeholders(part.length)}) AND status = 'pending' AND enqueued_at IS NULL ORDER BY id`)
+      .prepare(
+        `SELECT id FROM deliveries WHERE article_id IN (${placeholders(part.length)}) AND status = 'pending' AND enqueued_at IS NULL ORDER BY id`,
+      )
       .bind(...part)
       .all<{ id: number }>()
     ids.push(...rows.results.map((r) => r.id))
@@ -109,7 +121,11 @@ export async function strandedDeliveryIds(
 
 export async function markEnqueued(db: D1Database, ids: number[], now: number): Promise<void> {
   const statements = chunks(ids).map((part) =>
-    db.prepare(`UPDATE deliveries SET enqueued_at = ? WHERE id IN (${placeholders(part.length)}) AND status = 'pending'`).bind(now, ...part),
+    db
+      .prepare(
+        `UPDATE deliveries SET enqueued_at = ? WHERE id IN (${placeholders(part.length)}) AND status = 'pending'`,
+      )
+      .bind(now, ...part),
   )
   if (statements.length) await db.batch(statements)
 }
@@ -118,7 +134,13 @@ export async function markEnqueued(db: D1Database, ids: number[], now: number): 
  * Takes the delivery for one attempt: only a pending, due delivery no other consumer holds.
  * Null when someone else has it, it is finished or gone, or it is not due yet.
  */
-export async function claimDelivery(db: D1Database, id: number, now: number, leaseUntil: number, earlyToleranceMs: number): Promise<DeliveryRow | null> {
+export async function claimDelivery(
+  db: D1Database,
+  id: number,
+  now: number,
+  leaseUntil: number,
+  earlyToleranceMs: number,
+): Promise<DeliveryRow | null> {
   return db
     .prepare(
       `UPDATE deliveries SET lease_until = ?3
@@ -147,7 +169,11 @@ export interface AttemptRecord {
   response: string | null
 }
 
-export function insertAttemptStatement(db: D1Database, deliveryId: number, a: AttemptRecord): D1PreparedStatement {
+export function insertAttemptStatement(
+  db: D1Database,
+  deliveryId: number,
+  a: AttemptRecord,
+): D1PreparedStatement {
   return db
     .prepare(
       `INSERT INTO delivery_attempts (delivery_id, attempt, attempted_at, status_code, error, duration_ms, response)
@@ -160,7 +186,14 @@ export function insertAttemptStatement(db: D1Database, deliveryId: number, a: At
 export type DeliveryTransition =
   | { status: 'delivered'; attempts: number; statusCode: number | null; at: number }
   | { status: 'failed'; attempts: number; statusCode: number | null; error: string; at: number }
-  | { status: 'pending'; attempts: number; statusCode: number | null; error: string; at: number; nextAttemptAt: number }
+  | {
+      status: 'pending'
+      attempts: number
+      statusCode: number | null
+      error: string
+      at: number
+      nextAttemptAt: number
+    }
 
 export function transitionStatement(db: D1Database, id: number, t: DeliveryTransition): D1PreparedStatement {
   const error = t.status === 'delivered' ? null : t.error
@@ -178,7 +211,12 @@ export function transitionStatement(db: D1Database, id: number, t: DeliveryTrans
 }
 
 /** Fails a pending delivery for a reason found outside any attempt (dead-lettered, watch gone quiet...). */
-export function failPendingStatement(db: D1Database, id: number, reason: string, now: number): D1PreparedStatement {
+export function failPendingStatement(
+  db: D1Database,
+  id: number,
+  reason: string,
+  now: number,
+): D1PreparedStatement {
   return db
     .prepare(
       `UPDATE deliveries SET status = 'failed', last_error = ?2, next_attempt_at = NULL, lease_until = 0, updated_at = ?3
@@ -191,7 +229,12 @@ export function failPendingStatement(db: D1Database, id: number, reason: string,
  * A failed delivery back to pending with a fresh retry schedule (attempt numbers keep counting,
  * so the log stays complete), due now, same message id. Null unless it was failed.
  */
-export async function resetForRedelivery(db: D1Database, id: number, watchId: number, now: number): Promise<DeliveryRow | null> {
+export async function resetForRedelivery(
+  db: D1Database,
+  id: number,
+  watchId: number,
+  now: number,
+): Promise<DeliveryRow | null> {
   return db
     .prepare(
       `UPDATE deliveries
@@ -224,7 +267,9 @@ export async function attemptsOf(db: D1Database, deliveryIds: number[]): Promise
   const out: AttemptRow[] = []
   for (const part of chunks(deliveryIds)) {
     const rows = await db
-      .prepare(`SELECT * FROM delivery_attempts WHERE delivery_id IN (${placeholders(part.length)}) ORDER BY delivery_id, attempt`)
+      .prepare(
+        `SELECT * FROM delivery_attempts WHERE delivery_id IN (${placeholders(part.length)}) ORDER BY delivery_id, attempt`,
+      )
       .bind(...part)
       .all<AttemptRow>()
     out.push(...rows.results)

@@ -96,11 +96,16 @@ export function getFeed(db: D1Database, id: number): Promise<FeedRow | null> {
 }
 
 export function getFeedByUrlKey(db: D1Database, urlKey: string): Promise<FeedRow | null> {
-  return db.prepare('SELECT * FROM feeds WHERE url_key = ? AND deleted_at IS NULL').bind(urlKey).first<FeedRow>()
+  return db
+    .prepare('SELECT * FROM feeds WHERE url_key = ? AND deleted_at IS NULL')
+    .bind(urlKey)
+    .first<FeedRow>()
 }
 
 export async function listFeeds(db: D1Database): Promise<FeedRow[]> {
-  const { results } = await db.prepare('SELECT * FROM feeds WHERE deleted_at IS NULL ORDER BY id').all<FeedRow>()
+  const { results } = await db
+    .prepare('SELECT * FROM feeds WHERE deleted_at IS NULL ORDER BY id')
+    .all<FeedRow>()
   return results
 }
 
@@ -114,7 +119,12 @@ export interface FeedPatch {
 }
 
 /** Applies a partial update; re-enabling or changing the URL makes the feed due at once. */
-export async function updateFeed(db: D1Database, id: number, p: FeedPatch, now: number): Promise<FeedRow | null> {
+export async function updateFeed(
+  db: D1Database,
+  id: number,
+  p: FeedPatch,
+  now: number,
+): Promise<FeedRow | null> {
   const sets: string[] = []
   const args: unknown[] = []
   const set = (col: string, v: unknown) => {
@@ -145,7 +155,9 @@ export async function updateFeed(db: D1Database, id: number, p: FeedPatch, now: 
 /** Soft delete: the feed stops being fetched and listed; its articles stay searchable. */
 export async function softDeleteFeed(db: D1Database, id: number, now: number): Promise<boolean> {
   const r = await db
-    .prepare('UPDATE feeds SET deleted_at = ?1, enabled = 0, updated_at = ?1 WHERE id = ?2 AND deleted_at IS NULL')
+    .prepare(
+      'UPDATE feeds SET deleted_at = ?1, enabled = 0, updated_at = ?1 WHERE id = ?2 AND deleted_at IS NULL',
+    )
     .bind(now, id)
     .run()
   return r.meta.changes > 0
@@ -155,7 +167,12 @@ export async function softDeleteFeed(db: D1Database, id: number, now: number): P
  * Claims up to `limit` due feeds for fetching: sets a lease so that an overlapping cron run
  * does not enqueue them again before the consumer has handled them (or the lease expires).
  */
-export async function claimDueFeeds(db: D1Database, now: number, leaseUntil: number, limit: number): Promise<number[]> {
+export async function claimDueFeeds(
+  db: D1Database,
+  now: number,
+  leaseUntil: number,
+  limit: number,
+): Promise<number[]> {
   const { results } = await db
     .prepare(
       `UPDATE feeds SET lease_until = ?2
@@ -172,7 +189,10 @@ export async function claimDueFeeds(db: D1Database, now: number, leaseUntil: num
 /** Gives claimed feeds back (their messages could not be sent) so the next cron run retries them. */
 export async function releaseFeeds(db: D1Database, ids: number[]): Promise<void> {
   if (ids.length === 0) return
-  await db.prepare(`UPDATE feeds SET lease_until = 0 WHERE id IN (SELECT value FROM json_each(?))`).bind(JSON.stringify(ids)).run()
+  await db
+    .prepare(`UPDATE feeds SET lease_until = 0 WHERE id IN (SELECT value FROM json_each(?))`)
+    .bind(JSON.stringify(ids))
+    .run()
 }
 
 /** The fetch-state columns a fetch attempt writes (see src/ingest/schedule.ts for how they are computed). */
@@ -228,7 +248,12 @@ export function fetchOutcomeStatement(db: D1Database, feedId: number, o: FetchOu
  * Moves a feed to the URL a permanent redirect pointed at, unless another live feed already
  * has it (then the redirect is only followed, not stored).
  */
-export function moveFeedStatement(db: D1Database, feedId: number, url: string, urlKey: string): D1PreparedStatement {
+export function moveFeedStatement(
+  db: D1Database,
+  feedId: number,
+  url: string,
+  urlKey: string,
+): D1PreparedStatement {
   return db
     .prepare(
       `UPDATE feeds SET url = ?2, url_key = ?3
@@ -237,6 +262,10 @@ export function moveFeedStatement(db: D1Database, feedId: number, url: string, u
     .bind(feedId, url, urlKey)
 }
 
-export function incrementArticleCountStatement(db: D1Database, feedId: number, by: number): D1PreparedStatement {
+export function incrementArticleCountStatement(
+  db: D1Database,
+  feedId: number,
+  by: number,
+): D1PreparedStatement {
   return db.prepare('UPDATE feeds SET article_count = article_count + ?2 WHERE id = ?1').bind(feedId, by)
 }

@@ -31,16 +31,24 @@ export async function readExistingState(
 ): Promise<ExistingState> {
   const [sources, canon, cands] = await db.batch([
     db
-      .prepare('SELECT item_key, article_id FROM article_sources WHERE feed_id = ? AND item_key IN (SELECT value FROM json_each(?))')
+      .prepare(
+        'SELECT item_key, article_id FROM article_sources WHERE feed_id = ? AND item_key IN (SELECT value FROM json_each(?))',
+      )
       .bind(feedId, JSON.stringify(itemKeys)),
     db
-      .prepare('SELECT id, canonical_url FROM articles WHERE canonical_url IN (SELECT value FROM json_each(?))')
+      .prepare(
+        'SELECT id, canonical_url FROM articles WHERE canonical_url IN (SELECT value FROM json_each(?))',
+      )
       .bind(JSON.stringify(canonicalUrls)),
     db.prepare(CANDIDATES_SQL).bind(JSON.stringify(bandKeys), candidatesPublishedAfter, maxCandidates),
   ])
   return {
-    sources: new Map((sources.results as { item_key: string; article_id: number }[]).map((r) => [r.item_key, r.article_id])),
-    byCanonicalUrl: new Map((canon.results as { id: number; canonical_url: string }[]).map((r) => [r.canonical_url, r.id])),
+    sources: new Map(
+      (sources.results as { item_key: string; article_id: number }[]).map((r) => [r.item_key, r.article_id]),
+    ),
+    byCanonicalUrl: new Map(
+      (canon.results as { id: number; canonical_url: string }[]).map((r) => [r.canonical_url, r.id]),
+    ),
     candidates: (cands.results as { id: number; simhash: string; cluster_id: number }[]).map((r) => ({
       id: r.id,
       simhash: r.simhash,
@@ -108,7 +116,10 @@ export function sourceInsertStatements(db: D1Database, rows: SourceInsert[]): D1
   )
 }
 
-export function bandInsertStatements(db: D1Database, rows: { band: string; publishedAt: number; articleId: number }[]): D1PreparedStatement[] {
+export function bandInsertStatements(
+  db: D1Database,
+  rows: { band: string; publishedAt: number; articleId: number }[],
+): D1PreparedStatement[] {
   return bulkInsert(
     db,
     'INSERT INTO article_bands (band, published_at, article_id)',

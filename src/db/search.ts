@@ -13,13 +13,17 @@
  * Parameters are numbered (?N) and reused across the UNION arms and sub-queries, so a query
  * binds each value once (D1 allows 100 bound parameters; src/limits.ts sizes filters for it).
  */
-import { ARTICLE_ROW_COLUMNS, type ArticleRow } from './article-view'
-import type { D1Cost, Filter } from '../search/types'
-import { bulkInsert } from './bulk'
+
 import { RELEVANCE_WINDOW, SNIPPET_BODY_CHARS } from '../limits'
+import type { D1Cost, Filter } from '../search/types'
+import { ARTICLE_ROW_COLUMNS, type ArticleRow } from './article-view'
+import { bulkInsert } from './bulk'
 
 /** Search rows [rowid, title, lead, body] of many articles, packed by bulkInsert. */
-export function indexRowsStatements(db: D1Database, rows: [number, string, string, string][]): D1PreparedStatement[] {
+export function indexRowsStatements(
+  db: D1Database,
+  rows: [number, string, string, string][],
+): D1PreparedStatement[] {
   return bulkInsert(db, 'INSERT OR REPLACE INTO article_search (rowid, title, lead, body)', rows)
 }
 
@@ -109,7 +113,13 @@ function bindFilter(p: Params, f: Filter, fts: string | undefined): Placeholders
 
 type Driver =
   | { kind: 'fts' }
-  | { kind: 'tags'; table: 'article_actors' | 'article_events'; column: 'actor' | 'event'; group: number; slugs: string[] }
+  | {
+      kind: 'tags'
+      table: 'article_actors' | 'article_events'
+      column: 'actor' | 'event'
+      group: number
+      slugs: string[]
+    }
   | { kind: 'feed' }
   | { kind: 'lang' }
   | { kind: 'all' }
@@ -147,7 +157,9 @@ function conditions(alias: string, ph: Placeholders, opt: CondOptions): string[]
   tagChecks(ph.actorGroups, 'article_actors', 'actor')
   tagChecks(ph.eventGroups, 'article_events', 'event')
   if (opt.checkQuery === 'probe' && ph.fts) {
-    out.push(`EXISTS (SELECT 1 FROM article_search WHERE article_search MATCH ${ph.fts} AND rowid = ${alias}.id)`)
+    out.push(
+      `EXISTS (SELECT 1 FROM article_search WHERE article_search MATCH ${ph.fts} AND rowid = ${alias}.id)`,
+    )
   }
   if (opt.checkQuery === 'set' && ph.fts) {
     out.push(`${alias}.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ${ph.fts})`)
@@ -171,8 +183,18 @@ function collapseCondition(ph: Placeholders): string {
 function chooseDriver(f: Filter, ftsDrives: boolean): Driver {
   if (ftsDrives) return { kind: 'fts' }
   const groups = [
-    ...f.actors.map((slugs, group) => ({ table: 'article_actors' as const, column: 'actor' as const, group, slugs })),
-    ...f.events.map((slugs, group) => ({ table: 'article_events' as const, column: 'event' as const, group, slugs })),
+    ...f.actors.map((slugs, group) => ({
+      table: 'article_actors' as const,
+      column: 'actor' as const,
+      group,
+      slugs,
+    })),
+    ...f.events.map((slugs, group) => ({
+      table: 'article_events' as const,
+      column: 'event' as const,
+      group,
+      slugs,
+    })),
   ]
   if (groups.length) {
     const best = groups.reduce((a, b) => (b.slugs.length < a.slugs.length ? b : a))
@@ -227,7 +249,11 @@ ORDER BY page.p DESC, page.id DESC`
         ...(ph.since ? [`x.published_at >= ${ph.since}`] : []),
         ...(ph.until ? [`x.published_at <= ${ph.until}`] : []),
         ...(after ? [`(x.published_at, x.article_id) < (${after.p}, ${after.id})`] : []),
-        ...conditions('a', ph, { checkQuery, skipTime: true, skipTags: { kind: 'tags', column: driver.column, group: driver.group } }),
+        ...conditions('a', ph, {
+          checkQuery,
+          skipTime: true,
+          skipTags: { kind: 'tags', column: driver.column, group: driver.group },
+        }),
         ...collapse,
       ]
       return `SELECT ${SELECT_ROW}, ${extra}, x.published_at AS sort_p, x.article_id AS sort_id
@@ -240,9 +266,15 @@ WHERE ${where.join('\n  AND ')}`
     return `${arms.join('\nUNION\n')}\nORDER BY sort_p DESC, sort_id DESC\nLIMIT ${limit}`
   }
 
-  const index = driver.kind === 'feed' ? 'articles_feed_published' : driver.kind === 'lang' ? 'articles_lang_published' : 'articles_published'
+  const index =
+    driver.kind === 'feed'
+      ? 'articles_feed_published'
+      : driver.kind === 'lang'
+        ? 'articles_lang_published'
+        : 'articles_published'
   const column = driver.kind === 'feed' ? 'feed_id' : driver.kind === 'lang' ? 'lang' : undefined
-  const armValues: (string | null)[] = driver.kind === 'feed' ? ph.feeds : driver.kind === 'lang' ? ph.langs : [null]
+  const armValues: (string | null)[] =
+    driver.kind === 'feed' ? ph.feeds : driver.kind === 'lang' ? ph.langs : [null]
   const arms = armValues.map((value) => {
     const where = [
       ...(value ? [`a.${column} = ${value}`] : []),
@@ -265,13 +297,20 @@ export function buildSearchSql(spec: SearchQuerySpec): { sql: string; values: un
   return { sql: dateSortSql(spec, p), values: p.values }
 }
 
-export async function runSearch(db: D1Database, spec: SearchQuerySpec, cost = noCost()): Promise<SearchResult> {
+export async function runSearch(
+  db: D1Database,
+  spec: SearchQuerySpec,
+  cost = noCost(),
+): Promise<SearchResult> {
   const { sql, values } = buildSearchSql(spec)
   return run(db, sql, values, cost)
 }
 
 async function run(db: D1Database, sql: string, values: unknown[], cost: D1Cost): Promise<SearchResult> {
-  const res = await db.prepare(sql).bind(...values).all<SearchRow>()
+  const res = await db
+    .prepare(sql)
+    .bind(...values)
+    .all<SearchRow>()
   addCost(cost, res.meta)
   return { rows: res.results, cost }
 }
@@ -366,7 +405,11 @@ export function buildRankedSql(spec: RankedSpec): { sql: string; values: unknown
     ? `WHERE id IN (SELECT rowid FROM article_search WHERE article_search MATCH ${ph.fts}
       AND rowid BETWEEN (SELECT min(id) FROM win) AND (SELECT max(id) FROM win))`
     : ''
-  const olderCopyMatches = ['b.cluster_id = c.cluster_id', 'b.id < c.id', ...conditions('b', ph, { checkQuery: 'probe' })].join(' AND ')
+  const olderCopyMatches = [
+    'b.cluster_id = c.cluster_id',
+    'b.id < c.id',
+    ...conditions('b', ph, { checkQuery: 'probe' }),
+  ].join(' AND ')
   const collapse = spec.collapse
     ? `AND (c.cluster_id = c.id OR NOT EXISTS (
       SELECT 1 FROM articles b WHERE b.cluster_id = c.cluster_id AND b.id < c.id
@@ -443,7 +486,12 @@ export interface RankedResult extends SearchResult {
 export async function runRanked(db: D1Database, spec: RankedSpec, cost = noCost()): Promise<RankedResult> {
   const { sql, values } = buildRankedSql(spec)
   const { rows } = await run(db, sql, values, cost)
-  return { rows: rows.filter((r) => r.id !== null), snapshot: rows[0]?.snapshot ?? 0, windowSize: rows[0]?.window_size ?? 0, cost }
+  return {
+    rows: rows.filter((r) => r.id !== null),
+    snapshot: rows[0]?.snapshot ?? 0,
+    windowSize: rows[0]?.window_size ?? 0,
+    cost,
+  }
 }
 
 export function runTail(db: D1Database, spec: TailSpec, cost = noCost()): Promise<SearchResult> {
@@ -452,9 +500,16 @@ export function runTail(db: D1Database, spec: TailSpec, cost = noCost()): Promis
 }
 
 /** How many articles match an FTS5 expression, counting no further than `cap`. */
-export async function countMatchesUpTo(db: D1Database, fts: string, cap: number, cost = noCost()): Promise<number> {
+export async function countMatchesUpTo(
+  db: D1Database,
+  fts: string,
+  cap: number,
+  cost = noCost(),
+): Promise<number> {
   const res = await db
-    .prepare('SELECT count(*) AS n FROM (SELECT rowid FROM article_search WHERE article_search MATCH ?1 LIMIT ?2)')
+    .prepare(
+      'SELECT count(*) AS n FROM (SELECT rowid FROM article_search WHERE article_search MATCH ?1 LIMIT ?2)',
+    )
     .bind(fts, cap)
     .all<{ n: number }>()
   addCost(cost, res.meta)
@@ -462,10 +517,17 @@ export async function countMatchesUpTo(db: D1Database, fts: string, cap: number,
 }
 
 /** The plain text of some articles (snippets need the body when the lead has no match). */
-export async function articleContents(db: D1Database, ids: number[], cost = noCost()): Promise<Map<number, string>> {
+export async function articleContents(
+  db: D1Database,
+  ids: number[],
+  cost = noCost(),
+): Promise<Map<number, string>> {
   if (!ids.length) return new Map()
   const p = new Params()
-  const res = await db.prepare(`SELECT id, content FROM articles WHERE id IN (${list(ids.map((id) => p.add(id)))})`).bind(...p.values).all<{ id: number; content: string }>()
+  const res = await db
+    .prepare(`SELECT id, content FROM articles WHERE id IN (${list(ids.map((id) => p.add(id)))})`)
+    .bind(...p.values)
+    .all<{ id: number; content: string }>()
   addCost(cost, res.meta)
   return new Map(res.results.map((r) => [r.id, r.content]))
 }
@@ -489,7 +551,10 @@ export interface TrendSpec {
  * Counts per bucket. Candidates come from the FTS index (q), else from the smallest tag group's
  * time index, else from the published_at index over the range: never a full scan.
  */
-export async function trendCounts(db: D1Database, spec: TrendSpec): Promise<{ buckets: Map<number, number>; rowsRead: number }> {
+export async function trendCounts(
+  db: D1Database,
+  spec: TrendSpec,
+): Promise<{ buckets: Map<number, number>; rowsRead: number }> {
   const p = new Params()
   const f: Filter = { ...spec.filter, since: spec.from, until: spec.to }
   const ph = bindFilter(p, f, spec.fts)
@@ -498,7 +563,8 @@ export async function trendCounts(db: D1Database, spec: TrendSpec): Promise<{ bu
   const to = ph.until!
   let source: string
   let skip: CondOptions['skipTags']
-  if (driver.kind === 'fts') source = `a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ${ph.fts})`
+  if (driver.kind === 'fts')
+    source = `a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ${ph.fts})`
   else if (driver.kind === 'tags') {
     const slugs = (driver.column === 'actor' ? ph.actorGroups : ph.eventGroups)[driver.group]
     source = `a.id IN (SELECT article_id FROM ${driver.table} WHERE ${driver.column} IN (${list(slugs)}) AND published_at BETWEEN ${from} AND ${to})`
@@ -511,7 +577,10 @@ export async function trendCounts(db: D1Database, spec: TrendSpec): Promise<{ bu
 FROM articles a
 WHERE ${where.join('\n  AND ')}
 GROUP BY bucket`
-  const res = await db.prepare(sql).bind(...p.values).all<{ bucket: number; n: number }>()
+  const res = await db
+    .prepare(sql)
+    .bind(...p.values)
+    .all<{ bucket: number; n: number }>()
   return { buckets: new Map(res.results.map((r) => [r.bucket, r.n])), rowsRead: res.meta.rows_read ?? 0 }
 }
 
@@ -535,7 +604,10 @@ export async function likeBaselineSearch(
   const p = new Params()
   const ph = bindFilter(p, { ...filter, q: undefined, query: undefined }, undefined)
   const pattern = p.add(`%${word}%`)
-  const where = [`(a.title LIKE ${pattern} OR a.summary LIKE ${pattern} OR a.content LIKE ${pattern})`, ...conditions('a', ph, { checkQuery: false })]
+  const where = [
+    `(a.title LIKE ${pattern} OR a.summary LIKE ${pattern} OR a.content LIKE ${pattern})`,
+    ...conditions('a', ph, { checkQuery: false }),
+  ]
   const order =
     sort === 'date'
       ? 'a.published_at DESC, a.id DESC'
@@ -545,7 +617,10 @@ FROM articles a JOIN feeds f ON f.id = a.feed_id
 WHERE ${where.join(' AND ')}
 ORDER BY ${order}
 LIMIT ${p.add(limit)}`
-  const res = await db.prepare(sql).bind(...p.values).all<SearchRow>()
+  const res = await db
+    .prepare(sql)
+    .bind(...p.values)
+    .all<SearchRow>()
   const cost = noCost()
   addCost(cost, res.meta)
   return { rows: res.results, cost }

@@ -1,10 +1,13 @@
 /** SQL that stores an article's tags: article_actors, article_events, article_mentions and the denormalised slug lists. */
+
+import { MAX_MENTION_SENTENCE_CHARS, MAX_MENTIONS_PER_ARTICLE } from '../limits'
 import type { TagResult } from '../tagging/types'
-import { D1_MAX_PARAMS, bulkInsert, chunk, placeholders } from './bulk'
-import { MAX_MENTIONS_PER_ARTICLE, MAX_MENTION_SENTENCE_CHARS } from '../limits'
+import { bulkInsert, chunk, D1_MAX_PARAMS, placeholders } from './bulk'
 
 function clip(sentence: string): string {
-  return sentence.length <= MAX_MENTION_SENTENCE_CHARS ? sentence : `${sentence.slice(0, MAX_MENTION_SENTENCE_CHARS - 1)}…`
+  return sentence.length <= MAX_MENTION_SENTENCE_CHARS
+    ? sentence
+    : `${sentence.slice(0, MAX_MENTION_SENTENCE_CHARS - 1)}…`
 }
 
 /** One article's tags, as the writers below take them. */
@@ -39,7 +42,14 @@ export function tagRowStatements(db: D1Database, items: ArticleTags[]): D1Prepar
       items.flatMap((i) =>
         i.result.mentions
           .slice(0, MAX_MENTIONS_PER_ARTICLE)
-          .map((m, seq) => [i.articleId, seq, m.event, m.actors.join(' '), clip(m.sentence), m.inTitle ? 1 : 0]),
+          .map((m, seq) => [
+            i.articleId,
+            seq,
+            m.event,
+            m.actors.join(' '),
+            clip(m.sentence),
+            m.inTitle ? 1 : 0,
+          ]),
       ),
       'ON CONFLICT DO NOTHING',
     ),
@@ -47,7 +57,12 @@ export function tagRowStatements(db: D1Database, items: ArticleTags[]): D1Prepar
 }
 
 /** The tag rows plus the denormalised slug lists on the articles row (an article stored without tags, or a retag). */
-export function tagWriteStatements(db: D1Database, articleId: number, publishedAt: number, result: TagResult): D1PreparedStatement[] {
+export function tagWriteStatements(
+  db: D1Database,
+  articleId: number,
+  publishedAt: number,
+  result: TagResult,
+): D1PreparedStatement[] {
   return [
     ...tagRowStatements(db, [{ articleId, publishedAt, result }]),
     slugListStatement(db, articleId, result),
@@ -66,11 +81,18 @@ export function retagBatchStatements(db: D1Database, items: ArticleTags[]): D1Pr
   if (items.length === 0) return []
   const ids = items.map((i) => [i.articleId])
   const deletes = ['article_actors', 'article_events', 'article_mentions'].flatMap((table) =>
-    chunk(ids, D1_MAX_PARAMS).map((part) => db.prepare(`DELETE FROM ${table} WHERE article_id IN (${placeholders(part.length)})`).bind(...part.flat())),
+    chunk(ids, D1_MAX_PARAMS).map((part) =>
+      db
+        .prepare(`DELETE FROM ${table} WHERE article_id IN (${placeholders(part.length)})`)
+        .bind(...part.flat()),
+    ),
   )
-  return [...deletes, ...tagRowStatements(db, items), ...items.map((i) => slugListStatement(db, i.articleId, i.result))]
+  return [
+    ...deletes,
+    ...tagRowStatements(db, items),
+    ...items.map((i) => slugListStatement(db, i.articleId, i.result)),
+  ]
 }
-
 
 export interface RetagArticleRow {
   id: number
@@ -82,7 +104,11 @@ export interface RetagArticleRow {
 }
 
 /** The next batch of stored articles to re-tag, newest id first, strictly below `beforeId` (null = from the newest). */
-export async function readRetagBatch(db: D1Database, beforeId: number | null, limit: number): Promise<RetagArticleRow[]> {
+export async function readRetagBatch(
+  db: D1Database,
+  beforeId: number | null,
+  limit: number,
+): Promise<RetagArticleRow[]> {
   const { results } = await db
     .prepare(
       `SELECT id, title, summary, content, lang, published_at FROM articles
@@ -94,10 +120,20 @@ export async function readRetagBatch(db: D1Database, beforeId: number | null, li
 }
 
 /** A stored article's mentions, in order (for GET /api/articles/:id). */
-export async function readMentions(db: D1Database, articleId: number): Promise<{ event: string; actors: string[]; sentence: string; in_title: boolean }[]> {
+export async function readMentions(
+  db: D1Database,
+  articleId: number,
+): Promise<{ event: string; actors: string[]; sentence: string; in_title: boolean }[]> {
   const { results } = await db
-    .prepare('SELECT event, actors, sentence, in_title FROM article_mentions WHERE article_id = ? ORDER BY seq')
+    .prepare(
+      'SELECT event, actors, sentence, in_title FROM article_mentions WHERE article_id = ? ORDER BY seq',
+    )
     .bind(articleId)
     .all<{ event: string; actors: string; sentence: string; in_title: number }>()
-  return results.map((r) => ({ event: r.event, actors: r.actors ? r.actors.split(' ') : [], sentence: r.sentence, in_title: r.in_title === 1 }))
+  return results.map((r) => ({
+    event: r.event,
+    actors: r.actors ? r.actors.split(' ') : [],
+    sentence: r.sentence,
+    in_title: r.in_title === 1,
+  }))
 }

@@ -31,7 +31,10 @@ const VERSION_KEY = 'taxonomy_version'
 
 /** The current taxonomy version (0 if the meta row is missing: nothing seeded). One cheap primary-key read. */
 export async function readTaxonomyVersion(db: D1Database): Promise<number> {
-  const row = await db.prepare('SELECT value FROM meta WHERE key = ?').bind(VERSION_KEY).first<{ value: string }>()
+  const row = await db
+    .prepare('SELECT value FROM meta WHERE key = ?')
+    .bind(VERSION_KEY)
+    .first<{ value: string }>()
   return row ? Number(row.value) : 0
 }
 
@@ -53,17 +56,25 @@ export async function readTaxonomyRows(db: D1Database): Promise<TaxonomyRows & {
 }
 
 export async function readActorRow(db: D1Database, slug: string): Promise<TaxonomyActorRow | null> {
-  return db.prepare('SELECT slug, position, name, kind, data FROM taxonomy_actors WHERE slug = ?').bind(slug).first<TaxonomyActorRow>()
+  return db
+    .prepare('SELECT slug, position, name, kind, data FROM taxonomy_actors WHERE slug = ?')
+    .bind(slug)
+    .first<TaxonomyActorRow>()
 }
 
 export async function readEventRow(db: D1Database, slug: string): Promise<TaxonomyEventRow | null> {
-  return db.prepare('SELECT slug, position, name, grp, data FROM taxonomy_events WHERE slug = ?').bind(slug).first<TaxonomyEventRow>()
+  return db
+    .prepare('SELECT slug, position, name, grp, data FROM taxonomy_events WHERE slug = ?')
+    .bind(slug)
+    .first<TaxonomyEventRow>()
 }
 
 /** Both slug spaces share one namespace check: a new actor or event slug must be unused by either. */
 export async function slugExists(db: D1Database, slug: string): Promise<boolean> {
   const row = await db
-    .prepare('SELECT 1 AS x FROM taxonomy_actors WHERE slug = ?1 UNION ALL SELECT 1 FROM taxonomy_events WHERE slug = ?1 LIMIT 1')
+    .prepare(
+      'SELECT 1 AS x FROM taxonomy_actors WHERE slug = ?1 UNION ALL SELECT 1 FROM taxonomy_events WHERE slug = ?1 LIMIT 1',
+    )
     .bind(slug)
     .first()
   return row !== null
@@ -80,7 +91,11 @@ export function bumpVersionStatement(db: D1Database): D1PreparedStatement {
     .bind(VERSION_KEY)
 }
 
-export function insertActorStatement(db: D1Database, a: { slug: string; name: string; kind: string; data: string }, now: number): D1PreparedStatement {
+export function insertActorStatement(
+  db: D1Database,
+  a: { slug: string; name: string; kind: string; data: string },
+  now: number,
+): D1PreparedStatement {
   return db
     .prepare(
       `INSERT INTO taxonomy_actors (slug, position, name, kind, data, created_at, updated_at)
@@ -90,13 +105,21 @@ export function insertActorStatement(db: D1Database, a: { slug: string; name: st
 }
 
 /** Optimistic update: changes nothing (meta.changes = 0) when the row moved since `previousData` was read. */
-export function updateActorStatement(db: D1Database, a: { slug: string; name: string; data: string; previousData: string }, now: number): D1PreparedStatement {
+export function updateActorStatement(
+  db: D1Database,
+  a: { slug: string; name: string; data: string; previousData: string },
+  now: number,
+): D1PreparedStatement {
   return db
     .prepare('UPDATE taxonomy_actors SET name = ?2, data = ?3, updated_at = ?4 WHERE slug = ?1 AND data = ?5')
     .bind(a.slug, a.name, a.data, now, a.previousData)
 }
 
-export function insertEventStatement(db: D1Database, e: { slug: string; name: string; grp: string; data: string }, now: number): D1PreparedStatement {
+export function insertEventStatement(
+  db: D1Database,
+  e: { slug: string; name: string; grp: string; data: string },
+  now: number,
+): D1PreparedStatement {
   return db
     .prepare(
       `INSERT INTO taxonomy_events (slug, position, name, grp, data, created_at, updated_at)
@@ -106,8 +129,14 @@ export function insertEventStatement(db: D1Database, e: { slug: string; name: st
 }
 
 /** Optimistic update, as updateActorStatement. */
-export function updateEventStatement(db: D1Database, e: { slug: string; name: string; grp: string; data: string; previousData: string }, now: number): D1PreparedStatement {
+export function updateEventStatement(
+  db: D1Database,
+  e: { slug: string; name: string; grp: string; data: string; previousData: string },
+  now: number,
+): D1PreparedStatement {
   return db
-    .prepare('UPDATE taxonomy_events SET name = ?2, grp = ?3, data = ?4, updated_at = ?5 WHERE slug = ?1 AND data = ?6')
+    .prepare(
+      'UPDATE taxonomy_events SET name = ?2, grp = ?3, data = ?4, updated_at = ?5 WHERE slug = ?1 AND data = ?6',
+    )
     .bind(e.slug, e.name, e.grp, e.data, now, e.previousData)
 }

@@ -31,10 +31,13 @@ const VERSION_KEY = 'watches_version'
  */
 export const bumpWatchesVersionStatement = (db: D1Database) =>
   db
-    .prepare(`INSERT INTO meta (key, value) VALUES (?1, lower(hex(randomblob(8)))) ON CONFLICT (key) DO UPDATE SET value = excluded.value`)
+    .prepare(
+      `INSERT INTO meta (key, value) VALUES (?1, lower(hex(randomblob(8)))) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+    )
     .bind(VERSION_KEY)
 
-const versionStatement = (db: D1Database) => db.prepare('SELECT value FROM meta WHERE key = ?').bind(VERSION_KEY)
+const versionStatement = (db: D1Database) =>
+  db.prepare('SELECT value FROM meta WHERE key = ?').bind(VERSION_KEY)
 
 /** One primary-key read: the cheap check every ingest does before matching. */
 export async function readWatchesVersion(db: D1Database): Promise<string> {
@@ -42,7 +45,9 @@ export async function readWatchesVersion(db: D1Database): Promise<string> {
 }
 
 /** Watches that can deliver (enabled, with a live webhook) and the version they belong to, read in one transaction. */
-export async function readMatchableWatches(db: D1Database): Promise<{ version: string; watches: MatchableWatchRow[] }> {
+export async function readMatchableWatches(
+  db: D1Database,
+): Promise<{ version: string; watches: MatchableWatchRow[] }> {
   const [version, rows] = await db.batch([
     versionStatement(db),
     db.prepare(
@@ -75,7 +80,9 @@ export async function insertWatch(db: D1Database, w: NewWatch): Promise<WatchRow
       )
       .bind(w.name, w.filter, w.filterJson, w.webhookUrl, w.webhookFormat, w.secretEnc, w.now),
     // watch_index is WITHOUT ROWID, so inserting into it leaves last_insert_rowid() on the new watch.
-    db.prepare('INSERT INTO watch_index (key, watch_id) SELECT value, last_insert_rowid() FROM json_each(?1)').bind(JSON.stringify(w.indexKeys)),
+    db
+      .prepare('INSERT INTO watch_index (key, watch_id) SELECT value, last_insert_rowid() FROM json_each(?1)')
+      .bind(JSON.stringify(w.indexKeys)),
     bumpWatchesVersionStatement(db),
   ])
   return inserted.results[0] as WatchRow
@@ -94,7 +101,10 @@ export async function countWatches(db: D1Database): Promise<number> {
 }
 
 export async function watchIndexKeys(db: D1Database, id: number): Promise<string[]> {
-  const rows = await db.prepare('SELECT key FROM watch_index WHERE watch_id = ? ORDER BY key').bind(id).all<{ key: string }>()
+  const rows = await db
+    .prepare('SELECT key FROM watch_index WHERE watch_id = ? ORDER BY key')
+    .bind(id)
+    .all<{ key: string }>()
   return rows.results.map((r) => r.key)
 }
 
@@ -117,7 +127,12 @@ export interface WatchChanges {
 }
 
 /** Applies a PATCH in one transaction (row, index rows, version); null when the watch does not exist. */
-export async function updateWatch(db: D1Database, id: number, ch: WatchChanges, now: number): Promise<WatchRow | null> {
+export async function updateWatch(
+  db: D1Database,
+  id: number,
+  ch: WatchChanges,
+  now: number,
+): Promise<WatchRow | null> {
   const sets: string[] = ['updated_at = ?']
   const args: unknown[] = [now]
   const set = (column: string, value: unknown) => {
@@ -139,11 +154,17 @@ export async function updateWatch(db: D1Database, id: number, ch: WatchChanges, 
     set('webhook_disabled_reason', null)
     set('webhook_disabled_at', null)
   }
-  const statements = [db.prepare(`UPDATE watches SET ${sets.join(', ')} WHERE id = ? RETURNING *`).bind(...args, id)]
+  const statements = [
+    db.prepare(`UPDATE watches SET ${sets.join(', ')} WHERE id = ? RETURNING *`).bind(...args, id),
+  ]
   if (ch.indexKeys) {
     statements.push(
       db.prepare('DELETE FROM watch_index WHERE watch_id = ?').bind(id),
-      db.prepare('INSERT INTO watch_index (key, watch_id) SELECT value, ?2 FROM json_each(?1) WHERE EXISTS (SELECT 1 FROM watches WHERE id = ?2)').bind(JSON.stringify(ch.indexKeys), id),
+      db
+        .prepare(
+          'INSERT INTO watch_index (key, watch_id) SELECT value, ?2 FROM json_each(?1) WHERE EXISTS (SELECT 1 FROM watches WHERE id = ?2)',
+        )
+        .bind(JSON.stringify(ch.indexKeys), id),
     )
   }
   statements.push(bumpWatchesVersionStatement(db))
@@ -153,15 +174,25 @@ export async function updateWatch(db: D1Database, id: number, ch: WatchChanges, 
 
 /** Deletes a watch; its index rows, deliveries and attempts go with it (ON DELETE CASCADE). */
 export async function deleteWatch(db: D1Database, id: number): Promise<boolean> {
-  const [deleted] = await db.batch([db.prepare('DELETE FROM watches WHERE id = ? RETURNING id').bind(id), bumpWatchesVersionStatement(db)])
+  const [deleted] = await db.batch([
+    db.prepare('DELETE FROM watches WHERE id = ? RETURNING id').bind(id),
+    bumpWatchesVersionStatement(db),
+  ])
   return deleted.results.length > 0
 }
 
 /** A 410 Gone from the receiver: the webhook stops firing until an admin PATCHes it. */
-export function disableWebhookStatements(db: D1Database, id: number, reason: string, now: number): D1PreparedStatement[] {
+export function disableWebhookStatements(
+  db: D1Database,
+  id: number,
+  reason: string,
+  now: number,
+): D1PreparedStatement[] {
   return [
     db
-      .prepare('UPDATE watches SET webhook_disabled_reason = ?, webhook_disabled_at = ?, updated_at = ? WHERE id = ?')
+      .prepare(
+        'UPDATE watches SET webhook_disabled_reason = ?, webhook_disabled_at = ?, updated_at = ? WHERE id = ?',
+      )
       .bind(reason, now, now, id),
     bumpWatchesVersionStatement(db),
   ]

@@ -1,5 +1,5 @@
-import type { Env, FetchMessage } from '../env'
 import { getFeed } from '../db/feeds'
+import type { Env, FetchMessage } from '../env'
 import { FETCH_RETRY_DELAY_SECONDS } from '../limits'
 import { fetchAndIngest } from './pipeline'
 

@@ -28,7 +28,7 @@ const LABEL_ALIASES: Record<string, string> = {
   cp949: 'euc-kr',
   'x-windows-949': 'euc-kr',
   uhc: 'euc-kr',
-  'ms949': 'euc-kr',
+  ms949: 'euc-kr',
   cp932: 'shift_jis',
   'x-ms-cp932': 'shift_jis',
   cp936: 'gbk',
@@ -51,10 +51,12 @@ export function decodeBody(bytes: Uint8Array, contentType?: string | null): stri
   const declared = sniffUtf16WithoutBom(bytes) ?? sniffDocumentCharset(bytes)
   const fromHeader = resolveEncoding(charsetFromContentType(contentType))
   if (fromHeader) {
-    if (fromHeader === UTF8 && declared && declared !== UTF8 && !isValidUtf8(bytes)) return decodeWith(declared, bytes)
+    if (fromHeader === UTF8 && declared && declared !== UTF8 && !isValidUtf8(bytes))
+      return decodeWith(declared, bytes)
     return decodeWith(fromHeader, bytes)
   }
-  if (declared && declared !== UTF8 && isValidUtf8(bytes) && hasNonAscii(bytes)) return decodeWith(UTF8, bytes)
+  if (declared && declared !== UTF8 && isValidUtf8(bytes) && hasNonAscii(bytes))
+    return decodeWith(UTF8, bytes)
   return decodeWith(declared ?? UTF8, bytes)
 }
 
@@ -90,7 +92,8 @@ function decodeWith(encoding: string, bytes: Uint8Array): string {
 }
 
 function sniffBom(b: Uint8Array): Sniffed | null {
-  if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { encoding: UTF8, bomLength: 3 }
+  if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf)
+    return { encoding: UTF8, bomLength: 3 }
   if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 }
   if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 }
   return null

@@ -64,10 +64,11 @@ const SHINGLE_SIZE = 3
 const CJK_WORD_EQUIVALENT = 1 / 3
 
 const STOP_WORDS = new Set(
-  ('a an the and or but of to in on at by for from with as is are was were be been being it its this that these those ' +
+  (
+    'a an the and or but of to in on at by for from with as is are was were be been being it its this that these those ' +
     'he she they them his her their we our you your i has have had will would can could should may might said says ' +
-    'also than then there which who whom whose what when where while about into over after before up out not no so if')
-    .split(' '),
+    'also than then there which who whom whose what when where while about into over after before up out not no so if'
+  ).split(' '),
 )
 
 /** Spellings of the same name in English wire copy, unified before tokenising (lower-cased input). */
@@ -115,7 +116,8 @@ const HANJA_ABBREVIATIONS: [RegExp, string][] = [
 const HANGUL = /[\uac00-\ud7a3]/
 
 /** A Latin/Cyrillic word or number, or one Hangul / Han / kana character. */
-const TOKEN = /[a-z0-9\u00df-\u024f\u0430-\u045f]+|[\uac00-\ud7a3\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g
+const TOKEN =
+  /[a-z0-9\u00df-\u024f\u0430-\u045f]+|[\uac00-\ud7a3\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g
 
 export interface Fingerprint {
   simhash: string
@@ -173,7 +175,10 @@ export function bandKeys(simhashHex: string): string[] {
 export function hammingDistance(a: string, b: string): number {
   const x = checkedHex(a)
   const y = checkedHex(b)
-  return popcount32(parseInt(x.slice(0, 8), 16) ^ parseInt(y.slice(0, 8), 16)) + popcount32(parseInt(x.slice(8), 16) ^ parseInt(y.slice(8), 16))
+  return (
+    popcount32(parseInt(x.slice(0, 8), 16) ^ parseInt(y.slice(0, 8), 16)) +
+    popcount32(parseInt(x.slice(8), 16) ^ parseInt(y.slice(8), 16))
+  )
 }
 
 export function isNearDuplicate(a: string, b: string): boolean {
@@ -232,5 +237,5 @@ function popcount32(n: number): number {
   let v = n >>> 0
   v = v - ((v >>> 1) & 0x55555555)
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333)
-  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24)
+  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24
 }

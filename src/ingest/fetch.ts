@@ -16,9 +16,9 @@
  * feed's new home, which itself redirects temporarily); with a temporary first hop there is none.
  */
 import { FetchFailed, UrlNotAllowed } from '../errors'
-import { FETCH_TIMEOUT_MS, MAX_BACKOFF_MINUTES, MAX_FEED_BYTES, MAX_REDIRECTS, USER_AGENT } from '../limits'
-import { assertUrlAllowed } from '../lib/url-policy'
 import { abortable, readStreamCapped } from '../lib/read-capped'
+import { assertUrlAllowed } from '../lib/url-policy'
+import { FETCH_TIMEOUT_MS, MAX_BACKOFF_MINUTES, MAX_FEED_BYTES, MAX_REDIRECTS, USER_AGENT } from '../limits'
 import { decodeBody } from './decode'
 import type { ConditionalHeaders, FetchResult } from './types'
 
@@ -50,7 +50,11 @@ const ACCEPT =
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308])
 const PERMANENT_STATUSES = new Set([301, 308])
 
-export async function fetchFeed(url: string, cond: ConditionalHeaders, opts: FetchOptions): Promise<FetchResult> {
+export async function fetchFeed(
+  url: string,
+  cond: ConditionalHeaders,
+  opts: FetchOptions,
+): Promise<FetchResult> {
   const limits = { ...DEFAULT_FETCH_LIMITS, ...opts.limits }
   const start = assertUrlAllowed(url, opts.allowPrivate)
   const controller = new AbortController()
@@ -77,11 +81,15 @@ async function fetchFollowingRedirects(
   let permanentUrl: string | undefined
   let onlyPermanentSoFar = true
   for (let hops = 0; ; hops++) {
-    const res = await abortable(fetch(current.href, { method: 'GET', headers: requestHeaders(cond), redirect: 'manual', signal }), signal)
+    const res = await abortable(
+      fetch(current.href, { method: 'GET', headers: requestHeaders(cond), redirect: 'manual', signal }),
+      signal,
+    )
     if (!REDIRECT_STATUSES.has(res.status)) return finish(res, current.href, permanentUrl, limits, signal)
 
     discard(res)
-    if (hops >= limits.maxRedirects) throw new FetchFailed(`too many redirects (more than ${limits.maxRedirects})`, res.status)
+    if (hops >= limits.maxRedirects)
+      throw new FetchFailed(`too many redirects (more than ${limits.maxRedirects})`, res.status)
     const next = redirectTarget(res, current, allowPrivate)
     onlyPermanentSoFar = onlyPermanentSoFar && PERMANENT_STATUSES.has(res.status)
     if (onlyPermanentSoFar) permanentUrl = next.href
@@ -103,7 +111,10 @@ function redirectTarget(res: Response, current: URL, allowPrivate: boolean): URL
   try {
     target = new URL(location, current).href
   } catch {
-    throw new FetchFailed(`HTTP ${res.status} redirect to an invalid URL: ${location.slice(0, 200)}`, res.status)
+    throw new FetchFailed(
+      `HTTP ${res.status} redirect to an invalid URL: ${location.slice(0, 200)}`,
+      res.status,
+    )
   }
   try {
     return assertUrlAllowed(target, allowPrivate)
@@ -113,7 +124,13 @@ function redirectTarget(res: Response, current: URL, allowPrivate: boolean): URL
   }
 }
 
-async function finish(res: Response, finalUrl: string, permanentUrl: string | undefined, limits: FetchLimits, signal: AbortSignal): Promise<FetchResult> {
+async function finish(
+  res: Response,
+  finalUrl: string,
+  permanentUrl: string | undefined,
+  limits: FetchLimits,
+  signal: AbortSignal,
+): Promise<FetchResult> {
   const meta = {
     finalUrl,
     ...(permanentUrl ? { permanentUrl } : {}),
@@ -132,13 +149,19 @@ async function finish(res: Response, finalUrl: string, permanentUrl: string | un
   const declared = Number(res.headers.get('content-length'))
   if (Number.isFinite(declared) && declared > limits.maxBytes) {
     discard(res)
-    throw new FetchFailed(`feed is ${declared} bytes (Content-Length), over the ${limits.maxBytes}-byte limit`, res.status)
+    throw new FetchFailed(
+      `feed is ${declared} bytes (Content-Length), over the ${limits.maxBytes}-byte limit`,
+      res.status,
+    )
   }
   const bytes = await readStreamCapped(
     res.body,
     limits.maxBytes,
     () => {
-      throw new FetchFailed(`feed body exceeds the ${limits.maxBytes}-byte limit (cut while streaming)`, res.status)
+      throw new FetchFailed(
+        `feed body exceeds the ${limits.maxBytes}-byte limit (cut while streaming)`,
+        res.status,
+      )
     },
     signal,
   )
@@ -149,7 +172,11 @@ function httpFailure(res: Response): FetchFailed {
   const label = `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`
   if (res.status === 429 || res.status === 503) {
     const retryAfter = parseRetryAfter(res.headers.get('retry-after'), Date.now())
-    return new FetchFailed(retryAfter === undefined ? label : `${label} (retry after ${retryAfter} s)`, res.status, retryAfter)
+    return new FetchFailed(
+      retryAfter === undefined ? label : `${label} (retry after ${retryAfter} s)`,
+      res.status,
+      retryAfter,
+    )
   }
   return new FetchFailed(label, res.status)
 }
@@ -173,7 +200,6 @@ export function parseMaxAge(value: string | null): number | undefined {
   const m = value ? /(?:^|[,\s])max-age\s*=\s*"?(\d+)"?/i.exec(value) : null
   return m ? Number(m[1]) : undefined
 }
-
 
 /** Releases a body we will not read (redirects, 304, errors) so the connection is freed. */
 function discard(res: Response): void {

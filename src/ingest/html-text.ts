@@ -12,20 +12,83 @@ import { decodeEntities } from '../lib/entities'
 import { MAX_ARTICLE_TEXT_CHARS } from '../limits'
 
 /** Elements whose contents are never readable text. */
-const SKIPPED = ['script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'math', 'head', 'select', 'textarea']
+const SKIPPED = [
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'svg',
+  'math',
+  'head',
+  'select',
+  'textarea',
+]
 
 /** Elements that start a new line (their start and end both break the text). */
 const BLOCKS = [
-  'p', 'div', 'br', 'hr', 'li', 'dt', 'dd', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre',
-  'ul', 'ol', 'dl', 'table', 'thead', 'tbody', 'tfoot', 'caption', 'section', 'article', 'header', 'footer',
-  'aside', 'nav', 'main', 'figure', 'figcaption', 'address', 'details', 'summary', 'fieldset', 'form', 'center',
+  'p',
+  'div',
+  'br',
+  'hr',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'ul',
+  'ol',
+  'dl',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'caption',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'main',
+  'figure',
+  'figcaption',
+  'address',
+  'details',
+  'summary',
+  'fieldset',
+  'form',
+  'center',
 ]
 
 /** Table cells are separated by a space, not a line (a row stays one line). */
 const CELLS = ['td', 'th']
 
 /** Elements without an end tag: onEndTag() throws on them. */
-const VOID = new Set(['br', 'hr', 'img', 'wbr', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'source', 'track', 'param'])
+const VOID = new Set([
+  'br',
+  'hr',
+  'img',
+  'wbr',
+  'input',
+  'meta',
+  'link',
+  'area',
+  'base',
+  'col',
+  'embed',
+  'source',
+  'track',
+  'param',
+])
 
 const LINE = '\n'
 

@@ -44,14 +44,49 @@ interface ScriptCounts {
 }
 
 /** Common mistakes in feeds: country codes written as language codes. */
-const LANG_ALIASES: Record<string, string> = { kr: 'ko', kor: 'ko', jp: 'ja', jpn: 'ja', cn: 'zh', chi: 'zh', zho: 'zh', eng: 'en', rus: 'ru' }
+const LANG_ALIASES: Record<string, string> = {
+  kr: 'ko',
+  kor: 'ko',
+  jp: 'ja',
+  jpn: 'ja',
+  cn: 'zh',
+  chi: 'zh',
+  zho: 'zh',
+  eng: 'en',
+  rus: 'ru',
+}
 
 /** Languages whose script we recognise; anything else is trusted as declared. */
 const SCRIPT_OF: Record<string, Script> = {
-  ko: 'hangul', ja: 'kana', zh: 'han', ru: 'cyrillic', uk: 'cyrillic', be: 'cyrillic', bg: 'cyrillic', sr: 'cyrillic',
-  mk: 'cyrillic', kk: 'cyrillic', mn: 'cyrillic',
-  en: 'latin', fr: 'latin', de: 'latin', es: 'latin', it: 'latin', pt: 'latin', nl: 'latin', sv: 'latin', no: 'latin',
-  da: 'latin', fi: 'latin', pl: 'latin', cs: 'latin', tr: 'latin', id: 'latin', ms: 'latin', vi: 'latin', ro: 'latin',
+  ko: 'hangul',
+  ja: 'kana',
+  zh: 'han',
+  ru: 'cyrillic',
+  uk: 'cyrillic',
+  be: 'cyrillic',
+  bg: 'cyrillic',
+  sr: 'cyrillic',
+  mk: 'cyrillic',
+  kk: 'cyrillic',
+  mn: 'cyrillic',
+  en: 'latin',
+  fr: 'latin',
+  de: 'latin',
+  es: 'latin',
+  it: 'latin',
+  pt: 'latin',
+  nl: 'latin',
+  sv: 'latin',
+  no: 'latin',
+  da: 'latin',
+  fi: 'latin',
+  pl: 'latin',
+  cs: 'latin',
+  tr: 'latin',
+  id: 'latin',
+  ms: 'latin',
+  vi: 'latin',
+  ro: 'latin',
 }
 
 /** "en-US", "KO_kr", "kr" → "en", "ko", "ko"; null for empty or malformed values. */
@@ -75,7 +110,8 @@ export interface LanguageInput {
 }
 
 export function chooseLanguage(input: LanguageInput): string {
-  const declared = normaliseLangCode(input.itemLang) ?? normaliseLangCode(input.feedLang) ?? normaliseLangCode(input.docLang)
+  const declared =
+    normaliseLangCode(input.itemLang) ?? normaliseLangCode(input.feedLang) ?? normaliseLangCode(input.docLang)
   if (!declared) return detectLanguage(input.text)
   const expected = SCRIPT_OF[declared]
   if (!expected) return declared
@@ -146,10 +182,26 @@ function countScripts(text: string): ScriptCounts {
 /** BMP ranges are enough: the scripts we classify live there (astral Han is rare and ignored). */
 function scriptOf(code: number): Script | null {
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) ? 'latin' : null
-  if ((code >= 0xac00 && code <= 0xd7a3) || (code >= 0x1100 && code <= 0x11ff) || (code >= 0x3130 && code <= 0x318f)) return 'hangul'
-  if ((code >= 0x3040 && code <= 0x30ff) || (code >= 0x31f0 && code <= 0x31ff) || (code >= 0xff66 && code <= 0xff9f)) return 'kana'
-  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff)) return 'han'
+  if (
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0x1100 && code <= 0x11ff) ||
+    (code >= 0x3130 && code <= 0x318f)
+  )
+    return 'hangul'
+  if (
+    (code >= 0x3040 && code <= 0x30ff) ||
+    (code >= 0x31f0 && code <= 0x31ff) ||
+    (code >= 0xff66 && code <= 0xff9f)
+  )
+    return 'kana'
+  if (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0xf900 && code <= 0xfaff)
+  )
+    return 'han'
   if (code >= 0x0400 && code <= 0x04ff) return 'cyrillic'
-  if ((code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x1e00 && code <= 0x1eff)) return 'latin'
+  if ((code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x1e00 && code <= 0x1eff))
+    return 'latin'
   return null
 }

@@ -45,10 +45,12 @@ export interface NormaliseContext {
 const ELLIPSIS = '…'
 
 /** Inline formatting tags that turn up in titles and bylines (<b>, <em>, <a href>...). */
-const INLINE_TAG = /<\/?(?:a|abbr|b|big|br|cite|code|del|em|font|i|ins|mark|q|s|small|span|strike|strong|sub|sup|u)\b[^<>]*>/gi
+const INLINE_TAG =
+  /<\/?(?:a|abbr|b|big|br|cite|code|del|em|font|i|ins|mark|q|s|small|span|strike|strong|sub|sup|u)\b[^<>]*>/gi
 
 /** Summaries that are only a link label, not a summary. */
-const STUB_SUMMARY = /^(?:read more|continue reading|more|full story|click here|\.\.\.|…|\[…\]|더\s?보기|기사\s?더\s?보기|원문\s?보기)[\s.…»›>]*$/i
+const STUB_SUMMARY =
+  /^(?:read more|continue reading|more|full story|click here|\.\.\.|…|\[…\]|더\s?보기|기사\s?더\s?보기|원문\s?보기)[\s.…»›>]*$/i
 
 export async function normaliseItems(feed: ParsedFeed, ctx: NormaliseContext): Promise<NormalizedArticle[]> {
   const items = feed.items.slice(0, MAX_ITEMS_PER_FEED)
@@ -63,9 +65,16 @@ export async function normaliseItems(feed: ParsedFeed, ctx: NormaliseContext): P
   return unique
 }
 
-async function normaliseItem(item: ParsedItem, feed: ParsedFeed, ctx: NormaliseContext): Promise<NormalizedArticle | null> {
+async function normaliseItem(
+  item: ParsedItem,
+  feed: ParsedFeed,
+  ctx: NormaliseContext,
+): Promise<NormalizedArticle | null> {
   const url = absoluteHttpUrl(item.link, ctx.feedUrl)
-  const [bodyText, summaryText] = await Promise.all([htmlToText(item.contentHtml ?? ''), htmlToText(item.summaryHtml ?? '')])
+  const [bodyText, summaryText] = await Promise.all([
+    htmlToText(item.contentHtml ?? ''),
+    htmlToText(item.summaryHtml ?? ''),
+  ])
   const content = bodyText || summaryText
   const ownTitle = cleanLine(item.title)
   if (!ownTitle && !content && !url) return null
@@ -80,7 +89,12 @@ async function normaliseItem(item: ParsedItem, feed: ParsedFeed, ctx: NormaliseC
     canonicalUrl,
     summary: chooseSummary(summaryText, content, title),
     content,
-    lang: chooseLanguage({ itemLang: item.lang, feedLang: ctx.feedLang, docLang: feed.lang, text: `${title}\n${content}` }),
+    lang: chooseLanguage({
+      itemLang: item.lang,
+      feedLang: ctx.feedLang,
+      docLang: feed.lang,
+      text: `${title}\n${content}`,
+    }),
     publishedAt: publishedTime(item, ctx.fetchedAt),
     author: cleanAuthor(item.author),
     imageUrl: imageOf(item, ctx.feedUrl),
@@ -139,11 +153,19 @@ function cleanAuthor(value: string | undefined | null): string | null {
 function imageOf(item: ParsedItem, base: string): string | null {
   const fromItem = absoluteHttpUrl(item.imageUrl, base)
   if (fromItem) return fromItem
-  const enclosure = item.enclosures.find((e) => e.type?.toLowerCase().startsWith('image/') || (!e.type && /\.(?:jpe?g|png|gif|webp|avif)(?:\?|$)/i.test(e.url)))
+  const enclosure = item.enclosures.find(
+    (e) =>
+      e.type?.toLowerCase().startsWith('image/') ||
+      (!e.type && /\.(?:jpe?g|png|gif|webp|avif)(?:\?|$)/i.test(e.url)),
+  )
   return enclosure ? absoluteHttpUrl(enclosure.url, base) : null
 }
 
-async function itemKey(guid: string | undefined, canonicalUrl: string | null, contentHash: string): Promise<string> {
+async function itemKey(
+  guid: string | undefined,
+  canonicalUrl: string | null,
+  contentHash: string,
+): Promise<string> {
   const g = guid?.trim()
   if (g) return g.length > MAX_GUID_KEY_CHARS ? `guid:sha256:${await sha256Hex(g)}` : `guid:${g}`
   if (canonicalUrl) return `url:${canonicalUrl}`

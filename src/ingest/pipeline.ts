@@ -1,7 +1,7 @@
+import { type FeedRow, type FetchOutcome, fetchOutcomeStatement, moveFeedStatement } from '../db/feeds'
+import { countRoundTrips, d1Cost } from '../db/round-trips'
 import type { Env } from '../env'
 import { ApiError, FetchFailed } from '../errors'
-import { fetchOutcomeStatement, moveFeedStatement, type FeedRow, type FetchOutcome } from '../db/feeds'
-import { countRoundTrips, d1Cost } from '../db/round-trips'
 import { canonicalizeUrl } from '../lib/canonical-url'
 import { allowsPrivateUrls } from '../lib/url-policy'
 import { fetchFeed } from './fetch'
@@ -24,7 +24,11 @@ export async function fetchAndIngest(env: Env, feed: FeedRow, now: number): Prom
   const db = counter.db
   let fetched: FetchResult
   try {
-    fetched = await fetchFeed(feed.url, { etag: feed.etag, lastModified: feed.last_modified }, { allowPrivate: allowsPrivateUrls(env.ALLOW_PRIVATE_URLS) })
+    fetched = await fetchFeed(
+      feed.url,
+      { etag: feed.etag, lastModified: feed.last_modified },
+      { allowPrivate: allowsPrivateUrls(env.ALLOW_PRIVATE_URLS) },
+    )
   } catch (err) {
     return { ...(await recordFailure(db, feed, now, err)), ...d1Cost(counter) }
   }
@@ -80,17 +84,32 @@ export async function ingestParsed(
   now: number,
   origin: DocumentOrigin,
 ): Promise<IngestSummary> {
-  const items = await normaliseItems(parsed, { feedUrl: origin.baseUrl, feedLang: feed.lang ?? parsed.lang, fetchedAt: now })
+  const items = await normaliseItems(parsed, {
+    feedUrl: origin.baseUrl,
+    feedLang: feed.lang ?? parsed.lang,
+    fetchedAt: now,
+  })
   const hint = refreshHintMinutes(parsed.ttlMinutes, origin.maxAgeSeconds)
   const outcome = successOutcome(feed, parsed, now, hint, origin)
   const stored = await storeArticles(env, db, feed.id, items, now, [
     fetchOutcomeStatement(db, feed.id, outcome),
     ...(origin.extraStatements ?? []),
   ])
-  return { status: 'ok', items: parsed.items.length, inserted: stored.inserted, duplicates: parsed.items.length - stored.inserted }
+  return {
+    status: 'ok',
+    items: parsed.items.length,
+    inserted: stored.inserted,
+    duplicates: parsed.items.length - stored.inserted,
+  }
 }
 
-function successOutcome(feed: FeedRow, parsed: ParsedFeed, now: number, hint: number | null, origin: DocumentOrigin): FetchOutcome {
+function successOutcome(
+  feed: FeedRow,
+  parsed: ParsedFeed,
+  now: number,
+  hint: number | null,
+  origin: DocumentOrigin,
+): FetchOutcome {
   return {
     status: 'ok',
     error: null,
@@ -106,7 +125,12 @@ function successOutcome(feed: FeedRow, parsed: ParsedFeed, now: number, hint: nu
   }
 }
 
-async function recordFailure(db: D1Database, feed: FeedRow, now: number, err: unknown): Promise<IngestSummary> {
+async function recordFailure(
+  db: D1Database,
+  feed: FeedRow,
+  now: number,
+  err: unknown,
+): Promise<IngestSummary> {
   if (!(err instanceof FetchFailed) && !(err instanceof ApiError)) throw err
   const failures = feed.consecutive_failures + 1
   const message = describeFailure(err)

@@ -68,7 +68,10 @@ export function planIngest(
 }
 
 /** The cluster of the closest near-duplicate among peers, or null. Ties go to the oldest cluster. */
-function nearestCluster(item: FingerprintedArticle, peers: { simhash: string; clusterId: number }[]): number | null {
+function nearestCluster(
+  item: FingerprintedArticle,
+  peers: { simhash: string; clusterId: number }[],
+): number | null {
   if (item.bands.length === 0) return null
   let best: { distance: number; clusterId: number } | null = null
   for (const p of peers) {

@@ -6,7 +6,11 @@ const MINUTE = 60_000
  * When to fetch again after a success or a 304: the feed's own interval, stretched to what the
  * publisher advertised (<ttl>, Cache-Control max-age) — polling faster than asked is impolite.
  */
-export function nextAfterSuccess(now: number, intervalMinutes: number, hintMinutes: number | null | undefined): number {
+export function nextAfterSuccess(
+  now: number,
+  intervalMinutes: number,
+  hintMinutes: number | null | undefined,
+): number {
   const hint = Math.min(hintMinutes ?? 0, MAX_HINT_MINUTES)
   return now + Math.max(intervalMinutes, hint) * MINUTE
 }
@@ -29,8 +33,9 @@ export function nextAfterFailure(
 
 /** Refresh hint in minutes from RSS <ttl> and HTTP max-age (the larger wins), or null. */
 export function refreshHintMinutes(ttlMinutes?: number, maxAgeSeconds?: number): number | null {
-  const candidates = [ttlMinutes, maxAgeSeconds !== undefined ? Math.ceil(maxAgeSeconds / 60) : undefined].filter(
-    (v): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0,
-  )
+  const candidates = [
+    ttlMinutes,
+    maxAgeSeconds !== undefined ? Math.ceil(maxAgeSeconds / 60) : undefined,
+  ].filter((v): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0)
   return candidates.length ? Math.min(Math.max(...candidates), MAX_HINT_MINUTES) : null
 }

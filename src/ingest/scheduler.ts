@@ -1,5 +1,5 @@
-import type { Env, FetchMessage } from '../env'
 import { claimDueFeeds, releaseFeeds } from '../db/feeds'
+import type { Env, FetchMessage } from '../env'
 import { FETCH_LEASE_MINUTES, MAX_FEEDS_PER_CRON, QUEUE_BATCH_MAX } from '../limits'
 
 /**
@@ -13,7 +13,9 @@ export async function enqueueDueFeeds(env: Env, now: number): Promise<number> {
   for (let i = 0; i < ids.length; i += QUEUE_BATCH_MAX) {
     const chunk = ids.slice(i, i + QUEUE_BATCH_MAX)
     try {
-      await env.FETCH_QUEUE.sendBatch(chunk.map((feedId) => ({ body: { feedId, enqueuedAt: now } satisfies FetchMessage })))
+      await env.FETCH_QUEUE.sendBatch(
+        chunk.map((feedId) => ({ body: { feedId, enqueuedAt: now } satisfies FetchMessage })),
+      )
       sent += chunk.length
     } catch (err) {
       // Give the rest back at once rather than waiting for the lease to expire.

@@ -1,15 +1,20 @@
-import type { Env } from '../env'
-import { articleInsertStatements, bandInsertStatements, readExistingState, sourceInsertStatements } from '../db/ingest'
 import { incrementArticleCountStatement } from '../db/feeds'
 import { newArticleId } from '../db/ids'
+import {
+  articleInsertStatements,
+  bandInsertStatements,
+  readExistingState,
+  sourceInsertStatements,
+} from '../db/ingest'
 import { tagRowStatements } from '../db/tags'
+import type { Env } from '../env'
+import { MAX_NEAR_DUPLICATE_CANDIDATES, NEAR_DUPLICATE_WINDOW_DAYS, STORE_CONFLICT_RETRIES } from '../limits'
 import { searchIndexStatements } from '../search/indexer'
 import { getTagger, tagInputFor } from '../tagging'
 import type { TagResult } from '../tagging/types'
 import { deliveryInsertStatements, dispatchNewDeliveries, getWatchMatcher } from '../watches'
-import { NEAR_DUPLICATE_WINDOW_DAYS, MAX_NEAR_DUPLICATE_CANDIDATES, STORE_CONFLICT_RETRIES } from '../limits'
 import { fingerprint } from './dedupe'
-import { planIngest, type FingerprintedArticle, type IngestPlan } from './plan'
+import { type FingerprintedArticle, type IngestPlan, planIngest } from './plan'
 import type { NormalizedArticle } from './types'
 
 const DAY = 86_400_000
@@ -82,7 +87,12 @@ async function storeOnce(
 }
 
 /** Tags and matches the new articles (pure CPU), then builds every write of the plan. */
-async function writeStatements(db: D1Database, feedId: number, plan: IngestPlan, fetchedAt: number): Promise<D1PreparedStatement[]> {
+async function writeStatements(
+  db: D1Database,
+  feedId: number,
+  plan: IngestPlan,
+  fetchedAt: number,
+): Promise<D1PreparedStatement[]> {
   if (plan.sources.length === 0) return []
   const tagger = plan.articles.length ? await getTagger(db) : null
   const matcher = plan.articles.length ? await getWatchMatcher(db) : null
@@ -110,7 +120,9 @@ async function writeStatements(db: D1Database, feedId: number, plan: IngestPlan,
     ...sourceInsertStatements(db, plan.sources),
     ...bandInsertStatements(
       db,
-      plan.articles.flatMap((p) => p.bands.map((band) => ({ band, publishedAt: p.article.publishedAt, articleId: p.id }))),
+      plan.articles.flatMap((p) =>
+        p.bands.map((band) => ({ band, publishedAt: p.article.publishedAt, articleId: p.id })),
+      ),
     ),
   ]
   for (const t of tagged) {
@@ -128,8 +140,18 @@ async function writeStatements(db: D1Database, feedId: number, plan: IngestPlan,
     })
     if (watchIds.length) statements.push(...deliveryInsertStatements(db, t.plan.id, watchIds, fetchedAt))
   }
-  statements.push(...searchIndexStatements(db, tagged.map((t) => ({ id: t.plan.id, ...t.plan.article }))))
-  statements.push(...tagRowStatements(db, tagged.map((t) => ({ articleId: t.plan.id, publishedAt: t.plan.article.publishedAt, result: t.tags }))))
+  statements.push(
+    ...searchIndexStatements(
+      db,
+      tagged.map((t) => ({ id: t.plan.id, ...t.plan.article })),
+    ),
+  )
+  statements.push(
+    ...tagRowStatements(
+      db,
+      tagged.map((t) => ({ articleId: t.plan.id, publishedAt: t.plan.article.publishedAt, result: t.tags })),
+    ),
+  )
   statements.push(incrementArticleCountStatement(db, feedId, plan.sources.length))
   return statements
 }

@@ -85,7 +85,14 @@ export type FetchResult =
       maxAgeSeconds?: number
       status: number
     }
-  | { kind: 'not_modified'; finalUrl: string; permanentUrl?: string; etag?: string; lastModified?: string; maxAgeSeconds?: number }
+  | {
+      kind: 'not_modified'
+      finalUrl: string
+      permanentUrl?: string
+      etag?: string
+      lastModified?: string
+      maxAgeSeconds?: number
+    }
 
 export interface ConditionalHeaders {
   etag?: string | null

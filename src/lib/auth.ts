@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono'
-import { ApiError } from '../errors'
 import type { AppEnv } from '../env'
+import { ApiError } from '../errors'
 
 /** Constant-time string comparison (tokens must not leak through timing). */
 export function safeEqual(a: string, b: string): boolean {
@@ -20,7 +20,8 @@ function bearer(header: string | undefined): string | null {
 /** Admin routes: 503 when ADMIN_TOKEN is unset (never open by default), 401 on a missing/wrong token. */
 export const requireAdmin: MiddlewareHandler<AppEnv> = async (c, next) => {
   const expected = c.env.ADMIN_TOKEN
-  if (!expected) throw new ApiError(503, 'admin_disabled', 'admin routes are disabled: ADMIN_TOKEN is not set')
+  if (!expected)
+    throw new ApiError(503, 'admin_disabled', 'admin routes are disabled: ADMIN_TOKEN is not set')
   const got = bearer(c.req.header('authorization'))
   if (!got || !safeEqual(got, expected)) {
     c.header('WWW-Authenticate', 'Bearer realm="seismo-admin"')
@@ -38,7 +39,11 @@ export const requireRead: MiddlewareHandler<AppEnv> = async (c, next) => {
     const ok = got !== null && (safeEqual(got, expected) || (!!admin && safeEqual(got, admin)))
     if (!ok) {
       c.header('WWW-Authenticate', 'Bearer realm="seismo"')
-      throw new ApiError(401, 'unauthorized', 'this Seismo needs a read token (Authorization: Bearer or ?token=)')
+      throw new ApiError(
+        401,
+        'unauthorized',
+        'this Seismo needs a read token (Authorization: Bearer or ?token=)',
+      )
     }
   }
   await next()

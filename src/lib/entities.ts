@@ -52,8 +52,9 @@ const NAMED = buildTable()
  * state"), so feeds authored against browsers expect it. Index = code - 0x80; 0 = keep.
  */
 const C1_REMAP = [
-  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
-  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0,
+  0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a,
+  0x0153, 0, 0x017e, 0x0178,
 ]
 
 const REPLACEMENT = '\uFFFD'
@@ -61,7 +62,8 @@ const REPLACEMENT = '\uFFFD'
 const MAX_NUMERIC_DIGITS = 8
 
 function fromCodePointSafe(code: number): string {
-  if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) || Number.isNaN(code)) return REPLACEMENT
+  if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) || Number.isNaN(code))
+    return REPLACEMENT
   if (code >= 0x80 && code <= 0x9f) {
     const mapped = C1_REMAP[code - 0x80]
     return String.fromCodePoint(mapped || code)
@@ -101,7 +103,9 @@ export function decodeEntities(text: string): string {
     // Reuse the previous ";" while it is still ahead: keeps "&&&&…;" linear, not quadratic.
     if (semi < amp + 2) semi = text.indexOf(';', amp + 2)
     if (semi === -1) break
-    const decoded = xmlEntityAt(text, amp, semi) ?? (semi - amp <= MAX_ENTITY_CHARS + 1 ? decodeOne(text.slice(amp + 1, semi)) : undefined)
+    const decoded =
+      xmlEntityAt(text, amp, semi) ??
+      (semi - amp <= MAX_ENTITY_CHARS + 1 ? decodeOne(text.slice(amp + 1, semi)) : undefined)
     if (decoded === undefined) {
       amp = text.indexOf('&', amp + 1)
       continue
@@ -124,7 +128,9 @@ function xmlEntityAt(text: string, amp: number, semi: number): string | undefine
       if (text.charCodeAt(amp + 2) !== 0x74 /* t */) return undefined
       return c1 === 0x6c /* l */ ? '<' : c1 === 0x67 /* g */ ? '>' : undefined
     case 4:
-      return c1 === 0x61 && text.charCodeAt(amp + 2) === 0x6d && text.charCodeAt(amp + 3) === 0x70 ? '&' : undefined // amp
+      return c1 === 0x61 && text.charCodeAt(amp + 2) === 0x6d && text.charCodeAt(amp + 3) === 0x70
+        ? '&'
+        : undefined // amp
     case 5:
       return c1 === 0x71 && text.startsWith('uot', amp + 2) ? '"' : undefined // quot
     default:

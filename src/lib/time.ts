@@ -10,10 +10,21 @@ export function iso(ms: number | null | undefined): string | null {
  */
 export function parseIsoParam(value: string): number | null {
   const v = value.trim()
-  const m = v.match(/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/)
+  const m = v.match(
+    /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/,
+  )
   if (!m) return null
   const [, y, mo, d, h, mi, s, tz] = m
-  if (+mo < 1 || +mo > 12 || +d < 1 || +d > 31 || (h !== undefined && +h > 23) || (mi !== undefined && +mi > 59) || (s !== undefined && +s > 60)) return null
+  if (
+    +mo < 1 ||
+    +mo > 12 ||
+    +d < 1 ||
+    +d > 31 ||
+    (h !== undefined && +h > 23) ||
+    (mi !== undefined && +mi > 59) ||
+    (s !== undefined && +s > 60)
+  )
+    return null
   let t = Date.UTC(+y, +mo - 1, +d, h ? +h : 0, mi ? +mi : 0, s ? +s : 0)
   if (new Date(Date.UTC(+y, +mo - 1, +d)).getUTCDate() !== +d) return null
   if (tz && tz !== 'Z') {

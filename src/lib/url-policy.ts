@@ -20,7 +20,16 @@ import { UrlNotAllowed } from '../errors'
 import { MAX_URL_LENGTH } from '../limits'
 
 /** Host names that never denote a public Internet host (RFC 6761, RFC 6762, common internal zones). */
-const PRIVATE_NAME_SUFFIXES = ['.localhost', '.local', '.internal', '.localdomain', '.home.arpa', '.lan', '.intranet', '.corp']
+const PRIVATE_NAME_SUFFIXES = [
+  '.localhost',
+  '.local',
+  '.internal',
+  '.localdomain',
+  '.home.arpa',
+  '.lan',
+  '.intranet',
+  '.corp',
+]
 const PRIVATE_NAMES = new Set(['localhost', 'localhost.localdomain', 'ip6-localhost', 'ip6-loopback'])
 
 /** IPv4 ranges that are not publicly routable destinations: [network, prefix length, why]. */
@@ -41,7 +50,11 @@ const PRIVATE_V4: [string, number, string][] = [
   ['240.0.0.0', 4, 'reserved (incl. broadcast 255.255.255.255)'],
 ]
 
-const PRIVATE_V4_RANGES = PRIVATE_V4.map(([net, bits, why]) => ({ base: ipv4ToInt(net) as number, mask: prefixMask(bits), why }))
+const PRIVATE_V4_RANGES = PRIVATE_V4.map(([net, bits, why]) => ({
+  base: ipv4ToInt(net) as number,
+  mask: prefixMask(bits),
+  why,
+}))
 
 /** Reads ALLOW_PRIVATE_URLS: only the exact string "true" (any case) opens private addresses. */
 export function allowsPrivateUrls(value: string | undefined | null): boolean {
@@ -60,11 +73,16 @@ export function assertUrlAllowed(url: string, allowPrivate: boolean): URL {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
     throw new UrlNotAllowed(`only http and https URLs are allowed, not ${parsed.protocol.replace(/:$/, '')}`)
   }
-  if (parsed.username || parsed.password) throw new UrlNotAllowed('URLs with credentials (user:password@) are not allowed')
-  if (parsed.href.length > MAX_URL_LENGTH) throw new UrlNotAllowed(`URL is longer than ${MAX_URL_LENGTH} characters`)
+  if (parsed.username || parsed.password)
+    throw new UrlNotAllowed('URLs with credentials (user:password@) are not allowed')
+  if (parsed.href.length > MAX_URL_LENGTH)
+    throw new UrlNotAllowed(`URL is longer than ${MAX_URL_LENGTH} characters`)
   if (!allowPrivate) {
     const why = privateHostReason(parsed.hostname)
-    if (why) throw new UrlNotAllowed(`${parsed.hostname} is not a public address (${why}); set ALLOW_PRIVATE_URLS=true for local use`)
+    if (why)
+      throw new UrlNotAllowed(
+        `${parsed.hostname} is not a public address (${why}); set ALLOW_PRIVATE_URLS=true for local use`,
+      )
   }
   return parsed
 }
@@ -83,7 +101,7 @@ export function privateHostReason(hostname: string): string | null {
 }
 
 function privateV4Reason(ip: number): string | null {
-  for (const r of PRIVATE_V4_RANGES) if (((ip & r.mask) >>> 0) === r.base) return r.why
+  for (const r of PRIVATE_V4_RANGES) if ((ip & r.mask) >>> 0 === r.base) return r.why
   return null
 }
 

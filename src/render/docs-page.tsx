@@ -1,6 +1,7 @@
 /** @jsxImportSource hono/jsx */
-import type { FC } from 'hono/jsx'
+
 import { raw } from 'hono/html'
+import type { FC } from 'hono/jsx'
 import type {
   MediaTypeObject,
   OpenAPIObject,
@@ -100,9 +101,17 @@ const SchemaView: FC<{ schema: Schema; depth?: number }> = ({ schema, depth = 0 
               </td>
               <td>
                 <TypeCell schema={prop} />
-                {constraints(prop).length > 0 ? <span class="notes"> {constraints(prop).join(', ')}</span> : ''}
+                {constraints(prop).length > 0 ? (
+                  <span class="notes"> {constraints(prop).join(', ')}</span>
+                ) : (
+                  ''
+                )}
                 {!isRef(prop) && prop.description ? <div class="desc">{prop.description}</div> : ''}
-                {expandable(prop) && depth + 1 < MAX_SCHEMA_DEPTH ? <SchemaView schema={prop} depth={depth + 1} /> : ''}
+                {expandable(prop) && depth + 1 < MAX_SCHEMA_DEPTH ? (
+                  <SchemaView schema={prop} depth={depth + 1} />
+                ) : (
+                  ''
+                )}
               </td>
             </tr>
           ))}
@@ -149,7 +158,11 @@ const Parameters: FC<{ params: ParameterObject[] }> = ({ params }) =>
               <td>{p.schema ? <TypeCell schema={p.schema} /> : ''}</td>
               <td>
                 {p.description ?? (p.schema && !isRef(p.schema) ? p.schema.description : '') ?? ''}
-                {p.schema && constraints(p.schema).length > 0 ? <span class="notes"> ({constraints(p.schema).join(', ')})</span> : ''}
+                {p.schema && constraints(p.schema).length > 0 ? (
+                  <span class="notes"> ({constraints(p.schema).join(', ')})</span>
+                ) : (
+                  ''
+                )}
               </td>
             </tr>
           ))}
@@ -164,7 +177,11 @@ const Operation: FC<{ method: Method; path: string; op: OperationObject }> = ({ 
   const responses = Object.entries(op.responses ?? {}) as [string, ResponseObject | ReferenceObject][]
   const security = (op.security ?? []).map((req) => Object.keys(req).join(' + ') || 'none')
   return (
-    <section class="op" id={anchor('op', `${method}-${path}`)} data-search={`${method} ${path} ${op.summary ?? ''} ${(op.tags ?? []).join(' ')}`.toLowerCase()}>
+    <section
+      class="op"
+      id={anchor('op', `${method}-${path}`)}
+      data-search={`${method} ${path} ${op.summary ?? ''} ${(op.tags ?? []).join(' ')}`.toLowerCase()}
+    >
       <h3>
         <span class={`method ${method}`}>{method.toUpperCase()}</span> <code>{path}</code>
         {op.summary ? <span class="summary"> {op.summary}</span> : ''}
@@ -186,7 +203,16 @@ const Operation: FC<{ method: Method; path: string; op: OperationObject }> = ({ 
         {responses.map(([status, res]) => (
           <>
             <dt>{status}</dt>
-            <dd>{isRef(res) ? <code>{refName(res.$ref)}</code> : <>{res.description}<Content content={res.content} /></>}</dd>
+            <dd>
+              {isRef(res) ? (
+                <code>{refName(res.$ref)}</code>
+              ) : (
+                <>
+                  {res.description}
+                  <Content content={res.content} />
+                </>
+              )}
+            </dd>
           </>
         ))}
       </dl>
@@ -215,7 +241,9 @@ function groupOperations(doc: OpenAPIObject): Map<string, OperationRef[]> {
   return groups
 }
 
-const SecuritySchemes: FC<{ schemes: Record<string, SecuritySchemeObject | ReferenceObject> }> = ({ schemes }) => (
+const SecuritySchemes: FC<{ schemes: Record<string, SecuritySchemeObject | ReferenceObject> }> = ({
+  schemes,
+}) => (
   <dl class="schemes">
     {Object.entries(schemes).map(([name, s]) => (
       <>
@@ -223,7 +251,11 @@ const SecuritySchemes: FC<{ schemes: Record<string, SecuritySchemeObject | Refer
           <code>{name}</code>
         </dt>
         <dd>
-          {isRef(s) ? '' : s.type === 'apiKey' ? `API key in ${s.in} parameter "${s.name}"` : `${s.type} ${s.scheme ?? ''}`}
+          {isRef(s)
+            ? ''
+            : s.type === 'apiKey'
+              ? `API key in ${s.in} parameter "${s.name}"`
+              : `${s.type} ${s.scheme ?? ''}`}
           {!isRef(s) && s.description ? ` — ${s.description}` : ''}
         </dd>
       </>
@@ -281,7 +313,10 @@ export const DocsPage: FC<{ doc: OpenAPIObject }> = ({ doc }) => {
           <p>
             OpenAPI {doc.openapi} document: <a href="openapi.json">openapi.json</a>
             {(doc.servers ?? []).map((s) => (
-              <> · server <code>{s.url}</code></>
+              <>
+                {' '}
+                · server <code>{s.url}</code>
+              </>
             ))}
           </p>
         </header>

@@ -34,8 +34,16 @@ function sourceLineHtml(sourceName: string, url: string | null): string {
  * event tags, and the source link. It goes through sanitizeHtml as the single exit gate for
  * every HTML string Seismo emits, so a future change here cannot smuggle markup out.
  */
-export function articleHtml(a: { summary: string; actors: string[]; events: string[]; url: string | null; sourceName: string }): string {
-  return sanitizeHtml(paragraphsHtml(a.summary) + tagLineHtml(a.actors, a.events) + sourceLineHtml(a.sourceName, a.url))
+export function articleHtml(a: {
+  summary: string
+  actors: string[]
+  events: string[]
+  url: string | null
+  sourceName: string
+}): string {
+  return sanitizeHtml(
+    paragraphsHtml(a.summary) + tagLineHtml(a.actors, a.events) + sourceLineHtml(a.sourceName, a.url),
+  )
 }
 
 /** Makes an article safe and format-neutral for the writers (see FeedEntry). */

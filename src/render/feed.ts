@@ -22,5 +22,8 @@ export function renderFeed(format: FeedFormat, channel: FeedChannel, articles: A
     description: cleanXmlText(channel.description),
     language: safeLanguageTag(channel.language),
   }
-  return WRITERS[format](safeChannel, articles.map((a) => toFeedEntry(a, channel.baseUrl)))
+  return WRITERS[format](
+    safeChannel,
+    articles.map((a) => toFeedEntry(a, channel.baseUrl)),
+  )
 }

@@ -92,7 +92,10 @@ export const httpDate = (ms: number) => new Date(ms).toUTCString()
  * Validators and caching policy, identical on 200 and 304. With READ_TOKEN set the feed is
  * private: shared caches must not hand it to someone without the token.
  */
-export function cachingHeaders(v: FeedValidators, opts: { readTokenRequired: boolean }): Record<string, string> {
+export function cachingHeaders(
+  v: FeedValidators,
+  opts: { readTokenRequired: boolean },
+): Record<string, string> {
   const headers: Record<string, string> = {
     ETag: v.etag,
     'Cache-Control': `${opts.readTokenRequired ? 'private' : 'public'}, max-age=${FEED_MAX_AGE_SECONDS}`,

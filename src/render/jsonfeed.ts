@@ -24,7 +24,13 @@ export interface JsonFeedItem {
   authors?: { name: string }[]
   tags: string[]
   language?: string
-  _seismo: { article_id: string; actors: string[]; events: string[]; cluster_id: string; source: { name: string; feed_url: string } }
+  _seismo: {
+    article_id: string
+    actors: string[]
+    events: string[]
+    cluster_id: string
+    source: { name: string; feed_url: string }
+  }
 }
 
 function jsonItem(entry: FeedEntry): JsonFeedItem {

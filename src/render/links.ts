@@ -12,7 +12,8 @@ export function publicBaseUrl(env: Pick<Env, 'PUBLIC_URL'>, requestUrl: string):
   if (configured) {
     try {
       const url = new URL(configured)
-      if (url.protocol === 'http:' || url.protocol === 'https:') return `${url.origin}${url.pathname.replace(/\/+$/, '')}`
+      if (url.protocol === 'http:' || url.protocol === 'https:')
+        return `${url.origin}${url.pathname.replace(/\/+$/, '')}`
     } catch {
       // A malformed PUBLIC_URL falls back to the request origin rather than breaking every feed.
     }
@@ -28,4 +29,5 @@ export function publicQuery(requestUrl: string): string {
 }
 
 /** `${base}${path}` plus a query string when there is one. */
-export const absoluteUrl = (base: string, path: string, query: string) => `${base}${path}${query ? `?${query}` : ''}`
+export const absoluteUrl = (base: string, path: string, query: string) =>
+  `${base}${path}${query ? `?${query}` : ''}`

@@ -40,7 +40,13 @@ export function safeHttpUrl(raw: string | null | undefined): string | null {
   return url.href.length > MAX_OUTPUT_URL_LENGTH ? null : url.href
 }
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+}
 
 /** Escapes text for HTML element content and quoted attribute values alike. */
 export function escapeHtml(text: string): string {
@@ -72,8 +78,27 @@ const URL_ATTRIBUTES = new Set(['href', 'src'])
 
 /** Elements whose CONTENT is dropped too: it is code, styling or a nested document, never prose. */
 const DROP_WITH_CONTENT = new Set([
-  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'noscript', 'noembed',
-  'noframes', 'template', 'svg', 'math', 'textarea', 'select', 'title', 'head', 'xmp', 'plaintext', 'form',
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'noscript',
+  'noembed',
+  'noframes',
+  'template',
+  'svg',
+  'math',
+  'textarea',
+  'select',
+  'title',
+  'head',
+  'xmp',
+  'plaintext',
+  'form',
 ])
 
 // One token at a time: comment, declaration/processing instruction, tag, or text. A tag's

@@ -1,14 +1,17 @@
 import { createRoute } from '@hono/zod-openapi'
 import type { App } from '../app'
 import { toArticleView } from '../db/article-view'
-import { readArticleDetail, type DuplicateRow } from '../db/articles'
+import { type DuplicateRow, readArticleDetail } from '../db/articles'
 import { notFound } from '../errors'
 import { requireRead } from '../lib/auth'
 import { ArticleDetailSchema } from '../search/schemas'
 import { ErrorSchema, IdParam, json, parseId } from './schemas'
 
-
-const duplicateView = (d: DuplicateRow) => ({ id: String(d.id), url: d.url, feed: { id: String(d.feed_id), title: d.feed_title } })
+const duplicateView = (d: DuplicateRow) => ({
+  id: String(d.id),
+  url: d.url,
+  feed: { id: String(d.feed_id), title: d.feed_title },
+})
 const splitSlugs = (s: string) => s.split(' ').filter(Boolean)
 
 export function registerArticleRoutes(app: App): void {

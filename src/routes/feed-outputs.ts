@@ -6,9 +6,9 @@ import { renderFeedResponse } from '../render/respond'
 import type { FeedFormat } from '../render/types'
 import { describeFilter } from '../search/filter'
 import { FilterQuery } from '../search/schemas'
+import { filterFromParams } from '../search/slugs'
 import { READ_SECURITY } from './openapi'
 import { ErrorSchema, json } from './schemas'
-import { filterFromParams } from '../search/slugs'
 
 const JsonFeedSchema = z
   .object({
@@ -44,16 +44,30 @@ const JsonFeedSchema = z
   .openapi('JsonFeed')
 
 const OUTPUTS: { path: string; format: FeedFormat; mediaType: string; summary: string }[] = [
-  { path: '/rss.xml', format: 'rss', mediaType: 'application/rss+xml', summary: 'Filtered articles as RSS 2.0' },
-  { path: '/atom.xml', format: 'atom', mediaType: 'application/atom+xml', summary: 'Filtered articles as Atom 1.0' },
-  { path: '/feed.json', format: 'json', mediaType: 'application/feed+json', summary: 'Filtered articles as JSON Feed 1.1' },
+  {
+    path: '/rss.xml',
+    format: 'rss',
+    mediaType: 'application/rss+xml',
+    summary: 'Filtered articles as RSS 2.0',
+  },
+  {
+    path: '/atom.xml',
+    format: 'atom',
+    mediaType: 'application/atom+xml',
+    summary: 'Filtered articles as Atom 1.0',
+  },
+  {
+    path: '/feed.json',
+    format: 'json',
+    mediaType: 'application/feed+json',
+    summary: 'Filtered articles as JSON Feed 1.1',
+  },
 ]
 
 const DESCRIPTION =
   `The newest ${FEED_ITEM_LIMIT} articles matching the filter (one per story cluster), each with its actor and ` +
   'event slugs as categories; the channel title describes the filter. Answers carry ETag and Last-Modified; ' +
   'If-None-Match / If-Modified-Since get a 304 without the articles being read.'
-
 
 export function registerFeedOutputRoutes(app: App): void {
   for (const { path, format, mediaType, summary } of OUTPUTS) {
@@ -79,7 +93,10 @@ export function registerFeedOutputRoutes(app: App): void {
       }),
       async (c) => {
         const filter = await filterFromParams(c.env.DB, new URL(c.req.url).searchParams)
-        return renderFeedResponse(c, format, filter, { title: `Seismo: ${describeFilter(filter)}`, selfPath: path })
+        return renderFeedResponse(c, format, filter, {
+          title: `Seismo: ${describeFilter(filter)}`,
+          selfPath: path,
+        })
       },
     )
   }

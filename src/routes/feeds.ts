@@ -1,11 +1,19 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { jsonBodyLimit, jsonRequest, type App } from '../app'
+import { type App, jsonBodyLimit, jsonRequest } from '../app'
+import {
+  type FeedPatch,
+  getFeed,
+  insertFeed,
+  listFeeds,
+  softDeleteFeed,
+  toFeedView,
+  updateFeed,
+} from '../db/feeds'
 import { ApiError, notFound } from '../errors'
-import { getFeed, insertFeed, listFeeds, softDeleteFeed, toFeedView, updateFeed, type FeedPatch } from '../db/feeds'
 import { fetchAndIngest } from '../ingest/pipeline'
-import { allowsPrivateUrls, assertUrlAllowed } from '../lib/url-policy'
-import { canonicalizeUrl } from '../lib/canonical-url'
 import { requireAdmin } from '../lib/auth'
+import { canonicalizeUrl } from '../lib/canonical-url'
+import { allowsPrivateUrls, assertUrlAllowed } from '../lib/url-policy'
 import { DEFAULT_INTERVAL_MINUTES, MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES } from '../limits'
 import { ErrorSchema, IdParam, json, parseId } from './schemas'
 
@@ -63,7 +71,11 @@ const IngestSummarySchema = z
     duplicates: z.number().int(),
     error: z.string().optional(),
     round_trips: z.number().int().optional().openapi({ description: 'D1 round trips this ingest cost' }),
-    d1_statements: z.number().int().optional().openapi({ description: 'SQL statements sent (a batch sends many per round trip)' }),
+    d1_statements: z
+      .number()
+      .int()
+      .optional()
+      .openapi({ description: 'SQL statements sent (a batch sends many per round trip)' }),
   })
   .openapi('IngestSummary')
 
@@ -88,7 +100,11 @@ export function registerFeedRoutes(app: App): void {
       summary: 'Add a feed (due for its first fetch at once)',
       security,
       request: jsonRequest(CreateFeed),
-      responses: { 201: json(FeedSchema, 'Created'), 409: json(ErrorSchema, 'A feed with the same normalised URL exists'), ...errors },
+      responses: {
+        201: json(FeedSchema, 'Created'),
+        409: json(ErrorSchema, 'A feed with the same normalised URL exists'),
+        ...errors,
+      },
     }),
     async (c) => {
       const body = c.req.valid('json')
@@ -143,7 +159,12 @@ export function registerFeedRoutes(app: App): void {
       summary: 'Change a feed (url, title, interval_minutes, lang, enabled)',
       security,
       request: { params: IdParam, ...jsonRequest(PatchFeed) },
-      responses: { 200: json(FeedSchema, 'Updated'), 404: json(ErrorSchema, 'Unknown feed'), 409: json(ErrorSchema, 'URL taken'), ...errors },
+      responses: {
+        200: json(FeedSchema, 'Updated'),
+        404: json(ErrorSchema, 'Unknown feed'),
+        409: json(ErrorSchema, 'URL taken'),
+        ...errors,
+      },
     }),
     async (c) => {
       const id = parseId(c.req.valid('param').id, 'feed')
@@ -159,7 +180,8 @@ export function registerFeedRoutes(app: App): void {
         patch.urlKey = canonicalizeUrl(patch.url)
       }
       const row = await updateFeed(c.env.DB, id, patch, Date.now()).catch((err: unknown) => {
-        if (err instanceof Error && /UNIQUE/i.test(err.message)) throw new ApiError(409, 'feed_exists', 'another feed has this URL')
+        if (err instanceof Error && /UNIQUE/i.test(err.message))
+          throw new ApiError(409, 'feed_exists', 'another feed has this URL')
         throw err
       })
       if (!row) throw notFound('feed')
@@ -192,7 +214,11 @@ export function registerFeedRoutes(app: App): void {
       summary: 'Fetch a feed now (conditional GET) and answer the ingest summary',
       security,
       request: { params: IdParam },
-      responses: { 200: json(IngestSummarySchema, 'Ingest summary (status error when the fetch failed)'), 404: json(ErrorSchema, 'Unknown feed'), ...errors },
+      responses: {
+        200: json(IngestSummarySchema, 'Ingest summary (status error when the fetch failed)'),
+        404: json(ErrorSchema, 'Unknown feed'),
+        ...errors,
+      },
     }),
     async (c) => {
       const row = await getFeed(c.env.DB, parseId(c.req.valid('param').id, 'feed'))

@@ -13,7 +13,9 @@ export function registerHealthRoutes(app: App): void {
       path: '/health',
       summary: 'Liveness and counts',
       tags: ['health'],
-      responses: { 200: { description: 'Service is up', content: { 'application/json': { schema: HealthSchema } } } },
+      responses: {
+        200: { description: 'Service is up', content: { 'application/json': { schema: HealthSchema } } },
+      },
     }),
     async (c) => {
       const row = await c.env.DB.prepare(

@@ -1,14 +1,14 @@
 import type { App } from '../app'
-import { registerHealthRoutes } from './health'
-import { registerFeedRoutes } from './feeds'
-import { registerIngestRoutes } from './ingest'
-import { registerSearchRoutes } from './search'
 import { registerArticleRoutes } from './articles'
-import { registerTrendRoutes } from './trends'
-import { registerTaxonomyRoutes } from './taxonomy'
 import { registerFeedOutputRoutes } from './feed-outputs'
-import { registerWatchRoutes } from './watches'
+import { registerFeedRoutes } from './feeds'
+import { registerHealthRoutes } from './health'
+import { registerIngestRoutes } from './ingest'
 import { registerApiDocRoutes } from './openapi'
+import { registerSearchRoutes } from './search'
+import { registerTaxonomyRoutes } from './taxonomy'
+import { registerTrendRoutes } from './trends'
+import { registerWatchRoutes } from './watches'
 
 /** Every resource registers itself; the order only matters for the OpenAPI document. */
 export function registerRoutes(app: App): void {

@@ -1,11 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { App } from '../app'
-import { BodyTooLarge, badRequest } from '../errors'
 import { getFeedByUrlKey, insertFeed } from '../db/feeds'
 import { countRoundTrips, d1Cost } from '../db/round-trips'
+import { BodyTooLarge, badRequest } from '../errors'
 import { decodeBody } from '../ingest/decode'
-import { ingestParsed } from '../ingest/pipeline'
 import { parseFeed } from '../ingest/parse'
+import { ingestParsed } from '../ingest/pipeline'
 import { requireAdmin } from '../lib/auth'
 import { canonicalizeUrl } from '../lib/canonical-url'
 import { readStreamCapped } from '../lib/read-capped'
@@ -14,7 +14,6 @@ import { DEFAULT_INTERVAL_MINUTES, MAX_FEED_BYTES } from '../limits'
 import { IngestSummarySchema } from './feeds'
 import { ErrorSchema, json } from './schemas'
 
-
 export function registerIngestRoutes(app: App): void {
   app.use('/api/ingest', requireAdmin)
   app.openapi(
@@ -22,7 +21,8 @@ export function registerIngestRoutes(app: App): void {
       method: 'post',
       path: '/api/ingest',
       tags: ['feeds'],
-      summary: 'Ingest a raw RSS/RDF/Atom/JSON Feed document as if fetched from `url` (creates the feed if unknown)',
+      summary:
+        'Ingest a raw RSS/RDF/Atom/JSON Feed document as if fetched from `url` (creates the feed if unknown)',
       // The body is read raw (not declared as a schema) so that any content type is accepted:
       // publishers serve feeds as text/xml, application/rss+xml, text/html...
       description: `The request body is the raw feed document (RSS, RDF, Atom or JSON Feed; any charset, found from the Content-Type header, a BOM or the XML declaration), at most ${MAX_FEED_BYTES} bytes.`,
@@ -57,10 +57,21 @@ export function registerIngestRoutes(app: App): void {
       const urlKey = canonicalizeUrl(url)
       const feed =
         (await getFeedByUrlKey(db, urlKey)) ??
-        (await insertFeed(db, { url, urlKey, title: null, lang: null, intervalMinutes: DEFAULT_INTERVAL_MINUTES, now })) ??
+        (await insertFeed(db, {
+          url,
+          urlKey,
+          title: null,
+          lang: null,
+          intervalMinutes: DEFAULT_INTERVAL_MINUTES,
+          now,
+        })) ??
         (await getFeedByUrlKey(db, urlKey))
       if (!feed) throw new Error('feed row vanished during ingest')
-      const summary = await ingestParsed(c.env, db, feed, parsed, now, { baseUrl: url, etag: feed.etag, lastModified: feed.last_modified })
+      const summary = await ingestParsed(c.env, db, feed, parsed, now, {
+        baseUrl: url,
+        etag: feed.etag,
+        lastModified: feed.last_modified,
+      })
       return c.json({ ...summary, feed_id: String(feed.id), ...d1Cost(counter) }, 200)
     },
   )

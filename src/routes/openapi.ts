@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { OpenAPIObject, OperationObject, SecurityRequirementObject } from 'openapi3-ts/oas31'
 import type { App } from '../app'
-import { publicBaseUrl } from '../render/links'
 import { renderDocsPage } from '../render/docs-page'
+import { publicBaseUrl } from '../render/links'
 import { VERSION } from '../version'
 
 /** Admin routes: `Authorization: Bearer <ADMIN_TOKEN>`. */
@@ -22,7 +22,16 @@ const DESCRIPTION = [
 ].join(' ')
 
 const ADMIN_PREFIXES = ['/api/feeds', '/api/ingest', '/api/watches']
-const READ_PREFIXES = ['/api/search', '/api/articles', '/api/taxonomy', '/api/trends', '/rss.xml', '/atom.xml', '/feed.json', '/watches/']
+const READ_PREFIXES = [
+  '/api/search',
+  '/api/articles',
+  '/api/taxonomy',
+  '/api/trends',
+  '/rss.xml',
+  '/atom.xml',
+  '/feed.json',
+  '/watches/',
+]
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const
 
 /**
@@ -91,7 +100,11 @@ function openApiDocument(app: App, serverUrl: string): OpenAPIObject {
 
 // The top-level fields only; the rest of the document is described by the OpenAPI 3.1 spec itself.
 const OpenApiDocumentSchema = z
-  .object({ openapi: z.string(), info: z.object({ title: z.string(), version: z.string() }), paths: z.record(z.string(), z.unknown()).optional() })
+  .object({
+    openapi: z.string(),
+    info: z.object({ title: z.string(), version: z.string() }),
+    paths: z.record(z.string(), z.unknown()).optional(),
+  })
   .openapi('OpenApiDocument')
 
 export function registerApiDocRoutes(app: App): void {
@@ -103,7 +116,12 @@ export function registerApiDocRoutes(app: App): void {
       path: '/openapi.json',
       summary: 'This OpenAPI 3.1 document',
       tags: ['docs'],
-      responses: { 200: { description: 'The OpenAPI document of every public route', content: { 'application/json': { schema: OpenApiDocumentSchema } } } },
+      responses: {
+        200: {
+          description: 'The OpenAPI document of every public route',
+          content: { 'application/json': { schema: OpenApiDocumentSchema } },
+        },
+      },
     }),
     (c) => {
       const doc: z.infer<typeof OpenApiDocumentSchema> = openApiDocument(app, publicBaseUrl(c.env, c.req.url))
@@ -122,7 +140,10 @@ export function registerApiDocRoutes(app: App): void {
     (c) => {
       const html = renderDocsPage(openApiDocument(app, publicBaseUrl(c.env, c.req.url)))
       // Everything is inline; forbid any other origin so the page stays offline-safe.
-      c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src 'self' data:")
+      c.header(
+        'Content-Security-Policy',
+        "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src 'self' data:",
+      )
       return c.html(html, 200)
     },
   )

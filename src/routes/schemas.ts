@@ -6,7 +6,9 @@ export const ErrorSchema = z
   .object({ error: z.object({ code: z.string(), message: z.string() }) })
   .openapi('Error')
 
-export const IdParam = z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: '42' }) })
+export const IdParam = z.object({
+  id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: '42' }),
+})
 
 /** Ids are strings in the API and integers in D1; anything that is not one is simply not found. */
 export function parseId(raw: string, what: string): number {
@@ -17,4 +19,7 @@ export function parseId(raw: string, what: string): number {
 }
 
 /** An OpenAPI JSON response: `json(Schema, 'what it is')`. */
-export const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } })
+export const json = <T>(schema: T, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+})

@@ -1,17 +1,16 @@
 import { createRoute } from '@hono/zod-openapi'
 import type { App } from '../app'
-import type { Env } from '../env'
-import { likeBaselineSearch } from '../db/search'
 import { toArticleView } from '../db/article-view'
+import { likeBaselineSearch } from '../db/search'
+import type { Env } from '../env'
 import { requireRead } from '../lib/auth'
 import { RELEVANCE_DEPTH, RELEVANCE_WINDOW, SEARCH_DEFAULT_LIMIT } from '../limits'
 import { cursorKeyFor } from '../search/cursor'
 import { searchArticles } from '../search/find'
 import { SearchPageSchema, SearchQuery } from '../search/schemas'
+import { filterFromParams } from '../search/slugs'
 import type { D1Cost } from '../search/types'
 import { ErrorSchema, json } from './schemas'
-import { filterFromParams } from '../search/slugs'
-
 
 /** Bench mode (wrangler dev --var BENCH:1 only): D1 costs in answers and the LIKE baseline. */
 const benchMode = (env: Env) => env.BENCH === '1'
@@ -48,7 +47,10 @@ export function registerSearchRoutes(app: App): void {
       const sort = query.sort ?? (filter.query ? 'relevance' : 'date')
       if (likeWord) {
         const { rows, cost } = await likeBaselineSearch(c.env.DB, filter, likeWord, sort, limit)
-        return c.json({ items: rows.map((r) => toArticleView(r)), next_cursor: null, ...benchCost(cost) }, 200)
+        return c.json(
+          { items: rows.map((r) => toArticleView(r)), next_cursor: null, ...benchCost(cost) },
+          200,
+        )
       }
       const page = await searchArticles(
         c.env.DB,

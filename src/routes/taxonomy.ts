@@ -1,8 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
-import { jsonBodyLimit, jsonRequest, type App } from '../app'
-import type { AppEnv } from '../env'
-import { ApiError, notFound } from '../errors'
+import { type App, jsonBodyLimit, jsonRequest } from '../app'
 import {
   bumpVersionStatement,
   insertActorStatement,
@@ -13,16 +11,29 @@ import {
   updateActorStatement,
   updateEventStatement,
 } from '../db/taxonomy'
+import type { AppEnv } from '../env'
+import { ApiError, notFound } from '../errors'
 import { requireAdmin, requireRead } from '../lib/auth'
-import { MAX_TAXONOMY_FORMS_PER_LANG, MAX_TAXONOMY_FORM_CHARS } from '../limits'
-import { actorView, eventView, newActorDef, newEventDef, patchActorDef, patchEventDef } from '../tagging/admin'
+import { MAX_TAXONOMY_FORM_CHARS, MAX_TAXONOMY_FORMS_PER_LANG } from '../limits'
+import {
+  actorView,
+  eventView,
+  newActorDef,
+  newEventDef,
+  patchActorDef,
+  patchEventDef,
+} from '../tagging/admin'
 import { getCompiledTaxonomy } from '../tagging/index'
-import { actorData, eventData, type ActorDef, type EventDef } from '../tagging/taxonomy'
+import { type ActorDef, actorData, type EventDef, eventData } from '../tagging/taxonomy'
 import { ErrorSchema, json } from './schemas'
 
 // ── Schemas ─────────────────────────────────────────────────────────────────────
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-const Slug = z.string().min(2).max(64).regex(SLUG_PATTERN, 'lower-case words joined by hyphens, e.g. "north-korea"')
+const Slug = z
+  .string()
+  .min(2)
+  .max(64)
+  .regex(SLUG_PATTERN, 'lower-case words joined by hyphens, e.g. "north-korea"')
 const Form = z
   .string()
   .trim()
@@ -30,7 +41,10 @@ const Form = z
   .max(MAX_TAXONOMY_FORM_CHARS)
   .regex(/^[^\u0000-\u001f\u007f]+$/, 'no control characters')
 const Forms = z
-  .record(z.string().regex(/^[a-z]{2,3}$/, 'a language code such as "en" or "ko"'), z.array(Form).max(MAX_TAXONOMY_FORMS_PER_LANG))
+  .record(
+    z.string().regex(/^[a-z]{2,3}$/, 'a language code such as "en" or "ko"'),
+    z.array(Form).max(MAX_TAXONOMY_FORMS_PER_LANG),
+  )
   .openapi('Forms', {
     description:
       'Surface forms per language, e.g. {"en": ["North Korea", "DPRK"], "ko": ["북한"]}. English matches case-insensitively as whole ' +
@@ -51,8 +65,13 @@ const ActorSchema = z
     name: z.string(),
     kind: z.string().openapi({ description: 'country | org | person' }),
     aliases: Forms,
-    metonyms: Forms.openapi({ description: 'Seats of government ("Pyongyang", "Kremlin"): tagged only when they stand for the government, not as a venue' }),
-    implies: z.array(z.string()).openapi({ description: 'Actors tagged along with this one (person → country, sub-organisation → parent)' }),
+    metonyms: Forms.openapi({
+      description:
+        'Seats of government ("Pyongyang", "Kremlin"): tagged only when they stand for the government, not as a venue',
+    }),
+    implies: z.array(z.string()).openapi({
+      description: 'Actors tagged along with this one (person → country, sub-organisation → parent)',
+    }),
   })
   .openapi('Actor')
 const EventSchema = z
@@ -60,7 +79,10 @@ const EventSchema = z
     slug: z.string(),
     name: z.string(),
     group: z.string(),
-    triggers: Forms.openapi({ description: 'Trigger phrases per language; English triggers also match their inflections (visit, visits, visited, visiting)' }),
+    triggers: Forms.openapi({
+      description:
+        'Trigger phrases per language; English triggers also match their inflections (visit, visits, visited, visiting)',
+    }),
   })
   .openapi('Event')
 const TaxonomySchema = z
@@ -77,9 +99,15 @@ const CreateActor = z
     kind: z.enum(['country', 'org', 'person']),
     aliases: Forms,
     metonyms: Forms.optional(),
-    coref: Forms.optional().openapi({ description: 'Surnames/short titles that count only after a full mention ("Lavrov", "김 위원장")' }),
+    coref: Forms.optional().openapi({
+      description: 'Surnames/short titles that count only after a full mention ("Lavrov", "김 위원장")',
+    }),
     implies: z.array(Slug).max(20).optional(),
-    titles: z.array(Title).max(50).optional().openapi({ description: 'Office titles valid during a term ("Foreign Minister Cho")' }),
+    titles: z
+      .array(Title)
+      .max(50)
+      .optional()
+      .openapi({ description: 'Office titles valid during a term ("Foreign Minister Cho")' }),
   })
   .strict()
   .openapi('CreateActor')
@@ -112,7 +140,9 @@ const PatchEvent = z
   .strict()
   .refine((p) => Object.keys(p).length > 0, 'nothing to change')
   .openapi('PatchEvent')
-const SlugParam = z.object({ slug: z.string().openapi({ param: { name: 'slug', in: 'path' }, example: 'north-korea' }) })
+const SlugParam = z.object({
+  slug: z.string().openapi({ param: { name: 'slug', in: 'path' }, example: 'north-korea' }),
+})
 
 const adminErrors = {
   400: json(ErrorSchema, 'Invalid input (unknown implied slug, empty form...)'),
@@ -128,17 +158,25 @@ const CHANGE_NOTE =
 type Ctx = Context<AppEnv>
 
 /** Writes the change and bumps the version in one transaction, then queues the re-tag. */
-async function commit(c: Ctx, write: D1PreparedStatement): Promise<{ taxonomy_version: number; retag_queued: boolean }> {
+async function commit(
+  c: Ctx,
+  write: D1PreparedStatement,
+): Promise<{ taxonomy_version: number; retag_queued: boolean }> {
   const db = c.env.DB
   let results: D1Result[]
   try {
     results = await db.batch([write, bumpVersionStatement(db)])
   } catch (err) {
-    if (String(err).includes('UNIQUE constraint failed')) throw new ApiError(409, 'slug_exists', 'this slug is already taken')
+    if (String(err).includes('UNIQUE constraint failed'))
+      throw new ApiError(409, 'slug_exists', 'this slug is already taken')
     throw err
   }
   if ((results[0].meta.changes ?? 0) === 0) {
-    throw new ApiError(409, 'taxonomy_conflict', 'the definition changed concurrently; read it again and retry')
+    throw new ApiError(
+      409,
+      'taxonomy_conflict',
+      'the definition changed concurrently; read it again and retry',
+    )
   }
   const version = Number((results[1].results[0] as { version: number }).version)
   let queued = false
@@ -161,7 +199,12 @@ function assertNewSlug(exists: boolean, slug: string): void {
 
 // ── Routes ──────────────────────────────────────────────────────────────────────
 export function registerTaxonomyRoutes(app: App): void {
-  for (const path of ['/api/taxonomy/actors', '/api/taxonomy/actors/*', '/api/taxonomy/events', '/api/taxonomy/events/*']) {
+  for (const path of [
+    '/api/taxonomy/actors',
+    '/api/taxonomy/actors/*',
+    '/api/taxonomy/events',
+    '/api/taxonomy/events/*',
+  ]) {
     app.use(path, requireAdmin)
     app.use(path, jsonBodyLimit)
   }
@@ -176,11 +219,17 @@ export function registerTaxonomyRoutes(app: App): void {
         'Every actor {slug, name, kind, aliases, metonyms, implies} and event {slug, name, group, triggers}; aliases, metonyms and ' +
         'triggers are objects keyed by language ({"en": [...], "ko": [...]}), as stored. `version` moves on every admin change.',
       middleware: [requireRead],
-      responses: { 200: json(TaxonomySchema, 'The taxonomy'), 401: json(ErrorSchema, 'READ_TOKEN is set and was not given') },
+      responses: {
+        200: json(TaxonomySchema, 'The taxonomy'),
+        401: json(ErrorSchema, 'READ_TOKEN is set and was not given'),
+      },
     }),
     async (c) => {
       const { taxonomy, version } = await getCompiledTaxonomy(c.env.DB)
-      return c.json({ version, actors: taxonomy.actors.map(actorView), events: taxonomy.events.map(eventView) }, 200)
+      return c.json(
+        { version, actors: taxonomy.actors.map(actorView), events: taxonomy.events.map(eventView) },
+        200,
+      )
     },
   )
 
@@ -190,7 +239,9 @@ export function registerTaxonomyRoutes(app: App): void {
       path: '/api/taxonomy/actors',
       tags: ['taxonomy'],
       summary: 'Add an actor',
-      description: 'A new country, organisation or person with its aliases (and optionally metonyms, coreference forms, implied actors, dated titles).' + CHANGE_NOTE,
+      description:
+        'A new country, organisation or person with its aliases (and optionally metonyms, coreference forms, implied actors, dated titles).' +
+        CHANGE_NOTE,
       request: jsonRequest(CreateActor),
       responses: { 201: json(ActorChange, 'Created'), 409: json(ErrorSchema, 'slug_exists'), ...adminErrors },
     }),
@@ -198,7 +249,14 @@ export function registerTaxonomyRoutes(app: App): void {
       const body = c.req.valid('json')
       assertNewSlug(await slugExists(c.env.DB, body.slug), body.slug)
       const def = newActorDef(body, await knownActors(c))
-      const change = await commit(c, insertActorStatement(c.env.DB, { slug: def.slug, name: def.name, kind: def.kind, data: actorData(def) }, Date.now()))
+      const change = await commit(
+        c,
+        insertActorStatement(
+          c.env.DB,
+          { slug: def.slug, name: def.name, kind: def.kind, data: actorData(def) },
+          Date.now(),
+        ),
+      )
       return c.json({ ...actorView(def), ...change }, 201)
     },
   )
@@ -209,17 +267,36 @@ export function registerTaxonomyRoutes(app: App): void {
       path: '/api/taxonomy/actors/{slug}',
       tags: ['taxonomy'],
       summary: "Change an actor's name, aliases, metonyms, coreference forms, implied actors or titles",
-      description: 'add_* forms are appended (duplicates ignored), remove_* forms are removed as written; implies and titles replace the lists.' + CHANGE_NOTE,
+      description:
+        'add_* forms are appended (duplicates ignored), remove_* forms are removed as written; implies and titles replace the lists.' +
+        CHANGE_NOTE,
       request: { params: SlugParam, ...jsonRequest(PatchActor) },
-      responses: { 200: json(ActorChange, 'Updated'), 404: json(ErrorSchema, 'Unknown actor'), 409: json(ErrorSchema, 'taxonomy_conflict'), ...adminErrors },
+      responses: {
+        200: json(ActorChange, 'Updated'),
+        404: json(ErrorSchema, 'Unknown actor'),
+        409: json(ErrorSchema, 'taxonomy_conflict'),
+        ...adminErrors,
+      },
     }),
     async (c) => {
       const { slug } = c.req.valid('param')
       const row = await readActorRow(c.env.DB, slug)
       if (!row) throw notFound('actor')
-      const current = { ...(JSON.parse(row.data) as object), slug: row.slug, name: row.name, kind: row.kind } as ActorDef
+      const current = {
+        ...(JSON.parse(row.data) as object),
+        slug: row.slug,
+        name: row.name,
+        kind: row.kind,
+      } as ActorDef
       const next = patchActorDef(current, c.req.valid('json'), await knownActors(c))
-      const change = await commit(c, updateActorStatement(c.env.DB, { slug, name: next.name, data: actorData(next), previousData: row.data }, Date.now()))
+      const change = await commit(
+        c,
+        updateActorStatement(
+          c.env.DB,
+          { slug, name: next.name, data: actorData(next), previousData: row.data },
+          Date.now(),
+        ),
+      )
       return c.json({ ...actorView(next), ...change }, 200)
     },
   )
@@ -238,7 +315,14 @@ export function registerTaxonomyRoutes(app: App): void {
       const body = c.req.valid('json')
       assertNewSlug(await slugExists(c.env.DB, body.slug), body.slug)
       const def = newEventDef(body)
-      const change = await commit(c, insertEventStatement(c.env.DB, { slug: def.slug, name: def.name, grp: def.group, data: eventData(def) }, Date.now()))
+      const change = await commit(
+        c,
+        insertEventStatement(
+          c.env.DB,
+          { slug: def.slug, name: def.name, grp: def.group, data: eventData(def) },
+          Date.now(),
+        ),
+      )
       return c.json({ ...eventView(def), ...change }, 201)
     },
   )
@@ -249,19 +333,35 @@ export function registerTaxonomyRoutes(app: App): void {
       path: '/api/taxonomy/events/{slug}',
       tags: ['taxonomy'],
       summary: "Change an event's name, group or triggers",
-      description: 'add_triggers are appended (duplicates ignored), remove_triggers are removed as written.' + CHANGE_NOTE,
+      description:
+        'add_triggers are appended (duplicates ignored), remove_triggers are removed as written.' +
+        CHANGE_NOTE,
       request: { params: SlugParam, ...jsonRequest(PatchEvent) },
-      responses: { 200: json(EventChange, 'Updated'), 404: json(ErrorSchema, 'Unknown event'), 409: json(ErrorSchema, 'taxonomy_conflict'), ...adminErrors },
+      responses: {
+        200: json(EventChange, 'Updated'),
+        404: json(ErrorSchema, 'Unknown event'),
+        409: json(ErrorSchema, 'taxonomy_conflict'),
+        ...adminErrors,
+      },
     }),
     async (c) => {
       const { slug } = c.req.valid('param')
       const row = await readEventRow(c.env.DB, slug)
       if (!row) throw notFound('event')
-      const current = { ...(JSON.parse(row.data) as object), slug: row.slug, name: row.name, group: row.grp } as EventDef
+      const current = {
+        ...(JSON.parse(row.data) as object),
+        slug: row.slug,
+        name: row.name,
+        group: row.grp,
+      } as EventDef
       const next = patchEventDef(current, c.req.valid('json'))
       const change = await commit(
         c,
-        updateEventStatement(c.env.DB, { slug, name: next.name, grp: next.group, data: eventData(next), previousData: row.data }, Date.now()),
+        updateEventStatement(
+          c.env.DB,
+          { slug, name: next.name, grp: next.group, data: eventData(next), previousData: row.data },
+          Date.now(),
+        ),
       )
       return c.json({ ...eventView(next), ...change }, 200)
     },

@@ -7,9 +7,8 @@ import { iso } from '../lib/time'
 import { DEFAULT_TREND_DAYS, MAX_TREND_BUCKETS } from '../limits'
 import { toFts } from '../search/query'
 import { TrendsQuery, TrendsSchema } from '../search/schemas'
-import { ErrorSchema, json } from './schemas'
 import { filterFromParams } from '../search/slugs'
-
+import { ErrorSchema, json } from './schemas'
 
 const DAY_MS = 86_400_000
 /**
@@ -53,7 +52,10 @@ export function registerTrendRoutes(app: App): void {
       const first = bucketOf(from)
       const last = bucketOf(to)
       if (last - first + 1 > MAX_TREND_BUCKETS) {
-        throw new BadQuery('too_many_buckets', `the range spans ${last - first + 1} ${interval}s; at most ${MAX_TREND_BUCKETS} buckets (use interval=week or a shorter range)`)
+        throw new BadQuery(
+          'too_many_buckets',
+          `the range spans ${last - first + 1} ${interval}s; at most ${MAX_TREND_BUCKETS} buckets (use interval=week or a shorter range)`,
+        )
       }
       const { buckets } = await trendCounts(c.env.DB, {
         filter,
@@ -65,7 +67,8 @@ export function registerTrendRoutes(app: App): void {
         collapse: query.clusters !== 'all',
       })
       const out = []
-      for (let b = first; b <= last; b++) out.push({ start: iso(b * widthMs - offsetMs)!, count: buckets.get(b) ?? 0 })
+      for (let b = first; b <= last; b++)
+        out.push({ start: iso(b * widthMs - offsetMs)!, count: buckets.get(b) ?? 0 })
       return c.json({ interval, since: iso(from)!, until: iso(to)!, buckets: out }, 200)
     },
   )

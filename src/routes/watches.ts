@@ -1,16 +1,22 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
-import { jsonBodyLimit, jsonRequest, type App } from '../app'
+import { type App, jsonBodyLimit, jsonRequest } from '../app'
+import { type AttemptRow, attemptsOf, listDeliveries } from '../db/deliveries'
+import { deleteWatch, getWatch, listWatches, watchIndexKeys } from '../db/watches'
 import type { AppEnv } from '../env'
 import { notFound } from '../errors'
 import { requireAdmin, requireRead } from '../lib/auth'
-import { DEFAULT_DELIVERIES_LIMIT, FEED_ITEM_LIMIT, MAX_DELIVERIES_LIMIT, MAX_WATCH_FILTER_CHARS, MAX_WATCH_NAME_CHARS } from '../limits'
+import {
+  DEFAULT_DELIVERIES_LIMIT,
+  FEED_ITEM_LIMIT,
+  MAX_DELIVERIES_LIMIT,
+  MAX_WATCH_FILTER_CHARS,
+  MAX_WATCH_NAME_CHARS,
+} from '../limits'
 import { publicBaseUrl } from '../render/links'
 import { renderFeedResponse } from '../render/respond'
 import type { FeedFormat } from '../render/types'
 import { describeFilter } from '../search/filter'
-import { attemptsOf, listDeliveries, type AttemptRow } from '../db/deliveries'
-import { deleteWatch, getWatch, listWatches, watchIndexKeys } from '../db/watches'
 import { sendTestDelivery } from '../watches/deliver'
 import { WEBHOOK_FORMATS } from '../watches/formats'
 import { createWatch, patchWatch, redeliver, rotateSecret, type WatchWithSecret } from '../watches/manage'
@@ -29,15 +35,23 @@ const WebhookInput = z
   .openapi('WebhookInput')
 
 const Name = z.string().trim().min(1).max(MAX_WATCH_NAME_CHARS)
-const FilterText = z
-  .string()
-  .max(MAX_WATCH_FILTER_CHARS)
-  .openapi({ description: 'A filter query string, as in /api/search', example: 'actor=russia&actor=north-korea&event=diplomatic-visit' })
+const FilterText = z.string().max(MAX_WATCH_FILTER_CHARS).openapi({
+  description: 'A filter query string, as in /api/search',
+  example: 'actor=russia&actor=north-korea&event=diplomatic-visit',
+})
 
-const CreateWatch = z.object({ name: Name, filter: FilterText, webhook: WebhookInput.nullable().optional() }).strict().openapi('CreateWatch')
+const CreateWatch = z
+  .object({ name: Name, filter: FilterText, webhook: WebhookInput.nullable().optional() })
+  .strict()
+  .openapi('CreateWatch')
 
 const PatchWatch = z
-  .object({ name: Name.optional(), filter: FilterText.optional(), enabled: z.boolean().optional(), webhook: WebhookInput.nullable().optional() })
+  .object({
+    name: Name.optional(),
+    filter: FilterText.optional(),
+    enabled: z.boolean().optional(),
+    webhook: WebhookInput.nullable().optional(),
+  })
   .strict()
   .openapi('PatchWatch')
 
@@ -60,11 +74,14 @@ const WatchSchema = z
     feeds: z.object({ rss: z.string(), atom: z.string(), json: z.string() }),
     created_at: z.string(),
     updated_at: z.string(),
-    secret: z.string().optional().openapi({ description: 'whsec_ signing secret: only in the answer that created it' }),
-    index_keys: z
-      .array(z.string())
+    secret: z
+      .string()
       .optional()
-      .openapi({ description: 'GET of one watch: the condition it is filed under for matching (actor:russia&event:visit, term:lavrov...; scan = checked against every article)' }),
+      .openapi({ description: 'whsec_ signing secret: only in the answer that created it' }),
+    index_keys: z.array(z.string()).optional().openapi({
+      description:
+        'GET of one watch: the condition it is filed under for matching (actor:russia&event:visit, term:lavrov...; scan = checked against every article)',
+    }),
   })
   .openapi('Watch')
 
@@ -98,7 +115,11 @@ const DeliverySchema = z
 
 const DeliveriesQuery = z.object({
   limit: z.coerce.number().int().min(1).max(MAX_DELIVERIES_LIMIT).optional(),
-  before: z.string().regex(/^\d{1,16}$/, 'a delivery id').optional().openapi({ description: 'Page: deliveries with a smaller id (next_before of the previous page)' }),
+  before: z
+    .string()
+    .regex(/^\d{1,16}$/, 'a delivery id')
+    .optional()
+    .openapi({ description: 'Page: deliveries with a smaller id (next_before of the previous page)' }),
   status: z.enum(['pending', 'delivered', 'failed']).optional(),
 })
 
@@ -120,10 +141,16 @@ const DeliveryParams = z.object({
 })
 
 const errors = {
-  400: json(ErrorSchema, 'Invalid input: a filter /api/search would refuse (same code), a refused webhook URL (url_not_allowed)'),
+  400: json(
+    ErrorSchema,
+    'Invalid input: a filter /api/search would refuse (same code), a refused webhook URL (url_not_allowed)',
+  ),
   401: json(ErrorSchema, 'Missing or wrong admin token'),
   404: json(ErrorSchema, 'Unknown watch'),
-  503: json(ErrorSchema, 'ADMIN_TOKEN not configured (admin_disabled), or SECRETS_KEY not configured for a webhook (secrets_disabled)'),
+  503: json(
+    ErrorSchema,
+    'ADMIN_TOKEN not configured (admin_disabled), or SECRETS_KEY not configured for a webhook (secrets_disabled)',
+  ),
 }
 const security = [{ adminBearer: [] }]
 
@@ -132,7 +159,12 @@ const view = (c: Context<AppEnv>, w: WatchWithSecret) => {
   return w.secret ? { ...out, secret: w.secret } : out
 }
 
-const FEED_OUTPUTS: { key: keyof ReturnType<typeof watchFeedPaths>; format: FeedFormat; mediaType: string; name: string }[] = [
+const FEED_OUTPUTS: {
+  key: keyof ReturnType<typeof watchFeedPaths>
+  format: FeedFormat
+  mediaType: string
+  name: string
+}[] = [
   { key: 'rss', format: 'rss', mediaType: 'application/rss+xml', name: 'RSS 2.0' },
   { key: 'atom', format: 'atom', mediaType: 'application/atom+xml', name: 'Atom 1.0' },
   { key: 'json', format: 'json', mediaType: 'application/feed+json', name: 'JSON Feed 1.1' },
@@ -192,7 +224,11 @@ export function registerWatchRoutes(app: App): void {
       summary: 'Create a watch: a saved filter with its own feeds and, optionally, a signed webhook',
       security,
       request: jsonRequest(CreateWatch),
-      responses: { 201: json(WatchSchema, 'Created; `secret` is shown only here'), 409: json(ErrorSchema, 'Too many watches'), ...errors },
+      responses: {
+        201: json(WatchSchema, 'Created; `secret` is shown only here'),
+        409: json(ErrorSchema, 'Too many watches'),
+        ...errors,
+      },
     }),
     async (c) => c.json(view(c, await createWatch(c.env, c.req.valid('json'), Date.now())), 201),
   )
@@ -231,10 +267,14 @@ export function registerWatchRoutes(app: App): void {
       method: 'patch',
       path: '/api/watches/{id}',
       tags: ['watches'],
-      summary: 'Change name, filter, enabled or webhook (null removes it; setting it re-enables a webhook disabled by a 410)',
+      summary:
+        'Change name, filter, enabled or webhook (null removes it; setting it re-enables a webhook disabled by a 410)',
       security,
       request: { params: IdParam, ...jsonRequest(PatchWatch) },
-      responses: { 200: json(WatchSchema, 'Updated; `secret` appears when a first webhook was added'), ...errors },
+      responses: {
+        200: json(WatchSchema, 'Updated; `secret` appears when a first webhook was added'),
+        ...errors,
+      },
     }),
     async (c) => {
       const id = parseId(c.req.valid('param').id, 'watch')
@@ -266,9 +306,14 @@ export function registerWatchRoutes(app: App): void {
       summary: 'Issue a new webhook secret; the old one keeps signing (a second signature) for 24 h',
       security,
       request: { params: IdParam },
-      responses: { 200: json(WatchSchema, 'The watch with its new `secret` (shown once)'), 409: json(ErrorSchema, 'No webhook'), ...errors },
+      responses: {
+        200: json(WatchSchema, 'The watch with its new `secret` (shown once)'),
+        409: json(ErrorSchema, 'No webhook'),
+        ...errors,
+      },
     }),
-    async (c) => c.json(view(c, await rotateSecret(c.env, parseId(c.req.valid('param').id, 'watch'), Date.now())), 200),
+    async (c) =>
+      c.json(view(c, await rotateSecret(c.env, parseId(c.req.valid('param').id, 'watch'), Date.now())), 200),
   )
 
   app.openapi(
@@ -280,7 +325,10 @@ export function registerWatchRoutes(app: App): void {
       security,
       request: { params: IdParam, query: DeliveriesQuery },
       responses: {
-        200: json(z.object({ deliveries: z.array(DeliverySchema), next_before: z.string().nullable() }), 'Deliveries'),
+        200: json(
+          z.object({ deliveries: z.array(DeliverySchema), next_before: z.string().nullable() }),
+          'Deliveries',
+        ),
         ...errors,
       },
     }),
@@ -289,15 +337,25 @@ export function registerWatchRoutes(app: App): void {
       if (!(await getWatch(c.env.DB, id))) throw notFound('watch')
       const q = c.req.valid('query')
       const limit = q.limit ?? DEFAULT_DELIVERIES_LIMIT
-      const rows = await listDeliveries(c.env.DB, id, { limit, beforeId: q.before ? Number(q.before) : undefined, status: q.status })
+      const rows = await listDeliveries(c.env.DB, id, {
+        limit,
+        beforeId: q.before ? Number(q.before) : undefined,
+        status: q.status,
+      })
       const byDelivery = new Map<number, AttemptRow[]>()
-      for (const a of await attemptsOf(c.env.DB, rows.map((r) => r.id))) {
+      for (const a of await attemptsOf(
+        c.env.DB,
+        rows.map((r) => r.id),
+      )) {
         const list = byDelivery.get(a.delivery_id)
         if (list) list.push(a)
         else byDelivery.set(a.delivery_id, [a])
       }
       const next = rows.length === limit ? String(rows[rows.length - 1].id) : null
-      return c.json({ deliveries: rows.map((r) => toDeliveryView(r, byDelivery.get(r.id) ?? [])), next_before: next }, 200)
+      return c.json(
+        { deliveries: rows.map((r) => toDeliveryView(r, byDelivery.get(r.id) ?? [])), next_before: next },
+        200,
+      )
     },
   )
 
@@ -309,7 +367,11 @@ export function registerWatchRoutes(app: App): void {
       summary: 'Send one {"type":"watch.test"} delivery now and answer what the receiver said',
       security,
       request: { params: IdParam },
-      responses: { 200: json(TestResultSchema, "The receiver's answer (ok=false when it failed or timed out)"), 409: json(ErrorSchema, 'No webhook'), ...errors },
+      responses: {
+        200: json(TestResultSchema, "The receiver's answer (ok=false when it failed or timed out)"),
+        409: json(ErrorSchema, 'No webhook'),
+        ...errors,
+      },
     }),
     async (c) => {
       const row = await getWatch(c.env.DB, parseId(c.req.valid('param').id, 'watch'))
@@ -326,11 +388,20 @@ export function registerWatchRoutes(app: App): void {
       summary: 'Send a failed delivery again (same webhook-id, fresh retry schedule)',
       security,
       request: { params: DeliveryParams },
-      responses: { 202: json(DeliverySchema, 'Queued'), 409: json(ErrorSchema, 'Not failed, or the webhook is disabled'), ...errors },
+      responses: {
+        202: json(DeliverySchema, 'Queued'),
+        409: json(ErrorSchema, 'Not failed, or the webhook is disabled'),
+        ...errors,
+      },
     }),
     async (c) => {
       const p = c.req.valid('param')
-      const row = await redeliver(c.env, parseId(p.id, 'watch'), parseId(p.deliveryId, 'delivery'), Date.now())
+      const row = await redeliver(
+        c.env,
+        parseId(p.id, 'watch'),
+        parseId(p.deliveryId, 'delivery'),
+        Date.now(),
+      )
       return c.json(toDeliveryView(row, await attemptsOf(c.env.DB, [row.id])), 202)
     },
   )

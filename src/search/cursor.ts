@@ -11,9 +11,10 @@
  * MAC only keeps paging honest). Rotating the secret invalidates open cursors: clients restart
  * from the first page.
  */
+
+import type { Env } from '../env'
 import { BadQuery } from '../errors'
 import { MAX_CURSOR_CHARS } from '../limits'
-import type { Env } from '../env'
 
 const DEFAULT_CURSOR_SECRET = 'seismo-cursor-default-key'
 /** Domain separation: the same secret also encrypts webhook secrets. */
@@ -29,14 +30,24 @@ const keys = new Map<string, Promise<CryptoKey>>()
 function hmacKey(secret: string): Promise<CryptoKey> {
   let k = keys.get(secret)
   if (!k) {
-    k = crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
+    k = crypto.subtle.importKey(
+      'raw',
+      new TextEncoder().encode(secret),
+      { name: 'HMAC', hash: 'SHA-256' },
+      false,
+      ['sign'],
+    )
     keys.set(secret, k)
   }
   return k
 }
 
 async function tag(secret: string, context: string, payload: string): Promise<Uint8Array> {
-  const mac = await crypto.subtle.sign('HMAC', await hmacKey(secret), new TextEncoder().encode(`${CONTEXT_PREFIX}${context}\n${payload}`))
+  const mac = await crypto.subtle.sign(
+    'HMAC',
+    await hmacKey(secret),
+    new TextEncoder().encode(`${CONTEXT_PREFIX}${context}\n${payload}`),
+  )
   return new Uint8Array(mac).slice(0, TAG_BYTES)
 }
 
@@ -104,22 +115,37 @@ export interface CursorContent {
   ids: number[]
 }
 
-export async function encodeCursor(secret: string, context: string, sort: string, key: number[], ids: number[] = []): Promise<string> {
+export async function encodeCursor(
+  secret: string,
+  context: string,
+  sort: string,
+  key: number[],
+  ids: number[] = [],
+): Promise<string> {
   const body: { s: string; k: number[]; x?: string } = { s: sort, k: key }
   if (ids.length) body.x = toB64url(packIds(ids))
   const payload = toB64url(new TextEncoder().encode(JSON.stringify(body)))
   return `${payload}.${toB64url(await tag(secret, context, payload))}`
 }
 
-const invalid = (why: string) => new BadQuery('invalid_cursor', `cursor is not valid for this query (${why}); start again without cursor`)
+const invalid = (why: string) =>
+  new BadQuery('invalid_cursor', `cursor is not valid for this query (${why}); start again without cursor`)
 
 /** The key (and id list, at most maxIds) inside a cursor made for exactly this query, or a 400 invalid_cursor. */
-export async function decodeCursor(secret: string, context: string, sort: string, keyLength: number, cursor: string, maxIds = 0): Promise<CursorContent> {
+export async function decodeCursor(
+  secret: string,
+  context: string,
+  sort: string,
+  keyLength: number,
+  cursor: string,
+  maxIds = 0,
+): Promise<CursorContent> {
   if (cursor.length > MAX_CURSOR_CHARS) throw invalid('too long')
   const [payload, sig, extra] = cursor.split('.')
   if (!payload || !sig || extra !== undefined) throw invalid('malformed')
   const given = fromB64url(sig)
-  if (!given || !equalBytes(given, await tag(secret, context, payload))) throw invalid('signature mismatch: tampered, expired key or another filter')
+  if (!given || !equalBytes(given, await tag(secret, context, payload)))
+    throw invalid('signature mismatch: tampered, expired key or another filter')
   const bytes = fromB64url(payload)
   let parsed: unknown
   try {
@@ -128,7 +154,12 @@ export async function decodeCursor(secret: string, context: string, sort: string
     throw invalid('malformed')
   }
   const p = parsed as { s?: unknown; k?: unknown; x?: unknown }
-  if (p?.s !== sort || !Array.isArray(p.k) || p.k.length !== keyLength || !p.k.every((v) => Number.isSafeInteger(v))) {
+  if (
+    p?.s !== sort ||
+    !Array.isArray(p.k) ||
+    p.k.length !== keyLength ||
+    !p.k.every((v) => Number.isSafeInteger(v))
+  ) {
     throw invalid('malformed')
   }
   let ids: number[] = []

@@ -33,7 +33,11 @@ export function documentTokens(text: MatchableText): DocumentTokens {
   const summary = text.summary ?? ''
   const content = text.content ?? ''
   if (last && last.title === title && last.summary === summary && last.content === content) return last.tokens
-  const tokens = { title: tokenize(clip(title)), lead: tokenize(clip(summary)), body: tokenize(clip(content)) }
+  const tokens = {
+    title: tokenize(clip(title)),
+    lead: tokenize(clip(summary)),
+    body: tokenize(clip(content)),
+  }
   last = { title, summary, content, tokens }
   return tokens
 }

@@ -16,8 +16,14 @@
  * (sort, limit, cursor, token, interval...) belong to the routes and are ignored here.
  */
 import { BadQuery } from '../errors'
-import { MAX_FILTER_FEEDS, MAX_FILTER_GROUPS, MAX_FILTER_LANGS, MAX_FILTER_SLUGS, MAX_SLUGS_PER_PARAM } from '../limits'
 import { parseIsoParam } from '../lib/time'
+import {
+  MAX_FILTER_FEEDS,
+  MAX_FILTER_GROUPS,
+  MAX_FILTER_LANGS,
+  MAX_FILTER_SLUGS,
+  MAX_SLUGS_PER_PARAM,
+} from '../limits'
 import { matchesQuery, parseQuery, toFts } from './query'
 import type { Filter, MatchableArticle, ParsedQuery, QueryNode } from './types'
 
@@ -32,11 +38,17 @@ const LANG_CODE = /^[a-z]{2,3}$/
 const FEED_ID = /^[1-9]\d{0,15}$/
 
 const splitList = (values: string[]) =>
-  values.flatMap((v) => v.split(',')).map((s) => s.trim()).filter(Boolean)
+  values
+    .flatMap((v) => v.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean)
 
 export function parseFilter(params: URLSearchParams, known: KnownSlugs): Filter {
   const filter: Filter = { actors: [], events: [], feeds: [], langs: [] }
-  const q = params.getAll('q').map((s) => s.trim()).filter(Boolean)
+  const q = params
+    .getAll('q')
+    .map((s) => s.trim())
+    .filter(Boolean)
   if (q.length) {
     filter.q = q.join(' ')
     filter.query = combineQueries(q.map(parseQuery))
@@ -45,7 +57,10 @@ export function parseFilter(params: URLSearchParams, known: KnownSlugs): Filter 
   filter.events = parseSlugGroups(params.getAll('event'), known.events, 'event')
   const slugCount = [...filter.actors, ...filter.events].reduce((n, g) => n + g.length, 0)
   if (slugCount > MAX_FILTER_SLUGS) {
-    throw new BadQuery('too_many_filters', `at most ${MAX_FILTER_SLUGS} actor and event slugs are allowed in one filter`)
+    throw new BadQuery(
+      'too_many_filters',
+      `at most ${MAX_FILTER_SLUGS} actor and event slugs are allowed in one filter`,
+    )
   }
   filter.feeds = parseFeeds(params.getAll('feed'))
   filter.langs = parseLangs(params.getAll('lang'))
@@ -73,11 +88,16 @@ function parseSlugGroups(values: string[], known: Set<string>, kind: 'actor' | '
   }
   for (const group of groups) {
     if (group.length > MAX_SLUGS_PER_PARAM) {
-      throw new BadQuery('too_many_filters', `at most ${MAX_SLUGS_PER_PARAM} ${kind} slugs per param are allowed`)
+      throw new BadQuery(
+        'too_many_filters',
+        `at most ${MAX_SLUGS_PER_PARAM} ${kind} slugs per param are allowed`,
+      )
     }
     for (const slug of group) {
       if (!known.has(slug)) {
-        throw new BadQuery(`unknown_${kind}`, `unknown ${kind} slug "${slug}" (see GET /api/taxonomy)`, { [kind]: slug })
+        throw new BadQuery(`unknown_${kind}`, `unknown ${kind} slug "${slug}" (see GET /api/taxonomy)`, {
+          [kind]: slug,
+        })
       }
     }
   }
@@ -86,10 +106,13 @@ function parseSlugGroups(values: string[], known: Set<string>, kind: 'actor' | '
 
 function parseFeeds(values: string[]): number[] {
   const ids = splitList(values)
-  if (ids.length > MAX_FILTER_FEEDS) throw new BadQuery('too_many_filters', `at most ${MAX_FILTER_FEEDS} feed ids are allowed`)
+  if (ids.length > MAX_FILTER_FEEDS)
+    throw new BadQuery('too_many_filters', `at most ${MAX_FILTER_FEEDS} feed ids are allowed`)
   const out = ids.map((id) => {
     if (!FEED_ID.test(id) || !Number.isSafeInteger(Number(id))) {
-      throw new BadQuery('invalid_feed', `feed must be a list of feed ids (integers), got "${id}"`, { feed: id })
+      throw new BadQuery('invalid_feed', `feed must be a list of feed ids (integers), got "${id}"`, {
+        feed: id,
+      })
     }
     return Number(id)
   })
@@ -98,22 +121,29 @@ function parseFeeds(values: string[]): number[] {
 
 function parseLangs(values: string[]): string[] {
   const langs = splitList(values).map((l) => l.toLowerCase().split(/[-_]/)[0])
-  if (langs.length > MAX_FILTER_LANGS) throw new BadQuery('too_many_filters', `at most ${MAX_FILTER_LANGS} languages are allowed`)
+  if (langs.length > MAX_FILTER_LANGS)
+    throw new BadQuery('too_many_filters', `at most ${MAX_FILTER_LANGS} languages are allowed`)
   for (const l of langs) {
-    if (!LANG_CODE.test(l)) throw new BadQuery('invalid_lang', `lang must be language codes such as en,ko; got "${l}"`, { lang: l })
+    if (!LANG_CODE.test(l))
+      throw new BadQuery('invalid_lang', `lang must be language codes such as en,ko; got "${l}"`, { lang: l })
   }
   return [...new Set(langs)]
 }
 
 /** A `+hh:mm` offset typed unencoded in a URL arrives as a space (`+` means space in queries): restore it. */
-const restorePlusOffset = (v: string) => v.trim().replace(/^(\d{4}-\d{2}-\d{2}[T ][\d:.]+) (\d{2}:?\d{2})$/, '$1+$2')
+const restorePlusOffset = (v: string) =>
+  v.trim().replace(/^(\d{4}-\d{2}-\d{2}[T ][\d:.]+) (\d{2}:?\d{2})$/, '$1+$2')
 
 function parseDate(name: 'since' | 'until', value: string, endOfDay: boolean): number {
   const t = parseIsoParam(restorePlusOffset(value))
   if (t === null) {
-    throw new BadQuery('invalid_date', `${name} must be an ISO 8601 date or date-time (2024-05-01 or 2024-05-01T12:00:00Z), got "${value}"`, {
-      param: name,
-    })
+    throw new BadQuery(
+      'invalid_date',
+      `${name} must be an ISO 8601 date or date-time (2024-05-01 or 2024-05-01T12:00:00Z), got "${value}"`,
+      {
+        param: name,
+      },
+    )
   }
   return endOfDay && DATE_ONLY.test(value) ? t + DAY_MS - 1 : t
 }

@@ -15,8 +15,16 @@
  * By relevance it carries a snapshot and the ranked ids already shown (relevance.ts explains why).
  * `total` is not computed: it would cost a count over every match on every page.
  */
-import { articleContents, countMatchesUpTo, noCost, runSearch, type SearchQuerySpec, type SearchRow } from '../db/search'
+
 import { toArticleView } from '../db/article-view'
+import {
+  articleContents,
+  countMatchesUpTo,
+  noCost,
+  runSearch,
+  type SearchQuerySpec,
+  type SearchRow,
+} from '../db/search'
 import { BadQuery } from '../errors'
 import {
   DATE_SORT_FTS_CAP,
@@ -44,7 +52,11 @@ type EffectiveSort = 'date' | 'relevance'
 const frequency = new Map<string, { driver: SearchQuerySpec['qDriver']; at: number }>()
 
 /** How a date-sorted q search runs, by how many articles match (limits.ts DATE_SORT_*). */
-async function qDriverFor(db: D1Database, fts: string | undefined, cost: D1Cost): Promise<SearchQuerySpec['qDriver']> {
+async function qDriverFor(
+  db: D1Database,
+  fts: string | undefined,
+  cost: D1Cost,
+): Promise<SearchQuerySpec['qDriver']> {
   if (!fts) return undefined
   const now = Date.now()
   let known = frequency.get(fts)
@@ -70,7 +82,12 @@ async function guarded<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-export async function searchArticles(db: D1Database, filter: Filter, opts: SearchOptions, cursorKey: string): Promise<SearchPage> {
+export async function searchArticles(
+  db: D1Database,
+  filter: Filter,
+  opts: SearchOptions,
+  cursorKey: string,
+): Promise<SearchPage> {
   const sort: EffectiveSort = opts.sort === 'relevance' && filter.query ? 'relevance' : 'date'
   const limit = Math.min(Math.max(Math.trunc(opts.limit) || SEARCH_DEFAULT_LIMIT, 1), SEARCH_MAX_LIMIT)
   const collapse = !opts.expandClusters
@@ -81,14 +98,29 @@ export async function searchArticles(db: D1Database, filter: Filter, opts: Searc
   let next_cursor: string | null = null
 
   if (sort === 'relevance' && fts) {
-    const at = opts.cursor ? await decodeCursor(cursorKey, context, sort, 2, opts.cursor, RELEVANCE_DEPTH) : undefined
+    const at = opts.cursor
+      ? await decodeCursor(cursorKey, context, sort, 2, opts.cursor, RELEVANCE_DEPTH)
+      : undefined
     const rankFts = toRankFts(filter.query!)
     const query = { filter, fts, collapse, rankFts: rankFts === fts ? undefined : rankFts }
     const page = await guarded(() =>
-      relevancePage(db, query, limit, at && { snapshot: at.key[0], tailAfter: at.key[1], served: at.ids }, cost),
+      relevancePage(
+        db,
+        query,
+        limit,
+        at && { snapshot: at.key[0], tailAfter: at.key[1], served: at.ids },
+        cost,
+      ),
     )
     rows = page.rows
-    if (page.next) next_cursor = await encodeCursor(cursorKey, context, sort, [page.next.snapshot, page.next.tailAfter], page.next.served)
+    if (page.next)
+      next_cursor = await encodeCursor(
+        cursorKey,
+        context,
+        sort,
+        [page.next.snapshot, page.next.tailAfter],
+        page.next.served,
+      )
   } else {
     const after = opts.cursor ? (await decodeCursor(cursorKey, context, sort, 2, opts.cursor)).key : undefined
     const spec: SearchQuerySpec = {
@@ -103,7 +135,8 @@ export async function searchArticles(db: D1Database, filter: Filter, opts: Searc
     const all = (await guarded(() => runSearch(db, spec, cost))).rows
     rows = all.slice(0, limit)
     const last = rows[rows.length - 1]
-    if (all.length > limit && last) next_cursor = await encodeCursor(cursorKey, context, sort, [last.published_at, last.id])
+    if (all.length > limit && last)
+      next_cursor = await encodeCursor(cursorKey, context, sort, [last.published_at, last.id])
   }
   const items = await withSnippets(db, filter.query, rows, cost)
   return { items, next_cursor, cost }
@@ -115,20 +148,31 @@ export async function searchArticles(db: D1Database, filter: Filter, opts: Searc
  * SNIPPET_BODY_CHARS of the body along (news puts the story first); only a row whose match lies
  * beyond that, or whose body did not come, costs a second query for its whole body.
  */
-async function withSnippets(db: D1Database, query: ParsedQuery | undefined, rows: SearchRow[], cost: D1Cost): Promise<SearchItem[]> {
+async function withSnippets(
+  db: D1Database,
+  query: ParsedQuery | undefined,
+  rows: SearchRow[],
+  cost: D1Cost,
+): Promise<SearchItem[]> {
   const items: SearchItem[] = rows.map((r) => toArticleView(r))
   if (!query) return items
   const pending: number[] = []
   rows.forEach((r, i) => {
     // A title match with a lead to show needs no body: the snippet is the lead (marked if it matches too).
-    if (r.summary.trim() && hasMatch(query, r.title)) return void (items[i].snippet = buildSnippet(query, [r.summary]))
+    if (r.summary.trim() && hasMatch(query, r.title))
+      return void (items[i].snippet = buildSnippet(query, [r.summary]))
     const texts = [r.summary, r.body ?? '']
     const snippet = matchedSnippet(query, texts)
     if (snippet !== null || (r.body !== null && !r.body_cut)) items[i].snippet = snippet ?? leadSnippet(texts)
     else pending.push(i)
   })
-  const bodies = await articleContents(db, pending.map((i) => rows[i].id), cost)
-  for (const i of pending) items[i].snippet = buildSnippet(query, [rows[i].summary, bodies.get(rows[i].id) ?? ''])
+  const bodies = await articleContents(
+    db,
+    pending.map((i) => rows[i].id),
+    cost,
+  )
+  for (const i of pending)
+    items[i].snippet = buildSnippet(query, [rows[i].summary, bodies.get(rows[i].id) ?? ''])
   return items
 }
 
@@ -139,7 +183,10 @@ async function withSnippets(db: D1Database, query: ParsedQuery | undefined, rows
  * feed, an old item) and lands among the newest 50 without being the newest still changes the
  * id, hence the ETag; the first row alone would miss it. Costs one date-sorted walk of 50 rows.
  */
-export async function newestMatch(db: D1Database, filter: Filter): Promise<{ id: number; published_at: number; fetched_at: number } | null> {
+export async function newestMatch(
+  db: D1Database,
+  filter: Filter,
+): Promise<{ id: number; published_at: number; fetched_at: number } | null> {
   const fts = filter.query ? toFts(filter.query) : undefined
   const spec: SearchQuerySpec = {
     filter,
@@ -150,5 +197,9 @@ export async function newestMatch(db: D1Database, filter: Filter): Promise<{ id:
   }
   const { rows } = await guarded(() => runSearch(db, spec))
   if (!rows.length) return null
-  return { id: Math.max(...rows.map((r) => r.id)), published_at: rows[0].published_at, fetched_at: rows[0].fetched_at }
+  return {
+    id: Math.max(...rows.map((r) => r.id)),
+    published_at: rows[0].published_at,
+    fetched_at: rows[0].fetched_at,
+  }
 }

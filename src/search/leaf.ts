@@ -1,4 +1,4 @@
-import { tokenizeQueryText, type QueryTokens } from './tokenize'
+import { type QueryTokens, tokenizeQueryText } from './tokenize'
 import type { QueryNode } from './types'
 
 const leafCache = new WeakMap<QueryNode, QueryTokens>()
@@ -7,7 +7,10 @@ const leafCache = new WeakMap<QueryNode, QueryTokens>()
 export function leafTokens(leaf: QueryNode): QueryTokens {
   let t = leafCache.get(leaf)
   if (!t) {
-    t = leaf.kind === 'term' || leaf.kind === 'phrase' ? tokenizeQueryText(leaf.text) : { tokens: [], prefixLast: false }
+    t =
+      leaf.kind === 'term' || leaf.kind === 'phrase'
+        ? tokenizeQueryText(leaf.text)
+        : { tokens: [], prefixLast: false }
     leafCache.set(leaf, t)
   }
   return t

@@ -26,8 +26,8 @@ import { MAX_QUERY_CHARS, MAX_QUERY_TERMS } from '../limits'
 import { leafTokens } from './leaf'
 import type { ParsedQuery, QueryNode } from './types'
 
-export { matchesQuery } from './match'
 export { leafTokens } from './leaf'
+export { matchesQuery } from './match'
 
 type Leaf = Extract<QueryNode, { kind: 'term' | 'phrase' }>
 interface Item {
@@ -74,7 +74,10 @@ function lex(q: string): Lexeme[] {
       const open = negated ? i + 1 : i
       const close = q.indexOf('"', open + 1)
       if (close < 0) {
-        throw new BadQuery('unbalanced_quotes', 'q has a " without its closing "; phrases are written "like this"')
+        throw new BadQuery(
+          'unbalanced_quotes',
+          'q has a " without its closing "; phrases are written "like this"',
+        )
       }
       out.push({ kind: 'item', leaf: { kind: 'phrase', text: q.slice(open + 1, close) }, negated })
       i = close + 1
@@ -87,7 +90,11 @@ function lex(q: string): Lexeme[] {
     if (word === 'OR') out.push({ kind: 'or' })
     else {
       const negated = word.startsWith('-')
-      out.push({ kind: 'item', leaf: { kind: 'term', text: negated ? word.replace(/^-+/, '') : word }, negated })
+      out.push({
+        kind: 'item',
+        leaf: { kind: 'term', text: negated ? word.replace(/^-+/, '') : word },
+        negated,
+      })
     }
   }
   return out
@@ -109,7 +116,10 @@ function groupClauses(lexemes: Lexeme[]): QueryNode[] {
     const prev = items[items.length - 1]
     const isOperator = prev !== undefined && next?.kind === 'item'
     if (!isOperator) {
-      items.push({ item: { kind: 'item', leaf: { kind: 'term', text: 'or' }, negated: false }, orWithPrevious: false })
+      items.push({
+        item: { kind: 'item', leaf: { kind: 'term', text: 'or' }, negated: false },
+        orWithPrevious: false,
+      })
       continue
     }
     if (prev.item.negated || next.negated) {

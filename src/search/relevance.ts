@@ -82,7 +82,15 @@ async function tailPage(
 ): Promise<RelevancePage> {
   const { rows } = await runTail(
     db,
-    { filter: query.filter, fts: query.fts, collapse: query.collapse, snapshot: at.snapshot, exclude: at.served, beforeId: at.tailAfter || undefined, limit: limit + 1 },
+    {
+      filter: query.filter,
+      fts: query.fts,
+      collapse: query.collapse,
+      snapshot: at.snapshot,
+      exclude: at.served,
+      beforeId: at.tailAfter || undefined,
+      limit: limit + 1,
+    },
     cost,
   )
   const tail = rows.slice(0, limit)

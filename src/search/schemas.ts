@@ -3,33 +3,65 @@ import { z } from '@hono/zod-openapi'
 import { SEARCH_MAX_LIMIT } from '../limits'
 
 const Repeatable = (description: string, example?: string) =>
-  z.union([z.string(), z.array(z.string())]).optional().openapi({ description, example })
+  z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .openapi({ description, example })
 
 /** The filter grammar (api.md), shared by search, trends and feed outputs. */
 export const FilterQuery = z.object({
-  q: Repeatable('Full-text query: words (AND), "exact phrase", -exclude, OR between terms. Korean works like English.', 'missile launch'),
+  q: Repeatable(
+    'Full-text query: words (AND), "exact phrase", -exclude, OR between terms. Korean works like English.',
+    'missile launch',
+  ),
   actor: Repeatable('Actor slugs; comma = OR within one param, repeated param = AND.', 'russia,china'),
   event: Repeatable('Event slugs; same grammar as actor.', 'missile-launch'),
   feed: Repeatable('Feed ids, comma = OR (the feed that first carried the article).', '3,7'),
   lang: Repeatable('Language codes, comma = OR.', 'en,ko'),
-  since: z.string().optional().openapi({ description: 'ISO 8601 date or date-time (inclusive).', example: '2024-05-01' }),
-  until: z.string().optional().openapi({ description: 'ISO 8601 date or date-time (inclusive; a date means the whole day, UTC).', example: '2024-05-31' }),
-  token: z.string().optional().openapi({ description: 'READ_TOKEN, for clients that cannot send an Authorization header.' }),
+  since: z
+    .string()
+    .optional()
+    .openapi({ description: 'ISO 8601 date or date-time (inclusive).', example: '2024-05-01' }),
+  until: z.string().optional().openapi({
+    description: 'ISO 8601 date or date-time (inclusive; a date means the whole day, UTC).',
+    example: '2024-05-31',
+  }),
+  token: z
+    .string()
+    .optional()
+    .openapi({ description: 'READ_TOKEN, for clients that cannot send an Authorization header.' }),
 })
 
 export const SearchQuery = FilterQuery.extend({
-  sort: z.enum(['relevance', 'date']).optional().openapi({ description: 'Default: relevance when q is given, else date (newest first).' }),
-  limit: z.coerce.number().int().min(1).max(SEARCH_MAX_LIMIT).optional().openapi({ description: 'Page size, 1..100 (default 20).' }),
-  cursor: z.string().optional().openapi({ description: 'next_cursor of the previous page (same filter, sort and clusters).' }),
-  clusters: z
-    .enum(['one', 'all'])
+  sort: z
+    .enum(['relevance', 'date'])
     .optional()
-    .openapi({ description: 'one (default): one article per story, the others are its duplicates; all: every copy.' }),
+    .openapi({ description: 'Default: relevance when q is given, else date (newest first).' }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(SEARCH_MAX_LIMIT)
+    .optional()
+    .openapi({ description: 'Page size, 1..100 (default 20).' }),
+  cursor: z
+    .string()
+    .optional()
+    .openapi({ description: 'next_cursor of the previous page (same filter, sort and clusters).' }),
+  clusters: z.enum(['one', 'all']).optional().openapi({
+    description: 'one (default): one article per story, the others are its duplicates; all: every copy.',
+  }),
 })
 
 export const TrendsQuery = FilterQuery.extend({
-  interval: z.enum(['day', 'week']).optional().openapi({ description: 'Bucket width (UTC); weeks start on Monday. Default day.' }),
-  clusters: z.enum(['one', 'all']).optional().openapi({ description: 'one (default): count stories; all: count every copy.' }),
+  interval: z
+    .enum(['day', 'week'])
+    .optional()
+    .openapi({ description: 'Bucket width (UTC); weeks start on Monday. Default day.' }),
+  clusters: z
+    .enum(['one', 'all'])
+    .optional()
+    .openapi({ description: 'one (default): count stories; all: count every copy.' }),
 })
 
 const FeedRef = z.object({ id: z.string(), title: z.string().nullable() })
@@ -53,11 +85,9 @@ export const ArticleSchema = z
   .openapi('Article')
 
 export const SearchItemSchema = ArticleSchema.extend({
-  snippet: z
-    .string()
-    .nullable()
-    .optional()
-    .openapi({ description: 'With q: an HTML fragment around the first match, text escaped, matches in <mark>.' }),
+  snippet: z.string().nullable().optional().openapi({
+    description: 'With q: an HTML fragment around the first match, text escaped, matches in <mark>.',
+  }),
 }).openapi('SearchItem')
 
 export const SearchPageSchema = z
@@ -65,7 +95,11 @@ export const SearchPageSchema = z
     items: z.array(SearchItemSchema),
     next_cursor: z.string().nullable(),
     total: z.number().int().optional(),
-    rows_read: z.number().int().optional().openapi({ description: 'Bench mode only (BENCH=1): D1 rows read.' }),
+    rows_read: z
+      .number()
+      .int()
+      .optional()
+      .openapi({ description: 'Bench mode only (BENCH=1): D1 rows read.' }),
     sql_ms: z.number().optional().openapi({ description: 'Bench mode only: D1 SQL time.' }),
     queries: z.number().int().optional().openapi({ description: 'Bench mode only: D1 queries run.' }),
   })
@@ -73,7 +107,9 @@ export const SearchPageSchema = z
 
 export const ArticleDetailSchema = ArticleSchema.extend({
   content: z.string(),
-  mentions: z.array(z.object({ event: z.string(), actors: z.array(z.string()), sentence: z.string(), in_title: z.boolean() })),
+  mentions: z.array(
+    z.object({ event: z.string(), actors: z.array(z.string()), sentence: z.string(), in_title: z.boolean() }),
+  ),
   duplicates: z.array(z.object({ id: z.string(), url: z.string().nullable(), feed: FeedRef })),
 }).openapi('ArticleDetail')
 

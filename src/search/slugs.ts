@@ -6,8 +6,9 @@
  * not know triggers one fresh load (getTaxonomySlugs checks the taxonomy version) before it is
  * refused. A q-only or feed-only filter needs no slugs at all.
  */
-import type { KnownSlugs } from './filter'
+
 import { getTaxonomySlugs } from '../tagging'
+import type { KnownSlugs } from './filter'
 import { parseFilter } from './filter'
 import type { Filter } from './types'
 
@@ -21,12 +22,16 @@ const named = (params: URLSearchParams, key: string) =>
     .map((s) => s.trim().toLowerCase())
     .filter(Boolean)
 
-export async function knownSlugsFor(params: URLSearchParams, load: () => Promise<KnownSlugs>): Promise<KnownSlugs> {
+export async function knownSlugsFor(
+  params: URLSearchParams,
+  load: () => Promise<KnownSlugs>,
+): Promise<KnownSlugs> {
   const actors = named(params, 'actor')
   const events = named(params, 'event')
   if (!actors.length && !events.length) return NO_SLUGS
   const known = remembered
-  if (known && actors.every((a) => known.actors.has(a)) && events.every((e) => known.events.has(e))) return known
+  if (known && actors.every((a) => known.actors.has(a)) && events.every((e) => known.events.has(e)))
+    return known
   remembered = await load()
   return remembered
 }

@@ -8,7 +8,7 @@
 import { MAX_INDEXED_CHARS, SNIPPET_CHARS } from '../limits'
 import { leafTokens } from './leaf'
 import { positiveLeaves } from './query'
-import { tokenizeWithSpans, type SpannedToken } from './tokenize'
+import { type SpannedToken, tokenizeWithSpans } from './tokenize'
 import type { ParsedQuery } from './types'
 
 /** Characters of context kept before the first match. */
@@ -17,7 +17,12 @@ const CONTEXT_BEFORE = 40
 const EDGE_SLACK = 20
 
 const escapeHtml = (s: string) =>
-  s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;')
+  s
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;')
 
 type Span = [number, number]
 
@@ -90,7 +95,8 @@ function prefixEnd(text: string, length: number): number {
 }
 
 /** The part of a text that is indexed and matched (MAX_INDEXED_CHARS). */
-const indexedPart = (text: string) => (text.length > MAX_INDEXED_CHARS ? text.slice(0, MAX_INDEXED_CHARS) : text)
+const indexedPart = (text: string) =>
+  text.length > MAX_INDEXED_CHARS ? text.slice(0, MAX_INDEXED_CHARS) : text
 
 /** Match spans from the start of text up to past the window around the first match (none: no match). */
 function leadingSpans(query: ParsedQuery, text: string): Span[] {
@@ -102,7 +108,8 @@ function leadingSpans(query: ParsedQuery, text: string): Span[] {
   while (end < text.length && end < covered) {
     const from = end
     end = prefixEnd(text, Math.max(from + chunk, covered === Infinity ? 0 : covered))
-    for (const t of tokenizeWithSpans(text.slice(from, end))) tokens.push({ text: t.text, start: t.start + from, end: t.end + from })
+    for (const t of tokenizeWithSpans(text.slice(from, end)))
+      tokens.push({ text: t.text, start: t.start + from, end: t.end + from })
     chunk *= 2
     spans = matchSpans(query, tokens)
     // Found: the window's marks need the tokens up to its end, which may lie past this chunk.

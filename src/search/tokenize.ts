@@ -78,7 +78,8 @@ function generalRun(run: string, at: number, emit: Emit): void {
   const norm = normaliseRun(run)
   // When normalisation kept the length, offsets map one to one; otherwise tokens span the whole run.
   const exact = norm.length === run.length
-  const span = (from: number, to: number, tok: string) => (exact ? emit(tok, at + from, at + to) : emit(tok, at, at + run.length))
+  const span = (from: number, to: number, tok: string) =>
+    exact ? emit(tok, at + from, at + to) : emit(tok, at, at + run.length)
   let offset = 0
   for (const part of norm.split(NON_WORD)) {
     if (!part) continue

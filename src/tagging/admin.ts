@@ -6,7 +6,7 @@
 import { ApiError } from '../errors'
 import { MAX_TAXONOMY_ENTRY_BYTES } from '../limits'
 import { parseForm } from './forms'
-import { actorData, eventData, type ActorDef, type EventDef, type LangForms, type TitleDef } from './taxonomy'
+import { type ActorDef, actorData, type EventDef, eventData, type LangForms, type TitleDef } from './taxonomy'
 
 export interface NewActor {
   slug: string
@@ -50,7 +50,8 @@ const invalid = (message: string) => new ApiError(400, 'invalid_request', messag
 /** Every form must leave something to match once its modifiers are stripped and it is normalised. */
 export function checkForms(forms: LangForms | undefined, field: string): void {
   for (const [lang, list] of Object.entries(forms ?? {})) {
-    for (const f of list) if (!parseForm(f).key) throw invalid(`${field}.${lang}: "${f}" has nothing to match`)
+    for (const f of list)
+      if (!parseForm(f).key) throw invalid(`${field}.${lang}: "${f}" has nothing to match`)
   }
 }
 
@@ -79,7 +80,8 @@ function checkImplies(implies: string[] | undefined, slug: string, known: Set<st
 }
 
 function checkSize(data: string, slug: string): void {
-  if (new TextEncoder().encode(data).length > MAX_TAXONOMY_ENTRY_BYTES) throw invalid(`the definition of ${slug} would exceed ${MAX_TAXONOMY_ENTRY_BYTES} bytes`)
+  if (new TextEncoder().encode(data).length > MAX_TAXONOMY_ENTRY_BYTES)
+    throw invalid(`the definition of ${slug} would exceed ${MAX_TAXONOMY_ENTRY_BYTES} bytes`)
 }
 
 export function newActorDef(input: NewActor, knownActors: Set<string>): ActorDef {
@@ -123,7 +125,12 @@ export function patchActorDef(def: ActorDef, patch: ActorPatch, knownActors: Set
 
 export function newEventDef(input: NewEvent): EventDef {
   checkForms(input.triggers, 'triggers')
-  const def: EventDef = { slug: input.slug, name: input.name.trim(), group: input.group, triggers: mergeForms({}, input.triggers) }
+  const def: EventDef = {
+    slug: input.slug,
+    name: input.name.trim(),
+    group: input.group,
+    triggers: mergeForms({}, input.triggers),
+  }
   checkSize(eventData(def), def.slug)
   return def
 }
@@ -142,7 +149,14 @@ export function patchEventDef(def: EventDef, patch: EventPatch): EventDef {
 
 /** The public shapes (GET /api/taxonomy and the admin answers). */
 export function actorView(a: ActorDef) {
-  return { slug: a.slug, name: a.name, kind: a.kind, aliases: a.aliases ?? {}, metonyms: a.metonyms ?? {}, implies: a.implies ?? [] }
+  return {
+    slug: a.slug,
+    name: a.name,
+    kind: a.kind,
+    aliases: a.aliases ?? {},
+    metonyms: a.metonyms ?? {},
+    implies: a.implies ?? [],
+  }
 }
 
 export function eventView(e: EventDef) {

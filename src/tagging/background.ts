@@ -4,7 +4,7 @@
  * background cues in the clause or in a short leading clause, a prefix right before the trigger,
  * a Korean suffix right after it, or a year before the article's year.
  */
-import { C_HANGUL, HYPHEN, QUOTE, SPACE, charClass } from './chars'
+import { C_HANGUL, charClass, HYPHEN, QUOTE, SPACE } from './chars'
 import type { CompiledTaxonomy } from './compile'
 import type { NormText } from './normalise'
 import { hangulRun } from './scan'
@@ -24,7 +24,8 @@ export function isBackground(state: ArticleState, s: Sentence, hit: TriggerHit):
   const { codes } = s.seg.t
   let a = hit.start
   while (a > s.start && !isClauseDelimiter(codes, a - 1)) a--
-  if (hasBackgroundPrefix(state.m, codes, a, hit.start) || hasBackgroundSuffix(state.m, s.seg.t, hit.end)) return true
+  if (hasBackgroundPrefix(state.m, codes, a, hit.start) || hasBackgroundSuffix(state.m, s.seg.t, hit.end))
+    return true
   if (s.firstClauseEnd < 0) s.firstClauseEnd = clauseContext(state, s)
   if (s.firstClauseEnd === NO_BACKGROUND_CONTEXT) return false
   let b = hit.end
@@ -38,7 +39,10 @@ export function isBackground(state: ArticleState, s: Sentence, hit: TriggerHit):
     if ((pos >= a && pos < b) || (leading && pos < f)) return true
   }
   const len = s.seg.t.len
-  return hasPastYear(codes, len, a, b, state.publishedYear) || (leading && hit.start >= f && hasPastYear(codes, len, s.start, f, state.publishedYear))
+  return (
+    hasPastYear(codes, len, a, b, state.publishedYear) ||
+    (leading && hit.start >= f && hasPastYear(codes, len, s.start, f, state.publishedYear))
+  )
 }
 
 const NO_BACKGROUND_CONTEXT = -2
@@ -51,8 +55,16 @@ const NO_BACKGROUND_CONTEXT = -2
 function clauseContext(state: ArticleState, s: Sentence): number {
   const { codes } = s.seg.t
   let relevant = false
-  for (let k = s.cueStart; k < s.cueEnd && !relevant; k++) if (state.m.backgroundCues[state.scratch.cueId[k]]) relevant = true
-  for (let i = s.start; i + 3 < s.end && !relevant; i++) if ((codes[i] === 0x31 || codes[i] === 0x32) && isDigit(codes[i + 1]) && isDigit(codes[i + 2]) && isDigit(codes[i + 3])) relevant = true
+  for (let k = s.cueStart; k < s.cueEnd && !relevant; k++)
+    if (state.m.backgroundCues[state.scratch.cueId[k]]) relevant = true
+  for (let i = s.start; i + 3 < s.end && !relevant; i++)
+    if (
+      (codes[i] === 0x31 || codes[i] === 0x32) &&
+      isDigit(codes[i + 1]) &&
+      isDigit(codes[i + 2]) &&
+      isDigit(codes[i + 3])
+    )
+      relevant = true
   if (!relevant) return NO_BACKGROUND_CONTEXT
   let f = s.start
   while (f < s.end && !isClauseDelimiter(codes, f)) f++
@@ -62,7 +74,12 @@ function clauseContext(state: ArticleState, s: Sentence): number {
 const MAX_PREFIX_GAP_WORDS = 1
 
 /** "following the impeachment", "since the 2018 summit", "지난 정상회담": a prefix at most one word before the trigger. */
-function hasBackgroundPrefix(m: CompiledTaxonomy, codes: Uint16Array, clauseStart: number, start: number): boolean {
+function hasBackgroundPrefix(
+  m: CompiledTaxonomy,
+  codes: Uint16Array,
+  clauseStart: number,
+  start: number,
+): boolean {
   let e = start
   for (let gap = 0; gap <= MAX_PREFIX_GAP_WORDS; gap++) {
     while (e > clauseStart && codes[e - 1] === SPACE) e--
@@ -96,8 +113,16 @@ function hasPastYear(codes: Uint16Array, len: number, from: number, to: number, 
   for (let i = from; i + 4 <= to; i++) {
     const c = codes[i]
     if (c !== 0x31 && c !== 0x32) continue // 19xx, 20xx
-    if ((i > 0 && isDigit(codes[i - 1])) || !isDigit(codes[i + 1]) || !isDigit(codes[i + 2]) || !isDigit(codes[i + 3]) || (i + 4 < len && isDigit(codes[i + 4]))) continue
-    const y = (codes[i] - 48) * 1000 + (codes[i + 1] - 48) * 100 + (codes[i + 2] - 48) * 10 + (codes[i + 3] - 48)
+    if (
+      (i > 0 && isDigit(codes[i - 1])) ||
+      !isDigit(codes[i + 1]) ||
+      !isDigit(codes[i + 2]) ||
+      !isDigit(codes[i + 3]) ||
+      (i + 4 < len && isDigit(codes[i + 4]))
+    )
+      continue
+    const y =
+      (codes[i] - 48) * 1000 + (codes[i + 1] - 48) * 100 + (codes[i + 2] - 48) * 10 + (codes[i + 3] - 48)
     if (y < 1950 || y >= year) continue
     let before = ''
     for (let p = Math.max(0, i - 6); p < i; p++) before += String.fromCharCode(codes[p])

@@ -3,8 +3,8 @@
  * stop phrases, event triggers and context cues) plus the tables the tagger consults per match.
  * Built once per isolate and taxonomy version (see index.ts); tagging never touches the JSON.
  */
-import { charClass, C_CJK } from './chars'
-import { exactCodes, inflectPhrase, isLatinForm, normaliseKey, parseForm, type ParsedForm } from './forms'
+import { C_CJK, charClass } from './chars'
+import { exactCodes, inflectPhrase, isLatinForm, normaliseKey, type ParsedForm, parseForm } from './forms'
 import type { ActorDef, LangForms, Taxonomy } from './taxonomy'
 import { Trie, TrieBuilder } from './trie'
 
@@ -114,7 +114,11 @@ function toMs(date: string | null, fallback: number): number {
 }
 
 const formsOf = (f: LangForms | undefined): [string, string][] =>
-  f ? Object.entries(f).flatMap(([lang, list]) => (Array.isArray(list) ? list.map((x) => [lang, x] as [string, string]) : [])) : []
+  f
+    ? Object.entries(f).flatMap(([lang, list]) =>
+        Array.isArray(list) ? list.map((x) => [lang, x] as [string, string]) : [],
+      )
+    : []
 
 class Compiler {
   builder = new TrieBuilder()
@@ -124,7 +128,11 @@ class Compiler {
   noInflect: Set<string>
 
   constructor(readonly taxonomy: Taxonomy) {
-    this.noInflect = new Set(((taxonomy.settings.conventions.en_no_inflect as string[] | undefined) ?? []).map((w) => w.toLowerCase()))
+    this.noInflect = new Set(
+      ((taxonomy.settings.conventions.en_no_inflect as string[] | undefined) ?? []).map((w) =>
+        w.toLowerCase(),
+      ),
+    )
   }
 
   private base(kind: Kind, form: ParsedForm, lang: string): Entry {
@@ -160,15 +168,18 @@ class Compiler {
     if (form.anyContinuation) return Next.Any
     const noParticle = (this.taxonomy.settings.conventions.ko_no_particle as string[] | undefined) ?? []
     if (noParticle.includes(form.text)) return Next.None
-    if (kind === Kind.Compound || kind === Kind.StopActor || kind === Kind.StopEvent) return form.hangul && form.key.length >= 2 ? Next.Any : Next.Particle
-    if ((kind === Kind.Alias || kind === Kind.Metonym) && form.hangul && form.key.length >= 2) return Next.Noun
+    if (kind === Kind.Compound || kind === Kind.StopActor || kind === Kind.StopEvent)
+      return form.hangul && form.key.length >= 2 ? Next.Any : Next.Particle
+    if ((kind === Kind.Alias || kind === Kind.Metonym) && form.hangul && form.key.length >= 2)
+      return Next.Noun
     return Next.Particle
   }
 
   addActorForm(kind: Kind, raw: string, lang: string, actors: number[], extra: Partial<Entry> = {}): void {
     const form = parseForm(raw)
     const e = { ...this.base(kind, form, lang), next: this.actorNext(form, kind), actors, ...extra }
-    if (!form.hangul && (kind === Kind.StopActor || kind === Kind.StopEvent) && !form.anyContinuation) e.next = Next.Particle
+    if (!form.hangul && (kind === Kind.StopActor || kind === Kind.StopEvent) && !form.anyContinuation)
+      e.next = Next.Particle
     this.push(form.key, e)
   }
 
@@ -190,7 +201,8 @@ class Compiler {
 
   /** The keys of a form: English words/phrases get inflections unless marked or listed otherwise. */
   variants(form: ParsedForm): string[] {
-    if (form.noInflect || form.caseSensitive || !isLatinForm(form.text) || this.noInflect.has(form.key)) return [form.key]
+    if (form.noInflect || form.caseSensitive || !isLatinForm(form.text) || this.noInflect.has(form.key))
+      return [form.key]
     return inflectPhrase(form.key)
   }
 
@@ -258,18 +270,22 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
   const c = new Compiler(taxonomy)
   const s = taxonomy.settings
   const actorIndex = new Map(taxonomy.actors.map((a, i) => [a.slug, i]))
-  const idx = (slugs: string[]) => slugs.map((x) => actorIndex.get(x)).filter((x): x is number => x !== undefined)
+  const idx = (slugs: string[]) =>
+    slugs.map((x) => actorIndex.get(x)).filter((x): x is number => x !== undefined)
 
   taxonomy.actors.forEach((a, i) => {
     for (const [lang, f] of formsOf(a.aliases)) c.addActorForm(Kind.Alias, f, lang, [i])
     for (const [lang, f] of formsOf(a.metonyms)) c.addActorForm(Kind.Metonym, f, lang, [i])
     for (const [lang, f] of formsOf(a.coref)) c.addActorForm(Kind.Coref, f, lang, [i])
-    for (const [lang, f] of formsOf(a.offices as LangForms | undefined)) c.addActorForm(Kind.Office, f, lang, [i])
+    for (const [lang, f] of formsOf(a.offices as LangForms | undefined))
+      c.addActorForm(Kind.Office, f, lang, [i])
     for (const t of a.titles ?? []) {
-      for (const [lang, f] of formsOf(t.forms)) c.addActorForm(Kind.Title, f, lang, [i], { from: toMs(t.from, -NEVER), to: toMs(t.to, NEVER) })
+      for (const [lang, f] of formsOf(t.forms))
+        c.addActorForm(Kind.Title, f, lang, [i], { from: toMs(t.from, -NEVER), to: toMs(t.to, NEVER) })
     }
     for (const ctx of a.contextual ?? []) {
-      for (const [lang, f] of formsOf(ctx.forms)) c.addActorForm(Kind.Contextual, f, lang, [i], { requires: idx(ctx.requires) })
+      for (const [lang, f] of formsOf(ctx.forms))
+        c.addActorForm(Kind.Contextual, f, lang, [i], { requires: idx(ctx.requires) })
     }
   })
   for (const [lang, table] of Object.entries(s.compounds ?? {})) {
@@ -284,7 +300,8 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
 
   taxonomy.events.forEach((ev, i) => {
     const rulesByKey = c.compileRules(i)
-    for (const [lang, f] of formsOf(ev.triggers)) c.addTrigger(i, f, lang, rulesByKey.get(parseForm(f).key) ?? [])
+    for (const [lang, f] of formsOf(ev.triggers))
+      c.addTrigger(i, f, lang, rulesByKey.get(parseForm(f).key) ?? [])
   })
   for (const [lang, f] of formsOf(s.stop_phrases?.events)) c.addActorForm(Kind.StopEvent, f, lang, [])
 
@@ -295,12 +312,14 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
   const conv = s.conventions
   const particles = (conv.ko_particles ?? []).filter((p) => p.length > 0)
   const chains = new Set<string>(particles)
-  for (let depth = 1; depth < MAX_PARTICLE_CHAIN; depth++) for (const a of [...chains]) for (const p of particles) chains.add(a + p)
+  for (let depth = 1; depth < MAX_PARTICLE_CHAIN; depth++)
+    for (const a of [...chains]) for (const p of particles) chains.add(a + p)
 
   const cls = charClass()
   const cjkAliasChars = new Set<number>()
   for (const a of taxonomy.actors) {
-    for (const [, f] of formsOf(a.aliases)) if (f.length === 1 && cls[f.charCodeAt(0)] === C_CJK) cjkAliasChars.add(f.charCodeAt(0))
+    for (const [, f] of formsOf(a.aliases))
+      if (f.length === 1 && cls[f.charCodeAt(0)] === C_CJK) cjkAliasChars.add(f.charCodeAt(0))
   }
   const lowerSet = (xs: string[] | undefined) => new Set((xs ?? []).map((x) => normaliseKey(x)))
   const blockers = (conv.title_blockers ?? {}) as LangForms
@@ -352,4 +371,3 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     actorIsOrg: Uint8Array.from(taxonomy.actors.map((a) => (a.kind === 'org' ? 1 : 0))),
   }
 }
-

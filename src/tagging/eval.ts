@@ -52,7 +52,13 @@ export function parseGold(jsonl: string): GoldItem[] {
     .filter(Boolean)
     .map((l, i) => {
       const item = JSON.parse(l) as GoldItem
-      if (!item.id || !item.lang || !item.published || !Array.isArray(item.actors) || !Array.isArray(item.events)) {
+      if (
+        !item.id ||
+        !item.lang ||
+        !item.published ||
+        !Array.isArray(item.actors) ||
+        !Array.isArray(item.events)
+      ) {
         throw new Error(`gold line ${i + 1}: id, lang, published, actors and events are required`)
       }
       return item
@@ -85,7 +91,12 @@ export function evaluate(tagger: Tagger, gold: GoldItem[]): EvalReport {
   const noEvent = { snippets: 0, snippetsWithFalseAlarm: 0, falseAlarms: 0 }
   const errors: ItemError[] = []
   for (const item of gold) {
-    const r = tagger.tag({ title: item.title, content: item.body, lang: item.lang, publishedAt: Date.parse(item.published) })
+    const r = tagger.tag({
+      title: item.title,
+      content: item.body,
+      lang: item.lang,
+      publishedAt: Date.parse(item.published),
+    })
     const actors = r.actors.map((a) => a.slug)
     const events = r.events.map((e) => e.slug)
     let lang = langs.get(item.lang)
@@ -101,11 +112,18 @@ export function evaluate(tagger: Tagger, gold: GoldItem[]): EvalReport {
       noEvent.falseAlarms += events.length
     }
     if (a.missing.length || a.extra.length || e.missing.length || e.extra.length) {
-      errors.push({ id: item.id, missingActors: a.missing, extraActors: a.extra, missingEvents: e.missing, extraEvents: e.extra })
+      errors.push({
+        id: item.id,
+        missingActors: a.missing,
+        extraActors: a.extra,
+        missingEvents: e.missing,
+        extraEvents: e.extra,
+      })
     }
   }
   const byLang: EvalReport['byLang'] = {}
-  for (const [lang, c] of [...langs].sort()) byLang[lang] = { items: c.items, actors: c.actors.prf(), events: c.events.prf() }
+  for (const [lang, c] of [...langs].sort())
+    byLang[lang] = { items: c.items, actors: c.actors.prf(), events: c.events.prf() }
   return { items: gold.length, actors: all.actors.prf(), events: all.events.prf(), byLang, noEvent, errors }
 }
 
@@ -116,7 +134,8 @@ const row = (label: string, items: number, kind: string, p: Prf) =>
 export function formatReport(r: EvalReport, verbose = false): string {
   const lines = [`scope    items  kind    P      R      F1       TP   FP   FN`]
   lines.push(row('all', r.items, 'actors', r.actors), row('all', r.items, 'events', r.events))
-  for (const [lang, x] of Object.entries(r.byLang)) lines.push(row(lang, x.items, 'actors', x.actors), row(lang, x.items, 'events', x.events))
+  for (const [lang, x] of Object.entries(r.byLang))
+    lines.push(row(lang, x.items, 'actors', x.actors), row(lang, x.items, 'events', x.events))
   lines.push(
     `event false alarms on no-event snippets: ${r.noEvent.falseAlarms} events on ${r.noEvent.snippetsWithFalseAlarm} of ${r.noEvent.snippets} snippets`,
   )

@@ -10,7 +10,18 @@
  * in a phrase the word inflected is the first one when the phrase ends in a preposition
  * ("arrive in" → "arrived in"), else the last ("state visit" → "state visits").
  */
-import { C_CJK, C_DOT, C_HANGUL, C_HYPHEN, C_LATIN, C_NEWLINE, C_SPACE, charClass, foldCase, foldKeepCase } from './chars'
+import {
+  C_CJK,
+  C_DOT,
+  C_HANGUL,
+  C_HYPHEN,
+  C_LATIN,
+  C_NEWLINE,
+  C_SPACE,
+  charClass,
+  foldCase,
+  foldKeepCase,
+} from './chars'
 
 export interface ParsedForm {
   /** Normalised key (what the trie stores). */
@@ -50,7 +61,15 @@ function foldForm(text: string, fold: Uint16Array | null): string {
       pendingSpace = out.length > 0
       continue
     }
-    if ((k === C_DOT || k === C_HYPHEN) && !pendingSpace && out.length > 0 && i + 1 < text.length && hanLike(cls[out.charCodeAt(out.length - 1)]) && hanLike(cls[text.charCodeAt(i + 1)])) continue
+    if (
+      (k === C_DOT || k === C_HYPHEN) &&
+      !pendingSpace &&
+      out.length > 0 &&
+      i + 1 < text.length &&
+      hanLike(cls[out.charCodeAt(out.length - 1)]) &&
+      hanLike(cls[text.charCodeAt(i + 1)])
+    )
+      continue
     if (pendingSpace) out += ' '
     pendingSpace = false
     out += String.fromCharCode(fold ? fold[c] : foldKeepCase(c))
@@ -81,7 +100,11 @@ export function parseForm(raw: string): ParsedForm {
   const latinLetters = text.replace(/[^A-Za-z]/g, '')
   if (!caseSensitive && latinLetters.length > 0 && latinLetters.length === letters.length) {
     const allCaps = latinLetters === latinLetters.toUpperCase()
-    if ((allCaps && latinLetters.length <= MAX_AUTO_CASE_LETTERS) || (latinLetters.length <= 2 && /[A-Z]/.test(latinLetters))) caseSensitive = true
+    if (
+      (allCaps && latinLetters.length <= MAX_AUTO_CASE_LETTERS) ||
+      (latinLetters.length <= 2 && /[A-Z]/.test(latinLetters))
+    )
+      caseSensitive = true
   }
   const cls = charClass()
   let hangul = false
@@ -89,22 +112,39 @@ export function parseForm(raw: string): ParsedForm {
   return { key: normaliseKey(text), text, caseSensitive, noInflect, anyContinuation, verbOnly, hangul }
 }
 
-const PREPOSITIONS = new Set(['to', 'in', 'on', 'with', 'at', 'for', 'into', 'from', 'by', 'of', 'against', 'over', 'about'])
+const PREPOSITIONS = new Set([
+  'to',
+  'in',
+  'on',
+  'with',
+  'at',
+  'for',
+  'into',
+  'from',
+  'by',
+  'of',
+  'against',
+  'over',
+  'about',
+])
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u'])
 
 /** Regular English inflections of one lower-case word (itself included). */
 export function inflectWord(word: string): string[] {
   if (!/^[a-z]+$/.test(word) || word.length < 3) return [word]
-  if (word.endsWith('ed') || word.endsWith('ing') || (word.endsWith('s') && !word.endsWith('ss'))) return [word]
+  if (word.endsWith('ed') || word.endsWith('ing') || (word.endsWith('s') && !word.endsWith('ss')))
+    return [word]
   const out = [word]
   const last = word[word.length - 1]
   const prev = word[word.length - 2]
   if (last === 'e') out.push(word + 's', word + 'd', word.slice(0, -1) + 'ing')
-  else if (last === 'y' && !VOWELS.has(prev)) out.push(word.slice(0, -1) + 'ies', word.slice(0, -1) + 'ied', word + 'ing')
+  else if (last === 'y' && !VOWELS.has(prev))
+    out.push(word.slice(0, -1) + 'ies', word.slice(0, -1) + 'ied', word + 'ing')
   else if (/(s|x|z|ch|sh)$/.test(word)) out.push(word + 'es', word + 'ed', word + 'ing')
   else {
     out.push(word + 's', word + 'ed', word + 'ing')
-    const cvc = !VOWELS.has(last) && !'wxy'.includes(last) && VOWELS.has(prev) && !VOWELS.has(word[word.length - 3])
+    const cvc =
+      !VOWELS.has(last) && !'wxy'.includes(last) && VOWELS.has(prev) && !VOWELS.has(word[word.length - 3])
     if (cvc && word.length <= 4) out.push(word + last + 'ed', word + last + 'ing')
   }
   return out

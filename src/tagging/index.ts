@@ -5,14 +5,20 @@
  */
 import { readTaxonomyRows, readTaxonomyVersion } from '../db/taxonomy'
 import { buildTagger, type Tagger } from './tagger'
-import { taxonomyFromRows, type Taxonomy } from './taxonomy'
+import { type Taxonomy, taxonomyFromRows } from './taxonomy'
 
 import type { TagInput } from './types'
 
 export type { Tagger } from './tagger'
 
 /** The tagger's input for a stored or new article: the body, or the summary when there is no body. */
-export function tagInputFor(a: { title: string; summary?: string | null; content?: string | null; lang: string; published_at: number }): TagInput {
+export function tagInputFor(a: {
+  title: string
+  summary?: string | null
+  content?: string | null
+  lang: string
+  published_at: number
+}): TagInput {
   return { title: a.title, content: a.content || a.summary || '', lang: a.lang, publishedAt: a.published_at }
 }
 
@@ -34,7 +40,10 @@ async function compile(db: D1Database): Promise<Compiled> {
     version: rows.version,
     taxonomy,
     tagger: buildTagger(taxonomy),
-    slugs: { actors: new Set(taxonomy.actors.map((a) => a.slug)), events: new Set(taxonomy.events.map((e) => e.slug)) },
+    slugs: {
+      actors: new Set(taxonomy.actors.map((a) => a.slug)),
+      events: new Set(taxonomy.events.map((e) => e.slug)),
+    },
   }
 }
 
@@ -59,6 +68,8 @@ export async function getTagger(db: D1Database): Promise<Tagger> {
   return (await getCompiledTaxonomy(db)).tagger
 }
 
-export async function getTaxonomySlugs(db: D1Database): Promise<{ actors: Set<string>; events: Set<string> }> {
+export async function getTaxonomySlugs(
+  db: D1Database,
+): Promise<{ actors: Set<string>; events: Set<string> }> {
   return (await getCompiledTaxonomy(db)).slugs
 }

@@ -7,7 +7,7 @@
  * The same pass notes sentence-boundary candidates (terminal punctuation, line breaks), so the
  * sentence splitter only looks at those.
  */
-import { C_CJK, C_DOT, C_HANGUL, C_HYPHEN, C_NEWLINE, C_SPACE, SPACE, charClass, foldCase } from './chars'
+import { C_CJK, C_DOT, C_HANGUL, C_HYPHEN, C_NEWLINE, C_SPACE, charClass, foldCase, SPACE } from './chars'
 
 export interface NormText {
   /** The source text (title or body). */
@@ -28,7 +28,9 @@ export interface NormText {
 
 /** Terminal punctuation: . ! ? 。 … ！ ？ */
 export function isTerminal(c: number): boolean {
-  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3002 || c === 0x2026 || c === 0xff01 || c === 0xff1f
+  return (
+    c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3002 || c === 0x2026 || c === 0xff01 || c === 0xff1f
+  )
 }
 
 const isHanLike = (cls: number) => cls === C_HANGUL || cls === C_CJK
@@ -88,7 +90,13 @@ export function normalise(source: string, buffer: NormBuffer = new NormBuffer())
       i = j
       continue
     }
-    if ((k === C_DOT || k === C_HYPHEN) && len > 0 && i + 1 < n && isHanLike(cls[codes[len - 1]]) && isHanLike(cls[source.charCodeAt(i + 1)])) {
+    if (
+      (k === C_DOT || k === C_HYPHEN) &&
+      len > 0 &&
+      i + 1 < n &&
+      isHanLike(cls[codes[len - 1]]) &&
+      isHanLike(cls[source.charCodeAt(i + 1)])
+    ) {
       pendingSoft = 1
       i++
       continue

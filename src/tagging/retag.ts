@@ -6,7 +6,7 @@
  * enqueued its own walk from the newest article. Only tags are rewritten: no watch deliveries
  * (those belong to newly ingested articles), and ingest never waits for this.
  */
-import { retagBatchStatements, readRetagBatch } from '../db/tags'
+import { readRetagBatch, retagBatchStatements } from '../db/tags'
 import type { Env, RetagMessage } from '../env'
 import { RETAG_BATCH_SIZE } from '../limits'
 import { getCompiledTaxonomy, tagInputFor } from './index'
@@ -24,7 +24,9 @@ export async function handleRetagBatch(batch: MessageBatch<RetagMessage>, env: E
   for (const msg of batch.messages) {
     try {
       const step = await retagStep(env, msg.body)
-      console.log(`retag v${msg.body.taxonomyVersion} before ${msg.body.beforeId ?? 'newest'}: ${step.status}, ${step.retagged} articles`)
+      console.log(
+        `retag v${msg.body.taxonomyVersion} before ${msg.body.beforeId ?? 'newest'}: ${step.status}, ${step.retagged} articles`,
+      )
       msg.ack()
     } catch (err) {
       console.error('retag batch failed; retrying', err)
@@ -36,12 +38,18 @@ export async function handleRetagBatch(batch: MessageBatch<RetagMessage>, env: E
 /** Re-tags one batch and enqueues the next; idempotent, so an at-least-once redelivery only repeats work. */
 export async function retagStep(env: Env, message: RetagMessage): Promise<RetagStep> {
   const compiled = await getCompiledTaxonomy(env.DB)
-  if (compiled.version > message.taxonomyVersion) return { status: 'superseded', retagged: 0, nextBeforeId: null }
+  if (compiled.version > message.taxonomyVersion)
+    return { status: 'superseded', retagged: 0, nextBeforeId: null }
   // A version this isolate cannot see yet (a lagging read): retry rather than tag with the old taxonomy.
-  if (compiled.version < message.taxonomyVersion) throw new Error(`taxonomy v${message.taxonomyVersion} not visible yet (have v${compiled.version})`)
+  if (compiled.version < message.taxonomyVersion)
+    throw new Error(`taxonomy v${message.taxonomyVersion} not visible yet (have v${compiled.version})`)
   const rows = await readRetagBatch(env.DB, message.beforeId, RETAG_BATCH_SIZE)
   if (rows.length > 0) {
-    const items = rows.map((r) => ({ articleId: r.id, publishedAt: r.published_at, result: compiled.tagger.tag(tagInputFor(r)) }))
+    const items = rows.map((r) => ({
+      articleId: r.id,
+      publishedAt: r.published_at,
+      result: compiled.tagger.tag(tagInputFor(r)),
+    }))
     await env.DB.batch(retagBatchStatements(env.DB, items))
   }
   if (rows.length < RETAG_BATCH_SIZE) return { status: 'done', retagged: rows.length, nextBeforeId: null }

@@ -7,7 +7,7 @@
  * or for Korean a particle chain, a glued suffix or a verb ending.
  */
 import { C_CJK, C_DIGIT, C_HANGUL, C_LATIN, charClass } from './chars'
-import { Next, type CompiledTaxonomy } from './compile'
+import { type CompiledTaxonomy, Next } from './compile'
 import type { NormText } from './normalise'
 
 const cls = () => charClass()
@@ -112,7 +112,8 @@ export function hangulRun(t: NormText, j: number): string {
   const k = cls()
   let r = j
   let s = ''
-  while (r < t.len && k[t.codes[r]] === C_HANGUL && (r === j || t.soft[r] === 0)) s += String.fromCharCode(t.codes[r++])
+  while (r < t.len && k[t.codes[r]] === C_HANGUL && (r === j || t.soft[r] === 0))
+    s += String.fromCharCode(t.codes[r++])
   return s
 }
 
@@ -123,7 +124,8 @@ function hangulTailOk(t: NormText, m: CompiledTaxonomy, next: Next, j: number): 
   if (next === Next.Verb || next === Next.VerbOnly) return m.verbEndings.some((v) => tail.startsWith(v))
   if (next === Next.Noun) {
     for (const s of m.suffixes) {
-      if (tail.startsWith(s) && (tail.length === s.length || m.particleChains.has(tail.slice(s.length)))) return true
+      if (tail.startsWith(s) && (tail.length === s.length || m.particleChains.has(tail.slice(s.length))))
+        return true
     }
   }
   return false

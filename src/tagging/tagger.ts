@@ -17,12 +17,29 @@
  */
 import { MAX_TAG_TEXT_CHARS, STRENGTH_SATURATION, TITLE_MENTION_WEIGHT } from '../limits'
 import { isBackground } from './background'
-import { APOSTROPHE, C_CJK, C_DIGIT, C_HANGUL, C_LATIN, HYPHEN, SPACE, charClass, foldKeepCase } from './chars'
-import { compileTaxonomy, Kind, type CompiledTaxonomy, type Entry } from './compile'
-import { normalise, originalSlice, type NormText } from './normalise'
+import {
+  APOSTROPHE,
+  C_CJK,
+  C_DIGIT,
+  C_HANGUL,
+  C_LATIN,
+  charClass,
+  foldKeepCase,
+  HYPHEN,
+  SPACE,
+} from './chars'
+import { type CompiledTaxonomy, compileTaxonomy, type Entry, Kind } from './compile'
+import { type NormText, normalise, originalSlice } from './normalise'
 import { Candidates, hangulRun, scan } from './scan'
 import { sentenceStarts } from './sentences'
-import { Scratch, type ActorMention, type ArticleState, type Segment, type Sentence, type TriggerHit } from './state'
+import {
+  type ActorMention,
+  type ArticleState,
+  Scratch,
+  type Segment,
+  type Sentence,
+  type TriggerHit,
+} from './state'
 import type { Taxonomy } from './taxonomy'
 import type { Mention, SlugTag, TagInput, TagResult } from './types'
 
@@ -53,7 +70,8 @@ function tagArticle(m: CompiledTaxonomy, scratch: Scratch, input: TagInput): Tag
   }
   const title = input.title ?? ''
   const body = (input.content ?? '').slice(0, MAX_TAG_TEXT_CHARS)
-  if (title.trim()) processSegment(state, { t: normalise(title, scratch.title), inTitle: true, caps: isAllCaps(title) })
+  if (title.trim())
+    processSegment(state, { t: normalise(title, scratch.title), inTitle: true, caps: isAllCaps(title) })
   if (body.trim()) processSegment(state, { t: normalise(body, scratch.body), inTitle: false, caps: false })
   acceptContextual(state)
   return buildResult(state)
@@ -82,7 +100,17 @@ function processSegment(state: ArticleState, seg: Segment): void {
   const base = state.sentences.length
   for (let i = 0; i < starts.length; i++) {
     const end = i + 1 < starts.length ? starts[i + 1] : t.len
-    state.sentences.push({ seg, start: starts[i], end, actors: [], venues: [], cueStart: 0, cueEnd: 0, firstClauseEnd: -1, triggers: [] })
+    state.sentences.push({
+      seg,
+      start: starts[i],
+      end,
+      actors: [],
+      venues: [],
+      cueStart: 0,
+      cueEnd: 0,
+      firstClauseEnd: -1,
+      triggers: [],
+    })
   }
   const cands = scratch.candidates
   scan(t, m, cands)
@@ -152,7 +180,8 @@ function resolveGroup(
       // A later match overlapping a context-dependent one ("the North" in "the North American
       // ...") wins: context forms never hide a stop phrase or an alias that starts inside them.
       const pending = cursor.contextual
-      if (pending && s < pending.mention.end) pending.sentence.actors.splice(pending.sentence.actors.indexOf(pending.mention), 1)
+      if (pending && s < pending.mention.end)
+        pending.sentence.actors.splice(pending.sentence.actors.indexOf(pending.mention), 1)
       cursor.contextual = null
       if (r !== 'stop') {
         sentence.actors.push(r)
@@ -176,7 +205,8 @@ function caseOk(seg: Segment, e: Entry, s: number, end: number): boolean {
   if (e.shortCaps && seg.caps) return false
   if (exact.length !== end - s) return false
   const { source, orig } = seg.t
-  for (let k = 0; k < exact.length; k++) if (foldKeepCase(source.charCodeAt(orig[s + k])) !== exact[k]) return false
+  for (let k = 0; k < exact.length; k++)
+    if (foldKeepCase(source.charCodeAt(orig[s + k])) !== exact[k]) return false
   return true
 }
 
@@ -227,7 +257,12 @@ function resolveActorSpan(
         break
       case Kind.Title:
         if (state.publishedAt < e.from || state.publishedAt >= e.to) break
-        if (titleBlocked(m, t, s, latin) || (latin && followedByName(t, end)) || qualifiedByOther(m, t, s, e.actors[0], lastActor)) break
+        if (
+          titleBlocked(m, t, s, latin) ||
+          (latin && followedByName(t, end)) ||
+          qualifiedByOther(m, t, s, e.actors[0], lastActor)
+        )
+          break
         got.push(...e.actors)
         full.push(...e.actors)
         break
@@ -250,11 +285,18 @@ function resolveActorSpan(
     for (const a of full) if (m.actorIsPerson[a]) state.lastFull[a] = ++state.fullCounter
     return { start: s, end, actors: withImplied(m, got), requires: null }
   }
-  if (contextual) return { start: s, end, actors: withImplied(m, contextual.actors), requires: contextual.requires }
+  if (contextual)
+    return { start: s, end, actors: withImplied(m, contextual.actors), requires: contextual.requires }
   return null
 }
 
-function resolveEventSpan(seg: Segment, s: number, end: number, ids: number[], m: CompiledTaxonomy): TriggerHit[] | 'stop' | null {
+function resolveEventSpan(
+  seg: Segment,
+  s: number,
+  end: number,
+  ids: number[],
+  m: CompiledTaxonomy,
+): TriggerHit[] | 'stop' | null {
   const hits: TriggerHit[] = []
   for (let n = 0; n < spanCount; n++) {
     const e = m.entries[ids[n]]
@@ -277,7 +319,14 @@ function wordBefore(t: NormText, s: number): { word: string; start: number } {
   if (e > 0 && t.codes[e - 1] === HYPHEN) e--
   let w = e
   const k = cls()
-  while (w > 0 && (k[t.codes[w - 1]] === C_LATIN || k[t.codes[w - 1]] === C_HANGUL || k[t.codes[w - 1]] === C_CJK || t.codes[w - 1] === APOSTROPHE)) w--
+  while (
+    w > 0 &&
+    (k[t.codes[w - 1]] === C_LATIN ||
+      k[t.codes[w - 1]] === C_HANGUL ||
+      k[t.codes[w - 1]] === C_CJK ||
+      t.codes[w - 1] === APOSTROPHE)
+  )
+    w--
   let out = ''
   for (let i = w; i < e; i++) out += String.fromCharCode(t.codes[i])
   return { word: out, start: w }
@@ -294,7 +343,8 @@ function nextWord(t: NormText, e: number): string {
   else return ''
   const k = cls()
   let out = prefix
-  while (i < t.len && (k[t.codes[i]] === C_LATIN || k[t.codes[i]] === C_HANGUL)) out += String.fromCharCode(t.codes[i++])
+  while (i < t.len && (k[t.codes[i]] === C_LATIN || k[t.codes[i]] === C_HANGUL))
+    out += String.fromCharCode(t.codes[i++])
   return out
 }
 
@@ -313,7 +363,13 @@ function titleBlocked(m: CompiledTaxonomy, t: NormText, s: number, latin: boolea
 const MAX_QUALIFIER_GAP = 6
 
 /** "Russia's Security Council", "중국 외교부", "U.S. Joint Chiefs": another country right before the form owns it. */
-function qualifiedByOther(m: CompiledTaxonomy, t: NormText, s: number, actor: number, prev: ActorMention | null): boolean {
+function qualifiedByOther(
+  m: CompiledTaxonomy,
+  t: NormText,
+  s: number,
+  actor: number,
+  prev: ActorMention | null,
+): boolean {
   if (!prev || prev.end > s || s - prev.end > MAX_QUALIFIER_GAP) return false
   let gap = ''
   for (let i = prev.end; i < s; i++) gap += String.fromCharCode(t.codes[i])
@@ -364,8 +420,10 @@ function isDateline(seg: Segment, s: number, end: number): boolean {
 
 function acceptContextual(state: ArticleState): void {
   const named = new Set<number>()
-  for (const s of state.sentences) for (const a of s.actors) if (!a.requires) for (const x of a.actors) named.add(x)
-  for (const s of state.sentences) s.actors = s.actors.filter((a) => !a.requires || a.requires.some((r) => named.has(r)))
+  for (const s of state.sentences)
+    for (const a of s.actors) if (!a.requires) for (const x of a.actors) named.add(x)
+  for (const s of state.sentences)
+    s.actors = s.actors.filter((a) => !a.requires || a.requires.some((r) => named.has(r)))
 }
 
 function sentenceActors(s: Sentence): number[] {
@@ -376,7 +434,8 @@ function sentenceActors(s: Sentence): number[] {
 
 function hasCue(state: ArticleState, s: Sentence, set: Uint8Array, skipFrom = -1, skipTo = -1): boolean {
   const { cueId, cuePos } = state.scratch
-  for (let k = s.cueStart; k < s.cueEnd; k++) if (set[cueId[k]] === 1 && (cuePos[k] < skipFrom || cuePos[k] >= skipTo)) return true
+  for (let k = s.cueStart; k < s.cueEnd; k++)
+    if (set[cueId[k]] === 1 && (cuePos[k] < skipFrom || cuePos[k] >= skipTo)) return true
   return false
 }
 
@@ -403,7 +462,9 @@ function rulesPass(state: ArticleState, s: Sentence, hit: TriggerHit, actors: nu
  */
 function impliedByVenue(m: CompiledTaxonomy, s: Sentence, actors: number[], fired: number[]): void {
   if (actors.some((a) => m.actorIsOrg[a])) return
-  const foreignOfficial = actors.some((a) => m.actorIsPerson[a] && !m.implied[a].some((c) => s.venues.includes(c)))
+  const foreignOfficial = actors.some(
+    (a) => m.actorIsPerson[a] && !m.implied[a].some((c) => s.venues.includes(c)),
+  )
   if (!foreignOfficial) return
   for (const ev of [...fired]) {
     const implied = m.venueImplies.get(ev)
@@ -445,10 +506,19 @@ function buildResult(state: ArticleState): TagResult {
     for (const ev of fired) {
       eventWeight.set(ev, (eventWeight.get(ev) ?? 0) + w)
       if (s.seg.inTitle) eventTitle.add(ev)
-      mentions.push({ event: m.eventSlugs[ev], actors: actors.map((a) => m.actorSlugs[a]), sentence: text, inTitle: s.seg.inTitle })
+      mentions.push({
+        event: m.eventSlugs[ev],
+        actors: actors.map((a) => m.actorSlugs[a]),
+        sentence: text,
+        inTitle: s.seg.inTitle,
+      })
     }
   }
   const tags = (weights: Map<number, number>, titled: Set<number>, slugs: string[]): SlugTag[] =>
     [...weights].map(([i, w]) => ({ slug: slugs[i], strength: strength(w), inTitle: titled.has(i) }))
-  return { actors: tags(actorWeight, actorTitle, m.actorSlugs), events: tags(eventWeight, eventTitle, m.eventSlugs), mentions }
+  return {
+    actors: tags(actorWeight, actorTitle, m.actorSlugs),
+    events: tags(eventWeight, eventTitle, m.eventSlugs),
+    mentions,
+  }
 }

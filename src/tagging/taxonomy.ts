@@ -120,8 +120,12 @@ export function taxonomyFromDocument(doc: TaxonomyDocument, version = 0): Taxono
 }
 
 export function taxonomyFromRows(rows: TaxonomyRows, version: number): Taxonomy {
-  const actors = rows.actors.map((r) => ({ ...(JSON.parse(r.data) as object), slug: r.slug, name: r.name, kind: r.kind }) as ActorDef)
-  const events = rows.events.map((r) => ({ ...(JSON.parse(r.data) as object), slug: r.slug, name: r.name, group: r.grp }) as EventDef)
+  const actors = rows.actors.map(
+    (r) => ({ ...(JSON.parse(r.data) as object), slug: r.slug, name: r.name, kind: r.kind }) as ActorDef,
+  )
+  const events = rows.events.map(
+    (r) => ({ ...(JSON.parse(r.data) as object), slug: r.slug, name: r.name, group: r.grp }) as EventDef,
+  )
   const settings: Record<string, unknown> = { ...EMPTY_SETTINGS }
   for (const s of rows.settings) settings[s.key] = JSON.parse(s.data)
   return { version, actors, events, settings: settings as TaxonomySettings }

@@ -71,7 +71,9 @@ export class TrieBuilder {
     // Children are created after their parents, so one backwards pass propagates the flag up.
     const hasMid = new Uint8Array(n)
     for (let node = n - 1; node > 0; node--) {
-      if (!hasMid[node]) for (let j = entryStart[node]; j < entryStart[node + 1]; j++) if (midStartEntry(entryIds[j])) hasMid[node] = 1
+      if (!hasMid[node])
+        for (let j = entryStart[node]; j < entryStart[node + 1]; j++)
+          if (midStartEntry(entryIds[j])) hasMid[node] = 1
       if (hasMid[node]) hasMid[this.parent[node]] = 1
     }
     const rootMid = new Uint8Array(65536)
@@ -80,12 +82,14 @@ export class TrieBuilder {
     // through them constantly: "the ", "n", "s"...); the rest search their sorted edges.
     const denseSlot = new Int32Array(n).fill(-1)
     let slots = 0
-    for (let node = 1; node < n; node++) if (edgeStart[node + 1] - edgeStart[node] > DENSE_MIN_CHILDREN) denseSlot[node] = slots++
+    for (let node = 1; node < n; node++)
+      if (edgeStart[node + 1] - edgeStart[node] > DENSE_MIN_CHILDREN) denseSlot[node] = slots++
     const dense = new Int32Array(slots * 128)
     for (let node = 1; node < n; node++) {
       const slot = denseSlot[node]
       if (slot < 0) continue
-      for (let i = edgeStart[node]; i < edgeStart[node + 1]; i++) if (edgeChar[i] < 128) dense[slot * 128 + edgeChar[i]] = edgeNode[i]
+      for (let i = edgeStart[node]; i < edgeStart[node + 1]; i++)
+        if (edgeChar[i] < 128) dense[slot * 128 + edgeChar[i]] = edgeNode[i]
     }
     return new Trie(root, rootMid, edgeStart, edgeChar, edgeNode, entryStart, entryIds, n, denseSlot, dense)
   }

@@ -1,10 +1,7 @@
-import type { Env } from '../env'
-import { ApiError, UrlNotAllowed } from '../errors'
-import { iso } from '../lib/time'
-import { allowsPrivateUrls, assertUrlAllowed } from '../lib/url-policy'
-import { DELIVERY_EARLY_TOLERANCE_MS, DELIVERY_LEASE_MS } from '../limits'
 import {
   claimDelivery,
+  type DeliveryRow,
+  type DeliveryTransition,
   deliveryArticle,
   failPendingStatement,
   getDelivery,
@@ -12,14 +9,17 @@ import {
   insertTestDelivery,
   releaseLease,
   transitionStatement,
-  type DeliveryRow,
-  type DeliveryTransition,
 } from '../db/deliveries'
 import { disableWebhookStatements, getWatch, type WatchRow } from '../db/watches'
+import type { Env } from '../env'
+import { ApiError, UrlNotAllowed } from '../errors'
+import { iso } from '../lib/time'
+import { allowsPrivateUrls, assertUrlAllowed } from '../lib/url-policy'
+import { DELIVERY_EARLY_TOLERANCE_MS, DELIVERY_LEASE_MS } from '../limits'
 import { renderPayload, type WebhookEvent, type WebhookFormat } from './formats'
 import { DEFAULT_RETRY_POLICY, nextRetryDelayMs, type RetryPolicy } from './retry-policy'
 import { decryptSecret } from './secrets'
-import { postWebhook, type AttemptResult, type WebhookRequest } from './send'
+import { type AttemptResult, postWebhook, type WebhookRequest } from './send'
 import { signWebhook } from './signing'
 
 /** Knobs of the delivery path; tests pass a short schedule and a controllable clock. */
@@ -28,7 +28,10 @@ export interface DeliveryOptions {
   now: () => number
 }
 
-export const DEFAULT_DELIVERY_OPTIONS: DeliveryOptions = { policy: DEFAULT_RETRY_POLICY, now: () => Date.now() }
+export const DEFAULT_DELIVERY_OPTIONS: DeliveryOptions = {
+  policy: DEFAULT_RETRY_POLICY,
+  now: () => Date.now(),
+}
 
 /** What the queue consumer does with the message afterwards. */
 export type Verdict = { action: 'ack' } | { action: 'retry'; delaySeconds: number }
@@ -46,9 +49,19 @@ class NotDeliverable extends Error {}
  * One queue message = one attempt of one delivery. The delivery is claimed first (lease), so
  * duplicate or concurrent messages never POST twice; its state and attempt count live in D1.
  */
-export async function processDelivery(env: Env, deliveryId: number, opts: DeliveryOptions = DEFAULT_DELIVERY_OPTIONS): Promise<Verdict> {
+export async function processDelivery(
+  env: Env,
+  deliveryId: number,
+  opts: DeliveryOptions = DEFAULT_DELIVERY_OPTIONS,
+): Promise<Verdict> {
   const now = opts.now()
-  const claimed = await claimDelivery(env.DB, deliveryId, now, now + DELIVERY_LEASE_MS, DELIVERY_EARLY_TOLERANCE_MS)
+  const claimed = await claimDelivery(
+    env.DB,
+    deliveryId,
+    now,
+    now + DELIVERY_LEASE_MS,
+    DELIVERY_EARLY_TOLERANCE_MS,
+  )
   if (!claimed) return verdictWhenNotClaimed(env.DB, deliveryId, now, opts.policy)
   try {
     return await attemptClaimed(env, claimed, opts)
@@ -58,7 +71,12 @@ export async function processDelivery(env: Env, deliveryId: number, opts: Delive
   }
 }
 
-async function verdictWhenNotClaimed(db: D1Database, id: number, now: number, policy: RetryPolicy): Promise<Verdict> {
+async function verdictWhenNotClaimed(
+  db: D1Database,
+  id: number,
+  now: number,
+  policy: RetryPolicy,
+): Promise<Verdict> {
   const d = await getDelivery(db, id)
   // Gone (its watch was deleted), finished (a duplicate message), or another consumer holds it.
   if (!d || d.status !== 'pending' || d.lease_until >= now || d.next_attempt_at === null) return ACK
@@ -93,7 +111,8 @@ async function attemptClaimed(env: Env, d: DeliveryRow, opts: DeliveryOptions): 
     }),
     transitionStatement(db, d.id, outcome.transition),
   ]
-  if (outcome.disableWebhook) statements.push(...disableWebhookStatements(db, watch.id, outcome.disableWebhook, at))
+  if (outcome.disableWebhook)
+    statements.push(...disableWebhookStatements(db, watch.id, outcome.disableWebhook, at))
   await db.batch(statements)
   return outcome.verdict
 }
@@ -112,14 +131,30 @@ export function decide(d: DeliveryRow, result: AttemptResult, policy: RetryPolic
   if (result.ok) return { transition: { status: 'delivered', attempts, statusCode, at }, verdict: ACK }
   if (statusCode === 410) {
     const reason = `the receiver answered 410 Gone on ${iso(at)}; webhook disabled until it is updated`
-    return { transition: { status: 'failed', attempts, statusCode, error: `HTTP 410 Gone: webhook disabled`, at }, verdict: ACK, disableWebhook: reason }
+    return {
+      transition: { status: 'failed', attempts, statusCode, error: `HTTP 410 Gone: webhook disabled`, at },
+      verdict: ACK,
+      disableWebhook: reason,
+    }
   }
   const error = result.error ?? `HTTP ${statusCode}`
   const delay = nextRetryDelayMs(policy, attempts - d.schedule_base, result.retryAfterMs)
   if (delay === null) {
-    return { transition: { status: 'failed', attempts, statusCode, error: `${error} (gave up after ${attempts - d.schedule_base} attempts)`, at }, verdict: ACK }
+    return {
+      transition: {
+        status: 'failed',
+        attempts,
+        statusCode,
+        error: `${error} (gave up after ${attempts - d.schedule_base} attempts)`,
+        at,
+      },
+      verdict: ACK,
+    }
   }
-  return { transition: { status: 'pending', attempts, statusCode, error, at, nextAttemptAt: at + delay }, verdict: retryIn(delay, policy) }
+  return {
+    transition: { status: 'pending', attempts, statusCode, error, at, nextAttemptAt: at + delay },
+    verdict: retryIn(delay, policy),
+  }
 }
 
 /** Why this watch's webhook cannot fire now, or null. */
@@ -150,7 +185,13 @@ async function signingSecrets(env: Env, watch: WatchRow, now: number): Promise<s
 }
 
 /** URL check, body, signature: everything of an attempt except the POST. */
-async function buildRequest(env: Env, watch: WatchRow, d: DeliveryRow, event: WebhookEvent, opts: DeliveryOptions): Promise<WebhookRequest> {
+async function buildRequest(
+  env: Env,
+  watch: WatchRow,
+  d: DeliveryRow,
+  event: WebhookEvent,
+  opts: DeliveryOptions,
+): Promise<WebhookRequest> {
   const blocked = undeliverableReason(watch)
   if (blocked) throw new NotDeliverable(blocked)
   try {
@@ -185,22 +226,49 @@ export interface TestDeliveryResult {
  * Sends one watch.test delivery now, inline (with the attempt timeout), records it like any
  * delivery and answers what the receiver said. No retries: the caller is watching.
  */
-export async function sendTestDelivery(env: Env, watch: WatchRow, opts: DeliveryOptions = DEFAULT_DELIVERY_OPTIONS): Promise<TestDeliveryResult> {
+export async function sendTestDelivery(
+  env: Env,
+  watch: WatchRow,
+  opts: DeliveryOptions = DEFAULT_DELIVERY_OPTIONS,
+): Promise<TestDeliveryResult> {
   if (!watch.webhook_url) throw new ApiError(409, 'no_webhook', 'this watch has no webhook to test')
   assertUrlAllowed(watch.webhook_url, allowsPrivateUrls(env.ALLOW_PRIVATE_URLS))
   await signingSecrets(env, watch, opts.now()) // SecretsDisabled (503) before anything is written
   const now = opts.now()
   const d = await insertTestDelivery(env.DB, watch.id, now, now + DELIVERY_LEASE_MS)
-  const event: WebhookEvent = { type: 'watch.test', timestamp: iso(now)!, watch: { id: String(watch.id), name: watch.name } }
+  const event: WebhookEvent = {
+    type: 'watch.test',
+    timestamp: iso(now)!,
+    watch: { id: String(watch.id), name: watch.name },
+  }
   // A test may be sent to a webhook disabled by a 410 (that is how one checks it is back).
-  const request = await buildRequest(env, { ...watch, enabled: 1, webhook_disabled_reason: null }, d, event, opts)
+  const request = await buildRequest(
+    env,
+    { ...watch, enabled: 1, webhook_disabled_reason: null },
+    d,
+    event,
+    opts,
+  )
   const result = await postWebhook(request)
   const at = opts.now()
   const transition: DeliveryTransition = result.ok
     ? { status: 'delivered', attempts: 1, statusCode: result.statusCode, at }
-    : { status: 'failed', attempts: 1, statusCode: result.statusCode, error: result.error ?? `HTTP ${result.statusCode}`, at }
+    : {
+        status: 'failed',
+        attempts: 1,
+        statusCode: result.statusCode,
+        error: result.error ?? `HTTP ${result.statusCode}`,
+        at,
+      }
   await env.DB.batch([
-    insertAttemptStatement(env.DB, d.id, { attempt: 1, at, statusCode: result.statusCode, error: result.error, durationMs: result.durationMs, response: result.response }),
+    insertAttemptStatement(env.DB, d.id, {
+      attempt: 1,
+      at,
+      statusCode: result.statusCode,
+      error: result.error,
+      durationMs: result.durationMs,
+      response: result.response,
+    }),
     transitionStatement(env.DB, d.id, transition),
   ])
   return {

@@ -1,7 +1,7 @@
-import type { DeliveryMessage, Env } from '../env'
 import { failPendingStatement } from '../db/deliveries'
+import type { DeliveryMessage, Env } from '../env'
 import { DELIVERY_LEASE_MS } from '../limits'
-import { DEFAULT_DELIVERY_OPTIONS, processDelivery, type DeliveryOptions } from './deliver'
+import { DEFAULT_DELIVERY_OPTIONS, type DeliveryOptions, processDelivery } from './deliver'
 
 export { sweepDueDeliveries } from './outbox'
 
@@ -13,7 +13,11 @@ const ERROR_RETRY_SECONDS = Math.ceil(DELIVERY_LEASE_MS / 1000) + 1
  * A failed attempt is retried through the queue (msg.retry with the backoff delay); the attempt
  * count and the schedule live in D1, so the message only carries the delivery id.
  */
-export async function handleDeliveryBatch(batch: MessageBatch<DeliveryMessage>, env: Env, opts: DeliveryOptions = DEFAULT_DELIVERY_OPTIONS): Promise<void> {
+export async function handleDeliveryBatch(
+  batch: MessageBatch<DeliveryMessage>,
+  env: Env,
+  opts: DeliveryOptions = DEFAULT_DELIVERY_OPTIONS,
+): Promise<void> {
   await Promise.all(
     batch.messages.map(async (msg) => {
       try {
@@ -29,10 +33,18 @@ export async function handleDeliveryBatch(batch: MessageBatch<DeliveryMessage>, 
 }
 
 /** The queue gave up on these messages: their deliveries end as failed (visible, redeliverable), never silently pending. */
-export async function handleDeliveryDeadLetters(batch: MessageBatch<DeliveryMessage>, env: Env): Promise<void> {
+export async function handleDeliveryDeadLetters(
+  batch: MessageBatch<DeliveryMessage>,
+  env: Env,
+): Promise<void> {
   const now = Date.now()
   const statements = batch.messages.map((m) =>
-    failPendingStatement(env.DB, m.body.deliveryId, 'dead-lettered: the delivery queue gave up on this message', now),
+    failPendingStatement(
+      env.DB,
+      m.body.deliveryId,
+      'dead-lettered: the delivery queue gave up on this message',
+      now,
+    ),
   )
   if (statements.length) await env.DB.batch(statements)
   batch.ackAll()

@@ -31,7 +31,8 @@ export function renderPayload(format: WebhookFormat, event: WebhookEvent): strin
 
 // ── standard (Standard Webhooks envelope) ─────────────────────────────────────
 function standardBody(event: WebhookEvent) {
-  const data = event.type === 'article.matched' ? { watch: event.watch, article: event.article } : { watch: event.watch }
+  const data =
+    event.type === 'article.matched' ? { watch: event.watch, article: event.article } : { watch: event.watch }
   return { type: event.type, timestamp: event.timestamp, data }
 }
 
@@ -76,7 +77,8 @@ const slackUrl = (url: string) => slackEscape(url.replace(/\|/g, '%7C'))
 
 function slackBody(event: WebhookEvent): { text: string } {
   const watch = `*${slackEscape(oneLine(event.watch.name))}*`
-  if (event.type === 'watch.test') return { text: `Seismo test: watch ${watch} is connected to this channel.` }
+  if (event.type === 'watch.test')
+    return { text: `Seismo test: watch ${watch} is connected to this channel.` }
   const a = event.article
   const title = slackEscape(truncate(oneLine(a.title), SLACK_TITLE_MAX_CHARS))
   const link = safeLink(a.url)
@@ -105,7 +107,12 @@ interface DiscordBody {
 
 /** Characters Discord counts toward an embed's 6,000 total. */
 export function discordEmbedSize(e: DiscordEmbed): number {
-  return e.title.length + (e.description?.length ?? 0) + e.footer.text.length + e.fields.reduce((n, f) => n + f.name.length + f.value.length, 0)
+  return (
+    e.title.length +
+    (e.description?.length ?? 0) +
+    e.footer.text.length +
+    e.fields.reduce((n, f) => n + f.name.length + f.value.length, 0)
+  )
 }
 
 function discordBody(event: WebhookEvent): DiscordBody {
@@ -113,7 +120,10 @@ function discordBody(event: WebhookEvent): DiscordBody {
   const watchName = oneLine(event.watch.name)
   const noMentions = { parse: [] }
   if (event.type === 'watch.test') {
-    return { content: truncate(`Seismo test: watch "${watchName}" is connected to this channel.`, L.content), allowed_mentions: noMentions }
+    return {
+      content: truncate(`Seismo test: watch "${watchName}" is connected to this channel.`, L.content),
+      allowed_mentions: noMentions,
+    }
   }
   const a = event.article
   const fields = [
@@ -136,5 +146,9 @@ function discordBody(event: WebhookEvent): DiscordBody {
     const room = Math.min(L.description, L.total - discordEmbedSize(embed))
     if (room > 1) embed.description = truncate(a.summary, room)
   }
-  return { content: truncate(`Seismo watch "${watchName}" matched a new article.`, L.content), embeds: [embed], allowed_mentions: noMentions }
+  return {
+    content: truncate(`Seismo watch "${watchName}" matched a new article.`, L.content),
+    embeds: [embed],
+    allowed_mentions: noMentions,
+  }
 }

@@ -53,14 +53,21 @@ function conditionsOf(filter: Filter, terms: boolean): Condition[] {
   return out
 }
 
-const single = (c: Condition): Choice => ({ keys: c.values.map((v) => indexKey(c.kind, v)), cost: c.values.length * KEY_RATE[c.kind] })
+const single = (c: Condition): Choice => ({
+  keys: c.values.map((v) => indexKey(c.kind, v)),
+  cost: c.values.length * KEY_RATE[c.kind],
+})
 
 function pair(a: Condition, b: Condition): Choice | null {
   if (a.kind === 'term' || b.kind === 'term') return null // articles are not keyed by word pairs
   if (a.values.length * b.values.length > MAX_KEYS_PER_WATCH) return null
   const keys = a.values.flatMap((x) => b.values.map((y) => pairKey(indexKey(a.kind, x), indexKey(b.kind, y))))
   // Both at once are never more frequent than the rarer one alone (then the single key wins the tie).
-  const rate = Math.min(KEY_RATE[a.kind] * KEY_RATE[b.kind] * PAIR_CORRELATION, KEY_RATE[a.kind], KEY_RATE[b.kind])
+  const rate = Math.min(
+    KEY_RATE[a.kind] * KEY_RATE[b.kind] * PAIR_CORRELATION,
+    KEY_RATE[a.kind],
+    KEY_RATE[b.kind],
+  )
   return { keys, cost: keys.length * rate }
 }
 
@@ -153,7 +160,8 @@ export function conditionKeyGroups(filter: Filter): string[][] {
     ...filter.events.map((group) => group.map((slug) => indexKey('event', slug))),
   ]
   if (filter.feeds.length) groups.push(filter.feeds.map((id) => indexKey('feed', String(id))))
-  if (filter.langs.length) groups.push(filter.langs.filter(isPrimaryLang).map((code) => indexKey('lang', code)))
+  if (filter.langs.length)
+    groups.push(filter.langs.filter(isPrimaryLang).map((code) => indexKey('lang', code)))
   return groups
 }
 
@@ -175,14 +183,25 @@ const keysSpellConditions = (filter: Filter) =>
  *    an article carrying the token has the word (the search semantics of a one-token term).
  */
 export function keysDecideMatch(filter: Filter, keys: readonly string[]): boolean {
-  if (filter.since !== undefined || filter.until !== undefined || keys.length === 0 || !keysSpellConditions(filter)) return false
+  if (
+    filter.since !== undefined ||
+    filter.until !== undefined ||
+    keys.length === 0 ||
+    !keysSpellConditions(filter)
+  )
+    return false
   const conditions = conditionsOf(filter, false)
   let implied: string[] | null
   if (filter.query) {
     const words = conditions.length === 0 ? singleTokenAlternatives(filter.query.root) : null
     implied = words && words.map((t) => TERM_PREFIX + t)
   } else {
-    const choice = conditions.length === 1 ? single(conditions[0]) : conditions.length === 2 ? pair(conditions[0], conditions[1]) : null
+    const choice =
+      conditions.length === 1
+        ? single(conditions[0])
+        : conditions.length === 2
+          ? pair(conditions[0], conditions[1])
+          : null
     implied = choice && choice.keys
   }
   if (!implied) return false

@@ -104,7 +104,8 @@ export class KeyBuckets {
   /** Distinct keys items are filed under, and the largest bucket. */
   stats(): { keys: number; largestBucket: number } {
     let largest = 0
-    for (let b = 0; b + 1 < this.start.length; b++) largest = Math.max(largest, this.start[b + 1] - this.start[b])
+    for (let b = 0; b + 1 < this.start.length; b++)
+      largest = Math.max(largest, this.start[b + 1] - this.start[b])
     return { keys: this.start.length - 1, largestBucket: largest }
   }
 }

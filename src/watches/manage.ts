@@ -1,10 +1,17 @@
+import { type DeliveryRow, getDelivery, resetForRedelivery } from '../db/deliveries'
+import {
+  countWatches,
+  getWatch,
+  insertWatch,
+  updateWatch,
+  type WatchChanges,
+  type WatchRow,
+} from '../db/watches'
 import type { Env } from '../env'
 import { ApiError, notFound } from '../errors'
 import { allowsPrivateUrls, assertUrlAllowed } from '../lib/url-policy'
 import { MAX_WATCHES, SECRET_ROTATION_OVERLAP_MS } from '../limits'
 import { getTaxonomySlugs } from '../tagging'
-import { countWatches, getWatch, insertWatch, updateWatch, type WatchChanges, type WatchRow } from '../db/watches'
-import { getDelivery, resetForRedelivery, type DeliveryRow } from '../db/deliveries'
 import type { WebhookFormat } from './formats'
 import { indexKeysFor, SCAN_KEY } from './matcher-index'
 import { enqueueDeliveries } from './outbox'
@@ -27,10 +34,15 @@ export interface WatchWithSecret {
 async function parseFilterText(env: Env, text: string) {
   const parsed = parseWatchFilter(text, await getTaxonomySlugs(env.DB))
   const keys = indexKeysFor(parsed.filter)
-  return { text: parsed.text, json: JSON.stringify(parsed.stored), indexKeys: keys.length ? keys : [SCAN_KEY] }
+  return {
+    text: parsed.text,
+    json: JSON.stringify(parsed.stored),
+    indexKeys: keys.length ? keys : [SCAN_KEY],
+  }
 }
 
-const checkedUrl = (env: Env, url: string) => assertUrlAllowed(url, allowsPrivateUrls(env.ALLOW_PRIVATE_URLS)).toString()
+const checkedUrl = (env: Env, url: string) =>
+  assertUrlAllowed(url, allowsPrivateUrls(env.ALLOW_PRIVATE_URLS)).toString()
 
 /** A fresh secret and its ciphertext; SecretsDisabled (503) without SECRETS_KEY. */
 async function newSecret(env: Env): Promise<{ secret: string; enc: string }> {
@@ -38,8 +50,13 @@ async function newSecret(env: Env): Promise<{ secret: string; enc: string }> {
   return { secret, enc: await encryptSecret(env.SECRETS_KEY, secret) }
 }
 
-export async function createWatch(env: Env, input: { name: string; filter: string; webhook?: WebhookInput | null }, now: number): Promise<WatchWithSecret> {
-  if ((await countWatches(env.DB)) >= MAX_WATCHES) throw new ApiError(409, 'too_many_watches', `at most ${MAX_WATCHES} watches are allowed`)
+export async function createWatch(
+  env: Env,
+  input: { name: string; filter: string; webhook?: WebhookInput | null },
+  now: number,
+): Promise<WatchWithSecret> {
+  if ((await countWatches(env.DB)) >= MAX_WATCHES)
+    throw new ApiError(409, 'too_many_watches', `at most ${MAX_WATCHES} watches are allowed`)
   const filter = await parseFilterText(env, input.filter)
   const url = input.webhook ? checkedUrl(env, input.webhook.url) : null
   const secret = input.webhook ? await newSecret(env) : null
@@ -94,7 +111,8 @@ export async function patchWatch(
 export async function rotateSecret(env: Env, id: number, now: number): Promise<WatchWithSecret> {
   const current = await getWatch(env.DB, id)
   if (!current) throw notFound('watch')
-  if (!current.webhook_url || !current.secret_enc) throw new ApiError(409, 'no_webhook', 'this watch has no webhook, so no secret to rotate')
+  if (!current.webhook_url || !current.secret_enc)
+    throw new ApiError(409, 'no_webhook', 'this watch has no webhook, so no secret to rotate')
   const fresh = await newSecret(env)
   const row = await updateWatch(
     env.DB,
@@ -111,17 +129,32 @@ export async function rotateSecret(env: Env, id: number, now: number): Promise<W
 }
 
 /** A failed delivery sent again: pending, due now, same webhook-id, a fresh retry schedule. */
-export async function redeliver(env: Env, watchId: number, deliveryId: number, now: number): Promise<DeliveryRow> {
+export async function redeliver(
+  env: Env,
+  watchId: number,
+  deliveryId: number,
+  now: number,
+): Promise<DeliveryRow> {
   const watch = await getWatch(env.DB, watchId)
   if (!watch) throw notFound('watch')
   const existing = await getDelivery(env.DB, deliveryId)
   if (!existing || existing.watch_id !== watchId) throw notFound('delivery')
-  if (existing.status !== 'failed') throw new ApiError(409, 'not_failed', `only failed deliveries are sent again; this one is ${existing.status}`)
+  if (existing.status !== 'failed')
+    throw new ApiError(
+      409,
+      'not_failed',
+      `only failed deliveries are sent again; this one is ${existing.status}`,
+    )
   if (!watch.webhook_url) throw new ApiError(409, 'no_webhook', 'this watch has no webhook')
   if (watch.webhook_disabled_reason) {
-    throw new ApiError(409, 'webhook_disabled', `the webhook is disabled (${watch.webhook_disabled_reason}); PATCH the watch's webhook to re-enable it`)
+    throw new ApiError(
+      409,
+      'webhook_disabled',
+      `the webhook is disabled (${watch.webhook_disabled_reason}); PATCH the watch's webhook to re-enable it`,
+    )
   }
-  if (watch.enabled !== 1) throw new ApiError(409, 'watch_disabled', 'the watch is disabled; PATCH {"enabled": true} first')
+  if (watch.enabled !== 1)
+    throw new ApiError(409, 'watch_disabled', 'the watch is disabled; PATCH {"enabled": true} first')
   const row = await resetForRedelivery(env.DB, deliveryId, watchId, now)
   if (!row) throw new ApiError(409, 'not_failed', 'the delivery changed state meanwhile')
   try {

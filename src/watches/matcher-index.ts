@@ -2,8 +2,15 @@ import { preparedColumns } from '../search/match'
 import type { Filter, MatchableArticle } from '../search/types'
 import { conditionKeyGroups, keysDecideMatch, TERM_PREFIX } from './index-keys'
 import { KeyBuckets } from './key-buckets'
-import { compilePresence, MAYBE, presenceVerdict, screenWords, YES, type PresenceCheck } from './query-presence'
-import { Screens, type ScreenSpec } from './screen'
+import {
+  compilePresence,
+  MAYBE,
+  type PresenceCheck,
+  presenceVerdict,
+  screenWords,
+  YES,
+} from './query-presence'
+import { type ScreenSpec, Screens } from './screen'
 import { WordTable } from './word-table'
 
 export { indexKeysFor, requiredTokens, SCAN_KEY } from './index-keys'
@@ -85,7 +92,9 @@ export class WatchIndex {
       this.words,
     )
     this.checks = this.watches.map((w, i) => (proven[i] ? null : this.compileCheck(w.filter)))
-    this.screens = new Screens(this.checks.map((check, i) => (check ? this.screenOf(check, this.watches[i].keys) : NO_SCREEN)))
+    this.screens = new Screens(
+      this.checks.map((check, i) => (check ? this.screenOf(check, this.watches[i].keys) : NO_SCREEN)),
+    )
     this.scan = this.watches.flatMap((w, i) => (w.keys.length === 0 ? [i] : []))
     this.usesTokens = this.watches.some((w) => w.filter.query)
   }
@@ -99,13 +108,15 @@ export class WatchIndex {
   match(article: MatchableArticle): number[] {
     const matched = this.matchedBits
     matched.fill(0) // clear even if a previous lookup threw half-way
-    for (const i of this.collect(article, true)) if (this.confirms(this.checks[i]!, article)) matched[i >>> 5] |= 1 << (i & 31)
+    for (const i of this.collect(article, true))
+      if (this.confirms(this.checks[i]!, article)) matched[i >>> 5] |= 1 << (i & 31)
     // Watch numbers follow ids, so reading the bits in order yields the ids sorted: n/32 word
     // reads instead of a comparison sort (a few µs for ~100 matches).
     const ids = this.matchedIds
     ids.length = 0
     for (let w = 0; w < matched.length; w++) {
-      for (let bits = matched[w]; bits !== 0; bits &= bits - 1) ids.push(this.ids[w * 32 + 31 - Math.clz32(bits & -bits)])
+      for (let bits = matched[w]; bits !== 0; bits &= bits - 1)
+        ids.push(this.ids[w * 32 + 31 - Math.clz32(bits & -bits)])
     }
     return ids.slice() // one allocation of the final size: ingest-time garbage is what makes GC pauses
   }
@@ -127,9 +138,16 @@ export class WatchIndex {
   }
 
   private screenOf(check: Check, keys: readonly string[]): ScreenSpec {
-    const keyWords = new Set(keys.filter((k) => k.startsWith(TERM_PREFIX)).map((k) => this.words.intern(k.slice(TERM_PREFIX.length))))
+    const keyWords = new Set(
+      keys
+        .filter((k) => k.startsWith(TERM_PREFIX))
+        .map((k) => this.words.intern(k.slice(TERM_PREFIX.length))),
+    )
     const singleKey = check.keyGroups.find((group) => group.length === 1)
-    return { key: singleKey ? singleKey[0] : -1, words: check.presence && screenWords(check.presence, keyWords) }
+    return {
+      key: singleKey ? singleKey[0] : -1,
+      words: check.presence && screenWords(check.presence, keyWords),
+    }
   }
 
   /**

@@ -1,7 +1,7 @@
-import { readMatchableWatches, readWatchesVersion, type MatchableWatchRow } from '../db/watches'
-import type { MatchableArticle } from '../search/types'
-import { indexKeysFor, WatchIndex, type IndexedWatch } from './matcher-index'
+import { type MatchableWatchRow, readMatchableWatches, readWatchesVersion } from '../db/watches'
 import { matchesFilter } from '../search/filter'
+import type { MatchableArticle } from '../search/types'
+import { type IndexedWatch, indexKeysFor, WatchIndex } from './matcher-index'
 import { filterFromJson } from './stored-filter'
 
 /** Matches a newly ingested article against every watch that can deliver. */

@@ -1,6 +1,11 @@
-import type { DeliveryMessage, Env } from '../env'
 import { markEnqueued, strandedDeliveryIds, undispatchedDeliveryIds } from '../db/deliveries'
-import { DELIVERY_DISPATCH_GRACE_MS, DELIVERY_REDISPATCH_AFTER_MS, MAX_DELIVERIES_PER_SWEEP, QUEUE_BATCH_MAX } from '../limits'
+import type { DeliveryMessage, Env } from '../env'
+import {
+  DELIVERY_DISPATCH_GRACE_MS,
+  DELIVERY_REDISPATCH_AFTER_MS,
+  MAX_DELIVERIES_PER_SWEEP,
+  QUEUE_BATCH_MAX,
+} from '../limits'
 
 /**
  * The deliveries table is an outbox: rows are written in the ingest transaction, then handed to
@@ -13,7 +18,9 @@ import { DELIVERY_DISPATCH_GRACE_MS, DELIVERY_REDISPATCH_AFTER_MS, MAX_DELIVERIE
 export async function enqueueDeliveries(env: Env, ids: number[], now: number): Promise<void> {
   for (let i = 0; i < ids.length; i += QUEUE_BATCH_MAX) {
     const part = ids.slice(i, i + QUEUE_BATCH_MAX)
-    await env.DELIVERY_QUEUE.sendBatch(part.map((deliveryId): { body: DeliveryMessage } => ({ body: { deliveryId } })))
+    await env.DELIVERY_QUEUE.sendBatch(
+      part.map((deliveryId): { body: DeliveryMessage } => ({ body: { deliveryId } })),
+    )
     await markEnqueued(env.DB, part, now)
   }
 }

@@ -87,7 +87,8 @@ export function screenWords(check: PresenceCheck, keyWords: ReadonlySet<number>)
     case 'and': {
       // The child whose list rules out most: one free of key words first, then the shortest.
       const hasKey = (list: number[]) => list.some((w) => keyWords.has(w))
-      const better = (a: number[], b: number[]) => (hasKey(a) !== hasKey(b) ? !hasKey(a) : a.length < b.length)
+      const better = (a: number[], b: number[]) =>
+        hasKey(a) !== hasKey(b) ? !hasKey(a) : a.length < b.length
       let best: number[] | null = null
       for (const child of check.children) {
         const list = screenWords(child, keyWords)

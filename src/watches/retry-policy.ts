@@ -1,4 +1,9 @@
-import { MAX_QUEUE_DELAY_MS, WEBHOOK_RETRY_DELAYS_MS, WEBHOOK_RETRY_JITTER, WEBHOOK_TIMEOUT_MS } from '../limits'
+import {
+  MAX_QUEUE_DELAY_MS,
+  WEBHOOK_RETRY_DELAYS_MS,
+  WEBHOOK_RETRY_JITTER,
+  WEBHOOK_TIMEOUT_MS,
+} from '../limits'
 
 /**
  * When to try a failed webhook again. Pure: the consumer passes the attempt number and the
@@ -30,7 +35,11 @@ export const maxAttempts = (policy: RetryPolicy) => policy.delaysMs.length + 1
  * Delay before the next attempt after `attemptsInRound` failed attempts (1-based count), or null
  * when the schedule is exhausted. A Retry-After (429/503) wins when it asks for longer.
  */
-export function nextRetryDelayMs(policy: RetryPolicy, attemptsInRound: number, retryAfterMs: number | null): number | null {
+export function nextRetryDelayMs(
+  policy: RetryPolicy,
+  attemptsInRound: number,
+  retryAfterMs: number | null,
+): number | null {
   if (attemptsInRound >= maxAttempts(policy)) return null
   const base = policy.delaysMs[attemptsInRound - 1] ?? 0
   const jittered = Math.round(base * (1 + policy.jitter * policy.random()))

@@ -26,7 +26,11 @@ export class Screens {
   }
 
   /** For the article `keys` and `words` last read. */
-  passes(watch: number, keys: { carries(key: number): boolean }, words: { has(word: number): boolean }): boolean {
+  passes(
+    watch: number,
+    keys: { carries(key: number): boolean },
+    words: { has(word: number): boolean },
+  ): boolean {
     const key = this.key[watch]
     if (key >= 0 && !keys.carries(key)) return false
     const from = this.from[watch]

@@ -16,7 +16,11 @@ const AAD = new TextEncoder().encode('seismo:webhook-secret:v1')
 /** SECRETS_KEY is missing or not 32 base64 bytes: webhooks cannot be created (503, documented in README). */
 export class SecretsDisabled extends ApiError {
   constructor(reason = 'SECRETS_KEY is not set') {
-    super(503, 'secrets_disabled', `webhooks are disabled: ${reason} (a base64-encoded 32-byte key encrypts webhook secrets)`)
+    super(
+      503,
+      'secrets_disabled',
+      `webhooks are disabled: ${reason} (a base64-encoded 32-byte key encrypts webhook secrets)`,
+    )
   }
 }
 
@@ -51,7 +55,8 @@ export function secretsKey(secretsKeyB64: string | undefined): Promise<CryptoKey
     } catch {
       throw new SecretsDisabled('SECRETS_KEY is not valid base64')
     }
-    if (raw.length !== KEY_BYTES) throw new SecretsDisabled(`SECRETS_KEY decodes to ${raw.length} bytes, not ${KEY_BYTES}`)
+    if (raw.length !== KEY_BYTES)
+      throw new SecretsDisabled(`SECRETS_KEY decodes to ${raw.length} bytes, not ${KEY_BYTES}`)
     cached = crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['encrypt', 'decrypt'])
     keyCache.set(secretsKeyB64, cached)
   }
@@ -61,7 +66,11 @@ export function secretsKey(secretsKeyB64: string | undefined): Promise<CryptoKey
 export async function encryptSecret(secretsKeyB64: string | undefined, secret: string): Promise<string> {
   const key = await secretsKey(secretsKeyB64)
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES))
-  const ct = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: AAD }, key, new TextEncoder().encode(secret))
+  const ct = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv, additionalData: AAD },
+    key,
+    new TextEncoder().encode(secret),
+  )
   return `${STORED_VERSION}.${bytesToBase64(iv)}.${bytesToBase64(new Uint8Array(ct))}`
 }
 
@@ -69,7 +78,12 @@ export async function encryptSecret(secretsKeyB64: string | undefined, secret: s
 export async function decryptSecret(secretsKeyB64: string | undefined, stored: string): Promise<string> {
   const key = await secretsKey(secretsKeyB64)
   const [version, ivB64, ctB64] = stored.split('.')
-  if (version !== STORED_VERSION || !ivB64 || !ctB64) throw new Error('stored webhook secret has an unknown format')
-  const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: base64ToBytes(ivB64), additionalData: AAD }, key, base64ToBytes(ctB64))
+  if (version !== STORED_VERSION || !ivB64 || !ctB64)
+    throw new Error('stored webhook secret has an unknown format')
+  const plain = await crypto.subtle.decrypt(
+    { name: 'AES-GCM', iv: base64ToBytes(ivB64), additionalData: AAD },
+    key,
+    base64ToBytes(ctB64),
+  )
   return new TextDecoder().decode(plain)
 }

@@ -48,13 +48,23 @@ export async function postWebhook(req: WebhookRequest): Promise<AttemptResult> {
     }
   } catch (err) {
     const timedOut = signal.aborted
-    const message = timedOut ? `timed out after ${req.timeoutMs} ms` : `network error: ${err instanceof Error ? err.message : String(err)}`
-    return { ok: false, statusCode: null, error: message.slice(0, ERROR_TEXT_MAX), durationMs: Date.now() - started, response: null, retryAfterMs: null }
+    const message = timedOut
+      ? `timed out after ${req.timeoutMs} ms`
+      : `network error: ${err instanceof Error ? err.message : String(err)}`
+    return {
+      ok: false,
+      statusCode: null,
+      error: message.slice(0, ERROR_TEXT_MAX),
+      durationMs: Date.now() - started,
+      response: null,
+      retryAfterMs: null,
+    }
   }
 }
 
 function describeStatus(status: number, body: string | null): string {
-  const what = status >= 300 && status < 400 ? `HTTP ${status} (redirects are not followed)` : `HTTP ${status}`
+  const what =
+    status >= 300 && status < 400 ? `HTTP ${status} (redirects are not followed)` : `HTTP ${status}`
   const excerpt = body?.replace(/\s+/g, ' ').trim()
   return (excerpt ? `${what}: ${excerpt}` : what).slice(0, ERROR_TEXT_MAX)
 }

@@ -16,7 +16,12 @@ export interface SignedHeaders {
  * Headers for one attempt: `v1,<sig>` per secret, space-separated (the spec's form for a secret
  * rotation: receivers accept the message when any signature verifies with their secret).
  */
-export function signWebhook(messageId: string, timestampSeconds: number, body: string, secrets: string[]): SignedHeaders {
+export function signWebhook(
+  messageId: string,
+  timestampSeconds: number,
+  body: string,
+  secrets: string[],
+): SignedHeaders {
   if (secrets.length === 0) throw new Error('signWebhook needs at least one secret')
   const at = new Date(timestampSeconds * 1000)
   const signatures = secrets.map((s) => new Webhook(s).sign(messageId, at, body))

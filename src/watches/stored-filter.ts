@@ -1,5 +1,5 @@
 import { BadQuery } from '../errors'
-import { parseFilter, type KnownSlugs } from '../search/filter'
+import { type KnownSlugs, parseFilter } from '../search/filter'
 import type { Filter } from '../search/types'
 
 /**
@@ -36,14 +36,26 @@ export function parseWatchFilter(raw: string, known: KnownSlugs): ParsedWatchFil
   const params = new URLSearchParams(text)
   for (const key of new Set(params.keys())) {
     if (!FILTER_PARAMS.has(key) && !SEARCH_ONLY_PARAMS.has(key)) {
-      throw new BadQuery('invalid_filter', `unknown filter parameter "${key}": a watch filter uses q, actor, event, feed, lang, since and until`, {
-        param: key,
-      })
+      throw new BadQuery(
+        'invalid_filter',
+        `unknown filter parameter "${key}": a watch filter uses q, actor, event, feed, lang, since and until`,
+        {
+          param: key,
+        },
+      )
     }
   }
   const filter = parseFilter(params, known)
-  const stored: StoredFilter = { actors: filter.actors, events: filter.events, feeds: filter.feeds, langs: filter.langs }
-  const q = params.getAll('q').map((s) => s.trim()).filter(Boolean)
+  const stored: StoredFilter = {
+    actors: filter.actors,
+    events: filter.events,
+    feeds: filter.feeds,
+    langs: filter.langs,
+  }
+  const q = params
+    .getAll('q')
+    .map((s) => s.trim())
+    .filter(Boolean)
   if (q.length) stored.q = q
   if (filter.since !== undefined) stored.since = filter.since
   if (filter.until !== undefined) stored.until = filter.until
@@ -54,7 +66,12 @@ const NO_SLUGS: KnownSlugs = { actors: new Set(), events: new Set() }
 
 /** The executable filter of a stored one (q re-parsed exactly as parseFilter combines several q params). */
 export function filterFromStored(stored: StoredFilter): Filter {
-  const filter: Filter = { actors: stored.actors, events: stored.events, feeds: stored.feeds, langs: stored.langs }
+  const filter: Filter = {
+    actors: stored.actors,
+    events: stored.events,
+    feeds: stored.feeds,
+    langs: stored.langs,
+  }
   if (stored.q?.length) {
     const parsed = parseFilter(new URLSearchParams(stored.q.map((q): [string, string] => ['q', q])), NO_SLUGS)
     filter.q = parsed.q

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest'
 import { XMLParser } from 'fast-xml-parser'
-import { call, callJson, ingest } from '../helpers/http'
+import { describe, expect, it } from 'vitest'
 import { rss } from '../helpers/feeds'
+import { call, callJson, ingest } from '../helpers/http'
 
 /**
  * The whole data path through the real routes: a raw feed document in, then the same article
@@ -71,18 +71,26 @@ describe('ingest → search → article → feed', () => {
     expect(article.summary).not.toMatch(/<p>/)
 
     // Korean: a 2-syllable query finds words carrying particles; tags work in Korean too.
-    const ko = await callJson<{ items: Article[] }>(`/api/search?q=${encodeURIComponent('북한')}&lang=ko`, { token: null })
+    const ko = await callJson<{ items: Article[] }>(`/api/search?q=${encodeURIComponent('북한')}&lang=ko`, {
+      token: null,
+    })
     expect(ko.body.items.map((i) => i.url)).toEqual(['https://wire.example/ko/missile-1'])
     expect(ko.body.items[0].actors).toContain('north-korea')
     expect(ko.body.items[0].events).toContain('missile-launch')
-    const phrase = await callJson<{ items: Article[] }>(`/api/search?q=${encodeURIComponent('미사일 발사')}`, { token: null })
+    const phrase = await callJson<{ items: Article[] }>(
+      `/api/search?q=${encodeURIComponent('미사일 발사')}`,
+      { token: null },
+    )
     expect(phrase.body.items.map((i) => i.url)).toContain('https://wire.example/ko/missile-1')
 
     // Detail: plain-text content and sentence-level mentions.
-    const detail = await callJson<Article & { content: string; mentions: { event: string; actors: string[]; sentence: string }[]; duplicates: unknown[] }>(
-      `/api/articles/${article.id}`,
-      { token: null },
-    )
+    const detail = await callJson<
+      Article & {
+        content: string
+        mentions: { event: string; actors: string[]; sentence: string }[]
+        duplicates: unknown[]
+      }
+    >(`/api/articles/${article.id}`, { token: null })
     expect(detail.status).toBe(200)
     expect(detail.body.content).toContain('arrived in Pyongyang')
     const visit = detail.body.mentions.find((m) => m.event === 'visit')
@@ -91,16 +99,26 @@ describe('ingest → search → article → feed', () => {
     expect(visit!.sentence.length).toBeGreaterThan(10)
 
     // The same story re-carried by another outlet under the same canonical URL shows as a duplicate source.
-    const again = await ingest('https://mirror.example/rss', rss([{ ...lavrov, link: 'https://wire.example/en/lavrov-pyongyang', guid: 'mirror-9' }], { title: 'Mirror' }))
+    const again = await ingest(
+      'https://mirror.example/rss',
+      rss([{ ...lavrov, link: 'https://wire.example/en/lavrov-pyongyang', guid: 'mirror-9' }], {
+        title: 'Mirror',
+      }),
+    )
     expect(again.body).toMatchObject({ inserted: 0, duplicates: 1 })
-    const detail2 = await callJson<{ duplicates: { id: string; url: string; feed: { id: string; title: string | null } }[] }>(`/api/articles/${article.id}`, { token: null })
+    const detail2 = await callJson<{
+      duplicates: { id: string; url: string; feed: { id: string; title: string | null } }[]
+    }>(`/api/articles/${article.id}`, { token: null })
     expect(detail2.body.duplicates.map((d) => d.feed.title)).toContain('Mirror')
 
     // Filtered RSS: the article, with actor and event slugs as categories.
     const feed = await call('/rss.xml?actor=russia&event=visit', { token: null })
     expect(feed.status).toBe(200)
     expect(feed.headers.get('content-type')).toMatch(/rss\+xml/)
-    const doc = new XMLParser({ ignoreAttributes: false, isArray: (n) => n === 'item' || n === 'category' }).parse(await feed.text())
+    const doc = new XMLParser({
+      ignoreAttributes: false,
+      isArray: (n) => n === 'item' || n === 'category',
+    }).parse(await feed.text())
     const items = doc.rss.channel.item as { title: string; category: (string | { '#text': string })[] }[]
     expect(items.map((i) => i.title)).toEqual([lavrov.title])
     const categories = items[0].category.map((c) => (typeof c === 'string' ? c : c['#text']))
@@ -109,7 +127,9 @@ describe('ingest → search → article → feed', () => {
   })
 
   it('refuses an unknown slug with a 400 that names it, never a 500', async () => {
-    const r = await callJson<{ error: { code: string; message: string } }>('/api/search?actor=atlantis', { token: null })
+    const r = await callJson<{ error: { code: string; message: string } }>('/api/search?actor=atlantis', {
+      token: null,
+    })
     expect(r.status).toBe(400)
     expect(r.body.error.message).toContain('atlantis')
   })

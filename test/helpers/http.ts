@@ -4,7 +4,10 @@ export const ORIGIN = 'https://seismo.test'
 export const ADMIN_TOKEN = 'test-admin-token'
 
 /** A request to the Worker through its real fetch handler, with the admin token unless told otherwise. */
-export function call(path: string, init: RequestInit & { json?: unknown; token?: string | null } = {}): Promise<Response> {
+export function call(
+  path: string,
+  init: RequestInit & { json?: unknown; token?: string | null } = {},
+): Promise<Response> {
   const headers = new Headers(init.headers)
   const token = init.token === undefined ? ADMIN_TOKEN : init.token
   if (token) headers.set('authorization', `Bearer ${token}`)
@@ -26,7 +29,11 @@ export async function callJson<T = Record<string, unknown>>(
 }
 
 /** POST /api/ingest with a raw feed document. */
-export function ingest(url: string, doc: string | Uint8Array, contentType = 'application/rss+xml; charset=utf-8') {
+export function ingest(
+  url: string,
+  doc: string | Uint8Array,
+  contentType = 'application/rss+xml; charset=utf-8',
+) {
   return callJson<IngestReply>(`/api/ingest?url=${encodeURIComponent(url)}`, {
     method: 'POST',
     body: doc,

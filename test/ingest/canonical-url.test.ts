@@ -6,7 +6,9 @@ const c = canonicalizeUrl
 
 describe('canonicalizeUrl: one spelling per resource', () => {
   it('lower-cases scheme and host, keeps the path case', () => {
-    expect(c('HTTPS://WWW.Yna.CO.KR/View/AKR20240314?Section=NK')).toBe('https://www.yna.co.kr/View/AKR20240314?Section=NK')
+    expect(c('HTTPS://WWW.Yna.CO.KR/View/AKR20240314?Section=NK')).toBe(
+      'https://www.yna.co.kr/View/AKR20240314?Section=NK',
+    )
   })
 
   it('drops default ports only', () => {
@@ -23,12 +25,30 @@ describe('canonicalizeUrl: one spelling per resource', () => {
 
   it('drops tracking parameters, any utm_*, in any case', () => {
     expect(
-      c('https://example.com/a?utm_source=rss&utm_medium=feed&UTM_Campaign=x&utm_whatever=1&fbclid=abc&gclid=1&id=42'),
+      c(
+        'https://example.com/a?utm_source=rss&utm_medium=feed&UTM_Campaign=x&utm_whatever=1&fbclid=abc&gclid=1&id=42',
+      ),
     ).toBe('https://example.com/a?id=42')
-    for (const p of ['dclid', 'msclkid', 'mc_cid', 'mc_eid', 'igshid', 'yclid', '_ga', 'ref_src', 'spm', 'cmpid', 'ocid', 'ncid', 'xtor', 'at_medium']) {
+    for (const p of [
+      'dclid',
+      'msclkid',
+      'mc_cid',
+      'mc_eid',
+      'igshid',
+      'yclid',
+      '_ga',
+      'ref_src',
+      'spm',
+      'cmpid',
+      'ocid',
+      'ncid',
+      'xtor',
+      'at_medium',
+    ]) {
       expect(isTrackingParam(p)).toBe(true)
     }
-    for (const p of ['id', 'aid', 'page', 'ref', 'sid', 'article_id', 'q']) expect(isTrackingParam(p)).toBe(false)
+    for (const p of ['id', 'aid', 'page', 'ref', 'sid', 'article_id', 'q'])
+      expect(isTrackingParam(p)).toBe(false)
   })
 
   it('removes an empty query and empty pairs', () => {
@@ -46,10 +66,14 @@ describe('canonicalizeUrl: one spelling per resource', () => {
   })
 
   it('normalises percent-encoding: upper-case hex, unreserved characters decoded', () => {
-    expect(c('https://example.com/%7euser/%c3%a9t%c3%a9?q=%e2%82%ac&n=%41')).toBe('https://example.com/~user/%C3%A9t%C3%A9?n=A&q=%E2%82%AC')
+    expect(c('https://example.com/%7euser/%c3%a9t%c3%a9?q=%e2%82%ac&n=%41')).toBe(
+      'https://example.com/~user/%C3%A9t%C3%A9?n=A&q=%E2%82%AC',
+    )
     expect(c('https://example.com/%ED%95%9C')).toBe(c('https://example.com/%ed%95%9c'))
     // Non-ASCII paths are percent-encoded by the URL parser, so both spellings meet.
-    expect(c('https://example.com/뉴스/북한')).toBe(c('https://example.com/%eb%89%b4%ec%8a%a4/%EB%B6%81%ED%95%9C'))
+    expect(c('https://example.com/뉴스/북한')).toBe(
+      c('https://example.com/%eb%89%b4%ec%8a%a4/%EB%B6%81%ED%95%9C'),
+    )
   })
 
   it('keeps query values as written: "+" and "%20" are not re-encoded', () => {
@@ -71,7 +95,11 @@ describe('canonicalizeUrl: one spelling per resource', () => {
   })
 
   it('is idempotent', () => {
-    for (const url of ['HTTPS://Example.com:443/A/%7eb?z=1&utm_source=x&a=%e2%82%ac#f', 'http://example.com/news/?b&a', 'https://example.com']) {
+    for (const url of [
+      'HTTPS://Example.com:443/A/%7eb?z=1&utm_source=x&a=%e2%82%ac#f',
+      'http://example.com/news/?b&a',
+      'https://example.com',
+    ]) {
       expect(c(c(url))).toBe(c(url))
     }
   })

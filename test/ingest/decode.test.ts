@@ -87,7 +87,10 @@ describe('decodeBody: where the charset comes from', () => {
   })
 
   it('hands the parser decoded text whose stale encoding="EUC-KR" declaration does not matter', () => {
-    const feed = parseFeed(decodeBody(charsetBytes('euc-kr-xml-decl.xml'), 'text/xml'), 'https://news.example/rss')
+    const feed = parseFeed(
+      decodeBody(charsetBytes('euc-kr-xml-decl.xml'), 'text/xml'),
+      'https://news.example/rss',
+    )
     expect(feed.title).toBe(KO_TITLE)
     expect(feed.items[0].title).toBe(KO_TITLE)
     expect(feed.items[0].summaryHtml ?? feed.items[0].contentHtml).toContain(KO_DESCRIPTION)

@@ -35,13 +35,32 @@ const storeWouldCluster = (a: Story, b: Story) => {
 }
 
 /** Title plus the first paragraphs: what summary-only feeds carry. */
-const lead = (s: Story): Story => ({ title: s.title, body: s.body.split('\n').filter((l) => !/^By /.test(l)).slice(0, 2).join('\n') })
+const lead = (s: Story): Story => ({
+  title: s.title,
+  body: s.body
+    .split('\n')
+    .filter((l) => !/^By /.test(l))
+    .slice(0, 2)
+    .join('\n'),
+})
 
 describe('near-duplicates: the same wire story from another outlet', () => {
   it.each([
-    ['Yonhap, English: byline, headline, "N. Korea", a sentence added and one cut', EN_SRBM_YONHAP, EN_SRBM_HERALD_COPY],
-    ['Reuters, English: dateline and credits dropped, "U.N.", "centre/center", headline', EN_ARMS_REUTERS, EN_ARMS_REUTERS_COPY],
-    ['Yonhap, Korean: byline, 北/북한, spacing, particles, wording, a sentence cut', KO_SRBM_YONHAP, KO_SRBM_OTHER_OUTLET_COPY],
+    [
+      'Yonhap, English: byline, headline, "N. Korea", a sentence added and one cut',
+      EN_SRBM_YONHAP,
+      EN_SRBM_HERALD_COPY,
+    ],
+    [
+      'Reuters, English: dateline and credits dropped, "U.N.", "centre/center", headline',
+      EN_ARMS_REUTERS,
+      EN_ARMS_REUTERS_COPY,
+    ],
+    [
+      'Yonhap, Korean: byline, 北/북한, spacing, particles, wording, a sentence cut',
+      KO_SRBM_YONHAP,
+      KO_SRBM_OTHER_OUTLET_COPY,
+    ],
   ])('%s → near-duplicate', (_name, a, b) => {
     const d = hammingDistance(simhash(text(a)), simhash(text(b)))
     expect(d).toBeLessThanOrEqual(NEAR_DUPLICATE_MAX_HAMMING)
@@ -77,8 +96,12 @@ describe('not near-duplicates: different stories on the same topic', () => {
   })
 
   it('keeps different launches apart when only lead paragraphs are carried', () => {
-    expect(isNearDuplicate(simhash(text(lead(EN_SRBM_YONHAP))), simhash(text(lead(EN_ICBM_OTHER))))).toBe(false)
-    expect(isNearDuplicate(simhash(text(lead(KO_SRBM_YONHAP))), simhash(text(lead(KO_CRUISE_OTHER))))).toBe(false)
+    expect(isNearDuplicate(simhash(text(lead(EN_SRBM_YONHAP))), simhash(text(lead(EN_ICBM_OTHER))))).toBe(
+      false,
+    )
+    expect(isNearDuplicate(simhash(text(lead(KO_SRBM_YONHAP))), simhash(text(lead(KO_CRUISE_OTHER))))).toBe(
+      false,
+    )
   })
 
   it('keeps an English story and its Korean counterpart apart (translations are not copies)', () => {
@@ -128,7 +151,8 @@ describe('band keys and distances', () => {
     const flip = (hex: string, bits: number[]) => {
       let hi = parseInt(hex.slice(0, 8), 16)
       let lo = parseInt(hex.slice(8), 16)
-      for (const b of bits) if (b < 32) hi ^= 1 << b
+      for (const b of bits)
+        if (b < 32) hi ^= 1 << b
         else lo ^= 1 << (b - 32)
       return (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0')
     }

@@ -21,7 +21,10 @@ function serve(routes: Record<string, Handler>) {
   return requests
 }
 
-const redirect = (status: number, location: string): Handler => () => new Response(null, { status, headers: { location } })
+const redirect =
+  (status: number, location: string): Handler =>
+  () =>
+    new Response(null, { status, headers: { location } })
 
 async function failure(p: Promise<unknown>): Promise<FetchFailed> {
   try {
@@ -40,7 +43,12 @@ describe('fetchFeed: request and conditional GET', () => {
     const requests = serve({
       'https://news.example/rss': () =>
         new Response(RSS, {
-          headers: { 'content-type': 'application/rss+xml', etag: '"v1"', 'last-modified': 'Thu, 14 Mar 2024 08:00:00 GMT', 'cache-control': 'public, max-age=600' },
+          headers: {
+            'content-type': 'application/rss+xml',
+            etag: '"v1"',
+            'last-modified': 'Thu, 14 Mar 2024 08:00:00 GMT',
+            'cache-control': 'public, max-age=600',
+          },
         }),
     })
     const res = await fetchFeed('https://news.example/rss', {}, PUBLIC)
@@ -55,7 +63,9 @@ describe('fetchFeed: request and conditional GET', () => {
     })
     expect(requests[0].headers.get('user-agent')).toBe(USER_AGENT)
     expect(USER_AGENT).toMatch(/Seismo.*https?:\/\//)
-    expect(requests[0].headers.get('accept')).toMatch(/application\/rss\+xml.*application\/atom\+xml.*application\/feed\+json/)
+    expect(requests[0].headers.get('accept')).toMatch(
+      /application\/rss\+xml.*application\/atom\+xml.*application\/feed\+json/,
+    )
     expect(requests[0].headers.has('if-none-match')).toBe(false)
     expect(requests[0].redirect).toBe('manual')
   })
@@ -69,7 +79,11 @@ describe('fetchFeed: request and conditional GET', () => {
     })
     const first = await fetchFeed('https://news.example/rss', {}, PUBLIC)
     expect(first.kind).toBe('ok')
-    const second = await fetchFeed('https://news.example/rss', { etag: first.etag, lastModified: first.lastModified }, PUBLIC)
+    const second = await fetchFeed(
+      'https://news.example/rss',
+      { etag: first.etag, lastModified: first.lastModified },
+      PUBLIC,
+    )
     expect(second).toEqual({ kind: 'not_modified', finalUrl: 'https://news.example/rss', etag: '"v1"' })
     expect(requests[1].headers.get('if-none-match')).toBe('"v1"')
   })
@@ -78,7 +92,9 @@ describe('fetchFeed: request and conditional GET', () => {
     const lastModified = 'Thu, 14 Mar 2024 08:00:00 GMT'
     const requests = serve({
       'https://news.example/rss': (req) =>
-        req.headers.get('if-modified-since') === lastModified ? new Response(null, { status: 304 }) : new Response(RSS, { headers: { 'last-modified': lastModified } }),
+        req.headers.get('if-modified-since') === lastModified
+          ? new Response(null, { status: 304 })
+          : new Response(RSS, { headers: { 'last-modified': lastModified } }),
     })
     const res = await fetchFeed('https://news.example/rss', { etag: null, lastModified }, PUBLIC)
     expect(res.kind).toBe('not_modified')
@@ -86,7 +102,12 @@ describe('fetchFeed: request and conditional GET', () => {
   })
 
   it('decodes the body with the charset from the Content-Type header', async () => {
-    serve({ 'https://news.example/ko': () => new Response(charsetBytes('euc-kr-header-only.xml'), { headers: { 'content-type': 'text/xml; charset=EUC-KR' } }) })
+    serve({
+      'https://news.example/ko': () =>
+        new Response(charsetBytes('euc-kr-header-only.xml'), {
+          headers: { 'content-type': 'text/xml; charset=EUC-KR' },
+        }),
+    })
     const res = await fetchFeed('https://news.example/ko', {}, PUBLIC)
     expect(res.kind === 'ok' && res.text).toContain(KO_TITLE)
   })
@@ -100,7 +121,11 @@ describe('fetchFeed: redirects', () => {
       'https://news.example/feeds/all.xml': () => new Response(RSS),
     })
     const res = await fetchFeed('http://news.example/rss', {}, PUBLIC)
-    expect(res).toMatchObject({ kind: 'ok', finalUrl: 'https://news.example/feeds/all.xml', permanentUrl: 'https://news.example/feeds/all.xml' })
+    expect(res).toMatchObject({
+      kind: 'ok',
+      finalUrl: 'https://news.example/feeds/all.xml',
+      permanentUrl: 'https://news.example/feeds/all.xml',
+    })
   })
 
   it('reports no permanent URL when the first hop is temporary', async () => {
@@ -122,7 +147,10 @@ describe('fetchFeed: redirects', () => {
       'https://cdn.example/rss?token=abc': () => new Response(RSS),
     })
     const res = await fetchFeed('https://old.example/rss', {}, PUBLIC)
-    expect(res).toMatchObject({ finalUrl: 'https://cdn.example/rss?token=abc', permanentUrl: 'https://new.example/rss' })
+    expect(res).toMatchObject({
+      finalUrl: 'https://cdn.example/rss?token=abc',
+      permanentUrl: 'https://new.example/rss',
+    })
   })
 
   it('keeps redirect information on a 304 at the end of a redirect', async () => {
@@ -131,7 +159,11 @@ describe('fetchFeed: redirects', () => {
       'https://new.example/rss': () => new Response(null, { status: 304 }),
     })
     const res = await fetchFeed('https://old.example/rss', { etag: '"x"' }, PUBLIC)
-    expect(res).toEqual({ kind: 'not_modified', finalUrl: 'https://new.example/rss', permanentUrl: 'https://new.example/rss' })
+    expect(res).toEqual({
+      kind: 'not_modified',
+      finalUrl: 'https://new.example/rss',
+      permanentUrl: 'https://new.example/rss',
+    })
   })
 
   it('refuses a redirect to a private address and never requests it', async () => {
@@ -151,21 +183,31 @@ describe('fetchFeed: redirects', () => {
   })
 
   it('follows redirects to private addresses when ALLOW_PRIVATE_URLS is on', async () => {
-    serve({ 'http://localhost:8787/rss': redirect(302, 'http://127.0.0.1:8787/feed'), 'http://127.0.0.1:8787/feed': () => new Response(RSS) })
+    serve({
+      'http://localhost:8787/rss': redirect(302, 'http://127.0.0.1:8787/feed'),
+      'http://127.0.0.1:8787/feed': () => new Response(RSS),
+    })
     const res = await fetchFeed('http://localhost:8787/rss', {}, { allowPrivate: true })
     expect(res.kind === 'ok' && res.text).toBe(RSS)
   })
 
   it('gives up after the redirect limit', async () => {
-    const requests = serve({ 'https://loop.example/a': redirect(302, '/b'), 'https://loop.example/b': redirect(302, '/a') })
-    const err = await failure(fetchFeed('https://loop.example/a', {}, { allowPrivate: false, limits: { maxRedirects: 3 } }))
+    const requests = serve({
+      'https://loop.example/a': redirect(302, '/b'),
+      'https://loop.example/b': redirect(302, '/a'),
+    })
+    const err = await failure(
+      fetchFeed('https://loop.example/a', {}, { allowPrivate: false, limits: { maxRedirects: 3 } }),
+    )
     expect(err.message).toMatch(/too many redirects/)
     expect(requests).toHaveLength(4)
   })
 
   it('fails clearly on a redirect without Location', async () => {
     serve({ 'https://news.example/rss': () => new Response(null, { status: 302 }) })
-    expect((await failure(fetchFeed('https://news.example/rss', {}, PUBLIC))).message).toMatch(/without a Location/)
+    expect((await failure(fetchFeed('https://news.example/rss', {}, PUBLIC))).message).toMatch(
+      /without a Location/,
+    )
   })
 })
 
@@ -185,7 +227,10 @@ describe('fetchFeed: refusals and failures', () => {
   })
 
   it('passes Retry-After in seconds on 429', async () => {
-    serve({ 'https://news.example/rss': () => new Response('slow down', { status: 429, headers: { 'retry-after': '120' } }) })
+    serve({
+      'https://news.example/rss': () =>
+        new Response('slow down', { status: 429, headers: { 'retry-after': '120' } }),
+    })
     const err = await failure(fetchFeed('https://news.example/rss', {}, PUBLIC))
     expect(err.httpStatus).toBe(429)
     expect(err.retryAfterSeconds).toBe(120)
@@ -193,7 +238,10 @@ describe('fetchFeed: refusals and failures', () => {
 
   it('passes Retry-After as an HTTP-date on 503, converted to seconds', async () => {
     const at = new Date(Date.now() + 3_600_000).toUTCString()
-    serve({ 'https://news.example/rss': () => new Response('maintenance', { status: 503, headers: { 'retry-after': at } }) })
+    serve({
+      'https://news.example/rss': () =>
+        new Response('maintenance', { status: 503, headers: { 'retry-after': at } }),
+    })
     const err = await failure(fetchFeed('https://news.example/rss', {}, PUBLIC))
     expect(err.httpStatus).toBe(503)
     expect(err.retryAfterSeconds).toBeGreaterThanOrEqual(3_598)
@@ -202,13 +250,17 @@ describe('fetchFeed: refusals and failures', () => {
 
   it('turns network errors into FetchFailed', async () => {
     vi.spyOn(globalThis, 'fetch').mockRejectedValue(new TypeError('Network connection lost.'))
-    expect((await failure(fetchFeed('https://news.example/rss', {}, PUBLIC))).message).toBe('network error: Network connection lost.')
+    expect((await failure(fetchFeed('https://news.example/rss', {}, PUBLIC))).message).toBe(
+      'network error: Network connection lost.',
+    )
   })
 
   it('times out while waiting for headers', async () => {
     vi.spyOn(globalThis, 'fetch').mockImplementation(() => new Promise<Response>(() => undefined))
     const started = Date.now()
-    const err = await failure(fetchFeed('https://slow.example/rss', {}, { allowPrivate: false, limits: { timeoutMs: 50 } }))
+    const err = await failure(
+      fetchFeed('https://slow.example/rss', {}, { allowPrivate: false, limits: { timeoutMs: 50 } }),
+    )
     expect(err.message).toBe('timed out after 50 ms')
     expect(Date.now() - started).toBeLessThan(5_000)
   })
@@ -221,7 +273,9 @@ describe('fetchFeed: refusals and failures', () => {
       cancel: () => void (cancelled = true),
     })
     serve({ 'https://slow.example/rss': () => new Response(body) })
-    const err = await failure(fetchFeed('https://slow.example/rss', {}, { allowPrivate: false, limits: { timeoutMs: 50 } }))
+    const err = await failure(
+      fetchFeed('https://slow.example/rss', {}, { allowPrivate: false, limits: { timeoutMs: 50 } }),
+    )
     expect(err.message).toMatch(/timed out/)
     expect(cancelled).toBe(true)
   })
@@ -232,15 +286,20 @@ describe('fetchFeed: body size', () => {
     let pulls = 0
     let cancelled = false
     const chunk = new Uint8Array(1024).fill(0x20)
-    const endless = new ReadableStream<Uint8Array>({
-      pull: (c) => {
-        pulls++
-        c.enqueue(chunk)
+    const endless = new ReadableStream<Uint8Array>(
+      {
+        pull: (c) => {
+          pulls++
+          c.enqueue(chunk)
+        },
+        cancel: () => void (cancelled = true),
       },
-      cancel: () => void (cancelled = true),
-    }, { highWaterMark: 0 })
+      { highWaterMark: 0 },
+    )
     serve({ 'https://big.example/rss': () => new Response(endless) })
-    const err = await failure(fetchFeed('https://big.example/rss', {}, { allowPrivate: false, limits: { maxBytes: 10 * 1024 } }))
+    const err = await failure(
+      fetchFeed('https://big.example/rss', {}, { allowPrivate: false, limits: { maxBytes: 10 * 1024 } }),
+    )
     expect(err.message).toMatch(/exceeds the 10240-byte limit/)
     expect(cancelled).toBe(true)
     expect(pulls).toBeLessThanOrEqual(12)
@@ -250,7 +309,10 @@ describe('fetchFeed: body size', () => {
     let pulled = false
     // highWaterMark 0: the stream pulls only when someone reads.
     const body = new ReadableStream<Uint8Array>({ pull: () => void (pulled = true) }, { highWaterMark: 0 })
-    serve({ 'https://big.example/rss': () => new Response(body, { headers: { 'content-length': String(50 * 1024 * 1024) } }) })
+    serve({
+      'https://big.example/rss': () =>
+        new Response(body, { headers: { 'content-length': String(50 * 1024 * 1024) } }),
+    })
     const err = await failure(fetchFeed('https://big.example/rss', {}, PUBLIC))
     expect(err.message).toMatch(/52428800 bytes \(Content-Length\), over the 5242880-byte limit/)
     expect(pulled).toBe(false)
@@ -259,7 +321,11 @@ describe('fetchFeed: body size', () => {
   it('accepts a body of exactly the limit', async () => {
     const text = 'x'.repeat(2048)
     serve({ 'https://news.example/rss': () => new Response(text) })
-    const res = await fetchFeed('https://news.example/rss', {}, { allowPrivate: false, limits: { maxBytes: 2048 } })
+    const res = await fetchFeed(
+      'https://news.example/rss',
+      {},
+      { allowPrivate: false, limits: { maxBytes: 2048 } },
+    )
     expect(res.kind === 'ok' && res.text.length).toBe(2048)
   })
 })

@@ -6,11 +6,15 @@ describe('htmlToText', () => {
   it('turns paragraphs, breaks, headings and list items into lines', async () => {
     const html = `<h2>Missile launch</h2><p>North Korea fired a missile.</p><p>It flew <b>600 km</b>.<br>Seoul condemned it.</p>
       <ul><li>JCS</li><li>Tokyo</li></ul><blockquote>"Full readiness"</blockquote>`
-    expect(await htmlToText(html)).toBe('Missile launch\nNorth Korea fired a missile.\nIt flew 600 km.\nSeoul condemned it.\nJCS\nTokyo\n"Full readiness"')
+    expect(await htmlToText(html)).toBe(
+      'Missile launch\nNorth Korea fired a missile.\nIt flew 600 km.\nSeoul condemned it.\nJCS\nTokyo\n"Full readiness"',
+    )
   })
 
   it('collapses source whitespace and newlines inside a paragraph', async () => {
-    expect(await htmlToText('<p>North   Korea\n   fired\ta\r\n missile.</p>\n\n\n<p>  Second.  </p>')).toBe('North Korea fired a missile.\nSecond.')
+    expect(await htmlToText('<p>North   Korea\n   fired\ta\r\n missile.</p>\n\n\n<p>  Second.  </p>')).toBe(
+      'North Korea fired a missile.\nSecond.',
+    )
   })
 
   it('skips script, style, noscript, template and iframe contents', async () => {
@@ -20,7 +24,11 @@ describe('htmlToText', () => {
   })
 
   it('decodes entities, including ones HTMLRewriter splits across chunks', async () => {
-    expect(await htmlToText('<p>AT&amp;T &lt;b&gt; &#8220;quoted&#8221; caf&eacute; &#xBD81;&#xD55C;&nbsp;news</p>')).toBe('AT&T <b> \u201cquoted\u201d café 북한 news')
+    expect(
+      await htmlToText(
+        '<p>AT&amp;T &lt;b&gt; &#8220;quoted&#8221; caf&eacute; &#xBD81;&#xD55C;&nbsp;news</p>',
+      ),
+    ).toBe('AT&T <b> \u201cquoted\u201d café 북한 news')
     // A long text node arrives in several chunks; entities on chunk borders must still decode.
     const long = `<p>${'&amp;'.repeat(5000)}</p>`
     expect(await htmlToText(long)).toBe('&'.repeat(5000))
@@ -31,9 +39,11 @@ describe('htmlToText', () => {
   })
 
   it('keeps a table row on one line with cells separated', async () => {
-    expect(await htmlToText('<table><tr><td>Launch</td><td>600 km</td></tr><tr><th>Date</th><td>Mar 14</td></tr></table>')).toBe(
-      'Launch 600 km\nDate Mar 14',
-    )
+    expect(
+      await htmlToText(
+        '<table><tr><td>Launch</td><td>600 km</td></tr><tr><th>Date</th><td>Mar 14</td></tr></table>',
+      ),
+    ).toBe('Launch 600 km\nDate Mar 14')
   })
 
   it('keeps line breaks inside <pre>', async () => {
@@ -73,14 +83,18 @@ describe('cutAtWord', () => {
   })
 
   it('cuts at the last space with an ellipsis, without a dangling comma', () => {
-    expect(cutAtWord('North Korea fired a missile, the military said.', 30, '…')).toBe('North Korea fired a missile…')
+    expect(cutAtWord('North Korea fired a missile, the military said.', 30, '…')).toBe(
+      'North Korea fired a missile…',
+    )
     expect(cutAtWord('one two three four', 12, '')).toBe('one two')
   })
 
   it('cuts Korean at a space and unspaced CJK text at the limit', () => {
     expect(cutAtWord('북한이 동해상으로 탄도미사일을 발사했다', 15, '…')).toBe('북한이 동해상으로…')
     expect(cutAtWord('北朝鮮が弾道ミサイルを発射した', 8, '…')).toBe('北朝鮮が弾道ミ…')
-    expect(cutAtWord('北朝鮮は日本海に向けて発射した。防衛省が発表した。', 20, '…')).toBe('北朝鮮は日本海に向けて発射した。…')
+    expect(cutAtWord('北朝鮮は日本海に向けて発射した。防衛省が発表した。', 20, '…')).toBe(
+      '北朝鮮は日本海に向けて発射した。…',
+    )
   })
 
   it('never splits a surrogate pair', () => {

@@ -8,14 +8,22 @@ const KO = text(KO_SRBM_YONHAP)
 describe('detectLanguage: by script', () => {
   it('tells Korean, Japanese, Chinese, Russian and English apart', () => {
     expect(detectLanguage(KO)).toBe('ko')
-    expect(detectLanguage('北朝鮮は14日午前、日本海に向けて弾道ミサイルを発射した。防衛省が発表した。')).toBe('ja')
+    expect(detectLanguage('北朝鮮は14日午前、日本海に向けて弾道ミサイルを発射した。防衛省が発表した。')).toBe(
+      'ja',
+    )
     expect(detectLanguage('朝鲜14日上午向东部海域发射了一枚短程弹道导弹，韩国军方表示。')).toBe('zh')
-    expect(detectLanguage('Северная Корея запустила баллистическую ракету в сторону Японского моря.')).toBe('ru')
+    expect(detectLanguage('Северная Корея запустила баллистическую ракету в сторону Японского моря.')).toBe(
+      'ru',
+    )
     expect(detectLanguage(EN)).toBe('en')
   })
 
   it('keeps English copy with a Korean name or quote in it as "en"', () => {
-    expect(detectLanguage('Kim Jong Un (김정은) oversaw the test of a new solid-fuel missile, state media KCNA said on Friday.')).toBe('en')
+    expect(
+      detectLanguage(
+        'Kim Jong Un (김정은) oversaw the test of a new solid-fuel missile, state media KCNA said on Friday.',
+      ),
+    ).toBe('en')
   })
 
   it('keeps Korean copy full of English acronyms and hanja headlines as "ko"', () => {
@@ -54,9 +62,19 @@ describe('chooseLanguage: declared, then detected', () => {
   })
 
   it('does not override within a script: a French article declared "fr" stays "fr"', () => {
-    expect(chooseLanguage({ docLang: 'fr', text: 'La Corée du Nord a tiré un missile balistique de courte portée en mer de l’Est, selon l’armée sud-coréenne.' })).toBe('fr')
+    expect(
+      chooseLanguage({
+        docLang: 'fr',
+        text: 'La Corée du Nord a tiré un missile balistique de courte portée en mer de l’Est, selon l’armée sud-coréenne.',
+      }),
+    ).toBe('fr')
     // Japanese is kana plus kanji: kanji-heavy text does not contradict "ja".
-    expect(chooseLanguage({ docLang: 'ja', text: '北朝鮮弾道弾発射、防衛省発表。日本政府抗議。北京大使館経由。国家安全保障会議開催。首相官邸対策室設置。' })).toBe('ja')
+    expect(
+      chooseLanguage({
+        docLang: 'ja',
+        text: '北朝鮮弾道弾発射、防衛省発表。日本政府抗議。北京大使館経由。国家安全保障会議開催。首相官邸対策室設置。',
+      }),
+    ).toBe('ja')
   })
 
   it('trusts declarations in scripts it does not classify', () => {

@@ -10,8 +10,16 @@ const FETCHED_AT = Date.UTC(2024, 2, 14, 9, 0, 0)
 const ctx = { feedUrl: FEED_URL, fetchedAt: FETCHED_AT }
 
 const item = (fields: Partial<ParsedItem>): ParsedItem => ({ categories: [], enclosures: [], ...fields })
-const feed = (items: ParsedItem[], extra: Partial<ParsedFeed> = {}): ParsedFeed => ({ format: 'rss', items, ...extra })
-const one = async (fields: Partial<ParsedItem>, extra: Partial<ParsedFeed> = {}, c: Parameters<typeof normaliseItems>[1] = ctx) => {
+const feed = (items: ParsedItem[], extra: Partial<ParsedFeed> = {}): ParsedFeed => ({
+  format: 'rss',
+  items,
+  ...extra,
+})
+const one = async (
+  fields: Partial<ParsedItem>,
+  extra: Partial<ParsedFeed> = {},
+  c: Parameters<typeof normaliseItems>[1] = ctx,
+) => {
   const out = await normaliseItems(feed([item(fields)], extra), c)
   expect(out).toHaveLength(1)
   return out[0]
@@ -22,7 +30,11 @@ async function sha256(text: string): Promise<string> {
   return [...new Uint8Array(d)].map((b) => b.toString(16).padStart(2, '0')).join('')
 }
 
-const bodyHtml = (body: string) => body.split('\n').map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('\n')
+const bodyHtml = (body: string) =>
+  body
+    .split('\n')
+    .map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
+    .join('\n')
 
 describe('normaliseItems: URLs', () => {
   it('resolves relative links against the feed URL and canonicalises them', async () => {
@@ -33,7 +45,12 @@ describe('normaliseItems: URLs', () => {
   })
 
   it('drops javascript:, data: and mailto: links', async () => {
-    for (const link of ['javascript:alert(1)', 'data:text/html,<script>x</script>', 'mailto:desk@news.example', 'http://[bad']) {
+    for (const link of [
+      'javascript:alert(1)',
+      'data:text/html,<script>x</script>',
+      'mailto:desk@news.example',
+      'http://[bad',
+    ]) {
       const a = await one({ title: 'Launch', link, guid: 'g1' })
       expect(a.url).toBeNull()
       expect(a.canonicalUrl).toBeNull()
@@ -41,7 +58,9 @@ describe('normaliseItems: URLs', () => {
   })
 
   it('keeps only http(s) image URLs, from the item or an image enclosure', async () => {
-    expect((await one({ title: 't', imageUrl: '/img/launch.jpg' })).imageUrl).toBe('https://news.example/img/launch.jpg')
+    expect((await one({ title: 't', imageUrl: '/img/launch.jpg' })).imageUrl).toBe(
+      'https://news.example/img/launch.jpg',
+    )
     expect((await one({ title: 't', imageUrl: 'data:image/png;base64,AAAA' })).imageUrl).toBeNull()
     const withEnclosures = await one({
       title: 't',
@@ -51,7 +70,9 @@ describe('normaliseItems: URLs', () => {
       ],
     })
     expect(withEnclosures.imageUrl).toBe('https://cdn.example/b.jpg')
-    expect((await one({ title: 't', enclosures: [{ url: 'https://cdn.example/c.webp' }] })).imageUrl).toBe('https://cdn.example/c.webp')
+    expect((await one({ title: 't', enclosures: [{ url: 'https://cdn.example/c.webp' }] })).imageUrl).toBe(
+      'https://cdn.example/c.webp',
+    )
   })
 })
 
@@ -59,24 +80,33 @@ describe('normaliseItems: text', () => {
   it('turns the HTML body into plain text and the title into one clean line', async () => {
     const a = await one({
       title: '  N. Korea <b>fires</b>\n missile  ',
-      contentHtml: '<p>North Korea fired a missile.</p><script>track()</script><p>Seoul &amp; Tokyo condemned it.</p>',
+      contentHtml:
+        '<p>North Korea fired a missile.</p><script>track()</script><p>Seoul &amp; Tokyo condemned it.</p>',
     })
     expect(a.title).toBe('N. Korea fires missile')
     expect(a.content).toBe('North Korea fired a missile.\nSeoul & Tokyo condemned it.')
   })
 
   it('keeps literal angle brackets in a plain-text title', async () => {
-    expect((await one({ title: 'Why <script> tags and a < b still matter' })).title).toBe('Why <script> tags and a < b still matter')
+    expect((await one({ title: 'Why <script> tags and a < b still matter' })).title).toBe(
+      'Why <script> tags and a < b still matter',
+    )
   })
 
   it('uses the summary as content when there is no body', async () => {
-    const a = await one({ title: 'Launch', summaryHtml: '<p>North Korea fired a missile.</p><p>Second paragraph.</p>' })
+    const a = await one({
+      title: 'Launch',
+      summaryHtml: '<p>North Korea fired a missile.</p><p>Second paragraph.</p>',
+    })
     expect(a.content).toBe('North Korea fired a missile.\nSecond paragraph.')
     expect(a.summary).toBe('North Korea fired a missile. Second paragraph.')
   })
 
   it("prefers the item's own summary, cut at a word boundary with an ellipsis", async () => {
-    const long = 'The Joint Chiefs of Staff said it detected the launch from the Jangyon area at around 7:44 a.m. '.repeat(6)
+    const long =
+      'The Joint Chiefs of Staff said it detected the launch from the Jangyon area at around 7:44 a.m. '.repeat(
+        6,
+      )
     const a = await one({ title: 'Launch', summaryHtml: long, contentHtml: bodyHtml(EN_SRBM_YONHAP.body) })
     expect(a.summary.startsWith('The Joint Chiefs of Staff said')).toBe(true)
     expect(a.summary.length).toBeLessThanOrEqual(SUMMARY_MAX_CHARS)
@@ -104,7 +134,9 @@ describe('normaliseItems: text', () => {
   })
 
   it('keeps the name of an RSS "email (Name)" author', async () => {
-    expect((await one({ title: 't', author: 'desk@news.example (Kim Eun-jung)' })).author).toBe('Kim Eun-jung')
+    expect((await one({ title: 't', author: 'desk@news.example (Kim Eun-jung)' })).author).toBe(
+      'Kim Eun-jung',
+    )
     expect((await one({ title: 't', author: ' <b>Josh Smith</b> ' })).author).toBe('Josh Smith')
     expect((await one({ title: 't', author: '  ' })).author).toBeNull()
   })
@@ -120,11 +152,16 @@ describe('normaliseItems: language', () => {
   })
 
   it('detects the language when nothing is declared', async () => {
-    expect((await one({ title: EN_SRBM_YONHAP.title, contentHtml: bodyHtml(EN_SRBM_YONHAP.body) })).lang).toBe('en')
+    expect(
+      (await one({ title: EN_SRBM_YONHAP.title, contentHtml: bodyHtml(EN_SRBM_YONHAP.body) })).lang,
+    ).toBe('en')
   })
 
   it('labels an English article in a feed declared "ko" as "en"', async () => {
-    const a = await one({ title: EN_SRBM_YONHAP.title, contentHtml: bodyHtml(EN_SRBM_YONHAP.body) }, { lang: 'ko' })
+    const a = await one(
+      { title: EN_SRBM_YONHAP.title, contentHtml: bodyHtml(EN_SRBM_YONHAP.body) },
+      { lang: 'ko' },
+    )
     expect(a.lang).toBe('en')
   })
 })
@@ -132,7 +169,9 @@ describe('normaliseItems: language', () => {
 describe('normaliseItems: dates', () => {
   it('keeps the published time, else the updated time, else the fetch time', async () => {
     const published = Date.UTC(2024, 2, 14, 7, 44)
-    expect((await one({ title: 't', publishedAt: published, updatedAt: published + 1000 })).publishedAt).toBe(published)
+    expect((await one({ title: 't', publishedAt: published, updatedAt: published + 1000 })).publishedAt).toBe(
+      published,
+    )
     expect((await one({ title: 't', updatedAt: published })).publishedAt).toBe(published)
     expect((await one({ title: 't' })).publishedAt).toBe(FETCHED_AT)
   })
@@ -147,7 +186,11 @@ describe('normaliseItems: dates', () => {
 
 describe('normaliseItems: identity', () => {
   it('keys by guid, else canonical URL, else content hash', async () => {
-    const byGuid = await one({ guid: ' tag:yna.co.kr,2024:AKR1 ', title: 't', link: 'https://news.example/a' })
+    const byGuid = await one({
+      guid: ' tag:yna.co.kr,2024:AKR1 ',
+      title: 't',
+      link: 'https://news.example/a',
+    })
     expect(byGuid.itemKey).toBe('guid:tag:yna.co.kr,2024:AKR1')
     const byUrl = await one({ title: 't', link: 'https://News.Example:443/a?fbclid=x' })
     expect(byUrl.itemKey).toBe('url:https://news.example/a')
@@ -183,7 +226,10 @@ describe('normaliseItems: identity', () => {
   })
 
   it('drops items with no title, no text and no link, and keeps the rest in order', async () => {
-    const out = await normaliseItems(feed([item({ guid: 'empty', contentHtml: '<p> </p>' }), item({ title: 'Kept' })]), ctx)
+    const out = await normaliseItems(
+      feed([item({ guid: 'empty', contentHtml: '<p> </p>' }), item({ title: 'Kept' })]),
+      ctx,
+    )
     expect(out.map((a) => a.title)).toEqual(['Kept'])
   })
 })
@@ -209,7 +255,8 @@ describe('normaliseItems: from a parsed document', () => {
       title: 'N. Korea fires short-range ballistic missile into East Sea: JCS',
       url: 'https://news.example/view/AKR20240314000100315?input=1195m&utm_source=rss',
       canonicalUrl: 'https://news.example/view/AKR20240314000100315?input=1195m',
-      summary: "North Korea fired a short-range ballistic missile into the East Sea on Thursday, South Korea's military said.",
+      summary:
+        "North Korea fired a short-range ballistic missile into the East Sea on Thursday, South Korea's military said.",
       lang: 'en',
       publishedAt: Date.UTC(2024, 2, 13, 23, 1),
       author: 'Kim Eun-jung',
@@ -220,7 +267,12 @@ describe('normaliseItems: from a parsed document', () => {
 
   it('normalises a 200-item feed', async () => {
     const items = Array.from({ length: 200 }, (_, i) =>
-      item({ guid: `g${i}`, title: `Story ${i}`, link: `/a/${i}`, contentHtml: bodyHtml(i % 2 ? EN_SRBM_YONHAP.body : KO_SRBM_YONHAP.body) }),
+      item({
+        guid: `g${i}`,
+        title: `Story ${i}`,
+        link: `/a/${i}`,
+        contentHtml: bodyHtml(i % 2 ? EN_SRBM_YONHAP.body : KO_SRBM_YONHAP.body),
+      }),
     )
     const out = await normaliseItems(feed(items), ctx)
     expect(out).toHaveLength(200)

@@ -7,12 +7,12 @@ import {
   waitOnExecutionContext,
 } from 'cloudflare:test'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import worker from '../../src/index'
-import type { FetchMessage } from '../../src/env'
-import { MAX_BACKOFF_MINUTES, MAX_FEED_BYTES } from '../../src/limits'
 import { CANDIDATES_SQL } from '../../src/db/ingest'
-import { call, callJson, ingest, type IngestReply } from '../helpers/http'
+import type { FetchMessage } from '../../src/env'
+import worker from '../../src/index'
+import { MAX_BACKOFF_MINUTES, MAX_FEED_BYTES } from '../../src/limits'
 import { manyItems, rss } from '../helpers/feeds'
+import { call, callJson, type IngestReply, ingest } from '../helpers/http'
 
 type Feed = {
   id: string
@@ -39,17 +39,20 @@ const getFeed = async (id: string) => (await callJson<Feed>(`/api/feeds/${id}`))
 /** Serves `routes` to the Worker's outbound fetch (no real host is ever contacted). */
 function serve(routes: Record<string, (req: Request) => Response | Promise<Response>>) {
   const calls: Request[] = []
-  const spy = vi.spyOn(globalThis, 'fetch').mockImplementation(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const req = new Request(input as RequestInfo, init)
-    calls.push(req)
-    const handler = routes[req.url]
-    if (!handler) throw new TypeError(`network error: no route for ${req.url}`)
-    return handler(req)
-  })
+  const spy = vi
+    .spyOn(globalThis, 'fetch')
+    .mockImplementation(async (input: RequestInfo | URL, init?: RequestInit) => {
+      const req = new Request(input as RequestInfo, init)
+      calls.push(req)
+      const handler = routes[req.url]
+      if (!handler) throw new TypeError(`network error: no route for ${req.url}`)
+      return handler(req)
+    })
   return { calls, spy }
 }
 
-const articleCount = async () => (await env.DB.prepare('SELECT count(*) AS n FROM articles').first<{ n: number }>())!.n
+const articleCount = async () =>
+  (await env.DB.prepare('SELECT count(*) AS n FROM articles').first<{ n: number }>())!.n
 
 describe('POST /api/feeds/:id/fetch', () => {
   it('ingests a fetched feed, then answers a conditional GET 304 without parsing anything', async () => {
@@ -60,7 +63,13 @@ describe('POST /api/feeds/:id/fetch', () => {
       [url]: (req) =>
         req.headers.get('if-none-match') === '"v1"'
           ? new Response(null, { status: 304, headers: { etag: '"v1"' } })
-          : new Response(doc, { headers: { 'content-type': 'application/rss+xml', etag: '"v1"', 'last-modified': 'Wed, 04 Nov 2026 10:00:00 GMT' } }),
+          : new Response(doc, {
+              headers: {
+                'content-type': 'application/rss+xml',
+                etag: '"v1"',
+                'last-modified': 'Wed, 04 Nov 2026 10:00:00 GMT',
+              },
+            }),
     })
 
     const first = await callJson<IngestReply>(`/api/feeds/${feed.id}/fetch`, { method: 'POST' })
@@ -74,7 +83,12 @@ describe('POST /api/feeds/:id/fetch', () => {
     expect(calls[1].headers.get('if-modified-since')).toBe('Wed, 04 Nov 2026 10:00:00 GMT')
 
     const after = await getFeed(feed.id)
-    expect(after).toMatchObject({ last_status: 'not_modified', consecutive_failures: 0, article_count: 5, title: 'Conditional News' })
+    expect(after).toMatchObject({
+      last_status: 'not_modified',
+      consecutive_failures: 0,
+      article_count: 5,
+      title: 'Conditional News',
+    })
   })
 
   it('re-fetching an unchanged feed without validators inserts nothing and counts duplicates', async () => {
@@ -82,7 +96,9 @@ describe('POST /api/feeds/:id/fetch', () => {
     const feed = await addFeed(url)
     const doc = rss(manyItems(4, 'plain'))
     serve({ [url]: () => new Response(doc) })
-    expect((await callJson<IngestReply>(`/api/feeds/${feed.id}/fetch`, { method: 'POST' })).body.inserted).toBe(4)
+    expect(
+      (await callJson<IngestReply>(`/api/feeds/${feed.id}/fetch`, { method: 'POST' })).body.inserted,
+    ).toBe(4)
     const again = await callJson<IngestReply>(`/api/feeds/${feed.id}/fetch`, { method: 'POST' })
     expect(again.body).toMatchObject({ status: 'ok', items: 4, inserted: 0, duplicates: 4 })
   })
@@ -91,7 +107,9 @@ describe('POST /api/feeds/:id/fetch', () => {
     const url = 'https://flaky.example/rss.xml'
     const feed = await addFeed(url, { interval_minutes: 30 })
     let status = 500
-    serve({ [url]: () => new Response('oops', { status, headers: status === 429 ? { 'retry-after': '7200' } : {} }) })
+    serve({
+      [url]: () => new Response('oops', { status, headers: status === 429 ? { 'retry-after': '7200' } : {} }),
+    })
 
     const t0 = Date.now()
     const r1 = await callJson<IngestReply>(`/api/feeds/${feed.id}/fetch`, { method: 'POST' })
@@ -116,7 +134,9 @@ describe('POST /api/feeds/:id/fetch', () => {
     expect(Date.parse(f.next_fetch_at) - Date.now()).toBeGreaterThan(119 * 60_000)
 
     // Many failures later the wait is capped at 24 h, and the feed is still listed.
-    await env.DB.prepare('UPDATE feeds SET consecutive_failures = 40 WHERE id = ?').bind(Number(feed.id)).run()
+    await env.DB.prepare('UPDATE feeds SET consecutive_failures = 40 WHERE id = ?')
+      .bind(Number(feed.id))
+      .run()
     status = 500
     await callJson(`/api/feeds/${feed.id}/fetch`, { method: 'POST' })
     f = await getFeed(feed.id)
@@ -128,7 +148,11 @@ describe('POST /api/feeds/:id/fetch', () => {
     vi.restoreAllMocks()
     serve({ [url]: () => new Response(rss(manyItems(1, 'recovered'))) })
     await callJson(`/api/feeds/${feed.id}/fetch`, { method: 'POST' })
-    expect(await getFeed(feed.id)).toMatchObject({ last_status: 'ok', consecutive_failures: 0, last_error: null })
+    expect(await getFeed(feed.id)).toMatchObject({
+      last_status: 'ok',
+      consecutive_failures: 0,
+      last_error: null,
+    })
   })
 
   it('stores the new URL after a permanent redirect, not after a temporary one', async () => {
@@ -139,13 +163,16 @@ describe('POST /api/feeds/:id/fetch', () => {
       [oldUrl]: () => new Response(null, { status: 301, headers: { location: newUrl } }),
       [newUrl]: () => new Response(rss(manyItems(1, 'moved'))),
     })
-    expect((await callJson<IngestReply>(`/api/feeds/${feed.id}/fetch`, { method: 'POST' })).body.status).toBe('ok')
+    expect((await callJson<IngestReply>(`/api/feeds/${feed.id}/fetch`, { method: 'POST' })).body.status).toBe(
+      'ok',
+    )
     expect((await getFeed(feed.id)).url).toBe(newUrl)
 
     const temp = await addFeed('https://temp.example/feed.xml')
     vi.restoreAllMocks()
     serve({
-      'https://temp.example/feed.xml': () => new Response(null, { status: 302, headers: { location: 'https://temp.example/elsewhere.xml' } }),
+      'https://temp.example/feed.xml': () =>
+        new Response(null, { status: 302, headers: { location: 'https://temp.example/elsewhere.xml' } }),
       'https://temp.example/elsewhere.xml': () => new Response(rss(manyItems(1, 'temp'))),
     })
     await callJson(`/api/feeds/${temp.id}/fetch`, { method: 'POST' })
@@ -155,7 +182,12 @@ describe('POST /api/feeds/:id/fetch', () => {
   it('records a document that is not a feed as a feed error, not a crash', async () => {
     const url = 'https://html.example/news'
     const feed = await addFeed(url)
-    serve({ [url]: () => new Response('<!doctype html><html><body>Hello</body></html>', { headers: { 'content-type': 'text/html' } }) })
+    serve({
+      [url]: () =>
+        new Response('<!doctype html><html><body>Hello</body></html>', {
+          headers: { 'content-type': 'text/html' },
+        }),
+    })
     const r = await callJson<IngestReply>(`/api/feeds/${feed.id}/fetch`, { method: 'POST' })
     expect(r.status).toBe(200)
     expect(r.body.status).toBe('error')
@@ -180,7 +212,11 @@ describe('POST /api/ingest', () => {
 
   it('answers 422 not_a_feed for an HTML page and writes nothing (no feed created)', async () => {
     const before = await articleCount()
-    const r = await ingest('https://notafeed.example/page', '<html><head><title>x</title></head><body><p>hi</p></body></html>', 'text/html')
+    const r = await ingest(
+      'https://notafeed.example/page',
+      '<html><head><title>x</title></head><body><p>hi</p></body></html>',
+      'text/html',
+    )
     expect(r.status).toBe(422)
     expect(r.body).toMatchObject({ error: { code: 'not_a_feed' } })
     expect(await articleCount()).toBe(before)
@@ -197,7 +233,10 @@ describe('POST /api/ingest', () => {
 
   it('requires the url parameter and the admin token', async () => {
     expect((await call('/api/ingest', { method: 'POST', body: rss([]) })).status).toBe(400)
-    expect((await call('/api/ingest?url=https://x.example/f', { method: 'POST', body: rss([]), token: null })).status).toBe(401)
+    expect(
+      (await call('/api/ingest?url=https://x.example/f', { method: 'POST', body: rss([]), token: null }))
+        .status,
+    ).toBe(401)
   })
 
   it('stores a 100-item feed in a small, bounded number of D1 round trips', async () => {
@@ -222,8 +261,28 @@ describe('deduplication across feeds', () => {
     `called on Pyongyang to return to dialogue. ${extra} (${outlet})`
 
   it('the same canonical URL from two feeds is one article with two sources', async () => {
-    const a = await ingest('https://outlet-a.example/rss', rss([{ title: 'Shared story', link: 'https://wire.example/story/1?utm_source=a&utm_medium=rss', guid: 'a-1', description: 'Body' }]))
-    const b = await ingest('https://outlet-b.example/rss', rss([{ title: 'Shared story', link: 'https://WIRE.example/story/1#comments', guid: 'b-77', description: 'Body' }]))
+    const a = await ingest(
+      'https://outlet-a.example/rss',
+      rss([
+        {
+          title: 'Shared story',
+          link: 'https://wire.example/story/1?utm_source=a&utm_medium=rss',
+          guid: 'a-1',
+          description: 'Body',
+        },
+      ]),
+    )
+    const b = await ingest(
+      'https://outlet-b.example/rss',
+      rss([
+        {
+          title: 'Shared story',
+          link: 'https://WIRE.example/story/1#comments',
+          guid: 'b-77',
+          description: 'Body',
+        },
+      ]),
+    )
     expect(a.body.inserted).toBe(1)
     expect(b.body).toMatchObject({ inserted: 0, duplicates: 1 })
     const rows = await env.DB.prepare(
@@ -233,43 +292,75 @@ describe('deduplication across feeds', () => {
   })
 
   it('looks near-duplicate candidates up by band and recent date only (an index range, not every article that shared a band)', async () => {
-    const plan = await env.DB.prepare(`EXPLAIN QUERY PLAN ${CANDIDATES_SQL}`).bind('["b0:aa","b1:bb"]', Date.now(), 100).all<{ detail: string }>()
+    const plan = await env.DB.prepare(`EXPLAIN QUERY PLAN ${CANDIDATES_SQL}`)
+      .bind('["b0:aa","b1:bb"]', Date.now(), 100)
+      .all<{ detail: string }>()
     const details = plan.results.map((r) => r.detail).join(' | ')
     expect(details).toMatch(/SEARCH b USING PRIMARY KEY \(band=\? AND published_at>\?\)/)
     expect(details).not.toMatch(/SCAN (b|a)\b/)
   })
 
   it('a wire story carried by two outlets with small edits shares a cluster; a different story does not', async () => {
-    await ingest('https://wire-a.example/rss', rss([{ title: 'N. Korea fires ballistic missile into East Sea: JCS', link: 'https://wire-a.example/1', description: wire('Yonhap', '') }]))
-    await ingest('https://wire-b.example/rss', rss([
-      { title: 'North Korea fires ballistic missile into East Sea', link: 'https://wire-b.example/x/9', description: wire('Korea Times', 'It was the third launch this month.') },
-      {
-        title: 'Seoul and Tokyo agree to expand youth exchanges',
-        link: 'https://wire-b.example/x/10',
-        description:
-          'South Korea and Japan agreed on Wednesday to double the number of students in their youth exchange programme, ' +
-          'officials said after a meeting of education ministers in Busan. The programme, launched in 1998, brings high school ' +
-          'students to each country for two weeks of homestays, classes and cultural visits, and will now include vocational schools.',
-      },
-    ]))
+    await ingest(
+      'https://wire-a.example/rss',
+      rss([
+        {
+          title: 'N. Korea fires ballistic missile into East Sea: JCS',
+          link: 'https://wire-a.example/1',
+          description: wire('Yonhap', ''),
+        },
+      ]),
+    )
+    await ingest(
+      'https://wire-b.example/rss',
+      rss([
+        {
+          title: 'North Korea fires ballistic missile into East Sea',
+          link: 'https://wire-b.example/x/9',
+          description: wire('Korea Times', 'It was the third launch this month.'),
+        },
+        {
+          title: 'Seoul and Tokyo agree to expand youth exchanges',
+          link: 'https://wire-b.example/x/10',
+          description:
+            'South Korea and Japan agreed on Wednesday to double the number of students in their youth exchange programme, ' +
+            'officials said after a meeting of education ministers in Busan. The programme, launched in 1998, brings high school ' +
+            'students to each country for two weeks of homestays, classes and cultural visits, and will now include vocational schools.',
+        },
+      ]),
+    )
     const rows = (
-      await env.DB.prepare("SELECT url, cluster_id, id FROM articles WHERE url LIKE 'https://wire-_.example/%' ORDER BY id").all<{ url: string; cluster_id: number; id: number }>()
+      await env.DB.prepare(
+        "SELECT url, cluster_id, id FROM articles WHERE url LIKE 'https://wire-_.example/%' ORDER BY id",
+      ).all<{ url: string; cluster_id: number; id: number }>()
     ).results
     const byUrl = Object.fromEntries(rows.map((r) => [r.url, r]))
     expect(byUrl['https://wire-b.example/x/9'].cluster_id).toBe(byUrl['https://wire-a.example/1'].cluster_id)
-    expect(byUrl['https://wire-b.example/x/10'].cluster_id).not.toBe(byUrl['https://wire-a.example/1'].cluster_id)
+    expect(byUrl['https://wire-b.example/x/10'].cluster_id).not.toBe(
+      byUrl['https://wire-a.example/1'].cluster_id,
+    )
     expect(byUrl['https://wire-b.example/x/10'].cluster_id).toBe(byUrl['https://wire-b.example/x/10'].id)
   })
 })
 
 describe('cron → queue → consumer', () => {
   it('the cron run enqueues each due feed once, in one message each, and fetches nothing itself', async () => {
-    const feeds = await Promise.all([addFeed('https://cron-a.example/rss'), addFeed('https://cron-b.example/rss')])
+    const feeds = await Promise.all([
+      addFeed('https://cron-a.example/rss'),
+      addFeed('https://cron-b.example/rss'),
+    ])
     const sent: MessageSendRequest<FetchMessage>[] = []
-    const queue = { sendBatch: async (msgs: Iterable<MessageSendRequest<FetchMessage>>) => void sent.push(...msgs), send: async () => {} }
+    const queue = {
+      sendBatch: async (msgs: Iterable<MessageSendRequest<FetchMessage>>) => void sent.push(...msgs),
+      send: async () => {},
+    }
     const { calls } = serve({})
     const ctx = createExecutionContext()
-    await worker.scheduled(createScheduledController({ cron: '*/5 * * * *', scheduledTime: Date.now() }), { ...env, FETCH_QUEUE: queue as unknown as Queue<FetchMessage> }, ctx)
+    await worker.scheduled(
+      createScheduledController({ cron: '*/5 * * * *', scheduledTime: Date.now() }),
+      { ...env, FETCH_QUEUE: queue as unknown as Queue<FetchMessage> },
+      ctx,
+    )
     await waitOnExecutionContext(ctx)
     const ids = sent.map((m) => String(m.body.feedId))
     for (const f of feeds) expect(ids.filter((id) => id === f.id)).toHaveLength(1)
@@ -278,19 +369,37 @@ describe('cron → queue → consumer', () => {
     // An overlapping cron run does not enqueue the claimed feeds again.
     const sentBefore = sent.length
     const ctx2 = createExecutionContext()
-    await worker.scheduled(createScheduledController({ cron: '*/5 * * * *', scheduledTime: Date.now() }), { ...env, FETCH_QUEUE: queue as unknown as Queue<FetchMessage> }, ctx2)
+    await worker.scheduled(
+      createScheduledController({ cron: '*/5 * * * *', scheduledTime: Date.now() }),
+      { ...env, FETCH_QUEUE: queue as unknown as Queue<FetchMessage> },
+      ctx2,
+    )
     await waitOnExecutionContext(ctx2)
-    expect(sent.slice(sentBefore).filter((m) => feeds.some((f) => f.id === String(m.body.feedId)))).toHaveLength(0)
+    expect(
+      sent.slice(sentBefore).filter((m) => feeds.some((f) => f.id === String(m.body.feedId))),
+    ).toHaveLength(0)
   })
 
   it('fans out hundreds of due feeds in sendBatch chunks of at most 100 messages', async () => {
     const now = Date.now()
-    const rows = Array.from({ length: 250 }, (_, i) => `('https://many.example/${i}', 'https://many.example/${i}', ${now - 1000}, ${now}, ${now})`)
-    await env.DB.prepare(`INSERT INTO feeds (url, url_key, next_fetch_at, created_at, updated_at) VALUES ${rows.join(',')}`).run()
+    const rows = Array.from(
+      { length: 250 },
+      (_, i) => `('https://many.example/${i}', 'https://many.example/${i}', ${now - 1000}, ${now}, ${now})`,
+    )
+    await env.DB.prepare(
+      `INSERT INTO feeds (url, url_key, next_fetch_at, created_at, updated_at) VALUES ${rows.join(',')}`,
+    ).run()
     const batches: number[] = []
-    const queue = { sendBatch: async (msgs: MessageSendRequest<FetchMessage>[]) => void batches.push([...msgs].length), send: async () => {} }
+    const queue = {
+      sendBatch: async (msgs: MessageSendRequest<FetchMessage>[]) => void batches.push([...msgs].length),
+      send: async () => {},
+    }
     const ctx = createExecutionContext()
-    await worker.scheduled(createScheduledController({ cron: '*/5 * * * *', scheduledTime: now }), { ...env, FETCH_QUEUE: queue as unknown as Queue<FetchMessage> }, ctx)
+    await worker.scheduled(
+      createScheduledController({ cron: '*/5 * * * *', scheduledTime: now }),
+      { ...env, FETCH_QUEUE: queue as unknown as Queue<FetchMessage> },
+      ctx,
+    )
     await waitOnExecutionContext(ctx)
     expect(Math.max(...batches)).toBeLessThanOrEqual(100)
     expect(batches.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(250)
@@ -301,7 +410,12 @@ describe('cron → queue → consumer', () => {
     const feed = await addFeed(url)
     const { calls } = serve({ [url]: () => new Response(rss(manyItems(3, 'queued'))) })
     const enqueuedAt = Date.now()
-    const message = { id: 'm1', timestamp: new Date(), attempts: 1, body: { feedId: Number(feed.id), enqueuedAt } }
+    const message = {
+      id: 'm1',
+      timestamp: new Date(),
+      attempts: 1,
+      body: { feedId: Number(feed.id), enqueuedAt },
+    }
     const batch = createMessageBatch<FetchMessage>('seismo-fetch', [message, { ...message, id: 'm2' }])
     const ctx = createExecutionContext()
     await worker.queue(batch, env, ctx)
@@ -310,7 +424,9 @@ describe('cron → queue → consumer', () => {
     expect(result.retryMessages).toEqual([])
     expect(calls.filter((c) => c.url === url)).toHaveLength(1)
     expect(await getFeed(feed.id)).toMatchObject({ last_status: 'ok', article_count: 3 })
-    const n = await env.DB.prepare("SELECT count(*) AS n FROM articles WHERE url LIKE 'https://news.example/queued/%'").first<{ n: number }>()
+    const n = await env.DB.prepare(
+      "SELECT count(*) AS n FROM articles WHERE url LIKE 'https://news.example/queued/%'",
+    ).first<{ n: number }>()
     expect(n!.n).toBe(3)
   })
 
@@ -319,7 +435,12 @@ describe('cron → queue → consumer', () => {
     const feed = await addFeed(url)
     serve({}) // every fetch is a network error
     const batch = createMessageBatch<FetchMessage>('seismo-fetch', [
-      { id: 'd1', timestamp: new Date(), attempts: 1, body: { feedId: Number(feed.id), enqueuedAt: Date.now() } },
+      {
+        id: 'd1',
+        timestamp: new Date(),
+        attempts: 1,
+        body: { feedId: Number(feed.id), enqueuedAt: Date.now() },
+      },
     ])
     const ctx = createExecutionContext()
     await worker.queue(batch, env, ctx)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { UrlNotAllowed } from '../../src/errors'
-import { MAX_URL_LENGTH } from '../../src/limits'
 import { allowsPrivateUrls, assertUrlAllowed } from '../../src/lib/url-policy'
+import { MAX_URL_LENGTH } from '../../src/limits'
 
 const refused = (url: string, allowPrivate = false): string => {
   try {
@@ -22,11 +22,19 @@ describe('assertUrlAllowed: what any URL must be', () => {
     expect(u.hostname).toBe('www.yna.co.kr')
     expect(assertUrlAllowed('http://feeds.reuters.com:8080/world?format=xml', false).port).toBe('8080')
     expect(assertUrlAllowed('http://8.8.8.8/feed', false).hostname).toBe('8.8.8.8')
-    expect(assertUrlAllowed('http://[2606:4700:4700::1111]/feed', false).hostname).toBe('[2606:4700:4700::1111]')
+    expect(assertUrlAllowed('http://[2606:4700:4700::1111]/feed', false).hostname).toBe(
+      '[2606:4700:4700::1111]',
+    )
   })
 
   it('refuses other schemes, even with ALLOW_PRIVATE_URLS', () => {
-    for (const url of ['ftp://example.com/feed', 'file:///etc/passwd', 'javascript:alert(1)', 'data:text/xml,<rss/>', 'gopher://example.com/']) {
+    for (const url of [
+      'ftp://example.com/feed',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'data:text/xml,<rss/>',
+      'gopher://example.com/',
+    ]) {
       expect(refused(url, true)).toMatch(/only http and https/)
     }
   })
@@ -106,13 +114,29 @@ describe('assertUrlAllowed: private destinations without ALLOW_PRIVATE_URLS', ()
   })
 
   it('does not mistake public addresses next to private ranges for private ones', () => {
-    for (const url of ['http://172.32.0.1/', 'http://172.15.255.255/', 'http://100.128.0.1/', 'http://192.169.0.1/', 'http://11.0.0.1/', 'http://198.20.0.1/', 'http://[::ffff:8.8.8.8]/', 'http://[2001:4860::8888]/', 'http://localhost.example.com/']) {
+    for (const url of [
+      'http://172.32.0.1/',
+      'http://172.15.255.255/',
+      'http://100.128.0.1/',
+      'http://192.169.0.1/',
+      'http://11.0.0.1/',
+      'http://198.20.0.1/',
+      'http://[::ffff:8.8.8.8]/',
+      'http://[2001:4860::8888]/',
+      'http://localhost.example.com/',
+    ]) {
       expect(() => assertUrlAllowed(url, false)).not.toThrow()
     }
   })
 
   it('lets every http(s) URL through with ALLOW_PRIVATE_URLS', () => {
-    for (const url of ['http://localhost:8787/feed', 'http://127.0.0.1:9999/rss', 'http://[::1]/', 'http://169.254.169.254/', 'http://intranet/']) {
+    for (const url of [
+      'http://localhost:8787/feed',
+      'http://127.0.0.1:9999/rss',
+      'http://[::1]/',
+      'http://169.254.169.254/',
+      'http://intranet/',
+    ]) {
       expect(assertUrlAllowed(url, true).href).toBe(new URL(url).href)
     }
   })

@@ -7,8 +7,13 @@ interface OpenApiDoc {
   openapi: string
   info: { title: string; version: string }
   servers?: { url: string }[]
-  paths: Record<string, Record<string, { security?: Record<string, string[]>[]; parameters?: { name: string; in: string }[] }>>
-  components?: { securitySchemes?: Record<string, { type: string; scheme?: string; in?: string; name?: string }> }
+  paths: Record<
+    string,
+    Record<string, { security?: Record<string, string[]>[]; parameters?: { name: string; in: string }[] }>
+  >
+  components?: {
+    securitySchemes?: Record<string, { type: string; scheme?: string; in?: string; name?: string }>
+  }
 }
 
 /** Contract paths (api.md) in OpenAPI form; only those registered when the test runs are required. */
@@ -71,7 +76,9 @@ describe('GET /openapi.json', () => {
     const rss = doc.paths['/rss.xml'].get
     expect(rss.security).toEqual([{ readBearer: [] }, { readToken: [] }, {}])
     const names = (rss.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name)
-    expect(names).toEqual(expect.arrayContaining(['q', 'actor', 'event', 'feed', 'lang', 'since', 'until', 'token']))
+    expect(names).toEqual(
+      expect.arrayContaining(['q', 'actor', 'event', 'feed', 'lang', 'since', 'until', 'token']),
+    )
   })
 
   it('marks admin routes with the admin bearer scheme', async () => {

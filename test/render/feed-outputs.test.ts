@@ -12,15 +12,18 @@ const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
   parseTagValue: false,
-  isArray: (name, jpath) => ['item', 'entry', 'category'].includes(name) || (name === 'link' && String(jpath).startsWith('feed')),
+  isArray: (name, jpath) =>
+    ['item', 'entry', 'category'].includes(name) || (name === 'link' && String(jpath).startsWith('feed')),
 })
 
 interface Node {
   [k: string]: unknown
 }
-const text = (v: unknown): string => (typeof v === 'object' && v !== null ? String((v as Node)['#text'] ?? '') : String(v ?? ''))
+const text = (v: unknown): string =>
+  typeof v === 'object' && v !== null ? String((v as Node)['#text'] ?? '') : String(v ?? '')
 
-const get = (path: string, headers: Record<string, string> = {}) => SELF.fetch(`${ORIGIN}${path}`, { headers })
+const get = (path: string, headers: Record<string, string> = {}) =>
+  SELF.fetch(`${ORIGIN}${path}`, { headers })
 
 async function xml(path: string): Promise<{ res: Response; doc: Node; body: string }> {
   const res = await get(path)
@@ -30,7 +33,9 @@ async function xml(path: string): Promise<{ res: Response; doc: Node; body: stri
   return { res, doc: parser.parse(body) as Node, body }
 }
 
-async function rssItems(path: string): Promise<{ channel: Node; items: Node[]; res: Response; body: string }> {
+async function rssItems(
+  path: string,
+): Promise<{ channel: Node; items: Node[]; res: Response; body: string }> {
   const { res, doc, body } = await xml(path)
   const channel = (doc.rss as Node).channel as Node
   return { channel, items: (channel.item as Node[] | undefined) ?? [], res, body }
@@ -79,7 +84,8 @@ beforeAll(async () => {
       id: 1004,
       feedId: 2,
       title: '<script>alert(1)</script> ]]> \u0000 Japan onload=alert(1)',
-      summary: '<img src=x onerror=alert(1)> <a href="javascript:alert(1)">click</a> ]]> data:text/html,<svg/onload=alert(1)>',
+      summary:
+        '<img src=x onerror=alert(1)> <a href="javascript:alert(1)">click</a> ]]> data:text/html,<svg/onload=alert(1)>',
       url: 'javascript:alert(1)',
       author: '"><script>alert(1)</script>',
       imageUrl: 'data:text/html;base64,PHNjcmlwdD4=',
@@ -94,7 +100,9 @@ describe('GET /rss.xml', () => {
     const { channel, items, res } = await rssItems('/rss.xml?actor=russia&actor=north-korea&event=arms-trade')
     expect(res.headers.get('content-type')).toBe('application/rss+xml; charset=utf-8')
     expect(channel.title).toBe('Seismo: russia + north-korea · arms-trade')
-    expect(channel.link).toBe(`${ORIGIN}/api/search?actor=north-korea&actor=russia&event=arms-trade&sort=date`)
+    expect(channel.link).toBe(
+      `${ORIGIN}/api/search?actor=north-korea&actor=russia&event=arms-trade&sort=date`,
+    )
     expect(text(channel.description)).not.toBe('')
     expect(channel['atom:link']).toMatchObject({
       '@_rel': 'self',
@@ -128,7 +136,10 @@ describe('GET /rss.xml', () => {
   it('filters by full-text query, feed and language', async () => {
     expect((await rssItems('/rss.xml?q=shells')).items.map((i) => articleIdOf(i.guid))).toEqual(['1001'])
     expect((await rssItems('/rss.xml?q=미사일')).items.map((i) => articleIdOf(i.guid))).toEqual(['1003'])
-    expect((await rssItems('/rss.xml?feed=1')).items.map((i) => articleIdOf(i.guid))).toEqual(['1002', '1001'])
+    expect((await rssItems('/rss.xml?feed=1')).items.map((i) => articleIdOf(i.guid))).toEqual([
+      '1002',
+      '1001',
+    ])
     const ko = await rssItems('/rss.xml?lang=ko')
     expect(ko.items.map((i) => articleIdOf(i.guid))).toEqual(['1003'])
     expect(ko.channel.language).toBe('ko')
@@ -169,7 +180,9 @@ describe('GET /atom.xml', () => {
     expect(Date.parse(res.headers.get('last-modified')!)).toBe(T0 + 2 * MIN)
     const links = feed.link as Node[]
     expect(links.find((l) => l['@_rel'] === 'self')?.['@_href']).toBe(`${ORIGIN}/atom.xml?actor=north-korea`)
-    expect(links.find((l) => l['@_rel'] === 'alternate')?.['@_href']).toMatch(/^https:\/\/seismo\.test\/api\/search\?/)
+    expect(links.find((l) => l['@_rel'] === 'alternate')?.['@_href']).toMatch(
+      /^https:\/\/seismo\.test\/api\/search\?/,
+    )
     const entries = feed.entry as Node[]
     const ids = entries.map((e) => e.id)
     expect(ids).toEqual(['tag:seismo.test,2026:article:1003', 'tag:seismo.test,2026:article:1001'])
@@ -196,10 +209,18 @@ describe('GET /feed.json', () => {
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1')
     expect(feed.title).toBe('Seismo: north-korea')
     expect(feed.feed_url).toBe(`${ORIGIN}/feed.json?actor=north-korea`)
-    expect(feed.items.map((i) => i.id)).toEqual(['tag:seismo.test,2026:article:1003', 'tag:seismo.test,2026:article:1001'])
+    expect(feed.items.map((i) => i.id)).toEqual([
+      'tag:seismo.test,2026:article:1003',
+      'tag:seismo.test,2026:article:1001',
+    ])
     expect(feed.items[1]).toMatchObject({
       tags: ['russia', 'north-korea', 'arms-trade'],
-      _seismo: { article_id: '1001', actors: ['russia', 'north-korea'], events: ['arms-trade'], cluster_id: '1001' },
+      _seismo: {
+        article_id: '1001',
+        actors: ['russia', 'north-korea'],
+        events: ['arms-trade'],
+        cluster_id: '1001',
+      },
     })
     expect(feed.items[0]).toMatchObject({ language: 'ko' })
   })
@@ -260,16 +281,30 @@ describe('HTTP caching', () => {
   })
 
   it('gives each format its own ETag', async () => {
-    const tags = await Promise.all(['/rss.xml', '/atom.xml', '/feed.json'].map(async (p) => (await get(`${p}?actor=russia`)).headers.get('etag')))
+    const tags = await Promise.all(
+      ['/rss.xml', '/atom.xml', '/feed.json'].map(async (p) =>
+        (await get(`${p}?actor=russia`)).headers.get('etag'),
+      ),
+    )
     expect(new Set(tags).size).toBe(3)
   })
 
   it('changes the ETag when a matching article arrives, and not when a non-matching one does', async () => {
     const before = (await get('/rss.xml?actor=ukraine')).headers.get('etag')!
-    await seedArticles([{ id: 2001, feedId: 1, title: 'Grain talks resume', publishedAt: T0 + 10 * MIN, actors: ['china'] }])
+    await seedArticles([
+      { id: 2001, feedId: 1, title: 'Grain talks resume', publishedAt: T0 + 10 * MIN, actors: ['china'] },
+    ])
     const afterOther = await get('/rss.xml?actor=ukraine', { 'if-none-match': before })
     expect(afterOther.status).toBe(304)
-    await seedArticles([{ id: 2002, feedId: 1, title: 'Kyiv reports drone strikes', publishedAt: T0 + 11 * MIN, actors: ['ukraine'] }])
+    await seedArticles([
+      {
+        id: 2002,
+        feedId: 1,
+        title: 'Kyiv reports drone strikes',
+        publishedAt: T0 + 11 * MIN,
+        actors: ['ukraine'],
+      },
+    ])
     const afterMatch = await get('/rss.xml?actor=ukraine', { 'if-none-match': before })
     expect(afterMatch.status).toBe(200)
     expect(afterMatch.headers.get('etag')).not.toBe(before)

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { canonicalFilterQuery } from '../../src/render/filter-query'
-import { cachingHeaders, feedValidators, ifNoneMatchMatches, isNotModified, type FeedStamp } from '../../src/render/http-cache'
 import { FEED_MAX_AGE_SECONDS } from '../../src/limits'
+import { canonicalFilterQuery } from '../../src/render/filter-query'
+import {
+  cachingHeaders,
+  type FeedStamp,
+  feedValidators,
+  ifNoneMatchMatches,
+  isNotModified,
+} from '../../src/render/http-cache'
 import type { Filter } from '../../src/search/types'
 
 const emptyFilter: Filter = { actors: [], events: [], feeds: [], langs: [] }
@@ -16,15 +22,30 @@ const stamp: FeedStamp = {
 
 describe('canonicalFilterQuery', () => {
   it('gives equivalent filters the same string (order of slugs, groups, feeds and langs does not matter)', () => {
-    const a: Filter = { ...emptyFilter, actors: [['russia', 'china'], ['north-korea']], feeds: [3, 1], langs: ['ko', 'en'] }
-    const b: Filter = { ...emptyFilter, actors: [['north-korea'], ['china', 'russia']], feeds: [1, 3], langs: ['en', 'ko'] }
+    const a: Filter = {
+      ...emptyFilter,
+      actors: [['russia', 'china'], ['north-korea']],
+      feeds: [3, 1],
+      langs: ['ko', 'en'],
+    }
+    const b: Filter = {
+      ...emptyFilter,
+      actors: [['north-korea'], ['china', 'russia']],
+      feeds: [1, 3],
+      langs: ['en', 'ko'],
+    }
     expect(canonicalFilterQuery(a)).toBe(canonicalFilterQuery(b))
     expect(canonicalFilterQuery(a)).toBe('actor=china%2Crussia&actor=north-korea&feed=1%2C3&lang=en%2Cko')
   })
 
   it('keeps q and full-precision dates, and is empty for the empty filter', () => {
     expect(canonicalFilterQuery(emptyFilter)).toBe('')
-    const f: Filter = { ...emptyFilter, q: ' "arms deal" ', since: Date.UTC(2026, 0, 1), until: Date.UTC(2026, 0, 2) - 1 }
+    const f: Filter = {
+      ...emptyFilter,
+      q: ' "arms deal" ',
+      since: Date.UTC(2026, 0, 1),
+      until: Date.UTC(2026, 0, 2) - 1,
+    }
     expect(new URLSearchParams(canonicalFilterQuery(f)).get('q')).toBe('"arms deal"')
     expect(new URLSearchParams(canonicalFilterQuery(f)).get('until')).toBe('2026-01-01T23:59:59.999Z')
   })
@@ -66,12 +87,24 @@ describe('conditional requests', () => {
     expect(isNotModified(h({ 'if-modified-since': 'Thu, 01 Jan 2026 00:06:00 GMT' }), v)).toBe(true)
     expect(isNotModified(h({ 'if-modified-since': 'Thu, 01 Jan 2026 00:05:29 GMT' }), v)).toBe(false)
     expect(isNotModified(h({ 'if-modified-since': 'yesterday-ish' }), v)).toBe(false)
-    expect(isNotModified(h({ 'if-modified-since': 'Thu, 01 Jan 2026 00:06:00 GMT' }), { ...v, lastModified: null })).toBe(false)
+    expect(
+      isNotModified(h({ 'if-modified-since': 'Thu, 01 Jan 2026 00:06:00 GMT' }), {
+        ...v,
+        lastModified: null,
+      }),
+    ).toBe(false)
   })
 
   it('If-None-Match wins over If-Modified-Since when both are sent', () => {
-    expect(isNotModified(h({ 'if-none-match': '"other"', 'if-modified-since': 'Fri, 02 Jan 2026 00:00:00 GMT' }), v)).toBe(false)
-    expect(isNotModified(h({ 'if-none-match': '"abc"', 'if-modified-since': 'Wed, 31 Dec 2025 00:00:00 GMT' }), v)).toBe(true)
+    expect(
+      isNotModified(
+        h({ 'if-none-match': '"other"', 'if-modified-since': 'Fri, 02 Jan 2026 00:00:00 GMT' }),
+        v,
+      ),
+    ).toBe(false)
+    expect(
+      isNotModified(h({ 'if-none-match': '"abc"', 'if-modified-since': 'Wed, 31 Dec 2025 00:00:00 GMT' }), v),
+    ).toBe(true)
   })
 
   it('caching headers are public without READ_TOKEN and private, varying on Authorization, with it', () => {

@@ -31,7 +31,13 @@ function countingDb(): { db: D1Database; count: () => number } {
 /** A one-route app serving a watch-style feed through renderFeedResponse, with the given DB. */
 function watchApp() {
   const app = newApp()
-  app.get('/watches/7/atom.xml', (c) => renderFeedResponse(c, 'atom', filter, { title: 'Watch: <Ukraine>', selfPath: '/watches/7/atom.xml', cacheKey: 'watch:7:v1' }))
+  app.get('/watches/7/atom.xml', (c) =>
+    renderFeedResponse(c, 'atom', filter, {
+      title: 'Watch: <Ukraine>',
+      selfPath: '/watches/7/atom.xml',
+      cacheKey: 'watch:7:v1',
+    }),
+  )
   return app
 }
 
@@ -51,7 +57,11 @@ describe('renderFeedResponse', () => {
     await newestMatch(onlyNewest.db, filter)
 
     const conditional = countingDb()
-    const res = await app.request('https://seismo.test/watches/7/atom.xml', { headers: { 'if-none-match': etag } }, { ...env, DB: conditional.db })
+    const res = await app.request(
+      'https://seismo.test/watches/7/atom.xml',
+      { headers: { 'if-none-match': etag } },
+      { ...env, DB: conditional.db },
+    )
     expect(res.status).toBe(304)
     expect(conditional.count()).toBe(onlyNewest.count())
 
@@ -65,15 +75,27 @@ describe('renderFeedResponse', () => {
     const res = await app.request('https://seismo.test/watches/7/atom.xml?token=secret', {}, env)
     const body = await res.text()
     expect(body).toContain('<title type="text">Watch: &lt;Ukraine&gt;</title>')
-    expect(body).toContain('<link rel="self" type="application/atom+xml" href="https://seismo.test/watches/7/atom.xml"/>')
+    expect(body).toContain(
+      '<link rel="self" type="application/atom+xml" href="https://seismo.test/watches/7/atom.xml"/>',
+    )
     const other = newApp()
-    other.get('/watches/7/atom.xml', (c) => renderFeedResponse(c, 'atom', filter, { title: 'Watch: <Ukraine>', selfPath: '/watches/7/atom.xml', cacheKey: 'watch:7:v2' }))
+    other.get('/watches/7/atom.xml', (c) =>
+      renderFeedResponse(c, 'atom', filter, {
+        title: 'Watch: <Ukraine>',
+        selfPath: '/watches/7/atom.xml',
+        cacheKey: 'watch:7:v2',
+      }),
+    )
     const renamed = await other.request('https://seismo.test/watches/7/atom.xml', {}, env)
     expect(renamed.headers.get('etag')).not.toBe(res.headers.get('etag'))
   })
 
   it('marks the feed private and varies on Authorization when READ_TOKEN is set', async () => {
-    const res = await watchApp().request('https://seismo.test/watches/7/atom.xml', {}, { ...env, READ_TOKEN: 'r' })
+    const res = await watchApp().request(
+      'https://seismo.test/watches/7/atom.xml',
+      {},
+      { ...env, READ_TOKEN: 'r' },
+    )
     expect(res.headers.get('cache-control')).toMatch(/^private, /)
     expect(res.headers.get('vary')).toBe('Accept-Encoding, Authorization')
   })
@@ -81,16 +103,26 @@ describe('renderFeedResponse', () => {
   it('builds self links on PUBLIC_URL, whatever host the request used', async () => {
     const res = await watchApp().request('https://worker.internal.example/watches/7/atom.xml', {}, env)
     expect(await res.text()).toContain('href="https://seismo.test/watches/7/atom.xml"')
-    const noPublic = await watchApp().request('https://worker.internal.example/watches/7/atom.xml', {}, { ...env, PUBLIC_URL: undefined })
+    const noPublic = await watchApp().request(
+      'https://worker.internal.example/watches/7/atom.xml',
+      {},
+      { ...env, PUBLIC_URL: undefined },
+    )
     expect(await noPublic.text()).toContain('href="https://worker.internal.example/watches/7/atom.xml"')
   })
 })
 
 describe('links', () => {
   it('publicBaseUrl prefers a valid PUBLIC_URL (path prefix kept, trailing slash dropped), else the request origin', () => {
-    expect(publicBaseUrl({ PUBLIC_URL: 'https://news.example/seismo/' }, 'http://127.0.0.1:8787/rss.xml')).toBe('https://news.example/seismo')
-    expect(publicBaseUrl({ PUBLIC_URL: 'javascript:alert(1)' }, 'http://127.0.0.1:8787/rss.xml')).toBe('http://127.0.0.1:8787')
-    expect(publicBaseUrl({ PUBLIC_URL: 'not a url' }, 'http://127.0.0.1:8787/rss.xml')).toBe('http://127.0.0.1:8787')
+    expect(
+      publicBaseUrl({ PUBLIC_URL: 'https://news.example/seismo/' }, 'http://127.0.0.1:8787/rss.xml'),
+    ).toBe('https://news.example/seismo')
+    expect(publicBaseUrl({ PUBLIC_URL: 'javascript:alert(1)' }, 'http://127.0.0.1:8787/rss.xml')).toBe(
+      'http://127.0.0.1:8787',
+    )
+    expect(publicBaseUrl({ PUBLIC_URL: 'not a url' }, 'http://127.0.0.1:8787/rss.xml')).toBe(
+      'http://127.0.0.1:8787',
+    )
     expect(publicBaseUrl({}, 'http://127.0.0.1:8787/rss.xml?x=1')).toBe('http://127.0.0.1:8787')
   })
 

@@ -63,10 +63,14 @@ function seedStatements(a: SeedArticle): D1PreparedStatement[] {
         events.join(' '),
       ),
     ...actors.map((slug) =>
-      db.prepare('INSERT INTO article_actors (actor, article_id, published_at, strength) VALUES (?, ?, ?, 1)').bind(slug, a.id, a.publishedAt),
+      db
+        .prepare('INSERT INTO article_actors (actor, article_id, published_at, strength) VALUES (?, ?, ?, 1)')
+        .bind(slug, a.id, a.publishedAt),
     ),
     ...events.map((slug) =>
-      db.prepare('INSERT INTO article_events (event, article_id, published_at, strength) VALUES (?, ?, ?, 1)').bind(slug, a.id, a.publishedAt),
+      db
+        .prepare('INSERT INTO article_events (event, article_id, published_at, strength) VALUES (?, ?, ?, 1)')
+        .bind(slug, a.id, a.publishedAt),
     ),
     ...searchIndexStatements(db, [{ id: a.id, title: a.title, summary, content: summary }]),
   ]

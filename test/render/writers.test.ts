@@ -53,7 +53,8 @@ const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
   parseTagValue: false,
-  isArray: (name, jpath) => ['item', 'entry', 'category'].includes(name) || (name === 'link' && String(jpath).startsWith('feed')),
+  isArray: (name, jpath) =>
+    ['item', 'entry', 'category'].includes(name) || (name === 'link' && String(jpath).startsWith('feed')),
 })
 
 interface Node {
@@ -63,10 +64,14 @@ const parse = (xml: string) => {
   expect(XMLValidator.validate(xml)).toBe(true)
   return parser.parse(xml) as Node
 }
-const text = (v: unknown): string => (typeof v === 'object' && v !== null ? String((v as Node)['#text'] ?? '') : String(v ?? ''))
+const text = (v: unknown): string =>
+  typeof v === 'object' && v !== null ? String((v as Node)['#text'] ?? '') : String(v ?? '')
 
 describe('RSS 2.0 writer', () => {
-  const xml = renderFeed('rss', channel, [article(), article({ id: '1002', author: null, url: null, image_url: null })])
+  const xml = renderFeed('rss', channel, [
+    article(),
+    article({ id: '1002', author: null, url: null, image_url: null }),
+  ])
   const ch = (parse(xml).rss as Node).channel as Node
   const items = ch.item as Node[]
 
@@ -79,7 +84,11 @@ describe('RSS 2.0 writer', () => {
     expect(ch.ttl).toBe('5')
     expect(new Date(String(ch.lastBuildDate)).getTime()).toBe(channel.updated)
     const self = ch['atom:link'] as Node
-    expect(self).toMatchObject({ '@_rel': 'self', '@_href': channel.selfUrl, '@_type': 'application/rss+xml' })
+    expect(self).toMatchObject({
+      '@_rel': 'self',
+      '@_href': channel.selfUrl,
+      '@_type': 'application/rss+xml',
+    })
   })
 
   it('gives each item a non-permalink guid, an RFC 822 pubDate, slugs as categories and its source', () => {
@@ -136,7 +145,10 @@ describe('Atom 1.0 writer', () => {
     const [first, second] = entries
     expect(first.updated).toBe('2026-11-02T08:00:00Z')
     expect(first.published).toBe('2026-11-02T08:00:00Z')
-    expect((first.link as Node[])[0]).toMatchObject({ '@_rel': 'alternate', '@_href': 'https://news.example/world/1001' })
+    expect((first.link as Node[])[0]).toMatchObject({
+      '@_rel': 'alternate',
+      '@_href': 'https://news.example/world/1001',
+    })
     expect(first.category).toEqual([
       { '@_term': 'russia', '@_scheme': `${BASE}/api/taxonomy#actors` },
       { '@_term': 'north-korea', '@_scheme': `${BASE}/api/taxonomy#actors` },
@@ -173,7 +185,12 @@ describe('JSON Feed 1.1 writer', () => {
       tags: ['russia', 'north-korea', 'arms-trade'],
       language: 'en',
       image: 'https://img.news.example/1001.jpg',
-      _seismo: { article_id: '1001', actors: ['russia', 'north-korea'], events: ['arms-trade'], cluster_id: '1001' },
+      _seismo: {
+        article_id: '1001',
+        actors: ['russia', 'north-korea'],
+        events: ['arms-trade'],
+        cluster_id: '1001',
+      },
     })
     expect(item.content_html).toMatch(/^<p>Moscow/)
     expect(item.summary).toBe('Moscow and Pyongyang agreed on shells.\n\nAnalysts expect more.')

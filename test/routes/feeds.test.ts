@@ -22,7 +22,9 @@ describe('admin authentication', () => {
   })
 
   it('answers 503 admin_disabled when ADMIN_TOKEN is not configured: never open by default', async () => {
-    const res = await withEnv({ ADMIN_TOKEN: undefined }, '/api/feeds', { headers: { authorization: 'Bearer anything' } })
+    const res = await withEnv({ ADMIN_TOKEN: undefined }, '/api/feeds', {
+      headers: { authorization: 'Bearer anything' },
+    })
     expect(res.status).toBe(503)
     expect(await res.json()).toMatchObject({ error: { code: 'admin_disabled' } })
   })
@@ -54,7 +56,10 @@ describe('feed CRUD', () => {
   })
 
   it('defaults interval_minutes to 30 and refuses 409 feed_exists for the same normalised URL', async () => {
-    const first = await callJson<Feed>('/api/feeds', { method: 'POST', json: { url: 'https://Dup.Example:443/feed?utm_source=x#top' } })
+    const first = await callJson<Feed>('/api/feeds', {
+      method: 'POST',
+      json: { url: 'https://Dup.Example:443/feed?utm_source=x#top' },
+    })
     expect(first.status).toBe(201)
     expect(first.body.interval_minutes).toBe(30)
     const again = await callJson('/api/feeds', { method: 'POST', json: { url: 'https://dup.example/feed' } })
@@ -78,10 +83,18 @@ describe('feed CRUD', () => {
   })
 
   it('refuses malformed JSON and a non-JSON body with a 400 envelope', async () => {
-    const bad = await call('/api/feeds', { method: 'POST', body: '{"url":', headers: { 'content-type': 'application/json' } })
+    const bad = await call('/api/feeds', {
+      method: 'POST',
+      body: '{"url":',
+      headers: { 'content-type': 'application/json' },
+    })
     expect(bad.status).toBe(400)
     expect(await bad.json()).toMatchObject({ error: { code: 'invalid_request' } })
-    const text = await call('/api/feeds', { method: 'POST', body: 'url=https://x.example', headers: { 'content-type': 'text/plain' } })
+    const text = await call('/api/feeds', {
+      method: 'POST',
+      body: 'url=https://x.example',
+      headers: { 'content-type': 'text/plain' },
+    })
     expect(text.status).toBe(415)
     expect(await text.json()).toMatchObject({ error: { code: 'unsupported_media_type' } })
   })
@@ -96,7 +109,12 @@ describe('feed CRUD', () => {
   })
 
   it('refuses private and loopback URLs with url_not_allowed unless ALLOW_PRIVATE_URLS is true', async () => {
-    for (const url of ['http://127.0.0.1:8080/feed', 'http://localhost/feed', 'http://10.1.2.3/rss', 'http://169.254.169.254/latest']) {
+    for (const url of [
+      'http://127.0.0.1:8080/feed',
+      'http://localhost/feed',
+      'http://10.1.2.3/rss',
+      'http://169.254.169.254/latest',
+    ]) {
       const res = await withEnv({ ALLOW_PRIVATE_URLS: 'false' }, '/api/feeds', {
         method: 'POST',
         headers: { authorization: 'Bearer test-admin-token', 'content-type': 'application/json' },
@@ -105,12 +123,18 @@ describe('feed CRUD', () => {
       expect(res.status, url).toBe(400)
       expect(await res.json()).toMatchObject({ error: { code: 'url_not_allowed' } })
     }
-    const allowed = await callJson('/api/feeds', { method: 'POST', json: { url: 'http://127.0.0.1:9/local-feed' } })
+    const allowed = await callJson('/api/feeds', {
+      method: 'POST',
+      json: { url: 'http://127.0.0.1:9/local-feed' },
+    })
     expect(allowed.status).toBe(201)
   })
 
   it('gets, patches, lists and deletes a feed; an unknown or non-numeric id is 404', async () => {
-    const { body: created } = await callJson<Feed>('/api/feeds', { method: 'POST', json: { url: 'https://life.example/feed' } })
+    const { body: created } = await callJson<Feed>('/api/feeds', {
+      method: 'POST',
+      json: { url: 'https://life.example/feed' },
+    })
     const got = await callJson<Feed>(`/api/feeds/${created.id}`)
     expect(got.body).toMatchObject({ id: created.id, url: 'https://life.example/feed' })
 
@@ -131,7 +155,10 @@ describe('feed CRUD', () => {
     expect((await call('/api/feeds/999999')).status).toBe(404)
 
     // Adding the URL again revives the same feed (its archive reconnects).
-    const revived = await callJson<Feed>('/api/feeds', { method: 'POST', json: { url: 'https://life.example/feed' } })
+    const revived = await callJson<Feed>('/api/feeds', {
+      method: 'POST',
+      json: { url: 'https://life.example/feed' },
+    })
     expect(revived.status).toBe(201)
     expect(revived.body.id).toBe(created.id)
   })

@@ -30,15 +30,29 @@ beforeAll(async () => {
       actors: ['russia', 'north-korea', 'south-korea'],
       events: ['arms-trade', 'diplomatic-statement'],
       mentions: [
-        { event: 'arms-trade', actors: ['russia', 'north-korea'], sentence: 'Russia ships shells to North Korea', inTitle: true },
+        {
+          event: 'arms-trade',
+          actors: ['russia', 'north-korea'],
+          sentence: 'Russia ships shells to North Korea',
+          inTitle: true,
+        },
         { event: 'diplomatic-statement', actors: ['south-korea'], sentence: 'Seoul protested.' },
       ],
     },
-    { id: 11, title: 'Russia sends shells to North Korea', published: '2024-05-01T02:00:00Z', feedId: 2, clusterId: 10, url: 'https://herald.example/11' },
+    {
+      id: 11,
+      title: 'Russia sends shells to North Korea',
+      published: '2024-05-01T02:00:00Z',
+      feedId: 2,
+      clusterId: 10,
+      url: 'https://herald.example/11',
+    },
     { id: 12, title: 'Unrelated', published: '2024-05-02T00:00:00Z', feedId: 1 },
   ])
   // The same article (same canonical URL) also carried by feed 3.
-  await env.DB.prepare(`INSERT INTO article_sources (feed_id, item_key, article_id, url, first_seen_at) VALUES (3, 'guid:x', 10, 'https://daily.example/x', 1)`).run()
+  await env.DB.prepare(
+    `INSERT INTO article_sources (feed_id, item_key, article_id, url, first_seen_at) VALUES (3, 'guid:x', 10, 'https://daily.example/x', 1)`,
+  ).run()
 })
 
 const get = (id: string) => SELF.fetch(`${BASE}/api/articles/${id}`)
@@ -48,11 +62,26 @@ describe('GET /api/articles/:id', () => {
     const res = await get('10')
     expect(res.status).toBe(200)
     const a = (await res.json()) as Detail
-    expect(a).toMatchObject({ id: '10', feed: { id: '1', title: 'Wire' }, cluster_id: '10', content: 'Russia shipped shells to North Korea. Seoul protested.' })
+    expect(a).toMatchObject({
+      id: '10',
+      feed: { id: '1', title: 'Wire' },
+      cluster_id: '10',
+      content: 'Russia shipped shells to North Korea. Seoul protested.',
+    })
     expect(a.actors).toEqual(['russia', 'north-korea', 'south-korea'])
     expect(a.mentions).toEqual([
-      { event: 'arms-trade', actors: ['russia', 'north-korea'], sentence: 'Russia ships shells to North Korea', in_title: true },
-      { event: 'diplomatic-statement', actors: ['south-korea'], sentence: 'Seoul protested.', in_title: false },
+      {
+        event: 'arms-trade',
+        actors: ['russia', 'north-korea'],
+        sentence: 'Russia ships shells to North Korea',
+        in_title: true,
+      },
+      {
+        event: 'diplomatic-statement',
+        actors: ['south-korea'],
+        sentence: 'Seoul protested.',
+        in_title: false,
+      },
     ])
     expect(a.duplicates).toEqual([
       { id: '11', url: 'https://herald.example/11', feed: { id: '2', title: 'Herald' } },

@@ -68,7 +68,9 @@ describe('parseFilter', () => {
     expect(parse('q=%20').query).toBeUndefined()
   })
   it('gives the same canonical form whatever the order', () => {
-    expect(canonicalFilter(parse('actor=china,russia&lang=ko,en'))).toBe(canonicalFilter(parse('lang=en,ko&actor=russia,china')))
+    expect(canonicalFilter(parse('actor=china,russia&lang=ko,en'))).toBe(
+      canonicalFilter(parse('lang=en,ko&actor=russia,china')),
+    )
     expect(canonicalFilter(parse('actor=china'))).not.toBe(canonicalFilter(parse('actor=russia')))
   })
 })
@@ -90,9 +92,15 @@ describe('matchesFilter (watches)', () => {
 
 describe('describeFilter', () => {
   it('describes actor groups, events, q, languages and dates', () => {
-    expect(describeFilter(parse('actor=russia&actor=north-korea&event=arms-trade'))).toBe('russia + north-korea · arms-trade')
-    expect(describeFilter(parse('actor=china,russia&q=shells&lang=en,ko'))).toBe('china,russia · "shells" · en,ko')
-    expect(describeFilter(parse('feed=3&since=2024-05-01&until=2024-05-31'))).toBe('feed 3 · since 2024-05-01 · until 2024-05-31')
+    expect(describeFilter(parse('actor=russia&actor=north-korea&event=arms-trade'))).toBe(
+      'russia + north-korea · arms-trade',
+    )
+    expect(describeFilter(parse('actor=china,russia&q=shells&lang=en,ko'))).toBe(
+      'china,russia · "shells" · en,ko',
+    )
+    expect(describeFilter(parse('feed=3&since=2024-05-01&until=2024-05-31'))).toBe(
+      'feed 3 · since 2024-05-01 · until 2024-05-31',
+    )
     expect(describeFilter(parse('until=2024-05-31T12:00:00Z'))).toBe('until 2024-05-31T12:00:00Z')
     expect(describeFilter(parse(''))).toBe('all articles')
   })

@@ -2,7 +2,7 @@ import { env, SELF } from 'cloudflare:test'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { deleteIndexRowStatement } from '../../src/db/search'
 import { searchIndexStatements } from '../../src/search/indexer'
-import { BASE, seedArticles, seedFeeds, type SearchBody } from './seed'
+import { BASE, type SearchBody, seedArticles, seedFeeds } from './seed'
 
 const ids = async (q: string) => {
   const res = await SELF.fetch(`${BASE}/api/search?q=${encodeURIComponent(q)}&clusters=all`)
@@ -12,7 +12,15 @@ const ids = async (q: string) => {
 
 beforeAll(async () => {
   await seedFeeds([{ id: 1, title: 'Wire' }])
-  await seedArticles([{ id: 7, title: 'Seoul hosts summit', summary: '북한은 불참했다', content: 'Talks on café prices.', published: '2024-05-01T00:00:00Z' }])
+  await seedArticles([
+    {
+      id: 7,
+      title: 'Seoul hosts summit',
+      summary: '북한은 불참했다',
+      content: 'Talks on café prices.',
+      published: '2024-05-01T00:00:00Z',
+    },
+  ])
 })
 
 describe('search index rows (contentless FTS5, rowid = article id)', () => {
@@ -23,7 +31,9 @@ describe('search index rows (contentless FTS5, rowid = article id)', () => {
     expect(await ids('CAFÉ')).toEqual([7])
   })
   it('re-indexes an article in place (INSERT OR REPLACE)', async () => {
-    await env.DB.batch(searchIndexStatements(env.DB, [{ id: 7, title: 'Seoul hosts forum', summary: '', content: '' }]))
+    await env.DB.batch(
+      searchIndexStatements(env.DB, [{ id: 7, title: 'Seoul hosts forum', summary: '', content: '' }]),
+    )
     expect(await ids('summit')).toEqual([])
     expect(await ids('forum')).toEqual([7])
   })

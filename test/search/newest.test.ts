@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:test'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { newestMatch } from '../../src/search/find'
 import { parseFilter } from '../../src/search/filter'
+import { newestMatch } from '../../src/search/find'
 import { seedArticles, seedFeeds } from './seed'
 
 const known = { actors: new Set(['russia', 'china']), events: new Set<string>() }
@@ -10,8 +10,20 @@ const filter = (qs: string) => parseFilter(new URLSearchParams(qs), known)
 beforeAll(async () => {
   await seedFeeds([{ id: 1, title: 'Wire' }])
   await seedArticles([
-    { id: 1, title: 'Russia one', published: '2024-05-01T00:00:00Z', fetchedAt: Date.parse('2024-05-01T00:05:00Z'), actors: ['russia'] },
-    { id: 2, title: 'Russia two', published: '2024-05-03T00:00:00Z', fetchedAt: Date.parse('2024-05-03T00:05:00Z'), actors: ['russia'] },
+    {
+      id: 1,
+      title: 'Russia one',
+      published: '2024-05-01T00:00:00Z',
+      fetchedAt: Date.parse('2024-05-01T00:05:00Z'),
+      actors: ['russia'],
+    },
+    {
+      id: 2,
+      title: 'Russia two',
+      published: '2024-05-03T00:00:00Z',
+      fetchedAt: Date.parse('2024-05-03T00:05:00Z'),
+      actors: ['russia'],
+    },
     { id: 3, title: 'China', published: '2024-05-04T00:00:00Z', actors: ['china'] },
   ])
 })
@@ -25,7 +37,15 @@ describe('newestMatch (feed validators)', () => {
     })
   })
   it('changes its id when a back-dated article arrives among the newest ones', async () => {
-    await seedArticles([{ id: 4, title: 'Russia late', published: '2024-05-02T00:00:00Z', fetchedAt: Date.parse('2024-05-05T00:00:00Z'), actors: ['russia'] }])
+    await seedArticles([
+      {
+        id: 4,
+        title: 'Russia late',
+        published: '2024-05-02T00:00:00Z',
+        fetchedAt: Date.parse('2024-05-05T00:00:00Z'),
+        actors: ['russia'],
+      },
+    ])
     expect(await newestMatch(env.DB, filter('actor=russia'))).toEqual({
       id: 4,
       published_at: Date.parse('2024-05-03T00:00:00Z'),

@@ -1,7 +1,7 @@
 import { env, SELF } from 'cloudflare:test'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { DATE_SORT_FTS_CAP, DATE_SORT_PROBE_ABOVE } from '../../src/limits'
-import { BASE, seedArticles, seedFeeds, type SearchBody } from './seed'
+import { BASE, type SearchBody, seedArticles, seedFeeds } from './seed'
 
 /**
  * Words frequent enough that date-sorted searches walk the date index instead of sorting every
@@ -48,7 +48,9 @@ async function page(qs: string): Promise<SearchBody> {
 describe('date-sorted search of a frequent word (date index walk)', () => {
   it('returns the newest matches in published order', async () => {
     const body = await page('q=common&sort=date&limit=100')
-    const rows = await env.DB.prepare(`SELECT id FROM articles WHERE title LIKE 'Common report %' ORDER BY published_at DESC, id DESC LIMIT 100`).all<{ id: number }>()
+    const rows = await env.DB.prepare(
+      `SELECT id FROM articles WHERE title LIKE 'Common report %' ORDER BY published_at DESC, id DESC LIMIT 100`,
+    ).all<{ id: number }>()
     expect(body.items.map((i) => Number(i.id))).toEqual(rows.results.map((r) => r.id))
   })
   it('pages through every match exactly once while articles arrive', async () => {
@@ -56,7 +58,9 @@ describe('date-sorted search of a frequent word (date index walk)', () => {
     let cursor: string | null = null
     let next = 900_000
     for (let n = 0; n < 100; n++) {
-      const body: SearchBody = await page(`q=common&sort=date&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)
+      const body: SearchBody = await page(
+        `q=common&sort=date&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      )
       seen.push(...body.items.map((i) => Number(i.id)))
       cursor = body.next_cursor
       if (!cursor) break
@@ -69,11 +73,15 @@ describe('date-sorted search of a frequent word (date index walk)', () => {
     for (let i = 1; i <= N; i++) expect(seen.includes(100000 + i), `article ${100000 + i}`).toBe(true)
   })
   it('walks with per-article FTS probes for a very frequent word, in published order', async () => {
-    const expected = await env.DB.prepare(`SELECT id FROM articles WHERE title LIKE 'Frequent item %' ORDER BY published_at DESC, id DESC LIMIT 300`).all<{ id: number }>()
+    const expected = await env.DB.prepare(
+      `SELECT id FROM articles WHERE title LIKE 'Frequent item %' ORDER BY published_at DESC, id DESC LIMIT 300`,
+    ).all<{ id: number }>()
     const seen: number[] = []
     let cursor: string | null = null
     for (let n = 0; n < 3; n++) {
-      const body: SearchBody = await page(`q=frequent&sort=date&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)
+      const body: SearchBody = await page(
+        `q=frequent&sort=date&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      )
       seen.push(...body.items.map((i) => Number(i.id)))
       cursor = body.next_cursor
     }

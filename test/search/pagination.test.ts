@@ -1,6 +1,6 @@
 import { SELF } from 'cloudflare:test'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { BASE, seedArticles, seedFeeds, type SeedArticle, type SearchBody } from './seed'
+import { BASE, type SearchBody, type SeedArticle, seedArticles, seedFeeds } from './seed'
 
 const DAY = 86_400_000
 const T0 = Date.parse('2024-03-01T00:00:00Z')
@@ -41,7 +41,11 @@ async function page(qs: string): Promise<SearchBody> {
 }
 
 /** Pages through qs with `limit`, calling `between` after each page; returns every id seen, in order. */
-async function pageAll(qs: string, limit: number, between: (pageNo: number) => Promise<void>): Promise<number[]> {
+async function pageAll(
+  qs: string,
+  limit: number,
+  between: (pageNo: number) => Promise<void>,
+): Promise<number[]> {
   const seen: number[] = []
   let cursor: string | null = null
   for (let n = 0; n < 100; n++) {
@@ -62,7 +66,11 @@ async function arrivals(existing: SeedArticle[]): Promise<void> {
     article({ published: T0 + 30 * DAY, title: 'Reactor breaking news' }),
     article({ published: T0 - 30 * DAY, title: 'Reactor archive piece' }),
     article({ published: sameInstant.published, title: 'Reactor at the same minute' }),
-    article({ published: Number(clusterOf.published) + 1000, clusterId: clusterOf.clusterId ?? clusterOf.id, title: `Reactor copy of ${clusterOf.id}` }),
+    article({
+      published: Number(clusterOf.published) + 1000,
+      clusterId: clusterOf.clusterId ?? clusterOf.id,
+      title: `Reactor copy of ${clusterOf.id}`,
+    }),
   ])
 }
 
@@ -77,7 +85,9 @@ beforeAll(async () => {
   // Some stories carried twice: a later copy in the same cluster.
   for (let i = 0; i < 10; i++) {
     const base = corpus[i * 3]
-    corpus.push(article({ clusterId: base.id, title: base.title, published: Number(base.published) + 60_000 }))
+    corpus.push(
+      article({ clusterId: base.id, title: base.title, published: Number(base.published) + 60_000 }),
+    )
   }
   await seedArticles(corpus)
 })

@@ -4,11 +4,21 @@ import { buildRankedSql, buildSearchSql, buildTailSql, type SearchQuerySpec } fr
 import { parseFilter } from '../../src/search/filter'
 import { toFts } from '../../src/search/query'
 
-const known = { actors: new Set(['russia', 'china', 'north-korea']), events: new Set(['arms-trade', 'missile-launch']) }
+const known = {
+  actors: new Set(['russia', 'china', 'north-korea']),
+  events: new Set(['arms-trade', 'missile-launch']),
+}
 
 function spec(qs: string, after?: number[], qDriver?: 'fts' | 'set' | 'probe'): SearchQuerySpec {
   const filter = parseFilter(new URLSearchParams(qs), known)
-  return { filter, fts: filter.query ? toFts(filter.query) : undefined, qDriver, collapse: true, after, limit: 21 }
+  return {
+    filter,
+    fts: filter.query ? toFts(filter.query) : undefined,
+    qDriver,
+    collapse: true,
+    after,
+    limit: 21,
+  }
 }
 
 function ranked(qs: string, served: number[] = [], snapshot?: number) {
@@ -18,32 +28,71 @@ function ranked(qs: string, served: number[] = [], snapshot?: number) {
 
 function tail(qs: string, beforeId?: number) {
   const filter = parseFilter(new URLSearchParams(qs), known)
-  return buildTailSql({ filter, fts: toFts(filter.query!), collapse: true, snapshot: 10_000, exclude: [5, 7], beforeId, limit: 21 })
+  return buildTailSql({
+    filter,
+    fts: toFts(filter.query!),
+    collapse: true,
+    snapshot: 10_000,
+    exclude: [5, 7],
+    beforeId,
+    limit: 21,
+  })
 }
 
 async function plan(s: SearchQuerySpec | { sql: string; values: unknown[] }): Promise<string[]> {
   const { sql, values } = 'sql' in s ? s : buildSearchSql(s)
-  const res = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`).bind(...values).all<{ detail: string }>()
+  const res = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`)
+    .bind(...values)
+    .all<{ detail: string }>()
   return res.results.map((r) => r.detail)
 }
 
 /** A full scan of a table (as opposed to SCAN of a subquery/CTE or a virtual table index walk). */
-const fullScans = (lines: string[]) => lines.filter((l) => /^SCAN (a|b|x|articles|article_actors|article_events|feeds)\b(?! USING)/.test(l))
+const fullScans = (lines: string[]) =>
+  lines.filter((l) => /^SCAN (a|b|x|articles|article_actors|article_events|feeds)\b(?! USING)/.test(l))
 
 describe('searches are index lookups (EXPLAIN QUERY PLAN)', () => {
   const cases: [string, SearchQuerySpec | { sql: string; values: unknown[] }, RegExp][] = [
     ['no filter walks the published_at index', spec(''), /articles_published/],
     ['one actor walks its time index', spec('actor=russia'), /article_actors_time \(actor=\?/],
     ['an OR group merges one walk per slug', spec('actor=russia,china'), /MERGE \(UNION\)/],
-    ['a single-slug group drives before an OR group', spec('actor=russia,china&event=arms-trade'), /^SEARCH x USING COVERING INDEX article_events_time \(event=\?/],
+    [
+      'a single-slug group drives before an OR group',
+      spec('actor=russia,china&event=arms-trade'),
+      /^SEARCH x USING COVERING INDEX article_events_time \(event=\?/,
+    ],
     ['a feed walks the feed index', spec('feed=3&since=2024-01-01'), /articles_feed_published \(feed_id=\?/],
     ['languages merge walks of the lang index', spec('lang=en,ko'), /articles_lang_published \(lang=\?/],
-    ['q with few matches starts from the FTS index', spec('q=missile&actor=russia', undefined, 'fts'), /VIRTUAL TABLE INDEX/],
-    ['q with many matches walks the tag index against the FTS match set', spec('q=missile&actor=russia', undefined, 'set'), /article_actors_time[\s\S]*LIST SUBQUERY[\s\S]*VIRTUAL TABLE INDEX/],
-    ['q with very many matches walks the date index and probes FTS', spec('q=missile', undefined, 'probe'), /articles_published[\s\S]*CORRELATED SCALAR SUBQUERY[\s\S]*VIRTUAL TABLE INDEX/],
-    ['relevance ranks a window streamed from the FTS index', ranked('q=missile launch&lang=en'), /VIRTUAL TABLE INDEX/],
-    ['relevance after a page excludes what was shown', ranked('q=missile&actor=russia', [3, 4], 10_000), /VIRTUAL TABLE INDEX[\s\S]*json_each/],
-    ['the relevance tail streams the FTS index', tail('q=missile&event=arms-trade', 99), /VIRTUAL TABLE INDEX/],
+    [
+      'q with few matches starts from the FTS index',
+      spec('q=missile&actor=russia', undefined, 'fts'),
+      /VIRTUAL TABLE INDEX/,
+    ],
+    [
+      'q with many matches walks the tag index against the FTS match set',
+      spec('q=missile&actor=russia', undefined, 'set'),
+      /article_actors_time[\s\S]*LIST SUBQUERY[\s\S]*VIRTUAL TABLE INDEX/,
+    ],
+    [
+      'q with very many matches walks the date index and probes FTS',
+      spec('q=missile', undefined, 'probe'),
+      /articles_published[\s\S]*CORRELATED SCALAR SUBQUERY[\s\S]*VIRTUAL TABLE INDEX/,
+    ],
+    [
+      'relevance ranks a window streamed from the FTS index',
+      ranked('q=missile launch&lang=en'),
+      /VIRTUAL TABLE INDEX/,
+    ],
+    [
+      'relevance after a page excludes what was shown',
+      ranked('q=missile&actor=russia', [3, 4], 10_000),
+      /VIRTUAL TABLE INDEX[\s\S]*json_each/,
+    ],
+    [
+      'the relevance tail streams the FTS index',
+      tail('q=missile&event=arms-trade', 99),
+      /VIRTUAL TABLE INDEX/,
+    ],
   ]
   for (const [name, s, expected] of cases) {
     it(name, async () => {
@@ -76,7 +125,10 @@ describe('searches are index lookups (EXPLAIN QUERY PLAN)', () => {
     const start = lines.indexOf('MATERIALIZE win')
     const window = lines.slice(start + 1, lines.indexOf('SCAN win', start))
     expect(window[0], text).toMatch(/^SCAN article_search VIRTUAL TABLE INDEX/)
-    expect(window.filter((l) => l.includes('USE TEMP B-TREE')), text).toEqual([])
+    expect(
+      window.filter((l) => l.includes('USE TEMP B-TREE')),
+      text,
+    ).toEqual([])
     expect(fullScans(lines), text).toEqual([])
   })
 })

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { matchesQuery, parseQuery, toFts, toRankFts } from '../../src/search/query'
-import { tokenize, tokenizeWithSpans } from '../../src/search/tokenize'
-import { buildSnippet } from '../../src/search/snippet'
 import { BadQuery } from '../../src/errors'
 import { MAX_QUERY_CHARS, MAX_QUERY_TERMS } from '../../src/limits'
+import { matchesQuery, parseQuery, toFts, toRankFts } from '../../src/search/query'
+import { buildSnippet } from '../../src/search/snippet'
+import { tokenize, tokenizeWithSpans } from '../../src/search/tokenize'
 
 const doc = (title: string, summary = '', content = '') => ({ title, summary, content })
-const matches = (q: string, title: string, summary = '', content = '') => matchesQuery(parseQuery(q), doc(title, summary, content))
+const matches = (q: string, title: string, summary = '', content = '') =>
+  matchesQuery(parseQuery(q), doc(title, summary, content))
 const errorCode = (q: string) => {
   try {
     parseQuery(q)
@@ -22,7 +23,15 @@ describe('tokeniser shared by index, queries and watches', () => {
     expect(tokenize('Café SOCIETY, U.S.-led')).toEqual(['cafe', 'society', 'u', 's', 'led'])
   })
   it('turns Korean runs into overlapping bigrams and keeps a lone syllable whole', () => {
-    expect(tokenize('북한은 미사일을 北 발사')).toEqual(['북한', '한은', '미사', '사일', '일을', '北', '발사'])
+    expect(tokenize('북한은 미사일을 北 발사')).toEqual([
+      '북한',
+      '한은',
+      '미사',
+      '사일',
+      '일을',
+      '北',
+      '발사',
+    ])
   })
   it('cuts a run where the script changes and normalises full-width forms', () => {
     expect(tokenize('Ｇ２０정상회의')).toEqual(['g20', '정상', '상회', '회의'])
@@ -69,7 +78,9 @@ describe('query language', () => {
   it('relaxes phrases, Korean bigram runs and exclusions for ranking (toRankFts)', () => {
     expect(toRankFts(parseQuery('sanctions'))).toBe(toFts(parseQuery('sanctions')))
     expect(toRankFts(parseQuery('"missile launch"'))).toBe('("missile" AND "launch")')
-    expect(toRankFts(parseQuery('"missile launch" OR test -drill'))).toBe('((("missile" AND "launch") OR "test"))')
+    expect(toRankFts(parseQuery('"missile launch" OR test -drill'))).toBe(
+      '((("missile" AND "launch") OR "test"))',
+    )
     expect(toRankFts(parseQuery('sanctions -"joint drill"'))).toBe('("sanctions")')
     expect(toRankFts(parseQuery('미사일'))).toBe('("미사" AND "사일")')
     expect(toFts(parseQuery('미사일'))).toBe('"미사 사일"')
@@ -89,7 +100,9 @@ describe('query language', () => {
   })
   it('quotes every token so FTS5 syntax in user text stays text', () => {
     // `NEAR(a` is one word of two pieces: the phrase "near a", not an FTS5 NEAR group.
-    expect(toFts(parseQuery('NEAR(a b) title:x ^y z*'))).toBe('("near a" AND "b" AND "title x" AND "y" AND "z")')
+    expect(toFts(parseQuery('NEAR(a b) title:x ^y z*'))).toBe(
+      '("near a" AND "b" AND "title x" AND "y" AND "z")',
+    )
     expect(toFts(parseQuery('AND NOT'))).toBe('("and" AND "not")')
   })
   it('ignores punctuation-only words', () => {
@@ -108,7 +121,9 @@ describe('query language', () => {
   it('refuses queries with nothing to search, too long or with too many terms', () => {
     expect(errorCode('*** ((( ')).toBe('empty_query')
     expect(errorCode('a'.repeat(MAX_QUERY_CHARS + 1))).toBe('query_too_long')
-    expect(errorCode(Array.from({ length: MAX_QUERY_TERMS + 1 }, (_, i) => `w${i}`).join(' '))).toBe('too_many_terms')
+    expect(errorCode(Array.from({ length: MAX_QUERY_TERMS + 1 }, (_, i) => `w${i}`).join(' '))).toBe(
+      'too_many_terms',
+    )
     expect(errorCode(Array.from({ length: MAX_QUERY_TERMS }, (_, i) => `w${i}`).join(' '))).toBe(null)
   })
 })
@@ -147,7 +162,9 @@ describe('snippets', () => {
     expect(s).toBe('&lt;b&gt;A&lt;/b&gt; <mark>missile</mark> &amp; more')
   })
   it('marks the Korean query inside the particle-bearing word', () => {
-    expect(buildSnippet(parseQuery('북한'), ['오늘 북한은 발표했다'])).toBe('오늘 <mark>북한</mark>은 발표했다')
+    expect(buildSnippet(parseQuery('북한'), ['오늘 북한은 발표했다'])).toBe(
+      '오늘 <mark>북한</mark>은 발표했다',
+    )
   })
   it('falls back to the body and cuts a window around the match', () => {
     const body = `${'filler '.repeat(100)}the missile flew ${'tail '.repeat(100)}`
@@ -164,7 +181,9 @@ describe('snippets', () => {
     expect(s.match(/<mark>missile<\/mark>/g)?.length).toBe(11)
     // "missile launch" straddles character 1,000 (the first chunk's end).
     const straddle = `${'x'.repeat(990)} missile launch ${words(300, 'tail')}`
-    expect(buildSnippet(parseQuery('"missile launch"'), ['', straddle])).toContain('<mark>missile launch</mark>')
+    expect(buildSnippet(parseQuery('"missile launch"'), ['', straddle])).toContain(
+      '<mark>missile launch</mark>',
+    )
     expect(s).toMatch(/^…filler .*late <mark>missile<\/mark>/)
   })
 })

@@ -5,7 +5,7 @@
 import { SELF } from 'cloudflare:test'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { MAX_CURSOR_CHARS, RELEVANCE_DEPTH, RELEVANCE_WINDOW } from '../../src/limits'
-import { BASE, seedArticles, seedFeeds, type SearchBody, type SeedArticle } from './seed'
+import { BASE, type SearchBody, type SeedArticle, seedArticles, seedFeeds } from './seed'
 
 const HOUR = 3_600_000
 const T0 = Date.parse('2025-01-01T00:00:00Z')
@@ -26,14 +26,34 @@ beforeAll(async () => {
   const at = (h: number) => T0 + h * HOUR
   await seedArticles([
     // Term frequency and column weights ("centrifuge"): bodies of equal length.
-    { id: 11, title: 'Plant news', summary: 'Update.', content: `centrifuge ${filler(30)} centrifuge centrifuge centrifuge centrifuge`, published: at(5) },
-    { id: 12, title: 'Plant news', summary: 'Update.', content: `centrifuge ${filler(34)}`, published: at(6) },
+    {
+      id: 11,
+      title: 'Plant news',
+      summary: 'Update.',
+      content: `centrifuge ${filler(30)} centrifuge centrifuge centrifuge centrifuge`,
+      published: at(5),
+    },
+    {
+      id: 12,
+      title: 'Plant news',
+      summary: 'Update.',
+      content: `centrifuge ${filler(34)}`,
+      published: at(6),
+    },
     { id: 13, title: 'Centrifuge hall opens', summary: 'Update.', content: filler(35), published: at(1) },
     // Rarity ("plutonium" is rarer than "centrifuge"): same length, one hit each.
     { id: 14, title: 'Plant news', summary: 'Update.', content: `plutonium ${filler(34)}`, published: at(2) },
     // Tie-breakers ("uranium"): identical text, different tag strength and dates.
     { id: 21, title: 'Uranium talks resume', published: at(1), actors: [['russia', 0.9]] },
-    { id: 22, title: 'Uranium talks resume', published: at(3), actors: [['russia', 0.2], ['china', 0.95]] },
+    {
+      id: 22,
+      title: 'Uranium talks resume',
+      published: at(3),
+      actors: [
+        ['russia', 0.2],
+        ['china', 0.95],
+      ],
+    },
     { id: 23, title: 'Uranium talks resume', published: at(2), actors: [['russia', 0.2]] },
     { id: 24, title: 'Uranium talks resume', published: at(4), actors: [['russia', 0.2]] },
   ])
@@ -58,7 +78,9 @@ describe('relevance: weighted bm25', () => {
     const paged: number[] = []
     let cursor: string | null = null
     do {
-      const body: SearchBody = await search(`q=uranium OR centrifuge OR plutonium&limit=3${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)
+      const body: SearchBody = await search(
+        `q=uranium OR centrifuge OR plutonium&limit=3${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      )
       paged.push(...body.items.map((i) => Number(i.id)))
       cursor = body.next_cursor
     } while (cursor)
@@ -69,7 +91,15 @@ describe('relevance: weighted bm25', () => {
 describe('relevance: window, depth and tail while articles arrive', () => {
   // "isotope": 40 old articles with it in the headline (outside the window), then WINDOW + 20
   // newer ones with it once in the body, 10 of which (mid-window) also carry it in the headline.
-  const old = Array.from({ length: 40 }, (_, i): SeedArticle => ({ id: idAt(i), title: `Isotope headline ${i}`, content: filler(20), published: T0 + i * 60_000 }))
+  const old = Array.from(
+    { length: 40 },
+    (_, i): SeedArticle => ({
+      id: idAt(i),
+      title: `Isotope headline ${i}`,
+      content: filler(20),
+      published: T0 + i * 60_000,
+    }),
+  )
   const recent = Array.from({ length: RELEVANCE_WINDOW + 20 }, (_, i): SeedArticle => {
     const minute = 100 + i
     const headline = i >= RELEVANCE_WINDOW / 2 && i < RELEVANCE_WINDOW / 2 + 10
@@ -92,7 +122,9 @@ describe('relevance: window, depth and tail while articles arrive', () => {
     let cursor: string | null = null
     let pages = 0
     do {
-      const body: SearchBody = await search(`q=isotope&limit=30${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)
+      const body: SearchBody = await search(
+        `q=isotope&limit=30${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      )
       seen.push(...body.items.map((i) => Number(i.id)))
       cursor = body.next_cursor
       if (cursor) expect(cursor.length).toBeLessThanOrEqual(MAX_CURSOR_CHARS)
@@ -100,13 +132,23 @@ describe('relevance: window, depth and tail while articles arrive', () => {
       // would rank first, but they came after this pass began.
       if (pages++ % 5 === 0) {
         arrivals++
-        await seedArticles([{ id: idAt(5000 + arrivals), title: 'Isotope breaking news', content: 'isotope isotope', published: T0 + 5000 * 60_000 }])
+        await seedArticles([
+          {
+            id: idAt(5000 + arrivals),
+            title: 'Isotope breaking news',
+            content: 'isotope isotope',
+            published: T0 + 5000 * 60_000,
+          },
+        ])
       }
     } while (cursor && pages < 100)
 
     expect(new Set(seen).size, 'no repeats').toBe(seen.length)
     const expected = [...old, ...recent].map((a) => a.id)
-    expect([...seen].sort((a, b) => a - b), 'no skips, no arrivals').toEqual(expected.sort((a, b) => a - b))
+    expect(
+      [...seen].sort((a, b) => a - b),
+      'no skips, no arrivals',
+    ).toEqual(expected.sort((a, b) => a - b))
     // The ten headline hits inside the window rank first, although older than many body hits.
     expect(headlined).toHaveLength(10)
     expect(new Set(seen.slice(0, 10))).toEqual(new Set(headlined))
@@ -130,7 +172,12 @@ describe('relevance: clusters collapse inside the window', () => {
   const copies = Array.from({ length: RELEVANCE_WINDOW }, (_, i): SeedArticle => {
     const minute = 30_000 + i
     const story = i % 5
-    return { id: idAt(minute), clusterId: idAt(30_000 + story), title: `Tritium story ${story}`, published: T0 + minute * 60_000 }
+    return {
+      id: idAt(minute),
+      clusterId: idAt(30_000 + story),
+      title: `Tritium story ${story}`,
+      published: T0 + minute * 60_000,
+    }
   })
 
   beforeAll(async () => {
@@ -141,7 +188,9 @@ describe('relevance: clusters collapse inside the window', () => {
     const seen: number[] = []
     let cursor: string | null = null
     do {
-      const body: SearchBody = await search(`q=tritium&limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)
+      const body: SearchBody = await search(
+        `q=tritium&limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      )
       seen.push(...body.items.map((i) => Number(i.id)))
       cursor = body.next_cursor
     } while (cursor && seen.length < 50)
@@ -152,7 +201,14 @@ describe('relevance: clusters collapse inside the window', () => {
 
   it('an earlier copy older than the window still hides the later ones', async () => {
     // A late copy of the old story lands in the window: the story stays represented by its first copy.
-    await seedArticles([{ id: idAt(40_000), clusterId: old.id, title: 'Tritium report, updated', published: T0 + 40_000 * 60_000 }])
+    await seedArticles([
+      {
+        id: idAt(40_000),
+        clusterId: old.id,
+        title: 'Tritium report, updated',
+        published: T0 + 40_000 * 60_000,
+      },
+    ])
     const all = await ids('q=tritium&limit=100')
     expect(all).toContain(old.id)
     expect(all).not.toContain(idAt(40_000))
@@ -165,12 +221,22 @@ describe('relevance: phrases and exclusions rank by their words, match exactly',
   // phrase "heavy water" sits in older articles and in a few recent ones; some carry "leak".
   const words = Array.from({ length: RELEVANCE_WINDOW + 10 }, (_, i): SeedArticle => {
     const minute = 60_000 + i * 2
-    return { id: idAt(minute), title: `Water report ${i}`, content: `water levels and heavy rain ${i}`, published: T0 + minute * 60_000 }
+    return {
+      id: idAt(minute),
+      title: `Water report ${i}`,
+      content: `water levels and heavy rain ${i}`,
+      published: T0 + minute * 60_000,
+    }
   })
   const phrase = Array.from({ length: 40 }, (_, i): SeedArticle => {
     // 30 older than every "words" article, 10 among them.
     const minute = i < 30 ? 50_000 + i : 60_001 + (i - 30) * 2
-    return { id: idAt(minute), title: `Plant ${i}`, content: `heavy water ${i % 4 === 0 ? 'leak' : 'stock'}`, published: T0 + minute * 60_000 }
+    return {
+      id: idAt(minute),
+      title: `Plant ${i}`,
+      content: `heavy water ${i % 4 === 0 ? 'leak' : 'stock'}`,
+      published: T0 + minute * 60_000,
+    }
   })
 
   beforeAll(async () => {
@@ -181,7 +247,9 @@ describe('relevance: phrases and exclusions rank by their words, match exactly',
     const seen: number[] = []
     let cursor: string | null = null
     do {
-      const body: SearchBody = await search(`q=${encodeURIComponent(q)}&limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)
+      const body: SearchBody = await search(
+        `q=${encodeURIComponent(q)}&limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      )
       seen.push(...body.items.map((i) => Number(i.id)))
       cursor = body.next_cursor
     } while (cursor && seen.length < 500)

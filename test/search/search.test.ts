@@ -1,11 +1,14 @@
 import { env, SELF } from 'cloudflare:test'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { app } from '../../src/index'
-import { BASE, seedArticles, seedFeeds, type SearchBody } from './seed'
+import { BASE, type SearchBody, seedArticles, seedFeeds } from './seed'
 
 const search = async (qs: string) => {
   const res = await SELF.fetch(`${BASE}/api/search?${qs}`)
-  return { status: res.status, body: (await res.json()) as SearchBody & { error?: { code: string; message: string } } }
+  return {
+    status: res.status,
+    body: (await res.json()) as SearchBody & { error?: { code: string; message: string } },
+  }
 }
 const ids = async (qs: string) => {
   const { status, body } = await search(qs)
@@ -22,29 +25,138 @@ beforeAll(async () => {
   ])
   await seedArticles([
     // Ranking set: "missile" in title / lead / body only.
-    { id: 101, title: 'Missile launch condemned', summary: 'Seoul condemned it.', published: '2024-05-01T10:00:00Z', actors: ['north-korea', 'south-korea'], events: ['missile-launch'] },
-    { id: 102, title: 'Economy update', summary: 'Markets fell after a missile launch rattled investors.', published: '2024-05-02T10:00:00Z', actors: ['south-korea'] },
-    { id: 103, title: 'Weather report', summary: 'Sunny all week.', content: 'Deep in the body a missile is mentioned.', published: '2024-05-03T10:00:00Z' },
-    { id: 104, title: 'Missile test fails', summary: 'A test failed.', published: '2024-05-04T10:00:00Z', actors: ['north-korea'], events: ['missile-launch'], feedId: 2 },
+    {
+      id: 101,
+      title: 'Missile launch condemned',
+      summary: 'Seoul condemned it.',
+      published: '2024-05-01T10:00:00Z',
+      actors: ['north-korea', 'south-korea'],
+      events: ['missile-launch'],
+    },
+    {
+      id: 102,
+      title: 'Economy update',
+      summary: 'Markets fell after a missile launch rattled investors.',
+      published: '2024-05-02T10:00:00Z',
+      actors: ['south-korea'],
+    },
+    {
+      id: 103,
+      title: 'Weather report',
+      summary: 'Sunny all week.',
+      content: 'Deep in the body a missile is mentioned.',
+      published: '2024-05-03T10:00:00Z',
+    },
+    {
+      id: 104,
+      title: 'Missile test fails',
+      summary: 'A test failed.',
+      published: '2024-05-04T10:00:00Z',
+      actors: ['north-korea'],
+      events: ['missile-launch'],
+      feedId: 2,
+    },
     // A match past the body prefix a search page reads (SNIPPET_BODY_CHARS).
-    { id: 105, title: 'Mining report', summary: 'Quarterly figures.', content: `${'ore '.repeat(1500)}then zirconium prices rose.`, published: '2024-04-01T10:00:00Z' },
+    {
+      id: 105,
+      title: 'Mining report',
+      summary: 'Quarterly figures.',
+      content: `${'ore '.repeat(1500)}then zirconium prices rose.`,
+      published: '2024-04-01T10:00:00Z',
+    },
     // A title hit with no lead: the snippet is the body's start.
-    { id: 106, title: 'Quasar sighting', summary: '', content: 'Astronomers reported a bright object.', published: '2024-04-02T10:00:00Z' },
+    {
+      id: 106,
+      title: 'Quasar sighting',
+      summary: '',
+      content: 'Astronomers reported a bright object.',
+      published: '2024-04-02T10:00:00Z',
+    },
     // Filters.
-    { id: 111, title: 'Russia and China hold drills', published: '2024-05-05T08:00:00Z', actors: ['russia', 'china'], events: ['military-exercise'], feedId: 2 },
-    { id: 112, title: 'Russia ships arms to North Korea', published: '2024-05-06T08:00:00Z', actors: ['russia', 'north-korea'], events: ['arms-trade'], feedId: 2 },
-    { id: 113, title: 'China statement on Taiwan', published: '2024-05-07T08:00:00Z', actors: ['china', 'taiwan'], events: ['diplomatic-statement'] },
-    { id: 114, title: 'Joint drill near the border', summary: 'A joint drill.', published: '2024-05-07T12:00:00Z', actors: ['south-korea', 'united-states'], events: ['military-exercise'] },
+    {
+      id: 111,
+      title: 'Russia and China hold drills',
+      published: '2024-05-05T08:00:00Z',
+      actors: ['russia', 'china'],
+      events: ['military-exercise'],
+      feedId: 2,
+    },
+    {
+      id: 112,
+      title: 'Russia ships arms to North Korea',
+      published: '2024-05-06T08:00:00Z',
+      actors: ['russia', 'north-korea'],
+      events: ['arms-trade'],
+      feedId: 2,
+    },
+    {
+      id: 113,
+      title: 'China statement on Taiwan',
+      published: '2024-05-07T08:00:00Z',
+      actors: ['china', 'taiwan'],
+      events: ['diplomatic-statement'],
+    },
+    {
+      id: 114,
+      title: 'Joint drill near the border',
+      summary: 'A joint drill.',
+      published: '2024-05-07T12:00:00Z',
+      actors: ['south-korea', 'united-states'],
+      events: ['military-exercise'],
+    },
     // Korean.
-    { id: 201, title: '북한은 오늘 미사일을 발사했다', lang: 'ko', feedId: 3, published: '2024-05-08T01:00:00Z', actors: ['north-korea'], events: ['missile-launch'] },
-    { id: 202, title: '북한의 경제 상황', summary: '북한의 경제는 어렵다', lang: 'ko', feedId: 3, published: '2024-05-08T02:00:00Z', actors: ['north-korea'] },
+    {
+      id: 201,
+      title: '북한은 오늘 미사일을 발사했다',
+      lang: 'ko',
+      feedId: 3,
+      published: '2024-05-08T01:00:00Z',
+      actors: ['north-korea'],
+      events: ['missile-launch'],
+    },
+    {
+      id: 202,
+      title: '북한의 경제 상황',
+      summary: '북한의 경제는 어렵다',
+      lang: 'ko',
+      feedId: 3,
+      published: '2024-05-08T02:00:00Z',
+      actors: ['north-korea'],
+    },
     { id: 203, title: '북한산 등산객 증가', lang: 'ko', feedId: 3, published: '2024-05-08T03:00:00Z' },
-    { id: 204, title: '남한 소식', summary: '미사일 개발 계획', lang: 'ko', feedId: 3, published: '2024-05-08T04:00:00Z' },
+    {
+      id: 204,
+      title: '남한 소식',
+      summary: '미사일 개발 계획',
+      lang: 'ko',
+      feedId: 3,
+      published: '2024-05-08T04:00:00Z',
+    },
     { id: 205, title: '北, 동해상으로 발사', lang: 'ko', feedId: 3, published: '2024-05-08T05:00:00Z' },
-    { id: 206, title: '국방부 발표', summary: '北의 도발에 대응', lang: 'ko', feedId: 3, published: '2024-05-08T06:00:00Z' },
+    {
+      id: 206,
+      title: '국방부 발표',
+      summary: '北의 도발에 대응',
+      lang: 'ko',
+      feedId: 3,
+      published: '2024-05-08T06:00:00Z',
+    },
     // A story carried by two outlets (one cluster).
-    { id: 301, title: 'Sanctions widened on shipping firms', published: '2024-05-09T09:00:00Z', feedId: 1, events: ['sanctions'] },
-    { id: 302, title: 'Sanctions widened on shipping companies', published: '2024-05-09T11:00:00Z', feedId: 2, clusterId: 301, events: ['sanctions'] },
+    {
+      id: 301,
+      title: 'Sanctions widened on shipping firms',
+      published: '2024-05-09T09:00:00Z',
+      feedId: 1,
+      events: ['sanctions'],
+    },
+    {
+      id: 302,
+      title: 'Sanctions widened on shipping companies',
+      published: '2024-05-09T11:00:00Z',
+      feedId: 2,
+      clusterId: 301,
+      events: ['sanctions'],
+    },
   ])
 })
 
@@ -80,7 +192,9 @@ describe('GET /api/search: query language through the index', () => {
   })
   it('shows the body start when only the title matched and there is no lead', async () => {
     const { body } = await search('q=quasar')
-    expect(body.items.map((i) => [i.id, i.snippet])).toEqual([['106', 'Astronomers reported a bright object.']])
+    expect(body.items.map((i) => [i.id, i.snippet])).toEqual([
+      ['106', 'Astronomers reported a bright object.'],
+    ])
   })
   it('answers 400 unbalanced_quotes, only_exclusions and empty_query', async () => {
     expect((await search('q=%22missile')).body.error?.code).toBe('unbalanced_quotes')
@@ -148,7 +262,12 @@ describe('GET /api/search: filter grammar', () => {
     const added = await SELF.fetch(`${BASE}/api/taxonomy/actors`, {
       method: 'POST',
       headers: { authorization: `Bearer ${env.ADMIN_TOKEN}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ slug: 'atlantis-federation', name: 'Atlantis', kind: 'country', aliases: { en: ['Atlantis'] } }),
+      body: JSON.stringify({
+        slug: 'atlantis-federation',
+        name: 'Atlantis',
+        kind: 'country',
+        aliases: { en: ['Atlantis'] },
+      }),
     })
     expect(added.status).toBe(201)
     expect((await search('actor=atlantis-federation')).status).toBe(200)
@@ -192,7 +311,13 @@ describe('GET /api/search: cursors', () => {
     expect(cursor).toBeTruthy()
     const [payload, sig] = cursor.split('.')
     const forged = `${btoa(JSON.stringify({ s: 'date', k: [9e12, 1] })).replace(/=+$/, '')}.${sig}`
-    for (const bad of [forged, `${payload}.AAAA${sig.slice(4)}`, 'garbage', `${cursor}.x`, 'a'.repeat(1000)]) {
+    for (const bad of [
+      forged,
+      `${payload}.AAAA${sig.slice(4)}`,
+      'garbage',
+      `${cursor}.x`,
+      'a'.repeat(1000),
+    ]) {
       const r = await search(`limit=2&cursor=${encodeURIComponent(bad)}`)
       expect(r.status).toBe(400)
       expect(r.body.error?.code).toBe('invalid_cursor')
@@ -207,7 +332,11 @@ describe('GET /api/search: cursors', () => {
 })
 
 describe('READ_TOKEN', () => {
-  const ctx = { waitUntil: () => {}, passThroughOnException: () => {}, props: {} } as unknown as ExecutionContext
+  const ctx = {
+    waitUntil: () => {},
+    passThroughOnException: () => {},
+    props: {},
+  } as unknown as ExecutionContext
   it('closes search, article detail and trends unless the token is given', async () => {
     const withToken = { ...env, READ_TOKEN: 'r' }
     for (const path of ['/api/search?q=missile', '/api/articles/101', '/api/trends']) {
@@ -216,7 +345,11 @@ describe('READ_TOKEN', () => {
       const sep = path.includes('?') ? '&' : '?'
       const open = await app.fetch(new Request(`${BASE}${path}${sep}token=r`), withToken, ctx)
       expect(open.status, path).toBe(200)
-      const bearer = await app.fetch(new Request(`${BASE}${path}`, { headers: { authorization: 'Bearer r' } }), withToken, ctx)
+      const bearer = await app.fetch(
+        new Request(`${BASE}${path}`, { headers: { authorization: 'Bearer r' } }),
+        withToken,
+        ctx,
+      )
       expect(bearer.status, path).toBe(200)
     }
   })

@@ -33,7 +33,8 @@ export async function seedFeeds(feeds: { id: number; title: string }[]): Promise
   )
 }
 
-const tagPairs = (tags: (string | [string, number])[] = []) => tags.map((t) => (typeof t === 'string' ? ([t, 0.5] as [string, number]) : t))
+const tagPairs = (tags: (string | [string, number])[] = []) =>
+  tags.map((t) => (typeof t === 'string' ? ([t, 0.5] as [string, number]) : t))
 
 export function seedStatements(a: SeedArticle): D1PreparedStatement[] {
   const db = env.DB
@@ -65,20 +66,30 @@ export function seedStatements(a: SeedArticle): D1PreparedStatement[] {
         events.map((t) => t[0]).join(' '),
       ),
     db
-      .prepare(`INSERT INTO article_sources (feed_id, item_key, article_id, url, first_seen_at) VALUES (?, ?, ?, ?, ?)`)
+      .prepare(
+        `INSERT INTO article_sources (feed_id, item_key, article_id, url, first_seen_at) VALUES (?, ?, ?, ?, ?)`,
+      )
       .bind(a.feedId ?? 1, `url:${url}`, a.id, url, published),
     ...actors.map(([slug, strength]) =>
-      db.prepare('INSERT INTO article_actors (actor, article_id, published_at, strength) VALUES (?, ?, ?, ?)').bind(slug, a.id, published, strength),
+      db
+        .prepare('INSERT INTO article_actors (actor, article_id, published_at, strength) VALUES (?, ?, ?, ?)')
+        .bind(slug, a.id, published, strength),
     ),
     ...events.map(([slug, strength]) =>
-      db.prepare('INSERT INTO article_events (event, article_id, published_at, strength) VALUES (?, ?, ?, ?)').bind(slug, a.id, published, strength),
+      db
+        .prepare('INSERT INTO article_events (event, article_id, published_at, strength) VALUES (?, ?, ?, ?)')
+        .bind(slug, a.id, published, strength),
     ),
     ...(a.mentions ?? []).map((m, seq) =>
       db
-        .prepare('INSERT INTO article_mentions (article_id, seq, event, actors, sentence, in_title) VALUES (?, ?, ?, ?, ?, ?)')
+        .prepare(
+          'INSERT INTO article_mentions (article_id, seq, event, actors, sentence, in_title) VALUES (?, ?, ?, ?, ?, ?)',
+        )
         .bind(a.id, seq, m.event, m.actors.join(' '), m.sentence, m.inTitle ? 1 : 0),
     ),
-    ...searchIndexStatements(db, [{ id: a.id, title: a.title, summary: a.summary ?? '', content: a.content ?? '' }]),
+    ...searchIndexStatements(db, [
+      { id: a.id, title: a.title, summary: a.summary ?? '', content: a.content ?? '' },
+    ]),
   ]
 }
 
@@ -88,7 +99,15 @@ export async function seedArticles(list: SeedArticle[]): Promise<void> {
 }
 
 export interface SearchBody {
-  items: { id: string; title: string; snippet?: string | null; cluster_id: string; actors: string[]; events: string[]; feed: { id: string } }[]
+  items: {
+    id: string
+    title: string
+    snippet?: string | null
+    cluster_id: string
+    actors: string[]
+    events: string[]
+    feed: { id: string }
+  }[]
   next_cursor: string | null
 }
 

@@ -13,11 +13,37 @@ interface Trends {
 beforeAll(async () => {
   await seedFeeds([{ id: 1, title: 'Wire' }])
   await seedArticles([
-    { id: 1, title: 'Missile launch', published: '2024-05-01T03:00:00Z', actors: ['north-korea'], events: ['missile-launch'] },
-    { id: 2, title: 'Another missile launch', published: '2024-05-01T23:59:59Z', actors: ['north-korea'], events: ['missile-launch'] },
-    { id: 3, title: 'Copy: another missile launch', published: '2024-05-02T01:00:00Z', clusterId: 2, actors: ['north-korea'], events: ['missile-launch'] },
+    {
+      id: 1,
+      title: 'Missile launch',
+      published: '2024-05-01T03:00:00Z',
+      actors: ['north-korea'],
+      events: ['missile-launch'],
+    },
+    {
+      id: 2,
+      title: 'Another missile launch',
+      published: '2024-05-01T23:59:59Z',
+      actors: ['north-korea'],
+      events: ['missile-launch'],
+    },
+    {
+      id: 3,
+      title: 'Copy: another missile launch',
+      published: '2024-05-02T01:00:00Z',
+      clusterId: 2,
+      actors: ['north-korea'],
+      events: ['missile-launch'],
+    },
     { id: 4, title: 'Missile talks', published: '2024-05-04T10:00:00Z', actors: ['russia'] },
-    { id: 5, title: '북한 미사일 발사', lang: 'ko', published: '2024-05-06T10:00:00Z', actors: ['north-korea'], events: ['missile-launch'] },
+    {
+      id: 5,
+      title: '북한 미사일 발사',
+      lang: 'ko',
+      published: '2024-05-06T10:00:00Z',
+      actors: ['north-korea'],
+      events: ['missile-launch'],
+    },
   ])
 })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import goldText from '../fixtures/tagging-gold.jsonl?raw'
 import { evaluate, formatReport, parseGold } from '../../src/tagging/eval'
+import goldText from '../fixtures/tagging-gold.jsonl?raw'
 import { defaultTagger } from './helpers'
 
 /** Quality gate (issue 3): the same numbers `npm run eval:tagging` prints. */

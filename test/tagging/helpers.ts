@@ -1,6 +1,6 @@
-import defaultTaxonomy from '../../src/tagging/taxonomy.default.json'
 import { buildTagger, type Tagger } from '../../src/tagging/tagger'
-import { taxonomyFromDocument, type TaxonomyDocument } from '../../src/tagging/taxonomy'
+import { type TaxonomyDocument, taxonomyFromDocument } from '../../src/tagging/taxonomy'
+import defaultTaxonomy from '../../src/tagging/taxonomy.default.json'
 import type { TagResult } from '../../src/tagging/types'
 
 let tagger: Tagger | null = null
@@ -12,7 +12,12 @@ export function defaultTagger(): Tagger {
 }
 
 export function tag(title: string, body = '', date = '2024-06-01'): TagResult {
-  return defaultTagger().tag({ title, content: body, lang: 'en', publishedAt: Date.parse(`${date}T00:00:00Z`) })
+  return defaultTagger().tag({
+    title,
+    content: body,
+    lang: 'en',
+    publishedAt: Date.parse(`${date}T00:00:00Z`),
+  })
 }
 
 export const actorsOf = (r: TagResult) => r.actors.map((a) => a.slug).sort()

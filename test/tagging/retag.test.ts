@@ -16,9 +16,18 @@ async function seedArticles(): Promise<void> {
       `INSERT INTO articles (id, title, summary, content, lang, published_at, fetched_at, feed_id, cluster_id, simhash, content_hash, actors, events)
        VALUES (?1, ?2, '', ?3, 'en', ?4, ?4, 1, ?1, '0000000000000000', 'h' || ?1, 'japan', 'protest')`,
     )
-      .bind(id, `Hermit Kingdom story ${id}`, 'The Hermit Kingdom fired a ballistic missile on Tuesday.', 1_735_000_000_000 + id)
+      .bind(
+        id,
+        `Hermit Kingdom story ${id}`,
+        'The Hermit Kingdom fired a ballistic missile on Tuesday.',
+        1_735_000_000_000 + id,
+      )
       .run()
-    await env.DB.prepare(`INSERT INTO article_actors (actor, article_id, published_at, strength) VALUES ('japan', ?1, 0, 1)`).bind(id).run()
+    await env.DB.prepare(
+      `INSERT INTO article_actors (actor, article_id, published_at, strength) VALUES ('japan', ?1, 0, 1)`,
+    )
+      .bind(id)
+      .run()
   }
 }
 
@@ -28,14 +37,20 @@ async function addAlias(alias: string): Promise<number> {
   const data = JSON.parse(row.data) as { aliases: Record<string, string[]> }
   data.aliases.en.push(alias)
   const [, bump] = await env.DB.batch([
-    updateActorStatement(env.DB, { slug: 'north-korea', name: row.name, data: JSON.stringify(data), previousData: row.data }, Date.now()),
+    updateActorStatement(
+      env.DB,
+      { slug: 'north-korea', name: row.name, data: JSON.stringify(data), previousData: row.data },
+      Date.now(),
+    ),
     bumpVersionStatement(env.DB),
   ])
   return Number((bump.results[0] as { version: number }).version)
 }
 
 async function runMessage(body: RetagMessage, id: string) {
-  const batch = createMessageBatch<RetagMessage>('seismo-retag', [{ id, timestamp: new Date(), attempts: 1, body }])
+  const batch = createMessageBatch<RetagMessage>('seismo-retag', [
+    { id, timestamp: new Date(), attempts: 1, body },
+  ])
   const ctx = createExecutionContext()
   await handleRetagBatch(batch, env)
   return getQueueResult(batch, ctx)
@@ -61,27 +76,42 @@ describe('retag consumer', () => {
     const first = await runMessage({ beforeId: null, taxonomyVersion: version }, 'r1')
     expect(first.ackAll || first.explicitAcks.includes('r1')).toBe(true)
     // The newest RETAG_BATCH_SIZE articles are re-tagged; the older ones wait for the next message.
-    const newest = await env.DB.prepare('SELECT actors, events FROM articles WHERE id = ?').bind(FIRST_ID + ARTICLES - 1).first<{ actors: string; events: string }>()
+    const newest = await env.DB.prepare('SELECT actors, events FROM articles WHERE id = ?')
+      .bind(FIRST_ID + ARTICLES - 1)
+      .first<{ actors: string; events: string }>()
     expect(newest!.actors.split(' ')).toContain('north-korea')
     expect(newest!.events.split(' ')).toContain('missile-launch')
-    const oldest = await env.DB.prepare('SELECT actors FROM articles WHERE id = ?').bind(FIRST_ID).first<{ actors: string }>()
+    const oldest = await env.DB.prepare('SELECT actors FROM articles WHERE id = ?')
+      .bind(FIRST_ID)
+      .first<{ actors: string }>()
     expect(oldest!.actors).toBe('japan')
     expect(sent).toEqual([{ beforeId: FIRST_ID + ARTICLES - RETAG_BATCH_SIZE, taxonomyVersion: version }])
 
     await runMessage(sent[0], 'r2')
     expect(sent).toHaveLength(1) // the last, partial batch enqueues nothing more
-    const stale = await env.DB.prepare("SELECT COUNT(*) AS n FROM articles WHERE actors NOT LIKE '%north-korea%'").first<{ n: number }>()
+    const stale = await env.DB.prepare(
+      "SELECT COUNT(*) AS n FROM articles WHERE actors NOT LIKE '%north-korea%'",
+    ).first<{ n: number }>()
     expect(stale!.n).toBe(0)
     // Old relational rows were replaced, not added to.
-    const japan = await env.DB.prepare("SELECT COUNT(*) AS n FROM article_actors WHERE actor = 'japan'").first<{ n: number }>()
+    const japan = await env.DB.prepare(
+      "SELECT COUNT(*) AS n FROM article_actors WHERE actor = 'japan'",
+    ).first<{ n: number }>()
     expect(japan!.n).toBe(0)
-    const nk = await env.DB.prepare("SELECT COUNT(*) AS n, MIN(strength) AS s FROM article_actors WHERE actor = 'north-korea'").first<{ n: number; s: number }>()
+    const nk = await env.DB.prepare(
+      "SELECT COUNT(*) AS n, MIN(strength) AS s FROM article_actors WHERE actor = 'north-korea'",
+    ).first<{ n: number; s: number }>()
     expect(nk).toMatchObject({ n: ARTICLES })
     expect(nk!.s).toBeGreaterThan(0)
-    const mentions = await env.DB.prepare("SELECT COUNT(*) AS n FROM article_mentions WHERE event = 'missile-launch'").first<{ n: number }>()
+    const mentions = await env.DB.prepare(
+      "SELECT COUNT(*) AS n FROM article_mentions WHERE event = 'missile-launch'",
+    ).first<{ n: number }>()
     expect(mentions!.n).toBeGreaterThanOrEqual(ARTICLES)
-    const deliveries = await env.DB.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'deliveries'").first()
-    if (deliveries) expect((await env.DB.prepare('SELECT COUNT(*) AS n FROM deliveries').first<{ n: number }>())!.n).toBe(0)
+    const deliveries = await env.DB.prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'deliveries'",
+    ).first()
+    if (deliveries)
+      expect((await env.DB.prepare('SELECT COUNT(*) AS n FROM deliveries').first<{ n: number }>())!.n).toBe(0)
   })
 
   it('stops a walk superseded by a newer taxonomy version', async () => {
@@ -93,7 +123,9 @@ describe('retag consumer', () => {
     const result = await runMessage({ beforeId: null, taxonomyVersion: old }, 's1')
     expect(result.ackAll || result.explicitAcks.includes('s1')).toBe(true)
     expect(sent).toEqual([])
-    const touched = await env.DB.prepare("SELECT COUNT(*) AS n FROM articles WHERE actors != 'stale'").first<{ n: number }>()
+    const touched = await env.DB.prepare("SELECT COUNT(*) AS n FROM articles WHERE actors != 'stale'").first<{
+      n: number
+    }>()
     expect(touched!.n).toBe(0)
   })
 })

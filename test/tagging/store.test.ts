@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
-import { getTagger, getTaxonomySlugs } from '../../src/tagging'
 import { tagWriteStatements } from '../../src/db/tags'
+import { getTagger, getTaxonomySlugs } from '../../src/tagging'
 
 describe('taxonomy seeded by the migrations', () => {
   it('exposes the default actor and event slugs', async () => {
@@ -30,13 +30,23 @@ describe('tagWriteStatements', () => {
       publishedAt: 1730000000000,
     })
     await db.batch(tagWriteStatements(db, 901, 1730000000000, result))
-    const row = await db.prepare('SELECT actors, events FROM articles WHERE id = 901').first<{ actors: string; events: string }>()
+    const row = await db
+      .prepare('SELECT actors, events FROM articles WHERE id = 901')
+      .first<{ actors: string; events: string }>()
     expect(row!.actors.split(' ')).toEqual(expect.arrayContaining(['sergei-lavrov', 'russia', 'north-korea']))
     expect(row!.events.split(' ')).toContain('visit')
-    const actors = await db.prepare('SELECT actor, published_at, strength FROM article_actors WHERE article_id = 901').all<{ actor: string; published_at: number; strength: number }>()
+    const actors = await db
+      .prepare('SELECT actor, published_at, strength FROM article_actors WHERE article_id = 901')
+      .all<{ actor: string; published_at: number; strength: number }>()
     expect(actors.results.map((r) => r.actor)).toContain('russia')
-    expect(actors.results.every((r) => r.published_at === 1730000000000 && r.strength > 0 && r.strength <= 1)).toBe(true)
-    const mentions = await db.prepare('SELECT event, actors, sentence, in_title FROM article_mentions WHERE article_id = 901 ORDER BY seq').all()
+    expect(
+      actors.results.every((r) => r.published_at === 1730000000000 && r.strength > 0 && r.strength <= 1),
+    ).toBe(true)
+    const mentions = await db
+      .prepare(
+        'SELECT event, actors, sentence, in_title FROM article_mentions WHERE article_id = 901 ORDER BY seq',
+      )
+      .all()
     expect(mentions.results.length).toBeGreaterThan(0)
   })
 })
@@ -46,7 +56,11 @@ describe('migration 0002', () => {
     const { default: doc } = await import('../../src/tagging/taxonomy.default.json')
     const { getCompiledTaxonomy } = await import('../../src/tagging')
     const { taxonomy } = await getCompiledTaxonomy(env.DB)
-    const seeded = doc as unknown as { actors: { slug: string }[]; events: { slug: string }[]; compounds: unknown }
+    const seeded = doc as unknown as {
+      actors: { slug: string }[]
+      events: { slug: string }[]
+      compounds: unknown
+    }
     expect(taxonomy.actors.map((a) => a.slug)).toEqual(seeded.actors.map((a) => a.slug))
     expect(taxonomy.actors).toEqual(seeded.actors)
     expect(taxonomy.events).toEqual(seeded.events)

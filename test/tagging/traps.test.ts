@@ -24,7 +24,12 @@ describe('English surface forms', () => {
 
 describe('Korean surface forms', () => {
   it('matches a whole token with an optional particle', () => {
-    expect(actors('북한은 러시아와 중국의 지지를 받았고 미국이 반발했다')).toEqual(['china', 'north-korea', 'russia', 'united-states'])
+    expect(actors('북한은 러시아와 중국의 지지를 받았고 미국이 반발했다')).toEqual([
+      'china',
+      'north-korea',
+      'russia',
+      'united-states',
+    ])
   })
 
   it('expands compounds: 한미일, 북러, 남북, 대북, 방북, 주한미군', () => {
@@ -65,7 +70,11 @@ describe('disambiguation', () => {
   })
 
   it('counts a later surname reference after a full mention', () => {
-    const r = tag('Cho Tae-yul meets envoys', 'Foreign ministers met in Seoul. Cho said the talks went well.', '2024-05-01')
+    const r = tag(
+      'Cho Tae-yul meets envoys',
+      'Foreign ministers met in Seoul. Cho said the talks went well.',
+      '2024-05-01',
+    )
     expect(r.mentions.find((m) => m.sentence.startsWith('Cho said'))?.actors).toContain('cho-tae-yul')
   })
 
@@ -94,11 +103,17 @@ describe('disambiguation', () => {
   })
 
   it('resolves date-dependent titles by the published date', () => {
-    expect(actors('Foreign Minister Cho visits Tokyo', '', '2024-06-01')).toEqual(['cho-tae-yul', 'south-korea'])
+    expect(actors('Foreign Minister Cho visits Tokyo', '', '2024-06-01')).toEqual([
+      'cho-tae-yul',
+      'south-korea',
+    ])
     expect(actors('Foreign Minister Cho visits Tokyo', '', '2025-09-01')).toEqual(['cho-hyun', 'south-korea'])
     expect(actors('President Lee speaks', '', '2025-09-01')).toEqual(['lee-jae-myung', 'south-korea'])
     expect(actors('President Lee speaks', '', '2010-09-01')).toEqual([])
-    expect(actors('South Korean Defense Minister speaks', '', '2024-03-01')).toEqual(['shin-won-sik', 'south-korea'])
+    expect(actors('South Korean Defense Minister speaks', '', '2024-03-01')).toEqual([
+      'shin-won-sik',
+      'south-korea',
+    ])
     expect(actors('외교부 장관 발언', '', '2023-05-01')).toEqual(['park-jin', 'south-korea'])
     expect(actors('외교부 장관 발언', '', '2025-10-01')).toEqual(['cho-hyun', 'south-korea'])
   })
@@ -120,7 +135,8 @@ describe('disambiguation', () => {
 
 describe('events', () => {
   it('fire on inflected triggers: visit, visits, visited, visiting; 방문했다, 방문한, 방북', () => {
-    for (const verb of ['visit', 'visits', 'visited', 'visiting']) expect(events(`Lavrov ${verb} Pyongyang`)).toEqual(['visit'])
+    for (const verb of ['visit', 'visits', 'visited', 'visiting'])
+      expect(events(`Lavrov ${verb} Pyongyang`)).toEqual(['visit'])
     expect(events('라브로프가 평양을 방문했다')).toEqual(['visit'])
     expect(events('평양을 방문한 라브로프')).toEqual(['visit'])
     expect(events('라브로프 방북')).toEqual(['visit'])
@@ -128,20 +144,45 @@ describe('events', () => {
   })
 
   it('record each event with the actors of its sentence, the title being its own sentence', () => {
-    const r = tag('Putin arrives in Pyongyang', 'Kim Jong Un greeted him. North Korea fired a ballistic missile on Tuesday.', '2024-06-19')
+    const r = tag(
+      'Putin arrives in Pyongyang',
+      'Kim Jong Un greeted him. North Korea fired a ballistic missile on Tuesday.',
+      '2024-06-19',
+    )
     expect(r.mentions).toEqual([
-      { event: 'visit', actors: ['vladimir-putin', 'russia'], sentence: 'Putin arrives in Pyongyang', inTitle: true },
-      { event: 'missile-launch', actors: ['north-korea'], sentence: 'North Korea fired a ballistic missile on Tuesday.', inTitle: false },
+      {
+        event: 'visit',
+        actors: ['vladimir-putin', 'russia'],
+        sentence: 'Putin arrives in Pyongyang',
+        inTitle: true,
+      },
+      {
+        event: 'missile-launch',
+        actors: ['north-korea'],
+        sentence: 'North Korea fired a ballistic missile on Tuesday.',
+        inTitle: false,
+      },
     ])
   })
 
   it('tag a denied event and add diplomatic-statement', () => {
-    expect(events('Kremlin denies arms deal with Pyongyang', '', '2023-09-05')).toEqual(['arms-trade', 'diplomatic-statement'])
-    expect(events('러시아 국방부는 북한제 무기 사용설을 부인했다')).toEqual(['arms-trade', 'diplomatic-statement'])
+    expect(events('Kremlin denies arms deal with Pyongyang', '', '2023-09-05')).toEqual([
+      'arms-trade',
+      'diplomatic-statement',
+    ])
+    expect(events('러시아 국방부는 북한제 무기 사용설을 부인했다')).toEqual([
+      'arms-trade',
+      'diplomatic-statement',
+    ])
   })
 
   it('do not fire on generic nouns', () => {
-    expect(events('Seoul weighs the North Korean threat', 'South Korea faces a nuclear threat and missile threats from North Korea.')).toEqual([])
+    expect(
+      events(
+        'Seoul weighs the North Korean threat',
+        'South Korea faces a nuclear threat and missile threats from North Korea.',
+      ),
+    ).toEqual([])
     expect(events('북한 위협에 대비', '정부는 북핵 위협에 대응 태세를 점검했다.')).toEqual([])
   })
 

@@ -1,21 +1,20 @@
-import { env } from 'cloudflare:test'
+import { createExecutionContext, createMessageBatch, env, getQueueResult } from 'cloudflare:test'
 import { Webhook } from 'standardwebhooks'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { handleDeliveryDeadLetters } from '../../src/watches/delivery-consumer'
-import { createExecutionContext, createMessageBatch, getQueueResult } from 'cloudflare:test'
-import type { DeliveryMessage } from '../../src/env'
 import { deleteWatch } from '../../src/db/watches'
+import type { DeliveryMessage } from '../../src/env'
 import { deliveryInsertStatements } from '../../src/watches'
+import { handleDeliveryDeadLetters } from '../../src/watches/delivery-consumer'
 import {
-  TEST_POLICY,
+  answer,
   deliveryRow,
   runDeliveryBatch,
   seedArticle,
   seedDelivery,
   seedFeed,
   seedWatch,
-  answer,
   stubReceiver,
+  TEST_POLICY,
   testClock,
 } from './helpers'
 
@@ -30,7 +29,11 @@ async function setup(opts: Parameters<typeof seedWatch>[0] = {}) {
 }
 
 const attemptsOf = async (id: number) =>
-  (await env.DB.prepare('SELECT * FROM delivery_attempts WHERE delivery_id = ? ORDER BY attempt').bind(id).all<{ attempt: number; status_code: number | null; error: string | null }>()).results
+  (
+    await env.DB.prepare('SELECT * FROM delivery_attempts WHERE delivery_id = ? ORDER BY attempt')
+      .bind(id)
+      .all<{ attempt: number; status_code: number | null; error: string | null }>()
+  ).results
 
 describe('webhook delivery', () => {
   it('a 2xx delivers a signed Standard Webhooks message the official library verifies', async () => {
@@ -47,22 +50,41 @@ describe('webhook delivery', () => {
     const payload = new Webhook(watch.secret).verify(req.body, req.headers) as {
       type: string
       timestamp: string
-      data: { watch: { id: string; name: string }; article: { id: string; title: string; actors: string[]; feed: { title: string } } }
+      data: {
+        watch: { id: string; name: string }
+        article: { id: string; title: string; actors: string[]; feed: { title: string } }
+      }
     }
     expect(payload.type).toBe('article.matched')
     expect(payload.timestamp).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/)
     expect(payload.data.watch).toEqual({ id: String(watch.row.id), name: 'Lavrov in Pyongyang' })
-    expect(payload.data.article).toMatchObject({ id: String(articleId), actors: ['russia', 'north-korea'], feed: { title: 'Yonhap' } })
-    expect(() => new Webhook(`whsec_${btoa('another secret of enough length!')}`).verify(req.body, req.headers)).toThrow()
+    expect(payload.data.article).toMatchObject({
+      id: String(articleId),
+      actors: ['russia', 'north-korea'],
+      feed: { title: 'Yonhap' },
+    })
+    expect(() =>
+      new Webhook(`whsec_${btoa('another secret of enough length!')}`).verify(req.body, req.headers),
+    ).toThrow()
 
     const row = await deliveryRow(deliveryId)
-    expect(row).toMatchObject({ status: 'delivered', attempts: 1, last_status_code: 200, last_error: null, next_attempt_at: null })
+    expect(row).toMatchObject({
+      status: 'delivered',
+      attempts: 1,
+      last_status_code: 200,
+      last_error: null,
+      next_attempt_at: null,
+    })
     expect(req.headers['webhook-id']).toBe(row!.message_id)
   })
 
   it('a receiver failing twice then succeeding sees the same webhook-id each time, on the backoff schedule', async () => {
     const { watch, deliveryId } = await setup()
-    const rx = stubReceiver(answer('busy', { status: 500 }), new Error('connection reset'), answer(null, { status: 204 }))
+    const rx = stubReceiver(
+      answer('busy', { status: 500 }),
+      new Error('connection reset'),
+      answer(null, { status: 204 }),
+    )
     const clock = testClock()
     const opts = { policy: TEST_POLICY, now: clock.now }
 
@@ -90,14 +112,21 @@ describe('webhook delivery', () => {
     clock.advance(300_000)
     const third = await runDeliveryBatch([deliveryId], opts)
     expect(third.explicitAcks).toHaveLength(1)
-    expect(await deliveryRow(deliveryId)).toMatchObject({ status: 'delivered', attempts: 3, last_status_code: 204, last_error: null })
+    expect(await deliveryRow(deliveryId)).toMatchObject({
+      status: 'delivered',
+      attempts: 3,
+      last_status_code: 204,
+      last_error: null,
+    })
 
     expect(rx.requests).toHaveLength(3)
     expect(new Set(rx.requests.map((r) => r.headers['webhook-id'])).size).toBe(1)
     // Each retry is signed afresh for its own timestamp (verify() would refuse the test clock's future times).
     for (const r of rx.requests) {
       const signedAt = new Date(Number(r.headers['webhook-timestamp']) * 1000)
-      expect(r.headers['webhook-signature']).toBe(new Webhook(watch.secret).sign(r.headers['webhook-id'], signedAt, r.body))
+      expect(r.headers['webhook-signature']).toBe(
+        new Webhook(watch.secret).sign(r.headers['webhook-id'], signedAt, r.body),
+      )
     }
     expect(new Set(rx.requests.map((r) => r.headers['webhook-timestamp'])).size).toBe(3)
     expect((await attemptsOf(deliveryId)).map((a) => [a.attempt, a.status_code])).toEqual([
@@ -146,7 +175,10 @@ describe('webhook delivery', () => {
         }),
     )
     const started = Date.now()
-    const r = await runDeliveryBatch([deliveryId], { policy: { ...TEST_POLICY, timeoutMs: 50 }, now: () => Date.now() })
+    const r = await runDeliveryBatch([deliveryId], {
+      policy: { ...TEST_POLICY, timeoutMs: 50 },
+      now: () => Date.now(),
+    })
     expect(Date.now() - started).toBeLessThan(900)
     expect(r.retryMessages).toHaveLength(1)
     expect(rx.requests).toHaveLength(1)
@@ -163,7 +195,9 @@ describe('webhook delivery', () => {
 
     vi.restoreAllMocks()
     clock.advance(120_000)
-    stubReceiver(answer('maintenance', { status: 503, headers: { 'retry-after': 'Thu, 01 Jan 2099 00:00:00 GMT' } }))
+    stubReceiver(
+      answer('maintenance', { status: 503, headers: { 'retry-after': 'Thu, 01 Jan 2099 00:00:00 GMT' } }),
+    )
     const r2 = await runDeliveryBatch([deliveryId], { policy: TEST_POLICY, now: clock.now })
     expect(r2.retryDelays).toEqual([24 * 3600])
 
@@ -181,14 +215,22 @@ describe('webhook delivery', () => {
     stubReceiver(answer('gone', { status: 410 }))
     const r = await runDeliveryBatch([deliveryId], { policy: TEST_POLICY, now: () => Date.now() })
     expect(r.explicitAcks).toHaveLength(1)
-    expect(await deliveryRow(deliveryId)).toMatchObject({ status: 'failed', attempts: 1, last_status_code: 410 })
-    const w = await env.DB.prepare('SELECT webhook_disabled_reason FROM watches WHERE id = ?').bind(watch.row.id).first<{ webhook_disabled_reason: string }>()
+    expect(await deliveryRow(deliveryId)).toMatchObject({
+      status: 'failed',
+      attempts: 1,
+      last_status_code: 410,
+    })
+    const w = await env.DB.prepare('SELECT webhook_disabled_reason FROM watches WHERE id = ?')
+      .bind(watch.row.id)
+      .first<{ webhook_disabled_reason: string }>()
     expect(w!.webhook_disabled_reason).toMatch(/410 Gone/)
 
     // Its other pending deliveries fail without a request, with the reason, and no new ones are created.
     const late = await seedArticle({ feedId })
     await env.DB.batch(deliveryInsertStatements(env.DB, late, [watch.row.id], Date.now()))
-    expect(await env.DB.prepare('SELECT count(*) AS n FROM deliveries WHERE article_id = ?').bind(late).first('n')).toBe(0)
+    expect(
+      await env.DB.prepare('SELECT count(*) AS n FROM deliveries WHERE article_id = ?').bind(late).first('n'),
+    ).toBe(0)
     vi.restoreAllMocks()
     const rx = stubReceiver(answer('ok'))
     await runDeliveryBatch([other], { policy: TEST_POLICY, now: () => Date.now() })
@@ -241,7 +283,10 @@ describe('webhook delivery', () => {
     // ...and refused without it.
     const { processDelivery } = await import('../../src/watches/deliver')
     const second = await setup({ url: 'http://127.0.0.1:9/hook' })
-    await processDelivery({ ...env, ALLOW_PRIVATE_URLS: 'false' }, second.deliveryId, { policy: TEST_POLICY, now: () => Date.now() })
+    await processDelivery({ ...env, ALLOW_PRIVATE_URLS: 'false' }, second.deliveryId, {
+      policy: TEST_POLICY,
+      now: () => Date.now(),
+    })
     expect(rx.requests).toHaveLength(1)
     const row = await deliveryRow(second.deliveryId)
     expect(row).toMatchObject({ status: 'failed', attempts: 0 })
@@ -250,7 +295,9 @@ describe('webhook delivery', () => {
 
   it('the dead-letter queue marks its deliveries failed, never leaving them pending', async () => {
     const { deliveryId } = await setup()
-    const batch = createMessageBatch<DeliveryMessage>('seismo-deliveries-dlq', [{ id: 'dl-1', timestamp: new Date(), attempts: 21, body: { deliveryId } }])
+    const batch = createMessageBatch<DeliveryMessage>('seismo-deliveries-dlq', [
+      { id: 'dl-1', timestamp: new Date(), attempts: 21, body: { deliveryId } },
+    ])
     const ctx = createExecutionContext()
     await handleDeliveryDeadLetters(batch, env)
     const result = await getQueueResult(batch, ctx)

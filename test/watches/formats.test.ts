@@ -4,9 +4,14 @@ import { describe, expect, it } from 'vitest'
 import type { ArticleView } from '../../src/db/article-view'
 import { DISCORD_LIMITS } from '../../src/limits'
 import { discordEmbedSize, renderPayload, truncate, type WebhookEvent } from '../../src/watches/formats'
-import { decryptSecret, encryptSecret, generateWebhookSecret, SecretsDisabled } from '../../src/watches/secrets'
-import { signWebhook } from '../../src/watches/signing'
 import { DEFAULT_RETRY_POLICY, nextRetryDelayMs, retryAfterMs } from '../../src/watches/retry-policy'
+import {
+  decryptSecret,
+  encryptSecret,
+  generateWebhookSecret,
+  SecretsDisabled,
+} from '../../src/watches/secrets'
+import { signWebhook } from '../../src/watches/signing'
 
 const article = (over: Partial<ArticleView> = {}): ArticleView => ({
   id: '42',
@@ -35,9 +40,23 @@ const matched = (a: ArticleView, name = 'Lavrov watch'): WebhookEvent => ({
 describe('standard format', () => {
   it('is the Standard Webhooks envelope with the watch and the article object', () => {
     const body = JSON.parse(renderPayload('standard', matched(article())))
-    expect(body).toEqual({ type: 'article.matched', timestamp: '2026-10-08T14:30:01Z', data: { watch: { id: '7', name: 'Lavrov watch' }, article: article() } })
-    const test = JSON.parse(renderPayload('standard', { type: 'watch.test', timestamp: '2026-10-08T14:30:01Z', watch: { id: '7', name: 'w' } }))
-    expect(test).toEqual({ type: 'watch.test', timestamp: '2026-10-08T14:30:01Z', data: { watch: { id: '7', name: 'w' } } })
+    expect(body).toEqual({
+      type: 'article.matched',
+      timestamp: '2026-10-08T14:30:01Z',
+      data: { watch: { id: '7', name: 'Lavrov watch' }, article: article() },
+    })
+    const test = JSON.parse(
+      renderPayload('standard', {
+        type: 'watch.test',
+        timestamp: '2026-10-08T14:30:01Z',
+        watch: { id: '7', name: 'w' },
+      }),
+    )
+    expect(test).toEqual({
+      type: 'watch.test',
+      timestamp: '2026-10-08T14:30:01Z',
+      data: { watch: { id: '7', name: 'w' } },
+    })
   })
 })
 
@@ -74,13 +93,21 @@ describe('secrets at rest', () => {
 
   it('refuse to work without a usable key (503 secrets_disabled)', async () => {
     await expect(encryptSecret(undefined, 'x')).rejects.toBeInstanceOf(SecretsDisabled)
-    await expect(encryptSecret(btoa('short'), 'x')).rejects.toMatchObject({ status: 503, code: 'secrets_disabled' })
+    await expect(encryptSecret(btoa('short'), 'x')).rejects.toMatchObject({
+      status: 503,
+      code: 'secrets_disabled',
+    })
   })
 })
 
 describe('slack format', () => {
   it('is one escaped line with a <url|title> link, the source, actors and events', () => {
-    const { text } = JSON.parse(renderPayload('slack', matched(article({ title: 'Kim & Lavrov: <talks>\n in Pyongyang' }), 'N.K. <watch>')))
+    const { text } = JSON.parse(
+      renderPayload(
+        'slack',
+        matched(article({ title: 'Kim & Lavrov: <talks>\n in Pyongyang' }), 'N.K. <watch>'),
+      ),
+    )
     expect(text).toBe(
       '*N.K. &lt;watch&gt;*: <https://news.example/a?x=1&amp;y=2|Kim &amp; Lavrov: &lt;talks&gt; in Pyongyang> — Yonhap — actors: russia, north-korea — events: diplomatic-visit',
     )
@@ -88,7 +115,9 @@ describe('slack format', () => {
   })
 
   it('cuts very long titles and keeps a pipe in the URL from ending the link', () => {
-    const { text } = JSON.parse(renderPayload('slack', matched(article({ title: 'word '.repeat(500), url: 'https://x.example/a|b' }))))
+    const { text } = JSON.parse(
+      renderPayload('slack', matched(article({ title: 'word '.repeat(500), url: 'https://x.example/a|b' }))),
+    )
     expect(text).toContain('<https://x.example/a%7Cb|')
     expect(text.length).toBeLessThan(600)
     expect(text).toContain('…>')

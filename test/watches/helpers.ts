@@ -1,12 +1,12 @@
 import { createExecutionContext, createMessageBatch, env, getQueueResult } from 'cloudflare:test'
 import { vi } from 'vitest'
-import type { DeliveryMessage } from '../../src/env'
 import { insertWatch, type WatchRow } from '../../src/db/watches'
-import { encryptSecret, generateWebhookSecret } from '../../src/watches/secrets'
-import { handleDeliveryBatch } from '../../src/watches/delivery-consumer'
+import type { DeliveryMessage } from '../../src/env'
 import { deliveryInsertStatements } from '../../src/watches'
 import type { DeliveryOptions } from '../../src/watches/deliver'
+import { handleDeliveryBatch } from '../../src/watches/delivery-consumer'
 import type { RetryPolicy } from '../../src/watches/retry-policy'
+import { encryptSecret, generateWebhookSecret } from '../../src/watches/secrets'
 
 let seq = 0
 
@@ -67,7 +67,9 @@ export interface SeededWatch {
 }
 
 /** A watch with a webhook, written straight to D1 (the routes are tested on their own). */
-export async function seedWatch(opts: { name?: string; url?: string; format?: 'standard' | 'slack' | 'discord'; keys?: string[] } = {}): Promise<SeededWatch> {
+export async function seedWatch(
+  opts: { name?: string; url?: string; format?: 'standard' | 'slack' | 'discord'; keys?: string[] } = {},
+): Promise<SeededWatch> {
   const secret = generateWebhookSecret()
   const row = await insertWatch(env.DB, {
     name: opts.name ?? 'Lavrov in Pyongyang',
@@ -85,7 +87,9 @@ export async function seedWatch(opts: { name?: string; url?: string; format?: 's
 /** Inserts one pending delivery the way the ingest batch does. */
 export async function seedDelivery(watchId: number, articleId: number, now = Date.now()): Promise<number> {
   await env.DB.batch(deliveryInsertStatements(env.DB, articleId, [watchId], now))
-  const row = await env.DB.prepare('SELECT id FROM deliveries WHERE watch_id = ? AND article_id = ?').bind(watchId, articleId).first<{ id: number }>()
+  const row = await env.DB.prepare('SELECT id FROM deliveries WHERE watch_id = ? AND article_id = ?')
+    .bind(watchId, articleId)
+    .first<{ id: number }>()
   return row!.id
 }
 
@@ -109,14 +113,20 @@ export const answer = (body: string | null, init?: ResponseInit) => () => new Re
  */
 export function stubReceiver(...replies: Reply[]) {
   const requests: Captured[] = []
-  const spy = vi.spyOn(globalThis, 'fetch').mockImplementation(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const req = new Request(input, init)
-    const captured: Captured = { url: req.url, headers: Object.fromEntries(req.headers), body: await req.text() }
-    requests.push(captured)
-    const reply = replies[Math.min(requests.length - 1, replies.length - 1)]
-    if (reply instanceof Error) throw reply
-    return reply(captured, init?.signal ?? null)
-  })
+  const spy = vi
+    .spyOn(globalThis, 'fetch')
+    .mockImplementation(async (input: RequestInfo | URL, init?: RequestInit) => {
+      const req = new Request(input, init)
+      const captured: Captured = {
+        url: req.url,
+        headers: Object.fromEntries(req.headers),
+        body: await req.text(),
+      }
+      requests.push(captured)
+      const reply = replies[Math.min(requests.length - 1, replies.length - 1)]
+      if (reply instanceof Error) throw reply
+      return reply(captured, init?.signal ?? null)
+    })
   return { requests, spy }
 }
 
@@ -141,7 +151,12 @@ let msgSeq = 0
 export async function runDeliveryBatch(deliveryIds: number[], opts: DeliveryOptions) {
   const batch = createMessageBatch<DeliveryMessage>(
     'seismo-deliveries',
-    deliveryIds.map((deliveryId) => ({ id: `msg-${++msgSeq}`, timestamp: new Date(), attempts: 1, body: { deliveryId } })),
+    deliveryIds.map((deliveryId) => ({
+      id: `msg-${++msgSeq}`,
+      timestamp: new Date(),
+      attempts: 1,
+      body: { deliveryId },
+    })),
   )
   // getQueueResult reports which messages were retried but not their delay: record it here.
   const delays = new Map<string, number | undefined>()

@@ -1,9 +1,9 @@
 import { env } from 'cloudflare:test'
 import { Webhook } from 'standardwebhooks'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { call, callJson, ingest } from '../helpers/http'
 import { rss } from '../helpers/feeds'
-import { answer, stubReceiver, type Captured } from './helpers'
+import { call, callJson, ingest } from '../helpers/http'
+import { answer, type Captured, stubReceiver } from './helpers'
 
 interface DeliveryJson {
   id: string
@@ -18,7 +18,8 @@ const LAVROV = {
   title: 'Lavrov arrives in Pyongyang for talks',
   link: 'https://wire.example/2026/10/lavrov-pyongyang',
   guid: 'lavrov-pyongyang',
-  description: 'Russian Foreign Minister Sergei Lavrov arrived in Pyongyang on Tuesday for talks with North Korean officials.',
+  description:
+    'Russian Foreign Minister Sergei Lavrov arrived in Pyongyang on Tuesday for talks with North Korean officials.',
   pubDate: new Date(Date.now() - 3600_000).toUTCString(),
 }
 const OTHER = {
@@ -52,14 +53,22 @@ beforeAll(async () => {
   requests = stubReceiver(answer('ok')).requests
   const created = await callJson<{ id: string; secret: string }>('/api/watches', {
     method: 'POST',
-    json: { name: 'Lavrov', filter: 'q=lavrov pyongyang', webhook: { url: 'https://hooks.example/seismo', format: 'standard' } },
+    json: {
+      name: 'Lavrov',
+      filter: 'q=lavrov pyongyang',
+      webhook: { url: 'https://hooks.example/seismo', format: 'standard' },
+    },
   })
   expect(created.status).toBe(201)
   watchId = created.body.id
   secret = created.body.secret
   const byActors = await callJson<{ id: string }>('/api/watches', {
     method: 'POST',
-    json: { name: 'Russia and North Korea', filter: 'actor=russia&actor=north-korea', webhook: { url: 'https://hooks.example/seismo', format: 'slack' } },
+    json: {
+      name: 'Russia and North Korea',
+      filter: 'actor=russia&actor=north-korea',
+      webhook: { url: 'https://hooks.example/seismo', format: 'slack' },
+    },
   })
   actorWatchId = byActors.body.id
 })
@@ -74,7 +83,10 @@ describe('ingest → watch → webhook, end to end', () => {
     const list = await deliveries(watchId)
     expect(list).toHaveLength(1)
     const [d] = list
-    const delivered = await until(() => deliveries(watchId), (l) => l[0]?.status === 'delivered')
+    const delivered = await until(
+      () => deliveries(watchId),
+      (l) => l[0]?.status === 'delivered',
+    )
     expect(delivered[0]).toMatchObject({ id: d.id, status: 'delivered', attempts: 1 })
 
     // The tags the tagger gave the article reach the matcher too.
@@ -83,7 +95,10 @@ describe('ingest → watch → webhook, end to end', () => {
 
     const posts = requests.filter((r) => r.headers['webhook-id'] === d.webhook_id)
     expect(posts).toHaveLength(1)
-    const payload = new Webhook(secret).verify(posts[0].body, posts[0].headers) as { type: string; data: { article: { id: string; title: string } } }
+    const payload = new Webhook(secret).verify(posts[0].body, posts[0].headers) as {
+      type: string
+      data: { article: { id: string; title: string } }
+    }
     expect(payload.type).toBe('article.matched')
     expect(payload.data.article).toMatchObject({ id: d.article_id, title: LAVROV.title })
   })
@@ -112,11 +127,15 @@ describe('ingest → watch → webhook, end to end', () => {
     expect(xml).toContain('Seismo watch: Lavrov')
     const etag = res.headers.get('etag')!
     expect(etag).toBeTruthy()
-    expect((await call(`/watches/${watchId}/rss.xml`, { token: null, headers: { 'if-none-match': etag } })).status).toBe(304)
+    expect(
+      (await call(`/watches/${watchId}/rss.xml`, { token: null, headers: { 'if-none-match': etag } })).status,
+    ).toBe(304)
 
     // Renaming the watch changes the document, so the old validator no longer matches.
     await call(`/api/watches/${watchId}`, { method: 'PATCH', json: { name: 'Lavrov visits' } })
-    expect((await call(`/watches/${watchId}/rss.xml`, { token: null, headers: { 'if-none-match': etag } })).status).toBe(200)
+    expect(
+      (await call(`/watches/${watchId}/rss.xml`, { token: null, headers: { 'if-none-match': etag } })).status,
+    ).toBe(200)
 
     const atom = await call(`/watches/${watchId}/atom.xml`, { token: null })
     expect(atom.headers.get('content-type')).toMatch(/application\/atom\+xml/)

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { matchesFilter } from '../../src/search/filter'
 import type { Filter, MatchableArticle, QueryNode } from '../../src/search/types'
-import { indexKeysFor, WatchIndex, type IndexedWatch } from '../../src/watches/matcher-index'
+import { type IndexedWatch, indexKeysFor, WatchIndex } from '../../src/watches/matcher-index'
 
 /**
  * The index must return exactly the watches whose filter matches (matchesFilter, evaluated for
@@ -13,9 +13,32 @@ import { indexKeysFor, WatchIndex, type IndexedWatch } from '../../src/watches/m
 
 const ACTORS = ['russia', 'north-korea', 'china', 'united-states']
 const EVENTS = ['visit', 'sanctions', 'missile-launch']
-const WORDS = ['missile', 'launch', 'lavrov', 'sanctions', 'drill', 'talks', 'pyongyang', 'foreign', 'minister', 'e-mail', 'U.S.']
+const WORDS = [
+  'missile',
+  'launch',
+  'lavrov',
+  'sanctions',
+  'drill',
+  'talks',
+  'pyongyang',
+  'foreign',
+  'minister',
+  'e-mail',
+  'U.S.',
+]
 const KOREAN = ['북한은', '미사일을', '발사했다', '북한', '정상회담', '평양', '미사일', '남북한']
-const LEAVES = [...WORDS, ...KOREAN, '북', '미', '평양에', '...', 'missile launch', 'foreign minister', '미사일 발사', 'lavrov talks pyongyang']
+const LEAVES = [
+  ...WORDS,
+  ...KOREAN,
+  '북',
+  '미',
+  '평양에',
+  '...',
+  'missile launch',
+  'foreign minister',
+  '미사일 발사',
+  'lavrov talks pyongyang',
+]
 
 const leaf: fc.Arbitrary<QueryNode> = fc
   .tuple(fc.constantFrom(...LEAVES), fc.boolean())
@@ -25,13 +48,18 @@ const { tree } = fc.letrec<{ tree: QueryNode }>((tie) => ({
   tree: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     leaf,
-    fc.array(tie('tree'), { minLength: 2, maxLength: 3 }).map((children): QueryNode => ({ kind: 'and', children })),
-    fc.array(tie('tree'), { minLength: 2, maxLength: 3 }).map((children): QueryNode => ({ kind: 'or', children })),
+    fc
+      .array(tie('tree'), { minLength: 2, maxLength: 3 })
+      .map((children): QueryNode => ({ kind: 'and', children })),
+    fc
+      .array(tie('tree'), { minLength: 2, maxLength: 3 })
+      .map((children): QueryNode => ({ kind: 'or', children })),
     tie('tree').map((child): QueryNode => ({ kind: 'not', child })),
   ),
 }))
 
-const groups = (slugs: string[]) => fc.array(fc.subarray(slugs, { minLength: 1, maxLength: 2 }), { maxLength: 2 })
+const groups = (slugs: string[]) =>
+  fc.array(fc.subarray(slugs, { minLength: 1, maxLength: 2 }), { maxLength: 2 })
 const DAY = 86_400_000
 const T0 = Date.UTC(2026, 9, 8)
 
@@ -52,7 +80,9 @@ const filter: fc.Arbitrary<Filter> = fc
     ...(query && { query: { root: query } }),
   }))
 
-const text = fc.array(fc.constantFrom(...WORDS, ...KOREAN, '북한의', '미사', '.', ','), { maxLength: 12 }).map((w) => w.join(' '))
+const text = fc
+  .array(fc.constantFrom(...WORDS, ...KOREAN, '북한의', '미사', '.', ','), { maxLength: 12 })
+  .map((w) => w.join(' '))
 
 const article: fc.Arbitrary<MatchableArticle> = fc.record({
   id: fc.nat(),
@@ -69,16 +99,27 @@ const article: fc.Arbitrary<MatchableArticle> = fc.record({
 describe('watch index', () => {
   it('returns exactly the watches whose filter matches, as evaluating every watch does', () => {
     fc.assert(
-      fc.property(fc.array(filter, { minLength: 1, maxLength: 40 }), fc.array(article, { minLength: 1, maxLength: 8 }), (filters, articles) => {
-        const watches: IndexedWatch[] = filters.map((f, i) => ({ id: 1000 - i * 7, filter: f, keys: indexKeysFor(f) }))
-        const index = new WatchIndex(watches, matchesFilter)
-        for (const a of articles) {
-          const naive = watches.filter((w) => matchesFilter(w.filter, a)).map((w) => w.id).sort((x, y) => x - y)
-          expect(index.match(a)).toEqual(naive)
-          const candidates = new Set(index.candidates(a).map((w) => w.id))
-          for (const id of naive) expect(candidates.has(id)).toBe(true)
-        }
-      }),
+      fc.property(
+        fc.array(filter, { minLength: 1, maxLength: 40 }),
+        fc.array(article, { minLength: 1, maxLength: 8 }),
+        (filters, articles) => {
+          const watches: IndexedWatch[] = filters.map((f, i) => ({
+            id: 1000 - i * 7,
+            filter: f,
+            keys: indexKeysFor(f),
+          }))
+          const index = new WatchIndex(watches, matchesFilter)
+          for (const a of articles) {
+            const naive = watches
+              .filter((w) => matchesFilter(w.filter, a))
+              .map((w) => w.id)
+              .sort((x, y) => x - y)
+            expect(index.match(a)).toEqual(naive)
+            const candidates = new Set(index.candidates(a).map((w) => w.id))
+            for (const id of naive) expect(candidates.has(id)).toBe(true)
+          }
+        },
+      ),
       { numRuns: 300 },
     )
   })
@@ -94,13 +135,30 @@ describe('watch index', () => {
     const watches = odd.map((f, i) => ({ id: i + 1, filter: f, keys: indexKeysFor(f) }))
     const index = new WatchIndex(watches, matchesFilter)
     for (const lang of ['en', 'EN', 'en-US', 'ko']) {
-      const a: MatchableArticle = { id: 1, title: 't', summary: '', content: '', lang, feedId: 1, publishedAt: T0, actors: ['russia'], events: [] }
+      const a: MatchableArticle = {
+        id: 1,
+        title: 't',
+        summary: '',
+        content: '',
+        lang,
+        feedId: 1,
+        publishedAt: T0,
+        actors: ['russia'],
+        events: [],
+      }
       expect(index.match(a)).toEqual(watches.filter((w) => matchesFilter(w.filter, a)).map((w) => w.id))
     }
   })
 
   it('sees each article afresh: nothing of the previous lookup leaks into the next', () => {
-    const known = (q: string): Filter => ({ actors: [], events: [], feeds: [], langs: [], q, query: { root: { kind: 'phrase', text: q } } })
+    const known = (q: string): Filter => ({
+      actors: [],
+      events: [],
+      feeds: [],
+      langs: [],
+      q,
+      query: { root: { kind: 'phrase', text: q } },
+    })
     const watches = [
       { id: 1, filter: known('missile launch'), keys: indexKeysFor(known('missile launch')) },
       { id: 2, filter: known('미사일'), keys: indexKeysFor(known('미사일')) },

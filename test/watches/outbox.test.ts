@@ -23,7 +23,11 @@ function recordingEnv(opts: { failSend?: boolean } = {}) {
 }
 
 const idsOf = async (articleId: number) =>
-  (await env.DB.prepare('SELECT id FROM deliveries WHERE article_id = ? ORDER BY id').bind(articleId).all<{ id: number }>()).results.map((r) => r.id)
+  (
+    await env.DB.prepare('SELECT id FROM deliveries WHERE article_id = ? ORDER BY id')
+      .bind(articleId)
+      .all<{ id: number }>()
+  ).results.map((r) => r.id)
 
 describe('delivery outbox', () => {
   it('one delivery per (watch, article), however often the insert runs', async () => {
@@ -34,7 +38,13 @@ describe('delivery outbox', () => {
     const now = Date.now()
     await env.DB.batch(deliveryInsertStatements(env.DB, articleId, [a.row.id, b.row.id, a.row.id], now))
     await env.DB.batch(deliveryInsertStatements(env.DB, articleId, [a.row.id, b.row.id], now + 1))
-    const rows = (await env.DB.prepare('SELECT watch_id, status, message_id FROM deliveries WHERE article_id = ? ORDER BY watch_id').bind(articleId).all<{ watch_id: number; status: string; message_id: string }>()).results
+    const rows = (
+      await env.DB.prepare(
+        'SELECT watch_id, status, message_id FROM deliveries WHERE article_id = ? ORDER BY watch_id',
+      )
+        .bind(articleId)
+        .all<{ watch_id: number; status: string; message_id: string }>()
+    ).results
     expect(rows.map((r) => [r.watch_id, r.status])).toEqual([
       [a.row.id, 'pending'],
       [b.row.id, 'pending'],
@@ -102,8 +112,14 @@ describe('delivery outbox', () => {
     const [leased, delivered, notDue, stranded] = ids
     await env.DB.batch([
       env.DB.prepare('UPDATE deliveries SET lease_until = ? WHERE id = ?').bind(now + 60_000, leased),
-      env.DB.prepare(`UPDATE deliveries SET status = 'delivered', next_attempt_at = NULL WHERE id = ?`).bind(delivered),
-      env.DB.prepare('UPDATE deliveries SET next_attempt_at = ?, enqueued_at = ? WHERE id = ?').bind(now + 300_000, now - 1000, notDue),
+      env.DB.prepare(`UPDATE deliveries SET status = 'delivered', next_attempt_at = NULL WHERE id = ?`).bind(
+        delivered,
+      ),
+      env.DB.prepare('UPDATE deliveries SET next_attempt_at = ?, enqueued_at = ? WHERE id = ?').bind(
+        now + 300_000,
+        now - 1000,
+        notDue,
+      ),
     ])
     const rec = recordingEnv()
     await sweepDueDeliveries(rec.env, now)

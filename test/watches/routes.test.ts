@@ -1,8 +1,8 @@
 import { env } from 'cloudflare:test'
 import { Webhook } from 'standardwebhooks'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { call, callJson } from '../helpers/http'
 import { createWatch } from '../../src/watches/manage'
+import { call, callJson } from '../helpers/http'
 import { answer, seedArticle, seedDelivery, seedFeed, stubReceiver } from './helpers'
 
 afterEach(() => vi.restoreAllMocks())
@@ -13,7 +13,12 @@ interface WatchJson {
   filter: string
   description: string
   enabled: boolean
-  webhook: { url: string; format: string; disabled_reason: string | null; previous_secret_expires_at: string | null } | null
+  webhook: {
+    url: string
+    format: string
+    disabled_reason: string | null
+    previous_secret_expires_at: string | null
+  } | null
   feeds: { rss: string; atom: string; json: string }
   secret?: string
 }
@@ -28,13 +33,20 @@ interface DeliveryJson {
   last_error: string | null
   next_attempt_at: string | null
   created_at: string
-  attempt_log: { attempt: number; status_code: number | null; error: string | null; duration_ms: number; response: string | null }[]
+  attempt_log: {
+    attempt: number
+    status_code: number | null
+    error: string | null
+    duration_ms: number
+    response: string | null
+  }[]
 }
 type ErrorJson = { error: { code: string; message: string } }
 
 const HOOK = { url: 'https://hooks.example/seismo', format: 'standard' }
 const create = (json: unknown) => callJson<WatchJson & ErrorJson>('/api/watches', { method: 'POST', json })
-const watchCount = async () => (await env.DB.prepare('SELECT count(*) AS n FROM watches').first<number>('n')) ?? 0
+const watchCount = async () =>
+  (await env.DB.prepare('SELECT count(*) AS n FROM watches').first<number>('n')) ?? 0
 
 async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, ms = 5_000): Promise<T> {
   const end = Date.now() + ms
@@ -47,7 +59,11 @@ async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, ms = 5_0
 
 describe('POST /api/watches', () => {
   it('creates a watch and shows its secret once, with absolute feed URLs', async () => {
-    const { status, body } = await create({ name: 'Lavrov in Pyongyang', filter: 'actor=russia&actor=north-korea&event=visit', webhook: HOOK })
+    const { status, body } = await create({
+      name: 'Lavrov in Pyongyang',
+      filter: 'actor=russia&actor=north-korea&event=visit',
+      webhook: HOOK,
+    })
     expect(status).toBe(201)
     expect(body).toMatchObject({
       name: 'Lavrov in Pyongyang',
@@ -113,48 +129,108 @@ describe('POST /api/watches', () => {
     const before = await watchCount()
     expect((await create({ name: '', filter: 'actor=russia' })).status).toBe(400)
     expect((await create({ filter: 'actor=russia' })).status).toBe(400)
-    expect((await create({ name: 'x', filter: 'actor=russia', webhook: { url: 'https://h.example', format: 'teams' } })).status).toBe(400)
+    expect(
+      (
+        await create({
+          name: 'x',
+          filter: 'actor=russia',
+          webhook: { url: 'https://h.example', format: 'teams' },
+        })
+      ).status,
+    ).toBe(400)
     expect((await create({ name: 'x', filter: 'actor=russia', extra: 1 })).status).toBe(400)
-    const ftp = await create({ name: 'x', filter: 'actor=russia', webhook: { url: 'ftp://hooks.example/x', format: 'slack' } })
+    const ftp = await create({
+      name: 'x',
+      filter: 'actor=russia',
+      webhook: { url: 'ftp://hooks.example/x', format: 'slack' },
+    })
     expect(ftp.status).toBe(400)
     expect(ftp.body.error.code).toBe('url_not_allowed')
-    const big = await call('/api/watches', { method: 'POST', json: { name: 'x', filter: 'q=' + 'a'.repeat(70_000) } })
+    const big = await call('/api/watches', {
+      method: 'POST',
+      json: { name: 'x', filter: 'q=' + 'a'.repeat(70_000) },
+    })
     expect(big.status).toBe(413)
     expect(await big.json()).toMatchObject({ error: { code: 'body_too_large' } })
-    const bad = await call('/api/watches', { method: 'POST', body: '{nope', headers: { 'content-type': 'application/json' } })
+    const bad = await call('/api/watches', {
+      method: 'POST',
+      body: '{nope',
+      headers: { 'content-type': 'application/json' },
+    })
     expect(bad.status).toBe(400)
     expect(await watchCount()).toBe(before)
   })
 
   it('refuses private webhook URLs unless ALLOW_PRIVATE_URLS, and webhooks without SECRETS_KEY (503)', async () => {
     const before = await watchCount()
-    await expect(createWatch({ ...env, ALLOW_PRIVATE_URLS: 'false' }, { name: 'x', filter: 'actor=russia', webhook: { url: 'http://127.0.0.1:8080/hook', format: 'standard' } }, Date.now())).rejects.toMatchObject({
+    await expect(
+      createWatch(
+        { ...env, ALLOW_PRIVATE_URLS: 'false' },
+        {
+          name: 'x',
+          filter: 'actor=russia',
+          webhook: { url: 'http://127.0.0.1:8080/hook', format: 'standard' },
+        },
+        Date.now(),
+      ),
+    ).rejects.toMatchObject({
       status: 400,
       code: 'url_not_allowed',
     })
-    await expect(createWatch({ ...env, SECRETS_KEY: undefined }, { name: 'x', filter: 'actor=russia', webhook: { url: 'https://hooks.example/x', format: 'standard' } }, Date.now())).rejects.toMatchObject({
+    await expect(
+      createWatch(
+        { ...env, SECRETS_KEY: undefined },
+        {
+          name: 'x',
+          filter: 'actor=russia',
+          webhook: { url: 'https://hooks.example/x', format: 'standard' },
+        },
+        Date.now(),
+      ),
+    ).rejects.toMatchObject({
       status: 503,
       code: 'secrets_disabled',
     })
     expect(await watchCount()).toBe(before)
     // A private address is fine in local development (tests run with ALLOW_PRIVATE_URLS=true).
-    expect((await create({ name: 'local', filter: 'actor=russia', webhook: { url: 'http://127.0.0.1:8080/hook', format: 'standard' } })).status).toBe(201)
+    expect(
+      (
+        await create({
+          name: 'local',
+          filter: 'actor=russia',
+          webhook: { url: 'http://127.0.0.1:8080/hook', format: 'standard' },
+        })
+      ).status,
+    ).toBe(201)
   })
 
   it('needs the admin token', async () => {
     expect((await call('/api/watches', { token: null })).status).toBe(401)
-    expect((await call('/api/watches', { method: 'POST', token: 'wrong', json: { name: 'x', filter: '' } })).status).toBe(401)
+    expect(
+      (await call('/api/watches', { method: 'POST', token: 'wrong', json: { name: 'x', filter: '' } }))
+        .status,
+    ).toBe(401)
   })
 })
 
 describe('PATCH / DELETE /api/watches/:id', () => {
   it('changes name, filter, enabled and webhook; a first webhook gets a secret, a changed one keeps it', async () => {
     const { body: w } = await create({ name: 'feed only', filter: 'actor=russia' })
-    const patch = (json: unknown) => callJson<WatchJson & ErrorJson>(`/api/watches/${w.id}`, { method: 'PATCH', json })
+    const patch = (json: unknown) =>
+      callJson<WatchJson & ErrorJson>(`/api/watches/${w.id}`, { method: 'PATCH', json })
 
-    const renamed = await patch({ name: 'Russia watch', filter: 'actor=russia&event=sanctions', enabled: false })
+    const renamed = await patch({
+      name: 'Russia watch',
+      filter: 'actor=russia&event=sanctions',
+      enabled: false,
+    })
     expect(renamed.status).toBe(200)
-    expect(renamed.body).toMatchObject({ name: 'Russia watch', filter: 'actor=russia&event=sanctions', enabled: false, webhook: null })
+    expect(renamed.body).toMatchObject({
+      name: 'Russia watch',
+      filter: 'actor=russia&event=sanctions',
+      enabled: false,
+      webhook: null,
+    })
     expect((await patch({ filter: 'actor=atlantis' })).body.error.code).toBe('unknown_actor')
 
     const hooked = await patch({ webhook: { url: 'https://hooks.example/a', format: 'slack' } })
@@ -162,19 +238,25 @@ describe('PATCH / DELETE /api/watches/:id', () => {
     const moved = await patch({ webhook: { url: 'https://hooks.example/b', format: 'discord' } })
     expect(moved.body.secret).toBeUndefined()
     expect(moved.body.webhook).toMatchObject({ url: 'https://hooks.example/b', format: 'discord' })
-    const secretEnc = await env.DB.prepare('SELECT secret_enc FROM watches WHERE id = ?').bind(w.id).first('secret_enc')
+    const secretEnc = await env.DB.prepare('SELECT secret_enc FROM watches WHERE id = ?')
+      .bind(w.id)
+      .first('secret_enc')
     expect(secretEnc).not.toBeNull()
 
     const removed = await patch({ webhook: null })
     expect(removed.body.webhook).toBeNull()
-    expect(await env.DB.prepare('SELECT secret_enc FROM watches WHERE id = ?').bind(w.id).first('secret_enc')).toBeNull()
+    expect(
+      await env.DB.prepare('SELECT secret_enc FROM watches WHERE id = ?').bind(w.id).first('secret_enc'),
+    ).toBeNull()
   })
 
   it('deletes a watch and its pending deliveries; unknown ids are 404', async () => {
     const { body: w } = await create({ name: 'to delete', filter: 'actor=china', webhook: HOOK })
     const d = await seedDelivery(Number(w.id), await seedArticle({ feedId: await seedFeed() }))
     expect((await call(`/api/watches/${w.id}`, { method: 'DELETE' })).status).toBe(204)
-    expect(await env.DB.prepare('SELECT count(*) AS n FROM deliveries WHERE id = ?').bind(d).first('n')).toBe(0)
+    expect(await env.DB.prepare('SELECT count(*) AS n FROM deliveries WHERE id = ?').bind(d).first('n')).toBe(
+      0,
+    )
     expect((await call(`/api/watches/${w.id}`)).status).toBe(404)
     expect((await call(`/api/watches/${w.id}`, { method: 'DELETE' })).status).toBe(404)
     expect((await call('/api/watches/abc')).status).toBe(404)
@@ -186,10 +268,14 @@ describe('POST /api/watches/:id/test', () => {
   it('sends a signed watch.test delivery now and answers what the receiver said', async () => {
     const { body: w } = await create({ name: 'tested', filter: 'actor=japan', webhook: HOOK })
     const rx = stubReceiver(answer('received, thanks', { status: 202 }))
-    const { status, body } = await callJson<{ ok: boolean; status_code: number; body: string; duration_ms: number; webhook_id: string; delivery_id: string }>(
-      `/api/watches/${w.id}/test`,
-      { method: 'POST' },
-    )
+    const { status, body } = await callJson<{
+      ok: boolean
+      status_code: number
+      body: string
+      duration_ms: number
+      webhook_id: string
+      delivery_id: string
+    }>(`/api/watches/${w.id}/test`, { method: 'POST' })
     expect(status).toBe(200)
     expect(body).toMatchObject({ ok: true, status_code: 202, body: 'received, thanks' })
     expect(body.duration_ms).toBeGreaterThanOrEqual(0)
@@ -200,7 +286,10 @@ describe('POST /api/watches/:id/test', () => {
 
     vi.restoreAllMocks()
     stubReceiver(answer('boom', { status: 500 }))
-    const failed = await callJson<{ ok: boolean; status_code: number; error: string }>(`/api/watches/${w.id}/test`, { method: 'POST' })
+    const failed = await callJson<{ ok: boolean; status_code: number; error: string }>(
+      `/api/watches/${w.id}/test`,
+      { method: 'POST' },
+    )
     expect(failed.body).toMatchObject({ ok: false, status_code: 500 })
     expect(failed.body.error).toContain('HTTP 500')
 
@@ -237,7 +326,9 @@ describe('secret rotation', () => {
     expect(() => new Webhook(fresh).verify(signed.body, signed.headers)).not.toThrow()
     expect(() => new Webhook(w.secret!).verify(signed.body, signed.headers)).not.toThrow()
 
-    await env.DB.prepare('UPDATE watches SET previous_secret_expires_at = ? WHERE id = ?').bind(Date.now() - 1, w.id).run()
+    await env.DB.prepare('UPDATE watches SET previous_secret_expires_at = ? WHERE id = ?')
+      .bind(Date.now() - 1, w.id)
+      .run()
     await call(`/api/watches/${w.id}/test`, { method: 'POST' })
     const later = rx.requests[1]
     expect(later.headers['webhook-signature'].split(' ')).toHaveLength(1)
@@ -252,17 +343,28 @@ describe('deliveries and redelivery', () => {
     const feedId = await seedFeed()
     const first = await seedDelivery(Number(w.id), await seedArticle({ feedId }))
     const second = await seedDelivery(Number(w.id), await seedArticle({ feedId }))
-    await env.DB.prepare(`UPDATE deliveries SET status = 'failed', attempts = 8, last_status_code = 500, last_error = 'HTTP 500 (gave up after 8 attempts)', next_attempt_at = NULL WHERE id = ?`)
+    await env.DB.prepare(
+      `UPDATE deliveries SET status = 'failed', attempts = 8, last_status_code = 500, last_error = 'HTTP 500 (gave up after 8 attempts)', next_attempt_at = NULL WHERE id = ?`,
+    )
       .bind(first)
       .run()
-    await env.DB.prepare(`INSERT INTO delivery_attempts (delivery_id, attempt, attempted_at, status_code, error, duration_ms, response) VALUES (?, 8, ?, 500, 'HTTP 500', 12, 'oops')`)
+    await env.DB.prepare(
+      `INSERT INTO delivery_attempts (delivery_id, attempt, attempted_at, status_code, error, duration_ms, response) VALUES (?, 8, ?, 500, 'HTTP 500', 12, 'oops')`,
+    )
       .bind(first, Date.now())
       .run()
 
-    const { status, body } = await callJson<{ deliveries: DeliveryJson[]; next_before: string | null }>(`/api/watches/${w.id}/deliveries`)
+    const { status, body } = await callJson<{ deliveries: DeliveryJson[]; next_before: string | null }>(
+      `/api/watches/${w.id}/deliveries`,
+    )
     expect(status).toBe(200)
     expect(body.deliveries.map((d) => d.id)).toEqual([String(second), String(first)])
-    expect(body.deliveries[0]).toMatchObject({ status: 'pending', attempts: 0, kind: 'article.matched', attempt_log: [] })
+    expect(body.deliveries[0]).toMatchObject({
+      status: 'pending',
+      attempts: 0,
+      kind: 'article.matched',
+      attempt_log: [],
+    })
     expect(body.deliveries[0].next_attempt_at).toMatch(/Z$/)
     expect(body.deliveries[1]).toMatchObject({
       status: 'failed',
@@ -271,25 +373,39 @@ describe('deliveries and redelivery', () => {
       next_attempt_at: null,
       attempt_log: [{ attempt: 8, status_code: 500, error: 'HTTP 500', duration_ms: 12, response: 'oops' }],
     })
-    const page = await callJson<{ deliveries: DeliveryJson[]; next_before: string | null }>(`/api/watches/${w.id}/deliveries?limit=1`)
+    const page = await callJson<{ deliveries: DeliveryJson[]; next_before: string | null }>(
+      `/api/watches/${w.id}/deliveries?limit=1`,
+    )
     expect(page.body.deliveries.map((d) => d.id)).toEqual([String(second)])
-    const next = await callJson<{ deliveries: DeliveryJson[] }>(`/api/watches/${w.id}/deliveries?limit=1&before=${page.body.next_before}`)
+    const next = await callJson<{ deliveries: DeliveryJson[] }>(
+      `/api/watches/${w.id}/deliveries?limit=1&before=${page.body.next_before}`,
+    )
     expect(next.body.deliveries.map((d) => d.id)).toEqual([String(first)])
     expect((await call(`/api/watches/${w.id}/deliveries?limit=0`)).status).toBe(400)
 
     // Redeliver: pending again, same webhook-id, delivered by the queue consumer.
     const webhookId = body.deliveries[1].webhook_id
-    expect((await callJson<ErrorJson>(`/api/watches/${w.id}/deliveries/${second}/redeliver`, { method: 'POST' })).body.error.code).toBe('not_failed')
+    expect(
+      (await callJson<ErrorJson>(`/api/watches/${w.id}/deliveries/${second}/redeliver`, { method: 'POST' }))
+        .body.error.code,
+    ).toBe('not_failed')
     const rx = stubReceiver(answer('ok'))
-    const again = await callJson<DeliveryJson>(`/api/watches/${w.id}/deliveries/${first}/redeliver`, { method: 'POST' })
+    const again = await callJson<DeliveryJson>(`/api/watches/${w.id}/deliveries/${first}/redeliver`, {
+      method: 'POST',
+    })
     expect(again.status).toBe(202)
     expect(again.body).toMatchObject({ status: 'pending', webhook_id: webhookId, attempts: 8 })
     const row = await until(
-      () => env.DB.prepare('SELECT status, attempts FROM deliveries WHERE id = ?').bind(first).first<{ status: string; attempts: number }>(),
+      () =>
+        env.DB.prepare('SELECT status, attempts FROM deliveries WHERE id = ?')
+          .bind(first)
+          .first<{ status: string; attempts: number }>(),
       (r) => r?.status === 'delivered',
     )
     expect(row).toMatchObject({ status: 'delivered', attempts: 9 })
     expect(rx.requests.filter((r) => r.headers['webhook-id'] === webhookId)).toHaveLength(1)
-    expect((await call(`/api/watches/${w.id}/deliveries/999999/redeliver`, { method: 'POST' })).status).toBe(404)
+    expect((await call(`/api/watches/${w.id}/deliveries/999999/redeliver`, { method: 'POST' })).status).toBe(
+      404,
+    )
   })
 })

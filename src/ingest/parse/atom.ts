@@ -8,8 +8,18 @@ import { decodeEntities } from '../../lib/entities'
 import type { ParsedFeed, ParsedItem } from '../types'
 import { parseFeedDate } from './dates'
 import { addCategory, collectItems, newItem } from './items'
-import { addLinkEnclosure, finishMedia, readMedia, type MediaScratch } from './media'
-import { collapseSpace, htmlToPlain, normaliseLang, plainText, resolveBase, resolveUrl, textAsHtml, xmlText, zoneHintMinutes } from './text'
+import { addLinkEnclosure, finishMedia, type MediaScratch, readMedia } from './media'
+import {
+  collapseSpace,
+  htmlToPlain,
+  normaliseLang,
+  plainText,
+  resolveBase,
+  resolveUrl,
+  textAsHtml,
+  xmlText,
+  zoneHintMinutes,
+} from './text'
 import { attrOf, childrenOf, localName, nameOf, type XmlDoc, type XmlNode } from './xml'
 
 interface AtomContext {
@@ -38,7 +48,13 @@ export function parseAtom(doc: XmlDoc, root: XmlNode, rootName: string, baseUrl:
     else if (name === 'author') readAuthor(doc, child, nameOf(child), prefix, feedAuthors)
   }
   feed.siteUrl = pickAlternate(doc, links, base)
-  const ctx: AtomContext = { doc, prefix, feedUrl: baseUrl, offset: zoneHintMinutes(feed.lang, feed.title), feedAuthors }
+  const ctx: AtomContext = {
+    doc,
+    prefix,
+    feedUrl: baseUrl,
+    offset: zoneHintMinutes(feed.lang, feed.title),
+    feedAuthors,
+  }
   feed.items = collectItems(entries, (entry) => readEntry(entry, base, ctx))
   return feed
 }
@@ -69,29 +85,62 @@ function readEntry(entry: XmlNode, feedBase: string | undefined, ctx: AtomContex
 }
 
 function readEntryField(
-  child: XmlNode, name: string, local: string, item: ParsedItem, raw: EntryRaw, base: string | undefined, ctx: AtomContext,
+  child: XmlNode,
+  name: string,
+  local: string,
+  item: ParsedItem,
+  raw: EntryRaw,
+  base: string | undefined,
+  ctx: AtomContext,
 ): boolean {
   const { doc } = ctx
   switch (local) {
-    case 'id': raw.id ??= xmlText(doc.raw(child, name)) || undefined; return true
-    case 'title': item.title ??= textConstructPlain(doc, child, name); return true
-    case 'link': raw.links.push(child); return true
+    case 'id':
+      raw.id ??= xmlText(doc.raw(child, name)) || undefined
+      return true
+    case 'title':
+      item.title ??= textConstructPlain(doc, child, name)
+      return true
+    case 'link':
+      raw.links.push(child)
+      return true
     case 'published':
     case 'issued':
-    case 'created': raw.published ??= xmlText(doc.raw(child, name)); return true
+    case 'created':
+      raw.published ??= xmlText(doc.raw(child, name))
+      return true
     case 'updated':
-    case 'modified': raw.updated ??= xmlText(doc.raw(child, name)); return true
-    case 'author': readAuthor(doc, child, name, ctx.prefix, raw.authors); return true
-    case 'category': addCategory(item, categoryOf(doc, child, name)); return true
-    case 'summary': item.summaryHtml ??= textConstructHtml(doc, child, name); return true
-    case 'content': readContent(doc, child, name, item, base); return true
-    default: return false
+    case 'modified':
+      raw.updated ??= xmlText(doc.raw(child, name))
+      return true
+    case 'author':
+      readAuthor(doc, child, name, ctx.prefix, raw.authors)
+      return true
+    case 'category':
+      addCategory(item, categoryOf(doc, child, name))
+      return true
+    case 'summary':
+      item.summaryHtml ??= textConstructHtml(doc, child, name)
+      return true
+    case 'content':
+      readContent(doc, child, name, item, base)
+      return true
+    default:
+      return false
   }
 }
 
-function finishEntry(item: ParsedItem, raw: EntryRaw, entry: XmlNode, base: string | undefined, ctx: AtomContext): void {
+function finishEntry(
+  item: ParsedItem,
+  raw: EntryRaw,
+  entry: XmlNode,
+  base: string | undefined,
+  ctx: AtomContext,
+): void {
   item.guid = raw.id
-  item.link = pickAlternate(ctx.doc, raw.links, base) ?? (raw.id && /^https?:\/\//i.test(raw.id) ? resolveUrl(raw.id, base) : undefined)
+  item.link =
+    pickAlternate(ctx.doc, raw.links, base) ??
+    (raw.id && /^https?:\/\//i.test(raw.id) ? resolveUrl(raw.id, base) : undefined)
   for (const link of raw.links) readEnclosureLink(ctx.doc, link, item, base)
   const opts = { defaultOffsetMinutes: ctx.offset }
   item.updatedAt = parseFeedDate(raw.updated, opts)
@@ -115,7 +164,11 @@ function linkView(doc: XmlDoc, link: XmlNode, base: string | undefined): LinkVie
   const linkBase = resolveBase(attrOf(link, 'xml:base'), base)
   // Broken feeds sometimes put the URL in the element text instead of href.
   const ref = attrOf(link, 'href') ?? xmlText(doc.raw(link, name))
-  return { rel: (attrOf(link, 'rel') ?? 'alternate').trim().toLowerCase(), type: attrOf(link, 'type')?.toLowerCase(), href: resolveUrl(ref, linkBase) }
+  return {
+    rel: (attrOf(link, 'rel') ?? 'alternate').trim().toLowerCase(),
+    type: attrOf(link, 'type')?.toLowerCase(),
+    href: resolveUrl(ref, linkBase),
+  }
 }
 
 /** rel="alternate" (or no rel); among several, an HTML one is preferred. */
@@ -152,7 +205,12 @@ function textKind(node: XmlNode): TextKind {
 function textConstructPlain(doc: XmlDoc, node: XmlNode, name: string): string | undefined {
   const raw = doc.raw(node, name)
   const kind = textKind(node)
-  const text = kind === 'html' ? htmlToPlain(xmlText(raw)) : kind === 'xhtml' ? htmlToPlain(xhtmlInner(raw)) : plainText(raw)
+  const text =
+    kind === 'html'
+      ? htmlToPlain(xmlText(raw))
+      : kind === 'xhtml'
+        ? htmlToPlain(xhtmlInner(raw))
+        : plainText(raw)
   return text || undefined
 }
 
@@ -160,14 +218,24 @@ function textConstructPlain(doc: XmlDoc, node: XmlNode, name: string): string | 
 function textConstructHtml(doc: XmlDoc, node: XmlNode, name: string): string | undefined {
   const raw = doc.raw(node, name)
   switch (textKind(node)) {
-    case 'html': return xmlText(raw) || undefined
-    case 'xhtml': return xhtmlInner(raw) || undefined
-    case 'text': return textAsHtml(xmlText(raw)) || undefined
-    default: return undefined // base64 images and the like carry no article text
+    case 'html':
+      return xmlText(raw) || undefined
+    case 'xhtml':
+      return xhtmlInner(raw) || undefined
+    case 'text':
+      return textAsHtml(xmlText(raw)) || undefined
+    default:
+      return undefined // base64 images and the like carry no article text
   }
 }
 
-function readContent(doc: XmlDoc, node: XmlNode, name: string, item: ParsedItem, base: string | undefined): void {
+function readContent(
+  doc: XmlDoc,
+  node: XmlNode,
+  name: string,
+  item: ParsedItem,
+  base: string | undefined,
+): void {
   if (item.contentHtml !== undefined || attrOf(node, 'src') !== undefined) return
   item.contentHtml = textConstructHtml(doc, node, name)
   const contentBase = attrOf(node, 'xml:base')

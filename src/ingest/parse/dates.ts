@@ -24,18 +24,69 @@ const MIN_YEAR = 1970
 const MAX_YEAR = 2200
 
 const NAMED_ZONES: Record<string, number> = {
-  GMT: 0, UT: 0, UTC: 0, Z: 0, WET: 0,
-  EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
-  AKST: -540, AKDT: -480, HST: -600,
-  BST: 60, CET: 60, CEST: 120, WEST: 60, EET: 120, EEST: 180, MSK: 180,
-  IST: 330, ICT: 420, WIB: 420, HKT: 480, SGT: 480, PHT: 480, AWST: 480,
-  KST: 540, JST: 540, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780,
+  GMT: 0,
+  UT: 0,
+  UTC: 0,
+  Z: 0,
+  WET: 0,
+  EST: -300,
+  EDT: -240,
+  CST: -360,
+  CDT: -300,
+  MST: -420,
+  MDT: -360,
+  PST: -480,
+  PDT: -420,
+  AKST: -540,
+  AKDT: -480,
+  HST: -600,
+  BST: 60,
+  CET: 60,
+  CEST: 120,
+  WEST: 60,
+  EET: 120,
+  EEST: 180,
+  MSK: 180,
+  IST: 330,
+  ICT: 420,
+  WIB: 420,
+  HKT: 480,
+  SGT: 480,
+  PHT: 480,
+  AWST: 480,
+  KST: 540,
+  JST: 540,
+  AEST: 600,
+  AEDT: 660,
+  NZST: 720,
+  NZDT: 780,
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-  january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10,
-  november: 11, december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
 }
 
 const DAY_NAME_RE = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|nesday|sday|urday)?\.?$/i
@@ -63,7 +114,9 @@ export function parseFeedDate(raw: string | undefined, opts: FeedDateOptions = {
 
 function parseGeneral(text: string): Parts | undefined {
   if (/^\d{10}(\d{3})?$/.test(text)) return undefined
-  return isDigit(text.charCodeAt(0)) && isDigit(text.charCodeAt(3)) ? (parseYearFirst(text) ?? parseWordy(text)) : parseWordy(text)
+  return isDigit(text.charCodeAt(0)) && isDigit(text.charCodeAt(3))
+    ? (parseYearFirst(text) ?? parseWordy(text))
+    : parseWordy(text)
 }
 
 function isDigit(code: number): boolean {
@@ -72,7 +125,8 @@ function isDigit(code: number): boolean {
 
 // ── Fast paths: the two shapes that make up nearly every real feed date ────────
 
-const RFC1123_RE = /^(?:[A-Za-z]{3},\s*)?(\d{1,2}) ([A-Za-z]{3}) (\d{4}) (\d{2}):(\d{2})(?::(\d{2}))? ([+-]\d{4}|[A-Z]{1,4})$/
+const RFC1123_RE =
+  /^(?:[A-Za-z]{3},\s*)?(\d{1,2}) ([A-Za-z]{3}) (\d{4}) (\d{2}):(\d{2})(?::(\d{2}))? ([+-]\d{4}|[A-Z]{1,4})$/
 const RFC3339_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|[+-]\d{2}:\d{2})$/
 
 /** "Sun, 08 Oct 2023 23:27:00 +0900" and "2023-10-08T14:27:00Z"; anything else → the general readers. */
@@ -80,13 +134,31 @@ function parseCommon(text: string): Parts | undefined {
   const iso = RFC3339_RE.exec(text)
   if (iso) {
     const offset = iso[8] === 'Z' ? 0 : parseZone(iso[8])
-    return { year: +iso[1], month: +iso[2], day: +iso[3], hour: +iso[4], minute: +iso[5], second: +iso[6], ms: fraction(iso[7]), offset }
+    return {
+      year: +iso[1],
+      month: +iso[2],
+      day: +iso[3],
+      hour: +iso[4],
+      minute: +iso[5],
+      second: +iso[6],
+      ms: fraction(iso[7]),
+      offset,
+    }
   }
   const rfc = RFC1123_RE.exec(text)
   const month = rfc ? MONTHS[rfc[2].toLowerCase()] : undefined
   const offset = rfc ? parseZone(rfc[7]) : undefined
   if (!rfc || month === undefined || offset === undefined) return undefined
-  return { year: +rfc[3], month, day: +rfc[1], hour: +rfc[4], minute: +rfc[5], second: +(rfc[6] ?? 0), ms: 0, offset }
+  return {
+    year: +rfc[3],
+    month,
+    day: +rfc[1],
+    hour: +rfc[4],
+    minute: +rfc[5],
+    second: +(rfc[6] ?? 0),
+    ms: 0,
+    offset,
+  }
 }
 
 function parseEpoch(text: string): number | undefined {
@@ -112,7 +184,8 @@ function parseYearFirst(input: string): Parts | undefined {
 
 type TimeParts = Pick<Parts, 'hour' | 'minute' | 'second' | 'ms' | 'offset'>
 
-const TIME_RE = /^(?:(오전|오후|AM|PM)\s*)?(\d{1,2})(?::?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?)?\s*(?:(오전|오후|AM|PM)\b\s*)?(.*)$/i
+const TIME_RE =
+  /^(?:(오전|오후|AM|PM)\s*)?(\d{1,2})(?::?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?)?\s*(?:(오전|오후|AM|PM)\b\s*)?(.*)$/i
 
 function parseTimeAndZone(text: string): TimeParts | undefined {
   const m = TIME_RE.exec(text)
@@ -179,7 +252,16 @@ function parseWordy(text: string): Parts | undefined {
   if (p.year === undefined || p.month === undefined || p.day === undefined) return undefined
   const hour = applyMeridiem(p.hour ?? 0, p.meridiem)
   if (hour === undefined) return undefined
-  return { year: p.year, month: p.month, day: p.day, hour, minute: p.minute ?? 0, second: p.second ?? 0, ms: p.ms ?? 0, offset: p.offset }
+  return {
+    year: p.year,
+    month: p.month,
+    day: p.day,
+    hour,
+    minute: p.minute ?? 0,
+    second: p.second ?? 0,
+    ms: p.ms ?? 0,
+    offset: p.offset,
+  }
 }
 
 function splitRfc850(token: string): string[] {
@@ -195,10 +277,10 @@ function readToken(token: string, p: Partial<Parts> & { meridiem?: string }): bo
     return true
   }
   const month = MONTHS[token.replace(/\.$/, '').toLowerCase()]
-  if (month !== undefined && p.month === undefined) return (p.month = month), true
-  if (/^\d{4}$/.test(token) && p.year === undefined) return (p.year = +token), true
+  if (month !== undefined && p.month === undefined) return ((p.month = month), true)
+  if (/^\d{4}$/.test(token) && p.year === undefined) return ((p.year = +token), true)
   if (/^\d{1,2}$/.test(token)) return readNumber(+token, token.length, p)
-  if (/^(AM|PM|오전|오후)$/i.test(token) && p.meridiem === undefined) return (p.meridiem = token), true
+  if (/^(AM|PM|오전|오후)$/i.test(token) && p.meridiem === undefined) return ((p.meridiem = token), true)
   if (p.hour === undefined || p.offset !== undefined) return false
   const offset = parseZone(token)
   return offset !== undefined && ((p.offset = offset), true)
@@ -206,8 +288,8 @@ function readToken(token: string, p: Partial<Parts> & { meridiem?: string }): bo
 
 /** A bare 1-2 digit number is the day first, then a 2-digit year (RFC 2822: 00-49 → 20xx). */
 function readNumber(n: number, digits: number, p: Partial<Parts>): boolean {
-  if (p.day === undefined) return (p.day = n), true
-  if (p.year === undefined && digits === 2) return (p.year = n < 50 ? 2000 + n : 1900 + n), true
+  if (p.day === undefined) return ((p.day = n), true)
+  if (p.year === undefined && digits === 2) return ((p.year = n < 50 ? 2000 + n : 1900 + n), true)
   return false
 }
 

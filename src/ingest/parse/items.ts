@@ -11,7 +11,10 @@ export function newItem(): ParsedItem {
  * when there is no guid): a document listing one story twice must not insert it twice.
  * Stops at MAX_ITEMS_PER_FEED (feeds list newest first, so the newest are kept).
  */
-export function collectItems<T>(nodes: readonly T[], read: (node: T) => ParsedItem | undefined): ParsedItem[] {
+export function collectItems<T>(
+  nodes: readonly T[],
+  read: (node: T) => ParsedItem | undefined,
+): ParsedItem[] {
   const items: ParsedItem[] = []
   const seen = new Set<string>()
   for (const node of nodes) {

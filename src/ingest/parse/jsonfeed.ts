@@ -2,8 +2,9 @@
  * JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1). The document is untrusted JSON:
  * every field is read through a type guard and anything of the wrong type is ignored.
  */
-import { decodeEntities } from '../../lib/entities'
+
 import { MalformedFeed, NotAFeed } from '../../errors'
+import { decodeEntities } from '../../lib/entities'
 import type { ParsedFeed, ParsedItem } from '../types'
 import { parseFeedDate } from './dates'
 import { addCategory, addEnclosure, collectItems, newItem } from './items'
@@ -52,7 +53,8 @@ interface JsonContext {
 function readItem(raw: Json, ctx: JsonContext): ParsedItem {
   const item = newItem()
   const id = raw.id
-  item.guid = typeof id === 'string' ? id.trim() || undefined : typeof id === 'number' ? String(id) : undefined
+  item.guid =
+    typeof id === 'string' ? id.trim() || undefined : typeof id === 'number' ? String(id) : undefined
   item.link = resolveUrl(str(raw.url), ctx.base) ?? resolveUrl(str(raw.external_url), ctx.base)
   item.title = plainField(raw.title)
   item.contentHtml = str(raw.content_html)?.trim() || textHtml(raw.content_text)
@@ -66,7 +68,8 @@ function readItem(raw: Json, ctx: JsonContext): ParsedItem {
   item.lang = normaliseLang(str(raw.language))
   if (Array.isArray(raw.tags)) for (const tag of raw.tags) addCategory(item, plainField(tag) ?? '')
   readAttachments(raw.attachments, item, ctx.base)
-  item.imageUrl = resolveUrl(str(raw.image), ctx.base) ?? resolveUrl(str(raw.banner_image), ctx.base) ?? item.imageUrl
+  item.imageUrl =
+    resolveUrl(str(raw.image), ctx.base) ?? resolveUrl(str(raw.banner_image), ctx.base) ?? item.imageUrl
   return item
 }
 
@@ -78,7 +81,12 @@ function readAttachments(value: unknown, item: ParsedItem, base: string | undefi
     if (!url) continue
     const type = str(a.mime_type)
     const size = a.size_in_bytes
-    addEnclosure(item, url, type, typeof size === 'number' && Number.isSafeInteger(size) && size > 0 ? size : undefined)
+    addEnclosure(
+      item,
+      url,
+      type,
+      typeof size === 'number' && Number.isSafeInteger(size) && size > 0 ? size : undefined,
+    )
     if (!item.imageUrl && type?.toLowerCase().startsWith('image/')) item.imageUrl = url
   }
 }
@@ -115,4 +123,3 @@ function str(value: unknown): string | undefined {
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
-

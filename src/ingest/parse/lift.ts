@@ -88,6 +88,10 @@ function bodyEnd(xml: string, from: number, name: string): number {
       p = end + 3
       continue
     }
-    return xml.charCodeAt(lt + 1) === 47 && xml.startsWith(name, lt + 2) && xml.charCodeAt(lt + 2 + name.length) === 62 ? lt : -1
+    return xml.charCodeAt(lt + 1) === 47 &&
+      xml.startsWith(name, lt + 2) &&
+      xml.charCodeAt(lt + 2 + name.length) === 62
+      ? lt
+      : -1
   }
 }

@@ -6,7 +6,7 @@
  */
 import type { ParsedItem } from '../types'
 import { addEnclosure } from './items'
-import { resolveUrl, positiveInt } from './text'
+import { positiveInt, resolveUrl } from './text'
 import { attrOf, childrenOf, nameOf, type XmlNode } from './xml'
 
 /** Per-item scratch: the thumbnail kept until we know there is no better image. */
@@ -23,7 +23,13 @@ function isImage(type: string | undefined, medium: string | undefined, url: stri
 }
 
 /** Handles a media-bearing element; returns false when `name` is not one. */
-export function readMedia(node: XmlNode, name: string, item: ParsedItem, base: string | undefined, scratch: MediaScratch): boolean {
+export function readMedia(
+  node: XmlNode,
+  name: string,
+  item: ParsedItem,
+  base: string | undefined,
+  scratch: MediaScratch,
+): boolean {
   switch (name) {
     case 'enclosure':
     case 'media:content':
@@ -40,7 +46,13 @@ export function readMedia(node: XmlNode, name: string, item: ParsedItem, base: s
   }
 }
 
-function readEnclosureLike(node: XmlNode, item: ParsedItem, base: string | undefined, scratch: MediaScratch, lengthAttr: string): void {
+function readEnclosureLike(
+  node: XmlNode,
+  item: ParsedItem,
+  base: string | undefined,
+  scratch: MediaScratch,
+  lengthAttr: string,
+): void {
   const url = resolveUrl(attrOf(node, 'url'), base)
   if (url) {
     const type = attrOf(node, 'type')
@@ -54,7 +66,12 @@ function readEnclosureLike(node: XmlNode, item: ParsedItem, base: string | undef
 }
 
 /** Atom <link rel="enclosure">. */
-export function addLinkEnclosure(item: ParsedItem, url: string, type: string | undefined, length: string | undefined): void {
+export function addLinkEnclosure(
+  item: ParsedItem,
+  url: string,
+  type: string | undefined,
+  length: string | undefined,
+): void {
   addEnclosure(item, url, type, positiveInt(length))
   if (!item.imageUrl && isImage(type, undefined, url)) item.imageUrl = url
 }

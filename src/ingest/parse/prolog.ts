@@ -10,6 +10,7 @@
  * and anything over the named limits in src/limits.ts.
  */
 import { MalformedFeed, NotAFeed } from '../../errors'
+import { decodeEntities } from '../../lib/entities'
 import {
   MAX_DECLARED_ENTITIES,
   MAX_DTD_CHARS,
@@ -17,7 +18,6 @@ import {
   MAX_ENTITY_VALUE_CHARS,
   MAX_XML_PROLOG_CHARS,
 } from '../../limits'
-import { decodeEntities } from '../../lib/entities'
 import { escapeHtml } from './text'
 
 export type XmlRootKind = 'rss' | 'rdf' | 'atom'
@@ -32,7 +32,8 @@ export interface XmlProlog {
 
 const ROOT_NAME_RE = /<([A-Za-z_][\w.:-]*)/y
 const SKIP_DECL_RE = /<![A-Z]+(?:[^>"']|"[^"]*"|'[^']*')*>/y
-const ENTITY_DECL_RE = /<!ENTITY\s+(%\s*)?([^\s"'>]+)\s+(?:(SYSTEM|PUBLIC)\b|"([^"]*)"|'([^']*)')(?:[^>"']|"[^"]*"|'[^']*')*>/y
+const ENTITY_DECL_RE =
+  /<!ENTITY\s+(%\s*)?([^\s"'>]+)\s+(?:(SYSTEM|PUBLIC)\b|"([^"]*)"|'([^']*)')(?:[^>"']|"[^"]*"|'[^']*')*>/y
 const CHAR_REF_ONLY_RE = /&(?!#[0-9]+;|#x[0-9a-fA-F]+;)/
 const DOCTYPE_RE = /<!DOCTYPE/iy
 const ENTITY_REF_RE = /&([A-Za-z_][\w.:-]*);/g
@@ -49,7 +50,9 @@ export function readProlog(text: string): XmlProlog {
     else throw new NotAFeed('the document does not start with XML markup')
     i = skipSpace(text, i)
   }
-  throw new NotAFeed(i >= text.length ? 'the document is empty' : 'no root element in the first part of the document')
+  throw new NotAFeed(
+    i >= text.length ? 'the document is empty' : 'no root element in the first part of the document',
+  )
 }
 
 function rootAt(text: string, start: number, entities: Map<string, string> | undefined): XmlProlog {
@@ -85,7 +88,11 @@ function readDoctype(text: string, start: number): { end: number; entities?: Map
   throw new MalformedFeed(`DOCTYPE is unterminated or longer than ${MAX_DTD_CHARS} characters; refused`)
 }
 
-function readInternalSubset(text: string, start: number, limit: number): { end: number; entities: Map<string, string> } {
+function readInternalSubset(
+  text: string,
+  start: number,
+  limit: number,
+): { end: number; entities: Map<string, string> } {
   const entities = new Map<string, string>()
   let i = skipSpace(text, start)
   while (i < limit) {
@@ -102,7 +109,9 @@ function readInternalSubset(text: string, start: number, limit: number): { end: 
     else break
     i = skipSpace(text, i)
   }
-  throw new MalformedFeed(`DOCTYPE internal subset is malformed or longer than ${MAX_DTD_CHARS} characters; refused`)
+  throw new MalformedFeed(
+    `DOCTYPE internal subset is malformed or longer than ${MAX_DTD_CHARS} characters; refused`,
+  )
 }
 
 function readEntityDecl(text: string, start: number, entities: Map<string, string>): number {
@@ -111,7 +120,10 @@ function readEntityDecl(text: string, start: number, entities: Map<string, strin
   if (!m) throw new MalformedFeed('malformed <!ENTITY> declaration in DOCTYPE')
   const [, percent, name, external, dq, sq] = m
   if (percent) throw new MalformedFeed(`parameter entity "%${name}" in DOCTYPE refused`)
-  if (external) throw new MalformedFeed(`external entity "${name}" (${external}) refused: feeds may not load outside resources`)
+  if (external)
+    throw new MalformedFeed(
+      `external entity "${name}" (${external}) refused: feeds may not load outside resources`,
+    )
   entities.set(name, checkEntityValue(name, dq ?? sq ?? ''))
   if (entities.size > MAX_DECLARED_ENTITIES) {
     throw new MalformedFeed(`more than ${MAX_DECLARED_ENTITIES} entity declarations in DOCTYPE; refused`)
@@ -124,7 +136,9 @@ function checkEntityValue(name: string, value: string): string {
     throw new MalformedFeed(`entity "${name}" is longer than ${MAX_ENTITY_VALUE_CHARS} characters; refused`)
   }
   if (CHAR_REF_ONLY_RE.test(value) || value.includes('%')) {
-    throw new MalformedFeed(`entity "${name}" refers to other entities (entity-expansion bomb pattern); refused`)
+    throw new MalformedFeed(
+      `entity "${name}" refers to other entities (entity-expansion bomb pattern); refused`,
+    )
   }
   if (value.includes('<')) throw new MalformedFeed(`entity "${name}" contains markup; refused`)
   return decodeEntities(value)

@@ -6,8 +6,16 @@ import { MalformedFeed } from '../../errors'
 import type { ParsedFeed, ParsedItem } from '../types'
 import { parseFeedDate } from './dates'
 import { addCategory, collectItems, newItem } from './items'
-import { finishMedia, readMedia, type MediaScratch } from './media'
-import { normaliseLang, plainText, positiveInt, resolveBase, resolveUrl, xmlText, zoneHintMinutes } from './text'
+import { finishMedia, type MediaScratch, readMedia } from './media'
+import {
+  normaliseLang,
+  plainText,
+  positiveInt,
+  resolveBase,
+  resolveUrl,
+  xmlText,
+  zoneHintMinutes,
+} from './text'
 import { attrOf, childrenOf, findChild, nameOf, type XmlDoc, type XmlNode } from './xml'
 
 interface ChannelInfo {
@@ -49,19 +57,39 @@ function readChannel(doc: XmlDoc, channel: XmlNode, info: ChannelInfo): void {
   for (const child of childrenOf(channel, 'channel')) {
     const name = nameOf(child)
     switch (name) {
-      case 'item': info.itemNodes.push(child); break
-      case 'title': feed.title ??= plainText(doc.raw(child, name)) || undefined; break
-      case 'link': feed.siteUrl ??= resolveUrl(xmlText(doc.raw(child, name)), info.base); break
+      case 'item':
+        info.itemNodes.push(child)
+        break
+      case 'title':
+        feed.title ??= plainText(doc.raw(child, name)) || undefined
+        break
+      case 'link':
+        feed.siteUrl ??= resolveUrl(xmlText(doc.raw(child, name)), info.base)
+        break
       case 'language':
-      case 'dc:language': feed.lang ??= normaliseLang(xmlText(doc.raw(child, name))); break
-      case 'ttl': feed.ttlMinutes ??= positiveInt(xmlText(doc.raw(child, name))); break
-      case 'sy:updatePeriod': info.updatePeriod = xmlText(doc.raw(child, name)); break
-      case 'sy:updateFrequency': info.updateFrequency = xmlText(doc.raw(child, name)); break
+      case 'dc:language':
+        feed.lang ??= normaliseLang(xmlText(doc.raw(child, name)))
+        break
+      case 'ttl':
+        feed.ttlMinutes ??= positiveInt(xmlText(doc.raw(child, name)))
+        break
+      case 'sy:updatePeriod':
+        info.updatePeriod = xmlText(doc.raw(child, name))
+        break
+      case 'sy:updateFrequency':
+        info.updateFrequency = xmlText(doc.raw(child, name))
+        break
     }
   }
 }
 
-const PERIOD_MINUTES: Record<string, number> = { hourly: 60, daily: 1440, weekly: 10080, monthly: 43200, yearly: 525600 }
+const PERIOD_MINUTES: Record<string, number> = {
+  hourly: 60,
+  daily: 1440,
+  weekly: 10080,
+  monthly: 43200,
+  yearly: 525600,
+}
 
 /** Syndication module: updatePeriod / updateFrequency → minutes between updates. */
 function syndicationTtl(period: string | undefined, frequency: string | undefined): number | undefined {
@@ -105,24 +133,45 @@ function readItem(node: XmlNode, ctx: ItemContext): ParsedItem {
 /** One child element of an item; returns false when it is not a text field we read here. */
 function readItemField(doc: XmlDoc, child: XmlNode, name: string, item: ParsedItem, raw: ItemRaw): boolean {
   switch (name) {
-    case 'title': item.title ??= plainText(doc.raw(child, name)) || undefined; return true
-    case 'link': raw.link ??= xmlText(doc.raw(child, name)) || undefined; return true
+    case 'title':
+      item.title ??= plainText(doc.raw(child, name)) || undefined
+      return true
+    case 'link':
+      raw.link ??= xmlText(doc.raw(child, name)) || undefined
+      return true
     case 'guid':
       item.guid ??= xmlText(doc.raw(child, name)) || undefined
       raw.guidPermaLink = attrOf(child, 'isPermaLink')?.trim().toLowerCase() !== 'false'
       return true
-    case 'description': item.summaryHtml ??= xmlText(doc.raw(child, name)) || undefined; return true
-    case 'content:encoded': item.contentHtml ??= xmlText(doc.raw(child, name)) || undefined; return true
-    case 'pubDate': raw.pubDate ??= xmlText(doc.raw(child, name)); return true
-    case 'dc:date': raw.dcDate ??= xmlText(doc.raw(child, name)); return true
+    case 'description':
+      item.summaryHtml ??= xmlText(doc.raw(child, name)) || undefined
+      return true
+    case 'content:encoded':
+      item.contentHtml ??= xmlText(doc.raw(child, name)) || undefined
+      return true
+    case 'pubDate':
+      raw.pubDate ??= xmlText(doc.raw(child, name))
+      return true
+    case 'dc:date':
+      raw.dcDate ??= xmlText(doc.raw(child, name))
+      return true
     case 'atom:updated':
-    case 'dcterms:modified': raw.updated ??= xmlText(doc.raw(child, name)); return true
+    case 'dcterms:modified':
+      raw.updated ??= xmlText(doc.raw(child, name))
+      return true
     case 'dc:creator':
-    case 'author': pushAuthor(raw.authors, plainText(doc.raw(child, name))); return true
+    case 'author':
+      pushAuthor(raw.authors, plainText(doc.raw(child, name)))
+      return true
     case 'category':
-    case 'dc:subject': addCategory(item, plainText(doc.raw(child, name))); return true
-    case 'dc:language': item.lang ??= normaliseLang(xmlText(doc.raw(child, name))); return true
-    default: return false
+    case 'dc:subject':
+      addCategory(item, plainText(doc.raw(child, name)))
+      return true
+    case 'dc:language':
+      item.lang ??= normaliseLang(xmlText(doc.raw(child, name)))
+      return true
+    default:
+      return false
   }
 }
 
@@ -133,7 +182,13 @@ function pushAuthor(authors: string[], value: string): void {
   if (author && !authors.includes(author)) authors.push(author)
 }
 
-function finishItem(item: ParsedItem, raw: ItemRaw, node: XmlNode, base: string | undefined, ctx: ItemContext): void {
+function finishItem(
+  item: ParsedItem,
+  raw: ItemRaw,
+  node: XmlNode,
+  base: string | undefined,
+  ctx: ItemContext,
+): void {
   item.guid ??= attrOf(node, 'rdf:about')?.trim() || undefined
   item.lang ??= normaliseLang(attrOf(node, 'xml:lang'))
   item.link = resolveUrl(raw.link, base) ?? permalinkFromGuid(item.guid, raw.guidPermaLink, base)
@@ -146,7 +201,11 @@ function finishItem(item: ParsedItem, raw: ItemRaw, node: XmlNode, base: string 
 }
 
 /** RSS 2.0: a guid is the item's permalink unless isPermaLink="false". */
-function permalinkFromGuid(guid: string | undefined, permaLink: boolean | undefined, base: string | undefined): string | undefined {
+function permalinkFromGuid(
+  guid: string | undefined,
+  permaLink: boolean | undefined,
+  base: string | undefined,
+): string | undefined {
   if (!guid || permaLink === false) return undefined
   return /^https?:\/\//i.test(guid) ? resolveUrl(guid, base) : undefined
 }

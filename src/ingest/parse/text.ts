@@ -52,7 +52,13 @@ export function collapseSpace(s: string): string {
   return COLLAPSIBLE_RE.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim()
 }
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+}
 
 /** Escapes text for HTML so text-typed content can travel in contentHtml. */
 export function escapeHtml(text: string): string {

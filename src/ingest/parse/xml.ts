@@ -15,15 +15,38 @@
  */
 import { XMLParser } from 'fast-xml-parser'
 import { MalformedFeed } from '../../errors'
-import { MAX_XML_DEPTH } from '../../limits'
 import { decodeEntities } from '../../lib/entities'
+import { MAX_XML_DEPTH } from '../../limits'
 import { LIFT_MARK, liftBodies } from './lift'
 
 /** Elements read as raw text. Atom <author> and RSS <image> have children, so they are not here. */
 const STOP_TAGS = [
-  'title', 'description', 'content:encoded', 'summary', 'content', 'subtitle', 'link', 'guid', 'id', 'pubDate',
-  'published', 'updated', 'issued', 'modified', 'dc:date', 'dc:creator', 'dc:subject', 'category', 'name',
-  'language', 'ttl', 'author', 'media:title', 'media:description', 'sy:updatePeriod', 'sy:updateFrequency',
+  'title',
+  'description',
+  'content:encoded',
+  'summary',
+  'content',
+  'subtitle',
+  'link',
+  'guid',
+  'id',
+  'pubDate',
+  'published',
+  'updated',
+  'issued',
+  'modified',
+  'dc:date',
+  'dc:creator',
+  'dc:subject',
+  'category',
+  'name',
+  'language',
+  'ttl',
+  'author',
+  'media:title',
+  'media:description',
+  'sy:updatePeriod',
+  'sy:updateFrequency',
 ]
 
 /** RSS <author> is text but Atom <author> has children: only the RSS paths are stop nodes. */

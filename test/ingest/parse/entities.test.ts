@@ -11,7 +11,9 @@ describe('decodeEntities', () => {
   })
 
   it('turns invalid code points into U+FFFD', () => {
-    expect(decodeEntities('&#0;|&#xD800;|&#xDFFF;|&#x110000;|&#99999999999;')).toBe('\uFFFD|\uFFFD|\uFFFD|\uFFFD|\uFFFD')
+    expect(decodeEntities('&#0;|&#xD800;|&#xDFFF;|&#x110000;|&#99999999999;')).toBe(
+      '\uFFFD|\uFFFD|\uFFFD|\uFFFD|\uFFFD',
+    )
   })
 
   it('maps C1 references to windows-1252 characters as browsers do', () => {
@@ -19,10 +21,33 @@ describe('decodeEntities', () => {
   })
 
   it.each([
-    ['nbsp', '\u00a0'], ['middot', '·'], ['hellip', '…'], ['mdash', '—'], ['ndash', '–'], ['lsquo', '‘'], ['rsquo', '’'],
-    ['ldquo', '“'], ['rdquo', '”'], ['copy', '©'], ['reg', '®'], ['trade', '™'], ['eacute', 'é'], ['Eacute', 'É'],
-    ['laquo', '«'], ['raquo', '»'], ['bull', '•'], ['euro', '€'], ['yuml', 'ÿ'], ['iexcl', '¡'], ['alpha', 'α'],
-    ['Omega', 'Ω'], ['rarr', '→'], ['hearts', '♥'], ['thinsp', '\u2009'], ['zwj', '\u200d'], ['sbquo', '‚'],
+    ['nbsp', '\u00a0'],
+    ['middot', '·'],
+    ['hellip', '…'],
+    ['mdash', '—'],
+    ['ndash', '–'],
+    ['lsquo', '‘'],
+    ['rsquo', '’'],
+    ['ldquo', '“'],
+    ['rdquo', '”'],
+    ['copy', '©'],
+    ['reg', '®'],
+    ['trade', '™'],
+    ['eacute', 'é'],
+    ['Eacute', 'É'],
+    ['laquo', '«'],
+    ['raquo', '»'],
+    ['bull', '•'],
+    ['euro', '€'],
+    ['yuml', 'ÿ'],
+    ['iexcl', '¡'],
+    ['alpha', 'α'],
+    ['Omega', 'Ω'],
+    ['rarr', '→'],
+    ['hearts', '♥'],
+    ['thinsp', '\u2009'],
+    ['zwj', '\u200d'],
+    ['sbquo', '‚'],
   ])('decodes the HTML entity &%s;', (name, char) => {
     expect(decodeEntities(`x&${name};y`)).toBe(`x${char}y`)
   })

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { ApiError } from '../../../src/errors'
 import { parseFeed } from '../../../src/ingest/parse'
 import type { ParsedFeed, ParsedItem } from '../../../src/ingest/types'
-import { loadFeedFixtures, orphanExpectations, type ExpectedFeed, type ExpectedItem } from './fixtures'
+import { type ExpectedFeed, type ExpectedItem, loadFeedFixtures, orphanExpectations } from './fixtures'
 
 const fixtures = loadFeedFixtures()
 const FEED_FIELDS = ['format', 'version', 'title', 'siteUrl', 'lang', 'ttlMinutes'] as const

@@ -5,7 +5,11 @@
  * Loaded through Vite's raw glob so the files are bundled into the workerd test.
  */
 
-const RAW = import.meta.glob<string>('../../fixtures/feeds/*', { query: '?raw', import: 'default', eager: true })
+const RAW = import.meta.glob<string>('../../fixtures/feeds/*', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+})
 const EXPECTED_SUFFIX = '.expected.json'
 
 /** Expected item fields; null means "must be absent". Dates are ISO strings. */
@@ -57,6 +61,10 @@ export function loadFeedFixtures(): FeedFixture[] {
 /** Expectation files whose document is missing (a renamed fixture would otherwise go untested). */
 export function orphanExpectations(): string[] {
   const names = new Set(Object.keys(RAW).map(baseName))
-  const docs = new Set([...names].filter((n) => !n.endsWith(EXPECTED_SUFFIX)).map((n) => n.replace(/\.[^.]+$/, '')))
-  return [...names].filter((n) => n.endsWith(EXPECTED_SUFFIX) && !docs.has(n.slice(0, -EXPECTED_SUFFIX.length)))
+  const docs = new Set(
+    [...names].filter((n) => !n.endsWith(EXPECTED_SUFFIX)).map((n) => n.replace(/\.[^.]+$/, '')),
+  )
+  return [...names].filter(
+    (n) => n.endsWith(EXPECTED_SUFFIX) && !docs.has(n.slice(0, -EXPECTED_SUFFIX.length)),
+  )
 }

@@ -14,7 +14,8 @@ import {
 const URL_ = 'https://feeds.example.com/feed.xml'
 const rss = (items: string, channel = ''): string =>
   `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>${channel}${items}</channel></rss>`
-const iso = (ms: number | undefined): string | undefined => (ms === undefined ? undefined : new Date(ms).toISOString())
+const iso = (ms: number | undefined): string | undefined =>
+  ms === undefined ? undefined : new Date(ms).toISOString()
 
 describe('identity and types', () => {
   it('keeps numeric-looking guids and titles as strings ("0123" stays "0123")', () => {
@@ -24,12 +25,20 @@ describe('identity and types', () => {
   })
 
   it('turns a numeric JSON Feed id into a string', () => {
-    const doc = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: 7, url: 'https://x.example/7' }] })
+    const doc = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      items: [{ id: 7, url: 'https://x.example/7' }],
+    })
     expect(parseFeed(doc, URL_).items[0].guid).toBe('7')
   })
 
   it('decodes HTML fields exactly once and plain-text fields twice', () => {
-    const feed = parseFeed(rss('<item><title>A &amp;amp; B</title><description>&amp;lt;b&amp;gt; &lt;i&gt;x&lt;/i&gt;</description></item>'), URL_)
+    const feed = parseFeed(
+      rss(
+        '<item><title>A &amp;amp; B</title><description>&amp;lt;b&amp;gt; &lt;i&gt;x&lt;/i&gt;</description></item>',
+      ),
+      URL_,
+    )
     expect(feed.items[0].title).toBe('A & B')
     expect(feed.items[0].summaryHtml).toBe('&lt;b&gt; <i>x</i>')
   })
@@ -39,11 +48,15 @@ describe('zone hint for dates without a zone', () => {
   const item = '<item><guid>1</guid><pubDate>2023-10-08 23:27:00</pubDate></item>'
 
   it('reads them as KST in a feed declared Korean', () => {
-    expect(iso(parseFeed(rss(item, '<language>ko</language>'), URL_).items[0].publishedAt)).toBe('2023-10-08T14:27:00.000Z')
+    expect(iso(parseFeed(rss(item, '<language>ko</language>'), URL_).items[0].publishedAt)).toBe(
+      '2023-10-08T14:27:00.000Z',
+    )
   })
 
   it('reads them as UTC in a feed declared in another language', () => {
-    expect(iso(parseFeed(rss(item, '<language>en-US</language>'), URL_).items[0].publishedAt)).toBe('2023-10-08T23:27:00.000Z')
+    expect(iso(parseFeed(rss(item, '<language>en-US</language>'), URL_).items[0].publishedAt)).toBe(
+      '2023-10-08T23:27:00.000Z',
+    )
   })
 
   it('reads them as KST when no language is declared but the feed title is Korean', () => {
@@ -56,7 +69,10 @@ describe('zone hint for dates without a zone', () => {
 
 describe('limits', () => {
   it(`keeps at most MAX_ITEMS_PER_FEED (${MAX_ITEMS_PER_FEED}) items, the first ones`, () => {
-    const items = Array.from({ length: MAX_ITEMS_PER_FEED + 25 }, (_, i) => `<item><guid>g${i}</guid></item>`).join('')
+    const items = Array.from(
+      { length: MAX_ITEMS_PER_FEED + 25 },
+      (_, i) => `<item><guid>g${i}</guid></item>`,
+    ).join('')
     const feed = parseFeed(rss(items), URL_)
     expect(feed.items).toHaveLength(MAX_ITEMS_PER_FEED)
     expect(feed.items.at(-1)?.guid).toBe(`g${MAX_ITEMS_PER_FEED - 1}`)
@@ -64,9 +80,13 @@ describe('limits', () => {
 
   it('refuses more than MAX_DECLARED_ENTITIES entity declarations', () => {
     const decls = Array.from({ length: MAX_DECLARED_ENTITIES + 1 }, (_, i) => `<!ENTITY e${i} "v">`).join('')
-    expect(() => parseFeed(`<!DOCTYPE rss [${decls}]>${rss('')}`, URL_)).toThrow(/more than \d+ entity declarations/)
+    expect(() => parseFeed(`<!DOCTYPE rss [${decls}]>${rss('')}`, URL_)).toThrow(
+      /more than \d+ entity declarations/,
+    )
     const ok = Array.from({ length: MAX_DECLARED_ENTITIES }, (_, i) => `<!ENTITY e${i} "v">`).join('')
-    expect(parseFeed(`<!DOCTYPE rss [${ok}]>${rss('<item><title>&e0;</title></item>')}`, URL_).items[0].title).toBe('v')
+    expect(
+      parseFeed(`<!DOCTYPE rss [${ok}]>${rss('<item><title>&e0;</title></item>')}`, URL_).items[0].title,
+    ).toBe('v')
   })
 
   it('refuses an entity value longer than MAX_ENTITY_VALUE_CHARS', () => {
@@ -96,13 +116,24 @@ describe('limits', () => {
 
 describe('errors', () => {
   it('throws NotAFeed (422 not_a_feed) for documents that are not feeds', () => {
-    for (const doc of ['', '<html><body/></html>', '<opml version="2.0"/>', 'plain text', '[1,2]', '{"version":"https://example.com/v1"}']) {
+    for (const doc of [
+      '',
+      '<html><body/></html>',
+      '<opml version="2.0"/>',
+      'plain text',
+      '[1,2]',
+      '{"version":"https://example.com/v1"}',
+    ]) {
       expect(() => parseFeed(doc, URL_), doc).toThrow(NotAFeed)
     }
   })
 
   it('throws MalformedFeed (422 malformed_feed) for broken documents', () => {
-    for (const doc of ['{"version": ', '<rss version="2.0"><channel><title>x</title><item><description>open', '<?xml version="1.0"']) {
+    for (const doc of [
+      '{"version": ',
+      '<rss version="2.0"><channel><title>x</title><item><description>open',
+      '<?xml version="1.0"',
+    ]) {
       expect(() => parseFeed(doc, URL_), doc).toThrow(MalformedFeed)
     }
   })
