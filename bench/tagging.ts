@@ -195,12 +195,12 @@ export function surfaceForms(t: Taxonomy): string[] {
 // The baselines use the fastest usual form: ASCII \b word boundaries around English forms and
 // plain substrings for Korean ones (\b does not work next to Hangul), case-insensitive, no
 // particles, no context: they only find matches, which is a fraction of the tagger's job.
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const HAN = /[\u3131-\uD7A3\u4E00-\u9FFF]/
 const pattern = (forms: string[]) => {
   const longestFirst = [...forms].sort((x, y) => y.length - x.length)
-  const en = longestFirst.filter((f) => !HAN.test(f)).map(escape)
-  const ko = longestFirst.filter((f) => HAN.test(f)).map(escape)
+  const en = longestFirst.filter((f) => !HAN.test(f)).map(escapeRegExp)
+  const ko = longestFirst.filter((f) => HAN.test(f)).map(escapeRegExp)
   return [en.length ? `\\b(?:${en.join('|')})\\b` : '', ko.length ? `(?:${ko.join('|')})` : '']
     .filter(Boolean)
     .join('|')

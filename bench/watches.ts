@@ -86,7 +86,7 @@ function vocabulary(rng: Rng, common: string[], syllables: string[], joiner: str
 
 /** Zipf: rank r is drawn with probability ∝ 1/r, as word frequencies in text are. */
 const zipf = <T>(rng: Rng, list: readonly T[]): T =>
-  list[Math.min(list.length - 1, Math.floor(Math.pow(list.length, rng())) - 1)]
+  list[Math.min(list.length - 1, Math.floor(list.length ** rng()) - 1)]
 
 interface Corpus {
   en: string[]
@@ -158,7 +158,7 @@ function makeArticle(rng: Rng, corpus: Corpus, id: number): MatchableArticle {
     return (ko ? a.aliases.ko?.[0] : a.aliases.en?.[0]) ?? a.name
   })
   const sentence = (n: number) =>
-    Array.from({ length: n }, () => (rng() < 0.05 ? pick(rng, names) : zipf(rng, vocab))).join(' ') + '.'
+    `${Array.from({ length: n }, () => (rng() < 0.05 ? pick(rng, names) : zipf(rng, vocab))).join(' ')}.`
   const paragraphs = Array.from({ length: 8 + Math.floor(rng() * 8) }, () =>
     sentence(20 + Math.floor(rng() * 20)),
   )

@@ -17,7 +17,7 @@ export function ensureDevVars() {
     'ALLOW_PRIVATE_URLS=true',
     `SECRETS_KEY=${randomBytes(32).toString('base64')}`,
   ]
-  writeFileSync(DEV_VARS, lines.join('\n') + '\n')
+  writeFileSync(DEV_VARS, `${lines.join('\n')}\n`)
 }
 
 export function readDevVar(name) {

@@ -13,7 +13,7 @@ export async function handleFetchBatch(batch: MessageBatch<FetchMessage>, env: E
   for (const msg of batch.messages) {
     try {
       const feed = await getFeed(env.DB, msg.body.feedId)
-      if (!feed || feed.enabled !== 1 || feed.next_fetch_at > msg.body.enqueuedAt) {
+      if (feed?.enabled !== 1 || feed.next_fetch_at > msg.body.enqueuedAt) {
         msg.ack()
         continue
       }

@@ -36,7 +36,9 @@ const OTHER_ENTITIES =
 
 function buildTable(): Map<string, string> {
   const table = new Map<string, string>()
-  LATIN1_NAMES.split(' ').forEach((name, i) => table.set(name, String.fromCharCode(0xa0 + i)))
+  LATIN1_NAMES.split(' ').forEach((name, i) => {
+    table.set(name, String.fromCharCode(0xa0 + i))
+  })
   for (const pair of OTHER_ENTITIES.split(' ')) {
     const [name, code] = pair.split(':')
     table.set(name, String.fromCodePoint(Number(code)))

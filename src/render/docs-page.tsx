@@ -133,9 +133,7 @@ const Content: FC<{ content?: Record<string, MediaTypeObject> }> = ({ content })
 )
 
 const Parameters: FC<{ params: ParameterObject[] }> = ({ params }) =>
-  params.length === 0 ? (
-    <></>
-  ) : (
+  params.length === 0 ? null : (
     <>
       <h4>Parameters</h4>
       <table class="params">

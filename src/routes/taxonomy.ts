@@ -39,6 +39,7 @@ const Form = z
   .trim()
   .min(1)
   .max(MAX_TAXONOMY_FORM_CHARS)
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point.
   .regex(/^[^\u0000-\u001f\u007f]+$/, 'no control characters')
 const Forms = z
   .record(
@@ -307,7 +308,7 @@ export function registerTaxonomyRoutes(app: App): void {
       path: '/api/taxonomy/events',
       tags: ['taxonomy'],
       summary: 'Add an event type',
-      description: 'A new event with its trigger phrases per language.' + CHANGE_NOTE,
+      description: `A new event with its trigger phrases per language.${CHANGE_NOTE}`,
       request: jsonRequest(CreateEvent),
       responses: { 201: json(EventChange, 'Created'), 409: json(ErrorSchema, 'slug_exists'), ...adminErrors },
     }),

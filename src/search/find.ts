@@ -159,8 +159,10 @@ async function withSnippets(
   const pending: number[] = []
   rows.forEach((r, i) => {
     // A title match with a lead to show needs no body: the snippet is the lead (marked if it matches too).
-    if (r.summary.trim() && hasMatch(query, r.title))
-      return void (items[i].snippet = buildSnippet(query, [r.summary]))
+    if (r.summary.trim() && hasMatch(query, r.title)) {
+      items[i].snippet = buildSnippet(query, [r.summary])
+      return
+    }
     const texts = [r.summary, r.body ?? '']
     const snippet = matchedSnippet(query, texts)
     if (snippet !== null || (r.body !== null && !r.body_cut)) items[i].snippet = snippet ?? leadSnippet(texts)

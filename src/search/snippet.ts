@@ -72,7 +72,7 @@ function render(text: string, [start, end]: Span, spans: Span[]): string {
     if (e <= start || s >= end) continue
     const from = Math.max(s, start)
     const to = Math.min(e, end)
-    out += escapeHtml(text.slice(at, from)) + '<mark>' + escapeHtml(text.slice(from, to)) + '</mark>'
+    out += `${escapeHtml(text.slice(at, from))}<mark>${escapeHtml(text.slice(from, to))}</mark>`
     at = to
   }
   out += escapeHtml(text.slice(at, end))

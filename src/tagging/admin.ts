@@ -60,7 +60,8 @@ export function mergeForms(base: LangForms | undefined, add?: LangForms, remove?
   const out: LangForms = {}
   for (const [lang, list] of Object.entries(base ?? {})) out[lang] = [...list]
   for (const [lang, list] of Object.entries(add ?? {})) {
-    const target = (out[lang] ??= [])
+    out[lang] ??= []
+    const target = out[lang]
     for (const f of list.map((x) => x.trim())) if (!target.includes(f)) target.push(f)
   }
   for (const [lang, list] of Object.entries(remove ?? {})) {

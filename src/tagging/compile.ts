@@ -6,9 +6,9 @@
 import { C_CJK, charClass } from './chars'
 import { exactCodes, inflectPhrase, isLatinForm, normaliseKey, type ParsedForm, parseForm } from './forms'
 import type { ActorDef, LangForms, Taxonomy } from './taxonomy'
-import { Trie, TrieBuilder } from './trie'
+import { type Trie, TrieBuilder } from './trie'
 
-export const enum Kind {
+export enum Kind {
   Alias,
   Metonym,
   Coref,
@@ -23,7 +23,7 @@ export const enum Kind {
 }
 
 /** What may follow a match before the end of its token when the next character is Hangul. */
-export const enum Next {
+export enum Next {
   None, // nothing: a bare token (미)
   Particle, // a particle chain (북한은, 러시아와의)
   Noun, // a particle chain, or a glued suffix (북한군, 중국측) then particles

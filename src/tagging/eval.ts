@@ -100,7 +100,10 @@ export function evaluate(tagger: Tagger, gold: GoldItem[]): EvalReport {
     const actors = r.actors.map((a) => a.slug)
     const events = r.events.map((e) => e.slug)
     let lang = langs.get(item.lang)
-    if (!lang) langs.set(item.lang, (lang = { items: 0, actors: new Counter(), events: new Counter() }))
+    if (!lang) {
+      lang = { items: 0, actors: new Counter(), events: new Counter() }
+      langs.set(item.lang, lang)
+    }
     lang.items++
     lang.actors.add(item.actors, actors)
     lang.events.add(item.events, events)

@@ -137,15 +137,15 @@ export function inflectWord(word: string): string[] {
   const out = [word]
   const last = word[word.length - 1]
   const prev = word[word.length - 2]
-  if (last === 'e') out.push(word + 's', word + 'd', word.slice(0, -1) + 'ing')
+  if (last === 'e') out.push(`${word}s`, `${word}d`, `${word.slice(0, -1)}ing`)
   else if (last === 'y' && !VOWELS.has(prev))
-    out.push(word.slice(0, -1) + 'ies', word.slice(0, -1) + 'ied', word + 'ing')
-  else if (/(s|x|z|ch|sh)$/.test(word)) out.push(word + 'es', word + 'ed', word + 'ing')
+    out.push(`${word.slice(0, -1)}ies`, `${word.slice(0, -1)}ied`, `${word}ing`)
+  else if (/(s|x|z|ch|sh)$/.test(word)) out.push(`${word}es`, `${word}ed`, `${word}ing`)
   else {
-    out.push(word + 's', word + 'ed', word + 'ing')
+    out.push(`${word}s`, `${word}ed`, `${word}ing`)
     const cvc =
       !VOWELS.has(last) && !'wxy'.includes(last) && VOWELS.has(prev) && !VOWELS.has(word[word.length - 3])
-    if (cvc && word.length <= 4) out.push(word + last + 'ed', word + last + 'ing')
+    if (cvc && word.length <= 4) out.push(`${word + last}ed`, `${word + last}ing`)
   }
   return out
 }

@@ -30,7 +30,7 @@ import {
 } from './chars'
 import { type CompiledTaxonomy, compileTaxonomy, type Entry, Kind } from './compile'
 import { type NormText, normalise, originalSlice } from './normalise'
-import { Candidates, hangulRun, scan } from './scan'
+import { type Candidates, hangulRun, scan } from './scan'
 import { sentenceStarts } from './sentences'
 import {
   type ActorMention,

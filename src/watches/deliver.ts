@@ -79,7 +79,7 @@ async function verdictWhenNotClaimed(
 ): Promise<Verdict> {
   const d = await getDelivery(db, id)
   // Gone (its watch was deleted), finished (a duplicate message), or another consumer holds it.
-  if (!d || d.status !== 'pending' || d.lease_until >= now || d.next_attempt_at === null) return ACK
+  if (d?.status !== 'pending' || d.lease_until >= now || d.next_attempt_at === null) return ACK
   // Arrived before its time (an early or duplicate message): come back when it is due.
   return retryIn(d.next_attempt_at - now, policy)
 }

@@ -43,7 +43,7 @@ export function truncate(text: string, max: number): string {
   let cut = max - 1
   const code = text.charCodeAt(cut - 1)
   if (code >= 0xd800 && code <= 0xdbff) cut--
-  return text.slice(0, cut) + '…'
+  return `${text.slice(0, cut)}…`
 }
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim()

@@ -191,10 +191,10 @@ export function keysDecideMatch(filter: Filter, keys: readonly string[]): boolea
   )
     return false
   const conditions = conditionsOf(filter, false)
-  let implied: string[] | null
+  let implied: string[] | undefined
   if (filter.query) {
     const words = conditions.length === 0 ? singleTokenAlternatives(filter.query.root) : null
-    implied = words && words.map((t) => TERM_PREFIX + t)
+    implied = words?.map((t) => TERM_PREFIX + t)
   } else {
     const choice =
       conditions.length === 1
@@ -202,7 +202,7 @@ export function keysDecideMatch(filter: Filter, keys: readonly string[]): boolea
         : conditions.length === 2
           ? pair(conditions[0], conditions[1])
           : null
-    implied = choice && choice.keys
+    implied = choice?.keys
   }
   if (!implied) return false
   const want = new Set(implied)

@@ -46,7 +46,8 @@ export class KeyBuckets {
         const [x, y] = singleKeysOf(key).map((k) => this.keyId(k))
         if (y === undefined) b = bucketAt(single, x)
         else {
-          const pairs = (this.pairBucket[Math.min(x, y)] ??= new Map())
+          const pairs = this.pairBucket[Math.min(x, y)] ?? new Map<number, number>()
+          this.pairBucket[Math.min(x, y)] = pairs
           b = pairs.get(Math.max(x, y)) ?? buckets.push([]) - 1
           pairs.set(Math.max(x, y), b)
         }
@@ -56,7 +57,9 @@ export class KeyBuckets {
     this.singleBucket = Int32Array.from(single)
     this.wordBucket = Int32Array.from(word)
     this.start = new Int32Array(buckets.length + 1)
-    buckets.forEach((items, b) => (this.start[b + 1] = this.start[b] + items.length))
+    buckets.forEach((items, b) => {
+      this.start[b + 1] = this.start[b] + items.length
+    })
     this.items = Int32Array.from(buckets.flat())
   }
 
@@ -92,7 +95,10 @@ export class KeyBuckets {
   /** The number of a single (tag, feed or language) key, for `carries` (numbered on first sight). */
   keyId(key: string): number {
     let id = this.idOf.get(key)
-    if (id === undefined) this.idOf.set(key, (id = this.idOf.size))
+    if (id === undefined) {
+      id = this.idOf.size
+      this.idOf.set(key, id)
+    }
     return id
   }
 

@@ -82,7 +82,8 @@ export class WatchIndex {
     private readonly matches: FilterPredicate,
   ) {
     this.watches = [...watches].sort((a, b) => a.id - b.id)
-    const n = (this.size = this.watches.length)
+    this.size = this.watches.length
+    const n = this.size
     this.ids = Float64Array.from(this.watches, (w) => w.id)
     this.seenIn = new Float64Array(n)
     this.matchedBits = new Uint32Array(Math.ceil(n / 32))

@@ -21,7 +21,9 @@ export class Screens {
   constructor(specs: readonly ScreenSpec[]) {
     this.key = Int32Array.from(specs, (s) => s.key)
     this.from = new Int32Array(specs.length + 1)
-    specs.forEach((s, i) => (this.from[i + 1] = this.from[i] + (s.words?.length ?? 0)))
+    specs.forEach((s, i) => {
+      this.from[i + 1] = this.from[i] + (s.words?.length ?? 0)
+    })
     this.words = Int32Array.from(specs.flatMap((s) => s.words ?? []))
   }
 

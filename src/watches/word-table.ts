@@ -22,7 +22,10 @@ export class WordTable {
 
   intern(word: string): number {
     let id = this.idOf.get(word)
-    if (id === undefined) this.idOf.set(word, (id = this.idOf.size))
+    if (id === undefined) {
+      id = this.idOf.size
+      this.idOf.set(word, id)
+    }
     return id
   }
 

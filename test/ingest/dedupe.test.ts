@@ -143,7 +143,7 @@ describe('band keys and distances', () => {
     expect(h).toMatch(/^[0-9a-f]{16}$/)
     const keys = bandKeys(h)
     expect(keys).toHaveLength(NEAR_DUPLICATE_BANDS)
-    expect(keys.join('')).toBe(keys.map((k, i) => `b${i}:${h.slice(i * 2, i * 2 + 2)}`).join(''))
+    expect(keys.join('')).toBe(keys.map((_k, i) => `b${i}:${h.slice(i * 2, i * 2 + 2)}`).join(''))
   })
 
   it('guarantees a shared band for any pair within 7 bits (pigeonhole over 8 bands)', () => {

@@ -270,7 +270,9 @@ describe('fetchFeed: refusals and failures', () => {
     const body = new ReadableStream<Uint8Array>({
       start: (c) => c.enqueue(new TextEncoder().encode('<rss>')),
       pull: () => new Promise<void>(() => undefined),
-      cancel: () => void (cancelled = true),
+      cancel: () => {
+        cancelled = true
+      },
     })
     serve({ 'https://slow.example/rss': () => new Response(body) })
     const err = await failure(
@@ -292,7 +294,9 @@ describe('fetchFeed: body size', () => {
           pulls++
           c.enqueue(chunk)
         },
-        cancel: () => void (cancelled = true),
+        cancel: () => {
+          cancelled = true
+        },
       },
       { highWaterMark: 0 },
     )
@@ -308,7 +312,14 @@ describe('fetchFeed: body size', () => {
   it('refuses early on a Content-Length above the limit without reading', async () => {
     let pulled = false
     // highWaterMark 0: the stream pulls only when someone reads.
-    const body = new ReadableStream<Uint8Array>({ pull: () => void (pulled = true) }, { highWaterMark: 0 })
+    const body = new ReadableStream<Uint8Array>(
+      {
+        pull: () => {
+          pulled = true
+        },
+      },
+      { highWaterMark: 0 },
+    )
     serve({
       'https://big.example/rss': () =>
         new Response(body, { headers: { 'content-length': String(50 * 1024 * 1024) } }),

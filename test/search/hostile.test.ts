@@ -180,7 +180,7 @@ describe('FTS index and matchesQuery agree', () => {
   it('for random queries over English and Korean text', async () => {
     await fc.assert(
       fc.asyncProperty(queryText, async (q) => {
-        let parsed
+        let parsed: ReturnType<typeof parseQuery>
         try {
           parsed = parseQuery(q)
         } catch {

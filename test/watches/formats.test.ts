@@ -173,7 +173,7 @@ describe('discord format', () => {
   })
 
   it('never splits a surrogate pair when cutting', () => {
-    const cut = truncate('a' + '😀'.repeat(10), 4)
+    const cut = truncate(`a${'😀'.repeat(10)}`, 4)
     expect(cut.length).toBeLessThanOrEqual(4)
     expect(cut).toBe('a😀…')
   })

@@ -148,7 +148,7 @@ describe('POST /api/watches', () => {
     expect(ftp.body.error.code).toBe('url_not_allowed')
     const big = await call('/api/watches', {
       method: 'POST',
-      json: { name: 'x', filter: 'q=' + 'a'.repeat(70_000) },
+      json: { name: 'x', filter: `q=${'a'.repeat(70_000)}` },
     })
     expect(big.status).toBe(413)
     expect(await big.json()).toMatchObject({ error: { code: 'body_too_large' } })

@@ -277,20 +277,32 @@ function readToken(token: string, p: Partial<Parts> & { meridiem?: string }): bo
     return true
   }
   const month = MONTHS[token.replace(/\.$/, '').toLowerCase()]
-  if (month !== undefined && p.month === undefined) return ((p.month = month), true)
-  if (/^\d{4}$/.test(token) && p.year === undefined) return ((p.year = +token), true)
+  if (month !== undefined && p.month === undefined) {
+    p.month = month
+    return true
+  }
+  if (/^\d{4}$/.test(token) && p.year === undefined) {
+    p.year = +token
+    return true
+  }
   if (/^\d{1,2}$/.test(token)) return readNumber(+token, token.length, p)
-  if (/^(AM|PM|오전|오후)$/i.test(token) && p.meridiem === undefined) return ((p.meridiem = token), true)
+  if (/^(AM|PM|오전|오후)$/i.test(token) && p.meridiem === undefined) {
+    p.meridiem = token
+    return true
+  }
   if (p.hour === undefined || p.offset !== undefined) return false
   const offset = parseZone(token)
-  return offset !== undefined && ((p.offset = offset), true)
+  if (offset === undefined) return false
+  p.offset = offset
+  return true
 }
 
 /** A bare 1-2 digit number is the day first, then a 2-digit year (RFC 2822: 00-49 → 20xx). */
 function readNumber(n: number, digits: number, p: Partial<Parts>): boolean {
-  if (p.day === undefined) return ((p.day = n), true)
-  if (p.year === undefined && digits === 2) return ((p.year = n < 50 ? 2000 + n : 1900 + n), true)
-  return false
+  if (p.day === undefined) p.day = n
+  else if (p.year === undefined && digits === 2) p.year = n < 50 ? 2000 + n : 1900 + n
+  else return false
+  return true
 }
 
 // ── Assembly ─────────────────────────────────────────────────────────────────

@@ -33,7 +33,9 @@ function expectFeed(feed: ParsedFeed, want: ExpectedFeed): void {
     if (key in want) expect(feed[key], key).toEqual(norm(want[key]))
   }
   if (want.itemCount !== undefined) expect(feed.items.length, 'item count').toBe(want.itemCount)
-  want.items?.forEach((w, i) => expectItem(feed.items[i], w, `items[${i}]`))
+  want.items?.forEach((w, i) => {
+    expectItem(feed.items[i], w, `items[${i}]`)
+  })
   if (want.lastItem) expectItem(feed.items.at(-1), want.lastItem, 'last item')
 }
 
