@@ -15,7 +15,7 @@
  */
 
 import { RELEVANCE_WINDOW, SNIPPET_BODY_CHARS } from '../limits'
-import type { D1Cost, Filter } from '../search/types'
+import type { Filter } from '../search/types'
 import { ARTICLE_ROW_COLUMNS, type ArticleRow } from './article-view'
 import { bulkInsert } from './bulk'
 
@@ -32,7 +32,7 @@ export function deleteIndexRowStatement(db: D1Database, id: number): D1PreparedS
 }
 
 /** Numbered bound parameters: each value is bound once and its placeholder reused. */
-class Params {
+export class Params {
   readonly values: unknown[] = []
   add(value: unknown): string {
     this.values.push(value)
@@ -40,7 +40,7 @@ class Params {
   }
 }
 
-const list = (placeholders: string[]) => placeholders.join(', ')
+export const list = (placeholders: string[]) => placeholders.join(', ')
 
 /** A date-sorted search (relevance is RankedSpec / TailSpec below). */
 export interface SearchQuerySpec {
@@ -74,22 +74,8 @@ export interface SearchRow extends ArticleRow {
   window_size?: number
 }
 
-export interface SearchResult {
-  rows: SearchRow[]
-  cost: D1Cost
-}
-
-/** Adds a D1 result's meta to a running cost (bench mode reports it). */
-export function addCost(cost: D1Cost, meta: D1Meta): void {
-  cost.rowsRead += meta.rows_read ?? 0
-  cost.sqlMs += meta.duration ?? 0
-  cost.queries++
-}
-
-export const noCost = (): D1Cost => ({ rowsRead: 0, sqlMs: 0, queries: 0 })
-
 /** Placeholders (?N) of the filter's values, bound once and reused wherever they are needed. */
-interface Placeholders {
+export interface Placeholders {
   langs: string[]
   feeds: string[]
   since: string | null
@@ -99,7 +85,7 @@ interface Placeholders {
   fts: string | null
 }
 
-function bindFilter(p: Params, f: Filter, fts: string | undefined): Placeholders {
+export function bindFilter(p: Params, f: Filter, fts: string | undefined): Placeholders {
   return {
     langs: f.langs.map((v) => p.add(v)),
     feeds: f.feeds.map((v) => p.add(v)),
@@ -141,7 +127,7 @@ interface CondOptions {
 }
 
 /** Per-candidate conditions on an articles alias. */
-function conditions(alias: string, ph: Placeholders, opt: CondOptions): string[] {
+export function conditions(alias: string, ph: Placeholders, opt: CondOptions): string[] {
   const out: string[] = []
   if (ph.langs.length && opt.skipColumn !== 'lang') out.push(`${alias}.lang IN (${list(ph.langs)})`)
   if (ph.feeds.length && opt.skipColumn !== 'feed_id') out.push(`${alias}.feed_id IN (${list(ph.feeds)})`)
@@ -297,22 +283,17 @@ export function buildSearchSql(spec: SearchQuerySpec): { sql: string; values: un
   return { sql: dateSortSql(spec, p), values: p.values }
 }
 
-export async function runSearch(
-  db: D1Database,
-  spec: SearchQuerySpec,
-  cost = noCost(),
-): Promise<SearchResult> {
+export function runSearch(db: D1Database, spec: SearchQuerySpec): Promise<SearchRow[]> {
   const { sql, values } = buildSearchSql(spec)
-  return run(db, sql, values, cost)
+  return run(db, sql, values)
 }
 
-async function run(db: D1Database, sql: string, values: unknown[], cost: D1Cost): Promise<SearchResult> {
+async function run(db: D1Database, sql: string, values: unknown[]): Promise<SearchRow[]> {
   const res = await db
     .prepare(sql)
     .bind(...values)
     .all<SearchRow>()
-  addCost(cost, res.meta)
-  return { rows: res.results, cost }
+  return res.results
 }
 
 // ── Relevance ────────────────────────────────────────────────────────────────
@@ -475,7 +456,8 @@ LIMIT ${p.add(spec.limit)}`
   return { sql, values: p.values }
 }
 
-export interface RankedResult extends SearchResult {
+export interface RankedPage {
+  rows: SearchRow[]
   /** The greatest article id when the page was answered. */
   snapshot: number
   /** Matches in the window (of rankFts when given), before the exact check and collapsing. */
@@ -483,52 +465,40 @@ export interface RankedResult extends SearchResult {
 }
 
 /** One ranked page. The SQL always answers one row, even for an empty page: it carries the snapshot and window size. */
-export async function runRanked(db: D1Database, spec: RankedSpec, cost = noCost()): Promise<RankedResult> {
+export async function runRanked(db: D1Database, spec: RankedSpec): Promise<RankedPage> {
   const { sql, values } = buildRankedSql(spec)
-  const { rows } = await run(db, sql, values, cost)
+  const rows = await run(db, sql, values)
   return {
     rows: rows.filter((r) => r.id !== null),
     snapshot: rows[0]?.snapshot ?? 0,
     windowSize: rows[0]?.window_size ?? 0,
-    cost,
   }
 }
 
-export function runTail(db: D1Database, spec: TailSpec, cost = noCost()): Promise<SearchResult> {
+export function runTail(db: D1Database, spec: TailSpec): Promise<SearchRow[]> {
   const { sql, values } = buildTailSql(spec)
-  return run(db, sql, values, cost)
+  return run(db, sql, values)
 }
 
 /** How many articles match an FTS5 expression, counting no further than `cap`. */
-export async function countMatchesUpTo(
-  db: D1Database,
-  fts: string,
-  cap: number,
-  cost = noCost(),
-): Promise<number> {
+export async function countMatchesUpTo(db: D1Database, fts: string, cap: number): Promise<number> {
   const res = await db
     .prepare(
       'SELECT count(*) AS n FROM (SELECT rowid FROM article_search WHERE article_search MATCH ?1 LIMIT ?2)',
     )
     .bind(fts, cap)
     .all<{ n: number }>()
-  addCost(cost, res.meta)
   return res.results[0]?.n ?? 0
 }
 
 /** The plain text of some articles (snippets need the body when the lead has no match). */
-export async function articleContents(
-  db: D1Database,
-  ids: number[],
-  cost = noCost(),
-): Promise<Map<number, string>> {
+export async function articleContents(db: D1Database, ids: number[]): Promise<Map<number, string>> {
   if (!ids.length) return new Map()
   const p = new Params()
   const res = await db
     .prepare(`SELECT id, content FROM articles WHERE id IN (${list(ids.map((id) => p.add(id)))})`)
     .bind(...p.values)
     .all<{ id: number; content: string }>()
-  addCost(cost, res.meta)
   return new Map(res.results.map((r) => [r.id, r.content]))
 }
 
@@ -551,10 +521,7 @@ export interface TrendSpec {
  * Counts per bucket. Candidates come from the FTS index (q), else from the smallest tag group's
  * time index, else from the published_at index over the range: never a full scan.
  */
-export async function trendCounts(
-  db: D1Database,
-  spec: TrendSpec,
-): Promise<{ buckets: Map<number, number>; rowsRead: number }> {
+export async function trendCounts(db: D1Database, spec: TrendSpec): Promise<Map<number, number>> {
   const p = new Params()
   const f: Filter = { ...spec.filter, since: spec.from, until: spec.to }
   const ph = bindFilter(p, f, spec.fts)
@@ -581,47 +548,5 @@ GROUP BY bucket`
     .prepare(sql)
     .bind(...p.values)
     .all<{ bucket: number; n: number }>()
-  return { buckets: new Map(res.results.map((r) => [r.bucket, r.n])), rowsRead: res.meta.rows_read ?? 0 }
-}
-
-// ── Benchmark baseline ───────────────────────────────────────────────────────
-
-/**
- * The naive alternative the benchmark measures against (only reachable when the Worker runs
- * with BENCH=1): `%word%` LIKE over title, summary and content plus the same non-text filter
- * conditions, ordered like the real search as far as LIKE can: newest first (date), or title hits, then
- * lead hits, then the rest, newest ingested first (relevance: LIKE cannot compute bm25, and like
- * bm25 this order needs every match before the first row). No index serves a leading-wildcard
- * LIKE; newest-first can at least stop early once `limit` rows matched, ranked order cannot.
- */
-export async function likeBaselineSearch(
-  db: D1Database,
-  filter: Filter,
-  word: string,
-  sort: 'date' | 'relevance',
-  limit: number,
-): Promise<SearchResult> {
-  const p = new Params()
-  const ph = bindFilter(p, { ...filter, q: undefined, query: undefined }, undefined)
-  const pattern = p.add(`%${word}%`)
-  const where = [
-    `(a.title LIKE ${pattern} OR a.summary LIKE ${pattern} OR a.content LIKE ${pattern})`,
-    ...conditions('a', ph, { checkQuery: false }),
-  ]
-  const order =
-    sort === 'date'
-      ? 'a.published_at DESC, a.id DESC'
-      : `(a.title LIKE ${pattern}) DESC, (a.title LIKE ${pattern} OR a.summary LIKE ${pattern}) DESC, a.id DESC`
-  const sql = `SELECT ${SELECT_ROW}, NULL AS body, 0 AS body_cut
-FROM articles a JOIN feeds f ON f.id = a.feed_id
-WHERE ${where.join(' AND ')}
-ORDER BY ${order}
-LIMIT ${p.add(limit)}`
-  const res = await db
-    .prepare(sql)
-    .bind(...p.values)
-    .all<SearchRow>()
-  const cost = noCost()
-  addCost(cost, res.meta)
-  return { rows: res.results, cost }
+  return new Map(res.results.map((r) => [r.bucket, r.n]))
 }
