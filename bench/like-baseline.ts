@@ -8,7 +8,7 @@
  * order cannot.
  */
 import { ARTICLE_ROW_COLUMNS, type ArticleRow } from '../src/db/article-view'
-import { bindFilter, conditions, Params } from '../src/db/search'
+import { bindFilter, conditions, Params } from '../src/db/filter-sql'
 import type { Filter } from '../src/search/types'
 
 export async function likeBaselineSearch(

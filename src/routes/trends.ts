@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi'
 import type { App } from '../app'
-import { trendCounts } from '../db/search'
+import { trendCounts } from '../db/trends'
 import { BadQuery } from '../errors'
 import { requireRead } from '../lib/auth'
 import { iso } from '../lib/time'

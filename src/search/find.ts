@@ -1,7 +1,7 @@
 /**
  * Search: filter + options → one page of articles, with exact keyset paging.
  *
- * Sorts (the SQL is in src/db/search.ts):
+ * Sorts (the SQL is in src/db/search-date.ts and src/db/search-ranked.ts):
  *   date       newest first by (published_at, id)
  *   relevance  weighted bm25 over the newest matches, ties broken by tag strength and freshness,
  *              then the other matches newest first (relevance.ts). The default when q is set.
@@ -17,13 +17,8 @@
  */
 
 import { toArticleView } from '../db/article-view'
-import {
-  articleContents,
-  countMatchesUpTo,
-  runSearch,
-  type SearchQuerySpec,
-  type SearchRow,
-} from '../db/search'
+import { countMatchesUpTo, runSearch, type SearchQuerySpec } from '../db/search-date'
+import { articleContents, type SearchRow } from '../db/search-rows'
 import { BadQuery } from '../errors'
 import {
   DATE_SORT_FTS_CAP,

@@ -2,7 +2,7 @@
  * Relevance order, paged exactly while articles arrive.
  *
  * Order: the RELEVANCE_DEPTH best of the newest RELEVANCE_WINDOW matches by weighted bm25 (ties
- * broken by tag strength, then freshness: src/db/search.ts buildRankedSql), then every other
+ * broken by tag strength, then freshness: src/db/search-ranked.ts buildRankedSql), then every other
  * match newest first.
  *
  * Why paging stays exact although bm25 moves: bm25 reads corpus statistics (document count,
@@ -21,7 +21,8 @@
  * run dry before the depth, even at once; the tail then follows if the window was full. Cost: one D1 query per page; two on the
  * page that crosses from ranked to tail.
  */
-import { runRanked, runTail, type SearchRow } from '../db/search'
+import { runRanked, runTail } from '../db/search-ranked'
+import type { SearchRow } from '../db/search-rows'
 import { RELEVANCE_DEPTH, RELEVANCE_WINDOW } from '../limits'
 import type { Filter } from './types'
 
