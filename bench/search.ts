@@ -2,10 +2,11 @@
  * Search benchmark: 100,000 synthetic tagged articles (English and Korean) in a local D1, then
  * five query shapes and one feed render timed per request through the Worker (its production
  * bundle in workerd with the local D1, over HTTP: lib/workerd.ts), against a `LIKE '%word%'`
- * baseline on the same data, in the same run, through the same route (the Worker answers
- * `bench_like=` and reports D1 rows_read only when started with BENCH=1, which production never
- * sets). One reference row times an article detail through `wrangler dev` as well, to show what
- * its development proxy adds to every D1 request.
+ * baseline on the same data, in the same run. The bundle's entry is bench/worker.ts: the
+ * production Worker plus a D1 meter (rows read, SQL time and queries of each request, in
+ * response headers) and the LIKE baseline (`bench_like=`), so neither is in production's request
+ * path. One reference row times an article detail through `wrangler dev` (the production entry)
+ * as well, to show what its development proxy adds to every D1 request.
  *
  * Run: npx tsx bench/search.ts [articles]   (default 100,000; the seeded D1 is kept in
  * bench/.out/search-d1 and reused while the generator and the migrations are unchanged).
@@ -411,7 +412,7 @@ function seed(n: number): { seconds: number; reused: boolean } {
 interface Timing {
   p50: number
   p95: number
-  /** D1 cost of one request (bench mode answers carry it): rows read, SQL time p50, queries. */
+  /** D1 cost of one request (bench/worker.ts reports it): rows read, SQL time p50, queries. */
   rowsRead: number | null
   sqlMsP50: number | null
   queries: number | null
@@ -432,18 +433,14 @@ async function time(url: string, runs = RUNS, expectStatus = 200): Promise<Timin
     if (res.status !== expectStatus) throw new Error(`${url} → ${res.status} ${text.slice(0, 300)}`)
     if (i < WARMUP) continue
     samples.push(dt)
-    if (res.ok && (res.headers.get('content-type') ?? '').includes('json')) {
-      const body = JSON.parse(text) as {
-        rows_read?: number
-        sql_ms?: number
-        queries?: number
-        items?: unknown[]
-      }
-      rowsRead = body.rows_read ?? null
-      queries = body.queries ?? null
-      if (body.sql_ms !== undefined) sql.push(body.sql_ms)
-      items = body.items?.length ?? 0
+    const metered = res.headers.get('x-bench-d1-queries')
+    if (metered !== null) {
+      rowsRead = Number(res.headers.get('x-bench-d1-rows-read'))
+      queries = Number(metered)
+      sql.push(Number(res.headers.get('x-bench-d1-sql-ms')))
     }
+    if (res.ok && (res.headers.get('content-type') ?? '').includes('json'))
+      items = (JSON.parse(text) as { items?: unknown[] }).items?.length ?? 0
   }
   samples.sort((a, b) => a - b)
   sql.sort((a, b) => a - b)
@@ -509,14 +506,14 @@ export async function runSearchBench(
   console.log(seeded.reused ? '  reused the seeded database' : `  seeded in ${seeded.seconds.toFixed(0)} s`)
   const detailPath = `/api/articles/${Math.floor(n / 2)}`
   // wrangler dev also applies the migrations; it is stopped before workerd opens the database.
-  const dev = await startWorker({ persistDir: PERSIST, vars: { BENCH: '1' } })
+  const dev = await startWorker({ persistDir: PERSIST })
   let detailViaDev: Timing
   try {
     detailViaDev = await time(`${dev.url}${detailPath}`)
   } finally {
     await dev.stop()
   }
-  const worker = await startBundledWorker({ persistDir: PERSIST, vars: { BENCH: '1' } })
+  const worker = await startBundledWorker({ persistDir: PERSIST, entry: 'bench/worker.ts' })
   try {
     const floor = await time(`${worker.url}/no-such-route`, RUNS, 404)
     const detail = await time(`${worker.url}${detailPath}`)

@@ -14,8 +14,6 @@ export interface Env {
   SECRETS_KEY?: string
   /** Public base URL used in feed self links; defaults to the request origin. */
   PUBLIC_URL?: string
-  /** "1" only under `npm run bench`: search answers carry D1 costs and offer the LIKE baseline. */
-  BENCH?: string
 }
 
 /** One feed to fetch; the consumer re-reads the feed row, so the message stays tiny. */

@@ -4,12 +4,13 @@
  * That proxy adds a few milliseconds to every request that touches D1 (the search bench measures
  * it: "(article detail) via wrangler dev"), a cost production does not have.
  *
- * The bundle is what `wrangler deploy` would upload (`--dry-run --outdir`), and the bindings come
+ * The bundle is what `wrangler deploy` would upload (`--dry-run --outdir`; the search bench bundles
+ * bench/worker.ts, the production Worker plus its D1 meter and LIKE baseline), and the bindings come
  * from wrangler.toml (wrangler's own unstable_getMiniflareWorkerOptions); only vars are replaced,
  * so nothing from a developer's .dev.vars leaks into a benchmark.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Miniflare } from 'miniflare'
@@ -19,18 +20,24 @@ import type { RunningWorker } from './wrangler'
 export async function startBundledWorker(opts: {
   persistDir: string
   vars?: Record<string, string>
+  /** Another entry than wrangler.toml's main (bench/worker.ts wraps the production Worker). */
+  entry?: string
 }): Promise<RunningWorker> {
   const outdir = mkdtempSync(join(tmpdir(), 'seismo-bundle-'))
-  const build = spawnSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', outdir], {
+  const entry = opts.entry ? [opts.entry] : []
+  const build = spawnSync('npx', ['wrangler', 'deploy', ...entry, '--dry-run', '--outdir', outdir], {
     encoding: 'utf8',
     env: { ...process.env, CI: 'true' },
   })
   if (build.status !== 0) throw new Error(`bundling failed: ${build.stderr || build.stdout}`)
+  // One module, named after the entry (index.js, worker.js).
+  const bundle = readdirSync(outdir).find((f) => f.endsWith('.js'))
+  if (!bundle) throw new Error(`bundling wrote no .js file to ${outdir}`)
   const { workerOptions } = unstable_getMiniflareWorkerOptions('wrangler.toml')
   const adminToken = 'bench-admin'
   const mf = new Miniflare({
     ...workerOptions,
-    modules: [{ type: 'ESModule', path: join(outdir, 'index.js') }],
+    modules: [{ type: 'ESModule', path: join(outdir, bundle) }],
     modulesRoot: outdir,
     bindings: { ALLOW_PRIVATE_URLS: 'true', ADMIN_TOKEN: adminToken, ...opts.vars },
     d1Persist: join(opts.persistDir, 'v3', 'd1'),

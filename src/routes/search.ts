@@ -1,20 +1,12 @@
 import { createRoute } from '@hono/zod-openapi'
 import type { App } from '../app'
-import { toArticleView } from '../db/article-view'
-import { likeBaselineSearch } from '../db/search'
-import type { Env } from '../env'
 import { requireRead } from '../lib/auth'
 import { RELEVANCE_DEPTH, RELEVANCE_WINDOW, SEARCH_DEFAULT_LIMIT } from '../limits'
 import { cursorKeyFor } from '../search/cursor'
 import { searchArticles } from '../search/find'
 import { SearchPageSchema, SearchQuery } from '../search/schemas'
 import { filterFromParams } from '../search/slugs'
-import type { D1Cost } from '../search/types'
 import { ErrorSchema, json } from './schemas'
-
-/** Bench mode (wrangler dev --var BENCH:1 only): D1 costs in answers and the LIKE baseline. */
-const benchMode = (env: Env) => env.BENCH === '1'
-const benchCost = (cost: D1Cost) => ({ rows_read: cost.rowsRead, sql_ms: cost.sqlMs, queries: cost.queries })
 
 export function registerSearchRoutes(app: App): void {
   app.openapi(
@@ -42,16 +34,7 @@ export function registerSearchRoutes(app: App): void {
       const params = new URL(c.req.url).searchParams
       const filter = await filterFromParams(c.env.DB, params)
       const limit = query.limit ?? SEARCH_DEFAULT_LIMIT
-      const bench = benchMode(c.env)
-      const likeWord = bench ? params.get('bench_like') : null
       const sort = query.sort ?? (filter.query ? 'relevance' : 'date')
-      if (likeWord) {
-        const { rows, cost } = await likeBaselineSearch(c.env.DB, filter, likeWord, sort, limit)
-        return c.json(
-          { items: rows.map((r) => toArticleView(r)), next_cursor: null, ...benchCost(cost) },
-          200,
-        )
-      }
       const page = await searchArticles(
         c.env.DB,
         filter,
@@ -63,8 +46,7 @@ export function registerSearchRoutes(app: App): void {
         },
         cursorKeyFor(c.env),
       )
-      const body = { items: page.items, next_cursor: page.next_cursor }
-      return c.json(bench && page.cost ? { ...body, ...benchCost(page.cost) } : body, 200)
+      return c.json({ items: page.items, next_cursor: page.next_cursor }, 200)
     },
   )
 }

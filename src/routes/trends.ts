@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi'
 import type { App } from '../app'
-import { trendCounts } from '../db/search'
+import { trendCounts } from '../db/trends'
 import { BadQuery } from '../errors'
 import { requireRead } from '../lib/auth'
 import { iso } from '../lib/time'
@@ -57,7 +57,7 @@ export function registerTrendRoutes(app: App): void {
           `the range spans ${last - first + 1} ${interval}s; at most ${MAX_TREND_BUCKETS} buckets (use interval=week or a shorter range)`,
         )
       }
-      const { buckets } = await trendCounts(c.env.DB, {
+      const buckets = await trendCounts(c.env.DB, {
         filter,
         fts: filter.query ? toFts(filter.query) : undefined,
         widthMs,

@@ -5,7 +5,7 @@ import type { MatchableText } from './types'
 /**
  * The three indexed columns of an article, as token lists. Order matters: it is the column order
  * of the FTS5 table (migrations/0003_search.sql), whose bm25 weights follow it
- * (src/db/search.ts RELEVANCE_WEIGHTS).
+ * (src/db/search-ranked.ts RELEVANCE_WEIGHTS).
  *   title — the headline (weighs most)
  *   lead  — the summary: news puts the story in its first paragraph (weighs second)
  *   body  — the full plain-text content

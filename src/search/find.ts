@@ -1,7 +1,7 @@
 /**
  * Search: filter + options → one page of articles, with exact keyset paging.
  *
- * Sorts (the SQL is in src/db/search.ts):
+ * Sorts (the SQL is in src/db/search-date.ts and src/db/search-ranked.ts):
  *   date       newest first by (published_at, id)
  *   relevance  weighted bm25 over the newest matches, ties broken by tag strength and freshness,
  *              then the other matches newest first (relevance.ts). The default when q is set.
@@ -17,14 +17,8 @@
  */
 
 import { toArticleView } from '../db/article-view'
-import {
-  articleContents,
-  countMatchesUpTo,
-  noCost,
-  runSearch,
-  type SearchQuerySpec,
-  type SearchRow,
-} from '../db/search'
+import { countMatchesUpTo, runSearch, type SearchQuerySpec } from '../db/search-date'
+import { articleContents, type SearchRow } from '../db/search-rows'
 import { BadQuery } from '../errors'
 import {
   DATE_SORT_FTS_CAP,
@@ -41,7 +35,7 @@ import { canonicalFilter } from './filter'
 import { toFts, toRankFts } from './query'
 import { relevancePage } from './relevance'
 import { buildSnippet, hasMatch, leadSnippet, matchedSnippet } from './snippet'
-import type { D1Cost, Filter, ParsedQuery, SearchItem, SearchOptions, SearchPage } from './types'
+import type { Filter, ParsedQuery, SearchItem, SearchOptions, SearchPage } from './types'
 
 type EffectiveSort = 'date' | 'relevance'
 
@@ -52,16 +46,12 @@ type EffectiveSort = 'date' | 'relevance'
 const frequency = new Map<string, { driver: SearchQuerySpec['qDriver']; at: number }>()
 
 /** How a date-sorted q search runs, by how many articles match (limits.ts DATE_SORT_*). */
-async function qDriverFor(
-  db: D1Database,
-  fts: string | undefined,
-  cost: D1Cost,
-): Promise<SearchQuerySpec['qDriver']> {
+async function qDriverFor(db: D1Database, fts: string | undefined): Promise<SearchQuerySpec['qDriver']> {
   if (!fts) return undefined
   const now = Date.now()
   let known = frequency.get(fts)
   if (!known || now - known.at > QUERY_ESTIMATE_TTL_MS) {
-    const n = await countMatchesUpTo(db, fts, DATE_SORT_PROBE_ABOVE, cost)
+    const n = await countMatchesUpTo(db, fts, DATE_SORT_PROBE_ABOVE)
     known = { driver: n < DATE_SORT_FTS_CAP ? 'fts' : n < DATE_SORT_PROBE_ABOVE ? 'set' : 'probe', at: now }
     if (frequency.size >= QUERY_ESTIMATE_CACHE_SIZE) frequency.delete(frequency.keys().next().value!)
     frequency.set(fts, known)
@@ -93,7 +83,6 @@ export async function searchArticles(
   const collapse = !opts.expandClusters
   const context = `${canonicalFilter(filter)}|${sort}|${collapse ? 'one' : 'all'}`
   const fts = filter.query ? toFts(filter.query) : undefined
-  const cost = noCost()
   let rows: SearchRow[]
   let next_cursor: string | null = null
 
@@ -104,13 +93,7 @@ export async function searchArticles(
     const rankFts = toRankFts(filter.query!)
     const query = { filter, fts, collapse, rankFts: rankFts === fts ? undefined : rankFts }
     const page = await guarded(() =>
-      relevancePage(
-        db,
-        query,
-        limit,
-        at && { snapshot: at.key[0], tailAfter: at.key[1], served: at.ids },
-        cost,
-      ),
+      relevancePage(db, query, limit, at && { snapshot: at.key[0], tailAfter: at.key[1], served: at.ids }),
     )
     rows = page.rows
     if (page.next)
@@ -126,20 +109,20 @@ export async function searchArticles(
     const spec: SearchQuerySpec = {
       filter,
       fts,
-      qDriver: await guarded(() => qDriverFor(db, fts, cost)),
+      qDriver: await guarded(() => qDriverFor(db, fts)),
       collapse,
       after,
       // One more than asked: its presence says whether there is a next page.
       limit: limit + 1,
     }
-    const all = (await guarded(() => runSearch(db, spec, cost))).rows
+    const all = await guarded(() => runSearch(db, spec))
     rows = all.slice(0, limit)
     const last = rows[rows.length - 1]
     if (all.length > limit && last)
       next_cursor = await encodeCursor(cursorKey, context, sort, [last.published_at, last.id])
   }
-  const items = await withSnippets(db, filter.query, rows, cost)
-  return { items, next_cursor, cost }
+  const items = await withSnippets(db, filter.query, rows)
+  return { items, next_cursor }
 }
 
 /**
@@ -152,7 +135,6 @@ async function withSnippets(
   db: D1Database,
   query: ParsedQuery | undefined,
   rows: SearchRow[],
-  cost: D1Cost,
 ): Promise<SearchItem[]> {
   const items: SearchItem[] = rows.map((r) => toArticleView(r))
   if (!query) return items
@@ -171,7 +153,6 @@ async function withSnippets(
   const bodies = await articleContents(
     db,
     pending.map((i) => rows[i].id),
-    cost,
   )
   for (const i of pending)
     items[i].snippet = buildSnippet(query, [rows[i].summary, bodies.get(rows[i].id) ?? ''])
@@ -193,11 +174,11 @@ export async function newestMatch(
   const spec: SearchQuerySpec = {
     filter,
     fts,
-    qDriver: await guarded(() => qDriverFor(db, fts, noCost())),
+    qDriver: await guarded(() => qDriverFor(db, fts)),
     collapse: true,
     limit: FEED_ITEM_LIMIT,
   }
-  const { rows } = await guarded(() => runSearch(db, spec))
+  const rows = await guarded(() => runSearch(db, spec))
   if (!rows.length) return null
   return {
     id: Math.max(...rows.map((r) => r.id)),

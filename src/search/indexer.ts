@@ -1,4 +1,4 @@
-import { indexRowsStatements } from '../db/search'
+import { indexRowsStatements } from '../db/search-index'
 import { documentTokens } from './document'
 
 export interface IndexDoc {

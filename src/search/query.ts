@@ -181,7 +181,7 @@ export function toFts(query: ParsedQuery): string {
  * Korean word's bigrams) as the AND of its tokens. It selects a superset of the query. bm25 over
  * it skips what makes phrase ranking slow: before scoring, FTS5 counts every document holding
  * each phrase (its IDF), which for a phrase means checking positions in all of them. The
- * exact expression still decides what matches (src/db/search.ts buildRankedSql).
+ * exact expression still decides what matches (src/db/search-ranked.ts buildRankedSql).
  */
 export function toRankFts(query: ParsedQuery): string {
   return nodeToRankFts(query.root)

@@ -95,13 +95,6 @@ export const SearchPageSchema = z
     items: z.array(SearchItemSchema),
     next_cursor: z.string().nullable(),
     total: z.number().int().optional(),
-    rows_read: z
-      .number()
-      .int()
-      .optional()
-      .openapi({ description: 'Bench mode only (BENCH=1): D1 rows read.' }),
-    sql_ms: z.number().optional().openapi({ description: 'Bench mode only: D1 SQL time.' }),
-    queries: z.number().int().optional().openapi({ description: 'Bench mode only: D1 queries run.' }),
   })
   .openapi('SearchPage')
 

@@ -56,15 +56,6 @@ export interface SearchPage {
   items: SearchItem[]
   next_cursor: string | null
   total?: number
-  /** What answering cost in D1 (rows read are what Cloudflare bills); routes expose it only in bench mode. */
-  cost?: D1Cost
-}
-
-export interface D1Cost {
-  rowsRead: number
-  /** SQL execution time reported by D1 (meta.duration), summed over the queries. */
-  sqlMs: number
-  queries: number
 }
 
 /** An article as watches and in-memory filter checks see it (a freshly ingested one). */

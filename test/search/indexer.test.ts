@@ -1,6 +1,6 @@
 import { env, SELF } from 'cloudflare:test'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { deleteIndexRowStatement } from '../../src/db/search'
+import { deleteIndexRowStatement } from '../../src/db/search-index'
 import { searchIndexStatements } from '../../src/search/indexer'
 import { BASE, type SearchBody, seedArticles, seedFeeds } from './seed'
 

@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
-import { buildRankedSql, buildSearchSql, buildTailSql, type SearchQuerySpec } from '../../src/db/search'
+import { buildSearchSql, type SearchQuerySpec } from '../../src/db/search-date'
+import { buildRankedSql, buildTailSql } from '../../src/db/search-ranked'
 import { parseFilter } from '../../src/search/filter'
 import { toFts } from '../../src/search/query'
 

@@ -1,0 +1,149 @@
+/**
+ * A parsed Filter as SQL: the bound values, the per-candidate conditions, the cluster collapse
+ * and the index that drives a walk. Shared by the date search (search-date.ts), the ranked search
+ * (search-ranked.ts) and trends (trends.ts).
+ *
+ * Every filter is an index lookup, never a scan of the articles table:
+ *   - q: the FTS5 index gives the candidate ids;
+ *   - otherwise one "driver" walks an index already in date order, newest first, and stops at
+ *     LIMIT: article_actors_time / article_events_time (slug, published_at, article_id) for a tag
+ *     group, articles_feed_published or articles_lang_published, else articles_published. An OR
+ *     group (comma list) becomes one walk per value merged by a compound SELECT (SQLite's
+ *     MERGE (UNION): still no sort of the whole set, and an article with two of the slugs once);
+ *   - the other conditions are checked per candidate by primary-key / index probes.
+ * Parameters are numbered (?N) and reused across the UNION arms and sub-queries, so a query
+ * binds each value once (D1 allows 100 bound parameters; src/limits.ts sizes filters for it).
+ */
+
+import type { Filter } from '../search/types'
+
+/** Numbered bound parameters: each value is bound once and its placeholder reused. */
+export class Params {
+  readonly values: unknown[] = []
+  add(value: unknown): string {
+    this.values.push(value)
+    return `?${this.values.length}`
+  }
+}
+
+export const list = (placeholders: string[]) => placeholders.join(', ')
+
+/** Placeholders (?N) of the filter's values, bound once and reused wherever they are needed. */
+export interface Placeholders {
+  langs: string[]
+  feeds: string[]
+  since: string | null
+  until: string | null
+  actorGroups: string[][]
+  eventGroups: string[][]
+  fts: string | null
+}
+
+export function bindFilter(p: Params, f: Filter, fts: string | undefined): Placeholders {
+  return {
+    langs: f.langs.map((v) => p.add(v)),
+    feeds: f.feeds.map((v) => p.add(v)),
+    since: f.since !== undefined ? p.add(f.since) : null,
+    until: f.until !== undefined ? p.add(f.until) : null,
+    actorGroups: f.actors.map((g) => g.map((v) => p.add(v))),
+    eventGroups: f.events.map((g) => g.map((v) => p.add(v))),
+    fts: fts ? p.add(fts) : null,
+  }
+}
+
+export type Driver =
+  | { kind: 'fts' }
+  | {
+      kind: 'tags'
+      table: 'article_actors' | 'article_events'
+      column: 'actor' | 'event'
+      group: number
+      slugs: string[]
+    }
+  | { kind: 'feed' }
+  | { kind: 'lang' }
+  | { kind: 'all' }
+
+export interface CondOptions {
+  /** The tag group the driver already enforces. */
+  skipTags?: { kind: 'tags'; column: 'actor' | 'event'; group: number }
+  /**
+   * How the article alias is checked against q: not at all (the FTS index drives), 'probe' (one
+   * FTS lookup per candidate: best when few candidates are checked, e.g. cluster copies) or
+   * 'set' (the match set is collected once, then each candidate is a lookup in it: best when a
+   * date index is walked over many candidates).
+   */
+  checkQuery: false | 'probe' | 'set'
+  /** Whether since/until are already enforced on the driver's index. */
+  skipTime?: boolean
+  /** The articles column (feed_id or lang) the driver already enforces. */
+  skipColumn?: 'feed_id' | 'lang'
+}
+
+/** Per-candidate conditions on an articles alias. */
+export function conditions(alias: string, ph: Placeholders, opt: CondOptions): string[] {
+  const out: string[] = []
+  if (ph.langs.length && opt.skipColumn !== 'lang') out.push(`${alias}.lang IN (${list(ph.langs)})`)
+  if (ph.feeds.length && opt.skipColumn !== 'feed_id') out.push(`${alias}.feed_id IN (${list(ph.feeds)})`)
+  if (!opt.skipTime) {
+    if (ph.since) out.push(`${alias}.published_at >= ${ph.since}`)
+    if (ph.until) out.push(`${alias}.published_at <= ${ph.until}`)
+  }
+  const tagChecks = (groups: string[][], table: string, column: 'actor' | 'event') =>
+    groups.forEach((g, i) => {
+      if (opt.skipTags && opt.skipTags.column === column && opt.skipTags.group === i) return
+      out.push(`EXISTS (SELECT 1 FROM ${table} WHERE ${column} IN (${list(g)}) AND article_id = ${alias}.id)`)
+    })
+  tagChecks(ph.actorGroups, 'article_actors', 'actor')
+  tagChecks(ph.eventGroups, 'article_events', 'event')
+  if (opt.checkQuery === 'probe' && ph.fts) {
+    out.push(
+      `EXISTS (SELECT 1 FROM article_search WHERE article_search MATCH ${ph.fts} AND rowid = ${alias}.id)`,
+    )
+  }
+  if (opt.checkQuery === 'set' && ph.fts) {
+    out.push(`${alias}.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ${ph.fts})`)
+  }
+  return out
+}
+
+/**
+ * One article per cluster: an article shows unless an EARLIER article (smaller id) of its cluster
+ * also matches the filter. New articles get larger ids, so a story's representative never changes
+ * once shown, which keeps keyset pages exact while articles arrive. The first article of a
+ * cluster (id = cluster_id) needs no probe at all; SQLite stops at the OR.
+ */
+export function collapseCondition(ph: Placeholders): string {
+  const inner = conditions('b', ph, { checkQuery: 'probe' })
+  const where = ['b.cluster_id = a.cluster_id', 'b.id < a.id', ...inner].join(' AND ')
+  return `(a.cluster_id = a.id OR NOT EXISTS (SELECT 1 FROM articles b WHERE ${where}))`
+}
+
+/**
+ * Which index drives a date-sorted walk: a tag group (fewest slugs first), else feed, else lang,
+ * else time.
+ */
+export function chooseDriver(f: Filter, ftsDrives: boolean): Driver {
+  if (ftsDrives) return { kind: 'fts' }
+  const groups = [
+    ...f.actors.map((slugs, group) => ({
+      table: 'article_actors' as const,
+      column: 'actor' as const,
+      group,
+      slugs,
+    })),
+    ...f.events.map((slugs, group) => ({
+      table: 'article_events' as const,
+      column: 'event' as const,
+      group,
+      slugs,
+    })),
+  ]
+  if (groups.length) {
+    const best = groups.reduce((a, b) => (b.slugs.length < a.slugs.length ? b : a))
+    return { kind: 'tags', ...best }
+  }
+  if (f.feeds.length) return { kind: 'feed' }
+  if (f.langs.length) return { kind: 'lang' }
+  return { kind: 'all' }
+}

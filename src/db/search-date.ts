@@ -1,0 +1,136 @@
+/** SQL of the date-sorted search (src/search/find.ts): newest first by (published_at, id). */
+
+import type { Filter } from '../search/types'
+import { ARTICLE_ROW_COLUMNS } from './article-view'
+import { bindFilter, chooseDriver, collapseCondition, conditions, Params } from './filter-sql'
+import { BODY_PREFIX, readSearchRows, type SearchRow } from './search-rows'
+
+/** A date-sorted search (relevance is search-ranked.ts). */
+export interface SearchQuerySpec {
+  filter: Filter
+  /** FTS5 MATCH expression of filter.query. */
+  fts?: string
+  /**
+   * Newest first by (published_at, id). With q, `qDriver` says whether the FTS matches are
+   * collected and sorted ('fts', few matches), or a date index is walked newest-first (it stops
+   * early) checking each article against the collected match set ('set', many matches) or with
+   * one FTS probe per article ('probe', so many matches that collecting them costs more).
+   */
+  qDriver?: 'fts' | 'set' | 'probe'
+  /** One article per cluster (the earliest matching one) unless false. */
+  collapse: boolean
+  /** Sort key of the last item of the previous page: [published_at, id]. */
+  after?: number[]
+  limit: number
+}
+
+/** Date sort: newest first by (published_at, id). */
+function dateSortSql(spec: SearchQuerySpec, p: Params): string {
+  const f = spec.filter
+  const driver = chooseDriver(f, spec.fts !== undefined && (spec.qDriver ?? 'fts') === 'fts')
+  const checkQuery = driver.kind === 'fts' ? false : spec.qDriver === 'probe' ? 'probe' : 'set'
+  const ph = bindFilter(p, f, spec.fts)
+  const after = spec.after ? { p: p.add(spec.after[0]), id: p.add(spec.after[1]) } : null
+  const limit = p.add(spec.limit)
+  const collapse = spec.collapse ? [collapseCondition(ph)] : []
+  // Walks produce rows in order and stop at LIMIT, so the body (for snippets) is read for the
+  // page's rows only.
+  const extra = spec.fts ? BODY_PREFIX : 'NULL AS body, 0 AS body_cut'
+
+  if (driver.kind === 'fts') {
+    // Late row reads: sort the matches' (published_at, id) first, then read the page's rows and
+    // bodies.
+    const where = [
+      ...conditions('a', ph, { checkQuery: false }),
+      ...collapse,
+      ...(after ? [`(a.published_at, a.id) < (${after.p}, ${after.id})`] : []),
+    ]
+    return `SELECT ${ARTICLE_ROW_COLUMNS}, ${extra}
+FROM (
+  SELECT a.id AS id, a.published_at AS p
+  FROM (SELECT rowid AS id FROM article_search WHERE article_search MATCH ${ph.fts}) m
+  CROSS JOIN articles a ON a.id = m.id
+  ${where.length ? `WHERE ${where.join('\n    AND ')}` : ''}
+  ORDER BY a.published_at DESC, a.id DESC
+  LIMIT ${limit}
+) page
+CROSS JOIN articles a ON a.id = page.id
+JOIN feeds f ON f.id = a.feed_id
+ORDER BY page.p DESC, page.id DESC`
+  }
+
+  if (driver.kind === 'tags') {
+    const slugPlaceholders = (driver.column === 'actor' ? ph.actorGroups : ph.eventGroups)[driver.group]
+    const index = driver.table === 'article_actors' ? 'article_actors_time' : 'article_events_time'
+    const arms = slugPlaceholders.map((slug) => {
+      const where = [
+        `x.${driver.column} = ${slug}`,
+        ...(ph.since ? [`x.published_at >= ${ph.since}`] : []),
+        ...(ph.until ? [`x.published_at <= ${ph.until}`] : []),
+        ...(after ? [`(x.published_at, x.article_id) < (${after.p}, ${after.id})`] : []),
+        ...conditions('a', ph, {
+          checkQuery,
+          skipTime: true,
+          skipTags: { kind: 'tags', column: driver.column, group: driver.group },
+        }),
+        ...collapse,
+      ]
+      return `SELECT ${ARTICLE_ROW_COLUMNS}, ${extra}, x.published_at AS sort_p, x.article_id AS sort_id
+FROM ${driver.table} x INDEXED BY ${index}
+CROSS JOIN articles a ON a.id = x.article_id
+JOIN feeds f ON f.id = a.feed_id
+WHERE ${where.join('\n  AND ')}`
+    })
+    // UNION, not UNION ALL: an article carrying two of the slugs comes out of two walks.
+    return `${arms.join('\nUNION\n')}\nORDER BY sort_p DESC, sort_id DESC\nLIMIT ${limit}`
+  }
+
+  const index =
+    driver.kind === 'feed'
+      ? 'articles_feed_published'
+      : driver.kind === 'lang'
+        ? 'articles_lang_published'
+        : 'articles_published'
+  const column = driver.kind === 'feed' ? 'feed_id' : driver.kind === 'lang' ? 'lang' : undefined
+  const armValues: (string | null)[] =
+    driver.kind === 'feed' ? ph.feeds : driver.kind === 'lang' ? ph.langs : [null]
+  const arms = armValues.map((value) => {
+    const where = [
+      ...(value ? [`a.${column} = ${value}`] : []),
+      ...conditions('a', ph, { checkQuery, skipColumn: column }),
+      ...collapse,
+      ...(after ? [`(a.published_at, a.id) < (${after.p}, ${after.id})`] : []),
+    ]
+    return `SELECT ${ARTICLE_ROW_COLUMNS}, ${extra}, a.published_at AS sort_p, a.id AS sort_id
+FROM articles a INDEXED BY ${index}
+JOIN feeds f ON f.id = a.feed_id
+${where.length ? `WHERE ${where.join('\n  AND ')}` : ''}`
+  })
+  // An article has one feed and one language: the walks are disjoint.
+  return `${arms.join('\nUNION ALL\n')}\nORDER BY sort_p DESC, sort_id DESC\nLIMIT ${limit}`
+}
+
+/** The SQL and bound values of a date-sorted search (exported so tests can EXPLAIN QUERY PLAN it). */
+export function buildSearchSql(spec: SearchQuerySpec): { sql: string; values: unknown[] } {
+  const p = new Params()
+  return { sql: dateSortSql(spec, p), values: p.values }
+}
+
+export function runSearch(db: D1Database, spec: SearchQuerySpec): Promise<SearchRow[]> {
+  const { sql, values } = buildSearchSql(spec)
+  return readSearchRows(db, sql, values)
+}
+
+/**
+ * How many articles match an FTS5 expression, counting no further than `cap` (it picks the
+ * date search's qDriver).
+ */
+export async function countMatchesUpTo(db: D1Database, fts: string, cap: number): Promise<number> {
+  const row = await db
+    .prepare(
+      'SELECT count(*) AS n FROM (SELECT rowid FROM article_search WHERE article_search MATCH ?1 LIMIT ?2)',
+    )
+    .bind(fts, cap)
+    .all<{ n: number }>()
+  return row.results[0]?.n ?? 0
+}

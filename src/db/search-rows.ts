@@ -1,0 +1,39 @@
+/** The rows a search page reads (search-date.ts, search-ranked.ts), and the bodies its snippets need. */
+
+import { SNIPPET_BODY_CHARS } from '../limits'
+import type { ArticleRow } from './article-view'
+import { list, Params } from './filter-sql'
+
+/** An article row plus the start of its body when q is set (for the snippet). */
+export interface SearchRow extends ArticleRow {
+  body: string | null
+  /** 1 when body is only the first SNIPPET_BODY_CHARS of it. */
+  body_cut: number
+  /** Ranked pages only (runRanked reads them once): the greatest article id, and the window's size. */
+  snapshot?: number
+  window_size?: number
+}
+
+/** The start of the body, for snippets: a page of 20 full bodies can weigh megabytes. */
+export const BODY_PREFIX =
+  `substr(a.content, 1, ${SNIPPET_BODY_CHARS}) AS body, ` +
+  `length(a.content) > ${SNIPPET_BODY_CHARS} AS body_cut`
+
+export async function readSearchRows(db: D1Database, sql: string, values: unknown[]): Promise<SearchRow[]> {
+  const res = await db
+    .prepare(sql)
+    .bind(...values)
+    .all<SearchRow>()
+  return res.results
+}
+
+/** The plain text of some articles (snippets need the body when the lead has no match). */
+export async function articleContents(db: D1Database, ids: number[]): Promise<Map<number, string>> {
+  if (!ids.length) return new Map()
+  const p = new Params()
+  const res = await db
+    .prepare(`SELECT id, content FROM articles WHERE id IN (${list(ids.map((id) => p.add(id)))})`)
+    .bind(...p.values)
+    .all<{ id: number; content: string }>()
+  return new Map(res.results.map((r) => [r.id, r.content]))
+}
