@@ -4,11 +4,7 @@ import { handleFetchBatch } from './ingest/consumer'
 import { enqueueDueFeeds } from './ingest/scheduler'
 import { registerRoutes } from './routes'
 import { handleRetagBatch } from './tagging/retag'
-import {
-  handleDeliveryBatch,
-  handleDeliveryDeadLetters,
-  sweepDueDeliveries,
-} from './watches/delivery-consumer'
+import { handleDeliveryBatch, handleDeliveryDeadLetters, runDeliveryCron } from './watches/delivery-consumer'
 
 /** Worker entry: wiring only. */
 const app = newApp()
@@ -19,11 +15,11 @@ export { app }
 export default {
   fetch: app.fetch,
 
-  async scheduled(_controller: ScheduledController, env: Env, ctx: ExecutionContext): Promise<void> {
-    // The cron run fetches nothing itself: it fans due feeds out to the fetch queue,
-    // and re-enqueues webhook deliveries whose retry time has come (the outbox sweep).
+  async scheduled(controller: ScheduledController, env: Env, ctx: ExecutionContext): Promise<void> {
+    // The cron run fetches nothing itself: it fans due feeds out to the fetch queue, builds the
+    // webhook digests whose period ended, and re-enqueues deliveries whose retry time has come.
     await enqueueDueFeeds(env, Date.now())
-    ctx.waitUntil(sweepDueDeliveries(env, Date.now()))
+    ctx.waitUntil(runDeliveryCron(env, controller.scheduledTime))
   },
 
   async queue(batch: MessageBatch<unknown>, env: Env, _ctx: ExecutionContext): Promise<void> {

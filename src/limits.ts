@@ -115,8 +115,37 @@ export const DISCORD_LIMITS = {
   total: 6000,
   content: 2000,
 } as const
-/** Slack mrkdwn text stays one readable line; Slack itself accepts 40,000 chars. */
-export const SLACK_TITLE_MAX_CHARS = 300
+/** Slack's own caps (Block Kit reference): section text, header text, blocks per message. */
+export const SLACK_LIMITS = { sectionText: 3_000, headerText: 150, blocks: 50 } as const
+/** The plain `text` fallback (notifications, old clients) is one line: Slack advises ≤ 4,000 chars and cuts at 40,000. */
+export const SLACK_TEXT_MAX_CHARS = 1_000
+/** All text of one Slack message (blocks + fallback) stays readable, far under Slack's 40,000 cut. */
+export const SLACK_MESSAGE_MAX_CHARS = 8_000
+/** A headline in a chat message (after escaping): real ones are < 200 chars. */
+export const CHAT_TITLE_MAX_CHARS = 300
+/** An article summary in a chat message (after escaping): two or three sentences. */
+export const CHAT_SUMMARY_MAX_CHARS = 1_000
+/** A link longer than this is left out of chat messages (the title stays): it would eat a digest's room. */
+export const CHAT_LINK_MAX_CHARS = 1_000
+/** Articles a chat digest lists before its "+N more" line: a list a person reads, not a dump. */
+export const CHAT_DIGEST_MAX_LINES = 25
+/** Other outlets named in a chat alert of a story before "+N more". */
+export const CHAT_COPIES_NAMED = 5
+/** Later copies of a story listed in a Standard Webhooks alert (copy_count says how many in all). */
+export const MAX_STORY_COPIES_LISTED = 20
+/**
+ * Articles one Standard Webhooks digest carries in `articles` (about 1 KB each); a larger period
+ * lists the newest ones and says how many it left out (`omitted`); every match stays in the log.
+ */
+export const MAX_DIGEST_ARTICLES = 500
+/** Watches whose digests one cron run builds (one D1 batch of 3 statements each); the rest wait 5 minutes. */
+export const MAX_DIGESTS_PER_CRON = 100
+/**
+ * Signatures on one request: the current secret and every secret replaced less than
+ * SECRET_ROTATION_OVERLAP_MS ago. Each is ~50 header bytes and one HMAC per receiver check; a
+ * rotation that would need more is refused (409) until the oldest expires.
+ */
+export const MAX_WEBHOOK_SIGNATURES = 4
 
 // ── Feed parsing: XML safety (src/ingest/parse) ──────────────────────────────
 /** Bytes before the root element (XML declaration, comments, DOCTYPE) we scan: real prologs are < 1 KB. */

@@ -3,8 +3,22 @@ import { chunk, D1_MAX_PARAMS, placeholders } from './bulk'
 
 /** Every SQL statement about webhook deliveries and their attempts. */
 
-export type DeliveryStatus = 'pending' | 'delivered' | 'failed'
-export type DeliveryKind = 'article.matched' | 'watch.test'
+/**
+ * What became of a delivery (one row per (watch, article) match, plus test and digest messages):
+ * pending/delivered/failed are messages of their own; held waits for release or discard after a 410;
+ * folded is a later copy of an alerted story; collected waits for (or rides in) a digest.
+ */
+export const DELIVERY_STATUSES = [
+  'pending',
+  'delivered',
+  'failed',
+  'held',
+  'discarded',
+  'folded',
+  'collected',
+] as const
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number]
+export type DeliveryKind = 'article.matched' | 'watch.test' | 'watch.digest'
 
 export interface DeliveryRow {
   id: number
@@ -23,6 +37,16 @@ export interface DeliveryRow {
   created_at: number
   updated_at: number
   delivered_at: number | null
+  /** Story mode, first delivery of a story: the cluster id the story was decided under (never rewritten). */
+  story_key: number | null
+  /** Folded copies: the story's first delivery. */
+  folded_into: number | null
+  /** Collected matches: the digest that carries them. */
+  digest_id: number | null
+  /** Digests: the matches they carry were created in [period_start, period_end). */
+  period_start: number | null
+  period_end: number | null
+  item_count: number | null
 }
 
 export interface AttemptRow {
@@ -41,10 +65,25 @@ const NEW_MESSAGE_ID = `'msg_' || lower(hex(randomblob(16)))`
 /** IN-list chunks that leave room for a statement's other parameters under D1's limit. */
 const chunks = <T>(values: T[]) => chunk(values, D1_MAX_PARAMS - 4)
 
+/** A new message id in JS, for rows a later statement of the same batch must find again. */
+export function newMessageId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16))
+  return `msg_${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`
+}
+
 /**
- * One pending delivery per (watch, article), for the ingest batch. Selecting from watches (not
- * binding ids as values) skips a watch deleted since the matcher was built instead of failing
- * the whole article batch on the foreign key; ON CONFLICT keeps the first delivery of a pair.
+ * The delivery row of one new article for each matching watch, in the ingest transaction. What
+ * the row is gets decided here, in SQL, against what is committed at that moment (a plan made
+ * before a concurrent ingest committed cannot double-alert):
+ * - story mode, and the watch already has a first delivery for the article's story → `folded`
+ *   into it (the story is found by its key, the cluster id it was decided under, or, should a
+ *   later re-clustering have moved the alerted article, by the cluster the article now sits in);
+ * - the webhook is disabled (after a 410) → `held`; digest mode → `collected`; else `pending`.
+ * A story's first delivery carries story_key; the unique index on (watch_id, story_key) makes a
+ * second one impossible: should it ever be attempted, the ingest batch fails and is re-planned
+ * (store.ts), and the retry folds. Selecting from watches (not binding ids as values) skips a
+ * watch deleted since the matcher was built instead of failing the whole batch on the foreign
+ * key; ON CONFLICT keeps the first delivery of a (watch, article) pair.
  */
 export function deliveryInsertStatements(
   db: D1Database,
@@ -52,17 +91,31 @@ export function deliveryInsertStatements(
   watchIds: number[],
   now: number,
 ): D1PreparedStatement[] {
-  return chunks([...new Set(watchIds)]).map((ids) =>
+  if (watchIds.length === 0) return []
+  return [
     db
       .prepare(
-        `INSERT INTO deliveries (watch_id, article_id, kind, status, message_id, next_attempt_at, created_at, updated_at)
-         SELECT w.id, ?1, 'article.matched', 'pending', ${NEW_MESSAGE_ID}, ?2, ?2, ?2
-           FROM watches w
-          WHERE w.id IN (${placeholders(ids.length)}) AND w.enabled = 1 AND w.webhook_url IS NOT NULL AND w.webhook_disabled_reason IS NULL
+        `INSERT INTO deliveries (watch_id, article_id, kind, status, story_key, folded_into, message_id, next_attempt_at, created_at, updated_at)
+         SELECT m.wid, ?1, 'article.matched',
+                CASE WHEN m.lead IS NOT NULL THEN 'folded' WHEN m.disabled THEN 'held'
+                     WHEN m.digest THEN 'collected' ELSE 'pending' END,
+                CASE WHEN m.story AND m.lead IS NULL THEN m.cluster END,
+                m.lead, ${NEW_MESSAGE_ID},
+                CASE WHEN m.lead IS NULL AND NOT m.disabled AND NOT m.digest THEN ?2 END,
+                ?2, ?2
+           FROM (SELECT w.id AS wid, w.notify = 'story' AS story, a.cluster_id AS cluster,
+                        w.webhook_disabled_reason IS NOT NULL AS disabled, w.delivery_mode = 'digest' AS digest,
+                        CASE WHEN w.notify = 'story' THEN coalesce(
+                          (SELECT d.id FROM deliveries d WHERE d.watch_id = w.id AND d.story_key = a.cluster_id),
+                          (SELECT min(d.id) FROM articles c JOIN deliveries d ON d.watch_id = w.id AND d.article_id = c.id
+                            WHERE c.cluster_id = a.cluster_id AND d.story_key IS NOT NULL)) END AS lead
+                   FROM watches w JOIN articles a ON a.id = ?1
+                  WHERE w.id IN (SELECT value FROM json_each(?3)) AND w.enabled = 1 AND w.webhook_url IS NOT NULL) m
+          WHERE true
          ON CONFLICT (watch_id, article_id) DO NOTHING`,
       )
-      .bind(articleId, now, ...ids),
-  )
+      .bind(articleId, now, JSON.stringify([...new Set(watchIds)])),
+  ]
 }
 
 /** A watch.test delivery, claimed by the caller that attempts it inline (the sweep leaves it alone). */
@@ -185,7 +238,7 @@ export function insertAttemptStatement(
 /** The delivery's state after an attempt (or after a reason not to attempt it). */
 export type DeliveryTransition =
   | { status: 'delivered'; attempts: number; statusCode: number | null; at: number }
-  | { status: 'failed'; attempts: number; statusCode: number | null; error: string; at: number }
+  | { status: 'failed' | 'held'; attempts: number; statusCode: number | null; error: string; at: number }
   | {
       status: 'pending'
       attempts: number
@@ -210,20 +263,27 @@ export function transitionStatement(db: D1Database, id: number, t: DeliveryTrans
     .bind(id, t.status, t.attempts, t.statusCode, error, next, t.at)
 }
 
-/** Fails a pending delivery for a reason found outside any attempt (dead-lettered, watch gone quiet...). */
-export function failPendingStatement(
+/**
+ * Ends a pending delivery for a reason found outside any attempt: `failed` (dead-lettered, watch
+ * paused, URL refused...) or `held` (its webhook was disabled by a 410 before it could be sent).
+ */
+export function endPendingStatement(
   db: D1Database,
   id: number,
+  status: 'failed' | 'held',
   reason: string,
   now: number,
 ): D1PreparedStatement {
   return db
     .prepare(
-      `UPDATE deliveries SET status = 'failed', last_error = ?2, next_attempt_at = NULL, lease_until = 0, updated_at = ?3
+      `UPDATE deliveries SET status = ?4, last_error = ?2, next_attempt_at = NULL, lease_until = 0, updated_at = ?3
         WHERE id = ?1 AND status = 'pending'`,
     )
-    .bind(id, reason, now)
+    .bind(id, reason, now, status)
 }
+
+export const failPendingStatement = (db: D1Database, id: number, reason: string, now: number) =>
+  endPendingStatement(db, id, 'failed', reason, now)
 
 /**
  * A failed delivery back to pending with a fresh retry schedule (attempt numbers keep counting,
@@ -284,4 +344,190 @@ export async function deliveryArticle(db: D1Database, articleId: number): Promis
     .bind(articleId)
     .first<ArticleRow>()
   return row ? toArticleView(row) : null
+}
+
+// ── Held deliveries ───────────────────────────────────────────────────────────
+
+/** Held deliveries per watch (only watches that have some). */
+export async function heldCounts(db: D1Database, watchIds: number[]): Promise<Map<number, number>> {
+  const out = new Map<number, number>()
+  if (watchIds.length === 0) return out
+  const rows = await db
+    .prepare(
+      `SELECT watch_id, count(*) AS n FROM deliveries
+        WHERE status = 'held' AND watch_id IN (SELECT value FROM json_each(?)) GROUP BY watch_id`,
+    )
+    .bind(JSON.stringify(watchIds))
+    .all<{ watch_id: number; n: number }>()
+  for (const r of rows.results) out.set(r.watch_id, r.n)
+  return out
+}
+
+/**
+ * Held deliveries back into the flow, in one statement: a match of a digest watch is collected
+ * again (the caller sends a digest at once), anything else is pending and due now with a fresh
+ * retry schedule and its original webhook-id. Returns the pending ones (to enqueue) and the
+ * number released.
+ */
+export async function releaseHeld(
+  db: D1Database,
+  watchId: number,
+  digestMode: boolean,
+  now: number,
+): Promise<{ pendingIds: number[]; released: number }> {
+  const rows = await db
+    .prepare(
+      `UPDATE deliveries
+          SET status = CASE WHEN ?3 AND kind = 'article.matched' THEN 'collected' ELSE 'pending' END,
+              next_attempt_at = CASE WHEN ?3 AND kind = 'article.matched' THEN NULL ELSE ?2 END,
+              schedule_base = attempts, lease_until = 0, enqueued_at = NULL, updated_at = ?2
+        WHERE watch_id = ?1 AND status = 'held'
+        RETURNING id, status`,
+    )
+    .bind(watchId, now, digestMode ? 1 : 0)
+    .all<{ id: number; status: DeliveryStatus }>()
+  return {
+    pendingIds: rows.results.filter((r) => r.status === 'pending').map((r) => r.id),
+    released: rows.results.length,
+  }
+}
+
+/** Held deliveries dropped for good, kept in the log as `discarded`. */
+export async function discardHeld(
+  db: D1Database,
+  watchId: number,
+  reason: string,
+  now: number,
+): Promise<number> {
+  const res = await db
+    .prepare(
+      `UPDATE deliveries SET status = 'discarded', last_error = ?2, next_attempt_at = NULL, lease_until = 0, updated_at = ?3
+        WHERE watch_id = ?1 AND status = 'held'`,
+    )
+    .bind(watchId, reason, now)
+    .run()
+  return res.meta.changes ?? 0
+}
+
+// ── Stories and digests: what a message carries ──────────────────────────────
+
+/** A folded copy of a story, listed in the story's alert. */
+export interface CopyRow extends ArticleRow {
+  /** The story's first delivery. */
+  lead_id: number
+  /** Copies folded into that delivery in all (only `perLead` rows are returned per lead). */
+  total: number
+}
+
+/** Later copies folded into these first deliveries, oldest first, at most `perLead` each. */
+export async function storyCopies(db: D1Database, leadIds: number[], perLead: number): Promise<CopyRow[]> {
+  if (leadIds.length === 0) return []
+  const rows = await db
+    .prepare(
+      `SELECT * FROM (
+         SELECT d.folded_into AS lead_id, ${ARTICLE_ROW_COLUMNS},
+                row_number() OVER (PARTITION BY d.folded_into ORDER BY d.id) AS n,
+                count(*) OVER (PARTITION BY d.folded_into) AS total
+           FROM deliveries d JOIN articles a ON a.id = d.article_id JOIN feeds f ON f.id = a.feed_id
+          WHERE d.folded_into IN (SELECT value FROM json_each(?1)) AND d.status = 'folded')
+        WHERE n <= ?2 ORDER BY lead_id, n`,
+    )
+    .bind(JSON.stringify(leadIds), perLead)
+    .all<CopyRow & { n: number }>()
+  return rows.results
+}
+
+/** A match carried by a digest: its own delivery id and the article. */
+export interface DigestItemRow extends ArticleRow {
+  delivery_id: number
+}
+
+/** The matches a digest carries, newest first, at most `limit` (the digest's item_count says how many in all). */
+export async function digestItems(db: D1Database, digestId: number, limit: number): Promise<DigestItemRow[]> {
+  const rows = await db
+    .prepare(
+      `SELECT d.id AS delivery_id, ${ARTICLE_ROW_COLUMNS}
+         FROM deliveries d JOIN articles a ON a.id = d.article_id JOIN feeds f ON f.id = a.feed_id
+        WHERE d.digest_id = ?1 AND d.status = 'collected'
+        ORDER BY a.published_at DESC, a.id DESC LIMIT ?2`,
+    )
+    .bind(digestId, limit)
+    .all<DigestItemRow>()
+  return rows.results
+}
+
+/** A watch with matches waiting for a digest, and the oldest of them. */
+export interface CollectingWatch {
+  watch_id: number
+  oldest: number
+  delivery_mode: string
+  digest_every: string | null
+}
+
+/**
+ * Watches whose collected matches wait for a digest (paused watches and watches without a webhook
+ * keep theirs until they can send). Reads the partial index of waiting matches only.
+ */
+export async function collectingWatches(db: D1Database, limit: number): Promise<CollectingWatch[]> {
+  const rows = await db
+    .prepare(
+      `SELECT c.watch_id, c.oldest, w.delivery_mode, w.digest_every
+         FROM (SELECT watch_id, min(created_at) AS oldest FROM deliveries
+                WHERE status = 'collected' AND digest_id IS NULL GROUP BY watch_id) c
+         JOIN watches w ON w.id = c.watch_id
+        WHERE w.enabled = 1 AND w.webhook_url IS NOT NULL
+        ORDER BY c.oldest LIMIT ?`,
+    )
+    .bind(limit)
+    .all<CollectingWatch>()
+  return rows.results
+}
+
+export interface DigestPlan {
+  watchId: number
+  /** Chosen by the caller so the next statements find this digest, and only this one. */
+  messageId: string
+  periodStart: number
+  periodEnd: number
+  now: number
+}
+
+/**
+ * One digest of a watch, in one transaction: the digest row (only when matches created before
+ * periodEnd wait; none at all for an empty period), those matches attached to it, and its count.
+ * The unique (watch_id, period_end) index stops a second digest for the same period: the insert
+ * then does nothing, and neither does the attach (it looks for this plan's message id). A digest
+ * of a webhook disabled meanwhile is held. period_start widens to the oldest match it carries
+ * (a match released or committed late).
+ */
+export function digestStatements(db: D1Database, p: DigestPlan): D1PreparedStatement[] {
+  const waiting = `watch_id = ?1 AND status = 'collected' AND digest_id IS NULL AND created_at < ?3`
+  return [
+    db
+      .prepare(
+        `INSERT INTO deliveries (watch_id, article_id, kind, status, message_id, next_attempt_at, period_start, period_end, created_at, updated_at)
+         SELECT ?1, NULL, 'watch.digest', CASE WHEN w.webhook_disabled_reason IS NULL THEN 'pending' ELSE 'held' END, ?4,
+                CASE WHEN w.webhook_disabled_reason IS NULL THEN ?5 END, min(?2, (SELECT min(created_at) FROM deliveries WHERE ${waiting})), ?3, ?5, ?5
+           FROM watches w
+          WHERE w.id = ?1 AND EXISTS (SELECT 1 FROM deliveries WHERE ${waiting})
+         ON CONFLICT DO NOTHING
+         RETURNING id, status`,
+      )
+      .bind(p.watchId, p.periodStart, p.periodEnd, p.messageId, p.now),
+    db
+      .prepare(
+        `UPDATE deliveries
+            SET digest_id = (SELECT id FROM deliveries WHERE watch_id = ?1 AND kind = 'watch.digest' AND period_end = ?3 AND message_id = ?2),
+                updated_at = ?4
+          WHERE ${waiting}
+            AND EXISTS (SELECT 1 FROM deliveries WHERE watch_id = ?1 AND kind = 'watch.digest' AND period_end = ?3 AND message_id = ?2)`,
+      )
+      .bind(p.watchId, p.messageId, p.periodEnd, p.now),
+    db
+      .prepare(
+        `UPDATE deliveries SET item_count = (SELECT count(*) FROM deliveries i WHERE i.digest_id = deliveries.id)
+          WHERE watch_id = ?1 AND kind = 'watch.digest' AND period_end = ?3 AND message_id = ?2`,
+      )
+      .bind(p.watchId, p.messageId, p.periodEnd),
+  ]
 }

@@ -9,12 +9,34 @@ export interface WatchRow {
   webhook_url: string | null
   webhook_format: string | null
   secret_enc: string | null
-  previous_secret_enc: string | null
-  previous_secret_expires_at: number | null
+  /** JSON PreviousSecret[]: secrets replaced by rotations, still signing until they expire. */
+  previous_secrets: string
   webhook_disabled_reason: string | null
   webhook_disabled_at: number | null
+  notify: NotifyMode
+  delivery_mode: DeliveryMode
+  digest_every: DigestEvery | null
   created_at: number
   updated_at: number
+}
+
+export type NotifyMode = 'story' | 'article'
+export type DeliveryMode = 'instant' | 'digest'
+export type DigestEvery = '15m' | '1h' | '1d'
+
+/** A secret replaced by a rotation: AES-GCM ciphertext, and when it stops signing. */
+export interface PreviousSecret {
+  enc: string
+  expires_at: number
+}
+
+export function previousSecretsOf(row: Pick<WatchRow, 'previous_secrets'>): PreviousSecret[] {
+  try {
+    const parsed = JSON.parse(row.previous_secrets) as unknown
+    return Array.isArray(parsed) ? (parsed as PreviousSecret[]) : []
+  } catch {
+    return []
+  }
 }
 
 /** What the matcher needs of a watch that can fire: its stored filter. */
@@ -44,16 +66,16 @@ export async function readWatchesVersion(db: D1Database): Promise<string> {
   return (await versionStatement(db).first<string>('value')) ?? '0'
 }
 
-/** Watches that can deliver (enabled, with a live webhook) and the version they belong to, read in one transaction. */
+/**
+ * Watches that can deliver (enabled, with a webhook) and the version they belong to, read in one
+ * transaction. A webhook disabled by a 410 still matches: its matches are held, not lost.
+ */
 export async function readMatchableWatches(
   db: D1Database,
 ): Promise<{ version: string; watches: MatchableWatchRow[] }> {
   const [version, rows] = await db.batch([
     versionStatement(db),
-    db.prepare(
-      `SELECT id, filter_json FROM watches
-        WHERE enabled = 1 AND webhook_url IS NOT NULL AND webhook_disabled_reason IS NULL`,
-    ),
+    db.prepare('SELECT id, filter_json FROM watches WHERE enabled = 1 AND webhook_url IS NOT NULL'),
   ])
   const v = (version.results[0] as { value: string } | undefined)?.value ?? '0'
   return { version: v, watches: rows.results as MatchableWatchRow[] }
@@ -67,6 +89,9 @@ export interface NewWatch {
   webhookFormat: string | null
   secretEnc: string | null
   indexKeys: string[]
+  notify: NotifyMode
+  deliveryMode: DeliveryMode
+  digestEvery: DigestEvery | null
   now: number
 }
 
@@ -75,10 +100,21 @@ export async function insertWatch(db: D1Database, w: NewWatch): Promise<WatchRow
   const [inserted] = await db.batch([
     db
       .prepare(
-        `INSERT INTO watches (name, filter, filter_json, webhook_url, webhook_format, secret_enc, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7) RETURNING *`,
+        `INSERT INTO watches (name, filter, filter_json, webhook_url, webhook_format, secret_enc, notify, delivery_mode, digest_every, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?8, ?9, ?10, ?7, ?7) RETURNING *`,
       )
-      .bind(w.name, w.filter, w.filterJson, w.webhookUrl, w.webhookFormat, w.secretEnc, w.now),
+      .bind(
+        w.name,
+        w.filter,
+        w.filterJson,
+        w.webhookUrl,
+        w.webhookFormat,
+        w.secretEnc,
+        w.now,
+        w.notify,
+        w.deliveryMode,
+        w.digestEvery,
+      ),
     // watch_index is WITHOUT ROWID, so inserting into it leaves last_insert_rowid() on the new watch.
     db
       .prepare('INSERT INTO watch_index (key, watch_id) SELECT value, last_insert_rowid() FROM json_each(?1)')
@@ -120,18 +156,23 @@ export interface WatchChanges {
     format: string | null
     secretEnc: string | null
   }
-  previousSecretEnc?: string | null
-  previousSecretExpiresAt?: number | null
+  previousSecrets?: PreviousSecret[]
+  notify?: NotifyMode
+  delivery?: { mode: DeliveryMode; every: DigestEvery | null }
   /** Clears webhook_disabled_reason (a PATCH of the webhook re-arms it). */
   reenableWebhook?: boolean
 }
 
-/** Applies a PATCH in one transaction (row, index rows, version); null when the watch does not exist. */
+/**
+ * Applies a PATCH in one transaction (row, index rows, version); null when the watch does not exist,
+ * or when `ifSecretEnc` is given and the stored secret is no longer that one (a concurrent rotation).
+ */
 export async function updateWatch(
   db: D1Database,
   id: number,
   ch: WatchChanges,
   now: number,
+  ifSecretEnc?: string,
 ): Promise<WatchRow | null> {
   const sets: string[] = ['updated_at = ?']
   const args: unknown[] = [now]
@@ -148,14 +189,22 @@ export async function updateWatch(
     set('webhook_format', ch.webhook.format)
     set('secret_enc', ch.webhook.secretEnc)
   }
-  if (ch.previousSecretEnc !== undefined) set('previous_secret_enc', ch.previousSecretEnc)
-  if (ch.previousSecretExpiresAt !== undefined) set('previous_secret_expires_at', ch.previousSecretExpiresAt)
+  if (ch.previousSecrets !== undefined) set('previous_secrets', JSON.stringify(ch.previousSecrets))
+  if (ch.notify !== undefined) set('notify', ch.notify)
+  if (ch.delivery) {
+    set('delivery_mode', ch.delivery.mode)
+    set('digest_every', ch.delivery.every)
+  }
   if (ch.reenableWebhook) {
     set('webhook_disabled_reason', null)
     set('webhook_disabled_at', null)
   }
+  const guard = ifSecretEnc === undefined ? '' : ' AND secret_enc = ?'
+  const guardArgs = ifSecretEnc === undefined ? [] : [ifSecretEnc]
   const statements = [
-    db.prepare(`UPDATE watches SET ${sets.join(', ')} WHERE id = ? RETURNING *`).bind(...args, id),
+    db
+      .prepare(`UPDATE watches SET ${sets.join(', ')} WHERE id = ?${guard} RETURNING *`)
+      .bind(...args, id, ...guardArgs),
   ]
   if (ch.indexKeys) {
     statements.push(

@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { type App, jsonBodyLimit, jsonRequest } from '../app'
-import { type AttemptRow, attemptsOf, listDeliveries } from '../db/deliveries'
-import { deleteWatch, getWatch, listWatches, watchIndexKeys } from '../db/watches'
+import { type AttemptRow, attemptsOf, DELIVERY_STATUSES, heldCounts, listDeliveries } from '../db/deliveries'
+import { deleteWatch, getWatch, listWatches, type WatchRow, watchIndexKeys } from '../db/watches'
 import type { AppEnv } from '../env'
 import { notFound } from '../errors'
 import { requireAdmin, requireRead } from '../lib/auth'
@@ -12,14 +12,25 @@ import {
   MAX_DELIVERIES_LIMIT,
   MAX_WATCH_FILTER_CHARS,
   MAX_WATCH_NAME_CHARS,
+  MAX_WEBHOOK_SIGNATURES,
+  SECRET_ROTATION_OVERLAP_MS,
 } from '../limits'
 import { publicBaseUrl } from '../render/links'
 import { renderFeedResponse } from '../render/respond'
 import type { FeedFormat } from '../render/types'
 import { describeFilter } from '../search/filter'
 import { sendTestDelivery } from '../watches/deliver'
+import { DIGEST_PERIODS } from '../watches/digest'
 import { WEBHOOK_FORMATS } from '../watches/formats'
-import { createWatch, patchWatch, redeliver, rotateSecret, type WatchWithSecret } from '../watches/manage'
+import {
+  createWatch,
+  discardHeldDeliveries,
+  patchWatch,
+  redeliver,
+  releaseHeldDeliveries,
+  rotateSecret,
+  type WatchWithSecret,
+} from '../watches/manage'
 import { filterFromJson } from '../watches/stored-filter'
 import { toDeliveryView, toWatchView, watchFeedPaths } from '../watches/views'
 import { READ_SECURITY } from './openapi'
@@ -40,8 +51,39 @@ const FilterText = z.string().max(MAX_WATCH_FILTER_CHARS).openapi({
   example: 'actor=russia&actor=north-korea&event=diplomatic-visit',
 })
 
+const Notify = z.enum(['story', 'article'], { error: 'notify must be "story" or "article"' }).openapi({
+  description:
+    'story: one alert per story (near-duplicate cluster); later copies from other outlets are logged as `folded` ' +
+    "deliveries and listed in the story's alert if it is (re)sent. article: one alert per matching article. " +
+    'New watches default to story; watches created before this option existed keep article.',
+})
+
+const DeliveryInput = z
+  .object({
+    mode: z.enum(['instant', 'digest'], { error: 'delivery.mode must be "instant" or "digest"' }),
+    every: z
+      .enum(DIGEST_PERIODS, { error: 'delivery.every must be "15m", "1h" or "1d"' })
+      .optional()
+      .openapi({ description: 'Digest period, aligned in UTC (quarter hours, whole hours, midnight)' }),
+  })
+  .strict()
+  .superRefine((d, ctx) => {
+    if (d.mode === 'digest' && !d.every)
+      ctx.addIssue({ code: 'custom', path: ['every'], message: 'a digest needs every: "15m", "1h" or "1d"' })
+    if (d.mode === 'instant' && d.every)
+      ctx.addIssue({ code: 'custom', path: ['every'], message: 'every applies only to mode "digest"' })
+  })
+  .openapi('DeliveryInput', {
+    description:
+      'instant (default): each match is its own delivery. digest: one delivery per period with all its matches ' +
+      '(kind watch.digest; `articles` array in the standard format, a list with "+N more" in Slack/Discord); ' +
+      'nothing is sent for an empty period.',
+  })
+
+const WatchOptions = { notify: Notify.optional(), delivery: DeliveryInput.optional() }
+
 const CreateWatch = z
-  .object({ name: Name, filter: FilterText, webhook: WebhookInput.nullable().optional() })
+  .object({ name: Name, filter: FilterText, webhook: WebhookInput.nullable().optional(), ...WatchOptions })
   .strict()
   .openapi('CreateWatch')
 
@@ -51,6 +93,7 @@ const PatchWatch = z
     filter: FilterText.optional(),
     enabled: z.boolean().optional(),
     webhook: WebhookInput.nullable().optional(),
+    ...WatchOptions,
   })
   .strict()
   .openapi('PatchWatch')
@@ -69,8 +112,17 @@ const WatchSchema = z
         disabled_reason: z.string().nullable(),
         disabled_at: z.string().nullable(),
         previous_secret_expires_at: z.string().nullable(),
+        previous_secrets: z.array(z.object({ expires_at: z.string() })).openapi({
+          description: `Replaced secrets that still sign (${SECRET_ROTATION_OVERLAP_MS / 3_600_000} h each; at most ${MAX_WEBHOOK_SIGNATURES} signatures per request)`,
+        }),
       })
       .nullable(),
+    notify: z.enum(['story', 'article']),
+    delivery: z.object({ mode: z.enum(['instant', 'digest']), every: z.enum(DIGEST_PERIODS).nullable() }),
+    held: z.number().int().openapi({
+      description:
+        'Deliveries held while the webhook was disabled: POST .../deliveries/release or .../discard',
+    }),
     feeds: z.object({ rss: z.string(), atom: z.string(), json: z.string() }),
     created_at: z.string(),
     updated_at: z.string(),
@@ -99,8 +151,13 @@ const DeliverySchema = z
     id: z.string(),
     watch_id: z.string(),
     article_id: z.string().nullable(),
-    kind: z.string(),
-    status: z.enum(['pending', 'delivered', 'failed']),
+    kind: z.enum(['article.matched', 'watch.test', 'watch.digest']),
+    status: z.enum(DELIVERY_STATUSES).openapi({
+      description:
+        'pending/delivered/failed: a message of its own. held: due while the webhook was disabled (release or discard). ' +
+        'discarded: a held delivery dropped. folded: a later copy of an alerted story (folded_into). ' +
+        'collected: a match carried by a digest (digest_id; null until its period ends).',
+    }),
     webhook_id: z.string(),
     attempts: z.number().int(),
     last_status_code: z.number().int().nullable(),
@@ -109,6 +166,12 @@ const DeliverySchema = z
     created_at: z.string(),
     updated_at: z.string(),
     delivered_at: z.string().nullable(),
+    folded_into: z.string().nullable(),
+    digest_id: z.string().nullable(),
+    story_key: z.string().nullable(),
+    period_start: z.string().nullable(),
+    period_end: z.string().nullable(),
+    article_count: z.number().int().nullable(),
     attempt_log: z.array(AttemptSchema),
   })
   .openapi('Delivery')
@@ -120,7 +183,7 @@ const DeliveriesQuery = z.object({
     .regex(/^\d{1,16}$/, 'a delivery id')
     .optional()
     .openapi({ description: 'Page: deliveries with a smaller id (next_before of the previous page)' }),
-  status: z.enum(['pending', 'delivered', 'failed']).optional(),
+  status: z.enum(DELIVERY_STATUSES).optional(),
 })
 
 const TestResultSchema = z
@@ -154,9 +217,21 @@ const errors = {
 }
 const security = [{ adminBearer: [] }]
 
-const view = (c: Context<AppEnv>, w: WatchWithSecret) => {
-  const out = toWatchView(w.row, publicBaseUrl(c.env, c.req.url), Date.now())
+const view = (c: Context<AppEnv>, w: WatchWithSecret, held: number) => {
+  const out = toWatchView(w.row, publicBaseUrl(c.env, c.req.url), Date.now(), held)
   return w.secret ? { ...out, secret: w.secret } : out
+}
+
+/** One watch's view with its held count (one more indexed read). */
+const viewOne = async (c: Context<AppEnv>, w: WatchWithSecret) =>
+  view(c, w, (await heldCounts(c.env.DB, [w.row.id])).get(w.row.id) ?? 0)
+
+const viewAll = async (c: Context<AppEnv>, rows: WatchRow[]) => {
+  const held = await heldCounts(
+    c.env.DB,
+    rows.map((r) => r.id),
+  )
+  return rows.map((row) => view(c, { row }, held.get(row.id) ?? 0))
 }
 
 const FEED_OUTPUTS: {
@@ -230,7 +305,7 @@ export function registerWatchRoutes(app: App): void {
         ...errors,
       },
     }),
-    async (c) => c.json(view(c, await createWatch(c.env, c.req.valid('json'), Date.now())), 201),
+    async (c) => c.json(await viewOne(c, await createWatch(c.env, c.req.valid('json'), Date.now())), 201),
   )
 
   app.openapi(
@@ -242,7 +317,7 @@ export function registerWatchRoutes(app: App): void {
       security,
       responses: { 200: json(z.object({ watches: z.array(WatchSchema) }), 'Watches'), ...errors },
     }),
-    async (c) => c.json({ watches: (await listWatches(c.env.DB)).map((row) => view(c, { row })) }, 200),
+    async (c) => c.json({ watches: await viewAll(c, await listWatches(c.env.DB)) }, 200),
   )
 
   app.openapi(
@@ -258,7 +333,10 @@ export function registerWatchRoutes(app: App): void {
     async (c) => {
       const row = await getWatch(c.env.DB, parseId(c.req.valid('param').id, 'watch'))
       if (!row) throw notFound('watch')
-      return c.json({ ...view(c, { row }), index_keys: await watchIndexKeys(c.env.DB, row.id) }, 200)
+      return c.json(
+        { ...(await viewOne(c, { row })), index_keys: await watchIndexKeys(c.env.DB, row.id) },
+        200,
+      )
     },
   )
 
@@ -278,7 +356,7 @@ export function registerWatchRoutes(app: App): void {
     }),
     async (c) => {
       const id = parseId(c.req.valid('param').id, 'watch')
-      return c.json(view(c, await patchWatch(c.env, id, c.req.valid('json'), Date.now())), 200)
+      return c.json(await viewOne(c, await patchWatch(c.env, id, c.req.valid('json'), Date.now())), 200)
     },
   )
 
@@ -303,17 +381,25 @@ export function registerWatchRoutes(app: App): void {
       method: 'post',
       path: '/api/watches/{id}/rotate-secret',
       tags: ['watches'],
-      summary: 'Issue a new webhook secret; the old one keeps signing (a second signature) for 24 h',
+      summary:
+        'Issue a new webhook secret; every replaced secret keeps signing (one more signature) for 24 h',
+      description: `Each secret replaced less than 24 h ago still signs, so a receiver holding any of them keeps verifying. At most ${MAX_WEBHOOK_SIGNATURES} signatures go on a request: a rotation that would need more answers 409 too_many_secrets (with retry_after) until the oldest expires.`,
       security,
       request: { params: IdParam },
       responses: {
         200: json(WatchSchema, 'The watch with its new `secret` (shown once)'),
-        409: json(ErrorSchema, 'No webhook'),
+        409: json(
+          ErrorSchema,
+          'No webhook (no_webhook), too many live secrets (too_many_secrets), or a concurrent rotation',
+        ),
         ...errors,
       },
     }),
     async (c) =>
-      c.json(view(c, await rotateSecret(c.env, parseId(c.req.valid('param').id, 'watch'), Date.now())), 200),
+      c.json(
+        await viewOne(c, await rotateSecret(c.env, parseId(c.req.valid('param').id, 'watch'), Date.now())),
+        200,
+      ),
   )
 
   app.openapi(
@@ -377,6 +463,54 @@ export function registerWatchRoutes(app: App): void {
       const row = await getWatch(c.env.DB, parseId(c.req.valid('param').id, 'watch'))
       if (!row) throw notFound('watch')
       return c.json(await sendTestDelivery(c.env, row), 200)
+    },
+  )
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/watches/{id}/deliveries/release',
+      tags: ['watches'],
+      summary: 'Send the deliveries held while the webhook was disabled',
+      description:
+        'Held alerts go out again with their own webhook-id and a fresh retry schedule; for a digest watch the held ' +
+        "matches go out now as one digest. Needs a live webhook: PATCH the watch's webhook first (409 otherwise).",
+      security,
+      request: { params: IdParam },
+      responses: {
+        200: json(
+          z.object({ released: z.number().int(), queued: z.number().int() }).openapi('ReleaseResult'),
+          'How many held deliveries were released, and how many deliveries were queued for it',
+        ),
+        409: json(ErrorSchema, 'The webhook is still disabled or missing, or the watch is disabled'),
+        ...errors,
+      },
+    }),
+    async (c) => {
+      const id = parseId(c.req.valid('param').id, 'watch')
+      return c.json(await releaseHeldDeliveries(c.env, id, Date.now()), 200)
+    },
+  )
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/watches/{id}/deliveries/discard',
+      tags: ['watches'],
+      summary: 'Drop the deliveries held while the webhook was disabled (kept in the log as discarded)',
+      security,
+      request: { params: IdParam },
+      responses: {
+        200: json(
+          z.object({ discarded: z.number().int() }).openapi('DiscardResult'),
+          'How many held deliveries were discarded',
+        ),
+        ...errors,
+      },
+    }),
+    async (c) => {
+      const id = parseId(c.req.valid('param').id, 'watch')
+      return c.json({ discarded: await discardHeldDeliveries(c.env, id, Date.now()) }, 200)
     },
   )
 

@@ -2,20 +2,20 @@ import {
   claimDelivery,
   type DeliveryRow,
   type DeliveryTransition,
-  deliveryArticle,
-  failPendingStatement,
+  endPendingStatement,
   getDelivery,
   insertAttemptStatement,
   insertTestDelivery,
   releaseLease,
   transitionStatement,
 } from '../db/deliveries'
-import { disableWebhookStatements, getWatch, type WatchRow } from '../db/watches'
+import { disableWebhookStatements, getWatch, previousSecretsOf, type WatchRow } from '../db/watches'
 import type { Env } from '../env'
 import { ApiError, UrlNotAllowed } from '../errors'
 import { iso } from '../lib/time'
 import { allowsPrivateUrls, assertUrlAllowed } from '../lib/url-policy'
-import { DELIVERY_EARLY_TOLERANCE_MS, DELIVERY_LEASE_MS } from '../limits'
+import { DELIVERY_EARLY_TOLERANCE_MS, DELIVERY_LEASE_MS, MAX_WEBHOOK_SIGNATURES } from '../limits'
+import { eventFor, NothingToSend } from './events'
 import { renderPayload, type WebhookEvent, type WebhookFormat } from './formats'
 import { DEFAULT_RETRY_POLICY, nextRetryDelayMs, type RetryPolicy } from './retry-policy'
 import { decryptSecret } from './secrets'
@@ -42,8 +42,18 @@ const retryIn = (ms: number, policy: RetryPolicy): Verdict => ({
   delaySeconds: Math.max(0, Math.ceil(Math.min(ms, policy.maxDelayMs) / 1000)),
 })
 
-/** A reason the webhook cannot be sent at all (no attempt is made or counted). */
-class NotDeliverable extends Error {}
+/**
+ * A reason the webhook cannot be sent now (no attempt is made or counted): the delivery ends
+ * `failed`, or `held` when the webhook is disabled (it waits for release or discard).
+ */
+class NotDeliverable extends Error {
+  constructor(
+    message: string,
+    readonly status: 'failed' | 'held' = 'failed',
+  ) {
+    super(message)
+  }
+}
 
 /**
  * One queue message = one attempt of one delivery. The delivery is claimed first (lease), so
@@ -90,11 +100,13 @@ async function attemptClaimed(env: Env, d: DeliveryRow, opts: DeliveryOptions): 
   if (!watch) return ACK
   let request: WebhookRequest
   try {
+    assertDeliverable(watch)
     const event = await eventFor(db, watch, d)
     request = await buildRequest(env, watch, d, event, opts)
   } catch (err) {
-    if (!(err instanceof NotDeliverable)) throw err
-    await failPendingStatement(db, d.id, err.message, opts.now()).run()
+    const status = err instanceof NotDeliverable ? err.status : err instanceof NothingToSend ? 'failed' : null
+    if (!status) throw err
+    await endPendingStatement(db, d.id, status, (err as Error).message, opts.now()).run()
     return ACK
   }
   const result = await postWebhook(request)
@@ -131,8 +143,10 @@ export function decide(d: DeliveryRow, result: AttemptResult, policy: RetryPolic
   if (result.ok) return { transition: { status: 'delivered', attempts, statusCode, at }, verdict: ACK }
   if (statusCode === 410) {
     const reason = `the receiver answered 410 Gone on ${iso(at)}; webhook disabled until it is updated`
+    // Held, like every delivery due while the webhook is disabled: release sends it again, discard drops it.
+    const error = 'HTTP 410 Gone: webhook disabled; held until released or discarded'
     return {
-      transition: { status: 'failed', attempts, statusCode, error: `HTTP 410 Gone: webhook disabled`, at },
+      transition: { status: 'held', attempts, statusCode, error, at },
       verdict: ACK,
       disableWebhook: reason,
     }
@@ -157,31 +171,29 @@ export function decide(d: DeliveryRow, result: AttemptResult, policy: RetryPolic
   }
 }
 
-/** Why this watch's webhook cannot fire now, or null. */
-function undeliverableReason(watch: WatchRow): string | null {
-  if (!watch.webhook_url || !watch.webhook_format) return 'the watch has no webhook any more'
-  if (watch.enabled !== 1) return 'the watch is disabled'
-  if (watch.webhook_disabled_reason) return `the webhook is disabled: ${watch.webhook_disabled_reason}`
-  return null
+/** Throws NotDeliverable when this watch's webhook cannot fire now. */
+function assertDeliverable(watch: WatchRow): void {
+  if (!watch.webhook_url || !watch.webhook_format)
+    throw new NotDeliverable('the watch has no webhook any more')
+  if (watch.enabled !== 1) throw new NotDeliverable('the watch is disabled')
+  if (watch.webhook_disabled_reason)
+    throw new NotDeliverable(`the webhook is disabled: ${watch.webhook_disabled_reason}`, 'held')
 }
 
-async function eventFor(db: D1Database, watch: WatchRow, d: DeliveryRow): Promise<WebhookEvent> {
-  const ref = { id: String(watch.id), name: watch.name }
-  const timestamp = iso(d.created_at)!
-  if (d.kind === 'watch.test' || d.article_id === null) return { type: 'watch.test', timestamp, watch: ref }
-  const article = await deliveryArticle(db, d.article_id)
-  if (!article) throw new NotDeliverable(`article ${d.article_id} no longer exists`)
-  return { type: 'article.matched', timestamp, watch: ref, article }
-}
-
-/** The signing secrets of this moment: the current one, plus the previous one during a rotation. */
-async function signingSecrets(env: Env, watch: WatchRow, now: number): Promise<string[]> {
+/**
+ * The signing secrets of this moment: the current one, then every replaced one still inside its
+ * overlap, newest first, at most MAX_WEBHOOK_SIGNATURES (rotation refuses to exceed it).
+ */
+export async function signingSecrets(env: Env, watch: WatchRow, now: number): Promise<string[]> {
   if (!watch.secret_enc) throw new NotDeliverable('the webhook has no secret')
-  const secrets = [await decryptSecret(env.SECRETS_KEY, watch.secret_enc)]
-  if (watch.previous_secret_enc && (watch.previous_secret_expires_at ?? 0) > now) {
-    secrets.push(await decryptSecret(env.SECRETS_KEY, watch.previous_secret_enc))
-  }
-  return secrets
+  const encrypted = [
+    watch.secret_enc,
+    ...previousSecretsOf(watch)
+      .filter((p) => p.expires_at > now)
+      .sort((a, b) => b.expires_at - a.expires_at)
+      .map((p) => p.enc),
+  ].slice(0, MAX_WEBHOOK_SIGNATURES)
+  return Promise.all(encrypted.map((enc) => decryptSecret(env.SECRETS_KEY, enc)))
 }
 
 /** URL check, body, signature: everything of an attempt except the POST. */
@@ -192,8 +204,7 @@ async function buildRequest(
   event: WebhookEvent,
   opts: DeliveryOptions,
 ): Promise<WebhookRequest> {
-  const blocked = undeliverableReason(watch)
-  if (blocked) throw new NotDeliverable(blocked)
+  assertDeliverable(watch)
   try {
     assertUrlAllowed(watch.webhook_url!, allowsPrivateUrls(env.ALLOW_PRIVATE_URLS))
   } catch (err) {

@@ -3,7 +3,7 @@ import type { DeliveryMessage, Env } from '../env'
 import { DELIVERY_LEASE_MS } from '../limits'
 import { DEFAULT_DELIVERY_OPTIONS, type DeliveryOptions, processDelivery } from './deliver'
 
-export { sweepDueDeliveries } from './outbox'
+export { runDeliveryCron, sweepDueDeliveries } from './outbox'
 
 /** After an unexpected error (D1 unavailable...), try again once any lease taken has expired. */
 const ERROR_RETRY_SECONDS = Math.ceil(DELIVERY_LEASE_MS / 1000) + 1

@@ -1,17 +1,28 @@
-import { type DeliveryRow, getDelivery, resetForRedelivery } from '../db/deliveries'
+import { type DeliveryRow, discardHeld, getDelivery, releaseHeld, resetForRedelivery } from '../db/deliveries'
 import {
   countWatches,
+  type DeliveryMode,
+  type DigestEvery,
   getWatch,
   insertWatch,
+  type NotifyMode,
+  previousSecretsOf,
   updateWatch,
   type WatchChanges,
   type WatchRow,
 } from '../db/watches'
 import type { Env } from '../env'
 import { ApiError, notFound } from '../errors'
+import { iso } from '../lib/time'
 import { allowsPrivateUrls, assertUrlAllowed } from '../lib/url-policy'
-import { MAX_WATCHES, SECRET_ROTATION_OVERLAP_MS } from '../limits'
+import {
+  MAX_DELIVERIES_PER_SWEEP,
+  MAX_WATCHES,
+  MAX_WEBHOOK_SIGNATURES,
+  SECRET_ROTATION_OVERLAP_MS,
+} from '../limits'
 import { getTaxonomySlugs } from '../tagging'
+import { sendDigestNow } from './digest'
 import type { WebhookFormat } from './formats'
 import { indexKeysFor, SCAN_KEY } from './matcher-index'
 import { enqueueDeliveries } from './outbox'
@@ -24,6 +35,29 @@ export interface WebhookInput {
   url: string
   format: WebhookFormat
 }
+
+/** How a watch delivers: each match at once, or one digest per period (`every`, digests only: the route checks it). */
+export interface DeliveryInput {
+  mode: DeliveryMode
+  every?: DigestEvery
+}
+
+export interface WatchInput {
+  name: string
+  filter: string
+  webhook?: WebhookInput | null
+  notify?: NotifyMode
+  delivery?: DeliveryInput
+}
+
+/** What new watches get: one alert per story, sent at once. */
+export const DEFAULT_NOTIFY: NotifyMode = 'story'
+const INSTANT: DeliveryInput = { mode: 'instant' }
+
+const deliveryColumns = (d: DeliveryInput): { mode: DeliveryMode; every: DigestEvery | null } => ({
+  mode: d.mode,
+  every: d.mode === 'digest' ? (d.every ?? null) : null,
+})
 
 /** A watch row, plus the new secret when this call created one (shown once). */
 export interface WatchWithSecret {
@@ -50,16 +84,13 @@ async function newSecret(env: Env): Promise<{ secret: string; enc: string }> {
   return { secret, enc: await encryptSecret(env.SECRETS_KEY, secret) }
 }
 
-export async function createWatch(
-  env: Env,
-  input: { name: string; filter: string; webhook?: WebhookInput | null },
-  now: number,
-): Promise<WatchWithSecret> {
+export async function createWatch(env: Env, input: WatchInput, now: number): Promise<WatchWithSecret> {
   if ((await countWatches(env.DB)) >= MAX_WATCHES)
     throw new ApiError(409, 'too_many_watches', `at most ${MAX_WATCHES} watches are allowed`)
   const filter = await parseFilterText(env, input.filter)
   const url = input.webhook ? checkedUrl(env, input.webhook.url) : null
   const secret = input.webhook ? await newSecret(env) : null
+  const delivery = deliveryColumns(input.delivery ?? INSTANT)
   const row = await insertWatch(env.DB, {
     name: input.name.trim(),
     filter: filter.text,
@@ -68,6 +99,9 @@ export async function createWatch(
     webhookFormat: input.webhook?.format ?? null,
     secretEnc: secret?.enc ?? null,
     indexKeys: filter.indexKeys,
+    notify: input.notify ?? DEFAULT_NOTIFY,
+    deliveryMode: delivery.mode,
+    digestEvery: delivery.every,
     now,
   })
   return { row, secret: secret?.secret }
@@ -76,12 +110,17 @@ export async function createWatch(
 export async function patchWatch(
   env: Env,
   id: number,
-  input: { name?: string; filter?: string; enabled?: boolean; webhook?: WebhookInput | null },
+  input: Partial<WatchInput> & { enabled?: boolean },
   now: number,
 ): Promise<WatchWithSecret> {
   const current = await getWatch(env.DB, id)
   if (!current) throw notFound('watch')
-  const changes: WatchChanges = { name: input.name?.trim(), enabled: input.enabled }
+  const changes: WatchChanges = {
+    name: input.name?.trim(),
+    enabled: input.enabled,
+    notify: input.notify,
+    delivery: input.delivery && deliveryColumns(input.delivery),
+  }
   if (input.filter !== undefined) {
     const filter = await parseFilterText(env, input.filter)
     Object.assign(changes, { filter: filter.text, filterJson: filter.json, indexKeys: filter.indexKeys })
@@ -89,7 +128,7 @@ export async function patchWatch(
   let secret: string | undefined
   if (input.webhook === null) {
     changes.webhook = { url: null, format: null, secretEnc: null }
-    Object.assign(changes, { previousSecretEnc: null, previousSecretExpiresAt: null, reenableWebhook: true })
+    Object.assign(changes, { previousSecrets: [], reenableWebhook: true })
   } else if (input.webhook) {
     const url = checkedUrl(env, input.webhook.url)
     // The receiver keeps its secret when only the URL or format changes; a first webhook gets one.
@@ -107,25 +146,103 @@ export async function patchWatch(
   return { row, secret }
 }
 
-/** A new secret; the previous one keeps signing (second signature) for SECRET_ROTATION_OVERLAP_MS. */
+/**
+ * A new secret. Every secret replaced less than SECRET_ROTATION_OVERLAP_MS ago keeps signing
+ * (one more signature each), so a receiver still holding any of them keeps verifying; a rotation
+ * that would need more than MAX_WEBHOOK_SIGNATURES is refused until the oldest expires. The write
+ * only lands if the secret is still the one read (two concurrent rotations: the second gets 409).
+ */
 export async function rotateSecret(env: Env, id: number, now: number): Promise<WatchWithSecret> {
   const current = await getWatch(env.DB, id)
   if (!current) throw notFound('watch')
   if (!current.webhook_url || !current.secret_enc)
     throw new ApiError(409, 'no_webhook', 'this watch has no webhook, so no secret to rotate')
+  const live = previousSecretsOf(current)
+    .filter((p) => p.expires_at > now)
+    .sort((a, b) => b.expires_at - a.expires_at)
+  if (live.length + 2 > MAX_WEBHOOK_SIGNATURES) {
+    const oldest = live[live.length - 1]
+    throw new ApiError(
+      409,
+      'too_many_secrets',
+      `at most ${MAX_WEBHOOK_SIGNATURES} secrets sign at once and ${live.length + 1} still do; ` +
+        `rotate again after ${iso(oldest.expires_at)}, when the oldest replaced secret expires`,
+      { retry_after: iso(oldest.expires_at) },
+    )
+  }
   const fresh = await newSecret(env)
   const row = await updateWatch(
     env.DB,
     id,
     {
       webhook: { url: current.webhook_url, format: current.webhook_format, secretEnc: fresh.enc },
-      previousSecretEnc: current.secret_enc,
-      previousSecretExpiresAt: now + SECRET_ROTATION_OVERLAP_MS,
+      previousSecrets: [{ enc: current.secret_enc, expires_at: now + SECRET_ROTATION_OVERLAP_MS }, ...live],
     },
     now,
+    current.secret_enc,
   )
-  if (!row) throw notFound('watch')
+  if (!row) {
+    if (!(await getWatch(env.DB, id))) throw notFound('watch')
+    throw new ApiError(
+      409,
+      'concurrent_rotation',
+      'the secret was rotated by another request meanwhile; retry',
+    )
+  }
   return { row, secret: fresh.secret }
+}
+
+/** Why this watch's deliveries cannot be sent again now (release, redeliver), or null. */
+function sendBlocker(watch: WatchRow): ApiError | null {
+  if (!watch.webhook_url) return new ApiError(409, 'no_webhook', 'this watch has no webhook to send to')
+  if (watch.webhook_disabled_reason)
+    return new ApiError(
+      409,
+      'webhook_disabled',
+      `the webhook is disabled (${watch.webhook_disabled_reason}); PATCH the watch's webhook to re-enable it first`,
+    )
+  if (watch.enabled !== 1)
+    return new ApiError(409, 'watch_disabled', 'the watch is disabled; PATCH {"enabled": true} first')
+  return null
+}
+
+export interface ReleaseResult {
+  released: number
+  /** Deliveries queued now: released alerts, or the one digest that carries released matches. */
+  queued: number
+}
+
+/**
+ * Sends the watch's held deliveries: alerts go out again with their own webhook-id and a fresh
+ * retry schedule; for a digest watch, held matches go out now as one digest. Only once the
+ * webhook is live again (409 otherwise: nothing changes).
+ */
+export async function releaseHeldDeliveries(env: Env, id: number, now: number): Promise<ReleaseResult> {
+  const watch = await getWatch(env.DB, id)
+  if (!watch) throw notFound('watch')
+  const blocker = sendBlocker(watch)
+  if (blocker) throw blocker
+  const digest = watch.delivery_mode === 'digest'
+  const { pendingIds, released } = await releaseHeld(env.DB, id, digest, now)
+  const queue = [...pendingIds]
+  if (digest && released > pendingIds.length) queue.push(...(await sendDigestNow(env.DB, id, now)))
+  await enqueueOrLeaveToSweep(env, queue, now)
+  return { released, queued: queue.length }
+}
+
+/** Drops the watch's held deliveries; they stay in the log as `discarded`. Allowed in any state. */
+export async function discardHeldDeliveries(env: Env, id: number, now: number): Promise<number> {
+  if (!(await getWatch(env.DB, id))) throw notFound('watch')
+  return discardHeld(env.DB, id, `discarded by an admin on ${iso(now)}`, now)
+}
+
+/** The queue hand-off after a release or redelivery; a failed send is left to the cron sweep. */
+async function enqueueOrLeaveToSweep(env: Env, ids: number[], now: number): Promise<void> {
+  try {
+    await enqueueDeliveries(env, ids.slice(0, MAX_DELIVERIES_PER_SWEEP), now)
+  } catch (err) {
+    console.error('enqueueing released deliveries failed; the cron sweep will send them', err)
+  }
 }
 
 /** A failed delivery sent again: pending, due now, same webhook-id, a fresh retry schedule. */
@@ -145,22 +262,10 @@ export async function redeliver(
       'not_failed',
       `only failed deliveries are sent again; this one is ${existing.status}`,
     )
-  if (!watch.webhook_url) throw new ApiError(409, 'no_webhook', 'this watch has no webhook')
-  if (watch.webhook_disabled_reason) {
-    throw new ApiError(
-      409,
-      'webhook_disabled',
-      `the webhook is disabled (${watch.webhook_disabled_reason}); PATCH the watch's webhook to re-enable it`,
-    )
-  }
-  if (watch.enabled !== 1)
-    throw new ApiError(409, 'watch_disabled', 'the watch is disabled; PATCH {"enabled": true} first')
+  const blocker = sendBlocker(watch)
+  if (blocker) throw blocker
   const row = await resetForRedelivery(env.DB, deliveryId, watchId, now)
   if (!row) throw new ApiError(409, 'not_failed', 'the delivery changed state meanwhile')
-  try {
-    await enqueueDeliveries(env, [row.id], now)
-  } catch (err) {
-    console.error('redelivery enqueue failed; the cron sweep will send it', err)
-  }
+  await enqueueOrLeaveToSweep(env, [row.id], now)
   return row
 }

@@ -6,6 +6,7 @@ import {
   MAX_DELIVERIES_PER_SWEEP,
   QUEUE_BATCH_MAX,
 } from '../limits'
+import { buildDueDigests } from './digest'
 
 /**
  * The deliveries table is an outbox: rows are written in the ingest transaction, then handed to
@@ -48,4 +49,19 @@ export async function sweepDueDeliveries(env: Env, now: number): Promise<number>
   })
   await enqueueDeliveries(env, ids, now)
   return ids.length
+}
+
+/**
+ * The delivery side of the cron run: digests whose period ended are built and queued, then the
+ * sweep re-sends stranded deliveries. `scheduledTime` picks the digest periods. One failing step
+ * does not stop the other; both are retried by the next run.
+ */
+export async function runDeliveryCron(env: Env, scheduledTime: number): Promise<void> {
+  try {
+    const now = Date.now()
+    await enqueueDeliveries(env, await buildDueDigests(env, scheduledTime, now), now)
+  } catch (err) {
+    console.error('building webhook digests failed; the next cron run tries again', err)
+  }
+  await sweepDueDeliveries(env, Date.now())
 }

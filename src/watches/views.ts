@@ -1,5 +1,5 @@
 import type { AttemptRow, DeliveryKind, DeliveryRow, DeliveryStatus } from '../db/deliveries'
-import type { WatchRow } from '../db/watches'
+import { type DigestEvery, type NotifyMode, previousSecretsOf, type WatchRow } from '../db/watches'
 import { iso } from '../lib/time'
 import { describeFilter } from '../search/filter'
 import { filterFromJson } from './stored-filter'
@@ -18,9 +18,15 @@ export interface WatchView {
     /** Why it stopped firing (a 410 Gone from the receiver), null while active. */
     disabled_reason: string | null
     disabled_at: string | null
-    /** During a secret rotation: until when the previous secret still signs. */
+    /** During a secret rotation: until when the last replaced secret still signs. */
     previous_secret_expires_at: string | null
+    /** Every replaced secret that still signs (one signature each), newest first. */
+    previous_secrets: { expires_at: string }[]
   } | null
+  notify: NotifyMode
+  delivery: { mode: 'instant'; every: null } | { mode: 'digest'; every: DigestEvery }
+  /** Deliveries held while the webhook was disabled, waiting for release or discard. */
+  held: number
   feeds: { rss: string; atom: string; json: string }
   created_at: string
   updated_at: string
@@ -40,9 +46,11 @@ function describe(row: WatchRow): string {
   }
 }
 
-export function toWatchView(row: WatchRow, baseUrl: string, now: number): WatchView {
+export function toWatchView(row: WatchRow, baseUrl: string, now: number, held: number): WatchView {
   const paths = watchFeedPaths(row.id)
-  const rotating = row.previous_secret_enc && (row.previous_secret_expires_at ?? 0) > now
+  const previous = previousSecretsOf(row)
+    .filter((p) => p.expires_at > now)
+    .sort((a, b) => b.expires_at - a.expires_at)
   return {
     id: String(row.id),
     name: row.name,
@@ -56,9 +64,16 @@ export function toWatchView(row: WatchRow, baseUrl: string, now: number): WatchV
             format: row.webhook_format,
             disabled_reason: row.webhook_disabled_reason,
             disabled_at: iso(row.webhook_disabled_at),
-            previous_secret_expires_at: rotating ? iso(row.previous_secret_expires_at) : null,
+            previous_secret_expires_at: previous.length ? iso(previous[0].expires_at) : null,
+            previous_secrets: previous.map((p) => ({ expires_at: iso(p.expires_at)! })),
           }
         : null,
+    notify: row.notify,
+    delivery:
+      row.delivery_mode === 'digest' && row.digest_every
+        ? { mode: 'digest', every: row.digest_every }
+        : { mode: 'instant', every: null },
+    held,
     feeds: { rss: baseUrl + paths.rss, atom: baseUrl + paths.atom, json: baseUrl + paths.json },
     created_at: iso(row.created_at)!,
     updated_at: iso(row.updated_at)!,
@@ -88,14 +103,26 @@ export interface DeliveryView {
   created_at: string
   updated_at: string
   delivered_at: string | null
+  /** Folded copies: the story's first delivery, the one that alerted. */
+  folded_into: string | null
+  /** Collected matches: the digest that carries them (null until their period's digest is built). */
+  digest_id: string | null
+  /** A story's first delivery: the cluster id its story was decided under. */
+  story_key: string | null
+  /** Digests: the period and how many matches they carry. */
+  period_start: string | null
+  period_end: string | null
+  article_count: number | null
   attempt_log: AttemptView[]
 }
+
+const idOrNull = (n: number | null) => (n === null ? null : String(n))
 
 export function toDeliveryView(d: DeliveryRow, attempts: AttemptRow[]): DeliveryView {
   return {
     id: String(d.id),
     watch_id: String(d.watch_id),
-    article_id: d.article_id === null ? null : String(d.article_id),
+    article_id: idOrNull(d.article_id),
     kind: d.kind,
     status: d.status,
     webhook_id: d.message_id,
@@ -106,6 +133,12 @@ export function toDeliveryView(d: DeliveryRow, attempts: AttemptRow[]): Delivery
     created_at: iso(d.created_at)!,
     updated_at: iso(d.updated_at)!,
     delivered_at: iso(d.delivered_at),
+    folded_into: idOrNull(d.folded_into),
+    digest_id: idOrNull(d.digest_id),
+    story_key: idOrNull(d.story_key),
+    period_start: iso(d.period_start),
+    period_end: iso(d.period_end),
+    article_count: d.item_count,
     attempt_log: attempts.map((a) => ({
       attempt: a.attempt,
       at: iso(a.attempted_at)!,

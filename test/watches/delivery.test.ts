@@ -209,34 +209,37 @@ describe('webhook delivery', () => {
     expect(r3.retryDelays).toEqual([1800])
   })
 
-  it('410 Gone fails the delivery and disables the watch webhook with a stored reason', async () => {
+  it('410 Gone holds the delivery and disables the webhook; later and pending deliveries are held, not lost', async () => {
     const { watch, deliveryId, feedId } = await setup()
     const other = await seedDelivery(watch.row.id, await seedArticle({ feedId }))
     stubReceiver(answer('gone', { status: 410 }))
     const r = await runDeliveryBatch([deliveryId], { policy: TEST_POLICY, now: () => Date.now() })
     expect(r.explicitAcks).toHaveLength(1)
-    expect(await deliveryRow(deliveryId)).toMatchObject({
-      status: 'failed',
-      attempts: 1,
-      last_status_code: 410,
-    })
+    const gone = await deliveryRow(deliveryId)
+    expect(gone).toMatchObject({ status: 'held', attempts: 1, last_status_code: 410, next_attempt_at: null })
+    expect(gone!.last_error).toMatch(/410 Gone.*held until released or discarded/)
     const w = await env.DB.prepare('SELECT webhook_disabled_reason FROM watches WHERE id = ?')
       .bind(watch.row.id)
       .first<{ webhook_disabled_reason: string }>()
     expect(w!.webhook_disabled_reason).toMatch(/410 Gone/)
 
-    // Its other pending deliveries fail without a request, with the reason, and no new ones are created.
+    // A match while the webhook is disabled is recorded as held (it used to be dropped).
     const late = await seedArticle({ feedId })
     await env.DB.batch(deliveryInsertStatements(env.DB, late, [watch.row.id], Date.now()))
-    expect(
-      await env.DB.prepare('SELECT count(*) AS n FROM deliveries WHERE article_id = ?').bind(late).first('n'),
-    ).toBe(0)
+    const lateRow = await env.DB.prepare(
+      'SELECT status, next_attempt_at FROM deliveries WHERE article_id = ?',
+    )
+      .bind(late)
+      .first()
+    expect(lateRow).toEqual({ status: 'held', next_attempt_at: null })
+
+    // A delivery already pending is held at its next attempt, without a request.
     vi.restoreAllMocks()
     const rx = stubReceiver(answer('ok'))
     await runDeliveryBatch([other], { policy: TEST_POLICY, now: () => Date.now() })
     expect(rx.requests).toHaveLength(0)
     const row = await deliveryRow(other)
-    expect(row).toMatchObject({ status: 'failed', attempts: 0 })
+    expect(row).toMatchObject({ status: 'held', attempts: 0 })
     expect(row!.last_error).toMatch(/webhook is disabled/)
   })
 

@@ -3,7 +3,9 @@ import { Webhook } from 'standardwebhooks'
 import { describe, expect, it } from 'vitest'
 import type { ArticleView } from '../../src/db/article-view'
 import { DISCORD_LIMITS } from '../../src/limits'
-import { discordEmbedSize, renderPayload, truncate, type WebhookEvent } from '../../src/watches/formats'
+import { renderPayload, type WebhookEvent } from '../../src/watches/formats'
+import { discordEmbedSize } from '../../src/watches/formats/discord'
+import { truncate } from '../../src/watches/formats/text'
 import { DEFAULT_RETRY_POLICY, nextRetryDelayMs, retryAfterMs } from '../../src/watches/retry-policy'
 import {
   decryptSecret,
@@ -35,6 +37,8 @@ const matched = (a: ArticleView, name = 'Lavrov watch'): WebhookEvent => ({
   timestamp: '2026-10-08T14:30:01Z',
   watch: { id: '7', name },
   article: a,
+  copies: [],
+  copyCount: 0,
 })
 
 describe('standard format', () => {
@@ -43,7 +47,7 @@ describe('standard format', () => {
     expect(body).toEqual({
       type: 'article.matched',
       timestamp: '2026-10-08T14:30:01Z',
-      data: { watch: { id: '7', name: 'Lavrov watch' }, article: article() },
+      data: { watch: { id: '7', name: 'Lavrov watch' }, article: article(), copies: [], copy_count: 0 },
     })
     const test = JSON.parse(
       renderPayload('standard', {
@@ -101,31 +105,45 @@ describe('secrets at rest', () => {
 })
 
 describe('slack format', () => {
-  it('is one escaped line with a <url|title> link, the source, actors and events', () => {
-    const { text } = JSON.parse(
+  it('is Block Kit: a linked, escaped headline with the summary, a context line, and a plain text fallback', () => {
+    const body = JSON.parse(
       renderPayload(
         'slack',
         matched(article({ title: 'Kim & Lavrov: <talks>\n in Pyongyang' }), 'N.K. <watch>'),
       ),
     )
-    expect(text).toBe(
-      '*N.K. &lt;watch&gt;*: <https://news.example/a?x=1&amp;y=2|Kim &amp; Lavrov: &lt;talks&gt; in Pyongyang> — Yonhap — actors: russia, north-korea — events: diplomatic-visit',
-    )
-    expect(text).not.toContain('\n')
+    expect(body.text).toBe('N.K. &lt;watch&gt;: Kim &amp; Lavrov: &lt;talks&gt; in Pyongyang (Yonhap)')
+    expect(body.blocks).toEqual([
+      {
+        type: 'section',
+        text: {
+          type: 'mrkdwn',
+          text: `<https://news.example/a?x=1&amp;y=2|Kim &amp; Lavrov: &lt;talks&gt; in Pyongyang>\n${article().summary}`,
+        },
+      },
+      {
+        type: 'context',
+        elements: [
+          { type: 'mrkdwn', text: 'Yonhap · actors: russia, north-korea · events: diplomatic-visit' },
+        ],
+      },
+      { type: 'context', elements: [{ type: 'mrkdwn', text: 'Seismo watch: N.K. &lt;watch&gt;' }] },
+    ])
   })
 
   it('cuts very long titles and keeps a pipe in the URL from ending the link', () => {
-    const { text } = JSON.parse(
+    const body = JSON.parse(
       renderPayload('slack', matched(article({ title: 'word '.repeat(500), url: 'https://x.example/a|b' }))),
     )
-    expect(text).toContain('<https://x.example/a%7Cb|')
-    expect(text.length).toBeLessThan(600)
-    expect(text).toContain('…>')
+    const headline = body.blocks[0].text.text as string
+    expect(headline).toContain('<https://x.example/a%7Cb|')
+    expect(headline.split('\n')[0].length).toBeLessThan(400)
+    expect(headline).toContain('…>')
   })
 
   it('drops links that are not http(s)', () => {
-    const { text } = JSON.parse(renderPayload('slack', matched(article({ url: 'javascript:alert(1)' }))))
-    expect(text).not.toContain('javascript')
+    const body = renderPayload('slack', matched(article({ url: 'javascript:alert(1)' })))
+    expect(body).not.toContain('javascript')
   })
 })
 
@@ -146,6 +164,20 @@ describe('discord format', () => {
         { name: 'Events', value: 'diplomatic-visit', inline: true },
       ],
     })
+  })
+
+  it('escapes Markdown from the feed: a disguised link in a summary shows as text', () => {
+    const body = JSON.parse(
+      renderPayload(
+        'discord',
+        matched(
+          article({ summary: 'Act now: [Verify your account](https://evil.example/login) **urgent**' }),
+        ),
+      ),
+    )
+    expect(body.embeds[0].description).toBe(
+      'Act now: \\[Verify your account\\]\\(https://evil.example/login\\) \\*\\*urgent\\*\\*',
+    )
   })
 
   it('stays within every Discord limit with huge titles, summaries and tag lists', () => {

@@ -24,6 +24,8 @@ export async function seedFeed(title = 'Wire Service'): Promise<number> {
 
 export interface SeedArticle {
   feedId: number
+  /** The story (near-duplicate cluster) it belongs to; defaults to its own id. */
+  clusterId?: number
   title?: string
   url?: string | null
   summary?: string
@@ -52,7 +54,7 @@ export async function seedArticle(a: SeedArticle): Promise<number> {
       a.publishedAt ?? now,
       now,
       a.feedId,
-      id,
+      a.clusterId ?? id,
       `hash${seq}`,
       (a.actors ?? ['russia', 'north-korea']).join(' '),
       (a.events ?? ['visit']).join(' '),
@@ -68,7 +70,14 @@ export interface SeededWatch {
 
 /** A watch with a webhook, written straight to D1 (the routes are tested on their own). */
 export async function seedWatch(
-  opts: { name?: string; url?: string; format?: 'standard' | 'slack' | 'discord'; keys?: string[] } = {},
+  opts: {
+    name?: string
+    url?: string
+    format?: 'standard' | 'slack' | 'discord'
+    keys?: string[]
+    notify?: 'story' | 'article'
+    every?: '15m' | '1h' | '1d'
+  } = {},
 ): Promise<SeededWatch> {
   const secret = generateWebhookSecret()
   const row = await insertWatch(env.DB, {
@@ -79,6 +88,9 @@ export async function seedWatch(
     webhookFormat: opts.format ?? 'standard',
     secretEnc: await encryptSecret(env.SECRETS_KEY, secret),
     indexKeys: opts.keys ?? ['actor:russia'],
+    notify: opts.notify ?? 'article',
+    deliveryMode: opts.every ? 'digest' : 'instant',
+    digestEvery: opts.every ?? null,
     now: Date.now(),
   })
   return { row, secret }

@@ -1,9 +1,10 @@
 import { env } from 'cloudflare:test'
 import { Webhook } from 'standardwebhooks'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { MAX_WEBHOOK_SIGNATURES } from '../../src/limits'
 import { createWatch } from '../../src/watches/manage'
 import { call, callJson } from '../helpers/http'
-import { answer, seedArticle, seedDelivery, seedFeed, stubReceiver } from './helpers'
+import { answer, type Captured, seedArticle, seedDelivery, seedFeed, stubReceiver } from './helpers'
 
 afterEach(() => vi.restoreAllMocks())
 
@@ -18,7 +19,11 @@ interface WatchJson {
     format: string
     disabled_reason: string | null
     previous_secret_expires_at: string | null
+    previous_secrets: { expires_at: string }[]
   } | null
+  notify: 'story' | 'article'
+  delivery: { mode: 'instant' | 'digest'; every: string | null }
+  held: number
   feeds: { rss: string; atom: string; json: string }
   secret?: string
 }
@@ -309,31 +314,72 @@ describe('POST /api/watches/:id/test', () => {
 })
 
 describe('secret rotation', () => {
-  it('issues a new secret and signs with both for 24 h, then with the new one only', async () => {
+  const signedTest = async (id: string, rx: { requests: Captured[] }) => {
+    await call(`/api/watches/${id}/test`, { method: 'POST' })
+    return rx.requests[rx.requests.length - 1]
+  }
+  const verifies = (secret: string, req: Captured) => {
+    try {
+      new Webhook(secret).verify(req.body, req.headers)
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  it('two rotations within 24 h keep all three secrets signing; each verifies with standardwebhooks', async () => {
     const { body: w } = await create({ name: 'rotating', filter: 'actor=japan', webhook: HOOK })
-    const rotated = await callJson<WatchJson>(`/api/watches/${w.id}/rotate-secret`, { method: 'POST' })
-    expect(rotated.status).toBe(200)
-    const fresh = rotated.body.secret!
-    expect(fresh).toMatch(/^whsec_/)
-    expect(fresh).not.toBe(w.secret)
-    const expires = Date.parse(rotated.body.webhook!.previous_secret_expires_at!)
+    const original = w.secret!
+    const first = await callJson<WatchJson>(`/api/watches/${w.id}/rotate-secret`, { method: 'POST' })
+    expect(first.status).toBe(200)
+    const second = await callJson<WatchJson>(`/api/watches/${w.id}/rotate-secret`, { method: 'POST' })
+    expect(second.status).toBe(200)
+    const [s1, s2] = [first.body.secret!, second.body.secret!]
+    expect(new Set([original, s1, s2]).size).toBe(3)
+    expect(second.body.webhook!.previous_secrets).toHaveLength(2)
+    const expires = Date.parse(second.body.webhook!.previous_secret_expires_at!)
     expect(expires - Date.now()).toBeGreaterThan(23.9 * 3600_000)
 
     const rx = stubReceiver(answer('ok'))
-    await call(`/api/watches/${w.id}/test`, { method: 'POST' })
-    const signed = rx.requests[0]
-    expect(signed.headers['webhook-signature'].split(' ')).toHaveLength(2)
-    expect(() => new Webhook(fresh).verify(signed.body, signed.headers)).not.toThrow()
-    expect(() => new Webhook(w.secret!).verify(signed.body, signed.headers)).not.toThrow()
+    const signed = await signedTest(w.id, rx)
+    expect(signed.headers['webhook-signature'].split(' ')).toHaveLength(3)
+    // A receiver holding any one of the three secrets accepts the message.
+    for (const secret of [original, s1, s2]) expect(verifies(secret, signed)).toBe(true)
+    expect(verifies(`whsec_${btoa('a secret nobody was ever given!!')}`, signed)).toBe(false)
 
-    await env.DB.prepare('UPDATE watches SET previous_secret_expires_at = ? WHERE id = ?')
+    // 24 h after the first rotation the original stops signing; the other two still do.
+    await env.DB.prepare(
+      `UPDATE watches SET previous_secrets = (
+         SELECT json_group_array(json_object('enc', json_extract(value, '$.enc'), 'expires_at',
+           CASE WHEN key = 1 THEN ?1 ELSE json_extract(value, '$.expires_at') END))
+           FROM json_each(previous_secrets)) WHERE id = ?2`,
+    )
       .bind(Date.now() - 1, w.id)
       .run()
-    await call(`/api/watches/${w.id}/test`, { method: 'POST' })
-    const later = rx.requests[1]
-    expect(later.headers['webhook-signature'].split(' ')).toHaveLength(1)
-    expect(() => new Webhook(fresh).verify(later.body, later.headers)).not.toThrow()
-    expect(() => new Webhook(w.secret!).verify(later.body, later.headers)).toThrow()
+    const later = await signedTest(w.id, rx)
+    expect(later.headers['webhook-signature'].split(' ')).toHaveLength(2)
+    expect([original, s1, s2].map((s) => verifies(s, later))).toEqual([false, true, true])
+  })
+
+  it(`refuses a rotation that would need more than ${MAX_WEBHOOK_SIGNATURES} signatures, saying when it can`, async () => {
+    const { body: w } = await create({ name: 'rotating often', filter: 'actor=japan', webhook: HOOK })
+    const secrets = [w.secret!]
+    for (let i = 1; i < MAX_WEBHOOK_SIGNATURES; i++) {
+      const r = await callJson<WatchJson>(`/api/watches/${w.id}/rotate-secret`, { method: 'POST' })
+      expect(r.status).toBe(200)
+      secrets.push(r.body.secret!)
+    }
+    const refused = await callJson<ErrorJson & { error: { retry_after: string } }>(
+      `/api/watches/${w.id}/rotate-secret`,
+      { method: 'POST' },
+    )
+    expect(refused.status).toBe(409)
+    expect(refused.body.error.code).toBe('too_many_secrets')
+    expect(Date.parse(refused.body.error.retry_after)).toBeGreaterThan(Date.now())
+    const rx = stubReceiver(answer('ok'))
+    const signed = await signedTest(w.id, rx)
+    expect(signed.headers['webhook-signature'].split(' ')).toHaveLength(MAX_WEBHOOK_SIGNATURES)
+    for (const secret of secrets) expect(verifies(secret, signed)).toBe(true)
   })
 })
 
