@@ -18,7 +18,8 @@ export const DELIVERY_STATUSES = [
   'collected',
 ] as const
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number]
-export type DeliveryKind = 'article.matched' | 'watch.test' | 'watch.digest'
+export const DELIVERY_KINDS = ['article.matched', 'watch.test', 'watch.digest'] as const
+export type DeliveryKind = (typeof DELIVERY_KINDS)[number]
 
 export interface DeliveryRow {
   id: number
@@ -310,15 +311,21 @@ export async function resetForRedelivery(
 export async function listDeliveries(
   db: D1Database,
   watchId: number,
-  opts: { limit: number; beforeId?: number; status?: DeliveryStatus },
+  opts: { limit: number; beforeId?: number; status?: DeliveryStatus; kind?: DeliveryKind },
 ): Promise<DeliveryRow[]> {
   const rows = await db
     .prepare(
       `SELECT * FROM deliveries
-        WHERE watch_id = ?1 AND id < ?2 AND (?3 IS NULL OR status = ?3)
+        WHERE watch_id = ?1 AND id < ?2 AND (?3 IS NULL OR status = ?3) AND (?5 IS NULL OR kind = ?5)
         ORDER BY id DESC LIMIT ?4`,
     )
-    .bind(watchId, opts.beforeId ?? Number.MAX_SAFE_INTEGER, opts.status ?? null, opts.limit)
+    .bind(
+      watchId,
+      opts.beforeId ?? Number.MAX_SAFE_INTEGER,
+      opts.status ?? null,
+      opts.limit,
+      opts.kind ?? null,
+    )
     .all<DeliveryRow>()
   return rows.results
 }

@@ -1,7 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { type App, jsonBodyLimit, jsonRequest } from '../app'
-import { type AttemptRow, attemptsOf, DELIVERY_STATUSES, heldCounts, listDeliveries } from '../db/deliveries'
+import {
+  type AttemptRow,
+  attemptsOf,
+  DELIVERY_KINDS,
+  DELIVERY_STATUSES,
+  heldCounts,
+  listDeliveries,
+} from '../db/deliveries'
 import { deleteWatch, getWatch, listWatches, type WatchRow, watchIndexKeys } from '../db/watches'
 import type { AppEnv } from '../env'
 import { notFound } from '../errors'
@@ -151,7 +158,7 @@ const DeliverySchema = z
     id: z.string(),
     watch_id: z.string(),
     article_id: z.string().nullable(),
-    kind: z.enum(['article.matched', 'watch.test', 'watch.digest']),
+    kind: z.enum(DELIVERY_KINDS),
     status: z.enum(DELIVERY_STATUSES).openapi({
       description:
         'pending/delivered/failed: a message of its own. held: due while the webhook was disabled (release or discard). ' +
@@ -184,6 +191,7 @@ const DeliveriesQuery = z.object({
     .optional()
     .openapi({ description: 'Page: deliveries with a smaller id (next_before of the previous page)' }),
   status: z.enum(DELIVERY_STATUSES).optional(),
+  kind: z.enum(DELIVERY_KINDS).optional().openapi({ description: 'e.g. watch.digest: only the digests' }),
 })
 
 const TestResultSchema = z
@@ -427,6 +435,7 @@ export function registerWatchRoutes(app: App): void {
         limit,
         beforeId: q.before ? Number(q.before) : undefined,
         status: q.status,
+        kind: q.kind,
       })
       const byDelivery = new Map<number, AttemptRow[]>()
       for (const a of await attemptsOf(

@@ -121,14 +121,19 @@ export const answer = (body: string | null, init?: ResponseInit) => () => new Re
 
 /**
  * Stubs globalThis.fetch as a webhook receiver answering from `replies` in order (the last one
- * repeats). Every request is captured.
+ * repeats). Every request is captured, except those for a URL put in `feeds`, which are answered
+ * with that feed document (the fetch queue consumer's requests).
  */
 export function stubReceiver(...replies: Reply[]) {
   const requests: Captured[] = []
+  const feeds = new Map<string, string>()
   const spy = vi
     .spyOn(globalThis, 'fetch')
     .mockImplementation(async (input: RequestInfo | URL, init?: RequestInit) => {
       const req = new Request(input, init)
+      const feed = feeds.get(req.url)
+      if (feed !== undefined)
+        return new Response(feed, { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } })
       const captured: Captured = {
         url: req.url,
         headers: Object.fromEntries(req.headers),
@@ -139,8 +144,22 @@ export function stubReceiver(...replies: Reply[]) {
       if (reply instanceof Error) throw reply
       return reply(captured, init?.signal ?? null)
     })
-  return { requests, spy }
+  return { requests, spy, feeds }
 }
+
+/** Polls `probe` until `ok` (or the time is up) and returns the last value: for the background queue consumer. */
+export async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, ms = 8_000): Promise<T> {
+  const end = Date.now() + ms
+  for (;;) {
+    const v = await probe()
+    if (ok(v) || Date.now() > end) return v
+    await new Promise((r) => setTimeout(r, 50))
+  }
+}
+
+/** The watch a captured Standard Webhooks request was for. */
+export const watchOf = (req: Captured) =>
+  (JSON.parse(req.body) as { data?: { watch?: { id: string } } }).data?.watch?.id
 
 /** A short, deterministic policy: same shape as the real one, seconds instead of hours, no jitter. */
 export const TEST_POLICY: RetryPolicy = {

@@ -455,3 +455,69 @@ describe('deliveries and redelivery', () => {
     )
   })
 })
+
+describe('watch options: notify and delivery', () => {
+  it('new watches alert once per story, instantly; both options can be set and changed', async () => {
+    const { status, body } = await create({ name: 'defaults', filter: 'actor=japan', webhook: HOOK })
+    expect(status).toBe(201)
+    expect(body).toMatchObject({ notify: 'story', delivery: { mode: 'instant', every: null }, held: 0 })
+
+    const digest = await create({
+      name: 'daily',
+      filter: 'actor=japan',
+      webhook: HOOK,
+      notify: 'article',
+      delivery: { mode: 'digest', every: '1d' },
+    })
+    expect(digest.body).toMatchObject({ notify: 'article', delivery: { mode: 'digest', every: '1d' } })
+    const got = await callJson<WatchJson>(`/api/watches/${digest.body.id}`)
+    expect(got.body).toMatchObject({ notify: 'article', delivery: { mode: 'digest', every: '1d' } })
+
+    const patched = await callJson<WatchJson>(`/api/watches/${digest.body.id}`, {
+      method: 'PATCH',
+      json: { notify: 'story', delivery: { mode: 'instant' } },
+    })
+    expect(patched.body).toMatchObject({ notify: 'story', delivery: { mode: 'instant', every: null } })
+  })
+
+  it('refuses bad options with a 400 that says what is wrong, and changes nothing', async () => {
+    const { body: w } = await create({ name: 'strict', filter: 'actor=japan', webhook: HOOK })
+    const cases: [unknown, RegExp][] = [
+      [{ notify: 'cluster' }, /notify must be "story" or "article"/],
+      [{ delivery: { mode: 'weekly' } }, /delivery\.mode must be "instant" or "digest"/],
+      [{ delivery: { mode: 'digest', every: '2h' } }, /delivery\.every must be "15m", "1h" or "1d"/],
+      [{ delivery: { mode: 'digest' } }, /a digest needs every/],
+      [{ delivery: { mode: 'instant', every: '1h' } }, /every applies only to mode "digest"/],
+      [{ delivery: { mode: 'digest', every: '1h', at: '09:00' } }, /at/],
+      [{ delivery: 'digest' }, /delivery/],
+    ]
+    for (const [json, message] of cases) {
+      const created = await create({ name: 'bad', filter: 'actor=japan', webhook: HOOK, ...(json as object) })
+      expect(created.status).toBe(400)
+      expect(created.body.error.code).toBe('invalid_request')
+      expect(created.body.error.message).toMatch(message)
+      const patched = await callJson<ErrorJson>(`/api/watches/${w.id}`, { method: 'PATCH', json })
+      expect(patched.status).toBe(400)
+      expect(patched.body.error.message).toMatch(message)
+    }
+    const after = await callJson<WatchJson>(`/api/watches/${w.id}`)
+    expect(after.body).toMatchObject({ notify: 'story', delivery: { mode: 'instant', every: null } })
+  })
+
+  it('/openapi.json describes notify, delivery, held, release and discard', async () => {
+    const doc = (await (await call('/openapi.json', { token: null })).json()) as {
+      paths: Record<string, Record<string, unknown>>
+      components: { schemas: Record<string, { properties?: Record<string, unknown> }> }
+    }
+    const create = doc.components.schemas.CreateWatch.properties!
+    expect(Object.keys(create)).toEqual(expect.arrayContaining(['notify', 'delivery']))
+    expect(JSON.stringify(create.notify)).toContain('story')
+    expect(JSON.stringify(doc.components.schemas.DeliveryInput)).toContain('15m')
+    expect(Object.keys(doc.components.schemas.Watch.properties!)).toEqual(
+      expect.arrayContaining(['notify', 'delivery', 'held']),
+    )
+    expect(JSON.stringify(doc.components.schemas.Delivery)).toContain('folded')
+    expect(doc.paths['/api/watches/{id}/deliveries/release'].post).toBeTruthy()
+    expect(doc.paths['/api/watches/{id}/deliveries/discard'].post).toBeTruthy()
+  })
+})
