@@ -2,7 +2,7 @@ import { env } from 'cloudflare:test'
 import { Webhook } from 'standardwebhooks'
 import { describe, expect, it } from 'vitest'
 import type { ArticleView } from '../../src/db/article-view'
-import { DISCORD_LIMITS } from '../../src/limits'
+import { CHAT_COPIES_NAMED, CHAT_LINK_MAX_CHARS, DISCORD_LIMITS } from '../../src/limits'
 import { renderPayload, type WebhookEvent } from '../../src/watches/formats'
 import { discordEmbedSize } from '../../src/watches/formats/discord'
 import { truncate } from '../../src/watches/formats/text'
@@ -208,6 +208,45 @@ describe('discord format', () => {
     const cut = truncate(`a${'😀'.repeat(10)}`, 4)
     expect(cut.length).toBeLessThanOrEqual(4)
     expect(cut).toBe('a😀…')
+  })
+})
+
+describe('story alerts in chat', () => {
+  const copies = Array.from({ length: 8 }, (_, i) => ({
+    id: String(100 + i),
+    title: `Copy ${i}`,
+    url: `https://outlet${i}.example/x`,
+    published_at: '2026-10-08T14:40:00Z',
+    feed: { id: String(10 + i), title: i === 0 ? 'Kyodo *News*' : `Outlet ${i}` },
+  }))
+  const story: WebhookEvent = { ...(matched(article()) as object), copies, copyCount: 12 } as WebhookEvent
+
+  it(`name at most ${CHAT_COPIES_NAMED} other outlets, then "+N more", escaped`, () => {
+    const slack = JSON.parse(renderPayload('slack', story))
+    expect(slack.blocks[2]).toEqual({
+      type: 'context',
+      elements: [
+        {
+          type: 'mrkdwn',
+          text: 'Also reported by Kyodo \u2217News\u2217, Outlet 1, Outlet 2, Outlet 3, Outlet 4 +7 more',
+        },
+      ],
+    })
+    const discord = JSON.parse(renderPayload('discord', story))
+    expect(discord.embeds[0].fields[3]).toEqual({
+      name: 'Also reported by',
+      value: 'Kyodo \\*News\\*, Outlet 1, Outlet 2, Outlet 3, Outlet 4 +7 more',
+      inline: false,
+    })
+  })
+
+  it(`leave out links longer than ${CHAT_LINK_MAX_CHARS} characters, keeping the title`, () => {
+    const long = `https://news.example/${'a'.repeat(CHAT_LINK_MAX_CHARS)}`
+    const slack = renderPayload('slack', matched(article({ url: long })))
+    expect(slack).not.toContain('news.example')
+    expect(slack).toContain('Lavrov arrives in Pyongyang for talks with Kim')
+    const discord = JSON.parse(renderPayload('discord', matched(article({ url: long }))))
+    expect(discord.embeds[0].url).toBeUndefined()
   })
 })
 
