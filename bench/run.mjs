@@ -30,6 +30,12 @@ const BENCHES = [
     fn: 'runWatchesBench',
     title: 'Watch matching per new article (issue 5)',
   },
+  {
+    name: 'alerts',
+    file: './alerts.ts',
+    fn: 'runAlertsBench',
+    title: 'Alert decisions at ingest: per article vs per story (issue 10)',
+  },
 ]
 
 const only = process.argv.slice(2)
@@ -94,6 +100,11 @@ ${sections.join('\n\n')}
   watch uses, and confirms candidates on numbers (src/watches/matcher-index.ts); ~80 of 10,000
   watches truly match each article in this mix. At 10 and 1,000 watches the naive loop is as fast
   or faster in absolute terms (microseconds either way).
+- **Alerts (issue 10)**: one alert per story is decided in SQL inside the ingest transaction. Read
+  "statements per ingest" (story mode writes exactly as many as article mode: one per matched
+  article) and the per-round figures (they must not climb as the deliveries table grows: the
+  decision reads only the story-key, cluster and (watch, article) indexes, which
+  test/watches/outbox.test.ts pins with EXPLAIN QUERY PLAN).
 `
   mkdirSync('docs', { recursive: true })
   writeFileSync('docs/benchmarks.md', doc)

@@ -96,7 +96,20 @@ export function deliveryInsertStatements(
   return [
     db
       .prepare(
-        `INSERT INTO deliveries (watch_id, article_id, kind, status, story_key, folded_into, message_id, next_attempt_at, created_at, updated_at)
+        // MATERIALIZED: each watch's story lookups run once (a flattened subquery would repeat them for
+        // every column that reads m.lead). CROSS JOIN keeps the membership lookup driven by the
+        // article's cluster (a few rows), not by the watch's deliveries (all of them).
+        `WITH m AS MATERIALIZED (
+           SELECT w.id AS wid, w.notify = 'story' AS story, a.cluster_id AS cluster,
+                  w.webhook_disabled_reason IS NOT NULL AS disabled, w.delivery_mode = 'digest' AS digest,
+                  CASE WHEN w.notify = 'story' THEN coalesce(
+                    (SELECT d.id FROM deliveries d WHERE d.watch_id = w.id AND d.story_key = a.cluster_id),
+                    (SELECT min(d.id) FROM articles c CROSS JOIN deliveries d
+                      WHERE c.cluster_id = a.cluster_id AND d.watch_id = w.id AND d.article_id = c.id
+                        AND d.story_key IS NOT NULL)) END AS lead
+             FROM watches w JOIN articles a ON a.id = ?1
+            WHERE w.id IN (SELECT value FROM json_each(?3)) AND w.enabled = 1 AND w.webhook_url IS NOT NULL)
+         INSERT INTO deliveries (watch_id, article_id, kind, status, story_key, folded_into, message_id, next_attempt_at, created_at, updated_at)
          SELECT m.wid, ?1, 'article.matched',
                 CASE WHEN m.lead IS NOT NULL THEN 'folded' WHEN m.disabled THEN 'held'
                      WHEN m.digest THEN 'collected' ELSE 'pending' END,
@@ -104,14 +117,7 @@ export function deliveryInsertStatements(
                 m.lead, ${NEW_MESSAGE_ID},
                 CASE WHEN m.lead IS NULL AND NOT m.disabled AND NOT m.digest THEN ?2 END,
                 ?2, ?2
-           FROM (SELECT w.id AS wid, w.notify = 'story' AS story, a.cluster_id AS cluster,
-                        w.webhook_disabled_reason IS NOT NULL AS disabled, w.delivery_mode = 'digest' AS digest,
-                        CASE WHEN w.notify = 'story' THEN coalesce(
-                          (SELECT d.id FROM deliveries d WHERE d.watch_id = w.id AND d.story_key = a.cluster_id),
-                          (SELECT min(d.id) FROM articles c JOIN deliveries d ON d.watch_id = w.id AND d.article_id = c.id
-                            WHERE c.cluster_id = a.cluster_id AND d.story_key IS NOT NULL)) END AS lead
-                   FROM watches w JOIN articles a ON a.id = ?1
-                  WHERE w.id IN (SELECT value FROM json_each(?3)) AND w.enabled = 1 AND w.webhook_url IS NOT NULL) m
+           FROM m
           WHERE true
          ON CONFLICT (watch_id, article_id) DO NOTHING`,
       )
@@ -228,10 +234,13 @@ export function insertAttemptStatement(
   deliveryId: number,
   a: AttemptRecord,
 ): D1PreparedStatement {
+  // A watch deleted while its delivery was being attempted took the delivery with it: the attempt
+  // is then not recorded (instead of failing the batch on the foreign key and retrying for nothing).
   return db
     .prepare(
       `INSERT INTO delivery_attempts (delivery_id, attempt, attempted_at, status_code, error, duration_ms, response)
-       VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (delivery_id, attempt) DO NOTHING`,
+       SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7 WHERE EXISTS (SELECT 1 FROM deliveries WHERE id = ?1)
+       ON CONFLICT (delivery_id, attempt) DO NOTHING`,
     )
     .bind(deliveryId, a.attempt, a.at, a.statusCode, a.error, a.durationMs, a.response)
 }

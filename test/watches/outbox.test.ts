@@ -126,3 +126,23 @@ describe('delivery outbox', () => {
     expect(rec.sent.filter((id) => ids.includes(id))).toEqual([stranded])
   })
 })
+
+describe('the story decision at ingest', () => {
+  it('reads only indexes: the story key, the cluster, the (watch, article) key; never a watch’s whole history', async () => {
+    const [statement] = deliveryInsertStatements(env.DB, 1, [1, 2], Date.now())
+    // The SQL text of a prepared statement (workerd's D1 keeps it as `statement`).
+    const sql = (statement as unknown as { statement: string }).statement
+    const plan = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`)
+      .bind(1, Date.now(), '[1,2]')
+      .all<{ detail: string }>()
+    const details = plan.results.map((r) => r.detail).join(' | ')
+    expect(details).toMatch(/SEARCH d USING COVERING INDEX deliveries_story \(watch_id=\? AND story_key=\?\)/)
+    expect(details).toMatch(/SEARCH c USING COVERING INDEX articles_cluster \(cluster_id=\?\)/)
+    expect(details).toMatch(
+      /SEARCH d USING INDEX sqlite_autoindex_deliveries_1 \(watch_id=\? AND article_id=\?\)/,
+    )
+    expect(details).not.toMatch(/deliveries_watch|SCAN (d|c|a|w)\b/)
+    // Each watch's lookups run once, not once per column that reads them.
+    expect(details.match(/CORRELATED SCALAR SUBQUERY/g)).toHaveLength(2)
+  })
+})
