@@ -77,8 +77,10 @@ export function newMessageId(): string {
  * the row is gets decided here, in SQL, against what is committed at that moment (a plan made
  * before a concurrent ingest committed cannot double-alert):
  * - story mode, and the watch already has a first delivery for the article's story → `folded`
- *   into it (the story is found by its key, the cluster id it was decided under, or, should a
- *   later re-clustering have moved the alerted article, by the cluster the article now sits in);
+ *   into it. The story is found by its key (the cluster id it was decided under), else by the
+ *   watch's oldest delivery of any article now in the same cluster: that covers a later
+ *   re-clustering that moved an alerted article, and a watch switched from article mode (its
+ *   past alerts count: a story it already alerted is not alerted again);
  * - the webhook is disabled (after a 410) → `held`; digest mode → `collected`; else `pending`.
  * A story's first delivery carries story_key; the unique index on (watch_id, story_key) makes a
  * second one impossible: should it ever be attempted, the ingest batch fails and is re-planned
@@ -105,8 +107,7 @@ export function deliveryInsertStatements(
                   CASE WHEN w.notify = 'story' THEN coalesce(
                     (SELECT d.id FROM deliveries d WHERE d.watch_id = w.id AND d.story_key = a.cluster_id),
                     (SELECT min(d.id) FROM articles c CROSS JOIN deliveries d
-                      WHERE c.cluster_id = a.cluster_id AND d.watch_id = w.id AND d.article_id = c.id
-                        AND d.story_key IS NOT NULL)) END AS lead
+                      WHERE c.cluster_id = a.cluster_id AND d.watch_id = w.id AND d.article_id = c.id)) END AS lead
              FROM watches w JOIN articles a ON a.id = ?1
             WHERE w.id IN (SELECT value FROM json_each(?3)) AND w.enabled = 1 AND w.webhook_url IS NOT NULL)
          INSERT INTO deliveries (watch_id, article_id, kind, status, story_key, folded_into, message_id, next_attempt_at, created_at, updated_at)

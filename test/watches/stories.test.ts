@@ -125,6 +125,22 @@ describe('one alert per story', () => {
     expect(postsFor(perArticle.id)).toHaveLength(2)
     expect(postsFor(w.id)).toHaveLength(1)
     expect(verified(postsFor(w.id)[0]).data).toMatchObject({ copies: [], copy_count: 0 })
+
+    // Switched to story mode, a watch does not alert again for a story it already alerted.
+    await call(`/api/watches/${perArticle.id}`, { method: 'PATCH', json: { notify: 'story' } })
+    await ingest(
+      'https://outlet-e.example/rss',
+      rss([
+        {
+          title: 'Lavrov meets Kim in Pyongyang',
+          link: 'https://outlet-e.example/3',
+          description: wire(story(1), 'Outlet E', 'The talks ran late.'),
+        },
+      ]),
+    )
+    const switched = await deliveries(perArticle.id)
+    expect(switched[0]).toMatchObject({ status: 'folded', folded_into: everyCopy[1].id })
+    expect((await deliveries(w.id))[0]).toMatchObject({ status: 'folded', folded_into: lead.id })
   })
 
   it('a copy that arrives before the story alert goes out is listed in it (here: its retry)', async () => {
