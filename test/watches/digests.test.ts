@@ -1,13 +1,6 @@
-import {
-  createExecutionContext,
-  createScheduledController,
-  env,
-  waitOnExecutionContext,
-} from 'cloudflare:test'
+import { env } from 'cloudflare:test'
 import { Webhook } from 'standardwebhooks'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import type { FetchMessage } from '../../src/env'
-import worker from '../../src/index'
 import {
   CHAT_DIGEST_MAX_LINES,
   DISCORD_LIMITS,
@@ -22,6 +15,8 @@ import { callJson, ingest } from '../helpers/http'
 import {
   answer,
   type Captured,
+  listDeliveries,
+  runCron,
   runDeliveryBatch,
   stubReceiver,
   TEST_POLICY,
@@ -34,18 +29,6 @@ import {
  * cron run after the period ends sends one message per watch through the real delivery queue.
  */
 
-interface DeliveryJson {
-  id: string
-  kind: string
-  article_id: string | null
-  status: string
-  webhook_id: string
-  digest_id: string | null
-  folded_into: string | null
-  article_count: number | null
-  period_start: string | null
-  period_end: string | null
-}
 interface DigestPayload {
   type: string
   timestamp: string
@@ -67,18 +50,6 @@ const URLS = {
 
 let rx: ReturnType<typeof stubReceiver>
 
-/** The cron handler at `at` (the fetch fan-out goes nowhere: only the delivery side is under test). */
-async function cron(at: number) {
-  const noFeeds = { sendBatch: async () => {}, send: async () => {} } as unknown as Queue<FetchMessage>
-  const ctx = createExecutionContext()
-  await worker.scheduled(
-    createScheduledController({ cron: '*/5 * * * *', scheduledTime: at }),
-    { ...env, FETCH_QUEUE: noFeeds },
-    ctx,
-  )
-  await waitOnExecutionContext(ctx)
-}
-
 async function createWatch(
   format: keyof typeof URLS,
   filter: string,
@@ -98,11 +69,8 @@ async function createWatch(
   return r.body
 }
 
-const deliveries = async (id: string) =>
-  (await callJson<{ deliveries: DeliveryJson[] }>(`/api/watches/${id}/deliveries?limit=200`)).body.deliveries
-const digestsOf = async (id: string) =>
-  (await callJson<{ deliveries: DeliveryJson[] }>(`/api/watches/${id}/deliveries?kind=watch.digest`)).body
-    .deliveries
+const deliveries = (id: string) => listDeliveries(id, '?limit=200')
+const digestsOf = (id: string) => listDeliveries(id, '?kind=watch.digest')
 const posts = (url: string) => rx.requests.filter((r) => r.url === url)
 const settle = () => new Promise((r) => setTimeout(r, 1_500))
 
@@ -119,7 +87,7 @@ describe('digests, period by period', () => {
     expect(std.delivery).toEqual({ mode: 'digest', every: '15m' })
 
     // Period with 0 matches: no delivery, no request.
-    await cron(Date.now() + 30 * MIN)
+    await runCron(Date.now() + 30 * MIN)
     await settle()
     expect(await deliveries(std.id)).toEqual([])
     expect(rx.requests).toHaveLength(0)
@@ -141,7 +109,7 @@ describe('digests, period by period', () => {
     await settle()
     expect(rx.requests).toHaveLength(0)
 
-    await cron(Date.now() + 30 * MIN)
+    await runCron(Date.now() + 30 * MIN)
     const one = await until(
       () => digestsOf(std.id),
       (l) => l[0]?.status === 'delivered',
@@ -171,7 +139,7 @@ describe('digests, period by period', () => {
     // Period with 300 matches: one message; the standard one carries all 300 articles.
     const batch = await ingest('https://digest-b.example/rss', rss(manyItems(300, 'officials-round')))
     expect(batch.body.inserted).toBe(300)
-    await cron(Date.now() + 45 * MIN)
+    await runCron(Date.now() + 45 * MIN)
     const two = await until(
       () => digestsOf(std.id),
       (l) => l.length === 2 && l[0].status === 'delivered',
@@ -215,7 +183,7 @@ describe('digests, period by period', () => {
     expect(embed.title).toBe('Seismo digest: Digest \\<discord\\> \\*officials\\*')
 
     // Overlapping cron runs for the same period send nothing more.
-    await cron(Date.now() + 45 * MIN)
+    await runCron(Date.now() + 45 * MIN)
     await settle()
     expect(await digestsOf(std.id)).toHaveLength(2)
     expect(rx.requests).toHaveLength(6)
@@ -236,7 +204,7 @@ describe('switching a digest watch back to instant delivery', () => {
       json: { delivery: { mode: 'instant' } },
     })
     expect(patched.body.delivery).toEqual({ mode: 'instant', every: null })
-    await cron(Date.now())
+    await runCron(Date.now())
     const [last] = await until(
       () => digestsOf(w.id),
       (l) => l[0]?.status === 'delivered',
@@ -327,7 +295,7 @@ describe('story mode in a digest', () => {
     const folded = list.filter((d) => d.status === 'folded')
     expect(folded).toHaveLength(1)
     expect(list.filter((d) => d.status === 'collected')).toHaveLength(2)
-    await cron(Date.now() + 30 * MIN)
+    await runCron(Date.now() + 30 * MIN)
     const [digest] = await until(
       () => digestsOf(w.id),
       (l) => l[0]?.status === 'delivered',

@@ -1,16 +1,8 @@
-import {
-  createExecutionContext,
-  createScheduledController,
-  env,
-  waitOnExecutionContext,
-} from 'cloudflare:test'
 import { Webhook } from 'standardwebhooks'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { FetchMessage } from '../../src/env'
-import worker from '../../src/index'
 import { rss } from '../helpers/feeds'
 import { call, callJson, ingest } from '../helpers/http'
-import { type Captured, stubReceiver, until, watchOf } from './helpers'
+import { type Captured, listDeliveries, runCron, stubReceiver, until, watchOf } from './helpers'
 
 /**
  * Nothing silently dropped: after a 410 disables a webhook, matches keep being recorded as held
@@ -23,15 +15,6 @@ interface WatchJson {
   secret: string
   held: number
   webhook: { disabled_reason: string | null } | null
-}
-interface DeliveryJson {
-  id: string
-  kind: string
-  article_id: string | null
-  status: string
-  webhook_id: string
-  last_error: string | null
-  article_count: number | null
 }
 type ErrorJson = { error: { code: string; message: string } }
 
@@ -72,8 +55,7 @@ async function publish(word: string, n: number) {
   expect(r.body.inserted).toBe(n)
 }
 
-const deliveries = async (id: string) =>
-  (await callJson<{ deliveries: DeliveryJson[] }>(`/api/watches/${id}/deliveries`)).body.deliveries
+const deliveries = (id: string) => listDeliveries(id)
 const getWatch = async (id: string) => (await callJson<WatchJson>(`/api/watches/${id}`)).body
 const statuses = async (id: string) => (await deliveries(id)).map((d) => d.status).sort()
 
@@ -177,14 +159,7 @@ describe('held deliveries', () => {
     const w = await createWatch('drought', { delivery: { mode: 'digest', every: '1h' }, notify: 'article' })
     await publish('drought', 1)
     // The first digest meets the 410.
-    const noFeeds = { sendBatch: async () => {}, send: async () => {} } as unknown as Queue<FetchMessage>
-    const ctx = createExecutionContext()
-    await worker.scheduled(
-      createScheduledController({ cron: '*/5 * * * *', scheduledTime: Date.now() + 2 * 3600_000 }),
-      { ...env, FETCH_QUEUE: noFeeds },
-      ctx,
-    )
-    await waitOnExecutionContext(ctx)
+    await runCron(Date.now() + 2 * 3600_000)
     await until(
       () => getWatch(w.id),
       (x) => x.webhook?.disabled_reason != null,
@@ -204,9 +179,7 @@ describe('held deliveries', () => {
     // The held digest goes again; the four held matches go now as one new digest.
     expect(released.body).toEqual({ released: 5, queued: 2 })
     const digests = await until(
-      async () =>
-        (await callJson<{ deliveries: DeliveryJson[] }>(`/api/watches/${w.id}/deliveries?kind=watch.digest`))
-          .body.deliveries,
+      () => listDeliveries(w.id, '?kind=watch.digest'),
       (l) => l.length === 2 && l.every((d) => d.status === 'delivered'),
     )
     expect(digests.map((d) => d.article_count)).toEqual([4, 1])

@@ -1,12 +1,22 @@
-import { createExecutionContext, createMessageBatch, env, getQueueResult } from 'cloudflare:test'
+import {
+  createExecutionContext,
+  createMessageBatch,
+  createScheduledController,
+  env,
+  getQueueResult,
+  waitOnExecutionContext,
+} from 'cloudflare:test'
 import { vi } from 'vitest'
 import { insertWatch, type WatchRow } from '../../src/db/watches'
-import type { DeliveryMessage } from '../../src/env'
+import type { DeliveryMessage, FetchMessage } from '../../src/env'
+import worker from '../../src/index'
 import { deliveryInsertStatements } from '../../src/watches'
 import type { DeliveryOptions } from '../../src/watches/deliver'
 import { handleDeliveryBatch } from '../../src/watches/delivery-consumer'
 import type { RetryPolicy } from '../../src/watches/retry-policy'
 import { encryptSecret, generateWebhookSecret } from '../../src/watches/secrets'
+import type { DeliveryView } from '../../src/watches/views'
+import { callJson } from '../helpers/http'
 
 let seq = 0
 
@@ -215,4 +225,24 @@ export async function deliveryRow(id: number) {
     enqueued_at: number | null
     lease_until: number
   }>()
+}
+
+/** A delivery as GET /api/watches/:id/deliveries lists it. */
+export type DeliveryJson = Omit<DeliveryView, 'attempt_log'>
+
+/** GET /api/watches/:id/deliveries (`query` e.g. "?kind=watch.digest"). */
+export const listDeliveries = async (watchId: string, query = '') =>
+  (await callJson<{ deliveries: DeliveryJson[] }>(`/api/watches/${watchId}/deliveries${query}`)).body
+    .deliveries
+
+/** The Worker's cron handler at `at`, with the fetch fan-out going nowhere (only the delivery side is under test). */
+export async function runCron(at: number): Promise<void> {
+  const noFeeds = { sendBatch: async () => {}, send: async () => {} } as unknown as Queue<FetchMessage>
+  const ctx = createExecutionContext()
+  await worker.scheduled(
+    createScheduledController({ cron: '*/5 * * * *', scheduledTime: at }),
+    { ...env, FETCH_QUEUE: noFeeds },
+    ctx,
+  )
+  await waitOnExecutionContext(ctx)
 }

@@ -5,21 +5,13 @@ import type { Env, FetchMessage } from '../../src/env'
 import { handleFetchBatch } from '../../src/ingest/consumer'
 import { rss } from '../helpers/feeds'
 import { call, callJson, ingest } from '../helpers/http'
-import { answer, type Captured, stubReceiver, until, watchOf } from './helpers'
+import { answer, type Captured, listDeliveries, stubReceiver, until, watchOf } from './helpers'
 
 /**
  * One alert per story, end to end: real routes, the real ingest (dedupe puts copies from other
  * outlets in one cluster), the real delivery queue and consumer, a stubbed receiver.
  */
 
-interface DeliveryJson {
-  id: string
-  article_id: string | null
-  status: string
-  webhook_id: string
-  folded_into: string | null
-  story_key: string | null
-}
 interface StandardPayload {
   type: string
   data: {
@@ -58,8 +50,7 @@ async function createWatch(name: string, filter: string, extra: Record<string, u
   return r.body
 }
 
-const deliveries = async (id: string) =>
-  (await callJson<{ deliveries: DeliveryJson[] }>(`/api/watches/${id}/deliveries`)).body.deliveries
+const deliveries = (id: string) => listDeliveries(id)
 const postsFor = (id: string) => rx.requests.filter((r) => watchOf(r) === id)
 const verified = (req: Captured) =>
   new Webhook(secrets.get(watchOf(req)!) ?? secret).verify(req.body, req.headers) as StandardPayload
