@@ -29,15 +29,8 @@ import { describeFilter } from '../search/filter'
 import { sendTestDelivery } from '../watches/deliver'
 import { DIGEST_PERIODS } from '../watches/digest'
 import { WEBHOOK_FORMATS } from '../watches/formats'
-import {
-  createWatch,
-  discardHeldDeliveries,
-  patchWatch,
-  redeliver,
-  releaseHeldDeliveries,
-  rotateSecret,
-  type WatchWithSecret,
-} from '../watches/manage'
+import { createWatch, patchWatch, rotateSecret, type WatchWithSecret } from '../watches/manage'
+import { discardHeldDeliveries, redeliver, releaseHeldDeliveries } from '../watches/resend'
 import { filterFromJson } from '../watches/stored-filter'
 import { toDeliveryView, toWatchView, watchFeedPaths } from '../watches/views'
 import { READ_SECURITY } from './openapi'

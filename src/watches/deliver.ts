@@ -184,7 +184,7 @@ function assertDeliverable(watch: WatchRow): void {
  * The signing secrets of this moment: the current one, then every replaced one still inside its
  * overlap, newest first, at most MAX_WEBHOOK_SIGNATURES (rotation refuses to exceed it).
  */
-export async function signingSecrets(env: Env, watch: WatchRow, now: number): Promise<string[]> {
+async function signingSecrets(env: Env, watch: WatchRow, now: number): Promise<string[]> {
   if (!watch.secret_enc) throw new NotDeliverable('the webhook has no secret')
   const encrypted = [
     watch.secret_enc,
@@ -196,7 +196,7 @@ export async function signingSecrets(env: Env, watch: WatchRow, now: number): Pr
   return Promise.all(encrypted.map((enc) => decryptSecret(env.SECRETS_KEY, enc)))
 }
 
-/** URL check, body, signature: everything of an attempt except the POST. */
+/** URL check, body, signature: everything of an attempt except the POST (the caller checked the webhook is live). */
 async function buildRequest(
   env: Env,
   watch: WatchRow,
@@ -204,7 +204,6 @@ async function buildRequest(
   event: WebhookEvent,
   opts: DeliveryOptions,
 ): Promise<WebhookRequest> {
-  assertDeliverable(watch)
   try {
     assertUrlAllowed(watch.webhook_url!, allowsPrivateUrls(env.ALLOW_PRIVATE_URLS))
   } catch (err) {
@@ -253,13 +252,7 @@ export async function sendTestDelivery(
     watch: { id: String(watch.id), name: watch.name },
   }
   // A test may be sent to a webhook disabled by a 410 (that is how one checks it is back).
-  const request = await buildRequest(
-    env,
-    { ...watch, enabled: 1, webhook_disabled_reason: null },
-    d,
-    event,
-    opts,
-  )
+  const request = await buildRequest(env, watch, d, event, opts)
   const result = await postWebhook(request)
   const at = opts.now()
   const transition: DeliveryTransition = result.ok
