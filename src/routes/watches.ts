@@ -347,7 +347,7 @@ export function registerWatchRoutes(app: App): void {
       path: '/api/watches/{id}',
       tags: ['watches'],
       summary:
-        'Change name, filter, enabled or webhook (null removes it; setting it re-enables a webhook disabled by a 410)',
+        'Change name, filter, enabled, notify, delivery or webhook (null removes it; setting it re-enables a webhook disabled by a 410, held deliveries stay held until released or discarded)',
       security,
       request: { params: IdParam, ...jsonRequest(PatchWatch) },
       responses: {
