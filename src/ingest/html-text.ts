@@ -126,7 +126,21 @@ class TextSink {
   }
 }
 
+/**
+ * A body escaped twice (`&amp;lt;p&amp;gt;...&amp;lt;/p&amp;gt;`, a common CMS bug) comes out of
+ * one pass as text that is wholly HTML: it starts with a common element and ends with an end
+ * tag. It is read once more. Escaped markup inside a real body (an article quoting
+ * "<script>") is visible text and stays.
+ */
+const ESCAPED_MARKUP =
+  /^\s*<(?:p|div|span|h[1-6]|ul|ol|table|figure|section|article|blockquote|strong|em|b|i|a)\b[^<>]*>[\s\S]*<\/[a-z][\w-]*\s*>\s*$/i
+
 export async function htmlToText(html: string, maxChars: number = MAX_ARTICLE_TEXT_CHARS): Promise<string> {
+  const text = await htmlToTextOnce(html, maxChars)
+  return ESCAPED_MARKUP.test(text) ? htmlToTextOnce(text, maxChars) : text
+}
+
+async function htmlToTextOnce(html: string, maxChars: number): Promise<string> {
   if (!html) return ''
   if (!html.includes('<')) return finish(decodeEntities(html), maxChars)
   const sink = new TextSink(maxChars)

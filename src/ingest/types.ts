@@ -19,6 +19,10 @@ export interface ParsedFeed {
   /** RSS <ttl> (minutes) or equivalent refresh hint. */
   ttlMinutes?: number
   items: ParsedItem[]
+  /** Items of the document beyond MAX_ITEMS_PER_FEED, not read. */
+  itemsOverLimit?: number
+  /** Problems that did not stop the parse (a truncated document salvaged...), for the feed's owner. */
+  warnings?: string[]
 }
 
 export interface ParsedItem {

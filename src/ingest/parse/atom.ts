@@ -1,5 +1,6 @@
 /**
- * Atom 1.0 (and the Atom 0.3 names still served by old CMSs: issued, modified, mode="escaped").
+ * Atom 1.0 (and the Atom 0.3 names still served by old CMSs: issued, modified, and content
+ * constructs with mode="escaped" or mode="base64", decoded before their type is applied).
  * xml:base is honoured on the feed, the entry, links and content; relative links resolve
  * against the nearest base, finally the feed URL. Text constructs: type="text" is escaped
  * into HTML, "html" is decoded once, "xhtml" keeps the markup inside the wrapper div.
@@ -7,10 +8,12 @@
 import { decodeEntities } from '../../lib/entities'
 import type { ParsedFeed, ParsedItem } from '../types'
 import { parseFeedDate } from './dates'
-import { addCategory, collectItems, newItem } from './items'
+import { addCategory, collectItems, newItem, setItems } from './items'
 import { addLinkEnclosure, finishMedia, type MediaScratch, readMedia } from './media'
+import { repairMojibake } from './mojibake'
 import {
   collapseSpace,
+  decodeBase64Text,
   htmlToPlain,
   normaliseLang,
   plainText,
@@ -55,7 +58,10 @@ export function parseAtom(doc: XmlDoc, root: XmlNode, rootName: string, baseUrl:
     offset: zoneHintMinutes(feed.lang, feed.title),
     feedAuthors,
   }
-  feed.items = collectItems(entries, (entry) => readEntry(entry, base, ctx))
+  setItems(
+    feed,
+    collectItems(entries, (entry) => readEntry(entry, base, ctx)),
+  )
   return feed
 }
 
@@ -76,9 +82,11 @@ function readEntry(entry: XmlNode, feedBase: string | undefined, ctx: AtomContex
   for (const child of childrenOf(entry, entryName)) {
     const name = nameOf(child)
     if (!readEntryField(child, name, localName(name, ctx.prefix), item, raw, base, ctx)) {
-      readMedia(child, name, item, base, scratch)
+      readMedia(ctx.doc, child, name, item, base, scratch)
     }
   }
+  item.title ??= scratch.title
+  item.summaryHtml ??= scratch.description
   finishEntry(item, raw, entry, base, ctx)
   finishMedia(item, scratch)
   return item
@@ -201,32 +209,29 @@ function textKind(node: XmlNode): TextKind {
   return type.startsWith('text/') ? 'text' : 'other'
 }
 
+/** The character data of a text construct: XML-decoded, and for Atom 0.3 mode="base64" the decoded bytes. */
+function constructText(doc: XmlDoc, node: XmlNode, name: string): string {
+  const text = xmlText(doc.raw(node, name))
+  return attrOf(node, 'mode')?.trim().toLowerCase() === 'base64' ? decodeBase64Text(text).trim() : text
+}
+
 /** A text construct as plain text (titles). */
 function textConstructPlain(doc: XmlDoc, node: XmlNode, name: string): string | undefined {
-  const raw = doc.raw(node, name)
   const kind = textKind(node)
-  const text =
-    kind === 'html'
-      ? htmlToPlain(xmlText(raw))
-      : kind === 'xhtml'
-        ? htmlToPlain(xhtmlInner(raw))
-        : plainText(raw)
-  return text || undefined
+  if (kind === 'xhtml') return htmlToPlain(xhtmlInner(doc.raw(node, name))) || undefined
+  // Text-typed titles get the plainText rules too (entities once more, stray markup dropped).
+  const text = constructText(doc, node, name)
+  return text ? htmlToPlain(text) || undefined : undefined
 }
 
 /** A text construct as HTML (summary, content): always HTML, whatever the declared type. */
 function textConstructHtml(doc: XmlDoc, node: XmlNode, name: string): string | undefined {
-  const raw = doc.raw(node, name)
-  switch (textKind(node)) {
-    case 'html':
-      return xmlText(raw) || undefined
-    case 'xhtml':
-      return xhtmlInner(raw) || undefined
-    case 'text':
-      return textAsHtml(xmlText(raw)) || undefined
-    default:
-      return undefined // base64 images and the like carry no article text
-  }
+  const kind = textKind(node)
+  if (kind === 'xhtml') return xhtmlInner(doc.raw(node, name)) || undefined
+  if (kind === 'other') return undefined // base64 images and the like carry no article text
+  const text = constructText(doc, node, name)
+  if (!text) return undefined
+  return repairMojibake(kind === 'html' ? text : textAsHtml(text))
 }
 
 function readContent(

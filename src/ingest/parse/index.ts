@@ -5,15 +5,18 @@
  * (root sniffing, DTD policy), then fast-xml-parser builds the tree and the format reader
  * (rss.ts for RSS 0.9x/2.0 and RDF, atom.ts) walks it once.
  * Throws NotAFeed (HTML page, random XML or JSON, empty) or MalformedFeed (broken XML/JSON,
- * truncated document, refused DTD).
+ * refused DTD, a truncated document with no complete item). A document that breaks off after
+ * complete items keeps them, with a warning (salvage.ts).
  */
 import { MalformedFeed, NotAFeed } from '../../errors'
 import type { ParsedFeed } from '../types'
 import { parseAtom } from './atom'
 import { parseJsonFeed } from './jsonfeed'
-import { readProlog } from './prolog'
+import { canonicalisePrefixes } from './namespaces'
+import { readProlog, type XmlRootKind } from './prolog'
 import { parseRss } from './rss'
-import { findChild, parseXml, type XmlNode } from './xml'
+import { salvage } from './salvage'
+import { findChild, parseXml, type XmlDoc, type XmlNode } from './xml'
 
 export { parseFeedDate } from './dates'
 
@@ -27,12 +30,64 @@ export function parseFeed(text: string, baseUrl: string): ParsedFeed {
 /** The XML path of parseFeed. `lift: false` skips body lifting (for equivalence tests). */
 export function parseXmlFeed(text: string, baseUrl: string, opts: { lift?: boolean } = {}): ParsedFeed {
   const prolog = readProlog(text)
-  const doc = parseXml(prolog.body, opts)
-  const root = findChild(doc.nodes, prolog.rootName)
-  if (!root) throw new MalformedFeed(`malformed XML: the <${prolog.rootName}> element could not be read`)
-  assertClosed(prolog.body, prolog.rootName, root)
+  const { body, rootName } = canonicalisePrefixes(prolog.body, prolog.rootName, prolog.kind)
   const read = prolog.kind === 'atom' ? parseAtom : parseRss
-  return read(doc, root, prolog.rootName, baseUrl)
+  let root: ReadRoot
+  try {
+    root = readRoot(body, rootName, opts)
+  } catch (err) {
+    const salvaged =
+      err instanceof MalformedFeed && readSalvaged(err, body, rootName, prolog.kind, baseUrl, opts)
+    if (salvaged) return salvaged
+    throw err
+  }
+  return read(root.doc, root.node, rootName, baseUrl)
+}
+
+interface ReadRoot {
+  doc: XmlDoc
+  node: XmlNode
+}
+
+function readRoot(body: string, rootName: string, opts: { lift?: boolean }): ReadRoot {
+  const doc = parseXml(body, opts)
+  const node = findChild(doc.nodes, rootName)
+  if (!node) throw new MalformedFeed(`malformed XML: the <${rootName}> element could not be read`)
+  assertClosed(body, rootName, node)
+  return { doc, node }
+}
+
+/**
+ * A document that breaks off (or closes badly) after complete items: those items, with a
+ * warning. null when nothing complete can be kept (the original error then stands).
+ */
+function readSalvaged(
+  err: MalformedFeed,
+  body: string,
+  rootName: string,
+  kind: XmlRootKind,
+  baseUrl: string,
+  opts: { lift?: boolean },
+): ParsedFeed | null {
+  const entry = kind === 'atom' ? `${rootName.slice(0, rootName.indexOf(':') + 1)}entry` : 'item'
+  const saved = salvage(body, entry)
+  if (!saved) return null
+  let feed: ParsedFeed
+  try {
+    const root = readRoot(saved.body, rootName, opts)
+    feed = (kind === 'atom' ? parseAtom : parseRss)(root.doc, root.node, rootName, baseUrl)
+  } catch {
+    return null
+  }
+  if (feed.items.length === 0) return null
+  const reason = err.message.replace(/\.$/, '')
+  const lost = saved.incompleteItems
+    ? `; ${saved.incompleteItems} incomplete item(s) after them left out`
+    : ''
+  const kept = `kept the ${feed.items.length} complete item(s) before the break`
+  const warning = `document truncated or badly closed (${reason}); ${kept}${lost}`
+  feed.warnings = [...(feed.warnings ?? []), warning]
+  return feed
 }
 
 function firstSignificant(text: string): string {
@@ -41,8 +96,9 @@ function firstSignificant(text: string): string {
 }
 
 /**
- * fast-xml-parser accepts a document that simply stops (a cut download); we refuse it so the
- * feed shows a clear error instead of silently losing its last items.
+ * fast-xml-parser accepts a document that simply stops (a cut download); we treat it as broken
+ * so that it goes through salvage and the feed carries a warning instead of silently losing
+ * its last items.
  */
 function assertClosed(body: string, rootName: string, root: XmlNode): void {
   const children = root[rootName]

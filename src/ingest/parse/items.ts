@@ -1,34 +1,35 @@
-/** Item assembly shared by every format: empty item, identity-based de-duplication, the cap. */
+/** Item assembly shared by every format: empty item, the cap, categories and enclosures. */
 import { MAX_ITEMS_PER_FEED } from '../../limits'
-import type { ParsedItem } from '../types'
+import type { ParsedFeed, ParsedItem } from '../types'
 
 export function newItem(): ParsedItem {
   return { categories: [], enclosures: [] }
 }
 
 /**
- * Reads items in document order, keeping the first of several with the same guid (or link
- * when there is no guid): a document listing one story twice must not insert it twice.
- * Stops at MAX_ITEMS_PER_FEED (feeds list newest first, so the newest are kept).
+ * Reads items in document order, every one of them: telling repeats from distinct items is
+ * identity's job (src/ingest/identity.ts), which can count what it folds; a parser that
+ * dropped repeated guids here would lose distinct items of feeds that reuse a guid.
+ * Stops at MAX_ITEMS_PER_FEED (feeds list newest first, so the newest are kept) and says how
+ * many items it left out.
  */
 export function collectItems<T>(
   nodes: readonly T[],
   read: (node: T) => ParsedItem | undefined,
-): ParsedItem[] {
+): { items: ParsedItem[]; overLimit: number } {
   const items: ParsedItem[] = []
-  const seen = new Set<string>()
-  for (const node of nodes) {
-    const item = read(node)
-    if (!item) continue
-    const key = item.guid ? `g:${item.guid}` : item.link ? `l:${item.link}` : undefined
-    if (key !== undefined) {
-      if (seen.has(key)) continue
-      seen.add(key)
-    }
-    items.push(item)
-    if (items.length >= MAX_ITEMS_PER_FEED) break
+  const limit = Math.min(nodes.length, MAX_ITEMS_PER_FEED)
+  for (let i = 0; i < limit; i++) {
+    const item = read(nodes[i])
+    if (item) items.push(item)
   }
-  return items
+  return { items, overLimit: nodes.length - limit }
+}
+
+/** Stores collectItems' result on the feed. */
+export function setItems(feed: ParsedFeed, collected: { items: ParsedItem[]; overLimit: number }): void {
+  feed.items = collected.items
+  if (collected.overLimit > 0) feed.itemsOverLimit = collected.overLimit
 }
 
 /** Adds a category once, ignoring empty ones. */

@@ -4,11 +4,11 @@
  */
 
 import { MalformedFeed, NotAFeed } from '../../errors'
-import { decodeEntities } from '../../lib/entities'
 import type { ParsedFeed, ParsedItem } from '../types'
 import { parseFeedDate } from './dates'
-import { addCategory, addEnclosure, collectItems, newItem } from './items'
-import { collapseSpace, normaliseLang, resolveBase, resolveUrl, textAsHtml, zoneHintMinutes } from './text'
+import { addCategory, addEnclosure, collectItems, newItem, setItems } from './items'
+import { repairMojibake } from './mojibake'
+import { htmlToPlain, normaliseLang, resolveBase, resolveUrl, textAsHtml, zoneHintMinutes } from './text'
 
 type Json = Record<string, unknown>
 
@@ -29,7 +29,10 @@ export function parseJsonFeed(text: string, baseUrl: string): ParsedFeed {
   }
   const ctx: JsonContext = { base, offset: zoneHintMinutes(feed.lang, feed.title), authors: authorsOf(doc) }
   const items = Array.isArray(doc.items) ? doc.items : []
-  feed.items = collectItems(items, (raw) => (isObject(raw) ? readItem(raw, ctx) : undefined))
+  setItems(
+    feed,
+    collectItems(items, (raw) => (isObject(raw) ? readItem(raw, ctx) : undefined)),
+  )
   return feed
 }
 
@@ -57,7 +60,8 @@ function readItem(raw: Json, ctx: JsonContext): ParsedItem {
     typeof id === 'string' ? id.trim() || undefined : typeof id === 'number' ? String(id) : undefined
   item.link = resolveUrl(str(raw.url), ctx.base) ?? resolveUrl(str(raw.external_url), ctx.base)
   item.title = plainField(raw.title)
-  item.contentHtml = str(raw.content_html)?.trim() || textHtml(raw.content_text)
+  const html = str(raw.content_html)?.trim()
+  item.contentHtml = html ? repairMojibake(html) : textHtml(raw.content_text)
   item.summaryHtml = textHtml(raw.summary)
   const opts = { defaultOffsetMinutes: ctx.offset }
   item.updatedAt = parseFeedDate(str(raw.date_modified), opts)
@@ -103,17 +107,17 @@ function authorsOf(obj: Json): string[] {
 }
 
 /**
- * JSON strings are not XML-escaped, so a plain-text field is decoded once: that undoes the
- * HTML escaping CMSs leave in titles ("Q&amp;A", "&#8217;"), the same rule as the second
- * decode of decodeTextField for XML feeds.
+ * JSON strings are not XML-escaped, so a plain-text field is read as an HTML fragment once:
+ * that undoes the HTML escaping CMSs leave in titles ("Q&amp;A", "&#8217;") and drops stray
+ * markup, the same rule as the second decode of plainText for XML feeds.
  */
 function plainField(value: unknown): string | undefined {
-  return typeof value === 'string' ? collapseSpace(decodeEntities(value)) || undefined : undefined
+  return typeof value === 'string' ? htmlToPlain(value) || undefined : undefined
 }
 
 function textHtml(value: unknown): string | undefined {
   const text = str(value)?.trim()
-  return text ? textAsHtml(text) : undefined
+  return text ? textAsHtml(repairMojibake(text)) : undefined
 }
 
 function str(value: unknown): string | undefined {

@@ -11,6 +11,7 @@
  * anything unterminated, lifting stops and fxp reads the rest of the document itself, so
  * the result is the same as without this step, just slower.
  */
+import { tagEnd } from './markup'
 
 export const LIFT_MARK = '\u0001'
 
@@ -37,7 +38,7 @@ export function liftBodies(xml: string): LiftedXml {
       TARGET_RE.lastIndex = next
       continue
     }
-    const gt = startTagEnd(xml, m.index)
+    const gt = tagEnd(xml, m.index)
     if (gt < 0) break
     if (xml.charCodeAt(gt - 1) === 47 /* / */) {
       TARGET_RE.lastIndex = gt + 1
@@ -61,19 +62,6 @@ export function liftBodies(xml: string): LiftedXml {
 function skipMarkup(xml: string, at: number, opener: string): number {
   const end = xml.indexOf(opener === '<!--' ? '-->' : ']]>', at)
   return end === -1 ? -1 : end + 3
-}
-
-/** Index of the ">" closing a start tag, skipping quoted attribute values. */
-function startTagEnd(xml: string, at: number): number {
-  for (let i = at + 1; i < xml.length; i++) {
-    const c = xml.charCodeAt(i)
-    if (c === 62 /* > */) return i
-    if (c === 34 || c === 39) {
-      i = xml.indexOf(xml[i], i + 1)
-      if (i < 0) return -1
-    }
-  }
-  return -1
 }
 
 /** Where the body ends (the "<" of "</name>"), or -1 when it holds literal markup or never ends. */

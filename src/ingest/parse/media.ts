@@ -1,17 +1,21 @@
 /**
  * Media attached to RSS items and Atom entries: <enclosure>, Media RSS (media:content,
- * media:thumbnail, media:group) and Atom link rel="enclosure".
+ * media:thumbnail, media:group, and media:title / media:description, kept as fallbacks for an
+ * item without its own title or summary: video and podcast feeds) and Atom link rel="enclosure".
  * Image choice: the first image-typed media:content/enclosure (full size) wins; a
  * media:thumbnail is the fallback.
  */
 import type { ParsedItem } from '../types'
 import { addEnclosure } from './items'
-import { positiveInt, resolveUrl } from './text'
-import { attrOf, childrenOf, nameOf, type XmlNode } from './xml'
+import { htmlField, plainText, positiveInt, resolveUrl, textAsHtml, xmlText } from './text'
+import { attrOf, childrenOf, nameOf, type XmlDoc, type XmlNode } from './xml'
 
 /** Per-item scratch: the thumbnail kept until we know there is no better image. */
 export interface MediaScratch {
   thumbnail?: string
+  title?: string
+  /** As HTML. */
+  description?: string
 }
 
 const IMAGE_EXT_RE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i
@@ -24,6 +28,7 @@ function isImage(type: string | undefined, medium: string | undefined, url: stri
 
 /** Handles a media-bearing element; returns false when `name` is not one. */
 export function readMedia(
+  doc: XmlDoc,
   node: XmlNode,
   name: string,
   item: ParsedItem,
@@ -33,20 +38,35 @@ export function readMedia(
   switch (name) {
     case 'enclosure':
     case 'media:content':
-      readEnclosureLike(node, item, base, scratch, name === 'enclosure' ? 'length' : 'fileSize')
+      readEnclosureLike(doc, node, item, base, scratch, name === 'enclosure' ? 'length' : 'fileSize')
       return true
     case 'media:thumbnail':
       scratch.thumbnail ??= resolveUrl(attrOf(node, 'url'), base)
       return true
+    case 'media:title':
+      scratch.title ??= plainText(doc.raw(node, name)) || undefined
+      return true
+    case 'media:description':
+      scratch.description ??= mediaDescription(doc, node, name)
+      return true
     case 'media:group':
-      for (const child of childrenOf(node, name)) readMedia(child, nameOf(child), item, base, scratch)
+      for (const child of childrenOf(node, name)) readMedia(doc, child, nameOf(child), item, base, scratch)
       return true
     default:
       return false
   }
 }
 
+/** media:description is plain text unless type="html". */
+function mediaDescription(doc: XmlDoc, node: XmlNode, name: string): string | undefined {
+  const raw = doc.raw(node, name)
+  if (attrOf(node, 'type')?.trim().toLowerCase() === 'html') return htmlField(raw)
+  const text = xmlText(raw)
+  return text ? textAsHtml(text) : undefined
+}
+
 function readEnclosureLike(
+  doc: XmlDoc,
   node: XmlNode,
   item: ParsedItem,
   base: string | undefined,
@@ -59,9 +79,12 @@ function readEnclosureLike(
     addEnclosure(item, url, type, positiveInt(attrOf(node, lengthAttr)))
     if (!item.imageUrl && isImage(type, attrOf(node, 'medium'), url)) item.imageUrl = url
   }
-  // media:content may carry its own media:thumbnail (video with a poster frame).
+  // media:content may carry its own media:thumbnail (video with a poster frame), title and description.
   for (const child of childrenOf(node, nameOf(node))) {
-    if (nameOf(child) === 'media:thumbnail') scratch.thumbnail ??= resolveUrl(attrOf(child, 'url'), base)
+    const childName = nameOf(child)
+    if (childName !== 'media:content' && childName !== 'enclosure') {
+      readMedia(doc, child, childName, item, base, scratch)
+    }
   }
 }
 

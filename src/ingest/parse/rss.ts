@@ -1,13 +1,21 @@
 /**
  * RSS 0.91 / 0.92 / 2.0 and RSS 1.0 (RDF). Both share the item vocabulary; RDF differs in
  * where items live (siblings of <channel> under rdf:RDF) and in identity (rdf:about).
+ * Prefixes are already canonical here (namespaces.ts): `<rss:item>` arrives as `<item>`.
+ *
+ * Titles come from the richest field present: <title>, else itunes:title, dc:title,
+ * media:title (an item with only those is still a titled item, not a derived title);
+ * the channel title falls back to dc:title. Summaries: <description>, else itunes:summary,
+ * media:description, itunes:subtitle. An <rss> without <channel> whose items sit directly
+ * under the root is read like one (what mainstream parsers accept).
  */
 import { MalformedFeed } from '../../errors'
 import type { ParsedFeed, ParsedItem } from '../types'
 import { parseFeedDate } from './dates'
-import { addCategory, collectItems, newItem } from './items'
+import { addCategory, collectItems, newItem, setItems } from './items'
 import { finishMedia, type MediaScratch, readMedia } from './media'
 import {
+  htmlField,
   normaliseLang,
   plainText,
   positiveInt,
@@ -24,23 +32,29 @@ interface ChannelInfo {
   base: string | undefined
   updatePeriod?: string
   updateFrequency?: string
+  dcTitle?: string
 }
 
 export function parseRss(doc: XmlDoc, root: XmlNode, rootName: string, baseUrl: string): ParsedFeed {
   const rdf = rootName !== 'rss'
   const top = childrenOf(root, rootName)
   const channel = findChild(top, 'channel')
-  if (!channel && !rdf) throw new MalformedFeed('RSS document has no <channel>')
   const base = resolveBase(attrOf(root, 'xml:base'), baseUrl)
   const info: ChannelInfo = {
     feed: { format: rdf ? 'rdf' : 'rss', version: rdf ? '1.0' : attrOf(root, 'version'), items: [] },
     itemNodes: [],
     base: channel ? resolveBase(attrOf(channel, 'xml:base'), base) : base,
   }
-  if (channel) readChannel(doc, channel, info)
-  info.feed.lang ??= normaliseLang(attrOf(channel ?? root, 'xml:lang') ?? attrOf(root, 'xml:lang'))
-  // RDF puts items beside the channel; some RSS 0.9x documents do too.
+  if (channel) readChannel(doc, childrenOf(channel, 'channel'), info, true)
+  // RDF puts items beside the channel; some RSS 0.9x documents do too, or have no channel at all.
   for (const node of top) if ('item' in node) info.itemNodes.push(node)
+  if (!channel) {
+    if (!rdf && info.itemNodes.length === 0)
+      throw new MalformedFeed('RSS document has no <channel> and no items')
+    readChannel(doc, top, info, false)
+  }
+  info.feed.title ??= info.dcTitle
+  info.feed.lang ??= normaliseLang(attrOf(channel ?? root, 'xml:lang') ?? attrOf(root, 'xml:lang'))
   info.feed.ttlMinutes ??= syndicationTtl(info.updatePeriod, info.updateFrequency)
   const ctx: ItemContext = {
     doc,
@@ -48,20 +62,27 @@ export function parseRss(doc: XmlDoc, root: XmlNode, rootName: string, baseUrl: 
     feedBase: baseUrl,
     offset: zoneHintMinutes(info.feed.lang, info.feed.title),
   }
-  info.feed.items = collectItems(info.itemNodes, (node) => readItem(node, ctx))
+  setItems(
+    info.feed,
+    collectItems(info.itemNodes, (node) => readItem(node, ctx)),
+  )
   return info.feed
 }
 
-function readChannel(doc: XmlDoc, channel: XmlNode, info: ChannelInfo): void {
+/** Channel-level fields, from <channel> or (withItems false) from a root that has no channel. */
+function readChannel(doc: XmlDoc, children: XmlNode[], info: ChannelInfo, withItems: boolean): void {
   const { feed } = info
-  for (const child of childrenOf(channel, 'channel')) {
+  for (const child of children) {
     const name = nameOf(child)
     switch (name) {
       case 'item':
-        info.itemNodes.push(child)
+        if (withItems) info.itemNodes.push(child)
         break
       case 'title':
         feed.title ??= plainText(doc.raw(child, name)) || undefined
+        break
+      case 'dc:title':
+        info.dcTitle ??= plainText(doc.raw(child, name)) || undefined
         break
       case 'link':
         feed.siteUrl ??= resolveUrl(xmlText(doc.raw(child, name)), info.base)
@@ -114,17 +135,31 @@ interface ItemRaw {
   dcDate?: string
   updated?: string
   authors: string[]
+  /** Title and summary fields used when <title> / <description> are missing, richest first. */
+  altTitles: (string | undefined)[]
+  altSummaries: (string | undefined)[]
+}
+
+/** Where each fallback field sits in ItemRaw.altTitles / altSummaries (lower wins). */
+const ALT_TITLE: Record<string, number> = { 'itunes:title': 0, 'dc:title': 1, 'media:title': 2 }
+const ALT_SUMMARY: Record<string, number> = {
+  'dc:description': 0,
+  'itunes:summary': 1,
+  'media:description': 2,
+  'itunes:subtitle': 3,
 }
 
 function readItem(node: XmlNode, ctx: ItemContext): ParsedItem {
   const item = newItem()
-  const raw: ItemRaw = { authors: [] }
+  const raw: ItemRaw = { authors: [], altTitles: [], altSummaries: [] }
   const scratch: MediaScratch = {}
   const base = resolveBase(attrOf(node, 'xml:base'), ctx.base)
   for (const child of childrenOf(node, 'item')) {
     const name = nameOf(child)
-    if (!readItemField(ctx.doc, child, name, item, raw)) readMedia(child, name, item, base, scratch)
+    if (!readItemField(ctx.doc, child, name, item, raw)) readMedia(ctx.doc, child, name, item, base, scratch)
   }
+  raw.altTitles[ALT_TITLE['media:title']] = scratch.title
+  raw.altSummaries[ALT_SUMMARY['media:description']] = scratch.description
   finishItem(item, raw, node, base, ctx)
   finishMedia(item, scratch)
   return item
@@ -143,11 +178,20 @@ function readItemField(doc: XmlDoc, child: XmlNode, name: string, item: ParsedIt
       item.guid ??= xmlText(doc.raw(child, name)) || undefined
       raw.guidPermaLink = attrOf(child, 'isPermaLink')?.trim().toLowerCase() !== 'false'
       return true
+    case 'itunes:title':
+    case 'dc:title':
+      raw.altTitles[ALT_TITLE[name]] ??= plainText(doc.raw(child, name)) || undefined
+      return true
     case 'description':
-      item.summaryHtml ??= xmlText(doc.raw(child, name)) || undefined
+      item.summaryHtml ??= htmlField(doc.raw(child, name))
+      return true
+    case 'dc:description':
+    case 'itunes:summary':
+    case 'itunes:subtitle':
+      raw.altSummaries[ALT_SUMMARY[name]] ??= htmlField(doc.raw(child, name))
       return true
     case 'content:encoded':
-      item.contentHtml ??= xmlText(doc.raw(child, name)) || undefined
+      item.contentHtml ??= htmlField(doc.raw(child, name))
       return true
     case 'pubDate':
       raw.pubDate ??= xmlText(doc.raw(child, name))
@@ -189,6 +233,8 @@ function finishItem(
   base: string | undefined,
   ctx: ItemContext,
 ): void {
+  item.title ??= raw.altTitles.find(Boolean)
+  item.summaryHtml ??= raw.altSummaries.find(Boolean)
   item.guid ??= attrOf(node, 'rdf:about')?.trim() || undefined
   item.lang ??= normaliseLang(attrOf(node, 'xml:lang'))
   item.link = resolveUrl(raw.link, base) ?? permalinkFromGuid(item.guid, raw.guidPermaLink, base)

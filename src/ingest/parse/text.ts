@@ -7,6 +7,8 @@
  * decodeTextField (see src/lib/entities.ts).
  */
 import { decodeEntities } from '../../lib/entities'
+import { inlineHtmlText } from './inline-html'
+import { repairMojibake } from './mojibake'
 
 const CDATA_OPEN = '<![CDATA['
 const CDATA_CLOSE = ']]>'
@@ -28,21 +30,44 @@ export function xmlText(raw: string): string {
 }
 
 /**
- * A plain-text field (title, author, category) from raw content: XML-level text, then one
- * more decode so double-escaped `&amp;amp;` / `&amp;#8217;` (and HTML-escaped text inside
- * CDATA) show as the character, as every mainstream reader does. Whitespace collapsed.
+ * A plain-text field (title, author, category) from raw content: XML-level text, then read as
+ * an HTML fragment (inline-html.ts), which decodes entities once more, so double-escaped
+ * `&amp;amp;` / `&amp;#8217;` and HTML-escaped markup inside CDATA show as a reader would show
+ * them, as every mainstream reader does; hidden elements and comments dropped. Whitespace
+ * collapsed, double-encoded UTF-8 repaired.
  */
 export function plainText(raw: string): string {
-  return collapseSpace(decodeEntities(xmlText(raw)))
+  return htmlToPlain(xmlText(raw))
 }
 
-/** Plain text from an HTML fragment (Atom type="html"/"xhtml" titles): tags dropped, entities decoded. */
+/**
+ * Plain text from an HTML fragment (Atom type="html"/"xhtml" titles, JSON Feed titles). Markup
+ * that was escaped twice surfaces after the decode; it is read once more, without decoding,
+ * so a double-escaped script is dropped too (a lone "<script>" in a headline stays text).
+ */
 export function htmlToPlain(html: string): string {
-  return collapseSpace(decodeEntities(stripTags(html)))
+  const text = inlineHtmlText(html)
+  return repairMojibake(collapseSpace(text.includes('<') ? inlineHtmlText(text, false) : text))
 }
 
-export function stripTags(html: string): string {
-  return html.indexOf('<') === -1 ? html : html.replace(/<[^>]*>/g, '')
+/** An HTML-bearing field (description, content) from raw content: XML-level text, mojibake repaired. */
+export function htmlField(raw: string): string | undefined {
+  return repairMojibake(xmlText(raw)) || undefined
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
+
+/**
+ * Atom 0.3 mode="base64" content: the bytes, read as UTF-8. Text that is not base64 of UTF-8
+ * (a mislabelled field) is kept as written, as feedparser does.
+ */
+export function decodeBase64Text(text: string): string {
+  try {
+    const binary = atob(text.replace(/\s+/g, ''))
+    return strictUtf8.decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)))
+  } catch {
+    return text
+  }
 }
 
 /** Any whitespace other than a lone space: the only case that needs the replace. */

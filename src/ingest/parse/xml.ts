@@ -45,6 +45,11 @@ const STOP_TAGS = [
   'author',
   'media:title',
   'media:description',
+  'itunes:title',
+  'itunes:summary',
+  'itunes:subtitle',
+  'dc:title',
+  'dc:description',
   'sy:updatePeriod',
   'sy:updateFrequency',
 ]

@@ -33,6 +33,12 @@ function expectFeed(feed: ParsedFeed, want: ExpectedFeed): void {
     if (key in want) expect(feed[key], key).toEqual(norm(want[key]))
   }
   if (want.itemCount !== undefined) expect(feed.items.length, 'item count').toBe(want.itemCount)
+  expect(feed.itemsOverLimit, 'items over the limit').toBe(want.itemsOverLimit)
+  const warnings = feed.warnings ?? []
+  expect(warnings, 'warnings').toHaveLength(want.warnings?.length ?? 0)
+  want.warnings?.forEach((re, i) => {
+    expect(warnings[i]).toMatch(new RegExp(re))
+  })
   want.items?.forEach((w, i) => {
     expectItem(feed.items[i], w, `items[${i}]`)
   })

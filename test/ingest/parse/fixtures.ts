@@ -30,9 +30,25 @@ export interface ExpectedFeed {
   lang?: string | null
   ttlMinutes?: number | null
   itemCount?: number
+  /** Items beyond MAX_ITEMS_PER_FEED, counted but not read. */
+  itemsOverLimit?: number
+  /** Regular expressions, one per expected warning, in order (none when absent). */
+  warnings?: string[]
   /** Checked against the first items, in order. */
   items?: ExpectedItem[]
   lastItem?: ExpectedItem
+  /** What POST /api/ingest of this document into a fresh feed answers and stores (test/ingest/fixtures-ingest.test.ts). */
+  ingest?: ExpectedIngest
+}
+
+export interface ExpectedIngest {
+  inserted: number
+  merged?: { same_guid?: number; same_url?: number; same_content?: number }
+  skipped?: { empty?: number; over_limit?: number }
+  /** Titles of the articles stored for the feed, in document order. */
+  titles?: string[]
+  /** Their links (null for none), in document order. */
+  links?: (string | null)[]
 }
 
 export interface FeedFixture {
