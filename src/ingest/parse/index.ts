@@ -16,7 +16,7 @@ import { canonicalisePrefixes } from './namespaces'
 import { readProlog, type XmlRootKind } from './prolog'
 import { parseRss } from './rss'
 import { salvage } from './salvage'
-import { findChild, parseXml, type XmlDoc, type XmlNode } from './xml'
+import { findChild, isDepthLimitError, parseXml, type XmlDoc, type XmlNode } from './xml'
 
 export { parseFeedDate } from './dates'
 
@@ -37,7 +37,9 @@ export function parseXmlFeed(text: string, baseUrl: string, opts: { lift?: boole
     root = readRoot(body, rootName, opts)
   } catch (err) {
     const salvaged =
-      err instanceof MalformedFeed && readSalvaged(err, body, rootName, prolog.kind, baseUrl, opts)
+      err instanceof MalformedFeed &&
+      !isDepthLimitError(err) &&
+      readSalvaged(err, body, rootName, prolog.kind, baseUrl, opts)
     if (salvaged) return salvaged
     throw err
   }
@@ -59,7 +61,8 @@ function readRoot(body: string, rootName: string, opts: { lift?: boolean }): Rea
 
 /**
  * A document that breaks off (or closes badly) after complete items: those items, with a
- * warning. null when nothing complete can be kept (the original error then stands).
+ * warning. null when nothing complete can be kept (the original error then stands). Never
+ * for the depth limit: a document refused for its nesting stays refused.
  */
 function readSalvaged(
   err: MalformedFeed,

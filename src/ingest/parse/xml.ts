@@ -113,6 +113,11 @@ export function parseXml(body: string, opts: { lift?: boolean } = {}): XmlDoc {
   }
 }
 
+/** fast-xml-parser's refusal of a document nested deeper than MAX_XML_DEPTH: a limit, never salvaged. */
+export function isDepthLimitError(err: unknown): boolean {
+  return err instanceof MalformedFeed && /nested tags/i.test(err.message)
+}
+
 /** The element name of a node (its first key that is not the attribute bag). */
 export function nameOf(node: XmlNode): string {
   for (const key in node) if (key !== ATTRS) return key
