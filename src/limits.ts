@@ -246,3 +246,8 @@ export const MAX_TAXONOMY_ENTRY_BYTES = 60_000
 export const QUERY_ESTIMATE_TTL_MS = 10 * 60_000
 /** Estimates remembered per isolate (oldest dropped first). */
 export const QUERY_ESTIMATE_CACHE_SIZE = 500
+
+// ── Item identity audit ───────────────────────────────────────────────────────
+/** GET /api/feeds/:id/items page size: default and maximum (one feed's items, newest first). */
+export const DEFAULT_FEED_ITEMS_LIMIT = 50
+export const MAX_FEED_ITEMS_LIMIT = 200

@@ -1,3 +1,4 @@
+import type { IngestSummary } from '../ingest/types'
 import { iso } from '../lib/time'
 
 /** A feeds row as stored. */
@@ -20,6 +21,8 @@ export interface FeedRow {
   lease_until: number
   hint_minutes: number | null
   article_count: number
+  /** JSON of the last document's ingest summary (IngestSummary plus "at"), or null before one. */
+  last_ingest: string | null
   deleted_at: number | null
   created_at: number
   updated_at: number
@@ -40,8 +43,12 @@ export interface FeedView {
   consecutive_failures: number
   next_fetch_at: string | null
   article_count: number
+  last_ingest: LastIngestView | null
   created_at: string | null
 }
+
+/** The feed's last ingested document, item by item accounted for (IngestSummary, see src/ingest/types.ts). */
+export type LastIngestView = IngestSummary & { at: string }
 
 export function toFeedView(r: FeedRow): FeedView {
   return {
@@ -58,6 +65,7 @@ export function toFeedView(r: FeedRow): FeedView {
     consecutive_failures: r.consecutive_failures,
     next_fetch_at: iso(r.next_fetch_at),
     article_count: r.article_count,
+    last_ingest: r.last_ingest ? (JSON.parse(r.last_ingest) as LastIngestView) : null,
     created_at: iso(r.created_at),
   }
 }
@@ -211,6 +219,8 @@ export interface FetchOutcome {
   title?: string | null
   siteUrl?: string | null
   lang?: string | null
+  /** JSON of the ingest summary of the document (ok fetches only). */
+  lastIngest?: string
 }
 
 /** The UPDATE recording a fetch attempt; returned as a statement so the store can put it in its batch. */
@@ -224,7 +234,7 @@ export function fetchOutcomeStatement(db: D1Database, feedId: number, o: FetchOu
          last_modified = CASE WHEN ?7 THEN ?9 ELSE last_modified END,
          hint_minutes = CASE WHEN ?7 THEN ?10 ELSE hint_minutes END,
          title = coalesce(title, ?11), site_url = coalesce(?12, site_url), lang = coalesce(lang, ?13),
-         updated_at = ?5
+         last_ingest = coalesce(?14, last_ingest), updated_at = ?5
        WHERE id = ?1`,
     )
     .bind(
@@ -241,6 +251,7 @@ export function fetchOutcomeStatement(db: D1Database, feedId: number, o: FetchOu
       o.title ?? null,
       o.siteUrl ?? null,
       o.lang ?? null,
+      o.lastIngest ?? null,
     )
 }
 

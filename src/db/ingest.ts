@@ -1,54 +1,142 @@
 import type { NormalizedArticle } from '../ingest/types'
 import { bulkInsert } from './bulk'
 
+/** A (feed, item key) this feed already has, with what identifies the item behind it. */
+export interface KnownSource {
+  articleId: number
+  /** articleUrlKey of the item's link when it was first seen, or null. */
+  urlKey: string | null
+  /** Title and content hash of the article it points at (null when that row is gone). */
+  contentHash: string | null
+  title: string | null
+}
+
+/** The article owning an article URL key (articles.canonical_url). */
+export interface UrlOwner {
+  id: number
+  clusterId: number
+  title: string
+  contentHash: string
+  simhash: string
+  /** How the ingesting feed carries it: under a guid key, under another key, or not at all. */
+  carriedHere: 'guid' | 'other' | null
+}
+
+/** A recent article by content hash, and whether the ingesting feed carries it. */
+export interface ContentCopy {
+  id: number
+  carriedHere: boolean
+}
+
 /** What the store needs to know about rows that already exist before it plans an ingest. */
 export interface ExistingState {
-  /** item_key → article_id for this feed's known items. */
-  sources: Map<string, number>
-  /** canonical_url → article id, for articles carried by any feed. */
-  byCanonicalUrl: Map<string, number>
+  /** item key → source, for the keys of this feed's incoming items. */
+  sources: Map<string, KnownSource>
+  /** article URL key → its article, for articles carried by any feed. */
+  byUrl: Map<string, UrlOwner>
+  /** content hash → a recent article with it. */
+  byContent: Map<string, ContentCopy>
   /** Articles sharing at least one LSH band with the incoming items (near-duplicate candidates). */
   candidates: { id: number; simhash: string; clusterId: number }[]
+}
+
+export interface IdentityLookup {
+  feedId: number
+  itemKeys: string[]
+  urlKeys: string[]
+  contentHashes: string[]
+  bandKeys: string[]
+  /** Content and band matches only among articles published after this (epoch ms). */
+  windowStart: number
+  maxCandidates: number
 }
 
 /** Near-duplicate candidates: a range of each band's (band, published_at) key, never older rows. */
 export const CANDIDATES_SQL = `SELECT DISTINCT a.id, a.simhash, a.cluster_id FROM article_bands b JOIN articles a ON a.id = b.article_id
   WHERE b.band IN (SELECT value FROM json_each(?)) AND b.published_at >= ? LIMIT ?`
 
+const SOURCES_SQL = `SELECT s.item_key, s.article_id, s.url, a.title, a.content_hash
+  FROM article_sources s LEFT JOIN articles a ON a.id = s.article_id
+  WHERE s.feed_id = ?1 AND s.item_key IN (SELECT value FROM json_each(?2))`
+
+/** carried: 2 = this feed has it under a guid key, 1 = under another key, NULL = not at all. */
+const URL_OWNERS_SQL = `SELECT a.id, a.canonical_url, a.cluster_id, a.title, a.content_hash, a.simhash,
+    (SELECT max(CASE WHEN substr(s.item_key, 1, 5) = 'guid:' THEN 2 ELSE 1 END)
+       FROM article_sources s WHERE s.article_id = a.id AND s.feed_id = ?1) AS carried
+  FROM articles a WHERE a.canonical_url IN (SELECT value FROM json_each(?2))`
+
+export const CONTENT_COPIES_SQL = `SELECT a.id, a.content_hash,
+    EXISTS (SELECT 1 FROM article_sources s WHERE s.article_id = a.id AND s.feed_id = ?1) AS carried
+  FROM articles a WHERE a.content_hash IN (SELECT value FROM json_each(?2)) AND a.published_at >= ?3
+  ORDER BY a.id`
+
 /**
- * One round trip: the feed's known item keys, articles with the same canonical URLs, and
- * near-duplicate candidates found through the band index (json_each keeps each lookup one
- * statement whatever the item count, under D1's 100-parameter limit).
+ * One round trip: the feed's known item keys, the articles owning the incoming URL keys, recent
+ * articles with the same title and text, and near-duplicate candidates found through the band
+ * index (json_each keeps each lookup one statement whatever the item count, under D1's
+ * 100-parameter limit). `urlKeyOf` turns a stored source URL into its article URL key.
  */
 export async function readExistingState(
   db: D1Database,
-  feedId: number,
-  itemKeys: string[],
-  canonicalUrls: string[],
-  bandKeys: string[],
-  candidatesPublishedAfter: number,
-  maxCandidates: number,
+  q: IdentityLookup,
+  urlKeyOf: (url: string) => string | null,
 ): Promise<ExistingState> {
-  const [sources, canon, cands] = await db.batch([
-    db
-      .prepare(
-        'SELECT item_key, article_id FROM article_sources WHERE feed_id = ? AND item_key IN (SELECT value FROM json_each(?))',
-      )
-      .bind(feedId, JSON.stringify(itemKeys)),
-    db
-      .prepare(
-        'SELECT id, canonical_url FROM articles WHERE canonical_url IN (SELECT value FROM json_each(?))',
-      )
-      .bind(JSON.stringify(canonicalUrls)),
-    db.prepare(CANDIDATES_SQL).bind(JSON.stringify(bandKeys), candidatesPublishedAfter, maxCandidates),
+  const [sources, owners, copies, cands] = await db.batch([
+    db.prepare(SOURCES_SQL).bind(q.feedId, JSON.stringify(q.itemKeys)),
+    db.prepare(URL_OWNERS_SQL).bind(q.feedId, JSON.stringify(q.urlKeys)),
+    db.prepare(CONTENT_COPIES_SQL).bind(q.feedId, JSON.stringify(q.contentHashes), q.windowStart),
+    db.prepare(CANDIDATES_SQL).bind(JSON.stringify(q.bandKeys), q.windowStart, q.maxCandidates),
   ])
+  type SourceRow = {
+    item_key: string
+    article_id: number
+    url: string | null
+    title: string | null
+    content_hash: string | null
+  }
+  type OwnerRow = {
+    id: number
+    canonical_url: string
+    cluster_id: number
+    title: string
+    content_hash: string
+    simhash: string
+    carried: number | null
+  }
+  type CopyRow = { id: number; content_hash: string; carried: number }
+  const byContent = new Map<string, ContentCopy>()
+  for (const r of copies.results as CopyRow[]) {
+    // Prefer a copy the feed does not carry (that is the one a fold would join).
+    const prev = byContent.get(r.content_hash)
+    if (!prev || (prev.carriedHere && !r.carried))
+      byContent.set(r.content_hash, { id: r.id, carriedHere: r.carried === 1 })
+  }
   return {
     sources: new Map(
-      (sources.results as { item_key: string; article_id: number }[]).map((r) => [r.item_key, r.article_id]),
+      (sources.results as SourceRow[]).map((r) => [
+        r.item_key,
+        {
+          articleId: r.article_id,
+          urlKey: r.url ? urlKeyOf(r.url) : null,
+          contentHash: r.content_hash,
+          title: r.title,
+        },
+      ]),
     ),
-    byCanonicalUrl: new Map(
-      (canon.results as { id: number; canonical_url: string }[]).map((r) => [r.canonical_url, r.id]),
+    byUrl: new Map(
+      (owners.results as OwnerRow[]).map((r) => [
+        r.canonical_url,
+        {
+          id: r.id,
+          clusterId: r.cluster_id,
+          title: r.title,
+          contentHash: r.content_hash,
+          simhash: r.simhash,
+          carriedHere: r.carried === 2 ? 'guid' : r.carried === 1 ? 'other' : null,
+        },
+      ]),
     ),
+    byContent,
     candidates: (cands.results as { id: number; simhash: string; cluster_id: number }[]).map((r) => ({
       id: r.id,
       simhash: r.simhash,
@@ -60,6 +148,8 @@ export async function readExistingState(
 export interface ArticleInsert {
   id: number
   article: NormalizedArticle
+  /** The URL key this article owns, or null (another article owns it). */
+  canonicalUrl: string | null
   feedId: number
   fetchedAt: number
   clusterId: number
@@ -80,7 +170,7 @@ export function articleInsertStatements(db: D1Database, rows: ArticleInsert[]): 
        published_at, fetched_at, feed_id, cluster_id, simhash, content_hash, actors, events)`,
     rows.map((r) => [
       r.id,
-      r.article.canonicalUrl,
+      r.canonicalUrl,
       r.article.url,
       r.article.title,
       r.article.summary,
@@ -106,13 +196,15 @@ export interface SourceInsert {
   articleId: number
   url: string | null
   seenAt: number
+  /** null: this item created the article; otherwise the rule that folded it into an existing one. */
+  mergedBy: 'url' | 'content' | null
 }
 
 export function sourceInsertStatements(db: D1Database, rows: SourceInsert[]): D1PreparedStatement[] {
   return bulkInsert(
     db,
-    'INSERT INTO article_sources (feed_id, item_key, article_id, url, first_seen_at)',
-    rows.map((r) => [r.feedId, r.itemKey, r.articleId, r.url, r.seenAt]),
+    'INSERT INTO article_sources (feed_id, item_key, article_id, url, first_seen_at, merged_by)',
+    rows.map((r) => [r.feedId, r.itemKey, r.articleId, r.url, r.seenAt, r.mergedBy]),
   )
 }
 

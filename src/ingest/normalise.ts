@@ -4,10 +4,13 @@
  * and HTMLRewriter (HTML → text); items are processed concurrently.
  *
  * Rules worth knowing:
- * - Identity within a feed (itemKey): "guid:<guid>", else "url:<canonical url>", else
- *   "hash:<sha-256 of title + content>". An item repeated inside one document is kept once
- *   (the first occurrence wins: feeds list newest first).
- * - Items with no title, no text and no link carry nothing to show and are dropped.
+ * - Identity within a feed (itemKey): "guid:<guid>", else "url:<article URL key>", else
+ *   "hash:<sha-256 of title + content>". Every item of the document is returned, repeats
+ *   included: identity.ts tells a repeat from a distinct item that shares a guid or link, and
+ *   the store counts what it folds.
+ * - Items with no title, no text, no link and no enclosure carry nothing to show and are
+ *   dropped (the caller counts them as skipped); an item with only an enclosure (a podcast
+ *   episode) is titled by the enclosure's file name.
  * - Dates: the item's published (else updated) time; missing → fetch time; more than
  *   FUTURE_DATE_TOLERANCE_MS after the fetch → fetch time. Future dates come from zone bugs
  *   (KST times labelled GMT put Korean items 9 h ahead) or embargoed posts; kept as given they
@@ -18,7 +21,7 @@
  *   a word boundary with "…".
  * - Language: see chooseLanguage in ./lang.ts.
  */
-import { canonicalizeUrl } from '../lib/canonical-url'
+import { articleUrlKey } from '../lib/canonical-url'
 import {
   AUTHOR_MAX_CHARS,
   DERIVED_TITLE_MAX_CHARS,
@@ -31,6 +34,7 @@ import {
 } from '../limits'
 import { cutAtWord, htmlToText } from './html-text'
 import { chooseLanguage } from './lang'
+import { inlineHtmlText } from './parse/inline-html'
 import type { NormalizedArticle, ParsedFeed, ParsedItem } from './types'
 
 export interface NormaliseContext {
@@ -44,25 +48,15 @@ export interface NormaliseContext {
 
 const ELLIPSIS = '…'
 
-/** Inline formatting tags that turn up in titles and bylines (<b>, <em>, <a href>...). */
-const INLINE_TAG =
-  /<\/?(?:a|abbr|b|big|br|cite|code|del|em|font|i|ins|mark|q|s|small|span|strike|strong|sub|sup|u)\b[^<>]*>/gi
-
 /** Summaries that are only a link label, not a summary. */
 const STUB_SUMMARY =
   /^(?:read more|continue reading|more|full story|click here|\.\.\.|…|\[…\]|더\s?보기|기사\s?더\s?보기|원문\s?보기)[\s.…»›>]*$/i
 
+/** The articles of the document's items, in document order; empty items left out. */
 export async function normaliseItems(feed: ParsedFeed, ctx: NormaliseContext): Promise<NormalizedArticle[]> {
   const items = feed.items.slice(0, MAX_ITEMS_PER_FEED)
   const articles = await Promise.all(items.map((item) => normaliseItem(item, feed, ctx)))
-  const seen = new Set<string>()
-  const unique: NormalizedArticle[] = []
-  for (const a of articles) {
-    if (!a || seen.has(a.itemKey)) continue
-    seen.add(a.itemKey)
-    unique.push(a)
-  }
-  return unique
+  return articles.filter((a): a is NormalizedArticle => a !== null)
 }
 
 async function normaliseItem(
@@ -77,10 +71,13 @@ async function normaliseItem(
   ])
   const content = bodyText || summaryText
   const ownTitle = cleanLine(item.title)
-  if (!ownTitle && !content && !url) return null
+  const enclosure = item.enclosures.length ? absoluteHttpUrl(item.enclosures[0].url, ctx.feedUrl) : null
+  if (!ownTitle && !content && !url && !enclosure) return null
 
-  const title = ownTitle ? cutAtWord(ownTitle, TITLE_MAX_CHARS, ELLIPSIS) : derivedTitle(content, url)
-  const canonicalUrl = url ? canonicalizeUrl(url) : null
+  const title = ownTitle
+    ? cutAtWord(ownTitle, TITLE_MAX_CHARS, ELLIPSIS)
+    : derivedTitle(content, url ?? fileName(enclosure))
+  const canonicalUrl = url ? articleUrlKey(url) : null
   const contentHash = await sha256Hex(`${title}\n${content}`)
   return {
     itemKey: await itemKey(item.guid, canonicalUrl, contentHash),
@@ -116,11 +113,27 @@ export function absoluteHttpUrl(value: string | undefined | null, base: string):
   return u.href.length > MAX_URL_LENGTH ? null : u.href
 }
 
-/** Titles and bylines are plain text (entities already decoded by the parser); strip stray inline tags. */
+/**
+ * Titles and bylines are plain text (entities already decoded by the parser); markup still in
+ * them came double-escaped, and is read once more without decoding: tags dropped, hidden
+ * elements (script, style...) and comments with their text.
+ */
 function cleanLine(value: string | undefined | null): string {
   if (!value) return ''
-  const text = value.includes('<') ? value.replace(INLINE_TAG, ' ') : value
+  const text = value.includes('<') ? inlineHtmlText(value, false) : value
   return text.replace(/\s+/g, ' ').trim()
+}
+
+/** The last path segment of a URL ("episode-12.mp3"), to title an item that only has an enclosure. */
+function fileName(url: string | null): string | null {
+  if (!url) return null
+  const path = new URL(url).pathname
+  const last = path.slice(path.lastIndexOf('/') + 1)
+  try {
+    return decodeURIComponent(last) || url
+  } catch {
+    return last || url
+  }
 }
 
 function derivedTitle(content: string, url: string | null): string {

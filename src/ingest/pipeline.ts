@@ -3,12 +3,13 @@ import { countRoundTrips, d1Cost } from '../db/round-trips'
 import type { Env } from '../env'
 import { ApiError, FetchFailed } from '../errors'
 import { canonicalizeUrl } from '../lib/canonical-url'
+import { iso } from '../lib/time'
 import { allowsPrivateUrls } from '../lib/url-policy'
 import { fetchFeed } from './fetch'
 import { normaliseItems } from './normalise'
 import { parseFeed } from './parse'
 import { nextAfterFailure, nextAfterSuccess, refreshHintMinutes } from './schedule'
-import { storeArticles } from './store'
+import { type StoreResult, storeArticles } from './store'
 import type { FetchResult, IngestSummary, ParsedFeed } from './types'
 
 /** The ingest summary plus what it cost in D1 round trips and statements (observable, see docs/benchmarks.md). */
@@ -48,7 +49,7 @@ export async function fetchAndIngest(env: Env, feed: FeedRow, now: number): Prom
       hintMinutes: hint ?? feed.hint_minutes,
     }
     await db.batch([fetchOutcomeStatement(db, feed.id, outcome), ...extra])
-    return { status: 'not_modified', items: 0, inserted: 0, duplicates: 0, ...d1Cost(counter) }
+    return { ...emptySummary('not_modified'), ...d1Cost(counter) }
   }
 
   try {
@@ -75,7 +76,11 @@ export interface DocumentOrigin {
   extraStatements?: D1PreparedStatement[]
 }
 
-/** Normalises and stores a parsed feed document as if fetched from the feed's URL. */
+/**
+ * Normalises and stores a parsed feed document as if fetched from the feed's URL. The summary
+ * accounts for every item of the document, and the feed keeps it as last_ingest (written in the
+ * same transaction as the articles).
+ */
 export async function ingestParsed(
   env: Env,
   db: D1Database,
@@ -84,22 +89,45 @@ export async function ingestParsed(
   now: number,
   origin: DocumentOrigin,
 ): Promise<IngestSummary> {
-  const items = await normaliseItems(parsed, {
+  const articles = await normaliseItems(parsed, {
     feedUrl: origin.baseUrl,
     feedLang: feed.lang ?? parsed.lang,
     fetchedAt: now,
   })
   const hint = refreshHintMinutes(parsed.ttlMinutes, origin.maxAgeSeconds)
   const outcome = successOutcome(feed, parsed, now, hint, origin)
-  const stored = await storeArticles(env, db, feed.id, items, now, [
-    fetchOutcomeStatement(db, feed.id, outcome),
-    ...(origin.extraStatements ?? []),
-  ])
+  let summary = emptySummary('ok')
+  await storeArticles(env, db, feed.id, articles, now, (stored) => {
+    summary = summarise(parsed, articles.length, stored)
+    const lastIngest = JSON.stringify({ at: iso(now), ...summary })
+    return [fetchOutcomeStatement(db, feed.id, { ...outcome, lastIngest }), ...(origin.extraStatements ?? [])]
+  })
+  return summary
+}
+
+function summarise(parsed: ParsedFeed, normalised: number, stored: StoreResult): IngestSummary {
+  const overLimit = parsed.itemsOverLimit ?? 0
+  const { same_guid, same_url, same_content } = stored.merged
   return {
     status: 'ok',
-    items: parsed.items.length,
+    items: parsed.items.length + overLimit,
     inserted: stored.inserted,
-    duplicates: parsed.items.length - stored.inserted,
+    duplicates: same_guid + same_url + same_content,
+    merged: stored.merged,
+    skipped: { empty: parsed.items.length - normalised, over_limit: overLimit },
+    warnings: parsed.warnings ?? [],
+  }
+}
+
+function emptySummary(status: IngestSummary['status']): IngestSummary {
+  return {
+    status,
+    items: 0,
+    inserted: 0,
+    duplicates: 0,
+    merged: { same_guid: 0, same_url: 0, same_content: 0 },
+    skipped: { empty: 0, over_limit: 0 },
+    warnings: [],
   }
 }
 
@@ -142,7 +170,7 @@ async function recordFailure(
     fetchedAt: now,
     nextFetchAt: nextAfterFailure(now, feed.interval_minutes, failures, retryAfter),
   }).run()
-  return { status: 'error', items: 0, inserted: 0, duplicates: 0, error: message }
+  return { ...emptySummary('error'), error: message }
 }
 
 function describeFailure(err: FetchFailed | ApiError): string {

@@ -8,28 +8,32 @@ import {
 } from '../db/ingest'
 import { tagRowStatements } from '../db/tags'
 import type { Env } from '../env'
+import { articleUrlKey } from '../lib/canonical-url'
 import { MAX_NEAR_DUPLICATE_CANDIDATES, NEAR_DUPLICATE_WINDOW_DAYS, STORE_CONFLICT_RETRIES } from '../limits'
 import { searchIndexStatements } from '../search/indexer'
 import { getTagger, tagInputFor } from '../tagging'
 import type { TagResult } from '../tagging/types'
 import { deliveryInsertStatements, dispatchNewDeliveries, getWatchMatcher } from '../watches'
-import { fingerprint } from './dedupe'
-import { type FingerprintedArticle, type IngestPlan, planIngest } from './plan'
-import type { NormalizedArticle } from './types'
+import { fingerprint, NO_SIMHASH } from './dedupe'
+import { identifyDocumentItems } from './identity'
+import { type FingerprintedItem, type IngestPlan, planIngest } from './plan'
+import type { MergeCounts, NormalizedArticle } from './types'
 
 const DAY = 86_400_000
 
 export interface StoreResult {
   inserted: number
-  duplicates: number
+  /** Items folded into existing articles, by rule (exact repeats in the document count as same_guid). */
+  merged: MergeCounts
   newArticleIds: number[]
 }
 
 /**
  * Stores one feed's normalised items: one read round trip (what exists), then ONE D1 batch —
  * a single transaction — with the new articles, their sources, LSH bands, search rows, tags,
- * watch deliveries and the feed's own update (`feedStatements`). Nothing is half-written: if a
- * concurrent ingest won a race on the same URL or item, the batch fails as a whole and is re-planned.
+ * watch deliveries and the feed's own update (`feedStatements`, built from the outcome so the
+ * feed records what this ingest did). Nothing is half-written: if a concurrent ingest won a
+ * race on the same URL or item, the batch fails as a whole and is re-planned.
  * Webhook deliveries are dispatched only after the commit (the cron sweep catches a failed send).
  */
 export async function storeArticles(
@@ -38,13 +42,21 @@ export async function storeArticles(
   feedId: number,
   items: NormalizedArticle[],
   fetchedAt: number,
-  feedStatements: D1PreparedStatement[],
+  feedStatements: (result: StoreResult) => D1PreparedStatement[],
 ): Promise<StoreResult> {
-  const fingerprinted: FingerprintedArticle[] = items.map((article) => ({
-    article,
-    ...fingerprint(`${article.title}\n${article.content}`),
+  const document = identifyDocumentItems(items)
+  const fingerprinted: FingerprintedItem[] = document.items.map((item) => ({
+    ...item,
+    ...fingerprint(`${item.article.title}\n${item.article.content}`),
   }))
-  const result = await storeRetryingConflicts(db, feedId, fingerprinted, fetchedAt, feedStatements)
+  const result = await storeRetryingConflicts(
+    db,
+    feedId,
+    fingerprinted,
+    document.repeats,
+    fetchedAt,
+    feedStatements,
+  )
   if (result.newArticleIds.length > 0) await dispatchNewDeliveries(env, result.newArticleIds)
   return result
 }
@@ -62,27 +74,41 @@ async function storeRetryingConflicts(...args: Parameters<typeof storeOnce>): Pr
 async function storeOnce(
   db: D1Database,
   feedId: number,
-  items: FingerprintedArticle[],
+  items: FingerprintedItem[],
+  repeats: number,
   fetchedAt: number,
-  feedStatements: D1PreparedStatement[],
+  feedStatements: (result: StoreResult) => D1PreparedStatement[],
 ): Promise<StoreResult> {
   const oldest = items.reduce((m, i) => Math.min(m, i.article.publishedAt), fetchedAt)
   const existing = await readExistingState(
     db,
-    feedId,
-    items.map((i) => i.article.itemKey),
-    items.flatMap((i) => (i.article.canonicalUrl ? [i.article.canonicalUrl] : [])),
-    [...new Set(items.flatMap((i) => i.bands))],
-    oldest - NEAR_DUPLICATE_WINDOW_DAYS * DAY,
-    MAX_NEAR_DUPLICATE_CANDIDATES,
+    {
+      feedId,
+      itemKeys: items.flatMap((i) => i.keys),
+      urlKeys: items.flatMap((i) => (i.article.canonicalUrl ? [i.article.canonicalUrl] : [])),
+      contentHashes: items.flatMap((i) => (i.simhash !== NO_SIMHASH ? [i.article.contentHash] : [])),
+      bandKeys: [...new Set(items.flatMap((i) => i.bands))],
+      windowStart: oldest - NEAR_DUPLICATE_WINDOW_DAYS * DAY,
+      maxCandidates: MAX_NEAR_DUPLICATE_CANDIDATES,
+    },
+    urlKeyOrNull,
   )
   const plan = planIngest(feedId, items, existing, fetchedAt, () => newArticleId(fetchedAt))
-  const statements = [...(await writeStatements(db, feedId, plan, fetchedAt)), ...feedStatements]
-  if (statements.length > 0) await db.batch(statements)
-  return {
+  const result: StoreResult = {
     inserted: plan.articles.length,
-    duplicates: plan.duplicates,
+    merged: { ...plan.merged, same_guid: plan.merged.same_guid + repeats },
     newArticleIds: plan.articles.map((a) => a.id),
+  }
+  const statements = [...(await writeStatements(db, feedId, plan, fetchedAt)), ...feedStatements(result)]
+  if (statements.length > 0) await db.batch(statements)
+  return result
+}
+
+function urlKeyOrNull(url: string): string | null {
+  try {
+    return articleUrlKey(url)
+  } catch {
+    return null
   }
 }
 
@@ -109,6 +135,7 @@ async function writeStatements(
       tagged.map((t) => ({
         id: t.plan.id,
         article: t.plan.article,
+        canonicalUrl: t.plan.canonicalUrl,
         feedId,
         fetchedAt,
         clusterId: t.plan.clusterId,

@@ -54,12 +54,12 @@ export interface ParsedItem {
 
 /** An item ready to store: plain text, canonical URL, language, identity key. */
 export interface NormalizedArticle {
-  /** Identity within the feed: "guid:<guid>" | "url:<canonical>" | "hash:<sha256>". */
+  /** Identity within the feed: "guid:<guid>" | "url:<article URL key>" | "hash:<sha256>" (see identity.ts). */
   itemKey: string
   title: string
   /** The link as published (absolute), or null when the item has none. */
   url: string | null
-  /** Canonical form of url for cross-feed identity (no tracking params, fragments, default ports). */
+  /** articleUrlKey(url): identity across feeds (scheme, trailing slash, tracking and noise fragments aside). */
   canonicalUrl: string | null
   /** Plain text, at most SUMMARY_MAX_CHARS. */
   summary: string
@@ -103,11 +103,38 @@ export interface ConditionalHeaders {
   lastModified?: string | null
 }
 
-/** What an ingest run answers (POST /api/feeds/:id/fetch, /api/ingest). */
+/** Items folded into an article that already existed, by the rule that matched (see plan.ts). */
+export interface MergeCounts {
+  /** Already known in this feed: a re-fetch, or the same item listed twice in the document. */
+  same_guid: number
+  /** Another feed's article with the same link (and the same story), or this item re-keyed. */
+  same_url: number
+  /** Another feed's recent article with exactly the same title and text. */
+  same_content: number
+}
+
+/** Items of the document that were not stored, by reason. */
+export interface SkippedCounts {
+  /** No title, no text, no link, no enclosure: nothing to show. */
+  empty: number
+  /** Beyond MAX_ITEMS_PER_FEED in one document. */
+  over_limit: number
+}
+
+/**
+ * What an ingest run answers (POST /api/feeds/:id/fetch, /api/ingest), and what the feed keeps
+ * as last_ingest. Every item is accounted for:
+ *   items = inserted + duplicates + skipped.empty + skipped.over_limit,
+ *   duplicates = merged.same_guid + merged.same_url + merged.same_content.
+ */
 export interface IngestSummary {
   status: 'ok' | 'not_modified' | 'error'
   items: number
   inserted: number
   duplicates: number
+  merged: MergeCounts
+  skipped: SkippedCounts
+  /** Problems with the document that did not stop the ingest (a truncated document salvaged...). */
+  warnings: string[]
   error?: string
 }

@@ -1,8 +1,10 @@
 /**
- * The canonical form of a URL, used as identity: the same article linked from two feeds
- * (articles.canonical_url) and the same feed added twice (feeds.url_key → 409 feed_exists).
+ * Canonical forms of URLs, used as identity: canonicalizeUrl for feeds (the same feed added
+ * twice → 409 feed_exists) and articleUrlKey for articles (the same report linked from two
+ * feeds, articles.canonical_url; an item without guid within its feed).
  *
- * Rules (each one only merges spellings that address the same resource):
+ * canonicalizeUrl's rules (each one only merges spellings that address the same resource;
+ * articleUrlKey departs from three of them, see there):
  * - scheme and host lower-cased, IDN hosts in punycode, a trailing dot on the host dropped,
  *   default ports (:80 for http, :443 for https) dropped, dot segments resolved: WHATWG URL
  *   parsing does these, plus the host dot which we strip;
@@ -15,7 +17,7 @@
  * - trailing slashes: the root path is always "/" (WHATWG makes "https://a.com" and
  *   "https://a.com/" identical); any other path keeps or lacks its trailing "/" as written,
  *   because "/news/" and "/news" are distinct resources on many servers.
- * Scheme is kept: http and https copies of a link stay distinct (they can be different hosts'
+ * Scheme is kept: http and https feed URLs stay distinct (they can be different hosts'
  * behaviour, and merging them would need a fetch to prove equality).
  * Query values are kept byte-for-byte (apart from escape normalisation), never re-encoded,
  * so "a+b" and "a%20b" stay what the publisher wrote.
@@ -90,18 +92,73 @@ const TRACKING_PARAMS = new Set([
 const TRACKING_PREFIXES = ['utm_']
 
 export function canonicalizeUrl(url: string): string {
+  const u = parseAbsolute(url)
+  return `${u.protocol}//${authority(u)}${normalisePercentEncoding(u.pathname)}${queryPart(u)}`
+}
+
+/**
+ * The identity of an article's link across feeds, stricter about what it merges than a
+ * browser but looser than canonicalizeUrl, because publishers spell one permalink many ways:
+ * - http and https are one article (feeds and sites disagree all the time; the key says https);
+ * - a trailing slash on the path is dropped ("/story/" = "/story"; the root stays "/");
+ * - the fragment is KEPT when it can tell items apart: weblogs publish many posts on one page
+ *   ("/2017/06/26.html#a080605", "#a091210"), comment feeds link "#comment-12". Only noise
+ *   fragments are dropped (isNoiseFragment): empty, tracking ("#xtor=RSS-3", "#ref=rss",
+ *   AddThis "#.VdaZ2Hs5g_M", ShareThis "#sthash..."), text fragments ("#:~:text=") and the
+ *   anchors of a page's own furniture ("#comments", "#respond", "#more-123", "#top").
+ * Everything else as canonicalizeUrl (host case, ports, tracking parameters, query order).
+ */
+export function articleUrlKey(url: string): string {
+  const u = parseAbsolute(url)
+  let path = normalisePercentEncoding(u.pathname)
+  if (path.length > 1 && path.endsWith('/')) path = path.replace(/\/+$/, '') || '/'
+  const fragment = u.hash.length > 1 ? normalisePercentEncoding(u.hash.slice(1)) : ''
+  const scheme = u.protocol === 'http:' ? 'https:' : u.protocol
+  const hash = fragment && !isNoiseFragment(fragment) ? `#${fragment}` : ''
+  return `${scheme}//${authority(u)}${path}${queryPart(u)}${hash}`
+}
+
+/** Anchors of a page's own furniture: they point into the same article, never at another one. */
+const FURNITURE_FRAGMENT =
+  /^(?:comments|respond|reply|disqus_thread|comment-form|more(?:-\d+)?|continue|top|content|main(?:-?content)?|article|rss|feed)$/i
+/** Fragment parameters that only say where a click came from (besides the query TRACKING_PARAMS). */
+const FRAGMENT_TRACKING_KEYS = new Set(['ref', 'rss', 'src', 'source', 'from', 'via', 'echobox'])
+
+/** True for a fragment (without "#") that never distinguishes two articles. */
+export function isNoiseFragment(fragment: string): boolean {
+  if (fragment === '' || fragment.startsWith(':~:')) return true
+  if (/^\.[\w.-]+$/.test(fragment) || fragment.startsWith('sthash.')) return true // AddThis, ShareThis
+  if (FURNITURE_FRAGMENT.test(fragment)) return true
+  if (!fragment.includes('=')) return false
+  return fragment
+    .split(/[&;]/)
+    .filter(Boolean)
+    .every((pair) => {
+      const eq = pair.indexOf('=')
+      const name = eq === -1 ? pair : pair.slice(0, eq)
+      return isTrackingParam(name) || FRAGMENT_TRACKING_KEYS.has(name.toLowerCase())
+    })
+}
+
+function parseAbsolute(url: string): URL {
   let u: URL
   try {
     u = new URL(url.trim())
   } catch {
     throw new UrlNotAllowed(`not a valid absolute URL: ${url.slice(0, 100)}`)
   }
-  u.hash = ''
   if (u.hostname.endsWith('.')) u.hostname = u.hostname.slice(0, -1)
-  const query = canonicalQuery(u.search)
-  const path = normalisePercentEncoding(u.pathname)
+  return u
+}
+
+function authority(u: URL): string {
   const auth = u.username || u.password ? `${u.username}${u.password ? `:${u.password}` : ''}@` : ''
-  return `${u.protocol}//${auth}${u.host}${path}${query ? `?${query}` : ''}`
+  return auth + u.host
+}
+
+function queryPart(u: URL): string {
+  const query = canonicalQuery(u.search)
+  return query ? `?${query}` : ''
 }
 
 /** True when a query parameter name only tracks a campaign or click. */

@@ -23,6 +23,33 @@ const Lang = z
   .transform((s) => s.split('-')[0].toLowerCase())
 const Interval = z.number().int().min(MIN_INTERVAL_MINUTES).max(MAX_INTERVAL_MINUTES)
 
+const count = (description: string) => z.number().int().openapi({ description })
+
+const IngestCounts = {
+  status: z.enum(['ok', 'not_modified', 'error']),
+  items: count('Items in the document: inserted + duplicates + skipped.empty + skipped.over_limit'),
+  inserted: count('New articles'),
+  duplicates: count('Items folded into an article that already existed: the sum of merged'),
+  merged: z
+    .object({
+      same_guid: count('Already known in this feed (a re-fetch, or the same item listed twice)'),
+      same_url: count("Another feed's article with the same link and story, or this item under a new key"),
+      same_content: count("Another feed's recent article with exactly the same title and text"),
+    })
+    .openapi({ description: 'Why each duplicate was folded (GET /api/feeds/{id}/items lists the folds)' }),
+  skipped: z.object({
+    empty: count('No title, text, link or enclosure: nothing to show'),
+    over_limit: count('Beyond the per-document item limit'),
+  }),
+  warnings: z
+    .array(z.string())
+    .openapi({ description: 'Problems that did not stop the ingest, e.g. a truncated document salvaged' }),
+}
+
+const LastIngestSchema = z
+  .object({ at: z.string(), ...IngestCounts })
+  .openapi('LastIngest', { description: "The feed's last ingested document, every item accounted for" })
+
 const FeedSchema = z
   .object({
     id: z.string(),
@@ -38,6 +65,7 @@ const FeedSchema = z
     consecutive_failures: z.number().int(),
     next_fetch_at: z.string().nullable(),
     article_count: z.number().int(),
+    last_ingest: LastIngestSchema.nullable(),
     created_at: z.string().nullable(),
   })
   .openapi('Feed')
@@ -65,10 +93,7 @@ const PatchFeed = z
 
 const IngestSummarySchema = z
   .object({
-    status: z.enum(['ok', 'not_modified', 'error']),
-    items: z.number().int(),
-    inserted: z.number().int(),
-    duplicates: z.number().int(),
+    ...IngestCounts,
     error: z.string().optional(),
     round_trips: z.number().int().optional().openapi({ description: 'D1 round trips this ingest cost' }),
     d1_statements: z

@@ -1,5 +1,6 @@
 import type { App } from '../app'
 import { registerArticleRoutes } from './articles'
+import { registerFeedItemRoutes } from './feed-items'
 import { registerFeedOutputRoutes } from './feed-outputs'
 import { registerFeedRoutes } from './feeds'
 import { registerHealthRoutes } from './health'
@@ -14,6 +15,7 @@ import { registerWatchRoutes } from './watches'
 export function registerRoutes(app: App): void {
   registerHealthRoutes(app)
   registerFeedRoutes(app)
+  registerFeedItemRoutes(app)
   registerIngestRoutes(app)
   registerSearchRoutes(app)
   registerArticleRoutes(app)

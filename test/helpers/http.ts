@@ -46,6 +46,9 @@ export interface IngestReply {
   items: number
   inserted: number
   duplicates: number
+  merged?: { same_guid: number; same_url: number; same_content: number }
+  skipped?: { empty: number; over_limit: number }
+  warnings?: string[]
   error?: string
   feed_id?: string
   round_trips?: number

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { UrlNotAllowed } from '../../src/errors'
-import { canonicalizeUrl, isTrackingParam } from '../../src/lib/canonical-url'
+import { articleUrlKey, canonicalizeUrl, isNoiseFragment, isTrackingParam } from '../../src/lib/canonical-url'
 
 const c = canonicalizeUrl
 
@@ -107,5 +107,55 @@ describe('canonicalizeUrl: one spelling per resource', () => {
   it('throws UrlNotAllowed on what is not an absolute URL', () => {
     expect(() => c('/relative')).toThrow(UrlNotAllowed)
     expect(() => c('not a url')).toThrow(UrlNotAllowed)
+  })
+})
+
+describe('articleUrlKey: one key per article across feeds', () => {
+  const k = articleUrlKey
+
+  it('folds http into https and drops a trailing slash (root excepted), tracking parameters as before', () => {
+    const key = 'https://press.example/2026/11/jeju-rescue'
+    expect(k('http://press.example/2026/11/jeju-rescue?utm_source=rss&utm_medium=feed')).toBe(key)
+    expect(k('https://press.example/2026/11/jeju-rescue/')).toBe(key)
+    expect(k('HTTPS://Press.Example:443/2026/11/jeju-rescue//')).toBe(key)
+    expect(k('http://press.example/news/?id=7&fbclid=x')).toBe('https://press.example/news?id=7')
+    expect(k('http://press.example')).toBe('https://press.example/')
+    expect(k('http://press.example/?p=1')).toBe('https://press.example/?p=1')
+  })
+
+  it("keeps fragments that tell items apart (a weblog's anchors, comment permalinks)", () => {
+    expect(k('http://weblog.example/2017/06/26.html#a080605')).toBe(
+      'https://weblog.example/2017/06/26.html#a080605',
+    )
+    expect(k('http://weblog.example/2017/06/26.html#a080605')).not.toBe(
+      k('http://weblog.example/2017/06/26.html#a091210'),
+    )
+    expect(k('https://blog.example/post#comment-12')).toBe('https://blog.example/post#comment-12')
+    expect(k('https://app.example/#/article/42')).toBe('https://app.example/#/article/42')
+    expect(k('https://doc.example/report.pdf#page=2')).toBe('https://doc.example/report.pdf#page=2')
+  })
+
+  it.each([
+    '#',
+    '#ref=rss',
+    '#xtor=RSS-3',
+    '#xtor=CS1-10&utm_source=x',
+    '#utm_source=feed&utm_medium=rss',
+    '#.VdaZ2Hs5g_M',
+    '#sthash.AbCdEf12.dpuf',
+    '#:~:text=missile',
+    '#comments',
+    '#respond',
+    '#more-1234',
+    '#top',
+    '#Echobox=1700000000',
+  ])('drops the noise fragment %s', (fragment) => {
+    expect(k(`https://news.example/story${fragment}`)).toBe('https://news.example/story')
+    expect(isNoiseFragment(fragment.slice(1))).toBe(true)
+  })
+
+  it('leaves feed identity (canonicalizeUrl) as it was: scheme, slash and fragment rules unchanged', () => {
+    expect(c('http://press.example/feed/')).toBe('http://press.example/feed/')
+    expect(c('https://press.example/feed#a1')).toBe('https://press.example/feed')
   })
 })

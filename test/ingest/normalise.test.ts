@@ -211,18 +211,45 @@ describe('normaliseItems: identity', () => {
     expect(a.itemKey).toBe(`guid:sha256:${await sha256(guid)}`)
   })
 
-  it('keeps an item repeated within one document once (the first)', async () => {
+  it('returns every item of the document, repeats included (identity.ts tells them apart)', async () => {
     const out = await normaliseItems(
       feed([
         item({ guid: 'a', title: 'First copy' }),
-        item({ guid: 'b', title: 'Other' }),
         item({ guid: 'a', title: 'Second copy' }),
         item({ link: 'https://news.example/x?utm_medium=rss', title: 'Linked' }),
-        item({ link: 'https://news.example/x#comments', title: 'Linked again' }),
+        item({ link: 'http://news.example/x/#comments', title: 'Linked again' }),
       ]),
       ctx,
     )
-    expect(out.map((a) => a.title)).toEqual(['First copy', 'Other', 'Linked'])
+    expect(out.map((a) => a.itemKey)).toEqual([
+      'guid:a',
+      'guid:a',
+      'url:https://news.example/x',
+      'url:https://news.example/x',
+    ])
+  })
+
+  it("keys a weblog's anchored posts apart, and drops noise fragments", async () => {
+    const keys = await Promise.all(
+      ['#a080605', '#a091210', '#xtor=RSS-3', '#ref=rss', '#', '#comments'].map(
+        async (f) => (await one({ title: 't', link: `https://blog.example/2017/06/26.html${f}` })).itemKey,
+      ),
+    )
+    expect(keys).toEqual([
+      'url:https://blog.example/2017/06/26.html#a080605',
+      'url:https://blog.example/2017/06/26.html#a091210',
+      'url:https://blog.example/2017/06/26.html',
+      'url:https://blog.example/2017/06/26.html',
+      'url:https://blog.example/2017/06/26.html',
+      'url:https://blog.example/2017/06/26.html',
+    ])
+  })
+
+  it('keeps an item that only has an enclosure, titled by its file name', async () => {
+    const a = await one({
+      enclosures: [{ url: 'https://cdn.example/ep/episode-12%20final.mp3', type: 'audio/mpeg' }],
+    })
+    expect(a).toMatchObject({ title: 'episode-12 final.mp3', url: null })
   })
 
   it('drops items with no title, no text and no link, and keeps the rest in order', async () => {
