@@ -10,6 +10,7 @@
  */
 import { decodeEntities } from '../lib/entities'
 import { MAX_ARTICLE_TEXT_CHARS } from '../limits'
+import { repairMojibake } from './parse/mojibake'
 
 /** Elements whose contents are never readable text. */
 const SKIPPED = [
@@ -135,9 +136,10 @@ class TextSink {
 const ESCAPED_MARKUP =
   /^\s*<(?:p|div|span|h[1-6]|ul|ol|table|figure|section|article|blockquote|strong|em|b|i|a)\b[^<>]*>[\s\S]*<\/[a-z][\w-]*\s*>\s*$/i
 
+/** Plain text of an HTML body; double-encoded UTF-8 repaired when the whole text decodes cleanly again. */
 export async function htmlToText(html: string, maxChars: number = MAX_ARTICLE_TEXT_CHARS): Promise<string> {
   const text = await htmlToTextOnce(html, maxChars)
-  return ESCAPED_MARKUP.test(text) ? htmlToTextOnce(text, maxChars) : text
+  return repairMojibake(ESCAPED_MARKUP.test(text) ? await htmlToTextOnce(text, maxChars) : text)
 }
 
 async function htmlToTextOnce(html: string, maxChars: number): Promise<string> {

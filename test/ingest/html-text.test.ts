@@ -103,3 +103,19 @@ describe('cutAtWord', () => {
     expect(cutAtWord('😀😀😀😀😀', 4, '')).toBe('😀😀')
   })
 })
+
+describe('htmlToText: double-encoded bodies', () => {
+  it('repairs mojibake on the text when all of it decodes cleanly again, and leaves mixed text alone', async () => {
+    expect(await htmlToText('<p>The ministryâ€™s statement said â€œno commentâ€\u009d.</p>')).toBe(
+      'The ministry’s statement said “no comment”.',
+    )
+    expect(await htmlToText('<p>Lavrovâ€™s visit …</p>')).toBe('Lavrovâ€™s visit …')
+  })
+
+  it('reads a body escaped twice once more, but keeps escaped markup quoted inside a real body', async () => {
+    expect(await htmlToText('&lt;p&gt;Double-escaped &amp;amp; body.&lt;/p&gt;')).toBe(
+      'Double-escaped & body.',
+    )
+    expect(await htmlToText('<p>Use &lt;p&gt; for paragraphs.</p>')).toBe('Use <p> for paragraphs.')
+  })
+})

@@ -10,7 +10,6 @@ import type { ParsedFeed, ParsedItem } from '../types'
 import { parseFeedDate } from './dates'
 import { addCategory, collectItems, newItem, setItems } from './items'
 import { addLinkEnclosure, finishMedia, type MediaScratch, readMedia } from './media'
-import { repairMojibake } from './mojibake'
 import {
   collapseSpace,
   decodeBase64Text,
@@ -231,7 +230,7 @@ function textConstructHtml(doc: XmlDoc, node: XmlNode, name: string): string | u
   if (kind === 'other') return undefined // base64 images and the like carry no article text
   const text = constructText(doc, node, name)
   if (!text) return undefined
-  return repairMojibake(kind === 'html' ? text : textAsHtml(text))
+  return kind === 'html' ? text : textAsHtml(text)
 }
 
 function readContent(

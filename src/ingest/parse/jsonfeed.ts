@@ -7,7 +7,6 @@ import { MalformedFeed, NotAFeed } from '../../errors'
 import type { ParsedFeed, ParsedItem } from '../types'
 import { parseFeedDate } from './dates'
 import { addCategory, addEnclosure, collectItems, newItem, setItems } from './items'
-import { repairMojibake } from './mojibake'
 import { htmlToPlain, normaliseLang, resolveBase, resolveUrl, textAsHtml, zoneHintMinutes } from './text'
 
 type Json = Record<string, unknown>
@@ -60,8 +59,7 @@ function readItem(raw: Json, ctx: JsonContext): ParsedItem {
     typeof id === 'string' ? id.trim() || undefined : typeof id === 'number' ? String(id) : undefined
   item.link = resolveUrl(str(raw.url), ctx.base) ?? resolveUrl(str(raw.external_url), ctx.base)
   item.title = plainField(raw.title)
-  const html = str(raw.content_html)?.trim()
-  item.contentHtml = html ? repairMojibake(html) : textHtml(raw.content_text)
+  item.contentHtml = str(raw.content_html)?.trim() || textHtml(raw.content_text)
   item.summaryHtml = textHtml(raw.summary)
   const opts = { defaultOffsetMinutes: ctx.offset }
   item.updatedAt = parseFeedDate(str(raw.date_modified), opts)
@@ -117,7 +115,7 @@ function plainField(value: unknown): string | undefined {
 
 function textHtml(value: unknown): string | undefined {
   const text = str(value)?.trim()
-  return text ? textAsHtml(repairMojibake(text)) : undefined
+  return text ? textAsHtml(text) : undefined
 }
 
 function str(value: unknown): string | undefined {

@@ -9,8 +9,8 @@
  * core RSS namespaces to none), so the stop nodes, body lifting and readers all see the usual
  * names. Text, CDATA sections and comments are copied untouched.
  *
- * Cost: one regex scan for `xmlns:` declarations; documents with the usual prefixes (almost
- * all) are returned as they are.
+ * Cost: one regex scan for `xmlns:` declarations up to the first item (where feeds declare
+ * them); documents with the usual prefixes (almost all) are returned as they are.
  */
 import { afterOpaque, tagEnd } from './markup'
 import type { XmlRootKind } from './prolog'
@@ -49,8 +49,9 @@ export function canonicalisePrefixes(body: string, rootName: string, kind: XmlRo
 
 function prefixRenames(body: string, kind: XmlRootKind): Map<string, string> {
   const bound = new Map<string, string>()
+  const head = body.slice(0, headEnd(body))
   DECLARATION_RE.lastIndex = 0
-  for (let m = DECLARATION_RE.exec(body); m; m = DECLARATION_RE.exec(body)) {
+  for (let m = DECLARATION_RE.exec(head); m; m = DECLARATION_RE.exec(head)) {
     if (!bound.has(m[1])) bound.set(m[1], (m[2] ?? m[3]).trim())
   }
   const renames = new Map<string, string>()
@@ -64,6 +65,14 @@ function prefixRenames(body: string, kind: XmlRootKind): Map<string, string> {
     renames.set(prefix, canonical)
   }
   return renames
+}
+
+const FIRST_ITEM_RE = /<(?:[\w.-]+:)?(?:item|entry)[\s>/]/
+
+/** Declarations are read up to the first item or entry: feeds declare namespaces on the root (or channel). */
+function headEnd(body: string): number {
+  const m = FIRST_ITEM_RE.exec(body)
+  return m ? m.index + m[0].length : body.length
 }
 
 function renamed(name: string, renames: Map<string, string>): string {

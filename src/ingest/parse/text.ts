@@ -50,9 +50,12 @@ export function htmlToPlain(html: string): string {
   return repairMojibake(collapseSpace(text.includes('<') ? inlineHtmlText(text, false) : text))
 }
 
-/** An HTML-bearing field (description, content) from raw content: XML-level text, mojibake repaired. */
+/**
+ * An HTML-bearing field (description, content) from raw content: XML-level text. Mojibake in
+ * bodies is repaired on their plain text (src/ingest/html-text.ts), which is shorter than the HTML.
+ */
 export function htmlField(raw: string): string | undefined {
-  return repairMojibake(xmlText(raw)) || undefined
+  return xmlText(raw) || undefined
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
