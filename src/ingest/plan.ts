@@ -183,10 +183,11 @@ class PlanRun {
   private freeKey(item: FingerprintedItem): string {
     const free = item.keys.find((k) => !this.known.has(k))
     if (free) return free
-    // Every key taken by other items: number this one (never reached by real documents).
-    let n = 2
-    while (this.known.has(`${item.keys[0]}|${n}`)) n++
-    return `${item.keys[0]}|${n}`
+    // Every key taken by other items (not seen in real documents): a key unique to this ingest,
+    // so the batch can never fail on the primary key and stall the feed.
+    let n = 1
+    while (this.known.has(`${item.keys[0]}|${this.seenAt}-${n}`)) n++
+    return `${item.keys[0]}|${this.seenAt}-${n}`
   }
 
   private addSource(
