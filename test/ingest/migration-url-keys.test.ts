@@ -1,12 +1,12 @@
 /// <reference types="vite/client" />
 /**
- * Migration 0005 rewrites the URL keys stored before articleUrlKey (http kept, trailing slash
+ * Migration 0006 rewrites the URL keys stored before articleUrlKey (http kept, trailing slash
  * kept) to the new form, so items seen before are still recognised after the upgrade: no
  * duplicate article, no second webhook. Its UPDATEs are run again here on rows written the old way.
  */
 import { env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
-import migration from '../../migrations/0005_item_identity.sql?raw'
+import migration from '../../migrations/0006_item_identity.sql?raw'
 import { articleUrlKey } from '../../src/lib/canonical-url'
 import { rss } from '../helpers/feeds'
 import { ingest } from '../helpers/http'
@@ -24,7 +24,7 @@ const OLD_KEYS = [
   'https://legacy.example/?p=4',
 ]
 
-describe('migration 0005: stored URL keys in the new form', () => {
+describe('migration 0006: stored URL keys in the new form', () => {
   it('rewrites canonical URLs and url: item keys, and the items are recognised afterwards', async () => {
     expect(updates).toHaveLength(6)
     const now = Date.now()
