@@ -251,3 +251,23 @@ export const QUERY_ESTIMATE_CACHE_SIZE = 500
 /** GET /api/feeds/:id/items page size: default and maximum (one feed's items, newest first). */
 export const DEFAULT_FEED_ITEMS_LIMIT = 50
 export const MAX_FEED_ITEMS_LIMIT = 200
+
+// ── Web pages (src/web) ───────────────────────────────────────────────────────
+/** Stories a search page's facet counts are taken over: the newest matches, one bounded walk. */
+export const FACET_SAMPLE = 1_000
+/** Facet entries listed per picker (actors, events): the rest are reachable by typing a search. */
+export const FACET_MAX_ENTRIES = 12
+/** Other outlets listed under one search result ("+N sources" still counts them all). */
+export const STORY_COPIES_LISTED = 10
+/** Results per web page (and per "Load more"): a screenful or two, like the API's default. */
+export const WEB_PAGE_SIZE = 20
+/** Deliveries shown per page of a watch's log. */
+export const WEB_DELIVERIES_PAGE = 50
+/** Trend chart: a day is a surge when it has at least this many stories... */
+export const SURGE_MIN_STORIES = 3
+/** ...and at least this many times the usual count (the median of the days before it) plus SURGE_MIN_STORIES - 1. */
+export const SURGE_FACTOR = 2
+/** Days before a day that make its "usual" count: a week, so a weekly rhythm does not look like a surge. */
+export const SURGE_BASELINE_DAYS = 7
+/** Form posts the pages accept (language switch, no-script sign-in): a few fields, never a document. */
+export const MAX_FORM_BODY_BYTES = 4 * 1024

@@ -22,6 +22,8 @@ export interface SearchQuerySpec {
   /** Sort key of the last item of the previous page: [published_at, id]. */
   after?: number[]
   limit: number
+  /** false: no body prefix even with q (callers that only need ids, such as facet counts). */
+  bodies?: boolean
 }
 
 /** Date sort: newest first by (published_at, id). */
@@ -35,7 +37,7 @@ function dateSortSql(spec: SearchQuerySpec, p: Params): string {
   const collapse = spec.collapse ? [collapseCondition(ph)] : []
   // Walks produce rows in order and stop at LIMIT, so the body (for snippets) is read for the
   // page's rows only.
-  const extra = spec.fts ? BODY_PREFIX : 'NULL AS body, 0 AS body_cut'
+  const extra = spec.fts && spec.bodies !== false ? BODY_PREFIX : 'NULL AS body, 0 AS body_cut'
 
   if (driver.kind === 'fts') {
     // Late row reads: sort the matches' (published_at, id) first, then read the page's rows and

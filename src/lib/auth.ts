@@ -12,7 +12,8 @@ export function safeEqual(a: string, b: string): boolean {
   return diff === 0
 }
 
-function bearer(header: string | undefined): string | null {
+/** The token of an `Authorization: Bearer <token>` header, or null. */
+export function bearer(header: string | undefined): string | null {
   const m = header?.match(/^Bearer\s+(.+)$/i)
   return m ? m[1].trim() : null
 }
@@ -30,21 +31,23 @@ export const requireAdmin: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next()
 }
 
+/** Whether a request may read: always when READ_TOKEN is unset, else with the read or admin token. */
+export function readAllowed(env: AppEnv['Bindings'], got: string | null): boolean {
+  const expected = env.READ_TOKEN
+  if (!expected) return true
+  const admin = env.ADMIN_TOKEN
+  return got !== null && (safeEqual(got, expected) || (!!admin && safeEqual(got, admin)))
+}
+
 /** Read routes are public unless READ_TOKEN is set; feed readers may pass ?token= instead of a header. */
 export const requireRead: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const expected = c.env.READ_TOKEN
-  if (expected) {
-    const got = bearer(c.req.header('authorization')) ?? c.req.query('token') ?? null
-    const admin = c.env.ADMIN_TOKEN
-    const ok = got !== null && (safeEqual(got, expected) || (!!admin && safeEqual(got, admin)))
-    if (!ok) {
-      c.header('WWW-Authenticate', 'Bearer realm="seismo"')
-      throw new ApiError(
-        401,
-        'unauthorized',
-        'this Seismo needs a read token (Authorization: Bearer or ?token=)',
-      )
-    }
+  if (!readAllowed(c.env, bearer(c.req.header('authorization')) ?? c.req.query('token') ?? null)) {
+    c.header('WWW-Authenticate', 'Bearer realm="seismo"')
+    throw new ApiError(
+      401,
+      'unauthorized',
+      'this Seismo needs a read token (Authorization: Bearer or ?token=)',
+    )
   }
   await next()
 }

@@ -1,4 +1,5 @@
 import type { App } from '../app'
+import { registerWebRoutes } from '../web'
 import { registerArticleRoutes } from './articles'
 import { registerFeedItemRoutes } from './feed-items'
 import { registerFeedOutputRoutes } from './feed-outputs'
@@ -24,4 +25,6 @@ export function registerRoutes(app: App): void {
   registerFeedOutputRoutes(app)
   registerWatchRoutes(app)
   registerApiDocRoutes(app)
+  // The web app's pages and assets (outside /api/, /health, the feed outputs and /watches/:id/*.xml|json).
+  registerWebRoutes(app)
 }

@@ -1,14 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { type App, jsonBodyLimit, jsonRequest } from '../app'
-import {
-  type AttemptRow,
-  attemptsOf,
-  DELIVERY_KINDS,
-  DELIVERY_STATUSES,
-  heldCounts,
-  listDeliveries,
-} from '../db/deliveries'
+import { attemptsOf, DELIVERY_KINDS, DELIVERY_STATUSES, heldCounts, listDeliveries } from '../db/deliveries'
 import { deleteWatch, getWatch, listWatches, type WatchRow, watchIndexKeys } from '../db/watches'
 import type { AppEnv } from '../env'
 import { notFound } from '../errors'
@@ -32,7 +25,7 @@ import { WEBHOOK_FORMATS } from '../watches/formats'
 import { createWatch, patchWatch, rotateSecret, type WatchWithSecret } from '../watches/manage'
 import { discardHeldDeliveries, redeliver, releaseHeldDeliveries } from '../watches/resend'
 import { filterFromJson } from '../watches/stored-filter'
-import { toDeliveryView, toWatchView, watchFeedPaths } from '../watches/views'
+import { toDeliveryView, toDeliveryViews, toWatchView, watchFeedPaths } from '../watches/views'
 import { READ_SECURITY } from './openapi'
 import { ErrorSchema, IdParam, json, parseId } from './schemas'
 
@@ -430,20 +423,12 @@ export function registerWatchRoutes(app: App): void {
         status: q.status,
         kind: q.kind,
       })
-      const byDelivery = new Map<number, AttemptRow[]>()
-      for (const a of await attemptsOf(
+      const attempts = await attemptsOf(
         c.env.DB,
         rows.map((r) => r.id),
-      )) {
-        const list = byDelivery.get(a.delivery_id)
-        if (list) list.push(a)
-        else byDelivery.set(a.delivery_id, [a])
-      }
-      const next = rows.length === limit ? String(rows[rows.length - 1].id) : null
-      return c.json(
-        { deliveries: rows.map((r) => toDeliveryView(r, byDelivery.get(r.id) ?? [])), next_before: next },
-        200,
       )
+      const next = rows.length === limit ? String(rows[rows.length - 1].id) : null
+      return c.json({ deliveries: toDeliveryViews(rows, attempts), next_before: next }, 200)
     },
   )
 

@@ -149,3 +149,14 @@ export function toDeliveryView(d: DeliveryRow, attempts: AttemptRow[]): Delivery
     })),
   }
 }
+
+/** Deliveries with their attempts (as attemptsOf reads them for many deliveries at once). */
+export function toDeliveryViews(rows: DeliveryRow[], attempts: AttemptRow[]): DeliveryView[] {
+  const byDelivery = new Map<number, AttemptRow[]>()
+  for (const a of attempts) {
+    const list = byDelivery.get(a.delivery_id)
+    if (list) list.push(a)
+    else byDelivery.set(a.delivery_id, [a])
+  }
+  return rows.map((r) => toDeliveryView(r, byDelivery.get(r.id) ?? []))
+}

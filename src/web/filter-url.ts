@@ -1,0 +1,65 @@
+/**
+ * The search page's URL is its whole state (api.md filter grammar plus sort, trend range and
+ * cursor): every link on the page is the current URL with one change, so any view can be
+ * bookmarked, shared, and walked with back/forward, with or without JavaScript.
+ */
+
+/** The filter grammar's parameters (what feeds and watches keep). */
+export const FILTER_KEYS = ['q', 'actor', 'event', 'feed', 'lang', 'since', 'until'] as const
+export type FilterKey = (typeof FILTER_KEYS)[number]
+
+/** Page-only parameters that a change of filter resets (a cursor belongs to one filter). */
+const PAGING_KEYS = ['cursor']
+
+const href = (params: URLSearchParams) => {
+  const qs = params.toString()
+  return qs ? `/?${qs}` : '/'
+}
+
+function copy(url: URL): URLSearchParams {
+  const params = new URLSearchParams(url.search)
+  for (const k of PAGING_KEYS) params.delete(k)
+  return params
+}
+
+/** The current view narrowed by one more slug group (repeated param = AND), unless already required. */
+export function withAdded(url: URL, key: 'actor' | 'event', slug: string): string {
+  const params = copy(url)
+  if (!params.getAll(key).some((g) => g.trim().toLowerCase() === slug)) params.append(key, slug)
+  return href(params)
+}
+
+/** The current view without one value of a parameter (one group of actor/event, the whole of the others). */
+export function withRemoved(url: URL, key: FilterKey, value: string): string {
+  const params = copy(url)
+  const kept = params.getAll(key).filter((v) => v !== value)
+  params.delete(key)
+  for (const v of kept) params.append(key, v)
+  return href(params)
+}
+
+/** The current view with a page-level setting changed (sort, trend range). */
+export function withSetting(url: URL, key: string, value: string | null): string {
+  const params = copy(url)
+  if (value === null) params.delete(key)
+  else params.set(key, value)
+  return href(params)
+}
+
+/** The next page of the current view. */
+export function withCursor(url: URL, cursor: string): string {
+  const params = new URLSearchParams(url.search)
+  params.set('cursor', cursor)
+  return href(params)
+}
+
+/** Only the filter's parameters, in URL order: what a feed URL or a watch keeps. */
+export function filterQuery(url: URL): string {
+  const out = new URLSearchParams()
+  for (const [k, v] of url.searchParams)
+    if ((FILTER_KEYS as readonly string[]).includes(k) && v.trim()) out.append(k, v)
+  return out.toString()
+}
+
+/** The page without cursor: where "back to the first page" goes. */
+export const firstPage = (url: URL) => href(copy(url))

@@ -1,0 +1,183 @@
+/** @jsxImportSource hono/jsx */
+import type { FC } from 'hono/jsx'
+import type { App } from '../../app'
+import { toArticleView } from '../../db/article-view'
+import { type ArticleDetailRows, readArticleDetail } from '../../db/articles'
+import { idOrNull, isReadAllowed } from '../access'
+import { TagChips } from '../components/chips'
+import { withAdded } from '../filter-url'
+import { type Labels, labelsFor } from '../labels'
+import { Layout, Time } from '../layout'
+import { htmlPage, safeHref, type View, viewOf } from '../view'
+import { notFoundPage, readTokenPage } from './errors'
+
+/** Evidence sentences listed per actor (the same sentences are listed in full under their events). */
+const SENTENCES_PER_ACTOR = 3
+
+const splitSlugs = (s: string) => s.split(' ').filter(Boolean)
+
+/** Paragraphs of the stored plain text (feeds separate them with blank lines or single newlines). */
+const paragraphs = (text: string) =>
+  text
+    .split(/\n\s*\n|\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+
+const Evidence: FC<{ v: View; labels: Labels; detail: ArticleDetailRows; lang: string }> = ({
+  v,
+  labels,
+  detail,
+  lang,
+}) => {
+  const a = detail.article!
+  const t = v.t
+  const mentions = detail.mentions.map((m) => ({ ...m, actorList: splitSlugs(m.actors) }))
+  const events = [...new Set([...splitSlugs(a.events), ...mentions.map((m) => m.event)])]
+  const actors = splitSlugs(a.actors)
+  return (
+    <section aria-labelledby="evidence-h" class="panel">
+      <h2 id="evidence-h">{t.evidence}</h2>
+      <p class="help">{t.evidenceHelp}</p>
+      <h3>{t.events}</h3>
+      {events.length === 0 ? <p class="meta">—</p> : null}
+      <ul class="evidence" data-evidence="events">
+        {events.map((slug) => {
+          const own = mentions.filter((m) => m.event === slug)
+          return (
+            <li data-event={slug}>
+              <a class="chip event" href={withAdded(new URL('/', v.url), 'event', slug)}>
+                {labels.event(slug)}
+              </a>
+              {own.length === 0 ? <p class="meta">{t.noEvidence}</p> : null}
+              {own.map((m) => (
+                <blockquote lang={lang}>
+                  <p>
+                    {m.sentence}
+                    {m.in_title ? <span class="meta"> ({t.inTitle})</span> : null}
+                  </p>
+                  <TagChips v={v} labels={labels} actors={m.actorList} events={[]} />
+                </blockquote>
+              ))}
+            </li>
+          )
+        })}
+      </ul>
+      <h3>{t.actors}</h3>
+      {actors.length === 0 ? <p class="meta">—</p> : null}
+      <ul class="evidence" data-evidence="actors">
+        {actors.map((slug) => {
+          const own = mentions.filter((m) => m.actorList.includes(slug))
+          return (
+            <li data-actor={slug}>
+              <a class="chip actor" href={withAdded(new URL('/', v.url), 'actor', slug)}>
+                {labels.actor(slug)}
+              </a>{' '}
+              <span class="meta">{own.length ? t.actorSentences(own.length) : t.actorNoSentence}</span>
+              {own.slice(0, SENTENCES_PER_ACTOR).map((m) => (
+                <blockquote lang={lang}>
+                  <p>{m.sentence}</p>
+                </blockquote>
+              ))}
+            </li>
+          )
+        })}
+      </ul>
+    </section>
+  )
+}
+
+const Copies: FC<{ v: View; detail: ArticleDetailRows }> = ({ v, detail }) => {
+  const all = [...detail.clusterMembers, ...detail.otherSources]
+  return (
+    <section aria-labelledby="copies-h">
+      <h2 id="copies-h">{v.t.copies}</h2>
+      {all.length === 0 ? <p class="meta">{v.t.noCopies}</p> : null}
+      <ul class="copies" data-copies>
+        {detail.clusterMembers.map((d) => (
+          <li>
+            <a href={`/articles/${d.id}`}>{d.feed_title ?? d.feed_id}</a>
+            {safeHref(d.url) ? (
+              <>
+                {' · '}
+                <a href={safeHref(d.url)!} rel="noreferrer">
+                  {v.t.readAt}
+                </a>
+              </>
+            ) : null}
+          </li>
+        ))}
+        {detail.otherSources.map((d) => (
+          <li>
+            {d.feed_title ?? d.feed_id}
+            {safeHref(d.url) ? (
+              <>
+                {' · '}
+                <a href={safeHref(d.url)!} rel="noreferrer">
+                  {v.t.readAt}
+                </a>
+              </>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+export const ArticlePage: FC<{ v: View; detail: ArticleDetailRows; labels: Labels }> = ({
+  v,
+  detail,
+  labels,
+}) => {
+  const a = toArticleView(detail.article!)
+  const text = paragraphs(detail.article!.content || a.summary)
+  const source = safeHref(a.url)
+  return (
+    <Layout v={v} title={a.title} section="article">
+      <article>
+        <h1 lang={a.lang}>{a.title}</h1>
+        <p class="meta">
+          <span>{a.feed.title ?? a.feed.id}</span> · <Time v={v} iso={a.published_at} />
+          {a.author ? <span lang={a.lang}>{` · ${a.author}`}</span> : null}
+          {source ? (
+            <>
+              {' · '}
+              <a href={source} rel="noreferrer">
+                {v.t.readAt}
+              </a>
+            </>
+          ) : null}
+        </p>
+        <TagChips v={v} labels={labels} actors={a.actors} events={a.events} />
+        <div class="layout">
+          <section aria-labelledby="text-h" class="article-text" lang={a.lang}>
+            <h2 id="text-h">{v.t.text}</h2>
+            {text.map((p) => (
+              <p>{p}</p>
+            ))}
+            {detail.article!.content ? null : <p class="meta">{v.t.noText}</p>}
+          </section>
+          <div>
+            <Evidence v={v} labels={labels} detail={detail} lang={a.lang} />
+            <Copies v={v} detail={detail} />
+          </div>
+        </div>
+      </article>
+      <p>
+        <a href="/">{v.t.backToSearch}</a>
+      </p>
+    </Layout>
+  )
+}
+
+export function registerArticlePage(app: App): void {
+  app.get('/articles/:id', async (c) => {
+    const v = viewOf(c)
+    if (!isReadAllowed(c)) return readTokenPage(c, v)
+    const id = idOrNull(c.req.param('id'))
+    if (id === null) return notFoundPage(c, v, v.t.articleNotFound)
+    const [detail, labels] = await Promise.all([readArticleDetail(c.env.DB, id), labelsFor(c.env.DB, v.lang)])
+    if (!detail.article) return notFoundPage(c, v, v.t.articleNotFound)
+    return htmlPage(c, <ArticlePage v={v} detail={detail} labels={labels} />)
+  })
+}
