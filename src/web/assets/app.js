@@ -203,8 +203,9 @@
       location.assign(button.dataset.then)
       return
     }
+    // Buttons that live outside an admin page's list report next to themselves; the rest refresh the list.
     const inPage =
-      button.closest('[data-result-area]') || button.closest('form')?.querySelector('[data-result-area]')
+      document.getElementById(button.dataset.target || '') || button.closest('[data-result-area]')
     if (r.ok && body.dataset.admin && !inPage)
       await loadAdminMain(`[data-api="${CSS.escape(button.dataset.api)}"][data-method="${method}"]`)
     const area = inPage || $('#admin-status')
@@ -263,9 +264,10 @@
         'data-api': `/api/watches/${w.id}/test`,
         'data-method': 'POST',
         'data-show': 'test',
+        'data-target': 'save-watch-test',
       })
       test.textContent = msg.sendTest
-      nodes.push(el('p', {}, test), el('div', { 'data-result-area': '', 'aria-live': 'polite' }))
+      nodes.push(el('p', {}, test), el('div', { id: 'save-watch-test', 'aria-live': 'polite' }))
     }
     report(area, false, ...nodes)
   }
