@@ -149,7 +149,7 @@ export const ArticlePage: FC<{ v: View; detail: ArticleDetailRows; labels: Label
           ) : null}
         </p>
         <TagChips v={v} labels={labels} actors={a.actors} events={a.events} />
-        <div class="layout">
+        <div class="layout reading">
           <section aria-labelledby="text-h" class="article-text" lang={a.lang}>
             <h2 id="text-h">{v.t.text}</h2>
             {text.map((p) => (
