@@ -37,6 +37,12 @@ const RUNS = 200
 /** LIKE runs are slow (every row's text): fewer samples keep the bench bounded. */
 const LIKE_RUNS = 10
 const FEED_PATH = '/rss.xml?actor=north-korea'
+/** Web search pages (src/web): the API's search plus facets, trend and story copies, rendered as HTML. */
+const PAGES = [
+  { name: 'web page: one word', path: '/?q=sanctions' },
+  { name: 'web page: actor+event', path: '/?actor=north-korea&event=missile-launch' },
+  { name: 'web page: no filter', path: '/' },
+]
 const GOAL_P95_MS = 50
 const GOAL_SPEEDUP = 20
 const FEEDS = 50
@@ -494,6 +500,7 @@ export interface SearchBenchResult {
   detailViaDev: Timing
   shapes: ShapeResult[]
   feed: { path: string; timing: Timing } | { skipped: string }
+  pages: { name: string; path: string; timing: Timing }[]
   goals: { p95Ms: number; speedup: number; met: boolean }
 }
 
@@ -543,6 +550,8 @@ export async function runSearchBench(
       probe.status === 200
         ? { path: FEED_PATH, timing: await time(`${worker.url}${FEED_PATH}`) }
         : { skipped: `${FEED_PATH} answered ${probe.status} (feed outputs not available in this build)` }
+    const pages = []
+    for (const p of PAGES) pages.push({ ...p, timing: await time(`${worker.url}${p.path}`) })
     const met = shapes.every(
       (s) => s.search.p95 <= GOAL_P95_MS && (s.speedupP95 === null || s.speedupP95 >= GOAL_SPEEDUP),
     )
@@ -555,6 +564,7 @@ export async function runSearchBench(
       detailViaDev,
       shapes,
       feed,
+      pages,
       goals: { p95Ms: GOAL_P95_MS, speedup: GOAL_SPEEDUP, met },
     }
     writeFileSync(join(OUT, 'search.json'), JSON.stringify(result, null, 2))
@@ -588,6 +598,8 @@ function reportMarkdown(r: SearchBenchResult): string {
   ])
   if ('timing' in r.feed)
     rows.push(['feed render', r.feed.path, ms(r.feed.timing), '', '—', '—', '—', '', '', '—', '—', '—'])
+  for (const p of r.pages)
+    rows.push([p.name, p.path, ms(p.timing), d1(p.timing), '—', '—', '—', '', '', '—', '—', '—'])
   rows.push(['(floor)', '404, no D1', ms(r.floor), '', '', '', '', '', '', '', '', ''])
   rows.push([
     '(article detail)',

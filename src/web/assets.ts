@@ -1,3 +1,4 @@
+/// <reference path="./assets/text-modules.d.ts" />
 import type { Context } from 'hono'
 import type { App } from '../app'
 import type { AppEnv } from '../env'

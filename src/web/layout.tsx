@@ -116,7 +116,10 @@ export const Layout: FC<{
           </nav>
           <div class="tools">
             <LanguageSwitch v={v} />
-            <a href={`/signin?next=${encodeURIComponent(v.url.pathname)}`} data-when="signed-out">
+            <a
+              href={`/signin?next=${encodeURIComponent(`${v.url.pathname}${v.url.search}`)}`}
+              data-when="signed-out"
+            >
               {v.t.signIn}
             </a>
             <button type="button" class="secondary" data-when="signed-in" data-action="sign-out" hidden>

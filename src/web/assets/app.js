@@ -358,6 +358,9 @@
     } else if (target.matches('button[data-api]')) runApiButton(target)
   })
   document.addEventListener('submit', (e) => {
+    // A GET search keeps its URL to the filter: empty fields (no date, no added tag) are left out.
+    if (e.target.id === 'search-form')
+      for (const f of $$('input, select', e.target)) if (f.name && !f.value) f.disabled = true
     const handler = FORMS[e.target.id]
     if (!handler) return
     e.preventDefault()
@@ -366,6 +369,10 @@
     Promise.resolve(handler(e.target)).finally(() => {
       if (submit) submit.disabled = false
     })
+  })
+  // Back to a page whose search form was submitted: its emptied fields must work again.
+  window.addEventListener('pageshow', () => {
+    for (const f of $$('#search-form [disabled]')) f.disabled = false
   })
   document.addEventListener('keydown', onKey)
   const toggle = $('#shortcuts-toggle')

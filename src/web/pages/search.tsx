@@ -52,7 +52,7 @@ const FORMAT_LABEL = {
 } as const
 
 /** The search form: a GET form, so searching and filtering work without JavaScript. */
-const SearchForm: FC<{ v: View; sort: 'relevance' | 'date' }> = ({ v, sort }) => {
+const SearchForm: FC<{ v: View; sort: 'relevance' | 'date'; labels: Labels }> = ({ v, sort, labels }) => {
   const p = v.url.searchParams
   const t = v.t
   const dateOnly = (s: string | null) => (s && /^\d{4}-\d{2}-\d{2}/.test(s) ? s.slice(0, 10) : '')
@@ -86,6 +86,24 @@ const SearchForm: FC<{ v: View; sort: 'relevance' | 'date' }> = ({ v, sort }) =>
         )}
         {p.get('trend') ? <input type="hidden" name="trend" value={p.get('trend') ?? ''} /> : null}
         <div class="row refine">
+          <div class="field">
+            <label for="add-actor">{t.addActor}</label>
+            <select id="add-actor" name="actor">
+              <option value="">—</option>
+              {labels.actors.map((slug) => (
+                <option value={slug}>{labels.actor(slug)}</option>
+              ))}
+            </select>
+          </div>
+          <div class="field">
+            <label for="add-event">{t.addEvent}</label>
+            <select id="add-event" name="event">
+              <option value="">—</option>
+              {labels.events.map((slug) => (
+                <option value={slug}>{labels.event(slug)}</option>
+              ))}
+            </select>
+          </div>
           <div class="field">
             <label for="lang">{t.articleLanguage}</label>
             <select id="lang" name="lang">
@@ -310,7 +328,7 @@ export const SearchPage: FC<{ v: View; data: SearchPageData }> = ({ v, data }) =
       ]}
     >
       <h1 class="sr-only">{t.search}</h1>
-      <SearchForm v={v} sort={data.sort} />
+      <SearchForm v={v} sort={data.sort} labels={labels} />
       <ActiveFilters v={v} labels={labels} />
       {data.error ? (
         <div class="alert" role="alert">
