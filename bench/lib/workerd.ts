@@ -12,7 +12,7 @@
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { Miniflare } from 'miniflare'
 import { unstable_getMiniflareWorkerOptions } from 'wrangler'
 import type { RunningWorker } from './wrangler'
@@ -30,14 +30,19 @@ export async function startBundledWorker(opts: {
     env: { ...process.env, CI: 'true' },
   })
   if (build.status !== 0) throw new Error(`bundling failed: ${build.stderr || build.stdout}`)
-  // One module, named after the entry (index.js, worker.js).
-  const bundle = readdirSync(outdir).find((f) => f.endsWith('.js'))
-  if (!bundle) throw new Error(`bundling wrote no .js file to ${outdir}`)
+  // The bundle is named after the entry (index.js, worker.js); the other files are the text
+  // modules of wrangler.toml's [[rules]] (the web app's stylesheet and script), named by hash.
+  const bundle = `${basename(opts.entry ?? 'src/index.ts').replace(/\.ts$/, '')}.js`
+  const files = readdirSync(outdir)
+  if (!files.includes(bundle)) throw new Error(`bundling wrote no ${bundle} to ${outdir}`)
+  const textModules = files
+    .filter((f) => f !== bundle && !f.endsWith('.map') && !f.endsWith('.md'))
+    .map((f) => ({ type: 'Text' as const, path: join(outdir, f) }))
   const { workerOptions } = unstable_getMiniflareWorkerOptions('wrangler.toml')
   const adminToken = 'bench-admin'
   const mf = new Miniflare({
     ...workerOptions,
-    modules: [{ type: 'ESModule', path: join(outdir, bundle) }],
+    modules: [{ type: 'ESModule', path: join(outdir, bundle) }, ...textModules],
     modulesRoot: outdir,
     bindings: { ALLOW_PRIVATE_URLS: 'true', ADMIN_TOKEN: adminToken, ...opts.vars },
     d1Persist: join(opts.persistDir, 'v3', 'd1'),

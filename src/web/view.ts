@@ -62,11 +62,29 @@ export function safeHref(url: string | null | undefined): string | null {
   }
 }
 
+/**
+ * Intl formatters, made once per language and pattern: constructing one costs far more than
+ * formatting with it, and a page formats dozens of times.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>()
+function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
+  let f = formatters.get(key) as T | undefined
+  if (!f) {
+    f = make()
+    formatters.set(key, f)
+  }
+  return f
+}
+const dateLocale = (lang: UiLang) => (lang === 'ko' ? 'ko-KR' : 'en-GB')
+
 /** "3 h ago" in the UI language, for the server-rendered page (the script refreshes it in the reader's clock). */
 export function relativeTime(lang: UiLang, ms: number, now: number): string {
   const diff = (ms - now) / 1000
   const abs = Math.abs(diff)
-  const rtf = new Intl.RelativeTimeFormat(lang, { numeric: 'auto', style: 'short' })
+  const rtf = cached(
+    `rel:${lang}`,
+    () => new Intl.RelativeTimeFormat(lang, { numeric: 'auto', style: 'short' }),
+  )
   if (abs < 60) return rtf.format(Math.round(diff), 'second')
   if (abs < 3600) return rtf.format(Math.round(diff / 60), 'minute')
   if (abs < 86400) return rtf.format(Math.round(diff / 3600), 'hour')
@@ -77,11 +95,20 @@ export function relativeTime(lang: UiLang, ms: number, now: number): string {
 
 /** The server's rendering of a time: UTC, unambiguous (the script rewrites it in the reader's zone). */
 export function utcText(lang: UiLang, ms: number): string {
-  return `${new Intl.DateTimeFormat(lang === 'ko' ? 'ko-KR' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'UTC',
-  }).format(ms)} UTC`
+  const f = cached(
+    `utc:${lang}`,
+    () =>
+      new Intl.DateTimeFormat(dateLocale(lang), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }),
+  )
+  return `${f.format(ms)} UTC`
+}
+
+/** "2 Dec" / "12월 2일": a UTC day, short. */
+export function dayText(lang: UiLang, ms: number): string {
+  return cached(
+    `day:${lang}`,
+    () => new Intl.DateTimeFormat(dateLocale(lang), { month: 'short', day: 'numeric', timeZone: 'UTC' }),
+  ).format(ms)
 }
 
 /** An HTML page answer with the pages' security headers. */

@@ -83,6 +83,8 @@
   }
 
   // ── Times in the reader's zone and language ──
+  // relative() takes the same steps as relativeTime() in src/web/view.ts, which renders the
+  // server's text for readers without JavaScript; this copy runs in the reader's clock.
   const rtf = new Intl.RelativeTimeFormat(uiLang, { numeric: 'auto', style: 'short' })
   const dtf = new Intl.DateTimeFormat(uiLang, { dateStyle: 'medium', timeStyle: 'short' })
   function relative(ms) {

@@ -4,30 +4,44 @@ import { withAdded } from '../filter-url'
 import type { Labels } from '../labels'
 import type { View } from '../view'
 
-/** An actor or event tag that adds itself to the current filter (a plain link: works without JavaScript). */
+/** Actor and event tags that add themselves to the current filter (plain links: work without JavaScript). */
 export const TagChips: FC<{ v: View; labels: Labels; actors: string[]; events: string[] }> = ({
   v,
   labels,
   actors,
   events,
-}) =>
-  actors.length + events.length === 0 ? null : (
+}) => {
+  const tags = [
+    ...actors.map((slug) => ({ kind: 'actor' as const, slug })),
+    ...events.map((slug) => ({ kind: 'event' as const, slug })),
+  ]
+  return tags.length === 0 ? null : (
     <ul class="chips">
-      {actors.map((slug) => (
+      {tags.map(({ kind, slug }) => (
         <li>
-          <a class="chip actor" href={withAdded(v.url, 'actor', slug)} data-slug={slug}>
+          <a class={`chip ${kind}`} href={withAdded(v.url, kind, slug)} data-slug={slug}>
             <span class="sr-only">{`${v.t.addFilter}: `}</span>
-            {labels.actor(slug)}
-          </a>
-        </li>
-      ))}
-      {events.map((slug) => (
-        <li>
-          <a class="chip event" href={withAdded(v.url, 'event', slug)} data-slug={slug}>
-            <span class="sr-only">{`${v.t.addFilter}: `}</span>
-            {labels.event(slug)}
+            {labels[kind](slug)}
           </a>
         </li>
       ))}
     </ul>
   )
+}
+
+/** A select that adds any actor or event of the taxonomy to the search (the facets list only the top ones). */
+export const TagPicker: FC<{ labels: Labels; kind: 'actor' | 'event'; label: string }> = ({
+  labels,
+  kind,
+  label,
+}) => (
+  <div class="field">
+    <label for={`add-${kind}`}>{label}</label>
+    <select id={`add-${kind}`} name={kind}>
+      <option value="">—</option>
+      {labels[kind === 'actor' ? 'actors' : 'events'].map((slug) => (
+        <option value={slug}>{labels[kind](slug)}</option>
+      ))}
+    </select>
+  </div>
+)

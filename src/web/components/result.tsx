@@ -5,9 +5,10 @@ import type { SearchItem } from '../../search/types'
 import { withCursor } from '../filter-url'
 import type { Labels } from '../labels'
 import { Time } from '../layout'
-import { safeHref, type View } from '../view'
+import type { View } from '../view'
 import { TagChips } from './chips'
 import { Snippet } from './snippet'
+import { SourceLink } from './source-link'
 
 /** One story of a result list: headline, outlet, time, summary (matches marked), tags, other outlets. */
 export const ResultItem: FC<{ v: View; labels: Labels; item: SearchItem; copies?: StoryCopies }> = ({
@@ -20,7 +21,6 @@ export const ResultItem: FC<{ v: View; labels: Labels; item: SearchItem; copies?
     (c) => !(String(c.article_id) === item.id && String(c.feed_id) === item.feed.id),
   )
   const otherCount = Math.max(0, (copies?.total ?? 1) - 1)
-  const source = safeHref(item.url)
   return (
     <li class="result" data-result>
       <h3 lang={item.lang}>
@@ -28,14 +28,7 @@ export const ResultItem: FC<{ v: View; labels: Labels; item: SearchItem; copies?
       </h3>
       <p class="meta">
         <span>{item.feed.title ?? item.feed.id}</span> · <Time v={v} iso={item.published_at} />
-        {source ? (
-          <>
-            {' · '}
-            <a href={source} rel="noreferrer">
-              {v.t.readAt}
-            </a>
-          </>
-        ) : null}
+        <SourceLink v={v} url={item.url} />
       </p>
       <p lang={item.lang}>{item.snippet ? <Snippet snippet={item.snippet} /> : item.summary}</p>
       <TagChips v={v} labels={labels} actors={item.actors} events={item.events} />
@@ -43,22 +36,12 @@ export const ResultItem: FC<{ v: View; labels: Labels; item: SearchItem; copies?
         <details>
           <summary>{v.t.otherSources(otherCount)}</summary>
           <ul class="copies">
-            {others.map((c) => {
-              const link = safeHref(c.url)
-              return (
-                <li>
-                  <a href={`/articles/${c.article_id}`}>{c.feed_title ?? c.feed_id}</a>
-                  {link ? (
-                    <>
-                      {' · '}
-                      <a href={link} rel="noreferrer">
-                        {v.t.readAt}
-                      </a>
-                    </>
-                  ) : null}
-                </li>
-              )
-            })}
+            {others.map((c) => (
+              <li>
+                <a href={`/articles/${c.article_id}`}>{c.feed_title ?? c.feed_id}</a>
+                <SourceLink v={v} url={c.url} />
+              </li>
+            ))}
           </ul>
         </details>
       ) : null}

@@ -3,8 +3,9 @@ import type { FC } from 'hono/jsx'
 import { SURGE_BASELINE_DAYS } from '../../limits'
 import type { TrendSeries } from '../../search/trends'
 import { withSetting } from '../filter-url'
+import type { UiLang } from '../i18n'
 import { flagSurges } from '../surge'
-import type { View } from '../view'
+import { dayText as formatDay, type View } from '../view'
 
 export const TREND_RANGES = [7, 30, 90] as const
 export type TrendRange = (typeof TREND_RANGES)[number]
@@ -17,12 +18,7 @@ const TOP = 16
 const BOTTOM = 22
 const LEFT = 4
 
-const dayText = (lang: string, isoDay: string) =>
-  new Intl.DateTimeFormat(lang === 'ko' ? 'ko-KR' : 'en-GB', {
-    month: 'short',
-    day: 'numeric',
-    timeZone: 'UTC',
-  }).format(Date.parse(isoDay))
+const dayText = (lang: UiLang, isoDay: string) => formatDay(lang, Date.parse(isoDay))
 
 /**
  * Stories per day as a server-rendered SVG bar chart (no script, no library). Surge days are

@@ -5,10 +5,11 @@ import { toArticleView } from '../../db/article-view'
 import { type ArticleDetailRows, readArticleDetail } from '../../db/articles'
 import { idOrNull, isReadAllowed } from '../access'
 import { TagChips } from '../components/chips'
+import { SourceLink } from '../components/source-link'
 import { withAdded } from '../filter-url'
 import { type Labels, labelsFor } from '../labels'
 import { Layout, Time } from '../layout'
-import { htmlPage, safeHref, type View, viewOf } from '../view'
+import { htmlPage, type View, viewOf } from '../view'
 import { notFoundPage, readTokenPage } from './errors'
 
 /** Evidence sentences listed per actor (the same sentences are listed in full under their events). */
@@ -96,27 +97,13 @@ const Copies: FC<{ v: View; detail: ArticleDetailRows }> = ({ v, detail }) => {
         {detail.clusterMembers.map((d) => (
           <li>
             <a href={`/articles/${d.id}`}>{d.feed_title ?? d.feed_id}</a>
-            {safeHref(d.url) ? (
-              <>
-                {' · '}
-                <a href={safeHref(d.url)!} rel="noreferrer">
-                  {v.t.readAt}
-                </a>
-              </>
-            ) : null}
+            <SourceLink v={v} url={d.url} />
           </li>
         ))}
         {detail.otherSources.map((d) => (
           <li>
             {d.feed_title ?? d.feed_id}
-            {safeHref(d.url) ? (
-              <>
-                {' · '}
-                <a href={safeHref(d.url)!} rel="noreferrer">
-                  {v.t.readAt}
-                </a>
-              </>
-            ) : null}
+            <SourceLink v={v} url={d.url} />
           </li>
         ))}
       </ul>
@@ -131,7 +118,6 @@ export const ArticlePage: FC<{ v: View; detail: ArticleDetailRows; labels: Label
 }) => {
   const a = toArticleView(detail.article!)
   const text = paragraphs(detail.article!.content || a.summary)
-  const source = safeHref(a.url)
   return (
     <Layout v={v} title={a.title} section="article">
       <article>
@@ -139,14 +125,7 @@ export const ArticlePage: FC<{ v: View; detail: ArticleDetailRows; labels: Label
         <p class="meta">
           <span>{a.feed.title ?? a.feed.id}</span> · <Time v={v} iso={a.published_at} />
           {a.author ? <span lang={a.lang}>{` · ${a.author}`}</span> : null}
-          {source ? (
-            <>
-              {' · '}
-              <a href={source} rel="noreferrer">
-                {v.t.readAt}
-              </a>
-            </>
-          ) : null}
+          <SourceLink v={v} url={a.url} />
         </p>
         <TagChips v={v} labels={labels} actors={a.actors} events={a.events} />
         <div class="layout reading">

@@ -19,6 +19,7 @@ import { DAY_MS, trendSeries } from '../../search/trends'
 import type { Filter, SearchItem } from '../../search/types'
 import { WEBHOOK_FORMATS } from '../../watches/formats'
 import { isReadAllowed } from '../access'
+import { TagPicker } from '../components/chips'
 import { ResultList } from '../components/result'
 import { TREND_LEAD_DAYS, TrendChart, type TrendRange } from '../components/trend-chart'
 import { type FILTER_KEYS, filterQuery, firstPage, withAdded, withRemoved } from '../filter-url'
@@ -86,24 +87,8 @@ const SearchForm: FC<{ v: View; sort: 'relevance' | 'date'; labels: Labels }> = 
         )}
         {p.get('trend') ? <input type="hidden" name="trend" value={p.get('trend') ?? ''} /> : null}
         <div class="row refine">
-          <div class="field">
-            <label for="add-actor">{t.addActor}</label>
-            <select id="add-actor" name="actor">
-              <option value="">—</option>
-              {labels.actors.map((slug) => (
-                <option value={slug}>{labels.actor(slug)}</option>
-              ))}
-            </select>
-          </div>
-          <div class="field">
-            <label for="add-event">{t.addEvent}</label>
-            <select id="add-event" name="event">
-              <option value="">—</option>
-              {labels.events.map((slug) => (
-                <option value={slug}>{labels.event(slug)}</option>
-              ))}
-            </select>
-          </div>
+          <TagPicker labels={labels} kind="actor" label={t.addActor} />
+          <TagPicker labels={labels} kind="event" label={t.addEvent} />
           <div class="field">
             <label for="lang">{t.articleLanguage}</label>
             <select id="lang" name="lang">
