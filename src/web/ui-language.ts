@@ -1,4 +1,6 @@
+import { bodyLimit } from 'hono/body-limit'
 import type { App } from '../app'
+import { MAX_FORM_BODY_BYTES } from '../limits'
 import { isUiLang, UI_LANG_COOKIE } from './i18n'
 
 const YEAR_SECONDS = 365 * 24 * 3600
@@ -14,17 +16,21 @@ export function localPath(raw: string | undefined | null, fallback = '/'): strin
  * no secret; SameSite=Lax) and goes back to the page it came from.
  */
 export function registerUiLanguageRoute(app: App): void {
-  app.post('/ui-language', async (c) => {
-    const form = await c.req.parseBody()
-    const lang = typeof form.ui === 'string' ? form.ui : ''
-    const back = localPath(typeof form.back === 'string' ? form.back : null)
-    if (isUiLang(lang)) {
-      const secure = new URL(c.req.url).protocol === 'https:' ? '; Secure' : ''
-      c.header(
-        'Set-Cookie',
-        `${UI_LANG_COOKIE}=${lang}; Path=/; Max-Age=${YEAR_SECONDS}; SameSite=Lax${secure}`,
-      )
-    }
-    return c.redirect(back, 303)
-  })
+  app.post(
+    '/ui-language',
+    bodyLimit({ maxSize: MAX_FORM_BODY_BYTES, onError: (c) => c.body(null, 413) }),
+    async (c) => {
+      const form = await c.req.parseBody()
+      const lang = typeof form.ui === 'string' ? form.ui : ''
+      const back = localPath(typeof form.back === 'string' ? form.back : null)
+      if (isUiLang(lang)) {
+        const secure = new URL(c.req.url).protocol === 'https:' ? '; Secure' : ''
+        c.header(
+          'Set-Cookie',
+          `${UI_LANG_COOKIE}=${lang}; Path=/; Max-Age=${YEAR_SECONDS}; SameSite=Lax${secure}`,
+        )
+      }
+      return c.redirect(back, 303)
+    },
+  )
 }

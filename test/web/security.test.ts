@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:test'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { MAX_FORM_BODY_BYTES } from '../../src/limits'
 import { CONTENT_SECURITY_POLICY } from '../../src/web/view'
 import { ADMIN_TOKEN, call } from '../helpers/http'
 import { seedArticles, seedFeeds } from '../search/seed'
@@ -188,5 +189,9 @@ describe('the language switch', () => {
     }
     const bad = await post('ui=xx&back=%2F')
     expect(bad.headers.get('set-cookie')).toBeNull()
+    // A form post is a few fields: anything past MAX_FORM_BODY_BYTES is refused unread.
+    const big = await post(`ui=ko&back=%2F&pad=${'x'.repeat(MAX_FORM_BODY_BYTES)}`)
+    expect(big.status).toBe(413)
+    expect(big.headers.get('set-cookie')).toBeNull()
   })
 })
