@@ -270,6 +270,8 @@ describe('web app in Chromium', { skip: !available, timeout: 600_000 }, () => {
     const form = page.locator('#save-watch')
     await form.getByLabel('Name').fill('Japan and missiles')
     await form.getByLabel('Webhook URL (optional)').fill(`${hooks.url}/hook`)
+    await form.getByLabel('Alert for').selectOption('article')
+    await form.getByLabel('Delivery').selectOption('digest:1h')
     await form.getByRole('button', { name: 'Save as watch' }).click()
     const area = form.locator('[data-result-area]').first()
     await area.locator('.secret').waitFor()
@@ -290,6 +292,19 @@ describe('web app in Chromium', { skip: !available, timeout: 600_000 }, () => {
     assert.equal(await row.getAttribute('data-status'), 'delivered')
     await row.locator('details summary').click()
     assert.match(await row.locator('pre').textContent(), /"ok":true/)
+
+    // The alert options were saved, and the edit form changes them.
+    assert.equal(await page.getByLabel('Alert for').inputValue(), 'article')
+    assert.equal(await page.getByLabel('Delivery').inputValue(), 'digest:1h')
+    await page.getByLabel('Delivery').selectOption('instant')
+    await page.getByRole('button', { name: 'Save', exact: true }).click()
+    await page.waitForFunction(() => document.getElementById('admin-status')?.textContent === 'Saved.')
+    const id = page.url().match(/\/watches\/(\d+)$/)[1]
+    const saved = await (
+      await fetch(`${worker.base}/api/watches/${id}`, { headers: { Authorization: `Bearer ${ADMIN_TOKEN}` } })
+    ).json()
+    assert.deepEqual([saved.notify, saved.delivery], ['article', { mode: 'instant', every: null }])
+    assert.equal(saved.webhook.url, `${hooks.url}/hook`, 'an unchanged webhook is left as it was')
 
     // Pause from the list, then rotate the secret (shown once) from the watch.
     await page.getByRole('button', { name: /^Pause/ }).click()

@@ -250,10 +250,16 @@
     input.focus()
   }
 
+  /** The alert options of a watch form: notify, and "instant" or "digest:1h" as {mode, every}. */
+  function alertOptions(form) {
+    const [mode, every] = value(form, 'delivery').split(':')
+    return { notify: value(form, 'notify'), delivery: every ? { mode, every } : { mode } }
+  }
+
   async function saveWatch(form) {
     const area = $('[data-result-area]', form)
     const url = value(form, 'webhook_url')
-    const input = { name: value(form, 'name'), filter: value(form, 'filter') }
+    const input = { name: value(form, 'name'), filter: value(form, 'filter'), ...alertOptions(form) }
     if (url) input.webhook = { url, format: value(form, 'webhook_format') }
     const r = await api('POST', '/api/watches', input)
     if (!r.ok) return report(area, true, r.error)
@@ -281,6 +287,7 @@
       name: value(form, 'name'),
       filter: value(form, 'filter'),
       enabled: field(form, 'enabled').checked,
+      ...alertOptions(form),
     }
     const formatBefore = $$('option', format).find((o) => o.defaultSelected)?.value
     // An unchanged webhook is left out: sending it again would count as setting it.

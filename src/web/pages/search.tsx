@@ -17,11 +17,11 @@ import { filterFromParams } from '../../search/slugs'
 import type { TrendSeries } from '../../search/trends'
 import { DAY_MS, trendSeries } from '../../search/trends'
 import type { Filter, SearchItem } from '../../search/types'
-import { WEBHOOK_FORMATS } from '../../watches/formats'
 import { isReadAllowed } from '../access'
 import { TagPicker } from '../components/chips'
 import { ResultList } from '../components/result'
 import { TREND_LEAD_DAYS, TrendChart, type TrendRange } from '../components/trend-chart'
+import { WatchOptionFields } from '../components/watch-options'
 import { type FILTER_KEYS, filterQuery, firstPage, withAdded, withRemoved } from '../filter-url'
 import type { Labels } from '../labels'
 import { labelsFor } from '../labels'
@@ -45,12 +45,6 @@ export interface SearchPageData {
   /** Absolute feed URLs of the current filter. */
   feeds: { rss: string; atom: string; json: string }
 }
-
-const FORMAT_LABEL = {
-  standard: 'formatStandard',
-  slack: 'formatSlack',
-  discord: 'formatDiscord',
-} as const
 
 /** The search form: a GET form, so searching and filtering work without JavaScript. */
 const SearchForm: FC<{ v: View; sort: 'relevance' | 'date'; labels: Labels }> = ({ v, sort, labels }) => {
@@ -276,18 +270,7 @@ const SaveWatchPanel: FC<{ v: View; filter: Filter }> = ({ v, filter }) => {
             value={describeFilter(filter)}
           />
         </div>
-        <div class="field">
-          <label for="watch-webhook">{t.webhookUrl}</label>
-          <input type="url" id="watch-webhook" name="webhook_url" placeholder="https://" />
-        </div>
-        <div class="field">
-          <label for="watch-format">{t.webhookFormat}</label>
-          <select id="watch-format" name="webhook_format">
-            {WEBHOOK_FORMATS.map((f) => (
-              <option value={f}>{t[FORMAT_LABEL[f]]}</option>
-            ))}
-          </select>
-        </div>
+        <WatchOptionFields t={t} id="watch" />
         <button type="submit">{t.saveAsWatch}</button>
         <div class="result-area" data-result-area aria-live="polite" />
       </form>

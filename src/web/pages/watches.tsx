@@ -5,15 +5,13 @@ import { attemptsOf, heldCounts, listDeliveries } from '../../db/deliveries'
 import { getWatch, listWatches } from '../../db/watches'
 import { WEB_DELIVERIES_PAGE } from '../../limits'
 import { publicBaseUrl } from '../../render/links'
-import { WEBHOOK_FORMATS } from '../../watches/formats'
 import { type DeliveryView, toDeliveryViews, toWatchView, type WatchView } from '../../watches/views'
 import { idOrNull } from '../access'
+import { deliveryValue, WatchOptionFields } from '../components/watch-options'
 import type { Messages } from '../i18n'
 import { Time } from '../layout'
 import type { View } from '../view'
 import { ActionStatus, adminPage } from './admin-shell'
-
-const FORMAT_LABEL = { standard: 'formatStandard', slack: 'formatSlack', discord: 'formatDiscord' } as const
 
 /** Status words of deliveries, including those a newer backend may report (held, folded, discarded). */
 const statusText = (t: Messages, status: string) =>
@@ -24,6 +22,7 @@ const statusText = (t: Messages, status: string) =>
     held: t.statusHeld,
     folded: t.statusFolded,
     discarded: t.statusDiscarded,
+    collected: t.statusCollected,
   })[status] ?? status
 
 const statusClass = (status: string) =>
@@ -55,6 +54,37 @@ const ToggleButton: FC<{ t: Messages; w: WatchView }> = ({ t, w }) => (
     <span class="sr-only">{`: ${w.name}`}</span>
   </button>
 )
+
+/** "each story once · a digest every hour": how the watch alerts. */
+const AlertMode: FC<{ t: Messages; w: WatchView }> = ({ t, w }) => (
+  <>
+    {w.notify === 'story' ? t.notifyStory : t.notifyArticle}
+    {' · '}
+    {w.delivery.mode === 'digest' ? t.deliveryDigest(w.delivery.every) : t.deliveryInstant}
+  </>
+)
+
+/** Deliveries matched while the webhook was disabled wait here until they are sent or dropped. */
+const HeldPanel: FC<{ t: Messages; w: WatchView }> = ({ t, w }) =>
+  w.held > 0 ? (
+    <div class="notice" data-held={w.held}>
+      <p>{t.held(w.held)}</p>
+      <div class="actions">
+        <button type="button" data-api={`/api/watches/${w.id}/deliveries/release`} data-method="POST">
+          {t.release}
+        </button>
+        <button
+          type="button"
+          class="danger"
+          data-api={`/api/watches/${w.id}/deliveries/discard`}
+          data-method="POST"
+          data-confirm={t.discard}
+        >
+          {t.discard}
+        </button>
+      </div>
+    </div>
+  ) : null
 
 const WatchList: FC<{ v: View; watches: WatchView[] }> = ({ v, watches }) => {
   const t = v.t
@@ -89,7 +119,15 @@ const WatchList: FC<{ v: View; watches: WatchView[] }> = ({ v, watches }) => {
                   <td>
                     <WebhookCell t={t} w={w} />
                   </td>
-                  <td class={w.enabled ? 'status-ok' : 'status-warn'}>{w.enabled ? t.enabled : t.paused}</td>
+                  <td>
+                    <span class={w.enabled ? 'status-ok' : 'status-warn'}>
+                      {w.enabled ? t.enabled : t.paused}
+                    </span>
+                    <div class="meta">
+                      <AlertMode t={t} w={w} />
+                    </div>
+                    {w.held > 0 ? <div class="status-warn">{t.held(w.held)}</div> : null}
+                  </td>
                   <td>
                     <div class="actions">
                       <a class="button secondary" href={`/watches/${w.id}`}>
@@ -122,20 +160,13 @@ const EditWatchForm: FC<{ v: View; w: WatchView }> = ({ v, w }) => {
         <label for="w-filter">{t.filter}</label>
         <input type="text" id="w-filter" name="filter" value={w.filter} class="mono" />
       </div>
-      <div class="field">
-        <label for="w-webhook">{t.webhookUrl}</label>
-        <input type="url" id="w-webhook" name="webhook_url" value={w.webhook?.url ?? ''} />
-      </div>
-      <div class="field">
-        <label for="w-format">{t.webhookFormat}</label>
-        <select id="w-format" name="webhook_format">
-          {WEBHOOK_FORMATS.map((f) => (
-            <option value={f} selected={w.webhook?.format === f}>
-              {t[FORMAT_LABEL[f]]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <WatchOptionFields
+        t={t}
+        id="w"
+        webhook={w.webhook}
+        notify={w.notify}
+        delivery={deliveryValue(w.delivery)}
+      />
       <label class="check">
         <input type="checkbox" name="enabled" checked={w.enabled} />
         {t.enabled}
@@ -203,7 +234,11 @@ const DeliveryLog: FC<{ v: View; w: WatchView; deliveries: DeliveryView[]; nextB
                   <td>
                     <Time v={v} iso={d.created_at} />
                   </td>
-                  <td class="mono">{d.kind}</td>
+                  <td>
+                    <span class="mono">{d.kind}</span>
+                    {d.article_count !== null ? <div class="meta">{t.digestOf(d.article_count)}</div> : null}
+                    {d.folded_into ? <div class="meta">{`${t.foldedInto} #${d.folded_into}`}</div> : null}
+                  </td>
                   <td>{d.article_id ? <a href={`/articles/${d.article_id}`}>{d.article_id}</a> : '—'}</td>
                   <td class={statusClass(d.status)}>
                     {statusText(t, d.status)}
@@ -260,9 +295,13 @@ const WatchDetail: FC<{ v: View; w: WatchView; deliveries: DeliveryView[]; nextB
         <span class={w.enabled ? 'status-ok' : 'status-warn'}>{w.enabled ? t.enabled : t.paused}</span>
       </p>
       <p class="meta">
+        <AlertMode t={t} w={w} />
+      </p>
+      <p class="meta">
         <a href={w.feeds.rss}>RSS</a> · <a href={w.feeds.atom}>Atom</a> · <a href={w.feeds.json}>JSON Feed</a>
       </p>
       <ActionStatus />
+      <HeldPanel t={t} w={w} />
       <div class="actions panel">
         <ToggleButton t={t} w={w} />
         {w.webhook ? (
