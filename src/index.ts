@@ -1,4 +1,5 @@
 import { newApp } from './app'
+import { runArchiver } from './archive/archiver'
 import type { DeliveryMessage, Env, FetchMessage, RetagMessage } from './env'
 import { handleFetchBatch } from './ingest/consumer'
 import { maintainNearDuplicateIndex } from './ingest/near-duplicate-index'
@@ -22,6 +23,7 @@ export default {
     await enqueueDueFeeds(env, Date.now())
     ctx.waitUntil(runDeliveryCron(env, controller.scheduledTime))
     ctx.waitUntil(maintainNearDuplicateIndex(env.DB, Date.now()))
+    ctx.waitUntil(runArchiver(env, Date.now()))
   },
 
   async queue(batch: MessageBatch<unknown>, env: Env, _ctx: ExecutionContext): Promise<void> {

@@ -74,6 +74,22 @@ export const MAX_REPS_PER_BAND_KEY = 20
 /** Representatives pruned (and backfilled) per cron run: bounded D1 work per invocation. */
 export const NEAR_DUPLICATE_MAINTENANCE_BATCH = 500
 
+// ── Retention and archive (src/archive) ──────────────────────────────────────
+/** Hot window default (ARCHIVE_AFTER_DAYS): half a year of full text and search in D1; older articles live in R2. */
+export const DEFAULT_ARCHIVE_AFTER_DAYS = 180
+/** Never archived, even ahead of schedule: the near-duplicate window and the news people search for this week. */
+export const ARCHIVE_MIN_HOT_DAYS = 14
+/** Articles per R2 object: ~1.5 MB of rows read and ~0.7 MB written per batch, one D1 transaction to trim. */
+export const ARCHIVE_BATCH_ARTICLES = 500
+/** Batches per cron run: 2,000 articles every 5 minutes, far above the 70 a minute that 5,000 feeds bring. */
+export const MAX_ARCHIVE_BATCHES_PER_RUN = 4
+/** Share of D1_BUDGET_MB from which the archiver runs ahead of schedule (D1 stops at 10 GB per database). */
+export const D1_BUDGET_HIGH_WATER = 0.9
+/** GET /api/export: articles per request (D1 allows 1,000 queries per invocation; pages of 500 rows). */
+export const MAX_EXPORT_ARTICLES = 200_000
+/** GET /api/export: rows per D1 page while streaming (bounded memory: one page and one archive span). */
+export const EXPORT_PAGE_ROWS = 500
+
 // ── URL policy, decoding, normalising (fetch/normalise stages) ────────────────
 /** URLs longer than this are refused: real feed and article URLs are far shorter, and it bounds stored keys. */
 export const MAX_URL_LENGTH = 2048

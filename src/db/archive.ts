@@ -1,0 +1,211 @@
+/** SQL of the archive (migrations/0006_archive.sql): batches, the hot walk, trimming, status. */
+
+/** Every stored column of an article that the archive record keeps. */
+export interface ArchivableRow {
+  id: number
+  canonical_url: string | null
+  url: string | null
+  title: string
+  summary: string
+  content: string
+  author: string | null
+  image_url: string | null
+  lang: string
+  published_at: number
+  fetched_at: number
+  feed_id: number
+  cluster_id: number
+  content_hash: string
+  actors: string
+  events: string
+}
+
+export interface StoredMention {
+  article_id: number
+  event: string
+  actors: string
+  sentence: string
+  in_title: number
+}
+
+export interface BatchRow {
+  id: number
+  object_key: string
+  state: 'writing' | 'done'
+  articles: number
+  bytes: number
+}
+
+/** The oldest hot articles published before `cutoff`, walking the partial index of hot rows. */
+export async function readOldestHot(db: D1Database, cutoff: number, limit: number): Promise<ArchivableRow[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT id, canonical_url, url, title, summary, content, author, image_url, lang, published_at,
+              fetched_at, feed_id, cluster_id, content_hash, actors, events
+       FROM articles INDEXED BY articles_hot_published
+       WHERE archive_batch IS NULL AND published_at < ?1
+       ORDER BY published_at, id LIMIT ?2`,
+    )
+    .bind(cutoff, limit)
+    .all<ArchivableRow>()
+  return results
+}
+
+export async function readMentionsOf(db: D1Database, ids: number[]): Promise<StoredMention[]> {
+  if (ids.length === 0) return []
+  const { results } = await db
+    .prepare(
+      `SELECT article_id, event, actors, sentence, in_title FROM article_mentions
+       WHERE article_id IN (SELECT value FROM json_each(?1)) ORDER BY article_id, seq`,
+    )
+    .bind(JSON.stringify(ids))
+    .all<StoredMention>()
+  return results
+}
+
+export interface NewBatch {
+  objectKey: string
+  articles: number
+  bytes: number
+  sha256: string
+  oldestPublishedAt: number
+  newestPublishedAt: number
+  now: number
+}
+
+/** Records a batch as 'writing' BEFORE its object is put, so a crash leaves a trace to clean up. */
+export async function insertWritingBatch(db: D1Database, b: NewBatch): Promise<number> {
+  const row = await db
+    .prepare(
+      `INSERT INTO archive_batches (object_key, articles, bytes, sha256, oldest_published_at, newest_published_at, created_at)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id`,
+    )
+    .bind(b.objectKey, b.articles, b.bytes, b.sha256, b.oldestPublishedAt, b.newestPublishedAt, b.now)
+    .first<{ id: number }>()
+  if (!row) throw new Error('archive batch insert returned no id')
+  return row.id
+}
+
+export async function readWritingBatches(db: D1Database): Promise<BatchRow[]> {
+  const { results } = await db
+    .prepare("SELECT id, object_key, state, articles, bytes FROM archive_batches WHERE state = 'writing'")
+    .all<BatchRow>()
+  return results
+}
+
+export function deleteBatchStatement(db: D1Database, id: number): D1PreparedStatement {
+  return db.prepare("DELETE FROM archive_batches WHERE id = ?1 AND state = 'writing'").bind(id)
+}
+
+/** Where one article's gzip member sits in its batch object. */
+export interface Placement {
+  id: number
+  offset: number
+  length: number
+}
+
+/**
+ * One transaction (D1 batch) that moves a batch's articles out of the hot set: the body is
+ * emptied, the full-text rows, mentions and near-duplicate rows go, the placement is recorded
+ * and the batch becomes 'done'. Rows archived meanwhile by another run are left alone
+ * (archive_batch IS NULL guard), and a batch that is no longer 'writing' trims nothing.
+ */
+export function trimStatements(
+  db: D1Database,
+  batchId: number,
+  placements: Placement[],
+  now: number,
+): D1PreparedStatement[] {
+  const json = JSON.stringify(placements.map((p) => [p.id, p.offset, p.length]))
+  const ids = JSON.stringify(placements.map((p) => p.id))
+  const writing = `EXISTS (SELECT 1 FROM archive_batches WHERE id = ?2 AND state = 'writing')`
+  return [
+    db
+      .prepare(
+        `UPDATE articles SET content = '', archive_batch = ?2,
+           archive_offset = json_extract(p.value, '$[1]'), archive_length = json_extract(p.value, '$[2]')
+         FROM json_each(?1) p
+         WHERE articles.id = json_extract(p.value, '$[0]') AND articles.archive_batch IS NULL AND ${writing}`,
+      )
+      .bind(json, batchId),
+    db
+      .prepare(
+        `DELETE FROM article_search WHERE rowid IN
+           (SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?1)) AND archive_batch = ?2)`,
+      )
+      .bind(ids, batchId),
+    db
+      .prepare(
+        `DELETE FROM article_mentions WHERE article_id IN
+           (SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?1)) AND archive_batch = ?2)`,
+      )
+      .bind(ids, batchId),
+    db
+      .prepare(
+        "UPDATE archive_batches SET state = 'done', completed_at = ?2 WHERE id = ?1 AND state = 'writing'",
+      )
+      .bind(batchId, now),
+  ]
+}
+
+/** Bytes of the D1 database file, as D1 reports after any query (meta.size_after). */
+export async function databaseBytes(db: D1Database): Promise<number | null> {
+  const res = await db.prepare('SELECT 1').run()
+  return (res.meta as { size_after?: number }).size_after ?? null
+}
+
+export interface ArchiveStatus {
+  hot_articles: number
+  batches: number
+  writing_batches: number
+  archived_bytes: number
+  oldest_hot_published_at: number | null
+  newest_archived_published_at: number | null
+}
+
+/** Counts for /health: the hot count walks the partial index of hot rows only. */
+export async function readArchiveStatus(db: D1Database): Promise<ArchiveStatus> {
+  const row = await db
+    .prepare(
+      `SELECT
+         (SELECT count(*) FROM articles INDEXED BY articles_hot_published WHERE archive_batch IS NULL) AS hot_articles,
+         (SELECT count(*) FROM archive_batches WHERE state = 'done') AS batches,
+         (SELECT count(*) FROM archive_batches WHERE state = 'writing') AS writing_batches,
+         (SELECT coalesce(sum(bytes), 0) FROM archive_batches WHERE state = 'done') AS archived_bytes,
+         (SELECT min(published_at) FROM articles INDEXED BY articles_hot_published WHERE archive_batch IS NULL)
+           AS oldest_hot_published_at,
+         (SELECT max(newest_published_at) FROM archive_batches WHERE state = 'done') AS newest_archived_published_at`,
+    )
+    .first<ArchiveStatus>()
+  return row!
+}
+
+const RUN_META_KEY = 'archive_last_run'
+
+/** What the last archiver run did (JSON in meta), for /health and the budget's growth check. */
+export interface ArchiveRun {
+  at: number
+  mode: 'schedule' | 'budget'
+  archived: number
+  batches: number
+  recovered: number
+  database_bytes: number | null
+  error?: string
+}
+
+export async function readLastRun(db: D1Database): Promise<ArchiveRun | null> {
+  const row = await db
+    .prepare('SELECT value FROM meta WHERE key = ?1')
+    .bind(RUN_META_KEY)
+    .first<{ value: string }>()
+  return row ? (JSON.parse(row.value) as ArchiveRun) : null
+}
+
+export async function writeLastRun(db: D1Database, run: ArchiveRun): Promise<void> {
+  await db
+    .prepare(
+      'INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    )
+    .bind(RUN_META_KEY, JSON.stringify(run))
+    .run()
+}
