@@ -1,5 +1,6 @@
 import type { App } from '../app'
 import { registerArticleRoutes } from './articles'
+import { registerExportRoutes } from './export'
 import { registerFeedItemRoutes } from './feed-items'
 import { registerFeedOutputRoutes } from './feed-outputs'
 import { registerFeedRoutes } from './feeds'
@@ -19,6 +20,7 @@ export function registerRoutes(app: App): void {
   registerIngestRoutes(app)
   registerSearchRoutes(app)
   registerArticleRoutes(app)
+  registerExportRoutes(app)
   registerTrendRoutes(app)
   registerTaxonomyRoutes(app)
   registerFeedOutputRoutes(app)

@@ -46,7 +46,10 @@ type EffectiveSort = 'date' | 'relevance'
 const frequency = new Map<string, { driver: SearchQuerySpec['qDriver']; at: number }>()
 
 /** How a date-sorted q search runs, by how many articles match (limits.ts DATE_SORT_*). */
-async function qDriverFor(db: D1Database, fts: string | undefined): Promise<SearchQuerySpec['qDriver']> {
+export async function qDriverFor(
+  db: D1Database,
+  fts: string | undefined,
+): Promise<SearchQuerySpec['qDriver']> {
   if (!fts) return undefined
   const now = Date.now()
   let known = frequency.get(fts)
@@ -60,7 +63,7 @@ async function qDriverFor(db: D1Database, fts: string | undefined): Promise<Sear
 }
 
 /** FTS5 errors cannot come from user text (every token is quoted); if one still does, it is a 400, logged. */
-async function guarded<T>(run: () => Promise<T>): Promise<T> {
+export async function guarded<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run()
   } catch (err) {
