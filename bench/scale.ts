@@ -1,0 +1,192 @@
+/**
+ * Scale benchmark through the real Worker (wrangler dev, local D1): 100-item EN/KO documents of
+ * bench/scale-corpus.ts (~2.8 KB bodies, 5% re-carried by another outlet with light edits and
+ * tracking parameters, 3% "sibling" stories written from a recent one's template) ingested with
+ * POST /api/ingest, and at each checkpoint:
+ *   - bytes per article by table (dbstat over the D1 file; indexes and FTS shadow tables counted
+ *     with their table),
+ *   - ingest wall time per 100 items (p50/p95 since the last checkpoint),
+ *   - search p95 over three shapes (word, Korean word, actor filter),
+ *   - near-duplicate recall of the planted re-carries and false merges (bench/lib/clusters.ts),
+ *   - near-duplicate candidates compared per item (the Worker reports them per ingest).
+ *
+ * Run: npm run bench -- scale   (SCALE_MAX=30000 by default; SCALE_MAX=5000 for a quick look).
+ * Writes bench/.out/scale.json. The 1M-article simulation is `npm run bench -- scale-1m`.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import Database from 'better-sqlite3'
+import { clusterQuality } from './lib/clusters'
+import { bytesByTable, d1File } from './lib/dbstat'
+import { markdownTable, percentile, startWorker } from './lib/wrangler'
+import { type PlantedItem, scaleDocs } from './scale-corpus'
+
+const MAX = Number(process.env.SCALE_MAX ?? 30_000)
+const CHECKPOINTS = [2_500, 5_000, 10_000, 20_000, 30_000, 50_000, 100_000].filter((c) => c < MAX).concat(MAX)
+const SEARCHES = [
+  '/api/search?q=missile',
+  `/api/search?q=${encodeURIComponent('북한')}`,
+  '/api/search?actor=north-korea',
+]
+const SEARCH_RUNS = 30
+/** Table groups of the report (anything else lands in "other"). */
+const GROUPS: [string, string[]][] = [
+  ['articles (+indexes)', ['articles']],
+  ['tags (+indexes)', ['article_actors', 'article_events']],
+  ['mentions', ['article_mentions']],
+  ['full-text index', ['article_search']],
+  ['near-duplicate index', ['near_duplicate_reps', 'near_duplicate_bands', 'article_bands']],
+  ['sources', ['article_sources']],
+]
+
+export interface Checkpoint {
+  articles: number
+  bytes_per_article: Record<string, number>
+  ingest_ms_per_100_p50: number
+  ingest_ms_per_100_p95: number
+  search_p95_ms: number
+  candidates_per_item_mean: number
+  candidates_per_item_max: number
+  recall: number
+  false_merge_rate: number
+  sibling_merges: number
+  unrelated_merges: number
+  clusters_with_unrelated_stories: number
+  largest_cluster: number
+  recarries: number
+}
+
+export function groupBytes(
+  tables: Map<string, number>,
+  total: number,
+  articles: number,
+): Record<string, number> {
+  const out: Record<string, number> = {}
+  let grouped = 0
+  for (const [name, members] of GROUPS) {
+    const bytes = members.reduce((n, t) => n + (tables.get(t) ?? 0), 0)
+    out[name] = Math.round(bytes / articles)
+    grouped += bytes
+  }
+  out.other = Math.round((total - grouped) / articles)
+  out.total = Math.round(total / articles)
+  return out
+}
+
+export async function runScaleBench(): Promise<{ markdown: string; figures: Checkpoint[] }> {
+  const worker = await startWorker()
+  const planted = new Map<string, PlantedItem>()
+  const checkpoints: Checkpoint[] = []
+  const docs = scaleDocs()
+  let stored = 0
+  let times: number[] = []
+  let candidates: number[] = []
+  try {
+    for (const cp of CHECKPOINTS) {
+      while (stored < cp) {
+        const doc = docs.next().value!
+        for (const p of doc.items) planted.set(p.url, p)
+        const t0 = performance.now()
+        const res = await fetch(`${worker.url}/api/ingest?url=${encodeURIComponent(doc.feedUrl)}`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${worker.adminToken}`, 'content-type': 'application/rss+xml' },
+          body: doc.xml,
+        })
+        const body = (await res.json()) as { inserted: number; near_duplicate_candidates?: number }
+        if (res.status !== 200) throw new Error(`ingest failed: ${res.status} ${JSON.stringify(body)}`)
+        times.push(((performance.now() - t0) * 100) / doc.items.length)
+        candidates.push((body.near_duplicate_candidates ?? Number.NaN) / Math.max(1, body.inserted))
+        stored += body.inserted
+      }
+      const search: number[] = []
+      for (const path of SEARCHES) {
+        for (let i = 0; i < 5 + SEARCH_RUNS; i++) {
+          const t0 = performance.now()
+          const r = await fetch(`${worker.url}${path}`)
+          await r.arrayBuffer()
+          if (i >= 5) search.push(performance.now() - t0)
+        }
+      }
+      const file = d1File(worker.persistDir)
+      const { total, tables } = bytesByTable(file)
+      const db = new Database(file, { readonly: true })
+      const rows = db.prepare('SELECT url, id, cluster_id FROM articles').all() as {
+        url: string
+        id: number
+        cluster_id: number
+      }[]
+      db.close()
+      const q = clusterQuality(planted, rows)
+      times.sort((a, b) => a - b)
+      search.sort((a, b) => a - b)
+      candidates = candidates.filter((c) => !Number.isNaN(c))
+      checkpoints.push({
+        articles: rows.length,
+        bytes_per_article: groupBytes(tables, total, rows.length),
+        ingest_ms_per_100_p50: +percentile(times, 50).toFixed(0),
+        ingest_ms_per_100_p95: +percentile(times, 95).toFixed(0),
+        search_p95_ms: +percentile(search, 95).toFixed(1),
+        candidates_per_item_mean: +(
+          candidates.reduce((a, b) => a + b, 0) / Math.max(1, candidates.length)
+        ).toFixed(1),
+        candidates_per_item_max: +Math.max(0, ...candidates).toFixed(1),
+        recall: +q.recall.toFixed(4),
+        false_merge_rate: +q.false_merge_rate.toFixed(4),
+        sibling_merges: q.sibling_merges,
+        unrelated_merges: q.unrelated_merges,
+        clusters_with_unrelated_stories: q.clusters_with_unrelated_stories,
+        largest_cluster: q.largest_cluster,
+        recarries: q.recarries,
+      })
+      console.log(JSON.stringify(checkpoints[checkpoints.length - 1]))
+      times = []
+      candidates = []
+    }
+  } finally {
+    await worker.stop()
+  }
+  mkdirSync('bench/.out', { recursive: true })
+  writeFileSync('bench/.out/scale.json', JSON.stringify(checkpoints, null, 2))
+  return { markdown: scaleMarkdown(checkpoints), figures: checkpoints }
+}
+
+export function scaleMarkdown(cps: Checkpoint[]): string {
+  const groups = Object.keys(cps[0].bytes_per_article)
+  const bytes = markdownTable(
+    ['articles', ...groups.map((g) => `${g} B/article`)],
+    cps.map((c) => [c.articles, ...groups.map((g) => c.bytes_per_article[g])]),
+  )
+  const rest = markdownTable(
+    [
+      'articles',
+      'ingest ms/100 p50',
+      'p95',
+      'search p95 ms',
+      'candidates/item mean',
+      'max (per document)',
+      'recall',
+      'false merges',
+      '(siblings / unrelated)',
+      'clusters with unrelated stories',
+      'largest cluster',
+    ],
+    cps.map((c) => [
+      c.articles,
+      c.ingest_ms_per_100_p50,
+      c.ingest_ms_per_100_p95,
+      c.search_p95_ms,
+      c.candidates_per_item_mean,
+      c.candidates_per_item_max,
+      `${(c.recall * 100).toFixed(1)}% of ${c.recarries}`,
+      `${(c.false_merge_rate * 100).toFixed(2)}%`,
+      `${c.sibling_merges} / ${c.unrelated_merges}`,
+      c.clusters_with_unrelated_stories,
+      c.largest_cluster,
+    ]),
+  )
+  return `${bytes}\n\n${rest}`
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { markdown } = await runScaleBench()
+  console.log(markdown)
+}
