@@ -18,7 +18,7 @@ import Database from 'better-sqlite3'
 import { clusterQuality } from './lib/clusters'
 import { bytesByTable, d1File } from './lib/dbstat'
 import { markdownTable, percentile, startWorker } from './lib/wrangler'
-import { type PlantedItem, scaleDocs } from './scale-corpus'
+import { type PlantedItem, type ScaleDoc, scaleDocs } from './scale-corpus'
 
 const MAX = Number(process.env.SCALE_MAX ?? 30_000)
 const CHECKPOINTS = [2_500, 5_000, 10_000, 20_000, 30_000, 50_000, 100_000].filter((c) => c < MAX).concat(MAX)
@@ -83,7 +83,7 @@ export async function runScaleBench(): Promise<{ markdown: string; figures: Chec
   try {
     for (const cp of CHECKPOINTS) {
       while (stored < cp) {
-        const doc = docs.next().value!
+        const doc = docs.next().value as ScaleDoc
         for (const p of doc.items) planted.set(p.url, p)
         const t0 = performance.now()
         const res = await fetch(`${worker.url}/api/ingest?url=${encodeURIComponent(doc.feedUrl)}`, {

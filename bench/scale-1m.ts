@@ -1,0 +1,198 @@
+/**
+ * Near-duplicates at 1,000,000 articles, simulated in SQLite under Node (better-sqlite3) with
+ * the project's own code: src/ingest/dedupe.ts fingerprints, src/db/near-duplicates.ts SQL
+ * (candidate lookup and representative inserts, through a D1-shaped shim), src/ingest/plan.ts
+ * decisions, on the schema of migrations/*.sql. Everything an ingest does for near-duplicates,
+ * without HTTP, tagging or the search index. All articles fall inside the 7-day window, the
+ * worst case: the candidate index holds every representative.
+ *
+ * The corpus is bench/scale-corpus.ts (5% planted re-carries, 3% siblings). Reported at 10k,
+ * 100k and 1M: recall, false merges, candidates compared per item, index rows per item, and
+ * the lookup's time per 100-item document.
+ *
+ * Run: npm run bench -- scale-1m   (SCALE_1M_MAX=1000000; ~20 minutes on one core).
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { newArticleId } from '../src/db/ids'
+import { candidatesByItem, candidatesStatement, repInsertStatements } from '../src/db/near-duplicates'
+import { fingerprint, oldestRepIdInWindow, type Signature, similarity } from '../src/ingest/dedupe'
+import { planIngest } from '../src/ingest/plan'
+import type { NormalizedArticle } from '../src/ingest/types'
+import { MAX_CANDIDATES_PER_ITEM, MAX_REPS_PER_BAND_KEY, NEAR_DUPLICATE_MIN_JACCARD } from '../src/limits'
+import { clusterQuality } from './lib/clusters'
+import { d1 } from './lib/d1-shim'
+import { markdownTable, percentile } from './lib/wrangler'
+import { type PlantedItem, type ScaleDoc, scaleDocs } from './scale-corpus'
+
+const MAX = Number(process.env.SCALE_1M_MAX ?? 1_000_000)
+const CHECKPOINTS = [10_000, 100_000, 1_000_000].filter((c) => c < MAX).concat(MAX)
+
+interface SimCheckpoint {
+  articles: number
+  recall: number
+  recarries: number
+  false_merge_rate: number
+  sibling_merges: number
+  unrelated_merges: number
+  clusters_with_unrelated_stories: number
+  candidates_per_item_mean: number
+  candidates_per_item_max: number
+  lookup_ms_per_doc_p50: number
+  lookup_ms_per_doc_p95: number
+  index_rows: number
+  /** Re-carries not clustered although their estimated Jaccard to the source reached the threshold (lookup misses). */
+  missed_by_lookup: number
+  /** Re-carries whose estimated Jaccard to the source stayed below the threshold (edits too heavy). */
+  missed_below_threshold: number
+}
+
+function textsOf(xml: string): { title: string; content: string }[] {
+  return xml
+    .split('<item>')
+    .slice(1)
+    .map((item) => ({
+      title: item.match(/<title>(.*?)<\/title>/)?.[1] ?? '',
+      content: (item.match(/CDATA\[([\s\S]*?)\]\]>/)?.[1] ?? '').replace(/<[^>]+>/g, '\n'),
+    }))
+}
+
+export async function runScale1mBench(): Promise<{ markdown: string; figures: SimCheckpoint[] }> {
+  const file = join(tmpdir(), `seismo-1m-${process.pid}.sqlite`)
+  const sqlite = new Database(file)
+  sqlite.pragma('journal_mode = WAL')
+  sqlite.pragma('synchronous = OFF')
+  for (const m of readdirSync('migrations').sort()) sqlite.exec(readFileSync(join('migrations', m), 'utf8'))
+  const db = d1(sqlite)
+  const planted = new Map<string, PlantedItem>()
+  const rows: { url: string; id: number; cluster_id: number }[] = []
+  const docs = scaleDocs()
+  const out: SimCheckpoint[] = []
+  let perItem: number[] = []
+  let lookups: number[] = []
+  const storySignature = new Map<number, Signature>()
+  const storyCluster = new Map<number, number>()
+  let missedByLookup = 0
+  let missedBelow = 0
+  // Simulated ingest clock: 100,000 articles a day (5,000 feeds × 20), all inside the window.
+  let now = Date.now()
+  for (const cp of CHECKPOINTS) {
+    while (rows.length < cp) {
+      const doc = docs.next().value as ScaleDoc
+      const texts = textsOf(doc.xml)
+      now += 86_400_000 / 1_000
+      const items = doc.items.map((p, i) => {
+        planted.set(p.url, p)
+        const article = {
+          itemKey: `url:${p.url}`,
+          canonicalUrl: p.url,
+          url: p.url,
+          title: texts[i].title,
+          content: texts[i].content,
+          publishedAt: now,
+        } as unknown as NormalizedArticle
+        return { article, fingerprint: fingerprint(`${article.title}\n${article.content}`) }
+      })
+      const t0 = performance.now()
+      const result = await candidatesStatement(
+        db,
+        items.flatMap((it, item) => (it.fingerprint ? [{ item, keys: it.fingerprint.bands }] : [])),
+        // The window starts a week before the first article: every representative stays a candidate.
+        Math.min(oldestRepIdInWindow(now), 0),
+        MAX_REPS_PER_BAND_KEY,
+        MAX_CANDIDATES_PER_ITEM,
+      ).all()
+      lookups.push(performance.now() - t0)
+      const plan = planIngest(
+        1,
+        items,
+        { sources: new Map(), byCanonicalUrl: new Map(), candidates: candidatesByItem(result as D1Result) },
+        now,
+        () => newArticleId(now),
+      )
+      perItem.push(plan.candidatesCompared / Math.max(1, plan.articles.length))
+      await db.batch(repInsertStatements(db, plan.reps))
+      for (const [i, a] of plan.articles.entries()) {
+        rows.push({ url: a.article.url!, id: a.id, cluster_id: a.clusterId })
+        const p = planted.get(a.article.url!)!
+        const sig = items[i].fingerprint?.signature
+        if (!sig) continue
+        if (p.kind !== 'recarry') {
+          storySignature.set(p.story, sig)
+          storyCluster.set(p.story, a.clusterId)
+        } else if (storyCluster.get(p.story) !== a.clusterId && storySignature.has(p.story)) {
+          if (similarity(sig, storySignature.get(p.story)!) >= NEAR_DUPLICATE_MIN_JACCARD) missedByLookup++
+          else missedBelow++
+        }
+      }
+    }
+    const q = clusterQuality(planted, rows)
+    lookups.sort((a, b) => a - b)
+    const indexRows = (
+      sqlite.prepare('SELECT count(*) AS n FROM near_duplicate_bands').get() as { n: number }
+    ).n
+    out.push({
+      articles: rows.length,
+      recall: +q.recall.toFixed(4),
+      recarries: q.recarries,
+      false_merge_rate: +q.false_merge_rate.toFixed(4),
+      sibling_merges: q.sibling_merges,
+      unrelated_merges: q.unrelated_merges,
+      clusters_with_unrelated_stories: q.clusters_with_unrelated_stories,
+      candidates_per_item_mean: +(perItem.reduce((a, b) => a + b, 0) / perItem.length).toFixed(2),
+      candidates_per_item_max: +Math.max(...perItem).toFixed(2),
+      lookup_ms_per_doc_p50: +percentile(lookups, 50).toFixed(1),
+      lookup_ms_per_doc_p95: +percentile(lookups, 95).toFixed(1),
+      index_rows: indexRows,
+      missed_by_lookup: missedByLookup,
+      missed_below_threshold: missedBelow,
+    })
+    console.log(JSON.stringify(out[out.length - 1]))
+    perItem = []
+    lookups = []
+  }
+  sqlite.close()
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      ;(await import('node:fs')).rmSync(f)
+    } catch {}
+  }
+  const markdown = markdownTable(
+    [
+      'articles',
+      'recall',
+      'false merges',
+      '(siblings / unrelated)',
+      'clusters with unrelated stories',
+      'candidates/item mean',
+      'max (per document)',
+      'lookup ms per 100-item doc p50',
+      'p95',
+      'band rows in the index',
+      'misses: lookup / below threshold',
+    ],
+    out.map((c) => [
+      c.articles,
+      `${(c.recall * 100).toFixed(2)}% of ${c.recarries}`,
+      `${(c.false_merge_rate * 100).toFixed(3)}%`,
+      `${c.sibling_merges} / ${c.unrelated_merges}`,
+      c.clusters_with_unrelated_stories,
+      c.candidates_per_item_mean,
+      c.candidates_per_item_max,
+      c.lookup_ms_per_doc_p50,
+      c.lookup_ms_per_doc_p95,
+      c.index_rows,
+      `${c.missed_by_lookup} / ${c.missed_below_threshold}`,
+    ]),
+  )
+  mkdirSync('bench/.out', { recursive: true })
+  writeFileSync('bench/.out/scale-1m.json', JSON.stringify(out, null, 2))
+  return { markdown, figures: out }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { markdown } = await runScale1mBench()
+  console.log(markdown)
+}
