@@ -77,7 +77,10 @@ for (const b of selected) {
     })
   } catch (err) {
     console.error(`${b.name} failed:`, err)
-    sections.push({ title: b.title, text: `## ${b.title}\n\nFAILED in this run: ${String(err?.message ?? err)}` })
+    sections.push({
+      title: b.title,
+      text: `## ${b.title}\n\nFAILED in this run: ${String(err?.message ?? err)}`,
+    })
   }
 }
 
@@ -85,7 +88,9 @@ for (const b of selected) {
 function existingSections() {
   if (!existsSync('docs/benchmarks.md')) return new Map()
   const out = new Map()
-  for (const part of readFileSync('docs/benchmarks.md', 'utf8').split(/^(?=## )/m).slice(1))
+  for (const part of readFileSync('docs/benchmarks.md', 'utf8')
+    .split(/^(?=## )/m)
+    .slice(1))
     out.set(part.split('\n')[0].slice(3).trim(), part.trimEnd())
   return out
 }
@@ -110,7 +115,9 @@ section's last row for what that proxy adds).
 Reproduce: \`npm install && npm run bench\` (about 10-15 minutes on 2 cores; raw figures land in
 \`bench/.out/*.json\`). \`npm run bench -- <name>\` reruns one section and rewrites only that section here.
 The long benches (scale, scale-1m, feeds) run only when named, e.g. \`npm run bench -- scale\`.`
-    : readFileSync('docs/benchmarks.md', 'utf8').split(/^(?=## )/m)[0].trimEnd()
+    : readFileSync('docs/benchmarks.md', 'utf8')
+        .split(/^(?=## )/m)[0]
+        .trimEnd()
 const body = [
   ...BENCHES.map((b) => ran.get(b.title) ?? previous.get(b.title)).filter(Boolean),
   // Hand-written sections (analysis reading the figures) are kept as they are.

@@ -80,6 +80,7 @@ export async function runScaleBench(): Promise<{ markdown: string; figures: Chec
   let stored = 0
   let times: number[] = []
   let candidates: number[] = []
+  let archived: ArchivedFigures | null = null
   try {
     for (const cp of CHECKPOINTS) {
       while (stored < cp) {
@@ -141,20 +142,80 @@ export async function runScaleBench(): Promise<{ markdown: string; figures: Chec
       times = []
       candidates = []
     }
+    archived = await archiveEverything(worker.url, worker.persistDir, rowsCount(worker.persistDir))
   } finally {
     await worker.stop()
   }
   mkdirSync('bench/.out', { recursive: true })
-  writeFileSync('bench/.out/scale.json', JSON.stringify(checkpoints, null, 2))
-  return { markdown: scaleMarkdown(checkpoints), figures: checkpoints }
+  writeFileSync('bench/.out/scale.json', JSON.stringify({ checkpoints, archived }, null, 2))
+  return { markdown: scaleMarkdown(checkpoints, archived), figures: checkpoints }
 }
 
-export function scaleMarkdown(cps: Checkpoint[]): string {
+export interface ArchivedFigures {
+  articles: number
+  bytes_per_article: Record<string, number>
+  r2_bytes_per_article: number
+  cron_runs: number
+}
+
+function rowsCount(persistDir: string): number {
+  const db = new Database(d1File(persistDir), { readonly: true })
+  const n = (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n
+  db.close()
+  return n
+}
+
+/**
+ * The corpus is dated from 2026-06-01, so once the clock is 180 days past that every article is
+ * due for the archive: cron runs (4 batches of 500 each) until none is left hot, then the same
+ * dbstat count shows what an archived article still costs in D1.
+ */
+async function archiveEverything(
+  url: string,
+  persistDir: string,
+  articles: number,
+): Promise<ArchivedFigures> {
+  let runs = 0
+  let hot = Number.POSITIVE_INFINITY
+  let health: { archive: { hot_articles: number; archived_bytes: number; last_run: { at: string } | null } }
+  for (;;) {
+    const before = (await (await fetch(`${url}/health`)).json()) as typeof health
+    await fetch(`${url}/__scheduled?cron=${encodeURIComponent('*/5 * * * *')}`)
+    runs++
+    // The archiver runs in waitUntil: wait for its run record to change.
+    for (let i = 0; i < 300; i++) {
+      await new Promise((r) => setTimeout(r, 500))
+      health = (await (await fetch(`${url}/health`)).json()) as typeof health
+      if (health.archive.last_run?.at !== before.archive.last_run?.at) break
+    }
+    if (health!.archive.hot_articles >= hot || health!.archive.hot_articles === 0) break
+    hot = health!.archive.hot_articles
+  }
+  const { total, tables } = bytesByTable(d1File(persistDir))
+  return {
+    articles,
+    bytes_per_article: groupBytes(tables, total, articles),
+    r2_bytes_per_article: Math.round(
+      health!.archive.archived_bytes / Math.max(1, articles - health!.archive.hot_articles),
+    ),
+    cron_runs: runs,
+  }
+}
+
+export function scaleMarkdown(cps: Checkpoint[], archived: ArchivedFigures | null = null): string {
   const groups = Object.keys(cps[0].bytes_per_article)
   const bytes = markdownTable(
     ['articles', ...groups.map((g) => `${g} B/article`)],
-    cps.map((c) => [c.articles, ...groups.map((g) => c.bytes_per_article[g])]),
+    [
+      ...cps.map((c) => [c.articles, ...groups.map((g) => c.bytes_per_article[g])]),
+      ...(archived
+        ? [[`${archived.articles}, all archived`, ...groups.map((g) => archived.bytes_per_article[g] ?? 0)]]
+        : []),
+    ],
   )
+  const r2 = archived
+    ? `\n\nArchived: ${archived.r2_bytes_per_article} bytes per article in R2 (gzip NDJSON), after ${archived.cron_runs} cron runs; the last row is what an archived article still costs in D1 (B-tree pages in use; SQLite reuses the freed pages).`
+    : ''
   const rest = markdownTable(
     [
       'articles',
@@ -183,7 +244,7 @@ export function scaleMarkdown(cps: Checkpoint[]): string {
       c.largest_cluster,
     ]),
   )
-  return `${bytes}\n\n${rest}`
+  return `${bytes}${r2}\n\n${rest}`
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
