@@ -77,8 +77,8 @@ export const NEAR_DUPLICATE_MAINTENANCE_BATCH = 500
 // ── Retention and archive (src/archive) ──────────────────────────────────────
 /** Hot window default (ARCHIVE_AFTER_DAYS): half a year of full text and search in D1; older articles live in R2. */
 export const DEFAULT_ARCHIVE_AFTER_DAYS = 180
-/** Never archived, even ahead of schedule: the near-duplicate window and the news people search for this week. */
-export const ARCHIVE_MIN_HOT_DAYS = 14
+/** Never archived, even ahead of schedule: this week's news stays searchable (and it is the near-duplicate window). */
+export const ARCHIVE_MIN_HOT_DAYS = 7
 /** Articles per R2 object: ~1.5 MB of rows read and ~0.7 MB written per batch, one D1 transaction to trim. */
 export const ARCHIVE_BATCH_ARTICLES = 500
 /** Batches per cron run: 2,000 articles every 5 minutes, far above the 70 a minute that 5,000 feeds bring. */
