@@ -15,7 +15,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import Database from 'better-sqlite3'
-import { clusterQuality } from './lib/clusters'
+import { type ClusterQuality, clusterQuality } from './lib/clusters'
 import { bytesByTable, d1File } from './lib/dbstat'
 import { markdownTable, percentile, startWorker } from './lib/wrangler'
 import { type PlantedItem, type ScaleDoc, scaleDocs } from './scale-corpus'
@@ -38,7 +38,7 @@ const GROUPS: [string, string[]][] = [
   ['sources', ['article_sources']],
 ]
 
-export interface Checkpoint {
+export interface Checkpoint extends Omit<ClusterQuality, 'articles'> {
   articles: number
   bytes_per_article: Record<string, number>
   ingest_ms_per_100_p50: number
@@ -46,13 +46,6 @@ export interface Checkpoint {
   search_p95_ms: number
   candidates_per_item_mean: number
   candidates_per_item_max: number
-  recall: number
-  false_merge_rate: number
-  sibling_merges: number
-  unrelated_merges: number
-  clusters_with_unrelated_stories: number
-  largest_cluster: number
-  recarries: number
 }
 
 export function groupBytes(
@@ -121,7 +114,6 @@ export async function runScaleBench(): Promise<{ markdown: string; figures: Chec
       search.sort((a, b) => a - b)
       candidates = candidates.filter((c) => !Number.isNaN(c))
       checkpoints.push({
-        articles: rows.length,
         bytes_per_article: groupBytes(tables, total, rows.length),
         ingest_ms_per_100_p50: +percentile(times, 50).toFixed(0),
         ingest_ms_per_100_p95: +percentile(times, 95).toFixed(0),
@@ -130,13 +122,10 @@ export async function runScaleBench(): Promise<{ markdown: string; figures: Chec
           candidates.reduce((a, b) => a + b, 0) / Math.max(1, candidates.length)
         ).toFixed(1),
         candidates_per_item_max: +Math.max(0, ...candidates).toFixed(1),
+        ...q,
+        articles: rows.length,
         recall: +q.recall.toFixed(4),
         false_merge_rate: +q.false_merge_rate.toFixed(4),
-        sibling_merges: q.sibling_merges,
-        unrelated_merges: q.unrelated_merges,
-        clusters_with_unrelated_stories: q.clusters_with_unrelated_stories,
-        largest_cluster: q.largest_cluster,
-        recarries: q.recarries,
       })
       console.log(JSON.stringify(checkpoints[checkpoints.length - 1]))
       times = []
