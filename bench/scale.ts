@@ -169,10 +169,11 @@ async function archiveEverything(
   let health: { archive: { hot_articles: number; archived_bytes: number; last_run: { at: string } | null } }
   for (;;) {
     const before = (await (await fetch(`${url}/health`)).json()) as typeof health
-    await fetch(`${url}/__scheduled?cron=${encodeURIComponent('*/5 * * * *')}`)
+    // Not awaited: wrangler dev answers /__scheduled only when the run's waitUntil work is done.
+    fetch(`${url}/__scheduled?cron=${encodeURIComponent('*/5 * * * *')}`).catch(() => {})
     runs++
     // The archiver runs in waitUntil: wait for its run record to change.
-    for (let i = 0; i < 300; i++) {
+    for (let i = 0; i < 2_400; i++) {
       await new Promise((r) => setTimeout(r, 500))
       health = (await (await fetch(`${url}/health`)).json()) as typeof health
       if (health.archive.last_run?.at !== before.archive.last_run?.at) break
