@@ -83,6 +83,8 @@ export const ARCHIVE_MIN_HOT_DAYS = 7
 export const ARCHIVE_BATCH_ARTICLES = 500
 /** Batches per cron run: 2,000 articles every 5 minutes, far above the 70 a minute that 5,000 feeds bring. */
 export const MAX_ARCHIVE_BATCHES_PER_RUN = 4
+/** A 'writing' batch older than this belongs to a run that died (a run takes seconds): the next run cleans it up. */
+export const ARCHIVE_RECOVER_AFTER_MS = 15 * 60_000
 /** Share of D1_BUDGET_MB from which the archiver runs ahead of schedule (D1 stops at 10 GB per database). */
 export const D1_BUDGET_HIGH_WATER = 0.9
 /** GET /api/export: articles per request (D1 allows 1,000 queries per invocation; pages of 500 rows). */

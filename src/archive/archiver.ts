@@ -1,7 +1,7 @@
 import {
   type ArchiveRun,
   databaseBytes,
-  deleteBatchStatement,
+  deleteWritingBatch,
   insertWritingBatch,
   type Placement,
   readLastRun,
@@ -16,6 +16,7 @@ import type { Env } from '../env'
 import {
   ARCHIVE_BATCH_ARTICLES,
   ARCHIVE_MIN_HOT_DAYS,
+  ARCHIVE_RECOVER_AFTER_MS,
   D1_BUDGET_HIGH_WATER,
   DEFAULT_ARCHIVE_AFTER_DAYS,
   MAX_ARCHIVE_BATCHES_PER_RUN,
@@ -34,7 +35,9 @@ export function archivePolicy(env: Pick<Env, 'ARCHIVE_AFTER_DAYS' | 'D1_BUDGET_M
   const days = Number(env.ARCHIVE_AFTER_DAYS)
   const mb = Number(env.D1_BUDGET_MB)
   return {
-    hotDays: Number.isFinite(days) && days >= ARCHIVE_MIN_HOT_DAYS ? days : DEFAULT_ARCHIVE_AFTER_DAYS,
+    // Set too low, the window is clamped to the floor rather than ignored.
+    hotDays:
+      Number.isFinite(days) && days > 0 ? Math.max(days, ARCHIVE_MIN_HOT_DAYS) : DEFAULT_ARCHIVE_AFTER_DAYS,
     budgetBytes: Number.isFinite(mb) && mb > 0 ? mb * 1024 * 1024 : null,
   }
 }
@@ -51,8 +54,9 @@ export interface ArchiverHooks {
  * Nothing is lost at any point: a batch is recorded 'writing' in D1, its object is written to
  * R2 with a SHA-256 that R2 checks, read back and compared, and only then does ONE D1
  * transaction trim the articles and mark the batch 'done'. A crash before that transaction
- * leaves the articles hot and a 'writing' batch, whose object the next run deletes before it
- * archives those articles again (idempotent: the same articles, a new batch).
+ * leaves the articles hot and a 'writing' batch; once it is ARCHIVE_RECOVER_AFTER_MS old (no live
+ * run takes that long), a later run deletes that batch and its object before it archives those
+ * articles again (idempotent: the same articles, a new batch).
  *
  * Schedule: articles published more than the hot window ago. Budget (D1_BUDGET_MB): when the
  * database file is at D1_BUDGET_HIGH_WATER of it and has grown since the last run (SQLite reuses
@@ -62,7 +66,7 @@ export interface ArchiverHooks {
 export async function runArchiver(env: Env, now: number, hooks: ArchiverHooks = {}): Promise<ArchiveRun> {
   const db = env.DB
   const policy = archivePolicy(env)
-  const recovered = await recoverCrashedBatches(env)
+  const recovered = await recoverCrashedBatches(env, now)
   const size = await databaseBytes(db)
   const last = await readLastRun(db)
   const overBudget =
@@ -97,14 +101,19 @@ export async function runArchiver(env: Env, now: number, hooks: ArchiverHooks = 
   return run
 }
 
-/** Deletes the objects of batches a crashed run left 'writing' (their articles are still hot). */
-async function recoverCrashedBatches(env: Env): Promise<number> {
-  const pending = await readWritingBatches(env.DB)
-  for (const b of pending) {
+/**
+ * Cleans up after runs that died between writing a batch's object and trimming D1 (their
+ * articles are still hot): the batch row goes first, and its object only if the row was still
+ * 'writing', so an object whose trim committed is never deleted.
+ */
+async function recoverCrashedBatches(env: Env, now: number): Promise<number> {
+  let recovered = 0
+  for (const b of await readWritingBatches(env.DB, now - ARCHIVE_RECOVER_AFTER_MS)) {
+    if (!(await deleteWritingBatch(env.DB, b.id))) continue
     await env.ARCHIVE.delete(b.object_key)
-    await deleteBatchStatement(env.DB, b.id).run()
+    recovered++
   }
-  return pending.length
+  return recovered
 }
 
 async function archiveOneBatch(env: Env, cutoff: number, now: number, hooks: ArchiverHooks): Promise<number> {

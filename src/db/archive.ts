@@ -86,15 +86,28 @@ export async function insertWritingBatch(db: D1Database, b: NewBatch): Promise<n
   return row.id
 }
 
-export async function readWritingBatches(db: D1Database): Promise<BatchRow[]> {
+/** Batches left 'writing' since before `createdBefore` (their run died). */
+export async function readWritingBatches(db: D1Database, createdBefore: number): Promise<BatchRow[]> {
   const { results } = await db
-    .prepare("SELECT id, object_key, state, articles, bytes FROM archive_batches WHERE state = 'writing'")
+    .prepare(
+      "SELECT id, object_key, state, articles, bytes FROM archive_batches WHERE state = 'writing' AND created_at < ?1",
+    )
+    .bind(createdBefore)
     .all<BatchRow>()
   return results
 }
 
-export function deleteBatchStatement(db: D1Database, id: number): D1PreparedStatement {
-  return db.prepare("DELETE FROM archive_batches WHERE id = ?1 AND state = 'writing'").bind(id)
+/**
+ * Deletes a batch row only while it is still 'writing'; true when it did. Its object may be
+ * deleted only then: once the row is gone, that batch's trim can no longer commit (it requires
+ * the row), and a batch that committed meanwhile is 'done' and keeps its object.
+ */
+export async function deleteWritingBatch(db: D1Database, id: number): Promise<boolean> {
+  const row = await db
+    .prepare("DELETE FROM archive_batches WHERE id = ?1 AND state = 'writing' RETURNING id")
+    .bind(id)
+    .first<{ id: number }>()
+  return row !== null
 }
 
 /** Where one article's gzip member sits in its batch object. */
@@ -146,12 +159,15 @@ export function trimStatements(
     db.prepare(`DELETE FROM article_mentions WHERE article_id IN (${staged})`),
     db.prepare(`DELETE FROM articles WHERE id IN (${staged})`),
     db.prepare('INSERT INTO articles SELECT * FROM archive_trim'),
-    db.prepare('DROP TABLE archive_trim'),
+    // A batch whose articles an overlapping run archived first trims nothing: it stays 'writing',
+    // and recovery later removes it and its redundant object.
     db
       .prepare(
-        "UPDATE archive_batches SET state = 'done', completed_at = ?2 WHERE id = ?1 AND state = 'writing'",
+        `UPDATE archive_batches SET state = 'done', completed_at = ?2
+         WHERE id = ?1 AND state = 'writing' AND EXISTS (SELECT 1 FROM archive_trim)`,
       )
       .bind(batchId, now),
+    db.prepare('DROP TABLE archive_trim'),
   ]
 }
 

@@ -9,6 +9,7 @@ import { runArchiver } from '../../src/archive/archiver'
 import worker from '../../src/index'
 import {
   ARCHIVE_BATCH_ARTICLES,
+  ARCHIVE_RECOVER_AFTER_MS,
   DEFAULT_ARCHIVE_AFTER_DAYS,
   MAX_ARCHIVE_BATCHES_PER_RUN,
 } from '../../src/limits'
@@ -81,8 +82,22 @@ describe('archiver: old articles move to R2 in bounded, crash-safe batches', () 
     const health = await callJson<{ archive: { pending_batches: number } }>('/health')
     expect(health.body.archive.pending_batches).toBe(1)
 
-    const run = await runArchiver(env, Date.now())
-    expect(run.recovered).toBe(1)
+    // A run right after leaves the young 'writing' batch alone (it could be a live run's)...
+    const early = await runArchiver(env, Date.now(), {
+      afterObjectWritten: () => {
+        throw new Error('stop before trimming')
+      },
+    }).catch((e: Error) => e.message)
+    expect(early).toBe('stop before trimming')
+    const writing = await env.DB.prepare(
+      "SELECT count(*) AS n FROM archive_batches WHERE state = 'writing'",
+    ).first<{
+      n: number
+    }>()
+    expect(writing?.n).toBe(2)
+    // ...and once ARCHIVE_RECOVER_AFTER_MS has passed, the next run deletes both and archives everything once.
+    const run = await runArchiver(env, Date.now() + ARCHIVE_RECOVER_AFTER_MS + 1_000)
+    expect(run.recovered).toBe(2)
     expect(await env.ARCHIVE.head(pending.results[0].object_key)).toBeNull()
     expect(run.batches).toBeLessThanOrEqual(MAX_ARCHIVE_BATCHES_PER_RUN)
     expect(run.archived).toBe(OLD)
