@@ -74,6 +74,8 @@ export async function runScale1mBench(): Promise<{ markdown: string; figures: Si
   const sqlite = new Database(file)
   sqlite.pragma('journal_mode = WAL')
   sqlite.pragma('synchronous = OFF')
+  // The band index of 1M representatives is ~0.6 GB: keep it in memory, as D1 keeps its hot pages.
+  sqlite.pragma('cache_size = -2000000')
   for (const m of readdirSync('migrations').sort()) sqlite.exec(readFileSync(join('migrations', m), 'utf8'))
   const db = d1(sqlite)
   const planted = new Map<string, PlantedItem>()
