@@ -1,4 +1,4 @@
-/** SQL of the archive (migrations/0006_archive.sql): batches, the hot walk, trimming, status. */
+/** SQL of the archive (migrations/0008_archive.sql): batches, the hot walk, trimming, status. */
 
 /** Every stored column of an article that the archive record keeps. */
 export interface ArchivableRow {

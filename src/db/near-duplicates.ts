@@ -1,5 +1,5 @@
 /**
- * SQL of near-duplicate candidates (migrations/0005_near_duplicates.sql): the MinHash LSH index
+ * SQL of near-duplicate candidates (migrations/0007_near_duplicates.sql): the MinHash LSH index
  * of story representatives, its lookup, pruning and backfill.
  */
 import type { Fingerprint, Signature } from '../ingest/story-fingerprint'

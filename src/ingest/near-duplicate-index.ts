@@ -18,7 +18,7 @@ export interface MaintenanceReport {
 /**
  * Cron upkeep of the near-duplicate index, bounded per run: representatives that left the
  * window are removed (so the index holds a window of stories, not the whole history), and
- * after migration 0005 the representatives of the recent window are re-created from the stored
+ * after migration 0007 the representatives of the recent window are re-created from the stored
  * text, newest first, NEAR_DUPLICATE_MAINTENANCE_BATCH per run (an article ingested meanwhile is
  * indexed by the ingest itself; the inserts ignore rows that exist).
  */

@@ -139,7 +139,7 @@ describe('searches are index lookups (EXPLAIN QUERY PLAN)', () => {
 })
 
 /**
- * Migration 0007 keeps each tag table in one B-tree (slug, published_at, article_id): the old
+ * Migration 0009 keeps each tag table in one B-tree (slug, published_at, article_id): the old
  * (slug, article_id) key and (article_id) index are gone. Every query that used them now names
  * the whole key; these plans prove no tag lookup became a scan.
  */
