@@ -1,6 +1,6 @@
 /**
  * Near-duplicates at 1,000,000 articles, simulated in SQLite under Node (better-sqlite3) with
- * the project's own code: src/ingest/dedupe.ts fingerprints, src/db/near-duplicates.ts SQL
+ * the project's own code: src/ingest/story-fingerprint.ts fingerprints, src/db/near-duplicates.ts SQL
  * (candidate lookup and representative inserts, through a D1-shaped shim), src/ingest/plan.ts
  * decisions, on the schema of migrations/*.sql. Everything an ingest does for near-duplicates,
  * without HTTP, tagging or the search index. All articles fall inside the 7-day window, the
@@ -23,8 +23,14 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { newArticleId } from '../src/db/ids'
 import { candidatesByItem, candidatesStatement, repInsertStatements } from '../src/db/near-duplicates'
-import { fingerprint, oldestRepIdInWindow, type Signature, similarity } from '../src/ingest/dedupe'
-import { planIngest } from '../src/ingest/plan'
+import { NO_SIMHASH } from '../src/ingest/dedupe'
+import { type FingerprintedItem, planIngest } from '../src/ingest/plan'
+import {
+  storyFingerprint as fingerprint,
+  oldestRepIdInWindow,
+  type Signature,
+  similarity,
+} from '../src/ingest/story-fingerprint'
 import type { NormalizedArticle } from '../src/ingest/types'
 import { MAX_CANDIDATES_PER_ITEM, MAX_REPS_PER_BAND_KEY, NEAR_DUPLICATE_MIN_JACCARD } from '../src/limits'
 import { clusterQuality } from './lib/clusters'
@@ -126,12 +132,20 @@ export async function runScale1mBench(): Promise<{ markdown: string; figures: Si
           content: texts[i].content,
           publishedAt: now,
         } as unknown as NormalizedArticle
-        return { article, fingerprint: fingerprint(`${article.title}\n${article.content}`) }
+        // Identity (guid, URL, exact text) has nothing to fold here: every URL is new; no SimHash needed.
+        const item: FingerprintedItem = {
+          article,
+          keys: [article.itemKey],
+          ambiguous: false,
+          simhash: NO_SIMHASH,
+          story: fingerprint(`${article.title}\n${article.content}`),
+        }
+        return item
       })
       const t0 = performance.now()
       const result = await candidatesStatement(
         db,
-        items.flatMap((it, item) => (it.fingerprint ? [{ item, keys: it.fingerprint.bands }] : [])),
+        items.flatMap((it, item) => (it.story ? [{ item, keys: it.story.bands }] : [])),
         // The window starts a week before the first article: every representative stays a candidate.
         Math.min(oldestRepIdInWindow(now), 0),
         MAX_REPS_PER_BAND_KEY,
@@ -141,7 +155,12 @@ export async function runScale1mBench(): Promise<{ markdown: string; figures: Si
       const plan = planIngest(
         1,
         items,
-        { sources: new Map(), byCanonicalUrl: new Map(), candidates: candidatesByItem(result as D1Result) },
+        {
+          sources: new Map(),
+          byUrl: new Map(),
+          byContent: new Map(),
+          candidates: candidatesByItem(result as D1Result),
+        },
         now,
         () => newArticleId(now),
       )
@@ -151,7 +170,7 @@ export async function runScale1mBench(): Promise<{ markdown: string; figures: Si
       for (const [i, a] of plan.articles.entries()) {
         rows.push({ url: a.article.url!, id: a.id, cluster_id: a.clusterId })
         const p = planted.get(a.article.url!)!
-        const sig = items[i].fingerprint?.signature
+        const sig = items[i].story?.signature
         if (!sig) continue
         if (p.kind !== 'recarry') {
           storySignature.set(p.story, sig)
