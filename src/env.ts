@@ -4,6 +4,12 @@ export interface Env {
   FETCH_QUEUE: Queue<FetchMessage>
   DELIVERY_QUEUE: Queue<DeliveryMessage>
   RETAG_QUEUE: Queue<RetagMessage>
+  /** Articles older than the hot window, as gzip NDJSON (src/archive). */
+  ARCHIVE: R2Bucket
+  /** Hot window in days (default 180): older articles move to ARCHIVE. */
+  ARCHIVE_AFTER_DAYS?: string
+  /** D1 size budget in MB: near it the archiver runs ahead of schedule (unset: no budget). */
+  D1_BUDGET_MB?: string
   /** Bearer token for admin routes. Unset = admin routes answer 503 admin_disabled. */
   ADMIN_TOKEN?: string
   /** When set, read routes need it as bearer token or ?token=. */

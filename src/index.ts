@@ -1,6 +1,8 @@
 import { newApp } from './app'
+import { runArchiver } from './archive/archiver'
 import type { DeliveryMessage, Env, FetchMessage, RetagMessage } from './env'
 import { handleFetchBatch } from './ingest/consumer'
+import { maintainNearDuplicateIndex } from './ingest/near-duplicate-index'
 import { enqueueDueFeeds } from './ingest/scheduler'
 import { registerRoutes } from './routes'
 import { handleRetagBatch } from './tagging/retag'
@@ -20,6 +22,8 @@ export default {
     // webhook digests whose period ended, and re-enqueues deliveries whose retry time has come.
     await enqueueDueFeeds(env, Date.now())
     ctx.waitUntil(runDeliveryCron(env, controller.scheduledTime))
+    ctx.waitUntil(maintainNearDuplicateIndex(env.DB, Date.now()))
+    ctx.waitUntil(runArchiver(env, Date.now()))
   },
 
   async queue(batch: MessageBatch<unknown>, env: Env, _ctx: ExecutionContext): Promise<void> {

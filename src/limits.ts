@@ -41,11 +41,56 @@ export const FETCH_RETRY_DELAY_SECONDS = 60
 /** A manual or queued fetch that lost an insert race is retried in-process this many times. */
 export const STORE_CONFLICT_RETRIES = 2
 
-// ── Deduplication ─────────────────────────────────────────────────────────────
-/** Near-duplicate candidates are looked for among articles published at most this long before the batch: wire copies land within days. */
+// ── Deduplication (src/ingest/dedupe.ts, src/db/near-duplicates.ts) ──────────
+/**
+ * Near-duplicate representatives stay candidates for this long after they were ingested: wire
+ * copies land within days. Older representatives leave the candidate index (pruned by the cron),
+ * so the index holds a week of stories whatever the size of the database.
+ */
 export const NEAR_DUPLICATE_WINDOW_DAYS = 7
-/** Bound on candidates read per ingest (band collisions are rare; this caps a pathological band). */
-export const MAX_NEAR_DUPLICATE_CANDIDATES = 2_000
+/**
+ * MinHash LSH layout: 24 bands of 3 slots (72 slots, 144 bytes a signature). A pair shares a
+ * band with probability 1 - (1 - J^3)^24: 0.96 at J = 0.5, 0.995 at 0.6, 1 - 3e-5 at 0.7, while
+ * a different story on the same topic (J ≈ 0.1-0.2) is a candidate 2-18% of the time and one on
+ * another topic (J < 0.05) 0.3%. Candidates are then ranked by shared bands (a copy shares ~12 of 24).
+ */
+export const NEAR_DUPLICATE_BANDS = 24
+export const NEAR_DUPLICATE_ROWS = 3
+/**
+ * Estimated Jaccard (shingle overlap) from which a new article joins a story's representative.
+ * Measured on test/ingest/wire-stories.ts: copies by another outlet 0.76-0.82 (full text) and
+ * 0.79-1.0 (lead paragraphs only); different stories on the same topic 0.01-0.22 (full text),
+ * up to 0.44 for formulaic Korean lead paragraphs, the hardest case. 72 slots estimate J with a
+ * standard deviation of at most 0.06.
+ */
+export const NEAR_DUPLICATE_MIN_JACCARD = 0.5
+/** Representatives whose signatures are read and compared per new article (best band-hit counts first). */
+export const MAX_CANDIDATES_PER_ITEM = 50
+/**
+ * Index rows read per band key (newest first): a key shared by this many representatives is
+ * boilerplate, not evidence, and must not make one lookup read the whole window.
+ */
+export const MAX_REPS_PER_BAND_KEY = 20
+/** Representatives pruned (and backfilled) per cron run: bounded D1 work per invocation. */
+export const NEAR_DUPLICATE_MAINTENANCE_BATCH = 500
+
+// ── Retention and archive (src/archive) ──────────────────────────────────────
+/** Hot window default (ARCHIVE_AFTER_DAYS): half a year of full text and search in D1; older articles live in R2. */
+export const DEFAULT_ARCHIVE_AFTER_DAYS = 180
+/** Never archived, even ahead of schedule: this week's news stays searchable (and it is the near-duplicate window). */
+export const ARCHIVE_MIN_HOT_DAYS = 7
+/** Articles per R2 object: ~1.5 MB of rows read and ~0.7 MB written per batch, one D1 transaction to trim. */
+export const ARCHIVE_BATCH_ARTICLES = 500
+/** Batches per cron run: 2,000 articles every 5 minutes, far above the 70 a minute that 5,000 feeds bring. */
+export const MAX_ARCHIVE_BATCHES_PER_RUN = 4
+/** A 'writing' batch older than this belongs to a run that died (a run takes seconds): the next run cleans it up. */
+export const ARCHIVE_RECOVER_AFTER_MS = 15 * 60_000
+/** Share of D1_BUDGET_MB from which the archiver runs ahead of schedule (D1 stops at 10 GB per database). */
+export const D1_BUDGET_HIGH_WATER = 0.9
+/** GET /api/export: articles per request (D1 allows 1,000 queries per invocation; pages of 500 rows). */
+export const MAX_EXPORT_ARTICLES = 200_000
+/** GET /api/export: rows per D1 page while streaming (bounded memory: one page and one archive span). */
+export const EXPORT_PAGE_ROWS = 500
 
 // ── URL policy, decoding, normalising (fetch/normalise stages) ────────────────
 /** URLs longer than this are refused: real feed and article URLs are far shorter, and it bounds stored keys. */

@@ -3,7 +3,7 @@
  * routes from outside through HTTP (workerd's clocks are too coarse to time inside it).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -12,6 +12,8 @@ export interface RunningWorker {
   url: string
   persistDir: string
   adminToken: string
+  /** The wrangler dev process (its workerd runs below it), when started here. */
+  pid?: number
   stop(): Promise<void>
 }
 
@@ -71,6 +73,7 @@ export async function startWorker(
     url,
     persistDir,
     adminToken,
+    pid: child.pid,
     async stop() {
       try {
         process.kill(-child.pid!, 'SIGTERM')
@@ -80,6 +83,34 @@ export async function startWorker(
     },
   }
 }
+
+/** CPU seconds (user + system) used so far by a process and all its live descendants (Linux /proc). */
+export function treeCpuSeconds(rootPid: number): number {
+  const parents = new Map<number, number>()
+  const cpu = new Map<number, number>()
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      parents.set(Number(entry), Number(fields[1]))
+      cpu.set(Number(entry), (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS)
+    } catch {}
+  }
+  let total = 0
+  for (const [pid, seconds] of cpu) {
+    for (let p: number | undefined = pid; p !== undefined && p > 1; p = parents.get(p)) {
+      if (p === rootPid) {
+        total += seconds
+        break
+      }
+    }
+  }
+  return total
+}
+
+/** Linux USER_HZ (getconf CLK_TCK): 100 on every mainstream kernel. */
+const CLOCK_TICKS = 100
 
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN

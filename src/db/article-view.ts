@@ -15,6 +15,8 @@ export interface ArticleView {
   actors: string[]
   events: string[]
   cluster_id: string
+  /** true: the body lives in the R2 archive (GET /api/articles/:id still returns it; q-search no longer finds it). */
+  archived: boolean
 }
 
 /** The article row joined with its feed's title, as the SELECTs in src/db produce it. */
@@ -33,11 +35,12 @@ export interface ArticleRow {
   actors: string
   events: string
   cluster_id: number
+  archived: number
 }
 
 /** Columns to SELECT (with `FROM articles a JOIN feeds f ON f.id = a.feed_id`) to build an ArticleRow. */
 export const ARTICLE_ROW_COLUMNS =
-  'a.id, a.title, a.url, a.summary, a.published_at, a.fetched_at, a.lang, a.author, a.image_url, a.feed_id, f.title AS feed_title, a.actors, a.events, a.cluster_id'
+  'a.id, a.title, a.url, a.summary, a.published_at, a.fetched_at, a.lang, a.author, a.image_url, a.feed_id, f.title AS feed_title, a.actors, a.events, a.cluster_id, a.archive_batch IS NOT NULL AS archived'
 
 const splitSlugs = (s: string) => (s ? s.split(' ').filter(Boolean) : [])
 
@@ -56,5 +59,6 @@ export function toArticleView(r: ArticleRow): ArticleView {
     actors: splitSlugs(r.actors),
     events: splitSlugs(r.events),
     cluster_id: String(r.cluster_id),
+    archived: r.archived === 1,
   }
 }

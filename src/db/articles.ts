@@ -4,6 +4,10 @@ import { ARTICLE_ROW_COLUMNS, type ArticleRow } from './article-view'
 
 export interface ArticleDetailRow extends ArticleRow {
   content: string
+  /** Set when archived: where its record is in R2. */
+  archive_key: string | null
+  archive_offset: number | null
+  archive_length: number | null
 }
 
 export interface MentionRow {
@@ -33,7 +37,9 @@ export async function readArticleDetail(db: D1Database, id: number): Promise<Art
   const [article, mentions, members, sources] = await db.batch([
     db
       .prepare(
-        `SELECT ${ARTICLE_ROW_COLUMNS}, a.content FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE a.id = ?1`,
+        `SELECT ${ARTICLE_ROW_COLUMNS}, a.content, a.archive_offset, a.archive_length,
+           (SELECT object_key FROM archive_batches WHERE id = a.archive_batch) AS archive_key
+         FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE a.id = ?1`,
       )
       .bind(id),
     db

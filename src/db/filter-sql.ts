@@ -6,7 +6,7 @@
  * Every filter is an index lookup, never a scan of the articles table:
  *   - q: the FTS5 index gives the candidate ids;
  *   - otherwise one "driver" walks an index already in date order, newest first, and stops at
- *     LIMIT: article_actors_time / article_events_time (slug, published_at, article_id) for a tag
+ *     LIMIT: the primary key of article_actors / article_events (slug, published_at, article_id) for a tag
  *     group, articles_feed_published or articles_lang_published, else articles_published. An OR
  *     group (comma list) becomes one walk per value merged by a compound SELECT (SQLite's
  *     MERGE (UNION): still no sort of the whole set, and an article with two of the slugs once);
@@ -92,7 +92,10 @@ export function conditions(alias: string, ph: Placeholders, opt: CondOptions): s
   const tagChecks = (groups: string[][], table: string, column: 'actor' | 'event') =>
     groups.forEach((g, i) => {
       if (opt.skipTags && opt.skipTags.column === column && opt.skipTags.group === i) return
-      out.push(`EXISTS (SELECT 1 FROM ${table} WHERE ${column} IN (${list(g)}) AND article_id = ${alias}.id)`)
+      // The whole primary key (slug, published_at, article_id): one probe per slug.
+      out.push(
+        `EXISTS (SELECT 1 FROM ${table} WHERE ${column} IN (${list(g)}) AND published_at = ${alias}.published_at AND article_id = ${alias}.id)`,
+      )
     })
   tagChecks(ph.actorGroups, 'article_actors', 'actor')
   tagChecks(ph.eventGroups, 'article_events', 'event')

@@ -12,3 +12,8 @@ export function newArticleId(now: number = Date.now()): number {
   counter = (counter + 1) % SLOTS_PER_MS
   return now * SLOTS_PER_MS + counter
 }
+
+/** The smallest id an article created at `ms` or later can have (ids are time-ordered). */
+export function firstArticleIdAt(ms: number): number {
+  return Math.max(0, ms) * SLOTS_PER_MS
+}

@@ -1,5 +1,6 @@
 import type { NormalizedArticle } from '../ingest/types'
 import { bulkInsert } from './bulk'
+import { type Candidate, type CandidateProbe, candidatesByItem, candidatesStatement } from './near-duplicates'
 
 /** A (feed, item key) this feed already has, with what identifies the item behind it. */
 export interface KnownSource {
@@ -36,8 +37,8 @@ export interface ExistingState {
   byUrl: Map<string, UrlOwner>
   /** content hash → a recent article with it. */
   byContent: Map<string, ContentCopy>
-  /** Articles sharing at least one LSH band with the incoming items (near-duplicate candidates). */
-  candidates: { id: number; simhash: string; clusterId: number }[]
+  /** Story representatives sharing LSH bands with each incoming item (by item index). */
+  candidates: Map<number, Candidate[]>
 }
 
 export interface IdentityLookup {
@@ -45,15 +46,19 @@ export interface IdentityLookup {
   itemKeys: string[]
   urlKeys: string[]
   contentHashes: string[]
-  bandKeys: string[]
-  /** Content and band matches only among articles published after this (epoch ms). */
+  /** Content matches only among articles published after this (epoch ms). */
   windowStart: number
-  maxCandidates: number
+  /** Near-duplicate candidates (src/db/near-duplicates.ts). */
+  candidates: CandidateLookup
 }
 
-/** Near-duplicate candidates: a range of each band's (band, published_at) key, never older rows. */
-export const CANDIDATES_SQL = `SELECT DISTINCT a.id, a.simhash, a.cluster_id FROM article_bands b JOIN articles a ON a.id = b.article_id
-  WHERE b.band IN (SELECT value FROM json_each(?)) AND b.published_at >= ? LIMIT ?`
+/** Bounds of the near-duplicate candidate lookup (see candidatesStatement). */
+export interface CandidateLookup {
+  probes: CandidateProbe[]
+  minRepId: number
+  perKey: number
+  perItem: number
+}
 
 const SOURCES_SQL = `SELECT s.item_key, s.article_id, s.url, a.title, a.content_hash
   FROM article_sources s LEFT JOIN articles a ON a.id = s.article_id
@@ -85,7 +90,13 @@ export async function readExistingState(
     db.prepare(SOURCES_SQL).bind(q.feedId, JSON.stringify(q.itemKeys)),
     db.prepare(URL_OWNERS_SQL).bind(q.feedId, JSON.stringify(q.urlKeys)),
     db.prepare(CONTENT_COPIES_SQL).bind(q.feedId, JSON.stringify(q.contentHashes), q.windowStart),
-    db.prepare(CANDIDATES_SQL).bind(JSON.stringify(q.bandKeys), q.windowStart, q.maxCandidates),
+    candidatesStatement(
+      db,
+      q.candidates.probes,
+      q.candidates.minRepId,
+      q.candidates.perKey,
+      q.candidates.perItem,
+    ),
   ])
   type SourceRow = {
     item_key: string
@@ -137,11 +148,7 @@ export async function readExistingState(
       ]),
     ),
     byContent,
-    candidates: (cands.results as { id: number; simhash: string; cluster_id: number }[]).map((r) => ({
-      id: r.id,
-      simhash: r.simhash,
-      clusterId: r.cluster_id,
-    })),
+    candidates: candidatesByItem(cands),
   }
 }
 
@@ -205,17 +212,5 @@ export function sourceInsertStatements(db: D1Database, rows: SourceInsert[]): D1
     db,
     'INSERT INTO article_sources (feed_id, item_key, article_id, url, first_seen_at, merged_by)',
     rows.map((r) => [r.feedId, r.itemKey, r.articleId, r.url, r.seenAt, r.mergedBy]),
-  )
-}
-
-export function bandInsertStatements(
-  db: D1Database,
-  rows: { band: string; publishedAt: number; articleId: number }[],
-): D1PreparedStatement[] {
-  return bulkInsert(
-    db,
-    'INSERT INTO article_bands (band, published_at, article_id)',
-    rows.map((r) => [r.band, r.publishedAt, r.articleId]),
-    'ON CONFLICT DO NOTHING',
   )
 }

@@ -63,7 +63,6 @@ ORDER BY page.p DESC, page.id DESC`
 
   if (driver.kind === 'tags') {
     const slugPlaceholders = (driver.column === 'actor' ? ph.actorGroups : ph.eventGroups)[driver.group]
-    const index = driver.table === 'article_actors' ? 'article_actors_time' : 'article_events_time'
     const arms = slugPlaceholders.map((slug) => {
       const where = [
         `x.${driver.column} = ${slug}`,
@@ -78,7 +77,7 @@ ORDER BY page.p DESC, page.id DESC`
         ...collapse,
       ]
       return `SELECT ${ARTICLE_ROW_COLUMNS}, ${extra}, x.published_at AS sort_p, x.article_id AS sort_id
-FROM ${driver.table} x INDEXED BY ${index}
+FROM ${driver.table} x
 CROSS JOIN articles a ON a.id = x.article_id
 JOIN feeds f ON f.id = a.feed_id
 WHERE ${where.join('\n  AND ')}`

@@ -54,15 +54,20 @@ export interface TailSpec {
   limit: number
 }
 
-/** Max strength of the article's tags that the filter names; of all its tags when it names none. */
-function tagStrength(ph: Placeholders, id: string): string {
+/**
+ * Max strength of the article's tags that the filter names; of all its tags when it names none.
+ * Every lookup is a primary-key probe (slug, published_at, article_id): the named slugs, or the
+ * article's own slugs from its articles row (space-separated, turned into a JSON array).
+ */
+function tagStrength(ph: Placeholders, id: string, published: string): string {
   const named = (groups: string[][]) => groups.flat()
   const actors = named(ph.actorGroups)
   const events = named(ph.eventGroups)
   const any = !actors.length && !events.length
-  const part = (table: string, column: string, slugs: string[]) => {
-    const only = slugs.length ? ` AND ${column} IN (${list(slugs)})` : ''
-    return `coalesce((SELECT max(strength) FROM ${table} WHERE article_id = ${id}${only}), 0)`
+  const part = (table: string, column: 'actor' | 'event', slugs: string[]) => {
+    const own = `SELECT value FROM json_each('["' || replace((SELECT ${column}s FROM articles WHERE id = ${id}), ' ', '","') || '"]')`
+    const which = slugs.length ? list(slugs) : own
+    return `coalesce((SELECT max(strength) FROM ${table} WHERE ${column} IN (${which}) AND published_at = ${published} AND article_id = ${id}), 0)`
   }
   const parts = [
     ...(any || actors.length ? [part('article_actors', 'actor', actors)] : []),
@@ -137,7 +142,7 @@ export function buildRankedSql(spec: RankedSpec): { sql: string; values: unknown
   -- or above it only.
   SELECT band FROM candidates ORDER BY band DESC LIMIT 1 OFFSET ${p.add(spec.limit - 1)}
 ), page AS (
-  SELECT id, p, band, ${tagStrength(ph, 'candidates.id')} AS strength
+  SELECT id, p, band, ${tagStrength(ph, 'candidates.id', 'candidates.p')} AS strength
   FROM candidates
   WHERE band >= coalesce((SELECT band FROM cut), -1)
   ORDER BY ${order}

@@ -2,7 +2,7 @@
 
 import { MAX_MENTION_SENTENCE_CHARS, MAX_MENTIONS_PER_ARTICLE } from '../limits'
 import type { TagResult } from '../tagging/types'
-import { bulkInsert, chunk, D1_MAX_PARAMS, placeholders } from './bulk'
+import { bulkInsert } from './bulk'
 
 function clip(sentence: string): string {
   return sentence.length <= MAX_MENTION_SENTENCE_CHARS
@@ -79,14 +79,25 @@ function slugListStatement(db: D1Database, articleId: number, result: TagResult)
 /** Statements that replace the tags of many stored articles at once (one retag batch): set-based deletes, then the inserts. */
 export function retagBatchStatements(db: D1Database, items: ArticleTags[]): D1PreparedStatement[] {
   if (items.length === 0) return []
-  const ids = items.map((i) => [i.articleId])
-  const deletes = ['article_actors', 'article_events', 'article_mentions'].flatMap((table) =>
-    chunk(ids, D1_MAX_PARAMS).map((part) =>
-      db
-        .prepare(`DELETE FROM ${table} WHERE article_id IN (${placeholders(part.length)})`)
-        .bind(...part.flat()),
-    ),
-  )
+  const ids = JSON.stringify(items.map((i) => i.articleId))
+  // Tag rows are found by primary key (slug, published_at, article_id): the article's current
+  // slugs are on its articles row, which the same batch rewrites only after these deletes.
+  const tagDelete = (table: string, column: 'actor' | 'event') =>
+    db
+      .prepare(
+        `DELETE FROM ${table} WHERE (${column}, published_at, article_id) IN (
+           SELECT s.value, a.published_at, a.id
+           FROM articles a, json_each('["' || replace(a.${column}s, ' ', '","') || '"]') s
+           WHERE a.id IN (SELECT value FROM json_each(?1)))`,
+      )
+      .bind(ids)
+  const deletes = [
+    tagDelete('article_actors', 'actor'),
+    tagDelete('article_events', 'event'),
+    db
+      .prepare('DELETE FROM article_mentions WHERE article_id IN (SELECT value FROM json_each(?1))')
+      .bind(ids),
+  ]
   return [
     ...deletes,
     ...tagRowStatements(db, items),
@@ -103,7 +114,11 @@ export interface RetagArticleRow {
   published_at: number
 }
 
-/** The next batch of stored articles to re-tag, newest id first, strictly below `beforeId` (null = from the newest). */
+/**
+ * The next batch of stored articles to re-tag, newest id first, strictly below `beforeId` (null =
+ * from the newest). Archived articles are skipped: their text is in R2, and tagging what D1 still
+ * holds (title and summary) would replace their tags with poorer ones.
+ */
 export async function readRetagBatch(
   db: D1Database,
   beforeId: number | null,
@@ -112,7 +127,7 @@ export async function readRetagBatch(
   const { results } = await db
     .prepare(
       `SELECT id, title, summary, content, lang, published_at FROM articles
-       WHERE (?1 IS NULL OR id < ?1) ORDER BY id DESC LIMIT ?2`,
+       WHERE (?1 IS NULL OR id < ?1) AND archive_batch IS NULL ORDER BY id DESC LIMIT ?2`,
     )
     .bind(beforeId, limit)
     .all<RetagArticleRow>()

@@ -113,6 +113,7 @@ function summarise(parsed: ParsedFeed, normalised: number, stored: StoreResult):
     items: parsed.items.length + overLimit,
     inserted: stored.inserted,
     duplicates: same_guid + same_url + same_content,
+    near_duplicate_candidates: stored.candidatesCompared,
     merged: stored.merged,
     skipped: { empty: parsed.items.length - normalised, over_limit: overLimit },
     warnings: parsed.warnings ?? [],

@@ -1,6 +1,9 @@
 import type { ExistingState, KnownSource, SourceInsert, UrlOwner } from '../db/ingest'
-import { hammingDistance, isNearDuplicate, NO_SIMHASH } from './dedupe'
+import type { Candidate } from '../db/near-duplicates'
+import { MAX_CANDIDATES_PER_ITEM, NEAR_DUPLICATE_MIN_JACCARD } from '../limits'
+import { isNearDuplicate, NO_SIMHASH } from './dedupe'
 import type { DocumentItem } from './identity'
+import { type Fingerprint, type Signature, similarity } from './story-fingerprint'
 import type { MergeCounts, NormalizedArticle } from './types'
 
 /** A new article to insert, with its near-duplicate cluster decided. */
@@ -10,7 +13,6 @@ export interface PlannedArticle {
   /** The URL key it owns (articles.canonical_url), or null when another article owns it already. */
   canonicalUrl: string | null
   simhash: string
-  bands: string[]
   clusterId: number
 }
 
@@ -20,11 +22,17 @@ export interface IngestPlan {
   sources: SourceInsert[]
   /** Items folded into an article that already existed (or was created earlier in this document), by rule. */
   merged: MergeCounts
+  /** New articles that start a story: they become near-duplicate candidates for later copies. */
+  reps: { id: number; fingerprint: Fingerprint }[]
+  /** Representative signatures compared, over all new articles (each at most MAX_CANDIDATES_PER_ITEM). */
+  candidatesCompared: number
 }
 
 export interface FingerprintedItem extends DocumentItem {
+  /** SimHash of title and text: identity checks ("same text behind one URL"). */
   simhash: string
-  bands: string[]
+  /** MinHash story fingerprint: which story it joins (null: too short, never a near-duplicate). */
+  story: Fingerprint | null
 }
 
 /**
@@ -49,8 +57,12 @@ export interface FingerprintedItem extends DocumentItem {
  *  3. Another feed's recent article has exactly its title and text, long enough to fingerprint
  *     (SIMHASH_MIN_WORDS) → one more source of it → merged by content. Never within one feed:
  *     there the guid says whether two items are one.
- *  4. Otherwise a new article, joining the cluster of its nearest near-duplicate (SimHash
- *     within NEAR_DUPLICATE_MAX_HAMMING among band candidates and earlier new articles).
+ *  4. Otherwise a new article. It joins the story whose REPRESENTATIVE (the story's first
+ *     article) is most similar to it, at NEAR_DUPLICATE_MIN_JACCARD or more (MinHash estimate),
+ *     among the candidates found through the band index (`existing.candidates`, by item index)
+ *     and the representatives started earlier in this document; else it starts a story of its
+ *     own and becomes its representative. Similarity to any other member never counts, so a
+ *     story cannot drift one near match at a time into an unrelated one (no single-link chains).
  */
 export function planIngest(
   feedId: number,
@@ -60,7 +72,7 @@ export function planIngest(
   newId: () => number,
 ): IngestPlan {
   const run = new PlanRun(feedId, existing, seenAt, newId)
-  for (const item of items) run.place(item)
+  for (const [index, item] of items.entries()) run.place(item, index)
   return run.plan
 }
 
@@ -69,11 +81,14 @@ class PlanRun {
     articles: [],
     sources: [],
     merged: { same_guid: 0, same_url: 0, same_content: 0 },
+    reps: [],
+    candidatesCompared: 0,
   }
   private readonly known: Map<string, KnownSource>
   private readonly byUrl: Map<string, UrlOwner>
   private readonly byContent: ExistingState['byContent']
-  private readonly clusterPeers: { id: number; simhash: string; clusterId: number }[]
+  private readonly candidates: ExistingState['candidates']
+  private readonly batchReps = new BatchReps()
   /** Articles already matched by an item of this document (one item each). */
   private readonly claimed = new Set<number>()
 
@@ -86,10 +101,10 @@ class PlanRun {
     this.known = new Map(existing.sources)
     this.byUrl = new Map(existing.byUrl)
     this.byContent = new Map(existing.byContent)
-    this.clusterPeers = [...existing.candidates]
+    this.candidates = existing.candidates
   }
 
-  place(item: FingerprintedItem): void {
+  place(item: FingerprintedItem, index: number): void {
     const known = this.knownAs(item)
     if (known) {
       this.claimed.add(known.articleId)
@@ -101,12 +116,12 @@ class PlanRun {
     if (owner) {
       const same = owner.carriedHere === null ? sameStory(owner, item) : this.sameItemAgain(item, owner)
       if (same) this.fold(item, owner.id, 'url')
-      else this.insert(item, owner)
+      else this.insert(item, owner, index)
       return
     }
     const copy = item.simhash !== NO_SIMHASH ? this.byContent.get(a.contentHash) : undefined
     if (copy && !copy.carriedHere) this.fold(item, copy.id, 'content')
-    else this.insert(item, undefined)
+    else this.insert(item, undefined, index)
   }
 
   /**
@@ -154,19 +169,18 @@ class PlanRun {
     if (copy?.id === articleId) copy.carriedHere = true
   }
 
-  private insert(item: FingerprintedItem, owner: UrlOwner | undefined): void {
+  private insert(item: FingerprintedItem, owner: UrlOwner | undefined, index: number): void {
     const a = item.article
     const id = this.newId()
     const key = this.freeKey(item)
     const clusterId =
-      (owner && owner.carriedHere === null ? owner.clusterId : null) ?? this.nearestCluster(item) ?? id
+      (owner && owner.carriedHere === null ? owner.clusterId : null) ?? this.nearestStory(item, index) ?? id
     const canonicalUrl = a.canonicalUrl && !owner ? a.canonicalUrl : null
     this.plan.articles.push({
       id,
       article: a,
       canonicalUrl,
       simhash: item.simhash,
-      bands: item.bands,
       clusterId,
     })
     this.addSource(item, key, id, null)
@@ -176,7 +190,10 @@ class PlanRun {
     if (item.simhash !== NO_SIMHASH && !this.byContent.has(a.contentHash)) {
       this.byContent.set(a.contentHash, { id, carriedHere: true })
     }
-    if (item.bands.length > 0) this.clusterPeers.push({ id, simhash: item.simhash, clusterId })
+    if (clusterId === id && item.story) {
+      this.plan.reps.push({ id, fingerprint: item.story })
+      this.batchReps.add(id, item.story)
+    }
   }
 
   /** The first of the item's keys this feed does not use yet (the primary key when it is free). */
@@ -208,18 +225,18 @@ class PlanRun {
     this.known.set(key, { articleId, urlKey: a.canonicalUrl, contentHash: a.contentHash, title: a.title })
   }
 
-  /** The cluster of the closest near-duplicate among peers, or null. Ties go to the oldest cluster. */
-  private nearestCluster(item: FingerprintedItem): number | null {
-    if (item.bands.length === 0) return null
-    let best: { distance: number; clusterId: number } | null = null
-    for (const p of this.clusterPeers) {
-      if (!isNearDuplicate(item.simhash, p.simhash)) continue
-      const distance = hammingDistance(item.simhash, p.simhash)
-      if (!best || distance < best.distance || (distance === best.distance && p.clusterId < best.clusterId)) {
-        best = { distance, clusterId: p.clusterId }
-      }
-    }
-    return best?.clusterId ?? null
+  /**
+   * The story whose representative is most similar to the item, at NEAR_DUPLICATE_MIN_JACCARD or
+   * more, among the stored candidates and this document's new representatives (the best
+   * MAX_CANDIDATES_PER_ITEM by shared band keys are compared); ties go to the oldest story.
+   */
+  private nearestStory(item: FingerprintedItem, index: number): number | null {
+    if (!item.story) return null
+    const compared = [...(this.candidates.get(index) ?? []), ...this.batchReps.candidates(item.story)]
+      .sort((x, y) => y.shared - x.shared || x.repId - y.repId)
+      .slice(0, MAX_CANDIDATES_PER_ITEM)
+    this.plan.candidatesCompared += compared.length
+    return bestRepresentative(item.story.signature, compared)
   }
 }
 
@@ -264,4 +281,37 @@ function headlineLetters(s: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '')
+}
+
+/** The most similar representative at or above the threshold (ties: the oldest story), or null. */
+function bestRepresentative(signature: Signature, candidates: Candidate[]): number | null {
+  let best: { j: number; repId: number } | null = null
+  for (const c of candidates) {
+    const j = similarity(signature, c.signature)
+    if (j < NEAR_DUPLICATE_MIN_JACCARD) continue
+    if (!best || j > best.j || (j === best.j && c.repId < best.repId)) best = { j, repId: c.repId }
+  }
+  return best?.repId ?? null
+}
+
+/** Representatives started in this document, found by band key like the stored ones. */
+class BatchReps {
+  private readonly byKey = new Map<number, number[]>()
+  private readonly signatures = new Map<number, Signature>()
+
+  add(id: number, fp: Fingerprint): void {
+    this.signatures.set(id, fp.signature)
+    for (const k of fp.bands) {
+      const ids = this.byKey.get(k)
+      if (ids) ids.push(id)
+      else this.byKey.set(k, [id])
+    }
+  }
+
+  candidates(fp: Fingerprint): Candidate[] {
+    const shared = new Map<number, number>()
+    for (const k of fp.bands)
+      for (const id of this.byKey.get(k) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1)
+    return [...shared].map(([repId, n]) => ({ repId, shared: n, signature: this.signatures.get(repId)! }))
+  }
 }

@@ -1,22 +1,24 @@
 import { incrementArticleCountStatement } from '../db/feeds'
 import { newArticleId } from '../db/ids'
-import {
-  articleInsertStatements,
-  bandInsertStatements,
-  readExistingState,
-  sourceInsertStatements,
-} from '../db/ingest'
+import { articleInsertStatements, readExistingState, sourceInsertStatements } from '../db/ingest'
+import { repInsertStatements } from '../db/near-duplicates'
 import { tagRowStatements } from '../db/tags'
 import type { Env } from '../env'
 import { articleUrlKey } from '../lib/canonical-url'
-import { MAX_NEAR_DUPLICATE_CANDIDATES, NEAR_DUPLICATE_WINDOW_DAYS, STORE_CONFLICT_RETRIES } from '../limits'
+import {
+  MAX_CANDIDATES_PER_ITEM,
+  MAX_REPS_PER_BAND_KEY,
+  NEAR_DUPLICATE_WINDOW_DAYS,
+  STORE_CONFLICT_RETRIES,
+} from '../limits'
 import { searchIndexStatements } from '../search/indexer'
 import { getTagger, tagInputFor } from '../tagging'
 import type { TagResult } from '../tagging/types'
 import { deliveryInsertStatements, dispatchNewDeliveries, getWatchMatcher } from '../watches'
-import { fingerprint, NO_SIMHASH } from './dedupe'
+import { NO_SIMHASH, simhash } from './dedupe'
 import { identifyDocumentItems } from './identity'
 import { type FingerprintedItem, type IngestPlan, planIngest } from './plan'
+import { oldestRepIdInWindow, storyFingerprint } from './story-fingerprint'
 import type { MergeCounts, NormalizedArticle } from './types'
 
 const DAY = 86_400_000
@@ -26,11 +28,13 @@ export interface StoreResult {
   /** Items folded into existing articles, by rule (exact repeats in the document count as same_guid). */
   merged: MergeCounts
   newArticleIds: number[]
+  /** Story representatives compared for near-duplicates (a bench figure). */
+  candidatesCompared: number
 }
 
 /**
  * Stores one feed's normalised items: one read round trip (what exists), then ONE D1 batch —
- * a single transaction — with the new articles, their sources, LSH bands, search rows, tags,
+ * a single transaction — with the new articles, their sources, story representatives, search rows, tags,
  * watch deliveries and the feed's own update (`feedStatements`, built from the outcome so the
  * feed records what this ingest did). Nothing is half-written: if a concurrent ingest won a
  * race on the same URL or item, the batch fails as a whole and is re-planned.
@@ -47,7 +51,9 @@ export async function storeArticles(
   const document = identifyDocumentItems(items)
   const fingerprinted: FingerprintedItem[] = document.items.map((item) => ({
     ...item,
-    ...fingerprint(`${item.article.title}\n${item.article.content}`),
+    // SimHash: the planner's identity check (same text behind one URL); MinHash: the story it joins.
+    simhash: simhash(`${item.article.title}\n${item.article.content}`),
+    story: storyFingerprint(`${item.article.title}\n${item.article.content}`),
   }))
   const result = await storeRetryingConflicts(
     db,
@@ -87,9 +93,13 @@ async function storeOnce(
       itemKeys: items.flatMap((i) => i.keys),
       urlKeys: items.flatMap((i) => (i.article.canonicalUrl ? [i.article.canonicalUrl] : [])),
       contentHashes: items.flatMap((i) => (i.simhash !== NO_SIMHASH ? [i.article.contentHash] : [])),
-      bandKeys: [...new Set(items.flatMap((i) => i.bands))],
       windowStart: oldest - NEAR_DUPLICATE_WINDOW_DAYS * DAY,
-      maxCandidates: MAX_NEAR_DUPLICATE_CANDIDATES,
+      candidates: {
+        probes: items.flatMap((i, item) => (i.story ? [{ item, keys: i.story.bands }] : [])),
+        minRepId: oldestRepIdInWindow(fetchedAt),
+        perKey: MAX_REPS_PER_BAND_KEY,
+        perItem: MAX_CANDIDATES_PER_ITEM,
+      },
     },
     urlKeyOrNull,
   )
@@ -98,6 +108,7 @@ async function storeOnce(
     inserted: plan.articles.length,
     merged: { ...plan.merged, same_guid: plan.merged.same_guid + repeats },
     newArticleIds: plan.articles.map((a) => a.id),
+    candidatesCompared: plan.candidatesCompared,
   }
   const statements = [...(await writeStatements(db, feedId, plan, fetchedAt)), ...feedStatements(result)]
   if (statements.length > 0) await db.batch(statements)
@@ -145,12 +156,7 @@ async function writeStatements(
       })),
     ),
     ...sourceInsertStatements(db, plan.sources),
-    ...bandInsertStatements(
-      db,
-      plan.articles.flatMap((p) =>
-        p.bands.map((band) => ({ band, publishedAt: p.article.publishedAt, articleId: p.id })),
-      ),
-    ),
+    ...repInsertStatements(db, plan.reps),
   ]
   for (const t of tagged) {
     const a = t.plan.article

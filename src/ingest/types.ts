@@ -137,4 +137,6 @@ export interface IngestSummary {
   /** Problems with the document that did not stop the ingest (a truncated document salvaged...). */
   warnings: string[]
   error?: string
+  /** Story representatives compared to find near-duplicates (bounded per item; a bench figure). */
+  near_duplicate_candidates?: number
 }

@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi'
 import type { App } from '../app'
+import { readArchivedArticle } from '../archive/read'
 import { toArticleView } from '../db/article-view'
 import { type DuplicateRow, readArticleDetail } from '../db/articles'
 import { notFound } from '../errors'
@@ -30,6 +31,7 @@ export function registerArticleRoutes(app: App): void {
         200: json(ArticleDetailSchema, 'The article'),
         401: json(ErrorSchema, 'READ_TOKEN is set and was not given'),
         404: json(ErrorSchema, 'No such article (not_found)'),
+        503: json(ErrorSchema, 'The article is archived and R2 could not be read (archive_unavailable)'),
       },
     }),
     async (c) => {
@@ -37,16 +39,27 @@ export function registerArticleRoutes(app: App): void {
       const detail = await readArticleDetail(c.env.DB, id)
       if (!detail.article) throw notFound('article')
       const a = detail.article
+      // An archived article's body and mentions come back from its R2 record; the rest is live D1 state.
+      const archived =
+        a.archive_key !== null
+          ? await readArchivedArticle(c.env.ARCHIVE, {
+              objectKey: a.archive_key,
+              offset: a.archive_offset ?? 0,
+              length: a.archive_length ?? 0,
+            })
+          : null
       return c.json(
         {
           ...toArticleView(a),
-          content: a.content,
-          mentions: detail.mentions.map((m) => ({
-            event: m.event,
-            actors: splitSlugs(m.actors),
-            sentence: m.sentence,
-            in_title: m.in_title === 1,
-          })),
+          content: archived ? archived.content : a.content,
+          mentions: archived
+            ? archived.mentions
+            : detail.mentions.map((m) => ({
+                event: m.event,
+                actors: splitSlugs(m.actors),
+                sentence: m.sentence,
+                in_title: m.in_title === 1,
+              })),
           duplicates: [...detail.clusterMembers, ...detail.otherSources].map(duplicateView),
         },
         200,

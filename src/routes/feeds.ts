@@ -101,6 +101,11 @@ const IngestSummarySchema = z
       .int()
       .optional()
       .openapi({ description: 'SQL statements sent (a batch sends many per round trip)' }),
+    near_duplicate_candidates: z
+      .number()
+      .int()
+      .optional()
+      .openapi({ description: 'Story representatives compared to find near-duplicates' }),
   })
   .openapi('IngestSummary')
 

@@ -1,9 +1,43 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { App } from '../app'
+import { archivePolicy } from '../archive/archiver'
+import { databaseBytes, readArchiveStatus, readLastRun } from '../db/archive'
+import { iso } from '../lib/time'
 import { VERSION } from '../version'
 
 const HealthSchema = z
-  .object({ ok: z.boolean(), version: z.string(), articles: z.number().int(), feeds: z.number().int() })
+  .object({
+    ok: z.boolean(),
+    version: z.string(),
+    articles: z.number().int(),
+    feeds: z.number().int(),
+    database: z.object({
+      bytes: z.number().int().nullable().openapi({ description: 'Size of the D1 database file' }),
+      budget_bytes: z.number().int().nullable().openapi({ description: 'D1_BUDGET_MB, when set' }),
+    }),
+    archive: z.object({
+      hot_window_days: z.number(),
+      hot_articles: z.number().int(),
+      archived_articles: z.number().int(),
+      batches: z.number().int(),
+      archived_bytes: z.number().int().openapi({ description: 'Compressed bytes in R2' }),
+      pending_batches: z
+        .number()
+        .int()
+        .openapi({ description: 'Batches a crashed run left; the next run redoes them' }),
+      oldest_hot_published_at: z.string().nullable(),
+      newest_archived_published_at: z.string().nullable(),
+      last_run: z
+        .object({
+          at: z.string(),
+          mode: z.enum(['schedule', 'budget']),
+          archived: z.number().int(),
+          batches: z.number().int(),
+          error: z.string().optional(),
+        })
+        .nullable(),
+    }),
+  })
   .openapi('Health')
 
 export function registerHealthRoutes(app: App): void {
@@ -11,17 +45,55 @@ export function registerHealthRoutes(app: App): void {
     createRoute({
       method: 'get',
       path: '/health',
-      summary: 'Liveness and counts',
+      summary: 'Liveness, counts, database size and archive state',
       tags: ['health'],
       responses: {
         200: { description: 'Service is up', content: { 'application/json': { schema: HealthSchema } } },
       },
     }),
     async (c) => {
-      const row = await c.env.DB.prepare(
-        'SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM feeds WHERE deleted_at IS NULL) AS feeds',
-      ).first<{ articles: number; feeds: number }>()
-      return c.json({ ok: true, version: VERSION, articles: row?.articles ?? 0, feeds: row?.feeds ?? 0 }, 200)
+      const db = c.env.DB
+      const [row, status, last, bytes] = await Promise.all([
+        db
+          .prepare(
+            'SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM feeds WHERE deleted_at IS NULL) AS feeds',
+          )
+          .first<{ articles: number; feeds: number }>(),
+        readArchiveStatus(db),
+        readLastRun(db),
+        databaseBytes(db),
+      ])
+      const policy = archivePolicy(c.env)
+      const articles = row?.articles ?? 0
+      return c.json(
+        {
+          ok: true,
+          version: VERSION,
+          articles,
+          feeds: row?.feeds ?? 0,
+          database: { bytes, budget_bytes: policy.budgetBytes },
+          archive: {
+            hot_window_days: policy.hotDays,
+            hot_articles: status.hot_articles,
+            archived_articles: articles - status.hot_articles,
+            batches: status.batches,
+            archived_bytes: status.archived_bytes,
+            pending_batches: status.writing_batches,
+            oldest_hot_published_at: iso(status.oldest_hot_published_at),
+            newest_archived_published_at: iso(status.newest_archived_published_at),
+            last_run: last
+              ? {
+                  at: iso(last.at)!,
+                  mode: last.mode,
+                  archived: last.archived,
+                  batches: last.batches,
+                  ...(last.error ? { error: last.error } : {}),
+                }
+              : null,
+          },
+        },
+        200,
+      )
     },
   )
 }

@@ -1,6 +1,7 @@
 import type { App } from '../app'
 import { registerWebRoutes } from '../web'
 import { registerArticleRoutes } from './articles'
+import { registerExportRoutes } from './export'
 import { registerFeedItemRoutes } from './feed-items'
 import { registerFeedOutputRoutes } from './feed-outputs'
 import { registerFeedRoutes } from './feeds'
@@ -20,6 +21,7 @@ export function registerRoutes(app: App): void {
   registerIngestRoutes(app)
   registerSearchRoutes(app)
   registerArticleRoutes(app)
+  registerExportRoutes(app)
   registerTrendRoutes(app)
   registerTaxonomyRoutes(app)
   registerFeedOutputRoutes(app)

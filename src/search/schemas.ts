@@ -81,6 +81,10 @@ export const ArticleSchema = z
     actors: z.array(z.string()),
     events: z.array(z.string()),
     cluster_id: z.string(),
+    archived: z.boolean().openapi({
+      description:
+        'The article is past the hot window: its body lives in the R2 archive (q no longer finds it).',
+    }),
   })
   .openapi('Article')
 

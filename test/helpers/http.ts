@@ -53,4 +53,5 @@ export interface IngestReply {
   feed_id?: string
   round_trips?: number
   d1_statements?: number
+  near_duplicate_candidates?: number
 }

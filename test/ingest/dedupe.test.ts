@@ -10,17 +10,15 @@ import {
   simhash,
 } from '../../src/ingest/dedupe'
 import {
-  EN_ARMS_OTHER,
-  EN_ARMS_REUTERS,
-  EN_ARMS_REUTERS_COPY,
-  EN_CRUISE_OTHER,
+  COPIES,
+  DIFFERENT_STORIES,
   EN_ICBM_OTHER,
   EN_SRBM_HERALD_COPY,
   EN_SRBM_YONHAP,
   KO_CRUISE_OTHER,
-  KO_ICBM_OTHER,
   KO_SRBM_OTHER_OUTLET_COPY,
   KO_SRBM_YONHAP,
+  lead,
   type Story,
   text,
 } from './wire-stories'
@@ -34,34 +32,8 @@ const storeWouldCluster = (a: Story, b: Story) => {
   return x.bands.some((k) => y.bands.includes(k)) && isNearDuplicate(x.simhash, y.simhash)
 }
 
-/** Title plus the first paragraphs: what summary-only feeds carry. */
-const lead = (s: Story): Story => ({
-  title: s.title,
-  body: s.body
-    .split('\n')
-    .filter((l) => !/^By /.test(l))
-    .slice(0, 2)
-    .join('\n'),
-})
-
 describe('near-duplicates: the same wire story from another outlet', () => {
-  it.each([
-    [
-      'Yonhap, English: byline, headline, "N. Korea", a sentence added and one cut',
-      EN_SRBM_YONHAP,
-      EN_SRBM_HERALD_COPY,
-    ],
-    [
-      'Reuters, English: dateline and credits dropped, "U.N.", "centre/center", headline',
-      EN_ARMS_REUTERS,
-      EN_ARMS_REUTERS_COPY,
-    ],
-    [
-      'Yonhap, Korean: byline, 北/북한, spacing, particles, wording, a sentence cut',
-      KO_SRBM_YONHAP,
-      KO_SRBM_OTHER_OUTLET_COPY,
-    ],
-  ])('%s → near-duplicate', (_name, a, b) => {
+  it.each(COPIES)('%s → near-duplicate', (_name, a, b) => {
     const d = hammingDistance(simhash(text(a)), simhash(text(b)))
     expect(d).toBeLessThanOrEqual(NEAR_DUPLICATE_MAX_HAMMING)
     expect(storeWouldCluster(a, b)).toBe(true)
@@ -81,15 +53,7 @@ describe('near-duplicates: the same wire story from another outlet', () => {
 })
 
 describe('not near-duplicates: different stories on the same topic', () => {
-  it.each([
-    ['English: SRBM launch vs cruise missiles weeks later', EN_SRBM_YONHAP, EN_CRUISE_OTHER],
-    ['English: SRBM launch vs ICBM launch months later', EN_SRBM_YONHAP, EN_ICBM_OTHER],
-    ['English: cruise vs ICBM', EN_CRUISE_OTHER, EN_ICBM_OTHER],
-    ['English: shells to Russia vs North Korean missiles in Ukraine', EN_ARMS_REUTERS, EN_ARMS_OTHER],
-    ['Korean: SRBM launch vs cruise missiles', KO_SRBM_YONHAP, KO_CRUISE_OTHER],
-    ['Korean: SRBM launch vs ICBM launch (same reporter, same formulas)', KO_SRBM_YONHAP, KO_ICBM_OTHER],
-    ['Korean: cruise vs ICBM', KO_CRUISE_OTHER, KO_ICBM_OTHER],
-  ])('%s → distinct', (_name, a, b) => {
+  it.each(DIFFERENT_STORIES)('%s → distinct', (_name, a, b) => {
     const d = hammingDistance(simhash(text(a)), simhash(text(b)))
     expect(d).toBeGreaterThan(NEAR_DUPLICATE_MAX_HAMMING)
     expect(isNearDuplicate(simhash(text(a)), simhash(text(b)))).toBe(false)

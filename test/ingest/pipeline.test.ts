@@ -7,7 +7,7 @@ import {
   waitOnExecutionContext,
 } from 'cloudflare:test'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { CANDIDATES_SQL } from '../../src/db/ingest'
+import { CANDIDATES_SQL } from '../../src/db/near-duplicates'
 import type { FetchMessage } from '../../src/env'
 import worker from '../../src/index'
 import { MAX_BACKOFF_MINUTES, MAX_FEED_BYTES } from '../../src/limits'
@@ -291,13 +291,15 @@ describe('deduplication across feeds', () => {
     expect(rows.results).toEqual([expect.objectContaining({ sources: 2 })])
   })
 
-  it('looks near-duplicate candidates up by band and recent date only (an index range, not every article that shared a band)', async () => {
+  it('looks near-duplicate candidates up by band key within the window only (index ranges, never a scan)', async () => {
     const plan = await env.DB.prepare(`EXPLAIN QUERY PLAN ${CANDIDATES_SQL}`)
-      .bind('["b0:aa","b1:bb"]', Date.now(), 100)
+      .bind('[[0,1234],[0,5678]]', 1_000, 19, 50)
       .all<{ detail: string }>()
     const details = plan.results.map((r) => r.detail).join(' | ')
-    expect(details).toMatch(/SEARCH b USING PRIMARY KEY \(band=\? AND published_at>\?\)/)
-    expect(details).not.toMatch(/SCAN (b|a)\b/)
+    expect(details).toMatch(/SEARCH b USING PRIMARY KEY \(key=\? AND rep_id>\?\)/)
+    expect(details).toMatch(/SEARCH near_duplicate_bands USING PRIMARY KEY \(key=\? AND rep_id>\?\)/)
+    expect(details).toMatch(/SEARCH r USING INTEGER PRIMARY KEY \(rowid=\?\)/)
+    expect(details).not.toMatch(/SCAN (b|r|near_duplicate_bands|near_duplicate_reps)\b/)
   })
 
   it('a wire story carried by two outlets with small edits shares a cluster; a different story does not', async () => {

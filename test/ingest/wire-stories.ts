@@ -138,3 +138,43 @@ The United States said this month that Russia had used North Korean ballistic mi
 Moscow and Pyongyang have denied arms transfers but pledged to deepen military cooperation.
 Reporting by Tom Balmforth; Editing by Andrew Heavens`,
 }
+
+/** The same story from another outlet: [what the outlet changed, original, copy]. */
+export const COPIES: [string, Story, Story][] = [
+  [
+    'Yonhap, English: byline, headline, "N. Korea", a sentence added and one cut',
+    EN_SRBM_YONHAP,
+    EN_SRBM_HERALD_COPY,
+  ],
+  [
+    'Reuters, English: dateline and credits dropped, "U.N.", "centre/center", headline',
+    EN_ARMS_REUTERS,
+    EN_ARMS_REUTERS_COPY,
+  ],
+  [
+    'Yonhap, Korean: byline, 北/북한, spacing, particles, wording, a sentence cut',
+    KO_SRBM_YONHAP,
+    KO_SRBM_OTHER_OUTLET_COPY,
+  ],
+]
+
+/** Different stories on the same topic, in the same vocabulary. */
+export const DIFFERENT_STORIES: [string, Story, Story][] = [
+  ['English: SRBM launch vs cruise missiles weeks later', EN_SRBM_YONHAP, EN_CRUISE_OTHER],
+  ['English: SRBM launch vs ICBM launch months later', EN_SRBM_YONHAP, EN_ICBM_OTHER],
+  ['English: cruise vs ICBM', EN_CRUISE_OTHER, EN_ICBM_OTHER],
+  ['English: shells to Russia vs North Korean missiles in Ukraine', EN_ARMS_REUTERS, EN_ARMS_OTHER],
+  ['Korean: SRBM launch vs cruise missiles', KO_SRBM_YONHAP, KO_CRUISE_OTHER],
+  ['Korean: SRBM launch vs ICBM launch (same reporter, same formulas)', KO_SRBM_YONHAP, KO_ICBM_OTHER],
+  ['Korean: cruise vs ICBM', KO_CRUISE_OTHER, KO_ICBM_OTHER],
+]
+
+/** Title plus the first paragraphs: what summary-only feeds carry. */
+export const lead = (s: Story): Story => ({
+  title: s.title,
+  body: s.body
+    .split('\n')
+    .filter((l) => !/^By /.test(l))
+    .slice(0, 2)
+    .join('\n'),
+})

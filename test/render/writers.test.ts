@@ -33,6 +33,7 @@ function article(over: Partial<ArticleView> = {}): ArticleView {
     actors: ['russia', 'north-korea'],
     events: ['arms-trade'],
     cluster_id: '1001',
+    archived: false,
     ...over,
   }
 }

@@ -55,12 +55,16 @@ const fullScans = (lines: string[]) =>
 describe('searches are index lookups (EXPLAIN QUERY PLAN)', () => {
   const cases: [string, SearchQuerySpec | { sql: string; values: unknown[] }, RegExp][] = [
     ['no filter walks the published_at index', spec(''), /articles_published/],
-    ['one actor walks its time index', spec('actor=russia'), /article_actors_time \(actor=\?/],
+    [
+      'one actor walks its table in time order',
+      spec('actor=russia'),
+      /SEARCH x USING PRIMARY KEY \(actor=\?\)/,
+    ],
     ['an OR group merges one walk per slug', spec('actor=russia,china'), /MERGE \(UNION\)/],
     [
       'a single-slug group drives before an OR group',
       spec('actor=russia,china&event=arms-trade'),
-      /^SEARCH x USING COVERING INDEX article_events_time \(event=\?/,
+      /^SEARCH x USING PRIMARY KEY \(event=\?\)/,
     ],
     ['a feed walks the feed index', spec('feed=3&since=2024-01-01'), /articles_feed_published \(feed_id=\?/],
     ['languages merge walks of the lang index', spec('lang=en,ko'), /articles_lang_published \(lang=\?/],
@@ -72,7 +76,7 @@ describe('searches are index lookups (EXPLAIN QUERY PLAN)', () => {
     [
       'q with many matches walks the tag index against the FTS match set',
       spec('q=missile&actor=russia', undefined, 'set'),
-      /article_actors_time[\s\S]*LIST SUBQUERY[\s\S]*VIRTUAL TABLE INDEX/,
+      /SEARCH x USING PRIMARY KEY \(actor=\?\)[\s\S]*LIST SUBQUERY[\s\S]*VIRTUAL TABLE INDEX/,
     ],
     [
       'q with very many matches walks the date index and probes FTS',
@@ -131,5 +135,51 @@ describe('searches are index lookups (EXPLAIN QUERY PLAN)', () => {
       text,
     ).toEqual([])
     expect(fullScans(lines), text).toEqual([])
+  })
+})
+
+/**
+ * Migration 0009 keeps each tag table in one B-tree (slug, published_at, article_id): the old
+ * (slug, article_id) key and (article_id) index are gone. Every query that used them now names
+ * the whole key; these plans prove no tag lookup became a scan.
+ */
+describe('tag lookups by article are primary-key probes (no article_id index needed)', () => {
+  const probe =
+    /SEARCH (article_actors|article_events|t) USING PRIMARY KEY \((actor|event)=\? AND published_at=\? AND article_id=\?\)/
+  const noTagScan = (lines: string[]) =>
+    lines.filter(
+      (l) =>
+        /^SCAN (article_actors|article_events|x|t)\b/.test(l) || /^SCAN (a|articles)\b(?! USING)/.test(l),
+    )
+
+  it('a tag condition on a candidate (filters of search, feeds and watches)', async () => {
+    const lines = await plan(spec('feed=2&actor=russia,china&event=arms-trade'))
+    expect(lines.join('\n')).toMatch(probe)
+    expect(noTagScan(lines), lines.join('\n')).toEqual([])
+  })
+
+  it("tag strength of ranked results, named slugs or the article's own", async () => {
+    for (const qs of ['q=missile&actor=russia', 'q=missile']) {
+      const lines = await plan(ranked(qs))
+      const text = lines.join('\n')
+      expect(text, qs).toMatch(probe)
+      expect(noTagScan(lines), text).toEqual([])
+    }
+  })
+
+  it("a retag's delete of old tag rows", async () => {
+    const { retagBatchStatements } = await import('../../src/db/tags')
+    const [actors, events] = retagBatchStatements(env.DB, [
+      { articleId: 1, publishedAt: 1, result: { actors: [], events: [], mentions: [] } as never },
+    ])
+    for (const stmt of [actors, events]) {
+      const s = stmt as unknown as { statement: string; params: unknown[] }
+      const res = await env.DB.prepare(`EXPLAIN QUERY PLAN ${s.statement}`)
+        .bind(...s.params)
+        .all<{ detail: string }>()
+      const lines = res.results.map((r) => r.detail)
+      expect(lines.join('\n')).toMatch(/SEARCH (article_actors|article_events) USING PRIMARY KEY/)
+      expect(noTagScan(lines), lines.join('\n')).toEqual([])
+    }
   })
 })

@@ -23,10 +23,11 @@ async function seedArticles(): Promise<void> {
         1_735_000_000_000 + id,
       )
       .run()
+    // Tag rows carry their article's published_at (part of their primary key since migration 0009).
     await env.DB.prepare(
-      `INSERT INTO article_actors (actor, article_id, published_at, strength) VALUES ('japan', ?1, 0, 1)`,
+      `INSERT INTO article_actors (actor, article_id, published_at, strength) VALUES ('japan', ?1, ?2, 1)`,
     )
-      .bind(id)
+      .bind(id, 1_735_000_000_000 + id)
       .run()
   }
 }

@@ -97,6 +97,7 @@ const articleArb: fc.Arbitrary<ArticleView> = fc.record({
   actors: fc.array(fc.constantFrom('russia', 'north-korea', 'un-security-council'), { maxLength: 3 }),
   events: fc.array(fc.constantFrom('diplomatic-visit', 'missile-launch'), { maxLength: 2 }),
   cluster_id: fc.constant('1'),
+  archived: fc.constant(false),
 })
 
 const refArb: fc.Arbitrary<ArticleRef> = articleArb.map((a) => ({
@@ -218,6 +219,7 @@ describe('Slack payloads over hostile feed text', () => {
         actors: [],
         events: [],
         cluster_id: '1',
+        archived: false,
       },
       copies: [],
       copyCount: 0,

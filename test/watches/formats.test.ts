@@ -29,6 +29,7 @@ const article = (over: Partial<ArticleView> = {}): ArticleView => ({
   actors: ['russia', 'north-korea'],
   events: ['diplomatic-visit'],
   cluster_id: '42',
+  archived: false,
   ...over,
 })
 

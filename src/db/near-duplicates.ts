@@ -1,0 +1,183 @@
+/**
+ * SQL of near-duplicate candidates (migrations/0007_near_duplicates.sql): the MinHash LSH index
+ * of story representatives, its lookup, pruning and backfill.
+ */
+import type { Fingerprint, Signature } from '../ingest/story-fingerprint'
+import { bandKeys, signatureFromHex, signatureToHex } from '../ingest/story-fingerprint'
+import { bulkInsert, chunk } from './bulk'
+
+/** Signatures per INSERT: 300 hex characters each, far under D1's limits on a bound value. */
+const REPS_PER_STATEMENT = 500
+
+/** One new article's band keys; `item` is its index in the ingest. */
+export interface CandidateProbe {
+  item: number
+  keys: number[]
+}
+
+export interface Candidate {
+  repId: number
+  /** Band keys shared with the probing article (the rank of the candidate). */
+  shared: number
+  signature: Signature
+}
+
+/** See candidatesStatement. */
+export const CANDIDATES_SQL = `WITH probe AS (
+    SELECT json_extract(value, '$[0]') AS item, json_extract(value, '$[1]') AS key FROM json_each(?1)
+  ), hit AS (
+    SELECT p.item, b.rep_id, count(*) AS shared
+    FROM probe p JOIN near_duplicate_bands b
+      ON b.key = p.key
+     AND b.rep_id >= coalesce((SELECT rep_id FROM near_duplicate_bands
+                               WHERE key = p.key AND rep_id >= ?2
+                               ORDER BY rep_id DESC LIMIT 1 OFFSET ?3), ?2)
+    GROUP BY p.item, b.rep_id
+  ), ranked AS (
+    SELECT item, rep_id, shared,
+           row_number() OVER (PARTITION BY item ORDER BY shared DESC, rep_id DESC) AS rank
+    FROM hit
+  )
+  SELECT ranked.item, ranked.rep_id, ranked.shared, hex(r.signature) AS signature
+  FROM ranked JOIN near_duplicate_reps r ON r.id = ranked.rep_id
+  WHERE ranked.rank <= ?4`
+
+/**
+ * Candidates of every probing article in one statement: for each band key, the newest
+ * `perKey` representatives at or above `minRepId` (a key shared by more is boilerplate, and
+ * reading it whole would make one lookup read the window); per article, the `perItem`
+ * representatives sharing the most keys, with their signatures for the confirmation.
+ * Index rows read per article ≤ bands × perKey × 2, signatures read ≤ perItem, whatever the
+ * size of the database.
+ */
+export function candidatesStatement(
+  db: D1Database,
+  probes: CandidateProbe[],
+  minRepId: number,
+  perKey: number,
+  perItem: number,
+): D1PreparedStatement {
+  const pairs = probes.flatMap((p) => p.keys.map((k) => [p.item, k]))
+  return db.prepare(CANDIDATES_SQL).bind(JSON.stringify(pairs), minRepId, perKey - 1, perItem)
+}
+
+/** Candidates per probing article from candidatesStatement's result. */
+export function candidatesByItem(result: D1Result): Map<number, Candidate[]> {
+  const out = new Map<number, Candidate[]>()
+  for (const r of result.results as { item: number; rep_id: number; shared: number; signature: string }[]) {
+    const list = out.get(r.item) ?? []
+    list.push({ repId: r.rep_id, shared: r.shared, signature: signatureFromHex(r.signature) })
+    out.set(r.item, list)
+  }
+  return out
+}
+
+/** New representatives and their band keys (ON CONFLICT: the backfill and a re-plan may meet). */
+export function repInsertStatements(
+  db: D1Database,
+  reps: { id: number; fingerprint: Fingerprint }[],
+): D1PreparedStatement[] {
+  if (reps.length === 0) return []
+  const sigs = reps.map((r) => [r.id, signatureToHex(r.fingerprint.signature)])
+  return [
+    ...chunk(sigs, REPS_PER_STATEMENT).map((part) =>
+      db
+        .prepare(
+          `INSERT INTO near_duplicate_reps (id, signature)
+           SELECT json_extract(value, '$[0]'), unhex(json_extract(value, '$[1]')) FROM json_each(?1)
+           WHERE true ON CONFLICT DO NOTHING`,
+        )
+        .bind(JSON.stringify(part)),
+    ),
+    ...bulkInsert(
+      db,
+      'INSERT INTO near_duplicate_bands (key, rep_id)',
+      reps.flatMap((r) => r.fingerprint.bands.map((key) => [key, r.id])),
+      'ON CONFLICT DO NOTHING',
+    ),
+  ]
+}
+
+/** Representatives ingested before `beforeId` (out of the window), oldest first. */
+export async function readExpiredReps(
+  db: D1Database,
+  beforeId: number,
+  limit: number,
+): Promise<{ id: number; signature: Signature }[]> {
+  const { results } = await db
+    .prepare(
+      'SELECT id, hex(signature) AS signature FROM near_duplicate_reps WHERE id < ?1 ORDER BY id LIMIT ?2',
+    )
+    .bind(beforeId, limit)
+    .all<{ id: number; signature: string }>()
+  return results.map((r) => ({ id: r.id, signature: signatureFromHex(r.signature) }))
+}
+
+/**
+ * Removes representatives from the index. Their band keys are recomputed from the stored
+ * signatures, so no second index (rep_id → keys) is needed to find the band rows.
+ */
+export function repDeleteStatements(
+  db: D1Database,
+  reps: { id: number; signature: Signature }[],
+): D1PreparedStatement[] {
+  if (reps.length === 0) return []
+  const pairs = reps.flatMap((r) => bandKeys(r.signature).map((k) => [k, r.id]))
+  return [
+    db
+      .prepare(
+        `DELETE FROM near_duplicate_bands WHERE (key, rep_id) IN
+           (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?1))`,
+      )
+      .bind(JSON.stringify(pairs)),
+    db
+      .prepare('DELETE FROM near_duplicate_reps WHERE id IN (SELECT value FROM json_each(?1))')
+      .bind(JSON.stringify(reps.map((r) => r.id))),
+  ]
+}
+
+export interface BackfillRow {
+  id: number
+  title: string
+  content: string
+}
+
+/**
+ * The next representatives to backfill: stored articles that are their cluster's first
+ * (id = cluster_id), ingested at or after `minId`, newest first below `belowId` (null = newest).
+ */
+export async function readBackfillBatch(
+  db: D1Database,
+  belowId: number | null,
+  minId: number,
+  limit: number,
+): Promise<BackfillRow[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT id, title, content FROM articles
+       WHERE id >= ?2 AND (?1 IS NULL OR id < ?1) AND cluster_id = id
+       ORDER BY id DESC LIMIT ?3`,
+    )
+    .bind(belowId, minId, limit)
+    .all<BackfillRow>()
+  return results
+}
+
+export const BACKFILL_META_KEY = 'near_duplicate_backfill'
+
+/** Where the backfill stands: '' = not started, 'done', or the id it continues below. */
+export async function readBackfillState(db: D1Database): Promise<string | null> {
+  const row = await db
+    .prepare('SELECT value FROM meta WHERE key = ?1')
+    .bind(BACKFILL_META_KEY)
+    .first<{ value: string }>()
+  return row?.value ?? null
+}
+
+export function backfillStateStatement(db: D1Database, value: string): D1PreparedStatement {
+  return db
+    .prepare(
+      'INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    )
+    .bind(BACKFILL_META_KEY, value)
+}
