@@ -15,25 +15,24 @@ export interface FacetRows {
 
 export async function readFacets(db: D1Database, spec: SearchQuerySpec): Promise<FacetRows> {
   const { sql, values } = buildSearchSql({ ...spec, bodies: false })
+  // The article row carries its slugs (space-separated, written with its tag rows), so counting
+  // reads one primary-key row per story; the tag tables are keyed by slug and time, not article.
   const res = await db
     .prepare(
       `WITH m AS MATERIALIZED (SELECT id FROM (${sql}))
-SELECT 'actor' AS kind, x.actor AS slug, count(*) AS n
-FROM m CROSS JOIN article_actors x INDEXED BY article_actors_article ON x.article_id = m.id
-GROUP BY x.actor
-UNION ALL
-SELECT 'event', x.event, count(*)
-FROM m CROSS JOIN article_events x INDEXED BY article_events_article ON x.article_id = m.id
-GROUP BY x.event
-UNION ALL
-SELECT 'total', '', count(*) FROM m`,
+SELECT a.actors, a.events FROM m JOIN articles a ON a.id = m.id`,
     )
     .bind(...values)
-    .all<{ kind: 'actor' | 'event' | 'total'; slug: string; n: number }>()
-  const out: FacetRows = { actors: new Map(), events: new Map(), total: 0 }
+    .all<{ actors: string; events: string }>()
+  const out: FacetRows = { actors: new Map(), events: new Map(), total: res.results.length }
   for (const r of res.results) {
-    if (r.kind === 'total') out.total = r.n
-    else (r.kind === 'actor' ? out.actors : out.events).set(r.slug, r.n)
+    countSlugs(out.actors, r.actors)
+    countSlugs(out.events, r.events)
   }
   return out
+}
+
+function countSlugs(into: Map<string, number>, slugs: string): void {
+  if (!slugs) return
+  for (const slug of slugs.split(' ')) into.set(slug, (into.get(slug) ?? 0) + 1)
 }
