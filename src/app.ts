@@ -2,16 +2,21 @@ import { OpenAPIHono } from '@hono/zod-openapi'
 import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import type { AppEnv } from './env'
-import { ApiError, BodyTooLarge } from './errors'
+import { ApiError, BodyTooLarge, type ErrorCode } from './errors'
 import { MAX_JSON_BODY_BYTES } from './limits'
 
 export type App = OpenAPIHono<AppEnv>
 
-/** Codes for errors raised inside Hono itself (validators, body limit). */
-const HTTP_EXCEPTION_CODES: Record<number, string> = {
+/**
+ * Codes for errors raised inside Hono itself: validators (400, 415), body limit (413) and a
+ * request clone gone wrong (500). Any other status would be a new kind of refusal: 4xx are
+ * reported as invalid_request, 5xx as internal_error, so the list of codes stays closed.
+ */
+const HTTP_EXCEPTION_CODES: Partial<Record<number, ErrorCode>> = {
   400: 'invalid_request',
   413: 'body_too_large',
   415: 'unsupported_media_type',
+  500: 'internal_error',
 }
 
 /**
@@ -38,7 +43,7 @@ export function newApp(): App {
     }
     if (err instanceof HTTPException) {
       const status = err.status
-      const code = HTTP_EXCEPTION_CODES[status] ?? `http_${status}`
+      const code = HTTP_EXCEPTION_CODES[status] ?? (status >= 500 ? 'internal_error' : 'invalid_request')
       return c.json({ error: { code, message: err.message || 'request refused' } }, status)
     }
     console.error('unhandled error', err)

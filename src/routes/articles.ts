@@ -6,7 +6,7 @@ import { type DuplicateRow, readArticleDetail } from '../db/articles'
 import { notFound } from '../errors'
 import { requireRead } from '../lib/auth'
 import { ArticleDetailSchema } from '../search/schemas'
-import { ErrorSchema, IdParam, json, parseId } from './schemas'
+import { errors, IdParam, json, parseId, READ_ERRORS } from './schemas'
 
 const duplicateView = (d: DuplicateRow) => ({
   id: String(d.id),
@@ -29,9 +29,7 @@ export function registerArticleRoutes(app: App): void {
       request: { params: IdParam },
       responses: {
         200: json(ArticleDetailSchema, 'The article'),
-        401: json(ErrorSchema, 'READ_TOKEN is set and was not given'),
-        404: json(ErrorSchema, 'No such article (not_found)'),
-        503: json(ErrorSchema, 'The article is archived and R2 could not be read (archive_unavailable)'),
+        ...errors(READ_ERRORS, 'not_found', 'archive_unavailable'),
       },
     }),
     async (c) => {

@@ -5,7 +5,7 @@ import { requireRead } from '../lib/auth'
 import { EXPORT_PAGE_ROWS, MAX_EXPORT_ARTICLES } from '../limits'
 import { FilterQuery } from '../search/schemas'
 import { filterFromParams } from '../search/slugs'
-import { ErrorSchema, json } from './schemas'
+import { errors, FILTER_ERRORS, READ_ERRORS } from './schemas'
 
 const ExportQuery = FilterQuery.extend({
   format: z.enum(['ndjson', 'csv']).optional().openapi({
@@ -34,8 +34,7 @@ export function registerExportRoutes(app: App): void {
           description: 'The articles, streamed',
           content: { 'application/x-ndjson': { schema: z.string() }, 'text/csv': { schema: z.string() } },
         },
-        400: json(ErrorSchema, 'Bad filter or format'),
-        401: json(ErrorSchema, 'READ_TOKEN is set and was not given'),
+        ...errors(READ_ERRORS, FILTER_ERRORS),
       },
     }),
     async (c) => {

@@ -8,7 +8,7 @@ import { describeFilter } from '../search/filter'
 import { FilterQuery } from '../search/schemas'
 import { filterFromParams } from '../search/slugs'
 import { READ_SECURITY } from './openapi'
-import { ErrorSchema, json } from './schemas'
+import { errors, FILTER_ERRORS, READ_ERRORS } from './schemas'
 
 const JsonFeedSchema = z
   .object({
@@ -87,8 +87,7 @@ export function registerFeedOutputRoutes(app: App): void {
             content: { [mediaType]: { schema: format === 'json' ? JsonFeedSchema : z.string() } },
           },
           304: { description: 'Not modified since the copy named by If-None-Match / If-Modified-Since' },
-          400: json(ErrorSchema, 'Invalid filter (unknown slug, malformed date...)'),
-          401: json(ErrorSchema, 'READ_TOKEN is set and the request has no valid token'),
+          ...errors(READ_ERRORS, FILTER_ERRORS),
         },
       }),
       async (c) => {

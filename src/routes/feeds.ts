@@ -15,7 +15,7 @@ import { requireAdmin } from '../lib/auth'
 import { canonicalizeUrl } from '../lib/canonical-url'
 import { allowsPrivateUrls, assertUrlAllowed } from '../lib/url-policy'
 import { DEFAULT_INTERVAL_MINUTES, MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES } from '../limits'
-import { ErrorSchema, IdParam, json, parseId } from './schemas'
+import { ADMIN_ERRORS, errors, IdParam, JSON_BODY_ERRORS, json, parseId } from './schemas'
 
 const Lang = z
   .string()
@@ -109,11 +109,6 @@ const IngestSummarySchema = z
   })
   .openapi('IngestSummary')
 
-const errors = {
-  400: json(ErrorSchema, 'Invalid input or URL refused (url_not_allowed)'),
-  401: json(ErrorSchema, 'Missing or wrong admin token'),
-  503: json(ErrorSchema, 'ADMIN_TOKEN not configured (admin_disabled)'),
-}
 const security = [{ adminBearer: [] }]
 
 export function registerFeedRoutes(app: App): void {
@@ -132,8 +127,7 @@ export function registerFeedRoutes(app: App): void {
       request: jsonRequest(CreateFeed),
       responses: {
         201: json(FeedSchema, 'Created'),
-        409: json(ErrorSchema, 'A feed with the same normalised URL exists'),
-        ...errors,
+        ...errors(ADMIN_ERRORS, JSON_BODY_ERRORS, 'url_not_allowed', 'feed_exists'),
       },
     }),
     async (c) => {
@@ -159,7 +153,7 @@ export function registerFeedRoutes(app: App): void {
       tags: ['feeds'],
       summary: 'List feeds with their fetch state',
       security,
-      responses: { 200: json(z.object({ feeds: z.array(FeedSchema) }), 'Feeds'), ...errors },
+      responses: { 200: json(z.object({ feeds: z.array(FeedSchema) }), 'Feeds'), ...errors(ADMIN_ERRORS) },
     }),
     async (c) => c.json({ feeds: (await listFeeds(c.env.DB)).map(toFeedView) }, 200),
   )
@@ -172,7 +166,7 @@ export function registerFeedRoutes(app: App): void {
       summary: 'One feed',
       security,
       request: { params: IdParam },
-      responses: { 200: json(FeedSchema, 'The feed'), 404: json(ErrorSchema, 'Unknown feed'), ...errors },
+      responses: { 200: json(FeedSchema, 'The feed'), ...errors(ADMIN_ERRORS, 'not_found') },
     }),
     async (c) => {
       const row = await getFeed(c.env.DB, parseId(c.req.valid('param').id, 'feed'))
@@ -191,9 +185,7 @@ export function registerFeedRoutes(app: App): void {
       request: { params: IdParam, ...jsonRequest(PatchFeed) },
       responses: {
         200: json(FeedSchema, 'Updated'),
-        404: json(ErrorSchema, 'Unknown feed'),
-        409: json(ErrorSchema, 'URL taken'),
-        ...errors,
+        ...errors(ADMIN_ERRORS, JSON_BODY_ERRORS, 'url_not_allowed', 'not_found', 'feed_exists'),
       },
     }),
     async (c) => {
@@ -227,7 +219,7 @@ export function registerFeedRoutes(app: App): void {
       summary: 'Stop monitoring a feed. Its articles stay in the archive; adding the URL again revives it.',
       security,
       request: { params: IdParam },
-      responses: { 204: { description: 'Deleted' }, 404: json(ErrorSchema, 'Unknown feed'), ...errors },
+      responses: { 204: { description: 'Deleted' }, ...errors(ADMIN_ERRORS, 'not_found') },
     }),
     async (c) => {
       const ok = await softDeleteFeed(c.env.DB, parseId(c.req.valid('param').id, 'feed'), Date.now())
@@ -246,8 +238,7 @@ export function registerFeedRoutes(app: App): void {
       request: { params: IdParam },
       responses: {
         200: json(IngestSummarySchema, 'Ingest summary (status error when the fetch failed)'),
-        404: json(ErrorSchema, 'Unknown feed'),
-        ...errors,
+        ...errors(ADMIN_ERRORS, 'not_found'),
       },
     }),
     async (c) => {

@@ -4,6 +4,7 @@ import { archivePolicy } from '../archive/archiver'
 import { databaseBytes, readArchiveStatus, readLastRun } from '../db/archive'
 import { iso } from '../lib/time'
 import { VERSION } from '../version'
+import { errors } from './schemas'
 
 const HealthSchema = z
   .object({
@@ -49,6 +50,7 @@ export function registerHealthRoutes(app: App): void {
       tags: ['health'],
       responses: {
         200: { description: 'Service is up', content: { 'application/json': { schema: HealthSchema } } },
+        ...errors(),
       },
     }),
     async (c) => {

@@ -12,7 +12,7 @@ import { readStreamCapped } from '../lib/read-capped'
 import { allowsPrivateUrls, assertUrlAllowed } from '../lib/url-policy'
 import { DEFAULT_INTERVAL_MINUTES, MAX_FEED_BYTES } from '../limits'
 import { IngestSummarySchema } from './feeds'
-import { ErrorSchema, json } from './schemas'
+import { ADMIN_ERRORS, errors, json } from './schemas'
 
 export function registerIngestRoutes(app: App): void {
   app.use('/api/ingest', requireAdmin)
@@ -32,10 +32,14 @@ export function registerIngestRoutes(app: App): void {
       },
       responses: {
         200: json(IngestSummarySchema, 'Ingest summary'),
-        400: json(ErrorSchema, 'Missing/invalid url'),
-        401: json(ErrorSchema, 'Missing or wrong admin token'),
-        413: json(ErrorSchema, 'Document over the size limit (body_too_large)'),
-        422: json(ErrorSchema, 'Not a feed (not_a_feed) or malformed (malformed_feed)'),
+        ...errors(
+          ADMIN_ERRORS,
+          'invalid_request',
+          'url_not_allowed',
+          'body_too_large',
+          'not_a_feed',
+          'malformed_feed',
+        ),
       },
     }),
     async (c) => {

@@ -4,6 +4,7 @@ import type { App } from '../app'
 import { renderDocsPage } from '../render/docs-page'
 import { publicBaseUrl } from '../render/links'
 import { VERSION } from '../version'
+import { errors } from './schemas'
 
 /** Admin routes: `Authorization: Bearer <ADMIN_TOKEN>`. */
 export const ADMIN_SECURITY: SecurityRequirementObject[] = [{ adminBearer: [] }]
@@ -121,6 +122,7 @@ export function registerApiDocRoutes(app: App): void {
           description: 'The OpenAPI document of every public route',
           content: { 'application/json': { schema: OpenApiDocumentSchema } },
         },
+        ...errors(),
       },
     }),
     (c) => {
@@ -135,7 +137,10 @@ export function registerApiDocRoutes(app: App): void {
       path: '/docs',
       summary: 'Human-readable API documentation (self-contained, works offline)',
       tags: ['docs'],
-      responses: { 200: { description: 'An HTML page', content: { 'text/html': { schema: z.string() } } } },
+      responses: {
+        200: { description: 'An HTML page', content: { 'text/html': { schema: z.string() } } },
+        ...errors(),
+      },
     }),
     (c) => {
       const html = renderDocsPage(openApiDocument(app, publicBaseUrl(c.env, c.req.url)))

@@ -6,7 +6,7 @@ import { cursorKeyFor } from '../search/cursor'
 import { searchArticles } from '../search/find'
 import { SearchPageSchema, SearchQuery } from '../search/schemas'
 import { filterFromParams } from '../search/slugs'
-import { ErrorSchema, json } from './schemas'
+import { errors, FILTER_ERRORS, json, READ_ERRORS } from './schemas'
 
 export function registerSearchRoutes(app: App): void {
   app.openapi(
@@ -25,8 +25,7 @@ export function registerSearchRoutes(app: App): void {
       request: { query: SearchQuery },
       responses: {
         200: json(SearchPageSchema, 'One page of matching articles'),
-        400: json(ErrorSchema, 'Bad query, unknown slug, malformed date, bad cursor or limit'),
-        401: json(ErrorSchema, 'READ_TOKEN is set and was not given'),
+        ...errors(READ_ERRORS, FILTER_ERRORS, 'invalid_cursor'),
       },
     }),
     async (c) => {

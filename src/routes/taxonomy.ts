@@ -25,7 +25,7 @@ import {
 } from '../tagging/admin'
 import { getCompiledTaxonomy } from '../tagging/index'
 import { type ActorDef, actorData, type EventDef, eventData } from '../tagging/taxonomy'
-import { ErrorSchema, json } from './schemas'
+import { ADMIN_ERRORS, errors, JSON_BODY_ERRORS, json, READ_ERRORS } from './schemas'
 
 // ── Schemas ─────────────────────────────────────────────────────────────────────
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -145,12 +145,9 @@ const SlugParam = z.object({
   slug: z.string().openapi({ param: { name: 'slug', in: 'path' }, example: 'north-korea' }),
 })
 
-const adminErrors = {
-  400: json(ErrorSchema, 'Invalid input (unknown implied slug, empty form...)'),
-  401: json(ErrorSchema, 'Missing or wrong admin token'),
-  413: json(ErrorSchema, 'Body over 64 KB'),
-  503: json(ErrorSchema, 'ADMIN_TOKEN not configured (admin_disabled)'),
-}
+/** Every change: invalid input (unknown implied slug, empty form...) is invalid_request. */
+const createErrors = errors(ADMIN_ERRORS, JSON_BODY_ERRORS, 'slug_exists', 'taxonomy_conflict')
+const patchErrors = errors(ADMIN_ERRORS, JSON_BODY_ERRORS, 'not_found', 'taxonomy_conflict')
 const CHANGE_NOTE =
   ' Slugs are immutable. Every change bumps the taxonomy version (all isolates pick it up on their next request) and queues a ' +
   'background re-tag of stored articles, newest first in bounded batches; ingest is never blocked and re-tagging sends no webhooks.'
@@ -222,7 +219,7 @@ export function registerTaxonomyRoutes(app: App): void {
       middleware: [requireRead],
       responses: {
         200: json(TaxonomySchema, 'The taxonomy'),
-        401: json(ErrorSchema, 'READ_TOKEN is set and was not given'),
+        ...errors(READ_ERRORS),
       },
     }),
     async (c) => {
@@ -244,7 +241,7 @@ export function registerTaxonomyRoutes(app: App): void {
         'A new country, organisation or person with its aliases (and optionally metonyms, coreference forms, implied actors, dated titles).' +
         CHANGE_NOTE,
       request: jsonRequest(CreateActor),
-      responses: { 201: json(ActorChange, 'Created'), 409: json(ErrorSchema, 'slug_exists'), ...adminErrors },
+      responses: { 201: json(ActorChange, 'Created'), ...createErrors },
     }),
     async (c) => {
       const body = c.req.valid('json')
@@ -274,9 +271,7 @@ export function registerTaxonomyRoutes(app: App): void {
       request: { params: SlugParam, ...jsonRequest(PatchActor) },
       responses: {
         200: json(ActorChange, 'Updated'),
-        404: json(ErrorSchema, 'Unknown actor'),
-        409: json(ErrorSchema, 'taxonomy_conflict'),
-        ...adminErrors,
+        ...patchErrors,
       },
     }),
     async (c) => {
@@ -310,7 +305,7 @@ export function registerTaxonomyRoutes(app: App): void {
       summary: 'Add an event type',
       description: `A new event with its trigger phrases per language.${CHANGE_NOTE}`,
       request: jsonRequest(CreateEvent),
-      responses: { 201: json(EventChange, 'Created'), 409: json(ErrorSchema, 'slug_exists'), ...adminErrors },
+      responses: { 201: json(EventChange, 'Created'), ...createErrors },
     }),
     async (c) => {
       const body = c.req.valid('json')
@@ -340,9 +335,7 @@ export function registerTaxonomyRoutes(app: App): void {
       request: { params: SlugParam, ...jsonRequest(PatchEvent) },
       responses: {
         200: json(EventChange, 'Updated'),
-        404: json(ErrorSchema, 'Unknown event'),
-        409: json(ErrorSchema, 'taxonomy_conflict'),
-        ...adminErrors,
+        ...patchErrors,
       },
     }),
     async (c) => {

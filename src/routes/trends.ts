@@ -5,7 +5,7 @@ import { DEFAULT_TREND_DAYS, MAX_TREND_BUCKETS } from '../limits'
 import { TrendsQuery, TrendsSchema } from '../search/schemas'
 import { filterFromParams } from '../search/slugs'
 import { trendSeries } from '../search/trends'
-import { ErrorSchema, json } from './schemas'
+import { errors, FILTER_ERRORS, json, READ_ERRORS } from './schemas'
 
 export function registerTrendRoutes(app: App): void {
   app.openapi(
@@ -22,8 +22,7 @@ export function registerTrendRoutes(app: App): void {
       request: { query: TrendsQuery },
       responses: {
         200: json(TrendsSchema, 'Counts per bucket'),
-        400: json(ErrorSchema, 'Bad filter, malformed date or too many buckets'),
-        401: json(ErrorSchema, 'READ_TOKEN is set and was not given'),
+        ...errors(READ_ERRORS, FILTER_ERRORS, 'too_many_buckets'),
       },
     }),
     async (c) => {

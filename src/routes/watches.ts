@@ -27,7 +27,16 @@ import { discardHeldDeliveries, redeliver, releaseHeldDeliveries } from '../watc
 import { filterFromJson } from '../watches/stored-filter'
 import { toDeliveryView, toDeliveryViews, toWatchView, watchFeedPaths } from '../watches/views'
 import { READ_SECURITY } from './openapi'
-import { ErrorSchema, IdParam, json, parseId } from './schemas'
+import {
+  ADMIN_ERRORS,
+  errors,
+  FILTER_ERRORS,
+  IdParam,
+  JSON_BODY_ERRORS,
+  json,
+  parseId,
+  READ_ERRORS,
+} from './schemas'
 
 // ── Schemas ───────────────────────────────────────────────────────────────────
 const WebhookInput = z
@@ -197,18 +206,14 @@ const DeliveryParams = z.object({
   deliveryId: z.string().openapi({ param: { name: 'deliveryId', in: 'path' } }),
 })
 
-const errors = {
-  400: json(
-    ErrorSchema,
-    'Invalid input: a filter /api/search would refuse (same code), a refused webhook URL (url_not_allowed)',
-  ),
-  401: json(ErrorSchema, 'Missing or wrong admin token'),
-  404: json(ErrorSchema, 'Unknown watch'),
-  503: json(
-    ErrorSchema,
-    'ADMIN_TOKEN not configured (admin_disabled), or SECRETS_KEY not configured for a webhook (secrets_disabled)',
-  ),
-}
+/** A watch's input: a filter /api/search would refuse (same codes), a refused webhook URL, no SECRETS_KEY. */
+const WATCH_INPUT_ERRORS = [
+  ...JSON_BODY_ERRORS,
+  ...FILTER_ERRORS,
+  'invalid_filter',
+  'url_not_allowed',
+  'secrets_disabled',
+] as const
 const security = [{ adminBearer: [] }]
 
 const view = (c: Context<AppEnv>, w: WatchWithSecret, held: number) => {
@@ -255,8 +260,7 @@ function registerWatchFeedRoutes(app: App): void {
         responses: {
           200: { description: 'The feed document', content: { [mediaType]: { schema: z.string() } } },
           304: { description: 'Not modified' },
-          401: json(ErrorSchema, 'READ_TOKEN is set and the request has no valid token'),
-          404: json(ErrorSchema, 'Unknown watch'),
+          ...errors(READ_ERRORS, 'not_found'),
         },
       }),
       async (c) => {
@@ -295,8 +299,7 @@ export function registerWatchRoutes(app: App): void {
       request: jsonRequest(CreateWatch),
       responses: {
         201: json(WatchSchema, 'Created; `secret` is shown only here'),
-        409: json(ErrorSchema, 'Too many watches'),
-        ...errors,
+        ...errors(ADMIN_ERRORS, WATCH_INPUT_ERRORS, 'too_many_watches'),
       },
     }),
     async (c) => c.json(await viewOne(c, await createWatch(c.env, c.req.valid('json'), Date.now())), 201),
@@ -309,7 +312,10 @@ export function registerWatchRoutes(app: App): void {
       tags: ['watches'],
       summary: 'List watches',
       security,
-      responses: { 200: json(z.object({ watches: z.array(WatchSchema) }), 'Watches'), ...errors },
+      responses: {
+        200: json(z.object({ watches: z.array(WatchSchema) }), 'Watches'),
+        ...errors(ADMIN_ERRORS),
+      },
     }),
     async (c) => c.json({ watches: await viewAll(c, await listWatches(c.env.DB)) }, 200),
   )
@@ -322,7 +328,7 @@ export function registerWatchRoutes(app: App): void {
       summary: 'One watch',
       security,
       request: { params: IdParam },
-      responses: { 200: json(WatchSchema, 'The watch'), ...errors },
+      responses: { 200: json(WatchSchema, 'The watch'), ...errors(ADMIN_ERRORS, 'not_found') },
     }),
     async (c) => {
       const row = await getWatch(c.env.DB, parseId(c.req.valid('param').id, 'watch'))
@@ -345,7 +351,7 @@ export function registerWatchRoutes(app: App): void {
       request: { params: IdParam, ...jsonRequest(PatchWatch) },
       responses: {
         200: json(WatchSchema, 'Updated; `secret` appears when a first webhook was added'),
-        ...errors,
+        ...errors(ADMIN_ERRORS, WATCH_INPUT_ERRORS, 'not_found'),
       },
     }),
     async (c) => {
@@ -362,7 +368,7 @@ export function registerWatchRoutes(app: App): void {
       summary: 'Delete a watch; its pending deliveries are dropped with it',
       security,
       request: { params: IdParam },
-      responses: { 204: { description: 'Deleted' }, ...errors },
+      responses: { 204: { description: 'Deleted' }, ...errors(ADMIN_ERRORS, 'not_found') },
     }),
     async (c) => {
       if (!(await deleteWatch(c.env.DB, parseId(c.req.valid('param').id, 'watch')))) throw notFound('watch')
@@ -382,11 +388,14 @@ export function registerWatchRoutes(app: App): void {
       request: { params: IdParam },
       responses: {
         200: json(WatchSchema, 'The watch with its new `secret` (shown once)'),
-        409: json(
-          ErrorSchema,
-          'No webhook (no_webhook), too many live secrets (too_many_secrets), or a concurrent rotation',
+        ...errors(
+          ADMIN_ERRORS,
+          'not_found',
+          'no_webhook',
+          'too_many_secrets',
+          'concurrent_rotation',
+          'secrets_disabled',
         ),
-        ...errors,
       },
     }),
     async (c) =>
@@ -409,7 +418,7 @@ export function registerWatchRoutes(app: App): void {
           z.object({ deliveries: z.array(DeliverySchema), next_before: z.string().nullable() }),
           'Deliveries',
         ),
-        ...errors,
+        ...errors(ADMIN_ERRORS, 'invalid_request', 'not_found'),
       },
     }),
     async (c) => {
@@ -442,8 +451,7 @@ export function registerWatchRoutes(app: App): void {
       request: { params: IdParam },
       responses: {
         200: json(TestResultSchema, "The receiver's answer (ok=false when it failed or timed out)"),
-        409: json(ErrorSchema, 'No webhook'),
-        ...errors,
+        ...errors(ADMIN_ERRORS, 'not_found', 'no_webhook', 'secrets_disabled'),
       },
     }),
     async (c) => {
@@ -469,8 +477,7 @@ export function registerWatchRoutes(app: App): void {
           z.object({ released: z.number().int(), queued: z.number().int() }).openapi('ReleaseResult'),
           'How many held deliveries were released, and how many deliveries were queued for it',
         ),
-        409: json(ErrorSchema, 'The webhook is still disabled or missing, or the watch is disabled'),
-        ...errors,
+        ...errors(ADMIN_ERRORS, 'not_found', 'no_webhook', 'webhook_disabled', 'watch_disabled'),
       },
     }),
     async (c) => {
@@ -492,7 +499,7 @@ export function registerWatchRoutes(app: App): void {
           z.object({ discarded: z.number().int() }).openapi('DiscardResult'),
           'How many held deliveries were discarded',
         ),
-        ...errors,
+        ...errors(ADMIN_ERRORS, 'not_found'),
       },
     }),
     async (c) => {
@@ -511,8 +518,14 @@ export function registerWatchRoutes(app: App): void {
       request: { params: DeliveryParams },
       responses: {
         202: json(DeliverySchema, 'Queued'),
-        409: json(ErrorSchema, 'Not failed, or the webhook is disabled'),
-        ...errors,
+        ...errors(
+          ADMIN_ERRORS,
+          'not_found',
+          'not_failed',
+          'no_webhook',
+          'webhook_disabled',
+          'watch_disabled',
+        ),
       },
     }),
     async (c) => {

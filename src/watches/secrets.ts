@@ -14,7 +14,7 @@ const KEY_BYTES = 32
 const AAD = new TextEncoder().encode('seismo:webhook-secret:v1')
 
 /** SECRETS_KEY is missing or not 32 base64 bytes: webhooks cannot be created (503, documented in README). */
-export class SecretsDisabled extends ApiError {
+export class SecretsDisabled extends ApiError<'secrets_disabled'> {
   constructor(reason = 'SECRETS_KEY is not set') {
     super(
       503,
