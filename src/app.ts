@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import type { AppEnv } from './env'
 import { ApiError, BodyTooLarge, type ErrorCode } from './errors'
+import { log } from './lib/log'
 import { MAX_JSON_BODY_BYTES } from './limits'
 
 export type App = OpenAPIHono<AppEnv>
@@ -46,7 +47,7 @@ export function newApp(): App {
       const code = HTTP_EXCEPTION_CODES[status] ?? (status >= 500 ? 'internal_error' : 'invalid_request')
       return c.json({ error: { code, message: err.message || 'request refused' } }, status)
     }
-    console.error('unhandled error', err)
+    log.error('unhandled_error', { method: c.req.method, path: c.req.path, error: err })
     return c.json({ error: { code: 'internal_error', message: 'internal error' } }, 500)
   })
   app.notFound((c) =>

@@ -4,6 +4,7 @@ import type { DeliveryMessage, Env, FetchMessage, RetagMessage } from './env'
 import { handleFetchBatch } from './ingest/consumer'
 import { maintainNearDuplicateIndex } from './ingest/near-duplicate-index'
 import { enqueueDueFeeds } from './ingest/scheduler'
+import { log } from './lib/log'
 import { registerRoutes } from './routes'
 import { handleRetagBatch } from './tagging/retag'
 import { handleDeliveryBatch, handleDeliveryDeadLetters, runDeliveryCron } from './watches/delivery-consumer'
@@ -37,7 +38,7 @@ export default {
       case 'seismo-retag':
         return handleRetagBatch(batch as MessageBatch<RetagMessage>, env)
       default:
-        console.warn(`message batch from unknown queue ${batch.queue} acknowledged and dropped`)
+        log.warn('queue_batch_unknown', { queue: batch.queue, messages: batch.messages.length })
         batch.ackAll()
     }
   },

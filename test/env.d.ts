@@ -1,11 +1,15 @@
 import type { D1Migration } from 'cloudflare:test'
-import type { Env } from '../src/env'
 
+// `env` from cloudflare:test is the generated Cloudflare.Env (worker-configuration.d.ts) plus what
+// vitest.config.ts binds for the tests. Secrets and PUBLIC_URL stay optional as in src/env.ts: both
+// declarations merge into one Cloudflare.Env while tests and src are type-checked together.
 declare global {
   namespace Cloudflare {
-    interface Env extends SeismoEnvForTests {}
+    interface Env {
+      TEST_MIGRATIONS: D1Migration[]
+      ADMIN_TOKEN?: string
+      SECRETS_KEY?: string
+      PUBLIC_URL?: string
+    }
   }
-}
-interface SeismoEnvForTests extends Env {
-  TEST_MIGRATIONS: D1Migration[]
 }

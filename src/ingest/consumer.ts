@@ -1,5 +1,6 @@
 import { getFeed } from '../db/feeds'
 import type { Env, FetchMessage } from '../env'
+import { log } from '../lib/log'
 import { FETCH_RETRY_DELAY_SECONDS } from '../limits'
 import { fetchAndIngest } from './pipeline'
 
@@ -18,10 +19,10 @@ export async function handleFetchBatch(batch: MessageBatch<FetchMessage>, env: E
         continue
       }
       const report = await fetchAndIngest(env, feed, Date.now())
-      console.log(JSON.stringify({ event: 'feed_fetched', feed_id: feed.id, ...report }))
+      log.info('feed_fetched', { feed_id: feed.id, ...report })
       msg.ack()
     } catch (err) {
-      console.error(`fetch of feed ${msg.body.feedId} failed unexpectedly`, err)
+      log.error('feed_fetch_crashed', { feed_id: msg.body.feedId, error: err })
       msg.retry({ delaySeconds: FETCH_RETRY_DELAY_SECONDS })
     }
   }

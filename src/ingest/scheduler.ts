@@ -1,5 +1,6 @@
 import { claimDueFeeds, releaseFeeds } from '../db/feeds'
 import type { Env, FetchMessage } from '../env'
+import { log } from '../lib/log'
 import { FETCH_LEASE_MINUTES, MAX_FEEDS_PER_CRON, QUEUE_BATCH_MAX } from '../limits'
 
 /**
@@ -19,7 +20,7 @@ export async function enqueueDueFeeds(env: Env, now: number): Promise<number> {
       sent += chunk.length
     } catch (err) {
       // Give the rest back at once rather than waiting for the lease to expire.
-      console.error('fetch queue send failed; releasing unsent feeds', err)
+      log.error('fetch_enqueue_failed', { error: err, released: ids.length - i })
       await releaseFeeds(env.DB, ids.slice(i))
       break
     }

@@ -14,6 +14,7 @@ import {
 import type { AppEnv } from '../env'
 import { ApiError, notFound } from '../errors'
 import { requireAdmin, requireRead } from '../lib/auth'
+import { log } from '../lib/log'
 import { MAX_TAXONOMY_FORM_CHARS, MAX_TAXONOMY_FORMS_PER_LANG } from '../limits'
 import {
   actorView,
@@ -182,7 +183,7 @@ async function commit(
     await c.env.RETAG_QUEUE.send({ beforeId: null, taxonomyVersion: version })
     queued = true
   } catch (err) {
-    console.error('taxonomy changed but the re-tag could not be queued', err)
+    log.error('retag_enqueue_failed', { taxonomy_version: version, error: err })
   }
   return { taxonomy_version: version, retag_queued: queued }
 }

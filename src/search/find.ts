@@ -20,6 +20,7 @@ import { toArticleView } from '../db/article-view'
 import { countMatchesUpTo, runSearch, type SearchQuerySpec } from '../db/search-date'
 import { articleContents, type SearchRow } from '../db/search-rows'
 import { BadQuery } from '../errors'
+import { log } from '../lib/log'
 import {
   DATE_SORT_FTS_CAP,
   DATE_SORT_PROBE_ABOVE,
@@ -68,7 +69,7 @@ export async function guarded<T>(run: () => Promise<T>): Promise<T> {
     return await run()
   } catch (err) {
     if (err instanceof Error && /fts5/i.test(err.message)) {
-      console.error('fts5 refused a compiled query', err.message)
+      log.error('fts5_query_refused', { error: err })
       throw new BadQuery('invalid_query', 'q could not be evaluated by the full-text index')
     }
     throw err

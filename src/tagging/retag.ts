@@ -8,6 +8,7 @@
  */
 import { readRetagBatch, retagBatchStatements } from '../db/tags'
 import type { Env, RetagMessage } from '../env'
+import { log } from '../lib/log'
 import { RETAG_BATCH_SIZE } from '../limits'
 import { getCompiledTaxonomy, tagInputFor } from './index'
 
@@ -24,12 +25,15 @@ export async function handleRetagBatch(batch: MessageBatch<RetagMessage>, env: E
   for (const msg of batch.messages) {
     try {
       const step = await retagStep(env, msg.body)
-      console.log(
-        `retag v${msg.body.taxonomyVersion} before ${msg.body.beforeId ?? 'newest'}: ${step.status}, ${step.retagged} articles`,
-      )
+      log.info('retag_step', {
+        taxonomy_version: msg.body.taxonomyVersion,
+        before_id: msg.body.beforeId,
+        status: step.status,
+        retagged: step.retagged,
+      })
       msg.ack()
     } catch (err) {
-      console.error('retag batch failed; retrying', err)
+      log.error('retag_step_failed', { taxonomy_version: msg.body.taxonomyVersion, error: err })
       msg.retry({ delaySeconds: RETRY_DELAY_SECONDS })
     }
   }

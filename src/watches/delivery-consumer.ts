@@ -1,5 +1,6 @@
 import { failPendingStatement } from '../db/deliveries'
 import type { DeliveryMessage, Env } from '../env'
+import { log } from '../lib/log'
 import { DELIVERY_LEASE_MS } from '../limits'
 import { DEFAULT_DELIVERY_OPTIONS, type DeliveryOptions, processDelivery } from './deliver'
 
@@ -25,7 +26,7 @@ export async function handleDeliveryBatch(
         if (verdict.action === 'ack') msg.ack()
         else msg.retry({ delaySeconds: verdict.delaySeconds })
       } catch (err) {
-        console.error(`delivery ${msg.body.deliveryId} failed unexpectedly`, err)
+        log.error('delivery_crashed', { delivery_id: msg.body.deliveryId, error: err })
         msg.retry({ delaySeconds: ERROR_RETRY_SECONDS })
       }
     }),

@@ -1,4 +1,5 @@
 import { type MatchableWatchRow, readMatchableWatches, readWatchesVersion } from '../db/watches'
+import { log } from '../lib/log'
 import { matchesFilter } from '../search/filter'
 import type { MatchableArticle } from '../search/types'
 import { type IndexedWatch, indexKeysFor, WatchIndex } from './matcher-index'
@@ -26,7 +27,7 @@ function compile(version: string, rows: MatchableWatchRow[]): WatchMatcher {
       watches.push({ id: row.id, filter, keys: indexKeysFor(filter) })
     } catch (err) {
       // One unreadable stored filter must not stop every other watch (nor the ingest) from working.
-      console.error(`watch ${row.id} skipped: stored filter cannot be compiled`, err)
+      log.error('watch_filter_unreadable', { watch_id: row.id, error: err })
     }
   }
   const index = new WatchIndex(watches, matchesFilter)

@@ -1,5 +1,6 @@
 import { markEnqueued, strandedDeliveryIds, undispatchedDeliveryIds } from '../db/deliveries'
 import type { DeliveryMessage, Env } from '../env'
+import { log } from '../lib/log'
 import {
   DELIVERY_DISPATCH_GRACE_MS,
   DELIVERY_REDISPATCH_AFTER_MS,
@@ -36,7 +37,8 @@ export async function dispatchNewDeliveries(env: Env, articleIds: number[]): Pro
     const ids = await undispatchedDeliveryIds(env.DB, articleIds)
     await enqueueDeliveries(env, ids, Date.now())
   } catch (err) {
-    console.error('dispatching new webhook deliveries failed; the cron sweep will send them', err)
+    // The cron sweep sends them.
+    log.error('delivery_dispatch_failed', { articles: articleIds.length, error: err })
   }
 }
 
@@ -61,7 +63,8 @@ export async function runDeliveryCron(env: Env, scheduledTime: number): Promise<
     const now = Date.now()
     await enqueueDeliveries(env, await buildDueDigests(env, scheduledTime, now), now)
   } catch (err) {
-    console.error('building webhook digests failed; the next cron run tries again', err)
+    // The next cron run tries again.
+    log.error('digest_build_failed', { error: err })
   }
   await sweepDueDeliveries(env, Date.now())
 }

@@ -2,6 +2,7 @@ import { type DeliveryRow, discardHeld, getDelivery, releaseHeld, resetForRedeli
 import { getWatch, type WatchRow } from '../db/watches'
 import type { Env } from '../env'
 import { ApiError, notFound } from '../errors'
+import { log } from '../lib/log'
 import { iso } from '../lib/time'
 import { MAX_DELIVERIES_PER_SWEEP } from '../limits'
 import { sendDigestNow } from './digest'
@@ -58,7 +59,8 @@ async function enqueueOrLeaveToSweep(env: Env, ids: number[], now: number): Prom
   try {
     await enqueueDeliveries(env, ids.slice(0, MAX_DELIVERIES_PER_SWEEP), now)
   } catch (err) {
-    console.error('enqueueing released deliveries failed; the cron sweep will send them', err)
+    // The cron sweep sends them.
+    log.error('release_enqueue_failed', { deliveries: ids.length, error: err })
   }
 }
 

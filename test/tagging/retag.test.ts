@@ -59,8 +59,8 @@ async function runMessage(body: RetagMessage, id: string) {
 
 /** Keeps the consumer's follow-up messages instead of enqueueing them, so the test drives the chain. */
 function captureSends(sent: RetagMessage[]): void {
-  vi.spyOn(env.RETAG_QUEUE, 'send').mockImplementation(async (body: RetagMessage) => {
-    sent.push(body)
+  vi.spyOn(env.RETAG_QUEUE, 'send').mockImplementation(async (body) => {
+    sent.push(body as RetagMessage)
     return { metadata: { metrics: { backlogCount: 0, backlogBytes: 0 } } } as unknown as QueueSendResponse
   })
 }
