@@ -34,7 +34,7 @@ export const FETCH_LEASE_MINUTES = 10
 export const MAX_ITEMS_PER_FEED = 500
 
 // ── Scheduling hints ──────────────────────────────────────────────────────────
-/** Feed-advertised refresh hints (<ttl>, max-age, Retry-After) are honoured up to this, so a typo cannot park a feed for weeks. */
+/** Feed refresh hints (<ttl>, max-age, Retry-After) are honoured up to this: a typo cannot park a feed for weeks. */
 export const MAX_HINT_MINUTES = 24 * 60
 /** Retry an invocation that failed unexpectedly (D1 hiccup) after this delay. */
 export const FETCH_RETRY_DELAY_SECONDS = 60
@@ -162,7 +162,7 @@ export const DISCORD_LIMITS = {
 } as const
 /** Slack's own caps (Block Kit reference): section text, header text, blocks per message. */
 export const SLACK_LIMITS = { sectionText: 3_000, headerText: 150, blocks: 50 } as const
-/** The plain `text` fallback (notifications, old clients) is one line: Slack advises ≤ 4,000 chars and cuts at 40,000. */
+/** The plain `text` fallback (notifications, old clients) is one line: Slack advises ≤ 4,000 chars. */
 export const SLACK_TEXT_MAX_CHARS = 1_000
 /** All text of one Slack message (blocks + fallback) stays readable, far under Slack's 40,000 cut. */
 export const SLACK_MESSAGE_MAX_CHARS = 8_000
@@ -211,7 +211,7 @@ export const MAX_XML_DEPTH = 64
 export const MAX_MENTIONS_PER_ARTICLE = 60
 /** A mention's sentence is clipped to this many characters: evidence, not a copy of the article. */
 export const MAX_MENTION_SENTENCE_CHARS = 400
-/** Articles re-tagged per retag queue message: one D1 batch of ~8 statements each, far under 1,000 queries per invocation. */
+/** Articles re-tagged per retag message: one D1 batch of ~8 statements each, far under 1,000 queries per invocation. */
 export const RETAG_BATCH_SIZE = 50
 /** A title mention counts this many body mentions in the per-slug strength score. */
 export const TITLE_MENTION_WEIGHT = 3
@@ -231,13 +231,13 @@ export const MAX_OUTPUT_URL_LENGTH = 2048
 export const MAX_QUERY_CHARS = 500
 /** Words/phrases in one q: each is one more FTS5 doclist to intersect per request. */
 export const MAX_QUERY_TERMS = 20
-/** Characters of one article field that are indexed/matched: the first 100k carry the topic, and ingest CPU stays bounded. */
+/** Characters of one article field indexed/matched: the first 100k carry the topic, and ingest CPU stays bounded. */
 export const MAX_INDEXED_CHARS = 100_000
 /** Slugs in one actor=/event= value (comma = OR): a longer OR list is a scan in disguise. */
 export const MAX_SLUGS_PER_PARAM = 20
 /** Repeated actor=/event= params (AND groups): each is one more index probe per candidate. */
 export const MAX_FILTER_GROUPS = 10
-/** Slugs in a whole filter: with feeds, langs and the FTS strings this keeps a search under D1's 100 bound parameters. */
+/** Slugs in a whole filter: with feeds, langs and FTS strings, a search stays under D1's 100 bound parameters. */
 export const MAX_FILTER_SLUGS = 40
 /** Feed ids and languages in one filter (comma = OR); same parameter budget. */
 export const MAX_FILTER_FEEDS = 20
@@ -269,7 +269,7 @@ export const DATE_SORT_FTS_CAP = 2_000
 export const DATE_SORT_PROBE_ABOVE = 15_000
 /** Snippet length in characters around the first match. */
 export const SNIPPET_CHARS = 200
-/** Body characters a search page reads per row for its snippet; a match further in costs a second query for that row. */
+/** Body characters a search page reads per row for its snippet; a match further in costs that row a second query. */
 export const SNIPPET_BODY_CHARS = 4_000
 /** Other copies of a story listed on the article detail (cluster members and extra sources). */
 export const MAX_DUPLICATES = 50
@@ -287,7 +287,7 @@ export const MAX_TAXONOMY_FORMS_PER_LANG = 200
 export const MAX_TAXONOMY_ENTRY_BYTES = 60_000
 
 // ── Search (continued, src/search) ────────────────────────────────────────────
-/** How long an isolate trusts its estimate that a q is frequent (a word's frequency class changes slowly; staleness costs speed only). */
+/** How long an isolate trusts its estimate of a q's frequency: it changes slowly, and staleness costs speed only. */
 export const QUERY_ESTIMATE_TTL_MS = 10 * 60_000
 /** Estimates remembered per isolate (oldest dropped first). */
 export const QUERY_ESTIMATE_CACHE_SIZE = 500

@@ -77,7 +77,8 @@ export interface NewBatch {
 export async function insertWritingBatch(db: D1Database, b: NewBatch): Promise<number> {
   const row = await db
     .prepare(
-      `INSERT INTO archive_batches (object_key, articles, bytes, sha256, oldest_published_at, newest_published_at, created_at)
+      `INSERT INTO archive_batches
+         (object_key, articles, bytes, sha256, oldest_published_at, newest_published_at, created_at)
        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id`,
     )
     .bind(b.objectKey, b.articles, b.bytes, b.sha256, b.oldestPublishedAt, b.newestPublishedAt, b.now)

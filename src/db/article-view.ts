@@ -40,7 +40,8 @@ export interface ArticleRow {
 
 /** Columns to SELECT (with `FROM articles a JOIN feeds f ON f.id = a.feed_id`) to build an ArticleRow. */
 export const ARTICLE_ROW_COLUMNS =
-  'a.id, a.title, a.url, a.summary, a.published_at, a.fetched_at, a.lang, a.author, a.image_url, a.feed_id, f.title AS feed_title, a.actors, a.events, a.cluster_id, a.archive_batch IS NOT NULL AS archived'
+  'a.id, a.title, a.url, a.summary, a.published_at, a.fetched_at, a.lang, a.author, a.image_url, a.feed_id, ' +
+  'f.title AS feed_title, a.actors, a.events, a.cluster_id, a.archive_batch IS NOT NULL AS archived'
 
 const splitSlugs = (s: string) => (s ? s.split(' ').filter(Boolean) : [])
 

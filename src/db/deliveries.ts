@@ -110,7 +110,8 @@ export function deliveryInsertStatements(
                       WHERE c.cluster_id = a.cluster_id AND d.watch_id = w.id AND d.article_id = c.id)) END AS lead
              FROM watches w JOIN articles a ON a.id = ?1
             WHERE w.id IN (SELECT value FROM json_each(?3)) AND w.enabled = 1 AND w.webhook_url IS NOT NULL)
-         INSERT INTO deliveries (watch_id, article_id, kind, status, story_key, folded_into, message_id, next_attempt_at, created_at, updated_at)
+         INSERT INTO deliveries (watch_id, article_id, kind, status, story_key, folded_into, message_id,
+           next_attempt_at, created_at, updated_at)
          SELECT m.wid, ?1, 'article.matched',
                 CASE WHEN m.lead IS NOT NULL THEN 'folded' WHEN m.disabled THEN 'held'
                      WHEN m.digest THEN 'collected' ELSE 'pending' END,
@@ -135,7 +136,8 @@ export async function insertTestDelivery(
 ): Promise<DeliveryRow> {
   const row = await db
     .prepare(
-      `INSERT INTO deliveries (watch_id, article_id, kind, status, message_id, next_attempt_at, lease_until, enqueued_at, created_at, updated_at)
+      `INSERT INTO deliveries (watch_id, article_id, kind, status, message_id, next_attempt_at, lease_until,
+         enqueued_at, created_at, updated_at)
        VALUES (?1, NULL, 'watch.test', 'pending', ${NEW_MESSAGE_ID}, ?2, ?3, ?2, ?2, ?2) RETURNING *`,
     )
     .bind(watchId, now, leaseUntil)
@@ -149,7 +151,9 @@ export async function undispatchedDeliveryIds(db: D1Database, articleIds: number
   for (const part of chunks([...new Set(articleIds)])) {
     const rows = await db
       .prepare(
-        `SELECT id FROM deliveries WHERE article_id IN (${placeholders(part.length)}) AND status = 'pending' AND enqueued_at IS NULL ORDER BY id`,
+        `SELECT id FROM deliveries
+          WHERE article_id IN (${placeholders(part.length)}) AND status = 'pending' AND enqueued_at IS NULL
+          ORDER BY id`,
       )
       .bind(...part)
       .all<{ id: number }>()
@@ -309,7 +313,8 @@ export async function resetForRedelivery(
   return db
     .prepare(
       `UPDATE deliveries
-          SET status = 'pending', schedule_base = attempts, next_attempt_at = ?3, lease_until = 0, enqueued_at = ?3, updated_at = ?3
+          SET status = 'pending', schedule_base = attempts, next_attempt_at = ?3, lease_until = 0,
+              enqueued_at = ?3, updated_at = ?3
         WHERE id = ?1 AND watch_id = ?2 AND status = 'failed'
         RETURNING *`,
     )
@@ -345,7 +350,8 @@ export async function attemptsOf(db: D1Database, deliveryIds: number[]): Promise
   for (const part of chunks(deliveryIds)) {
     const rows = await db
       .prepare(
-        `SELECT * FROM delivery_attempts WHERE delivery_id IN (${placeholders(part.length)}) ORDER BY delivery_id, attempt`,
+        `SELECT * FROM delivery_attempts
+          WHERE delivery_id IN (${placeholders(part.length)}) ORDER BY delivery_id, attempt`,
       )
       .bind(...part)
       .all<AttemptRow>()
@@ -418,7 +424,8 @@ export async function discardHeld(
 ): Promise<number> {
   const res = await db
     .prepare(
-      `UPDATE deliveries SET status = 'discarded', last_error = ?2, next_attempt_at = NULL, lease_until = 0, updated_at = ?3
+      `UPDATE deliveries
+          SET status = 'discarded', last_error = ?2, next_attempt_at = NULL, lease_until = 0, updated_at = ?3
         WHERE watch_id = ?1 AND status = 'held'`,
     )
     .bind(watchId, reason, now)
@@ -522,9 +529,12 @@ export function digestStatements(db: D1Database, p: DigestPlan): D1PreparedState
   return [
     db
       .prepare(
-        `INSERT INTO deliveries (watch_id, article_id, kind, status, message_id, next_attempt_at, period_start, period_end, created_at, updated_at)
-         SELECT ?1, NULL, 'watch.digest', CASE WHEN w.webhook_disabled_reason IS NULL THEN 'pending' ELSE 'held' END, ?4,
-                CASE WHEN w.webhook_disabled_reason IS NULL THEN ?5 END, min(?2, (SELECT min(created_at) FROM deliveries WHERE ${waiting})), ?3, ?5, ?5
+        `INSERT INTO deliveries (watch_id, article_id, kind, status, message_id, next_attempt_at, period_start,
+           period_end, created_at, updated_at)
+         SELECT ?1, NULL, 'watch.digest',
+                CASE WHEN w.webhook_disabled_reason IS NULL THEN 'pending' ELSE 'held' END, ?4,
+                CASE WHEN w.webhook_disabled_reason IS NULL THEN ?5 END,
+                min(?2, (SELECT min(created_at) FROM deliveries WHERE ${waiting})), ?3, ?5, ?5
            FROM watches w
           WHERE w.id = ?1 AND EXISTS (SELECT 1 FROM deliveries WHERE ${waiting})
          ON CONFLICT DO NOTHING
@@ -534,10 +544,12 @@ export function digestStatements(db: D1Database, p: DigestPlan): D1PreparedState
     db
       .prepare(
         `UPDATE deliveries
-            SET digest_id = (SELECT id FROM deliveries WHERE watch_id = ?1 AND kind = 'watch.digest' AND period_end = ?3 AND message_id = ?2),
+            SET digest_id = (SELECT id FROM deliveries
+                              WHERE watch_id = ?1 AND kind = 'watch.digest' AND period_end = ?3 AND message_id = ?2),
                 updated_at = ?4
           WHERE ${waiting}
-            AND EXISTS (SELECT 1 FROM deliveries WHERE watch_id = ?1 AND kind = 'watch.digest' AND period_end = ?3 AND message_id = ?2)`,
+            AND EXISTS (SELECT 1 FROM deliveries
+                         WHERE watch_id = ?1 AND kind = 'watch.digest' AND period_end = ?3 AND message_id = ?2)`,
       )
       .bind(p.watchId, p.messageId, p.periodEnd, p.now),
     db

@@ -26,7 +26,8 @@ export async function listFeedItems(
   const { results } = await db
     .prepare(
       `SELECT s.item_key, s.url, s.first_seen_at, s.merged_by, s.article_id,
-              a.title AS article_title, a.url AS article_url, a.feed_id AS article_feed_id, f.title AS article_feed_title
+              a.title AS article_title, a.url AS article_url, a.feed_id AS article_feed_id,
+              f.title AS article_feed_title
          FROM article_sources s
          LEFT JOIN articles a ON a.id = s.article_id
          LEFT JOIN feeds f ON f.id = a.feed_id

@@ -94,7 +94,8 @@ export function conditions(alias: string, ph: Placeholders, opt: CondOptions): s
       if (opt.skipTags && opt.skipTags.column === column && opt.skipTags.group === i) return
       // The whole primary key (slug, published_at, article_id): one probe per slug.
       out.push(
-        `EXISTS (SELECT 1 FROM ${table} WHERE ${column} IN (${list(g)}) AND published_at = ${alias}.published_at AND article_id = ${alias}.id)`,
+        `EXISTS (SELECT 1 FROM ${table} WHERE ${column} IN (${list(g)})
+          AND published_at = ${alias}.published_at AND article_id = ${alias}.id)`,
       )
     })
   tagChecks(ph.actorGroups, 'article_actors', 'actor')

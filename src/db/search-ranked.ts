@@ -65,9 +65,11 @@ function tagStrength(ph: Placeholders, id: string, published: string): string {
   const events = named(ph.eventGroups)
   const any = !actors.length && !events.length
   const part = (table: string, column: 'actor' | 'event', slugs: string[]) => {
-    const own = `SELECT value FROM json_each('["' || replace((SELECT ${column}s FROM articles WHERE id = ${id}), ' ', '","') || '"]')`
+    const slugList = `(SELECT ${column}s FROM articles WHERE id = ${id})`
+    const own = `SELECT value FROM json_each('["' || replace(${slugList}, ' ', '","') || '"]')`
     const which = slugs.length ? list(slugs) : own
-    return `coalesce((SELECT max(strength) FROM ${table} WHERE ${column} IN (${which}) AND published_at = ${published} AND article_id = ${id}), 0)`
+    return `coalesce((SELECT max(strength) FROM ${table} WHERE ${column} IN (${which})
+      AND published_at = ${published} AND article_id = ${id}), 0)`
   }
   const parts = [
     ...(any || actors.length ? [part('article_actors', 'actor', actors)] : []),

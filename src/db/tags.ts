@@ -1,4 +1,7 @@
-/** SQL that stores an article's tags: article_actors, article_events, article_mentions and the denormalised slug lists. */
+/**
+ * SQL that stores an article's tags: article_actors, article_events, article_mentions and the denormalised
+ * slug lists.
+ */
 
 import { MAX_MENTION_SENTENCE_CHARS, MAX_MENTIONS_PER_ARTICLE } from '../limits'
 import type { TagResult } from '../tagging/types'
@@ -76,7 +79,10 @@ function slugListStatement(db: D1Database, articleId: number, result: TagResult)
     .bind(result.actors.map((t) => t.slug).join(' '), result.events.map((t) => t.slug).join(' '), articleId)
 }
 
-/** Statements that replace the tags of many stored articles at once (one retag batch): set-based deletes, then the inserts. */
+/**
+ * Statements that replace the tags of many stored articles at once (one retag batch): set-based deletes, then
+ * the inserts.
+ */
 export function retagBatchStatements(db: D1Database, items: ArticleTags[]): D1PreparedStatement[] {
   if (items.length === 0) return []
   const ids = JSON.stringify(items.map((i) => i.articleId))

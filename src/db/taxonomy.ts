@@ -73,7 +73,8 @@ export async function readEventRow(db: D1Database, slug: string): Promise<Taxono
 export async function slugExists(db: D1Database, slug: string): Promise<boolean> {
   const row = await db
     .prepare(
-      'SELECT 1 AS x FROM taxonomy_actors WHERE slug = ?1 UNION ALL SELECT 1 FROM taxonomy_events WHERE slug = ?1 LIMIT 1',
+      `SELECT 1 AS x FROM taxonomy_actors WHERE slug = ?1
+       UNION ALL SELECT 1 FROM taxonomy_events WHERE slug = ?1 LIMIT 1`,
     )
     .bind(slug)
     .first()

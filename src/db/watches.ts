@@ -54,7 +54,8 @@ const VERSION_KEY = 'watches_version'
 export const bumpWatchesVersionStatement = (db: D1Database) =>
   db
     .prepare(
-      `INSERT INTO meta (key, value) VALUES (?1, lower(hex(randomblob(8)))) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+      `INSERT INTO meta (key, value) VALUES (?1, lower(hex(randomblob(8))))
+       ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
     )
     .bind(VERSION_KEY)
 
@@ -100,7 +101,8 @@ export async function insertWatch(db: D1Database, w: NewWatch): Promise<WatchRow
   const [inserted] = await db.batch([
     db
       .prepare(
-        `INSERT INTO watches (name, filter, filter_json, webhook_url, webhook_format, secret_enc, notify, delivery_mode, digest_every, created_at, updated_at)
+        `INSERT INTO watches (name, filter, filter_json, webhook_url, webhook_format, secret_enc, notify,
+           delivery_mode, digest_every, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?8, ?9, ?10, ?7, ?7) RETURNING *`,
       )
       .bind(
@@ -211,7 +213,8 @@ export async function updateWatch(
       db.prepare('DELETE FROM watch_index WHERE watch_id = ?').bind(id),
       db
         .prepare(
-          'INSERT INTO watch_index (key, watch_id) SELECT value, ?2 FROM json_each(?1) WHERE EXISTS (SELECT 1 FROM watches WHERE id = ?2)',
+          `INSERT INTO watch_index (key, watch_id)
+           SELECT value, ?2 FROM json_each(?1) WHERE EXISTS (SELECT 1 FROM watches WHERE id = ?2)`,
         )
         .bind(JSON.stringify(ch.indexKeys), id),
     )

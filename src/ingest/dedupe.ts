@@ -65,9 +65,10 @@ const CJK_WORD_EQUIVALENT = 1 / 3
 
 const STOP_WORDS = new Set(
   (
-    'a an the and or but of to in on at by for from with as is are was were be been being it its this that these those ' +
-    'he she they them his her their we our you your i has have had will would can could should may might said says ' +
-    'also than then there which who whom whose what when where while about into over after before up out not no so if'
+    'a an the and or but of to in on at by for from with as is are was were be been being it its this that ' +
+    'these those he she they them his her their we our you your i has have had will would can could should ' +
+    'may might said says also than then there which who whom whose what when where while about into over ' +
+    'after before up out not no so if'
   ).split(' '),
 )
 

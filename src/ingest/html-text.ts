@@ -134,6 +134,7 @@ class TextSink {
  * "<script>") is visible text and stays.
  */
 const ESCAPED_MARKUP =
+  // long line: one anchored pattern (an opening tag, anything, a closing tag); cut, it reads as three.
   /^\s*<(?:p|div|span|h[1-6]|ul|ol|table|figure|section|article|blockquote|strong|em|b|i|a)\b[^<>]*>[\s\S]*<\/[a-z][\w-]*\s*>\s*$/i
 
 /** Plain text of an HTML body; double-encoded UTF-8 repaired when the whole text decodes cleanly again. */

@@ -120,6 +120,7 @@ export function articleUrlKey(url: string): string {
 
 /** Anchors of a page's own furniture: they point into the same article, never at another one. */
 const FURNITURE_FRAGMENT =
+  // long line: a list of whole fragment names, one alternation.
   /^(?:comments|respond|reply|disqus_thread|comment-form|more(?:-\d+)?|continue|top|content|main(?:-?content)?|article|rss|feed)$/i
 /** Fragment parameters that only say where a click came from (besides the query TRACKING_PARAMS). */
 const FRAGMENT_TRACKING_KEYS = new Set(['ref', 'rss', 'src', 'source', 'from', 'via', 'echobox'])

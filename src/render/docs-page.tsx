@@ -271,9 +271,11 @@ nav ul{list-style:none;padding-left:.5rem;margin:.2rem 0 .8rem}nav a{color:#333;
 article{flex:1;min-width:0}
 .op{background:#fff;border:1px solid #ddd;border-radius:6px;padding:.6rem 1rem;margin:.8rem 0}
 .op h3{margin:.2rem 0;font-size:16px}.summary{font-weight:normal;color:#555}
-.method{display:inline-block;min-width:4rem;text-align:center;border-radius:4px;color:#fff;font-size:12px;padding:2px 6px}
+.method{display:inline-block;min-width:4rem;text-align:center;border-radius:4px;color:#fff;font-size:12px;
+padding:2px 6px}
 .get{background:#2b7bb9}.post{background:#2a9d55}.put,.patch{background:#c77d00}.delete{background:#c0392b}
-table{border-collapse:collapse;width:100%;margin:.3rem 0}td,th{border-top:1px solid #eee;padding:.25rem .5rem;text-align:left;vertical-align:top}
+table{border-collapse:collapse;width:100%;margin:.3rem 0}
+td,th{border-top:1px solid #eee;padding:.25rem .5rem;text-align:left;vertical-align:top}
 .req{color:#c0392b;font-size:11px;margin-left:.4rem}.notes,.auth,.mime{color:#666;font-size:13px}
 .mime{font-family:monospace}.desc{color:#444}dt{font-weight:bold}dd{margin:0 0 .5rem 1rem}
 code{background:#f2f2f2;padding:0 3px;border-radius:3px}h4{margin:.6rem 0 .2rem}

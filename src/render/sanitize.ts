@@ -12,6 +12,7 @@ import { MAX_OUTPUT_URL_LENGTH } from '../limits'
 // ill-formed and strict readers refuse the whole feed, so it is dropped. No `u` flag on purpose:
 // the surrogate alternatives must see UTF-16 code units to find unpaired halves.
 const XML_ILLEGAL =
+  // long line: one character class and two lone-surrogate checks, read as one rule.
   // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 forbids these; finding them is the point.
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
@@ -107,6 +108,7 @@ const DROP_WITH_CONTENT = new Set([
 // never closed by ">" is not a tag, so its "<" falls through to text and is escaped. An
 // unquoted "<" ends the attempt, which keeps the scan linear on floods of unclosed tags.
 const TOKEN =
+  // long line: the five token kinds are alternatives of one scan; cut apart, their order is lost.
   /<!--[\s\S]*?(?:-->|$)|<![^>]*(?:>|$)|<\?[^>]*(?:>|$)|<(\/?)([A-Za-z][A-Za-z0-9:-]*)((?:[^<>"']|"[^"]*"|'[^']*')*)>|<|[^<]+/g
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g
 

@@ -24,7 +24,8 @@ export function registerExportRoutes(app: App): void {
         'bodies are read back from the archive). NDJSON: one article object plus `content` per line. CSV: RFC 4180, ' +
         `CRLF, header row (${CSV_COLUMNS.join(', ')}); text cells starting with = + - @ are prefixed with ' ` +
         `so spreadsheets do not run them as formulas. Streamed in pages of ${EXPORT_PAGE_ROWS}; at most ` +
-        `${MAX_EXPORT_ARTICLES} articles per export (a larger one ends with a transfer error: split it with since/until). ` +
+        `${MAX_EXPORT_ARTICLES} articles per export (a larger one ends with a transfer error: split it with ` +
+        'since/until). ' +
         'q matches the full text of the hot window only (archived articles have no full-text index).',
       tags: ['search'],
       middleware: [requireRead],

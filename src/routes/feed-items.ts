@@ -21,9 +21,9 @@ const FeedItemSchema = z
       .nullable()
       .openapi({
         description:
-          "null: this item created the article. url: folded into the article that already had its link (another feed's, " +
-          'telling the same story), or the same item of this feed under a new key; content: folded into another ' +
-          "feed's recent article with exactly the same title and text",
+          'null: this item created the article. url: folded into the article that already had its link ' +
+          "(another feed's, telling the same story), or the same item of this feed under a new key; content: " +
+          "folded into another feed's recent article with exactly the same title and text",
       }),
     article: z.object({
       id: z.string(),

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi'
 import type { App } from '../app'
 import { archivePolicy } from '../archive/archiver'
 import { databaseBytes, readArchiveStatus, readLastRun } from '../db/archive'
+import { countArticlesAndFeeds } from '../db/health'
 import { iso } from '../lib/time'
 import { VERSION } from '../version'
 import { errors } from './schemas'
@@ -55,24 +56,20 @@ export function registerHealthRoutes(app: App): void {
     }),
     async (c) => {
       const db = c.env.DB
-      const [row, status, last, bytes] = await Promise.all([
-        db
-          .prepare(
-            'SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM feeds WHERE deleted_at IS NULL) AS feeds',
-          )
-          .first<{ articles: number; feeds: number }>(),
+      const [counts, status, last, bytes] = await Promise.all([
+        countArticlesAndFeeds(db),
         readArchiveStatus(db),
         readLastRun(db),
         databaseBytes(db),
       ])
       const policy = archivePolicy(c.env)
-      const articles = row?.articles ?? 0
+      const articles = counts.articles
       return c.json(
         {
           ok: true,
           version: VERSION,
           articles,
-          feeds: row?.feeds ?? 0,
+          feeds: counts.feeds,
           database: { bytes, budget_bytes: policy.budgetBytes },
           archive: {
             hot_window_days: policy.hotDays,

@@ -25,7 +25,9 @@ export function registerIngestRoutes(app: App): void {
         'Ingest a raw RSS/RDF/Atom/JSON Feed document as if fetched from `url` (creates the feed if unknown)',
       // The body is read raw (not declared as a schema) so that any content type is accepted:
       // publishers serve feeds as text/xml, application/rss+xml, text/html...
-      description: `The request body is the raw feed document (RSS, RDF, Atom or JSON Feed; any charset, found from the Content-Type header, a BOM or the XML declaration), at most ${MAX_FEED_BYTES} bytes.`,
+      description:
+        'The request body is the raw feed document (RSS, RDF, Atom or JSON Feed; any charset, found from the ' +
+        `Content-Type header, a BOM or the XML declaration), at most ${MAX_FEED_BYTES} bytes.`,
       security: [{ adminBearer: [] }],
       request: {
         query: z.object({ url: z.string().min(1).max(2048).openapi({ description: 'The source feed URL' }) }),

@@ -15,11 +15,12 @@ export function registerSearchRoutes(app: App): void {
       path: '/api/search',
       summary: 'Search articles',
       description:
-        'Full-text and filtered search (api.md "Filter grammar"). Relevance (the default with q): bm25 with the headline ' +
-        `weighted above the lead above the body, over the newest ${RELEVANCE_WINDOW} matches; near-equal scores are ordered by tag strength, then ` +
-        `newest first; the best ${RELEVANCE_DEPTH} lead, every other match follows newest first. One article per story unless clusters=all. ` +
-        'Page with next_cursor (paging never repeats or skips, even while articles arrive); a cursor only works with ' +
-        'the filter, sort and clusters it was issued for.',
+        'Full-text and filtered search (the filter grammar is in the API description). Relevance (the default ' +
+        'with q): bm25 with the headline weighted above the lead above the body, over the newest ' +
+        `${RELEVANCE_WINDOW} matches; near-equal scores are ordered by tag strength, then newest first; the best ` +
+        `${RELEVANCE_DEPTH} lead, every other match follows newest first. One article per story unless ` +
+        'clusters=all. Page with next_cursor (paging never repeats or skips, even while articles arrive); a ' +
+        'cursor only works with the filter, sort and clusters it was issued for.',
       tags: ['search'],
       middleware: [requireRead],
       request: { query: SearchQuery },

@@ -49,9 +49,10 @@ const Forms = z
   )
   .openapi('Forms', {
     description:
-      'Surface forms per language, e.g. {"en": ["North Korea", "DPRK"], "ko": ["북한"]}. English matches case-insensitively as whole ' +
-      'words (possessives included); Korean as a whole token optionally followed by a particle. Modifiers: "=X" case-sensitive ' +
-      '(implied for acronyms up to 3 letters), "X!" no English inflections, "X*" any continuation of the word, "X+" Korean verb endings only.',
+      'Surface forms per language, e.g. {"en": ["North Korea", "DPRK"], "ko": ["북한"]}. English matches ' +
+      'case-insensitively as whole words (possessives included); Korean as a whole token optionally followed by a ' +
+      'particle. Modifiers: "=X" case-sensitive (implied for acronyms up to 3 letters), "X!" no English ' +
+      'inflections, "X*" any continuation of the word, "X+" Korean verb endings only.',
     example: { en: ['Kim Jong Un'], ko: ['김정은'] },
   })
 const IsoDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'YYYY-MM-DD')
@@ -83,7 +84,8 @@ const EventSchema = z
     group: z.string(),
     triggers: Forms.openapi({
       description:
-        'Trigger phrases per language; English triggers also match their inflections (visit, visits, visited, visiting)',
+        'Trigger phrases per language; English triggers also match their inflections ' +
+        '(visit, visits, visited, visiting)',
     }),
   })
   .openapi('Event')
@@ -150,8 +152,9 @@ const SlugParam = z.object({
 const createErrors = errors(ADMIN_ERRORS, JSON_BODY_ERRORS, 'slug_exists', 'taxonomy_conflict')
 const patchErrors = errors(ADMIN_ERRORS, JSON_BODY_ERRORS, 'not_found', 'taxonomy_conflict')
 const CHANGE_NOTE =
-  ' Slugs are immutable. Every change bumps the taxonomy version (all isolates pick it up on their next request) and queues a ' +
-  'background re-tag of stored articles, newest first in bounded batches; ingest is never blocked and re-tagging sends no webhooks.'
+  ' Slugs are immutable. Every change bumps the taxonomy version (all isolates pick it up on their next ' +
+  'request) and queues a background re-tag of stored articles, newest first in bounded batches; ingest is ' +
+  'never blocked and re-tagging sends no webhooks.'
 
 // ── Persistence of one change ───────────────────────────────────────────────────
 type Ctx = Context<AppEnv>
@@ -215,8 +218,9 @@ export function registerTaxonomyRoutes(app: App): void {
       tags: ['taxonomy'],
       summary: 'The actors and events articles are tagged with',
       description:
-        'Every actor {slug, name, kind, aliases, metonyms, implies} and event {slug, name, group, triggers}; aliases, metonyms and ' +
-        'triggers are objects keyed by language ({"en": [...], "ko": [...]}), as stored. `version` moves on every admin change.',
+        'Every actor {slug, name, kind, aliases, metonyms, implies} and event {slug, name, group, triggers}; ' +
+        'aliases, metonyms and triggers are objects keyed by language ({"en": [...], "ko": [...]}), as stored. ' +
+        '`version` moves on every admin change.',
       middleware: [requireRead],
       responses: {
         200: json(TaxonomySchema, 'The taxonomy'),
@@ -239,7 +243,8 @@ export function registerTaxonomyRoutes(app: App): void {
       tags: ['taxonomy'],
       summary: 'Add an actor',
       description:
-        'A new country, organisation or person with its aliases (and optionally metonyms, coreference forms, implied actors, dated titles).' +
+        'A new country, organisation or person with its aliases (and optionally metonyms, coreference forms, ' +
+        'implied actors, dated titles).' +
         CHANGE_NOTE,
       request: jsonRequest(CreateActor),
       responses: { 201: json(ActorChange, 'Created'), ...createErrors },
@@ -267,7 +272,8 @@ export function registerTaxonomyRoutes(app: App): void {
       tags: ['taxonomy'],
       summary: "Change an actor's name, aliases, metonyms, coreference forms, implied actors or titles",
       description:
-        'add_* forms are appended (duplicates ignored), remove_* forms are removed as written; implies and titles replace the lists.' +
+        'add_* forms are appended (duplicates ignored), remove_* forms are removed as written; implies and ' +
+        'titles replace the lists.' +
         CHANGE_NOTE,
       request: { params: SlugParam, ...jsonRequest(PatchActor) },
       responses: {

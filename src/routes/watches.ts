@@ -115,7 +115,9 @@ const WatchSchema = z
         disabled_at: z.string().nullable(),
         previous_secret_expires_at: z.string().nullable(),
         previous_secrets: z.array(z.object({ expires_at: z.string() })).openapi({
-          description: `Replaced secrets that still sign (${SECRET_ROTATION_OVERLAP_MS / 3_600_000} h each; at most ${MAX_WEBHOOK_SIGNATURES} signatures per request)`,
+          description:
+            `Replaced secrets that still sign (${SECRET_ROTATION_OVERLAP_MS / 3_600_000} h each; ` +
+            `at most ${MAX_WEBHOOK_SIGNATURES} signatures per request)`,
         }),
       })
       .nullable(),
@@ -132,10 +134,14 @@ const WatchSchema = z
       .string()
       .optional()
       .openapi({ description: 'whsec_ signing secret: only in the answer that created it' }),
-    index_keys: z.array(z.string()).optional().openapi({
-      description:
-        'GET of one watch: the condition it is filed under for matching (actor:russia&event:visit, term:lavrov...; scan = checked against every article)',
-    }),
+    index_keys: z
+      .array(z.string())
+      .optional()
+      .openapi({
+        description:
+          'GET of one watch: the condition it is filed under for matching (actor:russia&event:visit, ' +
+          'term:lavrov...; scan = checked against every article)',
+      }),
   })
   .openapi('Watch')
 
@@ -156,7 +162,8 @@ const DeliverySchema = z
     kind: z.enum(DELIVERY_KINDS),
     status: z.enum(DELIVERY_STATUSES).openapi({
       description:
-        'pending/delivered/failed: a message of its own. held: due while the webhook was disabled (release or discard). ' +
+        'pending/delivered/failed: a message of its own. held: due while the webhook was disabled ' +
+        '(release or discard). ' +
         'discarded: a held delivery dropped. folded: a later copy of an alerted story (folded_into). ' +
         'collected: a match carried by a digest (digest_id; null until its period ends).',
     }),
@@ -244,7 +251,10 @@ const FEED_OUTPUTS: {
   { key: 'json', format: 'json', mediaType: 'application/feed+json', name: 'JSON Feed 1.1' },
 ]
 
-/** GET /watches/:id/rss.xml|atom.xml|feed.json: the watch's filter through the public feed renderer (same caching and safety). */
+/**
+ * GET /watches/:id/rss.xml|atom.xml|feed.json: the watch's filter through the public feed renderer (same
+ * caching and safety).
+ */
 function registerWatchFeedRoutes(app: App): void {
   for (const { key, format, mediaType, name } of FEED_OUTPUTS) {
     app.openapi(
@@ -253,7 +263,9 @@ function registerWatchFeedRoutes(app: App): void {
         path: watchFeedPaths('{id}')[key],
         tags: ['watches'],
         summary: `A watch's newest articles as ${name}`,
-        description: `The newest ${FEED_ITEM_LIMIT} articles matching the watch's filter, rendered like /rss.xml, /atom.xml and /feed.json (ETag, Last-Modified, 304).`,
+        description:
+          `The newest ${FEED_ITEM_LIMIT} articles matching the watch's filter, rendered like /rss.xml, ` +
+          '/atom.xml and /feed.json (ETag, Last-Modified, 304).',
         security: READ_SECURITY,
         middleware: [requireRead] as const,
         request: { params: IdParam },
@@ -271,7 +283,9 @@ function registerWatchFeedRoutes(app: App): void {
         return renderFeedResponse(c, format, filter, {
           title: `Seismo watch: ${row.name}`,
           selfPath: watchFeedPaths(id)[key],
-          description: `The newest ${FEED_ITEM_LIMIT} Seismo articles of the watch "${row.name}": ${describeFilter(filter)}`,
+          description:
+            `The newest ${FEED_ITEM_LIMIT} Seismo articles of the watch "${row.name}": ` +
+            describeFilter(filter),
           // A renamed or re-filtered watch must not be answered 304 from the old document.
           cacheKey: `watch:${row.id}:${row.updated_at}`,
         })
@@ -346,7 +360,8 @@ export function registerWatchRoutes(app: App): void {
       path: '/api/watches/{id}',
       tags: ['watches'],
       summary:
-        'Change name, filter, enabled, notify, delivery or webhook (null removes it; setting it re-enables a webhook disabled by a 410, held deliveries stay held until released or discarded)',
+        'Change name, filter, enabled, notify, delivery or webhook (null removes it; setting it re-enables a ' +
+        'webhook disabled by a 410, held deliveries stay held until released or discarded)',
       security,
       request: { params: IdParam, ...jsonRequest(PatchWatch) },
       responses: {
@@ -383,7 +398,10 @@ export function registerWatchRoutes(app: App): void {
       tags: ['watches'],
       summary:
         'Issue a new webhook secret; every replaced secret keeps signing (one more signature) for 24 h',
-      description: `Each secret replaced less than 24 h ago still signs, so a receiver holding any of them keeps verifying. At most ${MAX_WEBHOOK_SIGNATURES} signatures go on a request: a rotation that would need more answers 409 too_many_secrets (with retry_after) until the oldest expires.`,
+      description:
+        'Each secret replaced less than 24 h ago still signs, so a receiver holding any of them keeps ' +
+        `verifying. At most ${MAX_WEBHOOK_SIGNATURES} signatures go on a request: a rotation that would need ` +
+        'more answers 409 too_many_secrets (with retry_after) until the oldest expires.',
       security,
       request: { params: IdParam },
       responses: {

@@ -73,7 +73,10 @@ function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
   return diff === 0
 }
 
-/** Sorted ids as LEB128 varints of their gaps (ids are safe integers; plain arithmetic, as bit operators stop at 32 bits). */
+/**
+ * Sorted ids as LEB128 varints of their gaps (ids are safe integers; plain arithmetic, as bit operators stop
+ * at 32 bits).
+ */
 function packIds(ids: number[]): Uint8Array {
   const out: number[] = []
   let prev = 0

@@ -194,7 +194,8 @@ function nodeToRankFts(node: QueryNode): string {
       const { tokens, prefixLast } = leafTokens(node)
       if (tokens.length === 1) return nodeToFts(node)
       const last = tokens.length - 1
-      return `(${tokens.map((t, i) => (prefixLast && i === last ? `${ftsString([t])} *` : ftsString([t]))).join(' AND ')})`
+      const parts = tokens.map((t, i) => (prefixLast && i === last ? `${ftsString([t])} *` : ftsString([t])))
+      return `(${parts.join(' AND ')})`
     }
     case 'or':
       return `(${node.children.map(nodeToRankFts).join(' OR ')})`

@@ -18,7 +18,8 @@
  *     was never ranked into the head still appears exactly once.
  * Clusters are collapsed inside the window, and a window ranked by a relaxed expression (a
  * phrase's words: query.ts toRankFts) keeps only the rows that match the query itself, so it may
- * run dry before the depth, even at once; the tail then follows if the window was full. Cost: one D1 query per page; two on the
+ * run dry before the depth, even at once; the tail then follows if the window was full. Cost: one D1 query
+ * per page; two on the
  * page that crosses from ranked to tail.
  */
 import { runRanked, runTail } from '../db/search-ranked'
@@ -26,7 +27,10 @@ import type { SearchRow } from '../db/search-rows'
 import { RELEVANCE_DEPTH, RELEVANCE_WINDOW } from '../limits'
 import type { Filter } from './types'
 
-/** Where a relevance pass stands: the snapshot, the ranked ids shown so far, the last tail id (0 = tail not started). */
+/**
+ * Where a relevance pass stands: the snapshot, the ranked ids shown so far, the last tail id (0 = tail not
+ * started).
+ */
 export interface RelevancePosition {
   snapshot: number
   served: number[]

@@ -35,7 +35,10 @@ const CJK_CLASS = '\\p{Script=Hangul}\\p{Script=Han}\\p{Script=Hiragana}\\p{Scri
 const CJK_CHAR = new RegExp(`[${CJK_CLASS}]`, 'u')
 /** Alternating script pieces of one normalised run: group 1 = CJK, group 2 = anything else. */
 const SCRIPT_PIECE = new RegExp(`([${CJK_CLASS}]+)|([^${CJK_CLASS}]+)`, 'gu')
-/** ASCII and precomposed Hangul syllables are NFKC-stable and caseless beyond ASCII: the common runs skip normalisation. */
+/**
+ * ASCII and precomposed Hangul syllables are NFKC-stable and caseless beyond ASCII: the common runs skip
+ * normalisation.
+ */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, controls included, is fast-path safe.
 const FAST_RUN = /^[\x00-\x7f\uac00-\ud7a3]*$/
 /** Characters whose presence means diacritics may need stripping (non-ASCII Latin, combining marks). */

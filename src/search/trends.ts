@@ -47,7 +47,8 @@ export async function trendSeries(
   if (last - first + 1 > MAX_TREND_BUCKETS) {
     throw new BadQuery(
       'too_many_buckets',
-      `the range spans ${last - first + 1} ${opts.interval}s; at most ${MAX_TREND_BUCKETS} buckets (use interval=week or a shorter range)`,
+      `the range spans ${last - first + 1} ${opts.interval}s; at most ${MAX_TREND_BUCKETS} buckets ` +
+        '(use interval=week or a shorter range)',
     )
   }
   const buckets = await trendCounts(db, {

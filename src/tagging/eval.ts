@@ -131,8 +131,10 @@ export function evaluate(tagger: Tagger, gold: GoldItem[]): EvalReport {
 }
 
 const pct = (x: number) => x.toFixed(3)
+const count = (n: number, width: number) => String(n).padStart(width)
 const row = (label: string, items: number, kind: string, p: Prf) =>
-  `${label.padEnd(8)} ${String(items).padStart(5)}  ${kind.padEnd(7)} ${pct(p.precision)}  ${pct(p.recall)}  ${pct(p.f1)}   ${String(p.tp).padStart(4)} ${String(p.fp).padStart(4)} ${String(p.fn).padStart(4)}`
+  `${label.padEnd(8)} ${count(items, 5)}  ${kind.padEnd(7)} ${pct(p.precision)}  ${pct(p.recall)}  ` +
+  `${pct(p.f1)}   ${count(p.tp, 4)} ${count(p.fp, 4)} ${count(p.fn, 4)}`
 
 export function formatReport(r: EvalReport, verbose = false): string {
   const lines = [`scope    items  kind    P      R      F1       TP   FP   FN`]
@@ -140,7 +142,8 @@ export function formatReport(r: EvalReport, verbose = false): string {
   for (const [lang, x] of Object.entries(r.byLang))
     lines.push(row(lang, x.items, 'actors', x.actors), row(lang, x.items, 'events', x.events))
   lines.push(
-    `event false alarms on no-event snippets: ${r.noEvent.falseAlarms} events on ${r.noEvent.snippetsWithFalseAlarm} of ${r.noEvent.snippets} snippets`,
+    `event false alarms on no-event snippets: ${r.noEvent.falseAlarms} events on ` +
+      `${r.noEvent.snippetsWithFalseAlarm} of ${r.noEvent.snippets} snippets`,
   )
   if (verbose) {
     for (const e of r.errors) {

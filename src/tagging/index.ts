@@ -29,7 +29,10 @@ interface Compiled {
   slugs: { actors: Set<string>; events: Set<string> }
 }
 
-/** Per-isolate cache: the compiled taxonomy of the newest version seen (a promise, so concurrent requests share one build). */
+/**
+ * Per-isolate cache: the compiled taxonomy of the newest version seen (a promise, so concurrent requests
+ * share one build).
+ */
 let current: Promise<Compiled> | null = null
 let currentVersion = -1
 

@@ -9,14 +9,19 @@ import { APOSTROPHE, C_DIGIT, C_LATIN, charClass, PERIOD, QUOTE, SPACE } from '.
 import { isTerminal, type NormText } from './normalise'
 
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl gov sen rep rev st no nos vs inc corp co ltd jr sr jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n e.u u.k n.k s.k a.m p.m i.e e.g etc approx est dept fig op vol ft mt pres amb sec'.split(
-    ' ',
-  ),
+  (
+    'mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl gov sen rep rev st no nos vs inc corp co ltd jr sr ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n e.u u.k n.k s.k a.m p.m i.e e.g etc approx est ' +
+    'dept fig op vol ft mt pres amb sec'
+  ).split(' '),
 )
 
 const CLOSERS = new Set([QUOTE, APOSTROPHE, 0x29, 0x5d, 0x300d, 0x300f, 0x3009, 0x300b])
 
-/** Start offsets (normalised positions) of each sentence; the first is always 0. Only the marks normalise() noted are examined. */
+/**
+ * Start offsets (normalised positions) of each sentence; the first is always 0. Only the marks normalise()
+ * noted are examined.
+ */
 export function sentenceStarts(t: NormText): number[] {
   const { codes, newline, len, marks, markCount } = t
   const cls = charClass()

@@ -307,7 +307,10 @@ function resolveEventSpan(
   return hits.length ? hits : null
 }
 
-/** The lower-cased word before position s (over one hyphen: "then-Foreign Minister"; over "the": "at the White House"). */
+/**
+ * The lower-cased word before position s (over one hyphen: "then-Foreign Minister"; over "the": "at the White
+ * House").
+ */
 function prevWord(t: NormText, s: number): string {
   const w = wordBefore(t, s)
   return w.word === 'the' ? wordBefore(t, w.start).word : w.word

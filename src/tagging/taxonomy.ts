@@ -93,7 +93,10 @@ export interface TaxonomySettings {
   background_prefixes?: LangForms
   /** Words right after a trigger that make it background (회담 당시). */
   background_suffixes?: LangForms
-  /** An event in a sentence whose capital is only a venue, with a visiting official, implies another (meeting-summit → visit). */
+  /**
+   * An event in a sentence whose capital is only a venue, with a visiting official, implies another
+   * (meeting-summit → visit).
+   */
   venue_implies?: Record<string, string>
   [extra: string]: unknown
 }

@@ -33,7 +33,10 @@ export async function handleDeliveryBatch(
   )
 }
 
-/** The queue gave up on these messages: their deliveries end as failed (visible, redeliverable), never silently pending. */
+/**
+ * The queue gave up on these messages: their deliveries end as failed (visible, redeliverable), never
+ * silently pending.
+ */
 export async function handleDeliveryDeadLetters(
   batch: MessageBatch<DeliveryMessage>,
   env: Env,

@@ -16,7 +16,10 @@ import type { WordTable } from './word-table'
 export class KeyBuckets {
   /** Single (tag, feed, language) key → its number. */
   private readonly idOf = new Map<string, number>()
-  /** Bucket numbers, by single key number and by word id (-1: none), and by pair of single key numbers (smaller, then larger). */
+  /**
+   * Bucket numbers, by single key number and by word id (-1: none), and by pair of single key numbers
+   * (smaller, then larger).
+   */
   private readonly singleBucket: Int32Array
   private readonly wordBucket: Int32Array
   private readonly pairBucket: (Map<number, number> | undefined)[] = []

@@ -67,7 +67,10 @@ export class WatchIndex {
   private readonly screens: Screens
   /** The current lookup's matches, one bit per watch number. */
   private readonly matchedBits: Uint32Array
-  /** Per watch: the last lookup that collected it, so a watch filed under several of the article's keys is seen once. */
+  /**
+   * Per watch: the last lookup that collected it, so a watch filed under several of the article's keys is
+   * seen once.
+   */
   private readonly seenIn: Float64Array
   private lookup = 0
   /** Scratch: candidates of the current lookup, and the ids it matched. */

@@ -39,7 +39,10 @@ function compile(version: string, rows: MatchableWatchRow[]): WatchMatcher {
   }
 }
 
-/** Per-isolate cache: the matcher of the newest watch-set version seen (a promise: concurrent callers share one build). */
+/**
+ * Per-isolate cache: the matcher of the newest watch-set version seen (a promise: concurrent callers share
+ * one build).
+ */
 let current: { version: string; matcher: Promise<WatchMatcher> } | null = null
 
 /**

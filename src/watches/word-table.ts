@@ -29,7 +29,10 @@ export class WordTable {
     return id
   }
 
-  /** Reads an article's tokens, per column; returns the ids of its words that watches use (valid until the next read). */
+  /**
+   * Reads an article's tokens, per column; returns the ids of its words that watches use (valid until the
+   * next read).
+   */
   read(columns: readonly { readonly tokens: readonly string[] }[]): readonly number[] {
     this.fit(columns.reduce((n, c) => n + c.tokens.length + 1, 0))
     // Locals: this loop runs once per token of the article, the hottest of matching.
@@ -74,7 +77,10 @@ export class WordTable {
     return false
   }
 
-  /** Sizes the arrays: per word once every word is interned (the first read after building), per position to the article. */
+  /**
+   * Sizes the arrays: per word once every word is interned (the first read after building), per position to
+   * the article.
+   */
   private fit(length: number): void {
     if (this.sequence.length < length) {
       this.sequence = new Int32Array(length * 2)

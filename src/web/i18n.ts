@@ -126,7 +126,8 @@ const en = {
   // Admin
   adminTokenLabel: 'Admin token',
   adminTokenHelp:
-    'Paste the ADMIN_TOKEN once. It stays in this browser and is sent as an Authorization header; it is never put in a URL or a cookie.',
+    'Paste the ADMIN_TOKEN once. It stays in this browser and is sent as an Authorization header; it is ' +
+    'never put in a URL or a cookie.',
   remember: 'Keep me signed in on this browser',
   signInFailed: 'This token was refused.',
   adminDisabled: 'Admin is disabled on this Seismo (ADMIN_TOKEN is not set).',

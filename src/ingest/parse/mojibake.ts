@@ -11,6 +11,7 @@
 
 /** A UTF-8 lead byte followed by a continuation byte, both as windows-1252 characters. */
 const MOJIBAKE_RE =
+  // long line: one character class listing every windows-1252 continuation; split, it would be two.
   /[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/
 
 /** windows-1252 bytes 0x80-0x9F, by the character they stand for. */

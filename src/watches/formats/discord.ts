@@ -37,7 +37,10 @@ export interface DiscordBody {
   allowed_mentions: { parse: string[] }
 }
 
-/** Markdown anywhere in a line: emphasis, strike, code, spoilers, links, mentions/timestamps (<…>), the escape itself. */
+/**
+ * Markdown anywhere in a line: emphasis, strike, code, spoilers, links, mentions/timestamps (<…>), the escape
+ * itself.
+ */
 const INLINE_MARKDOWN = new Set(['\\', '*', '_', '~', '`', '|', '<', '>', '[', ']', '(', ')', '@'])
 /** Markdown only at the start of a line: headings, subtext (-#), lists, quotes. */
 const LINE_START_MARKDOWN = new Set(['#', '-', '+', '>', '*'])

@@ -13,7 +13,10 @@ export const UNSAFE_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009
 
 export const oneLine = (s: string) => s.replace(UNSAFE_CHARS, '').replace(/\s+/g, ' ').trim()
 
-/** At most max UTF-16 units (so also at most max code points), ending in "…" when cut; never splits a surrogate pair. */
+/**
+ * At most max UTF-16 units (so also at most max code points), ending in "…" when cut; never splits a
+ * surrogate pair.
+ */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text
   let cut = max - 1

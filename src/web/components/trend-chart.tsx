@@ -45,7 +45,8 @@ export const TrendChart: FC<{ v: View; series: TrendSeries; days: TrendRange }> 
   const slot = (W - LEFT) / shown.length
   const barW = Math.max(1, slot * 0.78)
   const y = (n: number) => TOP + (H - TOP - BOTTOM) * (1 - n / max)
-  const summary = `${t.trendSummary(total, flags[peakIndex]?.count ?? 0, dayText(v.lang, shown[peakIndex]?.start ?? series.since))} ${
+  const peakDay = dayText(v.lang, shown[peakIndex]?.start ?? series.since)
+  const summary = `${t.trendSummary(total, flags[peakIndex]?.count ?? 0, peakDay)} ${
     biggest
       ? t.trendSurge(dayText(v.lang, shown[biggest.i].start), biggest.count, String(biggest.usual ?? 0))
       : t.trendNoSurge

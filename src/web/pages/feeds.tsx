@@ -13,7 +13,10 @@ const statusText = (t: Messages, s: FeedView['last_status']) =>
 const statusClass = (s: FeedView['last_status']) =>
   s === 'error' ? 'status-bad' : s === 'never' ? 'status-warn' : 'status-ok'
 
-/** The add form posts JSON to POST /api/feeds (by the script, with the token); the server's message shows under the URL. */
+/**
+ * The add form posts JSON to POST /api/feeds (by the script, with the token); the server's message shows
+ * under the URL.
+ */
 const AddFeedForm: FC<{ v: View }> = ({ v }) => {
   const t = v.t
   return (
