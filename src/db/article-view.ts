@@ -1,6 +1,6 @@
 import { iso } from '../lib/time'
 
-/** The public article object (api.md "Articles and search"), shared by search, feeds and webhooks. */
+/** The public article object (the Article schema of /openapi.json), shared by search, feeds and webhooks. */
 export interface ArticleView {
   id: string
   title: string

@@ -28,7 +28,7 @@ export interface FeedRow {
   updated_at: number
 }
 
-/** The public feed object (api.md "Feeds"). */
+/** The public feed object (the Feed schema of /openapi.json). */
 export interface FeedView {
   id: string
   url: string

@@ -9,7 +9,7 @@ function normaliseGroups(groups: string[][]): string[] {
 }
 
 /**
- * The filter as a canonical query string in the grammar of api.md: equivalent filters
+ * The filter as a canonical query string in the filter grammar: equivalent filters
  * (`actor=russia,china` and `actor=china,russia`) give the same string. It names the filter in
  * the Atom feed id and the caching validators, and links the feed to /api/search.
  */

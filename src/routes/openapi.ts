@@ -19,7 +19,10 @@ const DESCRIPTION = [
   'Filter grammar (search, feed outputs, trends, watches): q (words AND, "phrase", -exclude, OR),',
   'actor and event slugs (comma = OR within a value, repeated parameter = AND), feed ids and lang (comma = OR),',
   'since/until (ISO 8601 date or date-time on the published time).',
-  'Errors are {"error": {"code", "message"}}. Times are ISO 8601 UTC; ids are strings.',
+  'Errors are {"error": {"code", "message"}} with a 4xx/5xx status; each operation lists the codes it can',
+  'answer under each status, with their meaning. Bad input is always a 4xx and never changes stored data.',
+  'Admin routes need Authorization: Bearer <ADMIN_TOKEN>; read routes are public unless READ_TOKEN is set.',
+  'Times are ISO 8601 UTC; ids are strings.',
 ].join(' ')
 
 const ADMIN_PREFIXES = ['/api/feeds', '/api/ingest', '/api/watches']
@@ -36,8 +39,9 @@ const READ_PREFIXES = [
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const
 
 /**
- * api.md's access rules, for operations whose route did not declare `security`: the document
- * then still tells callers which token a route needs. Declared security always wins.
+ * The access rules (README "Configuration": ADMIN_TOKEN, READ_TOKEN), for operations whose route did
+ * not declare `security`: the document then still tells callers which token a route needs. Declared
+ * security always wins.
  */
 function defaultSecurity(path: string, method: string): OperationObject['security'] {
   if (ADMIN_PREFIXES.some((p) => path.startsWith(p))) return ADMIN_SECURITY

@@ -1,5 +1,5 @@
 /**
- * The filter grammar (api.md "Filter grammar"), shared by search, feed outputs, trends and watches.
+ * The filter grammar (README "Using it"), shared by search, feed outputs, trends and watches.
  *
  *   q        full-text query (query.ts); repeated q params are ANDed; blank q = no q
  *   actor    slugs; comma = OR within one param, repeated param = AND

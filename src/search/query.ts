@@ -1,5 +1,5 @@
 /**
- * The query language of `q` (api.md "Filter grammar"), parsed by Seismo itself:
+ * The query language of `q` (README "Using it", Filters), parsed by Seismo itself:
  *
  *   missile launch          words: all must match (implicit AND)
  *   "missile launch"        exact phrase (consecutive tokens)

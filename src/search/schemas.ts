@@ -8,7 +8,7 @@ const Repeatable = (description: string, example?: string) =>
     .optional()
     .openapi({ description, example })
 
-/** The filter grammar (api.md), shared by search, trends and feed outputs. */
+/** The filter grammar (README "Using it"), shared by search, trends and feed outputs. */
 export const FilterQuery = z.object({
   q: Repeatable(
     'Full-text query: words (AND), "exact phrase", -exclude, OR between terms. Korean works like English.',

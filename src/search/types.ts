@@ -1,7 +1,7 @@
 import type { ArticleView } from '../db/article-view'
 
 /**
- * A parsed filter (api.md "Filter grammar"), shared by search, feed outputs, trends and watches.
+ * A parsed filter (README "Using it"), shared by search, feed outputs, trends and watches.
  * actors/events: AND across groups (repeated params), OR within a group (commas).
  */
 export interface Filter {

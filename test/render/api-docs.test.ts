@@ -16,7 +16,7 @@ interface OpenApiDoc {
   }
 }
 
-/** Contract paths (api.md) in OpenAPI form; only those registered when the test runs are required. */
+/** The routes README documents, in OpenAPI form; only those registered when the test runs are required. */
 const CONTRACT_PATHS = [
   '/health',
   '/api/feeds',
@@ -86,6 +86,17 @@ describe('GET /openapi.json', () => {
     const feeds = doc.paths['/api/feeds']
     if (!feeds) return // the feeds resource is registered by another part of the app
     for (const op of Object.values(feeds)) expect(op.security).toEqual([{ adminBearer: [] }])
+  })
+})
+
+describe('the API describes itself from what ships', () => {
+  it('/openapi.json and /docs cite no file outside the repository (no api.md, no ../shared)', async () => {
+    for (const path of ['/openapi.json', '/docs']) {
+      const text = await (await SELF.fetch(`${ORIGIN}${path}`)).text()
+      expect(text, path).not.toMatch(/api\.md|\.\.\/shared|shared\/spec/)
+    }
+    const doc = await fetchDoc()
+    expect(JSON.stringify(doc)).toContain('each operation lists the codes it can')
   })
 })
 
