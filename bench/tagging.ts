@@ -15,6 +15,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { DEFAULT_TAXONOMY } from '../src/tagging/default-taxonomy'
 import { normalise } from '../src/tagging/normalise'
 import { sentenceStarts } from '../src/tagging/sentences'
 import { buildTagger } from '../src/tagging/tagger'
@@ -296,9 +297,7 @@ export async function runTaggingBench(): Promise<TaggingBenchResult> {
   const corpus = buildCorpus()
   const bytes = corpus.reduce((s, a) => s + new TextEncoder().encode(a.title + a.content).length, 0)
   const chars = corpus.reduce((s, a) => s + a.title.length + a.content.length, 0)
-  const doc = JSON.parse(
-    readFileSync(join(ROOT, 'src/tagging/taxonomy.default.json'), 'utf8'),
-  ) as TaxonomyDocument
+  const doc = DEFAULT_TAXONOMY
   const variants: [string, TaxonomyDocument][] = [
     ['real', doc],
     ...ALIAS_COUNTS.map((n) => [`real+${n}`, withSyntheticAliases(doc, n)] as [string, TaxonomyDocument]),

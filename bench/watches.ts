@@ -9,10 +9,11 @@
  * prepared document, which the index reads too), as at ingest, warm ones do not.
  * Run: npx tsx bench/watches.ts
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { documentTokens } from '../src/search/document'
 import { matchesFilter, parseFilter } from '../src/search/filter'
 import type { Filter, MatchableArticle } from '../src/search/types'
+import { DEFAULT_TAXONOMY } from '../src/tagging/default-taxonomy'
 import { type IndexedWatch, indexKeysFor, WatchIndex } from '../src/watches/matcher-index'
 import { mulberry32, pick, type Rng } from './lib/rng'
 import { markdownTable } from './lib/wrangler'
@@ -25,13 +26,7 @@ const SEED = 20231008
 const GOAL_MS = 1
 const GOAL_SPEEDUP = 20
 
-interface TaxonomyJson {
-  actors: { slug: string; name: string; aliases: { en?: string[]; ko?: string[] } }[]
-  events: { slug: string }[]
-}
-const taxonomy = JSON.parse(
-  readFileSync(new URL('../src/tagging/taxonomy.default.json', import.meta.url), 'utf8'),
-) as TaxonomyJson
+const taxonomy = DEFAULT_TAXONOMY
 const ACTORS = taxonomy.actors.map((a) => a.slug)
 const EVENTS = taxonomy.events.map((e) => e.slug)
 const known = { actors: new Set(ACTORS), events: new Set(EVENTS) }

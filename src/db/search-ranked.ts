@@ -24,7 +24,7 @@ export const RELEVANCE_WEIGHTS = { title: 10, lead: 4, body: 1 } as const
  * formula can tell apart on news copy (a longer lead, one more hit in a long body), while the
  * tie-breakers carry information the text statistics do not.
  */
-export const RELEVANCE_BANDS = 20
+const RELEVANCE_BANDS = 20
 
 export interface RankedSpec {
   filter: Filter

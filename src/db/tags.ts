@@ -139,22 +139,3 @@ export async function readRetagBatch(
     .all<RetagArticleRow>()
   return results
 }
-
-/** A stored article's mentions, in order (for GET /api/articles/:id). */
-export async function readMentions(
-  db: D1Database,
-  articleId: number,
-): Promise<{ event: string; actors: string[]; sentence: string; in_title: boolean }[]> {
-  const { results } = await db
-    .prepare(
-      'SELECT event, actors, sentence, in_title FROM article_mentions WHERE article_id = ? ORDER BY seq',
-    )
-    .bind(articleId)
-    .all<{ event: string; actors: string; sentence: string; in_title: number }>()
-  return results.map((r) => ({
-    event: r.event,
-    actors: r.actors ? r.actors.split(' ') : [],
-    sentence: r.sentence,
-    in_title: r.in_title === 1,
-  }))
-}

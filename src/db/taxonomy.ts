@@ -29,6 +29,9 @@ export interface TaxonomyRows {
 
 const VERSION_KEY = 'taxonomy_version'
 
+/** D1 types batch results as unknown rows; each statement below selects exactly the row type named. */
+const rowsOf = <T>(result: D1Result): T[] => result.results as T[]
+
 /** The current taxonomy version (0 if the meta row is missing: nothing seeded). One cheap primary-key read. */
 export async function readTaxonomyVersion(db: D1Database): Promise<number> {
   const row = await db
@@ -46,11 +49,11 @@ export async function readTaxonomyRows(db: D1Database): Promise<TaxonomyRows & {
     db.prepare('SELECT key, data FROM taxonomy_settings ORDER BY key'),
     db.prepare('SELECT value FROM meta WHERE key = ?').bind(VERSION_KEY),
   ])
-  const versionRow = (version.results as { value: string }[])[0]
+  const versionRow = rowsOf<{ value: string }>(version)[0]
   return {
-    actors: actors.results as unknown as TaxonomyActorRow[],
-    events: events.results as unknown as TaxonomyEventRow[],
-    settings: settings.results as unknown as TaxonomySettingRow[],
+    actors: rowsOf<TaxonomyActorRow>(actors),
+    events: rowsOf<TaxonomyEventRow>(events),
+    settings: rowsOf<TaxonomySettingRow>(settings),
     version: versionRow ? Number(versionRow.value) : 0,
   }
 }

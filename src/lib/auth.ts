@@ -1,15 +1,14 @@
 import type { MiddlewareHandler } from 'hono'
+import { timingSafeEqual } from 'hono/utils/buffer'
 import type { AppEnv } from '../env'
 import { ApiError } from '../errors'
 
-/** Constant-time string comparison (tokens must not leak through timing). */
-export function safeEqual(a: string, b: string): boolean {
-  const enc = new TextEncoder()
-  const x = enc.encode(a)
-  const y = enc.encode(b)
-  let diff = x.length ^ y.length
-  for (let i = 0; i < Math.max(x.length, y.length); i++) diff |= (x[i] ?? 0) ^ (y[i] ?? 0)
-  return diff === 0
+/**
+ * Whether a token matches, in constant time (hono/utils/buffer): how fast a wrong token is refused
+ * must not tell how much of it was right. No expected token (unset secret) never matches.
+ */
+export async function tokenMatches(got: string | null, expected: string | undefined): Promise<boolean> {
+  return !!expected && got !== null && (await timingSafeEqual(got, expected))
 }
 
 /** The token of an `Authorization: Bearer <token>` header, or null. */
@@ -23,8 +22,7 @@ export const requireAdmin: MiddlewareHandler<AppEnv> = async (c, next) => {
   const expected = c.env.ADMIN_TOKEN
   if (!expected)
     throw new ApiError(503, 'admin_disabled', 'admin routes are disabled: ADMIN_TOKEN is not set')
-  const got = bearer(c.req.header('authorization'))
-  if (!got || !safeEqual(got, expected)) {
+  if (!(await tokenMatches(bearer(c.req.header('authorization')), expected))) {
     c.header('WWW-Authenticate', 'Bearer realm="seismo-admin"')
     throw new ApiError(401, 'unauthorized', 'missing or invalid admin bearer token')
   }
@@ -32,16 +30,14 @@ export const requireAdmin: MiddlewareHandler<AppEnv> = async (c, next) => {
 }
 
 /** Whether a request may read: always when READ_TOKEN is unset, else with the read or admin token. */
-export function readAllowed(env: AppEnv['Bindings'], got: string | null): boolean {
-  const expected = env.READ_TOKEN
-  if (!expected) return true
-  const admin = env.ADMIN_TOKEN
-  return got !== null && (safeEqual(got, expected) || (!!admin && safeEqual(got, admin)))
+export async function readAllowed(env: AppEnv['Bindings'], got: string | null): Promise<boolean> {
+  if (!env.READ_TOKEN) return true
+  return (await tokenMatches(got, env.READ_TOKEN)) || (await tokenMatches(got, env.ADMIN_TOKEN))
 }
 
 /** Read routes are public unless READ_TOKEN is set; feed readers may pass ?token= instead of a header. */
 export const requireRead: MiddlewareHandler<AppEnv> = async (c, next) => {
-  if (!readAllowed(c.env, bearer(c.req.header('authorization')) ?? c.req.query('token') ?? null)) {
+  if (!(await readAllowed(c.env, bearer(c.req.header('authorization')) ?? c.req.query('token') ?? null))) {
     c.header('WWW-Authenticate', 'Bearer realm="seismo"')
     throw new ApiError(
       401,

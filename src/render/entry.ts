@@ -1,6 +1,7 @@
 import type { ArticleView } from '../db/article-view'
+import { escapeHtml } from '../lib/html'
 import { articleTagUri, sourceFeedUrl } from './ids'
-import { cleanXmlText, escapeHtml, safeHttpUrl, safeLanguageTag, sanitizeHtml } from './sanitize'
+import { cleanXmlText, safeHttpUrl, safeLanguageTag, sanitizeHtml } from './sanitize'
 import type { FeedEntry } from './types'
 
 /** Slugs are [a-z0-9-] in the taxonomy; anything else in the column is dropped rather than emitted. */
@@ -34,7 +35,7 @@ function sourceLineHtml(sourceName: string, url: string | null): string {
  * event tags, and the source link. It goes through sanitizeHtml as the single exit gate for
  * every HTML string Seismo emits, so a future change here cannot smuggle markup out.
  */
-export function articleHtml(a: {
+function articleHtml(a: {
   summary: string
   actors: string[]
   events: string[]

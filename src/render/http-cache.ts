@@ -1,3 +1,4 @@
+import { toBase64url } from '../lib/base64'
 import { FEED_MAX_AGE_SECONDS } from '../limits'
 import { VERSION } from '../version'
 
@@ -8,7 +9,7 @@ import { VERSION } from '../version'
  */
 
 /** Bump when the rendered output changes for the same data, so cached copies are revalidated. */
-export const FEED_RENDERER_VERSION = 1
+const FEED_RENDERER_VERSION = 1
 
 export interface FeedValidators {
   /** Weak: the same inputs always render the same feed, but compression may change the bytes. */
@@ -29,12 +30,6 @@ export interface FeedStamp {
   newest: { id: number; published_at: number; fetched_at: number } | null
 }
 
-function base64url(bytes: ArrayBuffer): string {
-  let s = ''
-  for (const b of new Uint8Array(bytes)) s += String.fromCharCode(b)
-  return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
-}
-
 /** 128 bits of SHA-256: collisions between two states of one URL are not a practical concern. */
 const ETAG_HASH_CHARS = 22
 
@@ -52,7 +47,7 @@ export async function feedValidators(stamp: FeedStamp): Promise<FeedValidators> 
   ])
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(material))
   return {
-    etag: `W/"${base64url(digest).slice(0, ETAG_HASH_CHARS)}"`,
+    etag: `W/"${toBase64url(digest).slice(0, ETAG_HASH_CHARS)}"`,
     lastModified: stamp.newest ? stamp.newest.fetched_at : null,
   }
 }
@@ -86,7 +81,7 @@ export function isNotModified(headers: Headers, v: FeedValidators): boolean {
   return Math.floor(v.lastModified / 1000) * 1000 <= since
 }
 
-export const httpDate = (ms: number) => new Date(ms).toUTCString()
+const httpDate = (ms: number) => new Date(ms).toUTCString()
 
 /**
  * Validators and caching policy, identical on 200 and 304. With READ_TOKEN set the feed is

@@ -55,7 +55,7 @@ function jsonItem(entry: FeedEntry): JsonFeedItem {
   }
 }
 
-export function toJsonFeed(channel: FeedChannel, entries: FeedEntry[]): JsonFeed {
+function toJsonFeed(channel: FeedChannel, entries: FeedEntry[]): JsonFeed {
   return {
     version: 'https://jsonfeed.org/version/1.1',
     title: channel.title,

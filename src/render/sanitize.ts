@@ -1,4 +1,5 @@
 import { decodeEntities } from '../lib/entities'
+import { escapeHtml } from '../lib/html'
 import { MAX_OUTPUT_URL_LENGTH } from '../limits'
 
 /**
@@ -40,19 +41,6 @@ export function safeHttpUrl(raw: string | null | undefined): string | null {
   }
   if (!SAFE_URL_SCHEMES.has(url.protocol) || url.username || url.password) return null
   return url.href.length > MAX_OUTPUT_URL_LENGTH ? null : url.href
-}
-
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-}
-
-/** Escapes text for HTML element content and quoted attribute values alike. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch])
 }
 
 // ── HTML allowlist sanitiser ──────────────────────────────────────────────────

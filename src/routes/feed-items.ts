@@ -3,9 +3,10 @@ import type { App } from '../app'
 import { type FeedItemRow, type FeedItemsAfter, listFeedItems } from '../db/feed-items'
 import { getFeed } from '../db/feeds'
 import { badRequest, notFound } from '../errors'
+import { fromBase64url, toBase64url } from '../lib/base64'
 import { iso } from '../lib/time'
 import { DEFAULT_FEED_ITEMS_LIMIT, MAX_FEED_ITEMS_LIMIT } from '../limits'
-import { ErrorSchema, IdParam, json, parseId } from './schemas'
+import { ADMIN_ERRORS, errors, IdParam, json, parseId } from './schemas'
 
 const FeedItemSchema = z
   .object({
@@ -63,17 +64,13 @@ function toView(r: FeedItemRow) {
 
 /** Cursors are the last row's (first_seen_at, item_key), base64url JSON: opaque to clients. */
 function encodeCursor(r: FeedItemRow): string {
-  const bytes = new TextEncoder().encode(JSON.stringify([r.first_seen_at, r.item_key]))
-  return btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '')
+  return toBase64url(new TextEncoder().encode(JSON.stringify([r.first_seen_at, r.item_key])))
 }
 
 function decodeCursor(cursor: string): FeedItemsAfter {
   try {
-    const bytes = Uint8Array.from(atob(cursor.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0))
-    const value: unknown = JSON.parse(new TextDecoder().decode(bytes))
+    const bytes = fromBase64url(cursor)
+    const value: unknown = bytes && JSON.parse(new TextDecoder().decode(bytes))
     if (Array.isArray(value) && Number.isSafeInteger(value[0]) && typeof value[1] === 'string') {
       return { firstSeenAt: value[0], itemKey: value[1] }
     }
@@ -101,9 +98,7 @@ export function registerFeedItemRoutes(app: App): void {
           z.object({ items: z.array(FeedItemSchema), next_cursor: z.string().nullable() }),
           'Items of the feed',
         ),
-        400: json(ErrorSchema, 'Bad limit or cursor'),
-        401: json(ErrorSchema, 'Missing or wrong admin token'),
-        404: json(ErrorSchema, 'Unknown feed'),
+        ...errors(ADMIN_ERRORS, 'invalid_request', 'invalid_cursor', 'not_found'),
       },
     }),
     async (c) => {

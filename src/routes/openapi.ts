@@ -7,7 +7,7 @@ import { VERSION } from '../version'
 import { errors } from './schemas'
 
 /** Admin routes: `Authorization: Bearer <ADMIN_TOKEN>`. */
-export const ADMIN_SECURITY: SecurityRequirementObject[] = [{ adminBearer: [] }]
+const ADMIN_SECURITY: SecurityRequirementObject[] = [{ adminBearer: [] }]
 /**
  * Read routes: public unless READ_TOKEN is set, then the bearer token or ?token= (feed readers
  * cannot send headers). The empty requirement says "no credentials" is also acceptable.

@@ -7,7 +7,7 @@ const envelope = (codes: [ErrorCode, ...ErrorCode[]]) =>
   z.object({ error: z.object({ code: z.enum(codes), message: z.string() }) })
 
 /** The one error envelope every 4xx/5xx uses: {"error": {"code", "message"}}, code from ERROR_CODES. */
-export const ErrorSchema = envelope(ALL_CODES).openapi('Error')
+const ErrorSchema = envelope(ALL_CODES).openapi('Error')
 
 type ErrorResponse = { description: string; content: { 'application/json': { schema: typeof ErrorSchema } } }
 

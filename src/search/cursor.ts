@@ -12,8 +12,10 @@
  * from the first page.
  */
 
+import { timingSafeEqual } from 'hono/utils/buffer'
 import type { Env } from '../env'
 import { BadQuery } from '../errors'
+import { fromBase64url, toBase64url } from '../lib/base64'
 import { MAX_CURSOR_CHARS } from '../limits'
 
 const DEFAULT_CURSOR_SECRET = 'seismo-cursor-default-key'
@@ -49,28 +51,6 @@ async function tag(secret: string, context: string, payload: string): Promise<Ui
     new TextEncoder().encode(`${CONTEXT_PREFIX}${context}\n${payload}`),
   )
   return new Uint8Array(mac).slice(0, TAG_BYTES)
-}
-
-function toB64url(bytes: Uint8Array): string {
-  let bin = ''
-  for (const b of bytes) bin += String.fromCharCode(b)
-  return btoa(bin).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '')
-}
-
-function fromB64url(s: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(s)) return null
-  try {
-    const bin = atob(s.replaceAll('-', '+').replaceAll('_', '/') + '='.repeat((4 - (s.length % 4)) % 4))
-    return Uint8Array.from(bin, (c) => c.charCodeAt(0))
-  } catch {
-    return null
-  }
-}
-
-function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
-  let diff = a.length ^ b.length
-  for (let i = 0; i < Math.max(a.length, b.length); i++) diff |= (a[i] ?? 0) ^ (b[i] ?? 0)
-  return diff === 0
 }
 
 /**
@@ -126,9 +106,9 @@ export async function encodeCursor(
   ids: number[] = [],
 ): Promise<string> {
   const body: { s: string; k: number[]; x?: string } = { s: sort, k: key }
-  if (ids.length) body.x = toB64url(packIds(ids))
-  const payload = toB64url(new TextEncoder().encode(JSON.stringify(body)))
-  return `${payload}.${toB64url(await tag(secret, context, payload))}`
+  if (ids.length) body.x = toBase64url(packIds(ids))
+  const payload = toBase64url(new TextEncoder().encode(JSON.stringify(body)))
+  return `${payload}.${toBase64url(await tag(secret, context, payload))}`
 }
 
 const invalid = (why: string) =>
@@ -146,10 +126,10 @@ export async function decodeCursor(
   if (cursor.length > MAX_CURSOR_CHARS) throw invalid('too long')
   const [payload, sig, extra] = cursor.split('.')
   if (!payload || !sig || extra !== undefined) throw invalid('malformed')
-  const given = fromB64url(sig)
-  if (!given || !equalBytes(given, await tag(secret, context, payload)))
+  // Constant time: how much of a forged tag matched must not show in the answer time.
+  if (!(await timingSafeEqual(sig, toBase64url(await tag(secret, context, payload)))))
     throw invalid('signature mismatch: tampered, expired key or another filter')
-  const bytes = fromB64url(payload)
+  const bytes = fromBase64url(payload)
   let parsed: unknown
   try {
     parsed = JSON.parse(new TextDecoder().decode(bytes ?? new Uint8Array()))
@@ -167,7 +147,7 @@ export async function decodeCursor(
   }
   let ids: number[] = []
   if (p.x !== undefined) {
-    const packed = typeof p.x === 'string' ? fromB64url(p.x) : null
+    const packed = typeof p.x === 'string' ? fromBase64url(p.x) : null
     const unpacked = packed && unpackIds(packed)
     if (!unpacked || unpacked.length > maxIds) throw invalid('malformed')
     ids = unpacked

@@ -18,7 +18,6 @@ export interface DocumentTokens {
 }
 
 export const SEARCH_COLUMNS = ['title', 'lead', 'body'] as const
-export type SearchColumn = (typeof SEARCH_COLUMNS)[number]
 
 const clip = (s: string) => (s.length > MAX_INDEXED_CHARS ? s.slice(0, MAX_INDEXED_CHARS) : s)
 

@@ -66,7 +66,7 @@ export const TrendsQuery = FilterQuery.extend({
 
 const FeedRef = z.object({ id: z.string(), title: z.string().nullable() })
 
-export const ArticleSchema = z
+const ArticleSchema = z
   .object({
     id: z.string(),
     title: z.string(),
@@ -88,7 +88,7 @@ export const ArticleSchema = z
   })
   .openapi('Article')
 
-export const SearchItemSchema = ArticleSchema.extend({
+const SearchItemSchema = ArticleSchema.extend({
   snippet: z.string().nullable().optional().openapi({
     description: 'With q: an HTML fragment around the first match, text escaped, matches in <mark>.',
   }),

@@ -22,10 +22,7 @@ const named = (params: URLSearchParams, key: string) =>
     .map((s) => s.trim().toLowerCase())
     .filter(Boolean)
 
-export async function knownSlugsFor(
-  params: URLSearchParams,
-  load: () => Promise<KnownSlugs>,
-): Promise<KnownSlugs> {
+async function knownSlugsFor(params: URLSearchParams, load: () => Promise<KnownSlugs>): Promise<KnownSlugs> {
   const actors = named(params, 'actor')
   const events = named(params, 'event')
   if (!actors.length && !events.length) return NO_SLUGS

@@ -5,6 +5,7 @@
  * can never be confused with text (a literal "<mark>" in an article arrives as "&lt;mark&gt;").
  * Matches come from the same tokeniser as the index: q=북한 marks 북한 inside 북한은.
  */
+import { escapeHtml } from '../lib/html'
 import { MAX_INDEXED_CHARS, SNIPPET_CHARS } from '../limits'
 import { leafTokens } from './leaf'
 import { positiveLeaves } from './query'
@@ -15,14 +16,6 @@ import type { ParsedQuery } from './types'
 const CONTEXT_BEFORE = 40
 /** How far a window edge may move to land on a space rather than inside a word. */
 const EDGE_SLACK = 20
-
-const escapeHtml = (s: string) =>
-  s
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;')
 
 type Span = [number, number]
 

@@ -93,5 +93,3 @@ export function foldCase(): Uint16Array {
 export function foldKeepCase(c: number): number {
   return charClass()[c] === C_LATIN ? c : foldCase()[c]
 }
-
-export const isWord = (cls: number) => cls === C_LATIN || cls === C_DIGIT || cls === C_HANGUL || cls === C_CJK

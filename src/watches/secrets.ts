@@ -1,4 +1,5 @@
 import { ApiError } from '../errors'
+import { fromBase64, toBase64 } from '../lib/base64'
 import { WEBHOOK_SECRET_BYTES } from '../limits'
 
 /**
@@ -24,22 +25,9 @@ export class SecretsDisabled extends ApiError<'secrets_disabled'> {
   }
 }
 
-export function bytesToBase64(bytes: Uint8Array): string {
-  let s = ''
-  for (const b of bytes) s += String.fromCharCode(b)
-  return btoa(s)
-}
-
-export function base64ToBytes(b64: string): Uint8Array {
-  const bin = atob(b64)
-  const out = new Uint8Array(bin.length)
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i)
-  return out
-}
-
 /** A new Standard Webhooks secret: whsec_ + base64 of WEBHOOK_SECRET_BYTES random bytes. */
 export function generateWebhookSecret(): string {
-  return SECRET_PREFIX + bytesToBase64(crypto.getRandomValues(new Uint8Array(WEBHOOK_SECRET_BYTES)))
+  return SECRET_PREFIX + toBase64(crypto.getRandomValues(new Uint8Array(WEBHOOK_SECRET_BYTES)))
 }
 
 const keyCache = new Map<string, Promise<CryptoKey>>()
@@ -51,7 +39,7 @@ export function secretsKey(secretsKeyB64: string | undefined): Promise<CryptoKey
   if (!cached) {
     let raw: Uint8Array
     try {
-      raw = base64ToBytes(secretsKeyB64.trim())
+      raw = fromBase64(secretsKeyB64.trim())
     } catch {
       throw new SecretsDisabled('SECRETS_KEY is not valid base64')
     }
@@ -71,7 +59,7 @@ export async function encryptSecret(secretsKeyB64: string | undefined, secret: s
     key,
     new TextEncoder().encode(secret),
   )
-  return `${STORED_VERSION}.${bytesToBase64(iv)}.${bytesToBase64(new Uint8Array(ct))}`
+  return `${STORED_VERSION}.${toBase64(iv)}.${toBase64(new Uint8Array(ct))}`
 }
 
 /** Throws SecretsDisabled without a key, and an Error when the value was encrypted under another key. */
@@ -81,9 +69,9 @@ export async function decryptSecret(secretsKeyB64: string | undefined, stored: s
   if (version !== STORED_VERSION || !ivB64 || !ctB64)
     throw new Error('stored webhook secret has an unknown format')
   const plain = await crypto.subtle.decrypt(
-    { name: 'AES-GCM', iv: base64ToBytes(ivB64), additionalData: AAD },
+    { name: 'AES-GCM', iv: fromBase64(ivB64), additionalData: AAD },
     key,
-    base64ToBytes(ctB64),
+    fromBase64(ctB64),
   )
   return new TextDecoder().decode(plain)
 }

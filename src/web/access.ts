@@ -1,6 +1,6 @@
 import type { Context } from 'hono'
 import type { AppEnv } from '../env'
-import { bearer, readAllowed, safeEqual } from '../lib/auth'
+import { bearer, readAllowed, tokenMatches } from '../lib/auth'
 import { parseId } from '../routes/schemas'
 
 /**
@@ -9,14 +9,11 @@ import { parseId } from '../routes/schemas'
  * browser's storage): never a cookie, so no other site can make a signed-in browser act (CSRF),
  * and never a URL, so the token does not end up in history, logs or Referer headers.
  */
-export function isAdminRequest(c: Context<AppEnv>): boolean {
-  const expected = c.env.ADMIN_TOKEN
-  const got = bearer(c.req.header('authorization'))
-  return !!expected && got !== null && safeEqual(got, expected)
-}
+export const isAdminRequest = (c: Context<AppEnv>): Promise<boolean> =>
+  tokenMatches(bearer(c.req.header('authorization')), c.env.ADMIN_TOKEN)
 
 /** Public pages follow the read routes' rule (READ_TOKEN): a bearer header or ?token=, like GET /api/search. */
-export const isReadAllowed = (c: Context<AppEnv>): boolean =>
+export const isReadAllowed = (c: Context<AppEnv>): Promise<boolean> =>
   readAllowed(c.env, bearer(c.req.header('authorization')) ?? c.req.query('token') ?? null)
 
 /** A page's numeric id as the API parses it, or null (the page then answers its own 404). */

@@ -3,23 +3,10 @@ import { FetchFailed, UrlNotAllowed } from '../../src/errors'
 import { fetchFeed, parseMaxAge, parseRetryAfter } from '../../src/ingest/fetch'
 import { MAX_BACKOFF_MINUTES, USER_AGENT } from '../../src/limits'
 import { charsetBytes, KO_TITLE } from '../fixtures/charset'
+import { type Handler, serve } from '../helpers/serve'
 
 const RSS = '<?xml version="1.0"?><rss version="2.0"><channel><title>Seismo test</title></channel></rss>'
 const PUBLIC = { allowPrivate: false }
-
-type Handler = (req: Request) => Response | Promise<Response>
-
-/** Serves handlers by exact URL to globalThis.fetch; records every request. Unknown URLs → 404. */
-function serve(routes: Record<string, Handler>) {
-  const requests: Request[] = []
-  vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
-    const req = new Request(input as RequestInfo, init as RequestInit)
-    requests.push(req)
-    const handler = routes[req.url]
-    return handler ? handler(req) : new Response('not found', { status: 404, statusText: 'Not Found' })
-  })
-  return requests
-}
 
 const redirect =
   (status: number, location: string): Handler =>
@@ -40,7 +27,7 @@ afterEach(() => vi.restoreAllMocks())
 
 describe('fetchFeed: request and conditional GET', () => {
   it('sends the Seismo User-Agent and a feed Accept header, and returns the body with validators', async () => {
-    const requests = serve({
+    const { requests } = serve({
       'https://news.example/rss': () =>
         new Response(RSS, {
           headers: {
@@ -71,7 +58,7 @@ describe('fetchFeed: request and conditional GET', () => {
   })
 
   it('round-trips an ETag: the second fetch sends If-None-Match and gets not_modified', async () => {
-    const requests = serve({
+    const { requests } = serve({
       'https://news.example/rss': (req) =>
         req.headers.get('if-none-match') === '"v1"'
           ? new Response(null, { status: 304, headers: { etag: '"v1"' } })
@@ -90,7 +77,7 @@ describe('fetchFeed: request and conditional GET', () => {
 
   it('sends If-Modified-Since from the stored Last-Modified', async () => {
     const lastModified = 'Thu, 14 Mar 2024 08:00:00 GMT'
-    const requests = serve({
+    const { requests } = serve({
       'https://news.example/rss': (req) =>
         req.headers.get('if-modified-since') === lastModified
           ? new Response(null, { status: 304 })
@@ -167,7 +154,7 @@ describe('fetchFeed: redirects', () => {
   })
 
   it('refuses a redirect to a private address and never requests it', async () => {
-    const requests = serve({
+    const { requests } = serve({
       'https://news.example/rss': redirect(302, 'http://169.254.169.254/latest/meta-data/'),
       'http://169.254.169.254/latest/meta-data/': () => new Response('secret'),
     })
@@ -192,7 +179,7 @@ describe('fetchFeed: redirects', () => {
   })
 
   it('gives up after the redirect limit', async () => {
-    const requests = serve({
+    const { requests } = serve({
       'https://loop.example/a': redirect(302, '/b'),
       'https://loop.example/b': redirect(302, '/a'),
     })
@@ -213,7 +200,7 @@ describe('fetchFeed: redirects', () => {
 
 describe('fetchFeed: refusals and failures', () => {
   it('refuses a private initial URL with UrlNotAllowed before any request', async () => {
-    const requests = serve({})
+    const { requests } = serve({})
     await expect(fetchFeed('http://127.0.0.1/rss', {}, PUBLIC)).rejects.toBeInstanceOf(UrlNotAllowed)
     expect(requests).toHaveLength(0)
   })

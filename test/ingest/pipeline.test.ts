@@ -13,6 +13,7 @@ import worker from '../../src/index'
 import { MAX_BACKOFF_MINUTES, MAX_FEED_BYTES } from '../../src/limits'
 import { manyItems, rss } from '../helpers/feeds'
 import { call, callJson, type IngestReply, ingest } from '../helpers/http'
+import { type Handler, serve } from '../helpers/serve'
 
 type Feed = {
   id: string
@@ -36,19 +37,10 @@ async function addFeed(url: string, extra: Record<string, unknown> = {}): Promis
 
 const getFeed = async (id: string) => (await callJson<Feed>(`/api/feeds/${id}`)).body
 
-/** Serves `routes` to the Worker's outbound fetch (no real host is ever contacted). */
-function serve(routes: Record<string, (req: Request) => Response | Promise<Response>>) {
-  const calls: Request[] = []
-  const spy = vi
-    .spyOn(globalThis, 'fetch')
-    .mockImplementation(async (input: RequestInfo | URL, init?: RequestInit) => {
-      const req = new Request(input as RequestInfo, init)
-      calls.push(req)
-      const handler = routes[req.url]
-      if (!handler) throw new TypeError(`network error: no route for ${req.url}`)
-      return handler(req)
-    })
-  return { calls, spy }
+/** Serves `routes` to the Worker's outbound fetch; any other URL fails like a network error. */
+const serveOnly = (routes: Record<string, Handler>) => {
+  const { requests, spy } = serve(routes, { unknown: 'network-error' })
+  return { calls: requests, spy }
 }
 
 const articleCount = async () =>
@@ -59,7 +51,7 @@ describe('POST /api/feeds/:id/fetch', () => {
     const url = 'https://cond.example/rss.xml'
     const feed = await addFeed(url)
     const doc = rss(manyItems(5, 'cond'), { title: 'Conditional News' })
-    const { calls } = serve({
+    const { calls } = serveOnly({
       [url]: (req) =>
         req.headers.get('if-none-match') === '"v1"'
           ? new Response(null, { status: 304, headers: { etag: '"v1"' } })
@@ -95,7 +87,7 @@ describe('POST /api/feeds/:id/fetch', () => {
     const url = 'https://plain.example/rss.xml'
     const feed = await addFeed(url)
     const doc = rss(manyItems(4, 'plain'))
-    serve({ [url]: () => new Response(doc) })
+    serveOnly({ [url]: () => new Response(doc) })
     expect(
       (await callJson<IngestReply>(`/api/feeds/${feed.id}/fetch`, { method: 'POST' })).body.inserted,
     ).toBe(4)
@@ -107,7 +99,7 @@ describe('POST /api/feeds/:id/fetch', () => {
     const url = 'https://flaky.example/rss.xml'
     const feed = await addFeed(url, { interval_minutes: 30 })
     let status = 500
-    serve({
+    serveOnly({
       [url]: () => new Response('oops', { status, headers: status === 429 ? { 'retry-after': '7200' } : {} }),
     })
 
@@ -146,7 +138,7 @@ describe('POST /api/feeds/:id/fetch', () => {
     // Recovery resets the failure count.
     status = 200
     vi.restoreAllMocks()
-    serve({ [url]: () => new Response(rss(manyItems(1, 'recovered'))) })
+    serveOnly({ [url]: () => new Response(rss(manyItems(1, 'recovered'))) })
     await callJson(`/api/feeds/${feed.id}/fetch`, { method: 'POST' })
     expect(await getFeed(feed.id)).toMatchObject({
       last_status: 'ok',
@@ -159,7 +151,7 @@ describe('POST /api/feeds/:id/fetch', () => {
     const oldUrl = 'https://moved.example/old.xml'
     const newUrl = 'https://moved.example/new.xml'
     const feed = await addFeed(oldUrl)
-    serve({
+    serveOnly({
       [oldUrl]: () => new Response(null, { status: 301, headers: { location: newUrl } }),
       [newUrl]: () => new Response(rss(manyItems(1, 'moved'))),
     })
@@ -170,7 +162,7 @@ describe('POST /api/feeds/:id/fetch', () => {
 
     const temp = await addFeed('https://temp.example/feed.xml')
     vi.restoreAllMocks()
-    serve({
+    serveOnly({
       'https://temp.example/feed.xml': () =>
         new Response(null, { status: 302, headers: { location: 'https://temp.example/elsewhere.xml' } }),
       'https://temp.example/elsewhere.xml': () => new Response(rss(manyItems(1, 'temp'))),
@@ -182,7 +174,7 @@ describe('POST /api/feeds/:id/fetch', () => {
   it('records a document that is not a feed as a feed error, not a crash', async () => {
     const url = 'https://html.example/news'
     const feed = await addFeed(url)
-    serve({
+    serveOnly({
       [url]: () =>
         new Response('<!doctype html><html><body>Hello</body></html>', {
           headers: { 'content-type': 'text/html' },
@@ -356,7 +348,7 @@ describe('cron → queue → consumer', () => {
       sendBatch: async (msgs: Iterable<MessageSendRequest<FetchMessage>>) => void sent.push(...msgs),
       send: async () => {},
     }
-    const { calls } = serve({})
+    const { calls } = serveOnly({})
     const ctx = createExecutionContext()
     await worker.scheduled(
       createScheduledController({ cron: '*/5 * * * *', scheduledTime: Date.now() }),
@@ -410,7 +402,7 @@ describe('cron → queue → consumer', () => {
   it('the consumer ingests one feed per message, and a redelivered message does not ingest twice', async () => {
     const url = 'https://queue.example/rss'
     const feed = await addFeed(url)
-    const { calls } = serve({ [url]: () => new Response(rss(manyItems(3, 'queued'))) })
+    const { calls } = serveOnly({ [url]: () => new Response(rss(manyItems(3, 'queued'))) })
     const enqueuedAt = Date.now()
     const message = {
       id: 'm1',
@@ -435,7 +427,7 @@ describe('cron → queue → consumer', () => {
   it('a fetch failure inside the consumer is recorded on the feed and acknowledged (not retried forever)', async () => {
     const url = 'https://down.example/rss'
     const feed = await addFeed(url)
-    serve({}) // every fetch is a network error
+    serveOnly({}) // every fetch is a network error
     const batch = createMessageBatch<FetchMessage>('seismo-fetch', [
       {
         id: 'd1',

@@ -1,14 +1,9 @@
 import fc from 'fast-check'
 import { XMLValidator } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
+import { escapeHtml } from '../../src/lib/html'
 import { MAX_OUTPUT_URL_LENGTH } from '../../src/limits'
-import {
-  cleanXmlText,
-  escapeHtml,
-  safeHttpUrl,
-  safeLanguageTag,
-  sanitizeHtml,
-} from '../../src/render/sanitize'
+import { cleanXmlText, safeHttpUrl, safeLanguageTag, sanitizeHtml } from '../../src/render/sanitize'
 
 /** What must never come out of the sanitiser, whatever goes in. */
 function assertInert(html: string): void {

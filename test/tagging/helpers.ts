@@ -1,13 +1,13 @@
+import { DEFAULT_TAXONOMY } from '../../src/tagging/default-taxonomy'
 import { buildTagger, type Tagger } from '../../src/tagging/tagger'
-import { type TaxonomyDocument, taxonomyFromDocument } from '../../src/tagging/taxonomy'
-import defaultTaxonomy from '../../src/tagging/taxonomy.default.json'
+import { taxonomyFromDocument } from '../../src/tagging/taxonomy'
 import type { TagResult } from '../../src/tagging/types'
 
 let tagger: Tagger | null = null
 
 /** The tagger over the project's default taxonomy (the data migration 0002 seeds into D1). */
 export function defaultTagger(): Tagger {
-  tagger ??= buildTagger(taxonomyFromDocument(defaultTaxonomy as unknown as TaxonomyDocument, 1))
+  tagger ??= buildTagger(taxonomyFromDocument(DEFAULT_TAXONOMY, 1))
   return tagger
 }
 

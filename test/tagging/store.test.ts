@@ -53,14 +53,9 @@ describe('tagWriteStatements', () => {
 
 describe('migration 0002', () => {
   it('seeds exactly the project default taxonomy (migration regenerated from taxonomy.default.json)', async () => {
-    const { default: doc } = await import('../../src/tagging/taxonomy.default.json')
+    const { DEFAULT_TAXONOMY: seeded } = await import('../../src/tagging/default-taxonomy')
     const { getCompiledTaxonomy } = await import('../../src/tagging')
     const { taxonomy } = await getCompiledTaxonomy(env.DB)
-    const seeded = doc as unknown as {
-      actors: { slug: string }[]
-      events: { slug: string }[]
-      compounds: unknown
-    }
     expect(taxonomy.actors.map((a) => a.slug)).toEqual(seeded.actors.map((a) => a.slug))
     expect(taxonomy.actors).toEqual(seeded.actors)
     expect(taxonomy.events).toEqual(seeded.events)

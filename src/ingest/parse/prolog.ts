@@ -11,6 +11,7 @@
  */
 import { MalformedFeed, NotAFeed } from '../../errors'
 import { decodeEntities } from '../../lib/entities'
+import { escapeHtml } from '../../lib/html'
 import {
   MAX_DECLARED_ENTITIES,
   MAX_DTD_CHARS,
@@ -18,7 +19,6 @@ import {
   MAX_ENTITY_VALUE_CHARS,
   MAX_XML_PROLOG_CHARS,
 } from '../../limits'
-import { escapeHtml } from './text'
 
 export type XmlRootKind = 'rss' | 'rdf' | 'atom'
 

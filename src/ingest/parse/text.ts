@@ -6,7 +6,10 @@
  * entity-decoded exactly once. Plain-text fields then get the double-escape rule of
  * decodeTextField (see src/lib/entities.ts).
  */
+
+import { fromBase64 } from '../../lib/base64'
 import { decodeEntities } from '../../lib/entities'
+import { escapeHtml } from '../../lib/html'
 import { inlineHtmlText } from './inline-html'
 import { repairMojibake } from './mojibake'
 
@@ -66,8 +69,7 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
  */
 export function decodeBase64Text(text: string): string {
   try {
-    const binary = atob(text.replace(/\s+/g, ''))
-    return strictUtf8.decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)))
+    return strictUtf8.decode(fromBase64(text.replace(/\s+/g, '')))
   } catch {
     return text
   }
@@ -78,19 +80,6 @@ const COLLAPSIBLE_RE = /[^\S ]| {2}/
 
 export function collapseSpace(s: string): string {
   return COLLAPSIBLE_RE.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim()
-}
-
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-}
-
-/** Escapes text for HTML so text-typed content can travel in contentHtml. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c])
 }
 
 /** Text-typed content as HTML: escaped, line breaks kept as <br>. */

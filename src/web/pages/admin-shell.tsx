@@ -31,7 +31,7 @@ export async function adminPage(
       { status: 503, admin: true },
     )
   }
-  if (!isAdminRequest(c)) {
+  if (!(await isAdminRequest(c))) {
     return htmlPage(
       c,
       <Layout v={v} title={title(v)} section={section} admin>

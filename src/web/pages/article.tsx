@@ -152,7 +152,7 @@ export const ArticlePage: FC<{ v: View; detail: ArticleDetailRows; labels: Label
 export function registerArticlePage(app: App): void {
   app.get('/articles/:id', async (c) => {
     const v = viewOf(c)
-    if (!isReadAllowed(c)) return readTokenPage(c, v)
+    if (!(await isReadAllowed(c))) return readTokenPage(c, v)
     const id = idOrNull(c.req.param('id'))
     if (id === null) return notFoundPage(c, v, v.t.articleNotFound)
     const [detail, labels] = await Promise.all([readArticleDetail(c.env.DB, id), labelsFor(c.env.DB, v.lang)])

@@ -424,7 +424,7 @@ async function loadSearchPage(c: Context<AppEnv>, v: View, fragment: boolean): P
 export function registerSearchPage(app: App): void {
   app.get('/', async (c) => {
     const v = viewOf(c)
-    if (!isReadAllowed(c)) return readTokenPage(c, v)
+    if (!(await isReadAllowed(c))) return readTokenPage(c, v)
     // "Load more" asks for the next page's items only (the script appends them).
     const fragment = c.req.header('Seismo-Fragment') === 'results'
     const data = await loadSearchPage(c, v, fragment)
