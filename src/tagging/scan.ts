@@ -6,6 +6,8 @@
  * A candidate is kept when its end respects the entry's boundary rule (Next): a word boundary,
  * or for Korean a particle chain, a glued suffix or a verb ending.
  */
+
+import { doubled } from '../lib/arrays'
 import { C_CJK, C_DIGIT, C_HANGUL, C_LATIN, charClass } from './chars'
 import { type CompiledTaxonomy, Next } from './compile'
 import type { NormText } from './normalise'
@@ -20,14 +22,9 @@ export class Candidates {
   n = 0
   push(s: number, e: number, id: number): void {
     if (this.n === this.start.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2)
-        b.set(a)
-        return b
-      }
-      this.start = grow(this.start)
-      this.end = grow(this.end)
-      this.entry = grow(this.entry)
+      this.start = doubled(this.start)
+      this.end = doubled(this.end)
+      this.entry = doubled(this.entry)
     }
     this.start[this.n] = s
     this.end[this.n] = e

@@ -1,4 +1,6 @@
 /** The per-article state the tagger's stages share (types, and scratch buffers reused between articles). */
+
+import { doubled } from '../lib/arrays'
 import type { CompiledTaxonomy, Entry } from './compile'
 import { NormBuffer, type NormText } from './normalise'
 import { Candidates } from './scan'
@@ -13,13 +15,8 @@ export class Scratch {
   cueCount = 0
   pushCue(id: number, pos: number): number {
     if (this.cueCount === this.cueId.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2)
-        b.set(a)
-        return b
-      }
-      this.cueId = grow(this.cueId)
-      this.cuePos = grow(this.cuePos)
+      this.cueId = doubled(this.cueId)
+      this.cuePos = doubled(this.cuePos)
     }
     this.cueId[this.cueCount] = id
     this.cuePos[this.cueCount] = pos

@@ -1,3 +1,4 @@
+import { numberOf } from '../lib/arrays'
 import type { MatchableArticle } from '../search/types'
 import { articleSingleKeys, singleKeysOf, TERM_PREFIX } from './index-keys'
 import type { WordTable } from './word-table'
@@ -97,12 +98,7 @@ export class KeyBuckets {
 
   /** The number of a single (tag, feed or language) key, for `carries` (numbered on first sight). */
   keyId(key: string): number {
-    let id = this.idOf.get(key)
-    if (id === undefined) {
-      id = this.idOf.size
-      this.idOf.set(key, id)
-    }
-    return id
+    return numberOf(this.idOf, key)
   }
 
   /** Whether the article of the last `reach` carries single key `id`. */

@@ -1,3 +1,4 @@
+import { numberOf } from '../lib/arrays'
 /**
  * The words (index tokens) watches use, as word keys or in their q, numbered once when the
  * index is built, and the article being matched read as a sequence of those numbers: its
@@ -21,12 +22,7 @@ export class WordTable {
   private readonly present: number[] = []
 
   intern(word: string): number {
-    let id = this.idOf.get(word)
-    if (id === undefined) {
-      id = this.idOf.size
-      this.idOf.set(word, id)
-    }
-    return id
+    return numberOf(this.idOf, word)
   }
 
   /**

@@ -1,8 +1,8 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
 import type { ArticleView } from '../../src/db/article-view'
 import { renderFeed } from '../../src/render/feed'
 import type { FeedChannel } from '../../src/render/types'
+import { type XmlNode as Node, parseFeedXml as parse, text } from '../helpers/feed-xml'
 
 const BASE = 'https://seismo.test'
 
@@ -49,24 +49,6 @@ const HOSTILE = article({
   actors: ['russia', '"><script>'],
   events: [],
 })
-
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  parseTagValue: false,
-  isArray: (name, jpath) =>
-    ['item', 'entry', 'category'].includes(name) || (name === 'link' && String(jpath).startsWith('feed')),
-})
-
-interface Node {
-  [k: string]: unknown
-}
-const parse = (xml: string) => {
-  expect(XMLValidator.validate(xml)).toBe(true)
-  return parser.parse(xml) as Node
-}
-const text = (v: unknown): string =>
-  typeof v === 'object' && v !== null ? String((v as Node)['#text'] ?? '') : String(v ?? '')
 
 describe('RSS 2.0 writer', () => {
   const xml = renderFeed('rss', channel, [

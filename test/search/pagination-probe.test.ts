@@ -12,30 +12,38 @@ const N = DATE_SORT_FTS_CAP + 150
 const N_FREQUENT = DATE_SORT_PROBE_ABOVE + 100
 const T0 = Date.parse('2024-01-01T00:00:00Z')
 
+/**
+ * n articles with their index rows, straight from SQL: ids idBase+1.., published times every
+ * stepMs but shuffled against ids (date order ≠ id order).
+ */
+function bulkArticles(o: { idBase: number; n: number; title: string; host: string; stepMs: number }) {
+  const numbers = 'WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?1)'
+  return [
+    env.DB.prepare(
+      `${numbers}
+       INSERT INTO articles (id, canonical_url, url, title, summary, content, lang, published_at, fetched_at,
+         feed_id, cluster_id, simhash, content_hash)
+       SELECT ?3 + i, ?4 || i, ?4 || i, ?5 || i, '', '', 'en', ?2 + ((i * 7919) % ?1) * ?6, ?2, 1, ?3 + i, '0',
+              ?4 || '#' || i FROM n`,
+    ).bind(o.n, T0, o.idBase, `https://${o.host}/`, `${o.title} `, o.stepMs),
+    env.DB.prepare(
+      `${numbers}
+       INSERT INTO article_search (rowid, title, lead, body) SELECT ?2 + i, ?3 || i, '', '' FROM n`,
+    ).bind(o.n, o.idBase, `${o.title.toLowerCase()} `),
+  ]
+}
+
 beforeAll(async () => {
   await seedFeeds([{ id: 1, title: 'One' }])
-  // Bulk rows straight from SQL: published times are shuffled against ids (date order ≠ id order).
   await env.DB.batch([
-    env.DB.prepare(
-      `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?1)
-       INSERT INTO articles (id, canonical_url, url, title, summary, content, lang, published_at, fetched_at, feed_id, cluster_id, simhash, content_hash)
-       SELECT 100000 + i, 'https://x.example/' || i, 'https://x.example/' || i, 'Common report ' || i, '', '', 'en',
-              ?2 + ((i * 7919) % ?1) * 60000, ?2, 1, 100000 + i, '0', 'h' || i FROM n`,
-    ).bind(N, T0),
-    env.DB.prepare(
-      `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?1)
-       INSERT INTO article_search (rowid, title, lead, body) SELECT 100000 + i, 'common report ' || i, '', '' FROM n`,
-    ).bind(N),
-    env.DB.prepare(
-      `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?1)
-       INSERT INTO articles (id, canonical_url, url, title, summary, content, lang, published_at, fetched_at, feed_id, cluster_id, simhash, content_hash)
-       SELECT 200000 + i, 'https://y.example/' || i, 'https://y.example/' || i, 'Frequent item ' || i, '', '', 'en',
-              ?2 + ((i * 7919) % ?1) * 1000, ?2, 1, 200000 + i, '0', 'f' || i FROM n`,
-    ).bind(N_FREQUENT, T0),
-    env.DB.prepare(
-      `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?1)
-       INSERT INTO article_search (rowid, title, lead, body) SELECT 200000 + i, 'frequent item ' || i, '', '' FROM n`,
-    ).bind(N_FREQUENT),
+    ...bulkArticles({ idBase: 100_000, n: N, title: 'Common report', host: 'x.example', stepMs: 60_000 }),
+    ...bulkArticles({
+      idBase: 200_000,
+      n: N_FREQUENT,
+      title: 'Frequent item',
+      host: 'y.example',
+      stepMs: 1000,
+    }),
   ])
 })
 
