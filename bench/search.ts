@@ -630,8 +630,9 @@ function reportMarkdown(r: SearchBenchResult): string {
     '',
   ])
   const lines = [
-    `Search over ${r.articles.toLocaleString()} articles: ms per request through the Worker (production bundle in workerd, local D1), p50 / p95 of ${RUNS} (LIKE: ${LIKE_RUNS}).`,
-    'D1 column: rows read / SQL ms (p50, D1 meta.duration) / queries per request.',
+    `Search over ${r.articles.toLocaleString()} articles: ms per request through the Worker (production code bundled under bench/worker.ts, in workerd, local D1), p50 / p95 of ${RUNS} (LIKE: ${LIKE_RUNS}).`,
+    'D1 column: rows read / SQL ms (p50, D1 meta.duration) / queries per request, summed by bench/worker.ts from ' +
+      "every D1 result's meta.",
     '',
     markdownTable(
       [
