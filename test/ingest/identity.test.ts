@@ -10,18 +10,9 @@ import type { FetchMessage } from '../../src/env'
 import worker from '../../src/index'
 import { rss } from '../helpers/feeds'
 import { callJson, ingest } from '../helpers/http'
+import { serve } from '../helpers/serve'
 
 afterEach(() => vi.restoreAllMocks())
-
-/** Serves `routes` to the Worker's outbound fetch (no real host is ever contacted). */
-function serve(routes: Record<string, () => Response>) {
-  vi.spyOn(globalThis, 'fetch').mockImplementation(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const req = new Request(input as RequestInfo, init)
-    const handler = routes[req.url]
-    if (!handler) throw new TypeError(`network error: no route for ${req.url}`)
-    return handler()
-  })
-}
 
 /** Runs the real queue consumer on one fetch message for `feedId` (what the cron enqueues). */
 async function cronFetch(feedId: string): Promise<void> {
@@ -78,10 +69,15 @@ describe('across feeds, the article URL identifies', () => {
     )
     const feedUrl = 'https://outlet-three.example/rss'
     const added = await callJson<{ id: string }>('/api/feeds', { method: 'POST', json: { url: feedUrl } })
-    serve({
-      [feedUrl]: () =>
-        new Response(rss([{ ...story, guid: 'three-4', link: 'https://press.example/2026/11/jeju-rescue' }])),
-    })
+    serve(
+      {
+        [feedUrl]: () =>
+          new Response(
+            rss([{ ...story, guid: 'three-4', link: 'https://press.example/2026/11/jeju-rescue' }]),
+          ),
+      },
+      { unknown: 'network-error' },
+    )
     await cronFetch(added.body.id)
 
     const rows = await articlesLike('%press.example/2026/11/jeju-rescue%')
