@@ -43,9 +43,12 @@ const MAY_CHANGE: Record<string, string[]> = {
 /**
  * Data a later migration moved on purpose: `table.column` of the released schema → a query that
  * reads, after migrating, the old values as rows of (key columns of the old table..., value).
- * Empty until a migration moves something.
  */
-const RELOCATED: Record<string, string> = {}
+const RELOCATED: Record<string, string> = {
+  // 0005_alerts: the one previous secret became the first entry of a list of them.
+  'watches.previous_secret_enc': `SELECT id, json_extract(previous_secrets, '$[0].enc') FROM watches`,
+  'watches.previous_secret_expires_at': `SELECT id, json_extract(previous_secrets, '$[0].expires_at') FROM watches`,
+}
 
 const T = Date.parse('2024-05-01T09:00:00Z')
 const MIN = 60_000
