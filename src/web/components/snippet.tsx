@@ -5,10 +5,10 @@ import { decodeEntities } from '../../lib/entities'
 /**
  * A search snippet (src/search/snippet.ts: HTML-escaped text whose only tags are <mark> and
  * </mark>) rendered WITHOUT inserting it as HTML: it is split at the mark tags, each piece's
- * entities are decoded back to text (once: src/lib/entities.ts), and JSX escapes that text again. A feed that writes
- * "<mark>" or "<script>" in its text arrives escaped, so it can only ever be text here.
+ * entities are decoded back to text (once: src/lib/entities.ts), and JSX escapes that text
+ * again. A feed that writes "<mark>" or "<script>" in its text arrives escaped, so it can only
+ * ever be text here.
  */
-
 export function snippetPieces(snippet: string): { text: string; marked: boolean }[] {
   const out: { text: string; marked: boolean }[] = []
   let marked = false
