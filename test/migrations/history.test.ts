@@ -44,6 +44,15 @@ const MAY_CHANGE: Record<string, string[]> = {
  * Data a later migration moved on purpose: `table.column` of the released schema → a query that
  * reads, after migrating, the old values as rows of (key columns of the old table..., value).
  */
+/**
+ * Tables of derived data (rebuilt by the code from what is kept) that a later migration may drop,
+ * with the migration and what rebuilds them. Everything else must survive.
+ */
+const DERIVED: Record<string, string> = {
+  article_bands:
+    '0007_near_duplicates: SimHash bands replaced by MinHash representatives, which the cron backfills',
+}
+
 const RELOCATED: Record<string, string> = {
   // 0005_alerts: the one previous secret became the first entry of a list of them.
   'watches.previous_secret_enc': `SELECT id, json_extract(previous_secrets, '$[0].enc') FROM watches`,
@@ -185,9 +194,14 @@ async function seedReleasedSchema(db: D1Database): Promise<void> {
 
 interface TableSnapshot {
   columns: string[]
+  /** Primary key columns (rowid when there are none). */
   key: string[]
-  rows: Map<string, Record<string, unknown>>
+  rows: Record<string, unknown>[]
 }
+
+/** Rows by the given key columns (the released table's key: a rebuilt table may have a wider one). */
+const byKey = (rows: Record<string, unknown>[], key: string[]) =>
+  new Map(rows.map((r) => [JSON.stringify(key.map((k) => r[k])), r]))
 
 /** Tables of the schema, without SQLite's, D1's, the migration log and FTS5 shadow tables. */
 async function userTables(db: D1Database): Promise<{ name: string; virtual: boolean }[]> {
@@ -213,11 +227,7 @@ async function snapshot(db: D1Database): Promise<Map<string, TableSnapshot>> {
     const key = pk.length ? pk.map((c) => c.name) : ['rowid']
     const rows = (await db.prepare(`SELECT ${key.includes('rowid') ? 'rowid, ' : ''}* FROM "${name}"`).all())
       .results as Record<string, unknown>[]
-    out.set(name, {
-      columns: info.map((c) => c.name),
-      key,
-      rows: new Map(rows.map((r) => [JSON.stringify(key.map((k) => r[k])), r])),
-    })
+    out.set(name, { columns: info.map((c) => c.name), key, rows })
   }
   return out
 }
@@ -288,23 +298,25 @@ describe('migrations are history', () => {
         'delivery_attempts',
       ].sort(),
     )
-    const empty = [...before].filter(([, t]) => t.rows.size === 0).map(([name]) => name)
+    const empty = [...before].filter(([, t]) => t.rows.length === 0).map(([name]) => name)
     expect(empty).toEqual([])
   })
 
   it(`applying the ${later.length} later migration(s) keeps every table, column, row and value`, async () => {
     for (const [table, old] of before) {
       const now = after.get(table)
+      if (DERIVED[table] && !now) continue
       const moved = old.columns.filter((c) => RELOCATED[`${table}.${c}`])
       expect(now, `table ${table} is gone`).toBeDefined()
       if (!now) continue
       for (const column of old.columns) {
         if (!moved.includes(column)) expect(now.columns, `${table}.${column} is gone`).toContain(column)
       }
-      expect(now.rows.size, `${table} lost rows`).toBeGreaterThanOrEqual(old.rows.size)
+      expect(now.rows.length, `${table} lost rows`).toBeGreaterThanOrEqual(old.rows.length)
       const free = new Set([...(MAY_CHANGE[table] ?? []), ...moved])
-      for (const [key, row] of old.rows) {
-        const kept = now.rows.get(key)
+      const keptRows = byKey(now.rows, old.key)
+      for (const [key, row] of byKey(old.rows, old.key)) {
+        const kept = keptRows.get(key)
         expect(kept, `${table} row ${key} is gone`).toBeDefined()
         for (const column of old.columns) {
           if (!free.has(column)) expect(kept?.[column], `${table} row ${key}: ${column}`).toEqual(row[column])
@@ -318,7 +330,7 @@ describe('migrations are history', () => {
             return [JSON.stringify(v.slice(0, -1)), v.at(-1)]
           }),
         )
-        for (const [key, row] of old.rows)
+        for (const [key, row] of byKey(old.rows, old.key))
           expect(values.get(key), `${table}.${column} of ${key}`).toEqual(row[column])
       }
     }
