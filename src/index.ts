@@ -6,6 +6,7 @@ import { maintainNearDuplicateIndex } from './ingest/near-duplicate-index'
 import { enqueueDueFeeds } from './ingest/scheduler'
 import { log } from './lib/log'
 import { registerRoutes } from './routes'
+import { enqueueRequestedRetag } from './tagging/requested-retag'
 import { handleRetagBatch } from './tagging/retag'
 import { handleDeliveryBatch, handleDeliveryDeadLetters, runDeliveryCron } from './watches/delivery-consumer'
 
@@ -25,6 +26,8 @@ export default {
     ctx.waitUntil(runDeliveryCron(env, controller.scheduledTime))
     ctx.waitUntil(maintainNearDuplicateIndex(env.DB, Date.now()))
     ctx.waitUntil(runArchiver(env, Date.now()))
+    // A migration that changed the default taxonomy asks for stored articles to be re-tagged.
+    ctx.waitUntil(enqueueRequestedRetag(env))
   },
 
   async queue(batch: MessageBatch<unknown>, env: Env, _ctx: ExecutionContext): Promise<void> {

@@ -144,3 +144,22 @@ export function updateEventStatement(
     )
     .bind(e.slug, e.name, e.grp, e.data, now, e.previousData)
 }
+
+const RETAG_REQUEST_KEY = 'retag_requested'
+
+/** The taxonomy version a migration asked stored articles to be re-tagged with (null = none pending). */
+export async function readRetagRequest(db: D1Database): Promise<number | null> {
+  const row = await db
+    .prepare('SELECT value FROM meta WHERE key = ?')
+    .bind(RETAG_REQUEST_KEY)
+    .first<{ value: string }>()
+  return row ? Number(row.value) : null
+}
+
+/** Clears the request once its re-tag is queued (only that version: a newer request stays). */
+export async function clearRetagRequest(db: D1Database, version: number): Promise<void> {
+  await db
+    .prepare('DELETE FROM meta WHERE key = ? AND value = ?')
+    .bind(RETAG_REQUEST_KEY, String(version))
+    .run()
+}

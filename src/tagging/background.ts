@@ -16,7 +16,8 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39
 
 const isClauseDelimiter = (codes: Uint16Array, i: number): boolean => {
   const c = codes[i]
-  if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === QUOTE) return true
+  if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === QUOTE || c === 0x2026)
+    return true
   return c === HYPHEN && codes[i - 1] === SPACE && codes[i + 1] === SPACE
 }
 
@@ -24,14 +25,19 @@ export function isBackground(state: ArticleState, s: Sentence, hit: TriggerHit):
   const { codes } = s.seg.t
   let a = hit.start
   while (a > s.start && !isClauseDelimiter(codes, a - 1)) a--
+  // Korean sentences run clauses together without commas: a verb ending closes a clause
+  // ("회담을 갖고 지난해 체결한 협정을 점검했다": 지난해 dates the agreement, not the talks).
+  const korean = cls()[codes[hit.start]] === C_HANGUL
+  if (korean) a = Math.max(a, koreanClauseStart(codes, a, hit.start))
   if (hasBackgroundPrefix(state.m, codes, a, hit.start) || hasBackgroundSuffix(state.m, s.seg.t, hit.end))
     return true
   if (s.firstClauseEnd < 0) s.firstClauseEnd = clauseContext(state, s)
   if (s.firstClauseEnd === NO_BACKGROUND_CONTEXT) return false
   let b = hit.end
   while (b < s.end && !isClauseDelimiter(codes, b)) b++
+  if (korean) b = Math.min(b, koreanClauseEnd(codes, hit.end, b))
   const f = s.firstClauseEnd
-  const leading = f < s.end && f - s.start <= LEADING_CLAUSE_MAX_CHARS
+  const leading = !korean && f < s.end && f - s.start <= LEADING_CLAUSE_MAX_CHARS
   const { cueId, cuePos } = state.scratch
   for (let k = s.cueStart; k < s.cueEnd; k++) {
     if (!state.m.backgroundCues[cueId[k]]) continue
@@ -46,6 +52,73 @@ export function isBackground(state: ArticleState, s: Sentence, hit: TriggerHit):
 }
 
 const NO_BACKGROUND_CONTEXT = -2
+
+/** Words ending a Korean clause (connective, quotative and final verb endings). */
+const KO_CLAUSE_ENDINGS = [
+  '하고',
+  '했고',
+  '되고',
+  '됐고',
+  '갖고',
+  '열고',
+  '내고',
+  '밝히고',
+  '하며',
+  '했으며',
+  '이며',
+  '면서',
+  '다고',
+  '라고',
+  '다며',
+  '라며',
+  '하자',
+  '되자',
+  '하면',
+  '되면',
+  '는데',
+  '지만',
+  '으나',
+  '했다',
+  '한다',
+  '됐다',
+  '였다',
+  '이다',
+]
+
+function wordAt(codes: Uint16Array, from: number, to: number): string {
+  let out = ''
+  for (let i = from; i < to; i++) out += String.fromCharCode(codes[i])
+  return out
+}
+
+const endsClause = (w: string) => KO_CLAUSE_ENDINGS.some((e) => w.endsWith(e))
+
+/** Start of the Korean clause holding position p: just after the nearest earlier word with a clause ending. */
+function koreanClauseStart(codes: Uint16Array, from: number, p: number): number {
+  let e = p
+  while (e > from && codes[e - 1] !== SPACE) e-- // start of the trigger's own word
+  while (e > from) {
+    let w = e - 1
+    while (w > from && codes[w - 1] !== SPACE) w--
+    if (endsClause(wordAt(codes, w, e - 1))) return e
+    e = w
+  }
+  return from
+}
+
+/** End of the Korean clause holding position p: the end of the first word from p with a clause ending. */
+function koreanClauseEnd(codes: Uint16Array, p: number, to: number): number {
+  let i = p
+  while (i < to) {
+    let j = i
+    while (j < to && codes[j] !== SPACE) j++
+    let w = i
+    while (w > 0 && codes[w - 1] !== SPACE) w--
+    if (endsClause(wordAt(codes, w, j))) return j
+    i = j + 1
+  }
+  return to
+}
 
 /**
  * Once per sentence: the end of its first clause, or NO_BACKGROUND_CONTEXT when the sentence has

@@ -5,6 +5,7 @@
  */
 import { C_CJK, charClass } from './chars'
 import { exactCodes, inflectPhrase, isLatinForm, normaliseKey, type ParsedForm, parseForm } from './forms'
+import { type Frame, frameOf, type Requires, requiresOf } from './records/frames'
 import type { ActorDef, LangForms, Taxonomy } from './taxonomy'
 import { type Trie, TrieBuilder } from './trie'
 
@@ -62,6 +63,9 @@ export interface CompiledRule {
   excludesSet: Uint8Array | null
   requiresActor: boolean
   minActors: number
+  requiresTarget: boolean
+  /** An event's context_excludes: checked on the title too (a sports headline sets the sense of its story). */
+  context: boolean
 }
 
 export interface CompiledTaxonomy {
@@ -74,6 +78,7 @@ export interface CompiledTaxonomy {
   entryNext: Uint8Array
   entryCue: Int32Array
   actorSlugs: string[]
+  actorIndex: Map<string, number>
   actorIsCountry: Uint8Array
   actorIsPerson: Uint8Array
   /** Transitive `implies` of each actor (itself excluded). */
@@ -81,6 +86,7 @@ export interface CompiledTaxonomy {
   /** The actor followed by its implied actors (shared, never mutated). */
   withImplied: number[][]
   eventSlugs: string[]
+  eventIndex: Map<string, number>
   rules: CompiledRule[]
   backgroundCues: Uint8Array
   /** Background prefixes as code arrays ("following the", 지난). */
@@ -102,6 +108,16 @@ export interface CompiledTaxonomy {
   /** Event index → event index it implies when reported in a foreign capital (venue). */
   venueImplies: Map<number, number>
   actorIsOrg: Uint8Array
+  /** Per event: its role frame, the role it requires, and the event a state protester turns it into (-1). */
+  eventFrame: Frame[]
+  eventRequires: Requires[]
+  eventStateActorEvent: Int32Array
+  eventSpeech: Uint8Array
+  eventInternational: Uint8Array
+  /** An event that implies another when one of the cues is in the sentence (election won → leadership-change). */
+  eventImplies: { from: number; to: number; cues: Uint8Array | null; personSource: boolean }[]
+  /** The event a denial also is, for the one who denies (-1 = none). */
+  denialEvent: number
 }
 
 const MAX_PARTICLE_CHAIN = 2
@@ -218,9 +234,25 @@ class Compiler {
     for (const key of this.variants(form)) this.push(key, { ...e })
   }
 
-  compileRules(eventIdx: number): Map<string, number[]> {
+  compileRules(eventIdx: number): { byKey: Map<string, number[]>; context: number | null } {
     const byKey = new Map<string, number[]>()
     const ev = this.taxonomy.events[eventIdx]
+    // Other senses of every trigger of the event (a football attack, a market rally): one rule for all.
+    const contextForms = formsOf(ev.context_excludes).map(([, f]) => f)
+    let context: number | null = null
+    if (contextForms.length) {
+      context = this.rules.length
+      this.rules.push({
+        requires: null,
+        excludes: contextForms.map((p) => this.cue(p)),
+        requiresSet: null,
+        excludesSet: null,
+        requiresActor: false,
+        minActors: 0,
+        requiresTarget: false,
+        context: true,
+      })
+    }
     for (const rule of ev.rules ?? []) {
       const id = this.rules.length
       this.rules.push({
@@ -230,13 +262,15 @@ class Compiler {
         excludesSet: null,
         requiresActor: rule.requires_actor === true,
         minActors: typeof rule.min_actors === 'number' ? rule.min_actors : 0,
+        requiresTarget: rule.requires_target === true,
+        context: false,
       })
       for (const t of rule.triggers) {
         const key = parseForm(t).key
         byKey.set(key, [...(byKey.get(key) ?? []), id])
       }
     }
-    return byKey
+    return { byKey, context }
   }
 }
 
@@ -299,9 +333,19 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
   for (const [lang, f] of formsOf(s.stop_phrases?.actors)) c.addActorForm(Kind.StopActor, f, lang, [])
 
   taxonomy.events.forEach((ev, i) => {
-    const rulesByKey = c.compileRules(i)
-    for (const [lang, f] of formsOf(ev.triggers))
-      c.addTrigger(i, f, lang, rulesByKey.get(parseForm(f).key) ?? [])
+    const { byKey, context } = c.compileRules(i)
+    for (const [lang, f] of formsOf(ev.triggers)) {
+      const rules = byKey.get(parseForm(f).key) ?? []
+      c.addTrigger(i, f, lang, context === null ? rules : [...rules, context])
+    }
+  })
+  const eventIndex = new Map(taxonomy.events.map((e, i) => [e.slug, i]))
+  const implications = (s.event_implies ?? []).flatMap((x) => {
+    const from = eventIndex.get(x.event)
+    const to = eventIndex.get(x.implies)
+    if (from === undefined || to === undefined) return []
+    const cues = formsOf(x.requires_any).map(([, f]) => c.cue(f))
+    return [{ from, to, cueIds: cues, personSource: x.source_kind === 'person' }]
   })
   for (const [lang, f] of formsOf(s.stop_phrases?.events)) c.addActorForm(Kind.StopEvent, f, lang, [])
 
@@ -336,6 +380,12 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     r.requiresSet = membership(r.requires)
     r.excludesSet = membership(r.excludes)
   }
+  const eventImplies = implications.map((x) => ({
+    from: x.from,
+    to: x.to,
+    cues: x.cueIds.length ? membership(x.cueIds) : null,
+    personSource: x.personSource,
+  }))
   const implied = impliedClosure(taxonomy.actors, actorIndex)
   const backgroundPrefixes = formsOf(s.background_prefixes).map(([, f]) => normaliseKey(f))
   return {
@@ -347,11 +397,13 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     entryNext: Uint8Array.from(entries.map((e) => e.next)),
     entryCue: Int32Array.from(entries.map((e) => e.cue)),
     actorSlugs: taxonomy.actors.map((a) => a.slug),
+    actorIndex,
     actorIsCountry: Uint8Array.from(taxonomy.actors.map((a) => (a.kind === 'country' ? 1 : 0))),
     actorIsPerson: Uint8Array.from(taxonomy.actors.map((a) => (a.kind === 'person' ? 1 : 0))),
     implied,
     withImplied: implied.map((list, i) => [i, ...list]),
     eventSlugs: taxonomy.events.map((e) => e.slug),
+    eventIndex,
     rules: c.rules,
     backgroundCues,
     backgroundPrefixCodes: backgroundPrefixes.map((p) => Uint16Array.from(p, (ch) => ch.charCodeAt(0))),
@@ -369,5 +421,14 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     backgroundSuffixes: formsOf(s.background_suffixes).map(([, f]) => normaliseKey(f)),
     venueImplies: venueImplies(taxonomy),
     actorIsOrg: Uint8Array.from(taxonomy.actors.map((a) => (a.kind === 'org' ? 1 : 0))),
+    eventFrame: taxonomy.events.map((e) => frameOf(e.roles?.frame)),
+    eventRequires: taxonomy.events.map((e) => requiresOf(e.roles?.requires)),
+    eventStateActorEvent: Int32Array.from(
+      taxonomy.events.map((e) => eventIndex.get(e.roles?.state_actor_event ?? '') ?? -1),
+    ),
+    eventSpeech: Uint8Array.from(taxonomy.events.map((e) => (e.roles?.speech ? 1 : 0))),
+    eventInternational: Uint8Array.from(taxonomy.events.map((e) => (e.roles?.international ? 1 : 0))),
+    eventImplies,
+    denialEvent: eventIndex.get(s.denial_event ?? '') ?? -1,
   }
 }

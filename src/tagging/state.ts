@@ -29,8 +29,17 @@ export interface ActorMention {
   end: number
   /** Actor indices with their implications, in order. */
   actors: number[]
+  /** The actors the form itself names, before implications (two for compounds: 한미, inter-Korean). */
+  primary: number[]
   /** Contextual forms ("the North"): accepted only if the article names one of these. */
   requires: number[] | null
+}
+
+/** A metonym used as a place ("in Pyongyang", 평양에서): not an actor tag, but a visit's host. */
+export interface VenueMention {
+  start: number
+  end: number
+  actors: number[]
 }
 
 export interface TriggerHit {
@@ -46,6 +55,7 @@ export interface Sentence {
   actors: ActorMention[]
   /** Actors whose capital appears here only as a place ("in Pyongyang"). */
   venues: number[]
+  venueMentions: VenueMention[]
   /** Range of this sentence's cues in Scratch.cueId/cuePos. */
   cueStart: number
   cueEnd: number

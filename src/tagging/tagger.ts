@@ -30,6 +30,9 @@ import {
 } from './chars'
 import { type CompiledTaxonomy, compileTaxonomy, type Entry, Kind } from './compile'
 import { type NormText, normalise, originalSlice } from './normalise'
+import { type Recent, remember } from './records/args'
+import { Frame } from './records/frames'
+import { type HitInfo, type RawRecord, sentenceRecords } from './records/index'
 import { type Candidates, hangulRun, scan } from './scan'
 import { sentenceStarts } from './sentences'
 import {
@@ -41,7 +44,14 @@ import {
   type TriggerHit,
 } from './state'
 import type { Taxonomy } from './taxonomy'
-import type { Mention, SlugTag, TagInput, TagResult } from './types'
+import {
+  type EventRecord,
+  type Mention,
+  type SlugTag,
+  TAGGING_MODALITIES,
+  type TagInput,
+  type TagResult,
+} from './types'
 
 export interface Tagger {
   version: number
@@ -106,6 +116,7 @@ function processSegment(state: ArticleState, seg: Segment): void {
       end,
       actors: [],
       venues: [],
+      venueMentions: [],
       cueStart: 0,
       cueEnd: 0,
       firstClauseEnd: -1,
@@ -250,7 +261,10 @@ function resolveActorSpan(
         break
       case Kind.Metonym:
         if (!isVenue(m, seg, s, end, latin)) got.push(...e.actors)
-        else for (const a of e.actors) if (!sentence.venues.includes(a)) sentence.venues.push(a)
+        else {
+          for (const a of e.actors) if (!sentence.venues.includes(a)) sentence.venues.push(a)
+          sentence.venueMentions.push({ start: s, end, actors: e.actors })
+        }
         break
       case Kind.Office:
         if (!qualifiedByOther(m, t, s, e.actors[0], lastActor)) got.push(...e.actors)
@@ -283,10 +297,16 @@ function resolveActorSpan(
   if (corefBest >= 0 && !got.includes(corefBest)) got.push(corefBest)
   if (got.length) {
     for (const a of full) if (m.actorIsPerson[a]) state.lastFull[a] = ++state.fullCounter
-    return { start: s, end, actors: withImplied(m, got), requires: null }
+    return { start: s, end, actors: withImplied(m, got), primary: got, requires: null }
   }
   if (contextual)
-    return { start: s, end, actors: withImplied(m, contextual.actors), requires: contextual.requires }
+    return {
+      start: s,
+      end,
+      actors: withImplied(m, contextual.actors),
+      primary: contextual.actors,
+      requires: contextual.requires,
+    }
   return null
 }
 
@@ -448,6 +468,15 @@ function rulesPass(state: ArticleState, s: Sentence, hit: TriggerHit, actors: nu
     const rule = m.rules[r]
     if (rule.requiresSet && !hasCue(state, s, rule.requiresSet)) return false
     if (rule.excludesSet && hasCue(state, s, rule.excludesSet, hit.start, hit.end)) return false
+    const title = state.sentences[0]
+    if (
+      rule.context &&
+      rule.excludesSet &&
+      title !== s &&
+      title?.seg.inTitle &&
+      hasCue(state, title, rule.excludesSet)
+    )
+      return false
     if (rule.requiresActor && actors.length === 0) return false
     if (rule.minActors > 0) {
       let countries = 0
@@ -458,25 +487,74 @@ function rulesPass(state: ArticleState, s: Sentence, hit: TriggerHit, actors: nu
   return true
 }
 
+function strength(weight: number): number {
+  return Math.round(Math.min(1, weight / STRENGTH_SATURATION) * 1000) / 1000
+}
+
+/** The sentence as offsets into its text (title or body) and as text, whitespace collapsed. */
+function sentenceSpan(s: Sentence): { start: number; end: number; text: string } {
+  const t = s.seg.t
+  const start = t.orig[s.start]
+  const end = s.end >= t.len ? t.source.length : t.orig[s.end]
+  return { start, end, text: originalSlice(t, s.start, s.end) }
+}
+
 /**
- * "Putin and Kim held talks in Pyongyang": a bilateral event in a capital named only as the
- * venue, with an official of another country, implies that official's visit (venue_implies).
- * Not when an organisation is party (a NATO summit in Washington is no visit to the U.S.).
+ * "the launch", "the drills", "a rare humanitarian gesture": a record with no role refers to the
+ * latest record of the same event with roles in the article, and takes its roles (and its
+ * modality, unless a cue of its own sentence decided one).
  */
-function impliedByVenue(m: CompiledTaxonomy, s: Sentence, actors: number[], fired: number[]): void {
-  if (actors.some((a) => m.actorIsOrg[a])) return
-  const foreignOfficial = actors.some(
-    (a) => m.actorIsPerson[a] && !m.implied[a].some((c) => s.venues.includes(c)),
-  )
-  if (!foreignOfficial) return
-  for (const ev of [...fired]) {
-    const implied = m.venueImplies.get(ev)
-    if (implied !== undefined && !fired.includes(implied)) fired.push(implied)
+function resolveAnaphor(m: CompiledTaxonomy, r: RawRecord, previous: EventRecord[]): void {
+  const slug = m.eventSlugs[r.event]
+  for (let i = previous.length - 1; i >= 0; i--) {
+    const p = previous[i]
+    if (p.event !== slug || (p.source === null && p.target === null)) continue
+    r.source = p.source === null ? -1 : (m.actorIndex.get(p.source) ?? -1)
+    r.target = p.target === null ? -1 : (m.actorIndex.get(p.target) ?? -1)
+    if (!r.cued) r.modality = p.modality
+    return
   }
 }
 
-function strength(weight: number): number {
-  return Math.round(Math.min(1, weight / STRENGTH_SATURATION) * 1000) / 1000
+/**
+ * One event told over several sentences ("Kishida seeks summit with Kim" ... "Kishida said he
+ * wanted to hold a summit"): a record with one role unfilled takes the other role from the
+ * nearest record of the same event and modality in the article that agrees on the filled one.
+ */
+function completePartial(m: CompiledTaxonomy, records: EventRecord[]): void {
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i]
+    if ((r.source === null) === (r.target === null)) continue
+    const symmetric = m.eventFrame[m.eventIndex.get(r.event) ?? -1] === Frame.Symmetric
+    const known = (r.source ?? r.target) as string
+    let best: EventRecord | null = null
+    let distance = Number.POSITIVE_INFINITY
+    for (let j = 0; j < records.length; j++) {
+      const o = records[j]
+      if (
+        j === i ||
+        o.event !== r.event ||
+        o.modality !== r.modality ||
+        o.source === null ||
+        o.target === null
+      )
+        continue
+      const agrees = r.source !== null ? o.source === known : o.target === known
+      if (!agrees && !(symmetric && (o.source === known || o.target === known))) continue
+      if (Math.abs(j - i) < distance) {
+        best = o
+        distance = Math.abs(j - i)
+      }
+    }
+    if (!best) continue
+    if (symmetric) {
+      r.source = known
+      r.target = best.source === known ? best.target : best.source
+    } else {
+      r.source = best.source
+      r.target = best.target
+    }
+  }
 }
 
 function buildResult(state: ArticleState): TagResult {
@@ -486,42 +564,72 @@ function buildResult(state: ArticleState): TagResult {
   const eventWeight = new Map<number, number>()
   const eventTitle = new Set<number>()
   const mentions: Mention[] = []
+  const records: EventRecord[] = []
+  const recent: Recent = { persons: [], countries: [] }
+  let previousSubject = -1
+  const addActor = (a: number, w: number, inTitle: boolean) => {
+    actorWeight.set(a, (actorWeight.get(a) ?? 0) + w)
+    if (inTitle) actorTitle.add(a)
+  }
   for (const s of state.sentences) {
     const w = s.seg.inTitle ? TITLE_MENTION_WEIGHT : 1
-    for (const mention of s.actors) {
-      for (const a of mention.actors) {
-        actorWeight.set(a, (actorWeight.get(a) ?? 0) + w)
-        if (s.seg.inTitle) actorTitle.add(a)
-      }
+    for (const mention of s.actors) for (const a of mention.actors) addActor(a, w, s.seg.inTitle)
+    const hits: HitInfo[] = []
+    if (s.triggers.length > 0) {
+      const actors = sentenceActors(s)
+      for (const hit of s.triggers)
+        if (rulesPass(state, s, hit, actors)) hits.push({ hit, background: isBackground(state, s, hit) })
     }
-    if (s.triggers.length === 0) continue
-    const actors = sentenceActors(s)
-    const fired: number[] = []
-    for (const hit of s.triggers) {
-      const ev = hit.entry.event
-      if (fired.includes(ev)) continue
-      if (!rulesPass(state, s, hit, actors) || isBackground(state, s, hit)) continue
-      fired.push(ev)
+    if (hits.length === 0) {
+      remember(m, recent, s.actors)
+      continue
     }
-    if (fired.length > 0 && s.venues.length > 0) impliedByVenue(m, s, actors, fired)
-    if (fired.length === 0) continue
-    const text = originalSlice(s.seg.t, s.start, s.end)
-    for (const ev of fired) {
+    const derived = sentenceRecords({
+      m,
+      seg: s.seg,
+      s,
+      hits,
+      recent,
+      previousSubject,
+      hasCue: (set) => hasCue(state, s, set),
+    })
+    remember(m, recent, s.actors)
+    if (derived.subject >= 0) previousSubject = derived.subject
+    if (derived.records.length === 0) continue
+    const span = sentenceSpan(s)
+    const tagged: number[] = []
+    for (const r of derived.records) {
+      if (r.source < 0 && r.target < 0) resolveAnaphor(m, r, records)
+      records.push({
+        event: m.eventSlugs[r.event],
+        source: r.source >= 0 ? m.actorSlugs[r.source] : null,
+        target: r.target >= 0 ? m.actorSlugs[r.target] : null,
+        modality: r.modality,
+        inTitle: s.seg.inTitle,
+        start: span.start,
+        end: span.end,
+        sentence: span.text,
+      })
+      if (TAGGING_MODALITIES.has(r.modality) && !tagged.includes(r.event)) tagged.push(r.event)
+      // A role is a party to the event: it tags the article even when named only as a place (a visit's host).
+      for (const a of [r.source, r.target])
+        if (a >= 0 && !actorWeight.has(a)) for (const x of m.withImplied[a]) addActor(x, w, s.seg.inTitle)
+    }
+    if (tagged.length === 0) continue
+    const actors = sentenceActors(s).map((a) => m.actorSlugs[a])
+    for (const ev of tagged) {
       eventWeight.set(ev, (eventWeight.get(ev) ?? 0) + w)
       if (s.seg.inTitle) eventTitle.add(ev)
-      mentions.push({
-        event: m.eventSlugs[ev],
-        actors: actors.map((a) => m.actorSlugs[a]),
-        sentence: text,
-        inTitle: s.seg.inTitle,
-      })
+      mentions.push({ event: m.eventSlugs[ev], actors, sentence: span.text, inTitle: s.seg.inTitle })
     }
   }
+  completePartial(m, records)
   const tags = (weights: Map<number, number>, titled: Set<number>, slugs: string[]): SlugTag[] =>
     [...weights].map(([i, w]) => ({ slug: slugs[i], strength: strength(w), inTitle: titled.has(i) }))
   return {
     actors: tags(actorWeight, actorTitle, m.actorSlugs),
     events: tags(eventWeight, eventTitle, m.eventSlugs),
     mentions,
+    records,
   }
 }

@@ -56,6 +56,25 @@ export interface TriggerRule {
   requires_actor?: boolean
   /** The sentence must name at least this many distinct countries (cooperation needs two parties). */
   min_actors?: number
+  /** The record needs a target ("called on Japan to ..."; "called for mass production" addresses nobody). */
+  requires_target?: boolean
+}
+
+/**
+ * How a sentence's actors fill an event's roles (src/tagging/records/frames.ts explains each
+ * frame), and which role must be filled for the event to count at all: a trigger word alone
+ * does not decide (a leader touring a factory at home is no visit).
+ */
+export interface RoleSpec {
+  frame?: string
+  /** none | any (source or target) | host (a visit's host, not the visitor's own country) */
+  requires?: string
+  /** A taxonomy actor in the protester role makes it this event instead (a ministry's protest is diplomatic). */
+  state_actor_event?: string
+  /** A speech act (a warning, a statement): what it announces or threatens does not make it planned or speculative. */
+  speech?: boolean
+  /** Between parties of different countries (talks within one government are no summit). */
+  international?: boolean
 }
 
 export interface EventDef {
@@ -64,7 +83,19 @@ export interface EventDef {
   group: string
   triggers: LangForms
   rules?: TriggerRule[]
+  roles?: RoleSpec
+  /** Words that show another sense of every trigger of the event (sports, markets): none may be in the sentence. */
+  context_excludes?: LangForms
   [extra: string]: unknown
+}
+
+/** An event that implies another when a cue is present: an election won by a person is a leadership change. */
+export interface EventImplication {
+  event: string
+  implies: string
+  requires_any?: LangForms
+  /** The source of the record must be of this actor kind (person). */
+  source_kind?: string
 }
 
 export interface TaxonomySettings {
@@ -98,6 +129,9 @@ export interface TaxonomySettings {
    * (meeting-summit → visit).
    */
   venue_implies?: Record<string, string>
+  event_implies?: EventImplication[]
+  /** The event a denial also is, for the one who denies (taxonomy rule 4: diplomatic-statement). */
+  denial_event?: string
   [extra: string]: unknown
 }
 

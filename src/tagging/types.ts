@@ -23,8 +23,38 @@ export interface Mention {
   inTitle: boolean
 }
 
+/**
+ * How an event is expressed (LABELLING.md, docs/tagging.md): reported (happened or happening),
+ * planned (announced, scheduled, agreed, proposed), denied (negated, ruled out), speculative
+ * (may, could, if, analysts expect) or background (an earlier event recalled as context).
+ */
+export type Modality = 'reported' | 'planned' | 'denied' | 'speculative' | 'background'
+
+export const MODALITIES: readonly Modality[] = ['reported', 'planned', 'denied', 'speculative', 'background']
+
+/** Taxonomy rule 4: these modalities tag the article with the event; speculative and background do not. */
+export const TAGGING_MODALITIES: ReadonlySet<Modality> = new Set(['reported', 'planned', 'denied'])
+
+/** Who did what to whom, in one sentence. */
+export interface EventRecord {
+  event: string
+  /** Actor slug of who acts (the visitor, supplier, sanctioning party...), or null. */
+  source: string | null
+  /** Actor slug of who is acted upon (visited, supplied, sanctioned...), or null. */
+  target: string | null
+  modality: Modality
+  /** The sentence is in the title (else in the tagged body text: content, or summary without content). */
+  inTitle: boolean
+  /** The sentence as offsets (UTF-16 code units) into that text: stored instead of a copy. */
+  start: number
+  end: number
+  sentence: string
+}
+
 export interface TagResult {
   actors: SlugTag[]
+  /** Events of the reported, planned and denied records (rule 4). */
   events: SlugTag[]
   mentions: Mention[]
+  records: EventRecord[]
 }

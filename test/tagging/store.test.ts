@@ -51,8 +51,8 @@ describe('tagWriteStatements', () => {
   })
 })
 
-describe('migration 0002', () => {
-  it('seeds exactly the project default taxonomy (migration regenerated from taxonomy.default.json)', async () => {
+describe('the taxonomy migrations', () => {
+  it('seed exactly the project default taxonomy (0002 generated from the JSON, later updates by scripts/gen-taxonomy-update.mjs)', async () => {
     const { DEFAULT_TAXONOMY: seeded } = await import('../../src/tagging/default-taxonomy')
     const { getCompiledTaxonomy } = await import('../../src/tagging')
     const { taxonomy } = await getCompiledTaxonomy(env.DB)

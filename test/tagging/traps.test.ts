@@ -103,11 +103,17 @@ describe('disambiguation', () => {
   })
 
   it('resolves date-dependent titles by the published date', () => {
+    // Japan is the visit's host: a party to the event, so tagged although Tokyo is named as a place.
     expect(actors('Foreign Minister Cho visits Tokyo', '', '2024-06-01')).toEqual([
       'cho-tae-yul',
+      'japan',
       'south-korea',
     ])
-    expect(actors('Foreign Minister Cho visits Tokyo', '', '2025-09-01')).toEqual(['cho-hyun', 'south-korea'])
+    expect(actors('Foreign Minister Cho visits Tokyo', '', '2025-09-01')).toEqual([
+      'cho-hyun',
+      'japan',
+      'south-korea',
+    ])
     expect(actors('President Lee speaks', '', '2025-09-01')).toEqual(['lee-jae-myung', 'south-korea'])
     expect(actors('President Lee speaks', '', '2010-09-01')).toEqual([])
     expect(actors('South Korean Defense Minister speaks', '', '2024-03-01')).toEqual([

@@ -1,0 +1,243 @@
+/**
+ * Argument noun phrases of a sentence, from the actor mentions the matcher resolved:
+ *  - the most specific actor of each mention (a person over the country it implies);
+ *  - mentions of one noun phrase merged ("Russian President Vladimir Putin", 푸틴 러시아 대통령,
+ *    "Russia's Shoigu"), and two actors in one word kept as a pair ("U.S.-ROK", "Russia-North Korea");
+ *  - Korean case from the particle after the alias, or after the title nouns that follow it
+ *    (러시아 외무장관이 → subject);
+ *  - "the two leaders", "both countries", 양 정상, 양국: the two parties named last.
+ */
+import type { CompiledTaxonomy } from '../compile'
+import type { ActorMention, VenueMention } from '../state'
+import { caseOfParticle, trailingCase } from './korean'
+import { type Arg, Case, type SentenceView, slice, type Token, tokenAt } from './view'
+
+interface Item {
+  start: number
+  end: number
+  parties: number[]
+  venue: boolean
+  first: number
+  last: number
+}
+
+/** Who was named last, for "the two leaders" (persons) and "the two countries" (countries). */
+export interface Recent {
+  persons: number[]
+  countries: number[]
+}
+
+/** Korean 對X / 訪X compounds (대북 제재, 방북): the actor is the target of the noun they modify. */
+const TARGET_PREFIX = /^[대방][가-힣]$/
+const MAX_TITLE_GAP = 3
+/** Title words written in lower case in running text ("North Korean leader Kim Jong Un"). */
+const TITLE_WORDS =
+  /^(leader|president|prime|minister|foreign|defen[cs]e|secretary|chairman|spokes(man|woman|person)|envoy|ambassador|general|chief|deputy|vice|premier|counterpart|state|security|council|national|adviser|advisor)$/
+
+/** The actors a mention names, without those another of them implies (주한미군 → usfk, not also the U.S.). */
+function specific(m: CompiledTaxonomy, primary: number[]): number[] {
+  if (primary.length === 1) return primary
+  return primary.filter((a, i) => !primary.some((b, j) => j !== i && m.implied[b].includes(a)))
+}
+
+const related = (m: CompiledTaxonomy, a: number, b: number) =>
+  a === b || m.implied[a].includes(b) || m.implied[b].includes(a)
+
+export function buildArgs(
+  m: CompiledTaxonomy,
+  v: SentenceView,
+  mentions: ActorMention[],
+  venues: VenueMention[],
+  recent: Recent,
+  triggerTokens: Set<number>,
+): void {
+  const { tokens } = v
+  const items: Item[] = []
+  for (const mention of mentions)
+    items.push({
+      start: mention.start,
+      end: mention.end,
+      parties: specific(m, mention.primary),
+      venue: false,
+      first: 0,
+      last: 0,
+    })
+  for (const venue of venues)
+    if (!items.some((i) => i.start < venue.end && venue.start < i.end))
+      items.push({
+        start: venue.start,
+        end: venue.end,
+        parties: venue.actors,
+        venue: true,
+        first: 0,
+        last: 0,
+      })
+  items.sort((a, b) => a.start - b.start)
+  for (const it of items) {
+    it.first = tokenAt(tokens, it.start)
+    it.last = Math.max(it.first, tokenAt(tokens, it.end - 1))
+  }
+  // Merge mentions of one noun phrase.
+  const merged: Item[] = []
+  for (const it of items) {
+    const prev = merged[merged.length - 1]
+    if (prev && mergeable(m, v, prev, it)) {
+      const sameWord = it.first <= prev.last
+      if (sameWord && !related(m, prev.parties[0], it.parties[0]))
+        prev.parties = [...prev.parties, ...it.parties.filter((p) => !prev.parties.includes(p))]
+      else if (m.implied[it.parties[0]].includes(prev.parties[0]) || prev.venue) prev.parties = it.parties
+      prev.end = it.end
+      prev.last = Math.max(prev.last, it.last)
+      prev.venue = prev.venue && it.venue
+      continue
+    }
+    merged.push({ ...it })
+  }
+  for (const it of merged) {
+    it.parties = [...new Set(it.parties)]
+    pushArg(m, v, it, triggerTokens)
+  }
+  addAnaphora(v, recent)
+}
+
+function mergeable(m: CompiledTaxonomy, v: SentenceView, a: Item, b: Item): boolean {
+  if (b.first <= a.last) return true // one word: "U.S.-ROK", "russia-north korea"
+  if (a.venue !== b.venue && !a.venue) return false
+  const gap = b.first - a.last - 1
+  if (gap > MAX_TITLE_GAP) return false
+  if (!related(m, a.parties[0], b.parties[0])) return false
+  // Nothing but title words between: no punctuation, no Korean particle after the first.
+  const t = v.t
+  if (a.end < v.tokens[a.last].end) {
+    const tail = slice(t, a.end, v.tokens[a.last].end)
+    if (tail !== "'s" && tail !== "'" && !/^(군|측|정부|당국)$/.test(tail)) return false
+  }
+  let capitalised = 0
+  for (let i = a.last + 1; i < b.first; i++) {
+    const tok = v.tokens[i]
+    if (!tok.word || trailingCase(tok.text) !== null) return false
+    const c = t.source.charCodeAt(t.orig[tok.start])
+    if ((c >= 0x41 && c <= 0x5a) || TITLE_WORDS.test(tok.text)) capitalised++
+    else if (/^[a-z]/.test(tok.text) && !/^(of|for|the)$/.test(tok.text)) return false
+  }
+  // English titles are capitalised ("Secretary of State", "Foreign Minister"); Korean ones have no particle.
+  return b.first - a.last - 1 === 0 || capitalised > 0 || /[가-힣]/.test(v.tokens[a.last].text)
+}
+
+function pushArg(m: CompiledTaxonomy, v: SentenceView, it: Item, triggerTokens: Set<number>): void {
+  const { tokens, t } = v
+  const lastTok = tokens[it.last]
+  const tail = it.end < lastTok.end ? slice(t, it.end, lastTok.end) : ''
+  const arg: Arg = {
+    first: it.first,
+    last: it.last,
+    parties: it.parties,
+    venue: it.venue,
+    possessive: tail === "'s" || tail === "'" || tail.endsWith("'s"),
+    kase: Case.None,
+    particle: '',
+    prefixTarget: TARGET_PREFIX.test(slice(t, it.start, it.end)),
+  }
+  if (/[가-힣]/.test(lastTok.text)) koreanCase(m, v, arg, tail, triggerTokens)
+  const k = v.args.length
+  v.args.push(arg)
+  for (let i = it.first; i <= it.last; i++) if (tokens[i].arg < 0) tokens[i].arg = k
+}
+
+/** The case of a Korean argument: its own particle, or that of the title nouns after it (외무장관이). */
+function koreanCase(
+  m: CompiledTaxonomy,
+  v: SentenceView,
+  arg: Arg,
+  tail: string,
+  triggerTokens: Set<number>,
+) {
+  let chain = tail
+  for (const s of m.suffixes)
+    if (chain.startsWith(s) && chain.length > s.length) {
+      chain = chain.slice(s.length)
+      break
+    } else if (chain === s) chain = ''
+  arg.particle = chain
+  arg.kase = caseOfParticle(chain)
+  if (arg.kase !== Case.None) return
+  const { tokens } = v
+  for (let i = arg.last + 1, hops = 0; i < tokens.length && hops < 3; i++, hops++) {
+    const tok: Token = tokens[i]
+    if (!tok.word || tok.arg >= 0 || triggerTokens.has(i)) return
+    const c = trailingCase(tok.text)
+    if (c !== null) {
+      arg.kase = c
+      arg.particle = tok.text
+      return
+    }
+    if (/(다|고|며|서|면|해)$/.test(tok.text)) return
+  }
+}
+
+const EN_LEADERS = /^(leaders|presidents|ministers|premiers|heads)$/
+const EN_STATES = /^(countries|nations|sides|governments|allies|neighbours|neighbors|states|parties)$/
+
+/** "the two leaders", "both countries", 양 정상, 양국, 양측: the two parties named last in the article. */
+function addAnaphora(v: SentenceView, recent: Recent): void {
+  const { tokens } = v
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i].text
+    let kind: 'persons' | 'countries' | null = null
+    let end = i
+    if ((w === 'the' && tokens[i + 1]?.text === 'two') || w === 'both') {
+      const noun = tokens[w === 'both' ? i + 1 : i + 2]?.text ?? ''
+      if (EN_LEADERS.test(noun)) kind = 'persons'
+      else if (EN_STATES.test(noun)) kind = 'countries'
+      end = w === 'both' ? i + 1 : i + 2
+      if (!kind && w === 'the' && !/^[a-z]/.test(noun)) {
+        kind = recent.persons.length >= 2 ? 'persons' : 'countries'
+        end = i + 1
+      }
+    } else if (w === '양' || w === '두') {
+      const noun = tokens[i + 1]?.text ?? ''
+      if (noun.startsWith('정상')) kind = 'persons'
+      else if (/^(나라|국가)/.test(noun)) kind = 'countries'
+      end = i + 1
+    } else if (/^(양국|양측)/.test(w)) {
+      kind = tokens[i + 1]?.text.startsWith('정상') ? 'persons' : 'countries'
+      end = kind === 'persons' ? i + 1 : i
+    }
+    if (!kind) continue
+    const list = recent[kind]
+    if (list.length < 2 || tokens.slice(i, end + 1).some((x) => x.arg >= 0)) continue
+    const parties = [list[list.length - 2], list[list.length - 1]]
+    const lastText = tokens[end].text
+    const arg: Arg = {
+      first: i,
+      last: end,
+      parties,
+      venue: false,
+      possessive: lastText.endsWith("'"),
+      kase: /[가-힣]/.test(lastText) ? (trailingCase(lastText) ?? Case.None) : Case.None,
+      particle: '',
+      prefixTarget: false,
+    }
+    const k = v.args.length
+    v.args.push(arg)
+    for (let j = i; j <= end; j++) tokens[j].arg = k
+    i = end
+  }
+}
+
+/** Updates who was named last with one sentence's mentions. */
+export function remember(m: CompiledTaxonomy, recent: Recent, mentions: ActorMention[]): void {
+  const push = (list: number[], a: number) => {
+    const at = list.indexOf(a)
+    if (at >= 0) list.splice(at, 1)
+    list.push(a)
+    if (list.length > 4) list.shift()
+  }
+  for (const mention of mentions) {
+    for (const a of specific(m, mention.primary)) {
+      if (m.actorIsPerson[a]) push(recent.persons, a)
+      const country = m.actorIsCountry[a] ? a : m.implied[a].find((x) => m.actorIsCountry[x])
+      if (country !== undefined) push(recent.countries, country)
+    }
+  }
+}

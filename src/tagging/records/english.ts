@@ -1,0 +1,775 @@
+/**
+ * English clause structure for event records, without a parser: word order, voice and
+ * prepositions around the trigger decide who acts and who is acted upon, and the words that
+ * govern the trigger decide its modality. Pure functions over a SentenceView.
+ *
+ * Clause: the trigger's clause runs left to the nearest boundary (reporting verb, complementiser,
+ * subordinator, semicolon...) and right to the next one (or a comma). Arguments after a
+ * preposition belong to that preposition: "in Pyongyang" is a place, "to Russia" a recipient.
+ */
+import { Frame, grammarOf } from './frames'
+import type { Arg, SentenceView, Token } from './view'
+
+const set = (s: string) => new Set(s.split(' '))
+
+export const PREPS = set(
+  'in at on to into from with of by for near against toward towards over under about between among ' +
+    'alongside across around during than via through within without including like per after before ' +
+    'since amid despite off onto upon behind beyond inside outside throughout beside regarding',
+)
+
+/** Reporting verbs: what follows is someone's account; what precedes them is its source. */
+const REPORTING = set(
+  'said says say saying told tells tell added adds stated states reported according announced announces ' +
+    'confirmed confirms claimed insisted noted explained argued quoted cited citing',
+)
+
+const SUBORDINATORS = set(
+  'which who whom whose where when while whereas after before since because as amid although though ' +
+    'if unless whether until but despite once so',
+)
+
+/** Words after "that" that show it introduces a clause ("said that the North fired"), not a noun ("that drill"). */
+const CLAUSE_STARTERS = set(
+  'the a an it its he she they we there this these those his her their north south some several no all both',
+)
+
+const BE = set('is are was were be been being am')
+const MODALS = set('will would could can may might shall should must do does did to')
+const PRONOUNS = set('it he she they')
+const POSSESSIVE_PRONOUNS = set('his her its their')
+const DETERMINERS = set('the a an this these those that its his her their our any some no each every')
+
+/** Verbs whose noun object is an event the subject carries out ("held talks", "imposed sanctions"). */
+const SUPPORT = set(
+  'hold holds held holding conduct conducts conducted conducting carry carried carries carrying stage ' +
+    'stages staged staging make makes made making impose imposes imposed imposing sign signs signed signing ' +
+    'provide provides provided providing send sends sent sending give gives gave given offer offers offered ' +
+    'offering announce announced announces begin began begins beginning start started starts resume resumed ' +
+    'resumes continue continued continues complete completed pledge pledged pledges pledging deliver delivered ' +
+    'delivers host hosted hosts attend attended attends attending seek seeks sought seeking propose proposed ' +
+    'proposes plan plans planned prepare prepares prepared preparing have has had having take took takes ' +
+    'taking launch launched launches launching reach reached conclude concluded seal sealed approve approved ' +
+    'approves expand expanded expands increase increased deploy deployed order ordered agree agreed agrees ' +
+    'extend extended renew renewed step stepped kick kicked wrap wrapped mount mounted wage waged waging ' +
+    'unleash unleashed fire fired fires firing pursue pursued pursuing join joined express expressed ' +
+    'expresses expressing lodge lodged lodges issue issued issues',
+)
+
+/** Verbs that make the subject the recipient of a transfer ("Russia buys shells from North Korea"). */
+const RECEIVE = set(
+  'buy buys bought buying purchase purchased purchases purchasing import imported imports importing ' +
+    'acquire acquired acquires acquiring receive received receives receiving obtain obtained obtains obtaining ' +
+    'procure procured procuring get got gets getting',
+)
+
+const IRREGULAR_PARTICIPLES = set(
+  'sent sold shot struck hit held met made built fought won led given taken seen known brought bought ' +
+    'caught told kept left found paid put set shut spent stolen thrown withdrawn written done begun drawn ' +
+    'driven flown grown shown sworn torn worn hidden forgotten chosen frozen spoken broken woken',
+)
+
+/** Transitive leadership verbs: their object takes or leaves office ("named Shoigu", "impeached Yoon"). */
+const LEADERSHIP_TRANSITIVE = set(
+  'appointed appoint appoints appointing named names name naming nominated nominate nominates nominating ' +
+    'dismissed dismiss dismisses sacked sack sacks fired ousted oust removed remove replaced replace replaces ' +
+    'replacing impeached impeach impeachment elected elect chose picked tapped',
+)
+
+/** Verbs of drawing a reaction: "drawing condemnation from X" (X condemns the subject). */
+const REACTION = set('drawing drew draws drawn prompting prompted sparking sparked triggering triggered')
+
+const WIN = set('won win wins winning victory elected clinched')
+
+/** Ends a clause to the left of a trigger at tokens[i] (exclusive window). */
+function isLeftBoundary(tokens: Token[], i: number): boolean {
+  const tok = tokens[i]
+  if (!tok.word) return tok.text === ';' || tok.text === ':' || tok.text === '(' || tok.text === ')'
+  if (REPORTING.has(tok.text) || (SUBORDINATORS.has(tok.text) && tok.text !== 'as')) return true
+  if (tok.text === 'that' || tok.text === 'as') {
+    const next = tokens[i + 1]
+    return next !== undefined && (next.arg >= 0 || CLAUSE_STARTERS.has(next.text))
+  }
+  // "Japan condemned the launch and China urged restraint": a new subject after "and"/"but".
+  if (tok.text === 'and' && tokens[i - 1] && tokens[i - 1].arg < 0) {
+    let j = i + 1
+    if (tokens[j]?.text === 'the') j++
+    const arg = tokens[j]?.arg ?? -1
+    if (arg < 0) return false
+    while (tokens[j] && tokens[j].arg === arg) j++
+    const after = tokens[j]
+    return after?.word === true && !PREPS.has(after.text) && after.text !== 'and'
+  }
+  return false
+}
+
+function isRightBoundary(tokens: Token[], i: number): boolean {
+  const tok = tokens[i]
+  if (!tok.word) return tok.text !== '-' && tok.text !== "'" && tok.text !== '.'
+  return REPORTING.has(tok.text) || SUBORDINATORS.has(tok.text) || tok.text === 'that'
+}
+
+export interface Clause {
+  /** Exclusive bounds: the window is (left, first) before the trigger and (last, right) after it. */
+  left: number
+  right: number
+  first: number
+  last: number
+}
+
+export function clauseOf(v: SentenceView, first: number, last: number): Clause {
+  const { tokens } = v
+  let left = first - 1
+  while (left >= 0 && !isLeftBoundary(tokens, left)) left--
+  let right = last + 1
+  while (right < tokens.length && !isRightBoundary(tokens, right)) right++
+  return { left, right, first, last }
+}
+
+/** The preposition governing the argument that starts at token i (looking back over determiners and modifiers). */
+function prepBefore(v: SentenceView, i: number, stop: number): string | null {
+  for (let k = i - 1, hops = 0; k > stop && hops < 4; k--, hops++) {
+    const tok = v.tokens[k]
+    if (!tok.word) return tok.text === '-' ? null : null
+    if (PREPS.has(tok.text)) return tok.text
+    if (tok.arg >= 0) continue // "the U.S.-South Korea ..." modifiers
+    if (DETERMINERS.has(tok.text) || /^\d/.test(tok.text)) continue
+    if (BE.has(tok.text) || MODALS.has(tok.text) || REPORTING.has(tok.text)) return null
+    // An adjective or noun modifier ("three North Korean nationals", "the Russian defence attache").
+    if (hops < 2) continue
+    return null
+  }
+  return null
+}
+
+/** Arguments of the window (a, b) in order, each with the preposition that governs it (null = bare). */
+function argsIn(v: SentenceView, a: number, b: number): { arg: Arg; index: number; prep: string | null }[] {
+  const out: { arg: Arg; index: number; prep: string | null }[] = []
+  let last = -1
+  for (let i = a + 1; i < b; i++) {
+    const k = v.tokens[i].arg
+    if (k < 0 || k === last) continue
+    last = k
+    const arg = v.args[k]
+    out.push({ arg, index: k, prep: prepBefore(v, arg.first, a) })
+  }
+  return out
+}
+
+const TIME_WORDS = set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
+    'august september october november december jan feb mar apr jun jul aug sep sept oct nov dec morning ' +
+    'afternoon evening night week weekend month year time day days weeks months years',
+)
+
+/** No preposition between the trigger and the argument but its own (time phrases aside: "on Monday"). */
+function direct(v: SentenceView, last: number, f: { arg: Arg; prep: string | null }): boolean {
+  let preps = 0
+  for (let i = last + 1; i < f.arg.first; i++) {
+    const w = v.tokens[i].text
+    if (!PREPS.has(w)) continue
+    const next = v.tokens[i + 1]?.text ?? ''
+    const after = next === 'the' ? (v.tokens[i + 2]?.text ?? '') : next
+    if (TIME_WORDS.has(after) || /^\d/.test(after)) continue
+    preps++
+  }
+  return preps <= (f.prep === null ? 0 : 1)
+}
+
+export interface EnRoles {
+  /** Actor indices, -1 when absent. */
+  source: number
+  target: number
+  /** A possessive or personal pronoun stood for the source and was resolved outside the clause. */
+  pronounSource: boolean
+  /** Other members of a coordinated source or target ("Japan and the U.S. condemned"). */
+  moreSources?: number[]
+  moreTargets?: number[]
+}
+
+/**
+ * Last resort when the trigger's phrase names nobody ("pledged to support Ukraine's reconstruction
+ * with $1 billion in new aid"): the clause subject acts, the first argument after it that is an
+ * object or follows a target preposition is acted upon.
+ */
+export function clauseRoles(c: EnContext): { source: number; target: number } {
+  const { v, clause } = c
+  const g = grammarOf(c.frame)
+  const subject = subjectOf(c).args[0]
+  if (!subject) return { source: -1, target: -1 }
+  const rest = argsIn(v, subject.last, clause.right).filter(
+    (f) => f.arg !== subject && !f.arg.venue && (f.prep === null || g.targetPreps.has(f.prep)),
+  )
+  const target = rest.find((f) => f.arg.parties[0] !== subject.parties[0])
+  return { source: subject.parties[0], target: target ? target.arg.parties[0] : -1 }
+}
+
+export interface EnContext {
+  v: SentenceView
+  frame: Frame
+  /** Token range of the trigger. */
+  first: number
+  last: number
+  clause: Clause
+  /** The subject of the previous sentence (a pronoun may refer to it), or -1. */
+  previousSubject: number
+  /** Is this actor a person (leadership and election frames look for one)? */
+  isPerson: (actor: number) => boolean
+  isCountry: (actor: number) => boolean
+  countryOf: (actor: number) => number
+}
+
+function isPassive(v: SentenceView, first: number, last: number): boolean {
+  const w = v.tokens[last].text
+  const participle = w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w)
+  if (!participle) return false
+  for (let k = first - 1, hops = 0; k >= 0 && hops < 3; k--, hops++) {
+    const t = v.tokens[k]
+    if (!t.word) return false
+    if (BE.has(t.text) || t.text === 'got' || t.text === 'get') return true
+    if (!t.text.endsWith('ly') && t.text !== 'not' && t.text !== 'also' && t.text !== 'reportedly')
+      return false
+  }
+  return false
+}
+
+/** The trigger is used as a verb (or a noun governed by a support verb): the clause subject is its agent. */
+function agentIsSubject(v: SentenceView, first: number, left: number): boolean {
+  const head = v.tokens[first].text
+  const prev = v.tokens[first - 1]
+  if (prev?.word && (MODALS.has(prev.text) || prev.text.endsWith("n't") || prev.text === 'not')) return true
+  if (prev?.word && (BE.has(prev.text) || prev.text === 'has' || prev.text === 'have' || prev.text === 'had'))
+    return true
+  if ((head.endsWith('ed') || IRREGULAR_PARTICIPLES.has(head)) && !(prev && DETERMINERS.has(prev.text)))
+    return true
+  // A noun: look back over its modifiers for a support verb ("held talks", "imposed new sanctions on").
+  for (let k = first - 1, hops = 0; k > left && hops < 5; k--, hops++) {
+    const t = v.tokens[k]
+    if (!t.word) return false
+    if (SUPPORT.has(t.text) && !nounAfterOwner(v, k)) return true
+    // Another verb takes the noun ("detected the launch", "condemned the test"): not the subject's act.
+    if (looksVerbal(t.text)) return false
+    // "arrived for talks", "left for his first meeting": the subject's purpose; "is on a state visit".
+    if (t.text === 'for') return true
+    if (t.text === 'on' && BE.has(v.tokens[k - 1]?.text ?? '')) return true
+    if (t.text === 'of' && hops > 0) continue // "launched two days of drills"
+    if (PREPS.has(t.text) || BE.has(t.text) || REPORTING.has(t.text)) return false
+  }
+  // A headline or bare clause: "North Korea fires missile", "Seoul offers aid".
+  return prev !== undefined && prev.arg >= 0 && !v.args[prev.arg].possessive
+}
+
+/** An actor inside the trigger's own noun phrase: "North Korea's launch", "Russian arms supplies", "U.S. sanctions". */
+function npInternal(v: SentenceView, first: number, left: number): Arg | null {
+  for (let k = first - 1, hops = 0; k > left && hops < 4; k--, hops++) {
+    const t = v.tokens[k]
+    if (!t.word) return t.text === '-' ? null : null
+    if (t.arg >= 0) {
+      const arg = v.args[t.arg]
+      // "doctors in South Korea walked off": an argument of a preposition is not the verb's.
+      const verbal = looksVerbal(v.tokens[first].text) || v.tokens[first].text.endsWith('ing')
+      return arg.venue || (verbal && prepBefore(v, arg.first, left) !== null) ? null : arg
+    }
+    if (t.text === 'of' && hops > 0) continue // "two days of drills", "a shipment of vaccines"
+    if (PREPS.has(t.text) || BE.has(t.text) || MODALS.has(t.text) || REPORTING.has(t.text)) return null
+    if ((SUPPORT.has(t.text) && !nounAfterOwner(v, k)) || looksVerbal(t.text)) return null
+  }
+  return null
+}
+
+/** "South Korea's offer of flood relief", "the offer": a support verb's form used as a noun. */
+function nounAfterOwner(v: SentenceView, k: number): boolean {
+  const prev = v.tokens[k - 1]
+  if (!prev) return false
+  if (prev.arg >= 0) return v.args[prev.arg].possessive
+  return DETERMINERS.has(prev.text) || POSSESSIVE_PRONOUNS.has(prev.text)
+}
+
+/** A past form or participle ("detected", "sent"): a verb, not a modifier of the trigger noun. */
+const looksVerbal = (w: string) => (w.endsWith('ed') && w.length > 4) || IRREGULAR_PARTICIPLES.has(w)
+
+/** Arguments coordinated with the one at arg index k ("Japan, South Korea and the United States"). */
+function coordinated(v: SentenceView, k: number, left: number): Arg[] {
+  const group = [v.args[k]]
+  // Forward: "Japan, South Korea and the United States".
+  for (let i = v.args[k].last + 1; i < v.tokens.length; ) {
+    let j = i
+    let joined = false
+    while (j < v.tokens.length && v.tokens[j].arg < 0 && /^(,|and|&|the|-|\/)$/.test(v.tokens[j].text)) {
+      if (v.tokens[j].text !== 'the') joined = true
+      j++
+    }
+    if (!joined || j >= v.tokens.length || v.tokens[j].arg < 0) break
+    const next = v.args[v.tokens[j].arg]
+    if (next.venue || group.includes(next)) break
+    group.push(next)
+    i = next.last + 1
+  }
+  let i = v.args[k].first - 1
+  while (i > left) {
+    let j = i
+    let joined = false
+    while (j > left && !(v.tokens[j].arg >= 0)) {
+      const t = v.tokens[j].text
+      if (t === ',' || t === 'and' || t === '&' || t === 'the' || t === '-' || t === '/') joined = true
+      else break
+      j--
+    }
+    if (!joined || j <= left || v.tokens[j].arg < 0 || j === i) break
+    const prev = v.args[v.tokens[j].arg]
+    if (prepBefore(v, prev.first, left) !== prepBefore(v, group[0].first, left)) break
+    group.unshift(prev)
+    i = prev.first - 1
+  }
+  return group
+}
+
+/** Verbs whose object is the subject of the infinitive or gerund after it ("urged Beijing to play", "warned Seoul against sending"). */
+const OBJECT_CONTROL = set(
+  'urged urges urge urging warned warns warn warning asked asks ask told tells invited invites pressed ' +
+    'presses encouraged encourages allowed allows forced forces persuaded called calls prompting prompted ' +
+    'prompts',
+)
+
+/** The trigger is in the infinitive or gerund right after the object ("urged Beijing to play", "warned Seoul against sending"). */
+function controls(v: SentenceView, from: number, to: number): boolean {
+  let marker = false
+  for (let i = from + 1; i < to; i++) {
+    const w = v.tokens[i].text
+    if (w === ',') return false
+    if (w === 'to' || w === 'against' || w === 'from' || w === 'into') marker = true
+  }
+  return marker
+}
+
+/** A possessive argument that only modifies another one ("Kim Jong Un's sister Kim Yo Jong"). */
+function modifiesNext(v: SentenceView, a: Arg): boolean {
+  if (!a.possessive) return false
+  for (let i = a.last + 1, hops = 0; i < v.tokens.length && hops < 4; i++, hops++) {
+    const t = v.tokens[i]
+    if (t.arg >= 0) return true
+    if (!t.word || PREPS.has(t.text) || BE.has(t.text)) return false
+  }
+  return false
+}
+
+/**
+ * The clause subject: the first bare argument of the clause (English is subject-verb-object, so
+ * an argument after an earlier verb is that verb's object), unless a control verb makes its
+ * object the subject ("urged Beijing to play"); a pronoun between it and the trigger is resolved.
+ */
+function subjectOf(c: EnContext): { args: Arg[]; pronoun: boolean } {
+  const { v, clause } = c
+  const found = argsIn(v, clause.left, c.first).filter((f) => !f.arg.venue && !modifiesNext(v, f.arg))
+  const bare = found.filter((f) => f.prep === null)
+  for (let n = bare.length - 1; n >= 0; n--) {
+    const f = bare[n]
+    const verb =
+      v.tokens[f.arg.first - 1]?.text === 'on' ? v.tokens[f.arg.first - 2] : v.tokens[f.arg.first - 1]
+    if (verb && OBJECT_CONTROL.has(verb.text) && n > 0 && controls(v, f.arg.last, c.first))
+      return { args: [f.arg], pronoun: false }
+  }
+  const head = bare[0]
+  if (head) {
+    for (let i = clause.left + 1; i < head.arg.first; i++)
+      if (PRONOUNS.has(v.tokens[i].text)) return resolvePronoun(c)
+    return { args: coordinated(v, head.index, clause.left), pronoun: false }
+  }
+  for (let i = clause.left + 1; i < c.first; i++) if (PRONOUNS.has(v.tokens[i].text)) return resolvePronoun(c)
+  // "North Korea said it would stop ..., but warned ...": the verb after "but" shares the subject.
+  if (found.length === 0 && clause.left > 0 && v.tokens[clause.left].text === 'but') {
+    const k = clause.left
+    return subjectOf({ ...c, first: k, last: k, clause: clauseOf(v, k, k) })
+  }
+  // "The navies of Japan, South Korea and the United States launched": an of-phrase subject.
+  const of = found.find((f) => f.prep === 'of' || f.prep === 'from')
+  if (of) return { args: coordinated(v, of.index, clause.left), pronoun: false }
+  return { args: [], pronoun: false }
+}
+
+/** A pronoun subject: the speaker of "X said it would", else the subject of the previous sentence. */
+function resolvePronoun(c: EnContext): { args: Arg[]; pronoun: boolean } {
+  const { v, clause } = c
+  if (clause.left >= 0) {
+    const before = argsIn(v, -1, clause.left).filter((f) => f.prep === null && !f.arg.venue)
+    if (before.length) return { args: [before[before.length - 1].arg], pronoun: true }
+  }
+  if (c.previousSubject >= 0)
+    return {
+      args: [
+        {
+          first: -1,
+          last: -1,
+          parties: [c.previousSubject],
+          venue: false,
+          possessive: false,
+          kase: 0,
+          particle: '',
+          prefixTarget: false,
+        },
+      ],
+      pronoun: true,
+    }
+  return { args: [], pronoun: true }
+}
+
+const firstParty = (a: Arg | undefined | null) => (a ? a.parties[0] : -1)
+
+/** Source and target of the trigger at tokens [first, last]. */
+export function englishRoles(c: EnContext): EnRoles {
+  const { v, frame, clause } = c
+  const g = grammarOf(frame)
+  const passive = isPassive(v, c.first, c.last)
+  const after = argsIn(v, c.last, clause.right).filter((f) => f.arg.first - c.last <= 10)
+  const by = after.find((f) => f.prep === 'by')
+  const from = after.find((f) => f.prep === 'from')
+  let inner = npInternal(v, c.first, clause.left)
+  const viaSubject = passive || agentIsSubject(v, c.first, clause.left)
+  const subject = viaSubject || (inner === null && possessivePronounBefore(v, c.first)) ? subjectOf(c) : null
+  const subjectArgs = subject?.args ?? []
+  // "Kim and Putin held talks": the argument right before a verb is its subject, with its coordination.
+  if (inner && subjectArgs.includes(inner)) inner = null
+
+  let source = -1
+  let target = -1
+  let pronounSource = subject?.pronoun === true && !inner
+
+  // The object or prepositional target right after the trigger's phrase (not inside a later
+  // phrase: "arms supplies in response to the Russia-North Korea pact").
+  const objectOrPp = after.find(
+    (f) =>
+      direct(v, c.last, f) &&
+      ((f.prep === null && (!f.arg.venue || g.venueTarget)) ||
+        (f.prep !== null && g.targetPreps.has(f.prep) && (!f.arg.venue || g.venueTarget))),
+  )
+
+  if (frame === Frame.Symmetric) {
+    const parties: number[] = []
+    const add = (a: number) => {
+      if (a >= 0 && !parties.includes(a)) parties.push(a)
+    }
+    const partner = after.find((f) => f.prep !== null && g.partnerPreps.has(f.prep) && !f.arg.venue)
+    // "..., in a phone call with Wang Yi": the clause subject is the other party.
+    const own = inner ? [inner] : subjectArgs.length || !partner ? subjectArgs : subjectOf(c).args
+    for (const a of own) for (const p of a.parties) add(p)
+    if (partner) for (const p of partner.arg.parties) add(p)
+    else if (objectOrPp) for (const p of objectOrPp.arg.parties) add(p)
+    return { source: parties[0] ?? -1, target: parties[1] ?? -1, pronounSource }
+  }
+
+  if (passive) {
+    source = firstParty(by?.arg)
+    target = firstParty(subjectArgs[0])
+    return { source, target, pronounSource: false }
+  }
+
+  if (frame === Frame.Leadership) return { ...leadershipPerson(c, subjectArgs, after, inner), pronounSource }
+  if (frame === Frame.Election)
+    return {
+      source: electionSource(c, subjectArgs.length ? subjectArgs : subjectOf(c).args, inner),
+      target: -1,
+      pronounSource,
+    }
+
+  if (frame === Frame.Protest) {
+    // Protesters are rarely actors: only a bare subject is ("South Korea protested"), never "supporters of X".
+    const head = subjectOf(c).args[0]
+    const bare = head && prepBefore(v, head.first, clause.left) === null ? head : null
+    return { source: firstParty(inner ?? bare), target: firstParty(objectOrPp?.arg), pronounSource: false }
+  }
+  // The agent: inside the noun phrase, a by-phrase, or the clause subject. Acts on people (People
+  // frame: "China repatriated North Korean defectors") always have the clause subject as agent.
+  const agent = g.prenominalTarget ? null : inner
+  const people = frame === Frame.People && subjectArgs.length === 0 ? subjectOf(c).args : subjectArgs
+  source = firstParty(agent ?? by?.arg ?? people[0])
+  if (agent) pronounSource = false
+  if (g.prenominalTarget && inner) target = firstParty(inner)
+  if (target < 0) target = firstParty(objectOrPp?.arg)
+  if (target < 0 && frame === Frame.Directed) {
+    const partner = after.find((f) => f.prep === 'with' && !f.arg.venue)
+    target = firstParty(partner?.arg)
+  }
+  if (frame === Frame.Directed && !viaSubject) {
+    // "drawing condemnation from Washington": the one reacting is after "from", the subject drew it.
+    const fromAny = argsIn(v, c.last, clause.right).find(
+      (f) => f.prep === 'from' && f.arg.first - c.last <= 3,
+    )
+    const reaction = REACTION.has(v.tokens[c.first - 1]?.text ?? '') || REACTION.has(v.tokens[c.first].text)
+    if (fromAny && (source < 0 || reaction)) {
+      source = firstParty(fromAny.arg)
+      if (reaction) target = firstParty(subjectOf(c).args[0])
+    }
+  }
+  if (frame === Frame.Transfer) {
+    const receiving = receivingVerb(v, clause.left, c.last)
+    if (receiving) {
+      // "Russia buys shells from North Korea": the buyer receives, the seller supplies.
+      target = firstParty(subjectArgs[0] ?? inner ?? subjectOf(c).args[0])
+      source = firstParty(from?.arg)
+    } else if (source < 0 && from) source = firstParty(from.arg)
+  }
+  if (source === target) target = -1
+  // "The United States and Japan condemned ...", "summoned the Chinese and Russian attaches": one
+  // record per party of a coordination (the gold's convention: one per addressee, one per author).
+  const sourceGroup = !agent && !by && source === firstParty(people[0]) ? people : []
+  const targetGroup =
+    objectOrPp && target === firstParty(objectOrPp.arg) ? coordinated(v, objectOrPp.index, c.last) : []
+  const others = (group: Arg[], first: number) =>
+    group.map((a) => a.parties[0]).filter((p, i, all) => p !== first && all.indexOf(p) === i)
+  return {
+    source,
+    target,
+    pronounSource,
+    moreSources: others(sourceGroup, source),
+    moreTargets: others(targetGroup, target).filter((p) => p !== source),
+  }
+}
+
+function possessivePronounBefore(v: SentenceView, first: number): boolean {
+  for (let k = first - 1, hops = 0; k >= 0 && hops < 3; k--, hops++) {
+    const t = v.tokens[k]
+    if (!t.word) return false
+    if (POSSESSIVE_PRONOUNS.has(t.text)) return true
+  }
+  return false
+}
+
+function receivingVerb(v: SentenceView, left: number, last: number): boolean {
+  for (let k = left + 1; k <= last; k++) if (RECEIVE.has(v.tokens[k].text)) return true
+  return false
+}
+
+/** The person taking office: the object of "named/appointed X", Y of "replace X with Y", else the subject. */
+function leadershipPerson(
+  c: EnContext,
+  subject: Arg[],
+  after: { arg: Arg; prep: string | null }[],
+  inner: Arg | null,
+): { source: number; target: number } {
+  const person = (a: Arg | undefined | null) => (a && c.isPerson(a.parties[0]) ? a.parties[0] : -1)
+  const trig = c.v.tokens[c.last].text
+  const withArg = after.find((f) => f.prep === 'with' && c.isPerson(f.arg.parties[0]))
+  if (withArg && /^replac/.test(trig)) return { source: withArg.arg.parties[0], target: -1 }
+  if (LEADERSHIP_TRANSITIVE.has(trig)) {
+    const object = after.find((f) => (f.prep === null || f.prep === 'of') && c.isPerson(f.arg.parties[0]))
+    if (object) return { source: object.arg.parties[0], target: -1 }
+  }
+  let source = person(inner)
+  if (source < 0) source = person(subject[0])
+  if (source < 0) {
+    const anyPerson = after.find((f) => c.isPerson(f.arg.parties[0]))
+    source = anyPerson ? anyPerson.arg.parties[0] : -1
+  }
+  if (source < 0) source = firstParty(inner ?? subject[0])
+  return { source, target: -1 }
+}
+
+/** The winner when a person wins, else the country holding the election. */
+function electionSource(c: EnContext, subject: Arg[], inner: Arg | null): number {
+  const { v, clause } = c
+  let win = false
+  for (let k = clause.left + 1; k < clause.right; k++) if (WIN.has(v.tokens[k].text)) win = true
+  const s = subject[0]
+  if (win && s && c.isPerson(s.parties[0])) return s.parties[0]
+  if (win && inner && c.isPerson(inner.parties[0])) return inner.parties[0]
+  for (const a of [inner, s]) {
+    if (!a) continue
+    const country = c.countryOf(a.parties[0])
+    if (country >= 0) return country
+  }
+  return -1
+}
+
+// ── Modality ────────────────────────────────────────────────────────────────────
+
+const NEGATION = set('not never no without neither nor cannot')
+const DENIAL = set(
+  'denied denies deny denying dismissed dismisses dismissing rejected rejects rejecting refuted refutes ' +
+    'refuting ruled rules ruling cancelled canceled cancels scrapped scraps',
+)
+const SPECULATION = set(
+  'may might could possibly possible likely unlikely probably perhaps potential potentially if unless ' +
+    'whether feared fears fear concern concerns speculation speculated speculate rumored rumoured rumors ' +
+    'rumours predict predicts predicted forecast hypothetical appears seems seem suspected alleged warned ' +
+    'warns warn warning',
+)
+const PLAN = set(
+  "will 'll shall plans plan planned planning intends intend intended aims aim seeks seek sought set " +
+    'scheduled due agreed agree agrees decided decide pledged pledges pledge pledging vowed vows vow ' +
+    'promised promises promise offered offers offer offering proposed proposes propose proposal wants want ' +
+    'wanted hopes hope hoped preparing prepares prepare ready upcoming forthcoming next urged urges urge ' +
+    'urging asked invited invites considering considers mulling weighing expected expects expect envisages ' +
+    'called calls calling demanded demands seeking',
+)
+/** Words a modality cue may stand before the trigger's verb group ("will also soon provide"). */
+const CUE_REACH = 6
+
+/** The support verb taking the trigger noun ("will provide ... assistance"), if any. */
+function supportVerbOf(v: SentenceView, first: number, left: number): number | null {
+  for (let k = first - 1, hops = 0; k > left && hops < 8; k--, hops++) {
+    const t = v.tokens[k]
+    if (!t.word) return null
+    if (SUPPORT.has(t.text)) return k
+    if (t.text === 'of') continue
+    if (PREPS.has(t.text) && !/^\d/.test(v.tokens[k + 1]?.text ?? '')) return null
+    if (BE.has(t.text) || REPORTING.has(t.text) || looksVerbal(t.text)) return null
+  }
+  return null
+}
+
+/** The trigger heads the clause's subject: nothing but its own modifiers and arguments before it. */
+function subjectNoun(v: SentenceView, first: number, left: number): boolean {
+  if (looksVerbal(v.tokens[first].text)) return false
+  for (let k = first - 1; k > left; k--) {
+    const t = v.tokens[k]
+    if (!t.word) return t.text === "'" || t.text === '"'
+    if (t.arg >= 0 || DETERMINERS.has(t.text) || /^\d/.test(t.text)) continue
+    if (
+      SUPPORT.has(t.text) ||
+      PREPS.has(t.text) ||
+      BE.has(t.text) ||
+      MODALS.has(t.text) ||
+      looksVerbal(t.text)
+    )
+      return false
+  }
+  return true
+}
+
+/** "expected" means scheduled when passive ("is expected to sign"), a guess when someone expects it. */
+const GUESSERS = set('analysts experts observers economists officials some many')
+
+/** Words after a trigger that decide its modality ("a summit is planned", "talks were cancelled"). */
+const POST_PLAN = set('planned scheduled expected slated set due proposed upcoming')
+const POST_DENIAL = set('cancelled canceled denied called ruled scrapped postponed')
+const POST_SPECULATION = set('possible likely unlikely feared rumored rumoured')
+
+export interface EnModality {
+  modality: 'reported' | 'planned' | 'denied' | 'speculative' | 'background' | null
+  /** Decided by a denial verb (denied, ruled out...): the denier made a diplomatic statement. */
+  denialVerb: number
+}
+
+/**
+ * Cues in the trigger's clause before it (and, for denial and speculation, the words governing
+ * its clause: "denied reports that...", "analysts said ... may"), then a few words after it.
+ * null = no cue: the caller decides (reported, or background by the tagger's background rules).
+ */
+export function englishModality(
+  v: SentenceView,
+  first: number,
+  last: number,
+  clause: Clause,
+  frame: Frame,
+): EnModality {
+  const { tokens } = v
+  let neg = -1
+  let spec = false
+  let plan = false
+  let denial = -1
+  let reporting = false
+  for (let k = 0; k <= clause.left; k++) if (REPORTING.has(tokens[k].text)) reporting = true
+  // The governing words: the clause itself, then up to 6 words before its boundary.
+  const govFrom = Math.max(0, clause.left - 6)
+  // A comma between a cue and the trigger ends the cue's reach ("urged X to play a role ..., in a call"),
+  // and so does distance: a cue acts on the verb group of the trigger (or of the verb taking it).
+  let comma = clause.left
+  for (let k = clause.left + 1; k < first; k++) if (tokens[k].text === ',') comma = k
+  const anchor = supportVerbOf(v, first, clause.left) ?? first
+  const reach = Math.max(comma, anchor - CUE_REACH - 1)
+  for (let k = govFrom; k < first; k++) {
+    const w = tokens[k].text
+    const inClause = k > reach
+    if (
+      DENIAL.has(w) &&
+      (w !== 'ruled' && w !== 'rules' && w !== 'ruling' ? true : tokens[k + 1]?.text === 'out')
+    )
+      denial = k
+    else if (w === 'failed' && tokens[k + 1]?.text === 'to' && inClause) neg = k
+    else if ((NEGATION.has(w) || w.endsWith("n't")) && inClause) neg = k
+    else if (SPECULATION.has(w) && (inClause || k >= clause.left - 3)) spec = true
+    else if (w === 'would' && inClause) {
+      if (reporting) plan = true
+      else spec = true
+    } else if (w === 'expected' || w === 'expects' || w === 'expect') {
+      const who = tokens[k - 1]?.text ?? ''
+      if (GUESSERS.has(who) || w !== 'expected') spec = true
+      else if (inClause && !(tokens[k + 1]?.text === 'to' && tokens[k + 2]?.text === 'be')) plan = true
+    } else if (PLAN.has(w) && inClause) plan = true
+    else if (w === 'to' && (tokens[k - 1]?.text === 'is' || tokens[k - 1]?.text === 'are') && inClause)
+      plan = true
+  }
+  if (denial >= 0) {
+    // "did not deny" / "did not rule out": neither happened nor denied.
+    if (neg >= 0 && neg < denial) return { modality: 'speculative', denialVerb: -1 }
+    return { modality: 'denied', denialVerb: denial }
+  }
+  if (neg >= 0) return { modality: spec ? 'speculative' : 'denied', denialVerb: -1 }
+  if (spec) return { modality: 'speculative', denialVerb: -1 }
+  if (plan) return { modality: 'planned', denialVerb: -1 }
+  // "arrived for talks", "heads to Washington for a meeting": the purpose is still to come (not a
+  // visit: arriving "for a visit" is the visit).
+  for (let k = first - 1, hops = 0; k > comma && hops < 4 && frame !== Frame.Visit; k--, hops++) {
+    const w = tokens[k].text
+    if (w === 'for') return { modality: 'planned', denialVerb: -1 }
+    if (!tokens[k].word || PREPS.has(w) || tokens[k].arg >= 0) break
+  }
+  // A noun subject takes the modality of its predicate: "sanctions on North Korea were something we
+  // could talk about if ...", "talks will resume".
+  if (subjectNoun(v, first, clause.left)) {
+    for (let k = last + 1, hops = 0; k < tokens.length && hops < 9; k++, hops++) {
+      const w = tokens[k].text
+      if (w === ',' || w === ';' || REPORTING.has(w)) break
+      if (w === 'could' || w === 'may' || w === 'might' || w === 'if' || w === 'unless')
+        return { modality: 'speculative', denialVerb: -1 }
+      if (w === 'will' || w === "'ll") return { modality: 'planned', denialVerb: -1 }
+      if (w === 'not' || w === 'never' || w.endsWith("n't")) return { modality: 'denied', denialVerb: -1 }
+    }
+  }
+  // After the trigger: "a summit is planned", "the visit was cancelled".
+  for (let k = last + 1, hops = 0; k < clause.right && hops < 4; k++, hops++) {
+    const w = tokens[k].text
+    if (BE.has(w) || w === 'has' || w === 'have' || w === 'had' || w === 'now' || w === 'also') continue
+    if (POST_PLAN.has(w)) return { modality: 'planned', denialVerb: -1 }
+    if (POST_DENIAL.has(w)) return { modality: 'denied', denialVerb: -1 }
+    if (POST_SPECULATION.has(w)) return { modality: 'speculative', denialVerb: -1 }
+    if (PREPS.has(w) || tokens[k].arg >= 0) break
+  }
+  // "days before the U.S. presidential election", "hours after the talks": a time reference.
+  for (let k = first - 1, hops = 0; k >= 0 && hops < 4; k--, hops++) {
+    const w = tokens[k].text
+    if (w === 'before' || w === 'after' || (w === 'of' && tokens[k - 1]?.text === 'ahead')) {
+      const unit = tokens[w === 'of' ? k - 2 : k - 1]?.text ?? ''
+      // A future event as a time reference ("days before the election") or an earlier one ("weeks
+      // after the summit"); "hours after" is still the news.
+      if (
+        w === 'after'
+          ? /^(days?|weeks?|months?|years?)$/.test(unit)
+          : /^(days?|hours|weeks?|months?|shortly|just)$/.test(unit)
+      )
+        return { modality: 'background', denialVerb: -1 }
+      break
+    }
+    if (!tokens[k].word || tokens[k].arg >= 0 ? false : PREPS.has(w) || BE.has(w)) break
+  }
+  // "sanctions over troops sent to Russia", "protests over the deployment": the cause, told as context.
+  for (let k = first - 1, hops = 0; k > clause.left && hops < 4; k--, hops++) {
+    const w = tokens[k].text
+    if (
+      w === 'over' &&
+      k > 0 &&
+      tokens[k - 1].arg < 0 &&
+      !/^(flew|fly|flies|flying|fired)$/.test(tokens[k - 1].text)
+    )
+      return { modality: 'background', denialVerb: -1 }
+    if (!tokens[k].word || BE.has(w) || (PREPS.has(w) && w !== 'of')) break
+  }
+  // "the first such clash since Pyongyang sent troops", "days after Lai was inaugurated".
+  if (clause.left >= 0) {
+    const b = tokens[clause.left].text
+    const before = tokens[clause.left - 1]?.text ?? ''
+    if (b === 'since' || (b === 'after' && /^(days|weeks|months|years|decades)$/.test(before)))
+      return { modality: 'background', denialVerb: -1 }
+  }
+  return { modality: null, denialVerb: -1 }
+}

@@ -1,0 +1,307 @@
+/**
+ * Event records of one sentence: for each trigger that passed its rules, the source and target
+ * (English word order, voice and prepositions; Korean particles), the modality (negation, plans,
+ * speculation, background), then the checks that a trigger word alone does not decide:
+ *  - the roles the event's frame requires are filled (a visit needs a host that is not the
+ *    visitor's own country: a leader touring a factory at home is no visit);
+ *  - a state actor "protesting" makes a diplomatic protest, not a street protest;
+ *  - implications: an election won by a person is a leadership change; talks a foreign official
+ *    holds in a capital named only as the venue are a visit;
+ *  - a denial is also a diplomatic statement by the one who denies (taxonomy rule 4).
+ */
+import { C_HANGUL, charClass } from '../chars'
+import type { CompiledTaxonomy } from '../compile'
+import type { Segment, Sentence, TriggerHit } from '../state'
+import type { Modality } from '../types'
+import { buildArgs, type Recent } from './args'
+import { clauseOf, clauseRoles, englishModality, englishRoles, PREPS } from './english'
+import { Frame, Requires } from './frames'
+import { Boundary, boundaryOf, koreanModality, koreanRoles } from './korean'
+import { Case, type SentenceView, slice, tokenAt, tokenize } from './view'
+
+export interface RawRecord {
+  event: number
+  source: number
+  target: number
+  modality: Modality
+  /** The modality came from a cue (not the default "reported"). */
+  cued?: boolean
+}
+
+export interface HitInfo {
+  hit: TriggerHit
+  /** The tagger's background rules fired on it ("last month's visit", 회담 당시, a past year). */
+  background: boolean
+}
+
+export interface SentenceInput {
+  m: CompiledTaxonomy
+  seg: Segment
+  s: Sentence
+  hits: HitInfo[]
+  recent: Recent
+  /** The first source of the previous sentence with records, for a pronoun subject (-1 = none). */
+  previousSubject: number
+  /** Cue presence in the sentence (event implications check their cues with it). */
+  hasCue: (set: Uint8Array) => boolean
+}
+
+const REPORTING = /^(said|says|told|added|stated|reported|announced|confirmed|claimed)$/
+const CIVILIAN =
+  /^(doctors|workers|activists|students|protesters|protestors|demonstrators|citizens|residents|people|unions?|groups?|farmers|nurses|fans|supporters|opponents|civic|teachers|drivers|employees|staff|veterans|shoppers|voters|시민|시민단체|주민|노동자|노조|학생|단체|회원|의사)$/
+
+/** Records per coordinated role beyond the first ("Japan, South Korea and the U.S. condemned"). */
+const MAX_COORDINATED = 3
+
+export function countryKey(m: CompiledTaxonomy, a: number): number {
+  if (a < 0) return -1
+  if (m.actorIsCountry[a]) return a
+  const c = m.implied[a].find((x) => m.actorIsCountry[x] === 1)
+  return c ?? a
+}
+
+export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; subject: number } {
+  const { m, seg, s } = input
+  const t = seg.t
+  const tokens = tokenize(t, s.start, s.end)
+  const v: SentenceView = { t, tokens, args: [] }
+  const triggerTokens = new Set<number>()
+  for (const { hit } of input.hits) triggerTokens.add(tokenAt(tokens, hit.start))
+  buildArgs(m, v, s.actors, s.venueMentions, input.recent, triggerTokens)
+  const isPerson = (a: number) => a >= 0 && m.actorIsPerson[a] === 1
+  const isCountry = (a: number) => a >= 0 && m.actorIsCountry[a] === 1
+  const countryOf = (a: number) => {
+    if (a < 0) return -1
+    if (m.actorIsCountry[a]) return a
+    return m.implied[a].find((x) => m.actorIsCountry[x] === 1) ?? -1
+  }
+  const speaker = speakerOf(v)
+  if (globalThis.process?.env?.REC_DEBUG)
+    console.log(
+      JSON.stringify(v.tokens.map((x) => x.text + (x.arg >= 0 ? `[${x.arg}]` : ''))),
+      JSON.stringify(
+        v.args.map((a) => [a.first, a.last, a.parties.map((p) => m.actorSlugs[p]), a.kase, a.venue]),
+      ),
+    )
+  const out: RawRecord[] = []
+  let subject = -1
+  for (const { hit, background } of input.hits) {
+    const ev = hit.entry.event
+    const frame = m.eventFrame[ev]
+    const korean = charClass()[t.codes[hit.start]] === C_HANGUL
+    let source: number
+    let target: number
+    let modality: Modality | null
+    let denier = -1
+    let moreSources: number[] = []
+    let moreTargets: number[] = []
+    if (!korean) {
+      const first = tokenAt(tokens, hit.start)
+      const last = Math.max(first, tokenAt(tokens, hit.end - 1))
+      const clause = clauseOf(v, first, last)
+      const ctx = {
+        v,
+        frame,
+        first,
+        last,
+        clause,
+        previousSubject: input.previousSubject,
+        isPerson,
+        isCountry,
+        countryOf,
+      }
+      const roles = englishRoles(ctx)
+      ;({ source, target } = roles)
+      moreSources = roles.moreSources ?? []
+      moreTargets = roles.moreTargets ?? []
+      if (source < 0 && target < 0 && m.eventRequires[ev] === Requires.Any)
+        ({ source, target } = clauseRoles(ctx))
+      if (globalThis.process?.env?.REC_DEBUG)
+        console.log(
+          'hit',
+          m.eventSlugs[ev],
+          slice(t, hit.start, hit.end),
+          first,
+          last,
+          clause,
+          source,
+          target,
+        )
+      const mod = englishModality(v, first, last, clause, frame)
+      modality = mod.modality
+      if (mod.denialVerb >= 0) {
+        const k = mod.denialVerb
+        denier = englishRoles({
+          ...ctx,
+          frame: Frame.Directed,
+          first: k,
+          last: k,
+          clause: clauseOf(v, k, k),
+        }).source
+      }
+    } else {
+      const at = tokenAt(tokens, hit.start)
+      const tail = slice(t, hit.end, tokens[at].end)
+      const ctx = { v, frame, at, tail, isPerson, countryOf, previousSubject: input.previousSubject }
+      ;({ source, target } = koreanRoles(ctx))
+      if (globalThis.process?.env?.REC_DEBUG)
+        console.log('hit', m.eventSlugs[ev], slice(t, hit.start, hit.end), at, tail, source, target)
+      const mod = koreanModality(ctx)
+      modality = mod.modality
+      if (mod.denialVerb) denier = koreanTopic(v)
+    }
+    let event = ev
+    if (background) modality = 'background'
+    // A warning or a statement is reported even when what it announces is conditional or to come.
+    if (m.eventSpeech[ev] && (modality === 'planned' || modality === 'speculative')) modality = null
+    const final: Modality = modality ?? 'reported'
+
+    // A denial: by a denial verb, or the speaker negating its own act ("we will not", 검토하지 않는다).
+    if (final === 'denied') {
+      const self =
+        denier < 0 &&
+        speaker >= 0 &&
+        (source < 0 || countryOf(source) === countryOf(speaker) || source === speaker)
+      const who = denier >= 0 ? denier : self ? speaker : -1
+      if (who >= 0) {
+        if (source < 0) source = who
+        if (m.denialEvent >= 0 && m.denialEvent !== ev)
+          out.push({ event: m.denialEvent, source: who, target: -1, modality: 'reported' })
+      }
+    }
+
+    if (frame === Frame.Protest && source >= 0) {
+      if (civilian(v, source)) source = -1
+      else if (m.eventStateActorEvent[ev] >= 0) event = m.eventStateActorEvent[ev]
+    }
+    if (frame === Frame.Visit && (target < 0 || countryKey(m, target) === countryKey(m, source))) {
+      const host = v.args.find(
+        (a) => a.venue && (source < 0 || countryKey(m, a.parties[0]) !== countryKey(m, source)),
+      )
+      target = host ? host.parties[0] : -1
+    }
+    const requires = m.eventRequires[ev]
+    if (requires === Requires.Any && source < 0 && target < 0 && frame === Frame.Symmetric) {
+      // "북한과 러시아가 체결한 조약은 ... 군사 원조를 제공": the two parties the sentence names.
+      const named = v.args.filter((a) => !a.venue).flatMap((a) => a.parties)
+      source = named[0] ?? -1
+      target = named.find((p) => p !== source) ?? -1
+    }
+    if (requires === Requires.Any && source < 0 && target < 0) continue
+    if (requires === Requires.Source && source < 0) continue
+    if (target < 0 && hit.entry.rules.some((r) => m.rules[r].requiresTarget)) continue
+    // A visit is someone's (a band's world tour is not) to a host that is not their own country.
+    if (
+      requires === Requires.Host &&
+      (source < 0 || target < 0 || countryKey(m, target) === countryKey(m, source))
+    )
+      continue
+    if (source === target) target = -1
+    // Talks within one government ("the party's plenary", a domestic leaders' meeting) are no summit.
+    if (
+      m.eventInternational[ev] &&
+      source >= 0 &&
+      target >= 0 &&
+      countryKey(m, source) === countryKey(m, target)
+    )
+      continue
+    out.push({ event, source, target, modality: final, cued: modality !== null })
+    for (const x of moreSources.slice(0, MAX_COORDINATED))
+      out.push({ event, source: x, target, modality: final, cued: modality !== null })
+    for (const y of moreTargets.slice(0, MAX_COORDINATED))
+      out.push({ event, source, target: y, modality: final, cued: modality !== null })
+    if (subject < 0 && source >= 0) subject = source
+    for (const imp of m.eventImplies)
+      if (
+        imp.from === event &&
+        (!imp.cues || input.hasCue(imp.cues)) &&
+        (!imp.personSource || isPerson(source))
+      )
+        out.push({ event: imp.to, source, target: -1, modality: final })
+  }
+  impliedVisits(m, s, out)
+  return { records: dedupe(m, out), subject }
+}
+
+/** Who reports the sentence: the argument before "said"/"told" (or after "according to"), or a Korean topic. */
+function speakerOf(v: SentenceView): number {
+  const { tokens } = v
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i].text
+    if (w === 'according' && tokens[i + 1]?.text === 'to') {
+      for (let j = i + 2; j < Math.min(tokens.length, i + 6); j++)
+        if (tokens[j].arg >= 0) return v.args[tokens[j].arg].parties[0]
+    }
+    if (!REPORTING.test(w)) continue
+    for (let j = i - 1, hops = 0; j >= 0 && hops < 5; j--, hops++) {
+      const tok = tokens[j]
+      if (!tok.word) break
+      if (tok.arg >= 0) return v.args[tok.arg].parties[0]
+      if (PREPS.has(tok.text)) break
+    }
+  }
+  if (tokens.some((x) => x.word && boundaryOf(x.text) === Boundary.Strong)) return koreanTopic(v)
+  return -1
+}
+
+function koreanTopic(v: SentenceView): number {
+  const top = v.args.find((a) => a.kase === Case.Top) ?? v.args.find((a) => a.kase === Case.Nom)
+  return top ? top.parties[0] : -1
+}
+
+/** "South Korean doctors", 시민단체: the actor names where the protesters come from, not a state protest. */
+function civilian(v: SentenceView, actor: number): boolean {
+  for (const a of v.args) {
+    if (a.parties[0] !== actor) continue
+    const next = v.tokens[a.last + 1]
+    if (next && CIVILIAN.test(next.text)) return true
+    if (/(koreans|russians|americans|chinese|japanese|ukrainians)$/.test(v.tokens[a.last].text)) return true
+  }
+  return false
+}
+
+/**
+ * Talks held in a capital named only as the venue, with an official of another country, are that
+ * official's visit (taxonomy venue_implies). Not when an organisation is a party (a NATO summit).
+ */
+function impliedVisits(m: CompiledTaxonomy, s: Sentence, out: RawRecord[]): void {
+  if (s.venues.length === 0) return
+  const n = out.length
+  for (let i = 0; i < n; i++) {
+    const r = out[i]
+    const implied = m.venueImplies.get(r.event)
+    if (implied === undefined) continue
+    if (s.actors.some((a) => a.actors.some((x) => m.actorIsOrg[x]))) return
+    const people = [r.source, r.target, ...s.actors.flatMap((a) => a.primary)].filter(
+      (a) => a >= 0 && m.actorIsPerson[a] === 1,
+    )
+    for (const venue of s.venues) {
+      const visitor = people.find((p) => !m.implied[p].includes(venue))
+      if (visitor === undefined) continue
+      out.push({ event: implied, source: visitor, target: venue, modality: r.modality })
+      return
+    }
+  }
+}
+
+/**
+ * One record per (event, source, target, modality) in a sentence; a record whose roles another
+ * fills better is dropped (two triggers of one event in one clause: "fired a ballistic missile").
+ */
+function dedupe(m: CompiledTaxonomy, records: RawRecord[]): RawRecord[] {
+  const out: RawRecord[] = []
+  const covers = (a: RawRecord, b: RawRecord) => {
+    if (a.event !== b.event || a.modality !== b.modality) return false
+    if (m.eventFrame[a.event] === Frame.Symmetric) {
+      const parties = [a.source, a.target]
+      return (b.source < 0 || parties.includes(b.source)) && (b.target < 0 || parties.includes(b.target))
+    }
+    return (b.source < 0 || a.source === b.source) && (b.target < 0 || a.target === b.target)
+  }
+  for (const r of records) {
+    if (out.some((o) => covers(o, r))) continue
+    for (let i = out.length - 1; i >= 0; i--) if (covers(r, out[i])) out.splice(i, 1)
+    out.push(r)
+  }
+  return out
+}

@@ -1,0 +1,562 @@
+/**
+ * Korean clause structure for event records. Korean marks roles with particles and puts the
+ * predicate (and its modality) last, so: arguments are read to the left of the trigger by their
+ * case (이/가 subject, 은/는 topic, 을/를 object, 에/에게 goal, 와/과 partner, 의 possessor,
+ * 로부터 source), and modality to the right, in the verb ending and the auxiliaries after it
+ * (않았다, 예정이다, 할 수 있다, 할 것으로 보인다), then in the reporting verb after a quotation
+ * (~했다고 부인했다). Pure functions over a SentenceView.
+ */
+import { Frame, grammarOf } from './frames'
+import { type Arg, Case, type SentenceView } from './view'
+
+/** Particle chains → case (the first particle decides, except where a later one changes the role). */
+const CASES: [string, Case][] = [
+  ['으로부터', Case.Src],
+  ['로부터', Case.Src],
+  ['에게서', Case.Src],
+  ['께서는', Case.Top],
+  ['께서', Case.Nom],
+  ['에게는', Case.Dat],
+  ['에게도', Case.Dat],
+  ['에게', Case.Dat],
+  ['한테', Case.Dat],
+  ['에서의', Case.Loc],
+  ['에서는', Case.Loc],
+  ['에서도', Case.Loc],
+  ['에서', Case.Loc],
+  ['에는', Case.Dat],
+  ['에도', Case.Dat],
+  ['에', Case.Dat],
+  ['께', Case.Dat],
+  ['으로', Case.Dir],
+  ['로', Case.Dir],
+  ['과의', Case.Com],
+  ['와의', Case.Com],
+  ['과는', Case.Com],
+  ['와는', Case.Com],
+  ['과도', Case.Com],
+  ['와도', Case.Com],
+  ['과', Case.Com],
+  ['와', Case.Com],
+  ['하고', Case.Com],
+  ['측은', Case.Top],
+  ['측이', Case.Nom],
+  ['측의', Case.Gen],
+  ['측', Case.None],
+  ['들이', Case.Nom],
+  ['들은', Case.Top],
+  ['들의', Case.Gen],
+  ['들을', Case.Acc],
+  ['은', Case.Top],
+  ['는', Case.Top],
+  ['도', Case.Top],
+  ['만', Case.Top],
+  ['이', Case.Nom],
+  ['가', Case.Nom],
+  ['을', Case.Acc],
+  ['를', Case.Acc],
+  ['의', Case.Gen],
+  ['간', Case.Com],
+  ['간의', Case.Com],
+]
+
+/** The case of a particle chain ('' = bare). */
+export function caseOfParticle(chain: string): Case {
+  if (chain === '') return Case.None
+  for (const [p, c] of CASES) if (chain === p) return c
+  for (const [p, c] of CASES) if (chain.startsWith(p)) return c
+  return Case.Other
+}
+
+/** The case particle ending a word that is not an actor ("대통령과", "외무장관이", "국방무관을"), or null. */
+export function trailingCase(word: string): Case | null {
+  for (const [p, c] of CASES) {
+    if (c === Case.None || p.length >= word.length) continue
+    if (word.endsWith(p) && !looksVerbal(word)) return c
+  }
+  return null
+}
+
+const endsWithAny = (w: string, xs: readonly string[]) => xs.some((x) => w.endsWith(x))
+
+/** Quotation and subordinate clause endings: the clause before them has its own subject. */
+const STRONG_ENDINGS = [
+  '다고',
+  '라고',
+  '다며',
+  '라며',
+  '다면서',
+  '라면서',
+  '냐고',
+  '자고',
+  '다는',
+  '라는',
+  '하자',
+  '되자',
+  '했으나',
+  '지만',
+  '는데',
+  '하면',
+  '으면',
+]
+/** Connectives that share the subject ("A가 방한해 B와 회담했다"). */
+const WEAK_ENDINGS = [
+  '하고',
+  '했고',
+  '되고',
+  '됐고',
+  '내고',
+  '열고',
+  '갖고',
+  '하며',
+  '했으며',
+  '면서',
+  '하여',
+  '해',
+  '밝히며',
+]
+/** Attributive verbs (relative clauses): a subject before them belongs to them. */
+const ATTRIBUTIVE_ENDINGS = [
+  '한',
+  '할',
+  '하는',
+  '된',
+  '될',
+  '되는',
+  '했던',
+  '있는',
+  '없는',
+  '받은',
+  '열린',
+  '열리는',
+  '보낸',
+  '도운',
+  '맞은',
+  '앞둔',
+  '관한',
+  '대한',
+  '위한',
+  '통한',
+  '따른',
+  '요구하는',
+  '주장한',
+]
+
+function looksVerbal(w: string): boolean {
+  return (
+    endsWithAny(w, STRONG_ENDINGS) ||
+    endsWithAny(w, WEAK_ENDINGS) ||
+    (w.length >= 2 && endsWithAny(w, ATTRIBUTIVE_ENDINGS)) ||
+    w.endsWith('다')
+  )
+}
+
+export enum Boundary {
+  None,
+  Weak,
+  Strong,
+  Attributive,
+}
+
+export function boundaryOf(word: string): Boundary {
+  if (endsWithAny(word, STRONG_ENDINGS)) return Boundary.Strong
+  if (word.length >= 2 && endsWithAny(word, ATTRIBUTIVE_ENDINGS)) return Boundary.Attributive
+  if (endsWithAny(word, WEAK_ENDINGS) || word.endsWith('다')) return Boundary.Weak
+  return Boundary.None
+}
+
+/** Verbs after a noun trigger that make its agent the clause subject (회담을 가졌다, 훈련을 실시했다). */
+const SUPPORT_STEMS = [
+  '하',
+  '했',
+  '한',
+  '할',
+  '해',
+  '가졌',
+  '가지',
+  '갖',
+  '가진',
+  '열',
+  '연',
+  '실시',
+  '진행',
+  '단행',
+  '감행',
+  '개최',
+  '부과',
+  '제공',
+  '체결',
+  '발표',
+  '시작',
+  '재개',
+  '벌',
+  '나서',
+  '나섰',
+  '나설',
+  '펼',
+  '이어',
+  '강행',
+  '시행',
+  '응하',
+  '응할',
+  '응해',
+  '참석',
+  '참여',
+  '내',
+  '냈',
+  '표명',
+  '선고',
+  '추진',
+  '결정',
+  '계획',
+  '준비',
+  '예정',
+  '돌입',
+]
+
+/** Verbs after which the subject receives (포격을 받았다, 공격당했다) or buys (구매, 구입). */
+const PASSIVE_STEMS = ['받', '당', '피격']
+const RECEIVE_STEMS = ['구매', '구입', '사들', '수입', '도입', '인수']
+
+/** Words after a trigger that mean it continues (방문 중인): still the subject's act. */
+const ONGOING = ['중', '중인', '중이', '중에']
+
+export interface KoContext {
+  v: SentenceView
+  frame: Frame
+  /** Token index of the word holding the trigger, and the rest of that word after the trigger. */
+  at: number
+  tail: string
+  isPerson: (actor: number) => boolean
+  countryOf: (actor: number) => number
+  /** Parties of the previous sentence's subject, for a topic carried over (-1 = none). */
+  previousSubject: number
+}
+
+export interface KoRoles {
+  source: number
+  target: number
+}
+
+const first = (a: Arg | null | undefined) => (a ? a.parties[0] : -1)
+
+function wordAt(v: SentenceView, i: number): string {
+  return v.tokens[i]?.word ? v.tokens[i].text : ''
+}
+
+/** Is the trigger used as a predicate (방문했다, 발사하며, 회담을 가졌다) rather than a noun another verb takes? */
+function predicative(c: KoContext): boolean {
+  const { tail } = c
+  if (/^(하|했|한|할|해|함|합|되|됐|된|될|돼|시키|시켰|중|차|키로|케|하기로)/.test(tail)) return true
+  if (ONGOING.includes(wordAt(c.v, c.at + 1))) return true
+  // A bare noun ending a headline ("북한, 미사일 발사") or a noun with its support verb next.
+  const next = wordAt(c.v, c.at + 1)
+  if (tail === '' && next === '') return true
+  if (tail === '' || tail === '을' || tail === '를' || tail === '에' || tail === '도') {
+    if (next && SUPPORT_STEMS.some((s) => next.startsWith(s))) return true
+  }
+  return false
+}
+
+function isPassiveKo(c: KoContext): boolean {
+  const next = wordAt(c.v, c.at + 1)
+  return PASSIVE_STEMS.some((s) => c.tail.startsWith(s) || next.startsWith(s))
+}
+
+/** The predicate of the trigger's clause buys or receives (포탄과 로켓을 구매했다). */
+function receives(c: KoContext): boolean {
+  for (let i = c.at; i < Math.min(c.v.tokens.length, c.at + 4); i++) {
+    const w = wordAt(c.v, i)
+    if (RECEIVE_STEMS.some((s) => (i === c.at ? w.includes(s) : w.startsWith(s)))) return true
+    if (i > c.at && boundaryOf(w) !== Boundary.None) return false
+  }
+  return false
+}
+
+interface Scan {
+  /** The clause subject: nearest subject-cased argument in the clause, else the sentence topic. */
+  subject: Arg | null
+  /** Arguments between the clause start and the trigger, nearest first, with the boundary crossed. */
+  near: Arg[]
+  /** Argument right before the trigger word (its possessor or modifier: 북한의 발사, 한미 연합훈련). */
+  modifier: Arg | null
+}
+
+function scanLeft(c: KoContext): Scan {
+  const { v } = c
+  let subject: Arg | null = null
+  let topic: Arg | null = null
+  const near: Arg[] = []
+  let modifier: Arg | null = null
+  let strong = false
+  let weak = false
+  let attributive = false
+  let lastArg = -1
+  // The word holding the trigger may start with an argument (한미연합훈련, 대북제재): it modifies the
+  // trigger; a 對/訪 compound (대북, 방북) names the target, and the word before may still be the agent.
+  const own = v.tokens[c.at].arg
+  let prefix: Arg | null = null
+  if (own >= 0) {
+    if (v.args[own].prefixTarget) prefix = v.args[own]
+    else modifier = v.args[own]
+  }
+  for (let i = c.at - 1; i >= 0; i--) {
+    const tok = v.tokens[i]
+    if (!tok.word) {
+      if (tok.text === '…' || tok.text === ',' || tok.text === '·') {
+        // A headline comma: "북한, 동해상으로 ... 발사" — the part before it is the subject.
+        if (tok.text === ',' && !strong) weak = true
+      }
+      continue
+    }
+    if (tok.arg >= 0) {
+      if (tok.arg === lastArg || tok.arg === own) continue
+      lastArg = tok.arg
+      const arg = v.args[tok.arg]
+      const adjacent = arg.last >= c.at - 1 && near.length === 0 && !strong && !weak
+      if (adjacent && (arg.kase === Case.Gen || arg.kase === Case.None) && !modifier) {
+        modifier = arg
+        continue
+      }
+      if (arg.kase === Case.Top || (arg.kase === Case.None && !adjacent && headlineSubject(v, arg))) {
+        if (!topic) topic = arg
+        continue
+      }
+      if (arg.kase === Case.Nom && !subject && !strong && !attributive) {
+        subject = arg
+        continue
+      }
+      // Partners (와/과) join whoever the subject is: "푸틴 대통령과 김정은 위원장이 회담했다".
+      if (!strong && !weak && (!subject || arg.kase === Case.Com)) near.push(arg)
+      continue
+    }
+    const b = boundaryOf(tok.text)
+    if (b === Boundary.Strong) strong = true
+    else if (b === Boundary.Weak) weak = true
+    else if (b === Boundary.Attributive) attributive = true
+  }
+  if (!subject) subject = topic
+  if (prefix) near.unshift(prefix)
+  return { subject, near, modifier }
+}
+
+/** A bare argument followed by a comma in a headline ("북한, 동해상으로 미사일 발사") is its subject. */
+function headlineSubject(v: SentenceView, arg: Arg): boolean {
+  const next = v.tokens[arg.last + 1]
+  return next !== undefined && !next.word && (next.text === ',' || next.text === '…')
+}
+
+/** A subject named after an attributive trigger: "국빈 방문한 푸틴 대통령을", "방문 중인 김정은 위원장은". */
+function headAfter(c: KoContext): Arg | null {
+  const attributive = /(한|할|하는|된|되는|인)$/.test(c.tail) || ONGOING.includes(wordAt(c.v, c.at + 1))
+  if (!attributive) return null
+  for (let i = c.at + 1; i < Math.min(c.v.tokens.length, c.at + 3); i++) {
+    const k = c.v.tokens[i].arg
+    if (k >= 0) return c.v.args[k]
+  }
+  return null
+}
+
+export function koreanRoles(c: KoContext): KoRoles {
+  const { v, frame } = c
+  const g = grammarOf(frame)
+  const scan = scanLeft(c)
+  const verbal = predicative(c)
+  const passive = isPassiveKo(c)
+  const head = headAfter(c)
+  // The clause subject is the agent when the trigger is the predicate; a noun trigger taken by
+  // another verb (발사를 규탄했다) has only its possessor as agent.
+  let agent: Arg | null = scan.modifier && !scan.modifier.prefixTarget ? scan.modifier : null
+  if (!agent && (verbal || passive)) agent = scan.subject ?? head
+  else if (!agent && head) agent = head
+  const prefix = scan.modifier?.prefixTarget ? scan.modifier : (scan.near.find((a) => a.prefixTarget) ?? null)
+
+  if (frame === Frame.Symmetric) {
+    const parties: number[] = []
+    const add = (a: Arg | null | undefined) => {
+      if (a) for (const p of a.parties) if (!parties.includes(p)) parties.push(p)
+    }
+    const partner = scan.near.find((a) => a.kase === Case.Com)
+    // Word order decides the first party: "푸틴 대통령과 김정은 위원장이" → Putin, Kim.
+    const ordered = [partner, scan.subject ?? agent, scan.modifier].filter((a): a is Arg => a !== null)
+    ordered.sort((a, b) => a.first - b.first)
+    if (scan.modifier && scan.modifier.parties.length > 1) add(scan.modifier)
+    for (const a of ordered) add(a)
+    if (parties.length < 2 && head) add(head)
+    return { source: parties[0] ?? -1, target: parties[1] ?? -1 }
+  }
+
+  if (frame === Frame.Leadership) {
+    const persons = [...scan.near, scan.modifier, head, scan.subject].filter(
+      (a): a is Arg => a !== null && c.isPerson(a.parties[0]),
+    )
+    const transitive = /^(임명|지명|경질|해임|파면|교체|탄핵)/.test(wordAt(v, c.at))
+    const pick = transitive
+      ? (persons.find((a) => a !== scan.subject) ?? persons[0])
+      : (persons.find((a) => a === scan.subject) ?? persons[0])
+    return { source: pick ? pick.parties[0] : first(scan.subject), target: -1 }
+  }
+
+  if (frame === Frame.Election) {
+    const winner = scan.subject && c.isPerson(scan.subject.parties[0]) ? scan.subject : null
+    if (winner && /(당선|승리)/.test(v.tokens.map((t) => t.text).join(' ')))
+      return { source: winner.parties[0], target: -1 }
+    const a = scan.modifier ?? scan.subject
+    return { source: a ? c.countryOf(a.parties[0]) : -1, target: -1 }
+  }
+
+  let source = first(agent)
+  let target = -1
+  if (passive) {
+    // 북한군의 포격을 받았다: the possessor attacks, the subject is attacked.
+    target = first(scan.subject)
+    source = first(scan.modifier ?? scan.near.find((a) => a.kase === Case.Src || a.kase === Case.Gen))
+  } else {
+    const objectArg = scan.near.find(
+      (a) => (g.targetCases.has(a.kase) && (!a.venue || g.venueTarget)) || (a.venue && g.venueTarget),
+    )
+    target = first(prefix ?? objectArg)
+    // 북한의 미사일 발사를 규탄: the possessor inside the object is the one criticised.
+    if (target < 0 && frame === Frame.Directed && !verbal) target = -1
+    if (target < 0 && frame === Frame.Directed) {
+      const possessor = scan.near.find((a) => a.kase === Case.Gen)
+      if (possessor) target = first(possessor)
+    }
+    if (frame === Frame.Transfer) {
+      const from = scan.near.find((a) => a.kase === Case.Src)
+      if (receives(c)) {
+        target = first(scan.subject)
+        source = first(from)
+      } else if (source < 0 && from) source = first(from)
+    }
+  }
+  if (g.prenominalTarget && scan.modifier && target < 0) {
+    target = first(scan.modifier)
+    if (source === target) source = first(scan.subject)
+  }
+  if (source === target) target = -1
+  return { source, target }
+}
+
+// ── Modality ────────────────────────────────────────────────────────────────────
+
+const DENIAL = ['부인', '일축', '반박', '부정', '사실무근', '근거 없', '거부', '취소', '무산', '철회']
+const NEGATION = ['않', '못 ', '못했', '못한', '없', '아니']
+const SPECULATION = [
+  '수 있',
+  '수도 있',
+  '할 수도',
+  '될 수도',
+  '가능성',
+  '것으로 보',
+  '것으로 관측',
+  '것으로 예상',
+  '것으로 전망',
+  '것으로 추정',
+  '듯',
+  '전망',
+  '관측',
+  '우려',
+  '경우',
+  '지 모른',
+  '추정',
+  '모색',
+]
+const PLAN = [
+  '예정',
+  '계획',
+  '기로',
+  '키로',
+  '할 것',
+  '것이라',
+  '겠',
+  '방침',
+  '추진',
+  '준비',
+  '검토',
+  '의향',
+  '제안',
+  '촉구',
+  '요구',
+  '앞두',
+  '앞둔',
+  '예고',
+  '나설',
+  '나서야',
+  '열릴',
+  '싶',
+  '원한',
+  '시사',
+  '결정',
+  '합의',
+]
+/** Conditional endings right after the trigger: 강행하면, 도발 시. */
+const CONDITIONAL = /^(하면|되면|할 경우|시$|시 )/
+
+const hasAny = (s: string, xs: readonly string[]) => xs.some((x) => s.includes(x))
+
+export interface KoModality {
+  modality: 'reported' | 'planned' | 'denied' | 'speculative' | null
+  denialVerb: boolean
+}
+
+/**
+ * The predicate after the trigger (its own word's ending, then up to four words to the end of the
+ * clause, the quotation ending included), then the reporting verb after a quotation.
+ */
+export function koreanModality(c: KoContext): KoModality {
+  const { v } = c
+  let inner = c.tail
+  let outer = ''
+  let quoted = false
+  let i = c.at + 1
+  for (let hops = 0; i < v.tokens.length && hops < 5; i++) {
+    const tok = v.tokens[i]
+    if (!tok.word) {
+      if (tok.text === '.' || tok.text === '…') break
+      continue
+    }
+    if (tok.arg >= 0) break
+    inner += ` ${tok.text}`
+    hops++
+    const b = boundaryOf(tok.text)
+    if (b === Boundary.Strong) {
+      quoted = /(다고|라고|다며|라며|다면서|라면서|다는|라는)$/.test(tok.text)
+      i++
+      break
+    }
+    if (b === Boundary.Weak && tok.text.endsWith('다')) {
+      i++
+      break
+    }
+  }
+  if (quoted) {
+    for (let hops = 0; i < v.tokens.length && hops < 3; i++) {
+      const tok = v.tokens[i]
+      if (!tok.word) continue
+      if (tok.arg >= 0) continue
+      outer += ` ${tok.text}`
+      hops++
+      if (tok.text.endsWith('다')) break
+    }
+  }
+  const before = `${wordAt(v, c.at - 2)} ${wordAt(v, c.at - 1)} `
+  // A condition before the trigger: "도발 시 원점 타격", "도발할 경우 ... 응징".
+  const conditional = /( 시 |경우 |하면 |되면 |으면 )/.test(` ${before}`)
+  const neg = hasAny(inner, NEGATION) || / 안 /.test(` ${inner} `) || before.endsWith(' 안 ')
+  if (hasAny(outer, DENIAL) || hasAny(inner.slice(c.tail.length), ['부인', '일축', '반박']))
+    return { modality: neg && !quoted ? 'speculative' : 'denied', denialVerb: true }
+  const spec =
+    conditional ||
+    hasAny(inner, SPECULATION) ||
+    CONDITIONAL.test(c.tail) ||
+    CONDITIONAL.test(inner.split(' ')[1] ?? '')
+  if (neg) return { modality: spec ? 'speculative' : 'denied', denialVerb: false }
+  if (spec || hasAny(outer, ['전망', '관측', '예상', '추정']))
+    return { modality: 'speculative', denialVerb: false }
+  if (hasAny(inner, PLAN) || hasAny(outer, ['촉구', '요구', '제안']))
+    return { modality: 'planned', denialVerb: false }
+  if (/(다음 주|다음 달|내달|내년|오는|이르면)/.test(before))
+    return { modality: 'planned', denialVerb: false }
+  return { modality: null, denialVerb: false }
+}

@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest'
+import type { EventRecord, TagResult } from '../../src/tagging/types'
+import { defaultTagger, eventsOf } from './helpers'
+
+/** Tags a title-less article (one or more sentences of body) in its language. */
+function tagText(body: string, lang = 'en', date = '2024-06-01', title = ''): TagResult {
+  return defaultTagger().tag({ title, content: body, lang, publishedAt: Date.parse(`${date}T00:00:00Z`) })
+}
+
+const brief = (r: EventRecord) => `${r.event} ${r.source ?? '-'}>${r.target ?? '-'} ${r.modality}`
+const records = (body: string, lang = 'en', date?: string) => tagText(body, lang, date).records.map(brief)
+const events = (body: string, lang = 'en', date?: string) => eventsOf(tagText(body, lang, date))
+
+describe('a trigger word alone does not decide (the issue list)', () => {
+  it('a leader touring a factory at home is no visit; abroad it is', () => {
+    expect(events('North Korean leader Kim Jong Un toured a munitions factory on Thursday.')).toEqual([])
+    expect(events('김정은 국무위원장이 미사일 생산 공장을 방문해 생산 확대를 지시했다.', 'ko')).toEqual([])
+    expect(records('Kim Jong Un toured a Russian naval shipyard in Vladivostok on Sunday.')).toContain(
+      'visit kim-jong-un>russia reported',
+    )
+  })
+
+  it('lawmakers voting down martial law is no election', () => {
+    expect(events("South Korea's National Assembly voted 190-0 to lift the martial law.")).toEqual([])
+    expect(events('대만 입법원은 국방예산을 삭감하는 안을 투표로 통과시켰다.', 'ko')).toEqual([])
+  })
+
+  it('a racing podium or a football defeat is no attack-clash', () => {
+    expect(
+      events("Japan's attack overwhelmed South Korea as the champions crashed to a 3-0 defeat."),
+    ).toEqual([])
+    expect(events('A late clash between the two leading teams ended both races at the Grand Prix.')).toEqual(
+      [],
+    )
+    expect(events('한국 축구 대표팀은 일본의 공격을 막지 못하고 0-3으로 패했다.', 'ko')).toEqual([])
+  })
+
+  it('summoning an attache is a diplomatic statement, not a protest', () => {
+    const r = records(
+      "South Korea's foreign ministry summoned the Russian defence attache on Monday to protest against military cooperation with North Korea.",
+    )
+    expect(r).toContain('diplomatic-statement south-korea>russia reported')
+    expect(r.some((x) => x.startsWith('protest'))).toBe(false)
+    expect(
+      events('외교부는 주한 러시아대사관 국방무관을 초치해 북러 군사협력에 강력히 항의했다.', 'ko'),
+    ).toContain('diplomatic-statement')
+  })
+
+  it('a defence-tech export deal is an arms transfer, not an alliance agreement', () => {
+    const e = events(
+      'Hanwha Aerospace signed a deal worth $2.6 billion to supply K9 howitzers to South Korea.',
+    )
+    expect(e).toContain('arms-trade')
+    expect(e).not.toContain('alliance-agreement')
+  })
+
+  it('a pact pledging mutual military aid is military cooperation (and the pact an agreement)', () => {
+    const e = events(
+      'Russia and North Korea signed a treaty on Wednesday that obliges each side to provide military assistance to the other if attacked.',
+    )
+    expect(e).toEqual(['alliance-agreement', 'military-cooperation'])
+    expect(
+      events(
+        '북한과 러시아는 상대방이 무력 침공을 받으면 지체 없이 군사적 원조를 제공하는 조약에 서명했다.',
+        'ko',
+      ),
+    ).toContain('military-cooperation')
+  })
+
+  it('an election won by a person is also a leadership change', () => {
+    expect(
+      records('Donald Trump won the U.S. presidential election on Wednesday.', 'en', '2024-11-06'),
+    ).toEqual(
+      expect.arrayContaining([
+        'election donald-trump>- reported',
+        'leadership-change donald-trump>- reported',
+      ]),
+    )
+  })
+})
+
+describe('who does what to whom', () => {
+  it('English word order, voice and prepositions', () => {
+    expect(records('Russia supplied artillery shells to North Korea.')).toEqual([
+      'arms-trade russia>north-korea reported',
+    ])
+    expect(records('North Korea supplied artillery shells to Russia.')).toEqual([
+      'arms-trade north-korea>russia reported',
+    ])
+    // Buying reverses the transfer: the seller supplies.
+    expect(records('Russia is buying millions of artillery shells from North Korea.')).toEqual([
+      'arms-trade north-korea>russia reported',
+    ])
+    // Passive: the by-phrase acts.
+    expect(records('Three North Korean firms were sanctioned by the European Union on Monday.')).toEqual([
+      'sanctions european-union>north-korea reported',
+    ])
+    expect(records('Lavrov arrived in Pyongyang on Friday.')).toEqual([
+      'visit sergei-lavrov>north-korea reported',
+    ])
+  })
+
+  it('Korean particles: 이/가 the subject, 에/에게 the recipient, 로부터 the supplier, 의 the possessor', () => {
+    expect(records('북한이 러시아에 포탄을 공급했다.', 'ko')).toEqual([
+      'arms-trade north-korea>russia reported',
+    ])
+    expect(records('러시아가 북한에 포탄을 공급했다.', 'ko')).toEqual([
+      'arms-trade russia>north-korea reported',
+    ])
+    expect(records('러시아가 북한으로부터 포탄과 로켓을 구매했다.', 'ko')).toEqual([
+      'arms-trade north-korea>russia reported',
+    ])
+    expect(records('정부는 북한의 탄도미사일 발사를 강력히 규탄했다.', 'ko')).toEqual(
+      expect.arrayContaining(['diplomatic-statement south-korea>north-korea reported']),
+    )
+    expect(records('라브로프 외무장관이 1일 평양에 도착했다.', 'ko')).toEqual([
+      'visit sergei-lavrov>north-korea reported',
+    ])
+  })
+
+  it('a reporting source is not a party: "X said", 밝혔다', () => {
+    expect(
+      records("North Korea fired a ballistic missile, South Korea's Joint Chiefs of Staff said."),
+    ).toEqual(['missile-launch north-korea>- reported'])
+    expect(records('합동참모본부는 북한이 탄도미사일을 발사했다고 밝혔다.', 'ko')).toEqual([
+      'missile-launch north-korea>- reported',
+    ])
+  })
+
+  it('symmetric events take the two parties in the order named', () => {
+    expect(records('Kim Jong Un and Vladimir Putin held talks on Wednesday.')).toEqual([
+      'meeting-summit kim-jong-un>vladimir-putin reported',
+    ])
+    expect(records('푸틴 대통령과 김정은 위원장이 정상회담을 했다.', 'ko')).toEqual([
+      'meeting-summit vladimir-putin>kim-jong-un reported',
+    ])
+  })
+})
+
+describe('modality', () => {
+  it('English: denied, planned, speculative, background', () => {
+    expect(records('North Korea did not fire any missiles this month.')).toEqual([
+      'missile-launch north-korea>- denied',
+    ])
+    expect(records('Putin will visit North Korea next week.')).toEqual([
+      'visit vladimir-putin>north-korea planned',
+    ])
+    expect(records('North Korea may conduct a nuclear test soon, analysts said.')).toEqual([
+      'nuclear-weapons north-korea>- speculative',
+    ])
+    expect(records("Since last year's summit, Russia and North Korea have traded more.")).toEqual([
+      'meeting-summit russia>north-korea background',
+    ])
+  })
+
+  it('Korean: 않았다, 예정, 할 수 있다, 지난해', () => {
+    expect(records('북한은 이달 들어 탄도미사일을 발사하지 않았다.', 'ko')).toEqual([
+      'missile-launch north-korea>- denied',
+    ])
+    expect(records('푸틴 대통령은 다음 주 북한을 방문할 예정이다.', 'ko')).toEqual([
+      'visit vladimir-putin>north-korea planned',
+    ])
+    expect(records('국방부는 북한이 이달 중 정찰위성을 발사할 수 있다고 밝혔다.', 'ko')).toEqual([
+      'missile-launch north-korea>- speculative',
+    ])
+  })
+
+  it('speculative and background records stay visible but do not tag the article (rule 4)', () => {
+    const r = tagText('North Korea may conduct a nuclear test soon, analysts said.')
+    expect(r.records.length).toBe(1)
+    expect(r.events).toEqual([])
+  })
+
+  it('a denial tags the event and a diplomatic statement by the one who denies', () => {
+    expect(
+      records("North Korea's foreign ministry denied reports that it had sent troops to Russia."),
+    ).toEqual(
+      expect.arrayContaining([
+        'military-cooperation north-korea>russia denied',
+        'diplomatic-statement north-korea>- reported',
+      ]),
+    )
+    // A third party saying it did not happen is no statement by the actor.
+    expect(
+      records("South Korea's Joint Chiefs of Staff said North Korea had not fired any missiles."),
+    ).toEqual(['missile-launch north-korea>- denied'])
+  })
+})
+
+describe('records point at their sentence', () => {
+  it('stores offsets into the title or the body that cut out the sentence shown', () => {
+    const title = 'Putin arrives in Pyongyang'
+    const body =
+      'Talks begin today.  Russian President Vladimir Putin \t arrived in North Korea on Wednesday.'
+    const r = defaultTagger().tag({ title, content: body, lang: 'en', publishedAt: Date.parse('2024-06-19') })
+    for (const x of r.records) {
+      const source = x.inTitle ? title : body
+      expect(source.slice(x.start, x.end).replace(/\s+/g, ' ').trim()).toBe(x.sentence)
+    }
+    expect(r.records.map((x) => x.sentence)).toContain(
+      'Russian President Vladimir Putin arrived in North Korea on Wednesday.',
+    )
+  })
+})
