@@ -209,6 +209,8 @@ export const MAX_XML_DEPTH = 64
 // ── Tagging ───────────────────────────────────────────────────────────────────
 /** Mentions stored per article: enough evidence for any story, bounded D1 rows (a 40-sentence wire story has ~20). */
 export const MAX_MENTIONS_PER_ARTICLE = 60
+/** Event records stored per article: every distinct relation first (a 40-sentence story states ~30). */
+export const MAX_RECORDS_PER_ARTICLE = 120
 /** A mention's sentence is clipped to this many characters: evidence, not a copy of the article. */
 export const MAX_MENTION_SENTENCE_CHARS = 400
 /** Articles re-tagged per retag message: one D1 batch of ~8 statements each, far under 1,000 queries per invocation. */

@@ -1,6 +1,7 @@
 /** SQL of the article detail (GET /api/articles/:id): one batch, one round trip. */
 import { MAX_DUPLICATES } from '../limits'
 import { ARTICLE_ROW_COLUMNS, type ArticleRow } from './article-view'
+import { type RecordRow, readRecordsStatement } from './records'
 
 export interface ArticleDetailRow extends ArticleRow {
   content: string
@@ -27,6 +28,7 @@ export interface DuplicateRow {
 export interface ArticleDetailRows {
   article: ArticleDetailRow | null
   mentions: MentionRow[]
+  records: RecordRow[]
   /** Other articles of the same near-duplicate cluster, oldest first. */
   clusterMembers: DuplicateRow[]
   /** Other feeds that carried this very article (same canonical URL). */
@@ -34,7 +36,7 @@ export interface ArticleDetailRows {
 }
 
 export async function readArticleDetail(db: D1Database, id: number): Promise<ArticleDetailRows> {
-  const [article, mentions, members, sources] = await db.batch([
+  const [article, mentions, members, sources, records] = await db.batch([
     db
       .prepare(
         `SELECT ${ARTICLE_ROW_COLUMNS}, a.content, a.archive_offset, a.archive_length,
@@ -63,10 +65,12 @@ export async function readArticleDetail(db: D1Database, id: number): Promise<Art
          ORDER BY s.first_seen_at, s.feed_id LIMIT ?2`,
       )
       .bind(id, MAX_DUPLICATES),
+    readRecordsStatement(db, id),
   ])
   return {
     article: (article.results[0] as ArticleDetailRow | undefined) ?? null,
     mentions: mentions.results as MentionRow[],
+    records: records.results as RecordRow[],
     clusterMembers: members.results as DuplicateRow[],
     otherSources: sources.results as DuplicateRow[],
   }

@@ -1,11 +1,12 @@
 /**
- * SQL that stores an article's tags: article_actors, article_events, article_mentions and the denormalised
- * slug lists.
+ * SQL that stores an article's tags: article_actors, article_events, article_mentions, article_records and the
+ * denormalised slug lists.
  */
 
 import { MAX_MENTION_SENTENCE_CHARS, MAX_MENTIONS_PER_ARTICLE } from '../limits'
 import type { TagResult } from '../tagging/types'
 import { bulkInsert } from './bulk'
+import { recordRowStatements } from './records'
 
 function clip(sentence: string): string {
   return sentence.length <= MAX_MENTION_SENTENCE_CHARS
@@ -56,6 +57,10 @@ export function tagRowStatements(db: D1Database, items: ArticleTags[]): D1Prepar
       ),
       'ON CONFLICT DO NOTHING',
     ),
+    ...recordRowStatements(
+      db,
+      items.map((i) => ({ articleId: i.articleId, publishedAt: i.publishedAt, records: i.result.records })),
+    ),
   ]
 }
 
@@ -102,6 +107,9 @@ export function retagBatchStatements(db: D1Database, items: ArticleTags[]): D1Pr
     tagDelete('article_events', 'event'),
     db
       .prepare('DELETE FROM article_mentions WHERE article_id IN (SELECT value FROM json_each(?1))')
+      .bind(ids),
+    db
+      .prepare('DELETE FROM article_records WHERE article_id IN (SELECT value FROM json_each(?1))')
       .bind(ids),
   ]
   return [

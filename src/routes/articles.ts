@@ -3,6 +3,7 @@ import type { App } from '../app'
 import { readArchivedArticle } from '../archive/read'
 import { toArticleView } from '../db/article-view'
 import { type DuplicateRow, readArticleDetail } from '../db/articles'
+import { recordSentence } from '../db/records'
 import { notFound } from '../errors'
 import { requireRead } from '../lib/auth'
 import { ArticleDetailSchema } from '../search/schemas'
@@ -22,8 +23,10 @@ export function registerArticleRoutes(app: App): void {
       path: '/api/articles/{id}',
       summary: 'One article with its content, tag evidence and duplicates',
       description:
-        'mentions: which actors each event was reported with, sentence by sentence. duplicates: the same story from ' +
-        'other articles of its near-duplicate cluster, and other feeds that carried this very article.',
+        'mentions: which actors each event was reported with, sentence by sentence. event_records: who did what to ' +
+        'whom, sentence by sentence (source, target, modality; see docs/tagging.md); only reported, planned and denied ' +
+        'records tag the article with their event. duplicates: the same story from other articles of its ' +
+        'near-duplicate cluster, and other feeds that carried this very article.',
       tags: ['search'],
       middleware: [requireRead],
       request: { params: IdParam },
@@ -58,6 +61,15 @@ export function registerArticleRoutes(app: App): void {
                 sentence: m.sentence,
                 in_title: m.in_title === 1,
               })),
+          // Offsets into the text the tagger read: an archived article's body is its R2 record's.
+          event_records: detail.records.map((r) => ({
+            event: r.event,
+            source: r.source,
+            target: r.target,
+            modality: r.modality,
+            sentence: recordSentence(r, archived ? { ...a, content: archived.content } : a),
+            in_title: r.in_title === 1,
+          })),
           duplicates: [...detail.clusterMembers, ...detail.otherSources].map(duplicateView),
         },
         200,

@@ -107,6 +107,16 @@ export const ArticleDetailSchema = ArticleSchema.extend({
   mentions: z.array(
     z.object({ event: z.string(), actors: z.array(z.string()), sentence: z.string(), in_title: z.boolean() }),
   ),
+  event_records: z.array(
+    z.object({
+      event: z.string(),
+      source: z.string().nullable().openapi({ description: 'Actor slug of who acts, or null.' }),
+      target: z.string().nullable().openapi({ description: 'Actor slug of who is acted upon, or null.' }),
+      modality: z.enum(['reported', 'planned', 'denied', 'speculative', 'background']),
+      sentence: z.string(),
+      in_title: z.boolean(),
+    }),
+  ),
   duplicates: z.array(z.object({ id: z.string(), url: z.string().nullable(), feed: FeedRef })),
 }).openapi('ArticleDetail')
 
