@@ -220,6 +220,13 @@ export const TITLE_MENTION_WEIGHT = 3
 /** Weighted mentions at which strength saturates at 1.0 (a title mention plus three body mentions). */
 export const STRENGTH_SATURATION = 6
 
+// ── Relations (GET /api/relations) ──────────────────────────────────────────────
+/** Newest matching stories whose records make the graph: recent enough to read in one query (a few thousand PK reads). */
+export const MAX_RELATION_ARTICLES = 2000
+/** Edges per answer by default, and at most: a readable graph, not a dump (use filters to zoom in). */
+export const RELATIONS_DEFAULT_LIMIT = 100
+export const RELATIONS_MAX_LIMIT = 200
+
 // ── Feed outputs (src/render) ─────────────────────────────────────────────────
 /** Items per RSS/Atom/JSON feed document: the contract's "newest 50". */
 export const FEED_ITEM_LIMIT = 50

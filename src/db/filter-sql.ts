@@ -6,8 +6,10 @@
  * Every filter is an index lookup, never a scan of the articles table:
  *   - q: the FTS5 index gives the candidate ids;
  *   - otherwise one "driver" walks an index already in date order, newest first, and stops at
- *     LIMIT: the primary key of article_actors / article_events (slug, published_at, article_id) for a tag
- *     group, articles_feed_published or articles_lang_published, else articles_published. An OR
+ *     LIMIT: the primary key of article_actors / article_events (slug, published_at, article_id) for a
+ *     tag group (a source/target group walks article_actors too: an article carries the actors of
+ *     its records' roles, with those they imply), article_records_event for a record's event group,
+ *     articles_feed_published or articles_lang_published, else articles_published. An OR
  *     group (comma list) becomes one walk per value merged by a compound SELECT (SQLite's
  *     MERGE (UNION): still no sort of the whole set, and an article with two of the slugs once);
  *   - the other conditions are checked per candidate by primary-key / index probes.
@@ -15,7 +17,7 @@
  * binds each value once (D1 allows 100 bound parameters; src/limits.ts sizes filters for it).
  */
 
-import type { Filter } from '../search/types'
+import type { Filter, RecordFilter } from '../search/types'
 
 /** Numbered bound parameters: each value is bound once and its placeholder reused. */
 export class Params {
@@ -28,6 +30,18 @@ export class Params {
 
 export const list = (placeholders: string[]) => placeholders.join(', ')
 
+/** Placeholders of a record filter (RecordFilter): role groups are bound twice, as a JSON list and slug by slug. */
+export interface RecordPlaceholders {
+  events: string[][]
+  /** One placeholder per group, holding the group's slugs as a JSON array. */
+  sources: string[]
+  targets: string[]
+  /** The same groups slug by slug (a group may drive a walk of article_actors). */
+  sourceSlugs: string[][]
+  targetSlugs: string[][]
+  modalities: string[]
+}
+
 /** Placeholders (?N) of the filter's values, bound once and reused wherever they are needed. */
 export interface Placeholders {
   langs: string[]
@@ -36,7 +50,20 @@ export interface Placeholders {
   until: string | null
   actorGroups: string[][]
   eventGroups: string[][]
+  record: RecordPlaceholders | null
   fts: string | null
+}
+
+/** Binds a record filter's values. */
+export function bindRecord(p: Params, r: RecordFilter): RecordPlaceholders {
+  return {
+    events: r.events.map((g) => g.map((v) => p.add(v))),
+    sources: r.sources.map((g) => p.add(JSON.stringify(g))),
+    targets: r.targets.map((g) => p.add(JSON.stringify(g))),
+    sourceSlugs: r.sources.map((g) => g.map((v) => p.add(v))),
+    targetSlugs: r.targets.map((g) => g.map((v) => p.add(v))),
+    modalities: r.modalities.map((v) => p.add(v)),
+  }
 }
 
 export function bindFilter(p: Params, f: Filter, fts: string | undefined): Placeholders {
@@ -47,18 +74,29 @@ export function bindFilter(p: Params, f: Filter, fts: string | undefined): Place
     until: f.until !== undefined ? p.add(f.until) : null,
     actorGroups: f.actors.map((g) => g.map((v) => p.add(v))),
     eventGroups: f.events.map((g) => g.map((v) => p.add(v))),
+    record: f.record ? bindRecord(p, f.record) : null,
     fts: fts ? p.add(fts) : null,
   }
+}
+
+/** Which tag group a walk enforces, so the per-candidate checks skip it. */
+export interface TagGroup {
+  column: 'actor' | 'event'
+  group: number
 }
 
 export type Driver =
   | { kind: 'fts' }
   | {
       kind: 'tags'
-      table: 'article_actors' | 'article_events'
+      table: 'article_actors' | 'article_events' | 'article_records'
+      /** The index to walk when it is not the table's primary key. */
+      index?: 'article_records_event'
       column: 'actor' | 'event'
-      group: number
+      /** Placeholders of the slugs walked (one UNION arm each). */
       slugs: string[]
+      /** The article tag group it enforces (none for a record group: the record check still runs). */
+      enforces: TagGroup | null
     }
   | { kind: 'feed' }
   | { kind: 'lang' }
@@ -66,7 +104,7 @@ export type Driver =
 
 export interface CondOptions {
   /** The tag group the driver already enforces. */
-  skipTags?: { kind: 'tags'; column: 'actor' | 'event'; group: number }
+  skipTags?: TagGroup | null
   /**
    * How the article alias is checked against q: not at all (the FTS index drives), 'probe' (one
    * FTS lookup per candidate: best when few candidates are checked, e.g. cluster copies) or
@@ -100,6 +138,7 @@ export function conditions(alias: string, ph: Placeholders, opt: CondOptions): s
     })
   tagChecks(ph.actorGroups, 'article_actors', 'actor')
   tagChecks(ph.eventGroups, 'article_events', 'event')
+  if (ph.record) out.push(recordCondition(alias, ph.record))
   if (opt.checkQuery === 'probe' && ph.fts) {
     out.push(
       `EXISTS (SELECT 1 FROM article_search WHERE article_search MATCH ${ph.fts} AND rowid = ${alias}.id)`,
@@ -109,6 +148,34 @@ export function conditions(alias: string, ph: Placeholders, opt: CondOptions): s
     out.push(`${alias}.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ${ph.fts})`)
   }
   return out
+}
+
+/**
+ * The actors a role group matches: its slugs and every actor implying one of them, transitively
+ * (russia: Putin, Lavrov; united-states: usfk), from the taxonomy as it is now. Uncorrelated, so
+ * SQLite evaluates it once per statement.
+ */
+function implying(group: string): string {
+  return `WITH RECURSIVE x(slug) AS (
+      SELECT value FROM json_each(${group})
+      UNION SELECT t.slug FROM taxonomy_actors t, json_each(t.data, '$.implies') j, x WHERE j.value = x.slug
+    ) SELECT slug FROM x`
+}
+
+/** What one record (alias `records`) must satisfy: every group of the record filter at once. */
+export function recordWhere(r: RecordPlaceholders, records: string): string[] {
+  return [
+    `${records}.modality IN (${list(r.modalities)})`,
+    ...r.events.map((g) => `${records}.event IN (${list(g)})`),
+    ...r.sources.map((g) => `${records}.source IN (${implying(g)})`),
+    ...r.targets.map((g) => `${records}.target IN (${implying(g)})`),
+  ]
+}
+
+/** One event record of the article satisfies every group of the record filter at once. */
+export function recordCondition(alias: string, r: RecordPlaceholders, records = 'r'): string {
+  const where = [`${records}.article_id = ${alias}.id`, ...recordWhere(r, records)]
+  return `EXISTS (SELECT 1 FROM article_records ${records} WHERE ${where.join(' AND ')})`
 }
 
 /**
@@ -124,29 +191,44 @@ export function collapseCondition(ph: Placeholders): string {
 }
 
 /**
- * Which index drives a date-sorted walk: a tag group (fewest slugs first), else feed, else lang,
- * else time.
+ * Which index drives a date-sorted walk: a tag group (fewest slugs first; a record's role group
+ * walks article_actors, its event group article_records_event), else feed, else lang, else time.
  */
-export function chooseDriver(f: Filter, ftsDrives: boolean): Driver {
+export function chooseDriver(f: Filter, ph: Placeholders, ftsDrives: boolean): Driver {
   if (ftsDrives) return { kind: 'fts' }
-  const groups = [
-    ...f.actors.map((slugs, group) => ({
-      table: 'article_actors' as const,
-      column: 'actor' as const,
-      group,
-      slugs,
-    })),
-    ...f.events.map((slugs, group) => ({
-      table: 'article_events' as const,
-      column: 'event' as const,
-      group,
-      slugs,
-    })),
+  type Tags = Extract<Driver, { kind: 'tags' }>
+  const actors = (slugs: string[], enforces: TagGroup | null): Tags => ({
+    kind: 'tags',
+    table: 'article_actors',
+    column: 'actor',
+    slugs,
+    enforces,
+  })
+  const groups: Tags[] = [
+    ...ph.actorGroups.map((slugs, group) => actors(slugs, { column: 'actor', group })),
+    ...ph.eventGroups.map(
+      (slugs, group): Tags => ({
+        kind: 'tags',
+        table: 'article_events',
+        column: 'event',
+        slugs,
+        enforces: { column: 'event', group },
+      }),
+    ),
+    ...(ph.record?.sourceSlugs ?? []).map((slugs) => actors(slugs, null)),
+    ...(ph.record?.targetSlugs ?? []).map((slugs) => actors(slugs, null)),
+    ...(ph.record?.events ?? []).map(
+      (slugs): Tags => ({
+        kind: 'tags',
+        table: 'article_records',
+        index: 'article_records_event',
+        column: 'event',
+        slugs,
+        enforces: null,
+      }),
+    ),
   ]
-  if (groups.length) {
-    const best = groups.reduce((a, b) => (b.slugs.length < a.slugs.length ? b : a))
-    return { kind: 'tags', ...best }
-  }
+  if (groups.length) return groups.reduce((a, b) => (b.slugs.length < a.slugs.length ? b : a))
   if (f.feeds.length) return { kind: 'feed' }
   if (f.langs.length) return { kind: 'lang' }
   return { kind: 'all' }

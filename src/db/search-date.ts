@@ -29,9 +29,9 @@ export interface SearchQuerySpec {
 /** Date sort: newest first by (published_at, id). */
 function dateSortSql(spec: SearchQuerySpec, p: Params): string {
   const f = spec.filter
-  const driver = chooseDriver(f, spec.fts !== undefined && (spec.qDriver ?? 'fts') === 'fts')
-  const checkQuery = driver.kind === 'fts' ? false : spec.qDriver === 'probe' ? 'probe' : 'set'
   const ph = bindFilter(p, f, spec.fts)
+  const driver = chooseDriver(f, ph, spec.fts !== undefined && (spec.qDriver ?? 'fts') === 'fts')
+  const checkQuery = driver.kind === 'fts' ? false : spec.qDriver === 'probe' ? 'probe' : 'set'
   const after = spec.after ? { p: p.add(spec.after[0]), id: p.add(spec.after[1]) } : null
   const limit = p.add(spec.limit)
   const collapse = spec.collapse ? [collapseCondition(ph)] : []
@@ -62,8 +62,7 @@ ORDER BY page.p DESC, page.id DESC`
   }
 
   if (driver.kind === 'tags') {
-    const slugPlaceholders = (driver.column === 'actor' ? ph.actorGroups : ph.eventGroups)[driver.group]
-    const arms = slugPlaceholders.map((slug) => {
+    const arms = driver.slugs.map((slug) => {
       const where = [
         `x.${driver.column} = ${slug}`,
         ...(ph.since ? [`x.published_at >= ${ph.since}`] : []),
@@ -72,12 +71,15 @@ ORDER BY page.p DESC, page.id DESC`
         ...conditions('a', ph, {
           checkQuery,
           skipTime: true,
-          skipTags: { kind: 'tags', column: driver.column, group: driver.group },
+          skipTags: driver.enforces,
         }),
         ...collapse,
       ]
-      return `SELECT ${ARTICLE_ROW_COLUMNS}, ${extra}, x.published_at AS sort_p, x.article_id AS sort_id
-FROM ${driver.table} x
+      // An article has one row per tag, but may have several records of one event: DISTINCT.
+      const distinct = driver.table === 'article_records' ? 'DISTINCT ' : ''
+      const indexed = driver.index ? ` INDEXED BY ${driver.index}` : ''
+      return `SELECT ${distinct}${ARTICLE_ROW_COLUMNS}, ${extra}, x.published_at AS sort_p, x.article_id AS sort_id
+FROM ${driver.table} x${indexed}
 CROSS JOIN articles a ON a.id = x.article_id
 JOIN feeds f ON f.id = a.feed_id
 WHERE ${where.join('\n  AND ')}`

@@ -24,7 +24,7 @@ export async function trendCounts(db: D1Database, spec: TrendSpec): Promise<Map<
   const p = new Params()
   const f: Filter = { ...spec.filter, since: spec.from, until: spec.to }
   const ph = bindFilter(p, f, spec.fts)
-  const driver = chooseDriver(f, spec.fts !== undefined)
+  const driver = chooseDriver(f, ph, spec.fts !== undefined)
   const from = ph.since!
   const to = ph.until!
   let source: string
@@ -32,10 +32,9 @@ export async function trendCounts(db: D1Database, spec: TrendSpec): Promise<Map<
   if (driver.kind === 'fts')
     source = `a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ${ph.fts})`
   else if (driver.kind === 'tags') {
-    const slugs = (driver.column === 'actor' ? ph.actorGroups : ph.eventGroups)[driver.group]
-    source = `a.id IN (SELECT article_id FROM ${driver.table} WHERE ${driver.column} IN (${list(slugs)})
+    source = `a.id IN (SELECT article_id FROM ${driver.table} WHERE ${driver.column} IN (${list(driver.slugs)})
     AND published_at BETWEEN ${from} AND ${to})`
-    skip = { kind: 'tags', column: driver.column, group: driver.group }
+    skip = driver.enforces
   } else source = `a.published_at BETWEEN ${from} AND ${to}`
   const where = [source, ...conditions('a', ph, { checkQuery: false, skipTags: skip })]
   const count = spec.collapse ? 'COUNT(DISTINCT a.cluster_id)' : 'COUNT(*)'

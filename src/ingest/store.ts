@@ -13,6 +13,7 @@ import {
 } from '../limits'
 import { searchIndexStatements } from '../search/indexer'
 import { getTagger, tagInputFor } from '../tagging'
+import { matchableRecords } from '../tagging/matchable'
 import type { TagResult } from '../tagging/types'
 import { deliveryInsertStatements, dispatchNewDeliveries, getWatchMatcher } from '../watches'
 import { NO_SIMHASH, simhash } from './dedupe'
@@ -170,6 +171,7 @@ async function writeStatements(
       publishedAt: a.publishedAt,
       actors: t.actors,
       events: t.events,
+      records: matchableRecords(tagger!, t.tags),
     })
     if (watchIds.length) statements.push(...deliveryInsertStatements(db, t.plan.id, watchIds, fetchedAt))
   }

@@ -19,6 +19,13 @@ export function canonicalFilterQuery(filter: Filter): string {
   if (q) params.append('q', q)
   for (const group of normaliseGroups(filter.actors)) params.append('actor', group)
   for (const group of normaliseGroups(filter.events)) params.append('event', group)
+  const r = filter.record
+  if (r) {
+    for (const group of normaliseGroups(r.events)) params.append('event', group)
+    for (const group of normaliseGroups(r.sources)) params.append('source', group)
+    for (const group of normaliseGroups(r.targets)) params.append('target', group)
+    if (r.explicitModality) params.append('modality', sortedUnique(r.modalities).join(','))
+  }
   if (filter.feeds.length > 0) params.append('feed', sortedUnique(filter.feeds).join(','))
   if (filter.langs.length > 0) params.append('lang', sortedUnique(filter.langs).join(','))
   // Full precision: a date-only `until` is stored as the day's last millisecond.

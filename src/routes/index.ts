@@ -8,6 +8,7 @@ import { registerFeedRoutes } from './feeds'
 import { registerHealthRoutes } from './health'
 import { registerIngestRoutes } from './ingest'
 import { registerApiDocRoutes } from './openapi'
+import { registerRelationRoutes } from './relations'
 import { registerSearchRoutes } from './search'
 import { registerTaxonomyRoutes } from './taxonomy'
 import { registerTrendRoutes } from './trends'
@@ -23,6 +24,7 @@ export function registerRoutes(app: App): void {
   registerArticleRoutes(app)
   registerExportRoutes(app)
   registerTrendRoutes(app)
+  registerRelationRoutes(app)
   registerTaxonomyRoutes(app)
   registerFeedOutputRoutes(app)
   registerWatchRoutes(app)

@@ -8,6 +8,12 @@
  *            feed, so AND would always be empty). It is the feed that first carried the article.
  *   lang     language codes, comma = OR (repeated: OR); "en-US" means "en" (articles store
  *            primary codes)
+ *   source   actor slugs, as actor: the one who acts in an event record (docs/tagging.md); a
+ *   target   slug matches the actor and every actor implying it (source=russia: Putin's too)
+ *   modality reported | planned | denied | speculative | background, comma or repeated = OR
+ *            With any of these three, ONE record must satisfy source, target, modality and the
+ *            event groups together (event=arms-trade&source=russia&target=north-korea); the
+ *            modality defaults to reported,planned,denied (the records that tag articles).
  *   since    ISO 8601 date or date-time, inclusive; a bare date is that day's 00:00 UTC
  *   until    ISO 8601 date or date-time, inclusive; a bare date includes that whole day (UTC)
  *            (an unencoded `+09:00` offset, which a URL turns into a space, is read as meant)
@@ -24,8 +30,9 @@ import {
   MAX_FILTER_SLUGS,
   MAX_SLUGS_PER_PARAM,
 } from '../limits'
+import { MODALITIES, type Modality, TAGGING_MODALITIES } from '../tagging/types'
 import { matchesQuery, parseQuery, toFts } from './query'
-import type { Filter, MatchableArticle, ParsedQuery, QueryNode } from './types'
+import type { Filter, MatchableArticle, MatchableRecord, ParsedQuery, QueryNode, RecordFilter } from './types'
 
 export interface KnownSlugs {
   actors: Set<string>
@@ -55,12 +62,27 @@ export function parseFilter(params: URLSearchParams, known: KnownSlugs): Filter 
   }
   filter.actors = parseSlugGroups(params.getAll('actor'), known.actors, 'actor')
   filter.events = parseSlugGroups(params.getAll('event'), known.events, 'event')
-  const slugCount = [...filter.actors, ...filter.events].reduce((n, g) => n + g.length, 0)
+  const sources = parseSlugGroups(params.getAll('source'), known.actors, 'actor', 'source')
+  const targets = parseSlugGroups(params.getAll('target'), known.actors, 'actor', 'target')
+  // Role slugs are bound twice in SQL (as a list for the record check, one by one for an index walk).
+  const count = (gs: string[][]) => gs.reduce((n, g) => n + g.length, 0)
+  const slugCount = count(filter.actors) + count(filter.events) + 2 * (count(sources) + count(targets))
   if (slugCount > MAX_FILTER_SLUGS) {
     throw new BadQuery(
       'too_many_filters',
-      `at most ${MAX_FILTER_SLUGS} actor and event slugs are allowed in one filter`,
+      `at most ${MAX_FILTER_SLUGS} actor and event slugs are allowed in one filter (source and target slugs count twice)`,
     )
+  }
+  const modalities = parseModalities(params.getAll('modality'))
+  if (sources.length || targets.length || modalities.length) {
+    filter.record = {
+      events: filter.events,
+      sources,
+      targets,
+      modalities: modalities.length ? modalities : [...TAGGING_MODALITIES],
+      explicitModality: modalities.length > 0,
+    }
+    filter.events = []
   }
   filter.feeds = parseFeeds(params.getAll('feed'))
   filter.langs = parseLangs(params.getAll('lang'))
@@ -81,27 +103,48 @@ function combineQueries(queries: ParsedQuery[]): ParsedQuery {
   return { root: { kind: 'and', children } }
 }
 
-function parseSlugGroups(values: string[], known: Set<string>, kind: 'actor' | 'event'): string[][] {
+function parseSlugGroups(
+  values: string[],
+  known: Set<string>,
+  kind: 'actor' | 'event',
+  param: string = kind,
+): string[][] {
   const groups = values.map((v) => splitList([v]).map((s) => s.toLowerCase())).filter((g) => g.length > 0)
   if (groups.length > MAX_FILTER_GROUPS) {
-    throw new BadQuery('too_many_filters', `at most ${MAX_FILTER_GROUPS} ${kind} params are allowed`)
+    throw new BadQuery('too_many_filters', `at most ${MAX_FILTER_GROUPS} ${param} params are allowed`)
   }
   for (const group of groups) {
     if (group.length > MAX_SLUGS_PER_PARAM) {
       throw new BadQuery(
         'too_many_filters',
-        `at most ${MAX_SLUGS_PER_PARAM} ${kind} slugs per param are allowed`,
+        `at most ${MAX_SLUGS_PER_PARAM} ${param} slugs per param are allowed`,
       )
     }
     for (const slug of group) {
       if (!known.has(slug)) {
-        throw new BadQuery(`unknown_${kind}`, `unknown ${kind} slug "${slug}" (see GET /api/taxonomy)`, {
-          [kind]: slug,
+        const what = param === kind ? kind : `${param} (${kind})`
+        throw new BadQuery(`unknown_${kind}`, `unknown ${what} slug "${slug}" (see GET /api/taxonomy)`, {
+          [param]: slug,
         })
       }
     }
   }
   return groups.map((g) => [...new Set(g)])
+}
+
+/** modality=: comma or repeated = OR (a record has one modality). */
+function parseModalities(values: string[]): Modality[] {
+  const out = splitList(values).map((m) => m.toLowerCase())
+  for (const m of out) {
+    if (!(MODALITIES as readonly string[]).includes(m)) {
+      throw new BadQuery(
+        'unknown_modality',
+        `unknown modality "${m}": use ${MODALITIES.join(', ')} (comma = OR)`,
+        { modality: m },
+      )
+    }
+  }
+  return [...new Set(out)] as Modality[]
 }
 
 function parseFeeds(values: string[]): number[] {
@@ -154,10 +197,19 @@ function parseDate(name: 'since' | 'until', value: string, endOfDay: boolean): n
  */
 export function canonicalFilter(filter: Filter): string {
   const sortedGroups = (gs: string[][]) => gs.map((g) => [...g].sort()).sort()
+  const r = filter.record
   return JSON.stringify({
     q: filter.query ? toFts(filter.query) : null,
     actors: sortedGroups(filter.actors),
     events: sortedGroups(filter.events),
+    record: r
+      ? {
+          events: sortedGroups(r.events),
+          sources: sortedGroups(r.sources),
+          targets: sortedGroups(r.targets),
+          modalities: [...r.modalities].sort(),
+        }
+      : null,
     feeds: [...filter.feeds].sort((a, b) => a - b),
     langs: [...filter.langs].sort(),
     since: filter.since ?? null,
@@ -176,7 +228,22 @@ export function matchesFilter(filter: Filter, article: MatchableArticle): boolea
   if (filter.langs.length && !filter.langs.includes(article.lang.toLowerCase().split(/[-_]/)[0])) return false
   if (!filter.actors.every((g) => anyOf(article.actors, g))) return false
   if (!filter.events.every((g) => anyOf(article.events, g))) return false
+  if (filter.record && !recordMatches(filter.record, article.records ?? [])) return false
   return filter.query ? matchesQuery(filter.query, article) : true
+}
+
+/**
+ * One record satisfies every group of the record filter. A role group names actors; a record's
+ * role carries its actor with those it implies, so source=russia matches a record by Putin.
+ */
+export function recordMatches(f: RecordFilter, records: readonly MatchableRecord[]): boolean {
+  return records.some(
+    (r) =>
+      f.modalities.includes(r.modality) &&
+      f.events.every((g) => g.includes(r.event)) &&
+      f.sources.every((g) => anyOf(r.source, g)) &&
+      f.targets.every((g) => anyOf(r.target, g)),
+  )
 }
 
 // ── Description (feed titles) ────────────────────────────────────────────────
@@ -197,6 +264,13 @@ export function describeFilter(filter: Filter): string {
   const groups = (gs: string[][]) => gs.map((g) => g.join(',')).join(' + ')
   if (filter.actors.length) parts.push(groups(filter.actors))
   if (filter.events.length) parts.push(groups(filter.events))
+  const r = filter.record
+  if (r) {
+    // "russia → arms-trade → north-korea (denied)": one record, roles in the order they act.
+    const role = (gs: string[][]) => (gs.length ? groups(gs) : '*')
+    const relation = `${role(r.sources)} → ${r.events.length ? groups(r.events) : 'any event'} → ${role(r.targets)}`
+    parts.push(r.explicitModality ? `${relation} (${r.modalities.join(',')})` : relation)
+  }
   if (filter.q) parts.push(`"${filter.q}"`)
   if (filter.langs.length) parts.push(filter.langs.join(','))
   if (filter.feeds.length) parts.push(`feed ${filter.feeds.join(',')}`)

@@ -16,6 +16,17 @@ export const FilterQuery = z.object({
   ),
   actor: Repeatable('Actor slugs; comma = OR within one param, repeated param = AND.', 'russia,china'),
   event: Repeatable('Event slugs; same grammar as actor.', 'missile-launch'),
+  source: Repeatable(
+    'Actor slugs of who acts in an event record (same grammar as actor; a country also matches its people: ' +
+      'source=russia includes Putin). With source, target or modality, ONE record must match them and event together.',
+    'russia',
+  ),
+  target: Repeatable('Actor slugs of who is acted upon in an event record (see source).', 'north-korea'),
+  modality: Repeatable(
+    'Record modality: reported, planned, denied, speculative, background; comma or repeated = OR. Default with ' +
+      'source/target: reported,planned,denied (the records that tag articles).',
+    'denied',
+  ),
   feed: Repeatable('Feed ids, comma = OR (the feed that first carried the article).', '3,7'),
   lang: Repeatable('Language codes, comma = OR.', 'en,ko'),
   since: z

@@ -23,7 +23,7 @@ const named = (params: URLSearchParams, key: string) =>
     .filter(Boolean)
 
 async function knownSlugsFor(params: URLSearchParams, load: () => Promise<KnownSlugs>): Promise<KnownSlugs> {
-  const actors = named(params, 'actor')
+  const actors = [...named(params, 'actor'), ...named(params, 'source'), ...named(params, 'target')]
   const events = named(params, 'event')
   if (!actors.length && !events.length) return NO_SLUGS
   const known = remembered

@@ -1,4 +1,5 @@
 import type { ArticleView } from '../db/article-view'
+import type { Modality } from '../tagging/types'
 
 /**
  * A parsed filter (README "Using it"), shared by search, feed outputs, trends and watches.
@@ -18,6 +19,34 @@ export interface Filter {
   /** Epoch ms bounds on published_at (inclusive since, exclusive-or-inclusive until per docs). */
   since?: number
   until?: number
+  /**
+   * source=, target=, modality=: ONE event record must satisfy every group at once (with the
+   * event groups, which then move here from `events`). Absent: events are article tags (rule 4).
+   */
+  record?: RecordFilter
+}
+
+/**
+ * What one event record must satisfy. A source/target slug matches a record whose role is that
+ * actor or one implying it (source=russia: Russia, Putin, Lavrov...).
+ */
+export interface RecordFilter {
+  /** Event groups: AND of OR, on the record's event. */
+  events: string[][]
+  sources: string[][]
+  targets: string[][]
+  /** The record's modality is one of these (OR); by default those that tag articles (rule 4). */
+  modalities: Modality[]
+  /** modality= was given (canonical strings and descriptions name it). */
+  explicitModality: boolean
+}
+
+/** A record as in-memory matching sees it: each role with the actors it implies (Putin: putin, russia). */
+export interface MatchableRecord {
+  event: string
+  modality: Modality
+  source: string[]
+  target: string[]
 }
 
 /** The query language: words AND, "phrases", -exclusions, OR between terms. */
@@ -66,4 +95,6 @@ export interface MatchableArticle extends MatchableText {
   publishedAt: number
   actors: string[]
   events: string[]
+  /** Event records; absent = none (a filter with source/target/modality then cannot match). */
+  records?: MatchableRecord[]
 }

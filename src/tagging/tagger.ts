@@ -56,12 +56,21 @@ import {
 export interface Tagger {
   version: number
   tag(input: TagInput): TagResult
+  /** The actor with those it implies (vladimir-putin → vladimir-putin, russia); unknown slugs as given. */
+  implied(slug: string): string[]
 }
 
 export function buildTagger(taxonomy: Taxonomy): Tagger {
   const compiled = compileTaxonomy(taxonomy)
   const scratch = new Scratch()
-  return { version: compiled.version, tag: (input) => tagArticle(compiled, scratch, input) }
+  return {
+    version: compiled.version,
+    tag: (input) => tagArticle(compiled, scratch, input),
+    implied: (slug) => {
+      const i = compiled.actorIndex.get(slug)
+      return i === undefined ? [slug] : compiled.withImplied[i].map((a) => compiled.actorSlugs[a])
+    },
+  }
 }
 
 const cls = () => charClass()

@@ -1,5 +1,6 @@
 import { leafTokens } from '../search/leaf'
 import type { Filter, MatchableArticle, QueryNode } from '../search/types'
+import { TAGGING_MODALITIES } from '../tagging/types'
 
 /**
  * What a watch requires and what an article carries, as index keys:
@@ -44,8 +45,10 @@ const pairKey = (a: string, b: string) => (a === b ? a : a < b ? a + PAIR_JOIN +
 
 function conditionsOf(filter: Filter, terms: boolean): Condition[] {
   const out: Condition[] = []
-  for (const group of filter.actors) if (group.length) out.push({ kind: 'actor', values: group })
-  for (const group of filter.events) if (group.length) out.push({ kind: 'event', values: group })
+  for (const group of [...filter.actors, ...recordActorGroups(filter)])
+    if (group.length) out.push({ kind: 'actor', values: group })
+  for (const group of [...filter.events, ...recordEventGroups(filter)])
+    if (group.length) out.push({ kind: 'event', values: group })
   if (filter.feeds.length) out.push({ kind: 'feed', values: filter.feeds.map(String) })
   if (filter.langs.length) out.push({ kind: 'lang', values: filter.langs })
   const words = terms && filter.query ? requiredTokens(filter.query.root) : null
@@ -127,6 +130,21 @@ export function requiredTokens(node: QueryNode): string[] | null {
   }
 }
 
+/**
+ * What a record filter requires of the article's tags: an article carries the actors of its
+ * records' roles with those they imply, so source=russia requires actor:russia (a record by
+ * Putin tags russia too); and a record event with a modality that tags articles (rule 4)
+ * requires the event tag. The record itself is still checked (matcher-index.ts confirms).
+ */
+function recordActorGroups(filter: Filter): string[][] {
+  return filter.record ? [...filter.record.sources, ...filter.record.targets] : []
+}
+
+function recordEventGroups(filter: Filter): string[][] {
+  const r = filter.record
+  return r?.modalities.every((m) => TAGGING_MODALITIES.has(m)) ? r.events : []
+}
+
 export const TERM_PREFIX = 'term:'
 
 /**
@@ -156,8 +174,12 @@ const PAIR_SPLIT = new RegExp(`${PAIR_JOIN}(?=(?:${Object.keys(KEY_RATE).join('|
  */
 export function conditionKeyGroups(filter: Filter): string[][] {
   const groups = [
-    ...filter.actors.map((group) => group.map((slug) => indexKey('actor', slug))),
-    ...filter.events.map((group) => group.map((slug) => indexKey('event', slug))),
+    ...[...filter.actors, ...recordActorGroups(filter)].map((group) =>
+      group.map((slug) => indexKey('actor', slug)),
+    ),
+    ...[...filter.events, ...recordEventGroups(filter)].map((group) =>
+      group.map((slug) => indexKey('event', slug)),
+    ),
   ]
   if (filter.feeds.length) groups.push(filter.feeds.map((id) => indexKey('feed', String(id))))
   if (filter.langs.length)
@@ -186,6 +208,7 @@ export function keysDecideMatch(filter: Filter, keys: readonly string[]): boolea
   if (
     filter.since !== undefined ||
     filter.until !== undefined ||
+    filter.record !== undefined ||
     keys.length === 0 ||
     !keysSpellConditions(filter)
   )

@@ -1,5 +1,6 @@
+import { recordMatches } from '../search/filter'
 import { preparedColumns } from '../search/match'
-import type { Filter, MatchableArticle } from '../search/types'
+import type { Filter, MatchableArticle, RecordFilter } from '../search/types'
 import { conditionKeyGroups, keysDecideMatch, TERM_PREFIX } from './index-keys'
 import { KeyBuckets } from './key-buckets'
 import {
@@ -52,6 +53,8 @@ interface Check {
   presence: PresenceCheck | null
   /** q alone, for the predicate when the words cannot decide it. */
   query: Filter | null
+  /** source/target/modality: one of the article's records must satisfy it. */
+  record: RecordFilter | null
 }
 
 export class WatchIndex {
@@ -138,6 +141,7 @@ export class WatchIndex {
       until: filter.until ?? Infinity,
       presence: query ? compilePresence(query.root, this.words) : null,
       query: query ? { actors: [], events: [], feeds: [], langs: [], q: filter.q, query } : null,
+      record: filter.record ?? null,
     }
   }
 
@@ -190,6 +194,7 @@ export class WatchIndex {
   private confirms(check: Check, article: MatchableArticle): boolean {
     if (article.publishedAt < check.since || article.publishedAt > check.until) return false
     for (const group of check.keyGroups) if (!this.carriesAny(group)) return false
+    if (check.record && !recordMatches(check.record, article.records ?? [])) return false
     const q = check.presence ? presenceVerdict(check.presence, this.words) : YES
     return q === YES || (q === MAYBE && this.matches(check.query!, article))
   }

@@ -16,7 +16,18 @@ export type StoredFilter = Omit<Filter, 'q' | 'query'> & {
 }
 
 /** The filter grammar's params; the others a search URL may carry are ignored, anything else is a typo. */
-const FILTER_PARAMS = new Set(['q', 'actor', 'event', 'feed', 'lang', 'since', 'until'])
+const FILTER_PARAMS = new Set([
+  'q',
+  'actor',
+  'event',
+  'source',
+  'target',
+  'modality',
+  'feed',
+  'lang',
+  'since',
+  'until',
+])
 const SEARCH_ONLY_PARAMS = new Set(['sort', 'limit', 'cursor', 'token', 'interval'])
 
 export interface ParsedWatchFilter {
@@ -38,7 +49,7 @@ export function parseWatchFilter(raw: string, known: KnownSlugs): ParsedWatchFil
     if (!FILTER_PARAMS.has(key) && !SEARCH_ONLY_PARAMS.has(key)) {
       throw new BadQuery(
         'invalid_filter',
-        `unknown filter parameter "${key}": a watch filter uses q, actor, event, feed, lang, since and until`,
+        `unknown filter parameter "${key}": a watch filter uses q, actor, event, source, target, modality, feed, lang, since and until`,
         {
           param: key,
         },
@@ -59,6 +70,7 @@ export function parseWatchFilter(raw: string, known: KnownSlugs): ParsedWatchFil
   if (q.length) stored.q = q
   if (filter.since !== undefined) stored.since = filter.since
   if (filter.until !== undefined) stored.until = filter.until
+  if (filter.record) stored.record = filter.record
   return { text, filter, stored }
 }
 
@@ -79,6 +91,7 @@ export function filterFromStored(stored: StoredFilter): Filter {
   }
   if (stored.since !== undefined) filter.since = stored.since
   if (stored.until !== undefined) filter.until = stored.until
+  if (stored.record) filter.record = stored.record
   return filter
 }
 

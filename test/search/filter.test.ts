@@ -105,3 +105,65 @@ describe('describeFilter', () => {
     expect(describeFilter(parse(''))).toBe('all articles')
   })
 })
+
+describe('record filters: source, target, modality', () => {
+  it('move the event groups into one record constraint, modality defaulting to the tagging ones', () => {
+    const f = parse('event=arms-trade&source=russia&target=north-korea,china&actor=china')
+    expect(f.events).toEqual([])
+    expect(f.actors).toEqual([['china']])
+    expect(f.record).toEqual({
+      events: [['arms-trade']],
+      sources: [['russia']],
+      targets: [['north-korea', 'china']],
+      modalities: ['reported', 'planned', 'denied'],
+      explicitModality: false,
+    })
+    expect(parse('modality=denied,speculative&modality=denied').record?.modalities).toEqual([
+      'denied',
+      'speculative',
+    ])
+    // Without source/target/modality, event= keeps its article-level meaning (rule 4).
+    expect(parse('event=arms-trade').record).toBeUndefined()
+  })
+
+  it('refuses unknown slugs and modalities, and counts role slugs twice against the limit', () => {
+    expect(codeOf('source=narnia')).toBe('unknown_actor')
+    expect(codeOf('target=arms-trade')).toBe('unknown_actor')
+    expect(codeOf('modality=rumoured')).toBe('unknown_modality')
+    const many = Array.from({ length: 21 }, () => 'russia').join('&source=')
+    expect(codeOf(`source=${many}`)).toBe('too_many_filters')
+  })
+
+  it('matches one record with everything at once; a role matches the actors it implies', () => {
+    const f = parse('event=arms-trade&source=russia&target=north-korea')
+    const rec = (source: string[], target: string[], modality = 'reported' as const) => ({
+      event: 'arms-trade',
+      modality,
+      source,
+      target,
+    })
+    expect(matchesFilter(f, article({ records: [rec(['russia'], ['north-korea'])] }))).toBe(true)
+    expect(matchesFilter(f, article({ records: [rec(['vladimir-putin', 'russia'], ['north-korea'])] }))).toBe(
+      true,
+    )
+    // Russia as a source in one record and North Korea as a target in another is not the relation.
+    expect(
+      matchesFilter(f, article({ records: [rec(['russia'], ['ukraine']), rec(['china'], ['north-korea'])] })),
+    ).toBe(false)
+    expect(matchesFilter(f, article({ records: [rec(['north-korea'], ['russia'])] }))).toBe(false)
+    expect(
+      matchesFilter(f, article({ records: [rec(['russia'], ['north-korea'], 'speculative' as 'reported')] })),
+    ).toBe(false)
+    expect(matchesFilter(f, article())).toBe(false)
+  })
+
+  it('has one canonical form and a readable description', () => {
+    const a = parse('target=north-korea&source=russia&event=arms-trade&modality=planned,denied')
+    const b = parse('modality=denied,planned&event=arms-trade&source=russia&target=north-korea')
+    expect(canonicalFilter(a)).toBe(canonicalFilter(b))
+    expect(canonicalFilter(a)).not.toBe(
+      canonicalFilter(parse('event=arms-trade&source=north-korea&target=russia')),
+    )
+    expect(describeFilter(a)).toBe('russia → arms-trade → north-korea (planned,denied)')
+  })
+})

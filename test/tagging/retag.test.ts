@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { bumpVersionStatement, readActorRow, updateActorStatement } from '../../src/db/taxonomy'
 import type { RetagMessage } from '../../src/env'
 import { RETAG_BATCH_SIZE } from '../../src/limits'
+import { enqueueRequestedRetag } from '../../src/tagging/requested-retag'
 import { handleRetagBatch } from '../../src/tagging/retag'
 
 const ARTICLES = RETAG_BATCH_SIZE + 7
@@ -128,5 +129,59 @@ describe('retag consumer', () => {
       n: number
     }>()
     expect(touched!.n).toBe(0)
+  })
+
+  it('re-derives event records, replacing the old ones, pointing at the stored sentence', async () => {
+    const sent: RetagMessage[] = []
+    captureSends(sent)
+    const id = 5000
+    const content =
+      'Seoul said on Monday. The Hermit Kingdom fired a ballistic missile toward Japan on Tuesday.'
+    await env.DB.batch([
+      env.DB.prepare(
+        `INSERT INTO articles (id, title, summary, content, lang, published_at, fetched_at, feed_id, cluster_id, simhash, content_hash)
+         VALUES (?1, 'Launch', '', ?2, 'en', ?3, ?3, 1, ?1, '0000000000000000', 'h5000')`,
+      ).bind(id, content, 1_900_000_000_000),
+      env.DB.prepare(
+        `INSERT INTO article_records (article_id, seq, event, source, target, modality, in_title, sent_start, sent_end, published_at)
+         VALUES (?1, 0, 'protest', 'japan', NULL, 'reported', 0, 0, 5, 0)`,
+      ).bind(id),
+    ])
+    const version = await addAlias('Hermit Kingdom')
+    await runMessage({ beforeId: id + 1, taxonomyVersion: version }, 'rec1')
+    const rows = await env.DB.prepare(
+      'SELECT event, source, target, modality, in_title, sent_start, sent_end FROM article_records WHERE article_id = ?',
+    )
+      .bind(id)
+      .all<{
+        event: string
+        source: string
+        target: string
+        modality: string
+        sent_start: number
+        sent_end: number
+      }>()
+    expect(rows.results.map((r) => [r.event, r.source, r.target, r.modality])).toEqual([
+      ['missile-launch', 'north-korea', 'japan', 'reported'],
+    ])
+    const r = rows.results[0]
+    expect(content.slice(r.sent_start, r.sent_end)).toBe(
+      'The Hermit Kingdom fired a ballistic missile toward Japan on Tuesday.',
+    )
+  })
+
+  it('queues the re-tag a migration asked for on the next cron run, once', async () => {
+    const sent: RetagMessage[] = []
+    captureSends(sent)
+    // Migration 0006 (the default taxonomy for event records) left the request.
+    const version = Number(
+      (await env.DB.prepare("SELECT value FROM meta WHERE key = 'retag_requested'").first<{
+        value: string
+      }>())!.value,
+    )
+    expect(await enqueueRequestedRetag(env)).toBe(true)
+    expect(sent).toEqual([{ beforeId: null, taxonomyVersion: version }])
+    expect(await enqueueRequestedRetag(env)).toBe(false)
+    expect(sent).toHaveLength(1)
   })
 })

@@ -1,7 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { matchesFilter } from '../../src/search/filter'
-import type { Filter, MatchableArticle, QueryNode } from '../../src/search/types'
+import type {
+  Filter,
+  MatchableArticle,
+  MatchableRecord,
+  QueryNode,
+  RecordFilter,
+} from '../../src/search/types'
+import { MODALITIES, type Modality, TAGGING_MODALITIES } from '../../src/tagging/types'
 import { type IndexedWatch, indexKeysFor, WatchIndex } from '../../src/watches/matcher-index'
 
 /**
@@ -63,6 +70,24 @@ const groups = (slugs: string[]) =>
 const DAY = 86_400_000
 const T0 = Date.UTC(2026, 9, 8)
 
+/** Role actors: a person implies their country, as the taxonomy says (role closures below). */
+const PEOPLE: Record<string, string> = { 'vladimir-putin': 'russia', 'kim-jong-un': 'north-korea' }
+const ROLE_ACTORS = [...ACTORS, ...Object.keys(PEOPLE)]
+const closure = (slug: string) => (PEOPLE[slug] ? [slug, PEOPLE[slug]] : [slug])
+
+/** source=, target=, modality= as parseFilter gives them: the event groups move into the record filter. */
+const recordFilter: fc.Arbitrary<Omit<RecordFilter, 'events'>> = fc
+  .record({
+    sources: groups(ROLE_ACTORS),
+    targets: groups(ROLE_ACTORS),
+    modalities: fc.subarray([...MODALITIES], { maxLength: 2 }),
+  })
+  .map(({ modalities, ...roles }) => ({
+    ...roles,
+    modalities: modalities.length ? modalities : [...TAGGING_MODALITIES],
+    explicitModality: modalities.length > 0,
+  }))
+
 const filter: fc.Arbitrary<Filter> = fc
   .record({
     actors: groups(ACTORS),
@@ -72,9 +97,12 @@ const filter: fc.Arbitrary<Filter> = fc
     since: fc.option(fc.integer({ min: -3, max: 3 }), { nil: undefined }),
     until: fc.option(fc.integer({ min: -3, max: 3 }), { nil: undefined }),
     query: fc.option(tree, { nil: undefined, freq: 2 }),
+    record: fc.option(recordFilter, { nil: undefined, freq: 2 }),
   })
-  .map(({ since, until, query, ...rest }) => ({
+  .map(({ since, until, query, record, events, ...rest }) => ({
     ...rest,
+    events: record ? [] : events,
+    ...(record && { record: { ...record, events } }),
     ...(since !== undefined && { since: T0 + since * DAY }),
     ...(until !== undefined && { until: T0 + until * DAY }),
     ...(query && { query: { root: query } }),
@@ -84,20 +112,45 @@ const text = fc
   .array(fc.constantFrom(...WORDS, ...KOREAN, '북한의', '미사', '.', ','), { maxLength: 12 })
   .map((w) => w.join(' '))
 
-const article: fc.Arbitrary<MatchableArticle> = fc.record({
-  id: fc.nat(),
-  title: text,
-  summary: text,
-  content: text,
-  lang: fc.constantFrom('en', 'ko', 'en-US', 'KO', 'ko_KR'),
-  feedId: fc.integer({ min: 1, max: 3 }),
-  publishedAt: fc.integer({ min: -4, max: 4 }).map((d) => T0 + d * DAY),
-  actors: fc.subarray(ACTORS),
-  events: fc.subarray(EVENTS),
+const record: fc.Arbitrary<MatchableRecord> = fc.record({
+  event: fc.constantFrom(...EVENTS),
+  modality: fc.constantFrom(...MODALITIES),
+  source: fc.option(fc.constantFrom(...ROLE_ACTORS), { nil: null }).map((a) => (a ? closure(a) : [])),
+  target: fc.option(fc.constantFrom(...ROLE_ACTORS), { nil: null }).map((a) => (a ? closure(a) : [])),
 })
+
+/**
+ * Articles as the tagger leaves them: the actors of its records' roles (with what they imply)
+ * are among its actors, and the events of records that tag (rule 4) among its events.
+ */
+const article: fc.Arbitrary<MatchableArticle> = fc
+  .record({
+    id: fc.nat(),
+    title: text,
+    summary: text,
+    content: text,
+    lang: fc.constantFrom('en', 'ko', 'en-US', 'KO', 'ko_KR'),
+    feedId: fc.integer({ min: 1, max: 3 }),
+    publishedAt: fc.integer({ min: -4, max: 4 }).map((d) => T0 + d * DAY),
+    actors: fc.subarray(ROLE_ACTORS),
+    events: fc.subarray(EVENTS),
+    records: fc.array(record, { maxLength: 3 }),
+  })
+  .map((a) => ({
+    ...a,
+    actors: [...new Set([...a.actors, ...a.records.flatMap((r) => [...r.source, ...r.target])])],
+    events: [
+      ...new Set([
+        ...a.events,
+        ...a.records.filter((r) => TAGGING_MODALITIES.has(r.modality as Modality)).map((r) => r.event),
+      ]),
+    ],
+  }))
 
 describe('watch index', () => {
   it('returns exactly the watches whose filter matches, as evaluating every watch does', () => {
+    // The property must also meet record filters that match and that do not (not only vacuous runs).
+    const seen = { recordMatches: 0, recordMisses: 0 }
     fc.assert(
       fc.property(
         fc.array(filter, { minLength: 1, maxLength: 40 }),
@@ -117,11 +170,18 @@ describe('watch index', () => {
             expect(index.match(a)).toEqual(naive)
             const candidates = new Set(index.candidates(a).map((w) => w.id))
             for (const id of naive) expect(candidates.has(id)).toBe(true)
+            for (const w of watches)
+              if (w.filter.record) {
+                if (naive.includes(w.id)) seen.recordMatches++
+                else seen.recordMisses++
+              }
           }
         },
       ),
       { numRuns: 300 },
     )
+    expect(seen.recordMatches).toBeGreaterThan(20)
+    expect(seen.recordMisses).toBeGreaterThan(20)
   })
 
   it('agrees on filters parseFilter never gives (as an old stored one might be): odd languages, an empty group', () => {

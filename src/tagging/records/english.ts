@@ -167,7 +167,7 @@ function direct(v: SentenceView, last: number, f: { arg: Arg; prep: string | nul
   let preps = 0
   for (let i = last + 1; i < f.arg.first; i++) {
     const w = v.tokens[i].text
-    if (!PREPS.has(w)) continue
+    if (!PREPS.has(w) || w === 'of') continue // "millions of shells to Russia": of stays inside the object
     const next = v.tokens[i + 1]?.text ?? ''
     const after = next === 'the' ? (v.tokens[i + 2]?.text ?? '') : next
     if (TIME_WORDS.has(after) || /^\d/.test(after)) continue
@@ -289,17 +289,17 @@ function nounAfterOwner(v: SentenceView, k: number): boolean {
 const looksVerbal = (w: string) => (w.endsWith('ed') && w.length > 4) || IRREGULAR_PARTICIPLES.has(w)
 
 /** Arguments coordinated with the one at arg index k ("Japan, South Korea and the United States"). */
-function coordinated(v: SentenceView, k: number, left: number): Arg[] {
+function coordinated(v: SentenceView, k: number, left: number, right = v.tokens.length): Arg[] {
   const group = [v.args[k]]
-  // Forward: "Japan, South Korea and the United States".
-  for (let i = v.args[k].last + 1; i < v.tokens.length; ) {
+  // Forward: "Japan, South Korea and the United States" (not past the clause: ", the U.S. said").
+  for (let i = v.args[k].last + 1; i < right; ) {
     let j = i
     let joined = false
-    while (j < v.tokens.length && v.tokens[j].arg < 0 && /^(,|and|&|the|-|\/)$/.test(v.tokens[j].text)) {
+    while (j < right && v.tokens[j].arg < 0 && /^(,|and|&|the|-|\/)$/.test(v.tokens[j].text)) {
       if (v.tokens[j].text !== 'the') joined = true
       j++
     }
-    if (!joined || j >= v.tokens.length || v.tokens[j].arg < 0) break
+    if (!joined || j >= right || v.tokens[j].arg < 0) break
     const next = v.args[v.tokens[j].arg]
     if (next.venue || group.includes(next)) break
     group.push(next)
@@ -373,7 +373,7 @@ function subjectOf(c: EnContext): { args: Arg[]; pronoun: boolean } {
   if (head) {
     for (let i = clause.left + 1; i < head.arg.first; i++)
       if (PRONOUNS.has(v.tokens[i].text)) return resolvePronoun(c)
-    return { args: coordinated(v, head.index, clause.left), pronoun: false }
+    return { args: coordinated(v, head.index, clause.left, c.first), pronoun: false }
   }
   for (let i = clause.left + 1; i < c.first; i++) if (PRONOUNS.has(v.tokens[i].text)) return resolvePronoun(c)
   // "North Korea said it would stop ..., but warned ...": the verb after "but" shares the subject.
@@ -383,7 +383,7 @@ function subjectOf(c: EnContext): { args: Arg[]; pronoun: boolean } {
   }
   // "The navies of Japan, South Korea and the United States launched": an of-phrase subject.
   const of = found.find((f) => f.prep === 'of' || f.prep === 'from')
-  if (of) return { args: coordinated(v, of.index, clause.left), pronoun: false }
+  if (of) return { args: coordinated(v, of.index, clause.left, c.first), pronoun: false }
   return { args: [], pronoun: false }
 }
 
@@ -435,10 +435,13 @@ export function englishRoles(c: EnContext): EnRoles {
   let pronounSource = subject?.pronoun === true && !inner
 
   // The object or prepositional target right after the trigger's phrase (not inside a later
-  // phrase: "arms supplies in response to the Russia-North Korea pact").
+  // phrase: "arms supplies in response to the Russia-North Korea pact"). What a denial verb takes
+  // is the act denied ("denies sending troops to Russia"): only a bare object is addressed.
+  const denial = DENIAL.has(v.tokens[c.first].text)
   const objectOrPp = after.find(
     (f) =>
       direct(v, c.last, f) &&
+      (!denial || f.prep === null) &&
       ((f.prep === null && (!f.arg.venue || g.venueTarget)) ||
         (f.prep !== null && g.targetPreps.has(f.prep) && (!f.arg.venue || g.venueTarget))),
   )
@@ -513,7 +516,9 @@ export function englishRoles(c: EnContext): EnRoles {
   // record per party of a coordination (the gold's convention: one per addressee, one per author).
   const sourceGroup = !agent && !by && source === firstParty(people[0]) ? people : []
   const targetGroup =
-    objectOrPp && target === firstParty(objectOrPp.arg) ? coordinated(v, objectOrPp.index, c.last) : []
+    objectOrPp && target === firstParty(objectOrPp.arg)
+      ? coordinated(v, objectOrPp.index, c.last, clause.right)
+      : []
   const others = (group: Arg[], first: number) =>
     group.map((a) => a.parties[0]).filter((p, i, all) => p !== first && all.indexOf(p) === i)
   return {

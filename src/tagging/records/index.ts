@@ -76,13 +76,6 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     return m.implied[a].find((x) => m.actorIsCountry[x] === 1) ?? -1
   }
   const speaker = speakerOf(v)
-  if (globalThis.process?.env?.REC_DEBUG)
-    console.log(
-      JSON.stringify(v.tokens.map((x) => x.text + (x.arg >= 0 ? `[${x.arg}]` : ''))),
-      JSON.stringify(
-        v.args.map((a) => [a.first, a.last, a.parties.map((p) => m.actorSlugs[p]), a.kase, a.venue]),
-      ),
-    )
   const out: RawRecord[] = []
   let subject = -1
   for (const { hit, background } of input.hits) {
@@ -116,17 +109,6 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       moreTargets = roles.moreTargets ?? []
       if (source < 0 && target < 0 && m.eventRequires[ev] === Requires.Any)
         ({ source, target } = clauseRoles(ctx))
-      if (globalThis.process?.env?.REC_DEBUG)
-        console.log(
-          'hit',
-          m.eventSlugs[ev],
-          slice(t, hit.start, hit.end),
-          first,
-          last,
-          clause,
-          source,
-          target,
-        )
       const mod = englishModality(v, first, last, clause, frame)
       modality = mod.modality
       if (mod.denialVerb >= 0) {
@@ -144,8 +126,6 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       const tail = slice(t, hit.end, tokens[at].end)
       const ctx = { v, frame, at, tail, isPerson, countryOf, previousSubject: input.previousSubject }
       ;({ source, target } = koreanRoles(ctx))
-      if (globalThis.process?.env?.REC_DEBUG)
-        console.log('hit', m.eventSlugs[ev], slice(t, hit.start, hit.end), at, tail, source, target)
       const mod = koreanModality(ctx)
       modality = mod.modality
       if (mod.denialVerb) denier = koreanTopic(v)
@@ -300,6 +280,20 @@ function dedupe(m: CompiledTaxonomy, records: RawRecord[]): RawRecord[] {
   }
   for (const r of records) {
     if (out.some((o) => covers(o, r))) continue
+    // Two triggers of one event, each finding one role ("shipped" its source, "shells to Russia"
+    // its target): one record.
+    const half = out.find(
+      (o) =>
+        o.event === r.event &&
+        o.modality === r.modality &&
+        ((o.source >= 0 && o.target < 0 && r.source < 0 && r.target >= 0 && r.target !== o.source) ||
+          (o.source < 0 && o.target >= 0 && r.source >= 0 && r.target < 0 && r.source !== o.target)),
+    )
+    if (half) {
+      half.source = half.source >= 0 ? half.source : r.source
+      half.target = half.target >= 0 ? half.target : r.target
+      continue
+    }
     for (let i = out.length - 1; i >= 0; i--) if (covers(r, out[i])) out.splice(i, 1)
     out.push(r)
   }
