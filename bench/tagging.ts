@@ -2,12 +2,17 @@
  * Tagging throughput (npm run bench, or `npx tsx bench/tagging.ts`).
  *
  * Corpus: ~1.1 MB (UTF-8) of wire-style articles in English and Korean, assembled with a fixed
- * seed from the gold snippets (test/fixtures/tagging-gold.jsonl) and neutral filler sentences.
+ * seed from the gold snippets of issue 3 (the first 127 of test/fixtures/tagging-gold.jsonl,
+ * en-001..en-077 and ko-001..ko-050, so figures compare across issues as the gold set grows)
+ * and neutral filler sentences.
  * Taxonomies: the real default taxonomy, and the same with synthetic actors carrying 100, 1,000
  * and 5,000 extra aliases (made-up English and Korean names that share prefixes with real words).
  * Contenders, in the same run over the same text and the same surface forms:
  *   seismo       the real tagger, doing the full job (normalisation, Korean particles and
- *                compounds, sentences, disambiguation, events, mentions, strengths);
+ *                compounds, sentences, disambiguation, events, mentions, strengths, and the
+ *                event records: roles and modality);
+ *   seismo-events  the same tagger with the records stage off (events straight from triggers,
+ *                as before records existed): the same-run baseline of what records cost;
  *   naive        one RegExp per surface form, each run over every article;
  *   alternation  one compiled RegExp of every surface form.
  * Also: our sentence splitter against Intl.Segmenter. Prints a table, writes bench/.out/tagging.json.
@@ -76,17 +81,22 @@ const FILLER_KO = [
 ]
 
 interface GoldLine {
+  id: string
   lang: string
   published: string
   title: string
   body: string
 }
 
+/** The gold snippets the corpus was built from when these figures started (issue 3). */
+const ISSUE3_SNIPPET = /^(en-0([0-6]\d|7[0-7])|ko-0([0-4]\d|50))$/
+
 export function buildCorpus(): Article[] {
   const gold = readFileSync(join(ROOT, 'test/fixtures/tagging-gold.jsonl'), 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((l) => JSON.parse(l) as GoldLine)
+    .filter((g) => ISSUE3_SNIPPET.test(g.id))
   const sentences = (text: string) => text.split(/(?<=[.!?다])\s+/).filter(Boolean)
   const pool = {
     en: gold.filter((g) => g.lang === 'en').flatMap((g) => sentences(g.body)),
@@ -223,11 +233,11 @@ function alternation(forms: string[]): (a: Article) => number {
   return (a) => count(re, a)
 }
 
-function seismo(t: Taxonomy): (a: Article) => number {
-  const tagger = buildTagger(t)
+function seismo(t: Taxonomy, records = true): (a: Article) => number {
+  const tagger = buildTagger(t, { records })
   return (a) => {
     const r = tagger.tag(a)
-    return r.actors.length + r.events.length + r.mentions.length
+    return r.actors.length + r.events.length + r.mentions.length + r.records.length
   }
 }
 
@@ -259,7 +269,7 @@ function time(
 export interface TaggingBenchRow {
   taxonomy: string
   surface_forms: number
-  contender: 'seismo' | 'naive' | 'alternation'
+  contender: 'seismo' | 'seismo-events' | 'naive' | 'alternation'
   ms: number
   mb_per_s: number
   /** Build time of the matcher (compile / RegExp construction), ms. */
@@ -274,6 +284,10 @@ export interface TaggingBenchResult {
   sentences: { own_ms: number; intl_segmenter_ms: number; own_count: number; intl_count: number }
   slowdown_100_to_5000: number
   vs_alternation_at_5000: number
+  /** seismo time / seismo-events time on the real taxonomy: the cost of event records. */
+  records_ratio: number
+  /** seismo time / alternation time on the real taxonomy (the issue-3 figure was 55.0 / 7.8 = 7.05). */
+  vs_alternation_real: number
 }
 
 function benchSentences(corpus: Article[]): TaggingBenchResult['sentences'] {
@@ -311,6 +325,7 @@ export async function runTaggingBench(): Promise<TaggingBenchResult> {
     const forms = surfaceForms(taxonomy)
     const contenders: [TaggingBenchRow['contender'], () => (a: Article) => number][] = [
       ['seismo', () => seismo(taxonomy)],
+      ['seismo-events', () => seismo(taxonomy, false)],
       ['alternation', () => alternation(forms)],
       ['naive', () => naive(forms)],
     ]
@@ -337,6 +352,8 @@ export async function runTaggingBench(): Promise<TaggingBenchResult> {
     sentences: benchSentences(corpus),
     slowdown_100_to_5000: round(at('real+5000', 'seismo') / at('real+100', 'seismo')),
     vs_alternation_at_5000: round(at('real+5000', 'alternation') / at('real+5000', 'seismo')),
+    records_ratio: round(at('real', 'seismo') / at('real', 'seismo-events')),
+    vs_alternation_real: round(at('real', 'seismo') / at('real', 'alternation')),
   }
   result.markdown = markdownTable(result)
   const out = join(ROOT, 'bench/.out')
@@ -351,8 +368,9 @@ export async function runTaggingBench(): Promise<TaggingBenchResult> {
 function markdownTable(r: TaggingBenchResult): string {
   const lines = [
     `${(r.corpus.bytes / 1e6).toFixed(2)} MB of English and Korean wire copy (${r.corpus.articles} articles), CPU time per pass (median of ${PASSES}; naive ${NAIVE_PASSES}). ` +
-      '`seismo` does the whole job (normalisation, Korean particles/compounds, sentences, disambiguation, events, mentions); ' +
-      'the baselines only find matches of the same surface forms.',
+      '`seismo` does the whole job (normalisation, Korean particles/compounds, sentences, disambiguation, events, mentions, ' +
+      'event records with roles and modality); `seismo-events` is the same tagger with the records stage off (events ' +
+      'straight from triggers, as before records); the baselines only find matches of the same surface forms.',
     '',
     '| taxonomy | surface forms | contender | ms | MB/s | build ms |',
     '|---|---:|---|---:|---:|---:|',
@@ -361,6 +379,8 @@ function markdownTable(r: TaggingBenchResult): string {
         `| ${x.taxonomy} | ${x.surface_forms} | ${x.contender} | ${x.ms.toFixed(1)} | ${x.mb_per_s.toFixed(1)} | ${x.build_ms.toFixed(1)} |`,
     ),
     '',
+    `- event records cost (seismo / seismo-events, real taxonomy, same run): **${r.records_ratio.toFixed(2)}×** (goal ≤ 1.5×)`,
+    `- seismo / alternation, real taxonomy: **${r.vs_alternation_real.toFixed(2)}** (issue 3: 55.0 / 7.8 = 7.05; ≤ 10.6 keeps within 1.5×)`,
     `- seismo slowdown from +100 to +5,000 aliases: **${r.slowdown_100_to_5000.toFixed(2)}×** (goal < 1.3×)`,
     `- single alternation time / seismo time at +5,000 aliases: **${r.vs_alternation_at_5000.toFixed(2)}** (goal ≥ 1)`,
     `- sentence splitting: own splitter ${r.sentences.own_ms.toFixed(1)} ms vs Intl.Segmenter ${r.sentences.intl_segmenter_ms.toFixed(1)} ms (${r.sentences.own_count} vs ${r.sentences.intl_count} sentences; Intl.Segmenter also splits after "U.S." and "N.")`,
@@ -381,6 +401,8 @@ export function formatTaggingBench(r: TaggingBenchResult): string {
     )
   }
   lines.push(
+    `event records: seismo / seismo-events (real taxonomy) ${r.records_ratio.toFixed(2)}x (goal <= 1.5x)`,
+    `seismo / alternation (real taxonomy) ${r.vs_alternation_real.toFixed(2)} (issue 3: 7.05)`,
     `seismo slowdown 100 -> 5,000 extra aliases: ${r.slowdown_100_to_5000.toFixed(2)}x (goal < 1.3x)`,
     `alternation / seismo time at 5,000 extra aliases: ${r.vs_alternation_at_5000.toFixed(2)} (goal >= 1: seismo at least as fast)`,
     `sentence split: own ${r.sentences.own_ms.toFixed(1)} ms (${r.sentences.own_count} sentences) vs Intl.Segmenter ${r.sentences.intl_segmenter_ms.toFixed(1)} ms (${r.sentences.intl_count})`,

@@ -18,7 +18,8 @@ CREATE TABLE article_records (
   published_at INTEGER NOT NULL,
   PRIMARY KEY (article_id, seq)
 ) WITHOUT ROWID;
--- Filters name an event, a source or a target (src/db/records.ts); each walks its own index by time.
+-- A record filter naming an event walks this index by time (src/db/filter-sql.ts). Roles need no
+-- index of their own: an article carries its records' role actors (and those they imply) in
+-- article_actors, whose time index drives a source=/target= walk; records are then probed by
+-- primary key (article_id, seq).
 CREATE INDEX article_records_event ON article_records (event, published_at, article_id);
-CREATE INDEX article_records_source ON article_records (source, published_at, article_id) WHERE source IS NOT NULL;
-CREATE INDEX article_records_target ON article_records (target, published_at, article_id) WHERE target IS NOT NULL;

@@ -25,14 +25,14 @@ export function isBackground(state: ArticleState, s: Sentence, hit: TriggerHit):
   const { codes } = s.seg.t
   let a = hit.start
   while (a > s.start && !isClauseDelimiter(codes, a - 1)) a--
-  // Korean sentences run clauses together without commas: a verb ending closes a clause
-  // ("회담을 갖고 지난해 체결한 협정을 점검했다": 지난해 dates the agreement, not the talks).
-  const korean = cls()[codes[hit.start]] === C_HANGUL
-  if (korean) a = Math.max(a, koreanClauseStart(codes, a, hit.start))
   if (hasBackgroundPrefix(state.m, codes, a, hit.start) || hasBackgroundSuffix(state.m, s.seg.t, hit.end))
     return true
   if (s.firstClauseEnd < 0) s.firstClauseEnd = clauseContext(state, s)
   if (s.firstClauseEnd === NO_BACKGROUND_CONTEXT) return false
+  // Korean sentences run clauses together without commas: a verb ending closes a clause
+  // ("회담을 갖고 지난해 체결한 협정을 점검했다": 지난해 dates the agreement, not the talks).
+  const korean = cls()[codes[hit.start]] === C_HANGUL
+  if (korean) a = Math.max(a, koreanClauseStart(codes, a, hit.start))
   let b = hit.end
   while (b < s.end && !isClauseDelimiter(codes, b)) b++
   if (korean) b = Math.min(b, koreanClauseEnd(codes, hit.end, b))
@@ -91,7 +91,17 @@ function wordAt(codes: Uint16Array, from: number, to: number): string {
   return out
 }
 
-const endsClause = (w: string) => KO_CLAUSE_ENDINGS.some((e) => w.endsWith(e))
+const CLAUSE_ENDINGS_BY_LAST = new Map<number, string[]>()
+for (const e of KO_CLAUSE_ENDINGS) {
+  const last = e.charCodeAt(e.length - 1)
+  CLAUSE_ENDINGS_BY_LAST.set(last, [...(CLAUSE_ENDINGS_BY_LAST.get(last) ?? []), e])
+}
+
+const endsClause = (w: string) => {
+  const list = CLAUSE_ENDINGS_BY_LAST.get(w.charCodeAt(w.length - 1))
+  if (list) for (const e of list) if (w.endsWith(e)) return true
+  return false
+}
 
 /** Start of the Korean clause holding position p: just after the nearest earlier word with a clause ending. */
 function koreanClauseStart(codes: Uint16Array, from: number, p: number): number {

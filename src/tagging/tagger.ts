@@ -60,12 +60,21 @@ export interface Tagger {
   implied(slug: string): string[]
 }
 
-export function buildTagger(taxonomy: Taxonomy): Tagger {
+export interface TaggerOptions {
+  /**
+   * Derive event records (default true). Off, events are the triggers that pass their rules and
+   * are not background, as before records existed: the bench's same-run baseline of their cost.
+   */
+  records?: boolean
+}
+
+export function buildTagger(taxonomy: Taxonomy, options: TaggerOptions = {}): Tagger {
   const compiled = compileTaxonomy(taxonomy)
   const scratch = new Scratch()
+  const records = options.records !== false
   return {
     version: compiled.version,
-    tag: (input) => tagArticle(compiled, scratch, input),
+    tag: (input) => tagArticle(compiled, scratch, input, records),
     implied: (slug) => {
       const i = compiled.actorIndex.get(slug)
       return i === undefined ? [slug] : compiled.withImplied[i].map((a) => compiled.actorSlugs[a])
@@ -75,7 +84,7 @@ export function buildTagger(taxonomy: Taxonomy): Tagger {
 
 const cls = () => charClass()
 
-function tagArticle(m: CompiledTaxonomy, scratch: Scratch, input: TagInput): TagResult {
+function tagArticle(m: CompiledTaxonomy, scratch: Scratch, input: TagInput, records: boolean): TagResult {
   const publishedAt = Number.isFinite(input.publishedAt) ? input.publishedAt : Date.now()
   scratch.cueCount = 0
   const state: ArticleState = {
@@ -93,7 +102,7 @@ function tagArticle(m: CompiledTaxonomy, scratch: Scratch, input: TagInput): Tag
     processSegment(state, { t: normalise(title, scratch.title), inTitle: true, caps: isAllCaps(title) })
   if (body.trim()) processSegment(state, { t: normalise(body, scratch.body), inTitle: false, caps: false })
   acceptContextual(state)
-  return buildResult(state)
+  return buildResult(state, records)
 }
 
 function isAllCaps(text: string): boolean {
@@ -416,6 +425,7 @@ function isVenue(m: CompiledTaxonomy, seg: Segment, s: number, end: number, lati
   const t = seg.t
   if (latin) {
     if (m.venueBefore.has(prevWord(t, s))) return true
+    if (listedAfterVenue(m, t, s)) return true
     if (m.venueAfterEn.has(nextWord(t, end))) return true
     if (!seg.inTitle && isDateline(seg, s, end)) return true
     return false
@@ -429,6 +439,28 @@ function isVenue(m: CompiledTaxonomy, seg: Segment, s: number, end: number, lati
   if (word && m.venueAfterKo.some((v) => v.length >= 2 && word.startsWith(v))) return true
   // A bare metonym (no particle) is a place unless an official role follows: 서울 도심, 서울 북한산.
   if (!tail) return !(word && m.govNextKo.some((v) => word.startsWith(v)))
+  return false
+}
+
+/** Words a list of places may pass before its preposition ("to Los Angeles, Paris and Tokyo"). */
+const MAX_LIST_WORDS = 8
+
+/** The last item of a list of places after a venue word: "heading to Los Angeles, Paris and Tokyo". */
+function listedAfterVenue(m: CompiledTaxonomy, t: NormText, s: number): boolean {
+  let w = wordBefore(t, s)
+  if (w.word !== 'and' && w.word !== 'or' && !(w.word === '' && t.codes[w.start - 1] === 0x2c)) return false
+  for (let n = 0; n < MAX_LIST_WORDS && w.start > 0; n++) {
+    w = wordBefore(t, w.start)
+    if (m.venueBefore.has(w.word) && w.word !== 'of') return true
+    if (w.word === '') {
+      // Over the comma of the list.
+      if (t.codes[w.start - 1] !== 0x2c) return false
+      w = { word: '', start: w.start - 1 }
+      continue
+    }
+    const c = t.source.charCodeAt(t.orig[w.start])
+    if (!(c >= 0x41 && c <= 0x5a)) return false // list items are names
+  }
   return false
 }
 
@@ -508,6 +540,80 @@ function sentenceSpan(s: Sentence): { start: number; end: number; text: string }
   return { start, end, text: originalSlice(t, s.start, s.end) }
 }
 
+/** Nouns a country names the origin of, not a party ("Chinese researchers", 미국 연구진, "the Korean economy"). */
+const DESCRIBED = new Set(
+  (
+    'researchers scientists scholars students companies company firms firm carmaker automaker chipmaker brand ' +
+    'brands investors tourists fans films dramas music cuisine food author novelist singer actor actress prize ' +
+    'literary ' +
+    'retailers consumers shoppers economy 연구진 연구팀 연구자 연구원 기업 기업들 업체 투자자 관광객 유학생 학생 ' +
+    '팬 팬들 영화 드라마 음식 작가 가수 배우 제품 경제'
+  ).split(' '),
+)
+
+/** The Korean ones, which take particles (연구진과의). */
+const DESCRIBED_KO = [...DESCRIBED].filter((w) => /[가-힣]/.test(w))
+
+/**
+ * In a sentence that reports no event, a country describing a thing ("U.S. and Chinese
+ * researchers", 미국과 중국 연구진) is a descriptor, not an actor (rule 1); in a list, every
+ * country before the described noun is.
+ */
+function describesThing(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
+  const mention = s.actors[k]
+  if (mention.primary.length !== 1 || !m.actorIsCountry[mention.primary[0]]) return false
+  const t = s.seg.t
+  let end = mention.end
+  // Over a Korean particle of coordination (미국과) or an English list ("U.S. and Chinese").
+  for (let next = k + 1; ; next++) {
+    const head = headAfter(t, end)
+    if (DESCRIBED.has(head) || (head.length > 1 && DESCRIBED_KO.some((d) => head.startsWith(d)))) return true
+    const following = s.actors[next]
+    if (!following || following.start - end > MAX_LIST_GAP || !joins(t, end, following.start)) return false
+    end = following.end
+  }
+}
+
+/** Characters between two countries of one list ("U.S. and Chinese", 미국과 중국). */
+const MAX_LIST_GAP = 6
+
+/** The word right after position e, skipping a Korean particle chain glued to the alias. */
+function headAfter(t: NormText, e: number): string {
+  let i = e
+  while (i < t.len && t.codes[i] !== SPACE && cls()[t.codes[i]] === C_HANGUL) i++
+  return nextWord(t, i)
+}
+
+function joins(t: NormText, a: number, b: number): boolean {
+  let gap = ''
+  for (let i = a; i < b; i++) gap += String.fromCharCode(t.codes[i])
+  return /^(과|와|,)? ?$|^ ?(and|,) $/.test(gap.trim() === '' ? ' ' : gap) || /^(과|와) $/.test(gap)
+}
+
+/** Characters between a person's name and an organisation in their title (김여정 조선노동당 중앙위원회 부부장). */
+const MAX_TITLE_GAP_CHARS = 3
+
+/**
+ * An organisation named only in a person's title ("김여정 조선노동당 중앙위원회 부부장", "Workers'
+ * Party Secretary Kim ...") is not itself an actor of the sentence: the person is (rule 1).
+ */
+function inPersonTitle(m: CompiledTaxonomy, s: Sentence, mention: ActorMention): boolean {
+  if (mention.primary.length !== 1 || !m.actorIsOrg[mention.primary[0]]) return false
+  const org = mention.primary[0]
+  const { codes } = s.seg.t
+  for (const other of s.actors) {
+    if (other === mention || other.primary.length !== 1) continue
+    const person = other.primary[0]
+    if (!m.actorIsPerson[person] || m.implied[person].includes(org)) continue
+    const [a, b] = other.end <= mention.start ? [other.end, mention.start] : [mention.end, other.start]
+    if (b < a || b - a > MAX_TITLE_GAP_CHARS) continue
+    let plain = true
+    for (let i = a; i < b && plain; i++) plain = codes[i] === SPACE
+    if (plain) return true
+  }
+  return false
+}
+
 /**
  * "the launch", "the drills", "a rare humanitarian gesture": a record with no role refers to the
  * latest record of the same event with roles in the article, and takes its roles (and its
@@ -566,7 +672,7 @@ function completePartial(m: CompiledTaxonomy, records: EventRecord[]): void {
   }
 }
 
-function buildResult(state: ArticleState): TagResult {
+function buildResult(state: ArticleState, withRecords: boolean): TagResult {
   const { m } = state
   const actorWeight = new Map<number, number>()
   const actorTitle = new Set<number>()
@@ -582,15 +688,31 @@ function buildResult(state: ArticleState): TagResult {
   }
   for (const s of state.sentences) {
     const w = s.seg.inTitle ? TITLE_MENTION_WEIGHT : 1
-    for (const mention of s.actors) for (const a of mention.actors) addActor(a, w, s.seg.inTitle)
     const hits: HitInfo[] = []
     if (s.triggers.length > 0) {
       const actors = sentenceActors(s)
       for (const hit of s.triggers)
         if (rulesPass(state, s, hit, actors)) hits.push({ hit, background: isBackground(state, s, hit) })
     }
+    for (let k = 0; k < s.actors.length; k++) {
+      const mention = s.actors[k]
+      if (inPersonTitle(m, s, mention)) continue
+      if (hits.length === 0 && describesThing(m, s, k)) continue
+      for (const a of mention.actors) addActor(a, w, s.seg.inTitle)
+    }
     if (hits.length === 0) {
       remember(m, recent, s.actors)
+      continue
+    }
+    if (!withRecords) {
+      const fired = [...new Set(hits.filter((h) => !h.background).map((h) => h.hit.entry.event))]
+      const text = fired.length ? originalSlice(s.seg.t, s.start, s.end) : ''
+      const actors = sentenceActors(s).map((a) => m.actorSlugs[a])
+      for (const ev of fired) {
+        eventWeight.set(ev, (eventWeight.get(ev) ?? 0) + w)
+        if (s.seg.inTitle) eventTitle.add(ev)
+        mentions.push({ event: m.eventSlugs[ev], actors, sentence: text, inTitle: s.seg.inTitle })
+      }
       continue
     }
     const derived = sentenceRecords({

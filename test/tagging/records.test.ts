@@ -202,3 +202,12 @@ describe('records point at their sentence', () => {
     )
   })
 })
+
+describe('robustness', () => {
+  it('tags text whose mentions straddle sentence ends without failing', () => {
+    const r = tagText(
+      'Seoul held talks with the U.S. Kremlin officials denied it. 북한은 미사일을 쐈다. N. Korea fired.',
+    )
+    expect(Array.isArray(r.records)).toBe(true)
+  })
+})

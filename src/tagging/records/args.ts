@@ -9,7 +9,7 @@
  */
 import type { CompiledTaxonomy } from '../compile'
 import type { ActorMention, VenueMention } from '../state'
-import { caseOfParticle, trailingCase } from './korean'
+import { caseOfParticle, tokenCase, trailingCase } from './korean'
 import { type Arg, Case, type SentenceView, slice, type Token, tokenAt } from './view'
 
 interface Item {
@@ -75,8 +75,12 @@ export function buildArgs(
   items.sort((a, b) => a.start - b.start)
   for (const it of items) {
     it.first = tokenAt(tokens, it.start)
-    it.last = Math.max(it.first, tokenAt(tokens, it.end - 1))
+    // A mention may run past the sentence ("... with the U.S. The ..." splits after its period).
+    it.last = Math.min(tokens.length - 1, Math.max(it.first, tokenAt(tokens, it.end - 1)))
   }
+  const inside = items.filter((it) => it.first < tokens.length)
+  items.length = 0
+  items.push(...inside)
   // Merge mentions of one noun phrase.
   const merged: Item[] = []
   for (const it of items) {
@@ -115,7 +119,7 @@ function mergeable(m: CompiledTaxonomy, v: SentenceView, a: Item, b: Item): bool
   let capitalised = 0
   for (let i = a.last + 1; i < b.first; i++) {
     const tok = v.tokens[i]
-    if (!tok.word || trailingCase(tok.text) !== null) return false
+    if (!tok.word || tokenCase(tok) !== null) return false
     const c = t.source.charCodeAt(t.orig[tok.start])
     if ((c >= 0x41 && c <= 0x5a) || TITLE_WORDS.test(tok.text)) capitalised++
     else if (/^[a-z]/.test(tok.text) && !/^(of|for|the)$/.test(tok.text)) return false
@@ -165,7 +169,7 @@ function koreanCase(
   for (let i = arg.last + 1, hops = 0; i < tokens.length && hops < 3; i++, hops++) {
     const tok: Token = tokens[i]
     if (!tok.word || tok.arg >= 0 || triggerTokens.has(i)) return
-    const c = trailingCase(tok.text)
+    const c = tokenCase(tok)
     if (c !== null) {
       arg.kase = c
       arg.particle = tok.text
@@ -227,17 +231,26 @@ function addAnaphora(v: SentenceView, recent: Recent): void {
 
 /** Updates who was named last with one sentence's mentions. */
 export function remember(m: CompiledTaxonomy, recent: Recent, mentions: ActorMention[]): void {
-  const push = (list: number[], a: number) => {
-    const at = list.indexOf(a)
-    if (at >= 0) list.splice(at, 1)
-    list.push(a)
-    if (list.length > 4) list.shift()
-  }
   for (const mention of mentions) {
-    for (const a of specific(m, mention.primary)) {
-      if (m.actorIsPerson[a]) push(recent.persons, a)
-      const country = m.actorIsCountry[a] ? a : m.implied[a].find((x) => m.actorIsCountry[x])
-      if (country !== undefined) push(recent.countries, country)
+    for (const a of mention.primary.length === 1 ? mention.primary : specific(m, mention.primary)) {
+      if (m.actorIsPerson[a]) keepLast(recent.persons, a)
+      const country = m.actorIsCountry[a] ? a : countryIn(m, a)
+      if (country >= 0) keepLast(recent.countries, country)
     }
   }
+}
+
+const RECENT_KEPT = 4
+
+function keepLast(list: number[], a: number): void {
+  if (list[list.length - 1] === a) return
+  const at = list.indexOf(a)
+  if (at >= 0) list.splice(at, 1)
+  list.push(a)
+  if (list.length > RECENT_KEPT) list.shift()
+}
+
+function countryIn(m: CompiledTaxonomy, a: number): number {
+  for (const x of m.implied[a]) if (m.actorIsCountry[x]) return x
+  return -1
 }

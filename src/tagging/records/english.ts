@@ -120,31 +120,64 @@ export interface Clause {
 export function clauseOf(v: SentenceView, first: number, last: number): Clause {
   const { tokens } = v
   let left = first - 1
-  while (left >= 0 && !isLeftBoundary(tokens, left)) left--
+  while (left >= 0 && !(boundFlags(v, left) & LEFT)) left--
   let right = last + 1
-  while (right < tokens.length && !isRightBoundary(tokens, right)) right++
+  while (right < tokens.length && !(boundFlags(v, right) & RIGHT)) right++
   return { left, right, first, last }
 }
 
-/** The preposition governing the argument that starts at token i (looking back over determiners and modifiers). */
-function prepBefore(v: SentenceView, i: number, stop: number): string | null {
-  for (let k = i - 1, hops = 0; k > stop && hops < 4; k--, hops++) {
-    const tok = v.tokens[k]
-    if (!tok.word) return tok.text === '-' ? null : null
-    if (PREPS.has(tok.text)) return tok.text
-    if (tok.arg >= 0) continue // "the U.S.-South Korea ..." modifiers
-    if (DETERMINERS.has(tok.text) || /^\d/.test(tok.text)) continue
-    if (BE.has(tok.text) || MODALS.has(tok.text) || REPORTING.has(tok.text)) return null
-    // An adjective or noun modifier ("three North Korean nationals", "the Russian defence attache").
-    if (hops < 2) continue
-    return null
-  }
-  return null
+const LEFT = 1
+const RIGHT = 2
+
+/** Whether token i bounds a clause on the left or right of a trigger, read once per sentence (triggers share it). */
+function boundFlags(v: SentenceView, i: number): number {
+  if (!v.bounds) v.bounds = new Int8Array(v.tokens.length).fill(-1)
+  const flags = v.bounds
+  if (flags[i] < 0)
+    flags[i] = (isLeftBoundary(v.tokens, i) ? LEFT : 0) | (isRightBoundary(v.tokens, i) ? RIGHT : 0)
+  return flags[i]
 }
 
+/**
+ * The preposition governing the argument that starts at token i (looking back over determiners
+ * and modifiers), unless it lies at or before `stop`. Read once per token (cached on the view).
+ */
+function prepBefore(v: SentenceView, i: number, stop: number): string | null {
+  if (!v.prepAt) v.prepAt = new Int32Array(v.tokens.length).fill(UNKNOWN)
+  const cache = v.prepAt
+  if (cache[i] === UNKNOWN) cache[i] = findPrep(v, i)
+  const at = cache[i]
+  return at > stop ? v.tokens[at].text : null
+}
+
+const UNKNOWN = -2
+
+function findPrep(v: SentenceView, i: number): number {
+  for (let k = i - 1, hops = 0; k >= 0 && hops < 4; k--, hops++) {
+    const tok = v.tokens[k]
+    if (!tok.word) return -1
+    if (PREPS.has(tok.text)) return k
+    if (tok.arg >= 0) continue // "the U.S.-South Korea ..." modifiers
+    if (DETERMINERS.has(tok.text) || isDigit(tok.text)) continue
+    if (BE.has(tok.text) || MODALS.has(tok.text) || REPORTING.has(tok.text)) return -1
+    // An adjective or noun modifier ("three North Korean nationals", "the Russian defence attache").
+    if (hops < 2) continue
+    return -1
+  }
+  return -1
+}
+
+const isDigit = (w: string) => w.charCodeAt(0) >= 0x30 && w.charCodeAt(0) <= 0x39
+
 /** Arguments of the window (a, b) in order, each with the preposition that governs it (null = bare). */
-function argsIn(v: SentenceView, a: number, b: number): { arg: Arg; index: number; prep: string | null }[] {
-  const out: { arg: Arg; index: number; prep: string | null }[] = []
+interface ArgAt {
+  arg: Arg
+  index: number
+  prep: string | null
+}
+
+function argsIn(v: SentenceView, a: number, b: number): ArgAt[] {
+  const out: ArgAt[] = []
   let last = -1
   for (let i = a + 1; i < b; i++) {
     const k = v.tokens[i].arg
@@ -197,11 +230,12 @@ export function clauseRoles(c: EnContext): { source: number; target: number } {
   const g = grammarOf(c.frame)
   const subject = subjectOf(c).args[0]
   if (!subject) return { source: -1, target: -1 }
-  const rest = argsIn(v, subject.last, clause.right).filter(
-    (f) => f.arg !== subject && !f.arg.venue && (f.prep === null || g.targetPreps.has(f.prep)),
-  )
-  const target = rest.find((f) => f.arg.parties[0] !== subject.parties[0])
-  return { source: subject.parties[0], target: target ? target.arg.parties[0] : -1 }
+  for (const f of argsIn(v, subject.last, clause.right)) {
+    if (f.arg === subject || f.arg.venue || (f.prep !== null && !g.targetPreps.has(f.prep))) continue
+    if (f.arg.parties[0] !== subject.parties[0])
+      return { source: subject.parties[0], target: f.arg.parties[0] }
+  }
+  return { source: subject.parties[0], target: -1 }
 }
 
 export interface EnContext {
@@ -217,6 +251,8 @@ export interface EnContext {
   isPerson: (actor: number) => boolean
   isCountry: (actor: number) => boolean
   countryOf: (actor: number) => number
+  /** The clause subject, once computed for this trigger. */
+  subject?: { args: Arg[]; pronoun: boolean }
 }
 
 function isPassive(v: SentenceView, first: number, last: number): boolean {
@@ -359,31 +395,45 @@ function modifiesNext(v: SentenceView, a: Arg): boolean {
  * object the subject ("urged Beijing to play"); a pronoun between it and the trigger is resolved.
  */
 function subjectOf(c: EnContext): { args: Arg[]; pronoun: boolean } {
+  c.subject ??= findSubject(c)
+  return c.subject
+}
+
+function findSubject(c: EnContext): { args: Arg[]; pronoun: boolean } {
   const { v, clause } = c
-  const found = argsIn(v, clause.left, c.first).filter((f) => !f.arg.venue && !modifiesNext(v, f.arg))
-  const bare = found.filter((f) => f.prep === null)
-  for (let n = bare.length - 1; n >= 0; n--) {
-    const f = bare[n]
+  const found: ArgAt[] = []
+  for (const f of argsIn(v, clause.left, c.first)) if (!f.arg.venue && !modifiesNext(v, f.arg)) found.push(f)
+  let firstBare: ArgAt | null = null
+  let bareCount = 0
+  for (const f of found) if (f.prep === null && bareCount++ === 0) firstBare = f
+  for (let n = found.length - 1, seen = bareCount; n >= 0; n--) {
+    const f = found[n]
+    if (f.prep !== null) continue
+    seen--
     const verb =
       v.tokens[f.arg.first - 1]?.text === 'on' ? v.tokens[f.arg.first - 2] : v.tokens[f.arg.first - 1]
-    if (verb && OBJECT_CONTROL.has(verb.text) && n > 0 && controls(v, f.arg.last, c.first))
+    if (verb && OBJECT_CONTROL.has(verb.text) && seen > 0 && controls(v, f.arg.last, c.first))
       return { args: [f.arg], pronoun: false }
   }
-  const head = bare[0]
-  if (head) {
-    for (let i = clause.left + 1; i < head.arg.first; i++)
+  if (firstBare) {
+    for (let i = clause.left + 1; i < firstBare.arg.first; i++)
       if (PRONOUNS.has(v.tokens[i].text)) return resolvePronoun(c)
-    return { args: coordinated(v, head.index, clause.left, c.first), pronoun: false }
+    return { args: coordinated(v, firstBare.index, clause.left, c.first), pronoun: false }
   }
   for (let i = clause.left + 1; i < c.first; i++) if (PRONOUNS.has(v.tokens[i].text)) return resolvePronoun(c)
   // "North Korea said it would stop ..., but warned ...": the verb after "but" shares the subject.
   if (found.length === 0 && clause.left > 0 && v.tokens[clause.left].text === 'but') {
     const k = clause.left
-    return subjectOf({ ...c, first: k, last: k, clause: clauseOf(v, k, k) })
+    return subjectOf({ ...c, first: k, last: k, clause: clauseOf(v, k, k), subject: undefined })
   }
+  // "The ministry said the attacks were repelled and vowed retaliation", "the JCS said Saturday,
+  // urging Pyongyang to stop": a verb coordinated with, or hanging on, the reporting verb has its subject.
+  const before = v.tokens[c.first - 1]?.text
+  if (found.length === 0 && (before === 'and' || before === ',') && clause.left >= 0) return resolvePronoun(c)
   // "The navies of Japan, South Korea and the United States launched": an of-phrase subject.
-  const of = found.find((f) => f.prep === 'of' || f.prep === 'from')
-  if (of) return { args: coordinated(v, of.index, clause.left, c.first), pronoun: false }
+  for (const f of found)
+    if (f.prep === 'of' || f.prep === 'from')
+      return { args: coordinated(v, f.index, clause.left, c.first), pronoun: false }
   return { args: [], pronoun: false }
 }
 
@@ -391,8 +441,9 @@ function subjectOf(c: EnContext): { args: Arg[]; pronoun: boolean } {
 function resolvePronoun(c: EnContext): { args: Arg[]; pronoun: boolean } {
   const { v, clause } = c
   if (clause.left >= 0) {
-    const before = argsIn(v, -1, clause.left).filter((f) => f.prep === null && !f.arg.venue)
-    if (before.length) return { args: [before[before.length - 1].arg], pronoun: true }
+    let last: Arg | null = null
+    for (const f of argsIn(v, -1, clause.left)) if (f.prep === null && !f.arg.venue) last = f.arg
+    if (last) return { args: [last], pronoun: true }
   }
   if (c.previousSubject >= 0)
     return {
@@ -420,13 +471,19 @@ export function englishRoles(c: EnContext): EnRoles {
   const { v, frame, clause } = c
   const g = grammarOf(frame)
   const passive = isPassive(v, c.first, c.last)
-  const after = argsIn(v, c.last, clause.right).filter((f) => f.arg.first - c.last <= 10)
-  const by = after.find((f) => f.prep === 'by')
-  const from = after.find((f) => f.prep === 'from')
+  const after: ArgAt[] = []
+  let by: ArgAt | null = null
+  let from: ArgAt | null = null
+  for (const f of argsIn(v, c.last, clause.right)) {
+    if (f.arg.first - c.last > 10) continue
+    after.push(f)
+    if (f.prep === 'by' && !by) by = f
+    if (f.prep === 'from' && !from) from = f
+  }
   let inner = npInternal(v, c.first, clause.left)
   const viaSubject = passive || agentIsSubject(v, c.first, clause.left)
   const subject = viaSubject || (inner === null && possessivePronounBefore(v, c.first)) ? subjectOf(c) : null
-  const subjectArgs = subject?.args ?? []
+  const subjectArgs = subject?.args ?? NO_ARGS
   // "Kim and Putin held talks": the argument right before a verb is its subject, with its coordination.
   if (inner && subjectArgs.includes(inner)) inner = null
 
@@ -438,25 +495,30 @@ export function englishRoles(c: EnContext): EnRoles {
   // phrase: "arms supplies in response to the Russia-North Korea pact"). What a denial verb takes
   // is the act denied ("denies sending troops to Russia"): only a bare object is addressed.
   const denial = DENIAL.has(v.tokens[c.first].text)
-  const objectOrPp = after.find(
-    (f) =>
-      direct(v, c.last, f) &&
-      (!denial || f.prep === null) &&
-      ((f.prep === null && (!f.arg.venue || g.venueTarget)) ||
-        (f.prep !== null && g.targetPreps.has(f.prep) && (!f.arg.venue || g.venueTarget))),
-  )
+  let objectOrPp: ArgAt | null = null
+  for (const f of after) {
+    if (f.arg.venue && !g.venueTarget) continue
+    if (f.prep === null ? true : !denial && g.targetPreps.has(f.prep)) {
+      if (direct(v, c.last, f)) {
+        objectOrPp = f
+        break
+      }
+    }
+  }
 
   if (frame === Frame.Symmetric) {
-    const parties: number[] = []
-    const add = (a: number) => {
-      if (a >= 0 && !parties.includes(a)) parties.push(a)
-    }
-    const partner = after.find((f) => f.prep !== null && g.partnerPreps.has(f.prep) && !f.arg.venue)
+    let partner: ArgAt | null = null
+    for (const f of after)
+      if (f.prep !== null && g.partnerPreps.has(f.prep) && !f.arg.venue) {
+        partner = f
+        break
+      }
     // "..., in a phone call with Wang Yi": the clause subject is the other party.
     const own = inner ? [inner] : subjectArgs.length || !partner ? subjectArgs : subjectOf(c).args
-    for (const a of own) for (const p of a.parties) add(p)
-    if (partner) for (const p of partner.arg.parties) add(p)
-    else if (objectOrPp) for (const p of objectOrPp.arg.parties) add(p)
+    const parties: number[] = []
+    for (const a of own) addParties(parties, a)
+    if (partner) addParties(parties, partner.arg)
+    else if (objectOrPp) addParties(parties, objectOrPp.arg)
     return { source: parties[0] ?? -1, target: parties[1] ?? -1, pronounSource }
   }
 
@@ -489,17 +551,18 @@ export function englishRoles(c: EnContext): EnRoles {
   if (g.prenominalTarget && inner) target = firstParty(inner)
   if (target < 0) target = firstParty(objectOrPp?.arg)
   if (target < 0 && frame === Frame.Directed) {
-    const partner = after.find((f) => f.prep === 'with' && !f.arg.venue)
-    target = firstParty(partner?.arg)
+    for (const f of after)
+      if (f.prep === 'with' && !f.arg.venue) {
+        target = firstParty(f.arg)
+        break
+      }
   }
   if (frame === Frame.Directed && !viaSubject) {
     // "drawing condemnation from Washington": the one reacting is after "from", the subject drew it.
-    const fromAny = argsIn(v, c.last, clause.right).find(
-      (f) => f.prep === 'from' && f.arg.first - c.last <= 3,
-    )
+    const near = from && from.arg.first - c.last <= 3 ? from : null
     const reaction = REACTION.has(v.tokens[c.first - 1]?.text ?? '') || REACTION.has(v.tokens[c.first].text)
-    if (fromAny && (source < 0 || reaction)) {
-      source = firstParty(fromAny.arg)
+    if (near && (source < 0 || reaction)) {
+      source = firstParty(near.arg)
       if (reaction) target = firstParty(subjectOf(c).args[0])
     }
   }
@@ -514,20 +577,34 @@ export function englishRoles(c: EnContext): EnRoles {
   if (source === target) target = -1
   // "The United States and Japan condemned ...", "summoned the Chinese and Russian attaches": one
   // record per party of a coordination (the gold's convention: one per addressee, one per author).
-  const sourceGroup = !agent && !by && source === firstParty(people[0]) ? people : []
+  const sourceGroup = !agent && !by && source === firstParty(people[0]) ? people : NO_ARGS
   const targetGroup =
     objectOrPp && target === firstParty(objectOrPp.arg)
       ? coordinated(v, objectOrPp.index, c.last, clause.right)
-      : []
-  const others = (group: Arg[], first: number) =>
-    group.map((a) => a.parties[0]).filter((p, i, all) => p !== first && all.indexOf(p) === i)
+      : NO_ARGS
   return {
     source,
     target,
     pronounSource,
-    moreSources: others(sourceGroup, source),
-    moreTargets: others(targetGroup, target).filter((p) => p !== source),
+    moreSources: otherParties(sourceGroup, source, -1),
+    moreTargets: otherParties(targetGroup, target, source),
   }
+}
+
+const NO_ARGS: Arg[] = []
+
+function addParties(parties: number[], a: Arg): void {
+  for (const p of a.parties) if (p >= 0 && !parties.includes(p)) parties.push(p)
+}
+
+/** The first parties of a coordination's members other than `first` (and `not`), once each. */
+function otherParties(group: Arg[], first: number, not: number): number[] {
+  const out: number[] = []
+  for (const a of group) {
+    const p = a.parties[0]
+    if (p !== first && p !== not && !out.includes(p)) out.push(p)
+  }
+  return out
 }
 
 function possessivePronounBefore(v: SentenceView, first: number): boolean {
@@ -548,23 +625,27 @@ function receivingVerb(v: SentenceView, left: number, last: number): boolean {
 function leadershipPerson(
   c: EnContext,
   subject: Arg[],
-  after: { arg: Arg; prep: string | null }[],
+  after: ArgAt[],
   inner: Arg | null,
 ): { source: number; target: number } {
-  const person = (a: Arg | undefined | null) => (a && c.isPerson(a.parties[0]) ? a.parties[0] : -1)
   const trig = c.v.tokens[c.last].text
-  const withArg = after.find((f) => f.prep === 'with' && c.isPerson(f.arg.parties[0]))
-  if (withArg && /^replac/.test(trig)) return { source: withArg.arg.parties[0], target: -1 }
-  if (LEADERSHIP_TRANSITIVE.has(trig)) {
-    const object = after.find((f) => (f.prep === null || f.prep === 'of') && c.isPerson(f.arg.parties[0]))
-    if (object) return { source: object.arg.parties[0], target: -1 }
+  const transitive = LEADERSHIP_TRANSITIVE.has(trig)
+  let withPerson = -1
+  let objectPerson = -1
+  let anyPerson = -1
+  for (const f of after) {
+    const p = f.arg.parties[0]
+    if (!c.isPerson(p)) continue
+    if (anyPerson < 0) anyPerson = p
+    if (f.prep === 'with' && withPerson < 0) withPerson = p
+    if ((f.prep === null || f.prep === 'of') && objectPerson < 0) objectPerson = p
   }
+  if (withPerson >= 0 && /^replac/.test(trig)) return { source: withPerson, target: -1 }
+  if (transitive && objectPerson >= 0) return { source: objectPerson, target: -1 }
+  const person = (a: Arg | undefined | null) => (a && c.isPerson(a.parties[0]) ? a.parties[0] : -1)
   let source = person(inner)
   if (source < 0) source = person(subject[0])
-  if (source < 0) {
-    const anyPerson = after.find((f) => c.isPerson(f.arg.parties[0]))
-    source = anyPerson ? anyPerson.arg.parties[0] : -1
-  }
+  if (source < 0) source = anyPerson
   if (source < 0) source = firstParty(inner ?? subject[0])
   return { source, target: -1 }
 }
@@ -606,6 +687,25 @@ const PLAN = set(
     'urging asked invited invites considering considers mulling weighing expected expects expect envisages ' +
     'called calls calling demanded demands seeking',
 )
+/** A date or time the event is set for: a weekday, a month, "next week", "tomorrow", a number. */
+function hasDate(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k].text
+    if (TIME_WORDS.has(w) || w === 'tomorrow' || w === 'today' || w === 'next' || w === 'later') return true
+  }
+  return false
+}
+
+function firstReporting(tokens: Token[]): number {
+  for (let k = 0; k < tokens.length; k++) if (REPORTING.has(tokens[k].text)) return k
+  return -1
+}
+
+/** "for helping", "for supplying": the reason a penalty or a protest gives. */
+const REASON_AFTER_FOR = set(
+  'helping supplying shipping providing sending aiding facilitating allegedly involvement',
+)
+
 /** Words a modality cue may stand before the trigger's verb group ("will also soon provide"). */
 const CUE_REACH = 6
 
@@ -672,8 +772,8 @@ export function englishModality(
   let spec = false
   let plan = false
   let denial = -1
-  let reporting = false
-  for (let k = 0; k <= clause.left; k++) if (REPORTING.has(tokens[k].text)) reporting = true
+  v.firstReporting ??= firstReporting(tokens)
+  const reporting = v.firstReporting >= 0 && v.firstReporting <= clause.left
   // The governing words: the clause itself, then up to 6 words before its boundary.
   const govFrom = Math.max(0, clause.left - 6)
   // A comma between a cue and the trigger ends the cue's reach ("urged X to play a role ..., in a call"),
@@ -699,7 +799,11 @@ export function englishModality(
     } else if (w === 'expected' || w === 'expects' || w === 'expect') {
       const who = tokens[k - 1]?.text ?? ''
       if (GUESSERS.has(who) || w !== 'expected') spec = true
-      else if (inClause && !(tokens[k + 1]?.text === 'to' && tokens[k + 2]?.text === 'be')) plan = true
+      // "is expected to sign on Monday" is scheduled; "is expected to accompany him" with no date, a guess.
+      else if (inClause && !(tokens[k + 1]?.text === 'to' && tokens[k + 2]?.text === 'be')) {
+        if (hasDate(tokens, clause.left + 1, clause.right)) plan = true
+        else spec = true
+      }
     } else if (PLAN.has(w) && inClause) plan = true
     else if (w === 'to' && (tokens[k - 1]?.text === 'is' || tokens[k - 1]?.text === 'are') && inClause)
       plan = true
@@ -756,6 +860,14 @@ export function englishModality(
       break
     }
     if (!tokens[k].word || tokens[k].arg >= 0 ? false : PREPS.has(w) || BE.has(w)) break
+  }
+  // "sanctioned for their role in shipping munitions", "for helping Russia": the reason, told as context.
+  for (let k = first - 1, hops = 0; k > clause.left && hops < 4; k--, hops++) {
+    const w = tokens[k].text
+    if (REASON_AFTER_FOR.has(w) && tokens[k - 1]?.text === 'for')
+      return { modality: 'background', denialVerb: -1 }
+    if (w === 'role' && tokens[k - 2]?.text === 'for') return { modality: 'background', denialVerb: -1 }
+    if (!tokens[k].word) break
   }
   // "sanctions over troops sent to Russia", "protests over the deployment": the cause, told as context.
   for (let k = first - 1, hops = 0; k > clause.left && hops < 4; k--, hops++) {

@@ -16,7 +16,7 @@ import type { Modality } from '../types'
 import { buildArgs, type Recent } from './args'
 import { clauseOf, clauseRoles, englishModality, englishRoles, PREPS } from './english'
 import { Frame, Requires } from './frames'
-import { Boundary, boundaryOf, koreanModality, koreanRoles } from './korean'
+import { Boundary, koreanModality, koreanRoles, tokenBoundary } from './korean'
 import { Case, type SentenceView, slice, tokenAt, tokenize } from './view'
 
 export interface RawRecord {
@@ -46,12 +46,48 @@ export interface SentenceInput {
   hasCue: (set: Uint8Array) => boolean
 }
 
-const REPORTING = /^(said|says|told|added|stated|reported|announced|confirmed|claimed)$/
+const REPORTING = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'stated',
+  'reported',
+  'announced',
+  'confirmed',
+  'claimed',
+])
 const CIVILIAN =
   /^(doctors|workers|activists|students|protesters|protestors|demonstrators|citizens|residents|people|unions?|groups?|farmers|nurses|fans|supporters|opponents|civic|teachers|drivers|employees|staff|veterans|shoppers|voters|시민|시민단체|주민|노동자|노조|학생|단체|회원|의사)$/
 
 /** Records per coordinated role beyond the first ("Japan, South Korea and the U.S. condemned"). */
 const MAX_COORDINATED = 3
+/** Triggers of one event at most this many tokens apart are one mention of it. */
+const NEIGHBOUR_TOKENS = 3
+
+interface Helpers {
+  isPerson: (a: number) => boolean
+  isCountry: (a: number) => boolean
+  countryOf: (a: number) => number
+}
+
+/** Actor predicates the role rules take, made once per compiled taxonomy. */
+const helpers = new WeakMap<CompiledTaxonomy, Helpers>()
+function helpersOf(m: CompiledTaxonomy): Helpers {
+  let h = helpers.get(m)
+  if (!h) {
+    const countries = m.implied.map((list, a) =>
+      m.actorIsCountry[a] ? a : (list.find((x) => m.actorIsCountry[x] === 1) ?? -1),
+    )
+    h = {
+      isPerson: (a) => a >= 0 && m.actorIsPerson[a] === 1,
+      isCountry: (a) => a >= 0 && m.actorIsCountry[a] === 1,
+      countryOf: (a) => (a < 0 ? -1 : countries[a]),
+    }
+    helpers.set(m, h)
+  }
+  return h
+}
 
 export function countryKey(m: CompiledTaxonomy, a: number): number {
   if (a < 0) return -1
@@ -68,18 +104,20 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
   const triggerTokens = new Set<number>()
   for (const { hit } of input.hits) triggerTokens.add(tokenAt(tokens, hit.start))
   buildArgs(m, v, s.actors, s.venueMentions, input.recent, triggerTokens)
-  const isPerson = (a: number) => a >= 0 && m.actorIsPerson[a] === 1
-  const isCountry = (a: number) => a >= 0 && m.actorIsCountry[a] === 1
-  const countryOf = (a: number) => {
-    if (a < 0) return -1
-    if (m.actorIsCountry[a]) return a
-    return m.implied[a].find((x) => m.actorIsCountry[x] === 1) ?? -1
-  }
-  const speaker = speakerOf(v)
+  const { isPerson, isCountry, countryOf } = helpersOf(m)
+  // Who reports the sentence: only needed for a denial (read once, on demand).
+  let speaker: number | undefined
   const out: RawRecord[] = []
   let subject = -1
+  // Triggers of one event right next to each other ("fired a ballistic missile", "미사일 발사")
+  // state one event: once a record has both roles, the neighbours add nothing.
+  let doneEvent = -1
+  let doneAt = -1
+  let doneBackground = false
   for (const { hit, background } of input.hits) {
     const ev = hit.entry.event
+    const at = tokenAt(tokens, hit.start)
+    if (ev === doneEvent && background === doneBackground && at - doneAt <= NEIGHBOUR_TOKENS) continue
     const frame = m.eventFrame[ev]
     const korean = charClass()[t.codes[hit.start]] === C_HANGUL
     let source: number
@@ -115,6 +153,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         const k = mod.denialVerb
         denier = englishRoles({
           ...ctx,
+          subject: undefined,
           frame: Frame.Directed,
           first: k,
           last: k,
@@ -138,6 +177,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
 
     // A denial: by a denial verb, or the speaker negating its own act ("we will not", 검토하지 않는다).
     if (final === 'denied') {
+      speaker ??= speakerOf(v)
       const self =
         denier < 0 &&
         speaker >= 0 &&
@@ -155,10 +195,12 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       else if (m.eventStateActorEvent[ev] >= 0) event = m.eventStateActorEvent[ev]
     }
     if (frame === Frame.Visit && (target < 0 || countryKey(m, target) === countryKey(m, source))) {
-      const host = v.args.find(
-        (a) => a.venue && (source < 0 || countryKey(m, a.parties[0]) !== countryKey(m, source)),
-      )
-      target = host ? host.parties[0] : -1
+      target = -1
+      for (const a of v.args)
+        if (a.venue && (source < 0 || countryKey(m, a.parties[0]) !== countryKey(m, source))) {
+          target = a.parties[0]
+          break
+        }
     }
     const requires = m.eventRequires[ev]
     if (requires === Requires.Any && source < 0 && target < 0 && frame === Frame.Symmetric) {
@@ -169,7 +211,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     }
     if (requires === Requires.Any && source < 0 && target < 0) continue
     if (requires === Requires.Source && source < 0) continue
-    if (target < 0 && hit.entry.rules.some((r) => m.rules[r].requiresTarget)) continue
+    if (target < 0 && needsTarget(m, hit)) continue
     // A visit is someone's (a band's world tour is not) to a host that is not their own country.
     if (
       requires === Requires.Host &&
@@ -186,6 +228,11 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     )
       continue
     out.push({ event, source, target, modality: final, cued: modality !== null })
+    if (source >= 0 && target >= 0) {
+      doneEvent = ev
+      doneAt = at
+      doneBackground = background
+    }
     for (const x of moreSources.slice(0, MAX_COORDINATED))
       out.push({ event, source: x, target, modality: final, cued: modality !== null })
     for (const y of moreTargets.slice(0, MAX_COORDINATED))
@@ -212,15 +259,20 @@ function speakerOf(v: SentenceView): number {
       for (let j = i + 2; j < Math.min(tokens.length, i + 6); j++)
         if (tokens[j].arg >= 0) return v.args[tokens[j].arg].parties[0]
     }
-    if (!REPORTING.test(w)) continue
+    if (!REPORTING.has(w)) continue
     for (let j = i - 1, hops = 0; j >= 0 && hops < 5; j--, hops++) {
       const tok = tokens[j]
+      // "Prime Minister Shigeru Ishiba, who said ...": over the relative pronoun.
+      if (tok.text === 'who' && tokens[j - 1]?.text === ',') {
+        j--
+        continue
+      }
       if (!tok.word) break
       if (tok.arg >= 0) return v.args[tok.arg].parties[0]
       if (PREPS.has(tok.text)) break
     }
   }
-  if (tokens.some((x) => x.word && boundaryOf(x.text) === Boundary.Strong)) return koreanTopic(v)
+  if (tokens.some((x) => tokenBoundary(x) === Boundary.Strong)) return koreanTopic(v)
   return -1
 }
 
@@ -264,37 +316,46 @@ function impliedVisits(m: CompiledTaxonomy, s: Sentence, out: RawRecord[]): void
   }
 }
 
+function needsTarget(m: CompiledTaxonomy, hit: TriggerHit): boolean {
+  for (const r of hit.entry.rules) if (m.rules[r].requiresTarget) return true
+  return false
+}
+
+/** a says all b says: same event and modality, b's roles unfilled or the same (either order when symmetric). */
+function covers(m: CompiledTaxonomy, a: RawRecord, b: RawRecord): boolean {
+  if (a.event !== b.event || a.modality !== b.modality) return false
+  if (m.eventFrame[a.event] === Frame.Symmetric)
+    return (
+      (b.source < 0 || b.source === a.source || b.source === a.target) &&
+      (b.target < 0 || b.target === a.source || b.target === a.target)
+    )
+  return (b.source < 0 || a.source === b.source) && (b.target < 0 || a.target === b.target)
+}
+
+/** Two triggers of one event, each finding one role ("shipped" its source, "shells to Russia" its target). */
+const halves = (o: RawRecord, r: RawRecord) =>
+  o.event === r.event &&
+  o.modality === r.modality &&
+  ((o.source >= 0 && o.target < 0 && r.source < 0 && r.target >= 0 && r.target !== o.source) ||
+    (o.source < 0 && o.target >= 0 && r.source >= 0 && r.target < 0 && r.source !== o.target))
+
 /**
  * One record per (event, source, target, modality) in a sentence; a record whose roles another
- * fills better is dropped (two triggers of one event in one clause: "fired a ballistic missile").
+ * fills better is dropped (two triggers of one event in one clause: "fired a ballistic missile"),
+ * and two halves of one record are joined.
  */
 function dedupe(m: CompiledTaxonomy, records: RawRecord[]): RawRecord[] {
   const out: RawRecord[] = []
-  const covers = (a: RawRecord, b: RawRecord) => {
-    if (a.event !== b.event || a.modality !== b.modality) return false
-    if (m.eventFrame[a.event] === Frame.Symmetric) {
-      const parties = [a.source, a.target]
-      return (b.source < 0 || parties.includes(b.source)) && (b.target < 0 || parties.includes(b.target))
+  next: for (const r of records) {
+    for (const o of out) {
+      if (covers(m, o, r)) continue next
+      if (halves(o, r)) {
+        if (o.source < 0) o.source = r.source
+        if (o.target < 0) o.target = r.target
+        continue next
+      }
     }
-    return (b.source < 0 || a.source === b.source) && (b.target < 0 || a.target === b.target)
-  }
-  for (const r of records) {
-    if (out.some((o) => covers(o, r))) continue
-    // Two triggers of one event, each finding one role ("shipped" its source, "shells to Russia"
-    // its target): one record.
-    const half = out.find(
-      (o) =>
-        o.event === r.event &&
-        o.modality === r.modality &&
-        ((o.source >= 0 && o.target < 0 && r.source < 0 && r.target >= 0 && r.target !== o.source) ||
-          (o.source < 0 && o.target >= 0 && r.source >= 0 && r.target < 0 && r.source !== o.target)),
-    )
-    if (half) {
-      half.source = half.source >= 0 ? half.source : r.source
-      half.target = half.target >= 0 ? half.target : r.target
-      continue
-    }
-    for (let i = out.length - 1; i >= 0; i--) if (covers(r, out[i])) out.splice(i, 1)
+    for (let i = out.length - 1; i >= 0; i--) if (covers(m, r, out[i])) out.splice(i, 1)
     out.push(r)
   }
   return out

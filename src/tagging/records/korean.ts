@@ -7,7 +7,7 @@
  * (~했다고 부인했다). Pure functions over a SentenceView.
  */
 import { Frame, grammarOf } from './frames'
-import { type Arg, Case, type SentenceView } from './view'
+import { type Arg, Case, type SentenceView, type Token } from './view'
 
 /** Particle chains → case (the first particle decides, except where a later one changes the role). */
 const CASES: [string, Case][] = [
@@ -60,27 +60,48 @@ const CASES: [string, Case][] = [
   ['간의', Case.Com],
 ]
 
+const CASE_OF = new Map(CASES)
+/** Longest particle written: suffix lookups try lengths up to this. */
+const MAX_PARTICLE = 4
+
 /** The case of a particle chain ('' = bare). */
 export function caseOfParticle(chain: string): Case {
   if (chain === '') return Case.None
-  for (const [p, c] of CASES) if (chain === p) return c
+  const exact = CASE_OF.get(chain)
+  if (exact !== undefined) return exact
   for (const [p, c] of CASES) if (chain.startsWith(p)) return c
   return Case.Other
 }
 
 /** The case particle ending a word that is not an actor ("대통령과", "외무장관이", "국방무관을"), or null. */
 export function trailingCase(word: string): Case | null {
-  for (const [p, c] of CASES) {
-    if (c === Case.None || p.length >= word.length) continue
-    if (word.endsWith(p) && !looksVerbal(word)) return c
+  for (let n = Math.min(MAX_PARTICLE, word.length - 1); n >= 1; n--) {
+    const c = CASE_OF.get(word.slice(-n))
+    if (c !== undefined && c !== Case.None) return looksVerbal(word) ? null : c
   }
   return null
 }
 
-const endsWithAny = (w: string, xs: readonly string[]) => xs.some((x) => w.endsWith(x))
+/** Endings grouped by their last character: a word is checked against the few ending like it, without slicing. */
+type Endings = Map<number, string[]>
+const endingSet = (xs: readonly string[]): Endings => {
+  const out: Endings = new Map()
+  for (const x of xs) {
+    const last = x.charCodeAt(x.length - 1)
+    const list = out.get(last)
+    if (list) list.push(x)
+    else out.set(last, [x])
+  }
+  return out
+}
+const endsWithAny = (w: string, endings: Endings) => {
+  const list = endings.get(w.charCodeAt(w.length - 1))
+  if (list) for (const e of list) if (w.endsWith(e)) return true
+  return false
+}
 
 /** Quotation and subordinate clause endings: the clause before them has its own subject. */
-const STRONG_ENDINGS = [
+const STRONG_ENDINGS = endingSet([
   '다고',
   '라고',
   '다며',
@@ -98,9 +119,9 @@ const STRONG_ENDINGS = [
   '는데',
   '하면',
   '으면',
-]
+])
 /** Connectives that share the subject ("A가 방한해 B와 회담했다"). */
-const WEAK_ENDINGS = [
+const WEAK_ENDINGS = endingSet([
   '하고',
   '했고',
   '되고',
@@ -114,9 +135,9 @@ const WEAK_ENDINGS = [
   '하여',
   '해',
   '밝히며',
-]
+])
 /** Attributive verbs (relative clauses): a subject before them belongs to them. */
-const ATTRIBUTIVE_ENDINGS = [
+const ATTRIBUTIVE_ENDINGS = endingSet([
   '한',
   '할',
   '하는',
@@ -140,7 +161,7 @@ const ATTRIBUTIVE_ENDINGS = [
   '따른',
   '요구하는',
   '주장한',
-]
+])
 
 function looksVerbal(w: string): boolean {
   return (
@@ -156,6 +177,25 @@ export enum Boundary {
   Weak,
   Strong,
   Attributive,
+}
+
+const HANGUL = /[가-힣]/
+const NO_CASE = 0
+const CASE_SHIFT = 1
+
+/** boundaryOf of a token, read once per sentence (words without Hangul end no Korean clause). */
+export function tokenBoundary(tok: Token): Boundary {
+  if (tok.bound < 0) tok.bound = tok.word && HANGUL.test(tok.text) ? boundaryOf(tok.text) : Boundary.None
+  return tok.bound
+}
+
+/** trailingCase of a token, read once per sentence. */
+export function tokenCase(tok: Token): Case | null {
+  if (tok.kase < 0) {
+    const c = tok.word && HANGUL.test(tok.text) ? trailingCase(tok.text) : null
+    tok.kase = c === null ? NO_CASE : c + CASE_SHIFT
+  }
+  return tok.kase === NO_CASE ? null : ((tok.kase - CASE_SHIFT) as Case)
 }
 
 export function boundaryOf(word: string): Boundary {
@@ -240,6 +280,16 @@ export interface KoRoles {
 
 const first = (a: Arg | null | undefined) => (a ? a.parties[0] : -1)
 
+function startsWithAny(w: string, stems: readonly string[]): boolean {
+  for (const s of stems) if (w.startsWith(s)) return true
+  return false
+}
+
+function includesAny(w: string, stems: readonly string[]): boolean {
+  for (const s of stems) if (w.includes(s)) return true
+  return false
+}
+
 function wordAt(v: SentenceView, i: number): string {
   return v.tokens[i]?.word ? v.tokens[i].text : ''
 }
@@ -253,22 +303,22 @@ function predicative(c: KoContext): boolean {
   const next = wordAt(c.v, c.at + 1)
   if (tail === '' && next === '') return true
   if (tail === '' || tail === '을' || tail === '를' || tail === '에' || tail === '도') {
-    if (next && SUPPORT_STEMS.some((s) => next.startsWith(s))) return true
+    if (next && startsWithAny(next, SUPPORT_STEMS)) return true
   }
   return false
 }
 
 function isPassiveKo(c: KoContext): boolean {
   const next = wordAt(c.v, c.at + 1)
-  return PASSIVE_STEMS.some((s) => c.tail.startsWith(s) || next.startsWith(s))
+  return startsWithAny(c.tail, PASSIVE_STEMS) || startsWithAny(next, PASSIVE_STEMS)
 }
 
 /** The predicate of the trigger's clause buys or receives (포탄과 로켓을 구매했다). */
 function receives(c: KoContext): boolean {
   for (let i = c.at; i < Math.min(c.v.tokens.length, c.at + 4); i++) {
     const w = wordAt(c.v, i)
-    if (RECEIVE_STEMS.some((s) => (i === c.at ? w.includes(s) : w.startsWith(s)))) return true
-    if (i > c.at && boundaryOf(w) !== Boundary.None) return false
+    if (i === c.at ? includesAny(w, RECEIVE_STEMS) : startsWithAny(w, RECEIVE_STEMS)) return true
+    if (i > c.at && tokenBoundary(c.v.tokens[i]) !== Boundary.None) return false
   }
   return false
 }
@@ -330,7 +380,7 @@ function scanLeft(c: KoContext): Scan {
       if (!strong && !weak && (!subject || arg.kase === Case.Com)) near.push(arg)
       continue
     }
-    const b = boundaryOf(tok.text)
+    const b = tokenBoundary(tok)
     if (b === Boundary.Strong) strong = true
     else if (b === Boundary.Weak) weak = true
     else if (b === Boundary.Attributive) attributive = true
@@ -490,10 +540,28 @@ const PLAN = [
   '결정',
   '합의',
 ]
+/** Reporting verbs after a quotation that deny, guess or ask for what it says. */
+const DENIAL_VERBS = ['부인', '일축', '반박']
+const SPECULATION_VERBS = ['전망', '관측', '예상', '추정']
+const PLAN_VERBS = ['촉구', '요구', '제안']
 /** Conditional endings right after the trigger: 강행하면, 도발 시. */
 const CONDITIONAL = /^(하면|되면|할 경우|시$|시 )/
 
-const hasAny = (s: string, xs: readonly string[]) => xs.some((x) => s.includes(x))
+/**
+ * One regular expression per cue list (the lists are module constants: compiled once each), so
+ * the predicate is scanned once per list instead of once per cue.
+ */
+const anyOf = (xs: readonly string[]) =>
+  new RegExp(xs.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))
+const cueSets = new WeakMap<readonly string[], RegExp>()
+const hasAny = (s: string, xs: readonly string[]) => {
+  let re = cueSets.get(xs)
+  if (!re) {
+    re = anyOf(xs)
+    cueSets.set(xs, re)
+  }
+  return re.test(s)
+}
 
 export interface KoModality {
   modality: 'reported' | 'planned' | 'denied' | 'speculative' | null
@@ -519,7 +587,7 @@ export function koreanModality(c: KoContext): KoModality {
     if (tok.arg >= 0) break
     inner += ` ${tok.text}`
     hops++
-    const b = boundaryOf(tok.text)
+    const b = tokenBoundary(tok)
     if (b === Boundary.Strong) {
       quoted = /(다고|라고|다며|라며|다면서|라면서|다는|라는)$/.test(tok.text)
       i++
@@ -544,7 +612,7 @@ export function koreanModality(c: KoContext): KoModality {
   // A condition before the trigger: "도발 시 원점 타격", "도발할 경우 ... 응징".
   const conditional = /( 시 |경우 |하면 |되면 |으면 )/.test(` ${before}`)
   const neg = hasAny(inner, NEGATION) || / 안 /.test(` ${inner} `) || before.endsWith(' 안 ')
-  if (hasAny(outer, DENIAL) || hasAny(inner.slice(c.tail.length), ['부인', '일축', '반박']))
+  if (hasAny(outer, DENIAL) || hasAny(inner.slice(c.tail.length), DENIAL_VERBS))
     return { modality: neg && !quoted ? 'speculative' : 'denied', denialVerb: true }
   const spec =
     conditional ||
@@ -552,10 +620,8 @@ export function koreanModality(c: KoContext): KoModality {
     CONDITIONAL.test(c.tail) ||
     CONDITIONAL.test(inner.split(' ')[1] ?? '')
   if (neg) return { modality: spec ? 'speculative' : 'denied', denialVerb: false }
-  if (spec || hasAny(outer, ['전망', '관측', '예상', '추정']))
-    return { modality: 'speculative', denialVerb: false }
-  if (hasAny(inner, PLAN) || hasAny(outer, ['촉구', '요구', '제안']))
-    return { modality: 'planned', denialVerb: false }
+  if (spec || hasAny(outer, SPECULATION_VERBS)) return { modality: 'speculative', denialVerb: false }
+  if (hasAny(inner, PLAN) || hasAny(outer, PLAN_VERBS)) return { modality: 'planned', denialVerb: false }
   if (/(다음 주|다음 달|내달|내년|오는|이르면)/.test(before))
     return { modality: 'planned', denialVerb: false }
   return { modality: null, denialVerb: false }

@@ -17,6 +17,9 @@ export interface Token {
   word: boolean
   /** Index of the argument this token belongs to, or -1. */
   arg: number
+  /** Korean: the clause ending and the case particle the word ends with, read once (-1 = not yet). */
+  bound: number
+  kase: number
 }
 
 /** Korean case roles, from the particle after an argument (or after the noun phrase it heads). */
@@ -56,6 +59,12 @@ export interface SentenceView {
   t: NormText
   tokens: Token[]
   args: Arg[]
+  /** English: per token, the index of the preposition governing an argument starting there (filled lazily). */
+  prepAt?: Int32Array
+  /** English: per token, whether it bounds a clause on the left (1) or right (2) of a trigger (filled lazily). */
+  bounds?: Int8Array
+  /** English: the first reporting verb (said, told...), -1 = none (filled lazily). */
+  firstReporting?: number
 }
 
 const cls = () => charClass()
@@ -78,7 +87,7 @@ export function tokenize(t: NormText, from: number, to: number): Token[] {
       continue
     }
     if (!isWordClass(k[c])) {
-      out.push(punct(t, i))
+      out.push(token(out.length, i, i + 1, intern(codes, i, i + 1), false))
       i++
       continue
     }
@@ -86,11 +95,10 @@ export function tokenize(t: NormText, from: number, to: number): Token[] {
     for (;;) {
       while (j < to && isWordClass(k[codes[j]])) j++
       const joiner = codes[j]
-      const latin = (x: number) => k[x] === C_LATIN || k[x] === C_DIGIT
       if (
         j + 1 < to &&
         (joiner === HYPHEN || joiner === PERIOD || joiner === APOSTROPHE) &&
-        latin(codes[j - 1]) &&
+        (k[codes[j - 1]] === C_LATIN || k[codes[j - 1]] === C_DIGIT) &&
         isWordClass(k[codes[j + 1]])
       ) {
         j++
@@ -100,10 +108,32 @@ export function tokenize(t: NormText, from: number, to: number): Token[] {
     }
     // A trailing abbreviation period (u.s., n.) or plural possessive apostrophe (leaders') stays.
     if (j < to && keepsTrailing(t, i, j + 1)) j++
-    out.push({ start: i, end: j, text: slice(t, i, j), word: true, arg: -1 })
+    out.push(token(out.length, i, j, intern(codes, i, j), true))
     i = j
   }
   return out
+}
+
+/**
+ * Tokens are pooled: a sentence's view lives only while its records are derived (synchronously,
+ * one sentence at a time), so the objects are reused instead of being garbage per sentence.
+ */
+const pool: Token[] = []
+function token(n: number, start: number, end: number, text: string, word: boolean): Token {
+  let tok = pool[n]
+  if (!tok) {
+    tok = { start, end, text, word, arg: -1, bound: -1, kase: -1 }
+    pool[n] = tok
+    return tok
+  }
+  tok.start = start
+  tok.end = end
+  tok.text = text
+  tok.word = word
+  tok.arg = -1
+  tok.bound = word ? -1 : 0
+  tok.kase = word ? -1 : 0
+  return tok
 }
 
 /** A trailing period of an abbreviation (u.s., n.) or an apostrophe of a plural possessive stays. */
@@ -115,14 +145,33 @@ function keepsTrailing(t: NormText, a: number, b: number): boolean {
   return b - a >= 2 && (b - a === 2 || t.codes[b - 3] === PERIOD) && cls()[t.codes[b - 2]] === C_LATIN
 }
 
-function punct(t: NormText, p: number): Token {
-  return { start: p, end: p + 1, text: String.fromCharCode(t.codes[p]), word: false, arg: -1 }
+/**
+ * Token strings are interned: news repeats its words, so most tokens find their string already
+ * made instead of allocating one (a bounded table: cleared when full).
+ */
+const INTERN_MAX = 50_000
+const interned = new Map<number, string>()
+function intern(codes: Uint16Array, a: number, b: number): string {
+  let h = b - a
+  for (let i = a; i < b; i++) h = (Math.imul(h, 31) + codes[i]) | 0
+  const known = interned.get(h)
+  if (known !== undefined && known.length === b - a) {
+    let same = true
+    for (let i = a; i < b && same; i++) same = known.charCodeAt(i - a) === codes[i]
+    if (same) return known
+  }
+  const s =
+    b - a === 1
+      ? String.fromCharCode(codes[a])
+      : String.fromCharCode.apply(null, codes.subarray(a, b) as unknown as number[])
+  if (interned.size >= INTERN_MAX) interned.clear()
+  interned.set(h, s)
+  return s
 }
 
 export function slice(t: NormText, a: number, b: number): string {
-  let s = ''
-  for (let i = a; i < b; i++) s += String.fromCharCode(t.codes[i])
-  return s
+  if (b - a === 1) return String.fromCharCode(t.codes[a])
+  return String.fromCharCode.apply(null, t.codes.subarray(a, b) as unknown as number[])
 }
 
 /** Index of the token containing normalised position p (or the next one), by binary search. */
