@@ -274,6 +274,8 @@ function resolveActorSpan(
         return 'stop'
       case Kind.Alias:
       case Kind.Compound:
+        // "Hunter Biden", "Yoshiko Ishiba": a surname alias after someone else's given name.
+        if (latin && m.actorIsPerson[e.actors[0]] && oneWord(t, s, end) && precededByGivenName(t, s)) break
         got.push(...e.actors)
         full.push(...e.actors)
         break
@@ -299,7 +301,7 @@ function resolveActorSpan(
         full.push(...e.actors)
         break
       case Kind.Coref: {
-        if (latin && followedByName(t, end)) break
+        if (latin && (followedByName(t, end) || precededByGivenName(t, s))) break
         const score = state.lastFull[e.actors[0]]
         if (score > corefScore) {
           corefScore = score
@@ -393,6 +395,34 @@ function followedByName(t: NormText, e: number): boolean {
   if (e + 1 >= t.len || t.codes[e] !== SPACE) return false
   const c = t.source.charCodeAt(t.orig[e + 1])
   return c >= 0x41 && c <= 0x5a
+}
+
+/** Capitalised words that may stand right before a surname without being a given name. */
+const BEFORE_SURNAME = new Set(
+  (
+    'president vice prime minister premier secretary chairman chairwoman leader mr mrs ms dr gen general ' +
+    'comrade marshal respected ' +
+    'governor spokesman spokeswoman deputy ambassador envoy chief senator rep sen commander director foreign ' +
+    'defense defence state party when as after but and then while if meanwhile however also later earlier ' +
+    'today yesterday on in at for with by from said says told asked under before since though although ' +
+    'both neither nor because so monday tuesday wednesday thursday friday saturday sunday the a an his her'
+  ).split(' '),
+)
+
+function oneWord(t: NormText, s: number, end: number): boolean {
+  for (let i = s; i < end; i++) if (t.codes[i] === SPACE) return false
+  return true
+}
+
+/** "Yoshiko Ishiba": a surname after another person's given name is not the office-holder's coreference. */
+function precededByGivenName(t: NormText, s: number): boolean {
+  if (s < 2 || t.codes[s - 1] !== SPACE) return false
+  const w = wordBefore(t, s)
+  if (w.word.length < 3 || BEFORE_SURNAME.has(w.word) || w.word.endsWith("'s")) return false
+  const first = t.source.charCodeAt(t.orig[w.start])
+  const second = t.source.charCodeAt(t.orig[w.start + 1])
+  // Capitalised, not an acronym ("PM", "LDP").
+  return first >= 0x41 && first <= 0x5a && second >= 0x61 && second <= 0x7a
 }
 
 function titleBlocked(m: CompiledTaxonomy, t: NormText, s: number, latin: boolean): boolean {
@@ -546,7 +576,9 @@ const DESCRIBED = new Set(
     'researchers scientists scholars students companies company firms firm carmaker automaker chipmaker brand ' +
     'brands investors tourists fans films dramas music cuisine food author novelist singer actor actress prize ' +
     'literary ' +
-    'retailers consumers shoppers economy 연구진 연구팀 연구자 연구원 기업 기업들 업체 투자자 관광객 유학생 학생 ' +
+    'retailers consumers shoppers economy rival rivals stocks shares market markets won exporters chipmakers ' +
+    'carmakers automakers airline airlines carrier carriers island islands region province prefecture city ' +
+    'coast county experts analysts scholars academics think 연구진 연구팀 연구자 연구원 기업 기업들 업체 투자자 관광객 유학생 학생 ' +
     '팬 팬들 영화 드라마 음식 작가 가수 배우 제품 경제'
   ).split(' '),
 )
@@ -563,6 +595,12 @@ function describesThing(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
   const mention = s.actors[k]
   if (mention.primary.length !== 1 || !m.actorIsCountry[mention.primary[0]]) return false
   const t = s.seg.t
+  // "experts from South Korea, the United States and Japan": people the list describes.
+  let head = k
+  while (head > 0 && listJoin(t, s.actors[head - 1].end, s.actors[head].start)) head--
+  const from = wordBefore(t, s.actors[head].start)
+  if ((from.word === 'from' || from.word === 'of') && DESCRIBED.has(wordBefore(t, from.start).word))
+    return true
   let end = mention.end
   // Over a Korean particle of coordination (미국과) or an English list ("U.S. and Chinese").
   for (let next = k + 1; ; next++) {
@@ -581,7 +619,26 @@ const MAX_LIST_GAP = 6
 function headAfter(t: NormText, e: number): string {
   let i = e
   while (i < t.len && t.codes[i] !== SPACE && cls()[t.codes[i]] === C_HANGUL) i++
-  return nextWord(t, i)
+  // "Japan's southern island of Kyushu": over the possessive and a direction.
+  if (t.codes[i] === APOSTROPHE) {
+    i++
+    if (t.codes[i] === 0x73) i++ // s
+  }
+  let w = nextWord(t, i)
+  if (DIRECTIONS.has(w)) w = nextWord(t, i + 1 + w.length)
+  return w
+}
+
+const DIRECTIONS = new Set(
+  'southern northern eastern western central northeastern northwestern southeastern southwestern'.split(' '),
+)
+
+/** What separates two members of an English list: ", ", " and ", ", the ", " and the ". */
+function listJoin(t: NormText, a: number, b: number): boolean {
+  if (b - a > MAX_LIST_GAP + 4) return false
+  let gap = ''
+  for (let i = a; i < b; i++) gap += String.fromCharCode(t.codes[i])
+  return /^(,| and|, and)( the)? $/.test(gap)
 }
 
 function joins(t: NormText, a: number, b: number): boolean {
@@ -694,17 +751,31 @@ function buildResult(state: ArticleState, withRecords: boolean): TagResult {
       for (const hit of s.triggers)
         if (rulesPass(state, s, hit, actors)) hits.push({ hit, background: isBackground(state, s, hit) })
     }
+    const derived =
+      hits.length > 0 && withRecords
+        ? sentenceRecords({
+            m,
+            seg: s.seg,
+            s,
+            hits,
+            recent,
+            previousSubject,
+            hasCue: (set) => hasCue(state, s, set),
+          })
+        : null
+    // A sentence that reports no event: countries describing things are no actors.
+    const eventless = hits.length === 0 || (derived !== null && derived.records.length === 0)
     for (let k = 0; k < s.actors.length; k++) {
       const mention = s.actors[k]
       if (inPersonTitle(m, s, mention)) continue
-      if (hits.length === 0 && describesThing(m, s, k)) continue
+      if (eventless && describesThing(m, s, k)) continue
       for (const a of mention.actors) addActor(a, w, s.seg.inTitle)
     }
     if (hits.length === 0) {
       remember(m, recent, s.actors)
       continue
     }
-    if (!withRecords) {
+    if (!derived) {
       const fired = [...new Set(hits.filter((h) => !h.background).map((h) => h.hit.entry.event))]
       const text = fired.length ? originalSlice(s.seg.t, s.start, s.end) : ''
       const actors = sentenceActors(s).map((a) => m.actorSlugs[a])
@@ -715,15 +786,6 @@ function buildResult(state: ArticleState, withRecords: boolean): TagResult {
       }
       continue
     }
-    const derived = sentenceRecords({
-      m,
-      seg: s.seg,
-      s,
-      hits,
-      recent,
-      previousSubject,
-      hasCue: (set) => hasCue(state, s, set),
-    })
     remember(m, recent, s.actors)
     if (derived.subject >= 0) previousSubject = derived.subject
     if (derived.records.length === 0) continue

@@ -187,6 +187,94 @@ describe('modality', () => {
   })
 })
 
+describe('non-events that look like events (written before their rules)', () => {
+  it('a weapon named after an act, an adjective made of a trigger, a civilian launch', () => {
+    expect(events('Kim Jong Un called for the mass production of suicide attack drones, KCNA said.')).toEqual(
+      [],
+    )
+    expect(events('온라인 쇼핑몰들은 공격적인 마케팅을 펼치고 있다.', 'ko')).toEqual([])
+    expect(
+      events("South Korea's space agency said its Nuri rocket would launch 13 civilian satellites."),
+    ).toEqual([])
+    expect(events('A powerful typhoon struck southern Japan on Monday, killing two people.')).toEqual([])
+  })
+
+  it('only officials visit or meet for a state', () => {
+    expect(events('Chinese tourists visited Seoul in record numbers in June.')).toEqual([])
+    expect(
+      events('Security experts from South Korea, the United States and Japan gathered at a forum in Seoul.'),
+    ).toEqual([])
+    const r = tagText('Yoshiko Ishiba, the wife of Prime Minister Shigeru Ishiba, visited a school in Seoul.')
+    expect(eventsOf(r)).toEqual([])
+  })
+
+  it('a surname after another given name is someone else', () => {
+    const actors = tagText('Hunter Biden said on Monday he would appeal.', 'en', '2024-06-01').actors
+    expect(actors.map((a) => a.slug)).not.toContain('joe-biden')
+  })
+
+  it('a country describing people or things in an eventless sentence is no actor', () => {
+    const actors = tagText(
+      'Experts from South Korea and Japan debated the economy at a university forum.',
+    ).actors
+    expect(actors.map((a) => a.slug)).toEqual([])
+  })
+})
+
+describe('modality of what the trigger phrase itself says', () => {
+  it('a participle describing a person, a time reference to come, a pair in one noun phrase', () => {
+    expect(
+      records(
+        'Investigators arrested impeached South Korean President Yoon Suk Yeol at his residence on Wednesday.',
+        'en',
+        '2025-01-15',
+      ),
+    ).toEqual(['leadership-change yoon-suk-yeol>- background'])
+    expect(
+      records(
+        'Shigeru Ishiba said he had no plans to meet Kim Jong Un before the July upper house election.',
+        'en',
+        '2025-06-10',
+      ),
+    ).toContain('election japan>- planned')
+    expect(
+      records(
+        'A meeting between Donald Trump and Kim Jong Un is unlikely this year, analysts in Seoul said.',
+        'en',
+        '2025-08-12',
+      ),
+    ).toEqual(['meeting-summit donald-trump>kim-jong-un speculative'])
+    expect(records('Rubio to visit Seoul next week', 'en', '2025-07-20')).toEqual([
+      'visit marco-rubio>south-korea planned',
+    ])
+  })
+
+  it('Korean: rumour denied (파병설은 사실무근), readiness (대비), a condition, continuing an act', () => {
+    expect(records('러시아 외무부는 북한군 파병설은 사실무근이라고 주장했다.', 'ko')).toContain(
+      'military-cooperation north-korea>- denied',
+    )
+    expect(records('일본 방위성은 북한 미사일 발사 대비 태세를 유지하고 있다.', 'ko')).toEqual([
+      'missile-launch north-korea>- speculative',
+    ])
+    expect(
+      records('북한은 한국이 연합훈련을 강행하면 대응하겠다고 경고했다.', 'ko').filter((x) =>
+        x.startsWith('military'),
+      ),
+    ).toEqual(['military-exercise south-korea>- speculative'])
+    expect(
+      records('북한은 한미가 연합연습을 계속한다면 대응하겠다고 경고했다.', 'ko').filter((x) =>
+        x.startsWith('military'),
+      ),
+    ).toEqual(['military-exercise south-korea>united-states reported'])
+  })
+
+  it('Korean: the possessor acts and the bare noun is where the act goes (북한군의 러시아 파병)', () => {
+    expect(records('외교부는 북한군의 러시아 파병과 관련해 러시아 국방무관을 초치했다.', 'ko')).toContain(
+      'military-cooperation north-korea>russia reported',
+    )
+  })
+})
+
 describe('records point at their sentence', () => {
   it('stores offsets into the title or the body that cut out the sentence shown', () => {
     const title = 'Putin arrives in Pyongyang'

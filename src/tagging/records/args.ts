@@ -171,12 +171,27 @@ function koreanCase(
     if (!tok.word || tok.arg >= 0 || triggerTokens.has(i)) return
     const c = tokenCase(tok)
     if (c !== null) {
-      arg.kase = c
+      arg.kase = c === Case.Com ? (coordinatedObject(v, i, triggerTokens) ?? c) : c
       arg.particle = tok.text
       return
     }
     if (/(다|고|며|서|면|해)$/.test(tok.text)) return
   }
+}
+
+/**
+ * "북한 국적자 2명과 관련 기업 3곳을 제재": a 과/와 phrase coordinated into an object is the object
+ * (not a partner: "푸틴 대통령과 회담을" ends on the trigger, "한국과 미국을" on another actor).
+ */
+function coordinatedObject(v: SentenceView, from: number, triggerTokens: Set<number>): Case | null {
+  for (let i = from + 1, hops = 0; i < v.tokens.length && hops < 3; i++, hops++) {
+    const tok = v.tokens[i]
+    if (!tok.word || tok.arg >= 0 || triggerTokens.has(i)) return null
+    const c = tokenCase(tok)
+    if (c === Case.Acc) return c
+    if (c !== null || /(다|고|며|서|면|해)$/.test(tok.text)) return null
+  }
+  return null
 }
 
 const EN_LEADERS = /^(leaders|presidents|ministers|premiers|heads)$/

@@ -7,6 +7,8 @@
  * subordinator, semicolon...) and right to the next one (or a comma). Arguments after a
  * preposition belong to that preposition: "in Pyongyang" is a place, "to Russia" a recipient.
  */
+
+import type { Modality } from '../types'
 import { Frame, grammarOf } from './frames'
 import type { Arg, SentenceView, Token } from './view'
 
@@ -186,7 +188,56 @@ function argsIn(v: SentenceView, a: number, b: number): ArgAt[] {
     const arg = v.args[k]
     out.push({ arg, index: k, prep: prepBefore(v, arg.first, a) })
   }
+  // "experts from South Korea, the United States and Japan": the list shares its preposition (its
+  // first member may lie before the window, which a list comma may open).
+  for (let n = 0; n < out.length; n++) {
+    if (out[n].prep !== null) continue
+    const prev: Arg | null = n > 0 ? out[n - 1].arg : null
+    let prevPrep = n > 0 ? out[n - 1].prep : null
+    if (n === 0) {
+      // Back over the list's earlier members to the one with a preposition.
+      let member = out[0].arg
+      let and = false
+      for (let depth = 0; depth < MAX_COORDINATED_BACK && prevPrep === null; depth++) {
+        const before = memberBefore(v, member)
+        if (!before) break
+        if (joiner(v, before, member) === 'and') and = true
+        prevPrep = prepBefore(v, before.first, -1)
+        member = before
+      }
+      const next = out[1]?.arg
+      if (prevPrep !== null && (and || (next && joiner(v, out[0].arg, next) === 'and')))
+        out[0].prep = prevPrep
+      continue
+    }
+    if (!prev || prevPrep === null) continue
+    const joint = joiner(v, prev, out[n].arg)
+    const next = out[n + 1]?.arg
+    if (joint === 'and' || (joint === ',' && next && joiner(v, out[n].arg, next) === 'and'))
+      out[n].prep = prevPrep
+  }
   return out
+}
+
+const MAX_COORDINATED_BACK = 4
+
+/** The list member right before an argument ("South Korea, the United States and Japan"), if any. */
+function memberBefore(v: SentenceView, a: Arg): Arg | null {
+  let k = a.first - 1
+  while (k >= 0 && v.tokens[k].arg < 0 && /^(,|and|or|&|the)$/.test(v.tokens[k].text)) k--
+  return k >= 0 && k < a.first - 1 && v.tokens[k].arg >= 0 ? v.args[v.tokens[k].arg] : null
+}
+
+/** What joins two arguments of a list: 'and' (and, or, &), ',' (commas only) or null (anything else). */
+function joiner(v: SentenceView, x: Arg, y: Arg): 'and' | ',' | null {
+  let kind: 'and' | ',' | null = null
+  for (let i = x.last + 1; i < y.first; i++) {
+    const w = v.tokens[i].text
+    if (w === 'and' || w === 'or' || w === '&') kind = 'and'
+    else if (w === ',') kind ??= ','
+    else if (w !== 'the') return null
+  }
+  return kind
 }
 
 const TIME_WORDS = set(
@@ -278,6 +329,18 @@ function agentIsSubject(v: SentenceView, first: number, left: number): boolean {
     return true
   if ((head.endsWith('ed') || IRREGULAR_PARTICIPLES.has(head)) && !(prev && DETERMINERS.has(prev.text)))
     return true
+  // "..., praising Russia's army", "after meeting Kim": a participle, not "the bombing" or "of shelling".
+  if (
+    head.endsWith('ing') &&
+    prev?.word &&
+    prev.arg < 0 &&
+    !DETERMINERS.has(prev.text) &&
+    !POSSESSIVE_PRONOUNS.has(prev.text) &&
+    prev.text !== 'of' &&
+    !/^\d/.test(prev.text) &&
+    !looksVerbal(prev.text)
+  )
+    return true
   // A noun: look back over its modifiers for a support verb ("held talks", "imposed new sanctions on").
   for (let k = first - 1, hops = 0; k > left && hops < 5; k--, hops++) {
     const t = v.tokens[k]
@@ -291,8 +354,8 @@ function agentIsSubject(v: SentenceView, first: number, left: number): boolean {
     if (t.text === 'of' && hops > 0) continue // "launched two days of drills"
     if (PREPS.has(t.text) || BE.has(t.text) || REPORTING.has(t.text)) return false
   }
-  // A headline or bare clause: "North Korea fires missile", "Seoul offers aid".
-  return prev !== undefined && prev.arg >= 0 && !v.args[prev.arg].possessive
+  // A headline or bare clause: "North Korea fires missile", "Seoul offers aid" (not "at Seoul forum").
+  return prev !== undefined && prev.arg >= 0 && !v.args[prev.arg].possessive && !v.args[prev.arg].venue
 }
 
 /** An actor inside the trigger's own noun phrase: "North Korea's launch", "Russian arms supplies", "U.S. sanctions". */
@@ -415,6 +478,13 @@ function findSubject(c: EnContext): { args: Arg[]; pronoun: boolean } {
     if (verb && OBJECT_CONTROL.has(verb.text) && seen > 0 && controls(v, f.arg.last, c.first))
       return { args: [f.arg], pronoun: false }
   }
+  // Only officials visit or meet for their state: not "Chinese tourists", "the Japanese PM's wife".
+  if (
+    firstBare &&
+    (c.frame === Frame.Visit || c.frame === Frame.Symmetric) &&
+    describesOthers(v, firstBare.arg, c.first)
+  )
+    return { args: [], pronoun: false }
   if (firstBare) {
     for (let i = clause.left + 1; i < firstBare.arg.first; i++)
       if (PRONOUNS.has(v.tokens[i].text)) return resolvePronoun(c)
@@ -430,11 +500,43 @@ function findSubject(c: EnContext): { args: Arg[]; pronoun: boolean } {
   // urging Pyongyang to stop": a verb coordinated with, or hanging on, the reporting verb has its subject.
   const before = v.tokens[c.first - 1]?.text
   if (found.length === 0 && (before === 'and' || before === ',') && clause.left >= 0) return resolvePronoun(c)
+  // "sent a message on Thursday praising ...": a participle clause shares its sentence's subject.
+  if (found.length === 0 && clause.left >= 0 && v.tokens[c.first].text.endsWith('ing'))
+    return resolvePronoun(c)
   // "The navies of Japan, South Korea and the United States launched": an of-phrase subject.
+  // Only a state's own people act for it: not "experts from South Korea" or "the wife of Ishiba".
   for (const f of found)
-    if (f.prep === 'of' || f.prep === 'from')
+    if (
+      (f.prep === 'of' || f.prep === 'from') &&
+      STATE_BODIES.test(v.tokens[prepIndex(v, f.arg) - 1]?.text ?? '')
+    )
       return { args: coordinated(v, f.index, clause.left, c.first), pronoun: false }
   return { args: [], pronoun: false }
+}
+
+/** Heads of "the navies of Japan, South Korea and the U.S.": bodies that act for their state. */
+const STATE_BODIES =
+  /^(pm|prime|president|minister|premier|leader|chancellor|king|emperor|ambassador|ambassadors|envoy|vice|deputy|secretary|top|senior|state|national|navies|navy|militaries|military|forces|armies|army|leaders|ministers|governments|government|officials|delegations|delegation|delegates|envoys|troops|soldiers|diplomats|representatives|heads|chiefs|ministries|ministry|guards|presidents|premiers|defence|defense|foreign|coastguards|fleets|warships|jets|aircraft|units|commanders|spokespeople|spokespersons|spokesman|spokeswoman|spokesperson)$/
+
+const DEMONYM = /^(korean|japanese|chinese|american|u\.s\.|russian|ukrainian|taiwanese|european)$/
+
+/** A demonym before a noun that is not a body of its state ("Chinese tourists", "Japanese PM's wife"). */
+function describesOthers(v: SentenceView, a: Arg, trigger: number): boolean {
+  if (!DEMONYM.test(v.tokens[a.last].text) || a.possessive) return false
+  const next = v.tokens[a.last + 1]
+  if (!next?.word || next.arg >= 0 || looksVerbal(next.text)) return false
+  // "Japanese PM's wife": over the possessive to the head noun.
+  const owner = next.text.endsWith("'s")
+  if (!owner && STATE_BODIES.test(next.text)) return false
+  const at = owner ? a.last + 2 : a.last + 1
+  const head = v.tokens[at]
+  return (
+    at < trigger &&
+    head?.word === true &&
+    head.arg < 0 &&
+    !STATE_BODIES.test(head.text) &&
+    !looksVerbal(head.text)
+  )
 }
 
 /** A pronoun subject: the speaker of "X said it would", else the subject of the previous sentence. */
@@ -466,6 +568,89 @@ function resolvePronoun(c: EnContext): { args: Arg[]; pronoun: boolean } {
 
 const firstParty = (a: Arg | undefined | null) => (a ? a.parties[0] : -1)
 
+/** Nouns an act word modifies to name a kind of thing: "attack drones", "strike aircraft", "combat jets". */
+const WEAPON_HEADS = set(
+  'drone drones helicopter helicopters submarine submarines aircraft jet jets plane planes boat boats craft ' +
+    'vehicle vehicles dog dogs rifle rifles capability capabilities units unit',
+)
+const ACT_WORDS = set('attack strike assault combat')
+
+/** The trigger only names a kind of weapon ("suicide attack drones"), no act. */
+export function namesAThing(v: SentenceView, first: number, last: number): boolean {
+  return (
+    first === last && ACT_WORDS.has(v.tokens[last].text) && WEAPON_HEADS.has(v.tokens[last + 1]?.text ?? '')
+  )
+}
+
+/**
+ * "firms accused of handling Iranian oil": a participle right after a plain noun, taking "of",
+ * describes the noun (a reduced relative clause); nobody is reported accusing anyone.
+ */
+export function describesNoun(v: SentenceView, first: number, last: number): boolean {
+  const prev = v.tokens[first - 1]
+  const w = v.tokens[last].text
+  return (
+    first === last &&
+    w.endsWith('ed') &&
+    v.tokens[last + 1]?.text === 'of' &&
+    prev?.word === true &&
+    prev.arg < 0 &&
+    !BE.has(prev.text) &&
+    !MODALS.has(prev.text) &&
+    !PRONOUNS.has(prev.text) &&
+    !/^(has|have|had|who|that|which|and|or|also|not|never)$/.test(prev.text) &&
+    !prev.text.endsWith('ly')
+  )
+}
+
+/** "North Korea was behind the theft", "X is responsible for the attack": the one the act is pinned on. */
+function responsibleParty(v: SentenceView, first: number, left: number): Arg | null {
+  for (let k = first - 1, hops = 0; k > left && hops < 7; k--, hops++) {
+    const t = v.tokens[k]
+    if (!t.word && t.text !== '$') return null
+    const pinned =
+      t.text === 'behind' || (t.text === 'for' && /^(responsible|blamed)$/.test(v.tokens[k - 1]?.text ?? ''))
+    if (pinned) {
+      let j = t.text === 'for' ? k - 2 : k - 1
+      while (j > left && (BE.has(v.tokens[j].text) || v.tokens[j].text.endsWith('ly'))) j--
+      const a = v.tokens[j]?.arg ?? -1
+      return a >= 0 && !v.args[a].venue ? v.args[a] : null
+    }
+    if (t.arg >= 0 || PREPS.has(t.text) || BE.has(t.text) || looksVerbal(t.text)) return null
+  }
+  return null
+}
+
+/**
+ * The parties a sentence names, in order, for a joint act whose trigger found none ("The treaty
+ * signed by Kim and Putin obliges ..."): not venues, and not people merely described by a country
+ * ("experts from South Korea and Japan", "Chinese tourists").
+ */
+export function namedParties(v: SentenceView): number[] {
+  const out: number[] = []
+  for (const f of argsIn(v, -1, v.tokens.length)) {
+    if (f.arg.venue || describesOthers(v, f.arg, v.tokens.length)) continue
+    if (
+      (f.prep === 'from' || f.prep === 'of') &&
+      !STATE_BODIES.test(v.tokens[prepIndex(v, f.arg) - 1]?.text ?? '')
+    )
+      continue
+    for (const p of f.arg.parties) if (!out.includes(p)) out.push(p)
+  }
+  return out
+}
+
+/** Index of the preposition governing an argument (or its list's first member), or -1. */
+function prepIndex(v: SentenceView, a: Arg): number {
+  let member: Arg | null = a
+  for (let depth = 0; member && depth <= MAX_COORDINATED_BACK; depth++) {
+    const k = findPrep(v, member.first)
+    if (k >= 0) return k
+    member = memberBefore(v, member)
+  }
+  return -1
+}
+
 /** Source and target of the trigger at tokens [first, last]. */
 export function englishRoles(c: EnContext): EnRoles {
   const { v, frame, clause } = c
@@ -474,13 +659,19 @@ export function englishRoles(c: EnContext): EnRoles {
   const after: ArgAt[] = []
   let by: ArgAt | null = null
   let from: ArgAt | null = null
+  let verbBetween = false
   for (const f of argsIn(v, c.last, clause.right)) {
     if (f.arg.first - c.last > 10) continue
     after.push(f)
-    if (f.prep === 'by' && !by) by = f
+    // "struck positions held by North Korean soldiers": the by-phrase of another participle.
+    for (let k = (after.length > 1 ? after[after.length - 2].arg.last : c.last) + 1; k < f.arg.first; k++)
+      if (looksVerbal(v.tokens[k].text)) verbBetween = true
+    if (f.prep === 'by' && !by && !verbBetween) by = f
     if (f.prep === 'from' && !from) from = f
   }
-  let inner = npInternal(v, c.first, clause.left)
+  let inner = npInternal(v, c.first, clause.left) ?? responsibleParty(v, c.first, clause.left)
+  if (inner && (frame === Frame.Visit || frame === Frame.Symmetric) && describesOthers(v, inner, c.first))
+    inner = null
   const viaSubject = passive || agentIsSubject(v, c.first, clause.left)
   const subject = viaSubject || (inner === null && possessivePronounBefore(v, c.first)) ? subjectOf(c) : null
   const subjectArgs = subject?.args ?? NO_ARGS
@@ -514,10 +705,18 @@ export function englishRoles(c: EnContext): EnRoles {
         break
       }
     // "..., in a phone call with Wang Yi": the clause subject is the other party.
-    const own = inner ? [inner] : subjectArgs.length || !partner ? subjectArgs : subjectOf(c).args
+    // "the Trump-Kim meeting": both parties inside the noun phrase.
+    const own = inner
+      ? coordinated(v, v.args.indexOf(inner), clause.left, c.first)
+      : subjectArgs.length || !partner
+        ? subjectArgs
+        : subjectOf(c).args
     const parties: number[] = []
     for (const a of own) addParties(parties, a)
-    if (partner) addParties(parties, partner.arg)
+    // "a meeting between Trump and Kim": the coordination is the pair.
+    if (partner?.prep === 'between')
+      for (const a of coordinated(v, partner.index, c.last, clause.right)) addParties(parties, a)
+    else if (partner) addParties(parties, partner.arg)
     else if (objectOrPp) addParties(parties, objectOrPp.arg)
     return { source: parties[0] ?? -1, target: parties[1] ?? -1, pronounSource }
   }
@@ -677,7 +876,7 @@ const SPECULATION = set(
   'may might could possibly possible likely unlikely probably perhaps potential potentially if unless ' +
     'whether feared fears fear concern concerns speculation speculated speculate rumored rumoured rumors ' +
     'rumours predict predicts predicted forecast hypothetical appears seems seem suspected alleged warned ' +
-    'warns warn warning',
+    'warns warn warning chance chances prospect prospects possibility',
 )
 const PLAN = set(
   "will 'll shall plans plan planned planning intends intend intended aims aim seeks seek sought set " +
@@ -755,6 +954,38 @@ export interface EnModality {
   denialVerb: number
 }
 
+const TITLE_WORDS = set('president prime minister leader premier chancellor chief secretary governor')
+
+/**
+ * Modalities the trigger's own phrase decides, whatever its clause says: a participle describing
+ * a person ("arrested impeached President Yoon", "the ousted leader") is their past; an event named
+ * as a time reference ("before the July election", "ahead of the summit") is still to come.
+ */
+function attributiveOrTimeReference(v: SentenceView, first: number, last: number): Modality | null {
+  const { tokens } = v
+  const w = tokens[first].text
+  const prev = tokens[first - 1]
+  const next = tokens[last + 1]
+  if (first === last && prev && next && (w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w))) {
+    const describesPerson =
+      TITLE_WORDS.has(next.text) || (next.arg >= 0 && v.args[next.arg].first === last + 1)
+    const attributive =
+      prev.arg < 0 && (DETERMINERS.has(prev.text) || looksVerbal(prev.text) || PREPS.has(prev.text))
+    if (describesPerson && attributive) return 'background'
+  }
+  // "before the July upper house election", "ahead of next week's summit": over its modifiers.
+  for (let k = first - 1, hops = 0; k >= 0 && hops < 5; k--, hops++) {
+    const t = tokens[k]
+    if (t.text === 'before' || t.text === 'until' || (t.text === 'of' && tokens[k - 1]?.text === 'ahead')) {
+      const unit = tokens[t.text === 'of' ? k - 2 : k - 1]?.text ?? ''
+      // "days before the election" is read by the caller (a time reference of the news itself).
+      return /^(days?|hours|weeks?|months?|shortly|just|years?)$/.test(unit) ? null : 'planned'
+    }
+    if (!t.word || PREPS.has(t.text) || BE.has(t.text) || looksVerbal(t.text) || MODALS.has(t.text)) break
+  }
+  return null
+}
+
 /**
  * Cues in the trigger's clause before it (and, for denial and speculation, the words governing
  * its clause: "denied reports that...", "analysts said ... may"), then a few words after it.
@@ -768,6 +999,8 @@ export function englishModality(
   frame: Frame,
 ): EnModality {
   const { tokens } = v
+  const fixed = attributiveOrTimeReference(v, first, last)
+  if (fixed) return { modality: fixed, denialVerb: -1 }
   let neg = -1
   let spec = false
   let plan = false
@@ -807,6 +1040,8 @@ export function englishModality(
     } else if (PLAN.has(w) && inClause) plan = true
     else if (w === 'to' && (tokens[k - 1]?.text === 'is' || tokens[k - 1]?.text === 'are') && inClause)
       plan = true
+    // A headline's "Rubio to visit Seoul": the subject, "to", the trigger.
+    else if (w === 'to' && k === first - 1 && (tokens[k - 1]?.arg ?? -1) >= 0) plan = true
   }
   if (denial >= 0) {
     // "did not deny" / "did not rule out": neither happened nor denied.
@@ -826,10 +1061,20 @@ export function englishModality(
   // A noun subject takes the modality of its predicate: "sanctions on North Korea were something we
   // could talk about if ...", "talks will resume".
   if (subjectNoun(v, first, clause.left)) {
-    for (let k = last + 1, hops = 0; k < tokens.length && hops < 9; k++, hops++) {
+    // A named party counts as one word ("a meeting between Trump and Kim Jong Un is unlikely").
+    for (let k = last + 1, hops = 0; k < tokens.length && hops < 9; k++) {
       const w = tokens[k].text
+      if (tokens[k].arg >= 0 && tokens[k + 1]?.arg === tokens[k].arg) continue
+      hops++
       if (w === ',' || w === ';' || REPORTING.has(w)) break
-      if (w === 'could' || w === 'may' || w === 'might' || w === 'if' || w === 'unless')
+      if (
+        w === 'could' ||
+        w === 'may' ||
+        w === 'might' ||
+        w === 'if' ||
+        w === 'unless' ||
+        (POST_SPECULATION.has(w) && BE.has(tokens[k - 1]?.text ?? ''))
+      )
         return { modality: 'speculative', denialVerb: -1 }
       if (w === 'will' || w === "'ll") return { modality: 'planned', denialVerb: -1 }
       if (w === 'not' || w === 'never' || w.endsWith("n't")) return { modality: 'denied', denialVerb: -1 }
@@ -885,7 +1130,7 @@ export function englishModality(
   if (clause.left >= 0) {
     const b = tokens[clause.left].text
     const before = tokens[clause.left - 1]?.text ?? ''
-    if (b === 'since' || (b === 'after' && /^(days|weeks|months|years|decades)$/.test(before)))
+    if (b === 'since' || (b === 'after' && /^(days?|weeks?|months?|years?|decades?)$/.test(before)))
       return { modality: 'background', denialVerb: -1 }
   }
   return { modality: null, denialVerb: -1 }

@@ -14,7 +14,16 @@ import type { CompiledTaxonomy } from '../compile'
 import type { Segment, Sentence, TriggerHit } from '../state'
 import type { Modality } from '../types'
 import { buildArgs, type Recent } from './args'
-import { clauseOf, clauseRoles, englishModality, englishRoles, PREPS } from './english'
+import {
+  clauseOf,
+  clauseRoles,
+  describesNoun,
+  englishModality,
+  englishRoles,
+  namedParties,
+  namesAThing,
+  PREPS,
+} from './english'
 import { Frame, Requires } from './frames'
 import { Boundary, koreanModality, koreanRoles, tokenBoundary } from './korean'
 import { Case, type SentenceView, slice, tokenAt, tokenize } from './view'
@@ -105,6 +114,12 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
   for (const { hit } of input.hits) triggerTokens.add(tokenAt(tokens, hit.start))
   buildArgs(m, v, s.actors, s.venueMentions, input.recent, triggerTokens)
   const { isPerson, isCountry, countryOf } = helpersOf(m)
+  console.log(
+    JSON.stringify(v.tokens.map((x) => x.text + (x.arg >= 0 ? `[${x.arg}]` : ''))),
+    JSON.stringify(
+      v.args.map((a) => [a.first, a.last, a.parties.map((p) => m.actorSlugs[p]), a.kase, a.venue]),
+    ),
+  )
   // Who reports the sentence: only needed for a denial (read once, on demand).
   let speaker: number | undefined
   const out: RawRecord[] = []
@@ -115,6 +130,12 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
   let doneAt = -1
   let doneBackground = false
   for (const { hit, background } of input.hits) {
+    console.log(
+      'hit',
+      m.eventSlugs[hit.entry.event],
+      JSON.stringify(slice(t, hit.start, hit.end)),
+      background,
+    )
     const ev = hit.entry.event
     const at = tokenAt(tokens, hit.start)
     if (ev === doneEvent && background === doneBackground && at - doneAt <= NEIGHBOUR_TOKENS) continue
@@ -129,6 +150,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     if (!korean) {
       const first = tokenAt(tokens, hit.start)
       const last = Math.max(first, tokenAt(tokens, hit.end - 1))
+      if (namesAThing(v, first, last) || describesNoun(v, first, last)) continue
       const clause = clauseOf(v, first, last)
       const ctx = {
         v,
@@ -161,13 +183,22 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         }).source
       }
     } else {
-      const at = tokenAt(tokens, hit.start)
+      const start = tokenAt(tokens, hit.start)
+      const at = Math.max(start, tokenAt(tokens, hit.end - 1))
       const tail = slice(t, hit.end, tokens[at].end)
-      const ctx = { v, frame, at, tail, isPerson, countryOf, previousSubject: input.previousSubject }
+      // 공격적 (aggressive), 군사적: an adjective made of the trigger names no act.
+      if (tail.startsWith('적')) continue
+      const ctx = { v, frame, at, start, tail, isPerson, countryOf, previousSubject: input.previousSubject }
       ;({ source, target } = koreanRoles(ctx))
       const mod = koreanModality(ctx)
       modality = mod.modality
       if (mod.denialVerb) denier = koreanTopic(v)
+    }
+    // An election is its country's: when the sentence does not say whose, the first party it names
+    // ("Ishiba ruled out a summit before the upper house election"), else the previous sentence's.
+    if (frame === Frame.Election && source < 0) {
+      const named = v.args.find((a) => !a.venue)
+      source = countryOf(named ? named.parties[0] : input.previousSubject)
     }
     let event = ev
     if (background) modality = 'background'
@@ -204,8 +235,9 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     }
     const requires = m.eventRequires[ev]
     if (requires === Requires.Any && source < 0 && target < 0 && frame === Frame.Symmetric) {
-      // "북한과 러시아가 체결한 조약은 ... 군사 원조를 제공": the two parties the sentence names.
-      const named = v.args.filter((a) => !a.venue).flatMap((a) => a.parties)
+      // "북한과 러시아가 체결한 조약은 ... 군사 원조를 제공", "The treaty signed by Kim and Putin obliges
+      // each side ...": the two parties the sentence names.
+      const named = korean ? v.args.filter((a) => !a.venue).flatMap((a) => a.parties) : namedParties(v)
       source = named[0] ?? -1
       target = named.find((p) => p !== source) ?? -1
     }
@@ -246,7 +278,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       )
         out.push({ event: imp.to, source, target: -1, modality: final })
   }
-  impliedVisits(m, s, out)
+  impliedVisits(m, s, v, out)
   return { records: dedupe(m, out), subject }
 }
 
@@ -292,12 +324,22 @@ function civilian(v: SentenceView, actor: number): boolean {
   return false
 }
 
+/** "analysts in Seoul said": a place that locates who comments, not where the talks are. */
+const ATTRIBUTION =
+  /^(analysts|experts|observers|officials|sources|diplomats|researchers|scholars|economists|tank|commentators|media|newspapers?)$/
+
 /**
  * Talks held in a capital named only as the venue, with an official of another country, are that
  * official's visit (taxonomy venue_implies). Not when an organisation is a party (a NATO summit).
  */
-function impliedVisits(m: CompiledTaxonomy, s: Sentence, out: RawRecord[]): void {
+function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: RawRecord[]): void {
   if (s.venues.length === 0) return
+  const venues: number[] = []
+  for (const a of v.args) {
+    if (!a.venue || ATTRIBUTION.test(v.tokens[a.first - 2]?.text ?? '')) continue
+    for (const p of a.parties) if (!venues.includes(p)) venues.push(p)
+  }
+  if (venues.length === 0) return
   const n = out.length
   for (let i = 0; i < n; i++) {
     const r = out[i]
@@ -307,7 +349,7 @@ function impliedVisits(m: CompiledTaxonomy, s: Sentence, out: RawRecord[]): void
     const people = [r.source, r.target, ...s.actors.flatMap((a) => a.primary)].filter(
       (a) => a >= 0 && m.actorIsPerson[a] === 1,
     )
-    for (const venue of s.venues) {
+    for (const venue of venues) {
       const visitor = people.find((p) => !m.implied[p].includes(venue))
       if (visitor === undefined) continue
       out.push({ event: implied, source: visitor, target: venue, modality: r.modality })

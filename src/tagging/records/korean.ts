@@ -225,6 +225,10 @@ const SUPPORT_STEMS = [
   '개최',
   '부과',
   '제공',
+  '대상',
+  '계속',
+  '지속',
+  '이어가',
   '체결',
   '발표',
   '시작',
@@ -264,8 +268,10 @@ const ONGOING = ['중', '중인', '중이', '중에']
 export interface KoContext {
   v: SentenceView
   frame: Frame
-  /** Token index of the word holding the trigger, and the rest of that word after the trigger. */
+  /** Token index of the word holding the trigger's end, and the rest of that word after the trigger. */
   at: number
+  /** Token index of the word holding the trigger's start (the same word unless it spans two: 인도적 지원). */
+  start: number
   tail: string
   isPerson: (actor: number) => boolean
   countryOf: (actor: number) => number
@@ -344,13 +350,13 @@ function scanLeft(c: KoContext): Scan {
   let lastArg = -1
   // The word holding the trigger may start with an argument (한미연합훈련, 대북제재): it modifies the
   // trigger; a 對/訪 compound (대북, 방북) names the target, and the word before may still be the agent.
-  const own = v.tokens[c.at].arg
+  const own = v.tokens[c.start].arg
   let prefix: Arg | null = null
   if (own >= 0) {
     if (v.args[own].prefixTarget) prefix = v.args[own]
     else modifier = v.args[own]
   }
-  for (let i = c.at - 1; i >= 0; i--) {
+  for (let i = c.start - 1; i >= 0; i--) {
     const tok = v.tokens[i]
     if (!tok.word) {
       if (tok.text === '…' || tok.text === ',' || tok.text === '·') {
@@ -363,7 +369,7 @@ function scanLeft(c: KoContext): Scan {
       if (tok.arg === lastArg || tok.arg === own) continue
       lastArg = tok.arg
       const arg = v.args[tok.arg]
-      const adjacent = arg.last >= c.at - 1 && near.length === 0 && !strong && !weak
+      const adjacent = arg.last >= c.start - 1 && near.length === 0 && !strong && !weak
       if (adjacent && (arg.kase === Case.Gen || arg.kase === Case.None) && !modifier) {
         modifier = arg
         continue
@@ -421,6 +427,22 @@ export function koreanRoles(c: KoContext): KoRoles {
   else if (!agent && head) agent = head
   const prefix = scan.modifier?.prefixTarget ? scan.modifier : (scan.near.find((a) => a.prefixTarget) ?? null)
 
+  // "북한군의 러시아 파병", "북한의 러시아 무기 공급": the possessor acts, the bare noun before the
+  // trigger is where the act goes.
+  const owner = scan.modifier ? v.tokens[scan.modifier.first - 1] : undefined
+  if (
+    frame !== Frame.Leadership &&
+    frame !== Frame.Election &&
+    scan.modifier?.kase === Case.None &&
+    !passive &&
+    owner &&
+    owner.arg >= 0
+  ) {
+    const gen = v.args[owner.arg]
+    if (gen.kase === Case.Gen && !gen.venue && gen.parties[0] !== scan.modifier.parties[0])
+      return { source: first(gen), target: first(scan.modifier) }
+  }
+
   if (frame === Frame.Symmetric) {
     const parties: number[] = []
     const add = (a: Arg | null | undefined) => {
@@ -428,7 +450,10 @@ export function koreanRoles(c: KoContext): KoRoles {
     }
     const partner = scan.near.find((a) => a.kase === Case.Com)
     // Word order decides the first party: "푸틴 대통령과 김정은 위원장이" → Putin, Kim.
-    const ordered = [partner, scan.subject ?? agent, scan.modifier].filter((a): a is Arg => a !== null)
+    // The clause subject is a party only of a predicate ("북한과 러시아가 협력했다"), not of a noun
+    // another verb takes ("외교부는 ... 파병과 관련해 항의했다").
+    const own = verbal || passive ? (scan.subject ?? agent) : agent
+    const ordered = [partner, own, scan.modifier].filter((a): a is Arg => a !== null)
     ordered.sort((a, b) => a.first - b.first)
     if (scan.modifier && scan.modifier.parties.length > 1) add(scan.modifier)
     for (const a of ordered) add(a)
@@ -514,6 +539,7 @@ const SPECULATION = [
 ]
 const PLAN = [
   '예정',
+  '용의',
   '계획',
   '기로',
   '키로',
@@ -541,11 +567,16 @@ const PLAN = [
   '합의',
 ]
 /** Reporting verbs after a quotation that deny, guess or ask for what it says. */
-const DENIAL_VERBS = ['부인', '일축', '반박']
+const DENIAL_VERBS = ['부인', '일축', '반박', '사실무근', '근거 없']
 const SPECULATION_VERBS = ['전망', '관측', '예상', '추정']
 const PLAN_VERBS = ['촉구', '요구', '제안']
 /** Conditional endings right after the trigger: 강행하면, 도발 시. */
 const CONDITIONAL = /^(하면|되면|할 경우|시$|시 )/
+/** A predicate word in the conditional (계속한다면, 강행하면, 이어지면), not 하면서 (while). */
+const CONDITIONAL_PREDICATE = /(하면|되면|다면|라면|으면|지면)$/
+/** "연합연습을 계속한다면": going on with an act presupposes it is under way; only its continuation is the condition. */
+const conditionalPredicate = (w: string | undefined) =>
+  w !== undefined && CONDITIONAL_PREDICATE.test(w) && !/^(계속|지속|이어가|이어지)/.test(w)
 
 /**
  * One regular expression per cue list (the lists are module constants: compiled once each), so
@@ -593,7 +624,8 @@ export function koreanModality(c: KoContext): KoModality {
       i++
       break
     }
-    if (b === Boundary.Weak && tok.text.endsWith('다')) {
+    // A conditional predicate ends the trigger's clause: "계속한다면 대응하겠다" plans the response.
+    if ((b === Boundary.Weak && tok.text.endsWith('다')) || CONDITIONAL_PREDICATE.test(tok.text)) {
       i++
       break
     }
@@ -608,21 +640,32 @@ export function koreanModality(c: KoContext): KoModality {
       if (tok.text.endsWith('다')) break
     }
   }
-  const before = `${wordAt(v, c.at - 2)} ${wordAt(v, c.at - 1)} `
+  // "파병에 대해 '알지 못한다'", "파병과 관련해 항의": the trigger is what is talked about; what
+  // follows is the statement's own predicate.
+  if (/^(에|과|와)$/.test(c.tail) && /^(대해|대한|관해|관한|관련해|관련한|관련)$/.test(wordAt(v, c.at + 1)))
+    return { modality: null, denialVerb: false }
+  const before = `${wordAt(v, c.start - 2)} ${wordAt(v, c.start - 1)} `
   // A condition before the trigger: "도발 시 원점 타격", "도발할 경우 ... 응징".
   const conditional = /( 시 |경우 |하면 |되면 |으면 )/.test(` ${before}`)
   const neg = hasAny(inner, NEGATION) || / 안 /.test(` ${inner} `) || before.endsWith(' 안 ')
   if (hasAny(outer, DENIAL) || hasAny(inner.slice(c.tail.length), DENIAL_VERBS))
     return { modality: neg && !quoted ? 'speculative' : 'denied', denialVerb: true }
+  const words = inner.split(' ')
   const spec =
     conditional ||
     hasAny(inner, SPECULATION) ||
     CONDITIONAL.test(c.tail) ||
-    CONDITIONAL.test(inner.split(' ')[1] ?? '')
+    CONDITIONAL.test(words[1] ?? '') ||
+    // "연합훈련을 계속한다면", "훈련이 계속되면": the predicate governing the trigger is a condition.
+    conditionalPredicate(words[1]) ||
+    conditionalPredicate(words[2]) ||
+    // "발사 대비 태세", "발사에 대비해": readiness for what may come; 파병설: a rumour.
+    /^(에 )?대비/.test(inner.slice(c.tail.length).trim()) ||
+    /^(에 대비|설$|설[은는이을에과도로])/.test(c.tail)
   if (neg) return { modality: spec ? 'speculative' : 'denied', denialVerb: false }
   if (spec || hasAny(outer, SPECULATION_VERBS)) return { modality: 'speculative', denialVerb: false }
   if (hasAny(inner, PLAN) || hasAny(outer, PLAN_VERBS)) return { modality: 'planned', denialVerb: false }
-  if (/(다음 주|다음 달|내달|내년|오는|이르면)/.test(before))
+  if (/(다음 주|다음 달|내달|내년|오는|이르면|이내에|\d+일 ?내)/.test(`${wordAt(v, c.start - 3)} ${before}`))
     return { modality: 'planned', denialVerb: false }
   return { modality: null, denialVerb: false }
 }
