@@ -17,6 +17,8 @@ export enum Kind {
   Contextual,
   Office,
   Compound,
+  /** A company or group of the actor's nationals: the actor only as a party to an event (actor_rule). */
+  Party,
   StopActor,
   Trigger,
   StopEvent,
@@ -114,6 +116,7 @@ export interface CompiledTaxonomy {
   eventStateActorEvent: Int32Array
   eventSpeech: Uint8Array
   eventInternational: Uint8Array
+  eventOngoing: Uint8Array
   /** An event that implies another when one of the cues is in the sentence (election won → leadership-change). */
   eventImplies: { from: number; to: number; cues: Uint8Array | null; personSource: boolean }[]
   /** The event a denial also is, for the one who denies (-1 = none). */
@@ -186,7 +189,11 @@ class Compiler {
     if (noParticle.includes(form.text)) return Next.None
     if (kind === Kind.Compound || kind === Kind.StopActor || kind === Kind.StopEvent)
       return form.hangul && form.key.length >= 2 ? Next.Any : Next.Particle
-    if ((kind === Kind.Alias || kind === Kind.Metonym) && form.hangul && form.key.length >= 2)
+    if (
+      (kind === Kind.Alias || kind === Kind.Metonym || kind === Kind.Party) &&
+      form.hangul &&
+      form.key.length >= 2
+    )
       return Next.Noun
     return Next.Particle
   }
@@ -311,6 +318,8 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     for (const [lang, f] of formsOf(a.aliases)) c.addActorForm(Kind.Alias, f, lang, [i])
     for (const [lang, f] of formsOf(a.metonyms)) c.addActorForm(Kind.Metonym, f, lang, [i])
     for (const [lang, f] of formsOf(a.coref)) c.addActorForm(Kind.Coref, f, lang, [i])
+    for (const [lang, f] of formsOf(a.parties as LangForms | undefined))
+      c.addActorForm(Kind.Party, f, lang, [i])
     for (const [lang, f] of formsOf(a.offices as LangForms | undefined))
       c.addActorForm(Kind.Office, f, lang, [i])
     for (const t of a.titles ?? []) {
@@ -427,6 +436,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
       taxonomy.events.map((e) => eventIndex.get(e.roles?.state_actor_event ?? '') ?? -1),
     ),
     eventSpeech: Uint8Array.from(taxonomy.events.map((e) => (e.roles?.speech ? 1 : 0))),
+    eventOngoing: Uint8Array.from(taxonomy.events.map((e) => (e.roles?.ongoing ? 1 : 0))),
     eventInternational: Uint8Array.from(taxonomy.events.map((e) => (e.roles?.international ? 1 : 0))),
     eventImplies,
     denialEvent: eventIndex.get(s.denial_event ?? '') ?? -1,

@@ -33,6 +33,8 @@ export interface ActorMention {
   primary: number[]
   /** Contextual forms ("the North"): accepted only if the article names one of these. */
   requires: number[] | null
+  /** A party form (a company): the actor only in a sentence reporting an event. */
+  partyOnly?: boolean
 }
 
 /** A metonym used as a place ("in Pyongyang", 평양에서): not an actor tag, but a visit's host. */

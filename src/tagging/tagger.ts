@@ -266,6 +266,7 @@ function resolveActorSpan(
   let corefBest = -1
   let corefScore = -1
   let contextual: Entry | null = null
+  let party: Entry | null = null
   for (let n = 0; n < spanCount; n++) {
     const e = m.entries[ids[n]]
     if (!caseOk(seg, e, s, end)) continue
@@ -312,6 +313,9 @@ function resolveActorSpan(
       case Kind.Contextual:
         if (!qualifiedByOther(m, t, s, e.actors[0], lastActor)) contextual = e
         break
+      case Kind.Party:
+        party = e
+        break
     }
   }
   if (corefBest >= 0 && !got.includes(corefBest)) got.push(corefBest)
@@ -326,6 +330,15 @@ function resolveActorSpan(
       actors: withImplied(m, contextual.actors),
       primary: contextual.actors,
       requires: contextual.requires,
+    }
+  if (party)
+    return {
+      start: s,
+      end,
+      actors: withImplied(m, party.actors),
+      primary: party.actors,
+      requires: null,
+      partyOnly: true,
     }
   return null
 }
@@ -768,7 +781,7 @@ function buildResult(state: ArticleState, withRecords: boolean): TagResult {
     for (let k = 0; k < s.actors.length; k++) {
       const mention = s.actors[k]
       if (inPersonTitle(m, s, mention)) continue
-      if (eventless && describesThing(m, s, k)) continue
+      if (eventless && (mention.partyOnly || describesThing(m, s, k))) continue
       for (const a of mention.actors) addActor(a, w, s.seg.inTitle)
     }
     if (hits.length === 0) {

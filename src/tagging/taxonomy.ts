@@ -35,6 +35,11 @@ export interface ActorDef {
   coref?: LangForms
   titles?: TitleDef[]
   contextual?: ContextualDef[]
+  /**
+   * Its companies and groups of nationals (defence firms): the actor only in a sentence reporting an
+   * event they are party to (taxonomy actor_rule), never in a stock report or a product launch.
+   */
+  parties?: LangForms
   /** Ministry/agency names that are this actor's unless another country qualifies them (외교부 vs 중국 외교부). */
   offices?: LangForms
   /** Tagging this actor also tags these (person → country, sub-organisation → parent). */
@@ -75,6 +80,11 @@ export interface RoleSpec {
   speech?: boolean
   /** Between parties of different countries (talks within one government are no summit). */
   international?: boolean
+  /**
+   * An ongoing relation (troop deployments, arms transfers): named only as what a statement
+   * criticises or worries about ("condemned the transfer of missiles", 군사협력 우려), it is context.
+   */
+  ongoing?: boolean
 }
 
 export interface EventDef {

@@ -269,9 +269,25 @@ describe('modality of what the trigger phrase itself says', () => {
   })
 
   it('Korean: the possessor acts and the bare noun is where the act goes (북한군의 러시아 파병)', () => {
-    expect(records('외교부는 북한군의 러시아 파병과 관련해 러시아 국방무관을 초치했다.', 'ko')).toContain(
+    expect(records('국정원은 북한군의 러시아 파병 규모가 1만 명을 넘는다고 밝혔다.', 'ko')).toContain(
       'military-cooperation north-korea>russia reported',
     )
+  })
+
+  it('an ongoing relation a statement criticises is its context; a new act it protests is news', () => {
+    expect(records('외교부는 북한군의 러시아 파병과 관련해 러시아 국방무관을 초치했다.', 'ko')).toContain(
+      'military-cooperation north-korea>russia background',
+    )
+    expect(
+      records('The G7 condemned the transfer of North Korean ballistic missiles to Russia.').filter((x) =>
+        x.startsWith('arms-trade'),
+      ),
+    ).toEqual(['arms-trade north-korea>russia background'])
+    expect(
+      records('중국 외교부는 미국 정부가 대만에 대한 무기 판매를 승인한 데 대해 강력히 항의했다.', 'ko').some(
+        (x) => /^arms-trade .* (reported|planned)$/.test(x),
+      ),
+    ).toBe(true)
   })
 })
 

@@ -114,12 +114,6 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
   for (const { hit } of input.hits) triggerTokens.add(tokenAt(tokens, hit.start))
   buildArgs(m, v, s.actors, s.venueMentions, input.recent, triggerTokens)
   const { isPerson, isCountry, countryOf } = helpersOf(m)
-  console.log(
-    JSON.stringify(v.tokens.map((x) => x.text + (x.arg >= 0 ? `[${x.arg}]` : ''))),
-    JSON.stringify(
-      v.args.map((a) => [a.first, a.last, a.parties.map((p) => m.actorSlugs[p]), a.kase, a.venue]),
-    ),
-  )
   // Who reports the sentence: only needed for a denial (read once, on demand).
   let speaker: number | undefined
   const out: RawRecord[] = []
@@ -130,12 +124,6 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
   let doneAt = -1
   let doneBackground = false
   for (const { hit, background } of input.hits) {
-    console.log(
-      'hit',
-      m.eventSlugs[hit.entry.event],
-      JSON.stringify(slice(t, hit.start, hit.end)),
-      background,
-    )
     const ev = hit.entry.event
     const at = tokenAt(tokens, hit.start)
     if (ev === doneEvent && background === doneBackground && at - doneAt <= NEIGHBOUR_TOKENS) continue
@@ -150,7 +138,9 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     if (!korean) {
       const first = tokenAt(tokens, hit.start)
       const last = Math.max(first, tokenAt(tokens, hit.end - 1))
-      if (namesAThing(v, first, last) || describesNoun(v, first, last)) continue
+      if (namesAThing(v, first, last) || describesNoun(v, first, last) || englishTopic(v, first)) continue
+      if (threatBySomething(v, first, triggerTokens, m.eventSpeech[ev] === 1 && frame === Frame.Directed))
+        continue
       const clause = clauseOf(v, first, last)
       const ctx = {
         v,
@@ -188,11 +178,18 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       const tail = slice(t, hit.end, tokens[at].end)
       // 공격적 (aggressive), 군사적: an adjective made of the trigger names no act.
       if (tail.startsWith('적')) continue
+      // 트럼프 당선인: the president-elect is a title, not an election.
+      if (frame === Frame.Election && /^[인자]/.test(tail)) continue
+      if (
+        koreanTopic(v, at) ||
+        threatBySomething(v, start, triggerTokens, m.eventSpeech[ev] === 1 && frame === Frame.Directed)
+      )
+        continue
       const ctx = { v, frame, at, start, tail, isPerson, countryOf, previousSubject: input.previousSubject }
       ;({ source, target } = koreanRoles(ctx))
       const mod = koreanModality(ctx)
       modality = mod.modality
-      if (mod.denialVerb) denier = koreanTopic(v)
+      if (mod.denialVerb) denier = topicArg(v)
     }
     // An election is its country's: when the sentence does not say whose, the first party it names
     // ("Ishiba ruled out a summit before the upper house election"), else the previous sentence's.
@@ -202,6 +199,10 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     }
     let event = ev
     if (background) modality = 'background'
+    // "condemned the transfer of missiles to Russia", 북러 군사협력 우려: an ongoing relation named as
+    // what a statement criticises is the statement's context (the labelling guide's background).
+    if (modality === null && m.eventOngoing[ev] && criticised(m, v, input.hits, hit, korean))
+      modality = 'background'
     // A warning or a statement is reported even when what it announces is conditional or to come.
     if (m.eventSpeech[ev] && (modality === 'planned' || modality === 'speculative')) modality = null
     const final: Modality = modality ?? 'reported'
@@ -304,13 +305,84 @@ function speakerOf(v: SentenceView): number {
       if (PREPS.has(tok.text)) break
     }
   }
-  if (tokens.some((x) => tokenBoundary(x) === Boundary.Strong)) return koreanTopic(v)
+  if (tokens.some((x) => tokenBoundary(x) === Boundary.Strong)) return topicArg(v)
   return -1
 }
 
-function koreanTopic(v: SentenceView): number {
+function topicArg(v: SentenceView): number {
   const top = v.args.find((a) => a.kase === Case.Top) ?? v.args.find((a) => a.kase === Case.Nom)
   return top ? top.parties[0] : -1
+}
+
+/** Nouns whose "on X" names a topic, not an act: "intelligence on North Korean hacking". */
+const TOPIC_HEADS =
+  /^(intelligence|information|cooperation|framework|coordination|measures|efforts|working|group|experts|expertise|training|awareness|defences|defenses|vigilance)$/
+
+/** The trigger is what cooperation, intelligence or a response is about ("share intelligence on North Korean hacking"). */
+function englishTopic(v: SentenceView, first: number): boolean {
+  for (let k = first - 1, hops = 0; k >= 0 && hops < 5; k--, hops++) {
+    const t = v.tokens[k]
+    if (!t.word) return false
+    if (t.text === 'on' || t.text === 'against') return TOPIC_HEADS.test(v.tokens[k - 1]?.text ?? '')
+    if (PREPS.has(t.text)) return false
+  }
+  return false
+}
+
+/** "북한의 가상자산 탈취 등 사이버 위협에 공동 대응": the trigger is what a joint response is about. */
+function koreanTopic(v: SentenceView, at: number): boolean {
+  for (let i = at, hops = 0; i < v.tokens.length - 1 && hops < 5; i++, hops++) {
+    const w = v.tokens[i].text
+    if (i > at && tokenBoundary(v.tokens[i]) !== Boundary.None) return false
+    // Generic threats to counter together (not "발사에 대응해": a response to the launch itself).
+    if (/위협에$/.test(w) || (/에$/.test(w) && /^(공동|공조)/.test(v.tokens[i + 1].text))) return true
+  }
+  return false
+}
+
+/**
+ * "북러 군사협력이 ... 안보를 위협하고 있다", "cooperation threatens security": a speech act whose
+ * subject is another event is no one's threat or statement.
+ */
+function threatBySomething(v: SentenceView, at: number, triggers: Set<number>, speech: boolean): boolean {
+  if (!speech) return false
+  for (let k = at - 1, hops = 0; k >= 0 && hops < 4; k--, hops++) {
+    const t = v.tokens[k]
+    if (t.arg >= 0 || !t.word) return false
+    if (triggers.has(k)) return /[이가]$/.test(t.text) || /(ies|ion|ions|ties|ment|ments)$/.test(t.text)
+  }
+  return false
+}
+
+/** Words that criticise or worry about what they follow (Korean) or govern (English). */
+const CRITICISM_KO = /^(우려|비판|규탄|항의|비난|반발|유감|경고)/
+const CONCERN_EN = /^(concern|concerns|concerned|worries|worried|alarm)$/
+
+/** The trigger is the object of a criticism in its sentence: a diplomatic statement before it (English) or after it (Korean). */
+function criticised(
+  m: CompiledTaxonomy,
+  v: SentenceView,
+  hits: HitInfo[],
+  hit: TriggerHit,
+  korean: boolean,
+): boolean {
+  const at = tokenAt(v.tokens, hit.start)
+  if (korean) {
+    // The trigger as a noun (군사협력이, 파병을, 군사협력 우려), criticised by a word after it; not a
+    // new act a verb reports first ("무기 판매를 승인한 데 대해 항의": the approval is news).
+    for (let i = at + 1; i < Math.min(v.tokens.length, at + 12); i++) {
+      const w = v.tokens[i].text
+      if (CRITICISM_KO.test(w)) return true
+      if (/(한|된|했|하는|되는)$/.test(w) && !/^(강력|깊은)/.test(w)) return false
+      if (hits.some((h) => h.hit.entry.event === m.denialEvent && tokenAt(v.tokens, h.hit.start) === i))
+        return true
+    }
+    return false
+  }
+  const w = v.tokens[at].text
+  if (w.endsWith('ed') || w.endsWith('ing')) return false
+  for (let k = 0; k < at; k++) if (CONCERN_EN.test(v.tokens[k].text)) return true
+  return hits.some((h) => h.hit.entry.event === m.denialEvent && h.hit.end <= hit.start)
 }
 
 /** "South Korean doctors", 시민단체: the actor names where the protesters come from, not a state protest. */
