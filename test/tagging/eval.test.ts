@@ -15,6 +15,11 @@ import { defaultTagger } from './helpers'
  */
 const TUNED_MIN_EVENTS_F1 = 0.88
 const TUNED_MIN_ACTORS_F1 = 0.95
+/** The issue's gate on the held-out part. Actors meet it; events do not yet (see docs/tagging.md). */
+const HELDOUT_MIN_EVENTS_F1 = 0.9
+const HELDOUT_MIN_ACTORS_F1 = 0.95
+/** What the held-out events reach today: a regression floor until the gate above is met. */
+const HELDOUT_EVENTS_F1_FLOOR = 0.8
 
 const tuned = parseGold(goldText)
 const heldout = parseGold(heldoutText)
@@ -64,5 +69,24 @@ describe('tagging quality', () => {
     const summary = formatReport(report, true)
     expect(report.actors.f1, summary).toBeGreaterThanOrEqual(TUNED_MIN_ACTORS_F1)
     expect(report.events.f1, summary).toBeGreaterThanOrEqual(TUNED_MIN_EVENTS_F1)
+  })
+
+  // Aggregate figures only in the messages: never a held-out snippet.
+  const heldoutReport = () => {
+    const report = evaluate(defaultTagger(), heldout, key)
+    return { report, summary: formatReport(report) }
+  }
+
+  it(`held-out set: actors F1 >= ${HELDOUT_MIN_ACTORS_F1}, events F1 >= ${HELDOUT_EVENTS_F1_FLOOR} (no regression)`, () => {
+    const { report, summary } = heldoutReport()
+    expect(report.actors.f1, summary).toBeGreaterThanOrEqual(HELDOUT_MIN_ACTORS_F1)
+    expect(report.events.f1, summary).toBeGreaterThanOrEqual(HELDOUT_EVENTS_F1_FLOOR)
+  })
+
+  // The issue's events gate, NOT MET yet: an expected failure. When the rules reach it this test
+  // starts failing, and `it.fails` becomes `it` (the gate then holds for good).
+  it.fails(`held-out set: events F1 >= ${HELDOUT_MIN_EVENTS_F1} (the issue's gate, not met yet)`, () => {
+    const { report, summary } = heldoutReport()
+    expect(report.events.f1, summary).toBeGreaterThanOrEqual(HELDOUT_MIN_EVENTS_F1)
   })
 })
