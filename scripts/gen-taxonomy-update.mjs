@@ -8,7 +8,7 @@
 //  - the taxonomy version is bumped (isolates recompile), and meta.retag_requested asks the next
 //    cron run to re-tag stored articles with it (src/tagging/requested-retag.ts).
 // Usage: node scripts/gen-taxonomy-update.mjs <base git rev> <migration file>
-//   e.g. node scripts/gen-taxonomy-update.mjs 92c1d04 migrations/0005_taxonomy_event_records.sql
+//   e.g. node scripts/gen-taxonomy-update.mjs 92c1d04 migrations/0011_taxonomy_event_records.sql
 import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'

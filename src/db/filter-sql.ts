@@ -156,10 +156,11 @@ export function conditions(alias: string, ph: Placeholders, opt: CondOptions): s
  * SQLite evaluates it once per statement.
  */
 function implying(group: string): string {
-  return `WITH RECURSIVE x(slug) AS (
+  return `WITH RECURSIVE implied(slug) AS (
       SELECT value FROM json_each(${group})
-      UNION SELECT t.slug FROM taxonomy_actors t, json_each(t.data, '$.implies') j, x WHERE j.value = x.slug
-    ) SELECT slug FROM x`
+      UNION SELECT t.slug FROM taxonomy_actors t, json_each(t.data, '$.implies') j, implied
+      WHERE j.value = implied.slug
+    ) SELECT slug FROM implied`
 }
 
 /** What one record (alias `records`) must satisfy: every group of the record filter at once. */

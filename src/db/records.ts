@@ -1,5 +1,5 @@
 /**
- * SQL of event records (migrations/0005_event_records.sql): writing an article's records, and
+ * SQL of event records (migrations/0010_event_records.sql): writing an article's records, and
  * reading them back with their sentences cut from the stored article text (no sentence copies).
  */
 import { MAX_RECORDS_PER_ARTICLE } from '../limits'

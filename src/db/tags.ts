@@ -108,9 +108,7 @@ export function retagBatchStatements(db: D1Database, items: ArticleTags[]): D1Pr
     db
       .prepare('DELETE FROM article_mentions WHERE article_id IN (SELECT value FROM json_each(?1))')
       .bind(ids),
-    db
-      .prepare('DELETE FROM article_records WHERE article_id IN (SELECT value FROM json_each(?1))')
-      .bind(ids),
+    db.prepare('DELETE FROM article_records WHERE article_id IN (SELECT value FROM json_each(?1))').bind(ids),
   ]
   return [
     ...deletes,

@@ -50,7 +50,9 @@ async function plan(s: SearchQuerySpec | { sql: string; values: unknown[] }): Pr
 
 /** A full scan of a table (as opposed to SCAN of a subquery/CTE or a virtual table index walk). */
 const fullScans = (lines: string[]) =>
-  lines.filter((l) => /^SCAN (a|b|x|articles|article_actors|article_events|feeds)\b(?! USING)/.test(l))
+  lines.filter((l) =>
+    /^SCAN (a|b|x|r|articles|article_actors|article_events|article_records|feeds)\b(?! USING)/.test(l),
+  )
 
 describe('searches are index lookups (EXPLAIN QUERY PLAN)', () => {
   const cases: [string, SearchQuerySpec | { sql: string; values: unknown[] }, RegExp][] = [
@@ -82,6 +84,16 @@ describe('searches are index lookups (EXPLAIN QUERY PLAN)', () => {
       'q with very many matches walks the date index and probes FTS',
       spec('q=missile', undefined, 'probe'),
       /articles_published[\s\S]*CORRELATED SCALAR SUBQUERY[\s\S]*VIRTUAL TABLE INDEX/,
+    ],
+    [
+      "a record's role walks the actor key; its records are probed by primary key",
+      spec('source=russia&target=north-korea&event=arms-trade'),
+      /SEARCH x USING PRIMARY KEY \(actor=\?\)[\s\S]*SEARCH r USING PRIMARY KEY \(article_id=\?\)/,
+    ],
+    [
+      "a record's event group walks article_records_event when it is the smallest group",
+      spec('source=russia,china&event=arms-trade&modality=denied'),
+      /SEARCH x USING (COVERING )?INDEX article_records_event \(event=\?\)/,
     ],
     [
       'relevance ranks a window streamed from the FTS index',
@@ -169,16 +181,22 @@ describe('tag lookups by article are primary-key probes (no article_id index nee
 
   it("a retag's delete of old tag rows", async () => {
     const { retagBatchStatements } = await import('../../src/db/tags')
-    const [actors, events] = retagBatchStatements(env.DB, [
-      { articleId: 1, publishedAt: 1, result: { actors: [], events: [], mentions: [] } as never },
+    const [actors, events, , records] = retagBatchStatements(env.DB, [
+      {
+        articleId: 1,
+        publishedAt: 1,
+        result: { actors: [], events: [], mentions: [], records: [] } as never,
+      },
     ])
-    for (const stmt of [actors, events]) {
+    for (const stmt of [actors, events, records]) {
       const s = stmt as unknown as { statement: string; params: unknown[] }
       const res = await env.DB.prepare(`EXPLAIN QUERY PLAN ${s.statement}`)
         .bind(...s.params)
         .all<{ detail: string }>()
       const lines = res.results.map((r) => r.detail)
-      expect(lines.join('\n')).toMatch(/SEARCH (article_actors|article_events) USING PRIMARY KEY/)
+      expect(lines.join('\n')).toMatch(
+        /SEARCH (article_actors|article_events|article_records) USING PRIMARY KEY/,
+      )
       expect(noTagScan(lines), lines.join('\n')).toEqual([])
     }
   })
