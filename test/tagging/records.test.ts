@@ -221,6 +221,36 @@ describe('non-events that look like events (written before their rules)', () => 
   })
 })
 
+describe('roles an analyst would check first', () => {
+  it('"the United States" is a subject, not a reporting verb ("states")', () => {
+    expect(records("Japan, South Korea and the United States condemned North Korea's launch.")).toEqual([
+      'diplomatic-statement japan>north-korea reported',
+      'diplomatic-statement south-korea>north-korea reported',
+      'diplomatic-statement united-states>north-korea reported',
+    ])
+    expect(records('South Korea and the United States held joint air drills near the border.')).toEqual([
+      'military-exercise south-korea>united-states reported',
+    ])
+  })
+
+  it("a trigger's own participle names its agent; a visit is stated once", () => {
+    expect(records('Russia was hit by drone attacks launched by Ukraine.')[0]).toMatch(
+      /^attack-clash ukraine>/,
+    )
+    expect(records('China sold drones to Russia, U.S. officials said.')).toEqual([
+      'arms-trade china>russia reported',
+    ])
+    expect(
+      records(
+        'Russian President Vladimir Putin arrived in Pyongyang on Wednesday for talks with Kim Jong Un.',
+      ),
+    ).toEqual([
+      'visit vladimir-putin>north-korea reported',
+      'meeting-summit vladimir-putin>kim-jong-un planned',
+    ])
+  })
+})
+
 describe('modality of what the trigger phrase itself says', () => {
   it('a participle describing a person, a time reference to come, a pair in one noun phrase', () => {
     expect(

@@ -26,6 +26,9 @@ const REPORTING = set(
     'confirmed confirms claimed insisted noted explained argued quoted cited citing',
 )
 
+/** A reporting verb, not a word of a name ("the United States", "Reported Cases"). */
+const isReporting = (t: Token) => t.arg < 0 && REPORTING.has(t.text)
+
 const SUBORDINATORS = set(
   'which who whom whose where when while whereas after before since because as amid although though ' +
     'if unless whether until but despite once so',
@@ -87,7 +90,7 @@ const WIN = set('won win wins winning victory elected clinched')
 function isLeftBoundary(tokens: Token[], i: number): boolean {
   const tok = tokens[i]
   if (!tok.word) return tok.text === ';' || tok.text === ':' || tok.text === '(' || tok.text === ')'
-  if (REPORTING.has(tok.text) || (SUBORDINATORS.has(tok.text) && tok.text !== 'as')) return true
+  if (isReporting(tok) || (SUBORDINATORS.has(tok.text) && tok.text !== 'as')) return true
   if (tok.text === 'that' || tok.text === 'as') {
     const next = tokens[i + 1]
     return next !== undefined && (next.arg >= 0 || CLAUSE_STARTERS.has(next.text))
@@ -108,7 +111,7 @@ function isLeftBoundary(tokens: Token[], i: number): boolean {
 function isRightBoundary(tokens: Token[], i: number): boolean {
   const tok = tokens[i]
   if (!tok.word) return tok.text !== '-' && tok.text !== "'" && tok.text !== '.'
-  return REPORTING.has(tok.text) || SUBORDINATORS.has(tok.text) || tok.text === 'that'
+  return isReporting(tok) || SUBORDINATORS.has(tok.text) || tok.text === 'that'
 }
 
 export interface Clause {
@@ -161,7 +164,7 @@ function findPrep(v: SentenceView, i: number): number {
     if (PREPS.has(tok.text)) return k
     if (tok.arg >= 0) continue // "the U.S.-South Korea ..." modifiers
     if (DETERMINERS.has(tok.text) || isDigit(tok.text)) continue
-    if (BE.has(tok.text) || MODALS.has(tok.text) || REPORTING.has(tok.text)) return -1
+    if (BE.has(tok.text) || MODALS.has(tok.text) || isReporting(tok)) return -1
     // An adjective or noun modifier ("three North Korean nationals", "the Russian defence attache").
     if (hops < 2) continue
     return -1
@@ -352,7 +355,7 @@ function agentIsSubject(v: SentenceView, first: number, left: number): boolean {
     if (t.text === 'for') return true
     if (t.text === 'on' && BE.has(v.tokens[k - 1]?.text ?? '')) return true
     if (t.text === 'of' && hops > 0) continue // "launched two days of drills"
-    if (PREPS.has(t.text) || BE.has(t.text) || REPORTING.has(t.text)) return false
+    if (PREPS.has(t.text) || BE.has(t.text) || isReporting(t)) return false
   }
   // A headline or bare clause: "North Korea fires missile", "Seoul offers aid" (not "at Seoul forum").
   return prev !== undefined && prev.arg >= 0 && !v.args[prev.arg].possessive && !v.args[prev.arg].venue
@@ -370,7 +373,7 @@ function npInternal(v: SentenceView, first: number, left: number): Arg | null {
       return arg.venue || (verbal && prepBefore(v, arg.first, left) !== null) ? null : arg
     }
     if (t.text === 'of' && hops > 0) continue // "two days of drills", "a shipment of vaccines"
-    if (PREPS.has(t.text) || BE.has(t.text) || MODALS.has(t.text) || REPORTING.has(t.text)) return null
+    if (PREPS.has(t.text) || BE.has(t.text) || MODALS.has(t.text) || isReporting(t)) return null
     if ((SUPPORT.has(t.text) && !nounAfterOwner(v, k)) || looksVerbal(t.text)) return null
   }
   return null
@@ -663,9 +666,10 @@ export function englishRoles(c: EnContext): EnRoles {
   for (const f of argsIn(v, c.last, clause.right)) {
     if (f.arg.first - c.last > 10) continue
     after.push(f)
-    // "struck positions held by North Korean soldiers": the by-phrase of another participle.
+    // "struck positions held by North Korean soldiers": the by-phrase of another participle (not
+    // of the trigger's own: "attacks launched by Ukraine").
     for (let k = (after.length > 1 ? after[after.length - 2].arg.last : c.last) + 1; k < f.arg.first; k++)
-      if (looksVerbal(v.tokens[k].text)) verbBetween = true
+      if (k > c.last + 1 && looksVerbal(v.tokens[k].text)) verbBetween = true
     if (f.prep === 'by' && !by && !verbBetween) by = f
     if (f.prep === 'from' && !from) from = f
   }
@@ -896,7 +900,7 @@ function hasDate(tokens: Token[], from: number, to: number): boolean {
 }
 
 function firstReporting(tokens: Token[]): number {
-  for (let k = 0; k < tokens.length; k++) if (REPORTING.has(tokens[k].text)) return k
+  for (let k = 0; k < tokens.length; k++) if (isReporting(tokens[k])) return k
   return -1
 }
 
@@ -916,7 +920,7 @@ function supportVerbOf(v: SentenceView, first: number, left: number): number | n
     if (SUPPORT.has(t.text)) return k
     if (t.text === 'of') continue
     if (PREPS.has(t.text) && !/^\d/.test(v.tokens[k + 1]?.text ?? '')) return null
-    if (BE.has(t.text) || REPORTING.has(t.text) || looksVerbal(t.text)) return null
+    if (BE.has(t.text) || isReporting(t) || looksVerbal(t.text)) return null
   }
   return null
 }
@@ -1066,7 +1070,7 @@ export function englishModality(
       const w = tokens[k].text
       if (tokens[k].arg >= 0 && tokens[k + 1]?.arg === tokens[k].arg) continue
       hops++
-      if (w === ',' || w === ';' || REPORTING.has(w)) break
+      if (w === ',' || w === ';' || isReporting(tokens[k])) break
       if (
         w === 'could' ||
         w === 'may' ||

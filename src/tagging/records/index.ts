@@ -424,7 +424,9 @@ function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: R
     for (const venue of venues) {
       const visitor = people.find((p) => !m.implied[p].includes(venue))
       if (visitor === undefined) continue
-      out.push({ event: implied, source: visitor, target: venue, modality: r.modality })
+      // "arrived in Pyongyang for talks": the visit is already stated.
+      if (!out.some((o) => o.event === implied && o.source === visitor && o.target === venue))
+        out.push({ event: implied, source: visitor, target: venue, modality: r.modality })
       return
     }
   }
