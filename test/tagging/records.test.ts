@@ -251,6 +251,24 @@ describe('roles an analyst would check first', () => {
   })
 })
 
+describe('reactions, conditions and statements not made', () => {
+  it('who reacts, who acts under a condition, a denial not made, a strengthened measure', () => {
+    expect(records("North Korea's missile launch drew condemnation from Japan.")).toContain(
+      'diplomatic-statement japan>north-korea reported',
+    )
+    expect(records('If North Korea conducts a nuclear test, Japan will seek new sanctions.')).toEqual([
+      'nuclear-weapons north-korea>- speculative',
+      'sanctions japan>- speculative',
+    ])
+    expect(records('Pyongyang did not deny sending troops to Russia.')).toEqual([
+      'military-cooperation north-korea>russia speculative',
+    ])
+    expect(records('미국은 대북 제재를 강화했다.', 'ko')).toEqual([
+      'sanctions united-states>north-korea reported',
+    ])
+  })
+})
+
 describe('modality of what the trigger phrase itself says', () => {
   it('a participle describing a person, a time reference to come, a pair in one noun phrase', () => {
     expect(

@@ -348,6 +348,8 @@ function agentIsSubject(v: SentenceView, first: number, left: number): boolean {
   for (let k = first - 1, hops = 0; k > left && hops < 5; k--, hops++) {
     const t = v.tokens[k]
     if (!t.word) return false
+    // "drew condemnation from Japan": the subject provoked it; who reacts comes after "from".
+    if (REACTION.has(t.text)) return false
     if (SUPPORT.has(t.text) && !nounAfterOwner(v, k)) return true
     // Another verb takes the noun ("detected the launch", "condemned the test"): not the subject's act.
     if (looksVerbal(t.text)) return false
@@ -468,7 +470,11 @@ function subjectOf(c: EnContext): { args: Arg[]; pronoun: boolean } {
 function findSubject(c: EnContext): { args: Arg[]; pronoun: boolean } {
   const { v, clause } = c
   const found: ArgAt[] = []
-  for (const f of argsIn(v, clause.left, c.first)) if (!f.arg.venue && !modifiesNext(v, f.arg)) found.push(f)
+  // "If North Korea tests, Japan will seek sanctions": a fronted subordinate clause ends at its comma.
+  let from = clause.left
+  if (clause.left >= 0 && SUBORDINATORS.has(v.tokens[clause.left].text))
+    for (let k = clause.left + 1; k < c.first; k++) if (v.tokens[k].text === ',') from = k
+  for (const f of argsIn(v, from, c.first)) if (!f.arg.venue && !modifiesNext(v, f.arg)) found.push(f)
   let firstBare: ArgAt | null = null
   let bareCount = 0
   for (const f of found) if (f.prep === null && bareCount++ === 0) firstBare = f

@@ -69,6 +69,8 @@ const REPORTING = new Set([
 const CIVILIAN =
   /^(doctors|workers|activists|students|protesters|protestors|demonstrators|citizens|residents|people|unions?|groups?|farmers|nurses|fans|supporters|opponents|civic|teachers|drivers|employees|staff|veterans|shoppers|voters|시민|시민단체|주민|노동자|노조|학생|단체|회원|의사)$/
 
+const DENIAL_WORDS = /^(deny|denies|denied|denying|reject|rejects|rejected|rejecting)$/
+
 /** Records per coordinated role beyond the first ("Japan, South Korea and the U.S. condemned"). */
 const MAX_COORDINATED = 3
 /** Triggers of one event at most this many tokens apart are one mention of it. */
@@ -207,6 +209,14 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     if (m.eventSpeech[ev] && (modality === 'planned' || modality === 'speculative')) modality = null
     const final: Modality = modality ?? 'reported'
 
+    // "did not deny": a statement that was not made.
+    if (
+      event === m.denialEvent &&
+      final === 'denied' &&
+      !korean &&
+      DENIAL_WORDS.test(tokens[tokenAt(tokens, hit.start)].text)
+    )
+      continue
     // A denial: by a denial verb, or the speaker negating its own act ("we will not", 검토하지 않는다).
     if (final === 'denied') {
       speaker ??= speakerOf(v)
