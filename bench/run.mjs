@@ -143,6 +143,9 @@ const goals = `## Reading the goals
 - **Tagging (issue 3)**: goals are "slowdown +100 → +5,000 aliases < 1.3×" and "alternation /
   seismo ≥ 1 at 5,000 aliases". At the real taxonomy the bare alternation is faster: it only
   finds matches, while seismo also normalises, splits sentences, disambiguates and records mentions.
+- **Event records (issue 14)**: the goal is the records stage within 1.5× of the tagger without it
+  (\`seismo / seismo-events\`, same run) and still flat as aliases grow; see "Event records: what
+  they cost" for the A/B against main's tagger and where the time goes.
 - **Search (issue 4)**: relevance is weighted bm25 over the newest 300 matches (src/search/
   relevance.ts), so a relevance page scores up to 300 candidates: 2-3 ms of SQL and ~4,400-6,600
   rows read (FTS5's own index rows included), where the LIKE scan takes 170-240 ms and reads
