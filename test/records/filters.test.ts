@@ -273,7 +273,13 @@ describe('GET /api/relations', () => {
   })
 
   it('is described in /openapi.json', async () => {
-    const doc = await callJson<{ paths: Record<string, unknown> }>('/openapi.json', { token: null })
+    type Op = { get?: { parameters?: { name: string }[] } }
+    const doc = await callJson<{ paths: Record<string, Op> }>('/openapi.json', { token: null })
     expect(doc.body.paths['/api/relations']).toBeDefined()
+    // The record filters are documented wherever the filter grammar is.
+    for (const path of ['/api/search', '/api/relations', '/api/trends', '/rss.xml', '/feed.json']) {
+      const names = (doc.body.paths[path]?.get?.parameters ?? []).map((p) => p.name)
+      expect(names, path).toEqual(expect.arrayContaining(['source', 'target', 'modality']))
+    }
   })
 })
