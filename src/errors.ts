@@ -14,6 +14,10 @@ export const ERROR_CODES = {
   invalid_filter: { status: 400, meaning: 'a watch filter names a parameter outside the filter grammar' },
   unknown_actor: { status: 400, meaning: 'an actor slug the taxonomy does not know (see GET /api/taxonomy)' },
   unknown_event: { status: 400, meaning: 'an event slug the taxonomy does not know (see GET /api/taxonomy)' },
+  unknown_modality: {
+    status: 400,
+    meaning: 'modality is not reported, planned, denied, speculative or background',
+  },
   invalid_feed: { status: 400, meaning: 'feed is not a list of feed ids' },
   invalid_lang: { status: 400, meaning: 'lang is not a list of language codes' },
   invalid_date: {

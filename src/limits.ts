@@ -221,7 +221,10 @@ export const TITLE_MENTION_WEIGHT = 3
 export const STRENGTH_SATURATION = 6
 
 // ── Relations (GET /api/relations) ──────────────────────────────────────────────
-/** Newest matching stories whose records make the graph: recent enough to read in one query (a few thousand PK reads). */
+/**
+ * Newest matching stories whose records make the graph: recent enough to read in one query (a few thousand
+ * PK reads).
+ */
 export const MAX_RELATION_ARTICLES = 2000
 /** Edges per answer by default, and at most: a readable graph, not a dump (use filters to zoom in). */
 export const RELATIONS_DEFAULT_LIMIT = 100

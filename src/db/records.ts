@@ -21,7 +21,8 @@ export interface ArticleRecords {
 export function recordRowStatements(db: D1Database, items: ArticleRecords[]): D1PreparedStatement[] {
   return bulkInsert(
     db,
-    'INSERT INTO article_records (article_id, seq, event, source, target, modality, in_title, sent_start, sent_end, published_at)',
+    'INSERT INTO article_records (article_id, seq, event, source, target, modality, in_title, sent_start, ' +
+      'sent_end, published_at)',
     items.flatMap((i) =>
       boundedRecords(i.records).map((r, seq) => [
         i.articleId,
@@ -72,7 +73,8 @@ export interface RecordRow {
 export function readRecordsStatement(db: D1Database, articleId: number): D1PreparedStatement {
   return db
     .prepare(
-      'SELECT event, source, target, modality, in_title, sent_start, sent_end FROM article_records WHERE article_id = ?1 ORDER BY seq',
+      'SELECT event, source, target, modality, in_title, sent_start, sent_end FROM article_records ' +
+        'WHERE article_id = ?1 ORDER BY seq',
     )
     .bind(articleId)
 }

@@ -23,9 +23,10 @@ export function registerArticleRoutes(app: App): void {
       path: '/api/articles/{id}',
       summary: 'One article with its content, tag evidence and duplicates',
       description:
-        'mentions: which actors each event was reported with, sentence by sentence. event_records: who did what to ' +
-        'whom, sentence by sentence (source, target, modality; see docs/tagging.md); only reported, planned and denied ' +
-        'records tag the article with their event. duplicates: the same story from other articles of its ' +
+        'mentions: which actors each event was reported with, sentence by sentence. event_records: who did ' +
+        'what to whom, sentence by sentence (source, target, modality; see docs/tagging.md); only reported, ' +
+        'planned and denied records tag the article with their event. duplicates: the same story from other ' +
+        'articles of its ' +
         'near-duplicate cluster, and other feeds that carried this very article.',
       tags: ['search'],
       middleware: [requireRead],

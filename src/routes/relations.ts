@@ -8,7 +8,7 @@ import { qDriverFor } from '../search/find'
 import { toFts } from '../search/query'
 import { FilterQuery } from '../search/schemas'
 import { filterFromParams } from '../search/slugs'
-import { ErrorSchema, json } from './schemas'
+import { errors, FILTER_ERRORS, json, READ_ERRORS } from './schemas'
 
 const RelationsQuery = FilterQuery.extend({
   limit: z.coerce
@@ -38,7 +38,9 @@ const RelationsSchema = z
     edges: z.array(Edge),
     articles: z.number().int().openapi({ description: 'Matching articles whose records were read.' }),
     truncated: z.boolean().openapi({
-      description: `true when the ${MAX_RELATION_ARTICLES}-article cap was reached: older matches were not read (narrow since/until).`,
+      description:
+        `true when the ${MAX_RELATION_ARTICLES}-article cap was reached: older matches were not read ` +
+        '(narrow since/until).',
     }),
   })
   .openapi('Relations')
@@ -60,8 +62,7 @@ export function registerRelationRoutes(app: App): void {
       request: { query: RelationsQuery },
       responses: {
         200: json(RelationsSchema, 'The edges'),
-        400: json(ErrorSchema, 'Bad filter (unknown slug or modality, malformed date...)'),
-        401: json(ErrorSchema, 'READ_TOKEN is set and was not given'),
+        ...errors(READ_ERRORS, FILTER_ERRORS),
       },
     }),
     async (c) => {

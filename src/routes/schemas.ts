@@ -48,6 +48,7 @@ export const FILTER_ERRORS = [
   'invalid_request',
   'unknown_actor',
   'unknown_event',
+  'unknown_modality',
   'invalid_feed',
   'invalid_lang',
   'invalid_date',

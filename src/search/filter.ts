@@ -70,7 +70,8 @@ export function parseFilter(params: URLSearchParams, known: KnownSlugs): Filter 
   if (slugCount > MAX_FILTER_SLUGS) {
     throw new BadQuery(
       'too_many_filters',
-      `at most ${MAX_FILTER_SLUGS} actor and event slugs are allowed in one filter (source and target slugs count twice)`,
+      `at most ${MAX_FILTER_SLUGS} actor and event slugs are allowed in one filter ` +
+        '(source and target slugs count twice)',
     )
   }
   const modalities = parseModalities(params.getAll('modality'))

@@ -309,7 +309,8 @@ export function measures(s: Scope): [string, string][] {
     ['events P R F1', prf(s.events)],
     [
       'event false alarms',
-      `${s.noEvent.snippetsWithFalseAlarm}/${s.noEvent.snippets} = ${ratio(s.noEvent.snippetsWithFalseAlarm, s.noEvent.snippets)}`,
+      `${s.noEvent.snippetsWithFalseAlarm}/${s.noEvent.snippets} = ` +
+        ratio(s.noEvent.snippetsWithFalseAlarm, s.noEvent.snippets),
     ],
     ['records P R F1', prf(s.records)],
     ['source strict', `${ratio(r.sourceStrict, r.matched)} (${r.sourceStrict}/${r.matched})`],

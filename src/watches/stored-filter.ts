@@ -49,7 +49,8 @@ export function parseWatchFilter(raw: string, known: KnownSlugs): ParsedWatchFil
     if (!FILTER_PARAMS.has(key) && !SEARCH_ONLY_PARAMS.has(key)) {
       throw new BadQuery(
         'invalid_filter',
-        `unknown filter parameter "${key}": a watch filter uses q, actor, event, source, target, modality, feed, lang, since and until`,
+        `unknown filter parameter "${key}": a watch filter uses q, actor, event, source, target, ` +
+          'modality, feed, lang, since and until',
         {
           param: key,
         },

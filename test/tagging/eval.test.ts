@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { DEFAULT_TAXONOMY } from '../../src/tagging/default-taxonomy'
 import { evaluate, formatReport, type GoldItem, parseGold } from '../../src/tagging/eval'
 import { lenientKeyOf } from '../../src/tagging/lenient'
-import type { TaxonomyDocument } from '../../src/tagging/taxonomy'
-import defaultTaxonomy from '../../src/tagging/taxonomy.default.json'
 import { MODALITIES, TAGGING_MODALITIES } from '../../src/tagging/types'
 import heldoutText from '../fixtures/tagging/heldout.jsonl?raw'
 import goldText from '../fixtures/tagging-gold.jsonl?raw'
@@ -23,7 +22,7 @@ const HELDOUT_EVENTS_F1_FLOOR = 0.8
 
 const tuned = parseGold(goldText)
 const heldout = parseGold(heldoutText)
-const key = lenientKeyOf(defaultTaxonomy as unknown as TaxonomyDocument)
+const key = lenientKeyOf(DEFAULT_TAXONOMY)
 
 describe('tagging gold sets', () => {
   it('hold at least 300 snippets, 40 % Korean, with a held-out third', () => {

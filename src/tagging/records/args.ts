@@ -31,8 +31,13 @@ export interface Recent {
 const TARGET_PREFIX = /^[대방][가-힣]$/
 const MAX_TITLE_GAP = 3
 /** Title words written in lower case in running text ("North Korean leader Kim Jong Un"). */
-const TITLE_WORDS =
-  /^(leader|president|prime|minister|foreign|defen[cs]e|secretary|chairman|spokes(man|woman|person)|envoy|ambassador|general|chief|deputy|vice|premier|counterpart|state|security|council|national|adviser|advisor)$/
+const TITLE_WORDS = new Set(
+  (
+    'leader president prime minister foreign defence defense secretary chairman spokesman spokeswoman ' +
+    'spokesperson envoy ambassador general chief deputy vice premier counterpart state security council ' +
+    'national adviser advisor'
+  ).split(' '),
+)
 
 /** The actors a mention names, without those another of them implies (주한미군 → usfk, not also the U.S.). */
 function specific(m: CompiledTaxonomy, primary: number[]): number[] {
@@ -121,7 +126,7 @@ function mergeable(m: CompiledTaxonomy, v: SentenceView, a: Item, b: Item): bool
     const tok = v.tokens[i]
     if (!tok.word || tokenCase(tok) !== null) return false
     const c = t.source.charCodeAt(t.orig[tok.start])
-    if ((c >= 0x41 && c <= 0x5a) || TITLE_WORDS.test(tok.text)) capitalised++
+    if ((c >= 0x41 && c <= 0x5a) || TITLE_WORDS.has(tok.text)) capitalised++
     else if (/^[a-z]/.test(tok.text) && !/^(of|for|the)$/.test(tok.text)) return false
   }
   // English titles are capitalised ("Secretary of State", "Foreign Minister"); Korean ones have no particle.

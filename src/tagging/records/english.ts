@@ -428,14 +428,20 @@ function coordinated(v: SentenceView, k: number, left: number, right = v.tokens.
   return group
 }
 
-/** Verbs whose object is the subject of the infinitive or gerund after it ("urged Beijing to play", "warned Seoul against sending"). */
+/**
+ * Verbs whose object is the subject of the infinitive or gerund after it ("urged Beijing to play",
+ * "warned Seoul against sending").
+ */
 const OBJECT_CONTROL = set(
   'urged urges urge urging warned warns warn warning asked asks ask told tells invited invites pressed ' +
     'presses encouraged encourages allowed allows forced forces persuaded called calls prompting prompted ' +
     'prompts',
 )
 
-/** The trigger is in the infinitive or gerund right after the object ("urged Beijing to play", "warned Seoul against sending"). */
+/**
+ * The trigger is in the infinitive or gerund right after the object ("urged Beijing to play", "warned
+ * Seoul against sending").
+ */
 function controls(v: SentenceView, from: number, to: number): boolean {
   let marker = false
   for (let i = from + 1; i < to; i++) {
@@ -517,15 +523,23 @@ function findSubject(c: EnContext): { args: Arg[]; pronoun: boolean } {
   for (const f of found)
     if (
       (f.prep === 'of' || f.prep === 'from') &&
-      STATE_BODIES.test(v.tokens[prepIndex(v, f.arg) - 1]?.text ?? '')
+      STATE_BODIES.has(v.tokens[prepIndex(v, f.arg) - 1]?.text ?? '')
     )
       return { args: coordinated(v, f.index, clause.left, c.first), pronoun: false }
   return { args: [], pronoun: false }
 }
 
 /** Heads of "the navies of Japan, South Korea and the U.S.": bodies that act for their state. */
-const STATE_BODIES =
-  /^(pm|prime|president|minister|premier|leader|chancellor|king|emperor|ambassador|ambassadors|envoy|vice|deputy|secretary|top|senior|state|national|navies|navy|militaries|military|forces|armies|army|leaders|ministers|governments|government|officials|delegations|delegation|delegates|envoys|troops|soldiers|diplomats|representatives|heads|chiefs|ministries|ministry|guards|presidents|premiers|defence|defense|foreign|coastguards|fleets|warships|jets|aircraft|units|commanders|spokespeople|spokespersons|spokesman|spokeswoman|spokesperson)$/
+const STATE_BODIES = new Set(
+  (
+    'pm prime president minister premier leader chancellor king emperor ambassador ambassadors envoy ' +
+    'vice deputy secretary top senior state national navies navy militaries military forces armies ' +
+    'army leaders ministers governments government officials delegations delegation delegates envoys ' +
+    'troops soldiers diplomats representatives heads chiefs ministries ministry guards presidents ' +
+    'premiers defence defense foreign coastguards fleets warships jets aircraft units commanders ' +
+    'spokespeople spokespersons spokesman spokeswoman spokesperson'
+  ).split(' '),
+)
 
 const DEMONYM = /^(korean|japanese|chinese|american|u\.s\.|russian|ukrainian|taiwanese|european)$/
 
@@ -536,14 +550,14 @@ function describesOthers(v: SentenceView, a: Arg, trigger: number): boolean {
   if (!next?.word || next.arg >= 0 || looksVerbal(next.text)) return false
   // "Japanese PM's wife": over the possessive to the head noun.
   const owner = next.text.endsWith("'s")
-  if (!owner && STATE_BODIES.test(next.text)) return false
+  if (!owner && STATE_BODIES.has(next.text)) return false
   const at = owner ? a.last + 2 : a.last + 1
   const head = v.tokens[at]
   return (
     at < trigger &&
     head?.word === true &&
     head.arg < 0 &&
-    !STATE_BODIES.test(head.text) &&
+    !STATE_BODIES.has(head.text) &&
     !looksVerbal(head.text)
   )
 }
@@ -641,7 +655,7 @@ export function namedParties(v: SentenceView): number[] {
     if (f.arg.venue || describesOthers(v, f.arg, v.tokens.length)) continue
     if (
       (f.prep === 'from' || f.prep === 'of') &&
-      !STATE_BODIES.test(v.tokens[prepIndex(v, f.arg) - 1]?.text ?? '')
+      !STATE_BODIES.has(v.tokens[prepIndex(v, f.arg) - 1]?.text ?? '')
     )
       continue
     for (const p of f.arg.parties) if (!out.includes(p)) out.push(p)

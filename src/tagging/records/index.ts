@@ -66,8 +66,13 @@ const REPORTING = new Set([
   'confirmed',
   'claimed',
 ])
-const CIVILIAN =
-  /^(doctors|workers|activists|students|protesters|protestors|demonstrators|citizens|residents|people|unions?|groups?|farmers|nurses|fans|supporters|opponents|civic|teachers|drivers|employees|staff|veterans|shoppers|voters|시민|시민단체|주민|노동자|노조|학생|단체|회원|의사)$/
+const CIVILIAN = new Set(
+  (
+    'doctors workers activists students protesters protestors demonstrators citizens residents people ' +
+    'union unions group groups farmers nurses fans supporters opponents civic teachers drivers ' +
+    'employees staff veterans shoppers voters 시민 시민단체 주민 노동자 노조 학생 단체 회원 의사'
+  ).split(' '),
+)
 
 const DENIAL_WORDS = /^(deny|denies|denied|denying|reject|rejects|rejected|rejecting)$/
 
@@ -325,15 +330,19 @@ function topicArg(v: SentenceView): number {
 }
 
 /** Nouns whose "on X" names a topic, not an act: "intelligence on North Korean hacking". */
-const TOPIC_HEADS =
-  /^(intelligence|information|cooperation|framework|coordination|measures|efforts|working|group|experts|expertise|training|awareness|defences|defenses|vigilance)$/
+const TOPIC_HEADS = new Set(
+  (
+    'intelligence information cooperation framework coordination measures efforts working group ' +
+    'experts expertise training awareness defences defenses vigilance'
+  ).split(' '),
+)
 
-/** The trigger is what cooperation, intelligence or a response is about ("share intelligence on North Korean hacking"). */
+/** The trigger is what cooperation or intelligence is about ("share intelligence on North Korean hacking"). */
 function englishTopic(v: SentenceView, first: number): boolean {
   for (let k = first - 1, hops = 0; k >= 0 && hops < 5; k--, hops++) {
     const t = v.tokens[k]
     if (!t.word) return false
-    if (t.text === 'on' || t.text === 'against') return TOPIC_HEADS.test(v.tokens[k - 1]?.text ?? '')
+    if (t.text === 'on' || t.text === 'against') return TOPIC_HEADS.has(v.tokens[k - 1]?.text ?? '')
     if (PREPS.has(t.text)) return false
   }
   return false
@@ -368,7 +377,10 @@ function threatBySomething(v: SentenceView, at: number, triggers: Set<number>, s
 const CRITICISM_KO = /^(우려|비판|규탄|항의|비난|반발|유감|경고)/
 const CONCERN_EN = /^(concern|concerns|concerned|worries|worried|alarm)$/
 
-/** The trigger is the object of a criticism in its sentence: a diplomatic statement before it (English) or after it (Korean). */
+/**
+ * The trigger is the object of a criticism in its sentence: a diplomatic statement before it (English)
+ * or after it (Korean).
+ */
 function criticised(
   m: CompiledTaxonomy,
   v: SentenceView,
@@ -400,15 +412,19 @@ function civilian(v: SentenceView, actor: number): boolean {
   for (const a of v.args) {
     if (a.parties[0] !== actor) continue
     const next = v.tokens[a.last + 1]
-    if (next && CIVILIAN.test(next.text)) return true
+    if (next && CIVILIAN.has(next.text)) return true
     if (/(koreans|russians|americans|chinese|japanese|ukrainians)$/.test(v.tokens[a.last].text)) return true
   }
   return false
 }
 
 /** "analysts in Seoul said": a place that locates who comments, not where the talks are. */
-const ATTRIBUTION =
-  /^(analysts|experts|observers|officials|sources|diplomats|researchers|scholars|economists|tank|commentators|media|newspapers?)$/
+const ATTRIBUTION = new Set(
+  (
+    'analysts experts observers officials sources diplomats researchers scholars economists tank ' +
+    'commentators media newspaper newspapers'
+  ).split(' '),
+)
 
 /**
  * Talks held in a capital named only as the venue, with an official of another country, are that
@@ -418,7 +434,7 @@ function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: R
   if (s.venues.length === 0) return
   const venues: number[] = []
   for (const a of v.args) {
-    if (!a.venue || ATTRIBUTION.test(v.tokens[a.first - 2]?.text ?? '')) continue
+    if (!a.venue || ATTRIBUTION.has(v.tokens[a.first - 2]?.text ?? '')) continue
     for (const p of a.parties) if (!venues.includes(p)) venues.push(p)
   }
   if (venues.length === 0) return
