@@ -221,6 +221,35 @@ describe('non-events that look like events (written before their rules)', () => 
   })
 })
 
+describe('crime, company news and attribution (fewer false alarms)', () => {
+  it('a cyberattack is attributed: ordinary crime and company leaks are none, a named state group is', () => {
+    expect(
+      events('A court jailed a man for a phishing scheme that stole 3 billion won from elderly victims.'),
+    ).toEqual([])
+    expect(
+      events('쿠팡은 고객 개인정보 유출이 외부 해킹이 아니라 전직 직원의 소행이라고 밝혔다.', 'ko'),
+    ).toEqual([])
+    expect(
+      events('The Lazarus Group stole $100 million from a crypto exchange, investigators said.'),
+    ).toEqual(['cyberattack'])
+    expect(records('South Korea accused North Korea of hacking its defence contractors.')).toContain(
+      'cyberattack north-korea>- reported',
+    )
+  })
+
+  it('a leadership change needs who takes office: a company appointment is none', () => {
+    expect(events('Lotte Group named a new chief executive for its chemicals unit on Thursday.')).toEqual([])
+    expect(events('롯데그룹이 롯데케미칼 대표이사에 외부 출신 전문경영인을 임명했다.', 'ko')).toEqual([])
+    expect(
+      records(
+        'Japanese Prime Minister Shigeru Ishiba, who took office on Tuesday, said he would dissolve the lower house.',
+        'en',
+        '2024-10-02',
+      ),
+    ).toContain('leadership-change shigeru-ishiba>- reported')
+  })
+})
+
 describe('roles an analyst would check first', () => {
   it('"the United States" is a subject, not a reporting verb ("states")', () => {
     expect(records("Japan, South Korea and the United States condemned North Korea's launch.")).toEqual([

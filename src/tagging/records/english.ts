@@ -81,6 +81,9 @@ const LEADERSHIP_TRANSITIVE = set(
     'replacing impeached impeach impeachment elected elect chose picked tapped',
 )
 
+/** Verbs whose object is charged with the act after "of" ("accused Pyongyang of jamming"). */
+const ACCUSING = set('accused accuses accuse accusing suspected suspects suspect charged convicted')
+
 /** Verbs of drawing a reaction: "drawing condemnation from X" (X condemns the subject). */
 const REACTION = set('drawing drew draws drawn prompting prompted sparking sparked triggering triggered')
 
@@ -332,6 +335,8 @@ function agentIsSubject(v: SentenceView, first: number, left: number): boolean {
     return true
   if ((head.endsWith('ed') || IRREGULAR_PARTICIPLES.has(head)) && !(prev && DETERMINERS.has(prev.text)))
     return true
+  // "Ishiba, who took office on Tuesday": the verb of a relative clause on a named subject.
+  if (prev?.text === 'who') return true
   // "..., praising Russia's army", "after meeting Kim": a participle, not "the bombing" or "of shelling".
   if (
     head.endsWith('ing') &&
@@ -500,6 +505,14 @@ function findSubject(c: EnContext): { args: Arg[]; pronoun: boolean } {
     describesOthers(v, firstBare.arg, c.first)
   )
     return { args: [], pronoun: false }
+  // "Prime Minister Shigeru Ishiba, who took office on Tuesday": a relative clause's subject is
+  // the noun it hangs on.
+  if (!firstBare && clause.left > 0 && v.tokens[clause.left].text === 'who') {
+    let k = clause.left - 1
+    if (v.tokens[k].text === ',') k--
+    const arg = k >= 0 ? v.tokens[k].arg : -1
+    if (arg >= 0 && !v.args[arg].venue) return { args: [v.args[arg]], pronoun: false }
+  }
   if (firstBare) {
     for (let i = clause.left + 1; i < firstBare.arg.first; i++)
       if (PRONOUNS.has(v.tokens[i].text)) return resolvePronoun(c)
@@ -633,6 +646,14 @@ function responsibleParty(v: SentenceView, first: number, left: number): Arg | n
     if (!t.word && t.text !== '$') return null
     const pinned =
       t.text === 'behind' || (t.text === 'for' && /^(responsible|blamed)$/.test(v.tokens[k - 1]?.text ?? ''))
+    // "accused North Korea (on Saturday) of hacking": the one accused is who acts.
+    if (t.text === 'of') {
+      let j = k - 1
+      while (j > left && j >= k - 4 && v.tokens[j].word && v.tokens[j].arg < 0) j--
+      const a = j > left ? v.tokens[j].arg : -1
+      if (a >= 0 && !v.args[a].venue && ACCUSING.has(v.tokens[v.args[a].first - 1]?.text ?? ''))
+        return v.args[a]
+    }
     if (pinned) {
       let j = t.text === 'for' ? k - 2 : k - 1
       while (j > left && (BE.has(v.tokens[j].text) || v.tokens[j].text.endsWith('ly'))) j--
