@@ -552,15 +552,7 @@ function rulesPass(state: ArticleState, s: Sentence, hit: TriggerHit, actors: nu
     const rule = m.rules[r]
     if (rule.requiresSet && !hasCue(state, s, rule.requiresSet)) return false
     if (rule.excludesSet && hasCue(state, s, rule.excludesSet, hit.start, hit.end)) return false
-    const title = state.sentences[0]
-    if (
-      rule.context &&
-      rule.excludesSet &&
-      title !== s &&
-      title?.seg.inTitle &&
-      hasCue(state, title, rule.excludesSet)
-    )
-      return false
+    if (rule.context && rule.excludesSet && contextExcludes(state, s, rule.excludesSet)) return false
     if (rule.requiresActor && actors.length === 0) return false
     if (rule.minActors > 0) {
       let countries = 0
@@ -569,6 +561,19 @@ function rulesPass(state: ArticleState, s: Sentence, hit: TriggerHit, actors: nu
     }
   }
   return true
+}
+
+/**
+ * A sports, market or weather story's sense is set by its headline for the body, and by its lead
+ * sentence for the headline ("Son's late strike sinks Japan" over "South Korea beat Japan 2-1 in a
+ * friendly"): a headline is a summary of the lead.
+ */
+function contextExcludes(state: ArticleState, s: Sentence, set: Uint8Array): boolean {
+  const first = state.sentences[0]
+  if (!first?.seg.inTitle) return false
+  if (s !== first) return hasCue(state, first, set)
+  const lead = state.sentences.find((x) => !x.seg.inTitle)
+  return lead !== undefined && hasCue(state, lead, set)
 }
 
 function strength(weight: number): number {

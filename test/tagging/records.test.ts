@@ -250,6 +250,32 @@ describe('crime, company news and attribution (fewer false alarms)', () => {
   })
 })
 
+describe("a headline's sense", () => {
+  it('is set by the lead sentence: a sports or school story keeps its headline out of the military senses', () => {
+    const sport = tagText(
+      'South Korea beat Japan 2-1 in a friendly in Seoul on Tuesday, deciding the match late.',
+      'en',
+      '2025-03-25',
+      "Son's late strike sinks Japan",
+    )
+    expect(eventsOf(sport)).toEqual([])
+    const school = tagText(
+      '서울시교육청은 내년부터 고등학교 학생회장 선거에 온라인 투표를 도입한다.',
+      'ko',
+      '2025-03-03',
+      '고교 회장 선거 온라인 투표 도입',
+    )
+    expect(eventsOf(school)).toEqual([])
+    const war = tagText(
+      'Russian drones struck an apartment block in Kharkiv overnight.',
+      'en',
+      '2025-09-27',
+      'Russian strike kills three in Kharkiv',
+    )
+    expect(eventsOf(war)).toEqual(['attack-clash'])
+  })
+})
+
 describe('roles an analyst would check first', () => {
   it('"the United States" is a subject, not a reporting verb ("states")', () => {
     expect(records("Japan, South Korea and the United States condemned North Korea's launch.")).toEqual([
