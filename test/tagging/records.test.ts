@@ -274,6 +274,14 @@ describe("a headline's sense", () => {
     )
     expect(eventsOf(war)).toEqual(['attack-clash'])
   })
+
+  it('a habit recalled ("has long condemned") is background; the drill is the news', () => {
+    const r = records(
+      'South Korea and the United States began an 11-day drill that North Korea has long condemned as an invasion rehearsal.',
+    )
+    expect(r).toContain('diplomatic-statement north-korea>- background')
+    expect(r).toContain('military-exercise south-korea>united-states reported')
+  })
 })
 
 describe('roles an analyst would check first', () => {

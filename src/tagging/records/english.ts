@@ -1046,6 +1046,9 @@ export function englishModality(
   const { tokens } = v
   const fixed = attributiveOrTimeReference(v, first, last)
   if (fixed) return { modality: fixed, denialVerb: -1 }
+  // "a drill North Korea has long condemned": a habit recalled as context, not today's act.
+  if (tokens[first - 1]?.text === 'long' && /^(has|have|had)$/.test(tokens[first - 2]?.text ?? ''))
+    return { modality: 'background', denialVerb: -1 }
   let neg = -1
   let spec = false
   let plan = false
