@@ -6,10 +6,26 @@
  */
 const RAW = Symbol('raw statement')
 
-/** Called as each round trip starts: the statements it sends and the promise of its result. */
-export type RoundTripListener = (statements: number, result: Promise<unknown>) => void
+export type StatementMethod = 'first' | 'all' | 'run' | 'raw'
 
-export function observeRoundTrips(inner: D1Database, listener: RoundTripListener): D1Database {
+/** How a wrapped database runs what its statements and batches are asked to run. */
+export interface D1Interceptor {
+  /** A statement's first/all/run/raw; `call` runs it on the database below. */
+  statement(
+    target: D1PreparedStatement,
+    method: StatementMethod,
+    args: unknown[],
+    call: () => Promise<unknown>,
+  ): Promise<unknown>
+  /** batch() and exec(); `call` runs them on the database below. */
+  trip(kind: 'batch' | 'exec', statements: number, call: () => Promise<unknown>): Promise<unknown>
+}
+
+/**
+ * A D1Database whose statements (prepared, bound) run through `hooks`. Wrappers nest: each one
+ * unwraps its own statements before handing a batch to the database below.
+ */
+export function interceptD1(inner: D1Database, hooks: D1Interceptor): D1Database {
   const wrapStatement = (s: D1PreparedStatement): D1PreparedStatement =>
     new Proxy(s, {
       get(target, prop, receiver) {
@@ -17,11 +33,7 @@ export function observeRoundTrips(inner: D1Database, listener: RoundTripListener
         if (prop === 'bind') return (...args: unknown[]) => wrapStatement(target.bind(...args))
         if (prop === 'first' || prop === 'all' || prop === 'run' || prop === 'raw') {
           const fn = Reflect.get(target, prop, target) as (...a: unknown[]) => Promise<unknown>
-          return (...args: unknown[]) => {
-            const result = fn.apply(target, args)
-            listener(1, result)
-            return result
-          }
+          return (...args: unknown[]) => hooks.statement(target, prop, args, () => fn.apply(target, args))
         }
         return Reflect.get(target, prop, receiver)
       },
@@ -32,11 +44,10 @@ export function observeRoundTrips(inner: D1Database, listener: RoundTripListener
       if (prop === 'batch' || prop === 'exec') {
         const fn = Reflect.get(target, prop, target) as (...a: unknown[]) => Promise<unknown>
         return (...args: unknown[]) => {
-          // batch() needs the real statements, not our proxies.
-          if (prop === 'batch') args[0] = (args[0] as D1PreparedStatement[]).map(unwrap)
-          const result = fn.apply(target, args)
-          listener(prop === 'batch' ? (args[0] as D1PreparedStatement[]).length : 1, result)
-          return result
+          // batch() needs the statements of the database below, not our proxies.
+          if (prop === 'batch') args[0] = (args[0] as D1PreparedStatement[]).map(unwrapStatement)
+          const statements = prop === 'batch' ? (args[0] as D1PreparedStatement[]).length : 1
+          return hooks.trip(prop, statements, () => fn.apply(target, args))
         }
       }
       return Reflect.get(target, prop, receiver)
@@ -44,8 +55,24 @@ export function observeRoundTrips(inner: D1Database, listener: RoundTripListener
   })
 }
 
-function unwrap(s: D1PreparedStatement): D1PreparedStatement {
+/** The statement below one wrapper (the statement itself when it is not wrapped). */
+export function unwrapStatement(s: D1PreparedStatement): D1PreparedStatement {
   return ((s as unknown as Record<symbol, D1PreparedStatement>)[RAW] ?? s) as D1PreparedStatement
+}
+
+/** Called as each round trip starts: the statements it sends and the promise of its result. */
+export type RoundTripListener = (statements: number, result: Promise<unknown>) => void
+
+export function observeRoundTrips(inner: D1Database, listener: RoundTripListener): D1Database {
+  const observe = (statements: number, call: () => Promise<unknown>) => {
+    const result = call()
+    listener(statements, result)
+    return result
+  }
+  return interceptD1(inner, {
+    statement: (_target, _method, _args, call) => observe(1, call),
+    trip: (_kind, statements, call) => observe(statements, call),
+  })
 }
 
 export interface CountingDb {
