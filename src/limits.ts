@@ -310,9 +310,9 @@ export const DEFAULT_FEED_ITEMS_LIMIT = 50
 export const MAX_FEED_ITEMS_LIMIT = 200
 
 // ── Web pages (src/web) ───────────────────────────────────────────────────────
-/** Stories a search page's facet counts are taken over: the newest matches, one bounded walk. */
+/** Stories facet counts (search page, GET /api/search?facets=) are taken over: the newest matches, one bounded walk. */
 export const FACET_SAMPLE = 1_000
-/** Facet entries listed per picker (actors, events): the rest are reachable by typing a search. */
+/** Facet entries listed per kind (actors, events), in a picker and in the API: the rest are reachable by a search. */
 export const FACET_MAX_ENTRIES = 12
 /** Other outlets listed under one search result ("+N sources" still counts them all). */
 export const STORY_COPIES_LISTED = 10
@@ -326,5 +326,9 @@ export const SURGE_MIN_STORIES = 3
 export const SURGE_FACTOR = 2
 /** Days before a day that make its "usual" count: a week, so a weekly rhythm does not look like a surge. */
 export const SURGE_BASELINE_DAYS = 7
+/** A filter's own date range is charted per day up to this many days (a quarter), per week beyond. */
+export const TREND_CHART_MAX_DAYS = 92
+/** ...and per week up to three years: past that the chart keeps the range's last weeks (bars stay > 3 px). */
+export const TREND_CHART_MAX_WEEKS = 157
 /** Form posts the pages accept (language switch, no-script sign-in): a few fields, never a document. */
 export const MAX_FORM_BODY_BYTES = 4 * 1024

@@ -22,8 +22,11 @@ export interface SearchQuerySpec {
   /** Sort key of the last item of the previous page: [published_at, id]. */
   after?: number[]
   limit: number
-  /** false: no body prefix even with q (callers that only need ids, such as facet counts). */
-  bodies?: boolean
+  /**
+   * What each row carries: the page's article columns (the default; with q, the body prefix for
+   * snippets), or only the tag columns (facet counts: no feed title, no body).
+   */
+  columns?: 'page' | 'tags'
 }
 
 /** Date sort: newest first by (published_at, id). */
@@ -37,7 +40,11 @@ function dateSortSql(spec: SearchQuerySpec, p: Params): string {
   const collapse = spec.collapse ? [collapseCondition(ph)] : []
   // Walks produce rows in order and stop at LIMIT, so the body (for snippets) is read for the
   // page's rows only.
-  const extra = spec.fts && spec.bodies !== false ? BODY_PREFIX : 'NULL AS body, 0 AS body_cut'
+  const tagsOnly = spec.columns === 'tags'
+  const select = tagsOnly
+    ? 'a.actors, a.events'
+    : `${ARTICLE_ROW_COLUMNS}, ${spec.fts ? BODY_PREFIX : 'NULL AS body, 0 AS body_cut'}`
+  const feeds = tagsOnly ? '' : '\nJOIN feeds f ON f.id = a.feed_id'
 
   if (driver.kind === 'fts') {
     // Late row reads: sort the matches' (published_at, id) first, then read the page's rows and
@@ -47,7 +54,7 @@ function dateSortSql(spec: SearchQuerySpec, p: Params): string {
       ...collapse,
       ...(after ? [`(a.published_at, a.id) < (${after.p}, ${after.id})`] : []),
     ]
-    return `SELECT ${ARTICLE_ROW_COLUMNS}, ${extra}
+    return `SELECT ${select}
 FROM (
   SELECT a.id AS id, a.published_at AS p
   FROM (SELECT rowid AS id FROM article_search WHERE article_search MATCH ${ph.fts}) m
@@ -56,8 +63,7 @@ FROM (
   ORDER BY a.published_at DESC, a.id DESC
   LIMIT ${limit}
 ) page
-CROSS JOIN articles a ON a.id = page.id
-JOIN feeds f ON f.id = a.feed_id
+CROSS JOIN articles a ON a.id = page.id${feeds}
 ORDER BY page.p DESC, page.id DESC`
   }
 
@@ -78,10 +84,9 @@ ORDER BY page.p DESC, page.id DESC`
       // An article has one row per tag, but may have several records of one event: DISTINCT.
       const distinct = driver.table === 'article_records' ? 'DISTINCT ' : ''
       const indexed = driver.index ? ` INDEXED BY ${driver.index}` : ''
-      return `SELECT ${distinct}${ARTICLE_ROW_COLUMNS}, ${extra}, x.published_at AS sort_p, x.article_id AS sort_id
+      return `SELECT ${distinct}${select}, x.published_at AS sort_p, x.article_id AS sort_id
 FROM ${driver.table} x${indexed}
-CROSS JOIN articles a ON a.id = x.article_id
-JOIN feeds f ON f.id = a.feed_id
+CROSS JOIN articles a ON a.id = x.article_id${feeds}
 WHERE ${where.join('\n  AND ')}`
     })
     // UNION, not UNION ALL: an article carrying two of the slugs comes out of two walks.
@@ -104,9 +109,8 @@ WHERE ${where.join('\n  AND ')}`
       ...collapse,
       ...(after ? [`(a.published_at, a.id) < (${after.p}, ${after.id})`] : []),
     ]
-    return `SELECT ${ARTICLE_ROW_COLUMNS}, ${extra}, a.published_at AS sort_p, a.id AS sort_id
-FROM articles a INDEXED BY ${index}
-JOIN feeds f ON f.id = a.feed_id
+    return `SELECT ${select}, a.published_at AS sort_p, a.id AS sort_id
+FROM articles a INDEXED BY ${index}${feeds}
 ${where.length ? `WHERE ${where.join('\n  AND ')}` : ''}`
   })
   // An article has one feed and one language: the walks are disjoint.

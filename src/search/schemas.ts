@@ -1,6 +1,6 @@
 /** zod schemas of the read API (they validate requests and become /openapi.json). */
 import { z } from '@hono/zod-openapi'
-import { SEARCH_MAX_LIMIT } from '../limits'
+import { FACET_MAX_ENTRIES, FACET_SAMPLE, SEARCH_MAX_LIMIT } from '../limits'
 
 const Repeatable = (description: string, example?: string) =>
   z
@@ -62,6 +62,17 @@ export const SearchQuery = FilterQuery.extend({
   clusters: z.enum(['one', 'all']).optional().openapi({
     description: 'one (default): one article per story, the others are its duplicates; all: every copy.',
   }),
+  facets: z
+    .string()
+    .regex(/^(actor|event)(,(actor|event))?$/, 'facets takes actor, event or actor,event')
+    .optional()
+    .openapi({
+      description:
+        'Opt-in facet counts for the filter (not the page): actor, event or actor,event. Adds `facets` to the ' +
+        `answer: the ${FACET_MAX_ENTRIES} most frequent slugs of each kind over the newest ${FACET_SAMPLE} ` +
+        'matching stories.',
+      example: 'actor,event',
+    }),
 })
 
 export const TrendsQuery = FilterQuery.extend({
@@ -105,11 +116,35 @@ const SearchItemSchema = ArticleSchema.extend({
   }),
 }).openapi('SearchItem')
 
+const FacetEntries = z.array(z.object({ slug: z.string(), count: z.number().int() }))
+
+export const FacetsSchema = z
+  .object({
+    actor: FacetEntries.optional().openapi({
+      description:
+        `Up to ${FACET_MAX_ENTRIES} actors, most stories first (ties by slug). A slug the filter already ` +
+        'requires on its own is left out (every story carries it); the members of an OR group are listed.',
+    }),
+    event: FacetEntries.optional().openapi({ description: 'The same for events.' }),
+    stories: z.number().int().openapi({ description: 'Stories counted (one per near-duplicate cluster).' }),
+    sample: z
+      .number()
+      .int()
+      .openapi({
+        description:
+          'At most this many stories are counted: the newest matches (by arrival with q, by publication ' +
+          'time without it).',
+      }),
+    complete: z.boolean().openapi({ description: 'Every matching story was counted.' }),
+  })
+  .openapi('Facets')
+
 export const SearchPageSchema = z
   .object({
     items: z.array(SearchItemSchema),
     next_cursor: z.string().nullable(),
     total: z.number().int().optional(),
+    facets: FacetsSchema.optional().openapi({ description: 'Only with the facets parameter.' }),
   })
   .openapi('SearchPage')
 

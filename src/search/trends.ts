@@ -6,6 +6,7 @@ import { trendCounts } from '../db/trends'
 import { BadQuery } from '../errors'
 import { iso } from '../lib/time'
 import { DEFAULT_TREND_DAYS, MAX_TREND_BUCKETS } from '../limits'
+import { guarded, qDriverFor } from './find'
 import { toFts } from './query'
 import type { Filter } from './types'
 
@@ -20,6 +21,15 @@ const INTERVALS = {
 } as const
 
 export type TrendInterval = keyof typeof INTERVALS
+
+/** A bucket's width in ms. */
+export const trendBucketMs = (interval: TrendInterval): number => INTERVALS[interval].widthMs
+
+/** The start of the bucket that holds time t (UTC day, or week from Monday). */
+export function bucketStart(interval: TrendInterval, t: number): number {
+  const { widthMs, offsetMs } = INTERVALS[interval]
+  return Math.floor((t + offsetMs) / widthMs) * widthMs - offsetMs
+}
 
 export interface TrendSeries {
   interval: TrendInterval
@@ -51,15 +61,20 @@ export async function trendSeries(
         '(use interval=week or a shorter range)',
     )
   }
-  const buckets = await trendCounts(db, {
-    filter,
-    fts: filter.query ? toFts(filter.query) : undefined,
-    widthMs,
-    offsetMs,
-    from,
-    to,
-    collapse: opts.collapse,
-  })
+  const fts = filter.query ? toFts(filter.query) : undefined
+  const qDriver = await guarded(() => qDriverFor(db, fts))
+  const buckets = await guarded(() =>
+    trendCounts(db, {
+      filter,
+      fts,
+      qDriver,
+      widthMs,
+      offsetMs,
+      from,
+      to,
+      collapse: opts.collapse,
+    }),
+  )
   const out = []
   for (let b = first; b <= last; b++)
     out.push({ start: iso(b * widthMs - offsetMs)!, count: buckets.get(b) ?? 0 })

@@ -1,4 +1,5 @@
 import { getCompiledTaxonomy } from '../tagging'
+import type { Taxonomy } from '../tagging/taxonomy'
 import type { UiLang } from './i18n'
 
 /**
@@ -36,8 +37,21 @@ export interface Labels {
   events: string[]
 }
 
+/**
+ * Per isolate: the labels of each compiled taxonomy (getCompiledTaxonomy hands out the same object
+ * until the taxonomy version moves, so a new version gets new labels and the old ones are dropped).
+ */
+const cache = new WeakMap<object, Partial<Record<UiLang, Labels>>>()
+
 export async function labelsFor(db: D1Database, lang: UiLang): Promise<Labels> {
-  const { taxonomy } = await getCompiledTaxonomy(db)
+  const compiled = await getCompiledTaxonomy(db)
+  const known = cache.get(compiled) ?? {}
+  cache.set(compiled, known)
+  known[lang] ??= buildLabels(compiled.taxonomy, lang)
+  return known[lang]
+}
+
+function buildLabels(taxonomy: Taxonomy, lang: UiLang): Labels {
   const actors = new Map(
     taxonomy.actors.map((a) => [a.slug, (lang === 'ko' && a.aliases.ko?.[0]) || a.name || a.slug]),
   )

@@ -1,39 +1,33 @@
 /** @jsxImportSource hono/jsx */
 import type { FC } from 'hono/jsx'
-import { SURGE_BASELINE_DAYS } from '../../limits'
-import type { TrendSeries } from '../../search/trends'
 import { withSetting } from '../filter-url'
-import type { UiLang } from '../i18n'
 import { flagSurges } from '../surge'
-import { dayText as formatDay, type View } from '../view'
-
-export const TREND_RANGES = [7, 30, 90] as const
-export type TrendRange = (typeof TREND_RANGES)[number]
-/** Days fetched before the chart's first day, so its first days have a "usual" count too. */
-export const TREND_LEAD_DAYS = SURGE_BASELINE_DAYS
+import { TREND_RANGES, type TrendChartData } from '../trend-plan'
+import { dayText, type View } from '../view'
 
 const W = 600
 const H = 140
 const TOP = 16
 const BOTTOM = 22
 const LEFT = 4
-
-const dayText = (lang: UiLang, isoDay: string) => formatDay(lang, Date.parse(isoDay))
+/** About this many tick labels fit under the chart. */
+const TICKS = 8
 
 /**
- * Stories per day as a server-rendered SVG bar chart (no script, no library). Surge days are
- * drawn in another colour AND marked with a triangle (colour is never the only signal), the
- * chart's description says the total, the peak and the biggest surge in words, and the same
+ * Stories per day (or week) as a server-rendered SVG bar chart (no script, no library). Surge
+ * bars are drawn in another colour AND marked with a triangle (colour is never the only signal),
+ * the chart's description says the total, the peak and the biggest surge in words, and the same
  * numbers are a table one click away.
  */
-export const TrendChart: FC<{ v: View; series: TrendSeries; days: TrendRange }> = ({ v, series, days }) => {
+export const TrendChart: FC<{ v: View; chart: TrendChartData }> = ({ v, chart }) => {
   const t = v.t
-  const lead = Math.max(0, series.buckets.length - days)
-  const flags = flagSurges(
-    series.buckets.map((b) => b.count),
-    lead,
-  )
-  const shown = series.buckets.slice(lead)
+  const { plan, series } = chart
+  const shown = series.buckets
+  const flags = flagSurges([...chart.lead, ...shown.map((b) => b.count)], chart.lead.length)
+  const label = (isoStart: string) => {
+    const day = dayText(v.lang, Date.parse(isoStart))
+    return plan.interval === 'week' ? t.weekOf(day) : day
+  }
   const max = Math.max(1, ...flags.map((f) => f.count))
   const total = flags.reduce((n, f) => n + f.count, 0)
   const peakIndex = flags.reduce((best, f, i) => (f.count > flags[best].count ? i : best), 0)
@@ -45,27 +39,43 @@ export const TrendChart: FC<{ v: View; series: TrendSeries; days: TrendRange }> 
   const slot = (W - LEFT) / shown.length
   const barW = Math.max(1, slot * 0.78)
   const y = (n: number) => TOP + (H - TOP - BOTTOM) * (1 - n / max)
-  const peakDay = dayText(v.lang, shown[peakIndex]?.start ?? series.since)
-  const summary = `${t.trendSummary(total, flags[peakIndex]?.count ?? 0, peakDay)} ${
-    biggest
-      ? t.trendSurge(dayText(v.lang, shown[biggest.i].start), biggest.count, String(biggest.usual ?? 0))
-      : t.trendNoSurge
-  }`
-  const tickEvery = days <= 7 ? 1 : days <= 30 ? 7 : 14
+  const peak = t.trendSummary(
+    total,
+    flags[peakIndex]?.count ?? 0,
+    label(shown[peakIndex].start),
+    plan.interval,
+  )
+  const surge = biggest
+    ? t.trendSurge(label(shown[biggest.i].start), biggest.count, String(biggest.usual ?? 0))
+    : t.trendNoSurge
+  const summary = `${peak} ${surge}`
+  const title =
+    plan.mode.kind === 'recent'
+      ? t.trendTitle(plan.mode.days)
+      : t.trendRangeTitle(plan.interval, dayText(v.lang, plan.from), dayText(v.lang, plan.to))
+  const tickEvery =
+    plan.mode.kind === 'recent' && plan.mode.days <= 7 ? 1 : Math.max(1, Math.ceil(shown.length / TICKS))
   return (
     <section class="trend panel" aria-labelledby="trend-h">
       <h2 id="trend-h">{t.trend}</h2>
-      <ul class="ranges" aria-label={t.trendRange}>
-        {TREND_RANGES.map((d) => (
-          <li>
-            <a href={withSetting(v.url, 'trend', String(d))} aria-current={d === days ? 'true' : undefined}>
-              {t.trendDays(d)}
-            </a>
-          </li>
-        ))}
-      </ul>
+      {plan.mode.kind === 'recent' ? (
+        <ul class="ranges" aria-label={t.trendRange}>
+          {TREND_RANGES.map((d) => (
+            <li>
+              <a
+                href={withSetting(v.url, 'trend', String(d))}
+                aria-current={plan.mode.kind === 'recent' && d === plan.mode.days ? 'true' : undefined}
+              >
+                {t.trendDays(d)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="help">{plan.mode.clipped ? t.trendClipped : t.trendFollowsFilter}</p>
+      )}
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="trend-title trend-desc">
-        <title id="trend-title">{t.trendTitle(days)}</title>
+        <title id="trend-title">{title}</title>
         <desc id="trend-desc">{summary}</desc>
         <line class="axis" x1={LEFT} x2={W} y1={H - BOTTOM} y2={H - BOTTOM} />
         {shown.map((b, i) => {
@@ -81,7 +91,7 @@ export const TrendChart: FC<{ v: View; series: TrendSeries; days: TrendRange }> 
                 width={barW.toFixed(1)}
                 height={(H - BOTTOM - top).toFixed(1)}
               >
-                <title>{`${dayText(v.lang, b.start)}: ${f.count}`}</title>
+                <title>{`${label(b.start)}: ${f.count}`}</title>
               </rect>
               {f.surge ? (
                 <path
@@ -91,7 +101,7 @@ export const TrendChart: FC<{ v: View; series: TrendSeries; days: TrendRange }> 
               ) : null}
               {i % tickEvery === 0 ? (
                 <text x={(x + barW / 2).toFixed(1)} y={H - 6} text-anchor="middle">
-                  {dayText(v.lang, b.start)}
+                  {dayText(v.lang, Date.parse(b.start))}
                 </text>
               ) : null}
             </g>
@@ -106,10 +116,10 @@ export const TrendChart: FC<{ v: View; series: TrendSeries; days: TrendRange }> 
         <summary>{t.trendAsTable}</summary>
         <div class="table-wrap">
           <table>
-            <caption class="sr-only">{t.trendTitle(days)}</caption>
+            <caption class="sr-only">{title}</caption>
             <thead>
               <tr>
-                <th scope="col">{t.day}</th>
+                <th scope="col">{plan.interval === 'week' ? t.week : t.day}</th>
                 <th scope="col" class="num">
                   {t.stories}
                 </th>

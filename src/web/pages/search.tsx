@@ -2,30 +2,29 @@
 import type { Context } from 'hono'
 import type { FC } from 'hono/jsx'
 import type { App } from '../../app'
+import { coalescedReads } from '../../db/coalesce'
 import type { StoryCopies } from '../../db/story-copies'
 import { readStoryCopies } from '../../db/story-copies'
 import type { AppEnv } from '../../env'
 import { ApiError } from '../../errors'
-import { FACET_MAX_ENTRIES, STORY_COPIES_LISTED, WEB_PAGE_SIZE } from '../../limits'
+import { STORY_COPIES_LISTED, WEB_PAGE_SIZE } from '../../limits'
 import { absoluteUrl, publicBaseUrl } from '../../render/links'
 import { cursorKeyFor } from '../../search/cursor'
-import type { Facets } from '../../search/facets'
-import { facetCounts } from '../../search/facets'
+import { FACET_KINDS, type FacetCount, type Facets, facetCounts } from '../../search/facets'
 import { describeFilter } from '../../search/filter'
 import { searchArticles } from '../../search/find'
 import { filterFromParams } from '../../search/slugs'
-import type { TrendSeries } from '../../search/trends'
-import { DAY_MS, trendSeries } from '../../search/trends'
 import type { Filter, SearchItem } from '../../search/types'
 import { isReadAllowed } from '../access'
 import { TagPicker } from '../components/chips'
 import { ResultList } from '../components/result'
-import { TREND_LEAD_DAYS, TrendChart, type TrendRange } from '../components/trend-chart'
+import { TrendChart } from '../components/trend-chart'
 import { WatchOptionFields } from '../components/watch-options'
 import { type FILTER_KEYS, filterQuery, firstPage, withAdded, withRemoved } from '../filter-url'
 import type { Labels } from '../labels'
 import { labelsFor } from '../labels'
 import { Layout } from '../layout'
+import { planTrend, readTrendChart, type TrendChartData } from '../trend-plan'
 import type { View } from '../view'
 import { htmlPage, viewOf } from '../view'
 import { readTokenPage } from './errors'
@@ -39,11 +38,10 @@ export interface SearchPageData {
   nextCursor: string | null
   copies: Map<number, StoryCopies>
   facets: Facets | null
-  trend: TrendSeries | null
-  trendDays: TrendRange
+  trend: TrendChartData | null
   labels: Labels
-  /** Absolute feed URLs of the current filter. */
-  feeds: { rss: string; atom: string; json: string }
+  /** Absolute feed URLs of the current filter (never with the read token: they go in <head> too). */
+  feeds: FeedUrls
 }
 
 /** The search form: a GET form, so searching and filtering work without JavaScript. */
@@ -166,63 +164,64 @@ const FacetList: FC<{
   id: string
   title: string
   kind: 'actor' | 'event'
-  entries: { slug: string; count: number }[]
+  entries: FacetCount[]
   name: (slug: string) => string
-}> = ({ v, id, title, kind, entries, name }) => {
-  const required = new Set(v.url.searchParams.getAll(kind).map((s) => s.trim().toLowerCase()))
-  const shown = entries.filter((e) => !required.has(e.slug)).slice(0, FACET_MAX_ENTRIES)
+}> = ({ v, id, title, kind, entries, name }) => (
+  <section aria-labelledby={id}>
+    <h3 id={id}>{title}</h3>
+    {entries.length ? (
+      <ul class="facet" data-facet={kind}>
+        {entries.map((e) => (
+          <li>
+            <a href={withAdded(v.url, kind, e.slug)} data-slug={e.slug}>
+              {name(e.slug)}
+            </a>
+            <span class="n">
+              {e.count}
+              <span class="sr-only">{` ${v.t.stories}`}</span>
+            </span>
+          </li>
+        ))}
+      </ul>
+    ) : (
+      <p class="meta">—</p>
+    )}
+  </section>
+)
+
+/** The facets of GET /api/search?facets=actor,event for the same filter, as links that narrow it. */
+const FacetPanel: FC<{ v: View; facets: Facets; labels: Labels }> = ({ v, facets, labels }) => {
+  const actors = facets.actor ?? []
+  const events = facets.event ?? []
   return (
-    <section aria-labelledby={id}>
-      <h3 id={id}>{title}</h3>
-      {shown.length ? (
-        <ul class="facet" data-facet={kind}>
-          {shown.map((e) => (
-            <li>
-              <a href={withAdded(v.url, kind, e.slug)} data-slug={e.slug}>
-                {name(e.slug)}
-              </a>
-              <span class="n">
-                {e.count}
-                <span class="sr-only">{` ${v.t.stories}`}</span>
-              </span>
-            </li>
-          ))}
-        </ul>
+    <section class="panel" aria-labelledby="facets-h">
+      <h2 id="facets-h">{v.t.filters}</h2>
+      {actors.length + events.length === 0 ? (
+        <p class="meta">{v.t.noFacets}</p>
       ) : (
-        <p class="meta">—</p>
+        <>
+          <FacetList
+            v={v}
+            id="facet-actors"
+            title={v.t.actors}
+            kind="actor"
+            entries={actors}
+            name={labels.actor}
+          />
+          <FacetList
+            v={v}
+            id="facet-events"
+            title={v.t.events}
+            kind="event"
+            entries={events}
+            name={labels.event}
+          />
+        </>
       )}
+      {facets.complete ? null : <p class="help">{v.t.facetNote(facets.sample)}</p>}
     </section>
   )
 }
-
-const FacetPanel: FC<{ v: View; facets: Facets; labels: Labels }> = ({ v, facets, labels }) => (
-  <section class="panel" aria-labelledby="facets-h">
-    <h2 id="facets-h">{v.t.filters}</h2>
-    {facets.actors.length + facets.events.length === 0 ? (
-      <p class="meta">{v.t.noFacets}</p>
-    ) : (
-      <>
-        <FacetList
-          v={v}
-          id="facet-actors"
-          title={v.t.actors}
-          kind="actor"
-          entries={facets.actors}
-          name={labels.actor}
-        />
-        <FacetList
-          v={v}
-          id="facet-events"
-          title={v.t.events}
-          kind="event"
-          entries={facets.events}
-          name={labels.event}
-        />
-      </>
-    )}
-    {facets.counted >= facets.sample ? <p class="help">{v.t.facetNote(facets.sample)}</p> : null}
-  </section>
-)
 
 const CopyBox: FC<{ v: View; id: string; label: string; value: string }> = ({ v, id, label, value }) => (
   <div class="field">
@@ -236,7 +235,21 @@ const CopyBox: FC<{ v: View; id: string; label: string; value: string }> = ({ v,
   </div>
 )
 
-const SubscribePanel: FC<{ v: View; feeds: SearchPageData['feeds'] }> = ({ v, feeds }) => (
+interface FeedUrls {
+  rss: string
+  atom: string
+  json: string
+}
+
+function feedUrls(base: string, qs: string): FeedUrls {
+  return {
+    rss: absoluteUrl(base, '/rss.xml', qs),
+    atom: absoluteUrl(base, '/atom.xml', qs),
+    json: absoluteUrl(base, '/feed.json', qs),
+  }
+}
+
+const SubscribePanel: FC<{ v: View; feeds: FeedUrls }> = ({ v, feeds }) => (
   <section class="panel" aria-labelledby="subscribe-h">
     <h2 id="subscribe-h">{v.t.subscribe}</h2>
     <p class="help">{v.t.subscribeHelp}</p>
@@ -309,7 +322,7 @@ export const SearchPage: FC<{ v: View; data: SearchPageData }> = ({ v, data }) =
       ) : (
         <div class="layout">
           <div>
-            {data.trend ? <TrendChart v={v} series={data.trend} days={data.trendDays} /> : null}
+            {data.trend ? <TrendChart v={v} chart={data.trend} /> : null}
             <section aria-labelledby="results-h">
               <h2 id="results-h">
                 {t.results}{' '}
@@ -347,23 +360,21 @@ export const SearchPage: FC<{ v: View; data: SearchPageData }> = ({ v, data }) =
 
 // ── Route ─────────────────────────────────────────────────────────────────────
 
-const TREND_PARAM_DAYS: Record<string, TrendRange> = { '7': 7, '30': 30, '90': 90 }
-const DEFAULT_TREND_DAYS: TrendRange = 30
-
-/** The search page reads what GET /api/search, /api/trends and the facet query read, in parallel. */
+/**
+ * The search page reads what GET /api/search (with facets=actor,event), the trend chart's
+ * /api/trends and the taxonomy read, through one coalescing D1 wrapper: everything that does
+ * not wait for something else goes as one batch (results, facets, trend, taxonomy version),
+ * then the story copies of the page's results. "Load more" (a fragment) reads the results only.
+ */
 async function loadSearchPage(c: Context<AppEnv>, v: View, fragment: boolean): Promise<SearchPageData> {
-  const db = c.env.DB
+  const db = coalescedReads(c.env.DB)
   const params = v.url.searchParams
   const base = publicBaseUrl(c.env, c.req.url)
   const fq = filterQuery(v.url)
-  const feeds = {
-    rss: absoluteUrl(base, '/rss.xml', fq),
-    atom: absoluteUrl(base, '/atom.xml', fq),
-    json: absoluteUrl(base, '/feed.json', fq),
-  }
-  const trendDays = TREND_PARAM_DAYS[params.get('trend') ?? ''] ?? DEFAULT_TREND_DAYS
-  const labels = await labelsFor(db, v.lang)
-  const empty = { items: [], nextCursor: null, copies: new Map(), facets: null, trend: null }
+  const feeds = feedUrls(base, fq)
+  const labelsRead = labelsFor(db, v.lang)
+  // Settled at once, so a refused filter does not leave it rejecting unobserved.
+  labelsRead.catch(() => {})
   const sortParam = params.get('sort')
   let filter: Filter | null = null
   try {
@@ -371,29 +382,26 @@ async function loadSearchPage(c: Context<AppEnv>, v: View, fragment: boolean): P
     const sort =
       sortParam === 'date' || sortParam === 'relevance' ? sortParam : filter.query ? 'relevance' : 'date'
     const f = filter
-    const today = Math.floor(v.now / DAY_MS) * DAY_MS
-    const [page, facets, trend] = await Promise.all([
-      searchArticles(
-        db,
-        f,
-        { sort, limit: WEB_PAGE_SIZE, cursor: params.get('cursor') ?? undefined },
-        cursorKeyFor(c.env),
-      ),
-      fragment ? null : facetCounts(db, f),
-      fragment
-        ? null
-        : trendSeries(
-            db,
-            // The chart shows the filter over the chosen range (its own since/until), plus lead days for the baseline.
-            { ...f, since: today - (trendDays - 1 + TREND_LEAD_DAYS) * DAY_MS, until: v.now },
-            { interval: 'day', collapse: true },
-          ),
-    ])
-    const copies = await readStoryCopies(
+    const plan = fragment ? null : planTrend(f, params.get('trend'), v.now)
+    const results = searchArticles(
       db,
-      page.items.map((i) => Number(i.cluster_id)),
-      STORY_COPIES_LISTED,
-    )
+      f,
+      { sort, limit: WEB_PAGE_SIZE, cursor: params.get('cursor') ?? undefined },
+      cursorKeyFor(c.env),
+    ).then(async (page) => ({
+      page,
+      copies: await readStoryCopies(
+        db,
+        page.items.map((i) => Number(i.cluster_id)),
+        STORY_COPIES_LISTED,
+      ),
+    }))
+    const [{ page, copies }, facets, trend, labels] = await Promise.all([
+      results,
+      fragment ? null : facetCounts(db, f, FACET_KINDS),
+      plan ? readTrendChart(db, f, plan) : null,
+      labelsRead,
+    ])
     return {
       filter,
       error: null,
@@ -403,19 +411,21 @@ async function loadSearchPage(c: Context<AppEnv>, v: View, fragment: boolean): P
       copies,
       facets,
       trend,
-      trendDays,
       labels,
       feeds,
     }
   } catch (err) {
     if (!(err instanceof ApiError) || err.status !== 400) throw err
     return {
-      ...empty,
       filter,
       error: { code: err.code, message: err.message },
       sort: 'date',
-      trendDays,
-      labels,
+      items: [],
+      nextCursor: null,
+      copies: new Map(),
+      facets: null,
+      trend: null,
+      labels: await labelsRead,
       feeds,
     }
   }
