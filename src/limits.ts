@@ -330,5 +330,7 @@ export const SURGE_BASELINE_DAYS = 7
 export const TREND_CHART_MAX_DAYS = 92
 /** ...and per week up to three years: past that the chart keeps the range's last weeks (bars stay > 3 px). */
 export const TREND_CHART_MAX_WEEKS = 157
+/** How long a browser keeps read access (READ_TOKEN) for the pages; rotating READ_TOKEN ends it at once. */
+export const READ_ACCESS_DAYS = 30
 /** Form posts the pages accept (language switch, no-script sign-in): a few fields, never a document. */
 export const MAX_FORM_BODY_BYTES = 4 * 1024

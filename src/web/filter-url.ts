@@ -8,8 +8,14 @@
 export const FILTER_KEYS = ['q', 'actor', 'event', 'feed', 'lang', 'since', 'until'] as const
 export type FilterKey = (typeof FILTER_KEYS)[number]
 
-/** Page-only parameters that a change of filter resets (a cursor belongs to one filter). */
-const PAGING_KEYS = ['cursor']
+/**
+ * Asks the search page for feed URLs that carry the read token (READ_TOKEN set). Like the
+ * cursor, it is dropped from every link the page builds: the token is shown on request only.
+ */
+export const FEED_TOKEN_PARAM = 'feed_token'
+
+/** Page-only parameters that a change of view resets (a cursor belongs to one filter). */
+const PAGING_KEYS = ['cursor', FEED_TOKEN_PARAM]
 
 const href = (params: URLSearchParams) => {
   const qs = params.toString()

@@ -139,6 +139,23 @@ const en = {
   signedInAs: 'Signed in as admin.',
   jsNeeded: 'Managing watches and feeds needs JavaScript: the admin token is sent as a header by a script.',
   signInNeeded: 'Sign in as admin to see this page.',
+  // Read access (READ_TOKEN)
+  privateTitle: 'This Seismo is private',
+  readTokenLabel: 'Read token',
+  readTokenHelp: (days: number) =>
+    `Enter the read token (READ_TOKEN) once. This browser keeps it for ${days} days in a cookie that scripts ` +
+    'cannot read and that only this site receives; it opens these pages and nothing else. API clients and feed ' +
+    'readers send the token themselves.',
+  readTokenOpen: 'Open',
+  readTokenWrong: 'This token was refused.',
+  readTokenCrossSite: 'Opened from a link on another site? If this browser already has the read token:',
+  readTokenContinue: 'open the page here',
+  readTokenCrossOrigin: 'The read token can only be entered on this site’s own page.',
+  forgetReadToken: 'Forget the read token on this browser',
+  feedTokenNeeded:
+    'This Seismo is private: a feed reader cannot send a header, so its feed URL must carry the read token.',
+  feedTokenShow: 'Show the feed URLs with the read token',
+  feedTokenShown: 'These URLs carry the read token: anyone who has one can read this Seismo’s feeds.',
   watches: 'Watches',
   newWatchHint: 'Create a watch from a search: search, then "Save as watch".',
   noWatches: 'No watches yet.',
@@ -334,6 +351,22 @@ const ko: Messages = {
   signedInAs: '관리자로 로그인했습니다.',
   jsNeeded: '워치와 피드 관리는 JavaScript가 필요합니다. 관리자 토큰을 스크립트가 헤더로 보내기 때문입니다.',
   signInNeeded: '이 페이지를 보려면 관리자로 로그인하세요.',
+  privateTitle: '비공개 Seismo입니다',
+  readTokenLabel: '읽기 토큰',
+  readTokenHelp: (days) =>
+    `읽기 토큰(READ_TOKEN)을 한 번 입력하세요. 이 브라우저는 스크립트가 읽을 수 없고 이 사이트에만 전송되는 쿠키에 ` +
+    `토큰을 ${days}일 동안 보관하며, 이 페이지를 여는 데에만 씁니다. API 클라이언트와 피드 리더는 토큰을 직접 보냅니다.`,
+  readTokenOpen: '열기',
+  readTokenWrong: '토큰이 거부되었습니다.',
+  readTokenCrossSite: '다른 사이트의 링크로 들어오셨나요? 이 브라우저에 이미 읽기 토큰이 있다면:',
+  readTokenContinue: '여기서 페이지 열기',
+  readTokenCrossOrigin: '읽기 토큰은 이 사이트의 페이지에서만 입력할 수 있습니다.',
+  forgetReadToken: '이 브라우저에서 읽기 토큰 지우기',
+  feedTokenNeeded:
+    '비공개 Seismo입니다. 피드 리더는 헤더를 보낼 수 없으므로 피드 URL에 읽기 토큰이 들어가야 합니다.',
+  feedTokenShow: '읽기 토큰이 포함된 피드 URL 보기',
+  feedTokenShown:
+    '이 URL에는 읽기 토큰이 들어 있습니다. URL을 가진 사람은 누구나 이 Seismo의 피드를 읽을 수 있습니다.',
   watches: '워치',
   newWatchHint: '워치는 검색에서 만듭니다: 검색한 뒤 "워치로 저장".',
   noWatches: '아직 워치가 없습니다.',

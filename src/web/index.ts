@@ -2,6 +2,7 @@ import type { App } from '../app'
 import { registerAssetRoutes } from './assets'
 import { registerArticlePage } from './pages/article'
 import { registerFeedsPage } from './pages/feeds'
+import { registerReadAccessRoutes } from './pages/read-access'
 import { registerSearchPage } from './pages/search'
 import { registerSignInPage } from './pages/signin'
 import { registerWatchesPages } from './pages/watches'
@@ -17,6 +18,7 @@ export function registerWebRoutes(app: App): void {
   registerSearchPage(app)
   registerArticlePage(app)
   registerSignInPage(app)
+  registerReadAccessRoutes(app)
   registerWatchesPages(app)
   registerFeedsPage(app)
 }

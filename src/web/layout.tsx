@@ -139,6 +139,13 @@ export const Layout: FC<{
               {v.t.shortcutsEnabled}
             </label>
           </details>
+          {v.readSession ? (
+            <form method="post" action="/read-access/forget">
+              <button type="submit" class="secondary">
+                {v.t.forgetReadToken}
+              </button>
+            </form>
+          ) : null}
           <p>{v.t.poweredBy}</p>
         </footer>
         <div id="live" class="sr-only" role="status" aria-live="polite" />

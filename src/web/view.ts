@@ -1,6 +1,7 @@
 import type { Context } from 'hono'
 import { getCookie } from 'hono/cookie'
 import type { AppEnv } from '../env'
+import { hasReadCookie } from './access'
 import { MESSAGES, type Messages, negotiateUiLang, UI_LANG_COOKIE, type UiLang } from './i18n'
 
 /** What every page component needs to know about the request it renders for. */
@@ -11,11 +12,14 @@ export interface View {
   url: URL
   /** Server time of the render: relative times ("3 h ago") are computed against it. */
   now: number
+  /** This browser holds the read-access cookie (READ_TOKEN set): the footer offers to forget it. */
+  readSession: boolean
 }
 
 export function viewOf(c: Context<AppEnv>): View {
   const lang = negotiateUiLang(getCookie(c, UI_LANG_COOKIE), c.req.header('accept-language'))
-  return { lang, t: MESSAGES[lang], url: new URL(c.req.url), now: Date.now() }
+  const readSession = !!c.env.READ_TOKEN && hasReadCookie(c)
+  return { lang, t: MESSAGES[lang], url: new URL(c.req.url), now: Date.now(), readSession }
 }
 
 /**

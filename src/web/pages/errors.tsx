@@ -18,16 +18,3 @@ export function notFoundPage(c: Context<AppEnv>, v: View, message: string) {
     { status: 404 },
   )
 }
-
-/** READ_TOKEN is set and the request carries none: the pages are as private as the read API. */
-export function readTokenPage(c: Context<AppEnv>, v: View) {
-  c.header('WWW-Authenticate', 'Bearer realm="seismo"')
-  return htmlPage(
-    c,
-    <Layout v={v} title="401" section="search">
-      <h1>401</h1>
-      <p>This Seismo needs a read token (READ_TOKEN): pass it as a bearer header or ?token=.</p>
-    </Layout>,
-    { status: 401 },
-  )
-}

@@ -15,19 +15,26 @@ import { describeFilter } from '../../search/filter'
 import { searchArticles } from '../../search/find'
 import { filterFromParams } from '../../search/slugs'
 import type { Filter, SearchItem } from '../../search/types'
-import { isReadAllowed } from '../access'
 import { TagPicker } from '../components/chips'
 import { ResultList } from '../components/result'
 import { TrendChart } from '../components/trend-chart'
 import { WatchOptionFields } from '../components/watch-options'
-import { type FILTER_KEYS, filterQuery, firstPage, withAdded, withRemoved } from '../filter-url'
+import {
+  FEED_TOKEN_PARAM,
+  type FILTER_KEYS,
+  filterQuery,
+  firstPage,
+  withAdded,
+  withRemoved,
+  withSetting,
+} from '../filter-url'
 import type { Labels } from '../labels'
 import { labelsFor } from '../labels'
 import { Layout } from '../layout'
 import { planTrend, readTrendChart, type TrendChartData } from '../trend-plan'
 import type { View } from '../view'
 import { htmlPage, viewOf } from '../view'
-import { readTokenPage } from './errors'
+import { readAccessGate } from './read-access'
 
 export interface SearchPageData {
   filter: Filter | null
@@ -42,6 +49,11 @@ export interface SearchPageData {
   labels: Labels
   /** Absolute feed URLs of the current filter (never with the read token: they go in <head> too). */
   feeds: FeedUrls
+  /**
+   * With READ_TOKEN set, what the Subscribe panel shows: 'ask' (the plain URLs and a link to
+   * show them with the token) or the URLs carrying ?token=, which the reader asked for.
+   */
+  privateFeeds: 'ask' | FeedUrls | null
 }
 
 /** The search form: a GET form, so searching and filtering work without JavaScript. */
@@ -241,7 +253,8 @@ interface FeedUrls {
   json: string
 }
 
-function feedUrls(base: string, qs: string): FeedUrls {
+function feedUrls(base: string, filterQs: string, token?: string): FeedUrls {
+  const qs = token ? [filterQs, `token=${encodeURIComponent(token)}`].filter(Boolean).join('&') : filterQs
   return {
     rss: absoluteUrl(base, '/rss.xml', qs),
     atom: absoluteUrl(base, '/atom.xml', qs),
@@ -249,15 +262,25 @@ function feedUrls(base: string, qs: string): FeedUrls {
   }
 }
 
-const SubscribePanel: FC<{ v: View; feeds: FeedUrls }> = ({ v, feeds }) => (
-  <section class="panel" aria-labelledby="subscribe-h">
-    <h2 id="subscribe-h">{v.t.subscribe}</h2>
-    <p class="help">{v.t.subscribeHelp}</p>
-    <CopyBox v={v} id="feed-rss" label="RSS" value={feeds.rss} />
-    <CopyBox v={v} id="feed-atom" label="Atom" value={feeds.atom} />
-    <CopyBox v={v} id="feed-json" label="JSON Feed" value={feeds.json} />
-  </section>
-)
+const SubscribePanel: FC<{ v: View; data: SearchPageData }> = ({ v, data }) => {
+  const shown = typeof data.privateFeeds === 'object' && data.privateFeeds ? data.privateFeeds : data.feeds
+  return (
+    <section class="panel" aria-labelledby="subscribe-h">
+      <h2 id="subscribe-h">{v.t.subscribe}</h2>
+      <p class="help">{v.t.subscribeHelp}</p>
+      {data.privateFeeds === 'ask' ? (
+        <p class="help">
+          {v.t.feedTokenNeeded} <a href={withSetting(v.url, FEED_TOKEN_PARAM, '1')}>{v.t.feedTokenShow}</a>
+        </p>
+      ) : data.privateFeeds ? (
+        <p class="help">{v.t.feedTokenShown}</p>
+      ) : null}
+      <CopyBox v={v} id="feed-rss" label="RSS" value={shown.rss} />
+      <CopyBox v={v} id="feed-atom" label="Atom" value={shown.atom} />
+      <CopyBox v={v} id="feed-json" label="JSON Feed" value={shown.json} />
+    </section>
+  )
+}
 
 /** Shown by the script once a token is stored: the form posts JSON to /api/watches with it in a header. */
 const SaveWatchPanel: FC<{ v: View; filter: Filter }> = ({ v, filter }) => {
@@ -349,7 +372,7 @@ export const SearchPage: FC<{ v: View; data: SearchPageData }> = ({ v, data }) =
           </div>
           <aside aria-label={t.filters}>
             {data.facets ? <FacetPanel v={v} facets={data.facets} labels={labels} /> : null}
-            <SubscribePanel v={v} feeds={data.feeds} />
+            <SubscribePanel v={v} data={data} />
             {filter ? <SaveWatchPanel v={v} filter={filter} /> : null}
           </aside>
         </div>
@@ -372,6 +395,13 @@ async function loadSearchPage(c: Context<AppEnv>, v: View, fragment: boolean): P
   const base = publicBaseUrl(c.env, c.req.url)
   const fq = filterQuery(v.url)
   const feeds = feedUrls(base, fq)
+  // Only a reader who asked (and who has read access: the gate ran) gets the token in feed URLs.
+  const readToken = c.env.READ_TOKEN
+  const privateFeeds = !readToken
+    ? null
+    : params.get(FEED_TOKEN_PARAM) === '1'
+      ? feedUrls(base, fq, readToken)
+      : ('ask' as const)
   const labelsRead = labelsFor(db, v.lang)
   // Settled at once, so a refused filter does not leave it rejecting unobserved.
   labelsRead.catch(() => {})
@@ -413,6 +443,7 @@ async function loadSearchPage(c: Context<AppEnv>, v: View, fragment: boolean): P
       trend,
       labels,
       feeds,
+      privateFeeds,
     }
   } catch (err) {
     if (!(err instanceof ApiError) || err.status !== 400) throw err
@@ -427,6 +458,7 @@ async function loadSearchPage(c: Context<AppEnv>, v: View, fragment: boolean): P
       trend: null,
       labels: await labelsRead,
       feeds,
+      privateFeeds,
     }
   }
 }
@@ -434,7 +466,8 @@ async function loadSearchPage(c: Context<AppEnv>, v: View, fragment: boolean): P
 export function registerSearchPage(app: App): void {
   app.get('/', async (c) => {
     const v = viewOf(c)
-    if (!(await isReadAllowed(c))) return readTokenPage(c, v)
+    const denied = await readAccessGate(c, v)
+    if (denied) return denied
     // "Load more" asks for the next page's items only (the script appends them).
     const fragment = c.req.header('Seismo-Fragment') === 'results'
     const data = await loadSearchPage(c, v, fragment)
@@ -450,6 +483,8 @@ export function registerSearchPage(app: App): void {
         />,
       )
     }
-    return htmlPage(c, <SearchPage v={v} data={data} />, { status: data.error ? 400 : 200 })
+    // Feed URLs with the read token in them are not kept in any cache.
+    const admin = typeof data.privateFeeds === 'object' && data.privateFeeds !== null
+    return htmlPage(c, <SearchPage v={v} data={data} />, { status: data.error ? 400 : 200, admin })
   })
 }
