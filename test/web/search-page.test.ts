@@ -155,3 +155,83 @@ describe('the search page, server-rendered', () => {
     expect(html).toMatch(/Surge on [^:]+: \d+ stories/)
   })
 })
+
+describe('the search page and the API agree', () => {
+  interface Facet {
+    slug: string
+    count: number
+  }
+  /** The facet entries a page shows, per kind, as {slug, count}. */
+  const pageFacets = (html: string, kind: 'actor' | 'event'): Facet[] => {
+    const start = html.indexOf(`data-facet="${kind}"`)
+    if (start < 0) return []
+    const list = html.slice(start, html.indexOf('</ul>', start))
+    return [...list.matchAll(/data-slug="([^"]+)">[^<]*<\/a><span class="n">(\d+)/g)].map((m) => ({
+      slug: m[1],
+      count: Number(m[2]),
+    }))
+  }
+
+  it('renders the facets of GET /api/search?facets=actor,event, number for number', async () => {
+    for (const qs of [
+      'q=missile',
+      'actor=north-korea',
+      '',
+      `q=${encodeURIComponent('북한')}`,
+      'lang=en&event=missile-launch',
+    ]) {
+      const { html } = await page(`/?${qs}`)
+      const { body } = await callJson<{ facets: { actor: Facet[]; event: Facet[] } }>(
+        `/api/search?${qs}${qs ? '&' : ''}facets=actor,event`,
+        { token: null },
+      )
+      expect(pageFacets(html, 'actor'), qs).toEqual(body.facets.actor)
+      expect(pageFacets(html, 'event'), qs).toEqual(body.facets.event)
+      expect(body.facets.actor.length + body.facets.event.length, qs).toBeGreaterThan(0)
+    }
+  })
+
+  /** The chart's table twin: [day, count] rows. */
+  const tableRows = (html: string) => {
+    const table = html.slice(html.indexOf('<tbody>', html.indexOf('class="trend')))
+    return [
+      ...table
+        .slice(0, table.indexOf('</tbody>'))
+        .matchAll(/<time datetime="([^"]+)">[^<]*<\/time><\/th><td class="num">(\d+)/g),
+    ].map((m) => [m[1], Number(m[2])])
+  }
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10)
+
+  it("charts a filter's own dates: its bars are /api/trends of that range, per day or per week", async () => {
+    for (const [range, interval] of [
+      [`since=${day(-12)}&until=${day(0)}`, 'day'],
+      [`since=${day(-200)}`, 'week'],
+    ]) {
+      const qs = `actor=north-korea&${range}`
+      const { html } = await page(`/?${qs}`)
+      const { body } = await callJson<{ buckets: { start: string; count: number }[] }>(
+        `/api/trends?${qs}&interval=${interval}`,
+        { token: null },
+      )
+      const rows = tableRows(html)
+      expect(rows, qs).toEqual(body.buckets.map((b) => [b.start.slice(0, 10), b.count]))
+      expect(
+        rows.some(([, n]) => Number(n) > 0),
+        qs,
+      ).toBe(true)
+      // The 7/30/90 switch does not apply: the chart says whose dates it shows.
+      expect(html, qs).not.toContain('aria-label="Range"')
+      expect(html, qs).toContain('The chart covers the dates of the filter.')
+      expect(html, qs).toContain(interval === 'day' ? 'Stories per day, ' : 'Stories per week, ')
+    }
+  })
+
+  it('keeps a long range to its last 157 weeks, and draws no chart for a range that has not begun', async () => {
+    const { html } = await page('/?since=2001-01-01&until=2026-12-31')
+    expect(tableRows(html)).toHaveLength(157)
+    expect(html).toContain('The chart covers the last three years of the filter’s dates.')
+    const future = await page(`/?since=${day(30)}`)
+    expect(future.status).toBe(200)
+    expect(future.html).not.toContain('class="trend')
+  })
+})
