@@ -37,11 +37,18 @@ const RUNS = 200
 /** LIKE runs are slow (every row's text): fewer samples keep the bench bounded. */
 const LIKE_RUNS = 10
 const FEED_PATH = '/rss.xml?actor=north-korea'
-/** Web search pages (src/web): the API's search plus facets, trend and story copies, rendered as HTML. */
+/**
+ * Web search pages (src/web): the API's search plus facets, trend and story copies, rendered as
+ * HTML, each timed interleaved with GET /api/search of the same filter (one request of each in
+ * turn, so both series meet the same machine load). The corpus ends on 2025-01-01, so a page
+ * without dates charts empty recent days; the dated pages chart December 2024, a month of data.
+ */
 const PAGES = [
-  { name: 'web page: one word', path: '/?q=sanctions' },
-  { name: 'web page: actor+event', path: '/?actor=north-korea&event=missile-launch' },
-  { name: 'web page: no filter', path: '/' },
+  { name: 'web page: one word', filter: 'q=sanctions' },
+  { name: 'web page: actor+event', filter: 'actor=north-korea&event=missile-launch' },
+  { name: 'web page: no filter', filter: '' },
+  { name: 'web page: one word, December', filter: 'q=sanctions&since=2024-12-01&until=2024-12-31' },
+  { name: 'web page: no filter, December', filter: 'since=2024-12-01&until=2024-12-31' },
 ]
 const GOAL_P95_MS = 50
 const GOAL_SPEEDUP = 20
@@ -422,42 +429,61 @@ interface Timing {
   rowsRead: number | null
   sqlMsP50: number | null
   queries: number | null
+  roundTrips: number | null
   items: number
 }
 
-async function time(url: string, runs = RUNS, expectStatus = 200): Promise<Timing> {
-  const samples: number[] = []
-  const sql: number[] = []
-  let rowsRead: number | null = null
-  let queries: number | null = null
-  let items = 0
-  for (let i = 0; i < WARMUP + runs; i++) {
-    const t0 = performance.now()
-    const res = await fetch(url)
-    const text = await res.text()
-    const dt = performance.now() - t0
-    if (res.status !== expectStatus) throw new Error(`${url} → ${res.status} ${text.slice(0, 300)}`)
-    if (i < WARMUP) continue
-    samples.push(dt)
-    const metered = res.headers.get('x-bench-d1-queries')
-    if (metered !== null) {
-      rowsRead = Number(res.headers.get('x-bench-d1-rows-read'))
-      queries = Number(metered)
-      sql.push(Number(res.headers.get('x-bench-d1-sql-ms')))
-    }
-    if (res.ok && (res.headers.get('content-type') ?? '').includes('json'))
-      items = (JSON.parse(text) as { items?: unknown[] }).items?.length ?? 0
-  }
-  samples.sort((a, b) => a - b)
-  sql.sort((a, b) => a - b)
+/** One request, with what bench/worker.ts reports of its D1 cost. */
+async function sample(url: string, expectStatus: number) {
+  const t0 = performance.now()
+  const res = await fetch(url)
+  const text = await res.text()
+  const ms = performance.now() - t0
+  if (res.status !== expectStatus) throw new Error(`${url} → ${res.status} ${text.slice(0, 300)}`)
+  const metered = res.headers.get('x-bench-d1-queries')
+  const d1 =
+    metered === null
+      ? null
+      : {
+          rowsRead: Number(res.headers.get('x-bench-d1-rows-read')),
+          sqlMs: Number(res.headers.get('x-bench-d1-sql-ms')),
+          queries: Number(metered),
+          roundTrips: Number(res.headers.get('x-bench-d1-round-trips')),
+        }
+  const json = res.ok && (res.headers.get('content-type') ?? '').includes('json')
+  return { ms, d1, items: json ? ((JSON.parse(text) as { items?: unknown[] }).items?.length ?? 0) : 0 }
+}
+
+type Sample = Awaited<ReturnType<typeof sample>>
+
+function summarise(samples: Sample[]): Timing {
+  const ms = samples.map((x) => x.ms).sort((a, b) => a - b)
+  const sql = samples.flatMap((x) => (x.d1 ? [x.d1.sqlMs] : [])).sort((a, b) => a - b)
+  const last = samples[samples.length - 1]
   return {
-    p50: percentile(samples, 50),
-    p95: percentile(samples, 95),
-    rowsRead,
+    p50: percentile(ms, 50),
+    p95: percentile(ms, 95),
+    rowsRead: last?.d1?.rowsRead ?? null,
     sqlMsP50: sql.length ? percentile(sql, 50) : null,
-    queries,
-    items,
+    queries: last?.d1?.queries ?? null,
+    roundTrips: last?.d1?.roundTrips ?? null,
+    items: last?.items ?? 0,
   }
+}
+
+async function time(url: string, runs = RUNS, expectStatus = 200): Promise<Timing> {
+  return (await timeInterleaved([url], runs, expectStatus))[0]
+}
+
+/** Several URLs timed in turn (a, b, a, b, ...): each series sees the same load. */
+async function timeInterleaved(urls: string[], runs = RUNS, expectStatus = 200): Promise<Timing[]> {
+  const samples: Sample[][] = urls.map(() => [])
+  for (let i = 0; i < WARMUP + runs; i++)
+    for (const [k, url] of urls.entries()) {
+      const s = await sample(url, expectStatus)
+      if (i >= WARMUP) samples[k].push(s)
+    }
+  return samples.map(summarise)
 }
 
 interface Shape {
@@ -500,7 +526,8 @@ export interface SearchBenchResult {
   detailViaDev: Timing
   shapes: ShapeResult[]
   feed: { path: string; timing: Timing } | { skipped: string }
-  pages: { name: string; path: string; timing: Timing }[]
+  /** Each page and GET /api/search of the same filter, timed interleaved. */
+  pages: { name: string; path: string; timing: Timing; api: { path: string; timing: Timing } }[]
   goals: { p95Ms: number; speedup: number; met: boolean }
 }
 
@@ -551,7 +578,12 @@ export async function runSearchBench(
         ? { path: FEED_PATH, timing: await time(`${worker.url}${FEED_PATH}`) }
         : { skipped: `${FEED_PATH} answered ${probe.status} (feed outputs not available in this build)` }
     const pages = []
-    for (const p of PAGES) pages.push({ ...p, timing: await time(`${worker.url}${p.path}`) })
+    for (const p of PAGES) {
+      const path = p.filter ? `/?${p.filter}` : '/'
+      const apiPath = `/api/search${p.filter ? `?${p.filter}` : ''}`
+      const [timing, api] = await timeInterleaved([`${worker.url}${path}`, `${worker.url}${apiPath}`])
+      pages.push({ name: p.name, path, timing, api: { path: apiPath, timing: api } })
+    }
     const met = shapes.every(
       (s) => s.search.p95 <= GOAL_P95_MS && (s.speedupP95 === null || s.speedupP95 >= GOAL_SPEEDUP),
     )
@@ -600,6 +632,17 @@ function reportMarkdown(r: SearchBenchResult): string {
     rows.push(['feed render', r.feed.path, ms(r.feed.timing), '', '—', '—', '—', '', '', '—', '—', '—'])
   for (const p of r.pages)
     rows.push([p.name, p.path, ms(p.timing), d1(p.timing), '—', '—', '—', '', '', '—', '—', '—'])
+  const trips = (t: Timing) => `${t.rowsRead} / ${t.sqlMsP50} / ${t.queries} / ${t.roundTrips}`
+  const pageRows = r.pages.map((p) => [
+    p.name,
+    p.path,
+    ms(p.timing),
+    trips(p.timing),
+    ms(p.api.timing),
+    trips(p.api.timing),
+    `${(p.timing.p50 / p.api.timing.p50).toFixed(1)}× (+${f1(p.timing.p50 - p.api.timing.p50)} ms)`,
+    `${((p.timing.rowsRead ?? 0) / Math.max(1, p.api.timing.rowsRead ?? 1)).toFixed(1)}×`,
+  ])
   rows.push(['(floor)', '404, no D1', ms(r.floor), '', '', '', '', '', '', '', '', ''])
   rows.push([
     '(article detail)',
@@ -653,6 +696,13 @@ function reportMarkdown(r: SearchBenchResult): string {
     ),
   ]
   if ('skipped' in r.feed) lines.push('', `feed render skipped: ${r.feed.skipped}`)
+  lines.push(
+    '',
+    'Web pages against GET /api/search of the same filter, timed interleaved (page, API, page, ...; ' +
+      `p50 / p95 of ${RUNS} each). D1: rows read / SQL ms (p50) / statements / round trips.`,
+    '',
+    markdownTable(['page', 'path', 'page', 'D1', 'API search', 'D1', 'page / API p50', 'rows'], pageRows),
+  )
   const ratios = r.shapes
     .filter((s) => s.like)
     .map((s) => {

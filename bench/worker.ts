@@ -3,7 +3,8 @@
  * src/index.ts): the production Worker unchanged, plus what only a benchmark needs, so none of
  * it is in production's request path:
  *   - every response reports what the request cost in D1, summed from D1's result meta, in the
- *     headers x-bench-d1-rows-read, x-bench-d1-sql-ms and x-bench-d1-queries;
+ *     headers x-bench-d1-rows-read, x-bench-d1-sql-ms, x-bench-d1-queries (SQL statements) and
+ *     x-bench-d1-round-trips (a batch of statements is one);
  *   - GET /api/search?<filter>&bench_like=<word> answers with the LIKE baseline
  *     (like-baseline.ts) on the same filter, sort and limit instead of the real search.
  */
@@ -19,6 +20,7 @@ interface D1Cost {
   rowsRead: number
   sqlMs: number
   queries: number
+  roundTrips: number
 }
 
 /** The meta of a D1 result: one per statement of a batch; first() and raw() carry none. */
@@ -30,6 +32,7 @@ function metas(result: unknown): D1Meta[] {
 function meteredDb(db: D1Database, cost: D1Cost): D1Database {
   return observeRoundTrips(db, (statements, result) => {
     cost.queries += statements
+    cost.roundTrips++
     result.then(
       (r) => {
         for (const m of metas(r)) {
@@ -54,7 +57,7 @@ async function likeAnswer(env: Env, url: URL, word: string): Promise<Response> {
 export default {
   ...worker,
   async fetch(request, env, ctx) {
-    const cost: D1Cost = { rowsRead: 0, sqlMs: 0, queries: 0 }
+    const cost: D1Cost = { rowsRead: 0, sqlMs: 0, queries: 0, roundTrips: 0 }
     const metered: Env = { ...env, DB: meteredDb(env.DB, cost) }
     const url = new URL(request.url)
     const like = url.pathname === '/api/search' ? url.searchParams.get('bench_like') : null
@@ -63,6 +66,7 @@ export default {
     out.headers.set('x-bench-d1-rows-read', String(cost.rowsRead))
     out.headers.set('x-bench-d1-sql-ms', String(cost.sqlMs))
     out.headers.set('x-bench-d1-queries', String(cost.queries))
+    out.headers.set('x-bench-d1-round-trips', String(cost.roundTrips))
     return out
   },
 } satisfies ExportedHandler<Env>
