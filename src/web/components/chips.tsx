@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+import { raw } from 'hono/html'
 import type { FC } from 'hono/jsx'
 import { withAdded } from '../filter-url'
 import type { Labels } from '../labels'
@@ -29,8 +30,25 @@ export const TagChips: FC<{ v: View; labels: Labels; actors: string[]; events: s
   )
 }
 
+/**
+ * The options of every actor or event: the same for every page in a language until the taxonomy
+ * changes (labels are made once per taxonomy version and language), so they are rendered once.
+ */
+const pickerOptions = new WeakMap<Labels, Partial<Record<'actor' | 'event', Promise<string>>>>()
+
+function optionsOf(labels: Labels, kind: 'actor' | 'event'): Promise<string> {
+  const known = pickerOptions.get(labels) ?? {}
+  pickerOptions.set(labels, known)
+  known[kind] ??= Promise.all(
+    labels[kind === 'actor' ? 'actors' : 'events'].map((slug) =>
+      (<option value={slug}>{labels[kind](slug)}</option>).toString(),
+    ),
+  ).then((options) => options.join(''))
+  return known[kind]
+}
+
 /** A select that adds any actor or event of the taxonomy to the search (the facets list only the top ones). */
-export const TagPicker: FC<{ labels: Labels; kind: 'actor' | 'event'; label: string }> = ({
+export const TagPicker: FC<{ labels: Labels; kind: 'actor' | 'event'; label: string }> = async ({
   labels,
   kind,
   label,
@@ -39,9 +57,7 @@ export const TagPicker: FC<{ labels: Labels; kind: 'actor' | 'event'; label: str
     <label for={`add-${kind}`}>{label}</label>
     <select id={`add-${kind}`} name={kind}>
       <option value="">—</option>
-      {labels[kind === 'actor' ? 'actors' : 'events'].map((slug) => (
-        <option value={slug}>{labels[kind](slug)}</option>
-      ))}
+      {raw(await optionsOf(labels, kind))}
     </select>
   </div>
 )
