@@ -15,7 +15,9 @@
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
 import { join } from 'node:path'
+import { FACET_SAMPLE } from '../src/limits'
 import { documentTokens } from '../src/search/document'
 import { mulberry32, pick, type Rng } from './lib/rng'
 import { startBundledWorker } from './lib/workerd'
@@ -528,6 +530,8 @@ export interface SearchBenchResult {
   feed: { path: string; timing: Timing } | { skipped: string }
   /** Each page and GET /api/search of the same filter, timed interleaved. */
   pages: { name: string; path: string; timing: Timing; api: { path: string; timing: Timing } }[]
+  /** 1-minute load average before and after the pages were timed. */
+  pagesLoad: [number, number]
   goals: { p95Ms: number; speedup: number; met: boolean }
 }
 
@@ -578,6 +582,7 @@ export async function runSearchBench(
         ? { path: FEED_PATH, timing: await time(`${worker.url}${FEED_PATH}`) }
         : { skipped: `${FEED_PATH} answered ${probe.status} (feed outputs not available in this build)` }
     const pages = []
+    const loadBefore = loadavg()[0]
     for (const p of PAGES) {
       const path = p.filter ? `/?${p.filter}` : '/'
       const apiPath = `/api/search${p.filter ? `?${p.filter}` : ''}`
@@ -597,6 +602,7 @@ export async function runSearchBench(
       shapes,
       feed,
       pages,
+      pagesLoad: [loadBefore, loadavg()[0]],
       goals: { p95Ms: GOAL_P95_MS, speedup: GOAL_SPEEDUP, met },
     }
     writeFileSync(join(OUT, 'search.json'), JSON.stringify(result, null, 2))
@@ -630,8 +636,6 @@ function reportMarkdown(r: SearchBenchResult): string {
   ])
   if ('timing' in r.feed)
     rows.push(['feed render', r.feed.path, ms(r.feed.timing), '', '—', '—', '—', '', '', '—', '—', '—'])
-  for (const p of r.pages)
-    rows.push([p.name, p.path, ms(p.timing), d1(p.timing), '—', '—', '—', '', '', '—', '—', '—'])
   const trips = (t: Timing) => `${t.rowsRead} / ${t.sqlMsP50} / ${t.queries} / ${t.roundTrips}`
   const pageRows = r.pages.map((p) => [
     p.name,
@@ -702,6 +706,13 @@ function reportMarkdown(r: SearchBenchResult): string {
       `p50 / p95 of ${RUNS} each). D1: rows read / SQL ms (p50) / statements / round trips.`,
     '',
     markdownTable(['page', 'path', 'page', 'D1', 'API search', 'D1', 'page / API p50', 'rows'], pageRows),
+    '',
+    `Machine load average while the pages were timed: ${r.pagesLoad.map((l) => l.toFixed(1)).join(' → ')} ` +
+      '(2 cores shared with other work: absolute times swing with it, the interleaved ratios much less). ' +
+      'A page is the API search plus what only the page shows, read in the same first D1 round trip: the ' +
+      `facet counts (the newest ${FACET_SAMPLE.toLocaleString('en')} matching stories' tags) and the trend ` +
+      "(the filter's stories per day over its dates, or the last 30 days); its second round trip reads the " +
+      "story copies of the page's results (they need the results' clusters). The rest is rendering the HTML.",
   )
   const ratios = r.shapes
     .filter((s) => s.like)
