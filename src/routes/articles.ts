@@ -1,11 +1,10 @@
 import { createRoute } from '@hono/zod-openapi'
 import type { App } from '../app'
-import { readArchivedArticle } from '../archive/read'
 import { toArticleView } from '../db/article-view'
-import { type DuplicateRow, readArticleDetail } from '../db/articles'
-import { recordSentence } from '../db/records'
+import type { DuplicateRow } from '../db/articles'
 import { notFound } from '../errors'
 import { requireRead } from '../lib/auth'
+import { readShownArticle } from '../search/article-detail'
 import { ArticleDetailSchema } from '../search/schemas'
 import { errors, IdParam, json, parseId, READ_ERRORS } from './schemas'
 
@@ -14,7 +13,6 @@ const duplicateView = (d: DuplicateRow) => ({
   url: d.url,
   feed: { id: String(d.feed_id), title: d.feed_title },
 })
-const splitSlugs = (s: string) => s.split(' ').filter(Boolean)
 
 export function registerArticleRoutes(app: App): void {
   app.openapi(
@@ -38,39 +36,15 @@ export function registerArticleRoutes(app: App): void {
     }),
     async (c) => {
       const id = parseId(c.req.valid('param').id, 'article')
-      const detail = await readArticleDetail(c.env.DB, id)
-      if (!detail.article) throw notFound('article')
-      const a = detail.article
-      // An archived article's body and mentions come back from its R2 record; the rest is live D1 state.
-      const archived =
-        a.archive_key !== null
-          ? await readArchivedArticle(c.env.ARCHIVE, {
-              objectKey: a.archive_key,
-              offset: a.archive_offset ?? 0,
-              length: a.archive_length ?? 0,
-            })
-          : null
+      const shown = await readShownArticle(c.env, id)
+      if (!shown) throw notFound('article')
+      const detail = shown.rows
       return c.json(
         {
-          ...toArticleView(a),
-          content: archived ? archived.content : a.content,
-          mentions: archived
-            ? archived.mentions
-            : detail.mentions.map((m) => ({
-                event: m.event,
-                actors: splitSlugs(m.actors),
-                sentence: m.sentence,
-                in_title: m.in_title === 1,
-              })),
-          // Offsets into the text the tagger read: an archived article's body is its R2 record's.
-          event_records: detail.records.map((r) => ({
-            event: r.event,
-            source: r.source,
-            target: r.target,
-            modality: r.modality,
-            sentence: recordSentence(r, archived ? { ...a, content: archived.content } : a),
-            in_title: r.in_title === 1,
-          })),
+          ...toArticleView(detail.article),
+          content: shown.content,
+          mentions: shown.mentions,
+          event_records: shown.records,
           duplicates: [...detail.clusterMembers, ...detail.otherSources].map(duplicateView),
         },
         200,
