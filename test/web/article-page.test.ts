@@ -66,3 +66,70 @@ describe('the article page', () => {
     }
   })
 })
+
+interface RecordView {
+  event: string
+  source: string | null
+  target: string | null
+  modality: string
+  sentence: string
+}
+
+describe('the article page: who did what to whom', () => {
+  /** Every seeded article's API detail (the page must show exactly its event_records). */
+  async function details(): Promise<(Detail & { event_records: RecordView[] })[]> {
+    const { body } = await callJson<{ items: { id: string }[] }>('/api/search?limit=100&clusters=all', {
+      token: null,
+    })
+    return Promise.all(
+      body.items.map(
+        async (i) =>
+          (await callJson<Detail & { event_records: RecordView[] }>(`/api/articles/${i.id}`, { token: null }))
+            .body,
+      ),
+    )
+  }
+
+  it('shows each record of GET /api/articles/:id in order: source → event → target, modality, sentence', async () => {
+    const withRecords = (await details()).filter((d) => d.event_records.length > 0)
+    expect(withRecords.length).toBeGreaterThan(3)
+    const modalities = new Set<string>()
+    for (const d of withRecords) {
+      const { html } = await page(`/articles/${d.id}`)
+      const list = html.slice(
+        html.indexOf('data-records'),
+        html.indexOf('</ol>', html.indexOf('data-records')),
+      )
+      const items = list.split('<li data-record=').slice(1)
+      expect(items.length, d.title).toBe(d.event_records.length)
+      for (const [k, r] of d.event_records.entries()) {
+        modalities.add(r.modality)
+        const item = decode(items[k].replace(/<[^>]+>/g, ''))
+        const role = (slug: string | null, label: string) => `${label}: ${slug === null ? 'unspecified' : ''}`
+        expect(item, d.title).toContain(r.sentence)
+        expect(item).toContain(role(r.source, 'Source'))
+        expect(item).toContain(role(r.target, 'Target'))
+        expect(item).toContain(`Modality: ${r.modality}`)
+        // The relation links to the search for its stories.
+        const href = decode(items[k].match(/<a href="([^"]+)"/)![1])
+        const params = new URL(href, 'http://x').searchParams
+        expect([params.get('source'), params.get('event'), params.get('target')]).toEqual([
+          r.source,
+          r.event,
+          r.target,
+        ])
+      }
+    }
+    // The fixtures state events as reported and as denied (Moscow denies an arms deal).
+    expect(modalities).toContain('reported')
+    expect(modalities).toContain('denied')
+  })
+
+  it('names the roles in the reader’s language (Korean UI)', async () => {
+    const d = (await details()).find((x) => x.event_records.some((r) => r.source === 'russia'))!
+    const { html } = await page(`/articles/${d.id}`, { 'accept-language': 'ko' })
+    const list = decode(html.slice(html.indexOf('data-records')).replace(/<[^>]+>/g, ''))
+    expect(list).toContain('주체: 러시아')
+    expect(html).toContain('<h2 id="records-h">누가 누구에게 무엇을</h2>')
+  })
+})

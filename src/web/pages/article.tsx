@@ -2,7 +2,8 @@
 import type { FC } from 'hono/jsx'
 import type { App } from '../../app'
 import { toArticleView } from '../../db/article-view'
-import { type ArticleDetailRows, readArticleDetail } from '../../db/articles'
+import type { ArticleDetailRows } from '../../db/articles'
+import { type EventRecordView, readShownArticle, type ShownArticle } from '../../search/article-detail'
 import { idOrNull } from '../access'
 import { TagChips } from '../components/chips'
 import { SourceLink } from '../components/source-link'
@@ -25,15 +26,15 @@ const paragraphs = (text: string) =>
     .map((p) => p.trim())
     .filter(Boolean)
 
-const Evidence: FC<{ v: View; labels: Labels; detail: ArticleDetailRows; lang: string }> = ({
+const Evidence: FC<{ v: View; labels: Labels; shown: ShownArticle; lang: string }> = ({
   v,
   labels,
-  detail,
+  shown,
   lang,
 }) => {
-  const a = detail.article!
+  const a = shown.rows.article
   const t = v.t
-  const mentions = detail.mentions.map((m) => ({ ...m, actorList: splitSlugs(m.actors) }))
+  const mentions = shown.mentions
   const events = [...new Set([...splitSlugs(a.events), ...mentions.map((m) => m.event)])]
   const actors = splitSlugs(a.actors)
   return (
@@ -57,7 +58,7 @@ const Evidence: FC<{ v: View; labels: Labels; detail: ArticleDetailRows; lang: s
                     {m.sentence}
                     {m.in_title ? <span class="meta"> ({t.inTitle})</span> : null}
                   </p>
-                  <TagChips v={v} labels={labels} actors={m.actorList} events={[]} />
+                  <TagChips v={v} labels={labels} actors={m.actors} events={[]} />
                 </blockquote>
               ))}
             </li>
@@ -68,7 +69,7 @@ const Evidence: FC<{ v: View; labels: Labels; detail: ArticleDetailRows; lang: s
       {actors.length === 0 ? <p class="meta">—</p> : null}
       <ul class="evidence" data-evidence="actors">
         {actors.map((slug) => {
-          const own = mentions.filter((m) => m.actorList.includes(slug))
+          const own = mentions.filter((m) => m.actors.includes(slug))
           return (
             <li data-actor={slug}>
               <a class="chip actor" href={withAdded(new URL('/', v.url), 'actor', slug)}>
@@ -84,6 +85,82 @@ const Evidence: FC<{ v: View; labels: Labels; detail: ArticleDetailRows; lang: s
           )
         })}
       </ul>
+    </section>
+  )
+}
+
+/** A search for the stories that state one relation (modality= only when it is not one that tags articles). */
+function relationSearch(
+  r: Pick<EventRecordView, 'event' | 'source' | 'target'> & { modality?: string },
+): string {
+  const p = new URLSearchParams()
+  if (r.source) p.set('source', r.source)
+  p.set('event', r.event)
+  if (r.target) p.set('target', r.target)
+  if (r.modality === 'speculative' || r.modality === 'background') p.set('modality', r.modality)
+  return `/?${p}`
+}
+
+/** A relation as text: source → event → target, each role named for screen readers. */
+export const Relation: FC<{
+  v: View
+  labels: Labels
+  r: { event: string; source: string | null; target: string | null }
+}> = ({ v, labels, r }) => {
+  const t = v.t
+  const role = (label: string, slug: string | null) => (
+    <span class={slug ? 'role' : 'role none'}>
+      <span class="sr-only">{`${label}: `}</span>
+      {slug ? labels.actor(slug) : t.unspecified}
+    </span>
+  )
+  return (
+    <span class="relation">
+      {role(t.source, r.source)}
+      <span aria-hidden="true"> → </span>
+      <span class="role event">
+        <span class="sr-only">{`${t.events}: `}</span>
+        {labels.event(r.event)}
+      </span>
+      <span aria-hidden="true"> → </span>
+      {role(t.target, r.target)}
+    </span>
+  )
+}
+
+const EventRecords: FC<{ v: View; labels: Labels; records: EventRecordView[]; lang: string }> = ({
+  v,
+  labels,
+  records,
+  lang,
+}) => {
+  const t = v.t
+  return (
+    <section aria-labelledby="records-h" class="panel">
+      <h2 id="records-h">{t.eventRecords}</h2>
+      <p class="help">{t.eventRecordsHelp}</p>
+      {records.length === 0 ? <p class="meta">{t.noRecords}</p> : null}
+      <ol class="records" data-records>
+        {records.map((r) => (
+          <li data-record={`${r.source ?? ''} ${r.event} ${r.target ?? ''} ${r.modality}`}>
+            <p>
+              <a href={relationSearch(r)}>
+                <Relation v={v} labels={labels} r={r} />
+              </a>{' '}
+              <span class={`modality ${r.modality}`}>
+                <span class="sr-only">{`${t.modality}: `}</span>
+                {t.modalities[r.modality] ?? r.modality}
+              </span>
+            </p>
+            <blockquote lang={lang}>
+              <p>
+                {r.sentence}
+                {r.in_title ? <span class="meta"> ({t.inTitle})</span> : null}
+              </p>
+            </blockquote>
+          </li>
+        ))}
+      </ol>
     </section>
   )
 }
@@ -112,13 +189,10 @@ const Copies: FC<{ v: View; detail: ArticleDetailRows }> = ({ v, detail }) => {
   )
 }
 
-export const ArticlePage: FC<{ v: View; detail: ArticleDetailRows; labels: Labels }> = ({
-  v,
-  detail,
-  labels,
-}) => {
-  const a = toArticleView(detail.article!)
-  const text = paragraphs(detail.article!.content || a.summary)
+export const ArticlePage: FC<{ v: View; shown: ShownArticle; labels: Labels }> = ({ v, shown, labels }) => {
+  const detail = shown.rows
+  const a = toArticleView(detail.article)
+  const text = paragraphs(shown.content || a.summary)
   return (
     <Layout v={v} title={a.title} section="article">
       <article>
@@ -135,10 +209,11 @@ export const ArticlePage: FC<{ v: View; detail: ArticleDetailRows; labels: Label
             {text.map((p) => (
               <p>{p}</p>
             ))}
-            {detail.article!.content ? null : <p class="meta">{v.t.noText}</p>}
+            {shown.content ? null : <p class="meta">{v.t.noText}</p>}
           </section>
           <div>
-            <Evidence v={v} labels={labels} detail={detail} lang={a.lang} />
+            <EventRecords v={v} labels={labels} records={shown.records} lang={a.lang} />
+            <Evidence v={v} labels={labels} shown={shown} lang={a.lang} />
             <Copies v={v} detail={detail} />
           </div>
         </div>
@@ -157,8 +232,8 @@ export function registerArticlePage(app: App): void {
     if (denied) return denied
     const id = idOrNull(c.req.param('id'))
     if (id === null) return notFoundPage(c, v, v.t.articleNotFound)
-    const [detail, labels] = await Promise.all([readArticleDetail(c.env.DB, id), labelsFor(c.env.DB, v.lang)])
-    if (!detail.article) return notFoundPage(c, v, v.t.articleNotFound)
-    return htmlPage(c, <ArticlePage v={v} detail={detail} labels={labels} />)
+    const [shown, labels] = await Promise.all([readShownArticle(c.env, id), labelsFor(c.env.DB, v.lang)])
+    if (!shown) return notFoundPage(c, v, v.t.articleNotFound)
+    return htmlPage(c, <ArticlePage v={v} shown={shown} labels={labels} />)
   })
 }
