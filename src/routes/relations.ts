@@ -1,11 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { App } from '../app'
-import { readRelations } from '../db/relations'
 import { requireRead } from '../lib/auth'
-import { iso } from '../lib/time'
 import { MAX_RELATION_ARTICLES, RELATIONS_DEFAULT_LIMIT, RELATIONS_MAX_LIMIT } from '../limits'
-import { qDriverFor } from '../search/find'
-import { toFts } from '../search/query'
+import { relationsOf } from '../search/relations'
 import { FilterQuery } from '../search/schemas'
 import { filterFromParams } from '../search/slugs'
 import { errors, FILTER_ERRORS, json, READ_ERRORS } from './schemas'
@@ -68,30 +65,11 @@ export function registerRelationRoutes(app: App): void {
     async (c) => {
       const query = c.req.valid('query')
       const filter = await filterFromParams(c.env.DB, new URL(c.req.url).searchParams)
-      const fts = filter.query ? toFts(filter.query) : undefined
-      const { edges, articles } = await readRelations(c.env.DB, {
-        filter,
-        fts,
-        qDriver: await qDriverFor(c.env.DB, fts),
+      const answer = await relationsOf(c.env.DB, filter, {
         collapse: query.clusters !== 'all',
-        maxArticles: MAX_RELATION_ARTICLES,
         limit: query.limit ?? RELATIONS_DEFAULT_LIMIT,
       })
-      return c.json(
-        {
-          edges: edges.map((e) => ({
-            source: e.source,
-            event: e.event,
-            target: e.target,
-            count: e.count,
-            latest_article_id: String(e.latest_id),
-            latest_at: iso(e.latest_at)!,
-          })),
-          articles,
-          truncated: articles >= MAX_RELATION_ARTICLES,
-        },
-        200,
-      )
+      return c.json(answer, 200)
     },
   )
 }
