@@ -5,7 +5,18 @@
  */
 
 /** The filter grammar's parameters (what feeds and watches keep). */
-export const FILTER_KEYS = ['q', 'actor', 'event', 'feed', 'lang', 'since', 'until'] as const
+export const FILTER_KEYS = [
+  'q',
+  'actor',
+  'event',
+  'source',
+  'target',
+  'modality',
+  'feed',
+  'lang',
+  'since',
+  'until',
+] as const
 export type FilterKey = (typeof FILTER_KEYS)[number]
 
 /**
@@ -17,9 +28,9 @@ export const FEED_TOKEN_PARAM = 'feed_token'
 /** Page-only parameters that a change of view resets (a cursor belongs to one filter). */
 const PAGING_KEYS = ['cursor', FEED_TOKEN_PARAM]
 
-const href = (params: URLSearchParams) => {
+const href = (params: URLSearchParams, path = '/') => {
   const qs = params.toString()
-  return qs ? `/?${qs}` : '/'
+  return qs ? `${path}?${qs}` : path
 }
 
 function copy(url: URL): URLSearchParams {
@@ -29,9 +40,15 @@ function copy(url: URL): URLSearchParams {
 }
 
 /** The current view narrowed by one more slug group (repeated param = AND), unless already required. */
-export function withAdded(url: URL, key: 'actor' | 'event', slug: string): string {
+export function withAdded(url: URL, key: 'actor' | 'event' | 'source' | 'target', slug: string): string {
+  return withAddedAll(url, [[key, slug]])
+}
+
+/** withAdded for several parameters at once (a relation: source, event and target). */
+export function withAddedAll(url: URL, added: ['actor' | 'event' | 'source' | 'target', string][]): string {
   const params = copy(url)
-  if (!params.getAll(key).some((g) => g.trim().toLowerCase() === slug)) params.append(key, slug)
+  for (const [key, slug] of added)
+    if (!params.getAll(key).some((g) => g.trim().toLowerCase() === slug)) params.append(key, slug)
   return href(params)
 }
 
@@ -58,6 +75,12 @@ export function withCursor(url: URL, cursor: string): string {
   params.set('cursor', cursor)
   return href(params)
 }
+
+/** The relations view (/relations) of the current filter. */
+export const relationsUrl = (url: URL) => href(new URLSearchParams(filterQuery(url)), '/relations')
+
+/** The search page of the current filter (from a page that shares its filter, such as /relations). */
+export const searchUrl = (url: URL) => href(new URLSearchParams(filterQuery(url)))
 
 /** Only the filter's parameters, in URL order: what a feed URL or a watch keeps. */
 export function filterQuery(url: URL): string {

@@ -3,6 +3,7 @@ import { registerAssetRoutes } from './assets'
 import { registerArticlePage } from './pages/article'
 import { registerFeedsPage } from './pages/feeds'
 import { registerReadAccessRoutes } from './pages/read-access'
+import { registerRelationsPage } from './pages/relations'
 import { registerSearchPage } from './pages/search'
 import { registerSignInPage } from './pages/signin'
 import { registerWatchesPages } from './pages/watches'
@@ -17,6 +18,7 @@ export function registerWebRoutes(app: App): void {
   registerUiLanguageRoute(app)
   registerSearchPage(app)
   registerArticlePage(app)
+  registerRelationsPage(app)
   registerSignInPage(app)
   registerReadAccessRoutes(app)
   registerWatchesPages(app)

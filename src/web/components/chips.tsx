@@ -47,17 +47,41 @@ function optionsOf(labels: Labels, kind: 'actor' | 'event'): Promise<string> {
   return known[kind]
 }
 
-/** A select that adds any actor or event of the taxonomy to the search (the facets list only the top ones). */
-export const TagPicker: FC<{ labels: Labels; kind: 'actor' | 'event'; label: string }> = async ({
-  labels,
-  kind,
-  label,
-}) => (
-  <div class="field">
-    <label for={`add-${kind}`}>{label}</label>
-    <select id={`add-${kind}`} name={kind}>
-      <option value="">—</option>
-      {raw(await optionsOf(labels, kind))}
-    </select>
-  </div>
-)
+/** Slugs are [a-z0-9-]: one is found in the rendered options as it was written (no escaping to undo). */
+const PLAIN_SLUG = /^[a-z0-9-]+$/
+
+/**
+ * A select of every actor or event of the taxonomy. Without `selected` it adds one to the search
+ * (the facets list only the top ones); with it, that slug is the current choice (an unknown or
+ * grouped value, such as "russia,china", is kept as an option of its own so the form sends it back).
+ */
+export const TagPicker: FC<{
+  labels: Labels
+  kind: 'actor' | 'event'
+  label: string
+  /** The select's name and id (default: the kind, id add-<kind>). */
+  name?: string
+  id?: string
+  selected?: string
+  emptyLabel?: string
+}> = async ({ labels, kind, label, name = kind, id = `add-${kind}`, selected = '', emptyLabel = '—' }) => {
+  let options = await optionsOf(labels, kind)
+  const inList =
+    labels[kind === 'actor' ? 'actors' : 'events'].includes(selected) && PLAIN_SLUG.test(selected)
+  if (selected && inList)
+    options = options.replace(`<option value="${selected}">`, `<option value="${selected}" selected>`)
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <select id={id} name={name}>
+        <option value="">{emptyLabel}</option>
+        {selected && !inList ? (
+          <option value={selected} selected>
+            {selected}
+          </option>
+        ) : null}
+        {raw(options)}
+      </select>
+    </div>
+  )
+}

@@ -15,6 +15,7 @@ import { describeFilter } from '../../search/filter'
 import { searchArticles } from '../../search/find'
 import { filterFromParams } from '../../search/slugs'
 import type { Filter, SearchItem } from '../../search/types'
+import { MODALITIES } from '../../tagging/types'
 import { TagPicker } from '../components/chips'
 import { ResultList } from '../components/result'
 import { TrendChart } from '../components/trend-chart'
@@ -24,6 +25,7 @@ import {
   type FILTER_KEYS,
   filterQuery,
   firstPage,
+  relationsUrl,
   withAdded,
   withRemoved,
   withSetting,
@@ -54,6 +56,51 @@ export interface SearchPageData {
    * show them with the token) or the URLs carrying ?token=, which the reader asked for.
    */
   privateFeeds: 'ask' | FeedUrls | null
+}
+
+/**
+ * Who did what to whom: the source, target and modality of ONE event record (api.md filter
+ * grammar; with event=, the same record's event). Plain selects in the GET form: no JavaScript.
+ */
+const RelationFields: FC<{ v: View; labels: Labels }> = ({ v, labels }) => {
+  const p = v.url.searchParams
+  const t = v.t
+  const modality = p.get('modality') ?? ''
+  const modalities = ['', ...MODALITIES]
+  return (
+    <fieldset class="row relation-fields">
+      <legend>{t.whoDidWhat}</legend>
+      <TagPicker
+        labels={labels}
+        kind="actor"
+        name="source"
+        id="source"
+        label={t.source}
+        selected={p.get('source') ?? ''}
+        emptyLabel={t.anyActor}
+      />
+      <TagPicker
+        labels={labels}
+        kind="actor"
+        name="target"
+        id="target"
+        label={t.target}
+        selected={p.get('target') ?? ''}
+        emptyLabel={t.anyActor}
+      />
+      <div class="field">
+        <label for="modality">{t.modality}</label>
+        <select id="modality" name="modality">
+          {(modalities.includes(modality) ? modalities : [...modalities, modality]).map((m) => (
+            <option value={m} selected={m === modality}>
+              {m === '' ? t.anyModality : (t.modalities[m] ?? m)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p class="help">{t.whoDidWhatHelp}</p>
+    </fieldset>
+  )
 }
 
 /** The search form: a GET form, so searching and filtering work without JavaScript. */
@@ -89,7 +136,15 @@ const SearchForm: FC<{ v: View; sort: 'relevance' | 'date'; labels: Labels }> = 
         {(['actor', 'event', 'feed'] as const).flatMap((k) =>
           p.getAll(k).map((val) => <input type="hidden" name={k} value={val} />),
         )}
+        {/* A second source/target/modality group (AND) has no select of its own: it rides along. */}
+        {(['source', 'target', 'modality'] as const).flatMap((k) =>
+          p
+            .getAll(k)
+            .slice(1)
+            .map((val) => <input type="hidden" name={k} value={val} />),
+        )}
         {p.get('trend') ? <input type="hidden" name="trend" value={p.get('trend') ?? ''} /> : null}
+        <RelationFields v={v} labels={labels} />
         <div class="row refine">
           <TagPicker labels={labels} kind="actor" label={t.addActor} />
           <TagPicker labels={labels} kind="event" label={t.addEvent} />
@@ -133,6 +188,8 @@ const SearchForm: FC<{ v: View; sort: 'relevance' | 'date'; labels: Labels }> = 
   )
 }
 
+const modalityName = (v: View) => (m: string) => v.t.modalities[m] ?? m
+
 /** The filter's parts as removable chips ("Russia ×"), each a link to the view without it. */
 const ActiveFilters: FC<{ v: View; labels: Labels }> = ({ v, labels }) => {
   const p = v.url.searchParams
@@ -144,6 +201,12 @@ const ActiveFilters: FC<{ v: View; labels: Labels }> = ({ v, labels }) => {
       .join(' | ')
   for (const value of p.getAll('actor')) parts.push({ key: 'actor', value, text: group(value, labels.actor) })
   for (const value of p.getAll('event')) parts.push({ key: 'event', value, text: group(value, labels.event) })
+  for (const key of ['source', 'target'] as const)
+    for (const value of p.getAll(key))
+      if (value) parts.push({ key, value, text: `${v.t[key]}: ${group(value, labels.actor)}` })
+  for (const value of p.getAll('modality'))
+    if (value)
+      parts.push({ key: 'modality', value, text: `${v.t.modality}: ${group(value, modalityName(v))}` })
   for (const value of p.getAll('feed')) parts.push({ key: 'feed', value, text: `feed ${value}` })
   for (const key of ['lang', 'since', 'until'] as const)
     for (const value of p.getAll(key))
@@ -319,7 +382,9 @@ export const SearchPage: FC<{ v: View; data: SearchPageData }> = ({ v, data }) =
   const { filter, labels } = data
   const paging = v.url.searchParams.has('cursor')
   const title =
-    filter && (filter.q || filter.actors.length || filter.events.length) ? describeFilter(filter) : t.search
+    filter && (filter.q || filter.actors.length || filter.events.length || filter.record)
+      ? describeFilter(filter)
+      : t.search
   return (
     <Layout
       v={v}
@@ -372,6 +437,11 @@ export const SearchPage: FC<{ v: View; data: SearchPageData }> = ({ v, data }) =
           </div>
           <aside aria-label={t.filters}>
             {data.facets ? <FacetPanel v={v} facets={data.facets} labels={labels} /> : null}
+            <p class="panel">
+              <a href={relationsUrl(v.url)} data-relations-link>
+                {t.seeRelations}
+              </a>
+            </p>
             <SubscribePanel v={v} data={data} />
             {filter ? <SaveWatchPanel v={v} filter={filter} /> : null}
           </aside>
