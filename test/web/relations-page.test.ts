@@ -157,6 +157,14 @@ describe('who did what to whom on the search page', () => {
     expect(decode(html)).toContain(`/rss.xml?${qs}`)
   })
 
+  it('takes the form as submitted with nothing chosen (every select empty) as no filter', async () => {
+    const empty = 'q=&source=&target=&modality=&actor=&event=&lang=&since=&until='
+    const { status, html } = await page(`/?${empty}`)
+    expect(status).toBe(200)
+    expect(resultTitles(html)).toEqual((await stories('')).slice(0, 20).map((s) => s.title))
+    expect((await page(`/relations?${empty}`)).status).toBe(200)
+  })
+
   it('refuses an unknown modality like the API, on the page', async () => {
     const { status, html } = await page('/?modality=rumoured')
     expect(status).toBe(400)
