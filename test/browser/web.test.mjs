@@ -212,6 +212,93 @@ describe('web app in Chromium', { skip: !available, timeout: 600_000 }, () => {
     await context.close()
   })
 
+  /** The id of the seeded denial ("Moscow denies arms deal with Pyongyang"). */
+  async function denialId() {
+    const found = await (
+      await fetch(`${worker.base}/api/search?q=${encodeURIComponent('Moscow denies')}`)
+    ).json()
+    return found.items[0].id
+  }
+
+  test('an article shows who did what to whom: each record of the API with its modality and sentence', async () => {
+    const id = await denialId()
+    const detail = await (await fetch(`${worker.base}/api/articles/${id}`)).json()
+    assert.ok(
+      detail.event_records.some((r) => r.modality === 'denied'),
+      JSON.stringify(detail.event_records),
+    )
+    const { context, page } = await open(`/articles/${id}`)
+    const region = page.getByRole('region', { name: 'Who did what to whom' })
+    const items = region.locator('[data-records] > li')
+    assert.equal(await items.count(), detail.event_records.length)
+    for (const [k, r] of detail.event_records.entries()) {
+      const text = (await items.nth(k).textContent()).replace(/\s+/g, ' ')
+      assert.ok(text.includes(r.sentence.replace(/\s+/g, ' ')), `${text} / ${r.sentence}`)
+      assert.ok(text.includes(`Modality: ${r.modality}`), text)
+      assert.ok(text.includes(r.source === null ? 'Source: unspecified' : 'Source: '), text)
+    }
+    // The relation is a link to the stories that state it.
+    const denied = detail.event_records.findIndex((r) => r.modality === 'denied')
+    await items.nth(denied).getByRole('link').click()
+    await page.waitForURL(/\/\?.*event=/)
+    const params = new URL(page.url()).searchParams
+    assert.equal(params.get('event'), detail.event_records[denied].event)
+    assert.ok((await resultTitles(page)).length > 0)
+    await context.close()
+  })
+
+  test('with JavaScript off, source, target and modality narrow the search and the URL keeps them', async () => {
+    const { context, page } = await open('/', { javaScriptEnabled: false })
+    const form = page.getByRole('group', { name: 'Who did what to whom' })
+    await form.getByLabel('Source').selectOption({ label: 'Russia' })
+    await form.getByLabel('Modality').selectOption('denied')
+    await page.getByRole('button', { name: 'Apply' }).click()
+    await page.waitForURL(/source=russia/)
+    const params = new URL(page.url()).searchParams
+    assert.equal(params.get('modality'), 'denied')
+    assert.equal(params.get('target'), '')
+    const titles = await resultTitles(page)
+    assert.ok(titles.includes('Moscow denies arms deal with Pyongyang'), titles.join('\n'))
+    // The same view after a reload: the selects show the URL's values, a chip removes each.
+    await page.reload()
+    assert.equal(await form.getByLabel('Source').inputValue(), 'russia')
+    assert.equal(await form.getByLabel('Modality').inputValue(), 'denied')
+    await page.getByRole('link', { name: /Modality: denied/ }).click()
+    await page.waitForURL((u) => !u.searchParams.has('modality') && u.searchParams.get('source') === 'russia')
+    await context.close()
+  })
+
+  test("the relations view of the current filter is a table whose counts open the edge's stories", async () => {
+    const { context, page } = await open('/?lang=en')
+    await page.getByRole('link', { name: 'Who did what to whom in these results' }).click()
+    await page.waitForURL(/\/relations\?lang=en$/)
+    const table = page.getByRole('table')
+    const headers = await table.getByRole('columnheader').allTextContents()
+    assert.deepEqual(headers, ['Source', 'Events', 'Target', 'Stories', 'Latest story'])
+    const api = await (await fetch(`${worker.base}/api/relations?lang=en`)).json()
+    const rows = table.locator('tbody tr')
+    assert.equal(await rows.count(), api.edges.length)
+    assert.ok(api.edges.length > 0)
+    const first = api.edges[0]
+    assert.equal(
+      Number(
+        await rows
+          .first()
+          .locator('td.num a')
+          .evaluate((a) => a.firstChild.textContent),
+      ),
+      first.count,
+    )
+    await rows.first().locator('td.num a').click()
+    await page.waitForURL(/\/\?lang=en&.*event=/)
+    const params = new URL(page.url()).searchParams
+    assert.equal(params.get('event'), first.event)
+    assert.equal(params.get('source'), first.source)
+    assert.equal(params.get('target'), first.target)
+    assert.ok((await resultTitles(page)).length >= 1)
+    await context.close()
+  })
+
   test('hostile feed text is shown as text: no script runs, no element is injected', async () => {
     // Ingest turns markup into text (a <script> goes, an escaped "&lt;b&gt;" stays as "<b>");
     // whatever text it stores, the page must show as text.
@@ -414,6 +501,10 @@ describe('web app in Chromium', { skip: !available, timeout: 600_000 }, () => {
       '/?q=%EB%B6%81%ED%95%9C',
       '/?actor=nope',
       `/articles/${article.items[0].id}`,
+      `/articles/${await denialId()}`,
+      '/?source=russia&event=arms-trade&modality=denied',
+      '/relations',
+      '/relations?lang=ko',
       '/articles/999',
       '/signin',
       '/watches',
