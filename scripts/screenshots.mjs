@@ -34,6 +34,7 @@ try {
     search: '/?q=missile',
     korean: `/?q=${encodeURIComponent('북한')}`,
     article: `/articles/${search.items[0].id}`,
+    relations: '/relations?lang=en',
     feeds: '/feeds',
   }
   for (const scheme of SCHEMES) {

@@ -129,9 +129,11 @@ describe('who did what to whom on the search page', () => {
     expect(chosen('source')).toEqual(['russia'])
     expect(chosen('target')).toEqual(['north-korea'])
     expect(chosen('modality')).toEqual(['denied'])
-    expect(form).toContain('<legend>Who did what to whom</legend>')
+    expect(form).toContain('<details class="relation-fields" open="">')
+    expect(form).toContain('<legend class="sr-only">Who did what to whom</legend>')
     // Nothing selected without them.
     const plain = (await page('/')).html
+    expect(plain).toContain('<details class="relation-fields"><summary>')
     const source = plain.slice(plain.indexOf('<select id="source"')).split('</select>')[0]
     expect(all(source, /<option value="([^"]*)" selected/g)).toEqual([])
   })

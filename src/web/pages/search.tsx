@@ -67,39 +67,44 @@ const RelationFields: FC<{ v: View; labels: Labels }> = ({ v, labels }) => {
   const t = v.t
   const modality = p.get('modality') ?? ''
   const modalities = ['', ...MODALITIES]
+  const chosen = ['source', 'target', 'modality'].some((k) => p.getAll(k).some((x) => x.trim()))
+  // Folded until used: on a phone the three selects would push the other filters off the screen.
   return (
-    <fieldset class="row relation-fields">
-      <legend>{t.whoDidWhat}</legend>
-      <TagPicker
-        labels={labels}
-        kind="actor"
-        name="source"
-        id="source"
-        label={t.source}
-        selected={p.get('source') ?? ''}
-        emptyLabel={t.anyActor}
-      />
-      <TagPicker
-        labels={labels}
-        kind="actor"
-        name="target"
-        id="target"
-        label={t.target}
-        selected={p.get('target') ?? ''}
-        emptyLabel={t.anyActor}
-      />
-      <div class="field">
-        <label for="modality">{t.modality}</label>
-        <select id="modality" name="modality">
-          {(modalities.includes(modality) ? modalities : [...modalities, modality]).map((m) => (
-            <option value={m} selected={m === modality}>
-              {m === '' ? t.anyModality : (t.modalities[m] ?? m)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <p class="help">{t.whoDidWhatHelp}</p>
-    </fieldset>
+    <details class="relation-fields" open={chosen}>
+      <summary>{t.whoDidWhat}</summary>
+      <fieldset class="row">
+        <legend class="sr-only">{t.whoDidWhat}</legend>
+        <TagPicker
+          labels={labels}
+          kind="actor"
+          name="source"
+          id="source"
+          label={t.source}
+          selected={p.get('source') ?? ''}
+          emptyLabel={t.anyActor}
+        />
+        <TagPicker
+          labels={labels}
+          kind="actor"
+          name="target"
+          id="target"
+          label={t.target}
+          selected={p.get('target') ?? ''}
+          emptyLabel={t.anyActor}
+        />
+        <div class="field">
+          <label for="modality">{t.modality}</label>
+          <select id="modality" name="modality">
+            {(modalities.includes(modality) ? modalities : [...modalities, modality]).map((m) => (
+              <option value={m} selected={m === modality}>
+                {m === '' ? t.anyModality : (t.modalities[m] ?? m)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <p class="help">{t.whoDidWhatHelp}</p>
+      </fieldset>
+    </details>
   )
 }
 
