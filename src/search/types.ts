@@ -1,6 +1,20 @@
 import type { ArticleView } from '../db/article-view'
 import type { Modality } from '../tagging/types'
 
+/** The filter grammar's query parameters (README "Using it"): what searches, feeds, trends and watches share. */
+export const FILTER_PARAM_NAMES = [
+  'q',
+  'actor',
+  'event',
+  'source',
+  'target',
+  'modality',
+  'feed',
+  'lang',
+  'since',
+  'until',
+] as const
+
 /**
  * A parsed filter (README "Using it"), shared by search, feed outputs, trends and watches.
  * actors/events: AND across groups (repeated params), OR within a group (commas).

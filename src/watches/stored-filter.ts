@@ -1,6 +1,6 @@
 import { BadQuery } from '../errors'
 import { type KnownSlugs, parseFilter } from '../search/filter'
-import type { Filter } from '../search/types'
+import { FILTER_PARAM_NAMES, type Filter } from '../search/types'
 
 /**
  * A watch's filter: written by the user as a /api/search query string, parsed by the search
@@ -16,18 +16,7 @@ export type StoredFilter = Omit<Filter, 'q' | 'query'> & {
 }
 
 /** The filter grammar's params; the others a search URL may carry are ignored, anything else is a typo. */
-const FILTER_PARAMS = new Set([
-  'q',
-  'actor',
-  'event',
-  'source',
-  'target',
-  'modality',
-  'feed',
-  'lang',
-  'since',
-  'until',
-])
+const FILTER_PARAMS = new Set<string>(FILTER_PARAM_NAMES)
 const SEARCH_ONLY_PARAMS = new Set(['sort', 'limit', 'cursor', 'token', 'interval'])
 
 export interface ParsedWatchFilter {

@@ -4,19 +4,10 @@
  * bookmarked, shared, and walked with back/forward, with or without JavaScript.
  */
 
+import { FILTER_PARAM_NAMES } from '../search/types'
+
 /** The filter grammar's parameters (what feeds and watches keep). */
-export const FILTER_KEYS = [
-  'q',
-  'actor',
-  'event',
-  'source',
-  'target',
-  'modality',
-  'feed',
-  'lang',
-  'since',
-  'until',
-] as const
+export const FILTER_KEYS = FILTER_PARAM_NAMES
 export type FilterKey = (typeof FILTER_KEYS)[number]
 
 /**

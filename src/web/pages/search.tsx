@@ -74,24 +74,17 @@ const RelationFields: FC<{ v: View; labels: Labels }> = ({ v, labels }) => {
       <summary>{t.whoDidWhat}</summary>
       <fieldset class="row">
         <legend class="sr-only">{t.whoDidWhat}</legend>
-        <TagPicker
-          labels={labels}
-          kind="actor"
-          name="source"
-          id="source"
-          label={t.source}
-          selected={p.get('source') ?? ''}
-          emptyLabel={t.anyActor}
-        />
-        <TagPicker
-          labels={labels}
-          kind="actor"
-          name="target"
-          id="target"
-          label={t.target}
-          selected={p.get('target') ?? ''}
-          emptyLabel={t.anyActor}
-        />
+        {(['source', 'target'] as const).map((role) => (
+          <TagPicker
+            labels={labels}
+            kind="actor"
+            name={role}
+            id={role}
+            label={t[role]}
+            selected={p.get(role) ?? ''}
+            emptyLabel={t.anyActor}
+          />
+        ))}
         <div class="field">
           <label for="modality">{t.modality}</label>
           <select id="modality" name="modality">
