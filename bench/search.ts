@@ -713,6 +713,12 @@ function reportMarkdown(r: SearchBenchResult): string {
       `facet counts (the newest ${FACET_SAMPLE.toLocaleString('en')} matching stories' tags) and the trend ` +
       "(the filter's stories per day over its dates, or the last 30 days); its second round trip reads the " +
       "story copies of the page's results (they need the results' clusters). The rest is rendering the HTML.",
+    '',
+    // History the rerun would otherwise drop (the section is rewritten whole).
+    'Before the page read in one batch (issue 11, measured once at load ~12): `/?q=sanctions` 107.5 / ' +
+      '186.4 ms against its API search 15.7 / 43.9 ms (6.8× p50; 64,366 rows, 5 round trips). Issue 13 ' +
+      'moved the LIKE baseline and the D1 meter out of the production request path into bench/worker.ts; ' +
+      'A/B under load (6-11): every D1 figure identical, median of the shapes’ p50s 8.5 ms before, 8.45 ms after.',
   )
   const ratios = r.shapes
     .filter((s) => s.like)
