@@ -124,10 +124,14 @@ The long benches (scale, scale-1m, feeds) run only when named, e.g. \`npm run be
     : readFileSync('docs/benchmarks.md', 'utf8')
         .split(/^(?=## )/m)[0]
         .trimEnd()
+// The document keeps its order: a rerun section replaces itself in place, and hand-written
+// sections (analysis reading the figures) stay where they were written, next to the figures they
+// read. Bench sections the document does not hold yet are appended.
 const body = [
-  ...BENCHES.map((b) => ran.get(b.title) ?? previous.get(b.title)).filter(Boolean),
-  // Hand-written sections (analysis reading the figures) are kept as they are.
-  ...[...previous].filter(([t]) => !benchTitles.has(t) && t !== GOALS_TITLE).map(([, text]) => text),
+  ...[...previous]
+    .filter(([t]) => t !== GOALS_TITLE)
+    .map(([t, text]) => (benchTitles.has(t) ? (ran.get(t) ?? text) : text)),
+  ...BENCHES.filter((b) => !previous.has(b.title) && ran.has(b.title)).map((b) => ran.get(b.title)),
 ]
 const goals = `## Reading the goals
 
