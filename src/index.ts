@@ -1,5 +1,6 @@
 import { newApp } from './app'
 import { runArchiver } from './archive/archiver'
+import { packStoredText } from './archive/pack-text'
 import type { DeliveryMessage, Env, FetchMessage, RetagMessage } from './env'
 import { handleFetchBatch } from './ingest/consumer'
 import { maintainNearDuplicateIndex } from './ingest/near-duplicate-index'
@@ -28,6 +29,7 @@ export default {
     ctx.waitUntil(runArchiver(env, Date.now()))
     // A migration that changed the default taxonomy asks for stored articles to be re-tagged.
     ctx.waitUntil(enqueueRequestedRetag(env))
+    ctx.waitUntil(packStoredText(env.DB))
   },
 
   async queue(batch: MessageBatch<unknown>, env: Env, _ctx: ExecutionContext): Promise<void> {

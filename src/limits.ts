@@ -87,6 +87,13 @@ export const MAX_ARCHIVE_BATCHES_PER_RUN = 4
 export const ARCHIVE_RECOVER_AFTER_MS = 15 * 60_000
 /** Share of D1_BUDGET_MB from which the archiver runs ahead of schedule (D1 stops at 10 GB per database). */
 export const D1_BUDGET_HIGH_WATER = 0.9
+/**
+ * Articles walked per step of the cron's packing of text stored before migration 0012 (one D1
+ * transaction each: ~0.6 MB of text read, ~0.3 MB written), and steps per run: 2,000 articles
+ * every 5 minutes, so a full 10 GB database (~850,000 articles) is packed in about a day and a half.
+ */
+export const PACK_WALK_ROWS = 200
+export const MAX_PACK_STEPS_PER_RUN = 10
 /** GET /api/export: articles per request (D1 allows 1,000 queries per invocation; pages of 500 rows). */
 export const MAX_EXPORT_ARTICLES = 200_000
 /** GET /api/export: rows per D1 page while streaming (bounded memory: one page and one archive span). */

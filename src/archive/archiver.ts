@@ -130,7 +130,7 @@ async function archiveOneBatch(env: Env, cutoff: number, now: number, hooks: Arc
   const placements: Placement[] = []
   let offset = 0
   for (const [i, m] of members.entries()) {
-    placements.push({ id: rows[i].id, offset, length: m.length })
+    placements.push({ id: rows[i].id, offset, length: m.length, summary: rows[i].summary })
     offset += m.length
   }
   const body = new Uint8Array(offset)

@@ -1,5 +1,9 @@
 /** SQL of the archive (migrations/0008_archive.sql): batches, the hot walk, trimming, status. */
 
+import { rewriteArticleRows } from './article-rewrite'
+import { type StoredTextRow, textColumns, unpackRow } from './article-text'
+import { metaWriteStatement, readMeta } from './meta'
+
 /** Every stored column of an article that the archive record keeps. */
 export interface ArchivableRow {
   id: number
@@ -40,15 +44,15 @@ export interface BatchRow {
 export async function readOldestHot(db: D1Database, cutoff: number, limit: number): Promise<ArchivableRow[]> {
   const { results } = await db
     .prepare(
-      `SELECT id, canonical_url, url, title, summary, content, author, image_url, lang, published_at,
-              fetched_at, feed_id, cluster_id, content_hash, actors, events
-       FROM articles INDEXED BY articles_hot_published
-       WHERE archive_batch IS NULL AND published_at < ?1
-       ORDER BY published_at, id LIMIT ?2`,
+      `SELECT a.id, a.canonical_url, a.url, a.title, ${textColumns('a')}, a.author, a.image_url, a.lang,
+              a.published_at, a.fetched_at, a.feed_id, a.cluster_id, a.content_hash, a.actors, a.events
+       FROM articles a INDEXED BY articles_hot_published
+       WHERE a.archive_batch IS NULL AND a.published_at < ?1
+       ORDER BY a.published_at, a.id LIMIT ?2`,
     )
     .bind(cutoff, limit)
-    .all<ArchivableRow>()
-  return results
+    .all<ArchivableRow & StoredTextRow>()
+  return results.map((r) => unpackRow(r) as ArchivableRow)
 }
 
 export async function readMentionsOf(db: D1Database, ids: number[]): Promise<StoredMention[]> {
@@ -111,25 +115,21 @@ export async function deleteWritingBatch(db: D1Database, id: number): Promise<bo
   return row !== null
 }
 
-/** Where one article's gzip member sits in its batch object. */
+/** Where one article's gzip member sits in its batch object, and the summary its row keeps. */
 export interface Placement {
   id: number
   offset: number
   length: number
+  /** Stored as text again: a packed row's summary leaves D1 with its body otherwise (src/db/article-text.ts). */
+  summary: string
 }
 
 /**
  * One transaction (D1 batch) that moves a batch's articles out of the hot set: the full-text rows
  * and mentions go, the placement is recorded, the batch becomes 'done', and each articles row is
- * rewritten without its body.
- *
- * The rewrite is DELETE + INSERT through a scratch copy, not an UPDATE: SQLite never rebalances
- * a B-tree page after an UPDATE shrinks its rows, so emptying a 3 KB body in place frees nothing
- * (measured: pages stay allocated, 92% unused). A DELETE merges the emptied pages and returns
- * them to the freelist, where new articles reuse them. The scratch table is CREATE TABLE AS
- * SELECT * inside the transaction, so every column of articles, present or added by a later
- * migration, is carried over as it is at that moment. Rows archived meanwhile by another run are
- * left alone (archive_batch IS NULL), and a batch that is no longer 'writing' trims nothing.
+ * rewritten without its body (its summary as text, unpacked if it was packed), through
+ * rewriteArticleRows so that the freed pages are reused. Rows archived meanwhile by another run
+ * are left alone (archive_batch IS NULL), and a batch that is no longer 'writing' trims nothing.
  */
 export function trimStatements(
   db: D1Database,
@@ -137,39 +137,36 @@ export function trimStatements(
   placements: Placement[],
   now: number,
 ): D1PreparedStatement[] {
-  const json = JSON.stringify(placements.map((p) => [p.id, p.offset, p.length]))
+  const json = JSON.stringify(placements.map((p) => [p.id, p.offset, p.length, p.summary]))
   const ids = JSON.stringify(placements.map((p) => p.id))
   const staged = 'SELECT id FROM archive_trim'
-  return [
-    db.prepare('DROP TABLE IF EXISTS archive_trim'),
-    db
-      .prepare(
-        `CREATE TABLE archive_trim AS SELECT * FROM articles
-         WHERE id IN (SELECT value FROM json_each(?1)) AND archive_batch IS NULL
-           AND EXISTS (SELECT 1 FROM archive_batches WHERE id = ?2 AND state = 'writing')`,
-      )
-      .bind(ids, batchId),
-    db
-      .prepare(
-        `UPDATE archive_trim SET content = '', archive_batch = ?2,
-           archive_offset = json_extract(p.value, '$[1]'), archive_length = json_extract(p.value, '$[2]')
-         FROM json_each(?1) p WHERE archive_trim.id = json_extract(p.value, '$[0]')`,
-      )
-      .bind(json, batchId),
-    db.prepare(`DELETE FROM article_search WHERE rowid IN (${staged})`),
-    db.prepare(`DELETE FROM article_mentions WHERE article_id IN (${staged})`),
-    db.prepare(`DELETE FROM articles WHERE id IN (${staged})`),
-    db.prepare('INSERT INTO articles SELECT * FROM archive_trim'),
-    // A batch whose articles an overlapping run archived first trims nothing: it stays 'writing',
-    // and recovery later removes it and its redundant object.
-    db
-      .prepare(
-        `UPDATE archive_batches SET state = 'done', completed_at = ?2
-         WHERE id = ?1 AND state = 'writing' AND EXISTS (SELECT 1 FROM archive_trim)`,
-      )
-      .bind(batchId, now),
-    db.prepare('DROP TABLE archive_trim'),
-  ]
+  return rewriteArticleRows(db, {
+    scratch: 'archive_trim',
+    where: `id IN (SELECT value FROM json_each(?1)) AND archive_batch IS NULL
+      AND EXISTS (SELECT 1 FROM archive_batches WHERE id = ?2 AND state = 'writing')`,
+    values: [ids, batchId],
+    change: [
+      db
+        .prepare(
+          `UPDATE archive_trim SET content = '', summary = json_extract(p.value, '$[3]'), archive_batch = ?2,
+             archive_offset = json_extract(p.value, '$[1]'), archive_length = json_extract(p.value, '$[2]')
+           FROM json_each(?1) p WHERE archive_trim.id = json_extract(p.value, '$[0]')`,
+        )
+        .bind(json, batchId),
+      db.prepare(`DELETE FROM article_search WHERE rowid IN (${staged})`),
+      db.prepare(`DELETE FROM article_mentions WHERE article_id IN (${staged})`),
+    ],
+    after: [
+      // A batch whose articles an overlapping run archived first trims nothing: it stays 'writing',
+      // and recovery later removes it and its redundant object.
+      db
+        .prepare(
+          `UPDATE archive_batches SET state = 'done', completed_at = ?2
+           WHERE id = ?1 AND state = 'writing' AND EXISTS (SELECT 1 FROM archive_trim)`,
+        )
+        .bind(batchId, now),
+    ],
+  })
 }
 
 /** Bytes of the D1 database file, as D1 reports after any query (meta.size_after). */
@@ -218,18 +215,10 @@ export interface ArchiveRun {
 }
 
 export async function readLastRun(db: D1Database): Promise<ArchiveRun | null> {
-  const row = await db
-    .prepare('SELECT value FROM meta WHERE key = ?1')
-    .bind(RUN_META_KEY)
-    .first<{ value: string }>()
-  return row ? (JSON.parse(row.value) as ArchiveRun) : null
+  const value = await readMeta(db, RUN_META_KEY)
+  return value ? (JSON.parse(value) as ArchiveRun) : null
 }
 
 export async function writeLastRun(db: D1Database, run: ArchiveRun): Promise<void> {
-  await db
-    .prepare(
-      'INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-    )
-    .bind(RUN_META_KEY, JSON.stringify(run))
-    .run()
+  await metaWriteStatement(db, RUN_META_KEY, JSON.stringify(run)).run()
 }

@@ -1,4 +1,5 @@
 import { iso } from '../lib/time'
+import { packedTextColumn, unpackRow } from './article-text'
 
 /** The public article object (the Article schema of /openapi.json), shared by search, feeds and webhooks. */
 export interface ArticleView {
@@ -36,12 +37,15 @@ export interface ArticleRow {
   events: string
   cluster_id: number
   archived: number
+  /** The summary's stored form when the row is packed (src/db/article-text.ts); toArticleView reads it. */
+  packed_text?: string | null
 }
 
 /** Columns to SELECT (with `FROM articles a JOIN feeds f ON f.id = a.feed_id`) to build an ArticleRow. */
 export const ARTICLE_ROW_COLUMNS =
   'a.id, a.title, a.url, a.summary, a.published_at, a.fetched_at, a.lang, a.author, a.image_url, a.feed_id, ' +
-  'f.title AS feed_title, a.actors, a.events, a.cluster_id, a.archive_batch IS NOT NULL AS archived'
+  'f.title AS feed_title, a.actors, a.events, a.cluster_id, a.archive_batch IS NOT NULL AS archived, ' +
+  packedTextColumn('a')
 
 const splitSlugs = (s: string) => (s ? s.split(' ').filter(Boolean) : [])
 
@@ -50,7 +54,7 @@ export function toArticleView(r: ArticleRow): ArticleView {
     id: String(r.id),
     title: r.title,
     url: r.url,
-    summary: r.summary,
+    summary: unpackRow(r).summary,
     published_at: iso(r.published_at)!,
     fetched_at: iso(r.fetched_at)!,
     lang: r.lang,

@@ -1,5 +1,6 @@
 /** SQL of the article detail (GET /api/articles/:id): one batch, one round trip. */
 import { MAX_DUPLICATES } from '../limits'
+import { plainContentColumn, unpackRow } from './article-text'
 import { ARTICLE_ROW_COLUMNS, type ArticleRow } from './article-view'
 import { type RecordRow, readRecordsStatement } from './records'
 
@@ -39,7 +40,7 @@ export async function readArticleDetail(db: D1Database, id: number): Promise<Art
   const [article, mentions, members, sources, records] = await db.batch([
     db
       .prepare(
-        `SELECT ${ARTICLE_ROW_COLUMNS}, a.content, a.archive_offset, a.archive_length,
+        `SELECT ${ARTICLE_ROW_COLUMNS}, ${plainContentColumn('a')}, a.archive_offset, a.archive_length,
            (SELECT object_key FROM archive_batches WHERE id = a.archive_batch) AS archive_key
          FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE a.id = ?1`,
       )
@@ -68,7 +69,9 @@ export async function readArticleDetail(db: D1Database, id: number): Promise<Art
     readRecordsStatement(db, id),
   ])
   return {
-    article: (article.results[0] as ArticleDetailRow | undefined) ?? null,
+    article: article.results[0]
+      ? (unpackRow(article.results[0] as ArticleDetailRow) as ArticleDetailRow)
+      : null,
     mentions: mentions.results as MentionRow[],
     records: records.results as RecordRow[],
     clusterMembers: members.results as DuplicateRow[],

@@ -12,23 +12,27 @@ export const MAX_ROWS_JSON_BYTES = 512 * 1024
  * 100-parameter limit does not cut a 5,000-row write into hundreds of statements. Rows are
  * chunked only by MAX_ROWS_JSON_BYTES. `head` is e.g. "INSERT INTO t (a, b)"; `tail` e.g.
  * "ON CONFLICT DO NOTHING" (the WHERE true before it is required by SQLite's grammar for
- * INSERT ... SELECT ... ON CONFLICT).
+ * INSERT ... SELECT ... ON CONFLICT). Values at the `blobs` positions travel as hex text and are
+ * stored as BLOBs (JSON has no bytes).
  */
 export function bulkInsert(
   db: D1Database,
   head: string,
   rows: unknown[][],
   tail = '',
+  blobs: readonly number[] = [],
 ): D1PreparedStatement[] {
   if (rows.length === 0) return []
   const width = rows[0].length
-  const columns = Array.from({ length: width }, (_, i) => `json_extract(value, '$[${i}]')`).join(', ')
+  const columns = Array.from({ length: width }, (_, i) =>
+    blobs.includes(i) ? `unhex(json_extract(value, '$[${i}]'))` : `json_extract(value, '$[${i}]')`,
+  ).join(', ')
   const sql = `${head} SELECT ${columns} FROM json_each(?) WHERE true ${tail}`.trim()
   return chunkByJsonSize(rows, MAX_ROWS_JSON_BYTES).map((json) => db.prepare(sql).bind(json))
 }
 
 /** JSON arrays of rows, each at most `budget` bytes (a single larger row gets its own chunk). */
-function chunkByJsonSize(rows: unknown[][], budget: number): string[] {
+export function chunkByJsonSize(rows: unknown[][], budget: number): string[] {
   const out: string[] = []
   let parts: string[] = []
   let size = 2

@@ -1,4 +1,5 @@
 import type { NormalizedArticle } from '../ingest/types'
+import { packedHex } from './article-text'
 import { bulkInsert } from './bulk'
 import { type Candidate, type CandidateProbe, candidatesByItem, candidatesStatement } from './near-duplicates'
 
@@ -168,7 +169,7 @@ export interface ArticleInsert {
 /**
  * Plain INSERTs on purpose (no OR IGNORE): if a concurrent ingest stored the same canonical URL
  * or item first, the whole batch fails and the store re-plans, instead of writing tags or
- * deliveries for an article that is not there.
+ * deliveries for an article that is not there. Summary and body are stored packed (src/db/article-text.ts).
  */
 export function articleInsertStatements(db: D1Database, rows: ArticleInsert[]): D1PreparedStatement[] {
   return bulkInsert(
@@ -180,8 +181,8 @@ export function articleInsertStatements(db: D1Database, rows: ArticleInsert[]): 
       r.canonicalUrl,
       r.article.url,
       r.article.title,
-      r.article.summary,
-      r.article.content,
+      '',
+      packedHex(r.article.summary, r.article.content),
       r.article.author,
       r.article.imageUrl,
       r.article.lang,
@@ -194,6 +195,8 @@ export function articleInsertStatements(db: D1Database, rows: ArticleInsert[]): 
       r.actors.join(' '),
       r.events.join(' '),
     ]),
+    '',
+    [5],
   )
 }
 

@@ -4,7 +4,9 @@
  */
 import type { Fingerprint, Signature } from '../ingest/story-fingerprint'
 import { bandKeys, signatureFromHex, signatureToHex } from '../ingest/story-fingerprint'
+import { type StoredTextRow, textColumns, unpackRow } from './article-text'
 import { bulkInsert, chunk } from './bulk'
+import { metaWriteStatement, readMeta } from './meta'
 
 /** Signatures per INSERT: 300 hex characters each, far under D1's limits on a bound value. */
 const REPS_PER_STATEMENT = 500
@@ -154,30 +156,19 @@ export async function readBackfillBatch(
 ): Promise<BackfillRow[]> {
   const { results } = await db
     .prepare(
-      `SELECT id, title, content FROM articles
-       WHERE id >= ?2 AND (?1 IS NULL OR id < ?1) AND cluster_id = id
-       ORDER BY id DESC LIMIT ?3`,
+      `SELECT a.id, a.title, ${textColumns('a')} FROM articles a
+       WHERE a.id >= ?2 AND (?1 IS NULL OR a.id < ?1) AND a.cluster_id = a.id
+       ORDER BY a.id DESC LIMIT ?3`,
     )
     .bind(belowId, minId, limit)
-    .all<BackfillRow>()
-  return results
+    .all<BackfillRow & StoredTextRow>()
+  return results.map((r) => unpackRow(r) as BackfillRow)
 }
 
 export const BACKFILL_META_KEY = 'near_duplicate_backfill'
 
 /** Where the backfill stands: '' = not started, 'done', or the id it continues below. */
-export async function readBackfillState(db: D1Database): Promise<string | null> {
-  const row = await db
-    .prepare('SELECT value FROM meta WHERE key = ?1')
-    .bind(BACKFILL_META_KEY)
-    .first<{ value: string }>()
-  return row?.value ?? null
-}
+export const readBackfillState = (db: D1Database) => readMeta(db, BACKFILL_META_KEY)
 
-export function backfillStateStatement(db: D1Database, value: string): D1PreparedStatement {
-  return db
-    .prepare(
-      'INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-    )
-    .bind(BACKFILL_META_KEY, value)
-}
+export const backfillStateStatement = (db: D1Database, value: string) =>
+  metaWriteStatement(db, BACKFILL_META_KEY, value)

@@ -5,6 +5,7 @@
 
 import { MAX_MENTION_SENTENCE_CHARS, MAX_MENTIONS_PER_ARTICLE } from '../limits'
 import type { TagResult } from '../tagging/types'
+import { type StoredTextRow, textColumns, unpackRow } from './article-text'
 import { bulkInsert } from './bulk'
 import { recordRowStatements } from './records'
 
@@ -138,10 +139,10 @@ export async function readRetagBatch(
 ): Promise<RetagArticleRow[]> {
   const { results } = await db
     .prepare(
-      `SELECT id, title, summary, content, lang, published_at FROM articles
-       WHERE (?1 IS NULL OR id < ?1) AND archive_batch IS NULL ORDER BY id DESC LIMIT ?2`,
+      `SELECT a.id, a.title, ${textColumns('a')}, a.lang, a.published_at FROM articles a
+       WHERE (?1 IS NULL OR a.id < ?1) AND a.archive_batch IS NULL ORDER BY a.id DESC LIMIT ?2`,
     )
     .bind(beforeId, limit)
-    .all<RetagArticleRow>()
-  return results
+    .all<RetagArticleRow & StoredTextRow>()
+  return results.map((r) => unpackRow(r) as RetagArticleRow)
 }

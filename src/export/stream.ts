@@ -84,7 +84,9 @@ export async function exportPage(env: Env, spec: SearchQuerySpec): Promise<Expor
   const archived = await archivedRecords(env.ARCHIVE, [...bodies.values()])
   const articles = rows.map((r: SearchRow) => {
     const body = bodies.get(r.id)
-    const content = body?.archive_key ? (archived.get(String(r.id))?.content ?? '') : (body?.content ?? '')
+    const content = body?.archive_key
+      ? (archived.get(String(r.id))?.content ?? '')
+      : (r.content ?? body?.content ?? '')
     return { ...toArticleView(r), content }
   })
   const last = rows[rows.length - 1]

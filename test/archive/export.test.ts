@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:test'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { runArchiver } from '../../src/archive/archiver'
+import { type StoredTextRow, textColumns, unpackRow } from '../../src/db/article-text'
 import { csvCell } from '../../src/export/csv'
 import { CSV_COLUMNS } from '../../src/export/stream'
 import { EXPORT_PAGE_ROWS } from '../../src/limits'
@@ -68,8 +69,10 @@ beforeAll(async () => {
       },
     ]),
   )
-  const rows = await env.DB.prepare('SELECT id, content FROM articles').all<{ id: number; content: string }>()
-  contentBefore = new Map(rows.results.map((r) => [String(r.id), r.content]))
+  const rows = await env.DB.prepare(`SELECT a.id, ${textColumns('a')} FROM articles a`).all<
+    { id: number } & StoredTextRow
+  >()
+  contentBefore = new Map(rows.results.map((r) => [String(r.id), unpackRow(r).content ?? '']))
   const run = await runArchiver(env, Date.now())
   expect(run.archived).toBe(OLD)
 }, 120_000)
