@@ -206,13 +206,16 @@ export function* scaleDocs(
     const host = `${lang}-outlet-${outlet}.example`
     const items: PlantedItem[] = []
     const xml: string[] = []
+    // The newest RECENT_POOL stories of other outlets. This document only adds stories of its own
+    // outlet, so the pool changes only when `recent` is trimmed: rebuilt then, not per item.
+    let pool: Story[] | null = null
     for (let i = 0; i < perDoc; i++) {
       clock += 30_000
       const r = rng()
-      const pool = recent[lang].filter((s) => s.outlet !== outlet)
+      pool ??= recent[lang].filter((s) => s.outlet !== outlet).slice(-RECENT_POOL)
       const guid = `d${doc}-i${i}`
       if (r < RECARRY_RATE && pool.length > 0) {
-        const src = pick(rng, pool.slice(-RECENT_POOL))
+        const src = pick(rng, pool)
         const edited = recarry(rng, src, outlet)
         const url = `https://${host}/news/${src.id}.html?utm_source=rss&utm_medium=feed&utm_campaign=wire`
         xml.push(itemXml(edited.title, url, guid, edited.paragraphs, clock + between(rng, 5, 120) * 60_000))
@@ -220,8 +223,7 @@ export function* scaleDocs(
         continue
       }
       const id = nextStory++
-      const template =
-        r < RECARRY_RATE + SIBLING_RATE && pool.length > 0 ? pick(rng, pool.slice(-RECENT_POOL)) : null
+      const template = r < RECARRY_RATE + SIBLING_RATE && pool.length > 0 ? pick(rng, pool) : null
       const story = template
         ? sibling(rng, template, id, outlet, clock)
         : newStory(rng, id, lang, outlet, clock)
@@ -233,7 +235,10 @@ export function* scaleDocs(
           : { story: id, kind: 'original', url, lang },
       )
       recent[lang].push(story)
-      if (recent[lang].length > RECENT_POOL * 2) recent[lang].splice(0, RECENT_POOL)
+      if (recent[lang].length > RECENT_POOL * 2) {
+        recent[lang].splice(0, RECENT_POOL)
+        pool = null
+      }
     }
     const feedUrl = `https://${host}/rss.xml`
     yield {

@@ -70,7 +70,8 @@ export function clusterQuality(
     sibling_merges: sibling,
     unrelated_merges: unrelated,
     clusters_with_unrelated_stories: unrelatedClusters,
-    largest_cluster: Math.max(0, ...sizes.values()),
+    // A loop, not Math.max(...): a million cluster sizes overflow the call stack as arguments.
+    largest_cluster: [...sizes.values()].reduce((a, b) => Math.max(a, b), 0),
   }
 }
 
