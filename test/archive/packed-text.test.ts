@@ -110,7 +110,7 @@ async function everyReader(ids: number[]): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = {}
   // Per-article routes on a spread of articles (every one would be minutes of requests): the
   // wire copy ingested last, and every PER_ARTICLE_STEP-th article of the fixture corpus.
-  const sample = ids.filter((id, i) => i % PER_ARTICLE_STEP === 0 || i >= ids.length - 6)
+  const sample = ids.filter((_, i) => i % PER_ARTICLE_STEP === 0 || i >= ids.length - 6)
   for (const id of sample) {
     out[`detail ${id}`] = await body(`/api/articles/${id}`)
     out[`web ${id}`] = await body(`/articles/${id}`)
