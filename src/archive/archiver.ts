@@ -120,10 +120,7 @@ async function archiveOneBatch(env: Env, cutoff: number, now: number, hooks: Arc
   const db = env.DB
   const rows = await readOldestHot(db, cutoff, ARCHIVE_BATCH_ARTICLES)
   if (rows.length === 0) return 0
-  const mentions = await readMentionsOf(
-    db,
-    rows.map((r) => r.id),
-  )
+  const mentions = await readMentionsOf(db, rows)
   const byArticle = new Map<number, StoredMention[]>()
   for (const m of mentions) byArticle.set(m.article_id, [...(byArticle.get(m.article_id) ?? []), m])
   const members = await Promise.all(rows.map((r) => gzipLine(toRecord(r, byArticle.get(r.id) ?? []))))

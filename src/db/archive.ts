@@ -3,6 +3,7 @@
 import { rewriteArticleRows } from './article-rewrite'
 import { type StoredTextRow, textColumns, unpackRow } from './article-text'
 import { metaWriteStatement, readMeta } from './meta'
+import { MENTION_TEXT_COLUMNS, mentionSentence, type StoredMentionText } from './tags'
 
 /** Every stored column of an article that the archive record keeps. */
 export interface ArchivableRow {
@@ -24,6 +25,7 @@ export interface ArchivableRow {
   events: string
 }
 
+/** A mention of an article being archived, its sentence cut from the article's text when stored as a span. */
 export interface StoredMention {
   article_id: number
   event: string
@@ -55,16 +57,23 @@ export async function readOldestHot(db: D1Database, cutoff: number, limit: numbe
   return results.map((r) => unpackRow(r) as ArchivableRow)
 }
 
-export async function readMentionsOf(db: D1Database, ids: number[]): Promise<StoredMention[]> {
-  if (ids.length === 0) return []
+export async function readMentionsOf(db: D1Database, rows: ArchivableRow[]): Promise<StoredMention[]> {
+  if (rows.length === 0) return []
+  const byId = new Map(rows.map((r) => [r.id, r]))
   const { results } = await db
     .prepare(
-      `SELECT article_id, event, actors, sentence, in_title FROM article_mentions
+      `SELECT article_id, event, actors, ${MENTION_TEXT_COLUMNS} FROM article_mentions
        WHERE article_id IN (SELECT value FROM json_each(?1)) ORDER BY article_id, seq`,
     )
-    .bind(JSON.stringify(ids))
-    .all<StoredMention>()
-  return results
+    .bind(JSON.stringify([...byId.keys()]))
+    .all<StoredMention & StoredMentionText>()
+  return results.map((m) => ({
+    article_id: m.article_id,
+    event: m.event,
+    actors: m.actors,
+    sentence: mentionSentence(m, byId.get(m.article_id)!),
+    in_title: m.in_title,
+  }))
 }
 
 export interface NewBatch {

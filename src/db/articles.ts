@@ -3,6 +3,7 @@ import { MAX_DUPLICATES } from '../limits'
 import { plainContentColumn, unpackRow } from './article-text'
 import { ARTICLE_ROW_COLUMNS, type ArticleRow } from './article-view'
 import { type RecordRow, readRecordsStatement } from './records'
+import { MENTION_TEXT_COLUMNS, mentionSentence, type StoredMentionText } from './tags'
 
 export interface ArticleDetailRow extends ArticleRow {
   content: string
@@ -47,7 +48,7 @@ export async function readArticleDetail(db: D1Database, id: number): Promise<Art
       .bind(id),
     db
       .prepare(
-        'SELECT event, actors, sentence, in_title FROM article_mentions WHERE article_id = ?1 ORDER BY seq',
+        `SELECT event, actors, ${MENTION_TEXT_COLUMNS} FROM article_mentions WHERE article_id = ?1 ORDER BY seq`,
       )
       .bind(id),
     db
@@ -68,11 +69,20 @@ export async function readArticleDetail(db: D1Database, id: number): Promise<Art
       .bind(id, MAX_DUPLICATES),
     readRecordsStatement(db, id),
   ])
+  const row = article.results[0]
+    ? (unpackRow(article.results[0] as ArticleDetailRow) as ArticleDetailRow)
+    : null
   return {
-    article: article.results[0]
-      ? (unpackRow(article.results[0] as ArticleDetailRow) as ArticleDetailRow)
-      : null,
-    mentions: mentions.results as MentionRow[],
+    article: row,
+    // Sentences stored as spans are cut from the text just read (an archived row has no mentions left).
+    mentions: row
+      ? (mentions.results as (MentionRow & StoredMentionText)[]).map((m) => ({
+          event: m.event,
+          actors: m.actors,
+          sentence: mentionSentence(m, row),
+          in_title: m.in_title,
+        }))
+      : [],
     records: records.results as RecordRow[],
     clusterMembers: members.results as DuplicateRow[],
     otherSources: sources.results as DuplicateRow[],

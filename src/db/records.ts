@@ -3,6 +3,7 @@
  * reading them back with their sentences cut from the stored article text (no sentence copies).
  */
 import { MAX_RECORDS_PER_ARTICLE } from '../limits'
+import { spanText } from '../tagging/normalise'
 import type { EventRecord, Modality } from '../tagging/types'
 import { bulkInsert } from './bulk'
 
@@ -79,11 +80,18 @@ export function readRecordsStatement(db: D1Database, articleId: number): D1Prepa
     .bind(articleId)
 }
 
-/** The sentence of a record, cut from the text the tagger read (whitespace collapsed as the tagger shows it). */
-export function recordSentence(
-  r: RecordRow,
-  text: { title: string; content: string; summary: string },
-): string {
-  const source = r.in_title === 1 ? text.title : text.content || text.summary
-  return source.slice(r.sent_start, r.sent_end).replace(/\s+/g, ' ').trim()
+/** The text the tagger read: an article's title, and its body (content, else summary). */
+export interface TaggedText {
+  title: string
+  content: string | null
+  summary: string
 }
+
+/** A stored sentence span cut from the text the tagger read (whitespace collapsed as the tagger shows it). */
+export function spanSentence(inTitle: number, start: number, end: number, text: TaggedText): string {
+  return spanText(inTitle === 1 ? text.title : text.content || text.summary, start, end)
+}
+
+/** The sentence of a record. */
+export const recordSentence = (r: RecordRow, text: TaggedText): string =>
+  spanSentence(r.in_title, r.sent_start, r.sent_end, text)

@@ -7,12 +7,33 @@ import { MAX_MENTION_SENTENCE_CHARS, MAX_MENTIONS_PER_ARTICLE } from '../limits'
 import type { TagResult } from '../tagging/types'
 import { type StoredTextRow, textColumns, unpackRow } from './article-text'
 import { bulkInsert } from './bulk'
-import { recordRowStatements } from './records'
+import { recordRowStatements, spanSentence, type TaggedText } from './records'
 
 function clip(sentence: string): string {
   return sentence.length <= MAX_MENTION_SENTENCE_CHARS
     ? sentence
     : `${sentence.slice(0, MAX_MENTION_SENTENCE_CHARS - 1)}…`
+}
+
+/** Columns of an article_mentions row that readers pass to mentionSentence(). */
+export const MENTION_TEXT_COLUMNS = 'sentence, in_title, sent_start, sent_end'
+
+/**
+ * A mention's sentence as stored: a span into the article's text (migration 0013_mention_offsets),
+ * or a copy (rows of before, and sentences whose span would not read back exactly).
+ */
+export interface StoredMentionText {
+  sentence: string
+  in_title: number
+  sent_start: number | null
+  sent_end: number | null
+}
+
+/** The sentence of a stored mention, exactly as it was written (clipped alike). */
+export function mentionSentence(m: StoredMentionText, text: TaggedText): string {
+  return m.sent_start === null || m.sent_end === null
+    ? m.sentence
+    : clip(spanSentence(m.in_title, m.sent_start, m.sent_end, text))
 }
 
 /** One article's tags, as the writers below take them. */
@@ -43,18 +64,21 @@ export function tagRowStatements(db: D1Database, items: ArticleTags[]): D1Prepar
     ),
     ...bulkInsert(
       db,
-      'INSERT INTO article_mentions (article_id, seq, event, actors, sentence, in_title)',
+      'INSERT INTO article_mentions (article_id, seq, event, actors, sentence, in_title, sent_start, sent_end)',
       items.flatMap((i) =>
-        i.result.mentions
-          .slice(0, MAX_MENTIONS_PER_ARTICLE)
-          .map((m, seq) => [
+        i.result.mentions.slice(0, MAX_MENTIONS_PER_ARTICLE).map((m, seq) => {
+          const span = m.start >= 0
+          return [
             i.articleId,
             seq,
             m.event,
             m.actors.join(' '),
-            clip(m.sentence),
+            span ? '' : clip(m.sentence),
             m.inTitle ? 1 : 0,
-          ]),
+            span ? m.start : null,
+            span ? m.end : null,
+          ]
+        }),
       ),
       'ON CONFLICT DO NOTHING',
     ),

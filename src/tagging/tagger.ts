@@ -29,7 +29,7 @@ import {
   SPACE,
 } from './chars'
 import { type CompiledTaxonomy, compileTaxonomy, type Entry, Kind } from './compile'
-import { type NormText, normalise, originalSlice } from './normalise'
+import { type NormText, normalise, originalSlice, spanText } from './normalise'
 import { type Recent, remember } from './records/args'
 import { Frame } from './records/frames'
 import { type HitInfo, type RawRecord, sentenceRecords } from './records/index'
@@ -588,6 +588,12 @@ function sentenceSpan(s: Sentence): { start: number; end: number; text: string }
   return { start, end, text: originalSlice(t, s.start, s.end) }
 }
 
+/** A mention's sentence and its offsets, -1 when the offsets would not read back as the same text. */
+function mentionSpan(s: Sentence, span = sentenceSpan(s)): { sentence: string; start: number; end: number } {
+  const exact = spanText(s.seg.t.source, span.start, span.end) === span.text
+  return { sentence: span.text, start: exact ? span.start : -1, end: exact ? span.end : -1 }
+}
+
 /** Nouns a country names the origin of, not a party ("Chinese researchers", 미국 연구진, "the Korean economy"). */
 const DESCRIBED = new Set(
   (
@@ -795,12 +801,12 @@ function buildResult(state: ArticleState, withRecords: boolean): TagResult {
     }
     if (!derived) {
       const fired = [...new Set(hits.filter((h) => !h.background).map((h) => h.hit.entry.event))]
-      const text = fired.length ? originalSlice(s.seg.t, s.start, s.end) : ''
+      const span = fired.length ? mentionSpan(s) : null
       const actors = sentenceActors(s).map((a) => m.actorSlugs[a])
       for (const ev of fired) {
         eventWeight.set(ev, (eventWeight.get(ev) ?? 0) + w)
         if (s.seg.inTitle) eventTitle.add(ev)
-        mentions.push({ event: m.eventSlugs[ev], actors, sentence: text, inTitle: s.seg.inTitle })
+        mentions.push({ event: m.eventSlugs[ev], actors, inTitle: s.seg.inTitle, ...span! })
       }
       continue
     }
@@ -831,7 +837,7 @@ function buildResult(state: ArticleState, withRecords: boolean): TagResult {
     for (const ev of tagged) {
       eventWeight.set(ev, (eventWeight.get(ev) ?? 0) + w)
       if (s.seg.inTitle) eventTitle.add(ev)
-      mentions.push({ event: m.eventSlugs[ev], actors, sentence: span.text, inTitle: s.seg.inTitle })
+      mentions.push({ event: m.eventSlugs[ev], actors, inTitle: s.seg.inTitle, ...mentionSpan(s, span) })
     }
   }
   completePartial(m, records)

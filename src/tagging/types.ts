@@ -21,6 +21,12 @@ export interface Mention {
   actors: string[]
   sentence: string
   inTitle: boolean
+  /**
+   * The sentence as offsets (UTF-16 code units) into the text it is in (as EventRecord), stored
+   * instead of a copy; -1 when spanText() would not give `sentence` back exactly (a copy is stored).
+   */
+  start: number
+  end: number
 }
 
 /**
