@@ -168,15 +168,26 @@ async function archiveEverything(
   let runs = 0
   let hot = Number.POSITIVE_INFINITY
   let health: { archive: { hot_articles: number; archived_bytes: number; last_run: { at: string } | null } }
+  // The local D1 is busy while a cron run archives (a 30,000-article run once outlasted undici's
+  // 300 s header timeout): a /health that fails is asked again.
+  const readHealth = async (): Promise<typeof health> => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return (await (await fetch(`${url}/health`)).json()) as typeof health
+      } catch (err) {
+        if (attempt >= 5) throw err
+      }
+    }
+  }
   for (;;) {
-    const before = (await (await fetch(`${url}/health`)).json()) as typeof health
+    const before = await readHealth()
     // Not awaited: wrangler dev answers /__scheduled only when the run's waitUntil work is done.
     fetch(`${url}/__scheduled?cron=${encodeURIComponent('*/5 * * * *')}`).catch(() => {})
     runs++
     // The archiver runs in waitUntil: wait for its run record to change.
     for (let i = 0; i < 2_400; i++) {
       await new Promise((r) => setTimeout(r, 500))
-      health = (await (await fetch(`${url}/health`)).json()) as typeof health
+      health = await readHealth()
       if (health.archive.last_run?.at !== before.archive.last_run?.at) break
     }
     if (health!.archive.hot_articles >= hot || health!.archive.hot_articles === 0) break
