@@ -161,12 +161,17 @@ describe('events', () => {
         actors: ['vladimir-putin', 'russia'],
         sentence: 'Putin arrives in Pyongyang',
         inTitle: true,
+        start: 0,
+        end: 26,
       },
       {
         event: 'missile-launch',
         actors: ['north-korea'],
         sentence: 'North Korea fired a ballistic missile on Tuesday.',
         inTitle: false,
+        // Offsets into the body, stored instead of the sentence (migration 0013_mention_offsets).
+        start: 25,
+        end: 74,
       },
     ])
   })
