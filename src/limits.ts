@@ -88,7 +88,7 @@ export const ARCHIVE_RECOVER_AFTER_MS = 15 * 60_000
 /** Share of D1_BUDGET_MB from which the archiver runs ahead of schedule (D1 stops at 10 GB per database). */
 export const D1_BUDGET_HIGH_WATER = 0.9
 /**
- * Articles walked per step of the cron's packing of text stored before migration 0012 (one D1
+ * Articles walked per step of the cron's packing of text stored before migration 0013 (one D1
  * transaction each: ~0.6 MB of text read, ~0.3 MB written), and steps per run: 2,000 articles
  * every 5 minutes, so a full 10 GB database (~850,000 articles) is packed in about a day and a half.
  */

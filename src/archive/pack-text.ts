@@ -1,5 +1,5 @@
 /**
- * Cron upkeep: articles stored before migration 0012 (summary and body as text) are rewritten in
+ * Cron upkeep: articles stored before migration 0013 (summary and body as text) are rewritten in
  * the packed form of src/db/article-text.ts, walking the ids upward from the meta cursor,
  * PACK_WALK_ROWS rows a step and MAX_PACK_STEPS_PER_RUN steps a run, each step one transaction
  * that also moves the cursor (a run that dies loses no work and redoes at most one step). Rows

@@ -7,7 +7,7 @@
  *   the rest     deflate-raw (RFC 1951) of the summary's UTF-8 followed by the body's
  * Deflate finds the summary again at the start of the body (a summary is usually the body's first
  * sentences, cut), so the summary costs a few bytes instead of ~300, and the body about half of its
- * UTF-8 (news text; formulaic text less). Rows written before migration 0012 hold both as TEXT until
+ * UTF-8 (news text; formulaic text less). Rows written before migration 0013 hold both as TEXT until
  * the cron packs them (src/archive/pack-text.ts); an archived row keeps its summary as TEXT and an
  * empty body (the body is in R2). SQLite's storage class tells the forms apart: typeof(content) is
  * 'blob' exactly when the row is packed, so no flag column is needed and both forms read alike.
@@ -111,7 +111,7 @@ export function unpackRow<T extends StoredTextRow>(row: T): T & { content: strin
   return row as T & { content: string | null }
 }
 
-// ── Packing rows written before migration 0012 (the cron: src/archive/pack-text.ts) ─────────────
+// ── Packing rows written before migration 0013 (the cron: src/archive/pack-text.ts) ─────────────
 
 /** meta key of the packing walk: '' = from the start, an article id = after it, 'done'. */
 export const PACK_META_KEY = 'article_text_pack'

@@ -19,7 +19,7 @@ function clip(sentence: string): string {
 export const MENTION_TEXT_COLUMNS = 'sentence, in_title, sent_start, sent_end'
 
 /**
- * A mention's sentence as stored: a span into the article's text (migration 0013_mention_offsets),
+ * A mention's sentence as stored: a span into the article's text (migration 0014_mention_offsets),
  * or a copy (rows of before, and sentences whose span would not read back exactly).
  */
 export interface StoredMentionText {

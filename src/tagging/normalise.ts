@@ -131,7 +131,7 @@ function grow(a: Int32Array): Int32Array<ArrayBuffer> {
 /**
  * The text a stored sentence span (UTF-16 offsets into the text the tagger read) reads back as:
  * whitespace collapsed. Mentions and records store spans instead of copies (migrations
- * 0010_event_records, 0013_mention_offsets); a span is stored only when this gives the sentence back.
+ * 0010_event_records, 0014_mention_offsets); a span is stored only when this gives the sentence back.
  */
 export function spanText(source: string, start: number, end: number): string {
   return source.slice(start, end).replace(/\s+/g, ' ').trim()

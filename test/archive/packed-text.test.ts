@@ -1,5 +1,5 @@
 /**
- * Packed article text (src/db/article-text.ts, migration 0012): new articles store summary and
+ * Packed article text (src/db/article-text.ts, migration 0013): new articles store summary and
  * body as one compressed BLOB, rows of before keep their text until the cron packs them, and
  * every reader answers exactly the same text from either form: article detail (API and web
  * page), search results and snippets, feed outputs, webhook article objects, export, archive
@@ -84,7 +84,7 @@ async function storedTexts(): Promise<Map<number, { summary: string; content: st
   )
 }
 
-/** Rewrites every article the way the code before migration 0012 stored it: both as text. */
+/** Rewrites every article the way the code before migration 0013 stored it: both as text. */
 async function storeAsText(): Promise<void> {
   const texts = await storedTexts()
   await env.DB.batch(

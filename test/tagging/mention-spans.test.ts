@@ -1,5 +1,5 @@
 /**
- * Sentence mentions stored as spans into the article's text (migration 0013_mention_offsets), not
+ * Sentence mentions stored as spans into the article's text (migration 0014_mention_offsets), not
  * copies: GET /api/articles/:id answers, for every article, exactly the mentions the tagger made
  * (sentence clipped as before), hot or archived, and rows stored before (copies, no offsets) still
  * read as they were. Text the rules were not written for: the parseable fixture feeds (real feeds'

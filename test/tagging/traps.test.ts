@@ -169,7 +169,7 @@ describe('events', () => {
         actors: ['north-korea'],
         sentence: 'North Korea fired a ballistic missile on Tuesday.',
         inTitle: false,
-        // Offsets into the body, stored instead of the sentence (migration 0013_mention_offsets).
+        // Offsets into the body, stored instead of the sentence (migration 0014_mention_offsets).
         start: 25,
         end: 74,
       },
