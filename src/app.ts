@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import type { AppEnv } from './env'
 import { ApiError, BodyTooLarge, type ErrorCode } from './errors'
+import { accessControl } from './lib/access'
 import { log } from './lib/log'
 import { MAX_JSON_BODY_BYTES } from './limits'
 
@@ -50,6 +51,8 @@ export function newApp(): App {
     log.error('unhandled_error', { method: c.req.method, path: c.req.path, error: err })
     return c.json({ error: { code: 'internal_error', message: 'internal error' } }, 500)
   })
+  // Before every route: the one place that decides who may call it (src/lib/access.ts).
+  app.use('*', accessControl(app))
   app.notFound((c) =>
     c.json({ error: { code: 'not_found', message: `no route for ${c.req.method} ${c.req.path}` } }, 404),
   )

@@ -5,7 +5,7 @@ import { toArticleView } from '../db/article-view'
 import { type DuplicateRow, readArticleDetail } from '../db/articles'
 import { recordSentence } from '../db/records'
 import { notFound } from '../errors'
-import { requireRead } from '../lib/auth'
+import { policy } from '../lib/access'
 import { ArticleDetailSchema } from '../search/schemas'
 import { errors, IdParam, json, parseId, READ_ERRORS } from './schemas'
 
@@ -29,7 +29,7 @@ export function registerArticleRoutes(app: App): void {
         'articles of its ' +
         'near-duplicate cluster, and other feeds that carried this very article.',
       tags: ['search'],
-      middleware: [requireRead],
+      ...policy('read'),
       request: { params: IdParam },
       responses: {
         200: json(ArticleDetailSchema, 'The article'),

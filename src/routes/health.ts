@@ -5,6 +5,7 @@ import { databaseBytes, readArchiveStatus, readLastRun } from '../db/archive'
 import { countArticlesAndFeeds } from '../db/health'
 import { readQueueDepths, readRetagStall } from '../db/queue-state'
 import { readTaxonomyVersion } from '../db/taxonomy'
+import { policy } from '../lib/access'
 import { iso } from '../lib/time'
 import { VERSION } from '../version'
 import { errors } from './schemas'
@@ -77,6 +78,7 @@ export function registerHealthRoutes(app: App): void {
       path: '/health',
       summary: 'Liveness, counts, database size and archive state',
       tags: ['health'],
+      ...policy('public'),
       responses: {
         200: { description: 'Service is up', content: { 'application/json': { schema: HealthSchema } } },
         ...errors(),

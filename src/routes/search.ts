@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi'
 import type { App } from '../app'
-import { requireRead } from '../lib/auth'
+import { policy } from '../lib/access'
 import { RELEVANCE_DEPTH, RELEVANCE_WINDOW, SEARCH_DEFAULT_LIMIT } from '../limits'
 import { cursorKeyFor } from '../search/cursor'
 import { searchArticles } from '../search/find'
@@ -22,11 +22,11 @@ export function registerSearchRoutes(app: App): void {
         'clusters=all. Page with next_cursor (paging never repeats or skips, even while articles arrive); a ' +
         'cursor only works with the filter, sort and clusters it was issued for.',
       tags: ['search'],
-      middleware: [requireRead],
+      ...policy('read', 'search'),
       request: { query: SearchQuery },
       responses: {
         200: json(SearchPageSchema, 'One page of matching articles'),
-        ...errors(READ_ERRORS, FILTER_ERRORS, 'invalid_cursor'),
+        ...errors(READ_ERRORS, FILTER_ERRORS, 'invalid_cursor', 'rate_limited'),
       },
     }),
     async (c) => {

@@ -3,14 +3,14 @@ import type { FC } from 'hono/jsx'
 import type { App } from '../../app'
 import { toArticleView } from '../../db/article-view'
 import { type ArticleDetailRows, readArticleDetail } from '../../db/articles'
-import { idOrNull, isReadAllowed } from '../access'
+import { declareReadPage, idOrNull } from '../access'
 import { TagChips } from '../components/chips'
 import { SourceLink } from '../components/source-link'
 import { withAdded } from '../filter-url'
 import { type Labels, labelsFor } from '../labels'
 import { Layout, Time } from '../layout'
 import { htmlPage, type View, viewOf } from '../view'
-import { notFoundPage, readTokenPage } from './errors'
+import { notFoundPage } from './errors'
 
 /** Evidence sentences listed per actor (the same sentences are listed in full under their events). */
 const SENTENCES_PER_ACTOR = 3
@@ -150,9 +150,9 @@ export const ArticlePage: FC<{ v: View; detail: ArticleDetailRows; labels: Label
 }
 
 export function registerArticlePage(app: App): void {
+  declareReadPage(app, '/articles/:id')
   app.get('/articles/:id', async (c) => {
     const v = viewOf(c)
-    if (!(await isReadAllowed(c))) return readTokenPage(c, v)
     const id = idOrNull(c.req.param('id'))
     if (id === null) return notFoundPage(c, v, v.t.articleNotFound)
     const [detail, labels] = await Promise.all([readArticleDetail(c.env.DB, id), labelsFor(c.env.DB, v.lang)])

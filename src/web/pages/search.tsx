@@ -17,7 +17,7 @@ import { filterFromParams } from '../../search/slugs'
 import type { TrendSeries } from '../../search/trends'
 import { DAY_MS, trendSeries } from '../../search/trends'
 import type { Filter, SearchItem } from '../../search/types'
-import { isReadAllowed } from '../access'
+import { declareReadPage } from '../access'
 import { TagPicker } from '../components/chips'
 import { ResultList } from '../components/result'
 import { TREND_LEAD_DAYS, TrendChart, type TrendRange } from '../components/trend-chart'
@@ -28,7 +28,6 @@ import { labelsFor } from '../labels'
 import { Layout } from '../layout'
 import type { View } from '../view'
 import { htmlPage, viewOf } from '../view'
-import { readTokenPage } from './errors'
 
 export interface SearchPageData {
   filter: Filter | null
@@ -422,9 +421,9 @@ async function loadSearchPage(c: Context<AppEnv>, v: View, fragment: boolean): P
 }
 
 export function registerSearchPage(app: App): void {
+  declareReadPage(app, '/', 'search')
   app.get('/', async (c) => {
     const v = viewOf(c)
-    if (!(await isReadAllowed(c))) return readTokenPage(c, v)
     // "Load more" asks for the next page's items only (the script appends them).
     const fragment = c.req.header('Seismo-Fragment') === 'results'
     const data = await loadSearchPage(c, v, fragment)
