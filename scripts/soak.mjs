@@ -47,6 +47,7 @@ const observed = {
   feedCreatedAt: new Map(),
   lastCronAt: 0,
   maxRoundMs: config.roundMs,
+  fetched: 0,
 }
 
 let pending = ''
@@ -55,10 +56,14 @@ function onOutput(text) {
   const lines = pending.split('\n')
   pending = lines.pop() ?? ''
   for (const line of lines) {
+    if (line.startsWith('uncaught exception'))
+      observed.logEvents['workerd:uncaught_exception'] =
+        (observed.logEvents['workerd:uncaught_exception'] ?? 0) + 1
     const start = line.indexOf('{"level"')
     if (start < 0) continue
     try {
       const { level, event } = JSON.parse(line.slice(start))
+      if (event === 'feed_fetched') observed.fetched++
       const key = `${level}:${event}`
       observed.logEvents[key] = (observed.logEvents[key] ?? 0) + 1
     } catch {}
@@ -291,6 +296,8 @@ const figures = {
 printReport(figures, outcome)
 const out = arg('json')
 if (out) writeFileSync(out, JSON.stringify(figures, null, 2))
+const logFile = arg('log')
+if (logFile) writeFileSync(logFile, worker.log())
 await worker.stop() // removes the persisted state
 process.exit(outcome.failures.length ? 1 : 0)
 

@@ -160,7 +160,11 @@ export class FeedFarm {
       }
       const donor = this.feeds[Math.floor(this.random() * this.feeds.length)]
       const original = donor.items.find((i) => i.identity.startsWith('own:'))
-      if (donor !== feed && original && this.random() < 0.15) {
+      // Once per feed: the same link under a second guid of one feed is a second item by the
+      // identity rules (a link blog posting twice), not a republication.
+      feed.republished ??= new Set()
+      if (donor !== feed && original && !feed.republished.has(original.identity) && this.random() < 0.15) {
+        feed.republished.add(original.identity)
         // Republished: the same link with tracking parameters, under this feed's own guid.
         feed.items.unshift({
           ...original,

@@ -32,7 +32,7 @@ export function printReport(f, outcome) {
     const q = f.queues[i]
     out.push(
       `  t=${String(Math.round(q.t / 1000)).padStart(4)} s  fetch ${q.in_flight}/${q.due}  deliveries ` +
-        `${q.d_pending}/${q.d_due}/${q.d_held}  articles ${q.articles}`,
+        `${q.d_pending}/${q.d_due}/${q.d_held}  articles ${q.articles}  fetches done ${q.fetched}`,
     )
   }
   out.push('', 'Misbehaving feeds:', ...f.badFeeds.map((b) => `  ${b}`))

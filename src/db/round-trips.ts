@@ -2,7 +2,8 @@
  * Wraps a D1Database so that every round trip to the database (first/all/run/raw on a statement,
  * batch, exec) is observed. The ingest summary reports the count: the issue asks that a 100-item
  * feed costs a small, bounded number of round trips, and this makes it observable and testable.
- * The search benchmark observes the same way what a request reads (bench/worker.ts).
+ * The search benchmark observes the same way what a request reads (bench/worker.ts), and the
+ * fault-injection tests fail chosen round trips on purpose (test/helpers/faulty-d1.ts).
  */
 const RAW = Symbol('raw statement')
 
@@ -10,6 +11,21 @@ const RAW = Symbol('raw statement')
 export type RoundTripListener = (statements: number, result: Promise<unknown>) => void
 
 export function observeRoundTrips(inner: D1Database, listener: RoundTripListener): D1Database {
+  return interceptRoundTrips(inner, (statements, send) => {
+    const result = send()
+    listener(statements, result)
+    return result
+  })
+}
+
+/**
+ * Every round trip goes through `around(statements, send)`, which decides when (and whether) to
+ * call `send`: observing it, or failing it on purpose (the fault-injection tests' D1 binding).
+ */
+export function interceptRoundTrips(
+  inner: D1Database,
+  around: (statements: number, send: () => Promise<unknown>) => Promise<unknown>,
+): D1Database {
   const wrapStatement = (s: D1PreparedStatement): D1PreparedStatement =>
     new Proxy(s, {
       get(target, prop, receiver) {
@@ -17,11 +33,7 @@ export function observeRoundTrips(inner: D1Database, listener: RoundTripListener
         if (prop === 'bind') return (...args: unknown[]) => wrapStatement(target.bind(...args))
         if (prop === 'first' || prop === 'all' || prop === 'run' || prop === 'raw') {
           const fn = Reflect.get(target, prop, target) as (...a: unknown[]) => Promise<unknown>
-          return (...args: unknown[]) => {
-            const result = fn.apply(target, args)
-            listener(1, result)
-            return result
-          }
+          return (...args: unknown[]) => around(1, () => fn.apply(target, args))
         }
         return Reflect.get(target, prop, receiver)
       },
@@ -34,9 +46,8 @@ export function observeRoundTrips(inner: D1Database, listener: RoundTripListener
         return (...args: unknown[]) => {
           // batch() needs the real statements, not our proxies.
           if (prop === 'batch') args[0] = (args[0] as D1PreparedStatement[]).map(unwrap)
-          const result = fn.apply(target, args)
-          listener(prop === 'batch' ? (args[0] as D1PreparedStatement[]).length : 1, result)
-          return result
+          const statements = prop === 'batch' ? (args[0] as D1PreparedStatement[]).length : 1
+          return around(statements, () => fn.apply(target, args))
         }
       }
       return Reflect.get(target, prop, receiver)

@@ -87,7 +87,7 @@ function sniffUndeclared(bytes: Uint8Array): string | null {
   for (const c of ordered) {
     let text: string
     try {
-      text = new TextDecoder(c.encoding, { fatal: true }).decode(bytes)
+      text = new TextDecoder(c.encoding, { fatal: true, ignoreBOM: false }).decode(bytes)
     } catch {
       continue
     }
