@@ -109,6 +109,7 @@ const queueTimer = setInterval(async () => {
       ...h.queues.fetch,
       ...prefix('d_', h.queues.deliveries),
       articles: h.articles,
+      fetched: observed.fetched,
     })
   } catch {}
 }, 3_000)
