@@ -1,5 +1,6 @@
 import { createExecutionContext, env, SELF } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
+import { INERT_CSP } from '../../src/app'
 import type { Env } from '../../src/env'
 import { app } from '../../src/index'
 import { accessOfSecurity, accessRuleOf } from '../../src/lib/access'
@@ -119,6 +120,25 @@ describe('every route the app registers has a declared policy', () => {
     expect(shell.status).toBe(200)
     expect(await shell.text()).toContain('data-admin-gate')
     expect((await page('/feeds', { ADMIN_TOKEN: undefined })).status).toBe(503)
+  })
+})
+
+describe('no answer can be opened as a page it is not', () => {
+  it('every operation answers nosniff; all but HTML pages with a CSP that runs nothing', async () => {
+    for (const op of await operations()) {
+      const name = `${op.method} ${op.path}`
+      // With the admin token (past access control) and without (the refusal): both are answers.
+      for (const token of [ADMIN_TOKEN, undefined]) {
+        const res = await send(op, {}, { token })
+        expect(res.headers.get('x-content-type-options'), name).toBe('nosniff')
+        const csp = res.headers.get('content-security-policy') ?? ''
+        if ((res.headers.get('content-type') ?? '').startsWith('text/html')) expect(csp, name).not.toBe('')
+        else expect(csp, `${name} → ${res.status}`).toBe(INERT_CSP)
+        await res.body?.cancel()
+      }
+    }
+    const missing = await SELF.fetch(`${BASE}/no/such/route`)
+    expect(missing.headers.get('content-security-policy')).toBe(INERT_CSP)
   })
 })
 
