@@ -28,6 +28,15 @@ const config = short
   : { goodFeeds: 320, cohorts: 4, roundMs: 15_000, connections: 2, drainMs: 120_000, manualShare: 0.08 }
 config.loadSeconds = Math.round(minutes * 60)
 
+// Whatever happens (a crash, Ctrl-C, CI's timeout, a hang), the run ends and stops what it started:
+// wrangler ends in an exit hook (scripts/lib/dev-worker.mjs), the farm and receivers with this process.
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130))
+const WATCHDOG_MS = 2 * (config.loadSeconds * 1000 + config.drainMs) + 180_000
+setTimeout(() => {
+  console.error(`soak: not finished after ${WATCHDOG_MS / 1000} s; stopping`)
+  process.exit(1)
+}, WATCHDOG_MS).unref()
+
 const ADMIN_TOKEN = 'soak-admin-token'
 const SECRETS_KEY = Buffer.from('soak-run-secrets-key-32-bytes-!!').toString('base64')
 const CRON = '/__scheduled?cron=*/5+*+*+*+*'
@@ -46,6 +55,7 @@ const observed = {
   manualFetches: new Map(),
   feedCreatedAt: new Map(),
   lastCronAt: 0,
+  reloads: 0,
   maxRoundMs: config.roundMs,
   fetched: 0,
 }
@@ -56,6 +66,9 @@ function onOutput(text) {
   const lines = pending.split('\n')
   pending = lines.pop() ?? ''
   for (const line of lines) {
+    // wrangler dev reloads the Worker when a source file changes, and local queues lose their
+    // messages then: a run during which someone edited the tree proves nothing (checks.mjs says so).
+    if (line.includes('Reloading local server')) observed.reloads++
     if (line.startsWith('uncaught exception'))
       observed.logEvents['workerd:uncaught_exception'] =
         (observed.logEvents['workerd:uncaught_exception'] ?? 0) + 1
@@ -225,11 +238,15 @@ while (!loadDone) {
 const loadResults = await load
 console.log(`soak: load done after ${round} rounds; draining`)
 
-// ── Drain: one more cron run, then wait for the fetch queue and the healthy/flaky deliveries ──
-await fireCron(false)
+// ── Drain: the cron keeps firing each round (it re-sends due webhook retries) while the fetch queue
+// and the healthy/flaky deliveries empty ──
 const drainUntil = Date.now() + config.drainMs
 const deliverable = watches.filter((w) => w.receiver === 'healthy' || w.receiver === 'flaky')
-for (;;) {
+for (let lastCron = 0; ; ) {
+  if (Date.now() - lastCron >= config.roundMs) {
+    lastCron = Date.now()
+    await fireCron(false)
+  }
   const h = await json('/health')
   let open = h.queues.fetch.in_flight
   for (const w of deliverable)

@@ -44,6 +44,13 @@ export async function startDevWorker({ adminToken, secretsKey, prefix = 'seismo-
   args.push('--test-scheduled', '--var', `ADMIN_TOKEN:${adminToken}`, '--var', 'ALLOW_PRIVATE_URLS:true')
   args.push('--var', `SECRETS_KEY:${secretsKey}`, '--show-interactive-dev-session=false')
   const child = spawn('npx', args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+  // Detached, wrangler would outlive a caller that crashes or is interrupted: end it (and its state
+  // dir) whenever this process exits, however it exits.
+  const onExit = () => {
+    stopProcess(child)
+    rmSync(dir, { recursive: true, force: true })
+  }
+  process.once('exit', onExit)
   let log = ''
   const take = (d) => {
     const text = String(d)
@@ -73,7 +80,9 @@ export async function startDevWorker({ adminToken, secretsKey, prefix = 'seismo-
     stop: async ({ keepDir = false } = {}) => {
       stopProcess(child)
       await new Promise((r) => setTimeout(r, 500))
-      if (!keepDir) rmSync(dir, { recursive: true, force: true })
+      if (keepDir) return
+      rmSync(dir, { recursive: true, force: true })
+      process.off('exit', onExit)
     },
   }
 }

@@ -83,6 +83,10 @@ export async function checkAll(run) {
     .map((f) => f.url)
   check('every ingest accounts for every item (items = inserted + duplicates + skipped)', unaccounted)
 
+  check(
+    'the Worker ran the whole time without a reload (no source file changed during the run)',
+    run.observed.reloads ? [`reloaded ${run.observed.reloads} time(s)`] : [],
+  )
   checkFeeds(run, check, figures)
   checkWebhooks(run, check, figures)
   checkHttp(run, check, figures)
