@@ -8,7 +8,7 @@
 // --short (part of npm test) runs the same checks on a smaller farm in about 90 seconds.
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { startDevWorker, workerdRss } from './lib/dev-worker.mjs'
+import { heapUsage, startDevWorker, workerdRss } from './lib/dev-worker.mjs'
 import { checkAll } from './soak/checks.mjs'
 import { FeedFarm, KEYWORDS, rng } from './soak/farm.mjs'
 import { runLoad } from './soak/load.mjs'
@@ -49,6 +49,7 @@ const observed = {
   soakStatuses: {},
   soak5xx: [],
   memory: [],
+  heap: [],
   queues: [],
   cronFires: [],
   overlappingCronRuns: 0,
@@ -109,11 +110,16 @@ async function call(path, init = {}) {
 }
 const json = async (path, init) => (await call(path, init)).json()
 
-// ── Sampling: workerd's memory every second, the queues' state from /health every 3 s ──
+// ── Sampling: workerd's memory every second, the Worker's heap every 5 s, the queues every 3 s ──
 const memoryTimer = setInterval(
   () => observed.memory.push({ t: Date.now() - started, rss: workerdRss(worker.pid) }),
   1_000,
 )
+const heapTimer = setInterval(async () => {
+  const t = Date.now() - started
+  const h = await heapUsage(worker.inspectorPort)
+  observed.heap.push({ t, used: h?.used ?? null, total: h?.total ?? null })
+}, 5_000)
 const queueTimer = setInterval(async () => {
   try {
     const h = await json('/health')
@@ -255,6 +261,7 @@ for (let lastCron = 0; ; ) {
   await new Promise((r) => setTimeout(r, 2_000))
 }
 clearInterval(memoryTimer)
+clearInterval(heapTimer)
 clearInterval(queueTimer)
 
 // ── The final state, through the API ──
@@ -304,6 +311,7 @@ const figures = {
   health,
   load: loadResults,
   memory: observed.memory,
+  heap: observed.heap,
   queues: observed.queues,
   cronFires: observed.cronFires.length,
   overlappingCronRuns: observed.overlappingCronRuns,

@@ -7,6 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import WebSocket from 'ws'
 
 const START_TIMEOUT_MS = 120_000
 
@@ -40,7 +41,10 @@ export async function startDevWorker({ adminToken, secretsKey, prefix = 'seismo-
   )
   if (migrate.status !== 0) throw new Error(`migrations failed:\n${migrate.stdout}\n${migrate.stderr}`)
   const port = await freePort()
+  // The DevTools inspector too gets a free port (wrangler's default, 9229, is shared by every run).
+  const inspectorPort = await freePort()
   const args = ['wrangler', 'dev', '--port', String(port), '--ip', '127.0.0.1', '--persist-to', dir]
+  args.push('--inspector-port', String(inspectorPort), '--inspector-ip', '127.0.0.1')
   args.push('--test-scheduled', '--var', `ADMIN_TOKEN:${adminToken}`, '--var', 'ALLOW_PRIVATE_URLS:true')
   args.push('--var', `SECRETS_KEY:${secretsKey}`, '--show-interactive-dev-session=false')
   const child = spawn('npx', args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
@@ -76,6 +80,7 @@ export async function startDevWorker({ adminToken, secretsKey, prefix = 'seismo-
     base,
     dir,
     pid: child.pid,
+    inspectorPort,
     log: () => log,
     stop: async ({ keepDir = false } = {}) => {
       stopProcess(child)
@@ -112,4 +117,38 @@ export function workerdRss(groupPid) {
     } catch {}
   }
   return total
+}
+
+/**
+ * The Worker isolate's V8 heap through wrangler's DevTools inspector (Runtime.getHeapUsage): what a
+ * deployed isolate's 128 MB limit applies to, unlike workerd's RSS, which also holds the local D1,
+ * Queues and R2 simulators. Answers { used, total } in bytes, or null when unavailable. It attaches
+ * only for the one question: a DevTools session left open made wrangler reset client connections.
+ */
+export async function heapUsage(inspectorPort) {
+  let ws
+  try {
+    const targets = await (await fetch(`http://127.0.0.1:${inspectorPort}/json`)).json()
+    ws = new WebSocket(targets[0].webSocketDebuggerUrl)
+    ws.on('error', () => {})
+    await new Promise((resolve, reject) => {
+      ws.once('open', resolve)
+      ws.once('close', reject)
+    })
+    const answer = new Promise((resolve) => {
+      ws.on('message', (data) => {
+        const msg = JSON.parse(String(data))
+        if (msg.id === 1) resolve(msg.result)
+      })
+      ws.once('close', () => resolve(null))
+      setTimeout(() => resolve(null), 5_000)
+    })
+    ws.send(JSON.stringify({ id: 1, method: 'Runtime.getHeapUsage' }))
+    const r = await answer
+    return r?.usedSize === undefined ? null : { used: r.usedSize, total: r.totalSize }
+  } catch {
+    return null
+  } finally {
+    ws?.terminate()
+  }
 }

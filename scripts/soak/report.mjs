@@ -23,7 +23,14 @@ export function printReport(f, outcome) {
     )
   }
   const peak = f.memory.reduce((m, s) => Math.max(m, s.rss), 0)
-  out.push('', `workerd peak RSS: ${mb(peak)} (sampled every second; at start ${mb(f.memory[0]?.rss ?? 0)})`)
+  const heapPeak = f.heap.reduce((m, s) => Math.max(m, s.used ?? 0), 0)
+  const heapEnd = f.heap.findLast((s) => s.used !== null)?.used ?? 0
+  out.push(
+    '',
+    `Worker isolate heap (V8, via the inspector): peak ${mb(heapPeak)}, at the end ${mb(heapEnd)}`,
+    `workerd peak RSS (the runtime with the local D1, Queues and R2 simulators): ${mb(peak)}` +
+      ` (sampled every second; at start ${mb(f.memory[0]?.rss ?? 0)})`,
+  )
   out.push(
     'Queues over time (from /health: fetch in flight / due, deliveries pending / due / held, articles):',
   )
