@@ -92,6 +92,9 @@ const worker = await startDevWorker({
   prefix: 'seismo-soak-',
   onOutput,
 })
+// --log FILE: the Worker's whole output, written however the run ends (a crash included).
+const logFile = arg('log')
+if (logFile) process.once('exit', () => writeFileSync(logFile, worker.log()))
 console.log(
   `soak: worker ${worker.base}, farm ${farm.base}, ${config.goodFeeds} good feeds, load ${config.loadSeconds} s`,
 )
@@ -322,8 +325,6 @@ const figures = {
 printReport(figures, outcome)
 const out = arg('json')
 if (out) writeFileSync(out, JSON.stringify(figures, null, 2))
-const logFile = arg('log')
-if (logFile) writeFileSync(logFile, worker.log())
 await worker.stop() // removes the persisted state
 process.exit(outcome.failures.length ? 1 : 0)
 

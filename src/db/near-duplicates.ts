@@ -72,7 +72,7 @@ export function candidatesByItem(result: D1Result): Map<number, Candidate[]> {
   return out
 }
 
-/** The commit counter of story representatives (migrations/0010_story_race_guard.sql). */
+/** The commit counter of story representatives (migrations/0012_story_race_guard.sql). */
 const STORY_SEQ = "(SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'story_seq')"
 
 /** The counter as the planner reads it, with its candidates: the guard's watermark. */

@@ -168,6 +168,7 @@ describe('rate limits of the public read routes', () => {
     expect(limited).toMatchObject({
       '/api/search': 'search',
       '/api/trends': 'search',
+      '/api/relations': 'search',
       '/api/export': 'search',
       '/rss.xml': 'feeds',
       '/atom.xml': 'feeds',

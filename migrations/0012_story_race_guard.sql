@@ -6,7 +6,7 @@
 -- transaction when a representative sharing one of its new stories' band keys was committed
 -- after that read. The store's conflict retry then re-plans, and the copy joins the story.
 
-ALTER TABLE near_duplicate_reps ADD COLUMN seq INTEGER;   -- value of story_seq when committed; NULL before 0010
+ALTER TABLE near_duplicate_reps ADD COLUMN seq INTEGER;   -- value of story_seq when committed; NULL before 0012
 CREATE INDEX near_duplicate_reps_seq ON near_duplicate_reps (seq) WHERE seq IS NOT NULL;
 
 INSERT INTO meta (key, value) VALUES ('story_seq', '0') ON CONFLICT (key) DO NOTHING;
