@@ -245,7 +245,7 @@ function checkWebhooks(run, check, figures) {
 /** Zero 5xx anywhere; readers within their limits never see a 429; the one over it gets 429 + Retry-After. */
 function checkHttp(run, check, figures) {
   const problems = []
-  for (const [name, r] of Object.entries(run.loadResults)) {
+  for (const [name, r] of Object.entries(run.loadResults.routes)) {
     const fiveXx = Object.entries(r.statuses).filter(([s]) => Number(s) >= 500)
     if (fiveXx.length) problems.push(`${name}: ${JSON.stringify(Object.fromEntries(fiveXx))}`)
     if (r.errors || r.timeouts)
@@ -254,14 +254,24 @@ function checkHttp(run, check, figures) {
   problems.push(...run.observed.soak5xx)
   check('zero 5xx answers', problems)
   const limits = []
-  for (const [name, r] of Object.entries(run.loadResults)) {
-    const limited = r.statuses[429] ?? 0
-    if (name.includes('over its limit')) {
-      if (!limited) limits.push(`${name}: never limited`)
-      if (r.retryAfterMissing) limits.push(`${name}: ${r.retryAfterMissing} 429s without Retry-After`)
-    } else if (limited) limits.push(`${name}: ${limited} readers limited`)
+  for (const [name, r] of Object.entries(run.loadResults.routes))
+    if (r.statuses[429]) limits.push(`${name}: ${r.statuses[429]} readers limited`)
+  const { limit, sent, statuses, refused } = run.loadResults.overLimit
+  if (!refused) limits.push(`the client over its limit was never refused (${sent} requests)`)
+  else {
+    if (!(Number(refused.retryAfter) >= 1)) limits.push(`429 with Retry-After ${refused.retryAfter}`)
+    if (refused.body?.error?.code !== 'rate_limited')
+      limits.push(`429 answered ${JSON.stringify(refused.body)}`)
   }
-  check('rate limits: readers within limits pass, the client over it gets 429 with Retry-After', limits)
+  const worse = Object.keys(statuses).filter((s) => Number(s) >= 500)
+  if (worse.length) limits.push(`the client over its limit got ${worse}`)
+  check(
+    'rate limits: readers within limits pass, the client over it gets 429 JSON with Retry-After',
+    limits,
+    refused
+      ? `refused after ${statuses[200] ?? 0} of ${limit} allowed, Retry-After ${refused.retryAfter} s`
+      : '',
+  )
   const events = run.observed.logEvents
   const alarming = Object.keys(events).filter((k) =>
     /^error:(unhandled_error|route_without_access_policy|queue_batch_unknown|feed_fetch_crashed|delivery_crashed)/.test(

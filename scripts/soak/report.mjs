@@ -16,12 +16,16 @@ export function printReport(f, outcome) {
   out.push(
     '  route                                          req     req/s   p50 ms  p95 ms  p99 ms  statuses',
   )
-  for (const r of Object.values(f.load)) {
+  for (const r of Object.values(f.load.routes)) {
     out.push(
       `  ${r.name.padEnd(46)} ${String(r.requests).padStart(6)} ${r.rps.toFixed(1).padStart(8)} ${ms(r.p50).padStart(8)}` +
         `${ms(r.p95).padStart(8)}${ms(r.p99).padStart(8)}  ${JSON.stringify(r.statuses)}`,
     )
   }
+  const o = f.load.overLimit
+  out.push(
+    `  one client over its limit (/feed.json, ${o.limit} a minute): ${o.sent} requests, ${JSON.stringify(o.statuses)}`,
+  )
   const peak = f.memory.reduce((m, s) => Math.max(m, s.rss), 0)
   const heapPeak = f.heap.reduce((m, s) => Math.max(m, s.used ?? 0), 0)
   const heapEnd = f.heap.findLast((s) => s.used !== null)?.used ?? 0
