@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { heapUsage, startDevWorker, workerdRss } from './lib/dev-worker.mjs'
 import { checkAll } from './soak/checks.mjs'
 import { FeedFarm, KEYWORDS, rng } from './soak/farm.mjs'
+import { freshFetch } from './soak/http.mjs'
 import { runLoad } from './soak/load.mjs'
 import { startReceivers } from './soak/receivers.mjs'
 import { printReport } from './soak/report.mjs'
@@ -106,23 +107,18 @@ async function call(path, init = {}) {
     headers['content-type'] = 'application/json'
     body = JSON.stringify(init.json)
   }
-  const res = await fetch(`${worker.base}${path}`, { ...init, headers, body })
+  const res = await freshFetch(`${worker.base}${path}`, { method: init.method, headers, body })
   observed.soakStatuses[res.status] = (observed.soakStatuses[res.status] ?? 0) + 1
   if (res.status >= 500) observed.soak5xx.push(`${init.method ?? 'GET'} ${path} → ${res.status}`)
   return res
 }
 const json = async (path, init) => (await call(path, init)).json()
 
-// ── Sampling: workerd's memory every second, the Worker's heap every 5 s, the queues every 3 s ──
+// ── Sampling: workerd's memory every second, the queues' state from /health every 3 s ──
 const memoryTimer = setInterval(
   () => observed.memory.push({ t: Date.now() - started, rss: workerdRss(worker.pid) }),
   1_000,
 )
-const heapTimer = setInterval(async () => {
-  const t = Date.now() - started
-  const h = await heapUsage(worker.inspectorPort)
-  observed.heap.push({ t, used: h?.used ?? null, total: h?.total ?? null })
-}, 5_000)
 const queueTimer = setInterval(async () => {
   try {
     const h = await json('/health')
@@ -264,7 +260,6 @@ for (let lastCron = 0; ; ) {
   await new Promise((r) => setTimeout(r, 2_000))
 }
 clearInterval(memoryTimer)
-clearInterval(heapTimer)
 clearInterval(queueTimer)
 
 // ── The final state, through the API ──
@@ -287,6 +282,9 @@ for (const w of watches) {
   w.view = await json(`/api/watches/${w.id}`)
 }
 const health = await json('/health')
+// The isolate's heap, once everything has been read: a DevTools session attached during the run
+// made workerd restart mid-request now and then (a broken pipe on detaching), failing the run.
+observed.heap.push({ t: Date.now() - started, ...(await heapUsage(worker.inspectorPort)) })
 
 await worker.stop({ keepDir: true })
 const sqlite = findSqlite(worker.dir)

@@ -122,8 +122,8 @@ export function workerdRss(groupPid) {
 /**
  * The Worker isolate's V8 heap through wrangler's DevTools inspector (Runtime.getHeapUsage): what a
  * deployed isolate's 128 MB limit applies to, unlike workerd's RSS, which also holds the local D1,
- * Queues and R2 simulators. Answers { used, total } in bytes, or null when unavailable. It attaches
- * only for the one question: a DevTools session left open made wrangler reset client connections.
+ * Queues and R2 simulators. Answers { used, total } in bytes, or {} when unavailable. Attaching
+ * disturbs workerd (detaching has restarted it mid-request): ask when no request is in flight.
  */
 export async function heapUsage(inspectorPort) {
   let ws
@@ -145,10 +145,10 @@ export async function heapUsage(inspectorPort) {
     })
     ws.send(JSON.stringify({ id: 1, method: 'Runtime.getHeapUsage' }))
     const r = await answer
-    return r?.usedSize === undefined ? null : { used: r.usedSize, total: r.totalSize }
+    return r?.usedSize === undefined ? {} : { used: r.usedSize, total: r.totalSize }
   } catch {
-    return null
+    return {}
   } finally {
-    ws?.terminate()
+    ws?.close()
   }
 }
