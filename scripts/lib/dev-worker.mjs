@@ -123,9 +123,10 @@ export function workerdRss(groupPid) {
  * The Worker isolate's V8 heap through wrangler's DevTools inspector (Runtime.getHeapUsage): what a
  * deployed isolate's 128 MB limit applies to, unlike workerd's RSS, which also holds the local D1,
  * Queues and R2 simulators. Answers { used, total } in bytes, or {} when unavailable. Attaching
- * disturbs workerd (detaching has restarted it mid-request): ask when no request is in flight.
+ * disturbs workerd (detaching has restarted it mid-request): ask when no request is in flight. The
+ * answer comes after every console message held for DevTools so far: minutes of logs take a while.
  */
-export async function heapUsage(inspectorPort) {
+export async function heapUsage(inspectorPort, timeoutMs = 60_000) {
   let ws
   try {
     const targets = await (await fetch(`http://127.0.0.1:${inspectorPort}/json`)).json()
@@ -141,7 +142,7 @@ export async function heapUsage(inspectorPort) {
         if (msg.id === 1) resolve(msg.result)
       })
       ws.once('close', () => resolve(null))
-      setTimeout(() => resolve(null), 5_000)
+      setTimeout(() => resolve(null), timeoutMs)
     })
     ws.send(JSON.stringify({ id: 1, method: 'Runtime.getHeapUsage' }))
     const r = await answer

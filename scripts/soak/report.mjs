@@ -30,7 +30,7 @@ export function printReport(f, outcome) {
   const heapEnd = f.heap.at(-1)?.used
   out.push(
     '',
-    `Worker isolate heap (V8, via the inspector, after the run): ${heapEnd === undefined ? '-' : mb(heapEnd)}`,
+    `Worker isolate heap (V8, via the inspector, after the run): ${heapEnd === undefined ? 'not read' : mb(heapEnd)}`,
     `workerd peak RSS (the runtime with the local D1, Queues and R2 simulators): ${mb(peak)}` +
       ` (sampled every second; at start ${mb(f.memory[0]?.rss ?? 0)})`,
   )
