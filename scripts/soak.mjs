@@ -8,7 +8,7 @@
 // --short (part of npm test) runs the same checks on a smaller farm in about 90 seconds.
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { heapUsage, startDevWorker, workerdRss } from './lib/dev-worker.mjs'
+import { startDevWorker, workerdRss } from './lib/dev-worker.mjs'
 import { checkAll } from './soak/checks.mjs'
 import { FeedFarm, KEYWORDS, rng } from './soak/farm.mjs'
 import { freshFetch } from './soak/http.mjs'
@@ -50,7 +50,6 @@ const observed = {
   soakStatuses: {},
   soak5xx: [],
   memory: [],
-  heap: [],
   queues: [],
   cronFires: [],
   overlappingCronRuns: 0,
@@ -282,11 +281,6 @@ for (const w of watches) {
   w.view = await json(`/api/watches/${w.id}`)
 }
 const health = await json('/health')
-// The isolate's heap, once everything has been read: a DevTools session attached during the run
-// made workerd restart mid-request now and then (a broken pipe on detaching), failing the run.
-// Attaching replays every log line held for DevTools (half a minute after a short run): the short
-// mode, part of npm test, leaves it to the full run and reports workerd's memory only.
-if (!short) observed.heap.push({ t: Date.now() - started, ...(await heapUsage(worker.inspectorPort)) })
 
 await worker.stop({ keepDir: true })
 const sqlite = findSqlite(worker.dir)
@@ -314,7 +308,6 @@ const figures = {
   health,
   load: loadResults,
   memory: observed.memory,
-  heap: observed.heap,
   queues: observed.queues,
   cronFires: observed.cronFires.length,
   overlappingCronRuns: observed.overlappingCronRuns,

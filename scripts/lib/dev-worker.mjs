@@ -7,7 +7,6 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import WebSocket from 'ws'
 
 const START_TIMEOUT_MS = 120_000
 
@@ -117,39 +116,4 @@ export function workerdRss(groupPid) {
     } catch {}
   }
   return total
-}
-
-/**
- * The Worker isolate's V8 heap through wrangler's DevTools inspector (Runtime.getHeapUsage): what a
- * deployed isolate's 128 MB limit applies to, unlike workerd's RSS, which also holds the local D1,
- * Queues and R2 simulators. Answers { used, total } in bytes, or {} when unavailable. Attaching
- * disturbs workerd (detaching has restarted it mid-request): ask when no request is in flight. The
- * answer comes after every console message held for DevTools so far: minutes of logs take a while.
- */
-export async function heapUsage(inspectorPort, timeoutMs = 60_000) {
-  let ws
-  try {
-    const targets = await (await fetch(`http://127.0.0.1:${inspectorPort}/json`)).json()
-    ws = new WebSocket(targets[0].webSocketDebuggerUrl)
-    ws.on('error', () => {})
-    await new Promise((resolve, reject) => {
-      ws.once('open', resolve)
-      ws.once('close', reject)
-    })
-    const answer = new Promise((resolve) => {
-      ws.on('message', (data) => {
-        const msg = JSON.parse(String(data))
-        if (msg.id === 1) resolve(msg.result)
-      })
-      ws.once('close', () => resolve(null))
-      setTimeout(() => resolve(null), timeoutMs)
-    })
-    ws.send(JSON.stringify({ id: 1, method: 'Runtime.getHeapUsage' }))
-    const r = await answer
-    return r?.usedSize === undefined ? {} : { used: r.usedSize, total: r.totalSize }
-  } catch {
-    return {}
-  } finally {
-    ws?.close()
-  }
 }

@@ -91,7 +91,6 @@ export async function checkAll(run) {
   checkWebhooks(run, check, figures)
   checkHttp(run, check, figures)
   checkStorage(run, check)
-  if (run.observed.heap.length) checkMemory(run, check, figures)
   return { failures, passed, figures }
 }
 
@@ -315,25 +314,6 @@ function checkStorage(run, check) {
 
   db.close()
   check('storage is whole (sources, search rows, deliveries, clusters)', problems)
-}
-
-/** A deployed isolate may hold 128 MB (Workers limits); the soak's load must stay well inside it. */
-const ISOLATE_LIMIT_BYTES = 128 * 1024 * 1024
-
-/** The Worker isolate's heap, read through the inspector at the end of the run, is inside the limit. */
-function checkMemory(run, check, figures) {
-  const used = run.observed.heap.map((s) => s.used).filter((v) => v !== undefined)
-  const peak = used.length ? Math.max(...used) : null
-  figures.heapPeakBytes = peak
-  const mb = (b) => `${(b / 1024 / 1024).toFixed(0)} MB`
-  const problems = []
-  if (peak === null) problems.push('never measured (the inspector did not answer)')
-  else if (peak > ISOLATE_LIMIT_BYTES) problems.push(`peak ${mb(peak)}`)
-  check(
-    `the Worker's heap stays under a deployed isolate's ${mb(ISOLATE_LIMIT_BYTES)}`,
-    problems,
-    peak === null ? '' : `${mb(peak)} after the run`,
-  )
 }
 
 function countBy(list, key) {

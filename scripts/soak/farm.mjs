@@ -4,21 +4,13 @@
 import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { gzipSync } from 'node:zlib'
+import { mulberry32 } from '../../bench/lib/rng.ts'
 
 /** Keywords the watches filter on: a share of the stories carry one. */
 export const KEYWORDS = ['zorblat', 'quintex']
 
-/** A small seeded PRNG (mulberry32): the same --seed gives the same farm. */
-export function rng(seed) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** The benches' seeded PRNG (mulberry32): the same --seed gives the same farm. */
+export const rng = mulberry32
 
 const SYLLABLES = 'ka ro mi tes van dor eli pun sar gu lom fe ri tan bo chel mar ven pa lu dra sko nim'.split(
   ' ',

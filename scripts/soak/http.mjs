@@ -4,6 +4,8 @@
 // run on something that is not the Worker's doing. Answers the parts of a fetch Response it uses.
 import { request } from 'node:http'
 
+const CALL_TIMEOUT_MS = 120_000
+
 export function freshFetch(url, { method = 'GET', headers = {}, body } = {}) {
   return new Promise((resolve, reject) => {
     const req = request(url, { method, headers, agent: false }, (res) => {
@@ -15,6 +17,10 @@ export function freshFetch(url, { method = 'GET', headers = {}, body } = {}) {
         resolve({ status: res.statusCode, text: async () => text, json: async () => JSON.parse(text) })
       })
     })
+    // A call the Worker never answers fails the run here, with its URL, not at the watchdog.
+    req.setTimeout(CALL_TIMEOUT_MS, () =>
+      req.destroy(new Error(`no answer in ${CALL_TIMEOUT_MS} ms: ${url}`)),
+    )
     req.on('error', reject)
     req.end(body)
   })

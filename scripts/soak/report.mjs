@@ -27,11 +27,9 @@ export function printReport(f, outcome) {
     `  one client over its limit (/feed.json, ${o.limit} a minute): ${o.sent} requests, ${JSON.stringify(o.statuses)}`,
   )
   const peak = f.memory.reduce((m, s) => Math.max(m, s.rss), 0)
-  const heapEnd = f.heap.at(-1)?.used
   out.push(
     '',
-    `Worker isolate heap (V8, via the inspector, after the run): ${heapEnd === undefined ? 'not read' : mb(heapEnd)}`,
-    `workerd peak RSS (the runtime with the local D1, Queues and R2 simulators): ${mb(peak)}` +
+    `Worker memory, workerd peak RSS (with the local D1, Queues, R2 and DevTools logs): ${mb(peak)}` +
       ` (sampled every second; at start ${mb(f.memory[0]?.rss ?? 0)})`,
   )
   out.push(
