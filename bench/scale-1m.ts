@@ -242,6 +242,7 @@ export async function runScale1mBench(): Promise<{ markdown: string; figures: Si
           byUrl: new Map(),
           byContent: new Map(),
           candidates: candidatesByItem(result as D1Result),
+          storySeq: 0, // one writer: the race guard never fires here
         },
         now,
         () => newArticleId(now),

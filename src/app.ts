@@ -1,8 +1,10 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
+import type { Context, Next } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import type { AppEnv } from './env'
 import { ApiError, BodyTooLarge, type ErrorCode } from './errors'
+import { accessControl } from './lib/access'
 import { log } from './lib/log'
 import { MAX_JSON_BODY_BYTES } from './limits'
 
@@ -50,10 +52,29 @@ export function newApp(): App {
     log.error('unhandled_error', { method: c.req.method, path: c.req.path, error: err })
     return c.json({ error: { code: 'internal_error', message: 'internal error' } }, 500)
   })
+  app.use('*', inertOutsidePages)
+  // Before every route: the one place that decides who may call it (src/lib/access.ts).
+  app.use('*', accessControl(app))
   app.notFound((c) =>
     c.json({ error: { code: 'not_found', message: `no route for ${c.req.method} ${c.req.path}` } }, 404),
   )
   return app
+}
+
+/** What every non-page answer (JSON, RSS, Atom, CSV...) carries: opened in a browser, nothing runs. */
+export const INERT_CSP = "default-src 'none'; frame-ancestors 'none'; sandbox"
+
+/**
+ * Feed text reaches JSON, feeds and exports escaped for their format, not for HTML: no browser may
+ * sniff one as a page (nosniff on every answer), and one opened directly gets a CSP that runs and
+ * loads nothing. HTML pages set their own CSP (src/web/view.ts, /docs) and are left as they are.
+ */
+async function inertOutsidePages(c: Context<AppEnv>, next: Next): Promise<void> {
+  await next()
+  const headers = c.res.headers
+  headers.set('X-Content-Type-Options', 'nosniff')
+  if (!(headers.get('content-type') ?? '').startsWith('text/html') && !headers.has('content-security-policy'))
+    headers.set('Content-Security-Policy', INERT_CSP)
 }
 
 /** JSON bodies over MAX_JSON_BODY_BYTES → 413 body_too_large (streamed count, not Content-Length trust). */

@@ -50,6 +50,10 @@ export const ERROR_CODES = {
   not_failed: { status: 409, meaning: 'only failed deliveries are sent again' },
   body_too_large: { status: 413, meaning: 'the body is over its size limit (src/limits.ts)' },
   unsupported_media_type: { status: 415, meaning: 'the body is not of the media type the operation takes' },
+  rate_limited: {
+    status: 429,
+    meaning: 'too many requests from this client for this kind of route; wait Retry-After seconds',
+  },
   not_a_feed: { status: 422, meaning: 'the document is not RSS, RDF, Atom or JSON Feed' },
   malformed_feed: { status: 422, meaning: 'the document claims to be a feed but cannot be parsed' },
   internal_error: { status: 500, meaning: 'an unexpected failure, logged on the server' },

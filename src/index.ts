@@ -1,15 +1,13 @@
 import { newApp } from './app'
 import { runArchiver } from './archive/archiver'
 import { packStoredText } from './archive/pack-text'
-import type { DeliveryMessage, Env, FetchMessage, RetagMessage } from './env'
-import { handleFetchBatch } from './ingest/consumer'
+import type { Env } from './env'
 import { maintainNearDuplicateIndex } from './ingest/near-duplicate-index'
 import { enqueueDueFeeds } from './ingest/scheduler'
-import { log } from './lib/log'
+import { consumeQueue } from './queues'
 import { registerRoutes } from './routes'
 import { enqueueRequestedRetag } from './tagging/requested-retag'
-import { handleRetagBatch } from './tagging/retag'
-import { handleDeliveryBatch, handleDeliveryDeadLetters, runDeliveryCron } from './watches/delivery-consumer'
+import { runDeliveryCron } from './watches/delivery-consumer'
 
 /** Worker entry: wiring only. */
 const app = newApp()
@@ -32,19 +30,7 @@ export default {
     ctx.waitUntil(packStoredText(env.DB))
   },
 
-  async queue(batch: MessageBatch<unknown>, env: Env, _ctx: ExecutionContext): Promise<void> {
-    switch (batch.queue) {
-      case 'seismo-fetch':
-        return handleFetchBatch(batch as MessageBatch<FetchMessage>, env)
-      case 'seismo-deliveries':
-        return handleDeliveryBatch(batch as MessageBatch<DeliveryMessage>, env)
-      case 'seismo-deliveries-dlq':
-        return handleDeliveryDeadLetters(batch as MessageBatch<DeliveryMessage>, env)
-      case 'seismo-retag':
-        return handleRetagBatch(batch as MessageBatch<RetagMessage>, env)
-      default:
-        log.warn('queue_batch_unknown', { queue: batch.queue, messages: batch.messages.length })
-        batch.ackAll()
-    }
+  queue(batch: MessageBatch<unknown>, env: Env, _ctx: ExecutionContext): Promise<void> {
+    return consumeQueue(batch, env)
   },
 } satisfies ExportedHandler<Env>

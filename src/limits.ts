@@ -9,6 +9,20 @@ export const MAX_JSON_BODY_BYTES = 64 * 1024
 /** Feed documents (POST /api/ingest and fetched bodies): real feeds reach 2-3 MB; the contract asks >= 5 MB. */
 export const MAX_FEED_BYTES = 5 * 1024 * 1024
 
+/**
+ * Per-client rate limits of the public read routes, by class (src/lib/rate-limit.ts). The numbers
+ * live in wrangler.toml's [[ratelimits]] (the Rate Limiting binding's `simple` limit and period,
+ * 10 or 60 s), mirrored here for the 429 message and the in-memory fallback; a test keeps them
+ * equal. search: a person paging and refining searches makes a few a minute, a dashboard polling
+ * every few seconds a few dozen; 300 stops a scraper walking the archive. feeds: a feed reader
+ * polls each feed every few minutes; 120 a minute covers a reader with a hundred watch feeds.
+ */
+export const RATE_LIMITS = {
+  search: { binding: 'SEARCH_RATE_LIMITER', limit: 300, periodSeconds: 60 },
+  feeds: { binding: 'FEEDS_RATE_LIMITER', limit: 120, periodSeconds: 60 },
+} as const
+export type RateLimitClass = keyof typeof RATE_LIMITS
+
 // ── Fetching ──────────────────────────────────────────────────────────────────
 /** Whole-fetch timeout: slow hosts must not hold a queue consumer. */
 export const FETCH_TIMEOUT_MS = 15_000

@@ -1,7 +1,13 @@
 import type { NormalizedArticle } from '../ingest/types'
 import { packedHex } from './article-text'
 import { bulkInsert } from './bulk'
-import { type Candidate, type CandidateProbe, candidatesByItem, candidatesStatement } from './near-duplicates'
+import {
+  type Candidate,
+  type CandidateProbe,
+  candidatesByItem,
+  candidatesStatement,
+  storySeqStatement,
+} from './near-duplicates'
 
 /** A (feed, item key) this feed already has, with what identifies the item behind it. */
 export interface KnownSource {
@@ -40,6 +46,8 @@ export interface ExistingState {
   byContent: Map<string, ContentCopy>
   /** Story representatives sharing LSH bands with each incoming item (by item index). */
   candidates: Map<number, Candidate[]>
+  /** The representatives' commit counter when the candidates were read (storyRaceGuardStatement). */
+  storySeq: number
 }
 
 export interface IdentityLookup {
@@ -87,7 +95,8 @@ export async function readExistingState(
   q: IdentityLookup,
   urlKeyOf: (url: string) => string | null,
 ): Promise<ExistingState> {
-  const [sources, owners, copies, cands] = await db.batch([
+  const [seq, sources, owners, copies, cands] = await db.batch([
+    storySeqStatement(db),
     db.prepare(SOURCES_SQL).bind(q.feedId, JSON.stringify(q.itemKeys)),
     db.prepare(URL_OWNERS_SQL).bind(q.feedId, JSON.stringify(q.urlKeys)),
     db.prepare(CONTENT_COPIES_SQL).bind(q.feedId, JSON.stringify(q.contentHashes), q.windowStart),
@@ -150,6 +159,7 @@ export async function readExistingState(
     ),
     byContent,
     candidates: candidatesByItem(cands),
+    storySeq: (seq.results[0] as { seq: number }).seq,
   }
 }
 

@@ -74,7 +74,18 @@ export function candidatesByItem(result: D1Result): Map<number, Candidate[]> {
   return out
 }
 
-/** New representatives and their band keys (ON CONFLICT: the backfill and a re-plan may meet). */
+/** The commit counter of story representatives (migrations/0015_story_race_guard.sql). */
+const STORY_SEQ = "(SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'story_seq')"
+
+/** The counter as the planner reads it, with its candidates: the guard's watermark. */
+export function storySeqStatement(db: D1Database): D1PreparedStatement {
+  return db.prepare(`SELECT coalesce(${STORY_SEQ}, 0) AS seq`)
+}
+
+/**
+ * New representatives and their band keys (ON CONFLICT: the backfill and a re-plan may meet),
+ * stamped with the next value of the commit counter, which storyRaceGuardStatement reads.
+ */
 export function repInsertStatements(
   db: D1Database,
   reps: { id: number; fingerprint: Fingerprint }[],
@@ -82,12 +93,13 @@ export function repInsertStatements(
   if (reps.length === 0) return []
   const sigs = reps.map((r) => [r.id, signatureToHex(r.fingerprint.signature)])
   return [
+    db.prepare("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'story_seq'"),
     ...chunk(sigs, REPS_PER_STATEMENT).map((part) =>
       db
         .prepare(
-          `INSERT INTO near_duplicate_reps (id, signature)
-           SELECT json_extract(value, '$[0]'), unhex(json_extract(value, '$[1]')) FROM json_each(?1)
-           WHERE true ON CONFLICT DO NOTHING`,
+          `INSERT INTO near_duplicate_reps (id, signature, seq)
+           SELECT json_extract(value, '$[0]'), unhex(json_extract(value, '$[1]')), ${STORY_SEQ}
+           FROM json_each(?1) WHERE true ON CONFLICT DO NOTHING`,
         )
         .bind(JSON.stringify(part)),
     ),
@@ -172,3 +184,25 @@ export const readBackfillState = (db: D1Database) => readMeta(db, BACKFILL_META_
 
 export const backfillStateStatement = (db: D1Database, value: string) =>
   metaWriteStatement(db, BACKFILL_META_KEY, value)
+
+/**
+ * First statement of a store batch that starts stories: fails the transaction (CHECK constraint
+ * write_conflict) when a representative committed after the planner read the counter (seq above
+ * `watermark`) shares one of the new stories' band keys, i.e. a concurrent ingest started what
+ * may be the same story. The store then re-plans with that representative among the candidates.
+ * Cost: the representatives committed meanwhile (a handful) × the keys, each a primary-key probe.
+ */
+export function storyRaceGuardStatement(
+  db: D1Database,
+  bandKeys: number[],
+  watermark: number,
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO write_conflicts (reason)
+       SELECT 'a story sharing band keys was started concurrently' WHERE EXISTS (
+         SELECT 1 FROM near_duplicate_reps r JOIN near_duplicate_bands b ON b.rep_id = r.id
+         WHERE r.seq > ?2 AND b.key IN (SELECT value FROM json_each(?1)))`,
+    )
+    .bind(JSON.stringify([...new Set(bandKeys)]), watermark)
+}

@@ -5,7 +5,8 @@
  *   2. the HTTP Content-Type charset,
  *   3. the XML declaration's encoding= (sniffed as ASCII, or BOM-less UTF-16 by its "<?" bytes),
  *   4. an HTML <meta charset> / http-equiv Content-Type (feeds served as HTML pages),
- *   5. UTF-8.
+ *   5. bytes that are not UTF-8 and declare nothing: Shift_JIS, EUC-KR or GBK when they decode
+ *      cleanly to that script (sniffUndeclared), else UTF-8.
  * Two corrections for common real-world bugs, both resting on the fact that legacy multi-byte
  * text (EUC-KR, Shift_JIS, windows-1252 accents) is practically never valid UTF-8 by accident:
  * - a header saying UTF-8 on bytes that are not valid UTF-8 while the document declares another
@@ -57,7 +58,49 @@ export function decodeBody(bytes: Uint8Array, contentType?: string | null): stri
   }
   if (declared && declared !== UTF8 && isValidUtf8(bytes) && hasNonAscii(bytes))
     return decodeWith(UTF8, bytes)
+  if (!declared && !isValidUtf8(bytes)) return decodeWith(sniffUndeclared(bytes) ?? UTF8, bytes)
   return decodeWith(declared ?? UTF8, bytes)
+}
+
+/**
+ * Legacy East Asian charsets a document may be in without saying so anywhere (a Korean site
+ * serving EUC-KR as plain "text/xml" without an encoding declaration), recognised by what the
+ * bytes decode to: each candidate must decode without error, and nearly every non-ASCII character
+ * must be in the script it writes. Shift_JIS first (Korean bytes read as Shift_JIS give half-width
+ * katakana, which it does not count), then EUC-KR (Hangul), then GBK (Han), unless the document's
+ * language (<language>, xml:lang, lang) names one. Nothing convincing: UTF-8 with replacement
+ * characters, as before.
+ */
+const UNDECLARED: { encoding: string; lang: string; script: RegExp }[] = [
+  { encoding: 'shift_jis', lang: 'ja', script: /[\u3000-\u30ff\u4e00-\u9fff\uff01-\uff5e]/ },
+  { encoding: 'euc-kr', lang: 'ko', script: /[\uac00-\ud7a3\u3131-\u318e\u3000-\u303f\u4e00-\u9fff]/ },
+  { encoding: 'gbk', lang: 'zh', script: /[\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e]/ },
+]
+/** Share of non-ASCII characters that must belong to the candidate's script. */
+const SNIFF_MIN_SCRIPT_SHARE = 0.9
+const LANGUAGE_HINT = /<(?:dc:)?language>\s*([a-z]{2})|\b(?:xml:)?lang\s*=\s*["']([a-z]{2})/i
+
+function sniffUndeclared(bytes: Uint8Array): string | null {
+  const m = LANGUAGE_HINT.exec(latin1(bytes.subarray(0, CHARSET_SNIFF_BYTES)))
+  const lang = (m?.[1] ?? m?.[2])?.toLowerCase()
+  const ordered = [...UNDECLARED].sort((a, b) => Number(b.lang === lang) - Number(a.lang === lang))
+  for (const c of ordered) {
+    let text: string
+    try {
+      text = new TextDecoder(c.encoding, { fatal: true, ignoreBOM: false }).decode(bytes)
+    } catch {
+      continue
+    }
+    let nonAscii = 0
+    let inScript = 0
+    for (const ch of text) {
+      if (ch.charCodeAt(0) < 0x80) continue
+      nonAscii++
+      if (c.script.test(ch)) inScript++
+    }
+    if (nonAscii > 0 && inScript / nonAscii >= SNIFF_MIN_SCRIPT_SHARE) return c.encoding
+  }
+  return null
 }
 
 /** The charset parameter of a Content-Type header value, unquoted, or null. */

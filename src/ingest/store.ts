@@ -1,7 +1,7 @@
 import { incrementArticleCountStatement } from '../db/feeds'
 import { newArticleId } from '../db/ids'
 import { articleInsertStatements, readExistingState, sourceInsertStatements } from '../db/ingest'
-import { repInsertStatements } from '../db/near-duplicates'
+import { repInsertStatements, storyRaceGuardStatement } from '../db/near-duplicates'
 import { tagRowStatements } from '../db/tags'
 import type { Env } from '../env'
 import { articleUrlKey } from '../lib/canonical-url'
@@ -111,7 +111,22 @@ async function storeOnce(
     newArticleIds: plan.articles.map((a) => a.id),
     candidatesCompared: plan.candidatesCompared,
   }
-  const statements = [...(await writeStatements(db, feedId, plan, fetchedAt)), ...feedStatements(result)]
+  // Stories started here fail the batch if a concurrent ingest started one sharing their band keys
+  // since the read: the conflict retry below re-plans, so two copies never make two stories.
+  const guard = plan.reps.length
+    ? [
+        storyRaceGuardStatement(
+          db,
+          plan.reps.flatMap((r) => r.fingerprint.bands),
+          existing.storySeq,
+        ),
+      ]
+    : []
+  const statements = [
+    ...guard,
+    ...(await writeStatements(db, feedId, plan, fetchedAt)),
+    ...feedStatements(result),
+  ]
   if (statements.length > 0) await db.batch(statements)
   return result
 }

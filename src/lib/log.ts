@@ -6,7 +6,9 @@
  *
  * Nothing secret is written: a field whose key names a credential (token, secret, password,
  * authorization, cookie, api key, signature, SECRETS_KEY...) is replaced by "[redacted]" at any
- * depth, whatever its value. Errors are written as {name, message, stack}.
+ * depth, whatever its value; inside every string (error messages and stacks included), webhook
+ * secrets, bearer tokens, URL passwords, credential-like query parameters and chat webhook paths
+ * are replaced too (scrubSecrets). Errors are written as {name, message, stack}.
  */
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error'
@@ -15,6 +17,32 @@ export type LogFields = Record<string, unknown>
 /** Key names whose values are never written (matched anywhere in the key, any case). */
 const SECRET_KEY = /token|secret|passw(or)?d|authori[sz]ation|cookie|api[-_]?key|signature|credential/i
 export const REDACTED = '[redacted]'
+
+/**
+ * Secrets that show up inside values, whatever the field is called: a webhook URL echoed in an
+ * error message, a redirect target with an API key in its query, a header copied into a string.
+ */
+const SECRET_VALUES: [RegExp, string][] = [
+  [/whsec_[A-Za-z0-9+/=]{8,}/g, 'whsec_[redacted]'],
+  [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{6,}/gi, '$1 [redacted]'],
+  // user:password@ in a URL
+  [/(\b[a-z][a-z0-9+.-]*:\/\/)[^/\s:@]+:[^/\s@]+@/gi, '$1[redacted]@'],
+  // query parameters named like credentials (?token=, &api_key=, ?sig=...)
+  [
+    /([?&][a-z0-9_.-]*(?:token|secret|key|passw|sig|auth|credential|session)[a-z0-9_.-]*)=[^&#\s"'<>]*/gi,
+    '$1=[redacted]',
+  ],
+  // chat webhook URLs, whose path is the credential
+  [/(hooks\.slack\.com\/(?:services|workflows|triggers)\/)[^\s"'<>]+/gi, '$1[redacted]'],
+  [/(discord(?:app)?\.com\/api\/webhooks\/\d+\/)[^\s"'<>?#]+/gi, '$1[redacted]'],
+]
+
+/** A string with the secrets it carries replaced (exported for tests). */
+export function scrubSecrets(text: string): string {
+  let out = text
+  for (const [pattern, replacement] of SECRET_VALUES) out = out.replace(pattern, replacement)
+  return out
+}
 
 /** Depth below which nested values are summarised: a log line is not a heap dump. */
 const MAX_DEPTH = 6
@@ -26,6 +54,7 @@ function errorFields(err: Error): LogFields {
 function clean(value: unknown, depth: number, seen: WeakSet<object>): unknown {
   if (value instanceof Error) return clean(errorFields(value), depth, seen)
   if (typeof value === 'bigint') return value.toString()
+  if (typeof value === 'string') return scrubSecrets(value)
   if (value === null || typeof value !== 'object') return value
   if (seen.has(value)) return '[circular]'
   if (depth >= MAX_DEPTH) return Array.isArray(value) ? '[array]' : '[object]'

@@ -10,11 +10,17 @@
  * hex, so ::ffff:127.0.0.1 arrives as "[::ffff:7f00:1]". So checking dotted quads and hextets
  * here covers every spelling.
  *
- * What cannot be checked in a Worker: the addresses a hostname resolves to (no DNS resolver
- * API), so a public name pointing at 10.0.0.1, or DNS rebinding, passes this check. That is
- * acceptable on Cloudflare because a Worker's fetch() leaves from Cloudflare's edge, which
- * cannot reach the deployer's private networks or loopback at all; these rules are defence in
- * depth for the literal-address and special-name cases (and for wrangler dev, where they matter).
+ * Names that give their address away are judged by it: wildcard-DNS names that spell a private
+ * IPv4 address ("10.0.0.1.nip.io", "127-0-0-1.sslip.io") and domains that always resolve to
+ * loopback (localtest.me, lvh.me...).
+ *
+ * What cannot be checked in a Worker: the addresses any other hostname resolves to. There is no
+ * resolver API, and asking DNS-over-HTTPS first would not help: fetch() resolves again by itself,
+ * so a name can answer a public address to the check and a private one to the fetch (DNS
+ * rebinding). That is acceptable on Cloudflare because a Worker's fetch() leaves from
+ * Cloudflare's edge, which cannot reach the deployer's private networks or loopback at all; these
+ * rules are defence in depth for the literal-address and special-name cases (and for wrangler
+ * dev, where they matter). docs/security.md has the threat model.
  */
 import { UrlNotAllowed } from '../errors'
 import { MAX_URL_LENGTH } from '../limits'
@@ -31,6 +37,19 @@ const PRIVATE_NAME_SUFFIXES = [
   '.corp',
 ]
 const PRIVATE_NAMES = new Set(['localhost', 'localhost.localdomain', 'ip6-localhost', 'ip6-loopback'])
+
+/** Public domains whose every name resolves to 127.0.0.1 (developer conveniences, and SSRF favourites). */
+const LOOPBACK_DOMAINS = ['localtest.me', 'lvh.me', 'vcap.me', 'lacolhost.com']
+
+/**
+ * An IPv4 address a host name spells in its labels, dotted or dashed ("10.0.0.1.nip.io",
+ * "10-0-0-1.sslip.io", "app.192-168-1-1.example"): wildcard-DNS services answer such names with
+ * that address, so they are judged by it. Null when the name spells none.
+ */
+function spelledIpv4(name: string): number | null {
+  const m = /(?:^|[.-])(\d{1,3})[.-](\d{1,3})[.-](\d{1,3})[.-](\d{1,3})(?=[.-]|$)/.exec(name)
+  return m ? ipv4ToInt(m.slice(1, 5).join('.')) : null
+}
 
 /** IPv4 ranges that are not publicly routable destinations: [network, prefix length, why]. */
 const PRIVATE_V4: [string, number, string][] = [
@@ -94,6 +113,13 @@ export function privateHostReason(hostname: string): string | null {
   if (v4 !== null) return privateV4Reason(v4)
   const name = hostname.toLowerCase().replace(/\.$/, '')
   if (PRIVATE_NAMES.has(name) || PRIVATE_NAME_SUFFIXES.some((s) => name.endsWith(s))) return 'local host name'
+  if (LOOPBACK_DOMAINS.some((d) => name === d || name.endsWith(`.${d}`)))
+    return 'a name that resolves to loopback'
+  const spelled = spelledIpv4(name)
+  if (spelled !== null) {
+    const why = privateV4Reason(spelled)
+    if (why) return `a name spelling a ${why} address (wildcard DNS such as nip.io resolves it there)`
+  }
   // A public DNS name always has a dot (a label under a public suffix); a single label only
   // resolves through a local search domain ("http://metadata/", "http://intranet/").
   if (!name.includes('.')) return 'single-label host name'

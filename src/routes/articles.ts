@@ -3,7 +3,7 @@ import type { App } from '../app'
 import { toArticleView } from '../db/article-view'
 import type { DuplicateRow } from '../db/articles'
 import { notFound } from '../errors'
-import { requireRead } from '../lib/auth'
+import { policy } from '../lib/access'
 import { readShownArticle } from '../search/article-detail'
 import { ArticleDetailSchema } from '../search/schemas'
 import { errors, IdParam, json, parseId, READ_ERRORS } from './schemas'
@@ -27,7 +27,7 @@ export function registerArticleRoutes(app: App): void {
         'articles of its ' +
         'near-duplicate cluster, and other feeds that carried this very article.',
       tags: ['search'],
-      middleware: [requireRead],
+      ...policy('read'),
       request: { params: IdParam },
       responses: {
         200: json(ArticleDetailSchema, 'The article'),

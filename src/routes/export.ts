@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { App } from '../app'
 import { CSV_COLUMNS, exportStream } from '../export/stream'
-import { requireRead } from '../lib/auth'
+import { policy } from '../lib/access'
 import { EXPORT_PAGE_ROWS, MAX_EXPORT_ARTICLES } from '../limits'
 import { FilterQuery } from '../search/schemas'
 import { filterFromParams } from '../search/slugs'
@@ -28,14 +28,14 @@ export function registerExportRoutes(app: App): void {
         'since/until). ' +
         'q matches the full text of the hot window only (archived articles have no full-text index).',
       tags: ['search'],
-      middleware: [requireRead],
+      ...policy('read', 'search'),
       request: { query: ExportQuery },
       responses: {
         200: {
           description: 'The articles, streamed',
           content: { 'application/x-ndjson': { schema: z.string() }, 'text/csv': { schema: z.string() } },
         },
-        ...errors(READ_ERRORS, FILTER_ERRORS),
+        ...errors(READ_ERRORS, FILTER_ERRORS, 'rate_limited'),
       },
     }),
     async (c) => {

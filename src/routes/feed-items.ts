@@ -3,6 +3,7 @@ import type { App } from '../app'
 import { type FeedItemRow, type FeedItemsAfter, listFeedItems } from '../db/feed-items'
 import { getFeed } from '../db/feeds'
 import { badRequest, notFound } from '../errors'
+import { policy } from '../lib/access'
 import { fromBase64url, toBase64url } from '../lib/base64'
 import { iso } from '../lib/time'
 import { DEFAULT_FEED_ITEMS_LIMIT, MAX_FEED_ITEMS_LIMIT } from '../limits'
@@ -81,7 +82,6 @@ function decodeCursor(cursor: string): FeedItemsAfter {
 }
 
 export function registerFeedItemRoutes(app: App): void {
-  // Admin only: mounted under /api/feeds/*, which requireAdmin guards (routes/feeds.ts).
   app.openapi(
     createRoute({
       method: 'get',
@@ -91,7 +91,7 @@ export function registerFeedItemRoutes(app: App): void {
       description:
         'Each item either created an article (merged_by null) or was folded into one that already existed, and says ' +
         "by which rule. A feed's last_ingest counts the same per document.",
-      security: [{ adminBearer: [] }],
+      ...policy('admin'),
       request: { params: IdParam, query: FeedItemsQuery },
       responses: {
         200: json(

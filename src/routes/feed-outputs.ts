@@ -1,13 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { App } from '../app'
-import { requireRead } from '../lib/auth'
+import { policy } from '../lib/access'
 import { FEED_ITEM_LIMIT } from '../limits'
 import { renderFeedResponse } from '../render/respond'
 import type { FeedFormat } from '../render/types'
 import { describeFilter } from '../search/filter'
 import { FilterQuery } from '../search/schemas'
 import { filterFromParams } from '../search/slugs'
-import { READ_SECURITY } from './openapi'
 import { errors, FILTER_ERRORS, READ_ERRORS } from './schemas'
 
 const JsonFeedSchema = z
@@ -78,8 +77,7 @@ export function registerFeedOutputRoutes(app: App): void {
         summary,
         description: DESCRIPTION,
         tags: ['feed outputs'],
-        security: READ_SECURITY,
-        middleware: [requireRead] as const,
+        ...policy('read', 'feeds'),
         request: { query: FilterQuery },
         responses: {
           200: {
@@ -87,7 +85,7 @@ export function registerFeedOutputRoutes(app: App): void {
             content: { [mediaType]: { schema: format === 'json' ? JsonFeedSchema : z.string() } },
           },
           304: { description: 'Not modified since the copy named by If-None-Match / If-Modified-Since' },
-          ...errors(READ_ERRORS, FILTER_ERRORS),
+          ...errors(READ_ERRORS, FILTER_ERRORS, 'rate_limited'),
         },
       }),
       async (c) => {

@@ -11,7 +11,7 @@ import {
 } from '../db/feeds'
 import { ApiError, notFound } from '../errors'
 import { fetchAndIngest } from '../ingest/pipeline'
-import { requireAdmin } from '../lib/auth'
+import { policy } from '../lib/access'
 import { canonicalizeUrl } from '../lib/canonical-url'
 import { allowsPrivateUrls, assertUrlAllowed } from '../lib/url-policy'
 import { DEFAULT_INTERVAL_MINUTES, MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES } from '../limits'
@@ -109,11 +109,7 @@ const IngestSummarySchema = z
   })
   .openapi('IngestSummary')
 
-const security = [{ adminBearer: [] }]
-
 export function registerFeedRoutes(app: App): void {
-  app.use('/api/feeds', requireAdmin)
-  app.use('/api/feeds/*', requireAdmin)
   app.use('/api/feeds', jsonBodyLimit)
   app.use('/api/feeds/*', jsonBodyLimit)
 
@@ -123,7 +119,7 @@ export function registerFeedRoutes(app: App): void {
       path: '/api/feeds',
       tags: ['feeds'],
       summary: 'Add a feed (due for its first fetch at once)',
-      security,
+      ...policy('admin'),
       request: jsonRequest(CreateFeed),
       responses: {
         201: json(FeedSchema, 'Created'),
@@ -152,7 +148,7 @@ export function registerFeedRoutes(app: App): void {
       path: '/api/feeds',
       tags: ['feeds'],
       summary: 'List feeds with their fetch state',
-      security,
+      ...policy('admin'),
       responses: { 200: json(z.object({ feeds: z.array(FeedSchema) }), 'Feeds'), ...errors(ADMIN_ERRORS) },
     }),
     async (c) => c.json({ feeds: (await listFeeds(c.env.DB)).map(toFeedView) }, 200),
@@ -164,7 +160,7 @@ export function registerFeedRoutes(app: App): void {
       path: '/api/feeds/{id}',
       tags: ['feeds'],
       summary: 'One feed',
-      security,
+      ...policy('admin'),
       request: { params: IdParam },
       responses: { 200: json(FeedSchema, 'The feed'), ...errors(ADMIN_ERRORS, 'not_found') },
     }),
@@ -181,7 +177,7 @@ export function registerFeedRoutes(app: App): void {
       path: '/api/feeds/{id}',
       tags: ['feeds'],
       summary: 'Change a feed (url, title, interval_minutes, lang, enabled)',
-      security,
+      ...policy('admin'),
       request: { params: IdParam, ...jsonRequest(PatchFeed) },
       responses: {
         200: json(FeedSchema, 'Updated'),
@@ -217,7 +213,7 @@ export function registerFeedRoutes(app: App): void {
       path: '/api/feeds/{id}',
       tags: ['feeds'],
       summary: 'Stop monitoring a feed. Its articles stay in the archive; adding the URL again revives it.',
-      security,
+      ...policy('admin'),
       request: { params: IdParam },
       responses: { 204: { description: 'Deleted' }, ...errors(ADMIN_ERRORS, 'not_found') },
     }),
@@ -234,7 +230,7 @@ export function registerFeedRoutes(app: App): void {
       path: '/api/feeds/{id}/fetch',
       tags: ['feeds'],
       summary: 'Fetch a feed now (conditional GET) and answer the ingest summary',
-      security,
+      ...policy('admin'),
       request: { params: IdParam },
       responses: {
         200: json(IngestSummarySchema, 'Ingest summary (status error when the fetch failed)'),

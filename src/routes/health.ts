@@ -3,9 +3,14 @@ import type { App } from '../app'
 import { archivePolicy } from '../archive/archiver'
 import { databaseBytes, readArchiveStatus, readLastRun } from '../db/archive'
 import { countArticlesAndFeeds } from '../db/health'
+import { readQueueDepths, readRetagStall } from '../db/queue-state'
+import { readTaxonomyVersion } from '../db/taxonomy'
+import { policy } from '../lib/access'
 import { iso } from '../lib/time'
 import { VERSION } from '../version'
 import { errors } from './schemas'
+
+const count = (description: string) => z.number().int().openapi({ description })
 
 const HealthSchema = z
   .object({
@@ -39,6 +44,30 @@ const HealthSchema = z
         })
         .nullable(),
     }),
+    queues: z
+      .object({
+        fetch: z.object({
+          in_flight: count('Feeds claimed by a cron run whose fetch is not done yet (the fetch queue depth)'),
+          due: count('Feeds due, waiting for the next cron run'),
+          failing: count('Enabled feeds whose last fetch failed (backing off; dead-lettered ones included)'),
+        }),
+        deliveries: z.object({
+          pending: count('Webhook deliveries still to send (first attempt or retry)'),
+          due: count('Pending deliveries whose attempt is due now'),
+          held: count('Deliveries held while a webhook is disabled (410 Gone)'),
+        }),
+        retag: z.object({
+          stalled: z
+            .object({ taxonomy_version: z.number().int(), before_id: z.string().nullable(), at: z.string() })
+            .nullable()
+            .openapi({
+              description:
+                'The re-tag walk of the current taxonomy the dead-letter queue stopped: older articles keep ' +
+                'their previous tags until the next taxonomy change',
+            }),
+        }),
+      })
+      .openapi({ description: 'What each queue holds, read from the rows its messages point at' }),
   })
   .openapi('Health')
 
@@ -49,6 +78,7 @@ export function registerHealthRoutes(app: App): void {
       path: '/health',
       summary: 'Liveness, counts, database size and archive state',
       tags: ['health'],
+      ...policy('public'),
       responses: {
         200: { description: 'Service is up', content: { 'application/json': { schema: HealthSchema } } },
         ...errors(),
@@ -56,11 +86,13 @@ export function registerHealthRoutes(app: App): void {
     }),
     async (c) => {
       const db = c.env.DB
-      const [counts, status, last, bytes] = await Promise.all([
+      const [counts, status, last, bytes, queues, stall] = await Promise.all([
         countArticlesAndFeeds(db),
         readArchiveStatus(db),
         readLastRun(db),
         databaseBytes(db),
+        readQueueDepths(db, Date.now()),
+        readTaxonomyVersion(db).then((v) => readRetagStall(db, v)),
       ])
       const policy = archivePolicy(c.env)
       const articles = counts.articles
@@ -89,6 +121,18 @@ export function registerHealthRoutes(app: App): void {
                   ...(last.error ? { error: last.error } : {}),
                 }
               : null,
+          },
+          queues: {
+            ...queues,
+            retag: {
+              stalled: stall
+                ? {
+                    taxonomy_version: stall.taxonomyVersion,
+                    before_id: stall.beforeId === null ? null : String(stall.beforeId),
+                    at: iso(stall.at)!,
+                  }
+                : null,
+            },
           },
         },
         200,

@@ -6,7 +6,7 @@ import { BodyTooLarge, badRequest } from '../errors'
 import { decodeBody } from '../ingest/decode'
 import { parseFeed } from '../ingest/parse'
 import { ingestParsed } from '../ingest/pipeline'
-import { requireAdmin } from '../lib/auth'
+import { policy } from '../lib/access'
 import { canonicalizeUrl } from '../lib/canonical-url'
 import { readStreamCapped } from '../lib/read-capped'
 import { allowsPrivateUrls, assertUrlAllowed } from '../lib/url-policy'
@@ -15,7 +15,6 @@ import { IngestSummarySchema } from './feeds'
 import { ADMIN_ERRORS, errors, json } from './schemas'
 
 export function registerIngestRoutes(app: App): void {
-  app.use('/api/ingest', requireAdmin)
   app.openapi(
     createRoute({
       method: 'post',
@@ -28,7 +27,7 @@ export function registerIngestRoutes(app: App): void {
       description:
         'The request body is the raw feed document (RSS, RDF, Atom or JSON Feed; any charset, found from the ' +
         `Content-Type header, a BOM or the XML declaration), at most ${MAX_FEED_BYTES} bytes.`,
-      security: [{ adminBearer: [] }],
+      ...policy('admin'),
       request: {
         query: z.object({ url: z.string().min(1).max(2048).openapi({ description: 'The source feed URL' }) }),
       },

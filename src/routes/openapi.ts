@@ -1,18 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import type { OpenAPIObject, OperationObject, SecurityRequirementObject } from 'openapi3-ts/oas31'
+import type { OpenAPIObject } from 'openapi3-ts/oas31'
 import type { App } from '../app'
+import { policy } from '../lib/access'
 import { renderDocsPage } from '../render/docs-page'
 import { publicBaseUrl } from '../render/links'
 import { VERSION } from '../version'
 import { errors } from './schemas'
-
-/** Admin routes: `Authorization: Bearer <ADMIN_TOKEN>`. */
-const ADMIN_SECURITY: SecurityRequirementObject[] = [{ adminBearer: [] }]
-/**
- * Read routes: public unless READ_TOKEN is set, then the bearer token or ?token= (feed readers
- * cannot send headers). The empty requirement says "no credentials" is also acceptable.
- */
-export const READ_SECURITY: SecurityRequirementObject[] = [{ readBearer: [] }, { readToken: [] }, {}]
 
 const DESCRIPTION = [
   'Seismo monitors news feeds and serves tagged, de-duplicated articles as search results, feeds and webhooks.',
@@ -22,45 +15,10 @@ const DESCRIPTION = [
   'Errors are {"error": {"code", "message"}} with a 4xx/5xx status; each operation lists the codes it can',
   'answer under each status, with their meaning. Bad input is always a 4xx and never changes stored data.',
   'Admin routes need Authorization: Bearer <ADMIN_TOKEN>; read routes are public unless READ_TOKEN is set.',
+  'Operations with x-rate-limit are limited per client (429 rate_limited with Retry-After); admin requests are',
+  'exempt.',
   'Times are ISO 8601 UTC; ids are strings.',
 ].join(' ')
-
-const ADMIN_PREFIXES = ['/api/feeds', '/api/ingest', '/api/watches']
-const READ_PREFIXES = [
-  '/api/search',
-  '/api/articles',
-  '/api/taxonomy',
-  '/api/trends',
-  '/rss.xml',
-  '/atom.xml',
-  '/feed.json',
-  '/watches/',
-]
-const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const
-
-/**
- * The access rules (README "Configuration": ADMIN_TOKEN, READ_TOKEN), for operations whose route did
- * not declare `security`: the document then still tells callers which token a route needs. Declared
- * security always wins.
- */
-function defaultSecurity(path: string, method: string): OperationObject['security'] {
-  if (ADMIN_PREFIXES.some((p) => path.startsWith(p))) return ADMIN_SECURITY
-  if (READ_PREFIXES.some((p) => path.startsWith(p))) return method === 'get' ? READ_SECURITY : ADMIN_SECURITY
-  return undefined
-}
-
-function withDefaultSecurity(doc: OpenAPIObject): OpenAPIObject {
-  for (const [path, item] of Object.entries(doc.paths ?? {})) {
-    for (const method of HTTP_METHODS) {
-      const op = item[method]
-      if (op && op.security === undefined) {
-        const security = defaultSecurity(path, method)
-        if (security) op.security = security
-      }
-    }
-  }
-  return doc
-}
 
 function registerSecuritySchemes(app: App): void {
   const registry = app.openAPIRegistry
@@ -91,13 +49,13 @@ const documents = new WeakMap<App, OpenAPIObject>()
 function openApiDocument(app: App, serverUrl: string): OpenAPIObject {
   let doc = documents.get(app)
   if (!doc) {
-    doc = withDefaultSecurity(
-      app.getOpenAPI31Document({
-        openapi: '3.1.0',
-        info: { title: 'Seismo API', version: VERSION, description: DESCRIPTION },
-        tags: [],
-      }),
-    )
+    // Every operation declares its access policy (src/lib/access.ts policy()): `security` and
+    // `x-rate-limit` in the document are the fields the access middleware enforces.
+    doc = app.getOpenAPI31Document({
+      openapi: '3.1.0',
+      info: { title: 'Seismo API', version: VERSION, description: DESCRIPTION },
+      tags: [],
+    })
     documents.set(app, doc)
   }
   return { ...doc, servers: [{ url: serverUrl }] }
@@ -121,6 +79,7 @@ export function registerApiDocRoutes(app: App): void {
       path: '/openapi.json',
       summary: 'This OpenAPI 3.1 document',
       tags: ['docs'],
+      ...policy('public'),
       responses: {
         200: {
           description: 'The OpenAPI document of every public route',
@@ -141,6 +100,7 @@ export function registerApiDocRoutes(app: App): void {
       path: '/docs',
       summary: 'Human-readable API documentation (self-contained, works offline)',
       tags: ['docs'],
+      ...policy('public'),
       responses: {
         200: { description: 'An HTML page', content: { 'text/html': { schema: z.string() } } },
         ...errors(),

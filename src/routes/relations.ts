@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { App } from '../app'
-import { requireRead } from '../lib/auth'
+import { policy } from '../lib/access'
 import { MAX_RELATION_ARTICLES, RELATIONS_DEFAULT_LIMIT, RELATIONS_MAX_LIMIT } from '../limits'
 import { relationsOf } from '../search/relations'
 import { FilterQuery } from '../search/schemas'
@@ -55,7 +55,7 @@ export function registerRelationRoutes(app: App): void {
         'records count: those source=, target= and modality= accept (with event=, one record matching all); without ' +
         "them, the records that tag articles (reported, planned, denied), of the filter's events when it names any.",
       tags: ['search'],
-      middleware: [requireRead],
+      ...policy('read', 'search'),
       request: { query: RelationsQuery },
       responses: {
         200: json(RelationsSchema, 'The edges'),

@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi'
 import type { App } from '../app'
 import { coalescedReads } from '../db/coalesce'
-import { requireRead } from '../lib/auth'
+import { policy } from '../lib/access'
 import { RELEVANCE_DEPTH, RELEVANCE_WINDOW, SEARCH_DEFAULT_LIMIT } from '../limits'
 import { cursorKeyFor } from '../search/cursor'
 import { facetCounts, parseFacetKinds } from '../search/facets'
@@ -25,11 +25,11 @@ export function registerSearchRoutes(app: App): void {
         'cursor only works with the filter, sort and clusters it was issued for. facets=actor,event adds the ' +
         "filter's facet counts (the search page's pickers); results and counts are read in one D1 round trip.",
       tags: ['search'],
-      middleware: [requireRead],
+      ...policy('read', 'search'),
       request: { query: SearchQuery },
       responses: {
         200: json(SearchPageSchema, 'One page of matching articles'),
-        ...errors(READ_ERRORS, FILTER_ERRORS, 'invalid_cursor'),
+        ...errors(READ_ERRORS, FILTER_ERRORS, 'invalid_cursor', 'rate_limited'),
       },
     }),
     async (c) => {

@@ -13,7 +13,7 @@ import {
 } from '../db/taxonomy'
 import type { AppEnv } from '../env'
 import { ApiError, notFound } from '../errors'
-import { requireAdmin, requireRead } from '../lib/auth'
+import { policy } from '../lib/access'
 import { log } from '../lib/log'
 import { MAX_TAXONOMY_FORM_CHARS, MAX_TAXONOMY_FORMS_PER_LANG } from '../limits'
 import {
@@ -207,7 +207,6 @@ export function registerTaxonomyRoutes(app: App): void {
     '/api/taxonomy/events',
     '/api/taxonomy/events/*',
   ]) {
-    app.use(path, requireAdmin)
     app.use(path, jsonBodyLimit)
   }
 
@@ -221,7 +220,7 @@ export function registerTaxonomyRoutes(app: App): void {
         'Every actor {slug, name, kind, aliases, metonyms, implies} and event {slug, name, group, triggers}; ' +
         'aliases, metonyms and triggers are objects keyed by language ({"en": [...], "ko": [...]}), as stored. ' +
         '`version` moves on every admin change.',
-      middleware: [requireRead],
+      ...policy('read'),
       responses: {
         200: json(TaxonomySchema, 'The taxonomy'),
         ...errors(READ_ERRORS),
@@ -241,6 +240,7 @@ export function registerTaxonomyRoutes(app: App): void {
       method: 'post',
       path: '/api/taxonomy/actors',
       tags: ['taxonomy'],
+      ...policy('admin'),
       summary: 'Add an actor',
       description:
         'A new country, organisation or person with its aliases (and optionally metonyms, coreference forms, ' +
@@ -270,6 +270,7 @@ export function registerTaxonomyRoutes(app: App): void {
       method: 'patch',
       path: '/api/taxonomy/actors/{slug}',
       tags: ['taxonomy'],
+      ...policy('admin'),
       summary: "Change an actor's name, aliases, metonyms, coreference forms, implied actors or titles",
       description:
         'add_* forms are appended (duplicates ignored), remove_* forms are removed as written; implies and ' +
@@ -309,6 +310,7 @@ export function registerTaxonomyRoutes(app: App): void {
       method: 'post',
       path: '/api/taxonomy/events',
       tags: ['taxonomy'],
+      ...policy('admin'),
       summary: 'Add an event type',
       description: `A new event with its trigger phrases per language.${CHANGE_NOTE}`,
       request: jsonRequest(CreateEvent),
@@ -335,6 +337,7 @@ export function registerTaxonomyRoutes(app: App): void {
       method: 'patch',
       path: '/api/taxonomy/events/{slug}',
       tags: ['taxonomy'],
+      ...policy('admin'),
       summary: "Change an event's name, group or triggers",
       description:
         'add_triggers are appended (duplicates ignored), remove_triggers are removed as written.' +

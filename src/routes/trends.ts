@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi'
 import type { App } from '../app'
-import { requireRead } from '../lib/auth'
+import { policy } from '../lib/access'
 import { DEFAULT_TREND_DAYS, MAX_TREND_BUCKETS } from '../limits'
 import { TrendsQuery, TrendsSchema } from '../search/schemas'
 import { filterFromParams } from '../search/slugs'
@@ -18,11 +18,11 @@ export function registerTrendRoutes(app: App): void {
         `${DEFAULT_TREND_DAYS} days up to now (or up to until). At most ${MAX_TREND_BUCKETS} buckets. Counts stories ` +
         '(one per near-duplicate cluster) unless clusters=all.',
       tags: ['search'],
-      middleware: [requireRead],
+      ...policy('read', 'search'),
       request: { query: TrendsQuery },
       responses: {
         200: json(TrendsSchema, 'Counts per bucket'),
-        ...errors(READ_ERRORS, FILTER_ERRORS, 'too_many_buckets'),
+        ...errors(READ_ERRORS, FILTER_ERRORS, 'too_many_buckets', 'rate_limited'),
       },
     }),
     async (c) => {

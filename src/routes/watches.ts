@@ -5,7 +5,7 @@ import { attemptsOf, DELIVERY_KINDS, DELIVERY_STATUSES, heldCounts, listDeliveri
 import { deleteWatch, getWatch, listWatches, type WatchRow, watchIndexKeys } from '../db/watches'
 import type { AppEnv } from '../env'
 import { notFound } from '../errors'
-import { requireAdmin, requireRead } from '../lib/auth'
+import { policy } from '../lib/access'
 import {
   DEFAULT_DELIVERIES_LIMIT,
   FEED_ITEM_LIMIT,
@@ -26,7 +26,6 @@ import { createWatch, patchWatch, rotateSecret, type WatchWithSecret } from '../
 import { discardHeldDeliveries, redeliver, releaseHeldDeliveries } from '../watches/resend'
 import { filterFromJson } from '../watches/stored-filter'
 import { toDeliveryView, toDeliveryViews, toWatchView, watchFeedPaths } from '../watches/views'
-import { READ_SECURITY } from './openapi'
 import {
   ADMIN_ERRORS,
   errors,
@@ -221,7 +220,6 @@ const WATCH_INPUT_ERRORS = [
   'url_not_allowed',
   'secrets_disabled',
 ] as const
-const security = [{ adminBearer: [] }]
 
 const view = (c: Context<AppEnv>, w: WatchWithSecret, held: number) => {
   const out = toWatchView(w.row, publicBaseUrl(c.env, c.req.url), Date.now(), held)
@@ -266,13 +264,12 @@ function registerWatchFeedRoutes(app: App): void {
         description:
           `The newest ${FEED_ITEM_LIMIT} articles matching the watch's filter, rendered like /rss.xml, ` +
           '/atom.xml and /feed.json (ETag, Last-Modified, 304).',
-        security: READ_SECURITY,
-        middleware: [requireRead] as const,
+        ...policy('read', 'feeds'),
         request: { params: IdParam },
         responses: {
           200: { description: 'The feed document', content: { [mediaType]: { schema: z.string() } } },
           304: { description: 'Not modified' },
-          ...errors(READ_ERRORS, 'not_found'),
+          ...errors(READ_ERRORS, 'not_found', 'rate_limited'),
         },
       }),
       async (c) => {
@@ -298,8 +295,6 @@ function registerWatchFeedRoutes(app: App): void {
 export function registerWatchRoutes(app: App): void {
   registerWatchFeedRoutes(app)
 
-  app.use('/api/watches', requireAdmin)
-  app.use('/api/watches/*', requireAdmin)
   app.use('/api/watches', jsonBodyLimit)
   app.use('/api/watches/*', jsonBodyLimit)
 
@@ -309,7 +304,7 @@ export function registerWatchRoutes(app: App): void {
       path: '/api/watches',
       tags: ['watches'],
       summary: 'Create a watch: a saved filter with its own feeds and, optionally, a signed webhook',
-      security,
+      ...policy('admin'),
       request: jsonRequest(CreateWatch),
       responses: {
         201: json(WatchSchema, 'Created; `secret` is shown only here'),
@@ -325,7 +320,7 @@ export function registerWatchRoutes(app: App): void {
       path: '/api/watches',
       tags: ['watches'],
       summary: 'List watches',
-      security,
+      ...policy('admin'),
       responses: {
         200: json(z.object({ watches: z.array(WatchSchema) }), 'Watches'),
         ...errors(ADMIN_ERRORS),
@@ -340,7 +335,7 @@ export function registerWatchRoutes(app: App): void {
       path: '/api/watches/{id}',
       tags: ['watches'],
       summary: 'One watch',
-      security,
+      ...policy('admin'),
       request: { params: IdParam },
       responses: { 200: json(WatchSchema, 'The watch'), ...errors(ADMIN_ERRORS, 'not_found') },
     }),
@@ -362,7 +357,7 @@ export function registerWatchRoutes(app: App): void {
       summary:
         'Change name, filter, enabled, notify, delivery or webhook (null removes it; setting it re-enables a ' +
         'webhook disabled by a 410, held deliveries stay held until released or discarded)',
-      security,
+      ...policy('admin'),
       request: { params: IdParam, ...jsonRequest(PatchWatch) },
       responses: {
         200: json(WatchSchema, 'Updated; `secret` appears when a first webhook was added'),
@@ -381,7 +376,7 @@ export function registerWatchRoutes(app: App): void {
       path: '/api/watches/{id}',
       tags: ['watches'],
       summary: 'Delete a watch; its pending deliveries are dropped with it',
-      security,
+      ...policy('admin'),
       request: { params: IdParam },
       responses: { 204: { description: 'Deleted' }, ...errors(ADMIN_ERRORS, 'not_found') },
     }),
@@ -402,7 +397,7 @@ export function registerWatchRoutes(app: App): void {
         'Each secret replaced less than 24 h ago still signs, so a receiver holding any of them keeps ' +
         `verifying. At most ${MAX_WEBHOOK_SIGNATURES} signatures go on a request: a rotation that would need ` +
         'more answers 409 too_many_secrets (with retry_after) until the oldest expires.',
-      security,
+      ...policy('admin'),
       request: { params: IdParam },
       responses: {
         200: json(WatchSchema, 'The watch with its new `secret` (shown once)'),
@@ -429,7 +424,7 @@ export function registerWatchRoutes(app: App): void {
       path: '/api/watches/{id}/deliveries',
       tags: ['watches'],
       summary: 'Deliveries of a watch, newest first, each with every attempt and the last answer',
-      security,
+      ...policy('admin'),
       request: { params: IdParam, query: DeliveriesQuery },
       responses: {
         200: json(
@@ -465,7 +460,7 @@ export function registerWatchRoutes(app: App): void {
       path: '/api/watches/{id}/test',
       tags: ['watches'],
       summary: 'Send one {"type":"watch.test"} delivery now and answer what the receiver said',
-      security,
+      ...policy('admin'),
       request: { params: IdParam },
       responses: {
         200: json(TestResultSchema, "The receiver's answer (ok=false when it failed or timed out)"),
@@ -488,7 +483,7 @@ export function registerWatchRoutes(app: App): void {
       description:
         'Held alerts go out again with their own webhook-id and a fresh retry schedule; for a digest watch the held ' +
         "matches go out now as one digest. Needs a live webhook: PATCH the watch's webhook first (409 otherwise).",
-      security,
+      ...policy('admin'),
       request: { params: IdParam },
       responses: {
         200: json(
@@ -510,7 +505,7 @@ export function registerWatchRoutes(app: App): void {
       path: '/api/watches/{id}/deliveries/discard',
       tags: ['watches'],
       summary: 'Drop the deliveries held while the webhook was disabled (kept in the log as discarded)',
-      security,
+      ...policy('admin'),
       request: { params: IdParam },
       responses: {
         200: json(
@@ -532,7 +527,7 @@ export function registerWatchRoutes(app: App): void {
       path: '/api/watches/{id}/deliveries/{deliveryId}/redeliver',
       tags: ['watches'],
       summary: 'Send a failed delivery again (same webhook-id, fresh retry schedule)',
-      security,
+      ...policy('admin'),
       request: { params: DeliveryParams },
       responses: {
         202: json(DeliverySchema, 'Queued'),

@@ -7,13 +7,13 @@ import { READ_ACCESS_DAYS } from '../limits'
 import { parseId } from '../routes/schemas'
 
 /**
- * Who may see a page. Admin pages get their data only with `Authorization: Bearer <ADMIN_TOKEN>`,
- * which only the app's script sends (from the token the reader pasted at sign-in, kept in the
+ * Who may see a page. The access middleware (src/lib/access.ts) enforces each page's declared
+ * rule: reader pages through readAccessGate (pages/read-access.tsx), admin pages through
+ * pages/admin-shell.tsx. Admin data is only ever rendered for `Authorization: Bearer
+ * <ADMIN_TOKEN>`, which only the app's script sends (from the token pasted at sign-in, kept in the
  * browser's storage): never a cookie, so no other site can make a signed-in browser act (CSRF),
  * and never a URL, so the token does not end up in history, logs or Referer headers.
  */
-export const isAdminRequest = (c: Context<AppEnv>): Promise<boolean> =>
-  tokenMatches(bearer(c.req.header('authorization')), c.env.ADMIN_TOKEN)
 
 /**
  * Read access (READ_TOKEN set): the pages are as private as the read API. A browser cannot add a

@@ -1,7 +1,9 @@
 /// <reference path="./assets/text-modules.d.ts" />
+
 import type { Context } from 'hono'
 import type { App } from '../app'
 import type { AppEnv } from '../env'
+import { declareRoute } from '../lib/access'
 import css from './assets/app.css'
 import js from './assets/app.js'
 
@@ -49,6 +51,7 @@ function serve(c: Context<AppEnv>, a: Asset, current: boolean) {
 }
 
 export function registerAssetRoutes(app: App): void {
+  declareRoute(app, 'GET', '/assets/:file', { access: 'public' })
   app.get('/assets/:file', (c) => {
     const file = c.req.param('file')
     for (const a of Object.values(ASSETS)) {

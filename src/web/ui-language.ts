@@ -1,5 +1,6 @@
 import { bodyLimit } from 'hono/body-limit'
 import type { App } from '../app'
+import { declareRoute } from '../lib/access'
 import { MAX_FORM_BODY_BYTES } from '../limits'
 import { isUiLang, UI_LANG_COOKIE } from './i18n'
 
@@ -16,6 +17,7 @@ export function localPath(raw: string | undefined | null, fallback = '/'): strin
  * no secret; SameSite=Lax) and goes back to the page it came from.
  */
 export function registerUiLanguageRoute(app: App): void {
+  declareRoute(app, 'POST', '/ui-language', { access: 'public' })
   app.post(
     '/ui-language',
     bodyLimit({ maxSize: MAX_FORM_BODY_BYTES, onError: (c) => c.body(null, 413) }),

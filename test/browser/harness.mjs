@@ -2,11 +2,9 @@
 // fresh local D1 (migrations applied with --persist-to, as the contract starts it), seeded
 // through POST /api/ingest; a local webhook receiver and feed host on loopback; Debian's
 // Chromium driven by playwright-core. Also used by scripts/screenshots.mjs.
-import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { createServer } from 'node:http'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { startDevWorker } from '../../scripts/lib/dev-worker.mjs'
 import { fixtureFeeds } from './fixtures.mjs'
 
 export const ADMIN_TOKEN = 'browser-suite-admin-token'
@@ -22,80 +20,11 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ]
-const START_TIMEOUT_MS = 120_000
-
 export const chromiumAvailable = () => existsSync(CHROMIUM)
 
-/** A free TCP port on loopback (listen on 0, read it, close). */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = createServer()
-    s.once('error', reject)
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address()
-      s.close(() => resolve(port))
-    })
-  })
-}
-
-/** wrangler dev with a migrated, empty local D1 in a temp dir. */
-export async function startWorker() {
-  const dir = mkdtempSync(join(tmpdir(), 'seismo-browser-'))
-  const env = { ...process.env, CI: 'true', WRANGLER_SEND_METRICS: 'false', NO_D1_WARNING: 'true' }
-  const migrate = spawnSync(
-    'npx',
-    ['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', dir],
-    {
-      env,
-      encoding: 'utf8',
-    },
-  )
-  if (migrate.status !== 0) throw new Error(`migrations failed:\n${migrate.stdout}\n${migrate.stderr}`)
-  const port = await freePort()
-  const args = ['wrangler', 'dev', '--port', String(port), '--ip', '127.0.0.1', '--persist-to', dir]
-  args.push('--test-scheduled', '--var', `ADMIN_TOKEN:${ADMIN_TOKEN}`, '--var', 'ALLOW_PRIVATE_URLS:true')
-  args.push('--var', `SECRETS_KEY:${SECRETS_KEY}`, '--show-interactive-dev-session=false')
-  const child = spawn('npx', args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
-  let log = ''
-  child.stdout.on('data', (d) => {
-    log += d
-  })
-  child.stderr.on('data', (d) => {
-    log += d
-  })
-  const base = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + START_TIMEOUT_MS
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`wrangler dev exited:\n${log}`)
-    try {
-      if ((await fetch(`${base}/health`)).ok) break
-    } catch {}
-    if (Date.now() > deadline) {
-      stopProcess(child)
-      throw new Error(`wrangler dev did not answer /health in time:\n${log}`)
-    }
-    await new Promise((r) => setTimeout(r, 300))
-  }
-  return {
-    base,
-    log: () => log,
-    stop: async () => {
-      stopProcess(child)
-      await new Promise((r) => setTimeout(r, 300))
-      rmSync(dir, { recursive: true, force: true })
-    },
-  }
-}
-
-/** Ends wrangler and the workerd it started (its own process group: we started it detached). */
-function stopProcess(child) {
-  if (child.exitCode !== null) return
-  try {
-    process.kill(-child.pid, 'SIGTERM')
-  } catch {
-    child.kill('SIGTERM')
-  }
-}
+/** wrangler dev with a migrated, empty local D1 in a temp dir (scripts/lib/dev-worker.mjs). */
+export const startWorker = () =>
+  startDevWorker({ adminToken: ADMIN_TOKEN, secretsKey: SECRETS_KEY, prefix: 'seismo-browser-' })
 
 export async function adminFetch(base, path, init = {}) {
   const headers = { Authorization: `Bearer ${ADMIN_TOKEN}`, ...(init.headers || {}) }

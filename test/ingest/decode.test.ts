@@ -16,8 +16,28 @@ describe('decodeBody: where the charset comes from', () => {
     const bytes = charsetBytes('euc-kr-header-only.xml')
     expect(decodeBody(bytes, 'application/rss+xml; charset=EUC-KR')).toContain(KO_TITLE)
     expect(decodeBody(bytes, 'text/xml; charset="ks_c_5601-1987"')).toContain(KO_TITLE)
-    // Without the header, nothing says EUC-KR: UTF-8 with replacement characters, no exception.
-    expect(decodeBody(bytes, 'text/xml')).not.toContain(KO_TITLE)
+  })
+
+  it('recognises EUC-KR that nothing declares (no header charset, no XML encoding) by its bytes', () => {
+    const bytes = charsetBytes('euc-kr-header-only.xml')
+    expect(decodeBody(bytes, 'text/xml')).toContain(KO_TITLE)
+    expect(decodeBody(bytes, null)).toContain(KO_DESCRIPTION)
+    // Without the <language> hint too: the bytes decode cleanly to Hangul, and not to Shift_JIS.
+    const noHint = new TextDecoder('latin1').decode(bytes).replace(/<language>ko<\/language>/, '')
+    const stripped = Uint8Array.from(noHint, (ch) => ch.charCodeAt(0))
+    expect(decodeBody(stripped, 'application/xml')).toContain(KO_TITLE)
+  })
+
+  it('leaves bytes that are no legacy East Asian text as UTF-8 with replacement characters', () => {
+    const garbage = Uint8Array.from([
+      ...utf8('<rss><channel><title>'),
+      0xff,
+      0xfe,
+      0x80,
+      0x41,
+      ...utf8('</title>'),
+    ])
+    expect(decodeBody(garbage, 'text/xml')).toContain('\ufffd')
   })
 
   it('reads CP949 extension syllables under the Microsoft labels TextDecoder does not know', () => {

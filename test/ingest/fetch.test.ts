@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { FetchFailed, UrlNotAllowed } from '../../src/errors'
 import { fetchFeed, parseMaxAge, parseRetryAfter } from '../../src/ingest/fetch'
-import { MAX_BACKOFF_MINUTES, USER_AGENT } from '../../src/limits'
+import { MAX_BACKOFF_MINUTES, MAX_FEED_BYTES, USER_AGENT } from '../../src/limits'
 import { charsetBytes, KO_TITLE } from '../fixtures/charset'
 import { type Handler, serve } from '../helpers/serve'
 
@@ -314,6 +314,47 @@ describe('fetchFeed: body size', () => {
     const err = await failure(fetchFeed('https://big.example/rss', {}, PUBLIC))
     expect(err.message).toMatch(/52428800 bytes \(Content-Length\), over the 5242880-byte limit/)
     expect(pulled).toBe(false)
+  })
+
+  it('cuts a decompression bomb at the limit of inflated bytes, inflating no further', async () => {
+    // What the runtime's fetch hands over for `Content-Encoding: gzip`: the body inflated as it is
+    // read, under the small Content-Length of the compressed bytes. 64 MB of spaces gzip to ~64 KB.
+    const inflated = 64 * 1024 * 1024
+    const gzip = new Uint8Array(
+      await new Response(
+        new Response(new Uint8Array(inflated).fill(0x20)).body?.pipeThrough(new CompressionStream('gzip')),
+      ).arrayBuffer(),
+    )
+    expect(gzip.length).toBeLessThan(inflated / 500)
+    let sent = 0
+    let inflatedOut = 0
+    const compressed = new ReadableStream<Uint8Array>(
+      {
+        pull: (c) => {
+          if (sent >= gzip.length) return c.close()
+          c.enqueue(gzip.subarray(sent, sent + 1024))
+          sent += 1024
+        },
+      },
+      { highWaterMark: 0 },
+    )
+    const counted = new TransformStream<Uint8Array, Uint8Array>({
+      transform: (chunk, c) => {
+        inflatedOut += chunk.length
+        c.enqueue(chunk)
+      },
+    })
+    serve({
+      'https://bomb.example/rss': () =>
+        new Response(compressed.pipeThrough(new DecompressionStream('gzip')).pipeThrough(counted), {
+          headers: { 'content-length': String(gzip.length), 'content-type': 'application/rss+xml' },
+        }),
+    })
+    const err = await failure(fetchFeed('https://bomb.example/rss', {}, PUBLIC))
+    expect(err.message).toMatch(/exceeds the 5242880-byte limit \(cut while streaming\)/)
+    // Reading stopped near the limit: most of the 64 MB was never inflated, nor held in memory.
+    expect(inflatedOut).toBeLessThan(2 * MAX_FEED_BYTES)
+    expect(sent).toBeGreaterThan(0)
   })
 
   it('accepts a body of exactly the limit', async () => {

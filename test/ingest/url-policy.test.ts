@@ -113,6 +113,19 @@ describe('assertUrlAllowed: private destinations without ALLOW_PRIVATE_URLS', ()
     expect(refused(url)).toContain(host)
   })
 
+  it.each([
+    'http://127.0.0.1.nip.io/feed',
+    'http://10.0.0.1.nip.io/',
+    'http://169.254.169.254.nip.io/latest/meta-data/',
+    'http://10-0-0-1.sslip.io/',
+    'http://app.192-168-1-1.sslip.io/',
+    'http://localtest.me/',
+    'http://anything.lvh.me:8080/',
+    'http://sub.vcap.me/',
+  ])('refuses %s, a DNS name that gives away a private address', (url) => {
+    expect(refused(url)).toMatch(/not a public address/)
+  })
+
   it('does not mistake public addresses next to private ranges for private ones', () => {
     for (const url of [
       'http://172.32.0.1/',
@@ -124,6 +137,9 @@ describe('assertUrlAllowed: private destinations without ALLOW_PRIVATE_URLS', ()
       'http://[::ffff:8.8.8.8]/',
       'http://[2001:4860::8888]/',
       'http://localhost.example.com/',
+      'http://8.8.8.8.nip.io/',
+      'http://news-2024-10-01.example.com/',
+      'http://www.1-2-3.example.com/',
     ]) {
       expect(() => assertUrlAllowed(url, false)).not.toThrow()
     }

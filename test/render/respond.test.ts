@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:test'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { newApp } from '../../src/app'
+import { declareRoute } from '../../src/lib/access'
 import { publicBaseUrl, publicQuery } from '../../src/render/links'
 import { renderFeedResponse } from '../../src/render/respond'
 import { newestMatch } from '../../src/search/find'
@@ -31,6 +32,7 @@ function countingDb(): { db: D1Database; count: () => number } {
 /** A one-route app serving a watch-style feed through renderFeedResponse (cacheKey: the watch's state). */
 function watchApp(cacheKey = 'watch:7:v1') {
   const app = newApp()
+  declareRoute(app, 'GET', '/watches/7/atom.xml', { access: 'read' })
   app.get('/watches/7/atom.xml', (c) =>
     renderFeedResponse(c, 'atom', filter, {
       title: 'Watch: <Ukraine>',
@@ -85,9 +87,10 @@ describe('renderFeedResponse', () => {
   it('marks the feed private and varies on Authorization when READ_TOKEN is set', async () => {
     const res = await watchApp().request(
       'https://seismo.test/watches/7/atom.xml',
-      {},
+      { headers: { authorization: 'Bearer r' } },
       { ...env, READ_TOKEN: 'r' },
     )
+    expect(res.status).toBe(200)
     expect(res.headers.get('cache-control')).toMatch(/^private, /)
     expect(res.headers.get('vary')).toBe('Accept-Encoding, Authorization')
   })

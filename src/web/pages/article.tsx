@@ -12,7 +12,7 @@ import { type Labels, labelsFor } from '../labels'
 import { Layout, Time } from '../layout'
 import { htmlPage, type View, viewOf } from '../view'
 import { notFoundPage } from './errors'
-import { readAccessGate } from './read-access'
+import { declareReadPage } from './read-access'
 
 /** Evidence sentences listed per actor (the same sentences are listed in full under their events). */
 const SENTENCES_PER_ACTOR = 3
@@ -226,10 +226,9 @@ export const ArticlePage: FC<{ v: View; shown: ShownArticle; labels: Labels }> =
 }
 
 export function registerArticlePage(app: App): void {
+  declareReadPage(app, '/articles/:id')
   app.get('/articles/:id', async (c) => {
     const v = viewOf(c)
-    const denied = await readAccessGate(c, v)
-    if (denied) return denied
     const id = idOrNull(c.req.param('id'))
     if (id === null) return notFoundPage(c, v, v.t.articleNotFound)
     const [shown, labels] = await Promise.all([readShownArticle(c.env, id), labelsFor(c.env.DB, v.lang)])

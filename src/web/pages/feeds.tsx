@@ -6,7 +6,7 @@ import { DEFAULT_INTERVAL_MINUTES, MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES } 
 import type { Messages } from '../i18n'
 import { Time } from '../layout'
 import type { View } from '../view'
-import { ActionStatus, adminPage } from './admin-shell'
+import { ActionStatus, adminPage, declareAdminPage } from './admin-shell'
 
 const statusText = (t: Messages, s: FeedView['last_status']) =>
   ({ ok: t.statusOk, not_modified: t.statusNotModified, error: t.statusError, never: t.statusNever })[s]
@@ -146,6 +146,7 @@ const FeedsPage: FC<{ v: View; feeds: FeedView[] }> = ({ v, feeds }) => {
 }
 
 export function registerFeedsPage(app: App): void {
+  declareAdminPage(app, '/feeds', 'feeds', (v) => v.t.feeds)
   app.get('/feeds', (c) =>
     adminPage(
       c,

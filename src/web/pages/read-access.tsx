@@ -3,6 +3,8 @@ import type { Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import type { App } from '../../app'
 import type { AppEnv } from '../../env'
+import { declareRoute } from '../../lib/access'
+import type { RateLimitClass } from '../../lib/rate-limit'
 import { MAX_FORM_BODY_BYTES, READ_ACCESS_DAYS } from '../../limits'
 import { forgetReadAccess, grantReadAccess, pageReadAccess, sameOriginPost } from '../access'
 import { Layout } from '../layout'
@@ -72,11 +74,11 @@ function deniedPage(c: Context<AppEnv>, v: View, next: string, problem: Problem,
 }
 
 /**
- * The one check every reader page (search, article) makes first: null when the page may be
+ * The read check of every reader page (search, article, relations): null when the page may be
  * shown, else the answer to send (the 401 page, or the redirect that drops ?token= once the
- * cookie is set).
+ * cookie is set). The access middleware runs it (declareReadPage).
  */
-export async function readAccessGate(c: Context<AppEnv>, v: View): Promise<Response | null> {
+async function readAccessGate(c: Context<AppEnv>, v: View): Promise<Response | null> {
   const access = await pageReadAccess(c)
   if (access.kind === 'open') return null
   if (access.kind === 'grant') {
@@ -88,7 +90,19 @@ export async function readAccessGate(c: Context<AppEnv>, v: View): Promise<Respo
   return deniedPage(c, v, `${url.pathname}${url.search}`, access.wrong ? 'wrong' : null)
 }
 
+/** Declares a reader page for the access middleware: a `read` rule checked by readAccessGate. */
+export function declareReadPage(app: App, path: string, rateLimit?: RateLimitClass): void {
+  declareRoute(app, 'GET', path, {
+    access: 'read',
+    ...(rateLimit ? { rateLimit } : {}),
+    gate: (c) => readAccessGate(c, viewOf(c)),
+  })
+}
+
 export function registerReadAccessRoutes(app: App): void {
+  // Granting and forgetting read access are open to anyone: the token posted is what is checked.
+  declareRoute(app, 'POST', '/read-access', { access: 'public' })
+  declareRoute(app, 'POST', '/read-access/forget', { access: 'public' })
   const formLimit = bodyLimit({ maxSize: MAX_FORM_BODY_BYTES, onError: (c) => c.body(null, 413) })
   app.post('/read-access', formLimit, async (c) => {
     const v = viewOf(c)

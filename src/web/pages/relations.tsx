@@ -12,7 +12,7 @@ import { type Labels, labelsFor } from '../labels'
 import { Layout, Time } from '../layout'
 import { htmlPage, type View, viewOf } from '../view'
 import { Relation } from './article'
-import { readAccessGate } from './read-access'
+import { declareReadPage } from './read-access'
 
 /** The filter parameters that narrow a search to one edge's stories. */
 function edgeParams(e: RelationEdge): ['source' | 'event' | 'target', string][] {
@@ -122,10 +122,9 @@ const RelationsPage: FC<{
 }
 
 export function registerRelationsPage(app: App): void {
+  declareReadPage(app, '/relations', 'search')
   app.get('/relations', async (c) => {
     const v = viewOf(c)
-    const denied = await readAccessGate(c, v)
-    if (denied) return denied
     // The taxonomy read of the filter and of the labels go to D1 together.
     const db = coalescedReads(c.env.DB)
     const labelsRead = labelsFor(db, v.lang)

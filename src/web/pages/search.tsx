@@ -36,7 +36,7 @@ import { Layout } from '../layout'
 import { planTrend, readTrendChart, type TrendChartData } from '../trend-plan'
 import type { View } from '../view'
 import { htmlPage, viewOf } from '../view'
-import { readAccessGate } from './read-access'
+import { declareReadPage } from './read-access'
 
 export interface SearchPageData {
   filter: Filter | null
@@ -532,10 +532,9 @@ async function loadSearchPage(c: Context<AppEnv>, v: View, fragment: boolean): P
 }
 
 export function registerSearchPage(app: App): void {
+  declareReadPage(app, '/', 'search')
   app.get('/', async (c) => {
     const v = viewOf(c)
-    const denied = await readAccessGate(c, v)
-    if (denied) return denied
     // "Load more" asks for the next page's items only (the script appends them).
     const fragment = c.req.header('Seismo-Fragment') === 'results'
     const data = await loadSearchPage(c, v, fragment)

@@ -1,6 +1,8 @@
 /** @jsxImportSource hono/jsx */
+
 import { bodyLimit } from 'hono/body-limit'
 import type { App } from '../../app'
+import { declareRoute } from '../../lib/access'
 import { MAX_FORM_BODY_BYTES } from '../../limits'
 import { Layout } from '../layout'
 import { localPath } from '../ui-language'
@@ -55,6 +57,7 @@ const SignInPage = ({ v, next, noScriptPost }: { v: View; next: string; noScript
 )
 
 export function registerSignInPage(app: App): void {
+  declareRoute(app, 'GET', '/signin', { access: 'public' })
   app.get('/signin', (c) => {
     const v = viewOf(c)
     return htmlPage(c, <SignInPage v={v} next={localPath(c.req.query('next'), '/watches')} />, {
@@ -62,6 +65,7 @@ export function registerSignInPage(app: App): void {
     })
   })
   // Reached only without JavaScript: the token is dropped unread, and the page says why.
+  declareRoute(app, 'POST', '/signin', { access: 'public' })
   app.post('/signin', bodyLimit({ maxSize: MAX_FORM_BODY_BYTES, onError: (c) => c.body(null, 413) }), (c) => {
     const v = viewOf(c)
     return htmlPage(c, <SignInPage v={v} next="/watches" noScriptPost />, { status: 400, admin: true })

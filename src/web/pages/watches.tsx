@@ -11,7 +11,7 @@ import { deliveryValue, WatchOptionFields } from '../components/watch-options'
 import type { Messages } from '../i18n'
 import { Time } from '../layout'
 import type { View } from '../view'
-import { ActionStatus, adminPage } from './admin-shell'
+import { ActionStatus, adminPage, declareAdminPage } from './admin-shell'
 
 /** Status words of deliveries, including those a newer backend may report (held, folded, discarded). */
 const statusText = (t: Messages, status: string) =>
@@ -339,6 +339,7 @@ const WatchDetail: FC<{ v: View; w: WatchView; deliveries: DeliveryView[]; nextB
 }
 
 export function registerWatchesPages(app: App): void {
+  declareAdminPage(app, '/watches', 'watches', (v) => v.t.watches)
   app.get('/watches', (c) =>
     adminPage(
       c,
@@ -357,6 +358,7 @@ export function registerWatchesPages(app: App): void {
     ),
   )
 
+  declareAdminPage(app, '/watches/:id', 'watches', (v) => v.t.watches)
   app.get('/watches/:id', (c) =>
     adminPage(
       c,
