@@ -2,7 +2,9 @@
  * Wraps a D1Database so that every round trip to the database (first/all/run/raw on a statement,
  * batch, exec) is observed. The ingest summary reports the count: the issue asks that a 100-item
  * feed costs a small, bounded number of round trips, and this makes it observable and testable.
- * The search benchmark observes the same way what a request reads (bench/worker.ts).
+ * The search benchmark observes the same way what a request reads (bench/worker.ts), the read
+ * coalescer batches through it (coalesce.ts), and the fault-injection tests fail chosen round trips
+ * with it (test/helpers/faulty-d1.ts).
  */
 const RAW = Symbol('raw statement')
 

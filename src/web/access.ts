@@ -1,12 +1,4 @@
-import type { Context } from 'hono'
-import { getCookie } from 'hono/cookie'
-import type { AppEnv } from '../env'
-import { bearer, readAllowed, tokenMatches } from '../lib/auth'
-import { toBase64url } from '../lib/base64'
-import { READ_ACCESS_DAYS } from '../limits'
-import { parseId } from '../routes/schemas'
-
-/**
+/*
  * Who may see a page. The access middleware (src/lib/access.ts) enforces each page's declared
  * rule: reader pages through readAccessGate (pages/read-access.tsx), admin pages through
  * pages/admin-shell.tsx. Admin data is only ever rendered for `Authorization: Bearer
@@ -14,6 +6,14 @@ import { parseId } from '../routes/schemas'
  * browser's storage): never a cookie, so no other site can make a signed-in browser act (CSRF),
  * and never a URL, so the token does not end up in history, logs or Referer headers.
  */
+
+import type { Context } from 'hono'
+import { getCookie } from 'hono/cookie'
+import type { AppEnv } from '../env'
+import { bearer, readAllowed, tokenMatches } from '../lib/auth'
+import { toBase64url } from '../lib/base64'
+import { READ_ACCESS_DAYS } from '../limits'
+import { parseId } from '../routes/schemas'
 
 /**
  * Read access (READ_TOKEN set): the pages are as private as the read API. A browser cannot add a
