@@ -29,7 +29,7 @@ import {
   SPACE,
 } from './chars'
 import { type CompiledTaxonomy, compileTaxonomy, type Entry, Kind } from './compile'
-import { type NormText, normalise, originalSlice, spanText } from './normalise'
+import { type NormText, normalise, originalSlice, spanReadsBack } from './normalise'
 import { type Recent, remember } from './records/args'
 import { Frame } from './records/frames'
 import { type HitInfo, type RawRecord, sentenceRecords } from './records/index'
@@ -590,7 +590,7 @@ function sentenceSpan(s: Sentence): { start: number; end: number; text: string }
 
 /** A mention's sentence and its offsets, -1 when the offsets would not read back as the same text. */
 function mentionSpan(s: Sentence, span = sentenceSpan(s)): { sentence: string; start: number; end: number } {
-  const exact = spanText(s.seg.t.source, span.start, span.end) === span.text
+  const exact = spanReadsBack(span.text)
   return { sentence: span.text, start: exact ? span.start : -1, end: exact ? span.end : -1 }
 }
 
@@ -834,10 +834,11 @@ function buildResult(state: ArticleState, withRecords: boolean): TagResult {
     }
     if (tagged.length === 0) continue
     const actors = sentenceActors(s).map((a) => m.actorSlugs[a])
+    const quoted = mentionSpan(s, span)
     for (const ev of tagged) {
       eventWeight.set(ev, (eventWeight.get(ev) ?? 0) + w)
       if (s.seg.inTitle) eventTitle.add(ev)
-      mentions.push({ event: m.eventSlugs[ev], actors, inTitle: s.seg.inTitle, ...mentionSpan(s, span) })
+      mentions.push({ event: m.eventSlugs[ev], actors, inTitle: s.seg.inTitle, ...quoted })
     }
   }
   completePartial(m, records)
