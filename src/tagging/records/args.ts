@@ -103,7 +103,7 @@ export function buildArgs(
     merged.push({ ...it })
   }
   for (const it of merged) {
-    it.parties = [...new Set(it.parties)]
+    if (it.parties.length > 1) it.parties = [...new Set(it.parties)]
     pushArg(m, v, it, triggerTokens)
   }
   addAnaphora(v, recent)
@@ -145,7 +145,8 @@ function pushArg(m: CompiledTaxonomy, v: SentenceView, it: Item, triggerTokens: 
     possessive: tail === "'s" || tail === "'" || tail.endsWith("'s"),
     kase: Case.None,
     particle: '',
-    prefixTarget: TARGET_PREFIX.test(slice(t, it.start, it.end)),
+    // 대북, 방북: two syllables (the only length the pattern matches; no slice for the others).
+    prefixTarget: it.end - it.start === 2 && TARGET_PREFIX.test(slice(t, it.start, it.end)),
   }
   if (/[가-힣]/.test(lastTok.text)) koreanCase(m, v, arg, tail, triggerTokens)
   const k = v.args.length

@@ -33,8 +33,8 @@ export interface RawRecord {
   source: number
   target: number
   modality: Modality
-  /** The modality came from a cue (not the default "reported"). */
-  cued?: boolean
+  /** The modality came from a cue (not the default "reported"). Always set: one object shape. */
+  cued: boolean
 }
 
 export interface HitInfo {
@@ -116,7 +116,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
   const { m, seg, s } = input
   const t = seg.t
   const tokens = tokenize(t, s.start, s.end)
-  const v: SentenceView = { t, tokens, args: [] }
+  // Every field set up front: one object shape for every sentence (the lazy ones fill in later).
+  const v: SentenceView = { t, tokens, args: [], prepAt: undefined, bounds: undefined, firstReporting: undefined }
   const triggerTokens = new Set<number>()
   for (const { hit } of input.hits) triggerTokens.add(tokenAt(tokens, hit.start))
   buildArgs(m, v, s.actors, s.venueMentions, input.recent, triggerTokens)
@@ -159,6 +160,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         isPerson,
         isCountry,
         countryOf,
+        subject: undefined,
       }
       const roles = englishRoles(ctx)
       ;({ source, target } = roles)
@@ -233,7 +235,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       if (who >= 0) {
         if (source < 0) source = who
         if (m.denialEvent >= 0 && m.denialEvent !== ev)
-          out.push({ event: m.denialEvent, source: who, target: -1, modality: 'reported' })
+          out.push({ event: m.denialEvent, source: who, target: -1, modality: 'reported', cued: false })
       }
     }
 
@@ -292,7 +294,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         (!imp.cues || input.hasCue(imp.cues)) &&
         (!imp.personSource || isPerson(source))
       )
-        out.push({ event: imp.to, source, target: -1, modality: final })
+        out.push({ event: imp.to, source, target: -1, modality: final, cued: false })
   }
   impliedVisits(m, s, v, out)
   return { records: dedupe(m, out), subject }
@@ -452,7 +454,7 @@ function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: R
       if (visitor === undefined) continue
       // "arrived in Pyongyang for talks": the visit is already stated.
       if (!out.some((o) => o.event === implied && o.source === visitor && o.target === venue))
-        out.push({ event: implied, source: visitor, target: venue, modality: r.modality })
+        out.push({ event: implied, source: visitor, target: venue, modality: r.modality, cued: false })
       return
     }
   }
