@@ -117,7 +117,14 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
   const t = seg.t
   const tokens = tokenize(t, s.start, s.end)
   // Every field set up front: one object shape for every sentence (the lazy ones fill in later).
-  const v: SentenceView = { t, tokens, args: [], prepAt: undefined, bounds: undefined, firstReporting: undefined }
+  const v: SentenceView = {
+    t,
+    tokens,
+    args: [],
+    prepAt: undefined,
+    bounds: undefined,
+    firstReporting: undefined,
+  }
   const triggerTokens = new Set<number>()
   for (const { hit } of input.hits) triggerTokens.add(tokenAt(tokens, hit.start))
   buildArgs(m, v, s.actors, s.venueMentions, input.recent, triggerTokens)
