@@ -105,12 +105,20 @@ function helpersOf(m: CompiledTaxonomy): Helpers {
   return h
 }
 
+/** The country an actor is or implies (itself when none): per taxonomy, read once per actor. */
 export function countryKey(m: CompiledTaxonomy, a: number): number {
   if (a < 0) return -1
-  if (m.actorIsCountry[a]) return a
-  const c = m.implied[a].find((x) => m.actorIsCountry[x] === 1)
-  return c ?? a
+  let keys = countryKeys.get(m)
+  if (!keys) {
+    keys = Int32Array.from(m.implied, (list, x) =>
+      m.actorIsCountry[x] ? x : (list.find((y) => m.actorIsCountry[y] === 1) ?? x),
+    )
+    countryKeys.set(m, keys)
+  }
+  return keys[a]
 }
+
+const countryKeys = new WeakMap<CompiledTaxonomy, Int32Array>()
 
 export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; subject: number } {
   const { m, seg, s } = input
