@@ -78,6 +78,7 @@ const DENIAL_WORDS = /^(deny|denies|denied|denying|reject|rejects|rejected|rejec
 
 /** Records per coordinated role beyond the first ("Japan, South Korea and the U.S. condemned"). */
 const MAX_COORDINATED = 3
+const NO_PARTIES: readonly number[] = []
 /** Triggers of one event at most this many tokens apart are one mention of it. */
 const NEIGHBOUR_TOKENS = 3
 
@@ -156,8 +157,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     let target: number
     let modality: Modality | null
     let denier = -1
-    let moreSources: number[] = []
-    let moreTargets: number[] = []
+    let moreSources: readonly number[] = NO_PARTIES
+    let moreTargets: readonly number[] = NO_PARTIES
     if (!korean) {
       const first = tokenAt(tokens, hit.start)
       const last = Math.max(first, tokenAt(tokens, hit.end - 1))
@@ -179,8 +180,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       }
       const roles = englishRoles(ctx)
       ;({ source, target } = roles)
-      moreSources = roles.moreSources ?? []
-      moreTargets = roles.moreTargets ?? []
+      moreSources = roles.moreSources ?? NO_PARTIES
+      moreTargets = roles.moreTargets ?? NO_PARTIES
       if (source < 0 && target < 0 && m.eventRequires[ev] === Requires.Any)
         ({ source, target } = clauseRoles(ctx))
       const mod = englishModality(v, first, last, clause, frame)
@@ -298,10 +299,14 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       doneAt = at
       doneBackground = background
     }
-    for (const x of moreSources.slice(0, MAX_COORDINATED))
+    for (let n = 0; n < moreSources.length && n < MAX_COORDINATED; n++) {
+      const x = moreSources[n]
       out.push({ event, source: x, target, modality: final, cued: modality !== null })
-    for (const y of moreTargets.slice(0, MAX_COORDINATED))
+    }
+    for (let n = 0; n < moreTargets.length && n < MAX_COORDINATED; n++) {
+      const y = moreTargets[n]
       out.push({ event, source, target: y, modality: final, cued: modality !== null })
+    }
     if (subject < 0 && source >= 0) subject = source
     for (const imp of m.eventImplies)
       if (
