@@ -86,40 +86,41 @@ interface Helpers {
   isPerson: (a: number) => boolean
   isCountry: (a: number) => boolean
   countryOf: (a: number) => number
+  /** Per actor: the country it is or implies, -1 when none. */
+  countries: Int32Array
 }
 
 /** Actor predicates the role rules take, made once per compiled taxonomy. */
 const helpers = new WeakMap<CompiledTaxonomy, Helpers>()
+/** The last taxonomy's (an isolate tags with one taxonomy at a time): no WeakMap lookup per call. */
+let lastHelpers: { m: CompiledTaxonomy; h: Helpers } | null = null
 function helpersOf(m: CompiledTaxonomy): Helpers {
+  if (lastHelpers?.m === m) return lastHelpers.h
   let h = helpers.get(m)
   if (!h) {
-    const countries = m.implied.map((list, a) =>
+    const countries = Int32Array.from(m.implied, (list, a) =>
       m.actorIsCountry[a] ? a : (list.find((x) => m.actorIsCountry[x] === 1) ?? -1),
     )
     h = {
       isPerson: (a) => a >= 0 && m.actorIsPerson[a] === 1,
       isCountry: (a) => a >= 0 && m.actorIsCountry[a] === 1,
       countryOf: (a) => (a < 0 ? -1 : countries[a]),
+      countries,
     }
     helpers.set(m, h)
   }
+  lastHelpers = { m, h }
   return h
 }
 
-/** The country an actor is or implies (itself when none): per taxonomy, read once per actor. */
+/** The country an actor is or implies, the actor itself when none. */
 export function countryKey(m: CompiledTaxonomy, a: number): number {
   if (a < 0) return -1
-  let keys = countryKeys.get(m)
-  if (!keys) {
-    keys = Int32Array.from(m.implied, (list, x) =>
-      m.actorIsCountry[x] ? x : (list.find((y) => m.actorIsCountry[y] === 1) ?? x),
-    )
-    countryKeys.set(m, keys)
-  }
-  return keys[a]
+  const c = helpersOf(m).countries[a]
+  return c >= 0 ? c : a
 }
 
-const countryKeys = new WeakMap<CompiledTaxonomy, Int32Array>()
+const TRIGGER_TOKENS = new Set<number>()
 
 export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; subject: number } {
   const { m, seg, s } = input
@@ -134,7 +135,9 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     bounds: undefined,
     firstReporting: undefined,
   }
-  const triggerTokens = new Set<number>()
+  // Reused: a sentence's records are derived synchronously, one sentence at a time.
+  const triggerTokens = TRIGGER_TOKENS
+  triggerTokens.clear()
   for (const { hit } of input.hits) triggerTokens.add(tokenAt(tokens, hit.start))
   buildArgs(m, v, s.actors, s.venueMentions, input.recent, triggerTokens)
   const { isPerson, isCountry, countryOf } = helpersOf(m)

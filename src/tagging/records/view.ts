@@ -154,6 +154,8 @@ const INTERN_BITS = 16
 const INTERN_MASK = (1 << INTERN_BITS) - 1
 const interned: string[] = new Array<string>(1 << INTERN_BITS).fill('')
 function intern(codes: Uint16Array, a: number, b: number): string {
+  // One Latin-1 character (punctuation, most of them): the engine keeps these strings made already.
+  if (b - a === 1 && codes[a] < 0x100) return String.fromCharCode(codes[a])
   let h = b - a
   for (let i = a; i < b; i++) h = (Math.imul(h, 31) + codes[i]) | 0
   const slot = (h ^ (h >>> INTERN_BITS)) & INTERN_MASK
