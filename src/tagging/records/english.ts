@@ -931,15 +931,6 @@ const PLAN = set(
     'urging asked invited invites considering considers mulling weighing expected expects expect envisages ' +
     'called calls calling demanded demands seeking',
 )
-/** Every word the cue loop of englishModality reads (one lookup skips the others). */
-const MODALITY_CUES = new Set([
-  ...DENIAL,
-  ...NEGATION,
-  ...SPECULATION,
-  ...PLAN,
-  ...['failed', 'would', 'expected', 'expects', 'expect', 'to'],
-])
-
 /** A date or time the event is set for: a weekday, a month, "next week", "tomorrow", a number. */
 function hasDate(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -1074,7 +1065,6 @@ export function englishModality(
   const reach = Math.max(comma, anchor - CUE_REACH - 1)
   for (let k = govFrom; k < first; k++) {
     const w = tokens[k].text
-    if (!MODALITY_CUES.has(w) && !w.endsWith("n't")) continue
     const inClause = k > reach
     if (
       DENIAL.has(w) &&
