@@ -78,7 +78,6 @@ const DENIAL_WORDS = /^(deny|denies|denied|denying|reject|rejects|rejected|rejec
 
 /** Records per coordinated role beyond the first ("Japan, South Korea and the U.S. condemned"). */
 const MAX_COORDINATED = 3
-const NO_PARTIES: readonly number[] = []
 /** Triggers of one event at most this many tokens apart are one mention of it. */
 const NEIGHBOUR_TOKENS = 3
 
@@ -160,8 +159,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     let target: number
     let modality: Modality | null
     let denier = -1
-    let moreSources: readonly number[] = NO_PARTIES
-    let moreTargets: readonly number[] = NO_PARTIES
+    let moreSources: number[] = []
+    let moreTargets: number[] = []
     if (!korean) {
       const first = tokenAt(tokens, hit.start)
       const last = Math.max(first, tokenAt(tokens, hit.end - 1))
@@ -183,8 +182,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       }
       const roles = englishRoles(ctx)
       ;({ source, target } = roles)
-      moreSources = roles.moreSources ?? NO_PARTIES
-      moreTargets = roles.moreTargets ?? NO_PARTIES
+      moreSources = roles.moreSources ?? []
+      moreTargets = roles.moreTargets ?? []
       if (source < 0 && target < 0 && m.eventRequires[ev] === Requires.Any)
         ({ source, target } = clauseRoles(ctx))
       const mod = englishModality(v, first, last, clause, frame)
