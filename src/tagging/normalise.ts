@@ -145,3 +145,16 @@ export function originalSlice(t: NormText, start: number, end: number): string {
   if (to - from === Math.min(end, t.len) - start && !/[\n\r\t]/.test(s)) return s.trimEnd()
   return s.replace(/\s+/g, ' ').trim()
 }
+
+/**
+ * Whether spanText() over a span gives back `text`, the originalSlice() of that span: it is the
+ * slice with whitespace collapsed and trimmed, or the slice trimmed at the end when nothing was
+ * collapsed; either reads back unless it starts with whitespace, holds whitespace other than a
+ * space, or a run of two. One test instead of slicing and collapsing the source again
+ * (test/tagging/span-readback.test.ts checks it against spanText).
+ */
+export function spanReadsBack(text: string): boolean {
+  return !NOT_COLLAPSED.test(text)
+}
+
+const NOT_COLLAPSED = /^\s|[^\S ]|\s\s/

@@ -29,7 +29,7 @@ import {
   SPACE,
 } from './chars'
 import { type CompiledTaxonomy, compileTaxonomy, type Entry, Kind } from './compile'
-import { type NormText, normalise, originalSlice, spanText } from './normalise'
+import { type NormText, normalise, originalSlice, spanReadsBack } from './normalise'
 import { type Recent, remember } from './records/args'
 import { Frame } from './records/frames'
 import { type HitInfo, type RawRecord, sentenceRecords } from './records/index'
@@ -590,7 +590,7 @@ function sentenceSpan(s: Sentence): { start: number; end: number; text: string }
 
 /** A mention's sentence and its offsets, -1 when the offsets would not read back as the same text. */
 function mentionSpan(s: Sentence, span = sentenceSpan(s)): { sentence: string; start: number; end: number } {
-  const exact = spanText(s.seg.t.source, span.start, span.end) === span.text
+  const exact = spanReadsBack(span.text)
   return { sentence: span.text, start: exact ? span.start : -1, end: exact ? span.end : -1 }
 }
 
@@ -770,10 +770,11 @@ function buildResult(state: ArticleState, withRecords: boolean): TagResult {
   for (const s of state.sentences) {
     const w = s.seg.inTitle ? TITLE_MENTION_WEIGHT : 1
     const hits: HitInfo[] = []
+    let actorList: number[] | null = null
     if (s.triggers.length > 0) {
-      const actors = sentenceActors(s)
+      actorList = sentenceActors(s)
       for (const hit of s.triggers)
-        if (rulesPass(state, s, hit, actors)) hits.push({ hit, background: isBackground(state, s, hit) })
+        if (rulesPass(state, s, hit, actorList)) hits.push({ hit, background: isBackground(state, s, hit) })
     }
     const derived =
       hits.length > 0 && withRecords
@@ -802,7 +803,7 @@ function buildResult(state: ArticleState, withRecords: boolean): TagResult {
     if (!derived) {
       const fired = [...new Set(hits.filter((h) => !h.background).map((h) => h.hit.entry.event))]
       const span = fired.length ? mentionSpan(s) : null
-      const actors = sentenceActors(s).map((a) => m.actorSlugs[a])
+      const actors = (actorList ?? sentenceActors(s)).map((a) => m.actorSlugs[a])
       for (const ev of fired) {
         eventWeight.set(ev, (eventWeight.get(ev) ?? 0) + w)
         if (s.seg.inTitle) eventTitle.add(ev)
@@ -833,11 +834,12 @@ function buildResult(state: ArticleState, withRecords: boolean): TagResult {
         if (a >= 0 && !actorWeight.has(a)) for (const x of m.withImplied[a]) addActor(x, w, s.seg.inTitle)
     }
     if (tagged.length === 0) continue
-    const actors = sentenceActors(s).map((a) => m.actorSlugs[a])
+    const actors = (actorList ?? sentenceActors(s)).map((a) => m.actorSlugs[a])
+    const quoted = mentionSpan(s, span)
     for (const ev of tagged) {
       eventWeight.set(ev, (eventWeight.get(ev) ?? 0) + w)
       if (s.seg.inTitle) eventTitle.add(ev)
-      mentions.push({ event: m.eventSlugs[ev], actors, inTitle: s.seg.inTitle, ...mentionSpan(s, span) })
+      mentions.push({ event: m.eventSlugs[ev], actors, inTitle: s.seg.inTitle, ...quoted })
     }
   }
   completePartial(m, records)

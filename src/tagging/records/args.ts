@@ -48,6 +48,8 @@ function specific(m: CompiledTaxonomy, primary: number[]): number[] {
 const related = (m: CompiledTaxonomy, a: number, b: number) =>
   a === b || m.implied[a].includes(b) || m.implied[b].includes(a)
 
+const byStart = (a: Item, b: Item) => a.start - b.start
+
 export function buildArgs(
   m: CompiledTaxonomy,
   v: SentenceView,
@@ -77,15 +79,20 @@ export function buildArgs(
         first: 0,
         last: 0,
       })
-  items.sort((a, b) => a.start - b.start)
+  // Mentions come in text order, venues after them: sorted (stably) only when out of order.
+  for (let i = 1; i < items.length; i++)
+    if (items[i].start < items[i - 1].start) {
+      items.sort(byStart)
+      break
+    }
+  let kept = 0
   for (const it of items) {
     it.first = tokenAt(tokens, it.start)
     // A mention may run past the sentence ("... with the U.S. The ..." splits after its period).
     it.last = Math.min(tokens.length - 1, Math.max(it.first, tokenAt(tokens, it.end - 1)))
+    if (it.first < tokens.length) items[kept++] = it
   }
-  const inside = items.filter((it) => it.first < tokens.length)
-  items.length = 0
-  items.push(...inside)
+  items.length = kept
   // Merge mentions of one noun phrase.
   const merged: Item[] = []
   for (const it of items) {
@@ -103,7 +110,7 @@ export function buildArgs(
     merged.push({ ...it })
   }
   for (const it of merged) {
-    it.parties = [...new Set(it.parties)]
+    if (it.parties.length > 1) it.parties = [...new Set(it.parties)]
     pushArg(m, v, it, triggerTokens)
   }
   addAnaphora(v, recent)
@@ -145,7 +152,8 @@ function pushArg(m: CompiledTaxonomy, v: SentenceView, it: Item, triggerTokens: 
     possessive: tail === "'s" || tail === "'" || tail.endsWith("'s"),
     kase: Case.None,
     particle: '',
-    prefixTarget: TARGET_PREFIX.test(slice(t, it.start, it.end)),
+    // 대북, 방북: two syllables (the only length the pattern matches; no slice for the others).
+    prefixTarget: it.end - it.start === 2 && TARGET_PREFIX.test(slice(t, it.start, it.end)),
   }
   if (/[가-힣]/.test(lastTok.text)) koreanCase(m, v, arg, tail, triggerTokens)
   const k = v.args.length
@@ -223,7 +231,7 @@ function addAnaphora(v: SentenceView, recent: Recent): void {
       if (noun.startsWith('정상')) kind = 'persons'
       else if (/^(나라|국가)/.test(noun)) kind = 'countries'
       end = i + 1
-    } else if (/^(양국|양측)/.test(w)) {
+    } else if (w.startsWith('양국') || w.startsWith('양측')) {
       kind = tokens[i + 1]?.text.startsWith('정상') ? 'persons' : 'countries'
       end = kind === 'persons' ? i + 1 : i
     }

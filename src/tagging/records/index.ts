@@ -33,8 +33,8 @@ export interface RawRecord {
   source: number
   target: number
   modality: Modality
-  /** The modality came from a cue (not the default "reported"). */
-  cued?: boolean
+  /** The modality came from a cue (not the default "reported"). Always set: one object shape. */
+  cued: boolean
 }
 
 export interface HitInfo {
@@ -85,39 +85,58 @@ interface Helpers {
   isPerson: (a: number) => boolean
   isCountry: (a: number) => boolean
   countryOf: (a: number) => number
+  /** Per actor: the country it is or implies, -1 when none. */
+  countries: Int32Array
 }
 
 /** Actor predicates the role rules take, made once per compiled taxonomy. */
 const helpers = new WeakMap<CompiledTaxonomy, Helpers>()
+/** The last taxonomy's (an isolate tags with one taxonomy at a time): no WeakMap lookup per call. */
+let lastHelpers: { m: CompiledTaxonomy; h: Helpers } | null = null
 function helpersOf(m: CompiledTaxonomy): Helpers {
+  if (lastHelpers?.m === m) return lastHelpers.h
   let h = helpers.get(m)
   if (!h) {
-    const countries = m.implied.map((list, a) =>
+    const countries = Int32Array.from(m.implied, (list, a) =>
       m.actorIsCountry[a] ? a : (list.find((x) => m.actorIsCountry[x] === 1) ?? -1),
     )
     h = {
       isPerson: (a) => a >= 0 && m.actorIsPerson[a] === 1,
       isCountry: (a) => a >= 0 && m.actorIsCountry[a] === 1,
       countryOf: (a) => (a < 0 ? -1 : countries[a]),
+      countries,
     }
     helpers.set(m, h)
   }
+  lastHelpers = { m, h }
   return h
 }
 
+/** The country an actor is or implies, the actor itself when none. */
 export function countryKey(m: CompiledTaxonomy, a: number): number {
   if (a < 0) return -1
-  if (m.actorIsCountry[a]) return a
-  const c = m.implied[a].find((x) => m.actorIsCountry[x] === 1)
-  return c ?? a
+  const c = helpersOf(m).countries[a]
+  return c >= 0 ? c : a
 }
+
+const TRIGGER_TOKENS = new Set<number>()
 
 export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; subject: number } {
   const { m, seg, s } = input
   const t = seg.t
   const tokens = tokenize(t, s.start, s.end)
-  const v: SentenceView = { t, tokens, args: [] }
-  const triggerTokens = new Set<number>()
+  // Every field set up front: one object shape for every sentence (the lazy ones fill in later).
+  const v: SentenceView = {
+    t,
+    tokens,
+    args: [],
+    prepAt: undefined,
+    bounds: undefined,
+    firstReporting: undefined,
+  }
+  // Reused: a sentence's records are derived synchronously, one sentence at a time.
+  const triggerTokens = TRIGGER_TOKENS
+  triggerTokens.clear()
   for (const { hit } of input.hits) triggerTokens.add(tokenAt(tokens, hit.start))
   buildArgs(m, v, s.actors, s.venueMentions, input.recent, triggerTokens)
   const { isPerson, isCountry, countryOf } = helpersOf(m)
@@ -159,6 +178,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         isPerson,
         isCountry,
         countryOf,
+        subject: undefined,
       }
       const roles = englishRoles(ctx)
       ;({ source, target } = roles)
@@ -233,7 +253,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       if (who >= 0) {
         if (source < 0) source = who
         if (m.denialEvent >= 0 && m.denialEvent !== ev)
-          out.push({ event: m.denialEvent, source: who, target: -1, modality: 'reported' })
+          out.push({ event: m.denialEvent, source: who, target: -1, modality: 'reported', cued: false })
       }
     }
 
@@ -281,10 +301,14 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       doneAt = at
       doneBackground = background
     }
-    for (const x of moreSources.slice(0, MAX_COORDINATED))
+    for (let n = 0; n < moreSources.length && n < MAX_COORDINATED; n++) {
+      const x = moreSources[n]
       out.push({ event, source: x, target, modality: final, cued: modality !== null })
-    for (const y of moreTargets.slice(0, MAX_COORDINATED))
+    }
+    for (let n = 0; n < moreTargets.length && n < MAX_COORDINATED; n++) {
+      const y = moreTargets[n]
       out.push({ event, source, target: y, modality: final, cued: modality !== null })
+    }
     if (subject < 0 && source >= 0) subject = source
     for (const imp of m.eventImplies)
       if (
@@ -292,7 +316,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         (!imp.cues || input.hasCue(imp.cues)) &&
         (!imp.personSource || isPerson(source))
       )
-        out.push({ event: imp.to, source, target: -1, modality: final })
+        out.push({ event: imp.to, source, target: -1, modality: final, cued: false })
   }
   impliedVisits(m, s, v, out)
   return { records: dedupe(m, out), subject }
@@ -452,7 +476,7 @@ function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: R
       if (visitor === undefined) continue
       // "arrived in Pyongyang for talks": the visit is already stated.
       if (!out.some((o) => o.event === implied && o.source === visitor && o.target === venue))
-        out.push({ event: implied, source: visitor, target: venue, modality: r.modality })
+        out.push({ event: implied, source: visitor, target: venue, modality: r.modality, cued: false })
       return
     }
   }

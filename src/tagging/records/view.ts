@@ -147,15 +147,20 @@ function keepsTrailing(t: NormText, a: number, b: number): boolean {
 
 /**
  * Token strings are interned: news repeats its words, so most tokens find their string already
- * made instead of allocating one (a bounded table: cleared when full).
+ * made instead of allocating one. A fixed direct-mapped table indexed by a hash of the code units
+ * (a newer word takes an older one's slot): no Map lookup, no growth, no clearing.
  */
-const INTERN_MAX = 50_000
-const interned = new Map<number, string>()
+const INTERN_BITS = 16
+const INTERN_MASK = (1 << INTERN_BITS) - 1
+const interned: string[] = new Array<string>(1 << INTERN_BITS).fill('')
 function intern(codes: Uint16Array, a: number, b: number): string {
+  // One Latin-1 character (punctuation, most of them): the engine keeps these strings made already.
+  if (b - a === 1 && codes[a] < 0x100) return String.fromCharCode(codes[a])
   let h = b - a
   for (let i = a; i < b; i++) h = (Math.imul(h, 31) + codes[i]) | 0
-  const known = interned.get(h)
-  if (known !== undefined && known.length === b - a) {
+  const slot = (h ^ (h >>> INTERN_BITS)) & INTERN_MASK
+  const known = interned[slot]
+  if (known.length === b - a) {
     let same = true
     for (let i = a; i < b && same; i++) same = known.charCodeAt(i - a) === codes[i]
     if (same) return known
@@ -164,8 +169,7 @@ function intern(codes: Uint16Array, a: number, b: number): string {
     b - a === 1
       ? String.fromCharCode(codes[a])
       : String.fromCharCode.apply(null, codes.subarray(a, b) as unknown as number[])
-  if (interned.size >= INTERN_MAX) interned.clear()
-  interned.set(h, s)
+  interned[slot] = s
   return s
 }
 
