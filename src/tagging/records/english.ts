@@ -358,8 +358,9 @@ function agentIsSubject(v: SentenceView, first: number, left: number): boolean {
     if (SUPPORT.has(t.text) && !nounAfterOwner(v, k)) return true
     // Another verb takes the noun ("detected the launch", "condemned the test"): not the subject's act.
     if (looksVerbal(t.text)) return false
-    // "arrived for talks", "left for his first meeting": the subject's purpose; "is on a state visit".
-    if (t.text === 'for') return true
+    // "arrived for talks", "left for his first meeting": the subject's purpose; "is on a state visit";
+    // "jets dropped bombs during a live-fire exercise": what the subject was doing.
+    if (t.text === 'for' || t.text === 'during') return true
     if (t.text === 'on' && BE.has(v.tokens[k - 1]?.text ?? '')) return true
     if (t.text === 'of' && hops > 0) continue // "launched two days of drills"
     if (PREPS.has(t.text) || BE.has(t.text) || isReporting(t)) return false
@@ -395,7 +396,13 @@ function nounAfterOwner(v: SentenceView, k: number): boolean {
 }
 
 /** A past form or participle ("detected", "sent"): a verb, not a modifier of the trigger noun. */
-const looksVerbal = (w: string) => (w.endsWith('ed') && w.length > 4) || IRREGULAR_PARTICIPLES.has(w)
+const looksVerbal = (w: string) =>
+  (w.endsWith('ed') && w.length > 4 && !ADJECTIVAL_ED.has(w)) || IRREGULAR_PARTICIPLES.has(w)
+
+/** Adjectives in -ed that modify a trigger noun ("combined air drills"), never a verb taking it. */
+const ADJECTIVAL_ED = set(
+  'combined coordinated integrated unprecedented armed advanced unannounced unspecified',
+)
 
 /** Arguments coordinated with the one at arg index k ("Japan, South Korea and the United States"). */
 function coordinated(v: SentenceView, k: number, left: number, right = v.tokens.length): Arg[] {
@@ -534,10 +541,7 @@ function findSubject(c: EnContext): { args: Arg[]; pronoun: boolean } {
   // "The navies of Japan, South Korea and the United States launched": an of-phrase subject.
   // Only a state's own people act for it: not "experts from South Korea" or "the wife of Ishiba".
   for (const f of found)
-    if (
-      (f.prep === 'of' || f.prep === 'from') &&
-      STATE_BODIES.has(v.tokens[prepIndex(v, f.arg) - 1]?.text ?? '')
-    )
+    if ((f.prep === 'of' || f.prep === 'from') && stateBodyBefore(v, prepIndex(v, f.arg)))
       return { args: coordinated(v, f.index, clause.left, c.first), pronoun: false }
   return { args: [], pronoun: false }
 }
@@ -554,18 +558,39 @@ const STATE_BODIES = new Set(
   ).split(' '),
 )
 
+/** Modifiers that make a state body's head a private one: "business leaders", "party delegations". */
+const NON_STATE = set(
+  'business industry industrial corporate company companies trade private civic church religious student ' +
+    'students youth community union labour labor academic university football sports club',
+)
+
+/** The noun before a preposition heads a body that acts for its state ("leaders of", not "business leaders of"). */
+function stateBodyBefore(v: SentenceView, prep: number): boolean {
+  return STATE_BODIES.has(v.tokens[prep - 1]?.text ?? '') && !NON_STATE.has(v.tokens[prep - 2]?.text ?? '')
+}
+
 const DEMONYM = /^(korean|japanese|chinese|american|u\.s\.|russian|ukrainian|taiwanese|european)$/
 
 /** A demonym before a noun that is not a body of its state ("Chinese tourists", "Japanese PM's wife"). */
 function describesOthers(v: SentenceView, a: Arg, trigger: number): boolean {
   if (!DEMONYM.test(v.tokens[a.last].text) || a.possessive) return false
-  const next = v.tokens[a.last + 1]
+  let next = v.tokens[a.last + 1]
+  // "Korean, Japanese business leaders", "South Korean and U.S. fighter jets": the list's last member.
+  if ((next?.text === ',' || next?.text === 'and') && (v.tokens[a.last + 2]?.arg ?? -1) >= 0) {
+    const member = v.args[v.tokens[a.last + 2].arg]
+    if (member !== a && DEMONYM.test(v.tokens[member.last].text)) return describesOthers(v, member, trigger)
+  }
+  next = v.tokens[a.last + 1]
   if (!next?.word || next.arg >= 0 || looksVerbal(next.text)) return false
   // "Japanese PM's wife": over the possessive to the head noun.
   const owner = next.text.endsWith("'s")
   if (!owner && STATE_BODIES.has(next.text)) return false
+  // "Japanese business leaders", "Korean retailers' offensive": a private body's.
+  if (NON_STATE.has(next.text) && a.last + 2 < trigger) return true
   const at = owner ? a.last + 2 : a.last + 1
   const head = v.tokens[at]
+  // "U.S. fighter jets": a compound whose head is a state body.
+  if (!owner && STATE_BODIES.has(v.tokens[at + 1]?.text ?? '') && at + 1 < trigger) return false
   return (
     at < trigger &&
     head?.word === true &&
@@ -674,11 +699,7 @@ export function namedParties(v: SentenceView): number[] {
   const out: number[] = []
   for (const f of argsIn(v, -1, v.tokens.length)) {
     if (f.arg.venue || describesOthers(v, f.arg, v.tokens.length)) continue
-    if (
-      (f.prep === 'from' || f.prep === 'of') &&
-      !STATE_BODIES.has(v.tokens[prepIndex(v, f.arg) - 1]?.text ?? '')
-    )
-      continue
+    if ((f.prep === 'from' || f.prep === 'of') && !stateBodyBefore(v, prepIndex(v, f.arg))) continue
     for (const p of f.arg.parties) if (!out.includes(p)) out.push(p)
   }
   return out
@@ -769,7 +790,8 @@ export function englishRoles(c: EnContext): EnRoles {
   if (passive) {
     source = firstParty(by?.arg)
     target = firstParty(subjectArgs[0])
-    return { source, target, pronounSource: false }
+    // "The United States and South Korea were accused by North Korea": one record per party acted upon.
+    return { source, target, pronounSource: false, moreTargets: otherParties(subjectArgs, target, source) }
   }
 
   if (frame === Frame.Leadership) return { ...leadershipPerson(c, subjectArgs, after, inner), pronounSource }
@@ -945,6 +967,20 @@ function firstReporting(tokens: Token[]): number {
   return -1
 }
 
+/** The trigger's clause ends where a condition starts: "... sanctions if", "..., unless", "in case". */
+function conditionAfter(tokens: Token[], clause: Clause): boolean {
+  let k = clause.right
+  if (tokens[k]?.text === ',') k++
+  const w = tokens[k]?.text
+  return w === 'if' || w === 'unless' || (w === 'in' && tokens[k + 1]?.text === 'case')
+}
+
+/** "since January", "since 2017" after the trigger, before its clause ends. */
+function sinceAfter(tokens: Token[], last: number, right: number): boolean {
+  for (let k = last + 1; k <= right && k < tokens.length; k++) if (tokens[k].text === 'since') return true
+  return false
+}
+
 /** "for helping", "for supplying": the reason a penalty or a protest gives. */
 const REASON_AFTER_FOR = set(
   'helping supplying shipping providing sending aiding facilitating allegedly involvement',
@@ -952,6 +988,16 @@ const REASON_AFTER_FOR = set(
 
 /** Words a modality cue may stand before the trigger's verb group ("will also soon provide"). */
 const CUE_REACH = 6
+
+/** The token before the first one a cue may stand on: CUE_REACH words back, a name counting as one. */
+function reachBefore(v: SentenceView, anchor: number): number {
+  let k = anchor - 1
+  for (let words = 0; k >= 0 && words < CUE_REACH; k--) {
+    const arg = v.tokens[k].arg
+    if (arg < 0 || v.tokens[k - 1]?.arg !== arg) words++
+  }
+  return k
+}
 
 /** The support verb taking the trigger noun ("will provide ... assistance"), if any. */
 function supportVerbOf(v: SentenceView, first: number, left: number): number | null {
@@ -1062,7 +1108,7 @@ export function englishModality(
   let comma = clause.left
   for (let k = clause.left + 1; k < first; k++) if (tokens[k].text === ',') comma = k
   const anchor = supportVerbOf(v, first, clause.left) ?? first
-  const reach = Math.max(comma, anchor - CUE_REACH - 1)
+  const reach = Math.max(comma, reachBefore(v, anchor))
   for (let k = govFrom; k < first; k++) {
     const w = tokens[k].text
     const inClause = k > reach
@@ -1096,9 +1142,14 @@ export function englishModality(
     if (neg >= 0 && neg < denial) return { modality: 'speculative', denialVerb: -1 }
     return { modality: 'denied', denialVerb: denial }
   }
+  // "Pyongyang had not fired a missile since January": the reporter recalls the last time, nobody
+  // denies anything (a negation someone reports, "the JCS said the North had not fired", is a denial).
+  if (neg >= 0 && !spec && !reporting && sinceAfter(tokens, last, clause.right))
+    return { modality: 'background', denialVerb: -1 }
   if (neg >= 0) return { modality: spec ? 'speculative' : 'denied', denialVerb: -1 }
   if (spec) return { modality: 'speculative', denialVerb: -1 }
-  if (plan) return { modality: 'planned', denialVerb: -1 }
+  // "will impose sanctions if Pyongyang sends more troops": a plan under a condition is not a plan.
+  if (plan) return { modality: conditionAfter(tokens, clause) ? 'speculative' : 'planned', denialVerb: -1 }
   // "arrived for talks", "heads to Washington for a meeting": the purpose is still to come (not a
   // visit: arriving "for a visit" is the visit).
   for (let k = first - 1, hops = 0; k > comma && hops < 4 && frame !== Frame.Visit; k--, hops++) {
@@ -1124,7 +1175,8 @@ export function englishModality(
         (POST_SPECULATION.has(w) && BE.has(tokens[k - 1]?.text ?? ''))
       )
         return { modality: 'speculative', denialVerb: -1 }
-      if (w === 'will' || w === "'ll") return { modality: 'planned', denialVerb: -1 }
+      if (w === 'will' || w === "'ll")
+        return { modality: conditionAfter(tokens, clause) ? 'speculative' : 'planned', denialVerb: -1 }
       if (w === 'not' || w === 'never' || w.endsWith("n't")) return { modality: 'denied', denialVerb: -1 }
     }
   }
