@@ -967,8 +967,12 @@ function firstReporting(tokens: Token[]): number {
   return -1
 }
 
+const PACTS = set('treaty pact clause accord alliance charter')
+
 /** The trigger's clause ends where a condition starts: "... sanctions if", "..., unless", "in case". */
 function conditionAfter(tokens: Token[], clause: Clause): boolean {
+  // "a treaty that obliges each side to provide military assistance if attacked": a pact's provision.
+  for (let j = 0; j < clause.right; j++) if (PACTS.has(tokens[j].text)) return false
   let k = clause.right
   if (tokens[k]?.text === ',') k++
   const w = tokens[k]?.text

@@ -25,7 +25,7 @@ import {
   PREPS,
 } from './english'
 import { Frame, Requires } from './frames'
-import { Boundary, koreanModality, koreanRoles, tokenBoundary } from './korean'
+import { Boundary, describesPrivate, koreanModality, koreanRoles, tokenBoundary } from './korean'
 import { Case, type SentenceView, slice, tokenAt, tokenize } from './view'
 
 export interface RawRecord {
@@ -273,7 +273,9 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     if (requires === Requires.Any && source < 0 && target < 0 && frame === Frame.Symmetric) {
       // "북한과 러시아가 체결한 조약은 ... 군사 원조를 제공", "The treaty signed by Kim and Putin obliges
       // each side ...": the two parties the sentence names.
-      const named = korean ? v.args.filter((a) => !a.venue).flatMap((a) => a.parties) : namedParties(v)
+      const named = korean
+        ? v.args.filter((a) => !a.venue && !describesPrivate(v, a)).flatMap((a) => a.parties)
+        : namedParties(v)
       source = named[0] ?? -1
       target = named.find((p) => p !== source) ?? -1
     }
