@@ -643,6 +643,27 @@ export function namesAThing(v: SentenceView, first: number, last: number): boole
   )
 }
 
+/** Plain nouns for people of no state's standing, as addressees: "urged tenants", "praised builders". */
+const PEOPLE = set(
+  'tenants workers builders residents citizens people voters farmers students employees staff scientists ' +
+    'athletes fans consumers parents public families officials cadres doctors nurses teachers youth ' +
+    'children companies businesses firms investors',
+)
+
+/**
+ * A speech verb addressed to people, not to an actor ("urged tenants to visit its website", "praised
+ * soldier-builders"): an instruction or praise at home, no position taken towards another state.
+ */
+export function addressesPeople(v: SentenceView, last: number): boolean {
+  for (let k = last + 1, hops = 0; k < v.tokens.length && hops < 4; k++, hops++) {
+    const t = v.tokens[k]
+    if (t.arg >= 0 || (!t.word && t.text !== '-')) return false
+    if (PEOPLE.has(t.text) || PEOPLE.has(t.text.slice(t.text.lastIndexOf('-') + 1))) return true
+    if (t.word && !DETERMINERS.has(t.text) && v.tokens[k + 1]?.text !== '-' && t.text !== '-') return false
+  }
+  return false
+}
+
 /**
  * "firms accused of handling Iranian oil": a participle right after a plain noun, taking "of",
  * describes the noun (a reduced relative clause); nobody is reported accusing anyone.
@@ -937,13 +958,14 @@ function electionSource(c: EnContext, subject: Arg[], inner: Arg | null): number
 const NEGATION = set('not never no without neither nor cannot')
 const DENIAL = set(
   'denied denies deny denying dismissed dismisses dismissing rejected rejects rejecting refuted refutes ' +
-    'refuting ruled rules ruling cancelled canceled cancels scrapped scraps',
+    'refuting ruled rules ruling cancelled canceled cancels scrapped scraps refused refuses refuse refusing',
 )
 const SPECULATION = set(
   'may might could possibly possible likely unlikely probably perhaps potential potentially if unless ' +
     'whether feared fears fear concern concerns speculation speculated speculate rumored rumoured rumors ' +
     'rumours predict predicts predicted forecast hypothetical appears seems seem suspected alleged warned ' +
-    'warns warn warning chance chances prospect prospects possibility',
+    'warns warn warning chance chances prospect prospects possibility risk risks scenario scenarios ' +
+    'contingency imminent',
 )
 const PLAN = set(
   "will 'll shall plans plan planned planning intends intend intended aims aim seeks seek sought set " +
@@ -951,7 +973,7 @@ const PLAN = set(
     'promised promises promise offered offers offer offering proposed proposes propose proposal wants want ' +
     'wanted hopes hope hoped preparing prepares prepare ready upcoming forthcoming next urged urges urge ' +
     'urging asked invited invites considering considers mulling weighing expected expects expect envisages ' +
-    'called calls calling demanded demands seeking',
+    'called calls calling demanded demands seeking poised slated mulls weighs eyes eyeing intending',
 )
 /** A date or time the event is set for: a weekday, a month, "next week", "tomorrow", a number. */
 function hasDate(tokens: Token[], from: number, to: number): boolean {

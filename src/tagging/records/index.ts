@@ -15,6 +15,7 @@ import type { Segment, Sentence, TriggerHit } from '../state'
 import type { Modality } from '../types'
 import { buildArgs, type Recent } from './args'
 import {
+  addressesPeople,
   clauseOf,
   clauseRoles,
   describesNoun,
@@ -25,7 +26,14 @@ import {
   PREPS,
 } from './english'
 import { Frame, Requires } from './frames'
-import { Boundary, describesPrivate, koreanModality, koreanRoles, tokenBoundary } from './korean'
+import {
+  Boundary,
+  describesPrivate,
+  koreanModality,
+  koreanRoles,
+  tokenBoundary,
+  vehicleOfWarning,
+} from './korean'
 import { Case, type SentenceView, slice, tokenAt, tokenize } from './view'
 
 export interface RawRecord {
@@ -165,6 +173,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       const first = tokenAt(tokens, hit.start)
       const last = Math.max(first, tokenAt(tokens, hit.end - 1))
       if (namesAThing(v, first, last) || describesNoun(v, first, last) || englishTopic(v, first)) continue
+      if (m.eventSpeech[ev] === 1 && addressesPeople(v, last)) continue
       if (threatBySomething(v, first, triggerTokens, m.eventSpeech[ev] === 1 && frame === Frame.Directed))
         continue
       const clause = clauseOf(v, first, last)
@@ -209,6 +218,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       if (frame === Frame.Election && /^[인자]/.test(tail)) continue
       if (
         koreanTopic(v, at) ||
+        (m.eventSpeech[ev] === 1 && frame === Frame.Directed && vehicleOfWarning(v, at)) ||
         threatBySomething(v, start, triggerTokens, m.eventSpeech[ev] === 1 && frame === Frame.Directed)
       )
         continue

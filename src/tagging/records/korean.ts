@@ -548,6 +548,13 @@ const SPECULATION = [
   '지 모른',
   '추정',
   '모색',
+  '징후',
+  '조짐',
+  '임박',
+  '점쳐',
+  '예측',
+  '시나리오',
+  '여지',
 ]
 const PLAN = [
   '예정',
@@ -577,6 +584,9 @@ const PLAN = [
   '시사',
   '결정',
   '합의',
+  '조율',
+  '목표로',
+  '나선다',
 ]
 /** Reporting verbs after a quotation that deny, guess or ask for what it says. */
 const DENIAL_VERBS = ['부인', '일축', '반박', '사실무근', '근거 없']
@@ -673,6 +683,16 @@ export function describesPrivate(v: SentenceView, a: Arg): boolean {
   return next?.word === true && next.arg < 0 && startsWithAny(next.text, PRIVATE_HEADS)
 }
 
+/**
+ * "담화를 내고 ... 대응하겠다고 경고했다": the statement is the vehicle of a warning, which is the act
+ * (a warning is not also a statement).
+ */
+export function vehicleOfWarning(v: SentenceView, at: number): boolean {
+  if (!/^(담화|성명)/.test(wordAt(v, at))) return false
+  for (let i = at + 1; i < v.tokens.length; i++) if (/^경고/.test(wordAt(v, i))) return true
+  return false
+}
+
 export interface KoModality {
   modality: 'reported' | 'planned' | 'denied' | 'speculative' | 'background' | null
   denialVerb: boolean
@@ -735,7 +755,9 @@ export function koreanModality(c: KoContext): KoModality {
   const before = `${wordAt(v, c.start - 2)} ${wordAt(v, c.start - 1)} `
   // A condition before the trigger: "도발 시 원점 타격", "도발할 경우 ... 응징".
   const conditional = /( 시 |경우 |하면 |되면 |으면 )/.test(` ${before}`)
-  const neg = hasAny(inner, NEGATION) || / 안 /.test(` ${inner} `) || before.endsWith(' 안 ')
+  // 변함없이, 지체 없이, 끊임없이: an adverb, not the predicate's negation.
+  const negated = inner.replace(/없이/g, '')
+  const neg = hasAny(negated, NEGATION) || / 안 /.test(` ${inner} `) || before.endsWith(' 안 ')
   if (hasAny(outer, DENIAL) || hasAny(inner.slice(c.tail.length), DENIAL_VERBS))
     return { modality: neg && !quoted ? 'speculative' : 'denied', denialVerb: true }
   const words = inner.split(' ')
