@@ -643,6 +643,30 @@ export function namesAThing(v: SentenceView, first: number, last: number): boole
   )
 }
 
+/**
+ * Whom a warning is aimed at when no object names them: the first actor its content names, other
+ * than the warner's own side ("warned it would take action if South Korea and the U.S. went ahead",
+ * "warned that any nuclear test by North Korea would be met with ...").
+ */
+export function addresseeInContent(
+  v: SentenceView,
+  last: number,
+  source: number,
+  same: (a: number) => boolean,
+): number {
+  for (let k = last + 1; k < v.tokens.length; k++) {
+    const t = v.tokens[k]
+    if (isReporting(t)) return -1
+    if (t.arg < 0) continue
+    const a = v.args[t.arg]
+    k = a.last
+    if (a.venue) continue
+    const p = a.parties[0]
+    if (p !== source && !same(p)) return p
+  }
+  return -1
+}
+
 /** Plain nouns for people of no state's standing, as addressees: "urged tenants", "praised builders". */
 const PEOPLE = set(
   'tenants workers builders residents citizens people voters farmers students employees staff scientists ' +

@@ -15,6 +15,7 @@ import type { Segment, Sentence, TriggerHit } from '../state'
 import type { Modality } from '../types'
 import { buildArgs, type Recent } from './args'
 import {
+  addresseeInContent,
   addressesPeople,
   clauseOf,
   clauseRoles,
@@ -27,6 +28,7 @@ import {
 } from './english'
 import { Frame, Requires } from './frames'
 import {
+  addresseeBefore,
   Boundary,
   describesPrivate,
   koreanModality,
@@ -195,6 +197,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       moreTargets = roles.moreTargets ?? []
       if (source < 0 && target < 0 && m.eventRequires[ev] === Requires.Any)
         ({ source, target } = clauseRoles(ctx))
+      if (target < 0 && source >= 0 && warning(m, ev))
+        target = addresseeInContent(v, last, source, (p) => countryKey(m, p) === countryKey(m, source))
       const mod = englishModality(v, first, last, clause, frame)
       modality = mod.modality
       if (mod.denialVerb >= 0) {
@@ -224,6 +228,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         continue
       const ctx = { v, frame, at, start, tail, isPerson, countryOf, previousSubject: input.previousSubject }
       ;({ source, target } = koreanRoles(ctx))
+      if (target < 0 && source >= 0 && warning(m, ev))
+        target = addresseeBefore(v, start, source, (p) => countryKey(m, p) === countryKey(m, source))
       const mod = koreanModality(ctx)
       modality = mod.modality
       if (mod.denialVerb) denier = topicArg(v)
@@ -493,6 +499,10 @@ function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: R
     }
   }
 }
+
+/** A speech act that requires its speaker: a threat or warning (its content names whom it is aimed at). */
+const warning = (m: CompiledTaxonomy, ev: number) =>
+  m.eventSpeech[ev] === 1 && m.eventRequires[ev] === Requires.Source
 
 function needsTarget(m: CompiledTaxonomy, hit: TriggerHit): boolean {
   for (const r of hit.entry.rules) if (m.rules[r].requiresTarget) return true

@@ -684,6 +684,28 @@ export function describesPrivate(v: SentenceView, a: Arg): boolean {
 }
 
 /**
+ * Whom a warning is aimed at when no particle names them: the first actor its content (the words
+ * before it) names, other than the warner's side ("한국과 미국이 연합훈련을 강행할 경우 ... 경고했다").
+ */
+export function addresseeBefore(
+  v: SentenceView,
+  start: number,
+  source: number,
+  same: (a: number) => boolean,
+): number {
+  for (let i = 0; i < start; i++) {
+    const k = v.tokens[i].arg
+    if (k < 0) continue
+    const a = v.args[k]
+    i = a.last
+    if (a.venue) continue
+    const p = a.parties[0]
+    if (p !== source && !same(p)) return p
+  }
+  return -1
+}
+
+/**
  * "담화를 내고 ... 대응하겠다고 경고했다": the statement is the vehicle of a warning, which is the act
  * (a warning is not also a statement).
  */
