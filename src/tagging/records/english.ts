@@ -1025,6 +1025,18 @@ function conditionAfter(tokens: Token[], clause: Clause): boolean {
   return w === 'if' || w === 'unless' || (w === 'in' && tokens[k + 1]?.text === 'case')
 }
 
+/** "next week", "tomorrow", "later this month" after the trigger, in its clause (a few words on). */
+function futureDateAfter(tokens: Token[], last: number, right: number): boolean {
+  for (let k = last + 1; k < Math.min(right, last + 8); k++) {
+    const w = tokens[k].text
+    if (w === 'tomorrow') return true
+    if ((w === 'next' || w === 'later') && TIME_WORDS.has(tokens[k + 1]?.text ?? '')) return true
+    if (w === 'later' && tokens[k + 1]?.text === 'this' && TIME_WORDS.has(tokens[k + 2]?.text ?? ''))
+      return true
+  }
+  return false
+}
+
 /** "since January", "since 2017" after the trigger, before its clause ends. */
 function sinceAfter(tokens: Token[], last: number, right: number): boolean {
   for (let k = last + 1; k <= right && k < tokens.length; k++) if (tokens[k].text === 'since') return true
@@ -1230,6 +1242,8 @@ export function englishModality(
       if (w === 'not' || w === 'never' || w.endsWith("n't")) return { modality: 'denied', denialVerb: -1 }
     }
   }
+  // "during Hegseth's visit to Tokyo next week", "talks in Seoul tomorrow": a date to come.
+  if (futureDateAfter(tokens, last, clause.right)) return { modality: 'planned', denialVerb: -1 }
   // After the trigger: "a summit is planned", "the visit was cancelled".
   for (let k = last + 1, hops = 0; k < clause.right && hops < 4; k++, hops++) {
     const w = tokens[k].text

@@ -804,6 +804,9 @@ export function koreanModality(c: KoContext): KoModality {
   const plan = hasAny(inner, PLAN) || hasAny(outer, PLAN_VERBS)
   if (conditionBefore(c)) return { modality: 'speculative', denialVerb: false }
   if (plan) return { modality: 'planned', denialVerb: false }
+  // 계획된 연합훈련, 예정된 회담: the event named as planned.
+  if (/^(계획된|예정된|예정인|계획 중인)$/.test(wordAt(v, c.start - 1)))
+    return { modality: 'planned', denialVerb: false }
   if (/(다음 주|다음 달|내달|내년|오는|이르면|이내에|\d+일 ?내)/.test(`${wordAt(v, c.start - 3)} ${before}`))
     return { modality: 'planned', denialVerb: false }
   return { modality: null, denialVerb: false }
