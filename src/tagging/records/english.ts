@@ -573,7 +573,8 @@ const DEMONYM = /^(korean|japanese|chinese|american|u\.s\.|russian|ukrainian|tai
 
 /** A demonym before a noun that is not a body of its state ("Chinese tourists", "Japanese PM's wife"). */
 function describesOthers(v: SentenceView, a: Arg, trigger: number): boolean {
-  if (!DEMONYM.test(v.tokens[a.last].text) || a.possessive) return false
+  if (a.possessive) return privateHead(v, a.last + 1, trigger)
+  if (!DEMONYM.test(v.tokens[a.last].text)) return false
   let next = v.tokens[a.last + 1]
   // "Korean, Japanese business leaders", "South Korean and U.S. fighter jets": the list's last member.
   if ((next?.text === ',' || next?.text === 'and') && (v.tokens[a.last + 2]?.arg ?? -1) >= 0) {
@@ -598,6 +599,33 @@ function describesOthers(v: SentenceView, a: Arg, trigger: number): boolean {
     !STATE_BODIES.has(head.text) &&
     !looksVerbal(head.text)
   )
+}
+
+/** Heads of private bodies: "Japan's two biggest banks", "talks with business leaders". */
+const PRIVATE_HEADS = set(
+  'banks bank lenders companies company firms firm automakers carmakers chipmakers retailers exporters ' +
+    'conglomerates executives ceos businesses business investors shipbuilders insurers airlines',
+)
+
+/** A private body's head within three words from i, before the trigger, with no actor between. */
+function privateHead(v: SentenceView, i: number, trigger: number): boolean {
+  for (let k = i; k < Math.min(trigger, i + 4); k++) {
+    const t = v.tokens[k]
+    if (!t.word || t.arg >= 0) return false
+    if (PRIVATE_HEADS.has(t.text)) return true
+    if (STATE_BODIES.has(t.text) || looksVerbal(t.text)) return false
+  }
+  return false
+}
+
+/** "held talks with business leaders", "met company executives": the partner is a private body. */
+export function privatePartner(v: SentenceView, last: number): boolean {
+  for (let k = last + 1; k < Math.min(v.tokens.length, last + 4); k++) {
+    const w = v.tokens[k].text
+    if (w === 'with' || w === 'between') return privateHead(v, k + 1, v.tokens.length)
+    if (!v.tokens[k].word || v.tokens[k].arg >= 0) return false
+  }
+  return false
 }
 
 /** A pronoun subject: the speaker of "X said it would", else the subject of the previous sentence. */

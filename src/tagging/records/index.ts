@@ -25,6 +25,7 @@ import {
   namedParties,
   namesAThing,
   PREPS,
+  privatePartner,
 } from './english'
 import { Frame, Requires } from './frames'
 import {
@@ -197,6 +198,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       moreTargets = roles.moreTargets ?? []
       if (source < 0 && target < 0 && m.eventRequires[ev] === Requires.Any)
         ({ source, target } = clauseRoles(ctx))
+      // "Putin held talks with business leaders": a private partner, no international meeting.
+      if (frame === Frame.Symmetric && target < 0 && privatePartner(v, last)) continue
       if (target < 0 && source >= 0 && warning(m, ev))
         target = addresseeInContent(v, last, source, (p) => countryKey(m, p) === countryKey(m, source))
       const mod = englishModality(v, first, last, clause, frame)
@@ -296,6 +299,15 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       target = named.find((p) => p !== source) ?? -1
     }
     if (requires === Requires.Any && source < 0 && target < 0) continue
+    // A test, a launch, a famine or a rescue with no role filled and no actor in its sentence is a
+    // sense of the word (a film's "abduction", a rocket's "launch"), not an event of the domain.
+    if (
+      source < 0 &&
+      target < 0 &&
+      (frame === Frame.Self || frame === Frame.People) &&
+      !v.args.some((a) => !a.venue)
+    )
+      continue
     if (requires === Requires.Source && source < 0) continue
     if (target < 0 && needsTarget(m, hit)) continue
     // A visit is someone's (a band's world tour is not) to a host that is not their own country.
