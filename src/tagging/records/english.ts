@@ -618,6 +618,23 @@ function privateHead(v: SentenceView, i: number, trigger: number): boolean {
   return false
 }
 
+/**
+ * "called for ... at a party meeting", "spoke at a forum": the meeting is where another act happened,
+ * not an act itself.
+ */
+export function meetingAsPlace(v: SentenceView, first: number): boolean {
+  // A summit attended abroad is the news (taxonomy rule 5); a meeting is a place.
+  if (!/^meetings?$/.test(v.tokens[first].text)) return false
+  for (let k = first - 1, hops = 0; k >= 0 && hops < 4; k--, hops++) {
+    const t = v.tokens[k]
+    if (!t.word || t.arg >= 0) return false
+    if (t.text === 'at') return true
+    if (!DETERMINERS.has(t.text) && (PREPS.has(t.text) || looksVerbal(t.text) || SUPPORT.has(t.text)))
+      return false
+  }
+  return false
+}
+
 /** "held talks with business leaders", "met company executives": the partner is a private body. */
 export function privatePartner(v: SentenceView, last: number): boolean {
   for (let k = last + 1; k < Math.min(v.tokens.length, last + 4); k++) {
@@ -709,6 +726,8 @@ const PEOPLE = set(
 export function addressesPeople(v: SentenceView, last: number): boolean {
   for (let k = last + 1, hops = 0; k < v.tokens.length && hops < 4; k++, hops++) {
     const t = v.tokens[k]
+    // "warned American citizens": a demonym over people is no actor addressed.
+    if (t.arg >= 0 && DEMONYM.test(t.text) && PEOPLE.has(v.tokens[k + 1]?.text ?? '')) return true
     if (t.arg >= 0 || (!t.word && t.text !== '-')) return false
     if (PEOPLE.has(t.text) || PEOPLE.has(t.text.slice(t.text.lastIndexOf('-') + 1))) return true
     if (t.word && !DETERMINERS.has(t.text) && v.tokens[k + 1]?.text !== '-' && t.text !== '-') return false

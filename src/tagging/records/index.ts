@@ -23,6 +23,7 @@ import {
   englishModality,
   englishRoles,
   namedParties,
+  meetingAsPlace,
   namesAThing,
   PREPS,
   privatePartner,
@@ -199,7 +200,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       if (source < 0 && target < 0 && m.eventRequires[ev] === Requires.Any)
         ({ source, target } = clauseRoles(ctx))
       // "Putin held talks with business leaders": a private partner, no international meeting.
-      if (frame === Frame.Symmetric && target < 0 && privatePartner(v, last)) continue
+      if (frame === Frame.Symmetric && target < 0 && (privatePartner(v, last) || meetingAsPlace(v, first)))
+        continue
       if (target < 0 && source >= 0 && warning(m, ev))
         target = addresseeInContent(v, last, source, (p) => countryKey(m, p) === countryKey(m, source))
       const mod = englishModality(v, first, last, clause, frame)
@@ -231,6 +233,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         continue
       const ctx = { v, frame, at, start, tail, isPerson, countryOf, previousSubject: input.previousSubject }
       ;({ source, target } = koreanRoles(ctx))
+      // 공산당 회의에서 ... 주문했다: the meeting is where another act happened (a party's own meeting).
+      if (frame === Frame.Symmetric && target < 0 && /^회의에서/.test(v.tokens[at].text)) continue
       if (target < 0 && source >= 0 && warning(m, ev))
         target = addresseeBefore(v, start, source, (p) => countryKey(m, p) === countryKey(m, source))
       const mod = koreanModality(ctx)
