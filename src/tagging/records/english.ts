@@ -352,6 +352,7 @@ function agentIsSubject(v: SentenceView, first: number, left: number): boolean {
   // A noun: look back over its modifiers for a support verb ("held talks", "imposed new sanctions on").
   for (let k = first - 1, hops = 0; k > left && hops < 5; k--, hops++) {
     const t = v.tokens[k]
+    if (inQuantity(v, k)) continue // "sent about 11,000 troops"
     if (!t.word) return false
     // "drew condemnation from Japan": the subject provoked it; who reacts comes after "from".
     if (REACTION.has(t.text)) return false
@@ -369,10 +370,21 @@ function agentIsSubject(v: SentenceView, first: number, left: number): boolean {
   return prev !== undefined && prev.arg >= 0 && !v.args[prev.arg].possessive && !v.args[prev.arg].venue
 }
 
+/** A number's parts and its approximator: "about 11,000", "some 1.5 billion", "nearly 300". */
+function inQuantity(v: SentenceView, k: number): boolean {
+  const t = v.tokens[k]
+  const digitAt = (i: number) => isDigit(v.tokens[i]?.text ?? 'x')
+  if (!t.word) return (t.text === ',' || t.text === '.') && digitAt(k - 1) && digitAt(k + 1)
+  return APPROX.has(t.text) && digitAt(k + 1)
+}
+
+const APPROX = set('about around some nearly almost over up roughly approximately more than')
+
 /** An actor inside the trigger's own noun phrase: "North Korea's launch", "Russian arms supplies", "U.S. sanctions". */
 function npInternal(v: SentenceView, first: number, left: number): Arg | null {
   for (let k = first - 1, hops = 0; k > left && hops < 4; k--, hops++) {
     const t = v.tokens[k]
+    if (inQuantity(v, k)) continue // "sent about 11,000 troops"
     if (!t.word) return t.text === '-' ? null : null
     if (t.arg >= 0) {
       const arg = v.args[t.arg]
@@ -1112,6 +1124,7 @@ function reachBefore(v: SentenceView, anchor: number): number {
 function supportVerbOf(v: SentenceView, first: number, left: number): number | null {
   for (let k = first - 1, hops = 0; k > left && hops < 8; k--, hops++) {
     const t = v.tokens[k]
+    if (inQuantity(v, k)) continue // "sent about 11,000 troops"
     if (!t.word) return null
     if (SUPPORT.has(t.text)) return k
     if (t.text === 'of') continue

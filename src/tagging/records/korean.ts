@@ -807,7 +807,12 @@ export function koreanModality(c: KoContext): KoModality {
   // 계획된 연합훈련, 예정된 회담: the event named as planned.
   if (/^(계획된|예정된|예정인|계획 중인)$/.test(wordAt(v, c.start - 1)))
     return { modality: 'planned', denialVerb: false }
-  if (/(다음 주|다음 달|내달|내년|오는|이르면|이내에|\d+일 ?내)/.test(`${wordAt(v, c.start - 3)} ${before}`))
+  // A date to come before the trigger (다음 달 일본을 방문) or in its predicate (정상회담이 내달 열린다).
+  if (
+    /(다음 주|다음 달|내달|내년|오는|이르면|이내에|\d+일 ?내)/.test(
+      `${wordAt(v, c.start - 3)} ${before} ${inner}`,
+    )
+  )
     return { modality: 'planned', denialVerb: false }
   return { modality: null, denialVerb: false }
 }
