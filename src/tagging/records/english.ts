@@ -84,6 +84,9 @@ const LEADERSHIP_TRANSITIVE = set(
 /** Verbs whose object is charged with the act after "of" ("accused Pyongyang of jamming"). */
 const ACCUSING = set('accused accuses accuse accusing suspected suspects suspect charged convicted')
 
+/** Verbs whose object is held responsible after "for" ("blamed Pyongyang for the hack"). */
+const BLAMING = set('blame blames blamed blaming')
+
 /** Verbs of drawing a reaction: "drawing condemnation from X" (X condemns the subject). */
 const REACTION = set('drawing drew draws drawn prompting prompted sparking sparked triggering triggered')
 
@@ -370,11 +373,15 @@ function agentIsSubject(v: SentenceView, first: number, left: number): boolean {
   return prev !== undefined && prev.arg >= 0 && !v.args[prev.arg].possessive && !v.args[prev.arg].venue
 }
 
-/** A number's parts and its approximator: "about 11,000", "some 1.5 billion", "nearly 300". */
+/** A number's parts and its approximator: "about 11,000", "some 1.5 billion", "nearly 300", "$2 billion". */
 function inQuantity(v: SentenceView, k: number): boolean {
   const t = v.tokens[k]
   const digitAt = (i: number) => isDigit(v.tokens[i]?.text ?? 'x')
-  if (!t.word) return (t.text === ',' || t.text === '.') && digitAt(k - 1) && digitAt(k + 1)
+  if (!t.word)
+    return (
+      ((t.text === ',' || t.text === '.') && digitAt(k - 1) && digitAt(k + 1)) ||
+      (t.text === '$' && digitAt(k + 1))
+    )
   return APPROX.has(t.text) && digitAt(k + 1)
 }
 
@@ -775,6 +782,12 @@ function responsibleParty(v: SentenceView, first: number, left: number): Arg | n
     if (!t.word && t.text !== '$') return null
     const pinned =
       t.text === 'behind' || (t.text === 'for' && /^(responsible|blamed)$/.test(v.tokens[k - 1]?.text ?? ''))
+    // "blames North Korea for $1.5 billion hack": the one blamed is who acts.
+    if (t.text === 'for') {
+      const a = v.tokens[k - 1]?.arg ?? -1
+      if (a >= 0 && !v.args[a].venue && BLAMING.has(v.tokens[v.args[a].first - 1]?.text ?? ''))
+        return v.args[a]
+    }
     // "accused North Korea (on Saturday) of hacking": the one accused is who acts.
     if (t.text === 'of') {
       let j = k - 1
