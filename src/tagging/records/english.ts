@@ -1071,6 +1071,10 @@ const PLAN = set(
     'urging asked invited invites considering considers mulling weighing expected expects expect envisages ' +
     'called calls calling demanded demands seeking poised slated mulls weighs eyes eyeing intending',
 )
+const REVERSING = set(
+  'cancel cancelled halt halted suspend suspended postpone postponed scrap scrapped stop stopped end scale',
+)
+
 /** A date or time the event is set for: a weekday, a month, "next week", "tomorrow", a number. */
 function hasDate(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -1254,6 +1258,8 @@ export function englishModality(
       denial = k
     else if (w === 'failed' && tokens[k + 1]?.text === 'to' && inClause) neg = k
     else if ((NEGATION.has(w) || w.endsWith("n't")) && inClause) neg = k
+    // "will not scale back the drills", "did not cancel the summit": not undoing an act affirms it.
+    else if (REVERSING.has(w) && neg >= 0 && k > neg) neg = -1
     else if (SPECULATION.has(w) && (inClause || k >= clause.left - 3)) spec = true
     else if (w === 'would' && inClause) {
       if (reporting) plan = true

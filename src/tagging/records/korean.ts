@@ -309,6 +309,8 @@ function wordAt(v: SentenceView, i: number): string {
 function predicative(c: KoContext): boolean {
   const { tail } = c
   if (/^(하|했|한|할|해|함|합|되|됐|된|될|돼|시키|시켰|중|차|키로|케|하기로)/.test(tail)) return true
+  // 만날, 만났다: a verb trigger is its own predicate.
+  if (/^(만나|만났|만난|만날)/.test(wordAt(c.v, c.at))) return true
   if (ONGOING.includes(wordAt(c.v, c.at + 1))) return true
   // A bare noun ending a headline ("북한, 미사일 발사") or a noun with its support verb next.
   const next = wordAt(c.v, c.at + 1)
@@ -588,6 +590,8 @@ const PLAN = [
   '목표로',
   '나선다',
 ]
+/** Verbs that undo an act: negated, they affirm it (연합훈련을 중단하지 않겠다). */
+const REVERSING = ['축소', '중단', '취소', '연기', '철회', '유예', '보류', '포기', '중지']
 /** Reporting verbs after a quotation that deny, guess or ask for what it says. */
 const DENIAL_VERBS = ['부인', '일축', '반박', '사실무근', '근거 없']
 const SPECULATION_VERBS = ['전망', '관측', '예상', '추정']
@@ -777,8 +781,10 @@ export function koreanModality(c: KoContext): KoModality {
   const before = `${wordAt(v, c.start - 2)} ${wordAt(v, c.start - 1)} `
   // A condition before the trigger: "도발 시 원점 타격", "도발할 경우 ... 응징".
   const conditional = /( 시 |경우 |하면 |되면 |으면 )/.test(` ${before}`)
-  // 변함없이, 지체 없이, 끊임없이: an adverb, not the predicate's negation.
-  const negated = inner.replace(/없이/g, '')
+  // 변함없이, 지체 없이, 끊임없이: an adverb, not the predicate's negation; 훈련을 축소하지 않기로: not
+  // cutting the drill back affirms it.
+  const reversed = /^[을를은는]$/.test(c.tail) && startsWithAny(wordAt(v, c.at + 1), REVERSING)
+  const negated = reversed ? '' : inner.replace(/없이/g, '')
   const neg = hasAny(negated, NEGATION) || / 안 /.test(` ${inner} `) || before.endsWith(' 안 ')
   if (hasAny(outer, DENIAL) || hasAny(inner.slice(c.tail.length), DENIAL_VERBS))
     return { modality: neg && !quoted ? 'speculative' : 'denied', denialVerb: true }
