@@ -654,6 +654,15 @@ export function meetingAsPlace(v: SentenceView, first: number): boolean {
   return false
 }
 
+/** A demonym or possessive over a private body: "Japanese automakers", "Korea's business leaders". */
+function privateBody(v: SentenceView, a: Arg): boolean {
+  if (a.first < 0) return false
+  const next = v.tokens[a.last + 1]
+  if (!next?.word || next.arg >= 0) return false
+  if (!a.possessive && !DEMONYM.test(v.tokens[a.last].text)) return false
+  return NON_STATE.has(next.text) || privateHead(v, a.last + 1, v.tokens.length)
+}
+
 /** "held talks with business leaders", "met company executives": the partner is a private body. */
 export function privatePartner(v: SentenceView, last: number): boolean {
   for (let k = last + 1; k < Math.min(v.tokens.length, last + 4); k++) {
@@ -746,7 +755,10 @@ export function addressesPeople(v: SentenceView, last: number): boolean {
   for (let k = last + 1, hops = 0; k < v.tokens.length && hops < 4; k++, hops++) {
     const t = v.tokens[k]
     // "warned American citizens": a demonym over people is no actor addressed.
-    if (t.arg >= 0 && DEMONYM.test(t.text) && PEOPLE.has(v.tokens[k + 1]?.text ?? '')) return true
+    if (t.arg >= 0 && PEOPLE.has(v.tokens[v.args[t.arg].last + 1]?.text ?? '')) {
+      const a = v.args[t.arg]
+      if (a.possessive || DEMONYM.test(v.tokens[a.last].text)) return true
+    }
     if (t.arg >= 0 || (!t.word && t.text !== '-')) return false
     if (PEOPLE.has(t.text) || PEOPLE.has(t.text.slice(t.text.lastIndexOf('-') + 1))) return true
     if (t.word && !DETERMINERS.has(t.text) && v.tokens[k + 1]?.text !== '-' && t.text !== '-') return false
@@ -895,12 +907,16 @@ export function englishRoles(c: EnContext): EnRoles {
         ? subjectArgs
         : subjectOf(c).args
     const parties: number[] = []
-    for (const a of own) addParties(parties, a)
+    // "Samsung's chairman met Japanese business leaders": a private body is no party.
+    const add = (a: Arg) => {
+      if (!privateBody(v, a)) addParties(parties, a)
+    }
+    for (const a of own) add(a)
     // "a meeting between Trump and Kim": the coordination is the pair.
     if (partner?.prep === 'between')
-      for (const a of coordinated(v, partner.index, c.last, clause.right)) addParties(parties, a)
-    else if (partner) addParties(parties, partner.arg)
-    else if (objectOrPp) addParties(parties, objectOrPp.arg)
+      for (const a of coordinated(v, partner.index, c.last, clause.right)) add(a)
+    else if (partner) add(partner.arg)
+    else if (objectOrPp) add(objectOrPp.arg)
     return { source: parties[0] ?? -1, target: parties[1] ?? -1, pronounSource }
   }
 
@@ -930,6 +946,9 @@ export function englishRoles(c: EnContext): EnRoles {
   const agent = g.prenominalTarget ? null : inner
   const people = frame === Frame.People && subjectArgs.length === 0 ? subjectOf(c).args : subjectArgs
   source = firstParty(agent ?? by?.arg ?? people[0])
+  // "Japanese automakers warned": a private body speaks or acts for no state.
+  const sourceArg = agent ?? by?.arg ?? people[0]
+  if (sourceArg && privateBody(v, sourceArg)) source = -1
   if (agent) pronounSource = false
   if (g.prenominalTarget && inner) target = firstParty(inner)
   if (target < 0) target = firstParty(objectOrPp?.arg)
