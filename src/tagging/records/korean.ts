@@ -765,6 +765,9 @@ export function koreanModality(c: KoContext): KoModality {
       if (tok.text.endsWith('다')) break
     }
   }
+  // 파병에 대한 대가로: what is paid for is the context.
+  if (/^(에|의)$/.test(c.tail) && /^대가/.test(wordAt(v, c.at + 2) || wordAt(v, c.at + 1)))
+    return { modality: 'background', denialVerb: false }
   // "파병에 대해 '알지 못한다'", "파병과 관련해 항의": the trigger is what is talked about; what
   // follows is the statement's own predicate.
   if (/^(에|과|와)$/.test(c.tail) && /^(대해|대한|관해|관한|관련해|관련한|관련)$/.test(wordAt(v, c.at + 1)))
@@ -774,9 +777,6 @@ export function koreanModality(c: KoContext): KoModality {
     return { modality: 'background', denialVerb: false }
   // 북러 정상회담 1년: an anniversary names the event as the past it counts from.
   if (c.tail === '' && /^\d+(주년|년|개월|돌)/.test(wordAt(v, c.at + 1)))
-    return { modality: 'background', denialVerb: false }
-  // 파병에 대한 대가로: what is paid for is the context.
-  if (/^(에|의)$/.test(c.tail) && /^대가/.test(wordAt(v, c.at + 2) || wordAt(v, c.at + 1)))
     return { modality: 'background', denialVerb: false }
   const before = `${wordAt(v, c.start - 2)} ${wordAt(v, c.start - 1)} `
   // A condition before the trigger: "도발 시 원점 타격", "도발할 경우 ... 응징".
