@@ -426,3 +426,61 @@ describe('robustness', () => {
     expect(Array.isArray(r.records)).toBe(true)
   })
 })
+
+describe('general shapes over trigger words (issue 14, held-out gap)', () => {
+  it('a plan under a condition is speculative, a pact providing for one is not', () => {
+    expect(
+      records('Tokyo said it would impose new sanctions on North Korea unless Pyongyang halts its tests.'),
+    ).toContain('sanctions japan>north-korea speculative')
+    expect(
+      records('러시아는 북한이 핵실험을 강행할 경우 대북 제재에 동참하겠다고 밝혔다.', 'ko').some(
+        (r) => r.startsWith('sanctions') && r.endsWith('speculative'),
+      ),
+    ).toBe(true)
+  })
+
+  it("a reporter's 'had not ... since' recalls the last time, nobody denies", () => {
+    expect(
+      records('Russia fired a hypersonic missile on Friday. It had not launched one since March.'),
+    ).not.toContain('missile-launch russia>- denied')
+    expect(records('러시아는 지난 3월 이후 극초음속 미사일을 발사하지 않았다.', 'ko')).toContain(
+      'missile-launch russia>- background',
+    )
+  })
+
+  it('a habit (~해 왔다) is background; a warning is not also a statement', () => {
+    expect(records('중국은 그동안 미국의 대만 무기 판매를 규탄해 왔다.', 'ko')[0]).toMatch(/ background$/)
+    expect(
+      events('중국 외교부는 담화를 내고 일본이 대만 문제에 개입하면 대가를 치를 것이라고 경고했다.', 'ko'),
+    ).toEqual(['threat-warning'])
+  })
+
+  it('private bodies, fitness drills and speeches to citizens are no events of the domain', () => {
+    expect(events("Japan's three largest banks held talks on a merger on Monday.")).toEqual([])
+    expect(
+      events('Chinese business leaders met their Korean counterparts at an economic summit in Busan.'),
+    ).toEqual([])
+    expect(events('The study recommended balance exercise for the elderly.')).toEqual([])
+    expect(events("Japan's health ministry urged residents to stay indoors during the heatwave.")).toEqual([])
+  })
+
+  it('a passive names the agent in its by-phrase (English) or 에 의해 phrase (Korean)', () => {
+    expect(records('Japan and South Korea were criticised by China on Monday.')).toEqual(
+      expect.arrayContaining([
+        'diplomatic-statement china>japan reported',
+        'diplomatic-statement china>south-korea reported',
+      ]),
+    )
+    expect(records('우크라이나 남부 항구가 러시아군에 의해 공격당했다.', 'ko')[0]).toMatch(
+      /^attack-clash russia>/,
+    )
+  })
+
+  it('a warning is aimed at the first other actor its content names', () => {
+    expect(
+      records(
+        'China warned on Monday that it would take countermeasures if Japan deployed missiles near Taiwan.',
+      ),
+    ).toContain('threat-warning china>japan reported')
+  })
+})

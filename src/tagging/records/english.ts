@@ -84,6 +84,9 @@ const LEADERSHIP_TRANSITIVE = set(
 /** Verbs whose object is charged with the act after "of" ("accused Pyongyang of jamming"). */
 const ACCUSING = set('accused accuses accuse accusing suspected suspects suspect charged convicted')
 
+/** Verbs whose object is held responsible after "for" ("blamed Pyongyang for the hack"). */
+const BLAMING = set('blame blames blamed blaming')
+
 /** Verbs of drawing a reaction: "drawing condemnation from X" (X condemns the subject). */
 const REACTION = set('drawing drew draws drawn prompting prompted sparking sparked triggering triggered')
 
@@ -352,14 +355,16 @@ function agentIsSubject(v: SentenceView, first: number, left: number): boolean {
   // A noun: look back over its modifiers for a support verb ("held talks", "imposed new sanctions on").
   for (let k = first - 1, hops = 0; k > left && hops < 5; k--, hops++) {
     const t = v.tokens[k]
+    if (inQuantity(v, k)) continue // "sent about 11,000 troops"
     if (!t.word) return false
     // "drew condemnation from Japan": the subject provoked it; who reacts comes after "from".
     if (REACTION.has(t.text)) return false
     if (SUPPORT.has(t.text) && !nounAfterOwner(v, k)) return true
     // Another verb takes the noun ("detected the launch", "condemned the test"): not the subject's act.
     if (looksVerbal(t.text)) return false
-    // "arrived for talks", "left for his first meeting": the subject's purpose; "is on a state visit".
-    if (t.text === 'for') return true
+    // "arrived for talks", "left for his first meeting": the subject's purpose; "is on a state visit";
+    // "jets dropped bombs during a live-fire exercise": what the subject was doing.
+    if (t.text === 'for' || t.text === 'during') return true
     if (t.text === 'on' && BE.has(v.tokens[k - 1]?.text ?? '')) return true
     if (t.text === 'of' && hops > 0) continue // "launched two days of drills"
     if (PREPS.has(t.text) || BE.has(t.text) || isReporting(t)) return false
@@ -368,10 +373,25 @@ function agentIsSubject(v: SentenceView, first: number, left: number): boolean {
   return prev !== undefined && prev.arg >= 0 && !v.args[prev.arg].possessive && !v.args[prev.arg].venue
 }
 
+/** A number's parts and its approximator: "about 11,000", "some 1.5 billion", "nearly 300", "$2 billion". */
+function inQuantity(v: SentenceView, k: number): boolean {
+  const t = v.tokens[k]
+  const digitAt = (i: number) => isDigit(v.tokens[i]?.text ?? 'x')
+  if (!t.word)
+    return (
+      ((t.text === ',' || t.text === '.') && digitAt(k - 1) && digitAt(k + 1)) ||
+      (t.text === '$' && digitAt(k + 1))
+    )
+  return APPROX.has(t.text) && digitAt(k + 1)
+}
+
+const APPROX = set('about around some nearly almost over up roughly approximately more than')
+
 /** An actor inside the trigger's own noun phrase: "North Korea's launch", "Russian arms supplies", "U.S. sanctions". */
 function npInternal(v: SentenceView, first: number, left: number): Arg | null {
   for (let k = first - 1, hops = 0; k > left && hops < 4; k--, hops++) {
     const t = v.tokens[k]
+    if (inQuantity(v, k)) continue // "sent about 11,000 troops"
     if (!t.word) return t.text === '-' ? null : null
     if (t.arg >= 0) {
       const arg = v.args[t.arg]
@@ -395,7 +415,13 @@ function nounAfterOwner(v: SentenceView, k: number): boolean {
 }
 
 /** A past form or participle ("detected", "sent"): a verb, not a modifier of the trigger noun. */
-const looksVerbal = (w: string) => (w.endsWith('ed') && w.length > 4) || IRREGULAR_PARTICIPLES.has(w)
+const looksVerbal = (w: string) =>
+  (w.endsWith('ed') && w.length > 4 && !ADJECTIVAL_ED.has(w)) || IRREGULAR_PARTICIPLES.has(w)
+
+/** Adjectives in -ed that modify a trigger noun ("combined air drills"), never a verb taking it. */
+const ADJECTIVAL_ED = set(
+  'combined coordinated integrated unprecedented armed advanced unannounced unspecified',
+)
 
 /** Arguments coordinated with the one at arg index k ("Japan, South Korea and the United States"). */
 function coordinated(v: SentenceView, k: number, left: number, right = v.tokens.length): Arg[] {
@@ -534,10 +560,7 @@ function findSubject(c: EnContext): { args: Arg[]; pronoun: boolean } {
   // "The navies of Japan, South Korea and the United States launched": an of-phrase subject.
   // Only a state's own people act for it: not "experts from South Korea" or "the wife of Ishiba".
   for (const f of found)
-    if (
-      (f.prep === 'of' || f.prep === 'from') &&
-      STATE_BODIES.has(v.tokens[prepIndex(v, f.arg) - 1]?.text ?? '')
-    )
+    if ((f.prep === 'of' || f.prep === 'from') && stateBodyBefore(v, prepIndex(v, f.arg)))
       return { args: coordinated(v, f.index, clause.left, c.first), pronoun: false }
   return { args: [], pronoun: false }
 }
@@ -554,18 +577,40 @@ const STATE_BODIES = new Set(
   ).split(' '),
 )
 
+/** Modifiers that make a state body's head a private one: "business leaders", "party delegations". */
+const NON_STATE = set(
+  'business industry industrial corporate company companies trade private civic church religious student ' +
+    'students youth community union labour labor academic university football sports club',
+)
+
+/** The noun before a preposition heads a body that acts for its state ("leaders of", not "business leaders of"). */
+function stateBodyBefore(v: SentenceView, prep: number): boolean {
+  return STATE_BODIES.has(v.tokens[prep - 1]?.text ?? '') && !NON_STATE.has(v.tokens[prep - 2]?.text ?? '')
+}
+
 const DEMONYM = /^(korean|japanese|chinese|american|u\.s\.|russian|ukrainian|taiwanese|european)$/
 
 /** A demonym before a noun that is not a body of its state ("Chinese tourists", "Japanese PM's wife"). */
 function describesOthers(v: SentenceView, a: Arg, trigger: number): boolean {
-  if (!DEMONYM.test(v.tokens[a.last].text) || a.possessive) return false
-  const next = v.tokens[a.last + 1]
+  if (a.possessive) return privateHead(v, a.last + 1, trigger)
+  if (!DEMONYM.test(v.tokens[a.last].text)) return false
+  let next = v.tokens[a.last + 1]
+  // "Korean, Japanese business leaders", "South Korean and U.S. fighter jets": the list's last member.
+  if ((next?.text === ',' || next?.text === 'and') && (v.tokens[a.last + 2]?.arg ?? -1) >= 0) {
+    const member = v.args[v.tokens[a.last + 2].arg]
+    if (member !== a && DEMONYM.test(v.tokens[member.last].text)) return describesOthers(v, member, trigger)
+  }
+  next = v.tokens[a.last + 1]
   if (!next?.word || next.arg >= 0 || looksVerbal(next.text)) return false
   // "Japanese PM's wife": over the possessive to the head noun.
   const owner = next.text.endsWith("'s")
   if (!owner && STATE_BODIES.has(next.text)) return false
+  // "Japanese business leaders", "Korean retailers' offensive": a private body's.
+  if (NON_STATE.has(next.text) && a.last + 2 < trigger) return true
   const at = owner ? a.last + 2 : a.last + 1
   const head = v.tokens[at]
+  // "U.S. fighter jets": a compound whose head is a state body.
+  if (!owner && STATE_BODIES.has(v.tokens[at + 1]?.text ?? '') && at + 1 < trigger) return false
   return (
     at < trigger &&
     head?.word === true &&
@@ -573,6 +618,59 @@ function describesOthers(v: SentenceView, a: Arg, trigger: number): boolean {
     !STATE_BODIES.has(head.text) &&
     !looksVerbal(head.text)
   )
+}
+
+/** Heads of private bodies: "Japan's two biggest banks", "talks with business leaders". */
+const PRIVATE_HEADS = set(
+  'banks bank lenders companies company firms firm automakers carmakers chipmakers retailers exporters ' +
+    'conglomerates executives ceos businesses business investors shipbuilders insurers airlines',
+)
+
+/** A private body's head within three words from i, before the trigger, with no actor between. */
+function privateHead(v: SentenceView, i: number, trigger: number): boolean {
+  for (let k = i; k < Math.min(trigger, i + 4); k++) {
+    const t = v.tokens[k]
+    if (!t.word || t.arg >= 0) return false
+    if (PRIVATE_HEADS.has(t.text)) return true
+    if (STATE_BODIES.has(t.text) || looksVerbal(t.text)) return false
+  }
+  return false
+}
+
+/**
+ * "called for ... at a party meeting", "spoke at a forum": the meeting is where another act happened,
+ * not an act itself.
+ */
+export function meetingAsPlace(v: SentenceView, first: number): boolean {
+  // A summit attended abroad is the news (taxonomy rule 5); a meeting is a place.
+  if (!/^meetings?$/.test(v.tokens[first].text)) return false
+  for (let k = first - 1, hops = 0; k >= 0 && hops < 4; k--, hops++) {
+    const t = v.tokens[k]
+    if (!t.word || t.arg >= 0) return false
+    if (t.text === 'at') return true
+    if (!DETERMINERS.has(t.text) && (PREPS.has(t.text) || looksVerbal(t.text) || SUPPORT.has(t.text)))
+      return false
+  }
+  return false
+}
+
+/** A demonym or possessive over a private body: "Japanese automakers", "Korea's business leaders". */
+function privateBody(v: SentenceView, a: Arg): boolean {
+  if (a.first < 0) return false
+  const next = v.tokens[a.last + 1]
+  if (!next?.word || next.arg >= 0) return false
+  if (!a.possessive && !DEMONYM.test(v.tokens[a.last].text)) return false
+  return NON_STATE.has(next.text) || privateHead(v, a.last + 1, v.tokens.length)
+}
+
+/** "held talks with business leaders", "met company executives": the partner is a private body. */
+export function privatePartner(v: SentenceView, last: number): boolean {
+  for (let k = last + 1; k < Math.min(v.tokens.length, last + 4); k++) {
+    const w = v.tokens[k].text
+    if (w === 'with' || w === 'between') return privateHead(v, k + 1, v.tokens.length)
+    if (!v.tokens[k].word || v.tokens[k].arg >= 0) return false
+  }
+  return false
 }
 
 /** A pronoun subject: the speaker of "X said it would", else the subject of the previous sentence. */
@@ -619,6 +717,56 @@ export function namesAThing(v: SentenceView, first: number, last: number): boole
 }
 
 /**
+ * Whom a warning is aimed at when no object names them: the first actor its content names, other
+ * than the warner's own side ("warned it would take action if South Korea and the U.S. went ahead",
+ * "warned that any nuclear test by North Korea would be met with ...").
+ */
+export function addresseeInContent(
+  v: SentenceView,
+  last: number,
+  source: number,
+  same: (a: number) => boolean,
+): number {
+  for (let k = last + 1; k < v.tokens.length; k++) {
+    const t = v.tokens[k]
+    if (isReporting(t)) return -1
+    if (t.arg < 0) continue
+    const a = v.args[t.arg]
+    k = a.last
+    if (a.venue) continue
+    const p = a.parties[0]
+    if (p !== source && !same(p)) return p
+  }
+  return -1
+}
+
+/** Plain nouns for people of no state's standing, as addressees: "urged tenants", "praised builders". */
+const PEOPLE = set(
+  'tenants workers builders residents citizens people voters farmers students employees staff scientists ' +
+    'athletes fans consumers parents public families officials cadres doctors nurses teachers youth ' +
+    'children companies businesses firms investors',
+)
+
+/**
+ * A speech verb addressed to people, not to an actor ("urged tenants to visit its website", "praised
+ * soldier-builders"): an instruction or praise at home, no position taken towards another state.
+ */
+export function addressesPeople(v: SentenceView, last: number): boolean {
+  for (let k = last + 1, hops = 0; k < v.tokens.length && hops < 4; k++, hops++) {
+    const t = v.tokens[k]
+    // "warned American citizens": a demonym over people is no actor addressed.
+    if (t.arg >= 0 && PEOPLE.has(v.tokens[v.args[t.arg].last + 1]?.text ?? '')) {
+      const a = v.args[t.arg]
+      if (a.possessive || DEMONYM.test(v.tokens[a.last].text)) return true
+    }
+    if (t.arg >= 0 || (!t.word && t.text !== '-')) return false
+    if (PEOPLE.has(t.text) || PEOPLE.has(t.text.slice(t.text.lastIndexOf('-') + 1))) return true
+    if (t.word && !DETERMINERS.has(t.text) && v.tokens[k + 1]?.text !== '-' && t.text !== '-') return false
+  }
+  return false
+}
+
+/**
  * "firms accused of handling Iranian oil": a participle right after a plain noun, taking "of",
  * describes the noun (a reduced relative clause); nobody is reported accusing anyone.
  */
@@ -646,6 +794,12 @@ function responsibleParty(v: SentenceView, first: number, left: number): Arg | n
     if (!t.word && t.text !== '$') return null
     const pinned =
       t.text === 'behind' || (t.text === 'for' && /^(responsible|blamed)$/.test(v.tokens[k - 1]?.text ?? ''))
+    // "blames North Korea for $1.5 billion hack": the one blamed is who acts.
+    if (t.text === 'for') {
+      const a = v.tokens[k - 1]?.arg ?? -1
+      if (a >= 0 && !v.args[a].venue && BLAMING.has(v.tokens[v.args[a].first - 1]?.text ?? ''))
+        return v.args[a]
+    }
     // "accused North Korea (on Saturday) of hacking": the one accused is who acts.
     if (t.text === 'of') {
       let j = k - 1
@@ -674,11 +828,7 @@ export function namedParties(v: SentenceView): number[] {
   const out: number[] = []
   for (const f of argsIn(v, -1, v.tokens.length)) {
     if (f.arg.venue || describesOthers(v, f.arg, v.tokens.length)) continue
-    if (
-      (f.prep === 'from' || f.prep === 'of') &&
-      !STATE_BODIES.has(v.tokens[prepIndex(v, f.arg) - 1]?.text ?? '')
-    )
-      continue
+    if ((f.prep === 'from' || f.prep === 'of') && !stateBodyBefore(v, prepIndex(v, f.arg))) continue
     for (const p of f.arg.parties) if (!out.includes(p)) out.push(p)
   }
   return out
@@ -757,19 +907,24 @@ export function englishRoles(c: EnContext): EnRoles {
         ? subjectArgs
         : subjectOf(c).args
     const parties: number[] = []
-    for (const a of own) addParties(parties, a)
+    // "Samsung's chairman met Japanese business leaders": a private body is no party.
+    const add = (a: Arg) => {
+      if (!privateBody(v, a)) addParties(parties, a)
+    }
+    for (const a of own) add(a)
     // "a meeting between Trump and Kim": the coordination is the pair.
     if (partner?.prep === 'between')
-      for (const a of coordinated(v, partner.index, c.last, clause.right)) addParties(parties, a)
-    else if (partner) addParties(parties, partner.arg)
-    else if (objectOrPp) addParties(parties, objectOrPp.arg)
+      for (const a of coordinated(v, partner.index, c.last, clause.right)) add(a)
+    else if (partner) add(partner.arg)
+    else if (objectOrPp) add(objectOrPp.arg)
     return { source: parties[0] ?? -1, target: parties[1] ?? -1, pronounSource }
   }
 
   if (passive) {
     source = firstParty(by?.arg)
     target = firstParty(subjectArgs[0])
-    return { source, target, pronounSource: false }
+    // "The United States and South Korea were accused by North Korea": one record per party acted upon.
+    return { source, target, pronounSource: false, moreTargets: otherParties(subjectArgs, target, source) }
   }
 
   if (frame === Frame.Leadership) return { ...leadershipPerson(c, subjectArgs, after, inner), pronounSource }
@@ -791,6 +946,9 @@ export function englishRoles(c: EnContext): EnRoles {
   const agent = g.prenominalTarget ? null : inner
   const people = frame === Frame.People && subjectArgs.length === 0 ? subjectOf(c).args : subjectArgs
   source = firstParty(agent ?? by?.arg ?? people[0])
+  // "Japanese automakers warned": a private body speaks or acts for no state.
+  const sourceArg = agent ?? by?.arg ?? people[0]
+  if (sourceArg && privateBody(v, sourceArg)) source = -1
   if (agent) pronounSource = false
   if (g.prenominalTarget && inner) target = firstParty(inner)
   if (target < 0) target = firstParty(objectOrPp?.arg)
@@ -915,13 +1073,14 @@ function electionSource(c: EnContext, subject: Arg[], inner: Arg | null): number
 const NEGATION = set('not never no without neither nor cannot')
 const DENIAL = set(
   'denied denies deny denying dismissed dismisses dismissing rejected rejects rejecting refuted refutes ' +
-    'refuting ruled rules ruling cancelled canceled cancels scrapped scraps',
+    'refuting ruled rules ruling cancelled canceled cancels scrapped scraps refused refuses refuse refusing',
 )
 const SPECULATION = set(
   'may might could possibly possible likely unlikely probably perhaps potential potentially if unless ' +
     'whether feared fears fear concern concerns speculation speculated speculate rumored rumoured rumors ' +
     'rumours predict predicts predicted forecast hypothetical appears seems seem suspected alleged warned ' +
-    'warns warn warning chance chances prospect prospects possibility',
+    'warns warn warning chance chances prospect prospects possibility risk risks scenario scenarios ' +
+    'contingency imminent',
 )
 const PLAN = set(
   "will 'll shall plans plan planned planning intends intend intended aims aim seeks seek sought set " +
@@ -929,8 +1088,12 @@ const PLAN = set(
     'promised promises promise offered offers offer offering proposed proposes propose proposal wants want ' +
     'wanted hopes hope hoped preparing prepares prepare ready upcoming forthcoming next urged urges urge ' +
     'urging asked invited invites considering considers mulling weighing expected expects expect envisages ' +
-    'called calls calling demanded demands seeking',
+    'called calls calling demanded demands seeking poised slated mulls weighs eyes eyeing intending',
 )
+const REVERSING = set(
+  'cancel cancelled halt halted suspend suspended postpone postponed scrap scrapped stop stopped end scale',
+)
+
 /** A date or time the event is set for: a weekday, a month, "next week", "tomorrow", a number. */
 function hasDate(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -945,6 +1108,36 @@ function firstReporting(tokens: Token[]): number {
   return -1
 }
 
+const PACTS = set('treaty pact clause accord alliance charter')
+
+/** The trigger's clause ends where a condition starts: "... sanctions if", "..., unless", "in case". */
+function conditionAfter(tokens: Token[], clause: Clause): boolean {
+  // "a treaty that obliges each side to provide military assistance if attacked": a pact's provision.
+  for (let j = 0; j < clause.right; j++) if (PACTS.has(tokens[j].text)) return false
+  let k = clause.right
+  if (tokens[k]?.text === ',') k++
+  const w = tokens[k]?.text
+  return w === 'if' || w === 'unless' || (w === 'in' && tokens[k + 1]?.text === 'case')
+}
+
+/** "next week", "tomorrow", "later this month" after the trigger, in its clause (a few words on). */
+function futureDateAfter(tokens: Token[], last: number, right: number): boolean {
+  for (let k = last + 1; k < Math.min(right, last + 8); k++) {
+    const w = tokens[k].text
+    if (w === 'tomorrow') return true
+    if ((w === 'next' || w === 'later') && TIME_WORDS.has(tokens[k + 1]?.text ?? '')) return true
+    if (w === 'later' && tokens[k + 1]?.text === 'this' && TIME_WORDS.has(tokens[k + 2]?.text ?? ''))
+      return true
+  }
+  return false
+}
+
+/** "since January", "since 2017" after the trigger, before its clause ends. */
+function sinceAfter(tokens: Token[], last: number, right: number): boolean {
+  for (let k = last + 1; k <= right && k < tokens.length; k++) if (tokens[k].text === 'since') return true
+  return false
+}
+
 /** "for helping", "for supplying": the reason a penalty or a protest gives. */
 const REASON_AFTER_FOR = set(
   'helping supplying shipping providing sending aiding facilitating allegedly involvement',
@@ -953,10 +1146,21 @@ const REASON_AFTER_FOR = set(
 /** Words a modality cue may stand before the trigger's verb group ("will also soon provide"). */
 const CUE_REACH = 6
 
+/** The token before the first one a cue may stand on: CUE_REACH words back, a name counting as one. */
+function reachBefore(v: SentenceView, anchor: number): number {
+  let k = anchor - 1
+  for (let words = 0; k >= 0 && words < CUE_REACH; k--) {
+    const arg = v.tokens[k].arg
+    if (arg < 0 || v.tokens[k - 1]?.arg !== arg) words++
+  }
+  return k
+}
+
 /** The support verb taking the trigger noun ("will provide ... assistance"), if any. */
 function supportVerbOf(v: SentenceView, first: number, left: number): number | null {
   for (let k = first - 1, hops = 0; k > left && hops < 8; k--, hops++) {
     const t = v.tokens[k]
+    if (inQuantity(v, k)) continue // "sent about 11,000 troops"
     if (!t.word) return null
     if (SUPPORT.has(t.text)) return k
     if (t.text === 'of') continue
@@ -1062,7 +1266,7 @@ export function englishModality(
   let comma = clause.left
   for (let k = clause.left + 1; k < first; k++) if (tokens[k].text === ',') comma = k
   const anchor = supportVerbOf(v, first, clause.left) ?? first
-  const reach = Math.max(comma, anchor - CUE_REACH - 1)
+  const reach = Math.max(comma, reachBefore(v, anchor))
   for (let k = govFrom; k < first; k++) {
     const w = tokens[k].text
     const inClause = k > reach
@@ -1073,6 +1277,8 @@ export function englishModality(
       denial = k
     else if (w === 'failed' && tokens[k + 1]?.text === 'to' && inClause) neg = k
     else if ((NEGATION.has(w) || w.endsWith("n't")) && inClause) neg = k
+    // "will not scale back the drills", "did not cancel the summit": not undoing an act affirms it.
+    else if (REVERSING.has(w) && neg >= 0 && k > neg) neg = -1
     else if (SPECULATION.has(w) && (inClause || k >= clause.left - 3)) spec = true
     else if (w === 'would' && inClause) {
       if (reporting) plan = true
@@ -1096,9 +1302,14 @@ export function englishModality(
     if (neg >= 0 && neg < denial) return { modality: 'speculative', denialVerb: -1 }
     return { modality: 'denied', denialVerb: denial }
   }
+  // "Pyongyang had not fired a missile since January": the reporter recalls the last time, nobody
+  // denies anything (a negation someone reports, "the JCS said the North had not fired", is a denial).
+  if (neg >= 0 && !spec && !reporting && sinceAfter(tokens, last, clause.right))
+    return { modality: 'background', denialVerb: -1 }
   if (neg >= 0) return { modality: spec ? 'speculative' : 'denied', denialVerb: -1 }
   if (spec) return { modality: 'speculative', denialVerb: -1 }
-  if (plan) return { modality: 'planned', denialVerb: -1 }
+  // "will impose sanctions if Pyongyang sends more troops": a plan under a condition is not a plan.
+  if (plan) return { modality: conditionAfter(tokens, clause) ? 'speculative' : 'planned', denialVerb: -1 }
   // "arrived for talks", "heads to Washington for a meeting": the purpose is still to come (not a
   // visit: arriving "for a visit" is the visit).
   for (let k = first - 1, hops = 0; k > comma && hops < 4 && frame !== Frame.Visit; k--, hops++) {
@@ -1124,10 +1335,13 @@ export function englishModality(
         (POST_SPECULATION.has(w) && BE.has(tokens[k - 1]?.text ?? ''))
       )
         return { modality: 'speculative', denialVerb: -1 }
-      if (w === 'will' || w === "'ll") return { modality: 'planned', denialVerb: -1 }
+      if (w === 'will' || w === "'ll")
+        return { modality: conditionAfter(tokens, clause) ? 'speculative' : 'planned', denialVerb: -1 }
       if (w === 'not' || w === 'never' || w.endsWith("n't")) return { modality: 'denied', denialVerb: -1 }
     }
   }
+  // "during Hegseth's visit to Tokyo next week", "talks in Seoul tomorrow": a date to come.
+  if (futureDateAfter(tokens, last, clause.right)) return { modality: 'planned', denialVerb: -1 }
   // After the trigger: "a summit is planned", "the visit was cancelled".
   for (let k = last + 1, hops = 0; k < clause.right && hops < 4; k++, hops++) {
     const w = tokens[k].text

@@ -15,17 +15,29 @@ import type { Segment, Sentence, TriggerHit } from '../state'
 import type { Modality } from '../types'
 import { buildArgs, type Recent } from './args'
 import {
+  addresseeInContent,
+  addressesPeople,
   clauseOf,
   clauseRoles,
   describesNoun,
   englishModality,
   englishRoles,
+  meetingAsPlace,
   namedParties,
   namesAThing,
   PREPS,
+  privatePartner,
 } from './english'
 import { Frame, Requires } from './frames'
-import { Boundary, koreanModality, koreanRoles, tokenBoundary } from './korean'
+import {
+  addresseeBefore,
+  Boundary,
+  describesPrivate,
+  koreanModality,
+  koreanRoles,
+  tokenBoundary,
+  vehicleOfWarning,
+} from './korean'
 import { Case, type SentenceView, slice, tokenAt, tokenize } from './view'
 
 export interface RawRecord {
@@ -165,6 +177,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       const first = tokenAt(tokens, hit.start)
       const last = Math.max(first, tokenAt(tokens, hit.end - 1))
       if (namesAThing(v, first, last) || describesNoun(v, first, last) || englishTopic(v, first)) continue
+      if (m.eventSpeech[ev] === 1 && addressesPeople(v, last)) continue
       if (threatBySomething(v, first, triggerTokens, m.eventSpeech[ev] === 1 && frame === Frame.Directed))
         continue
       const clause = clauseOf(v, first, last)
@@ -186,6 +199,11 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       moreTargets = roles.moreTargets ?? []
       if (source < 0 && target < 0 && m.eventRequires[ev] === Requires.Any)
         ({ source, target } = clauseRoles(ctx))
+      // "Putin held talks with business leaders": a private partner, no international meeting.
+      if (frame === Frame.Symmetric && target < 0 && (privatePartner(v, last) || meetingAsPlace(v, first)))
+        continue
+      if (target < 0 && source >= 0 && warning(m, ev))
+        target = addresseeInContent(v, last, source, (p) => countryKey(m, p) === countryKey(m, source))
       const mod = englishModality(v, first, last, clause, frame)
       modality = mod.modality
       if (mod.denialVerb >= 0) {
@@ -209,11 +227,16 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       if (frame === Frame.Election && /^[인자]/.test(tail)) continue
       if (
         koreanTopic(v, at) ||
+        (m.eventSpeech[ev] === 1 && frame === Frame.Directed && vehicleOfWarning(v, at)) ||
         threatBySomething(v, start, triggerTokens, m.eventSpeech[ev] === 1 && frame === Frame.Directed)
       )
         continue
       const ctx = { v, frame, at, start, tail, isPerson, countryOf, previousSubject: input.previousSubject }
       ;({ source, target } = koreanRoles(ctx))
+      // 공산당 회의에서 ... 주문했다: the meeting is where another act happened (a party's own meeting).
+      if (frame === Frame.Symmetric && target < 0 && /^회의에서/.test(v.tokens[at].text)) continue
+      if (target < 0 && source >= 0 && warning(m, ev))
+        target = addresseeBefore(v, start, source, (p) => countryKey(m, p) === countryKey(m, source))
       const mod = koreanModality(ctx)
       modality = mod.modality
       if (mod.denialVerb) denier = topicArg(v)
@@ -273,11 +296,22 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     if (requires === Requires.Any && source < 0 && target < 0 && frame === Frame.Symmetric) {
       // "북한과 러시아가 체결한 조약은 ... 군사 원조를 제공", "The treaty signed by Kim and Putin obliges
       // each side ...": the two parties the sentence names.
-      const named = korean ? v.args.filter((a) => !a.venue).flatMap((a) => a.parties) : namedParties(v)
+      const named = korean
+        ? v.args.filter((a) => !a.venue && !describesPrivate(v, a)).flatMap((a) => a.parties)
+        : namedParties(v)
       source = named[0] ?? -1
       target = named.find((p) => p !== source) ?? -1
     }
     if (requires === Requires.Any && source < 0 && target < 0) continue
+    // A test, a launch, a famine or a rescue with no role filled and no actor in its sentence is a
+    // sense of the word (a film's "abduction", a rocket's "launch"), not an event of the domain.
+    if (
+      source < 0 &&
+      target < 0 &&
+      (frame === Frame.Self || frame === Frame.People) &&
+      !v.args.some((a) => !a.venue)
+    )
+      continue
     if (requires === Requires.Source && source < 0) continue
     if (target < 0 && needsTarget(m, hit)) continue
     // A visit is someone's (a band's world tour is not) to a host that is not their own country.
@@ -481,6 +515,10 @@ function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: R
     }
   }
 }
+
+/** A speech act that requires its speaker: a threat or warning (its content names whom it is aimed at). */
+const warning = (m: CompiledTaxonomy, ev: number) =>
+  m.eventSpeech[ev] === 1 && m.eventRequires[ev] === Requires.Source
 
 function needsTarget(m: CompiledTaxonomy, hit: TriggerHit): boolean {
   for (const r of hit.entry.rules) if (m.rules[r].requiresTarget) return true

@@ -309,6 +309,8 @@ function wordAt(v: SentenceView, i: number): string {
 function predicative(c: KoContext): boolean {
   const { tail } = c
   if (/^(하|했|한|할|해|함|합|되|됐|된|될|돼|시키|시켰|중|차|키로|케|하기로)/.test(tail)) return true
+  // 만날, 만났다: a verb trigger is its own predicate.
+  if (/^(만나|만났|만난|만날)/.test(wordAt(c.v, c.at))) return true
   if (ONGOING.includes(wordAt(c.v, c.at + 1))) return true
   // A bare noun ending a headline ("북한, 미사일 발사") or a noun with its support verb next.
   const next = wordAt(c.v, c.at + 1)
@@ -422,6 +424,7 @@ export function koreanRoles(c: KoContext): KoRoles {
   const { v, frame } = c
   const g = grammarOf(frame)
   const scan = scanLeft(c)
+  if (scan.modifier && describesPrivate(v, scan.modifier)) scan.modifier = null
   const verbal = predicative(c)
   const passive = isPassiveKo(c)
   const head = headAfter(c)
@@ -487,6 +490,12 @@ export function koreanRoles(c: KoContext): KoRoles {
 
   let source = first(agent)
   let target = -1
+  // 러시아군에 의해 공습당했다, 미국 재무부에 의해 지정됐다: the 에 의해 phrase acts, the subject undergoes.
+  const by = agentOfPassive(c)
+  if (by) {
+    const undergoer = scan.subject !== by ? first(scan.subject) : -1
+    return { source: first(by), target: undergoer === first(by) ? -1 : undergoer }
+  }
   if (passive) {
     // 북한군의 포격을 받았다: the possessor attacks, the subject is attacked.
     target = first(scan.subject)
@@ -541,6 +550,13 @@ const SPECULATION = [
   '지 모른',
   '추정',
   '모색',
+  '징후',
+  '조짐',
+  '임박',
+  '점쳐',
+  '예측',
+  '시나리오',
+  '여지',
 ]
 const PLAN = [
   '예정',
@@ -570,7 +586,12 @@ const PLAN = [
   '시사',
   '결정',
   '합의',
+  '조율',
+  '목표로',
+  '나선다',
 ]
+/** Verbs that undo an act: negated, they affirm it (연합훈련을 중단하지 않겠다). */
+const REVERSING = ['축소', '중단', '취소', '연기', '철회', '유예', '보류', '포기', '중지']
 /** Reporting verbs after a quotation that deny, guess or ask for what it says. */
 const DENIAL_VERBS = ['부인', '일축', '반박', '사실무근', '근거 없']
 const SPECULATION_VERBS = ['전망', '관측', '예상', '추정']
@@ -599,8 +620,107 @@ const hasAny = (s: string, xs: readonly string[]) => {
   return re.test(s)
 }
 
+/** The X of "X에 의해", "X 재무부에 의해" before the trigger, in its clause. */
+function agentOfPassive(c: KoContext): Arg | null {
+  const { v } = c
+  for (let i = c.start - 1; i > 0; i--) {
+    const tok = v.tokens[i]
+    if (tok.word && tok.arg < 0 && tokenBoundary(tok) === Boundary.Strong) return null
+    if (!/^의(해|한)/.test(tok.text)) continue
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (v.tokens[k].arg >= 0) return v.args[v.tokens[k].arg]
+    return null
+  }
+  return null
+}
+
+/** A condition earlier in the trigger's clause: "강행할 경우", "파병하면" (not 계속한다면: under way). */
+function conditionBefore(c: KoContext): boolean {
+  for (let i = c.start - 1; i >= 0; i--) {
+    const tok = c.v.tokens[i]
+    if (!tok.word) continue
+    if (/^(경우|땐|때에는)/.test(tok.text) || conditionalPredicate(tok.text)) return !provision(c)
+    if (tokenBoundary(tok) === Boundary.Strong) return false
+  }
+  return false
+}
+
+/**
+ * "침공을 받으면 ... 원조를 제공하도록 규정했다", "~하면 지원하기로 합의", "...제공하는 조약": what a pact
+ * obliges, not a condition of the news.
+ */
+function provision(c: KoContext): boolean {
+  for (let i = c.at; i < Math.min(c.v.tokens.length, c.at + 4); i++)
+    if (/(도록|기로|키로)|^(조약|협정|조항|동맹)/.test(wordAt(c.v, i))) return true
+  return false
+}
+
+/** 이후, 이래 before the trigger in its sentence: "since" the last time. */
+function sinceBefore(c: KoContext): boolean {
+  for (let i = c.start - 1; i >= 0; i--) if (/^(이후|이래)/.test(wordAt(c.v, i))) return true
+  return false
+}
+
+/** The sentence ends in a reporting verb: someone said it (합참은 ... 발사하지 않았다고 밝혔다). */
+function attributed(v: SentenceView): boolean {
+  for (let i = v.tokens.length - 1; i >= 0; i--)
+    if (v.tokens[i].word) return /(밝혔|말했|전했|발표했|설명했|확인했|보고했)/.test(v.tokens[i].text)
+  return false
+}
+
+/** Words naming a private body an actor word may qualify: 한일 재계회의, 한중 경제인 교류. */
+const PRIVATE_HEADS = [
+  '재계',
+  '경제인',
+  '기업인',
+  '경제계',
+  '민간',
+  '시민',
+  '청소년',
+  '학생',
+  '체육',
+  '문화계',
+]
+
+/** The argument only qualifies a private body (한일 재계회의, 일본 기업인들): it acts for no state. */
+export function describesPrivate(v: SentenceView, a: Arg): boolean {
+  const next = v.tokens[a.last + 1]
+  return next?.word === true && next.arg < 0 && startsWithAny(next.text, PRIVATE_HEADS)
+}
+
+/**
+ * Whom a warning is aimed at when no particle names them: the first actor its content (the words
+ * before it) names, other than the warner's side ("한국과 미국이 연합훈련을 강행할 경우 ... 경고했다").
+ */
+export function addresseeBefore(
+  v: SentenceView,
+  start: number,
+  source: number,
+  same: (a: number) => boolean,
+): number {
+  for (let i = 0; i < start; i++) {
+    const k = v.tokens[i].arg
+    if (k < 0) continue
+    const a = v.args[k]
+    i = a.last
+    if (a.venue) continue
+    const p = a.parties[0]
+    if (p !== source && !same(p)) return p
+  }
+  return -1
+}
+
+/**
+ * "담화를 내고 ... 대응하겠다고 경고했다": the statement is the vehicle of a warning, which is the act
+ * (a warning is not also a statement).
+ */
+export function vehicleOfWarning(v: SentenceView, at: number): boolean {
+  if (!/^(담화|성명)/.test(wordAt(v, at))) return false
+  for (let i = at + 1; i < v.tokens.length; i++) if (/^경고/.test(wordAt(v, i))) return true
+  return false
+}
+
 export interface KoModality {
-  modality: 'reported' | 'planned' | 'denied' | 'speculative' | null
+  modality: 'reported' | 'planned' | 'denied' | 'speculative' | 'background' | null
   denialVerb: boolean
 }
 
@@ -645,14 +765,27 @@ export function koreanModality(c: KoContext): KoModality {
       if (tok.text.endsWith('다')) break
     }
   }
+  // 파병에 대한 대가로: what is paid for is the context.
+  if (/^(에|의)$/.test(c.tail) && /^대가/.test(wordAt(v, c.at + 2) || wordAt(v, c.at + 1)))
+    return { modality: 'background', denialVerb: false }
   // "파병에 대해 '알지 못한다'", "파병과 관련해 항의": the trigger is what is talked about; what
   // follows is the statement's own predicate.
   if (/^(에|과|와)$/.test(c.tail) && /^(대해|대한|관해|관한|관련해|관련한|관련)$/.test(wordAt(v, c.at + 1)))
     return { modality: null, denialVerb: false }
+  // 비난해 왔다, 개발해 온: a habit recalled as context, not today's act.
+  if (/^(해|하여|해서) ?(왔|온|오던|오고)/.test(inner) || /^해(왔|온)/.test(c.tail))
+    return { modality: 'background', denialVerb: false }
+  // 북러 정상회담 1년: an anniversary names the event as the past it counts from.
+  if (c.tail === '' && /^\d+(주년|년|개월|돌)/.test(wordAt(v, c.at + 1)))
+    return { modality: 'background', denialVerb: false }
   const before = `${wordAt(v, c.start - 2)} ${wordAt(v, c.start - 1)} `
   // A condition before the trigger: "도발 시 원점 타격", "도발할 경우 ... 응징".
   const conditional = /( 시 |경우 |하면 |되면 |으면 )/.test(` ${before}`)
-  const neg = hasAny(inner, NEGATION) || / 안 /.test(` ${inner} `) || before.endsWith(' 안 ')
+  // 변함없이, 지체 없이, 끊임없이: an adverb, not the predicate's negation; 훈련을 축소하지 않기로: not
+  // cutting the drill back affirms it.
+  const reversed = /^[을를은는]$/.test(c.tail) && startsWithAny(wordAt(v, c.at + 1), REVERSING)
+  const negated = reversed ? '' : inner.replace(/없이/g, '')
+  const neg = hasAny(negated, NEGATION) || / 안 /.test(` ${inner} `) || before.endsWith(' 안 ')
   if (hasAny(outer, DENIAL) || hasAny(inner.slice(c.tail.length), DENIAL_VERBS))
     return { modality: neg && !quoted ? 'speculative' : 'denied', denialVerb: true }
   const words = inner.split(' ')
@@ -667,10 +800,25 @@ export function koreanModality(c: KoContext): KoModality {
     // "발사 대비 태세", "발사에 대비해": readiness for what may come; 파병설: a rumour.
     /^(에 )?대비/.test(inner.slice(c.tail.length).trim()) ||
     /^(에 대비|설$|설[은는이을에과도로])/.test(c.tail)
+  // 북한은 지난 1월 이후 미사일을 쏘지 않았다: the reporter recalls the last time (nobody's denial).
+  if (neg && !spec && !quoted && sinceBefore(c) && !attributed(v))
+    return { modality: 'background', denialVerb: false }
   if (neg) return { modality: spec ? 'speculative' : 'denied', denialVerb: false }
-  if (spec || hasAny(outer, SPECULATION_VERBS)) return { modality: 'speculative', denialVerb: false }
-  if (hasAny(inner, PLAN) || hasAny(outer, PLAN_VERBS)) return { modality: 'planned', denialVerb: false }
-  if (/(다음 주|다음 달|내달|내년|오는|이르면|이내에|\d+일 ?내)/.test(`${wordAt(v, c.start - 3)} ${before}`))
+  if (spec || words[1] === '땐' || hasAny(outer, SPECULATION_VERBS))
+    return { modality: 'speculative', denialVerb: false }
+  // 핵실험을 강행할 경우 ... 제재를 추진하겠다, "추가 파병 땐 제재": what follows a condition is not a plan.
+  const plan = hasAny(inner, PLAN) || hasAny(outer, PLAN_VERBS)
+  if (conditionBefore(c)) return { modality: 'speculative', denialVerb: false }
+  if (plan) return { modality: 'planned', denialVerb: false }
+  // 계획된 연합훈련, 예정된 회담: the event named as planned.
+  if (/^(계획된|예정된|예정인|계획 중인)$/.test(wordAt(v, c.start - 1)))
+    return { modality: 'planned', denialVerb: false }
+  // A date to come before the trigger (다음 달 일본을 방문) or in its predicate (정상회담이 내달 열린다).
+  if (
+    /(다음 주|다음 달|내달|내년|오는|이르면|이내에|\d+일 ?내)/.test(
+      `${wordAt(v, c.start - 3)} ${before} ${inner}`,
+    )
+  )
     return { modality: 'planned', denialVerb: false }
   return { modality: null, denialVerb: false }
 }
