@@ -33,7 +33,7 @@ const GROUPS: [string, string[]][] = [
   ['articles (+indexes)', ['articles']],
   ['tags (+indexes)', ['article_actors', 'article_events']],
   ['mentions', ['article_mentions']],
-  ['event records', ['article_records']],
+  ['event records', ['article_relations', 'record_terms']],
   ['full-text index', ['article_search']],
   ['near-duplicate index', ['near_duplicate_reps', 'near_duplicate_bands', 'article_bands']],
   ['sources', ['article_sources']],

@@ -2,7 +2,7 @@
 import { MAX_DUPLICATES } from '../limits'
 import { plainContentColumn, unpackRow } from './article-text'
 import { ARTICLE_ROW_COLUMNS, type ArticleRow } from './article-view'
-import { type RecordRow, readRecordsStatement } from './records'
+import { decodeRecords, type RecordRow, readRecordsStatement, type StoredRelation } from './records'
 import { MENTION_TEXT_COLUMNS, mentionSentence, type StoredMentionText } from './tags'
 
 export interface ArticleDetailRow extends ArticleRow {
@@ -83,7 +83,7 @@ export async function readArticleDetail(db: D1Database, id: number): Promise<Art
           in_title: m.in_title,
         }))
       : [],
-    records: records.results as RecordRow[],
+    records: decodeRecords(records.results as StoredRelation[]),
     clusterMembers: members.results as DuplicateRow[],
     otherSources: sources.results as DuplicateRow[],
   }

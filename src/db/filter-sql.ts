@@ -8,7 +8,7 @@
  *   - otherwise one "driver" walks an index already in date order, newest first, and stops at
  *     LIMIT: the primary key of article_actors / article_events (slug, published_at, article_id) for a
  *     tag group (a source/target group walks article_actors too: an article carries the actors of
- *     its records' roles, with those they imply), article_records_event for a record's event group,
+ *     its records' roles, with those they imply), article_relations_event for a record's event group,
  *     articles_feed_published or articles_lang_published, else articles_published. An OR
  *     group (comma list) becomes one walk per value merged by a compound SELECT (SQLite's
  *     MERGE (UNION): still no sort of the whole set, and an article with two of the slugs once);
@@ -18,6 +18,7 @@
  */
 
 import type { Filter, RecordFilter } from '../search/types'
+import { termCode, termCodes } from './records'
 
 /** Numbered bound parameters: each value is bound once and its placeholder reused. */
 export class Params {
@@ -89,11 +90,11 @@ export type Driver =
   | { kind: 'fts' }
   | {
       kind: 'tags'
-      table: 'article_actors' | 'article_events' | 'article_records'
+      table: 'article_actors' | 'article_events' | 'article_relations'
       /** The index to walk when it is not the table's primary key. */
-      index?: 'article_records_event'
+      index?: 'article_relations_event'
       column: 'actor' | 'event'
-      /** Placeholders of the slugs walked (one UNION arm each). */
+      /** SQL values of the slugs walked (one UNION arm each): placeholders, or their record_terms codes. */
       slugs: string[]
       /** The article tag group it enforces (none for a record group: the record check still runs). */
       enforces: TagGroup | null
@@ -163,20 +164,23 @@ function implying(group: string): string {
     ) SELECT slug FROM implied`
 }
 
-/** What one record (alias `records`) must satisfy: every group of the record filter at once. */
+/**
+ * What one record's relation (article_relations alias `records`, terms as record_terms codes) must
+ * satisfy: every group of the record filter at once. The code lists are uncorrelated: read once.
+ */
 export function recordWhere(r: RecordPlaceholders, records: string): string[] {
   return [
-    `${records}.modality IN (${list(r.modalities)})`,
-    ...r.events.map((g) => `${records}.event IN (${list(g)})`),
-    ...r.sources.map((g) => `${records}.source IN (${implying(g)})`),
-    ...r.targets.map((g) => `${records}.target IN (${implying(g)})`),
+    `${records}.modality IN ${termCodes(list(r.modalities))}`,
+    ...r.events.map((g) => `${records}.event IN ${termCodes(list(g))}`),
+    ...r.sources.map((g) => `${records}.source IN ${termCodes(implying(g))}`),
+    ...r.targets.map((g) => `${records}.target IN ${termCodes(implying(g))}`),
   ]
 }
 
 /** One event record of the article satisfies every group of the record filter at once. */
 export function recordCondition(alias: string, r: RecordPlaceholders, records = 'r'): string {
   const where = [`${records}.article_id = ${alias}.id`, ...recordWhere(r, records)]
-  return `EXISTS (SELECT 1 FROM article_records ${records} WHERE ${where.join(' AND ')})`
+  return `EXISTS (SELECT 1 FROM article_relations ${records} WHERE ${where.join(' AND ')})`
 }
 
 /**
@@ -193,7 +197,7 @@ export function collapseCondition(ph: Placeholders): string {
 
 /**
  * Which index drives a date-sorted walk: a tag group (fewest slugs first; a record's role group
- * walks article_actors, its event group article_records_event), else feed, else lang, else time.
+ * walks article_actors, its event group article_relations_event), else feed, else lang, else time.
  */
 export function chooseDriver(f: Filter, ph: Placeholders, ftsDrives: boolean): Driver {
   if (ftsDrives) return { kind: 'fts' }
@@ -221,10 +225,10 @@ export function chooseDriver(f: Filter, ph: Placeholders, ftsDrives: boolean): D
     ...(ph.record?.events ?? []).map(
       (slugs): Tags => ({
         kind: 'tags',
-        table: 'article_records',
-        index: 'article_records_event',
+        table: 'article_relations',
+        index: 'article_relations_event',
         column: 'event',
-        slugs,
+        slugs: slugs.map(termCode),
         enforces: null,
       }),
     ),

@@ -81,8 +81,8 @@ ORDER BY page.p DESC, page.id DESC`
         }),
         ...collapse,
       ]
-      // An article has one row per tag, but may have several records of one event: DISTINCT.
-      const distinct = driver.table === 'article_records' ? 'DISTINCT ' : ''
+      // An article has one row per tag, but may state several relations of one event: DISTINCT.
+      const distinct = driver.table === 'article_relations' ? 'DISTINCT ' : ''
       const indexed = driver.index ? ` INDEXED BY ${driver.index}` : ''
       return `SELECT ${distinct}${select}, x.published_at AS sort_p, x.article_id AS sort_id
 FROM ${driver.table} x${indexed}

@@ -1,6 +1,6 @@
 /**
- * SQL that stores an article's tags: article_actors, article_events, article_mentions, article_records and the
- * denormalised slug lists.
+ * SQL that stores an article's tags: article_actors, article_events, article_mentions, article_relations
+ * (event records) and the denormalised slug lists.
  */
 
 import { MAX_MENTION_SENTENCE_CHARS, MAX_MENTIONS_PER_ARTICLE } from '../limits'
@@ -133,7 +133,9 @@ export function retagBatchStatements(db: D1Database, items: ArticleTags[]): D1Pr
     db
       .prepare('DELETE FROM article_mentions WHERE article_id IN (SELECT value FROM json_each(?1))')
       .bind(ids),
-    db.prepare('DELETE FROM article_records WHERE article_id IN (SELECT value FROM json_each(?1))').bind(ids),
+    db
+      .prepare('DELETE FROM article_relations WHERE article_id IN (SELECT value FROM json_each(?1))')
+      .bind(ids),
   ]
   return [
     ...deletes,

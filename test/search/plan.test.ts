@@ -51,7 +51,7 @@ async function plan(s: SearchQuerySpec | { sql: string; values: unknown[] }): Pr
 /** A full scan of a table (as opposed to SCAN of a subquery/CTE or a virtual table index walk). */
 const fullScans = (lines: string[]) =>
   lines.filter((l) =>
-    /^SCAN (a|b|x|r|articles|article_actors|article_events|article_records|feeds)\b(?! USING)/.test(l),
+    /^SCAN (a|b|x|r|articles|article_actors|article_events|article_relations|feeds)\b(?! USING)/.test(l),
   )
 
 describe('searches are index lookups (EXPLAIN QUERY PLAN)', () => {
@@ -88,12 +88,12 @@ describe('searches are index lookups (EXPLAIN QUERY PLAN)', () => {
     [
       "a record's role walks the actor key; its records are probed by primary key",
       spec('source=russia&target=north-korea&event=arms-trade'),
-      /SEARCH x USING PRIMARY KEY \(actor=\?\)[\s\S]*SEARCH r USING PRIMARY KEY \(article_id=\?\)/,
+      /SEARCH x USING PRIMARY KEY \(actor=\?\)[\s\S]*SEARCH r USING PRIMARY KEY \(article_id=\?/,
     ],
     [
-      "a record's event group walks article_records_event when it is the smallest group",
+      "a record's event group walks article_relations_event when it is the smallest group",
       spec('source=russia,china&event=arms-trade&modality=denied'),
-      /SEARCH x USING (COVERING )?INDEX article_records_event \(event=\?\)/,
+      /SEARCH x USING (COVERING )?INDEX article_relations_event \(event=\?\)/,
     ],
     [
       'relevance ranks a window streamed from the FTS index',
@@ -195,7 +195,7 @@ describe('tag lookups by article are primary-key probes (no article_id index nee
         .all<{ detail: string }>()
       const lines = res.results.map((r) => r.detail)
       expect(lines.join('\n')).toMatch(
-        /SEARCH (article_actors|article_events|article_records) USING PRIMARY KEY/,
+        /SEARCH (article_actors|article_events|article_relations) USING PRIMARY KEY/,
       )
       expect(noTagScan(lines), lines.join('\n')).toEqual([])
     }
