@@ -67,7 +67,10 @@ export function groupBytes(
 }
 
 export async function runScaleBench(): Promise<{ markdown: string; figures: Checkpoint[] }> {
-  const worker = await startWorker()
+  // SCALE_PERSIST_DIR keeps the database for a closer look (dbstat per table and index).
+  const worker = await startWorker(
+    process.env.SCALE_PERSIST_DIR ? { persistDir: process.env.SCALE_PERSIST_DIR } : {},
+  )
   const planted = new Map<string, PlantedItem>()
   const checkpoints: Checkpoint[] = []
   const docs = scaleDocs()

@@ -18,6 +18,13 @@ export interface ArticleRecords {
   records: EventRecord[]
 }
 
+/**
+ * Modalities whose records do not tag their article have codes from this one up (speculative 4,
+ * background 5, numbered first by migration 0016); the partial index article_relations_untagged
+ * holds their rows, and a query uses it only when it names this condition as written.
+ */
+export const UNTAGGED_MODALITIES_SQL = (alias: string) => `${alias}.modality >= 4`
+
 /** SQL: the code of a term (a bound placeholder or a column expression); NULL if never stored. */
 export const termCode = (term: string) => `(SELECT id FROM record_terms WHERE term = ${term})`
 

@@ -71,6 +71,7 @@ ORDER BY page.p DESC, page.id DESC`
     const arms = driver.slugs.map((slug) => {
       const where = [
         `x.${driver.column} = ${slug}`,
+        ...(driver.where ? [driver.where] : []),
         ...(ph.since ? [`x.published_at >= ${ph.since}`] : []),
         ...(ph.until ? [`x.published_at <= ${ph.until}`] : []),
         ...(after ? [`(x.published_at, x.article_id) < (${after.p}, ${after.id})`] : []),

@@ -91,9 +91,14 @@ describe('searches are index lookups (EXPLAIN QUERY PLAN)', () => {
       /SEARCH x USING PRIMARY KEY \(actor=\?\)[\s\S]*SEARCH r USING PRIMARY KEY \(article_id=\?/,
     ],
     [
-      "a record's event group walks article_relations_event when it is the smallest group",
+      "a record's event group (modalities that tag) walks article_events when it is the smallest group",
       spec('source=russia,china&event=arms-trade&modality=denied'),
-      /SEARCH x USING (COVERING )?INDEX article_relations_event \(event=\?\)/,
+      /^SEARCH x USING PRIMARY KEY \(event=\?\)[\s\S]*SEARCH r USING PRIMARY KEY \(article_id=\?/,
+    ],
+    [
+      "a record's event group of speculative records walks the partial index of untagged records",
+      spec('source=russia,china&event=arms-trade&modality=speculative'),
+      /SEARCH x USING (COVERING )?INDEX article_relations_untagged \(event=\?\)/,
     ],
     [
       'relevance ranks a window streamed from the FTS index',
