@@ -32,7 +32,7 @@ const SEARCH_RUNS = 30
 const GROUPS: [string, string[]][] = [
   ['articles (+indexes)', ['articles']],
   ['tags (+indexes)', ['article_actors', 'article_events']],
-  ['mentions', ['article_mentions']],
+  ['mentions', ['article_mentions', 'article_mention_lists']],
   ['event records', ['article_relations', 'record_terms']],
   ['full-text index', ['article_search']],
   ['near-duplicate index', ['near_duplicate_reps', 'near_duplicate_bands', 'article_bands']],

@@ -6,6 +6,7 @@
  * order with their sentences.
  */
 import { fromHex, toHex } from '../lib/hex'
+import { VarintReader, VarintWriter } from '../lib/varint'
 import { MAX_RECORDS_PER_ARTICLE } from '../limits'
 import { spanText } from '../tagging/normalise'
 import type { EventRecord, Modality } from '../tagging/types'
@@ -191,47 +192,27 @@ export interface Span {
  * LEB128 varints of the seq gap, start·2 + in_title, and the span's length.
  */
 export function encodeSpans(spans: Span[]): Uint8Array {
-  const out: number[] = []
-  const varint = (n: number) => {
-    if (!Number.isSafeInteger(n) || n < 0)
-      throw new RangeError(`record span value ${n} is not a natural number`)
-    while (n >= 128) {
-      out.push((n % 128) | 128)
-      n = Math.floor(n / 128)
-    }
-    out.push(n)
-  }
+  const w = new VarintWriter()
   let prev = -1
   for (const s of spans) {
-    varint(s.seq - prev - 1)
-    varint(s.start * 2 + (s.inTitle ? 1 : 0))
-    varint(s.end - s.start)
+    w.uint(s.seq - prev - 1)
+      .uint(s.start * 2 + (s.inTitle ? 1 : 0))
+      .uint(s.end - s.start)
     prev = s.seq
   }
-  return Uint8Array.from(out)
+  return w.bytes()
 }
 
 /** Inverse of encodeSpans; throws on a truncated BLOB. */
 export function decodeSpans(bytes: Uint8Array): Span[] {
-  let i = 0
-  const varint = () => {
-    let n = 0
-    let scale = 1
-    for (;;) {
-      if (i >= bytes.length) throw new RangeError('truncated record spans')
-      const b = bytes[i++]
-      n += (b & 127) * scale
-      if (b < 128) return n
-      scale *= 128
-    }
-  }
+  const r = new VarintReader(bytes)
   const out: Span[] = []
   let prev = -1
-  while (i < bytes.length) {
-    const seq = prev + 1 + varint()
-    const s = varint()
+  while (!r.done) {
+    const seq = prev + 1 + r.uint()
+    const s = r.uint()
     const start = Math.floor(s / 2)
-    out.push({ seq, inTitle: s % 2 === 1, start, end: start + varint() })
+    out.push({ seq, inTitle: s % 2 === 1, start, end: start + r.uint() })
     prev = seq
   }
   return out
