@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { boundedRecords, decodeSpans, encodeSpans, type Span } from '../../src/db/records'
 import { readRetagBatch } from '../../src/db/tags'
+import type { EventRecordView } from '../../src/search/article-detail'
 import { getCompiledTaxonomy, tagInputFor } from '../../src/tagging/index'
 import { TAGGING_MODALITIES } from '../../src/tagging/types'
 import heldoutText from '../fixtures/tagging/heldout.jsonl?raw'
@@ -25,14 +26,8 @@ interface Gold {
   title: string
   body: string
 }
-interface Rec {
-  event: string
-  source: string | null
-  target: string | null
-  modality: string
-  sentence: string
-  in_title: boolean
-}
+/** A record as GET /api/articles/:id answers it. */
+type Rec = EventRecordView
 
 const GOLD = heldoutText
   .split('\n')
@@ -175,8 +170,7 @@ describe('held-out articles through the Worker', () => {
     ],
   ]
   it.each(filters)('search %s finds exactly the articles with such a record', async (qs, match) => {
-    const tagging = (r: Rec) =>
-      qs.includes('modality=') ? true : TAGGING_MODALITIES.has(r.modality as never)
+    const tagging = (r: Rec) => (qs.includes('modality=') ? true : TAGGING_MODALITIES.has(r.modality))
     const want = [...expected]
       .filter(([, recs]) => recs.some((r) => match(r) && tagging(r)))
       .map(([id]) => String(id))
@@ -197,8 +191,7 @@ describe('held-out articles through the Worker', () => {
       const edges = new Map<string, Set<number>>()
       for (const [id, recs] of expected)
         for (const r of langOf.get(id) === lang ? recs : []) {
-          if (!TAGGING_MODALITIES.has(r.modality as never) || (r.source === null && r.target === null))
-            continue
+          if (!TAGGING_MODALITIES.has(r.modality) || (r.source === null && r.target === null)) continue
           const key = JSON.stringify([r.source, r.event, r.target])
           edges.set(key, (edges.get(key) ?? new Set()).add(id))
         }
