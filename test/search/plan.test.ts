@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
+import { buildRelationsSql } from '../../src/db/relations'
 import { buildSearchSql, type SearchQuerySpec } from '../../src/db/search-date'
 import { buildRankedSql, buildTailSql } from '../../src/db/search-ranked'
 import { parseFilter } from '../../src/search/filter'
@@ -38,6 +39,11 @@ function tail(qs: string, beforeId?: number) {
     beforeId,
     limit: 21,
   })
+}
+
+function relations(qs: string) {
+  const filter = parseFilter(new URLSearchParams(qs), known)
+  return buildRelationsSql({ filter, collapse: true, maxArticles: 2_000, limit: 200 })
 }
 
 async function plan(s: SearchQuerySpec | { sql: string; values: unknown[] }): Promise<string[]> {
@@ -99,6 +105,16 @@ describe('searches are index lookups (EXPLAIN QUERY PLAN)', () => {
       "a record's event group of speculative records walks the partial index of untagged records",
       spec('source=russia,china&event=arms-trade&modality=speculative'),
       /SEARCH x USING (COVERING )?INDEX article_relations_untagged \(event=\?\)/,
+    ],
+    [
+      "relations read the matched articles' relations by primary key",
+      relations('event=arms-trade&source=russia'),
+      /SEARCH r USING PRIMARY KEY \(article_id=\?[\s\S]*SEARCH x USING PRIMARY KEY \(actor=\?\)/,
+    ],
+    [
+      'relations without a record filter probe the same key',
+      relations('actor=north-korea'),
+      /SEARCH r USING PRIMARY KEY \(article_id=\?/,
     ],
     [
       'relevance ranks a window streamed from the FTS index',
