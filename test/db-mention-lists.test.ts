@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { decodeMentions, encodeMentions, type MentionToStore } from '../src/db/mentions'
 
 /**
- * The mention list BLOB (migrations/0017_mention_lists.sql) gives back every mention as written:
+ * The mention list BLOB (migrations/0018_mention_lists.sql) gives back every mention as written:
  * spans and copies, title flags, slugs in any number and script, actor lists empty or long. The
  * route-level check (the tagger's mentions read back through GET /api/articles/:id, legacy rows
  * included) is test/tagging/mention-spans.test.ts.

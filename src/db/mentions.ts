@@ -1,5 +1,5 @@
 /**
- * SQL and storage form of an article's sentence mentions (migrations/0017_mention_lists.sql): one
+ * SQL and storage form of an article's sentence mentions (migrations/0018_mention_lists.sql): one
  * article_mention_lists row per article whose `data` BLOB is
  *   byte 0     MENTION_LIST_FORMAT (1)
  *   varint     how many distinct slugs, then each as varint UTF-8 length + bytes

@@ -1,5 +1,5 @@
 /**
- * SQL of event records (migrations/0016_compact_records.sql): an article stores one
+ * SQL of event records (migrations/0017_compact_records.sql): an article stores one
  * article_relations row per distinct relation it states (event, source, target, modality as
  * record_terms codes), whose `spans` BLOB lists the sentences stating it (offsets into the stored
  * article text, no sentence copies). Writing an article's records, and reading them back in their
@@ -21,7 +21,7 @@ export interface ArticleRecords {
 
 /**
  * Modalities whose records do not tag their article have codes from this one up (speculative 4,
- * background 5, numbered first by migration 0016); the partial index article_relations_untagged
+ * background 5, numbered first by migration 0017); the partial index article_relations_untagged
  * holds their rows, and a query uses it only when it names this condition as written.
  */
 export const UNTAGGED_MODALITIES_SQL = (alias: string) => `${alias}.modality >= 4`
@@ -188,7 +188,7 @@ export interface Span {
 }
 
 /**
- * The `spans` BLOB (format in migrations/0016_compact_records.sql): per record, in seq order,
+ * The `spans` BLOB (format in migrations/0017_compact_records.sql): per record, in seq order,
  * LEB128 varints of the seq gap, start·2 + in_title, and the span's length.
  */
 export function encodeSpans(spans: Span[]): Uint8Array {

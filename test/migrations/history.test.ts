@@ -261,12 +261,12 @@ const later = all.filter((m) => !(m.name in RELEASED))
  * shapes their code wrote them, once the database reaches the migration named here.
  */
 const UNRELEASED_STAGES: Record<string, (db: D1Database) => Promise<void>> = {
-  '0015_story_race_guard.sql': seedEventRecords,
+  '0016_taxonomy_general_senses.sql': seedEventRecords,
 }
 
 /**
  * Issue 14's event records (0010_event_records) as its writer stored them, one row per sentence, for
- * 0016_compact_records to carry over: repeated relations, a seq gap, absent roles, a title
+ * 0017_compact_records to carry over: repeated relations, a seq gap, absent roles, a title
  * sentence, every modality, a slug the taxonomy no longer has, and Korean offsets.
  */
 const OLD_RECORDS: [number, number, string, string | null, string | null, string, number, string][] = [
@@ -436,7 +436,7 @@ describe('the migrated database through the routes', () => {
     expect(a.duplicates.map((d) => d.id)).toContain('103')
   })
 
-  it('event records written before 0016_compact_records read back the same, in order', async () => {
+  it('event records written before 0017_compact_records read back the same, in order', async () => {
     for (const id of [101, 102]) {
       const res = await SELF.fetch(`${ORIGIN}/api/articles/${id}`)
       const { event_records } = (await res.json()) as { event_records: unknown[] }

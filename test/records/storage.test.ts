@@ -11,7 +11,7 @@ import { rss } from '../helpers/feeds'
 import { callJson, ingest } from '../helpers/http'
 
 /**
- * Event records as stored since migrations/0016_compact_records.sql: one article_relations row
+ * Event records as stored since migrations/0017_compact_records.sql: one article_relations row
  * per distinct relation, the sentences packed in its `spans` BLOB. Checked on the held-out gold
  * articles (real-world wire copy in English and Korean, written before this storage): after
  * ingest through the Worker, every article's event_records are exactly what the tagger derives

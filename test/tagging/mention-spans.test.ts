@@ -120,7 +120,7 @@ describe('sentence mentions as spans', () => {
 
   it('reads rows stored before the migration (sentence copies, no offsets) as they were', async () => {
     const id = [...expected].find(([, m]) => m.length > 0)![0]
-    // As 0001-0016 stored them: article_mentions rows, before 0014 with copies and no offsets.
+    // As 0001-0017 stored them: article_mentions rows, before 0014 with copies and no offsets.
     const old = await storedMentions([id])
     await env.DB.batch([
       env.DB.prepare('DELETE FROM article_mention_lists WHERE article_id = ?1').bind(id),
