@@ -95,7 +95,9 @@ export async function runArchiver(env: Env, now: number, hooks: ArchiverHooks = 
     run.error = err instanceof Error ? err.message : String(err)
     throw err
   } finally {
-    // Every run records the size it saw: the next one runs ahead only if the file grew since.
+    // Every run records the size the file has once it is done: the next one runs ahead only if the
+    // file grew since (new articles), not because this run's own writes took a few pages.
+    run.database_bytes = (await databaseBytes(db)) ?? size
     await writeLastRun(db, run)
   }
   return run

@@ -2,8 +2,14 @@
 
 import { rewriteArticleRows } from './article-rewrite'
 import { type StoredTextRow, textColumns, unpackRow } from './article-text'
+import {
+  deleteMentionsStatements,
+  type MentionSqlRow,
+  mentionRows,
+  readMentionsOfStatement,
+} from './mentions'
 import { metaWriteStatement, readMeta } from './meta'
-import { MENTION_TEXT_COLUMNS, mentionSentence, type StoredMentionText } from './tags'
+import { mentionSentence } from './tags'
 
 /** Every stored column of an article that the archive record keeps. */
 export interface ArchivableRow {
@@ -60,14 +66,8 @@ export async function readOldestHot(db: D1Database, cutoff: number, limit: numbe
 export async function readMentionsOf(db: D1Database, rows: ArchivableRow[]): Promise<StoredMention[]> {
   if (rows.length === 0) return []
   const byId = new Map(rows.map((r) => [r.id, r]))
-  const { results } = await db
-    .prepare(
-      `SELECT article_id, event, actors, ${MENTION_TEXT_COLUMNS} FROM article_mentions
-       WHERE article_id IN (SELECT value FROM json_each(?1)) ORDER BY article_id, seq`,
-    )
-    .bind(JSON.stringify([...byId.keys()]))
-    .all<StoredMention & StoredMentionText>()
-  return results.map((m) => ({
+  const { results } = await readMentionsOfStatement(db, [...byId.keys()]).all<MentionSqlRow>()
+  return mentionRows(results).map((m) => ({
     article_id: m.article_id,
     event: m.event,
     actors: m.actors,
@@ -163,7 +163,7 @@ export function trimStatements(
         )
         .bind(json, batchId),
       db.prepare(`DELETE FROM article_search WHERE rowid IN (${staged})`),
-      db.prepare(`DELETE FROM article_mentions WHERE article_id IN (${staged})`),
+      ...deleteMentionsStatements(db, staged, []),
     ],
     after: [
       // A batch whose articles an overlapping run archived first trims nothing: it stays 'writing',

@@ -2,8 +2,9 @@
 import { MAX_DUPLICATES } from '../limits'
 import { plainContentColumn, unpackRow } from './article-text'
 import { ARTICLE_ROW_COLUMNS, type ArticleRow } from './article-view'
-import { type RecordRow, readRecordsStatement } from './records'
-import { MENTION_TEXT_COLUMNS, mentionSentence, type StoredMentionText } from './tags'
+import { type MentionSqlRow, mentionRows, readMentionsStatement } from './mentions'
+import { decodeRecords, type RecordRow, readRecordsStatement, type StoredRelation } from './records'
+import { mentionSentence } from './tags'
 
 export interface ArticleDetailRow extends ArticleRow {
   content: string
@@ -46,11 +47,7 @@ export async function readArticleDetail(db: D1Database, id: number): Promise<Art
          FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE a.id = ?1`,
       )
       .bind(id),
-    db
-      .prepare(
-        `SELECT event, actors, ${MENTION_TEXT_COLUMNS} FROM article_mentions WHERE article_id = ?1 ORDER BY seq`,
-      )
-      .bind(id),
+    readMentionsStatement(db, id),
     db
       .prepare(
         `SELECT a.id, a.url, a.feed_id, f.title AS feed_title
@@ -76,14 +73,14 @@ export async function readArticleDetail(db: D1Database, id: number): Promise<Art
     article: row,
     // Sentences stored as spans are cut from the text just read (an archived row has no mentions left).
     mentions: row
-      ? (mentions.results as (MentionRow & StoredMentionText)[]).map((m) => ({
+      ? mentionRows(mentions.results as MentionSqlRow[]).map((m) => ({
           event: m.event,
           actors: m.actors,
           sentence: mentionSentence(m, row),
           in_title: m.in_title,
         }))
       : [],
-    records: records.results as RecordRow[],
+    records: decodeRecords(records.results as StoredRelation[]),
     clusterMembers: members.results as DuplicateRow[],
     otherSources: sources.results as DuplicateRow[],
   }

@@ -8,7 +8,8 @@
  *   - otherwise one "driver" walks an index already in date order, newest first, and stops at
  *     LIMIT: the primary key of article_actors / article_events (slug, published_at, article_id) for a
  *     tag group (a source/target group walks article_actors too: an article carries the actors of
- *     its records' roles, with those they imply), article_records_event for a record's event group,
+ *     its records' roles, with those they imply), article_events or article_relations_untagged for a
+ *     record's event group (by its modalities),
  *     articles_feed_published or articles_lang_published, else articles_published. An OR
  *     group (comma list) becomes one walk per value merged by a compound SELECT (SQLite's
  *     MERGE (UNION): still no sort of the whole set, and an article with two of the slugs once);
@@ -18,6 +19,8 @@
  */
 
 import type { Filter, RecordFilter } from '../search/types'
+import { TAGGING_MODALITIES } from '../tagging/types'
+import { termCode, termCodes, UNTAGGED_MODALITIES_SQL } from './records'
 
 /** Numbered bound parameters: each value is bound once and its placeholder reused. */
 export class Params {
@@ -89,11 +92,13 @@ export type Driver =
   | { kind: 'fts' }
   | {
       kind: 'tags'
-      table: 'article_actors' | 'article_events' | 'article_records'
+      table: 'article_actors' | 'article_events' | 'article_relations'
       /** The index to walk when it is not the table's primary key. */
-      index?: 'article_records_event'
+      index?: 'article_relations_untagged'
+      /** A condition on the walked row (alias x) the index needs (a partial index's WHERE). */
+      where?: string
       column: 'actor' | 'event'
-      /** Placeholders of the slugs walked (one UNION arm each). */
+      /** SQL values of the slugs walked (one UNION arm each): placeholders, or their record_terms codes. */
       slugs: string[]
       /** The article tag group it enforces (none for a record group: the record check still runs). */
       enforces: TagGroup | null
@@ -163,20 +168,23 @@ function implying(group: string): string {
     ) SELECT slug FROM implied`
 }
 
-/** What one record (alias `records`) must satisfy: every group of the record filter at once. */
+/**
+ * What one record's relation (article_relations alias `records`, terms as record_terms codes) must
+ * satisfy: every group of the record filter at once. The code lists are uncorrelated: read once.
+ */
 export function recordWhere(r: RecordPlaceholders, records: string): string[] {
   return [
-    `${records}.modality IN (${list(r.modalities)})`,
-    ...r.events.map((g) => `${records}.event IN (${list(g)})`),
-    ...r.sources.map((g) => `${records}.source IN (${implying(g)})`),
-    ...r.targets.map((g) => `${records}.target IN (${implying(g)})`),
+    `${records}.modality IN ${termCodes(list(r.modalities))}`,
+    ...r.events.map((g) => `${records}.event IN ${termCodes(list(g))}`),
+    ...r.sources.map((g) => `${records}.source IN ${termCodes(implying(g))}`),
+    ...r.targets.map((g) => `${records}.target IN ${termCodes(implying(g))}`),
   ]
 }
 
 /** One event record of the article satisfies every group of the record filter at once. */
 export function recordCondition(alias: string, r: RecordPlaceholders, records = 'r'): string {
   const where = [`${records}.article_id = ${alias}.id`, ...recordWhere(r, records)]
-  return `EXISTS (SELECT 1 FROM article_records ${records} WHERE ${where.join(' AND ')})`
+  return `EXISTS (SELECT 1 FROM article_relations ${records} WHERE ${where.join(' AND ')})`
 }
 
 /**
@@ -193,7 +201,8 @@ export function collapseCondition(ph: Placeholders): string {
 
 /**
  * Which index drives a date-sorted walk: a tag group (fewest slugs first; a record's role group
- * walks article_actors, its event group article_records_event), else feed, else lang, else time.
+ * walks article_actors, its event group article_events or article_relations_untagged), else feed,
+ * else lang, else time.
  */
 export function chooseDriver(f: Filter, ph: Placeholders, ftsDrives: boolean): Driver {
   if (ftsDrives) return { kind: 'fts' }
@@ -218,16 +227,27 @@ export function chooseDriver(f: Filter, ph: Placeholders, ftsDrives: boolean): D
     ),
     ...(ph.record?.sourceSlugs ?? []).map((slugs) => actors(slugs, null)),
     ...(ph.record?.targetSlugs ?? []).map((slugs) => actors(slugs, null)),
-    ...(ph.record?.events ?? []).map(
-      (slugs): Tags => ({
-        kind: 'tags',
-        table: 'article_records',
-        index: 'article_records_event',
-        column: 'event',
-        slugs,
-        enforces: null,
-      }),
-    ),
+    ...(ph.record?.events ?? []).flatMap((slugs): Tags[] => {
+      const modalities = f.record?.modalities ?? []
+      // A record that tags its article (reported, planned, denied) has its event among the
+      // article's events: walk those. Records that do not tag have a partial index of their own.
+      if (modalities.every((m) => TAGGING_MODALITIES.has(m)))
+        return [{ kind: 'tags', table: 'article_events', column: 'event', slugs, enforces: null }]
+      if (modalities.every((m) => !TAGGING_MODALITIES.has(m)))
+        return [
+          {
+            kind: 'tags',
+            table: 'article_relations',
+            index: 'article_relations_untagged',
+            where: UNTAGGED_MODALITIES_SQL('x'),
+            column: 'event',
+            slugs: slugs.map(termCode),
+            enforces: null,
+          },
+        ]
+      // Both kinds at once (modality=reported,speculative): another group, else time, drives.
+      return []
+    }),
   ]
   if (groups.length) return groups.reduce((a, b) => (b.slugs.length < a.slugs.length ? b : a))
   if (f.feeds.length) return { kind: 'feed' }

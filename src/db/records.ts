@@ -1,11 +1,16 @@
 /**
- * SQL of event records (migrations/0010_event_records.sql): writing an article's records, and
- * reading them back with their sentences cut from the stored article text (no sentence copies).
+ * SQL of event records (migrations/0017_compact_records.sql): an article stores one
+ * article_relations row per distinct relation it states (event, source, target, modality as
+ * record_terms codes), whose `spans` BLOB lists the sentences stating it (offsets into the stored
+ * article text, no sentence copies). Writing an article's records, and reading them back in their
+ * order with their sentences.
  */
+import { fromHex, toHex } from '../lib/hex'
+import { VarintReader, VarintWriter } from '../lib/varint'
 import { MAX_RECORDS_PER_ARTICLE } from '../limits'
 import { spanText } from '../tagging/normalise'
 import type { EventRecord, Modality } from '../tagging/types'
-import { bulkInsert } from './bulk'
+import { chunkByJsonSize, MAX_ROWS_JSON_BYTES } from './bulk'
 
 /** One article's records, as tag writers pass them. */
 export interface ArticleRecords {
@@ -15,37 +20,100 @@ export interface ArticleRecords {
 }
 
 /**
- * The records of NEW articles (or of articles whose records were just deleted), packed into
- * shared multi-row INSERTs. Beyond MAX_RECORDS_PER_ARTICLE only records adding an (event,
- * source, target, modality) not yet stored are kept, so no relation an article states is lost.
+ * Modalities whose records do not tag their article have codes from this one up (speculative 4,
+ * background 5, numbered first by migration 0017); the partial index article_relations_untagged
+ * holds their rows, and a query uses it only when it names this condition as written.
+ */
+export const UNTAGGED_MODALITIES_SQL = (alias: string) => `${alias}.modality >= 4`
+
+/** SQL: the code of a term (a bound placeholder or a column expression); NULL if never stored. */
+export const termCode = (term: string) => `(SELECT id FROM record_terms WHERE term = ${term})`
+
+/** SQL: the codes of the terms a subquery or list yields (for `column IN (...)`). */
+export const termCodes = (terms: string) => `(SELECT id FROM record_terms WHERE term IN (${terms}))`
+
+/** SQL: the term a code stands for (NULL for 0, an absent role). */
+export const termOf = (code: string) => `(SELECT term FROM record_terms WHERE id = ${code})`
+
+/** One stored relation of an article: its terms and where it is stated (records in seq order). */
+interface RelationRow {
+  articleId: number
+  publishedAt: number
+  event: string
+  source: string | null
+  target: string | null
+  modality: Modality
+  records: { seq: number; inTitle: boolean; start: number; end: number }[]
+}
+
+/**
+ * The records of NEW articles (or of articles whose records were just deleted): the terms they
+ * name (numbered on first use), then one row per distinct relation per article, all packed into a
+ * few statements whatever the article count. Beyond MAX_RECORDS_PER_ARTICLE only records adding a
+ * relation not yet stored are kept, so no relation an article states is lost.
  */
 export function recordRowStatements(db: D1Database, items: ArticleRecords[]): D1PreparedStatement[] {
-  return bulkInsert(
-    db,
-    'INSERT INTO article_records (article_id, seq, event, source, target, modality, in_title, sent_start, ' +
-      'sent_end, published_at)',
-    items.flatMap((i) =>
-      boundedRecords(i.records).map((r, seq) => [
-        i.articleId,
-        seq,
+  const rows = items.flatMap(relationsOf)
+  if (rows.length === 0) return []
+  const terms = new Set<string>()
+  for (const r of rows)
+    for (const t of [r.event, r.source, r.target, r.modality]) if (t !== null) terms.add(t)
+  const v = (i: number) => `json_extract(value, '$[${i}]')`
+  const insert = `INSERT INTO article_relations (article_id, event, source, target, modality, published_at, spans)
+    SELECT ${v(0)}, ${termCode(v(1))}, coalesce(${termCode(v(2))}, 0), coalesce(${termCode(v(3))}, 0),
+      ${termCode(v(4))}, ${v(5)}, unhex(${v(6)})
+    FROM json_each(?) WHERE true ON CONFLICT DO NOTHING`
+  return [
+    db
+      .prepare(
+        'INSERT INTO record_terms (term) SELECT value FROM json_each(?) WHERE true ON CONFLICT (term) DO NOTHING',
+      )
+      .bind(JSON.stringify([...terms])),
+    ...chunkByJsonSize(
+      rows.map((r) => [
+        r.articleId,
         r.event,
         r.source,
         r.target,
         r.modality,
-        r.inTitle ? 1 : 0,
-        r.start,
-        r.end,
-        i.publishedAt,
+        r.publishedAt,
+        toHex(encodeSpans(r.records)),
       ]),
-    ),
-    'ON CONFLICT DO NOTHING',
-  )
+      MAX_ROWS_JSON_BYTES,
+    ).map((json) => db.prepare(insert).bind(json)),
+  ]
 }
+
+/** An article's (bounded) records grouped by relation, in order of first statement. */
+function relationsOf(item: ArticleRecords): RelationRow[] {
+  const byKey = new Map<string, RelationRow>()
+  boundedRecords(item.records).forEach((r, seq) => {
+    const key = relationKey(r)
+    let row = byKey.get(key)
+    if (!row) {
+      row = {
+        articleId: item.articleId,
+        publishedAt: item.publishedAt,
+        event: r.event,
+        source: r.source,
+        target: r.target,
+        modality: r.modality,
+        records: [],
+      }
+      byKey.set(key, row)
+    }
+    row.records.push({ seq, inTitle: r.inTitle, start: r.start, end: r.end })
+  })
+  return [...byKey.values()]
+}
+
+const relationKey = (r: Pick<EventRecord, 'event' | 'source' | 'target' | 'modality'>) =>
+  JSON.stringify([r.event, r.source, r.target, r.modality])
 
 /** At most MAX_RECORDS_PER_ARTICLE records: every distinct relation first, then repeats in order. */
 export function boundedRecords(records: EventRecord[]): EventRecord[] {
   if (records.length <= MAX_RECORDS_PER_ARTICLE) return records
-  const key = (r: EventRecord) => `${r.event} ${r.source} ${r.target} ${r.modality}`
+  const key = relationKey
   const seen = new Set<string>()
   const first: EventRecord[] = []
   const repeats: EventRecord[] = []
@@ -70,14 +138,84 @@ export interface RecordRow {
   sent_end: number
 }
 
-/** A stored article's records in order (the detail route batches this statement with the article's). */
+/** A stored relation as readRecordsStatement returns it (spans as hex: D1 hands BLOBs over as number arrays). */
+export interface StoredRelation {
+  event: string
+  source: string | null
+  target: string | null
+  modality: Modality
+  spans: string
+}
+
+/** A stored article's relations (the detail route batches this statement with the article's). */
 export function readRecordsStatement(db: D1Database, articleId: number): D1PreparedStatement {
   return db
     .prepare(
-      'SELECT event, source, target, modality, in_title, sent_start, sent_end FROM article_records ' +
-        'WHERE article_id = ?1 ORDER BY seq',
+      `SELECT ${termOf('event')} AS event, ${termOf('source')} AS source, ${termOf('target')} AS target,
+         ${termOf('modality')} AS modality, hex(spans) AS spans
+       FROM article_relations WHERE article_id = ?1`,
     )
     .bind(articleId)
+}
+
+/** An article's records as they were written, in their order, from its stored relations. */
+export function decodeRecords(relations: StoredRelation[]): RecordRow[] {
+  const out: (RecordRow & { seq: number })[] = []
+  for (const r of relations) {
+    for (const s of decodeSpans(fromHex(r.spans))) {
+      out.push({
+        event: r.event,
+        source: r.source,
+        target: r.target,
+        modality: r.modality,
+        in_title: s.inTitle ? 1 : 0,
+        sent_start: s.start,
+        sent_end: s.end,
+        seq: s.seq,
+      })
+    }
+  }
+  out.sort((a, b) => a.seq - b.seq)
+  return out.map(({ seq: _seq, ...r }) => r)
+}
+
+/** Where one relation is stated: its records' seq and sentence span. */
+export interface Span {
+  seq: number
+  inTitle: boolean
+  start: number
+  end: number
+}
+
+/**
+ * The `spans` BLOB (format in migrations/0017_compact_records.sql): per record, in seq order,
+ * LEB128 varints of the seq gap, start·2 + in_title, and the span's length.
+ */
+export function encodeSpans(spans: Span[]): Uint8Array {
+  const w = new VarintWriter()
+  let prev = -1
+  for (const s of spans) {
+    w.uint(s.seq - prev - 1)
+      .uint(s.start * 2 + (s.inTitle ? 1 : 0))
+      .uint(s.end - s.start)
+    prev = s.seq
+  }
+  return w.bytes()
+}
+
+/** Inverse of encodeSpans; throws on a truncated BLOB. */
+export function decodeSpans(bytes: Uint8Array): Span[] {
+  const r = new VarintReader(bytes)
+  const out: Span[] = []
+  let prev = -1
+  while (!r.done) {
+    const seq = prev + 1 + r.uint()
+    const s = r.uint()
+    const start = Math.floor(s / 2)
+    out.push({ seq, inTitle: s % 2 === 1, start, end: start + r.uint() })
+    prev = seq
+  }
+  return out
 }
 
 /** The text the tagger read: an article's title, and its body (content, else summary). */

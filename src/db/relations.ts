@@ -11,6 +11,7 @@
 import type { Filter } from '../search/types'
 import { TAGGING_MODALITIES } from '../tagging/types'
 import { bindRecord, list, Params, recordWhere } from './filter-sql'
+import { termCodes, termOf } from './records'
 import { buildSearchSql, type SearchQuerySpec } from './search-date'
 
 export interface RelationSpec {
@@ -51,24 +52,32 @@ export function buildRelationsSql(spec: RelationSpec): { sql: string; values: un
   const p = new Params()
   p.values.push(...inner.values)
   // Which records count, with placeholders numbered after the inner query's.
-  const where = ['(r.source IS NOT NULL OR r.target IS NOT NULL)']
+  // Relations (article_relations: terms as record_terms codes, 0 = no role), grouped by code; the
+  // slugs are read for the edges only, and order ties as before (by slug, a missing role first).
+  const where = ['(r.source <> 0 OR r.target <> 0)']
   const { record, events } = spec.filter
   if (record) where.push(...recordWhere(bindRecord(p, record), 'r'))
   else {
-    where.push(`r.modality IN (${list([...TAGGING_MODALITIES].map((m) => p.add(m)))})`)
+    where.push(`r.modality IN ${termCodes(list([...TAGGING_MODALITIES].map((m) => p.add(m))))}`)
     const slugs = [...new Set(events.flat())]
-    if (slugs.length) where.push(`r.event IN (${list(slugs.map((e) => p.add(e)))})`)
+    if (slugs.length) where.push(`r.event IN ${termCodes(list(slugs.map((e) => p.add(e))))}`)
   }
   const limit = p.add(spec.limit)
   // max() makes SQLite take the bare article_id from the row holding the newest record.
-  const sql = `WITH matched AS (SELECT id FROM (${inner.sql}))
-SELECT r.source AS source, r.event AS event, r.target AS target, COUNT(DISTINCT r.article_id) AS count,
-  max(r.published_at) AS latest_at, r.article_id AS latest_id, (SELECT count(*) FROM matched) AS articles
-FROM article_records r
-WHERE r.article_id IN (SELECT id FROM matched)
-  AND ${where.join('\n  AND ')}
-GROUP BY r.source, r.event, r.target
-ORDER BY count DESC, latest_at DESC, r.event, r.source, r.target
+  const sql = `WITH matched AS (SELECT id FROM (${inner.sql})),
+edges AS (
+  SELECT r.source AS source, r.event AS event, r.target AS target, COUNT(DISTINCT r.article_id) AS count,
+    max(r.published_at) AS latest_at, r.article_id AS latest_id
+  FROM article_relations r
+  WHERE r.article_id IN (SELECT id FROM matched)
+    AND ${where.join('\n    AND ')}
+  GROUP BY r.source, r.event, r.target
+)
+SELECT ${termOf('e.source')} AS source, ${termOf('e.event')} AS event, ${termOf('e.target')} AS target,
+  e.count AS count, e.latest_at AS latest_at, e.latest_id AS latest_id,
+  (SELECT count(*) FROM matched) AS articles
+FROM edges e
+ORDER BY 4 DESC, 5 DESC, 2, 1, 3
 LIMIT ${limit}`
   return { sql, values: p.values }
 }

@@ -71,6 +71,7 @@ ORDER BY page.p DESC, page.id DESC`
     const arms = driver.slugs.map((slug) => {
       const where = [
         `x.${driver.column} = ${slug}`,
+        ...(driver.where ? [driver.where] : []),
         ...(ph.since ? [`x.published_at >= ${ph.since}`] : []),
         ...(ph.until ? [`x.published_at <= ${ph.until}`] : []),
         ...(after ? [`(x.published_at, x.article_id) < (${after.p}, ${after.id})`] : []),
@@ -81,8 +82,8 @@ ORDER BY page.p DESC, page.id DESC`
         }),
         ...collapse,
       ]
-      // An article has one row per tag, but may have several records of one event: DISTINCT.
-      const distinct = driver.table === 'article_records' ? 'DISTINCT ' : ''
+      // An article has one row per tag, but may state several relations of one event: DISTINCT.
+      const distinct = driver.table === 'article_relations' ? 'DISTINCT ' : ''
       const indexed = driver.index ? ` INDEXED BY ${driver.index}` : ''
       return `SELECT ${distinct}${select}, x.published_at AS sort_p, x.article_id AS sort_id
 FROM ${driver.table} x${indexed}

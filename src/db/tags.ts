@@ -1,12 +1,13 @@
 /**
- * SQL that stores an article's tags: article_actors, article_events, article_mentions, article_records and the
- * denormalised slug lists.
+ * SQL that stores an article's tags: article_actors, article_events, article_mention_lists (mentions),
+ * article_relations (event records) and the denormalised slug lists.
  */
 
 import { MAX_MENTION_SENTENCE_CHARS, MAX_MENTIONS_PER_ARTICLE } from '../limits'
 import type { TagResult } from '../tagging/types'
 import { type StoredTextRow, textColumns, unpackRow } from './article-text'
 import { bulkInsert } from './bulk'
+import { deleteMentionsStatements, mentionListStatements } from './mentions'
 import { recordRowStatements, spanSentence, type TaggedText } from './records'
 
 function clip(sentence: string): string {
@@ -15,12 +16,9 @@ function clip(sentence: string): string {
     : `${sentence.slice(0, MAX_MENTION_SENTENCE_CHARS - 1)}…`
 }
 
-/** Columns of an article_mentions row that readers pass to mentionSentence(). */
-export const MENTION_TEXT_COLUMNS = 'sentence, in_title, sent_start, sent_end'
-
 /**
  * A mention's sentence as stored: a span into the article's text (migration 0014_mention_offsets),
- * or a copy (rows of before, and sentences whose span would not read back exactly).
+ * or a copy (rows of before, and sentences whose span would not read back exactly); see mentions.ts.
  */
 export interface StoredMentionText {
   sentence: string
@@ -62,25 +60,19 @@ export function tagRowStatements(db: D1Database, items: ArticleTags[]): D1Prepar
       items.flatMap((i) => i.result.events.map((t) => [t.slug, i.articleId, i.publishedAt, t.strength])),
       'ON CONFLICT DO NOTHING',
     ),
-    ...bulkInsert(
+    ...mentionListStatements(
       db,
-      'INSERT INTO article_mentions (article_id, seq, event, actors, sentence, in_title, sent_start, sent_end)',
-      items.flatMap((i) =>
-        i.result.mentions.slice(0, MAX_MENTIONS_PER_ARTICLE).map((m, seq) => {
-          const span = m.start >= 0
-          return [
-            i.articleId,
-            seq,
-            m.event,
-            m.actors.join(' '),
-            span ? '' : clip(m.sentence),
-            m.inTitle ? 1 : 0,
-            span ? m.start : null,
-            span ? m.end : null,
-          ]
-        }),
-      ),
-      'ON CONFLICT DO NOTHING',
+      items.map((i) => ({
+        articleId: i.articleId,
+        mentions: i.result.mentions.slice(0, MAX_MENTIONS_PER_ARTICLE).map((m) => ({
+          event: m.event,
+          actors: m.actors,
+          inTitle: m.inTitle,
+          start: m.start >= 0 ? m.start : -1,
+          end: m.end,
+          sentence: m.start >= 0 ? '' : clip(m.sentence),
+        })),
+      })),
     ),
     ...recordRowStatements(
       db,
@@ -130,10 +122,10 @@ export function retagBatchStatements(db: D1Database, items: ArticleTags[]): D1Pr
   const deletes = [
     tagDelete('article_actors', 'actor'),
     tagDelete('article_events', 'event'),
+    ...deleteMentionsStatements(db, 'SELECT value FROM json_each(?1)', [ids]),
     db
-      .prepare('DELETE FROM article_mentions WHERE article_id IN (SELECT value FROM json_each(?1))')
+      .prepare('DELETE FROM article_relations WHERE article_id IN (SELECT value FROM json_each(?1))')
       .bind(ids),
-    db.prepare('DELETE FROM article_records WHERE article_id IN (SELECT value FROM json_each(?1))').bind(ids),
   ]
   return [
     ...deletes,

@@ -41,8 +41,9 @@ export async function trendCounts(db: D1Database, spec: TrendSpec): Promise<Map<
   if (driver.kind === 'fts')
     source = `a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ${ph.fts})`
   else if (driver.kind === 'tags') {
-    source = `a.id IN (SELECT article_id FROM ${driver.table} WHERE ${driver.column} IN (${list(driver.slugs)})
-    AND published_at BETWEEN ${from} AND ${to})`
+    const where = driver.where ? ` AND ${driver.where}` : ''
+    source = `a.id IN (SELECT article_id FROM ${driver.table} x WHERE ${driver.column} IN (${list(driver.slugs)})
+    AND published_at BETWEEN ${from} AND ${to}${where})`
     skip = driver.enforces
   } else source = `a.published_at BETWEEN ${from} AND ${to}`
   const checkQuery = ftsDrives ? false : 'set'

@@ -43,7 +43,9 @@ const rowState = () =>
             (SELECT count(*) FROM articles WHERE archive_batch IS NOT NULL) AS archived,
             (SELECT count(*) FROM articles WHERE published_at >= ?1) AS recent,
             (SELECT count(*) FROM article_search) AS fts,
-            (SELECT count(*) FROM article_mentions m JOIN articles a ON a.id = m.article_id WHERE a.archive_batch IS NOT NULL) AS archived_mentions`,
+            (SELECT count(*) FROM article_mentions m JOIN articles a ON a.id = m.article_id WHERE a.archive_batch IS NOT NULL)
+              + (SELECT count(*) FROM article_mention_lists m JOIN articles a ON a.id = m.article_id
+                 WHERE a.archive_batch IS NOT NULL) AS archived_mentions`,
   )
     .bind(Date.now() - DEFAULT_ARCHIVE_AFTER_DAYS * 86_400_000)
     .first<{ old_hot: number; archived: number; recent: number; fts: number; archived_mentions: number }>()

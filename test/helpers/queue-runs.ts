@@ -1,6 +1,7 @@
 import { createExecutionContext, createMessageBatch, env, getQueueResult } from 'cloudflare:test'
 import type { Env, FetchMessage } from '../../src/env'
 import { handleFetchBatch } from '../../src/ingest/consumer'
+import { storedMentions } from './mentions'
 
 /**
  * Helpers of the fault-injection and queue-interleaving tests: namespaced stories that never look
@@ -54,12 +55,11 @@ export interface StoredArticle {
 export async function storedArticles(feedIds: number[], ns: string): Promise<StoredArticle[]> {
   const norm = (s: string) => s.replaceAll(ns, 'NS').replace(/\?.*$/, '')
   const { results } = await env.DB.prepare(
-    `SELECT a.url, a.title, a.actors, a.events, r.url AS rep_url,
+    `SELECT a.id, a.url, a.title, a.actors, a.events, r.url AS rep_url,
        (SELECT count(*) FROM article_sources s WHERE s.article_id = a.id) AS sources,
        (SELECT count(*) FROM article_search WHERE rowid = a.id) AS search_rows,
        (SELECT count(*) FROM article_actors t WHERE t.article_id = a.id) AS actor_rows,
        (SELECT count(*) FROM article_events t WHERE t.article_id = a.id) AS event_rows,
-       (SELECT count(*) FROM article_mentions m WHERE m.article_id = a.id) AS mentions,
        (SELECT group_concat(w.name || ':' || CASE d.status WHEN 'folded' THEN 'folded' ELSE 'alert' END, ',')
           FROM (SELECT * FROM deliveries ORDER BY watch_id) d JOIN watches w ON w.id = d.watch_id
           WHERE d.article_id = a.id) AS deliveries
@@ -68,6 +68,9 @@ export async function storedArticles(feedIds: number[], ns: string): Promise<Sto
   )
     .bind(JSON.stringify(feedIds))
     .all<Record<string, string | number | null>>()
+  const mentionCount = new Map<number, number>()
+  for (const m of await storedMentions(results.map((a) => Number(a.id))))
+    mentionCount.set(m.article_id, (mentionCount.get(m.article_id) ?? 0) + 1)
   return results
     .map((a) => ({
       url: norm(String(a.url)),
@@ -79,7 +82,7 @@ export async function storedArticles(feedIds: number[], ns: string): Promise<Sto
       search_rows: Number(a.search_rows),
       actor_rows: Number(a.actor_rows),
       event_rows: Number(a.event_rows),
-      mentions: Number(a.mentions),
+      mentions: mentionCount.get(Number(a.id)) ?? 0,
       deliveries: a.deliveries === null ? null : String(a.deliveries).replaceAll(ns, 'NS'),
     }))
     .sort((x, y) => x.url.localeCompare(y.url))

@@ -256,6 +256,61 @@ const all = env.TEST_MIGRATIONS
 const released = all.filter((m) => m.name in RELEASED)
 const later = all.filter((m) => !(m.name in RELEASED))
 
+/**
+ * Data of tables that later, unreleased migrations created and a later one rewrote: seeded, in the
+ * shapes their code wrote them, once the database reaches the migration named here.
+ */
+const UNRELEASED_STAGES: Record<string, (db: D1Database) => Promise<void>> = {
+  '0016_taxonomy_general_senses.sql': seedEventRecords,
+}
+
+/**
+ * Issue 14's event records (0010_event_records) as its writer stored them, one row per sentence, for
+ * 0017_compact_records to carry over: repeated relations, a seq gap, absent roles, a title
+ * sentence, every modality, a slug the taxonomy no longer has, and Korean offsets.
+ */
+const OLD_RECORDS: [number, number, string, string | null, string | null, string, number, string][] = [
+  [101, 0, 'missile-launch', 'north-korea', null, 'reported', 1, ARTICLES[0].title],
+  [101, 1, 'missile-launch', 'north-korea', 'japan', 'reported', 0, 'North Korea fired'],
+  [101, 2, 'military-exercise', 'south-korea', 'north-korea', 'background', 0, 'The launch came'],
+  [101, 3, 'missile-launch', 'north-korea', null, 'reported', 0, 'Japan said the missile'],
+  [101, 5, 'diplomatic-statement', 'japan', null, 'reported', 0, 'Japan said the missile'],
+  [101, 6, 'missile-launch', 'retired-actor', null, 'speculative', 0, 'North Korea fired'],
+  [101, 7, 'missile-launch', 'north-korea', 'japan', 'denied', 1, ARTICLES[0].title],
+  [101, 8, 'missile-launch', null, null, 'planned', 0, 'The launch came'],
+  [102, 0, 'missile-launch', 'north-korea', null, 'reported', 0, '북한은'],
+  [102, 1, 'missile-launch', 'north-korea', null, 'reported', 0, '합동참모본부가'],
+]
+
+/** The sentence of the article's text (title, else body) that starts with `opening`. */
+function sentenceAt(
+  id: number,
+  inTitle: number,
+  opening: string,
+): { start: number; end: number; text: string } {
+  const a = ARTICLES.find((x) => x.id === id)!
+  const text = inTitle ? a.title : a.content
+  const start = text.indexOf(opening)
+  const stop = text.indexOf('.', start)
+  const end = stop < 0 ? text.length : stop + 1
+  return { start, end, text: text.slice(start, end) }
+}
+
+async function seedEventRecords(db: D1Database): Promise<void> {
+  const published = new Map(ARTICLES.map((a, i) => [a.id, T - (10 - 2 * i) * MIN]))
+  await db.batch(
+    OLD_RECORDS.map(([id, seq, event, source, target, modality, inTitle, opening]) => {
+      const { start, end } = sentenceAt(id, inTitle, opening)
+      return db
+        .prepare(
+          `INSERT INTO article_records (article_id, seq, event, source, target, modality, in_title, sent_start,
+             sent_end, published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .bind(id, seq, event, source, target, modality, inTitle, start, end, published.get(id))
+    }),
+  )
+}
+
 let before: Map<string, TableSnapshot>
 let after: Map<string, TableSnapshot>
 
@@ -264,6 +319,13 @@ beforeAll(async () => {
   await applyD1Migrations(env.DB, released)
   await seedReleasedSchema(env.DB)
   before = await snapshot(env.DB)
+  for (const [stage, seed] of Object.entries(UNRELEASED_STAGES)) {
+    await applyD1Migrations(
+      env.DB,
+      all.filter((m) => m.name <= stage),
+    )
+    await seed(env.DB)
+  }
   await applyD1Migrations(env.DB, all)
   after = await snapshot(env.DB)
 })
@@ -372,6 +434,44 @@ describe('the migrated database through the routes', () => {
     expect(a.content).toBe(ARTICLES[0].content)
     expect(a.mentions).toHaveLength(2)
     expect(a.duplicates.map((d) => d.id)).toContain('103')
+  })
+
+  it('event records written before 0017_compact_records read back the same, in order', async () => {
+    for (const id of [101, 102]) {
+      const res = await SELF.fetch(`${ORIGIN}/api/articles/${id}`)
+      const { event_records } = (await res.json()) as { event_records: unknown[] }
+      expect(event_records).toEqual(
+        OLD_RECORDS.filter((r) => r[0] === id).map(
+          ([, , event, source, target, modality, inTitle, opening]) => ({
+            event,
+            source,
+            target,
+            modality,
+            sentence: sentenceAt(id, inTitle, opening).text,
+            in_title: inTitle === 1,
+          }),
+        ),
+      )
+    }
+    const search = async (qs: string) =>
+      (
+        (await (await SELF.fetch(`${ORIGIN}/api/search?${qs}&clusters=all`)).json()) as {
+          items: { id: string }[]
+        }
+      ).items.map((i) => i.id)
+    expect(await search('event=missile-launch&source=north-korea&target=japan&modality=denied')).toEqual([
+      '101',
+    ])
+    expect(await search('event=military-exercise&modality=background')).toEqual(['101'])
+    expect((await search('event=missile-launch&source=north-korea')).sort()).toEqual(['101', '102'])
+    const relations = (await (await SELF.fetch(`${ORIGIN}/api/relations?clusters=all`)).json()) as {
+      edges: { source: string | null; event: string; target: string | null; count: number }[]
+    }
+    expect(relations.edges.map((e) => [e.source, e.event, e.target, e.count])).toEqual([
+      ['north-korea', 'missile-launch', null, 2],
+      ['japan', 'diplomatic-statement', null, 1],
+      ['north-korea', 'missile-launch', 'japan', 1],
+    ])
   })
 
   it('feeds keep their fetch state, and a deleted feed stays deleted', async () => {

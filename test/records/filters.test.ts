@@ -102,7 +102,7 @@ describe('event records on the article', () => {
     })
     expect(body.event_records.some((r) => r.in_title && r.sentence === ITEMS.nkToRussia.title)).toBe(true)
     // No sentence is stored: only offsets.
-    const row = await env.DB.prepare('SELECT * FROM article_records LIMIT 1').first()
+    const row = await env.DB.prepare('SELECT * FROM article_relations LIMIT 1').first()
     expect(Object.keys(row!)).not.toContain('sentence')
   })
 

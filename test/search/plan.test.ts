@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
+import { buildRelationsSql } from '../../src/db/relations'
 import { buildSearchSql, type SearchQuerySpec } from '../../src/db/search-date'
 import { buildRankedSql, buildTailSql } from '../../src/db/search-ranked'
 import { parseFilter } from '../../src/search/filter'
@@ -40,6 +41,11 @@ function tail(qs: string, beforeId?: number) {
   })
 }
 
+function relations(qs: string) {
+  const filter = parseFilter(new URLSearchParams(qs), known)
+  return buildRelationsSql({ filter, collapse: true, maxArticles: 2_000, limit: 200 })
+}
+
 async function plan(s: SearchQuerySpec | { sql: string; values: unknown[] }): Promise<string[]> {
   const { sql, values } = 'sql' in s ? s : buildSearchSql(s)
   const res = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`)
@@ -51,7 +57,7 @@ async function plan(s: SearchQuerySpec | { sql: string; values: unknown[] }): Pr
 /** A full scan of a table (as opposed to SCAN of a subquery/CTE or a virtual table index walk). */
 const fullScans = (lines: string[]) =>
   lines.filter((l) =>
-    /^SCAN (a|b|x|r|articles|article_actors|article_events|article_records|feeds)\b(?! USING)/.test(l),
+    /^SCAN (a|b|x|r|articles|article_actors|article_events|article_relations|feeds)\b(?! USING)/.test(l),
   )
 
 describe('searches are index lookups (EXPLAIN QUERY PLAN)', () => {
@@ -88,12 +94,27 @@ describe('searches are index lookups (EXPLAIN QUERY PLAN)', () => {
     [
       "a record's role walks the actor key; its records are probed by primary key",
       spec('source=russia&target=north-korea&event=arms-trade'),
-      /SEARCH x USING PRIMARY KEY \(actor=\?\)[\s\S]*SEARCH r USING PRIMARY KEY \(article_id=\?\)/,
+      /SEARCH x USING PRIMARY KEY \(actor=\?\)[\s\S]*SEARCH r USING PRIMARY KEY \(article_id=\?/,
     ],
     [
-      "a record's event group walks article_records_event when it is the smallest group",
+      "a record's event group (modalities that tag) walks article_events when it is the smallest group",
       spec('source=russia,china&event=arms-trade&modality=denied'),
-      /SEARCH x USING (COVERING )?INDEX article_records_event \(event=\?\)/,
+      /^SEARCH x USING PRIMARY KEY \(event=\?\)[\s\S]*SEARCH r USING PRIMARY KEY \(article_id=\?/,
+    ],
+    [
+      "a record's event group of speculative records walks the partial index of untagged records",
+      spec('source=russia,china&event=arms-trade&modality=speculative'),
+      /SEARCH x USING (COVERING )?INDEX article_relations_untagged \(event=\?\)/,
+    ],
+    [
+      "relations read the matched articles' relations by primary key",
+      relations('event=arms-trade&source=russia'),
+      /SEARCH r USING PRIMARY KEY \(article_id=\?[\s\S]*SEARCH x USING PRIMARY KEY \(actor=\?\)/,
+    ],
+    [
+      'relations without a record filter probe the same key',
+      relations('actor=north-korea'),
+      /SEARCH r USING PRIMARY KEY \(article_id=\?/,
     ],
     [
       'relevance ranks a window streamed from the FTS index',
@@ -181,21 +202,23 @@ describe('tag lookups by article are primary-key probes (no article_id index nee
 
   it("a retag's delete of old tag rows", async () => {
     const { retagBatchStatements } = await import('../../src/db/tags')
-    const [actors, events, , records] = retagBatchStatements(env.DB, [
+    // Deletes: actors, events, mentions (legacy rows, lists), relations; then the inserts.
+    const deletes = retagBatchStatements(env.DB, [
       {
         articleId: 1,
         publishedAt: 1,
         result: { actors: [], events: [], mentions: [], records: [] } as never,
       },
-    ])
-    for (const stmt of [actors, events, records]) {
+    ]).slice(0, 5)
+    for (const stmt of deletes) {
       const s = stmt as unknown as { statement: string; params: unknown[] }
+      expect(s.statement).toMatch(/^DELETE FROM/)
       const res = await env.DB.prepare(`EXPLAIN QUERY PLAN ${s.statement}`)
         .bind(...s.params)
         .all<{ detail: string }>()
       const lines = res.results.map((r) => r.detail)
       expect(lines.join('\n')).toMatch(
-        /SEARCH (article_actors|article_events|article_records) USING PRIMARY KEY/,
+        /SEARCH (article_actors|article_events|article_mentions|article_mention_lists|article_relations) USING (INTEGER )?PRIMARY KEY/,
       )
       expect(noTagScan(lines), lines.join('\n')).toEqual([])
     }

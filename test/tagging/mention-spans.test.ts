@@ -14,6 +14,7 @@ import { getTagger, tagInputFor } from '../../src/tagging'
 import { spanText } from '../../src/tagging/normalise'
 import { rss } from '../helpers/feeds'
 import { call, ingest } from '../helpers/http'
+import { storedMentions } from '../helpers/mentions'
 import { loadFeedFixtures } from '../ingest/parse/fixtures'
 import { EN_SRBM_YONHAP, KO_SRBM_YONHAP } from '../ingest/wire-stories'
 
@@ -94,11 +95,10 @@ beforeAll(async () => {
 describe('sentence mentions as spans', () => {
   it('answers every article with exactly the mentions the tagger made, stored as spans', async () => {
     for (const [id, mentions] of expected) expect(await routeMentions(id), String(id)).toEqual(mentions)
-    const { results } = await env.DB.prepare(
-      `SELECT count(*) AS n, sum(sent_start IS NOT NULL AND sentence = '') AS spans,
-              sum(sent_start IS NULL AND sentence <> '') AS copies FROM article_mentions`,
-    ).all<{ n: number; spans: number; copies: number }>()
-    const { n, spans, copies } = results[0]
+    const stored = await storedMentions()
+    const n = stored.length
+    const spans = stored.filter((m) => m.sent_start !== null && m.sentence === '').length
+    const copies = stored.filter((m) => m.sent_start === null && m.sentence !== '').length
     expect(spans + copies).toBe(n)
     // Ingest normalises whitespace, so every sentence read back from its span: no copies.
     expect([spans, copies]).toEqual([n, 0])
@@ -120,13 +120,19 @@ describe('sentence mentions as spans', () => {
 
   it('reads rows stored before the migration (sentence copies, no offsets) as they were', async () => {
     const id = [...expected].find(([, m]) => m.length > 0)![0]
-    await env.DB.prepare(
-      "UPDATE article_mentions SET sentence = 'copied ' || seq, sent_start = NULL, sent_end = NULL WHERE article_id = ?1",
-    )
-      .bind(id)
-      .run()
+    // As 0001-0017 stored them: article_mentions rows, before 0014 with copies and no offsets.
+    const old = await storedMentions([id])
+    await env.DB.batch([
+      env.DB.prepare('DELETE FROM article_mention_lists WHERE article_id = ?1').bind(id),
+      ...old.map((m, seq) =>
+        env.DB.prepare(
+          'INSERT INTO article_mentions (article_id, seq, event, actors, sentence, in_title) VALUES (?, ?, ?, ?, ?, ?)',
+        ).bind(id, seq, m.event, m.actors, `copied ${seq}`, m.in_title),
+      ),
+    ])
     const got = await routeMentions(id)
     expect(got.map((m) => m.sentence)).toEqual(expected.get(id)!.map((_, seq) => `copied ${seq}`))
+    expect(got.map((m) => [m.event, m.actors])).toEqual(expected.get(id)!.map((m) => [m.event, m.actors]))
     await env.DB.prepare('DELETE FROM article_mentions WHERE article_id = ?1').bind(id).run()
     expected.set(id, [])
   })

@@ -1,10 +1,18 @@
 import { createExecutionContext, createMessageBatch, env, getQueueResult } from 'cloudflare:test'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import {
+  decodeRecords,
+  readRecordsStatement,
+  recordRowStatements,
+  type StoredRelation,
+} from '../../src/db/records'
 import { bumpVersionStatement, readActorRow, updateActorStatement } from '../../src/db/taxonomy'
 import type { RetagMessage } from '../../src/env'
 import { RETAG_BATCH_SIZE } from '../../src/limits'
 import { enqueueRequestedRetag } from '../../src/tagging/requested-retag'
 import { handleRetagBatch } from '../../src/tagging/retag'
+import type { EventRecord } from '../../src/tagging/types'
+import { storedMentions } from '../helpers/mentions'
 
 const ARTICLES = RETAG_BATCH_SIZE + 7
 const FIRST_ID = 1000
@@ -105,10 +113,8 @@ describe('retag consumer', () => {
     ).first<{ n: number; s: number }>()
     expect(nk).toMatchObject({ n: ARTICLES })
     expect(nk!.s).toBeGreaterThan(0)
-    const mentions = await env.DB.prepare(
-      "SELECT COUNT(*) AS n FROM article_mentions WHERE event = 'missile-launch'",
-    ).first<{ n: number }>()
-    expect(mentions!.n).toBeGreaterThanOrEqual(ARTICLES)
+    const mentions = (await storedMentions()).filter((m) => m.event === 'missile-launch')
+    expect(mentions.length).toBeGreaterThanOrEqual(ARTICLES)
     const deliveries = await env.DB.prepare(
       "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'deliveries'",
     ).first()
@@ -142,25 +148,30 @@ describe('retag consumer', () => {
         `INSERT INTO articles (id, title, summary, content, lang, published_at, fetched_at, feed_id, cluster_id, simhash, content_hash)
          VALUES (?1, 'Launch', '', ?2, 'en', ?3, ?3, 1, ?1, '0000000000000000', 'h5000')`,
       ).bind(id, content, 1_900_000_000_000),
-      env.DB.prepare(
-        `INSERT INTO article_records (article_id, seq, event, source, target, modality, in_title, sent_start, sent_end, published_at)
-         VALUES (?1, 0, 'protest', 'japan', NULL, 'reported', 0, 0, 5, 0)`,
-      ).bind(id),
+      ...recordRowStatements(env.DB, [
+        {
+          articleId: id,
+          publishedAt: 0,
+          records: [
+            {
+              event: 'protest',
+              source: 'japan',
+              target: null,
+              modality: 'reported',
+              inTitle: false,
+              start: 0,
+              end: 5,
+              sentence: 'Seoul',
+            } satisfies EventRecord,
+          ],
+        },
+      ]),
     ])
     const version = await addAlias('Hermit Kingdom')
     await runMessage({ beforeId: id + 1, taxonomyVersion: version }, 'rec1')
-    const rows = await env.DB.prepare(
-      'SELECT event, source, target, modality, in_title, sent_start, sent_end FROM article_records WHERE article_id = ?',
-    )
-      .bind(id)
-      .all<{
-        event: string
-        source: string
-        target: string
-        modality: string
-        sent_start: number
-        sent_end: number
-      }>()
+    const rows = {
+      results: decodeRecords((await readRecordsStatement(env.DB, id).all<StoredRelation>()).results),
+    }
     expect(rows.results.map((r) => [r.event, r.source, r.target, r.modality])).toEqual([
       ['missile-launch', 'north-korea', 'japan', 'reported'],
     ])

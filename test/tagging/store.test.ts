@@ -2,6 +2,7 @@ import { env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
 import { tagWriteStatements } from '../../src/db/tags'
 import { getTagger, getTaxonomySlugs } from '../../src/tagging'
+import { storedMentions } from '../helpers/mentions'
 
 describe('taxonomy seeded by the migrations', () => {
   it('exposes the default actor and event slugs', async () => {
@@ -42,12 +43,8 @@ describe('tagWriteStatements', () => {
     expect(
       actors.results.every((r) => r.published_at === 1730000000000 && r.strength > 0 && r.strength <= 1),
     ).toBe(true)
-    const mentions = await db
-      .prepare(
-        'SELECT event, actors, sentence, in_title FROM article_mentions WHERE article_id = 901 ORDER BY seq',
-      )
-      .all()
-    expect(mentions.results.length).toBeGreaterThan(0)
+    const mentions = await storedMentions([901])
+    expect(mentions.length).toBeGreaterThan(0)
   })
 })
 
