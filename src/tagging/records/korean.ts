@@ -734,6 +734,9 @@ export function koreanModality(c: KoContext): KoModality {
   let outer = ''
   let quoted = false
   let i = c.at + 1
+  // The first two words of the predicate after the trigger's own tail (what inner.split(' ')[1], [2] would be).
+  let word1: string | undefined
+  let word2: string | undefined
   for (let hops = 0; i < v.tokens.length && hops < 5; i++) {
     const tok = v.tokens[i]
     if (!tok.word) {
@@ -742,6 +745,8 @@ export function koreanModality(c: KoContext): KoModality {
     }
     if (tok.arg >= 0) break
     inner += ` ${tok.text}`
+    if (hops === 0) word1 = tok.text
+    else if (hops === 1) word2 = tok.text
     hops++
     const b = tokenBoundary(tok)
     if (b === Boundary.Strong) {
@@ -788,15 +793,14 @@ export function koreanModality(c: KoContext): KoModality {
   const neg = hasAny(negated, NEGATION) || / 안 /.test(` ${inner} `) || before.endsWith(' 안 ')
   if (hasAny(outer, DENIAL) || hasAny(inner.slice(c.tail.length), DENIAL_VERBS))
     return { modality: neg && !quoted ? 'speculative' : 'denied', denialVerb: true }
-  const words = inner.split(' ')
   const spec =
     conditional ||
     hasAny(inner, SPECULATION) ||
     CONDITIONAL.test(c.tail) ||
-    CONDITIONAL.test(words[1] ?? '') ||
+    CONDITIONAL.test(word1 ?? '') ||
     // "연합훈련을 계속한다면", "훈련이 계속되면": the predicate governing the trigger is a condition.
-    conditionalPredicate(words[1]) ||
-    conditionalPredicate(words[2]) ||
+    conditionalPredicate(word1) ||
+    conditionalPredicate(word2) ||
     // "발사 대비 태세", "발사에 대비해": readiness for what may come; 파병설: a rumour.
     /^(에 )?대비/.test(inner.slice(c.tail.length).trim()) ||
     /^(에 대비|설$|설[은는이을에과도로])/.test(c.tail)
@@ -804,7 +808,7 @@ export function koreanModality(c: KoContext): KoModality {
   if (neg && !spec && !quoted && sinceBefore(c) && !attributed(v))
     return { modality: 'background', denialVerb: false }
   if (neg) return { modality: spec ? 'speculative' : 'denied', denialVerb: false }
-  if (spec || words[1] === '땐' || hasAny(outer, SPECULATION_VERBS))
+  if (spec || word1 === '땐' || hasAny(outer, SPECULATION_VERBS))
     return { modality: 'speculative', denialVerb: false }
   // 핵실험을 강행할 경우 ... 제재를 추진하겠다, "추가 파병 땐 제재": what follows a condition is not a plan.
   const plan = hasAny(inner, PLAN) || hasAny(outer, PLAN_VERBS)
