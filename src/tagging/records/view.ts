@@ -195,3 +195,32 @@ export function tokenAt(tokens: Token[], p: number): number {
   }
   return best
 }
+
+/**
+ * A set of token indices of one sentence (its triggers): a flag array reused from sentence to
+ * sentence and cleared by unmarking what was marked, where a Set would rebuild its table per clear.
+ */
+export class TokenMarks {
+  private flags = new Uint8Array(256)
+  private readonly marked: number[] = []
+
+  add(i: number): void {
+    if (i >= this.flags.length) {
+      const grown = new Uint8Array(Math.max(i + 1, this.flags.length * 2))
+      grown.set(this.flags)
+      this.flags = grown
+    }
+    if (this.flags[i] === 1) return
+    this.flags[i] = 1
+    this.marked.push(i)
+  }
+
+  has(i: number): boolean {
+    return i >= 0 && i < this.flags.length && this.flags[i] === 1
+  }
+
+  clear(): void {
+    for (const i of this.marked) this.flags[i] = 0
+    this.marked.length = 0
+  }
+}
