@@ -965,7 +965,10 @@ export function englishRoles(c: EnContext): EnRoles {
     return { source, target, pronounSource: false, moreTargets: otherParties(subjectArgs, target, source) }
   }
 
-  if (frame === Frame.Leadership) return { ...leadershipPerson(c, subjectArgs, after, inner), pronounSource }
+  if (frame === Frame.Leadership) {
+    const { source, target } = leadershipPerson(c, subjectArgs, after, inner)
+    return { source, target, pronounSource }
+  }
   if (frame === Frame.Election)
     return {
       source: electionSource(c, subjectArgs.length ? subjectArgs : subjectOf(c).args, inner),
