@@ -172,12 +172,28 @@ export function clauseOf(v: SentenceView, first: number, last: number): Clause {
   return { left, right, first, last }
 }
 
+/**
+ * The per-token caches of a view, cut from buffers reused across sentences (one view lives at a
+ * time, as its pooled tokens do): a typed array per sentence would allocate a backing store for
+ * every long sentence. subarray keeps each cache exactly the sentence's length; filled on use.
+ */
+let boundsBuffer = new Int8Array(256)
+let prepBuffer = new Int32Array(256)
+function freshBounds(n: number): Int8Array {
+  if (boundsBuffer.length < n) boundsBuffer = new Int8Array(n * 2)
+  return boundsBuffer.subarray(0, n).fill(-1)
+}
+function freshPrepAt(n: number): Int32Array {
+  if (prepBuffer.length < n) prepBuffer = new Int32Array(n * 2)
+  return prepBuffer.subarray(0, n).fill(UNKNOWN)
+}
+
 const LEFT = 1
 const RIGHT = 2
 
 /** Whether token i bounds a clause on the left or right of a trigger, read once per sentence (triggers share it). */
 function boundFlags(v: SentenceView, i: number): number {
-  if (!v.bounds) v.bounds = new Int8Array(v.tokens.length).fill(-1)
+  if (!v.bounds) v.bounds = freshBounds(v.tokens.length)
   const flags = v.bounds
   if (flags[i] < 0)
     flags[i] = (isLeftBoundary(v.tokens, i) ? LEFT : 0) | (isRightBoundary(v.tokens, i) ? RIGHT : 0)
@@ -189,7 +205,7 @@ function boundFlags(v: SentenceView, i: number): number {
  * and modifiers), unless it lies at or before `stop`. Read once per token (cached on the view).
  */
 function prepBefore(v: SentenceView, i: number, stop: number): string | null {
-  if (!v.prepAt) v.prepAt = new Int32Array(v.tokens.length).fill(UNKNOWN)
+  if (!v.prepAt) v.prepAt = freshPrepAt(v.tokens.length)
   const cache = v.prepAt
   if (cache[i] === UNKNOWN) cache[i] = findPrep(v, i)
   const at = cache[i]
