@@ -10,7 +10,7 @@
 import type { CompiledTaxonomy } from '../compile'
 import type { ActorMention, VenueMention } from '../state'
 import { caseOfParticle, tokenCase, trailingCase } from './korean'
-import { type Arg, Case, type SentenceView, slice, type Token, tokenAt } from './view'
+import { type Arg, Case, type SentenceView, slice, type Token, type TokenMarks, tokenAt } from './view'
 
 interface Item {
   start: number
@@ -56,7 +56,7 @@ export function buildArgs(
   mentions: ActorMention[],
   venues: VenueMention[],
   recent: Recent,
-  triggerTokens: Set<number>,
+  triggerTokens: TokenMarks,
 ): void {
   const { tokens } = v
   const items: Item[] = []
@@ -140,7 +140,7 @@ function mergeable(m: CompiledTaxonomy, v: SentenceView, a: Item, b: Item): bool
   return b.first - a.last - 1 === 0 || capitalised > 0 || /[가-힣]/.test(v.tokens[a.last].text)
 }
 
-function pushArg(m: CompiledTaxonomy, v: SentenceView, it: Item, triggerTokens: Set<number>): void {
+function pushArg(m: CompiledTaxonomy, v: SentenceView, it: Item, triggerTokens: TokenMarks): void {
   const { tokens, t } = v
   const lastTok = tokens[it.last]
   const tail = it.end < lastTok.end ? slice(t, it.end, lastTok.end) : ''
@@ -162,13 +162,7 @@ function pushArg(m: CompiledTaxonomy, v: SentenceView, it: Item, triggerTokens: 
 }
 
 /** The case of a Korean argument: its own particle, or that of the title nouns after it (외무장관이). */
-function koreanCase(
-  m: CompiledTaxonomy,
-  v: SentenceView,
-  arg: Arg,
-  tail: string,
-  triggerTokens: Set<number>,
-) {
+function koreanCase(m: CompiledTaxonomy, v: SentenceView, arg: Arg, tail: string, triggerTokens: TokenMarks) {
   let chain = tail
   for (const s of m.suffixes)
     if (chain.startsWith(s) && chain.length > s.length) {
@@ -196,7 +190,7 @@ function koreanCase(
  * "북한 국적자 2명과 관련 기업 3곳을 제재": a 과/와 phrase coordinated into an object is the object
  * (not a partner: "푸틴 대통령과 회담을" ends on the trigger, "한국과 미국을" on another actor).
  */
-function coordinatedObject(v: SentenceView, from: number, triggerTokens: Set<number>): Case | null {
+function coordinatedObject(v: SentenceView, from: number, triggerTokens: TokenMarks): Case | null {
   for (let i = from + 1, hops = 0; i < v.tokens.length && hops < 3; i++, hops++) {
     const tok = v.tokens[i]
     if (!tok.word || tok.arg >= 0 || triggerTokens.has(i)) return null

@@ -14,36 +14,70 @@ import type { Arg, SentenceView, Token } from './view'
 
 const set = (s: string) => new Set(s.split(' '))
 
+/**
+ * Word classes: each word set the rules ask about per token also gets a bit, and a token reads the
+ * bitmask of its word once (one Map lookup, cached on the token) instead of one set lookup per rule
+ * that asks. The sets stay the source of truth: a bit answers exactly what its set's has() does.
+ */
+const WORD_CLASS = new Map<string, number>()
+let nextBit = 1
+function classBit(words: Set<string>): number {
+  const bit = nextBit
+  nextBit <<= 1
+  // 30 bits at most: the mask stays a positive small integer (-1 marks "not read yet").
+  if (bit > 1 << 29) throw new Error('too many word classes')
+  // isAt() answers false for a missing token, as has('') did for `tokens[k]?.text ?? ''`.
+  if (words.has('')) throw new Error('a word class holds the empty word')
+  for (const w of words) WORD_CLASS.set(w, (WORD_CLASS.get(w) ?? 0) | bit)
+  return bit
+}
+
+/** Whether the token's word is in the class (the set behind `bit`). */
+function is(tok: Token, bit: number): boolean {
+  if (tok.cls < 0) tok.cls = WORD_CLASS.get(tok.text) ?? 0
+  return (tok.cls & bit) !== 0
+}
+const isAt = (tok: Token | undefined, bit: number) => tok !== undefined && is(tok, bit)
+
 export const PREPS = set(
   'in at on to into from with of by for near against toward towards over under about between among ' +
     'alongside across around during than via through within without including like per after before ' +
     'since amid despite off onto upon behind beyond inside outside throughout beside regarding',
 )
+const W_PREPS = classBit(PREPS)
 
 /** Reporting verbs: what follows is someone's account; what precedes them is its source. */
 const REPORTING = set(
   'said says say saying told tells tell added adds stated states reported according announced announces ' +
     'confirmed confirms claimed insisted noted explained argued quoted cited citing',
 )
+const W_REPORTING = classBit(REPORTING)
 
 /** A reporting verb, not a word of a name ("the United States", "Reported Cases"). */
-const isReporting = (t: Token) => t.arg < 0 && REPORTING.has(t.text)
+const isReporting = (t: Token) => t.arg < 0 && is(t, W_REPORTING)
 
 const SUBORDINATORS = set(
   'which who whom whose where when while whereas after before since because as amid although though ' +
     'if unless whether until but despite once so',
 )
+const W_SUBORDINATORS = classBit(SUBORDINATORS)
 
 /** Words after "that" that show it introduces a clause ("said that the North fired"), not a noun ("that drill"). */
 const CLAUSE_STARTERS = set(
   'the a an it its he she they we there this these those his her their north south some several no all both',
 )
+const W_CLAUSE_STARTERS = classBit(CLAUSE_STARTERS)
 
 const BE = set('is are was were be been being am')
+const W_BE = classBit(BE)
 const MODALS = set('will would could can may might shall should must do does did to')
+const W_MODALS = classBit(MODALS)
 const PRONOUNS = set('it he she they')
+const W_PRONOUNS = classBit(PRONOUNS)
 const POSSESSIVE_PRONOUNS = set('his her its their')
+const W_POSSESSIVE_PRONOUNS = classBit(POSSESSIVE_PRONOUNS)
 const DETERMINERS = set('the a an this these those that its his her their our any some no each every')
+const W_DETERMINERS = classBit(DETERMINERS)
 
 /** Verbs whose noun object is an event the subject carries out ("held talks", "imposed sanctions"). */
 const SUPPORT = set(
@@ -60,6 +94,7 @@ const SUPPORT = set(
     'unleash unleashed fire fired fires firing pursue pursued pursuing join joined express expressed ' +
     'expresses expressing lodge lodged lodges issue issued issues',
 )
+const W_SUPPORT = classBit(SUPPORT)
 
 /** Verbs that make the subject the recipient of a transfer ("Russia buys shells from North Korea"). */
 const RECEIVE = set(
@@ -96,10 +131,10 @@ const WIN = set('won win wins winning victory elected clinched')
 function isLeftBoundary(tokens: Token[], i: number): boolean {
   const tok = tokens[i]
   if (!tok.word) return tok.text === ';' || tok.text === ':' || tok.text === '(' || tok.text === ')'
-  if (isReporting(tok) || (SUBORDINATORS.has(tok.text) && tok.text !== 'as')) return true
+  if (isReporting(tok) || (is(tok, W_SUBORDINATORS) && tok.text !== 'as')) return true
   if (tok.text === 'that' || tok.text === 'as') {
     const next = tokens[i + 1]
-    return next !== undefined && (next.arg >= 0 || CLAUSE_STARTERS.has(next.text))
+    return next !== undefined && (next.arg >= 0 || is(next, W_CLAUSE_STARTERS))
   }
   // "Japan condemned the launch and China urged restraint": a new subject after "and"/"but".
   if (tok.text === 'and' && tokens[i - 1] && tokens[i - 1].arg < 0) {
@@ -109,7 +144,7 @@ function isLeftBoundary(tokens: Token[], i: number): boolean {
     if (arg < 0) return false
     while (tokens[j] && tokens[j].arg === arg) j++
     const after = tokens[j]
-    return after?.word === true && !PREPS.has(after.text) && after.text !== 'and'
+    return after?.word === true && !is(after, W_PREPS) && after.text !== 'and'
   }
   return false
 }
@@ -117,7 +152,7 @@ function isLeftBoundary(tokens: Token[], i: number): boolean {
 function isRightBoundary(tokens: Token[], i: number): boolean {
   const tok = tokens[i]
   if (!tok.word) return tok.text !== '-' && tok.text !== "'" && tok.text !== '.'
-  return isReporting(tok) || SUBORDINATORS.has(tok.text) || tok.text === 'that'
+  return isReporting(tok) || is(tok, W_SUBORDINATORS) || tok.text === 'that'
 }
 
 export interface Clause {
@@ -137,12 +172,28 @@ export function clauseOf(v: SentenceView, first: number, last: number): Clause {
   return { left, right, first, last }
 }
 
+/**
+ * The per-token caches of a view, cut from buffers reused across sentences (one view lives at a
+ * time, as its pooled tokens do): a typed array per sentence would allocate a backing store for
+ * every long sentence. subarray keeps each cache exactly the sentence's length; filled on use.
+ */
+let boundsBuffer = new Int8Array(256)
+let prepBuffer = new Int32Array(256)
+function freshBounds(n: number): Int8Array {
+  if (boundsBuffer.length < n) boundsBuffer = new Int8Array(n * 2)
+  return boundsBuffer.subarray(0, n).fill(-1)
+}
+function freshPrepAt(n: number): Int32Array {
+  if (prepBuffer.length < n) prepBuffer = new Int32Array(n * 2)
+  return prepBuffer.subarray(0, n).fill(UNKNOWN)
+}
+
 const LEFT = 1
 const RIGHT = 2
 
 /** Whether token i bounds a clause on the left or right of a trigger, read once per sentence (triggers share it). */
 function boundFlags(v: SentenceView, i: number): number {
-  if (!v.bounds) v.bounds = new Int8Array(v.tokens.length).fill(-1)
+  if (!v.bounds) v.bounds = freshBounds(v.tokens.length)
   const flags = v.bounds
   if (flags[i] < 0)
     flags[i] = (isLeftBoundary(v.tokens, i) ? LEFT : 0) | (isRightBoundary(v.tokens, i) ? RIGHT : 0)
@@ -154,7 +205,7 @@ function boundFlags(v: SentenceView, i: number): number {
  * and modifiers), unless it lies at or before `stop`. Read once per token (cached on the view).
  */
 function prepBefore(v: SentenceView, i: number, stop: number): string | null {
-  if (!v.prepAt) v.prepAt = new Int32Array(v.tokens.length).fill(UNKNOWN)
+  if (!v.prepAt) v.prepAt = freshPrepAt(v.tokens.length)
   const cache = v.prepAt
   if (cache[i] === UNKNOWN) cache[i] = findPrep(v, i)
   const at = cache[i]
@@ -167,10 +218,10 @@ function findPrep(v: SentenceView, i: number): number {
   for (let k = i - 1, hops = 0; k >= 0 && hops < 4; k--, hops++) {
     const tok = v.tokens[k]
     if (!tok.word) return -1
-    if (PREPS.has(tok.text)) return k
+    if (is(tok, W_PREPS)) return k
     if (tok.arg >= 0) continue // "the U.S.-South Korea ..." modifiers
-    if (DETERMINERS.has(tok.text) || isDigit(tok.text)) continue
-    if (BE.has(tok.text) || MODALS.has(tok.text) || isReporting(tok)) return -1
+    if (is(tok, W_DETERMINERS) || isDigit(tok.text)) continue
+    if (is(tok, W_BE) || is(tok, W_MODALS) || isReporting(tok)) return -1
     // An adjective or noun modifier ("three North Korean nationals", "the Russian defence attache").
     if (hops < 2) continue
     return -1
@@ -254,13 +305,14 @@ const TIME_WORDS = set(
     'august september october november december jan feb mar apr jun jul aug sep sept oct nov dec morning ' +
     'afternoon evening night week weekend month year time day days weeks months years',
 )
+const W_TIME_WORDS = classBit(TIME_WORDS)
 
 /** No preposition between the trigger and the argument but its own (time phrases aside: "on Monday"). */
 function direct(v: SentenceView, last: number, f: { arg: Arg; prep: string | null }): boolean {
   let preps = 0
   for (let i = last + 1; i < f.arg.first; i++) {
     const w = v.tokens[i].text
-    if (!PREPS.has(w) || w === 'of') continue // "millions of shells to Russia": of stays inside the object
+    if (!is(v.tokens[i], W_PREPS) || w === 'of') continue // "millions of shells to Russia": of stays inside the object
     const next = v.tokens[i + 1]?.text ?? ''
     const after = next === 'the' ? (v.tokens[i + 2]?.text ?? '') : next
     if (TIME_WORDS.has(after) || /^\d/.test(after)) continue
@@ -322,7 +374,7 @@ function isPassive(v: SentenceView, first: number, last: number): boolean {
   for (let k = first - 1, hops = 0; k >= 0 && hops < 3; k--, hops++) {
     const t = v.tokens[k]
     if (!t.word) return false
-    if (BE.has(t.text) || t.text === 'got' || t.text === 'get') return true
+    if (is(t, W_BE) || t.text === 'got' || t.text === 'get') return true
     if (!t.text.endsWith('ly') && t.text !== 'not' && t.text !== 'also' && t.text !== 'reportedly')
       return false
   }
@@ -333,10 +385,10 @@ function isPassive(v: SentenceView, first: number, last: number): boolean {
 function agentIsSubject(v: SentenceView, first: number, left: number): boolean {
   const head = v.tokens[first].text
   const prev = v.tokens[first - 1]
-  if (prev?.word && (MODALS.has(prev.text) || prev.text.endsWith("n't") || prev.text === 'not')) return true
-  if (prev?.word && (BE.has(prev.text) || prev.text === 'has' || prev.text === 'have' || prev.text === 'had'))
+  if (prev?.word && (is(prev, W_MODALS) || prev.text.endsWith("n't") || prev.text === 'not')) return true
+  if (prev?.word && (is(prev, W_BE) || prev.text === 'has' || prev.text === 'have' || prev.text === 'had'))
     return true
-  if ((head.endsWith('ed') || IRREGULAR_PARTICIPLES.has(head)) && !(prev && DETERMINERS.has(prev.text)))
+  if ((head.endsWith('ed') || IRREGULAR_PARTICIPLES.has(head)) && !(prev && is(prev, W_DETERMINERS)))
     return true
   // "Ishiba, who took office on Tuesday": the verb of a relative clause on a named subject.
   if (prev?.text === 'who') return true
@@ -345,8 +397,8 @@ function agentIsSubject(v: SentenceView, first: number, left: number): boolean {
     head.endsWith('ing') &&
     prev?.word &&
     prev.arg < 0 &&
-    !DETERMINERS.has(prev.text) &&
-    !POSSESSIVE_PRONOUNS.has(prev.text) &&
+    !is(prev, W_DETERMINERS) &&
+    !is(prev, W_POSSESSIVE_PRONOUNS) &&
     prev.text !== 'of' &&
     !/^\d/.test(prev.text) &&
     !looksVerbal(prev.text)
@@ -359,15 +411,15 @@ function agentIsSubject(v: SentenceView, first: number, left: number): boolean {
     if (!t.word) return false
     // "drew condemnation from Japan": the subject provoked it; who reacts comes after "from".
     if (REACTION.has(t.text)) return false
-    if (SUPPORT.has(t.text) && !nounAfterOwner(v, k)) return true
+    if (is(t, W_SUPPORT) && !nounAfterOwner(v, k)) return true
     // Another verb takes the noun ("detected the launch", "condemned the test"): not the subject's act.
     if (looksVerbal(t.text)) return false
     // "arrived for talks", "left for his first meeting": the subject's purpose; "is on a state visit";
     // "jets dropped bombs during a live-fire exercise": what the subject was doing.
     if (t.text === 'for' || t.text === 'during') return true
-    if (t.text === 'on' && BE.has(v.tokens[k - 1]?.text ?? '')) return true
+    if (t.text === 'on' && isAt(v.tokens[k - 1], W_BE)) return true
     if (t.text === 'of' && hops > 0) continue // "launched two days of drills"
-    if (PREPS.has(t.text) || BE.has(t.text) || isReporting(t)) return false
+    if (is(t, W_PREPS) || is(t, W_BE) || isReporting(t)) return false
   }
   // A headline or bare clause: "North Korea fires missile", "Seoul offers aid" (not "at Seoul forum").
   return prev !== undefined && prev.arg >= 0 && !v.args[prev.arg].possessive && !v.args[prev.arg].venue
@@ -400,8 +452,8 @@ function npInternal(v: SentenceView, first: number, left: number): Arg | null {
       return arg.venue || (verbal && prepBefore(v, arg.first, left) !== null) ? null : arg
     }
     if (t.text === 'of' && hops > 0) continue // "two days of drills", "a shipment of vaccines"
-    if (PREPS.has(t.text) || BE.has(t.text) || MODALS.has(t.text) || isReporting(t)) return null
-    if ((SUPPORT.has(t.text) && !nounAfterOwner(v, k)) || looksVerbal(t.text)) return null
+    if (is(t, W_PREPS) || is(t, W_BE) || is(t, W_MODALS) || isReporting(t)) return null
+    if ((is(t, W_SUPPORT) && !nounAfterOwner(v, k)) || looksVerbal(t.text)) return null
   }
   return null
 }
@@ -411,7 +463,7 @@ function nounAfterOwner(v: SentenceView, k: number): boolean {
   const prev = v.tokens[k - 1]
   if (!prev) return false
   if (prev.arg >= 0) return v.args[prev.arg].possessive
-  return DETERMINERS.has(prev.text) || POSSESSIVE_PRONOUNS.has(prev.text)
+  return is(prev, W_DETERMINERS) || is(prev, W_POSSESSIVE_PRONOUNS)
 }
 
 /** A past form or participle ("detected", "sent"): a verb, not a modifier of the trigger noun. */
@@ -489,7 +541,7 @@ function modifiesNext(v: SentenceView, a: Arg): boolean {
   for (let i = a.last + 1, hops = 0; i < v.tokens.length && hops < 4; i++, hops++) {
     const t = v.tokens[i]
     if (t.arg >= 0) return true
-    if (!t.word || PREPS.has(t.text) || BE.has(t.text)) return false
+    if (!t.word || is(t, W_PREPS) || is(t, W_BE)) return false
   }
   return false
 }
@@ -509,7 +561,7 @@ function findSubject(c: EnContext): { args: Arg[]; pronoun: boolean } {
   const found: ArgAt[] = []
   // "If North Korea tests, Japan will seek sanctions": a fronted subordinate clause ends at its comma.
   let from = clause.left
-  if (clause.left >= 0 && SUBORDINATORS.has(v.tokens[clause.left].text))
+  if (clause.left >= 0 && is(v.tokens[clause.left], W_SUBORDINATORS))
     for (let k = clause.left + 1; k < c.first; k++) if (v.tokens[k].text === ',') from = k
   for (const f of argsIn(v, from, c.first)) if (!f.arg.venue && !modifiesNext(v, f.arg)) found.push(f)
   let firstBare: ArgAt | null = null
@@ -541,10 +593,10 @@ function findSubject(c: EnContext): { args: Arg[]; pronoun: boolean } {
   }
   if (firstBare) {
     for (let i = clause.left + 1; i < firstBare.arg.first; i++)
-      if (PRONOUNS.has(v.tokens[i].text)) return resolvePronoun(c)
+      if (is(v.tokens[i], W_PRONOUNS)) return resolvePronoun(c)
     return { args: coordinated(v, firstBare.index, clause.left, c.first), pronoun: false }
   }
-  for (let i = clause.left + 1; i < c.first; i++) if (PRONOUNS.has(v.tokens[i].text)) return resolvePronoun(c)
+  for (let i = clause.left + 1; i < c.first; i++) if (is(v.tokens[i], W_PRONOUNS)) return resolvePronoun(c)
   // "North Korea said it would stop ..., but warned ...": the verb after "but" shares the subject.
   if (found.length === 0 && clause.left > 0 && v.tokens[clause.left].text === 'but') {
     const k = clause.left
@@ -576,16 +628,18 @@ const STATE_BODIES = new Set(
     'spokespeople spokespersons spokesman spokeswoman spokesperson'
   ).split(' '),
 )
+const W_STATE_BODIES = classBit(STATE_BODIES)
 
 /** Modifiers that make a state body's head a private one: "business leaders", "party delegations". */
 const NON_STATE = set(
   'business industry industrial corporate company companies trade private civic church religious student ' +
     'students youth community union labour labor academic university football sports club',
 )
+const W_NON_STATE = classBit(NON_STATE)
 
 /** The noun before a preposition heads a body that acts for its state ("leaders of", not "business leaders of"). */
 function stateBodyBefore(v: SentenceView, prep: number): boolean {
-  return STATE_BODIES.has(v.tokens[prep - 1]?.text ?? '') && !NON_STATE.has(v.tokens[prep - 2]?.text ?? '')
+  return isAt(v.tokens[prep - 1], W_STATE_BODIES) && !isAt(v.tokens[prep - 2], W_NON_STATE)
 }
 
 const DEMONYM = /^(korean|japanese|chinese|american|u\.s\.|russian|ukrainian|taiwanese|european)$/
@@ -604,18 +658,18 @@ function describesOthers(v: SentenceView, a: Arg, trigger: number): boolean {
   if (!next?.word || next.arg >= 0 || looksVerbal(next.text)) return false
   // "Japanese PM's wife": over the possessive to the head noun.
   const owner = next.text.endsWith("'s")
-  if (!owner && STATE_BODIES.has(next.text)) return false
+  if (!owner && is(next, W_STATE_BODIES)) return false
   // "Japanese business leaders", "Korean retailers' offensive": a private body's.
-  if (NON_STATE.has(next.text) && a.last + 2 < trigger) return true
+  if (is(next, W_NON_STATE) && a.last + 2 < trigger) return true
   const at = owner ? a.last + 2 : a.last + 1
   const head = v.tokens[at]
   // "U.S. fighter jets": a compound whose head is a state body.
-  if (!owner && STATE_BODIES.has(v.tokens[at + 1]?.text ?? '') && at + 1 < trigger) return false
+  if (!owner && isAt(v.tokens[at + 1], W_STATE_BODIES) && at + 1 < trigger) return false
   return (
     at < trigger &&
     head?.word === true &&
     head.arg < 0 &&
-    !STATE_BODIES.has(head.text) &&
+    !is(head, W_STATE_BODIES) &&
     !looksVerbal(head.text)
   )
 }
@@ -632,7 +686,7 @@ function privateHead(v: SentenceView, i: number, trigger: number): boolean {
     const t = v.tokens[k]
     if (!t.word || t.arg >= 0) return false
     if (PRIVATE_HEADS.has(t.text)) return true
-    if (STATE_BODIES.has(t.text) || looksVerbal(t.text)) return false
+    if (is(t, W_STATE_BODIES) || looksVerbal(t.text)) return false
   }
   return false
 }
@@ -648,8 +702,7 @@ export function meetingAsPlace(v: SentenceView, first: number): boolean {
     const t = v.tokens[k]
     if (!t.word || t.arg >= 0) return false
     if (t.text === 'at') return true
-    if (!DETERMINERS.has(t.text) && (PREPS.has(t.text) || looksVerbal(t.text) || SUPPORT.has(t.text)))
-      return false
+    if (!is(t, W_DETERMINERS) && (is(t, W_PREPS) || looksVerbal(t.text) || is(t, W_SUPPORT))) return false
   }
   return false
 }
@@ -660,7 +713,7 @@ function privateBody(v: SentenceView, a: Arg): boolean {
   const next = v.tokens[a.last + 1]
   if (!next?.word || next.arg >= 0) return false
   if (!a.possessive && !DEMONYM.test(v.tokens[a.last].text)) return false
-  return NON_STATE.has(next.text) || privateHead(v, a.last + 1, v.tokens.length)
+  return is(next, W_NON_STATE) || privateHead(v, a.last + 1, v.tokens.length)
 }
 
 /** "held talks with business leaders", "met company executives": the partner is a private body. */
@@ -746,6 +799,7 @@ const PEOPLE = set(
     'athletes fans consumers parents public families officials cadres doctors nurses teachers youth ' +
     'children companies businesses firms investors',
 )
+const W_PEOPLE = classBit(PEOPLE)
 
 /**
  * A speech verb addressed to people, not to an actor ("urged tenants to visit its website", "praised
@@ -760,8 +814,8 @@ export function addressesPeople(v: SentenceView, last: number): boolean {
       if (a.possessive || DEMONYM.test(v.tokens[a.last].text)) return true
     }
     if (t.arg >= 0 || (!t.word && t.text !== '-')) return false
-    if (PEOPLE.has(t.text) || PEOPLE.has(t.text.slice(t.text.lastIndexOf('-') + 1))) return true
-    if (t.word && !DETERMINERS.has(t.text) && v.tokens[k + 1]?.text !== '-' && t.text !== '-') return false
+    if (is(t, W_PEOPLE) || PEOPLE.has(t.text.slice(t.text.lastIndexOf('-') + 1))) return true
+    if (t.word && !is(t, W_DETERMINERS) && v.tokens[k + 1]?.text !== '-' && t.text !== '-') return false
   }
   return false
 }
@@ -779,9 +833,9 @@ export function describesNoun(v: SentenceView, first: number, last: number): boo
     v.tokens[last + 1]?.text === 'of' &&
     prev?.word === true &&
     prev.arg < 0 &&
-    !BE.has(prev.text) &&
-    !MODALS.has(prev.text) &&
-    !PRONOUNS.has(prev.text) &&
+    !is(prev, W_BE) &&
+    !is(prev, W_MODALS) &&
+    !is(prev, W_PRONOUNS) &&
     !/^(has|have|had|who|that|which|and|or|also|not|never)$/.test(prev.text) &&
     !prev.text.endsWith('ly')
   )
@@ -810,11 +864,11 @@ function responsibleParty(v: SentenceView, first: number, left: number): Arg | n
     }
     if (pinned) {
       let j = t.text === 'for' ? k - 2 : k - 1
-      while (j > left && (BE.has(v.tokens[j].text) || v.tokens[j].text.endsWith('ly'))) j--
+      while (j > left && (is(v.tokens[j], W_BE) || v.tokens[j].text.endsWith('ly'))) j--
       const a = v.tokens[j]?.arg ?? -1
       return a >= 0 && !v.args[a].venue ? v.args[a] : null
     }
-    if (t.arg >= 0 || PREPS.has(t.text) || BE.has(t.text) || looksVerbal(t.text)) return null
+    if (t.arg >= 0 || is(t, W_PREPS) || is(t, W_BE) || looksVerbal(t.text)) return null
   }
   return null
 }
@@ -880,7 +934,7 @@ export function englishRoles(c: EnContext): EnRoles {
   // The object or prepositional target right after the trigger's phrase (not inside a later
   // phrase: "arms supplies in response to the Russia-North Korea pact"). What a denial verb takes
   // is the act denied ("denies sending troops to Russia"): only a bare object is addressed.
-  const denial = DENIAL.has(v.tokens[c.first].text)
+  const denial = is(v.tokens[c.first], W_DENIAL)
   let objectOrPp: ArgAt | null = null
   for (const f of after) {
     if (f.arg.venue && !g.venueTarget) continue
@@ -927,7 +981,10 @@ export function englishRoles(c: EnContext): EnRoles {
     return { source, target, pronounSource: false, moreTargets: otherParties(subjectArgs, target, source) }
   }
 
-  if (frame === Frame.Leadership) return { ...leadershipPerson(c, subjectArgs, after, inner), pronounSource }
+  if (frame === Frame.Leadership) {
+    const { source, target } = leadershipPerson(c, subjectArgs, after, inner)
+    return { source, target, pronounSource }
+  }
   if (frame === Frame.Election)
     return {
       source: electionSource(c, subjectArgs.length ? subjectArgs : subjectOf(c).args, inner),
@@ -1013,7 +1070,7 @@ function possessivePronounBefore(v: SentenceView, first: number): boolean {
   for (let k = first - 1, hops = 0; k >= 0 && hops < 3; k--, hops++) {
     const t = v.tokens[k]
     if (!t.word) return false
-    if (POSSESSIVE_PRONOUNS.has(t.text)) return true
+    if (is(t, W_POSSESSIVE_PRONOUNS)) return true
   }
   return false
 }
@@ -1071,10 +1128,12 @@ function electionSource(c: EnContext, subject: Arg[], inner: Arg | null): number
 // ── Modality ────────────────────────────────────────────────────────────────────
 
 const NEGATION = set('not never no without neither nor cannot')
+const W_NEGATION = classBit(NEGATION)
 const DENIAL = set(
   'denied denies deny denying dismissed dismisses dismissing rejected rejects rejecting refuted refutes ' +
     'refuting ruled rules ruling cancelled canceled cancels scrapped scraps refused refuses refuse refusing',
 )
+const W_DENIAL = classBit(DENIAL)
 const SPECULATION = set(
   'may might could possibly possible likely unlikely probably perhaps potential potentially if unless ' +
     'whether feared fears fear concern concerns speculation speculated speculate rumored rumoured rumors ' +
@@ -1082,6 +1141,7 @@ const SPECULATION = set(
     'warns warn warning chance chances prospect prospects possibility risk risks scenario scenarios ' +
     'contingency imminent',
 )
+const W_SPECULATION = classBit(SPECULATION)
 const PLAN = set(
   "will 'll shall plans plan planned planning intends intend intended aims aim seeks seek sought set " +
     'scheduled due agreed agree agrees decided decide pledged pledges pledge pledging vowed vows vow ' +
@@ -1090,15 +1150,18 @@ const PLAN = set(
     'urging asked invited invites considering considers mulling weighing expected expects expect envisages ' +
     'called calls calling demanded demands seeking poised slated mulls weighs eyes eyeing intending',
 )
+const W_PLAN = classBit(PLAN)
 const REVERSING = set(
   'cancel cancelled halt halted suspend suspended postpone postponed scrap scrapped stop stopped end scale',
 )
+const W_REVERSING = classBit(REVERSING)
 
 /** A date or time the event is set for: a weekday, a month, "next week", "tomorrow", a number. */
 function hasDate(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = tokens[k].text
-    if (TIME_WORDS.has(w) || w === 'tomorrow' || w === 'today' || w === 'next' || w === 'later') return true
+    if (is(tokens[k], W_TIME_WORDS) || w === 'tomorrow' || w === 'today' || w === 'next' || w === 'later')
+      return true
   }
   return false
 }
@@ -1125,9 +1188,8 @@ function futureDateAfter(tokens: Token[], last: number, right: number): boolean 
   for (let k = last + 1; k < Math.min(right, last + 8); k++) {
     const w = tokens[k].text
     if (w === 'tomorrow') return true
-    if ((w === 'next' || w === 'later') && TIME_WORDS.has(tokens[k + 1]?.text ?? '')) return true
-    if (w === 'later' && tokens[k + 1]?.text === 'this' && TIME_WORDS.has(tokens[k + 2]?.text ?? ''))
-      return true
+    if ((w === 'next' || w === 'later') && isAt(tokens[k + 1], W_TIME_WORDS)) return true
+    if (w === 'later' && tokens[k + 1]?.text === 'this' && isAt(tokens[k + 2], W_TIME_WORDS)) return true
   }
   return false
 }
@@ -1162,10 +1224,10 @@ function supportVerbOf(v: SentenceView, first: number, left: number): number | n
     const t = v.tokens[k]
     if (inQuantity(v, k)) continue // "sent about 11,000 troops"
     if (!t.word) return null
-    if (SUPPORT.has(t.text)) return k
+    if (is(t, W_SUPPORT)) return k
     if (t.text === 'of') continue
-    if (PREPS.has(t.text) && !/^\d/.test(v.tokens[k + 1]?.text ?? '')) return null
-    if (BE.has(t.text) || isReporting(t) || looksVerbal(t.text)) return null
+    if (is(t, W_PREPS) && !/^\d/.test(v.tokens[k + 1]?.text ?? '')) return null
+    if (is(t, W_BE) || isReporting(t) || looksVerbal(t.text)) return null
   }
   return null
 }
@@ -1176,14 +1238,8 @@ function subjectNoun(v: SentenceView, first: number, left: number): boolean {
   for (let k = first - 1; k > left; k--) {
     const t = v.tokens[k]
     if (!t.word) return t.text === "'" || t.text === '"'
-    if (t.arg >= 0 || DETERMINERS.has(t.text) || /^\d/.test(t.text)) continue
-    if (
-      SUPPORT.has(t.text) ||
-      PREPS.has(t.text) ||
-      BE.has(t.text) ||
-      MODALS.has(t.text) ||
-      looksVerbal(t.text)
-    )
+    if (t.arg >= 0 || is(t, W_DETERMINERS) || /^\d/.test(t.text)) continue
+    if (is(t, W_SUPPORT) || is(t, W_PREPS) || is(t, W_BE) || is(t, W_MODALS) || looksVerbal(t.text))
       return false
   }
   return true
@@ -1194,8 +1250,11 @@ const GUESSERS = set('analysts experts observers economists officials some many'
 
 /** Words after a trigger that decide its modality ("a summit is planned", "talks were cancelled"). */
 const POST_PLAN = set('planned scheduled expected slated set due proposed upcoming')
+const W_POST_PLAN = classBit(POST_PLAN)
 const POST_DENIAL = set('cancelled canceled denied called ruled scrapped postponed')
+const W_POST_DENIAL = classBit(POST_DENIAL)
 const POST_SPECULATION = set('possible likely unlikely feared rumored rumoured')
+const W_POST_SPECULATION = classBit(POST_SPECULATION)
 
 export interface EnModality {
   modality: 'reported' | 'planned' | 'denied' | 'speculative' | 'background' | null
@@ -1204,6 +1263,7 @@ export interface EnModality {
 }
 
 const TITLE_WORDS = set('president prime minister leader premier chancellor chief secretary governor')
+const W_TITLE_WORDS = classBit(TITLE_WORDS)
 
 /**
  * Modalities the trigger's own phrase decides, whatever its clause says: a participle describing
@@ -1216,10 +1276,9 @@ function attributiveOrTimeReference(v: SentenceView, first: number, last: number
   const prev = tokens[first - 1]
   const next = tokens[last + 1]
   if (first === last && prev && next && (w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w))) {
-    const describesPerson =
-      TITLE_WORDS.has(next.text) || (next.arg >= 0 && v.args[next.arg].first === last + 1)
+    const describesPerson = is(next, W_TITLE_WORDS) || (next.arg >= 0 && v.args[next.arg].first === last + 1)
     const attributive =
-      prev.arg < 0 && (DETERMINERS.has(prev.text) || looksVerbal(prev.text) || PREPS.has(prev.text))
+      prev.arg < 0 && (is(prev, W_DETERMINERS) || looksVerbal(prev.text) || is(prev, W_PREPS))
     if (describesPerson && attributive) return 'background'
   }
   // "before the July upper house election", "ahead of next week's summit": over its modifiers.
@@ -1230,7 +1289,7 @@ function attributiveOrTimeReference(v: SentenceView, first: number, last: number
       // "days before the election" is read by the caller (a time reference of the news itself).
       return /^(days?|hours|weeks?|months?|shortly|just|years?)$/.test(unit) ? null : 'planned'
     }
-    if (!t.word || PREPS.has(t.text) || BE.has(t.text) || looksVerbal(t.text) || MODALS.has(t.text)) break
+    if (!t.word || is(t, W_PREPS) || is(t, W_BE) || looksVerbal(t.text) || is(t, W_MODALS)) break
   }
   return null
 }
@@ -1268,18 +1327,19 @@ export function englishModality(
   const anchor = supportVerbOf(v, first, clause.left) ?? first
   const reach = Math.max(comma, reachBefore(v, anchor))
   for (let k = govFrom; k < first; k++) {
-    const w = tokens[k].text
+    const tok = tokens[k]
+    const w = tok.text
     const inClause = k > reach
     if (
-      DENIAL.has(w) &&
+      is(tok, W_DENIAL) &&
       (w !== 'ruled' && w !== 'rules' && w !== 'ruling' ? true : tokens[k + 1]?.text === 'out')
     )
       denial = k
     else if (w === 'failed' && tokens[k + 1]?.text === 'to' && inClause) neg = k
-    else if ((NEGATION.has(w) || w.endsWith("n't")) && inClause) neg = k
+    else if ((is(tok, W_NEGATION) || w.endsWith("n't")) && inClause) neg = k
     // "will not scale back the drills", "did not cancel the summit": not undoing an act affirms it.
-    else if (REVERSING.has(w) && neg >= 0 && k > neg) neg = -1
-    else if (SPECULATION.has(w) && (inClause || k >= clause.left - 3)) spec = true
+    else if (is(tok, W_REVERSING) && neg >= 0 && k > neg) neg = -1
+    else if (is(tok, W_SPECULATION) && (inClause || k >= clause.left - 3)) spec = true
     else if (w === 'would' && inClause) {
       if (reporting) plan = true
       else spec = true
@@ -1291,7 +1351,7 @@ export function englishModality(
         if (hasDate(tokens, clause.left + 1, clause.right)) plan = true
         else spec = true
       }
-    } else if (PLAN.has(w) && inClause) plan = true
+    } else if (is(tok, W_PLAN) && inClause) plan = true
     else if (w === 'to' && (tokens[k - 1]?.text === 'is' || tokens[k - 1]?.text === 'are') && inClause)
       plan = true
     // A headline's "Rubio to visit Seoul": the subject, "to", the trigger.
@@ -1315,7 +1375,7 @@ export function englishModality(
   for (let k = first - 1, hops = 0; k > comma && hops < 4 && frame !== Frame.Visit; k--, hops++) {
     const w = tokens[k].text
     if (w === 'for') return { modality: 'planned', denialVerb: -1 }
-    if (!tokens[k].word || PREPS.has(w) || tokens[k].arg >= 0) break
+    if (!tokens[k].word || is(tokens[k], W_PREPS) || tokens[k].arg >= 0) break
   }
   // A noun subject takes the modality of its predicate: "sanctions on North Korea were something we
   // could talk about if ...", "talks will resume".
@@ -1332,7 +1392,7 @@ export function englishModality(
         w === 'might' ||
         w === 'if' ||
         w === 'unless' ||
-        (POST_SPECULATION.has(w) && BE.has(tokens[k - 1]?.text ?? ''))
+        (is(tokens[k], W_POST_SPECULATION) && isAt(tokens[k - 1], W_BE))
       )
         return { modality: 'speculative', denialVerb: -1 }
       if (w === 'will' || w === "'ll")
@@ -1344,12 +1404,13 @@ export function englishModality(
   if (futureDateAfter(tokens, last, clause.right)) return { modality: 'planned', denialVerb: -1 }
   // After the trigger: "a summit is planned", "the visit was cancelled".
   for (let k = last + 1, hops = 0; k < clause.right && hops < 4; k++, hops++) {
-    const w = tokens[k].text
-    if (BE.has(w) || w === 'has' || w === 'have' || w === 'had' || w === 'now' || w === 'also') continue
-    if (POST_PLAN.has(w)) return { modality: 'planned', denialVerb: -1 }
-    if (POST_DENIAL.has(w)) return { modality: 'denied', denialVerb: -1 }
-    if (POST_SPECULATION.has(w)) return { modality: 'speculative', denialVerb: -1 }
-    if (PREPS.has(w) || tokens[k].arg >= 0) break
+    const tok = tokens[k]
+    const w = tok.text
+    if (is(tok, W_BE) || w === 'has' || w === 'have' || w === 'had' || w === 'now' || w === 'also') continue
+    if (is(tok, W_POST_PLAN)) return { modality: 'planned', denialVerb: -1 }
+    if (is(tok, W_POST_DENIAL)) return { modality: 'denied', denialVerb: -1 }
+    if (is(tok, W_POST_SPECULATION)) return { modality: 'speculative', denialVerb: -1 }
+    if (is(tok, W_PREPS) || tok.arg >= 0) break
   }
   // "days before the U.S. presidential election", "hours after the talks": a time reference.
   for (let k = first - 1, hops = 0; k >= 0 && hops < 4; k--, hops++) {
@@ -1366,7 +1427,7 @@ export function englishModality(
         return { modality: 'background', denialVerb: -1 }
       break
     }
-    if (!tokens[k].word || tokens[k].arg >= 0 ? false : PREPS.has(w) || BE.has(w)) break
+    if (!tokens[k].word || tokens[k].arg >= 0 ? false : is(tokens[k], W_PREPS) || is(tokens[k], W_BE)) break
   }
   // "sanctioned for their role in shipping munitions", "for helping Russia": the reason, told as context.
   for (let k = first - 1, hops = 0; k > clause.left && hops < 4; k--, hops++) {
@@ -1386,7 +1447,7 @@ export function englishModality(
       !/^(flew|fly|flies|flying|fired)$/.test(tokens[k - 1].text)
     )
       return { modality: 'background', denialVerb: -1 }
-    if (!tokens[k].word || BE.has(w) || (PREPS.has(w) && w !== 'of')) break
+    if (!tokens[k].word || is(tokens[k], W_BE) || (is(tokens[k], W_PREPS) && w !== 'of')) break
   }
   // "the first such clash since Pyongyang sent troops", "days after Lai was inaugurated".
   if (clause.left >= 0) {

@@ -38,7 +38,7 @@ import {
   tokenBoundary,
   vehicleOfWarning,
 } from './korean'
-import { Case, type SentenceView, slice, tokenAt, tokenize } from './view'
+import { Case, type SentenceView, slice, TokenMarks, tokenAt, tokenize } from './view'
 
 export interface RawRecord {
   event: number
@@ -131,7 +131,7 @@ export function countryKey(m: CompiledTaxonomy, a: number): number {
   return c >= 0 ? c : a
 }
 
-const TRIGGER_TOKENS = new Set<number>()
+const TRIGGER_TOKENS = new TokenMarks()
 
 export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; subject: number } {
   const { m, seg, s } = input
@@ -421,7 +421,7 @@ function koreanTopic(v: SentenceView, at: number): boolean {
  * "북러 군사협력이 ... 안보를 위협하고 있다", "cooperation threatens security": a speech act whose
  * subject is another event is no one's threat or statement.
  */
-function threatBySomething(v: SentenceView, at: number, triggers: Set<number>, speech: boolean): boolean {
+function threatBySomething(v: SentenceView, at: number, triggers: TokenMarks, speech: boolean): boolean {
   if (!speech) return false
   for (let k = at - 1, hops = 0; k >= 0 && hops < 4; k--, hops++) {
     const t = v.tokens[k]

@@ -605,20 +605,18 @@ const conditionalPredicate = (w: string | undefined) =>
   w !== undefined && CONDITIONAL_PREDICATE.test(w) && !/^(계속|지속|이어가|이어지)/.test(w)
 
 /**
- * One regular expression per cue list (the lists are module constants: compiled once each), so
- * the predicate is scanned once per list instead of once per cue.
+ * One regular expression per cue list, compiled once at load, so the predicate is scanned once per
+ * list instead of once per cue.
  */
 const anyOf = (xs: readonly string[]) =>
   new RegExp(xs.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))
-const cueSets = new WeakMap<readonly string[], RegExp>()
-const hasAny = (s: string, xs: readonly string[]) => {
-  let re = cueSets.get(xs)
-  if (!re) {
-    re = anyOf(xs)
-    cueSets.set(xs, re)
-  }
-  return re.test(s)
-}
+const NEGATION_CUE = anyOf(NEGATION)
+const DENIAL_CUE = anyOf(DENIAL)
+const DENIAL_VERB_CUE = anyOf(DENIAL_VERBS)
+const SPECULATION_CUE = anyOf(SPECULATION)
+const SPECULATION_VERB_CUE = anyOf(SPECULATION_VERBS)
+const PLAN_CUE = anyOf(PLAN)
+const PLAN_VERB_CUE = anyOf(PLAN_VERBS)
 
 /** The X of "X에 의해", "X 재무부에 의해" before the trigger, in its clause. */
 function agentOfPassive(c: KoContext): Arg | null {
@@ -734,6 +732,9 @@ export function koreanModality(c: KoContext): KoModality {
   let outer = ''
   let quoted = false
   let i = c.at + 1
+  // The first two words of the predicate after the trigger's own tail (what inner.split(' ')[1], [2] would be).
+  let word1: string | undefined
+  let word2: string | undefined
   for (let hops = 0; i < v.tokens.length && hops < 5; i++) {
     const tok = v.tokens[i]
     if (!tok.word) {
@@ -742,6 +743,8 @@ export function koreanModality(c: KoContext): KoModality {
     }
     if (tok.arg >= 0) break
     inner += ` ${tok.text}`
+    if (hops === 0) word1 = tok.text
+    else if (hops === 1) word2 = tok.text
     hops++
     const b = tokenBoundary(tok)
     if (b === Boundary.Strong) {
@@ -785,18 +788,17 @@ export function koreanModality(c: KoContext): KoModality {
   // cutting the drill back affirms it.
   const reversed = /^[을를은는]$/.test(c.tail) && startsWithAny(wordAt(v, c.at + 1), REVERSING)
   const negated = reversed ? '' : inner.replace(/없이/g, '')
-  const neg = hasAny(negated, NEGATION) || / 안 /.test(` ${inner} `) || before.endsWith(' 안 ')
-  if (hasAny(outer, DENIAL) || hasAny(inner.slice(c.tail.length), DENIAL_VERBS))
+  const neg = NEGATION_CUE.test(negated) || / 안 /.test(` ${inner} `) || before.endsWith(' 안 ')
+  if (DENIAL_CUE.test(outer) || DENIAL_VERB_CUE.test(inner.slice(c.tail.length)))
     return { modality: neg && !quoted ? 'speculative' : 'denied', denialVerb: true }
-  const words = inner.split(' ')
   const spec =
     conditional ||
-    hasAny(inner, SPECULATION) ||
+    SPECULATION_CUE.test(inner) ||
     CONDITIONAL.test(c.tail) ||
-    CONDITIONAL.test(words[1] ?? '') ||
+    CONDITIONAL.test(word1 ?? '') ||
     // "연합훈련을 계속한다면", "훈련이 계속되면": the predicate governing the trigger is a condition.
-    conditionalPredicate(words[1]) ||
-    conditionalPredicate(words[2]) ||
+    conditionalPredicate(word1) ||
+    conditionalPredicate(word2) ||
     // "발사 대비 태세", "발사에 대비해": readiness for what may come; 파병설: a rumour.
     /^(에 )?대비/.test(inner.slice(c.tail.length).trim()) ||
     /^(에 대비|설$|설[은는이을에과도로])/.test(c.tail)
@@ -804,10 +806,10 @@ export function koreanModality(c: KoContext): KoModality {
   if (neg && !spec && !quoted && sinceBefore(c) && !attributed(v))
     return { modality: 'background', denialVerb: false }
   if (neg) return { modality: spec ? 'speculative' : 'denied', denialVerb: false }
-  if (spec || words[1] === '땐' || hasAny(outer, SPECULATION_VERBS))
+  if (spec || word1 === '땐' || SPECULATION_VERB_CUE.test(outer))
     return { modality: 'speculative', denialVerb: false }
   // 핵실험을 강행할 경우 ... 제재를 추진하겠다, "추가 파병 땐 제재": what follows a condition is not a plan.
-  const plan = hasAny(inner, PLAN) || hasAny(outer, PLAN_VERBS)
+  const plan = PLAN_CUE.test(inner) || PLAN_VERB_CUE.test(outer)
   if (conditionBefore(c)) return { modality: 'speculative', denialVerb: false }
   if (plan) return { modality: 'planned', denialVerb: false }
   // 계획된 연합훈련, 예정된 회담: the event named as planned.

@@ -20,6 +20,8 @@ export interface Token {
   /** Korean: the clause ending and the case particle the word ends with, read once (-1 = not yet). */
   bound: number
   kase: number
+  /** English: the word classes of `text` as a bitmask (records/english.ts), read once (-1 = not yet). */
+  cls: number
 }
 
 /** Korean case roles, from the particle after an argument (or after the noun phrase it heads). */
@@ -122,7 +124,7 @@ const pool: Token[] = []
 function token(n: number, start: number, end: number, text: string, word: boolean): Token {
   let tok = pool[n]
   if (!tok) {
-    tok = { start, end, text, word, arg: -1, bound: -1, kase: -1 }
+    tok = { start, end, text, word, arg: -1, bound: -1, kase: -1, cls: -1 }
     pool[n] = tok
     return tok
   }
@@ -133,6 +135,7 @@ function token(n: number, start: number, end: number, text: string, word: boolea
   tok.arg = -1
   tok.bound = word ? -1 : 0
   tok.kase = word ? -1 : 0
+  tok.cls = -1
   return tok
 }
 
@@ -191,4 +194,33 @@ export function tokenAt(tokens: Token[], p: number): number {
     } else lo = mid + 1
   }
   return best
+}
+
+/**
+ * A set of token indices of one sentence (its triggers): a flag array reused from sentence to
+ * sentence and cleared by unmarking what was marked, where a Set would rebuild its table per clear.
+ */
+export class TokenMarks {
+  private flags = new Uint8Array(256)
+  private readonly marked: number[] = []
+
+  add(i: number): void {
+    if (i >= this.flags.length) {
+      const grown = new Uint8Array(Math.max(i + 1, this.flags.length * 2))
+      grown.set(this.flags)
+      this.flags = grown
+    }
+    if (this.flags[i] === 1) return
+    this.flags[i] = 1
+    this.marked.push(i)
+  }
+
+  has(i: number): boolean {
+    return i >= 0 && i < this.flags.length && this.flags[i] === 1
+  }
+
+  clear(): void {
+    for (const i of this.marked) this.flags[i] = 0
+    this.marked.length = 0
+  }
 }
