@@ -84,9 +84,12 @@ const URL_OWNERS_SQL = `SELECT a.id, a.canonical_url, a.cluster_id, a.title, ${C
        FROM article_sources s WHERE s.article_id = a.id AND s.feed_id = ?1) AS carried
   FROM articles a WHERE a.canonical_url IN (SELECT value FROM json_each(?2))`
 
+/** The 8-byte prefix probes articles_content_prefix (0019_content_hash_bytes); the whole digest decides. */
 export const CONTENT_COPIES_SQL = `SELECT a.id, ${CONTENT_HASH_HEX} AS content_hash,
     EXISTS (SELECT 1 FROM article_sources s WHERE s.article_id = a.id AND s.feed_id = ?1) AS carried
-  FROM articles a WHERE a.content_hash IN (SELECT unhex(value) FROM json_each(?2)) AND a.published_at >= ?3
+  FROM articles a
+  WHERE substr(a.content_hash, 1, 8) IN (SELECT substr(unhex(value), 1, 8) FROM json_each(?2))
+    AND a.content_hash IN (SELECT unhex(value) FROM json_each(?2)) AND a.published_at >= ?3
   ORDER BY a.id`
 
 /**

@@ -6,6 +6,7 @@
 import { env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
 import { readOldestHot } from '../../src/db/archive'
+import { CONTENT_COPIES_SQL } from '../../src/db/ingest'
 import { sha256Hex } from '../../src/ingest/normalise'
 import { rss } from '../helpers/feeds'
 import { ingest } from '../helpers/http'
@@ -107,5 +108,15 @@ describe('exact copies by content hash (stored as the digest bytes)', () => {
     const { id } = (await stored('https://arch.example/1'))!
     const rows = await readOldestHot(env.DB, Number.MAX_SAFE_INTEGER, 1000)
     expect(rows.find((r) => r.id === id)?.content_hash).toBe(await sha256Hex(`${s.title}\n${s.description}`))
+  })
+
+  it('looks copies up through the 8-byte prefix index within the window (never a scan)', async () => {
+    const hashes = [await sha256Hex('a'), await sha256Hex('b')]
+    const plan = await env.DB.prepare(`EXPLAIN QUERY PLAN ${CONTENT_COPIES_SQL}`)
+      .bind(1, JSON.stringify(hashes), 0)
+      .all<{ detail: string }>()
+    const details = plan.results.map((r) => r.detail).join(' | ')
+    expect(details).toMatch(/SEARCH a USING INDEX articles_content_prefix \(<expr>=\? AND published_at>\?\)/)
+    expect(details).not.toMatch(/SCAN a\b/)
   })
 })
