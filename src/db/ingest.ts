@@ -69,19 +69,27 @@ export interface CandidateLookup {
   perItem: number
 }
 
-const SOURCES_SQL = `SELECT s.item_key, s.article_id, s.url, a.title, a.content_hash
+/** content_hash is stored as the digest's bytes (0019_content_hash_bytes); the code uses its hex. */
+export const CONTENT_HASH_HEX = 'lower(hex(a.content_hash))'
+
+const SOURCES_SQL = `SELECT s.item_key, s.article_id, s.url, a.title,
+    iif(a.id IS NULL, NULL, ${CONTENT_HASH_HEX}) AS content_hash
   FROM article_sources s LEFT JOIN articles a ON a.id = s.article_id
   WHERE s.feed_id = ?1 AND s.item_key IN (SELECT value FROM json_each(?2))`
 
 /** carried: 2 = this feed has it under a guid key, 1 = under another key, NULL = not at all. */
-const URL_OWNERS_SQL = `SELECT a.id, a.canonical_url, a.cluster_id, a.title, a.content_hash, a.simhash,
+const URL_OWNERS_SQL = `SELECT a.id, a.canonical_url, a.cluster_id, a.title, ${CONTENT_HASH_HEX} AS content_hash,
+    a.simhash,
     (SELECT max(CASE WHEN substr(s.item_key, 1, 5) = 'guid:' THEN 2 ELSE 1 END)
        FROM article_sources s WHERE s.article_id = a.id AND s.feed_id = ?1) AS carried
   FROM articles a WHERE a.canonical_url IN (SELECT value FROM json_each(?2))`
 
-export const CONTENT_COPIES_SQL = `SELECT a.id, a.content_hash,
+/** The 8-byte prefix probes articles_content_prefix (0019_content_hash_bytes); the whole digest decides. */
+export const CONTENT_COPIES_SQL = `SELECT a.id, ${CONTENT_HASH_HEX} AS content_hash,
     EXISTS (SELECT 1 FROM article_sources s WHERE s.article_id = a.id AND s.feed_id = ?1) AS carried
-  FROM articles a WHERE a.content_hash IN (SELECT value FROM json_each(?2)) AND a.published_at >= ?3
+  FROM articles a
+  WHERE substr(a.content_hash, 1, 8) IN (SELECT substr(unhex(value), 1, 8) FROM json_each(?2))
+    AND a.content_hash IN (SELECT unhex(value) FROM json_each(?2)) AND a.published_at >= ?3
   ORDER BY a.id`
 
 /**
@@ -206,7 +214,7 @@ export function articleInsertStatements(db: D1Database, rows: ArticleInsert[]): 
       r.events.join(' '),
     ]),
     '',
-    [5],
+    [5, 14],
   )
 }
 

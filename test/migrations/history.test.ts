@@ -10,6 +10,7 @@
  */
 import { applyD1Migrations, type D1Migration, env, SELF } from 'cloudflare:test'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { sha256Hex } from '../../src/ingest/normalise'
 import { documentTokens } from '../../src/search/document'
 import { encryptSecret } from '../../src/watches/secrets'
 
@@ -57,6 +58,8 @@ const RELOCATED: Record<string, string> = {
   // 0005_alerts: the one previous secret became the first entry of a list of them.
   'watches.previous_secret_enc': `SELECT id, json_extract(previous_secrets, '$[0].enc') FROM watches`,
   'watches.previous_secret_expires_at': `SELECT id, json_extract(previous_secrets, '$[0].expires_at') FROM watches`,
+  // 0019_content_hash_bytes: the digest's hex text became its bytes; read back as hex, it is the same.
+  'articles.content_hash': 'SELECT id, lower(hex(content_hash)) FROM articles',
 }
 
 const T = Date.parse('2024-05-01T09:00:00Z')
@@ -109,11 +112,11 @@ async function seedReleasedSchema(db: D1Database): Promise<void> {
        fetched_at, feed_id, cluster_id, simhash, content_hash, actors, events) VALUES
      (101, 'https://en.yna.co.kr/view/AEN20240501000100315', 'https://en.yna.co.kr/view/AEN20240501000100315?input=rss',
       ?1, ?2, ?3, 'Kim Soo-yeon', 'https://img.yna.co.kr/1.jpg', 'en', ${T - 10 * MIN}, ${T}, 1, 101,
-      '0f1e2d3c4b5a6978', 'h101', 'north-korea south-korea japan', 'missile-launch'),
+      '0f1e2d3c4b5a6978', ?10, 'north-korea south-korea japan', 'missile-launch'),
      (102, 'https://www.yna.co.kr/view/AKR20240501000100504', 'https://www.yna.co.kr/view/AKR20240501000100504',
-      ?4, ?5, ?6, NULL, NULL, 'ko', ${T - 8 * MIN}, ${T}, 2, 102, '1f1e2d3c4b5a6978', 'h102', 'north-korea',
+      ?4, ?5, ?6, NULL, NULL, 'ko', ${T - 8 * MIN}, ${T}, 2, 102, '1f1e2d3c4b5a6978', ?11, 'north-korea',
       'missile-launch'),
-     (103, NULL, NULL, ?7, ?8, ?9, NULL, NULL, 'en', ${T - 5 * MIN}, ${T}, 1, 101, '0f1e2d3c4b5a6979', 'h103',
+     (103, NULL, NULL, ?7, ?8, ?9, NULL, NULL, 'en', ${T - 5 * MIN}, ${T}, 1, 101, '0f1e2d3c4b5a6979', ?12,
       'north-korea south-korea', '')`,
     `INSERT INTO article_sources (feed_id, item_key, article_id, url, first_seen_at) VALUES
      (1, 'guid:AEN20240501000100315', 101, 'https://en.yna.co.kr/view/AEN20240501000100315?input=rss', ${T}),
@@ -175,11 +178,24 @@ async function seedReleasedSchema(db: D1Database): Promise<void> {
      (4, 1, ${T}, NULL, 'timeout after 10 s', 10_000, NULL)`,
   ]
   const [a, b, c] = ARTICLES
+  // content_hash as the released code wrote it: the SHA-256 hex of title and text.
+  const hashes = await Promise.all(ARTICLES.map((x) => sha256Hex(`${x.title}\n${x.content}`)))
   const bound = (sql: string) => {
     if (sql.startsWith('INSERT INTO articles'))
       return db
         .prepare(sql)
-        .bind(a.title, a.summary, a.content, b.title, b.summary, b.content, c.title, c.summary, c.content)
+        .bind(
+          a.title,
+          a.summary,
+          a.content,
+          b.title,
+          b.summary,
+          b.content,
+          c.title,
+          c.summary,
+          c.content,
+          ...hashes,
+        )
     if (sql.startsWith('INSERT INTO watches')) return db.prepare(sql).bind(secret)
     return db.prepare(sql)
   }
@@ -506,5 +522,25 @@ describe('the migrated database through the routes', () => {
     const feed = await SELF.fetch(`${ORIGIN}/watches/2/rss.xml`)
     expect(feed.status).toBe(200)
     expect(await feed.text()).toContain('North Korea fires ballistic missile')
+  })
+
+  it('an exact copy arriving after 0019_content_hash_bytes folds into the article stored before it', async () => {
+    const [a] = ARTICLES
+    const res = await SELF.fetch(
+      `${ORIGIN}/api/ingest?url=${encodeURIComponent('https://copies.example/rss')}`,
+      {
+        method: 'POST',
+        headers: { ...ADMIN, 'content-type': 'application/rss+xml' },
+        body: `<?xml version="1.0"?><rss version="2.0"><channel><title>Copies</title><item><title>${a.title}</title>
+        <link>https://copies.example/1</link><description>${a.content}</description>
+        <pubDate>${new Date(T).toUTCString()}</pubDate></item></channel></rss>`,
+      },
+    )
+    expect(res.status).toBe(200)
+    expect(await res.json()).toMatchObject({ inserted: 0, merged: { same_content: 1 } })
+    const source = await env.DB.prepare('SELECT article_id FROM article_sources WHERE url = ?')
+      .bind('https://copies.example/1')
+      .first()
+    expect(source).toEqual({ article_id: 101 })
   })
 })
