@@ -18,6 +18,7 @@
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib'
 import { fromHex, toHex } from '../lib/hex'
+import { VarintReader, VarintWriter } from '../lib/varint'
 import { rewriteArticleRows } from './article-rewrite'
 import { chunkByJsonSize, MAX_ROWS_JSON_BYTES } from './bulk'
 import { metaWriteStatement } from './meta'
@@ -36,7 +37,7 @@ export function packText(summary: string, content: string): Uint8Array {
   text.set(s)
   text.set(c, s.length)
   const deflated = deflateRawSync(text)
-  const head = [PACKED_FORMAT, ...varint(s.length)]
+  const head = new VarintWriter().uint(PACKED_FORMAT).uint(s.length).bytes()
   const out = new Uint8Array(head.length + deflated.length)
   out.set(head)
   out.set(deflated, head.length)
@@ -51,26 +52,19 @@ export interface ArticleText {
 /** Throws on bytes that are not a packed text of a known format (a stored row is never such). */
 export function unpackText(packed: Uint8Array): ArticleText {
   if (packed[0] !== PACKED_FORMAT) throw new Error(`packed article text of unknown format ${packed[0]}`)
-  let summaryBytes = 0
-  let at = 1
-  for (let shift = 0; ; shift += 7) {
-    const byte = packed[at++]
-    if (byte === undefined || shift > 28) throw new Error('packed article text with a broken header')
-    summaryBytes += (byte & 0x7f) * 2 ** shift
-    if (byte < 0x80) break
+  const header = new VarintReader(packed.subarray(1))
+  let summaryBytes: number
+  try {
+    summaryBytes = header.uint()
+    if (header.offset > 5) throw new RangeError('summary length past 32 bits')
+  } catch {
+    throw new Error('packed article text with a broken header')
   }
-  const text = inflateRawSync(packed.subarray(at))
+  const text = inflateRawSync(packed.subarray(1 + header.offset))
   return {
     summary: fromUtf8.decode(text.subarray(0, summaryBytes)),
     content: fromUtf8.decode(text.subarray(summaryBytes)),
   }
-}
-
-function varint(n: number): number[] {
-  const out: number[] = []
-  for (; n >= 0x80; n = Math.floor(n / 0x80)) out.push((n & 0x7f) | 0x80)
-  out.push(n)
-  return out
 }
 
 /** Hex of the packed form, for a bound JSON row that SQL stores with unhex(). */

@@ -38,6 +38,11 @@ export class VarintReader {
     return this.i >= this.data.length
   }
 
+  /** Bytes read so far: where a payload that follows the varints starts. */
+  get offset(): number {
+    return this.i
+  }
+
   /** Throws on a truncated value. */
   uint(): number {
     let n = 0
