@@ -90,7 +90,10 @@ export async function pageReadAccess(c: Context<AppEnv>): Promise<ReadAccess> {
     return (await readAllowed(c.env, header)) ? { kind: 'open' } : { kind: 'denied', wrong: true }
   const fromUrl = c.req.query('token')
   if (fromUrl !== undefined) {
-    if (!(await grantReadAccess(c, fromUrl))) return { kind: 'denied', wrong: true }
+    // A URL opens reads with READ_TOKEN only, as the API's ?token= does: the admin token never
+    // rides in a URL (history, logs, Referer), even for the instant before the redirect.
+    const readOnly = await tokenMatches(fromUrl, c.env.READ_TOKEN)
+    if (!readOnly || !(await grantReadAccess(c, fromUrl))) return { kind: 'denied', wrong: true }
     const url = new URL(c.req.url)
     url.searchParams.delete('token')
     return { kind: 'grant', location: `${url.pathname}${url.search}` }

@@ -78,7 +78,7 @@ describe('every operation of /openapi.json declares one policy, and it is enforc
     }
   })
 
-  it('read operations honour READ_TOKEN: bearer or ?token=, the admin token too; open while it is unset', async () => {
+  it('read operations honour READ_TOKEN: bearer or ?token=, the admin token as bearer; open while it is unset', async () => {
     const read = (await operations()).filter((op) => accessOfSecurity(op.security) === 'read')
     expect(read.map((op) => op.path)).toEqual(
       expect.arrayContaining(['/api/search', '/api/articles/{id}', '/api/taxonomy', '/rss.xml']),
@@ -88,6 +88,8 @@ describe('every operation of /openapi.json declares one policy, and it is enforc
       expect((await send(op, withRead)).status, `${name} without token`).toBe(401)
       expect((await send(op, withRead, { token: 'wrong' })).status, name).toBe(401)
       expect((await send(op, withRead, { query: 'token=wrong' })).status, name).toBe(401)
+      // ?token= takes READ_TOKEN only: the admin token is never put in a URL.
+      expect((await send(op, withRead, { query: `token=${ADMIN_TOKEN}` })).status, name).toBe(401)
       for (const init of [{ token: READ }, { query: `token=${READ}` }, { token: ADMIN_TOKEN }])
         expect((await send(op, withRead, init)).status, `${name} ${JSON.stringify(init)}`).not.toBe(401)
       expect((await send(op, {})).status, `${name} without READ_TOKEN`).not.toBe(401)
@@ -128,6 +130,10 @@ describe('every route the app registers has a declared policy', () => {
       createExecutionContext(),
     )
     expect(withCookie.status).toBe(200)
+    // The admin token opens reads from a header, never from a URL, on pages as on the API.
+    const adminInUrl = await page(`/?token=${ADMIN_TOKEN}`, withRead)
+    expect(adminInUrl.status).toBe(401)
+    expect(adminInUrl.headers.get('set-cookie')).toBeNull()
     const shell = await page('/watches', {})
     expect(shell.status).toBe(200)
     expect(await shell.text()).toContain('data-admin-gate')
