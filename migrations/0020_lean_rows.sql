@@ -1,4 +1,4 @@
--- Four values stored twice or wider than they need to be (issue 15, ≤ 6 KB per hot article).
+-- Five values stored twice or wider than they need to be (issue 15, ≤ 6 KB per hot article).
 --
 -- 1. article_relations.published_at is the article's own (articles.published_at), copied into every
 --    row for the time index article_relations_untagged, which holds only the rows of speculative and
@@ -27,3 +27,9 @@ UPDATE articles SET url = NULL WHERE url = canonical_url;
 UPDATE article_sources SET url = ''
   WHERE url IS NOT NULL AND url <> ''
     AND url = (SELECT coalesce(a.url, a.canonical_url) FROM articles a WHERE a.id = article_sources.article_id);
+
+-- 5. articles.simhash as its 8 bytes instead of 16 hex characters (as content_hash in 0019; the
+--    column keeps its TEXT type, which stores BLOBs as they are). Only a SimHash's hex form is
+--    converted; the reader takes anything else as it is.
+UPDATE articles SET simhash = unhex(simhash)
+  WHERE typeof(simhash) = 'text' AND length(simhash) = 16 AND simhash NOT GLOB '*[^0-9a-f]*';

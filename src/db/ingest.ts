@@ -73,6 +73,9 @@ export interface CandidateLookup {
 /** content_hash is stored as the digest's bytes (0019_content_hash_bytes); the code uses its hex. */
 export const CONTENT_HASH_HEX = 'lower(hex(a.content_hash))'
 
+/** simhash is stored as its 8 bytes (0020_lean_rows); a value the migration left as text reads as it is. */
+const SIMHASH_HEX = "iif(typeof(a.simhash) = 'blob', lower(hex(a.simhash)), a.simhash)"
+
 const SOURCES_SQL = `SELECT s.item_key, s.article_id, ${sourceUrl('s', 'a')} AS url, a.title,
     iif(a.id IS NULL, NULL, ${CONTENT_HASH_HEX}) AS content_hash
   FROM article_sources s LEFT JOIN articles a ON a.id = s.article_id
@@ -80,7 +83,7 @@ const SOURCES_SQL = `SELECT s.item_key, s.article_id, ${sourceUrl('s', 'a')} AS 
 
 /** carried: 2 = this feed has it under a guid key, 1 = under another key, NULL = not at all. */
 const URL_OWNERS_SQL = `SELECT a.id, a.canonical_url, a.cluster_id, a.title, ${CONTENT_HASH_HEX} AS content_hash,
-    a.simhash,
+    ${SIMHASH_HEX} AS simhash,
     (SELECT max(CASE WHEN substr(s.item_key, 1, 5) = 'guid:' THEN 2 ELSE 1 END)
        FROM article_sources s WHERE s.article_id = a.id AND s.feed_id = ?1) AS carried
   FROM articles a WHERE a.canonical_url IN (SELECT value FROM json_each(?2))`
@@ -216,7 +219,8 @@ export function articleInsertStatements(db: D1Database, rows: ArticleInsert[]): 
       r.events.join(' '),
     ]),
     '',
-    [5, 14],
+    // Packed text, simhash and content hash as bytes (0013, 0020, 0019).
+    [5, 13, 14],
   )
 }
 

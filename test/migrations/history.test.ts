@@ -61,12 +61,14 @@ const RELOCATED: Record<string, string> = {
   // 0019_content_hash_bytes: the digest's hex text became its bytes; read back as hex, it is the same.
   'articles.content_hash': 'SELECT id, lower(hex(content_hash)) FROM articles',
   // 0020_lean_rows: a link that is exactly the canonical URL is stored once (url NULL), and a
-  // source's that is exactly its article's link as ''; tag strength in thousandths, as an integer.
+  // source's that is exactly its article's link as ''; tag strength in thousandths, as an integer;
+  // the SimHash as its 8 bytes.
   'articles.url': 'SELECT id, coalesce(url, canonical_url) FROM articles',
   'article_sources.url': `SELECT s.feed_id, s.item_key, iif(s.url = '', coalesce(a.url, a.canonical_url), s.url)
     FROM article_sources s LEFT JOIN articles a ON a.id = s.article_id`,
   'article_actors.strength': 'SELECT actor, article_id, strength / 1000.0 FROM article_actors',
   'article_events.strength': 'SELECT event, article_id, strength / 1000.0 FROM article_events',
+  'articles.simhash': 'SELECT id, lower(hex(simhash)) FROM articles',
 }
 
 const T = Date.parse('2024-05-01T09:00:00Z')
@@ -539,7 +541,8 @@ describe('the migrated database through the routes', () => {
          (SELECT count(*) FROM article_sources WHERE url = '') AS own_links,
          (SELECT count(*) FROM article_actors WHERE strength <> round(strength)) AS fractional,
          (SELECT count(*) FROM article_relations WHERE published_at <> 0 AND modality < 4) AS dated_tagging,
-         (SELECT count(*) FROM article_relations WHERE published_at = 0 AND modality >= 4) AS undated_untagged`,
+         (SELECT count(*) FROM article_relations WHERE published_at = 0 AND modality >= 4) AS undated_untagged,
+         (SELECT count(*) FROM articles WHERE typeof(simhash) <> 'blob' OR length(simhash) <> 8) AS text_simhash`,
     ).first()
     expect(stored).toEqual({
       shared_links: 1,
@@ -547,6 +550,7 @@ describe('the migrated database through the routes', () => {
       fractional: 0,
       dated_tagging: 0,
       undated_untagged: 0,
+      text_simhash: 0,
     })
     const detail = async (id: number) =>
       (await (await SELF.fetch(`${ORIGIN}/api/articles/${id}`)).json()) as {
