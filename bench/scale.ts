@@ -14,6 +14,7 @@
  * Writes bench/.out/scale.json. The 1M-article simulation is `npm run bench -- scale-1m`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { ARCHIVE_MIN_HOT_DAYS } from '../src/limits'
 import { type ClusterQuality, clusterQuality } from './lib/clusters'
@@ -111,7 +112,9 @@ export async function runScaleBench(): Promise<{ markdown: string; figures: Chec
       const file = d1File(worker.persistDir)
       const { total, tables } = bytesByTable(file)
       const db = new Database(file, { readonly: true })
-      const rows = db.prepare('SELECT url, id, cluster_id FROM articles').all() as {
+      const rows = db
+        .prepare('SELECT coalesce(url, canonical_url) AS url, id, cluster_id FROM articles')
+        .all() as {
         url: string
         id: number
         cluster_id: number
@@ -138,6 +141,13 @@ export async function runScaleBench(): Promise<{ markdown: string; figures: Chec
       console.log(JSON.stringify(checkpoints[checkpoints.length - 1]))
       times = []
       candidates = []
+    }
+    // With SCALE_PERSIST_DIR, a page-for-page copy of the hot database before the archive step
+    // (hot.sqlite) keeps the hot layout for dbstat per index.
+    if (process.env.SCALE_PERSIST_DIR) {
+      const db = new Database(d1File(worker.persistDir), { readonly: true })
+      await db.backup(join(process.env.SCALE_PERSIST_DIR, 'hot.sqlite'))
+      db.close()
     }
     archived = await archiveEverything(worker.url, worker.persistDir, rowsCount(worker.persistDir))
   } finally {

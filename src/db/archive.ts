@@ -2,6 +2,7 @@
 
 import { rewriteArticleRows } from './article-rewrite'
 import { type StoredTextRow, textColumns, unpackRow } from './article-text'
+import { articleUrl } from './article-view'
 import { CONTENT_HASH_HEX } from './ingest'
 import {
   deleteMentionsStatements,
@@ -53,8 +54,8 @@ export interface BatchRow {
 export async function readOldestHot(db: D1Database, cutoff: number, limit: number): Promise<ArchivableRow[]> {
   const { results } = await db
     .prepare(
-      `SELECT a.id, a.canonical_url, a.url, a.title, ${textColumns('a')}, a.author, a.image_url, a.lang,
-              a.published_at, a.fetched_at, a.feed_id, a.cluster_id,
+      `SELECT a.id, a.canonical_url, ${articleUrl('a')} AS url, a.title, ${textColumns('a')}, a.author,
+              a.image_url, a.lang, a.published_at, a.fetched_at, a.feed_id, a.cluster_id,
               ${CONTENT_HASH_HEX} AS content_hash, a.actors, a.events
        FROM articles a INDEXED BY articles_hot_published
        WHERE a.archive_batch IS NULL AND a.published_at < ?1

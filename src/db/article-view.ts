@@ -41,9 +41,23 @@ export interface ArticleRow {
   packed_text?: string | null
 }
 
+/**
+ * SQL: an article's URL. articles.url is NULL when the link is exactly its canonical URL (the
+ * article URL key, derived from the link: migrations/0020_lean_rows.sql), which then stands for it.
+ */
+export const articleUrl = (alias: string) => `coalesce(${alias}.url, ${alias}.canonical_url)`
+
+/**
+ * SQL: the URL an item had in its feed (article_sources `s` of article `a`). '' stands for the
+ * article's own link (0020: the item that created an article has exactly its link); NULL is an
+ * item without one.
+ */
+export const sourceUrl = (s: string, a: string) => `iif(${s}.url = '', ${articleUrl(a)}, ${s}.url)`
+
 /** Columns to SELECT (with `FROM articles a JOIN feeds f ON f.id = a.feed_id`) to build an ArticleRow. */
 export const ARTICLE_ROW_COLUMNS =
-  'a.id, a.title, a.url, a.summary, a.published_at, a.fetched_at, a.lang, a.author, a.image_url, a.feed_id, ' +
+  `a.id, a.title, ${articleUrl('a')} AS url, a.summary, a.published_at, a.fetched_at, a.lang, a.author, ` +
+  'a.image_url, a.feed_id, ' +
   'f.title AS feed_title, a.actors, a.events, a.cluster_id, a.archive_batch IS NOT NULL AS archived, ' +
   packedTextColumn('a')
 

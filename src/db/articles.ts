@@ -1,7 +1,7 @@
 /** SQL of the article detail (GET /api/articles/:id): one batch, one round trip. */
 import { MAX_DUPLICATES } from '../limits'
 import { plainContentColumn, unpackRow } from './article-text'
-import { ARTICLE_ROW_COLUMNS, type ArticleRow } from './article-view'
+import { ARTICLE_ROW_COLUMNS, type ArticleRow, articleUrl, sourceUrl } from './article-view'
 import { type MentionSqlRow, mentionRows, readMentionsStatement } from './mentions'
 import { decodeRecords, type RecordRow, readRecordsStatement, type StoredRelation } from './records'
 import { mentionSentence } from './tags'
@@ -50,7 +50,7 @@ export async function readArticleDetail(db: D1Database, id: number): Promise<Art
     readMentionsStatement(db, id),
     db
       .prepare(
-        `SELECT a.id, a.url, a.feed_id, f.title AS feed_title
+        `SELECT a.id, ${articleUrl('a')} AS url, a.feed_id, f.title AS feed_title
          FROM articles a JOIN feeds f ON f.id = a.feed_id
          WHERE a.cluster_id = (SELECT cluster_id FROM articles WHERE id = ?1) AND a.id <> ?1
          ORDER BY a.id LIMIT ?2`,
@@ -58,8 +58,8 @@ export async function readArticleDetail(db: D1Database, id: number): Promise<Art
       .bind(id, MAX_DUPLICATES),
     db
       .prepare(
-        `SELECT s.article_id AS id, s.url, s.feed_id, f.title AS feed_title
-         FROM article_sources s JOIN feeds f ON f.id = s.feed_id
+        `SELECT s.article_id AS id, ${sourceUrl('s', 'a')} AS url, s.feed_id, f.title AS feed_title
+         FROM article_sources s JOIN feeds f ON f.id = s.feed_id JOIN articles a ON a.id = s.article_id
          WHERE s.article_id = ?1 AND s.feed_id <> (SELECT feed_id FROM articles WHERE id = ?1)
          ORDER BY s.first_seen_at, s.feed_id LIMIT ?2`,
       )

@@ -1,4 +1,5 @@
 /** SQL of GET /api/feeds/:id/items: what became of every item a feed carried (the identity audit). */
+import { articleUrl, sourceUrl } from './article-view'
 
 export interface FeedItemRow {
   item_key: string
@@ -25,8 +26,8 @@ export async function listFeedItems(
 ): Promise<FeedItemRow[]> {
   const { results } = await db
     .prepare(
-      `SELECT s.item_key, s.url, s.first_seen_at, s.merged_by, s.article_id,
-              a.title AS article_title, a.url AS article_url, a.feed_id AS article_feed_id,
+      `SELECT s.item_key, ${sourceUrl('s', 'a')} AS url, s.first_seen_at, s.merged_by, s.article_id,
+              a.title AS article_title, ${articleUrl('a')} AS article_url, a.feed_id AS article_feed_id,
               f.title AS article_feed_title
          FROM article_sources s
          LEFT JOIN articles a ON a.id = s.article_id

@@ -1,5 +1,6 @@
 import type { NormalizedArticle } from '../ingest/types'
 import { packedHex } from './article-text'
+import { sourceUrl } from './article-view'
 import { bulkInsert } from './bulk'
 import {
   type Candidate,
@@ -72,14 +73,17 @@ export interface CandidateLookup {
 /** content_hash is stored as the digest's bytes (0019_content_hash_bytes); the code uses its hex. */
 export const CONTENT_HASH_HEX = 'lower(hex(a.content_hash))'
 
-const SOURCES_SQL = `SELECT s.item_key, s.article_id, s.url, a.title,
+/** simhash is stored as its 8 bytes (0020_lean_rows); a value the migration left as text reads as it is. */
+const SIMHASH_HEX = "iif(typeof(a.simhash) = 'blob', lower(hex(a.simhash)), a.simhash)"
+
+const SOURCES_SQL = `SELECT s.item_key, s.article_id, ${sourceUrl('s', 'a')} AS url, a.title,
     iif(a.id IS NULL, NULL, ${CONTENT_HASH_HEX}) AS content_hash
   FROM article_sources s LEFT JOIN articles a ON a.id = s.article_id
   WHERE s.feed_id = ?1 AND s.item_key IN (SELECT value FROM json_each(?2))`
 
 /** carried: 2 = this feed has it under a guid key, 1 = under another key, NULL = not at all. */
 const URL_OWNERS_SQL = `SELECT a.id, a.canonical_url, a.cluster_id, a.title, ${CONTENT_HASH_HEX} AS content_hash,
-    a.simhash,
+    ${SIMHASH_HEX} AS simhash,
     (SELECT max(CASE WHEN substr(s.item_key, 1, 5) = 'guid:' THEN 2 ELSE 1 END)
        FROM article_sources s WHERE s.article_id = a.id AND s.feed_id = ?1) AS carried
   FROM articles a WHERE a.canonical_url IN (SELECT value FROM json_each(?2))`
@@ -197,7 +201,8 @@ export function articleInsertStatements(db: D1Database, rows: ArticleInsert[]): 
     rows.map((r) => [
       r.id,
       r.canonicalUrl,
-      r.article.url,
+      // The link when it is not exactly the canonical URL, which otherwise stands for it (0020).
+      r.article.url === r.canonicalUrl ? null : r.article.url,
       r.article.title,
       '',
       packedHex(r.article.summary, r.article.content),
@@ -214,7 +219,8 @@ export function articleInsertStatements(db: D1Database, rows: ArticleInsert[]): 
       r.events.join(' '),
     ]),
     '',
-    [5, 14],
+    // Packed text, simhash and content hash as bytes (0013, 0020, 0019).
+    [5, 13, 14],
   )
 }
 
@@ -228,10 +234,13 @@ export interface SourceInsert {
   mergedBy: 'url' | 'content' | null
 }
 
+const storedSourceUrl = (r: SourceInsert) => (r.mergedBy === null && r.url ? '' : r.url)
+
 export function sourceInsertStatements(db: D1Database, rows: SourceInsert[]): D1PreparedStatement[] {
   return bulkInsert(
     db,
     'INSERT INTO article_sources (feed_id, item_key, article_id, url, first_seen_at, merged_by)',
-    rows.map((r) => [r.feedId, r.itemKey, r.articleId, r.url, r.seenAt, r.mergedBy]),
+    // The item that created the article has exactly the article's link: '' says so (0020).
+    rows.map((r) => [r.feedId, r.itemKey, r.articleId, storedSourceUrl(r), r.seenAt, r.mergedBy]),
   )
 }

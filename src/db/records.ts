@@ -22,7 +22,8 @@ export interface ArticleRecords {
 /**
  * Modalities whose records do not tag their article have codes from this one up (speculative 4,
  * background 5, numbered first by migration 0017); the partial index article_relations_untagged
- * holds their rows, and a query uses it only when it names this condition as written.
+ * holds their rows, and a query uses it only when it names this condition as written. Only these
+ * rows store the article's published_at (0020); the others store 0 (read the article's).
  */
 export const UNTAGGED_MODALITIES_SQL = (alias: string) => `${alias}.modality >= 4`
 
@@ -59,10 +60,14 @@ export function recordRowStatements(db: D1Database, items: ArticleRecords[]): D1
   for (const r of rows)
     for (const t of [r.event, r.source, r.target, r.modality]) if (t !== null) terms.add(t)
   const v = (i: number) => `json_extract(value, '$[${i}]')`
+  // published_at only on the rows article_relations_untagged holds (0020): the others store 0.
   const insert = `INSERT INTO article_relations (article_id, event, source, target, modality, published_at, spans)
-    SELECT ${v(0)}, ${termCode(v(1))}, coalesce(${termCode(v(2))}, 0), coalesce(${termCode(v(3))}, 0),
-      ${termCode(v(4))}, ${v(5)}, unhex(${v(6)})
-    FROM json_each(?) WHERE true ON CONFLICT DO NOTHING`
+    SELECT article_id, event, source, target, modality,
+      CASE WHEN ${UNTAGGED_MODALITIES_SQL('r')} THEN published_at ELSE 0 END, spans
+    FROM (SELECT ${v(0)} AS article_id, ${termCode(v(1))} AS event, coalesce(${termCode(v(2))}, 0) AS source,
+      coalesce(${termCode(v(3))}, 0) AS target, ${termCode(v(4))} AS modality, ${v(5)} AS published_at,
+      unhex(${v(6)}) AS spans
+      FROM json_each(?)) r WHERE true ON CONFLICT DO NOTHING`
   return [
     db
       .prepare(

@@ -63,11 +63,12 @@ export function buildRelationsSql(spec: RelationSpec): { sql: string; values: un
     if (slugs.length) where.push(`r.event IN ${termCodes(list(slugs.map((e) => p.add(e))))}`)
   }
   const limit = p.add(spec.limit)
-  // max() makes SQLite take the bare article_id from the row holding the newest record.
+  // max() makes SQLite take the bare article_id from the row holding the newest record. The date is
+  // the article's: most relation rows store 0 for it (migrations/0020_lean_rows.sql).
   const sql = `WITH matched AS (SELECT id FROM (${inner.sql})),
 edges AS (
   SELECT r.source AS source, r.event AS event, r.target AS target, COUNT(DISTINCT r.article_id) AS count,
-    max(r.published_at) AS latest_at, r.article_id AS latest_id
+    max((SELECT published_at FROM articles WHERE id = r.article_id)) AS latest_at, r.article_id AS latest_id
   FROM article_relations r
   WHERE r.article_id IN (SELECT id FROM matched)
     AND ${where.join('\n    AND ')}

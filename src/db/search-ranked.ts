@@ -55,7 +55,8 @@ export interface TailSpec {
 }
 
 /**
- * Max strength of the article's tags that the filter names; of all its tags when it names none.
+ * Max strength of the article's tags that the filter names; of all its tags when it names none
+ * (stored in thousandths since 0020_lean_rows: only the order is used).
  * Every lookup is a primary-key probe (slug, published_at, article_id): the named slugs, or the
  * article's own slugs from its articles row (space-separated, turned into a JSON array).
  */

@@ -42,6 +42,13 @@ export interface ArticleTags {
 }
 
 /**
+ * Tag strength as stored (migrations/0020_lean_rows.sql): thousandths as an integer, 1-2 bytes
+ * instead of an 8-byte REAL. The tagger rounds strength to three decimals, so this is exact.
+ */
+export const STRENGTH_UNITS = 1000
+const storedStrength = (t: { strength: number }) => Math.round(t.strength * STRENGTH_UNITS)
+
+/**
  * The tag rows of NEW articles (no rows exist yet), packed into multi-row INSERTs across all of
  * them (a 100-item ingest is a handful of statements, not three per article), without touching
  * the articles rows: the ingest store writes actors/events into its own INSERT.
@@ -51,13 +58,17 @@ export function tagRowStatements(db: D1Database, items: ArticleTags[]): D1Prepar
     ...bulkInsert(
       db,
       'INSERT INTO article_actors (actor, article_id, published_at, strength)',
-      items.flatMap((i) => i.result.actors.map((t) => [t.slug, i.articleId, i.publishedAt, t.strength])),
+      items.flatMap((i) =>
+        i.result.actors.map((t) => [t.slug, i.articleId, i.publishedAt, storedStrength(t)]),
+      ),
       'ON CONFLICT DO NOTHING',
     ),
     ...bulkInsert(
       db,
       'INSERT INTO article_events (event, article_id, published_at, strength)',
-      items.flatMap((i) => i.result.events.map((t) => [t.slug, i.articleId, i.publishedAt, t.strength])),
+      items.flatMap((i) =>
+        i.result.events.map((t) => [t.slug, i.articleId, i.publishedAt, storedStrength(t)]),
+      ),
       'ON CONFLICT DO NOTHING',
     ),
     ...mentionListStatements(

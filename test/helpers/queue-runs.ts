@@ -55,7 +55,7 @@ export interface StoredArticle {
 export async function storedArticles(feedIds: number[], ns: string): Promise<StoredArticle[]> {
   const norm = (s: string) => s.replaceAll(ns, 'NS').replace(/\?.*$/, '')
   const { results } = await env.DB.prepare(
-    `SELECT a.id, a.url, a.title, a.actors, a.events, r.url AS rep_url,
+    `SELECT a.id, coalesce(a.url, a.canonical_url) AS url, a.title, a.actors, a.events, coalesce(r.url, r.canonical_url) AS rep_url,
        (SELECT count(*) FROM article_sources s WHERE s.article_id = a.id) AS sources,
        (SELECT count(*) FROM article_search WHERE rowid = a.id) AS search_rows,
        (SELECT count(*) FROM article_actors t WHERE t.article_id = a.id) AS actor_rows,

@@ -6,6 +6,7 @@
 import { env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
 import { readOldestHot } from '../../src/db/archive'
+import { sourceUrl } from '../../src/db/article-view'
 import { CONTENT_COPIES_SQL } from '../../src/db/ingest'
 import { sha256Hex } from '../../src/ingest/normalise'
 import { rss } from '../helpers/feeds'
@@ -30,7 +31,7 @@ async function stored(link: string) {
   return env.DB.prepare(
     `SELECT a.id, typeof(a.content_hash) AS kind, length(a.content_hash) AS bytes,
             lower(hex(a.content_hash)) AS hex
-       FROM articles a JOIN article_sources s ON s.article_id = a.id WHERE s.url = ?`,
+       FROM articles a JOIN article_sources s ON s.article_id = a.id WHERE ${sourceUrl('s', 'a')} = ?`,
   )
     .bind(link)
     .first<{ id: number; kind: string; bytes: number; hex: string }>()

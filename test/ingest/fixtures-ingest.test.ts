@@ -21,7 +21,7 @@ function contentType(file: string): string {
 
 async function storedArticles(feedId: string) {
   const rows = await env.DB.prepare(
-    `SELECT a.title, a.url FROM article_sources s JOIN articles a ON a.id = s.article_id
+    `SELECT a.title, coalesce(a.url, a.canonical_url) AS url FROM article_sources s JOIN articles a ON a.id = s.article_id
      WHERE s.feed_id = ? AND s.merged_by IS NULL`,
   )
     .bind(Number(feedId))

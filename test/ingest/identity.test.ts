@@ -6,6 +6,7 @@
  */
 import { createExecutionContext, createMessageBatch, env, getQueueResult } from 'cloudflare:test'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { sourceUrl } from '../../src/db/article-view'
 import type { FetchMessage } from '../../src/env'
 import worker from '../../src/index'
 import { rss } from '../helpers/feeds'
@@ -32,7 +33,9 @@ async function cronFetch(feedId: string): Promise<void> {
 
 async function articlesLike(pattern: string) {
   return (
-    await env.DB.prepare('SELECT id, url, cluster_id, feed_id FROM articles WHERE url LIKE ? ORDER BY id')
+    await env.DB.prepare(
+      'SELECT id, coalesce(url, canonical_url) AS url, cluster_id, feed_id FROM articles WHERE coalesce(url, canonical_url) LIKE ? ORDER BY id',
+    )
       .bind(pattern)
       .all<{ id: number; url: string; cluster_id: number; feed_id: number }>()
   ).results
@@ -40,7 +43,8 @@ async function articlesLike(pattern: string) {
 
 async function sourcesOf(articleId: number) {
   return (
-    await env.DB.prepare('SELECT feed_id, item_key, url FROM article_sources WHERE article_id = ?')
+    await env.DB.prepare(`SELECT s.feed_id, s.item_key, ${sourceUrl('s', 'a')} AS url
+       FROM article_sources s JOIN articles a ON a.id = s.article_id WHERE s.article_id = ?`)
       .bind(articleId)
       .all<{ feed_id: number; item_key: string; url: string }>()
   ).results

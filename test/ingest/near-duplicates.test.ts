@@ -45,7 +45,9 @@ const pool = paragraphs(7, 24)
 const link = (i: number, step = 2, width = 8) => pool.slice(i * step, i * step + width).join('\n')
 
 async function clusterOf(url: string): Promise<{ id: number; cluster_id: number }> {
-  const row = await env.DB.prepare('SELECT id, cluster_id FROM articles WHERE url = ?')
+  const row = await env.DB.prepare(
+    'SELECT id, cluster_id FROM articles WHERE coalesce(url, canonical_url) = ?',
+  )
     .bind(url)
     .first<{ id: number; cluster_id: number }>()
   if (!row) throw new Error(`no article ${url}`)

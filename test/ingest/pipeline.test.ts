@@ -325,7 +325,7 @@ describe('deduplication across feeds', () => {
     )
     const rows = (
       await env.DB.prepare(
-        "SELECT url, cluster_id, id FROM articles WHERE url LIKE 'https://wire-_.example/%' ORDER BY id",
+        "SELECT coalesce(url, canonical_url) AS url, cluster_id, id FROM articles WHERE coalesce(url, canonical_url) LIKE 'https://wire-_.example/%' ORDER BY id",
       ).all<{ url: string; cluster_id: number; id: number }>()
     ).results
     const byUrl = Object.fromEntries(rows.map((r) => [r.url, r]))
@@ -419,7 +419,7 @@ describe('cron → queue → consumer', () => {
     expect(calls.filter((c) => c.url === url)).toHaveLength(1)
     expect(await getFeed(feed.id)).toMatchObject({ last_status: 'ok', article_count: 3 })
     const n = await env.DB.prepare(
-      "SELECT count(*) AS n FROM articles WHERE url LIKE 'https://news.example/queued/%'",
+      "SELECT count(*) AS n FROM articles WHERE coalesce(url, canonical_url) LIKE 'https://news.example/queued/%'",
     ).first<{ n: number }>()
     expect(n!.n).toBe(3)
   })

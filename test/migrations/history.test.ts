@@ -60,6 +60,15 @@ const RELOCATED: Record<string, string> = {
   'watches.previous_secret_expires_at': `SELECT id, json_extract(previous_secrets, '$[0].expires_at') FROM watches`,
   // 0019_content_hash_bytes: the digest's hex text became its bytes; read back as hex, it is the same.
   'articles.content_hash': 'SELECT id, lower(hex(content_hash)) FROM articles',
+  // 0020_lean_rows: a link that is exactly the canonical URL is stored once (url NULL), and a
+  // source's that is exactly its article's link as ''; tag strength in thousandths, as an integer;
+  // the SimHash as its 8 bytes.
+  'articles.url': 'SELECT id, coalesce(url, canonical_url) FROM articles',
+  'article_sources.url': `SELECT s.feed_id, s.item_key, iif(s.url = '', coalesce(a.url, a.canonical_url), s.url)
+    FROM article_sources s LEFT JOIN articles a ON a.id = s.article_id`,
+  'article_actors.strength': 'SELECT actor, article_id, strength / 1000.0 FROM article_actors',
+  'article_events.strength': 'SELECT event, article_id, strength / 1000.0 FROM article_events',
+  'articles.simhash': 'SELECT id, lower(hex(simhash)) FROM articles',
 }
 
 const T = Date.parse('2024-05-01T09:00:00Z')
@@ -522,6 +531,64 @@ describe('the migrated database through the routes', () => {
     const feed = await SELF.fetch(`${ORIGIN}/watches/2/rss.xml`)
     expect(feed.status).toBe(200)
     expect(await feed.text()).toContain('North Korea fires ballistic missile')
+  })
+
+  it('links, sources and relation dates stored before 0020_lean_rows read back the same', async () => {
+    // The layout 0020 leaves: shared links stored once, strengths as integers, relation dates
+    // only where the untagged-records index needs them.
+    const stored = await env.DB.prepare(
+      `SELECT (SELECT count(*) FROM articles WHERE url IS NULL AND canonical_url IS NOT NULL) AS shared_links,
+         (SELECT count(*) FROM article_sources WHERE url = '') AS own_links,
+         (SELECT count(*) FROM article_actors WHERE strength <> round(strength)) AS fractional,
+         (SELECT count(*) FROM article_relations WHERE published_at <> 0 AND modality < 4) AS dated_tagging,
+         (SELECT count(*) FROM article_relations WHERE published_at = 0 AND modality >= 4) AS undated_untagged,
+         (SELECT count(*) FROM articles WHERE typeof(simhash) <> 'blob' OR length(simhash) <> 8) AS text_simhash`,
+    ).first()
+    expect(stored).toEqual({
+      shared_links: 1,
+      own_links: 2,
+      fractional: 0,
+      dated_tagging: 0,
+      undated_untagged: 0,
+      text_simhash: 0,
+    })
+    const detail = async (id: number) =>
+      (await (await SELF.fetch(`${ORIGIN}/api/articles/${id}`)).json()) as {
+        url: string | null
+        duplicates: { id: string; url: string | null; feed: { id: string } }[]
+      }
+    const a101 = await detail(101)
+    expect(a101.url).toBe('https://en.yna.co.kr/view/AEN20240501000100315?input=rss')
+    // Feed 3 carried 101 without a link of its own: still none, not the article's.
+    expect(a101.duplicates).toEqual(
+      expect.arrayContaining([{ id: '101', url: null, feed: expect.objectContaining({ id: '3' }) }]),
+    )
+    expect((await detail(102)).url).toBe('https://www.yna.co.kr/view/AKR20240501000100504')
+    expect((await detail(103)).url).toBeNull()
+    const items = (await (await SELF.fetch(`${ORIGIN}/api/feeds/1/items`, { headers: ADMIN })).json()) as {
+      items: { url: string | null; article: { id: string; url: string | null } | null }[]
+    }
+    expect(items.items.map((i) => [i.url, i.article?.id, i.article?.url]).sort()).toEqual(
+      [
+        [
+          'https://en.yna.co.kr/view/AEN20240501000100315?input=rss',
+          '101',
+          'https://en.yna.co.kr/view/AEN20240501000100315?input=rss',
+        ],
+        [null, '103', null],
+      ].sort(),
+    )
+    // Relations: the newest article stating an edge is the one whose date is latest (102 is newer
+    // than 101), read from the articles now.
+    const relations = (await (await SELF.fetch(`${ORIGIN}/api/relations?clusters=all`)).json()) as {
+      edges: { source: string | null; event: string; target: string | null; latest_article_id: string }[]
+    }
+    expect(relations.edges[0]).toMatchObject({
+      source: 'north-korea',
+      event: 'missile-launch',
+      target: null,
+      latest_article_id: '102',
+    })
   })
 
   it('an exact copy arriving after 0019_content_hash_bytes folds into the article stored before it', async () => {

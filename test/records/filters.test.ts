@@ -81,7 +81,10 @@ beforeAll(async () => {
   )
   const r = await ingest(FEED, doc)
   expect(r.status).toBe(200)
-  const rows = await env.DB.prepare('SELECT id, url FROM articles').all<{ id: number; url: string }>()
+  const rows = await env.DB.prepare('SELECT id, coalesce(url, canonical_url) AS url FROM articles').all<{
+    id: number
+    url: string
+  }>()
   for (const row of rows.results) ids[row.url.split('/').pop() as Key] = String(row.id)
 })
 

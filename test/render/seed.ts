@@ -64,12 +64,16 @@ function seedStatements(a: SeedArticle): D1PreparedStatement[] {
       ),
     ...actors.map((slug) =>
       db
-        .prepare('INSERT INTO article_actors (actor, article_id, published_at, strength) VALUES (?, ?, ?, 1)')
+        .prepare(
+          'INSERT INTO article_actors (actor, article_id, published_at, strength) VALUES (?, ?, ?, 1000)',
+        )
         .bind(slug, a.id, a.publishedAt),
     ),
     ...events.map((slug) =>
       db
-        .prepare('INSERT INTO article_events (event, article_id, published_at, strength) VALUES (?, ?, ?, 1)')
+        .prepare(
+          'INSERT INTO article_events (event, article_id, published_at, strength) VALUES (?, ?, ?, 1000)',
+        )
         .bind(slug, a.id, a.publishedAt),
     ),
     ...searchIndexStatements(db, [{ id: a.id, title: a.title, summary, content: summary }]),

@@ -1,5 +1,6 @@
 /** Test data written straight into D1 (articles, feeds, tags, index rows), independent of the ingest path. */
 import { env } from 'cloudflare:test'
+import { STRENGTH_UNITS } from '../../src/db/tags'
 import { searchIndexStatements } from '../../src/search/indexer'
 
 export interface SeedArticle {
@@ -73,12 +74,12 @@ export function seedStatements(a: SeedArticle): D1PreparedStatement[] {
     ...actors.map(([slug, strength]) =>
       db
         .prepare('INSERT INTO article_actors (actor, article_id, published_at, strength) VALUES (?, ?, ?, ?)')
-        .bind(slug, a.id, published, strength),
+        .bind(slug, a.id, published, Math.round(strength * STRENGTH_UNITS)),
     ),
     ...events.map(([slug, strength]) =>
       db
         .prepare('INSERT INTO article_events (event, article_id, published_at, strength) VALUES (?, ?, ?, ?)')
-        .bind(slug, a.id, published, strength),
+        .bind(slug, a.id, published, Math.round(strength * STRENGTH_UNITS)),
     ),
     ...(a.mentions ?? []).map((m, seq) =>
       db

@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
-import { tagWriteStatements } from '../../src/db/tags'
+import { STRENGTH_UNITS, tagWriteStatements } from '../../src/db/tags'
 import { getTagger, getTaxonomySlugs } from '../../src/tagging'
 import { storedMentions } from '../helpers/mentions'
 
@@ -40,9 +40,12 @@ describe('tagWriteStatements', () => {
       .prepare('SELECT actor, published_at, strength FROM article_actors WHERE article_id = 901')
       .all<{ actor: string; published_at: number; strength: number }>()
     expect(actors.results.map((r) => r.actor)).toContain('russia')
-    expect(
-      actors.results.every((r) => r.published_at === 1730000000000 && r.strength > 0 && r.strength <= 1),
-    ).toBe(true)
+    expect(actors.results.every((r) => r.published_at === 1730000000000)).toBe(true)
+    // Strength is stored in thousandths (0020): the tagger's value (three decimals) exactly.
+    expect(actors.results.map((r) => [r.actor, r.strength / STRENGTH_UNITS]).sort()).toEqual(
+      result.actors.map((t) => [t.slug, t.strength]).sort(),
+    )
+    expect(actors.results.every((r) => Number.isInteger(r.strength))).toBe(true)
     const mentions = await storedMentions([901])
     expect(mentions.length).toBeGreaterThan(0)
   })

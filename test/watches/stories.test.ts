@@ -56,7 +56,7 @@ const verified = (req: Captured) =>
   new Webhook(secrets.get(watchOf(req)!) ?? secret).verify(req.body, req.headers) as StandardPayload
 
 async function clusterOf(url: string): Promise<number> {
-  const row = await env.DB.prepare('SELECT cluster_id FROM articles WHERE url = ?')
+  const row = await env.DB.prepare('SELECT cluster_id FROM articles WHERE coalesce(url, canonical_url) = ?')
     .bind(url)
     .first<{ cluster_id: number }>()
   return row!.cluster_id
@@ -354,7 +354,9 @@ const moscow = (outlet: string, extra = '') =>
   `open next spring. Diplomats in Seoul expect the tour to prepare a summit later in the year. ${extra} (${outlet})`
 
 async function articleId(url: string): Promise<number> {
-  const row = await env.DB.prepare('SELECT id FROM articles WHERE url = ?').bind(url).first<{ id: number }>()
+  const row = await env.DB.prepare('SELECT id FROM articles WHERE coalesce(url, canonical_url) = ?')
+    .bind(url)
+    .first<{ id: number }>()
   return row!.id
 }
 
