@@ -10,7 +10,7 @@
 
 import type { Modality } from '../types'
 import { Frame, grammarOf } from './frames'
-import type { Arg, SentenceView, Token } from './view'
+import { type Arg, keepCls, type SentenceView, type Token } from './view'
 
 const set = (s: string) => new Set(s.split(' '))
 
@@ -34,7 +34,7 @@ function classBit(words: Set<string>): number {
 
 /** Whether the token's word is in the class (the set behind `bit`). */
 function is(tok: Token, bit: number): boolean {
-  if (tok.cls < 0) tok.cls = WORD_CLASS.get(tok.text) ?? 0
+  if (tok.cls < 0) keepCls(tok, WORD_CLASS.get(tok.text) ?? 0)
   return (tok.cls & bit) !== 0
 }
 const isAt = (tok: Token | undefined, bit: number) => tok !== undefined && is(tok, bit)
