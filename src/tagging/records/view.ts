@@ -80,7 +80,9 @@ const isWordClass = (k: number) => k === C_LATIN || k === C_DIGIT || k === C_HAN
  * character that is not a space is a punctuation token of its own ("…", quotes, brackets).
  */
 export function tokenize(t: NormText, from: number, to: number): Token[] {
-  const out: Token[] = []
+  // Reused like the tokens in it: the list of the previous sentence is done with.
+  const out = tokenList
+  out.length = 0
   const k = cls()
   const { codes } = t
   let i = from
@@ -123,6 +125,7 @@ export function tokenize(t: NormText, from: number, to: number): Token[] {
  * one sentence at a time), so the objects are reused instead of being garbage per sentence.
  */
 const pool: Token[] = []
+const tokenList: Token[] = []
 function token(n: number, start: number, end: number, text: string, word: boolean): Token {
   // The slot intern() just used: a word's readings come from it when another token read them already.
   const slot = internSlot
