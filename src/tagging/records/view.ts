@@ -22,7 +22,7 @@ export interface Token {
   kase: number
   /** English: the word classes of `text` as a bitmask (records/english.ts), read once (-1 = not yet). */
   cls: number
-  /** The intern table slot of `text`: bound, kase and cls are read once per word there (see keepRead). */
+  /** The intern table slot of `text`: bound, kase and cls are read once per word there (keepCls...). */
   slot: number
 }
 
