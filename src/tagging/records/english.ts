@@ -173,19 +173,19 @@ export function clauseOf(v: SentenceView, first: number, last: number): Clause {
 }
 
 /**
- * The per-token caches of a view, cut from buffers reused across sentences (one view lives at a
- * time, as its pooled tokens do): a typed array per sentence would allocate a backing store for
- * every long sentence. subarray keeps each cache exactly the sentence's length; filled on use.
+ * The per-token caches of a view: buffers reused across sentences (one view lives at a time, as its
+ * pooled tokens do), cleared over the sentence's length only; indices past it are never read. No
+ * new typed array per sentence (a backing store for long ones), and no subarray view either.
  */
 let boundsBuffer = new Int8Array(256)
 let prepBuffer = new Int32Array(256)
 function freshBounds(n: number): Int8Array {
   if (boundsBuffer.length < n) boundsBuffer = new Int8Array(n * 2)
-  return boundsBuffer.subarray(0, n).fill(-1)
+  return boundsBuffer.fill(-1, 0, n)
 }
 function freshPrepAt(n: number): Int32Array {
   if (prepBuffer.length < n) prepBuffer = new Int32Array(n * 2)
-  return prepBuffer.subarray(0, n).fill(UNKNOWN)
+  return prepBuffer.fill(UNKNOWN, 0, n)
 }
 
 const LEFT = 1
