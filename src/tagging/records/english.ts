@@ -10,7 +10,7 @@
 
 import type { Modality } from '../types'
 import { Frame, grammarOf } from './frames'
-import type { Arg, SentenceView, Token } from './view'
+import { type Arg, keepCls, type SentenceView, type Token } from './view'
 
 const set = (s: string) => new Set(s.split(' '))
 
@@ -34,7 +34,7 @@ function classBit(words: Set<string>): number {
 
 /** Whether the token's word is in the class (the set behind `bit`). */
 function is(tok: Token, bit: number): boolean {
-  if (tok.cls < 0) tok.cls = WORD_CLASS.get(tok.text) ?? 0
+  if (tok.cls < 0) keepCls(tok, WORD_CLASS.get(tok.text) ?? 0)
   return (tok.cls & bit) !== 0
 }
 const isAt = (tok: Token | undefined, bit: number) => tok !== undefined && is(tok, bit)
@@ -173,19 +173,19 @@ export function clauseOf(v: SentenceView, first: number, last: number): Clause {
 }
 
 /**
- * The per-token caches of a view, cut from buffers reused across sentences (one view lives at a
- * time, as its pooled tokens do): a typed array per sentence would allocate a backing store for
- * every long sentence. subarray keeps each cache exactly the sentence's length; filled on use.
+ * The per-token caches of a view: buffers reused across sentences (one view lives at a time, as its
+ * pooled tokens do), cleared over the sentence's length only; indices past it are never read. No
+ * new typed array per sentence (a backing store for long ones), and no subarray view either.
  */
 let boundsBuffer = new Int8Array(256)
 let prepBuffer = new Int32Array(256)
 function freshBounds(n: number): Int8Array {
   if (boundsBuffer.length < n) boundsBuffer = new Int8Array(n * 2)
-  return boundsBuffer.subarray(0, n).fill(-1)
+  return boundsBuffer.fill(-1, 0, n)
 }
 function freshPrepAt(n: number): Int32Array {
   if (prepBuffer.length < n) prepBuffer = new Int32Array(n * 2)
-  return prepBuffer.subarray(0, n).fill(UNKNOWN)
+  return prepBuffer.fill(UNKNOWN, 0, n)
 }
 
 const LEFT = 1

@@ -132,6 +132,8 @@ export function countryKey(m: CompiledTaxonomy, a: number): number {
 }
 
 const TRIGGER_TOKENS = new TokenMarks()
+/** No coordinated roles (most triggers): one shared empty list, not two new ones per trigger. */
+const NO_ACTORS: readonly number[] = []
 
 export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; subject: number } {
   const { m, seg, s } = input
@@ -171,8 +173,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     let target: number
     let modality: Modality | null
     let denier = -1
-    let moreSources: number[] = []
-    let moreTargets: number[] = []
+    let moreSources: readonly number[] = NO_ACTORS
+    let moreTargets: readonly number[] = NO_ACTORS
     if (!korean) {
       const first = tokenAt(tokens, hit.start)
       const last = Math.max(first, tokenAt(tokens, hit.end - 1))
@@ -195,8 +197,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       }
       const roles = englishRoles(ctx)
       ;({ source, target } = roles)
-      moreSources = roles.moreSources ?? []
-      moreTargets = roles.moreTargets ?? []
+      moreSources = roles.moreSources ?? NO_ACTORS
+      moreTargets = roles.moreTargets ?? NO_ACTORS
       if (source < 0 && target < 0 && m.eventRequires[ev] === Requires.Any)
         ({ source, target } = clauseRoles(ctx))
       // "Putin held talks with business leaders": a private partner, no international meeting.

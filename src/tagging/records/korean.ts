@@ -7,7 +7,7 @@
  * (~했다고 부인했다). Pure functions over a SentenceView.
  */
 import { Frame, grammarOf } from './frames'
-import { type Arg, Case, type SentenceView, type Token } from './view'
+import { type Arg, Case, keepBound, keepKase, type SentenceView, type Token } from './view'
 
 /** Particle chains → case (the first particle decides, except where a later one changes the role). */
 const CASES: [string, Case][] = [
@@ -185,7 +185,7 @@ const CASE_SHIFT = 1
 
 /** boundaryOf of a token, read once per sentence (words without Hangul end no Korean clause). */
 export function tokenBoundary(tok: Token): Boundary {
-  if (tok.bound < 0) tok.bound = tok.word && HANGUL.test(tok.text) ? boundaryOf(tok.text) : Boundary.None
+  if (tok.bound < 0) keepBound(tok, tok.word && HANGUL.test(tok.text) ? boundaryOf(tok.text) : Boundary.None)
   return tok.bound
 }
 
@@ -193,7 +193,7 @@ export function tokenBoundary(tok: Token): Boundary {
 export function tokenCase(tok: Token): Case | null {
   if (tok.kase < 0) {
     const c = tok.word && HANGUL.test(tok.text) ? trailingCase(tok.text) : null
-    tok.kase = c === null ? NO_CASE : c + CASE_SHIFT
+    keepKase(tok, c === null ? NO_CASE : c + CASE_SHIFT)
   }
   return tok.kase === NO_CASE ? null : ((tok.kase - CASE_SHIFT) as Case)
 }

@@ -22,6 +22,8 @@ export interface Token {
   kase: number
   /** English: the word classes of `text` as a bitmask (records/english.ts), read once (-1 = not yet). */
   cls: number
+  /** The intern table slot of `text`: bound, kase and cls are read once per word there (keepCls...). */
+  slot: number
 }
 
 /** Korean case roles, from the particle after an argument (or after the noun phrase it heads). */
@@ -78,7 +80,9 @@ const isWordClass = (k: number) => k === C_LATIN || k === C_DIGIT || k === C_HAN
  * character that is not a space is a punctuation token of its own ("…", quotes, brackets).
  */
 export function tokenize(t: NormText, from: number, to: number): Token[] {
-  const out: Token[] = []
+  // Reused like the tokens in it: the list of the previous sentence is done with.
+  const out = tokenList
+  out.length = 0
   const k = cls()
   const { codes } = t
   let i = from
@@ -121,21 +125,24 @@ export function tokenize(t: NormText, from: number, to: number): Token[] {
  * one sentence at a time), so the objects are reused instead of being garbage per sentence.
  */
 const pool: Token[] = []
+const tokenList: Token[] = []
 function token(n: number, start: number, end: number, text: string, word: boolean): Token {
+  // The slot intern() just used: a word's readings come from it when another token read them already.
+  const slot = internSlot
   let tok = pool[n]
   if (!tok) {
-    tok = { start, end, text, word, arg: -1, bound: -1, kase: -1, cls: -1 }
+    tok = { start, end, text, word, arg: -1, bound: -1, kase: -1, cls: -1, slot }
     pool[n] = tok
-    return tok
   }
   tok.start = start
   tok.end = end
   tok.text = text
   tok.word = word
   tok.arg = -1
-  tok.bound = word ? -1 : 0
-  tok.kase = word ? -1 : 0
-  tok.cls = -1
+  tok.bound = word ? slotBound[slot] : 0
+  tok.kase = word ? slotKase[slot] : 0
+  tok.cls = slotCls[slot]
+  tok.slot = slot
   return tok
 }
 
@@ -155,13 +162,29 @@ function keepsTrailing(t: NormText, a: number, b: number): boolean {
  */
 const INTERN_BITS = 16
 const INTERN_MASK = (1 << INTERN_BITS) - 1
+/** Slots past the hashed ones: one per Latin-1 character, whose strings are not interned. */
+const LATIN1_SLOTS = 1 << INTERN_BITS
 const interned: string[] = new Array<string>(1 << INTERN_BITS).fill('')
+/**
+ * Per slot, the readings of its word (-1 = not read yet): they depend on the text alone (word or
+ * punctuation too), so a word read in one sentence is not read again in the next. A slot that takes
+ * a new word forgets them.
+ */
+const slotCls = new Int32Array(LATIN1_SLOTS + 0x100).fill(-1)
+const slotBound = new Int8Array(LATIN1_SLOTS + 0x100).fill(-1)
+const slotKase = new Int8Array(LATIN1_SLOTS + 0x100).fill(-1)
+/** The slot of the string intern() returned last (read by token() right after). */
+let internSlot = 0
 function intern(codes: Uint16Array, a: number, b: number): string {
   // One Latin-1 character (punctuation, most of them): the engine keeps these strings made already.
-  if (b - a === 1 && codes[a] < 0x100) return String.fromCharCode(codes[a])
+  if (b - a === 1 && codes[a] < 0x100) {
+    internSlot = LATIN1_SLOTS + codes[a]
+    return String.fromCharCode(codes[a])
+  }
   let h = b - a
   for (let i = a; i < b; i++) h = (Math.imul(h, 31) + codes[i]) | 0
   const slot = (h ^ (h >>> INTERN_BITS)) & INTERN_MASK
+  internSlot = slot
   const known = interned[slot]
   if (known.length === b - a) {
     let same = true
@@ -173,7 +196,27 @@ function intern(codes: Uint16Array, a: number, b: number): string {
       ? String.fromCharCode(codes[a])
       : String.fromCharCode.apply(null, codes.subarray(a, b) as unknown as number[])
   interned[slot] = s
+  slotCls[slot] = -1
+  slotBound[slot] = -1
+  slotKase[slot] = -1
   return s
+}
+
+/** Records a reading of the token's word (records/english.ts, korean.ts) for every later token of it. */
+export function keepCls(tok: Token, cls: number): number {
+  slotCls[tok.slot] = cls
+  tok.cls = cls
+  return cls
+}
+export function keepBound(tok: Token, bound: number): number {
+  slotBound[tok.slot] = bound
+  tok.bound = bound
+  return bound
+}
+export function keepKase(tok: Token, kase: number): number {
+  slotKase[tok.slot] = kase
+  tok.kase = kase
+  return kase
 }
 
 export function slice(t: NormText, a: number, b: number): string {
