@@ -235,6 +235,10 @@ describe('crime, company news and attribution (fewer false alarms)', () => {
     expect(records('South Korea accused North Korea of hacking its defence contractors.')).toContain(
       'cyberattack north-korea>- reported',
     )
+    // A victim named, no one to blame: no state's act.
+    expect(
+      events('South Korean mobile carrier SK Telecom said hackers stole the data of 27 million users.'),
+    ).toEqual([])
   })
 
   it('a leadership change needs who takes office: a company appointment is none', () => {

@@ -38,6 +38,8 @@ export enum Requires {
   Source,
   /** A host that is not the visitor's own country. */
   Host,
+  /** No victim without an attacker: a hacked firm with no one to blame is no state's act. */
+  Attributed,
 }
 
 const FRAMES: Record<string, Frame> = {
@@ -57,6 +59,7 @@ const REQUIRES: Record<string, Requires> = {
   any: Requires.Any,
   source: Requires.Source,
   host: Requires.Host,
+  attributed: Requires.Attributed,
 }
 
 export const frameOf = (name: string | undefined): Frame => FRAMES[name ?? ''] ?? Frame.Directed

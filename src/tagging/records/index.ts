@@ -315,6 +315,9 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     )
       continue
     if (requires === Requires.Source && source < 0) continue
+    // "Hackers breached a South Korean bank": actors in the sentence, none the attacker. A trigger
+    // naming its own agent (Lazarus, 김수키) needs no actor.
+    if (requires === Requires.Attributed && source < 0 && (target >= 0 || needsActor(m, hit))) continue
     if (target < 0 && needsTarget(m, hit)) continue
     // A visit is someone's (a band's world tour is not) to a host that is not their own country.
     if (
@@ -521,6 +524,11 @@ function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: R
 /** A speech act that requires its speaker: a threat or warning (its content names whom it is aimed at). */
 const warning = (m: CompiledTaxonomy, ev: number) =>
   m.eventSpeech[ev] === 1 && m.eventRequires[ev] === Requires.Source
+
+function needsActor(m: CompiledTaxonomy, hit: TriggerHit): boolean {
+  for (const r of hit.entry.rules) if (m.rules[r].requiresActor) return true
+  return false
+}
 
 function needsTarget(m: CompiledTaxonomy, hit: TriggerHit): boolean {
   for (const r of hit.entry.rules) if (m.rules[r].requiresTarget) return true
