@@ -488,3 +488,39 @@ describe('general shapes over trigger words (issue 14, held-out gap)', () => {
     ).toContain('threat-warning china>japan reported')
   })
 })
+
+describe('evidence beyond a trigger word (shapes found on blind tuning text, t5)', () => {
+  it('speech and rallies aimed at people at home take no position towards a state', () => {
+    expect(
+      events("Kim inspected the new ammonia lines and praised the plant's managers, KCNA said."),
+    ).toEqual([])
+    expect(events('Pyongyang rallies farmers for the autumn harvest campaign.')).toEqual([])
+    expect(
+      events('북한 노동신문은 사설에서 농업 근로자들이 가을걷이에 떨쳐나설 것을 촉구했다.', 'ko'),
+    ).toEqual([])
+    // An actor addressed is still a statement.
+    expect(records('North Korea urged the United States to halt its drills.')).toContain(
+      'diplomatic-statement north-korea>united-states reported',
+    )
+  })
+
+  it('a trigger naming the kind of a works is no act, a fight with no other side is a figure', () => {
+    expect(
+      events('North Korean leader Kim Jong Un toured the Hungnam Fertilizer Complex on Thursday.'),
+    ).toEqual([])
+    expect(
+      events(
+        "Pyongyang's Rodong Sinmun called on farmers to wage an all-out offensive to bring in the harvest.",
+      ),
+    ).toEqual([])
+    expect(events('Ukraine said its forces attacked North Korean troops in Kursk.')).toEqual(['attack-clash'])
+    expect(events('Russian drones struck an apartment block overnight, killing three people.')).toEqual([
+      'attack-clash',
+    ])
+  })
+
+  it('North America and tariff talks are senses, not North Korea-US meetings', () => {
+    expect(events('멤버들은 "북미 팬들을 다시 만날 생각에 설렌다"고 말했다.', 'ko')).toEqual([])
+    expect(events('Respondents cited the economy and U.S. tariff talks, Gallup Korea said.')).toEqual([])
+  })
+})

@@ -762,11 +762,17 @@ const WEAPON_HEADS = set(
 )
 const ACT_WORDS = set('attack strike assault combat')
 
-/** The trigger only names a kind of weapon ("suicide attack drones"), no act. */
+/** Nouns of places and trades a trigger word can name the kind of: "fertilizer complex", "relief industry". */
+const WORKS_HEADS = set(
+  'complex plant plants factory factories facility mill works industry industries sector company companies ' +
+    'firm firms market markets maker makers producer producers prices output production',
+)
+
+/** The trigger only names a kind of weapon ("suicide attack drones") or of works ("fertilizer plant"), no act. */
 export function namesAThing(v: SentenceView, first: number, last: number): boolean {
-  return (
-    first === last && ACT_WORDS.has(v.tokens[last].text) && WEAPON_HEADS.has(v.tokens[last + 1]?.text ?? '')
-  )
+  if (first !== last) return false
+  const next = v.tokens[last + 1]?.text ?? ''
+  return (ACT_WORDS.has(v.tokens[last].text) && WEAPON_HEADS.has(next)) || WORKS_HEADS.has(next)
 }
 
 /**
@@ -815,10 +821,16 @@ export function addressesPeople(v: SentenceView, last: number): boolean {
     }
     if (t.arg >= 0 || (!t.word && t.text !== '-')) return false
     if (is(t, W_PEOPLE) || PEOPLE.has(t.text.slice(t.text.lastIndexOf('-') + 1))) return true
+    // "the plant's managers", "farm workers": a possessor or a modifier before the head noun.
+    if (AGENT_HEAD.test(t.text)) return true
+    if (/'s?$/.test(t.text) || AGENT_HEAD.test(v.tokens[k + 1]?.text ?? '')) continue
     if (t.word && !is(t, W_DETERMINERS) && v.tokens[k + 1]?.text !== '-' && t.text !== '-') return false
   }
   return false
 }
+
+/** A plural noun of people by their work ("managers", "organisers"), not of states' standing. */
+const AGENT_HEAD = /^(?!(leaders|members|partners|powers|others|neighbou?rs|allies)$)[a-z]+(ers|ors)$/
 
 /**
  * "firms accused of handling Iranian oil": a participle right after a plain noun, taking "of",

@@ -40,6 +40,8 @@ export enum Requires {
   Host,
   /** No victim without an attacker: a hacked firm with no one to blame is no state's act. */
   Attributed,
+  /** A source or a target, and a side other than the source's in the sentence: fighting is against someone. */
+  Adversary,
 }
 
 const FRAMES: Record<string, Frame> = {
@@ -60,6 +62,7 @@ const REQUIRES: Record<string, Requires> = {
   source: Requires.Source,
   host: Requires.Host,
   attributed: Requires.Attributed,
+  adversary: Requires.Adversary,
 }
 
 export const frameOf = (name: string | undefined): Frame => FRAMES[name ?? ''] ?? Frame.Directed

@@ -31,6 +31,7 @@ import {
 import { Frame, Requires } from './frames'
 import {
   addresseeBefore,
+  addressesPeopleKo,
   Boundary,
   describesPrivate,
   koreanModality,
@@ -85,6 +86,10 @@ const CIVILIAN = new Set(
     'employees staff veterans shoppers voters 시민 시민단체 주민 노동자 노조 학생 단체 회원 의사'
   ).split(' '),
 )
+
+/** Harm done: what makes a strike with no other side named a real one. */
+const HARM =
+  /^(kill|kills|killed|killing|wounded|wounding|injured|injuring|dead|died|casualties|destroyed|damaged|사망|부상|사상자|파괴)/
 
 const DENIAL_WORDS = /^(deny|denies|denied|denying|reject|rejects|rejected|rejecting)$/
 
@@ -179,7 +184,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       const first = tokenAt(tokens, hit.start)
       const last = Math.max(first, tokenAt(tokens, hit.end - 1))
       if (namesAThing(v, first, last) || describesNoun(v, first, last) || englishTopic(v, first)) continue
-      if (m.eventSpeech[ev] === 1 && addressesPeople(v, last)) continue
+      // Speech to people at home, or "rallies farmers" (a protest word as a verb of mobilising them).
+      if ((m.eventSpeech[ev] === 1 || frame === Frame.Protest) && addressesPeople(v, last)) continue
       if (threatBySomething(v, first, triggerTokens, m.eventSpeech[ev] === 1 && frame === Frame.Directed))
         continue
       const clause = clauseOf(v, first, last)
@@ -199,7 +205,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       ;({ source, target } = roles)
       moreSources = roles.moreSources ?? NO_ACTORS
       moreTargets = roles.moreTargets ?? NO_ACTORS
-      if (source < 0 && target < 0 && m.eventRequires[ev] === Requires.Any)
+      if (source < 0 && target < 0 && partiesNeeded(m.eventRequires[ev]))
         ({ source, target } = clauseRoles(ctx))
       // "Putin held talks with business leaders": a private partner, no international meeting.
       if (frame === Frame.Symmetric && target < 0 && (privatePartner(v, last) || meetingAsPlace(v, first)))
@@ -230,6 +236,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       if (
         koreanTopic(v, at) ||
         (m.eventSpeech[ev] === 1 && frame === Frame.Directed && vehicleOfWarning(v, at)) ||
+        (m.eventSpeech[ev] === 1 && addressesPeopleKo(v, start)) ||
         threatBySomething(v, start, triggerTokens, m.eventSpeech[ev] === 1 && frame === Frame.Directed)
       )
         continue
@@ -304,7 +311,16 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       source = named[0] ?? -1
       target = named.find((p) => p !== source) ?? -1
     }
-    if (requires === Requires.Any && source < 0 && target < 0) continue
+    if (partiesNeeded(requires) && source < 0 && target < 0) continue
+    // "wage an all-out offensive to bring in the harvest": a fight with no other side named and no one
+    // hurt is a figure ("drones struck a block in Kharkiv, killing three" is not).
+    if (
+      requires === Requires.Adversary &&
+      target < 0 &&
+      !v.args.some((a) => a.parties.some((p) => countryKey(m, p) !== countryKey(m, source))) &&
+      !v.tokens.some((x) => HARM.test(x.text))
+    )
+      continue
     // A test, a launch, a famine or a rescue with no role filled and no actor in its sentence is a
     // sense of the word (a film's "abduction", a rocket's "launch"), not an event of the domain.
     if (
@@ -524,6 +540,9 @@ function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: R
 /** A speech act that requires its speaker: a threat or warning (its content names whom it is aimed at). */
 const warning = (m: CompiledTaxonomy, ev: number) =>
   m.eventSpeech[ev] === 1 && m.eventRequires[ev] === Requires.Source
+
+/** Events that need one of their roles filled. */
+const partiesNeeded = (r: Requires) => r === Requires.Any || r === Requires.Adversary
 
 function needsActor(m: CompiledTaxonomy, hit: TriggerHit): boolean {
   for (const r of hit.entry.rules) if (m.rules[r].requiresActor) return true

@@ -708,6 +708,23 @@ export function addresseeBefore(
 }
 
 /**
+ * "노동신문은 ... 근로자들이 떨쳐나설 것을 촉구했다": the speaker's content has people (a plural noun no
+ * actor modifies) as its subject or addressee, not an actor: an instruction at home, no position
+ * taken towards another state.
+ */
+export function addressesPeopleKo(v: SentenceView, start: number): boolean {
+  const { tokens } = v
+  for (let i = start - 1; i > 0; i--) {
+    const t = tokens[i]
+    if (t.arg >= 0) return false
+    if (!/들(이|에게|은|을|도)$/.test(t.text) || tokens[i - 1].arg >= 0) continue
+    for (let j = i - 1; j >= 0; j--) if (tokens[j].arg >= 0) return v.args[tokens[j].arg].kase === Case.Top
+    return false
+  }
+  return false
+}
+
+/**
  * "담화를 내고 ... 대응하겠다고 경고했다": the statement is the vehicle of a warning, which is the act
  * (a warning is not also a statement).
  */
