@@ -524,3 +524,20 @@ describe('evidence beyond a trigger word (shapes found on blind tuning text, t5)
     expect(events('Respondents cited the economy and U.S. tariff talks, Gallup Korea said.')).toEqual([])
   })
 })
+
+describe('roles across a clause (shapes found on blind tuning text, t5)', () => {
+  it('"he" is a person, a visit noun with its host only is the foreign official\'s', () => {
+    expect(
+      records(
+        'China was urged by U.S. Secretary of State Antony Blinken to use its influence over North Korea, ' +
+          'as he met Chinese Foreign Minister Wang Yi in Beijing on Friday.',
+      ),
+    ).toContain('meeting-summit antony-blinken>wang-yi reported')
+    expect(
+      records(
+        'Russian Foreign Minister Sergei Lavrov held talks with Choe Son Hui in Wonsan on Saturday, ' +
+          'at the start of a three-day visit to North Korea.',
+      ),
+    ).toContain('visit sergei-lavrov>north-korea reported')
+  })
+})

@@ -596,7 +596,8 @@ function findSubject(c: EnContext): { args: Arg[]; pronoun: boolean } {
       if (is(v.tokens[i], W_PRONOUNS)) return resolvePronoun(c)
     return { args: coordinated(v, firstBare.index, clause.left, c.first), pronoun: false }
   }
-  for (let i = clause.left + 1; i < c.first; i++) if (is(v.tokens[i], W_PRONOUNS)) return resolvePronoun(c)
+  for (let i = clause.left + 1; i < c.first; i++)
+    if (is(v.tokens[i], W_PRONOUNS)) return resolvePronoun(c, /^(he|she)$/.test(v.tokens[i].text))
   // "North Korea said it would stop ..., but warned ...": the verb after "but" shares the subject.
   if (found.length === 0 && clause.left > 0 && v.tokens[clause.left].text === 'but') {
     const k = clause.left
@@ -727,11 +728,13 @@ export function privatePartner(v: SentenceView, last: number): boolean {
 }
 
 /** A pronoun subject: the speaker of "X said it would", else the subject of the previous sentence. */
-function resolvePronoun(c: EnContext): { args: Arg[]; pronoun: boolean } {
+function resolvePronoun(c: EnContext, person = false): { args: Arg[]; pronoun: boolean } {
   const { v, clause } = c
   if (clause.left >= 0) {
     let last: Arg | null = null
-    for (const f of argsIn(v, -1, clause.left)) if (f.prep === null && !f.arg.venue) last = f.arg
+    // "he"/"she" is a person, named as subject or as an agent ("China was urged by Blinken ..., as he met").
+    for (const f of argsIn(v, -1, clause.left))
+      if (person ? c.isPerson(f.arg.parties[0]) : f.prep === null && !f.arg.venue) last = f.arg
     if (last) return { args: [last], pronoun: true }
   }
   if (c.previousSubject >= 0)

@@ -301,6 +301,14 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
           break
         }
     }
+    // "held talks with Choe in Wonsan, at the start of a three-day visit to North Korea": a visit noun
+    // with its host only is the visit of the sentence's official from another country.
+    if (frame === Frame.Visit && source < 0 && target >= 0 && !korean && visitNoun(v, hit.start)) {
+      const host = countryKey(m, target)
+      source =
+        v.args.find((a) => !a.venue && isPerson(a.parties[0]) && countryKey(m, a.parties[0]) !== host)
+          ?.parties[0] ?? -1
+    }
     const requires = m.eventRequires[ev]
     if (requires === Requires.Any && source < 0 && target < 0 && frame === Frame.Symmetric) {
       // "북한과 러시아가 체결한 조약은 ... 군사 원조를 제공", "The treaty signed by Kim and Putin obliges
@@ -540,6 +548,17 @@ function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: R
 /** A speech act that requires its speaker: a threat or warning (its content names whom it is aimed at). */
 const warning = (m: CompiledTaxonomy, ev: number) =>
   m.eventSpeech[ev] === 1 && m.eventRequires[ev] === Requires.Source
+
+/** "a three-day visit", "the trip": the trigger is a noun after its determiner, not a verb. */
+function visitNoun(v: SentenceView, start: number): boolean {
+  const at = tokenAt(v.tokens, start)
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    const w = v.tokens[k].text
+    if (/^(a|an|the|this|that)$/.test(w)) return true
+    if (!v.tokens[k].word || v.tokens[k].arg >= 0) return false
+  }
+  return false
+}
 
 /** Events that need one of their roles filled. */
 const partiesNeeded = (r: Requires) => r === Requires.Any || r === Requires.Adversary
