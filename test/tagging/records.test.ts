@@ -540,4 +540,12 @@ describe('roles across a clause (shapes found on blind tuning text, t5)', () => 
       ),
     ).toContain('visit sergei-lavrov>north-korea reported')
   })
+
+  it('an election win implies a leadership change that is planned when office comes later', () => {
+    expect(
+      records(
+        'Sanae Takaichi won the party leadership race on Saturday and is set to become prime minister.',
+      ),
+    ).toContain('leadership-change sanae-takaichi>- planned')
+  })
 })

@@ -379,7 +379,13 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         (!imp.cues || input.hasCue(imp.cues)) &&
         (!imp.personSource || isPerson(source))
       )
-        out.push({ event: imp.to, source, target: -1, modality: final, cued: false })
+        out.push({
+          event: imp.to,
+          source,
+          target: -1,
+          modality: impliedModality(m, imp.to, final, v),
+          cued: false,
+        })
   }
   impliedVisits(m, s, v, out)
   return { records: dedupe(m, out), subject }
@@ -558,6 +564,15 @@ function visitNoun(v: SentenceView, start: number): boolean {
     if (!v.tokens[k].word || v.tokens[k].arg >= 0) return false
   }
   return false
+}
+
+/** "won ... and is set to become prime minister", "was to be sworn in", 취임할 예정: office comes later. */
+const OFFICE_LATER = /\b(to|will) (be sworn|become|take office|be inaugurated|assume office)|취임할|취임 예정/
+
+/** An implied leadership change is planned when the sentence says the winner takes office later. */
+function impliedModality(m: CompiledTaxonomy, event: number, final: Modality, v: SentenceView): Modality {
+  if (final !== 'reported' || m.eventFrame[event] !== Frame.Leadership) return final
+  return OFFICE_LATER.test(v.tokens.map((x) => x.text).join(' ')) ? 'planned' : final
 }
 
 /** Events that need one of their roles filled. */
