@@ -548,4 +548,14 @@ describe('roles across a clause (shapes found on blind tuning text, t5)', () => 
       ),
     ).toContain('leadership-change sanae-takaichi>- planned')
   })
+
+  it("a subject and a 와/과 partner name a meeting's pair over a compound (한미)", () => {
+    expect(
+      records(
+        '피트 헤그세스 미국 국방장관이 다음 달 초 방한해 안규백 국방부 장관과 한미안보협의회의를 개최할 계획이라고 국방부가 밝혔다.',
+        'ko',
+        '2025-10-02',
+      ),
+    ).toContain('meeting-summit pete-hegseth>ahn-gyu-back planned')
+  })
 })

@@ -463,8 +463,11 @@ export function koreanRoles(c: KoContext): KoRoles {
     const own = verbal || passive ? (scan.subject ?? agent) : agent
     const ordered = [partner, own, scan.modifier].filter((a): a is Arg => a !== null)
     ordered.sort((a, b) => a.first - b.first)
-    if (scan.modifier && scan.modifier.parties.length > 1) add(scan.modifier)
-    for (const a of ordered) add(a)
+    // A compound (한미 정상회담) names the pair, unless a subject and a 와/과 partner name them more
+    // specifically ("헤그세스 장관이 ... 안규백 장관과 한미안보협의회의를 개최").
+    const named = partner && own && partner !== own
+    if (!named && scan.modifier && scan.modifier.parties.length > 1) add(scan.modifier)
+    for (const a of ordered) if (!(named && a === scan.modifier && a.parties.length > 1)) add(a)
     if (parties.length < 2 && head) add(head)
     return { source: parties[0] ?? -1, target: parties[1] ?? -1 }
   }
