@@ -549,6 +549,14 @@ describe('roles across a clause (shapes found on blind tuning text, t5)', () => 
     ).toContain('leadership-change sanae-takaichi>- planned')
   })
 
+  it('"thanked X for its aid": a statement to X, and X gave the aid', () => {
+    const r = records(
+      'Japanese Prime Minister Shigeru Ishiba thanked South Korea for its aid during the wildfires.',
+    )
+    expect(r).toContain('diplomatic-statement shigeru-ishiba>south-korea reported')
+    expect(r).toContain('aid south-korea>shigeru-ishiba reported')
+  })
+
   it("a subject and a 와/과 partner name a meeting's pair over a compound (한미)", () => {
     expect(
       records(

@@ -214,6 +214,13 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         target = addresseeInContent(v, last, source, (p) => countryKey(m, p) === countryKey(m, source))
       const mod = englishModality(v, first, last, clause, frame)
       modality = mod.modality
+      // "thanked South Korea for its aid": the one thanked did the act, for the one who thanks.
+      const giver = m.eventSpeech[ev] === 1 ? -1 : thankedFor(v, first)
+      if (giver >= 0 && giver !== source) {
+        if (frame === Frame.Transfer || frame === Frame.Directed) target = source
+        source = giver
+        if (modality === 'planned' || modality === 'speculative') modality = null
+      }
       if (mod.denialVerb >= 0) {
         const k = mod.denialVerb
         denier = englishRoles({
@@ -573,6 +580,19 @@ const OFFICE_LATER = /\b(to|will) (be sworn|become|take office|be inaugurated|as
 function impliedModality(m: CompiledTaxonomy, event: number, final: Modality, v: SentenceView): Modality {
   if (final !== 'reported' || m.eventFrame[event] !== Frame.Leadership) return final
   return OFFICE_LATER.test(v.tokens.map((x) => x.text).join(' ')) ? 'planned' : final
+}
+
+const THANKS = /^(thank|thanks|thanked|thanking|praised|praises|hailed|credited)$/
+
+/** "thanked South Korea for its aid": the actor thanked for the act the trigger names, -1 when none. */
+function thankedFor(v: SentenceView, first: number): number {
+  let k = first - 1
+  while (k > 0 && k >= first - 3 && v.tokens[k].text !== 'for') k--
+  if (k <= 1 || v.tokens[k].text !== 'for') return -1
+  const x = v.tokens[k - 1]
+  if (x.arg < 0) return -1
+  const a = v.args[x.arg]
+  return !a.venue && THANKS.test(v.tokens[a.first - 1]?.text ?? '') ? a.parties[0] : -1
 }
 
 /** Events that need one of their roles filled. */
