@@ -522,6 +522,9 @@ describe('evidence beyond a trigger word (shapes found on blind tuning text, t5)
   it('North America and tariff talks are senses, not North Korea-US meetings', () => {
     expect(events('멤버들은 "북미 팬들을 다시 만날 생각에 설렌다"고 말했다.', 'ko')).toEqual([])
     expect(events('Respondents cited the economy and U.S. tariff talks, Gallup Korea said.')).toEqual([])
+    expect(
+      events('러시아가 북한 공군에 미그-29 전투기를 추가로 배치했다는 분석이 나왔다.', 'ko'),
+    ).not.toContain('attack-clash')
   })
 })
 

@@ -238,6 +238,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       const tail = slice(t, hit.end, tokens[at].end)
       // 공격적 (aggressive), 군사적: an adjective made of the trigger names no act.
       if (tail.startsWith('적')) continue
+      // 전투기, 공격용 드론, 전투력: a thing named after an act (a weapon, a force), no act.
+      if (/^(기|함|력|복|용)/.test(tail)) continue
       // 트럼프 당선인: the president-elect is a title, not an election.
       if (frame === Frame.Election && /^[인자]/.test(tail)) continue
       if (
