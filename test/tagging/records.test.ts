@@ -560,6 +560,15 @@ describe('roles across a clause (shapes found on blind tuning text, t5)', () => 
     expect(r).toContain('aid south-korea>shigeru-ishiba reported')
   })
 
+  it('a denied transfer is read in both languages (넘겼다 is the past of 넘기다)', () => {
+    expect(records('Russia denied that it had supplied anti-aircraft systems to North Korea.')).toContain(
+      'arms-trade russia>north-korea denied',
+    )
+    expect(records('러시아는 북한에 전투기를 넘겼다는 보도를 부인했다.', 'ko')).toContain(
+      'arms-trade russia>north-korea denied',
+    )
+  })
+
   it("a subject and a 와/과 partner name a meeting's pair over a compound (한미)", () => {
     expect(
       records(
