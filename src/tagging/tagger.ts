@@ -31,7 +31,7 @@ import {
 import { type CompiledTaxonomy, compileTaxonomy, type Entry, Kind } from './compile'
 import { type NormText, normalise, originalSlice, spanReadsBack } from './normalise'
 import { type Recent, remember } from './records/args'
-import { Frame, Requires } from './records/frames'
+import { Frame } from './records/frames'
 import { type HitInfo, type RawRecord, sentenceRecords } from './records/index'
 import { type Candidates, hangulRun, scan } from './scan'
 import { sentenceStarts } from './sentences'
@@ -700,7 +700,7 @@ function inPersonTitle(m: CompiledTaxonomy, s: Sentence, mention: ActorMention):
  * latest record of the same event with roles in the article, and takes its roles (and its
  * modality, unless a cue of its own sentence decided one).
  */
-function resolveAnaphor(m: CompiledTaxonomy, r: RawRecord, previous: EventRecord[]): boolean {
+function resolveAnaphor(m: CompiledTaxonomy, r: RawRecord, previous: EventRecord[]): void {
   const slug = m.eventSlugs[r.event]
   for (let i = previous.length - 1; i >= 0; i--) {
     const p = previous[i]
@@ -708,20 +708,9 @@ function resolveAnaphor(m: CompiledTaxonomy, r: RawRecord, previous: EventRecord
     r.source = p.source === null ? -1 : (m.actorIndex.get(p.source) ?? -1)
     r.target = p.target === null ? -1 : (m.actorIndex.get(p.target) ?? -1)
     if (!r.cued) r.modality = p.modality
-    return true
+    return
   }
-  return false
 }
-
-const FREE_FRAMES = new Set([Frame.Protest, Frame.Election])
-/**
- * A record with no role, of an event that needs parties, in a sentence that names no actor (a hack's
- * trigger may name its own agent, "the Lazarus Group": its rules decide that).
- */
-const unanchored = (m: CompiledTaxonomy, r: RawRecord, s: Sentence) =>
-  s.actors.length === 0 &&
-  !FREE_FRAMES.has(m.eventFrame[r.event]) &&
-  m.eventRequires[r.event] !== Requires.Attributed
 
 /**
  * One event told over several sentences ("Kishida seeks summit with Kim" ... "Kishida said he
@@ -848,9 +837,7 @@ function buildResult(state: ArticleState, withRecords: boolean): TagResult {
     const span = sentenceSpan(s)
     const tagged: number[] = []
     for (const r of derived.records) {
-      // An act between parties (not a street protest, not a vote) with no one in its sentence and
-      // nothing earlier to refer to is a sense of the word: "sanctions" in a market report.
-      if (r.source < 0 && r.target < 0 && !resolveAnaphor(m, r, records) && unanchored(m, r, s)) continue
+      if (r.source < 0 && r.target < 0) resolveAnaphor(m, r, records)
       records.push({
         event: m.eventSlugs[r.event],
         source: r.source >= 0 ? m.actorSlugs[r.source] : null,
