@@ -753,6 +753,26 @@ function completePartial(m: CompiledTaxonomy, records: EventRecord[]): void {
   }
 }
 
+/**
+ * Two parties doing something together are one pair whichever is named first: "Kim, Putin sign pact"
+ * then "Putin and Kim signed" state one record, so a later record of a symmetric event takes the
+ * order of the first that names the same two parties (one edge in /api/relations, not two).
+ */
+function orientSymmetric(m: CompiledTaxonomy, records: EventRecord[]): void {
+  for (let i = 1; i < records.length; i++) {
+    const r = records[i]
+    if (r.source === null || r.target === null) continue
+    if (m.eventFrame[m.eventIndex.get(r.event) ?? -1] !== Frame.Symmetric) continue
+    for (let j = 0; j < i; j++) {
+      const o = records[j]
+      if (o.event !== r.event || o.source !== r.target || o.target !== r.source) continue
+      r.source = o.source
+      r.target = o.target
+      break
+    }
+  }
+}
+
 function buildResult(state: ArticleState, withRecords: boolean): TagResult {
   const { m } = state
   const actorWeight = new Map<number, number>()
@@ -843,6 +863,7 @@ function buildResult(state: ArticleState, withRecords: boolean): TagResult {
     }
   }
   completePartial(m, records)
+  orientSymmetric(m, records)
   const tags = (weights: Map<number, number>, titled: Set<number>, slugs: string[]): SlugTag[] =>
     [...weights].map(([i, w]) => ({ slug: slugs[i], strength: strength(w), inTitle: titled.has(i) }))
   return {

@@ -12,7 +12,7 @@ import { defaultTagger } from './helpers'
  * the rules and is never tuned on (test/fixtures/tagging/LABELLING.md): its failure message holds
  * aggregate figures only, never a snippet.
  */
-const TUNED_MIN_EVENTS_F1 = 0.88
+const TUNED_MIN_EVENTS_F1 = 0.9
 const TUNED_MIN_ACTORS_F1 = 0.95
 /** The gate on the held-out part. Actors meet it; events do not yet (see docs/tagging.md). */
 const HELDOUT_MIN_EVENTS_F1 = 0.9

@@ -235,6 +235,10 @@ describe('crime, company news and attribution (fewer false alarms)', () => {
     expect(records('South Korea accused North Korea of hacking its defence contractors.')).toContain(
       'cyberattack north-korea>- reported',
     )
+    // A victim named, no one to blame: no state's act.
+    expect(
+      events('South Korean mobile carrier SK Telecom said hackers stole the data of 27 million users.'),
+    ).toEqual([])
   })
 
   it('a leadership change needs who takes office: a company appointment is none', () => {
@@ -482,5 +486,96 @@ describe('general shapes over trigger words (issue 14, held-out gap)', () => {
         'China warned on Monday that it would take countermeasures if Japan deployed missiles near Taiwan.',
       ),
     ).toContain('threat-warning china>japan reported')
+  })
+})
+
+describe('evidence beyond a trigger word (shapes found on blind tuning text, t5)', () => {
+  it('speech and rallies aimed at people at home take no position towards a state', () => {
+    expect(
+      events("Kim inspected the new ammonia lines and praised the plant's managers, KCNA said."),
+    ).toEqual([])
+    expect(events('Pyongyang rallies farmers for the autumn harvest campaign.')).toEqual([])
+    expect(
+      events('북한 노동신문은 사설에서 농업 근로자들이 가을걷이에 떨쳐나설 것을 촉구했다.', 'ko'),
+    ).toEqual([])
+    // An actor addressed is still a statement.
+    expect(records('North Korea urged the United States to halt its drills.')).toContain(
+      'diplomatic-statement north-korea>united-states reported',
+    )
+  })
+
+  it('a trigger naming the kind of a works is no act, a fight with no other side is a figure', () => {
+    expect(
+      events('North Korean leader Kim Jong Un toured the Hungnam Fertilizer Complex on Thursday.'),
+    ).toEqual([])
+    expect(
+      events(
+        "Pyongyang's Rodong Sinmun called on farmers to wage an all-out offensive to bring in the harvest.",
+      ),
+    ).toEqual([])
+    expect(events('Ukraine said its forces attacked North Korean troops in Kursk.')).toEqual(['attack-clash'])
+    expect(events('Russian drones struck an apartment block overnight, killing three people.')).toEqual([
+      'attack-clash',
+    ])
+  })
+
+  it('North America and tariff talks are senses, not North Korea-US meetings', () => {
+    expect(events('멤버들은 "북미 팬들을 다시 만날 생각에 설렌다"고 말했다.', 'ko')).toEqual([])
+    expect(events('Respondents cited the economy and U.S. tariff talks, Gallup Korea said.')).toEqual([])
+    expect(
+      events('러시아가 북한 공군에 미그-29 전투기를 추가로 배치했다는 분석이 나왔다.', 'ko'),
+    ).not.toContain('attack-clash')
+  })
+})
+
+describe('roles across a clause (shapes found on blind tuning text, t5)', () => {
+  it('"he" is a person, a visit noun with its host only is the foreign official\'s', () => {
+    expect(
+      records(
+        'China was urged by U.S. Secretary of State Antony Blinken to use its influence over North Korea, ' +
+          'as he met Chinese Foreign Minister Wang Yi in Beijing on Friday.',
+      ),
+    ).toContain('meeting-summit antony-blinken>wang-yi reported')
+    expect(
+      records(
+        'Russian Foreign Minister Sergei Lavrov held talks with Choe Son Hui in Wonsan on Saturday, ' +
+          'at the start of a three-day visit to North Korea.',
+      ),
+    ).toContain('visit sergei-lavrov>north-korea reported')
+  })
+
+  it('an election win implies a leadership change that is planned when office comes later', () => {
+    expect(
+      records(
+        'Sanae Takaichi won the party leadership race on Saturday and is set to become prime minister.',
+      ),
+    ).toContain('leadership-change sanae-takaichi>- planned')
+  })
+
+  it('"thanked X for its aid": a statement to X, and X gave the aid', () => {
+    const r = records(
+      'Japanese Prime Minister Shigeru Ishiba thanked South Korea for its aid during the wildfires.',
+    )
+    expect(r).toContain('diplomatic-statement shigeru-ishiba>south-korea reported')
+    expect(r).toContain('aid south-korea>shigeru-ishiba reported')
+  })
+
+  it('a denied transfer is read in both languages (넘겼다 is the past of 넘기다)', () => {
+    expect(records('Russia denied that it had supplied anti-aircraft systems to North Korea.')).toContain(
+      'arms-trade russia>north-korea denied',
+    )
+    expect(records('러시아는 북한에 전투기를 넘겼다는 보도를 부인했다.', 'ko')).toContain(
+      'arms-trade russia>north-korea denied',
+    )
+  })
+
+  it("a subject and a 와/과 partner name a meeting's pair over a compound (한미)", () => {
+    expect(
+      records(
+        '피트 헤그세스 미국 국방장관이 다음 달 초 방한해 안규백 국방부 장관과 한미안보협의회의를 개최할 계획이라고 국방부가 밝혔다.',
+        'ko',
+        '2025-10-02',
+      ),
+    ).toContain('meeting-summit pete-hegseth>ahn-gyu-back planned')
   })
 })

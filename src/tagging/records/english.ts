@@ -596,7 +596,8 @@ function findSubject(c: EnContext): { args: Arg[]; pronoun: boolean } {
       if (is(v.tokens[i], W_PRONOUNS)) return resolvePronoun(c)
     return { args: coordinated(v, firstBare.index, clause.left, c.first), pronoun: false }
   }
-  for (let i = clause.left + 1; i < c.first; i++) if (is(v.tokens[i], W_PRONOUNS)) return resolvePronoun(c)
+  for (let i = clause.left + 1; i < c.first; i++)
+    if (is(v.tokens[i], W_PRONOUNS)) return resolvePronoun(c, /^(he|she)$/.test(v.tokens[i].text))
   // "North Korea said it would stop ..., but warned ...": the verb after "but" shares the subject.
   if (found.length === 0 && clause.left > 0 && v.tokens[clause.left].text === 'but') {
     const k = clause.left
@@ -727,11 +728,13 @@ export function privatePartner(v: SentenceView, last: number): boolean {
 }
 
 /** A pronoun subject: the speaker of "X said it would", else the subject of the previous sentence. */
-function resolvePronoun(c: EnContext): { args: Arg[]; pronoun: boolean } {
+function resolvePronoun(c: EnContext, person = false): { args: Arg[]; pronoun: boolean } {
   const { v, clause } = c
   if (clause.left >= 0) {
     let last: Arg | null = null
-    for (const f of argsIn(v, -1, clause.left)) if (f.prep === null && !f.arg.venue) last = f.arg
+    // "he"/"she" is a person, named as subject or as an agent ("China was urged by Blinken ..., as he met").
+    for (const f of argsIn(v, -1, clause.left))
+      if (person ? c.isPerson(f.arg.parties[0]) : f.prep === null && !f.arg.venue) last = f.arg
     if (last) return { args: [last], pronoun: true }
   }
   if (c.previousSubject >= 0)
@@ -762,11 +765,17 @@ const WEAPON_HEADS = set(
 )
 const ACT_WORDS = set('attack strike assault combat')
 
-/** The trigger only names a kind of weapon ("suicide attack drones"), no act. */
+/** Nouns of places and trades a trigger word can name the kind of: "fertilizer complex", "relief industry". */
+const WORKS_HEADS = set(
+  'complex plant plants factory factories facility mill works industry industries sector company companies ' +
+    'firm firms market markets maker makers producer producers prices output production',
+)
+
+/** The trigger only names a kind of weapon ("suicide attack drones") or of works ("fertilizer plant"), no act. */
 export function namesAThing(v: SentenceView, first: number, last: number): boolean {
-  return (
-    first === last && ACT_WORDS.has(v.tokens[last].text) && WEAPON_HEADS.has(v.tokens[last + 1]?.text ?? '')
-  )
+  if (first !== last) return false
+  const next = v.tokens[last + 1]?.text ?? ''
+  return (ACT_WORDS.has(v.tokens[last].text) && WEAPON_HEADS.has(next)) || WORKS_HEADS.has(next)
 }
 
 /**
@@ -815,10 +824,16 @@ export function addressesPeople(v: SentenceView, last: number): boolean {
     }
     if (t.arg >= 0 || (!t.word && t.text !== '-')) return false
     if (is(t, W_PEOPLE) || PEOPLE.has(t.text.slice(t.text.lastIndexOf('-') + 1))) return true
+    // "the plant's managers", "farm workers": a possessor or a modifier before the head noun.
+    if (AGENT_HEAD.test(t.text)) return true
+    if (/'s?$/.test(t.text) || AGENT_HEAD.test(v.tokens[k + 1]?.text ?? '')) continue
     if (t.word && !is(t, W_DETERMINERS) && v.tokens[k + 1]?.text !== '-' && t.text !== '-') return false
   }
   return false
 }
+
+/** A plural noun of people by their work ("managers", "organisers"), not of states' standing. */
+const AGENT_HEAD = /^(?!(leaders|members|partners|powers|others|neighbou?rs|allies)$)[a-z]+(ers|ors)$/
 
 /**
  * "firms accused of handling Iranian oil": a participle right after a plain noun, taking "of",

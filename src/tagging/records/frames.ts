@@ -38,6 +38,10 @@ export enum Requires {
   Source,
   /** A host that is not the visitor's own country. */
   Host,
+  /** No victim without an attacker: a hacked firm with no one to blame is no state's act. */
+  Attributed,
+  /** A source or a target, and a side other than the source's in the sentence: fighting is against someone. */
+  Adversary,
 }
 
 const FRAMES: Record<string, Frame> = {
@@ -57,6 +61,8 @@ const REQUIRES: Record<string, Requires> = {
   any: Requires.Any,
   source: Requires.Source,
   host: Requires.Host,
+  attributed: Requires.Attributed,
+  adversary: Requires.Adversary,
 }
 
 export const frameOf = (name: string | undefined): Frame => FRAMES[name ?? ''] ?? Frame.Directed

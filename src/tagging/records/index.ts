@@ -31,6 +31,7 @@ import {
 import { Frame, Requires } from './frames'
 import {
   addresseeBefore,
+  addressesPeopleKo,
   Boundary,
   describesPrivate,
   koreanModality,
@@ -85,6 +86,10 @@ const CIVILIAN = new Set(
     'employees staff veterans shoppers voters 시민 시민단체 주민 노동자 노조 학생 단체 회원 의사'
   ).split(' '),
 )
+
+/** Harm done: what makes a strike with no other side named a real one. */
+const HARM =
+  /^(kill|kills|killed|killing|wounded|wounding|injured|injuring|dead|died|casualties|destroyed|damaged|사망|부상|사상자|파괴)/
 
 const DENIAL_WORDS = /^(deny|denies|denied|denying|reject|rejects|rejected|rejecting)$/
 
@@ -179,7 +184,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       const first = tokenAt(tokens, hit.start)
       const last = Math.max(first, tokenAt(tokens, hit.end - 1))
       if (namesAThing(v, first, last) || describesNoun(v, first, last) || englishTopic(v, first)) continue
-      if (m.eventSpeech[ev] === 1 && addressesPeople(v, last)) continue
+      // Speech to people at home, or "rallies farmers" (a protest word as a verb of mobilising them).
+      if ((m.eventSpeech[ev] === 1 || frame === Frame.Protest) && addressesPeople(v, last)) continue
       if (threatBySomething(v, first, triggerTokens, m.eventSpeech[ev] === 1 && frame === Frame.Directed))
         continue
       const clause = clauseOf(v, first, last)
@@ -199,7 +205,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       ;({ source, target } = roles)
       moreSources = roles.moreSources ?? NO_ACTORS
       moreTargets = roles.moreTargets ?? NO_ACTORS
-      if (source < 0 && target < 0 && m.eventRequires[ev] === Requires.Any)
+      if (source < 0 && target < 0 && partiesNeeded(m.eventRequires[ev]))
         ({ source, target } = clauseRoles(ctx))
       // "Putin held talks with business leaders": a private partner, no international meeting.
       if (frame === Frame.Symmetric && target < 0 && (privatePartner(v, last) || meetingAsPlace(v, first)))
@@ -208,6 +214,13 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         target = addresseeInContent(v, last, source, (p) => countryKey(m, p) === countryKey(m, source))
       const mod = englishModality(v, first, last, clause, frame)
       modality = mod.modality
+      // "thanked South Korea for its aid": the one thanked did the act, for the one who thanks.
+      const giver = m.eventSpeech[ev] === 1 ? -1 : thankedFor(v, first)
+      if (giver >= 0 && giver !== source) {
+        if (frame === Frame.Transfer || frame === Frame.Directed) target = source
+        source = giver
+        if (modality === 'planned' || modality === 'speculative') modality = null
+      }
       if (mod.denialVerb >= 0) {
         const k = mod.denialVerb
         denier = englishRoles({
@@ -225,11 +238,14 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       const tail = slice(t, hit.end, tokens[at].end)
       // 공격적 (aggressive), 군사적: an adjective made of the trigger names no act.
       if (tail.startsWith('적')) continue
+      // 전투기, 공격용 드론, 전투력: a thing named after an act (a weapon, a force), no act.
+      if (/^(기|함|력|복|용)/.test(tail)) continue
       // 트럼프 당선인: the president-elect is a title, not an election.
       if (frame === Frame.Election && /^[인자]/.test(tail)) continue
       if (
         koreanTopic(v, at) ||
         (m.eventSpeech[ev] === 1 && frame === Frame.Directed && vehicleOfWarning(v, at)) ||
+        (m.eventSpeech[ev] === 1 && addressesPeopleKo(v, start)) ||
         threatBySomething(v, start, triggerTokens, m.eventSpeech[ev] === 1 && frame === Frame.Directed)
       )
         continue
@@ -294,6 +310,14 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
           break
         }
     }
+    // "held talks with Choe in Wonsan, at the start of a three-day visit to North Korea": a visit noun
+    // with its host only is the visit of the sentence's official from another country.
+    if (frame === Frame.Visit && source < 0 && target >= 0 && !korean && visitNoun(v, hit.start)) {
+      const host = countryKey(m, target)
+      source =
+        v.args.find((a) => !a.venue && isPerson(a.parties[0]) && countryKey(m, a.parties[0]) !== host)
+          ?.parties[0] ?? -1
+    }
     const requires = m.eventRequires[ev]
     if (requires === Requires.Any && source < 0 && target < 0 && frame === Frame.Symmetric) {
       // "북한과 러시아가 체결한 조약은 ... 군사 원조를 제공", "The treaty signed by Kim and Putin obliges
@@ -304,7 +328,16 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       source = named[0] ?? -1
       target = named.find((p) => p !== source) ?? -1
     }
-    if (requires === Requires.Any && source < 0 && target < 0) continue
+    if (partiesNeeded(requires) && source < 0 && target < 0) continue
+    // "wage an all-out offensive to bring in the harvest": a fight with no other side named and no one
+    // hurt is a figure ("drones struck a block in Kharkiv, killing three" is not).
+    if (
+      requires === Requires.Adversary &&
+      target < 0 &&
+      !v.args.some((a) => a.parties.some((p) => countryKey(m, p) !== countryKey(m, source))) &&
+      !v.tokens.some((x) => HARM.test(x.text))
+    )
+      continue
     // A test, a launch, a famine or a rescue with no role filled and no actor in its sentence is a
     // sense of the word (a film's "abduction", a rocket's "launch"), not an event of the domain.
     if (
@@ -315,6 +348,9 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     )
       continue
     if (requires === Requires.Source && source < 0) continue
+    // "Hackers breached a South Korean bank": actors in the sentence, none the attacker. A trigger
+    // naming its own agent (Lazarus, 김수키) needs no actor.
+    if (requires === Requires.Attributed && source < 0 && (target >= 0 || needsActor(m, hit))) continue
     if (target < 0 && needsTarget(m, hit)) continue
     // A visit is someone's (a band's world tour is not) to a host that is not their own country.
     if (
@@ -352,7 +388,13 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         (!imp.cues || input.hasCue(imp.cues)) &&
         (!imp.personSource || isPerson(source))
       )
-        out.push({ event: imp.to, source, target: -1, modality: final, cued: false })
+        out.push({
+          event: imp.to,
+          source,
+          target: -1,
+          modality: impliedModality(m, imp.to, final, v),
+          cued: false,
+        })
   }
   impliedVisits(m, s, v, out)
   return { records: dedupe(m, out), subject }
@@ -521,6 +563,47 @@ function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: R
 /** A speech act that requires its speaker: a threat or warning (its content names whom it is aimed at). */
 const warning = (m: CompiledTaxonomy, ev: number) =>
   m.eventSpeech[ev] === 1 && m.eventRequires[ev] === Requires.Source
+
+/** "a three-day visit", "the trip": the trigger is a noun after its determiner, not a verb. */
+function visitNoun(v: SentenceView, start: number): boolean {
+  const at = tokenAt(v.tokens, start)
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    const w = v.tokens[k].text
+    if (/^(a|an|the|this|that)$/.test(w)) return true
+    if (!v.tokens[k].word || v.tokens[k].arg >= 0) return false
+  }
+  return false
+}
+
+/** "won ... and is set to become prime minister", "was to be sworn in", 취임할 예정: office comes later. */
+const OFFICE_LATER = /\b(to|will) (be sworn|become|take office|be inaugurated|assume office)|취임할|취임 예정/
+
+/** An implied leadership change is planned when the sentence says the winner takes office later. */
+function impliedModality(m: CompiledTaxonomy, event: number, final: Modality, v: SentenceView): Modality {
+  if (final !== 'reported' || m.eventFrame[event] !== Frame.Leadership) return final
+  return OFFICE_LATER.test(v.tokens.map((x) => x.text).join(' ')) ? 'planned' : final
+}
+
+const THANKS = /^(thank|thanks|thanked|thanking|praised|praises|hailed|credited)$/
+
+/** "thanked South Korea for its aid": the actor thanked for the act the trigger names, -1 when none. */
+function thankedFor(v: SentenceView, first: number): number {
+  let k = first - 1
+  while (k > 0 && k >= first - 3 && v.tokens[k].text !== 'for') k--
+  if (k <= 1 || v.tokens[k].text !== 'for') return -1
+  const x = v.tokens[k - 1]
+  if (x.arg < 0) return -1
+  const a = v.args[x.arg]
+  return !a.venue && THANKS.test(v.tokens[a.first - 1]?.text ?? '') ? a.parties[0] : -1
+}
+
+/** Events that need one of their roles filled. */
+const partiesNeeded = (r: Requires) => r === Requires.Any || r === Requires.Adversary
+
+function needsActor(m: CompiledTaxonomy, hit: TriggerHit): boolean {
+  for (const r of hit.entry.rules) if (m.rules[r].requiresActor) return true
+  return false
+}
 
 function needsTarget(m: CompiledTaxonomy, hit: TriggerHit): boolean {
   for (const r of hit.entry.rules) if (m.rules[r].requiresTarget) return true

@@ -463,8 +463,11 @@ export function koreanRoles(c: KoContext): KoRoles {
     const own = verbal || passive ? (scan.subject ?? agent) : agent
     const ordered = [partner, own, scan.modifier].filter((a): a is Arg => a !== null)
     ordered.sort((a, b) => a.first - b.first)
-    if (scan.modifier && scan.modifier.parties.length > 1) add(scan.modifier)
-    for (const a of ordered) add(a)
+    // A compound (한미 정상회담) names the pair, unless a subject and a 와/과 partner name them more
+    // specifically ("헤그세스 장관이 ... 안규백 장관과 한미안보협의회의를 개최").
+    const named = partner && own && partner !== own
+    if (!named && scan.modifier && scan.modifier.parties.length > 1) add(scan.modifier)
+    for (const a of ordered) if (!(named && a === scan.modifier && a.parties.length > 1)) add(a)
     if (parties.length < 2 && head) add(head)
     return { source: parties[0] ?? -1, target: parties[1] ?? -1 }
   }
@@ -705,6 +708,23 @@ export function addresseeBefore(
     if (p !== source && !same(p)) return p
   }
   return -1
+}
+
+/**
+ * "노동신문은 ... 근로자들이 떨쳐나설 것을 촉구했다": the speaker's content has people (a plural noun no
+ * actor modifies) as its subject or addressee, not an actor: an instruction at home, no position
+ * taken towards another state.
+ */
+export function addressesPeopleKo(v: SentenceView, start: number): boolean {
+  const { tokens } = v
+  for (let i = start - 1; i > 0; i--) {
+    const t = tokens[i]
+    if (t.arg >= 0) return false
+    if (!/들(이|에게|은|을|도)$/.test(t.text) || tokens[i - 1].arg >= 0) continue
+    for (let j = i - 1; j >= 0; j--) if (tokens[j].arg >= 0) return v.args[tokens[j].arg].kase === Case.Top
+    return false
+  }
+  return false
 }
 
 /**
