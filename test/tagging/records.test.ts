@@ -579,3 +579,14 @@ describe('roles across a clause (shapes found on blind tuning text, t5)', () => 
     ).toContain('meeting-summit pete-hegseth>ahn-gyu-back planned')
   })
 })
+
+describe('embedded clauses, denied claims and earlier periods (t5 shapes, fourth pass)', () => {
+  it("a reported clause's own 이/가 subject acts, not the 은/는 topic that reports it", () => {
+    expect(records('합참은 러시아가 북한에 무기를 보냈다고 밝혔다.', 'ko')).toContain(
+      'arms-trade russia>north-korea reported',
+    )
+    expect(records('외교부는 북한이 러시아에 포탄을 넘겼다는 정보를 입수했다.', 'ko')).toContain(
+      'arms-trade north-korea>russia reported',
+    )
+  })
+})
