@@ -590,3 +590,36 @@ describe('embedded clauses, denied claims and earlier periods (t5 shapes, fourth
     )
   })
 })
+
+describe('a reported claim called false is denied (t5 shapes, fourth pass)', () => {
+  it('English: "reports that ... were baseless / not true"', () => {
+    expect(
+      records('Officials in Beijing said claims that China had shipped missiles to Russia were not true.'),
+    ).toContain('arms-trade china>russia denied')
+    expect(
+      records('Reports that North Korea sent artillery shells to Russia are baseless, Pyongyang said.'),
+    ).toContain('arms-trade north-korea>russia denied')
+    // A claim confirmed stays reported.
+    expect(
+      records('Reports that North Korea sent artillery shells to Russia were confirmed by Kyiv.'),
+    ).toContain('arms-trade north-korea>russia reported')
+  })
+
+  it('Korean: ~다는 보도/주장 + 사실이 아니다 / 사실과 다르다, and a headline\'s "이전 보도, 사실 아냐"', () => {
+    expect(
+      records('정부는 북한이 러시아에 포탄을 넘겼다는 일부 주장에 대해 사실과 다르다고 설명했다.', 'ko'),
+    ).toContain('arms-trade north-korea>russia denied')
+    expect(
+      records('합참은 러시아가 북한에 전투기를 보냈다는 외신 보도는 사실이 아니라고 밝혔다.', 'ko'),
+    ).toContain('arms-trade russia>north-korea denied')
+    const headline = records('외교부 "북한 대러 무기 이전 보도, 사실 아냐"', 'ko').filter((x) =>
+      x.startsWith('arms-trade'),
+    )
+    expect(headline.length).toBeGreaterThan(0)
+    expect(headline.every((x) => x.endsWith(' denied'))).toBe(true)
+    // A claim reported, not called false.
+    expect(records('러시아가 북한에 전투기를 보냈다는 보도가 나왔다.', 'ko')).toContain(
+      'arms-trade russia>north-korea reported',
+    )
+  })
+})

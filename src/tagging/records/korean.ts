@@ -740,6 +740,33 @@ export function vehicleOfWarning(v: SentenceView, at: number): boolean {
   return false
 }
 
+/** Nouns naming a claim a 다는/라는 clause fills (러시아가 ... 넘겼다는 보도). */
+const CLAIM_NOUN =
+  /^(일부 |외신 |언론 |국내 |해외 )*(보도|주장|설(?=[은는이을를에과도로 ])|의혹|소문|관측|첩보|정보|얘기|지적)/
+/** A claim's predicate calling it false (사실이 아니다, a headline's 사실 아냐, 사실과 다르다, 사실무근, 허위). */
+const FALSE_CLAIM =
+  /(사실이? 아니|사실이? 아닌|사실이? 아냐|사실과 다르|사실무근|근거 ?없|근거가 없|허위|부인|일축|반박)/
+
+/**
+ * "러시아가 북한에 전투기를 넘겼다는 일부 외신 보도에 대해 ... 사실이 아닌 것으로 판단한다": the
+ * trigger's clause fills a claim noun, and the rest of the sentence (the claim's predicate) calls it false.
+ */
+function claimCalledFalse(v: SentenceView, claimAt: number): boolean {
+  let head = ''
+  let rest = ''
+  for (let i = claimAt + 1, hops = 0; i < v.tokens.length && hops < 16; i++) {
+    const tok = v.tokens[i]
+    if (!tok.word) {
+      if (tok.text === '.') break
+      continue
+    }
+    if (hops < 3) head += `${tok.text} `
+    rest += ` ${tok.text}`
+    hops++
+  }
+  return CLAIM_NOUN.test(head) && FALSE_CLAIM.test(rest)
+}
+
 export interface KoModality {
   modality: 'reported' | 'planned' | 'denied' | 'speculative' | 'background' | null
   denialVerb: boolean
@@ -754,6 +781,8 @@ export function koreanModality(c: KoContext): KoModality {
   let inner = c.tail
   let outer = ''
   let quoted = false
+  // The word ending the trigger's clause in ~다는/~라는 (a claim's content), where it is.
+  let claimAt = -1
   let i = c.at + 1
   // The first two words of the predicate after the trigger's own tail (what inner.split(' ')[1], [2] would be).
   let word1: string | undefined
@@ -772,6 +801,7 @@ export function koreanModality(c: KoContext): KoModality {
     const b = tokenBoundary(tok)
     if (b === Boundary.Strong) {
       quoted = /(다고|라고|다며|라며|다면서|라면서|다는|라는)$/.test(tok.text)
+      if (/(다는|라는)$/.test(tok.text)) claimAt = i
       i++
       break
     }
@@ -791,6 +821,10 @@ export function koreanModality(c: KoContext): KoModality {
       if (tok.text.endsWith('다')) break
     }
   }
+  // 넘겼다는 보도 (the trigger's own word ends the claim's clause), 전투기 이전 보도 (a bare noun names it).
+  if (claimAt < 0 && (/(다는|라는)$/.test(c.tail) || c.tail === '')) claimAt = c.at
+  // 넘겼다는 보도에 대해 "사실이 아닌 것으로 판단": the claim's own predicate calls it false.
+  if (claimAt >= 0 && claimCalledFalse(v, claimAt)) return { modality: 'denied', denialVerb: true }
   // 파병에 대한 대가로: what is paid for is the context.
   if (/^(에|의)$/.test(c.tail) && /^대가/.test(wordAt(v, c.at + 2) || wordAt(v, c.at + 1)))
     return { modality: 'background', denialVerb: false }
