@@ -623,3 +623,31 @@ describe('a reported claim called false is denied (t5 shapes, fourth pass)', () 
     )
   })
 })
+
+describe('an earlier period named by a term is background (t5 shapes, fourth pass)', () => {
+  it('English: "during his first term", "under the previous government"', () => {
+    expect(records('Donald Trump imposed sanctions on China during his first term.')).toContain(
+      'sanctions donald-trump>china background',
+    )
+    expect(records('Under the previous government, South Korea sent rice aid to North Korea.')).toContain(
+      'aid south-korea>north-korea background',
+    )
+    // A period still to come is no background.
+    expect(records('Donald Trump will meet Kim Jong Un during his second term.')).toContain(
+      'meeting-summit donald-trump>kim-jong-un planned',
+    )
+  })
+
+  it("Korean: 정부 때, 재임 시절, 집권 1기 때 in the trigger's clause", () => {
+    expect(records('지난 정부 때 한국은 북한에 쌀을 지원했다.', 'ko')).toContain(
+      'aid south-korea>north-korea background',
+    )
+    expect(records('트럼프 대통령은 집권 1기 때 김정은 위원장과 세 차례 만났다.', 'ko')).toContain(
+      'meeting-summit donald-trump>kim-jong-un background',
+    )
+    // The period dates another clause: the aid of today is reported.
+    expect(records('정부는 북한에 쌀을 지원했고 지난 정부 때 중단된 사업을 재개했다.', 'ko')).toContain(
+      'aid south-korea>north-korea reported',
+    )
+  })
+})

@@ -1249,6 +1249,21 @@ function claimCalledFalse(tokens: Token[], first: number, last: number): boolean
   return false
 }
 
+const PERIOD_OPENERS = set('during in under throughout')
+const PERIOD_DETERMINERS = set('his her their its the')
+const EARLIER = set('first previous former earlier last past')
+const PERIODS = set('term tenure presidency administration government premiership')
+
+/** "during his first term", "under the previous government": the trigger's clause is set in an earlier period. */
+function earlierPeriod(tokens: Token[], clause: Clause): boolean {
+  const end = Math.min(clause.right, tokens.length)
+  for (let k = Math.max(0, clause.left + 1); k + 3 < end; k++) {
+    if (!PERIOD_OPENERS.has(tokens[k].text) || !PERIOD_DETERMINERS.has(tokens[k + 1]?.text ?? '')) continue
+    if (EARLIER.has(tokens[k + 2]?.text ?? '') && PERIODS.has(tokens[k + 3]?.text ?? '')) return true
+  }
+  return false
+}
+
 /** "for helping", "for supplying": the reason a penalty or a protest gives. */
 const REASON_AFTER_FOR = set(
   'helping supplying shipping providing sending aiding facilitating allegedly involvement',
@@ -1506,5 +1521,6 @@ export function englishModality(
     if (b === 'since' || (b === 'after' && /^(days?|weeks?|months?|years?|decades?)$/.test(before)))
       return { modality: 'background', denialVerb: -1 }
   }
+  if (earlierPeriod(tokens, clause)) return { modality: 'background', denialVerb: -1 }
   return { modality: null, denialVerb: -1 }
 }

@@ -767,6 +767,22 @@ function claimCalledFalse(v: SentenceView, claimAt: number): boolean {
   return CLAIM_NOUN.test(head) && FALSE_CLAIM.test(rest)
 }
 
+/** An earlier period named as the time (윤석열 정부 때, 재임 시절, 집권 1기 당시): 시절 always looks back. */
+const EARLIER_PERIOD = /(시절|(정부|재임|집권 ?1기|정권) ?(때|당시|기간))/
+
+/** The trigger's clause, up to it, is set in an earlier period ("지난 정부 때 한국은 ... 지원했다"). */
+function earlierPeriodKo(c: KoContext): boolean {
+  let text = ''
+  for (let i = c.start - 1, hops = 0; i >= 0 && hops < 12; i--) {
+    const tok = c.v.tokens[i]
+    if (!tok.word) continue
+    if (tokenBoundary(tok) === Boundary.Strong) break
+    text = `${tok.text} ${text}`
+    hops++
+  }
+  return EARLIER_PERIOD.test(text)
+}
+
 export interface KoModality {
   modality: 'reported' | 'planned' | 'denied' | 'speculative' | 'background' | null
   denialVerb: boolean
@@ -879,5 +895,6 @@ export function koreanModality(c: KoContext): KoModality {
     )
   )
     return { modality: 'planned', denialVerb: false }
+  if (earlierPeriodKo(c)) return { modality: 'background', denialVerb: false }
   return { modality: null, denialVerb: false }
 }
