@@ -651,3 +651,23 @@ describe('an earlier period named by a term is background (t5 shapes, fourth pas
     )
   })
 })
+
+describe("parties of an earlier act are not a role-less trigger's (t5 shapes, fourth pass)", () => {
+  it("a time clause before the trigger (체결한 이후) names the earlier act's parties only", () => {
+    const r = tagText(
+      '해병대는 26일 서북도서에서 해상사격훈련을 실시했다. 남북이 군사합의를 체결한 이후 서북도서에서 사격훈련이 실시된 것은 6년 만이다.',
+      'ko',
+      '2024-06-26',
+    ).records.map(brief)
+    expect(r).toContain('military-exercise south-korea>- reported')
+    expect(r).not.toContain('military-exercise south-korea>north-korea reported')
+    expect(r).toContain('alliance-agreement south-korea>north-korea reported')
+    // A relative clause naming the parties of the trigger's own clause still does.
+    expect(
+      records(
+        '북한과 러시아가 체결한 조약은 한쪽이 공격받으면 다른 쪽이 군사 원조를 제공하도록 규정했다.',
+        'ko',
+      ),
+    ).toContain('military-cooperation north-korea>russia reported')
+  })
+})

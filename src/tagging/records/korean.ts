@@ -783,6 +783,23 @@ function earlierPeriodKo(c: KoContext): boolean {
   return EARLIER_PERIOD.test(text)
 }
 
+/** A word closing a time clause: "남북이 합의를 체결한 이후 ... 사격훈련이": its parties are the earlier act's. */
+const TIME_CLAUSE_END = /^(이후|이전|뒤|후|직후|이래|전|때)(에|부터|로|엔|에는)?$/
+
+/**
+ * The parties a Korean sentence names for a trigger with no role filled, in sentence order ("북한과
+ * 러시아가 체결한 조약은 ... 군사 원조를" names both), less those of a time clause before the trigger:
+ * "남북이 합의를 체결한 이후 ... 사격훈련이" names the parties of the earlier act, not the drill's.
+ */
+export function clausePartiesKo(v: SentenceView, start: number): number[] {
+  let cut = -1
+  for (let i = start - 1; i >= 0 && cut < 0; i--) {
+    const tok = v.tokens[i]
+    if (tok.word && tok.arg < 0 && TIME_CLAUSE_END.test(tok.text)) cut = i
+  }
+  return v.args.filter((a) => a.first > cut && !a.venue && !describesPrivate(v, a)).flatMap((a) => a.parties)
+}
+
 export interface KoModality {
   modality: 'reported' | 'planned' | 'denied' | 'speculative' | 'background' | null
   denialVerb: boolean
