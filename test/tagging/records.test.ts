@@ -617,6 +617,10 @@ describe('a reported claim called false is denied (t5 shapes, fourth pass)', () 
     )
     expect(headline.length).toBeGreaterThan(0)
     expect(headline.every((x) => x.endsWith(' denied'))).toBe(true)
+    // The weapon noun's own verb (무기를 공급했다는) makes the clause's subject the supplier, not the denier.
+    expect(records('정부는 러시아가 북한에 무기를 공급했다는 주장을 반박했다.', 'ko')).toContain(
+      'arms-trade russia>north-korea denied',
+    )
     // A claim reported, not called false.
     expect(records('러시아가 북한에 전투기를 보냈다는 보도가 나왔다.', 'ko')).toContain(
       'arms-trade russia>north-korea reported',
