@@ -675,3 +675,21 @@ describe("parties of an earlier act are not a role-less trigger's (t5 shapes, fo
     ).toContain('military-cooperation north-korea>russia reported')
   })
 })
+
+describe('a time clause dates its own act only (t5 shapes, fourth pass)', () => {
+  it("지난해 ... 발사한 직후 / 이후: the act after the time clause is today's", () => {
+    const r = records(
+      '지난해 12월 북한이 미사일을 발사한 직후 한미는 연합훈련을 실시하고 있다.',
+      'ko',
+      '2025-05-01',
+    )
+    expect(r).toContain('missile-launch north-korea>- background')
+    expect(r).toContain('military-exercise south-korea>united-states reported')
+  })
+
+  it('keeping an act up since then (제재를 이어오고 있다) is the habit recalled as context', () => {
+    expect(
+      records('미국은 2017년 북한의 핵실험 이후 대북 제재를 이어오고 있다.', 'ko', '2025-05-01'),
+    ).toContain('sanctions united-states>north-korea background')
+  })
+})

@@ -875,7 +875,12 @@ export function koreanModality(c: KoContext): KoModality {
   if (/^(에|과|와)$/.test(c.tail) && /^(대해|대한|관해|관한|관련해|관련한|관련)$/.test(wordAt(v, c.at + 1)))
     return { modality: null, denialVerb: false }
   // 비난해 왔다, 개발해 온: a habit recalled as context, not today's act.
-  if (/^(해|하여|해서) ?(왔|온|오던|오고)/.test(inner) || /^해(왔|온)/.test(c.tail))
+  // 제재를 이어오고 있다, 지속해 온: keeping an act up since then, the same habit.
+  if (
+    /^(해|하여|해서) ?(왔|온|오던|오고)/.test(inner) ||
+    /^해(왔|온)/.test(c.tail) ||
+    /^[을를] (이어|유지해|지속해|계속해) ?(왔|온|오던|오고)/.test(inner)
+  )
     return { modality: 'background', denialVerb: false }
   // 북러 정상회담 1년: an anniversary names the event as the past it counts from.
   if (c.tail === '' && /^\d+(주년|년|개월|돌)/.test(wordAt(v, c.at + 1)))
