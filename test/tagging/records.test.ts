@@ -693,3 +693,15 @@ describe('a time clause dates its own act only (t5 shapes, fourth pass)', () => 
     ).toContain('sanctions united-states>north-korea background')
   })
 })
+
+describe('a 와/과 partner joined to a possessor (t5 shapes, fourth pass)', () => {
+  it('"A과 B의 (compound) 정상회담" names A and B, not the compound\'s countries', () => {
+    expect(
+      records(
+        '윤석열 대통령과 기시다 후미오 총리의 한일 정상회담은 다음 달 열릴 예정이다.',
+        'ko',
+        '2024-06-01',
+      ),
+    ).toContain('meeting-summit yoon-suk-yeol>fumio-kishida planned')
+  })
+})

@@ -469,6 +469,11 @@ export function koreanRoles(c: KoContext): KoRoles {
       if (a) for (const p of a.parties) if (!parties.includes(p)) parties.push(p)
     }
     const partner = scan.near.find((a) => a.kase === Case.Com)
+    // "이재명 대통령과 시진핑 주석의 (한중) 정상회담": a 와/과 partner joined to the possessor names the
+    // pair, more specifically than a compound.
+    const owner = partner && scan.near.find((a) => a.kase === Case.Gen && a.first > partner.last)
+    if (partner && owner && first(partner) !== first(owner))
+      return { source: first(partner), target: first(owner) }
     // Word order decides the first party: "푸틴 대통령과 김정은 위원장이" → Putin, Kim.
     // The clause subject is a party only of a predicate ("북한과 러시아가 협력했다"), not of a noun
     // another verb takes ("외교부는 ... 파병과 관련해 항의했다").
