@@ -78,6 +78,10 @@ const KO_CLAUSE_ENDINGS = [
   '는데',
   '지만',
   '으나',
+  // A time clause: "가결된 이후 ... 집회가 이어지고", "2018년 이후 처음 열린 회담": what dates it
+  // dates the earlier act, not what comes after it.
+  '이후',
+  '직후',
   '했다',
   '한다',
   '됐다',

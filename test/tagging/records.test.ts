@@ -579,3 +579,129 @@ describe('roles across a clause (shapes found on blind tuning text, t5)', () => 
     ).toContain('meeting-summit pete-hegseth>ahn-gyu-back planned')
   })
 })
+
+describe('embedded clauses, denied claims and earlier periods (t5 shapes, fourth pass)', () => {
+  it("a reported clause's own 이/가 subject acts, not the 은/는 topic that reports it", () => {
+    expect(records('합참은 러시아가 북한에 무기를 보냈다고 밝혔다.', 'ko')).toContain(
+      'arms-trade russia>north-korea reported',
+    )
+    expect(records('외교부는 북한이 러시아에 포탄을 넘겼다는 정보를 입수했다.', 'ko')).toContain(
+      'arms-trade north-korea>russia reported',
+    )
+  })
+})
+
+describe('a reported claim called false is denied (t5 shapes, fourth pass)', () => {
+  it('English: "reports that ... were baseless / not true"', () => {
+    expect(
+      records('Officials in Beijing said claims that China had shipped missiles to Russia were not true.'),
+    ).toContain('arms-trade china>russia denied')
+    expect(
+      records('Reports that North Korea sent artillery shells to Russia are baseless, Pyongyang said.'),
+    ).toContain('arms-trade north-korea>russia denied')
+    // A claim confirmed stays reported.
+    expect(
+      records('Reports that North Korea sent artillery shells to Russia were confirmed by Kyiv.'),
+    ).toContain('arms-trade north-korea>russia reported')
+  })
+
+  it('Korean: ~다는 보도/주장 + 사실이 아니다 / 사실과 다르다, and a headline\'s "이전 보도, 사실 아냐"', () => {
+    expect(
+      records('정부는 북한이 러시아에 포탄을 넘겼다는 일부 주장에 대해 사실과 다르다고 설명했다.', 'ko'),
+    ).toContain('arms-trade north-korea>russia denied')
+    expect(
+      records('합참은 러시아가 북한에 전투기를 보냈다는 외신 보도는 사실이 아니라고 밝혔다.', 'ko'),
+    ).toContain('arms-trade russia>north-korea denied')
+    const headline = records('외교부 "북한 대러 무기 이전 보도, 사실 아냐"', 'ko').filter((x) =>
+      x.startsWith('arms-trade'),
+    )
+    expect(headline.length).toBeGreaterThan(0)
+    expect(headline.every((x) => x.endsWith(' denied'))).toBe(true)
+    // The weapon noun's own verb (무기를 공급했다는) makes the clause's subject the supplier, not the denier.
+    expect(records('정부는 러시아가 북한에 무기를 공급했다는 주장을 반박했다.', 'ko')).toContain(
+      'arms-trade russia>north-korea denied',
+    )
+    // A claim reported, not called false.
+    expect(records('러시아가 북한에 전투기를 보냈다는 보도가 나왔다.', 'ko')).toContain(
+      'arms-trade russia>north-korea reported',
+    )
+  })
+})
+
+describe('an earlier period named by a term is background (t5 shapes, fourth pass)', () => {
+  it('English: "during his first term", "under the previous government"', () => {
+    expect(records('Donald Trump imposed sanctions on China during his first term.')).toContain(
+      'sanctions donald-trump>china background',
+    )
+    expect(records('Under the previous government, South Korea sent rice aid to North Korea.')).toContain(
+      'aid south-korea>north-korea background',
+    )
+    // A period still to come is no background.
+    expect(records('Donald Trump will meet Kim Jong Un during his second term.')).toContain(
+      'meeting-summit donald-trump>kim-jong-un planned',
+    )
+  })
+
+  it("Korean: 정부 때, 재임 시절, 집권 1기 때 in the trigger's clause", () => {
+    expect(records('지난 정부 때 한국은 북한에 쌀을 지원했다.', 'ko')).toContain(
+      'aid south-korea>north-korea background',
+    )
+    expect(records('트럼프 대통령은 집권 1기 때 김정은 위원장과 세 차례 만났다.', 'ko')).toContain(
+      'meeting-summit donald-trump>kim-jong-un background',
+    )
+    // The period dates another clause: the aid of today is reported.
+    expect(records('정부는 북한에 쌀을 지원했고 지난 정부 때 중단된 사업을 재개했다.', 'ko')).toContain(
+      'aid south-korea>north-korea reported',
+    )
+  })
+})
+
+describe("parties of an earlier act are not a role-less trigger's (t5 shapes, fourth pass)", () => {
+  it("a time clause before the trigger (체결한 이후) names the earlier act's parties only", () => {
+    const r = tagText(
+      '해병대는 26일 서북도서에서 해상사격훈련을 실시했다. 남북이 군사합의를 체결한 이후 서북도서에서 사격훈련이 실시된 것은 6년 만이다.',
+      'ko',
+      '2024-06-26',
+    ).records.map(brief)
+    expect(r).toContain('military-exercise south-korea>- reported')
+    expect(r).not.toContain('military-exercise south-korea>north-korea reported')
+    expect(r).toContain('alliance-agreement south-korea>north-korea reported')
+    // A relative clause naming the parties of the trigger's own clause still does.
+    expect(
+      records(
+        '북한과 러시아가 체결한 조약은 한쪽이 공격받으면 다른 쪽이 군사 원조를 제공하도록 규정했다.',
+        'ko',
+      ),
+    ).toContain('military-cooperation north-korea>russia reported')
+  })
+})
+
+describe('a time clause dates its own act only (t5 shapes, fourth pass)', () => {
+  it("지난해 ... 발사한 직후 / 이후: the act after the time clause is today's", () => {
+    const r = records(
+      '지난해 12월 북한이 미사일을 발사한 직후 한미는 연합훈련을 실시하고 있다.',
+      'ko',
+      '2025-05-01',
+    )
+    expect(r).toContain('missile-launch north-korea>- background')
+    expect(r).toContain('military-exercise south-korea>united-states reported')
+  })
+
+  it('keeping an act up since then (제재를 이어오고 있다) is the habit recalled as context', () => {
+    expect(
+      records('미국은 2017년 북한의 핵실험 이후 대북 제재를 이어오고 있다.', 'ko', '2025-05-01'),
+    ).toContain('sanctions united-states>north-korea background')
+  })
+})
+
+describe('a 와/과 partner joined to a possessor (t5 shapes, fourth pass)', () => {
+  it('"A과 B의 (compound) 정상회담" names A and B, not the compound\'s countries', () => {
+    expect(
+      records(
+        '윤석열 대통령과 기시다 후미오 총리의 한일 정상회담은 다음 달 열릴 예정이다.',
+        'ko',
+        '2024-06-01',
+      ),
+    ).toContain('meeting-summit yoon-suk-yeol>fumio-kishida planned')
+  })
+})

@@ -1215,6 +1215,55 @@ function sinceAfter(tokens: Token[], last: number, right: number): boolean {
   return false
 }
 
+/** Nouns of a claim whose "that" clause holds the event ("reports that Russia supplied ..."). */
+const CLAIM_NOUNS = set(
+  'reports report claims claim allegations allegation rumours rumors suggestions accusations',
+)
+/** What a claim is said to be when it is denied ("... were baseless", "is not true"). */
+const FALSE_CLAIM = set('baseless groundless unfounded false untrue fabricated fabrication')
+
+/**
+ * "Claims that Russia supplied jets to Pyongyang were not true / were baseless": the trigger sits in
+ * a claim noun's "that" clause, and the claim's own predicate, after the clause, calls it false.
+ */
+function claimCalledFalse(tokens: Token[], first: number, last: number): boolean {
+  let that = -1
+  for (let k = first - 1; k > 0 && first - k <= 16; k--) {
+    const w = tokens[k].text
+    if (w === '.' || w === ';') return false
+    if (w === 'that' && CLAIM_NOUNS.has(tokens[k - 1].text)) {
+      that = k
+      break
+    }
+  }
+  if (that < 0) return false
+  for (let k = last + 1; k < tokens.length - 1; k++) {
+    if (!isAt(tokens[k], W_BE)) continue
+    let n = k + 1
+    const not = tokens[n]?.text === 'not'
+    if (not) n++
+    while (n < tokens.length && !tokens[n].word) n++
+    const w = tokens[n]?.text ?? ''
+    if (not ? w === 'true' || w === 'accurate' : FALSE_CLAIM.has(w)) return true
+  }
+  return false
+}
+
+const PERIOD_OPENERS = set('during in under throughout')
+const PERIOD_DETERMINERS = set('his her their its the')
+const EARLIER = set('first previous former earlier last past')
+const PERIODS = set('term tenure presidency administration government premiership')
+
+/** "during his first term", "under the previous government": the trigger's clause is set in an earlier period. */
+function earlierPeriod(tokens: Token[], clause: Clause): boolean {
+  const end = Math.min(clause.right, tokens.length)
+  for (let k = Math.max(0, clause.left + 1); k + 3 < end; k++) {
+    if (!PERIOD_OPENERS.has(tokens[k].text) || !PERIOD_DETERMINERS.has(tokens[k + 1]?.text ?? '')) continue
+    if (EARLIER.has(tokens[k + 2]?.text ?? '') && PERIODS.has(tokens[k + 3]?.text ?? '')) return true
+  }
+  return false
+}
+
 /** "for helping", "for supplying": the reason a penalty or a protest gives. */
 const REASON_AFTER_FOR = set(
   'helping supplying shipping providing sending aiding facilitating allegedly involvement',
@@ -1324,6 +1373,7 @@ export function englishModality(
   const { tokens } = v
   const fixed = attributiveOrTimeReference(v, first, last)
   if (fixed) return { modality: fixed, denialVerb: -1 }
+  if (claimCalledFalse(tokens, first, last)) return { modality: 'denied', denialVerb: -1 }
   // "a drill North Korea has long condemned": a habit recalled as context, not today's act.
   if (tokens[first - 1]?.text === 'long' && /^(has|have|had)$/.test(tokens[first - 2]?.text ?? ''))
     return { modality: 'background', denialVerb: -1 }
@@ -1471,5 +1521,6 @@ export function englishModality(
     if (b === 'since' || (b === 'after' && /^(days?|weeks?|months?|years?|decades?)$/.test(before)))
       return { modality: 'background', denialVerb: -1 }
   }
+  if (earlierPeriod(tokens, clause)) return { modality: 'background', denialVerb: -1 }
   return { modality: null, denialVerb: -1 }
 }

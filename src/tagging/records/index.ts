@@ -33,7 +33,7 @@ import {
   addresseeBefore,
   addressesPeopleKo,
   Boundary,
-  describesPrivate,
+  clausePartiesKo,
   koreanModality,
   koreanRoles,
   tokenBoundary,
@@ -322,9 +322,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     if (requires === Requires.Any && source < 0 && target < 0 && frame === Frame.Symmetric) {
       // "북한과 러시아가 체결한 조약은 ... 군사 원조를 제공", "The treaty signed by Kim and Putin obliges
       // each side ...": the two parties the sentence names.
-      const named = korean
-        ? v.args.filter((a) => !a.venue && !describesPrivate(v, a)).flatMap((a) => a.parties)
-        : namedParties(v)
+      const named = korean ? clausePartiesKo(v, tokenAt(tokens, hit.start)) : namedParties(v)
       source = named[0] ?? -1
       target = named.find((p) => p !== source) ?? -1
     }

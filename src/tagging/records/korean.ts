@@ -225,6 +225,15 @@ const SUPPORT_STEMS = [
   '개최',
   '부과',
   '제공',
+  // 무기를 공급했다는, 포탄을 넘겼다: a transfer verb after its object noun is the noun's predicate.
+  '공급',
+  '넘기',
+  '넘겨',
+  '넘겼',
+  '보내',
+  '보냈',
+  '보낸',
+  '수출',
   '대상',
   '계속',
   '지속',
@@ -311,6 +320,9 @@ function predicative(c: KoContext): boolean {
   if (/^(하|했|한|할|해|함|합|되|됐|된|될|돼|시키|시켰|중|차|키로|케|하기로)/.test(tail)) return true
   // 만날, 만났다: a verb trigger is its own predicate.
   if (/^(만나|만났|만난|만날)/.test(wordAt(c.v, c.at))) return true
+  // 넘겼다는, 보냈다고, 넘겨준: a verb-stem trigger (넘겼*) followed by a verb ending, not a noun's
+  // particle; its clause's own 이/가 subject acts ("국방부는 러시아가 ... 넘겼다는 보도").
+  if (/^(다|고|며|면서|지만|으며|어|아|준|줬|주)/.test(tail) && !/^(다른|다수|다시)/.test(tail)) return true
   if (ONGOING.includes(wordAt(c.v, c.at + 1))) return true
   // A bare noun ending a headline ("북한, 미사일 발사") or a noun with its support verb next.
   const next = wordAt(c.v, c.at + 1)
@@ -457,6 +469,11 @@ export function koreanRoles(c: KoContext): KoRoles {
       if (a) for (const p of a.parties) if (!parties.includes(p)) parties.push(p)
     }
     const partner = scan.near.find((a) => a.kase === Case.Com)
+    // "이재명 대통령과 시진핑 주석의 (한중) 정상회담": a 와/과 partner joined to the possessor names the
+    // pair, more specifically than a compound.
+    const owner = partner && scan.near.find((a) => a.kase === Case.Gen && a.first > partner.last)
+    if (partner && owner && first(partner) !== first(owner))
+      return { source: first(partner), target: first(owner) }
     // Word order decides the first party: "푸틴 대통령과 김정은 위원장이" → Putin, Kim.
     // The clause subject is a party only of a predicate ("북한과 러시아가 협력했다"), not of a noun
     // another verb takes ("외교부는 ... 파병과 관련해 항의했다").
@@ -737,6 +754,66 @@ export function vehicleOfWarning(v: SentenceView, at: number): boolean {
   return false
 }
 
+/** Nouns naming a claim a 다는/라는 clause fills (러시아가 ... 넘겼다는 보도). */
+const CLAIM_NOUN =
+  /^(일부 |외신 |언론 |국내 |해외 )*(보도|주장|설(?=[은는이을를에과도로 ])|의혹|소문|관측|첩보|정보|얘기|지적)/
+/** A claim's predicate calling it false (사실이 아니다, a headline's 사실 아냐, 사실과 다르다, 사실무근, 허위). */
+const FALSE_CLAIM =
+  /(사실이? 아니|사실이? 아닌|사실이? 아냐|사실과 다르|사실무근|근거 ?없|근거가 없|허위|부인|일축|반박)/
+
+/**
+ * "러시아가 북한에 전투기를 넘겼다는 일부 외신 보도에 대해 ... 사실이 아닌 것으로 판단한다": the
+ * trigger's clause fills a claim noun, and the rest of the sentence (the claim's predicate) calls it false.
+ */
+function claimCalledFalse(v: SentenceView, claimAt: number): boolean {
+  let head = ''
+  let rest = ''
+  for (let i = claimAt + 1, hops = 0; i < v.tokens.length && hops < 16; i++) {
+    const tok = v.tokens[i]
+    if (!tok.word) {
+      if (tok.text === '.') break
+      continue
+    }
+    if (hops < 3) head += `${tok.text} `
+    rest += ` ${tok.text}`
+    hops++
+  }
+  return CLAIM_NOUN.test(head) && FALSE_CLAIM.test(rest)
+}
+
+/** An earlier period named as the time (윤석열 정부 때, 재임 시절, 집권 1기 당시): 시절 always looks back. */
+const EARLIER_PERIOD = /(시절|(정부|재임|집권 ?1기|정권) ?(때|당시|기간))/
+
+/** The trigger's clause, up to it, is set in an earlier period ("지난 정부 때 한국은 ... 지원했다"). */
+function earlierPeriodKo(c: KoContext): boolean {
+  let text = ''
+  for (let i = c.start - 1, hops = 0; i >= 0 && hops < 12; i--) {
+    const tok = c.v.tokens[i]
+    if (!tok.word) continue
+    if (tokenBoundary(tok) === Boundary.Strong) break
+    text = `${tok.text} ${text}`
+    hops++
+  }
+  return EARLIER_PERIOD.test(text)
+}
+
+/** A word closing a time clause: "남북이 합의를 체결한 이후 ... 사격훈련이": its parties are the earlier act's. */
+const TIME_CLAUSE_END = /^(이후|이전|뒤|후|직후|이래|전|때)(에|부터|로|엔|에는)?$/
+
+/**
+ * The parties a Korean sentence names for a trigger with no role filled, in sentence order ("북한과
+ * 러시아가 체결한 조약은 ... 군사 원조를" names both), less those of a time clause before the trigger:
+ * "남북이 합의를 체결한 이후 ... 사격훈련이" names the parties of the earlier act, not the drill's.
+ */
+export function clausePartiesKo(v: SentenceView, start: number): number[] {
+  let cut = -1
+  for (let i = start - 1; i >= 0 && cut < 0; i--) {
+    const tok = v.tokens[i]
+    if (tok.word && tok.arg < 0 && TIME_CLAUSE_END.test(tok.text)) cut = i
+  }
+  return v.args.filter((a) => a.first > cut && !a.venue && !describesPrivate(v, a)).flatMap((a) => a.parties)
+}
+
 export interface KoModality {
   modality: 'reported' | 'planned' | 'denied' | 'speculative' | 'background' | null
   denialVerb: boolean
@@ -751,6 +828,8 @@ export function koreanModality(c: KoContext): KoModality {
   let inner = c.tail
   let outer = ''
   let quoted = false
+  // The word ending the trigger's clause in ~다는/~라는 (a claim's content), where it is.
+  let claimAt = -1
   let i = c.at + 1
   // The first two words of the predicate after the trigger's own tail (what inner.split(' ')[1], [2] would be).
   let word1: string | undefined
@@ -769,6 +848,7 @@ export function koreanModality(c: KoContext): KoModality {
     const b = tokenBoundary(tok)
     if (b === Boundary.Strong) {
       quoted = /(다고|라고|다며|라며|다면서|라면서|다는|라는)$/.test(tok.text)
+      if (/(다는|라는)$/.test(tok.text)) claimAt = i
       i++
       break
     }
@@ -788,6 +868,10 @@ export function koreanModality(c: KoContext): KoModality {
       if (tok.text.endsWith('다')) break
     }
   }
+  // 넘겼다는 보도 (the trigger's own word ends the claim's clause), 전투기 이전 보도 (a bare noun names it).
+  if (claimAt < 0 && (/(다는|라는)$/.test(c.tail) || c.tail === '')) claimAt = c.at
+  // 넘겼다는 보도에 대해 "사실이 아닌 것으로 판단": the claim's own predicate calls it false.
+  if (claimAt >= 0 && claimCalledFalse(v, claimAt)) return { modality: 'denied', denialVerb: true }
   // 파병에 대한 대가로: what is paid for is the context.
   if (/^(에|의)$/.test(c.tail) && /^대가/.test(wordAt(v, c.at + 2) || wordAt(v, c.at + 1)))
     return { modality: 'background', denialVerb: false }
@@ -796,7 +880,12 @@ export function koreanModality(c: KoContext): KoModality {
   if (/^(에|과|와)$/.test(c.tail) && /^(대해|대한|관해|관한|관련해|관련한|관련)$/.test(wordAt(v, c.at + 1)))
     return { modality: null, denialVerb: false }
   // 비난해 왔다, 개발해 온: a habit recalled as context, not today's act.
-  if (/^(해|하여|해서) ?(왔|온|오던|오고)/.test(inner) || /^해(왔|온)/.test(c.tail))
+  // 제재를 이어오고 있다, 지속해 온: keeping an act up since then, the same habit.
+  if (
+    /^(해|하여|해서) ?(왔|온|오던|오고)/.test(inner) ||
+    /^해(왔|온)/.test(c.tail) ||
+    /^[을를] (이어|유지해|지속해|계속해) ?(왔|온|오던|오고)/.test(inner)
+  )
     return { modality: 'background', denialVerb: false }
   // 북러 정상회담 1년: an anniversary names the event as the past it counts from.
   if (c.tail === '' && /^\d+(주년|년|개월|돌)/.test(wordAt(v, c.at + 1)))
@@ -842,5 +931,6 @@ export function koreanModality(c: KoContext): KoModality {
     )
   )
     return { modality: 'planned', denialVerb: false }
+  if (earlierPeriodKo(c)) return { modality: 'background', denialVerb: false }
   return { modality: null, denialVerb: false }
 }
