@@ -4,7 +4,7 @@
  * a result can say "+3 sources" and list them. Bounded: at most `perStory` copies per story are
  * returned (with the true total), read through the cluster and source indexes.
  */
-import { articleUrl } from './article-view'
+import { articleUrl, sourceUrl } from './article-view'
 
 export interface StoryCopy {
   article_id: number
@@ -36,7 +36,7 @@ export async function readStoryCopies(
   const res = await db
     .prepare(
       `WITH carriers AS (
-  SELECT a.cluster_id, a.id AS article_id, s.feed_id, coalesce(nullif(s.url, ''), ${articleUrl('a')}) AS url,
+  SELECT a.cluster_id, a.id AS article_id, s.feed_id, coalesce(${sourceUrl('s', 'a')}, ${articleUrl('a')}) AS url,
     a.title, a.published_at, s.first_seen_at AS seen
   FROM articles a INDEXED BY articles_cluster
   JOIN article_sources s INDEXED BY article_sources_article ON s.article_id = a.id
