@@ -348,8 +348,13 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     if (requires === Requires.Source && source < 0) continue
     // "Hackers breached a South Korean bank": actors in the sentence, none the attacker. A trigger
     // naming its own agent (Lazarus, 김수키) needs no actor.
-    if (requires === Requires.Attributed && source < 0 && (target >= 0 || needsActor(m, hit))) continue
-    if (target < 0 && needsTarget(m, hit)) continue
+    if (
+      requires === Requires.Attributed &&
+      source < 0 &&
+      (target >= 0 || ruleRequires(m, hit, 'requiresActor'))
+    )
+      continue
+    if (target < 0 && ruleRequires(m, hit, 'requiresTarget')) continue
     // A visit is someone's (a band's world tour is not) to a host that is not their own country.
     if (
       requires === Requires.Host &&
@@ -598,13 +603,13 @@ function thankedFor(v: SentenceView, first: number): number {
 /** Events that need one of their roles filled. */
 const partiesNeeded = (r: Requires) => r === Requires.Any || r === Requires.Adversary
 
-function needsActor(m: CompiledTaxonomy, hit: TriggerHit): boolean {
-  for (const r of hit.entry.rules) if (m.rules[r].requiresActor) return true
-  return false
-}
-
-function needsTarget(m: CompiledTaxonomy, hit: TriggerHit): boolean {
-  for (const r of hit.entry.rules) if (m.rules[r].requiresTarget) return true
+/** Whether a rule of the trigger's word demands an actor in the sentence, or a target. */
+function ruleRequires(
+  m: CompiledTaxonomy,
+  hit: TriggerHit,
+  what: 'requiresActor' | 'requiresTarget',
+): boolean {
+  for (const r of hit.entry.rules) if (m.rules[r][what]) return true
   return false
 }
 
