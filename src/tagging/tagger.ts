@@ -282,7 +282,8 @@ function resolveActorSpan(
         break
       case Kind.Metonym:
         if (!isVenue(m, seg, s, end, latin)) got.push(...e.actors)
-        else {
+        // A dateline (SEOUL, ... (Reuters); (서울=연합뉴스)) names where the copy was filed, not the event's place.
+        else if (!filedFrom(seg, s, end, latin)) {
           for (const a of e.actors) if (!sentence.venues.includes(a)) sentence.venues.push(a)
           sentence.venueMentions.push({ start: s, end, actors: e.actors })
         }
@@ -507,6 +508,11 @@ function listedAfterVenue(m: CompiledTaxonomy, t: NormText, s: number): boolean 
   return false
 }
 
+function filedFrom(seg: Segment, s: number, end: number, latin: boolean): boolean {
+  if (!latin) return end < seg.t.len && seg.t.codes[end] === 0x3d
+  return !seg.inTitle && isDateline(seg, s, end)
+}
+
 /** "SEOUL, Nov. 3 (Yonhap) --", "WASHINGTON (Reuters) -": the city names the source's location. */
 function isDateline(seg: Segment, s: number, end: number): boolean {
   const t = seg.t
@@ -611,9 +617,9 @@ const DESCRIBED = new Set(
 const DESCRIBED_KO = [...DESCRIBED].filter((w) => /[가-힣]/.test(w))
 
 /**
- * In a sentence that reports no event, a country describing a thing ("U.S. and Chinese
- * researchers", 미국과 중국 연구진) is a descriptor, not an actor (rule 1); in a list, every
- * country before the described noun is.
+ * A country describing a thing ("U.S. and Chinese researchers", 미국과 중국 연구진) is a descriptor,
+ * not an actor (rule 1); in a list, every country before the described noun is. A record that makes
+ * it a party (a sanctioned company's country) still tags it: roles tag the article.
  */
 function describesThing(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
   const mention = s.actors[k]
@@ -634,6 +640,96 @@ function describesThing(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
     if (!following || following.start - end > MAX_LIST_GAP || !joins(t, end, following.start)) return false
     end = following.end
   }
+}
+
+/** Prepositions that make a country the place of something ("launch it in the United States", "via China"). */
+const LOCATIVE = new Set('in at via inside across throughout near around outside'.split(' '))
+
+/** Nouns of a part of a country ("Russia's Kursk region", "South Korea's Jeju island"). */
+const AREA = new Set(
+  'island islands region regions province prefecture city coast county state peninsula border'.split(' '),
+)
+
+/**
+ * Nouns before "in" that make the country a party, not a place: its state's agents ("regulators in
+ * the United States", "elected office in South Korea"; unlike "analysts in Seoul") and a war fought
+ * in it ("the war in Ukraine", "a ceasefire in Ukraine", "shells for use in Ukraine").
+ */
+const PARTY_IN = new Set(
+  (
+    'officials authorities government regulators lawmakers prosecutors police troops forces soldiers ' +
+    'diplomats embassy office war wars fighting conflict ceasefire truce combat battle invasion use'
+  ).split(' '),
+)
+
+/** Korean particles of place (미국에서, 美서): where something happens, not who acts. */
+const LOCATIVE_KO = new Set(['에서', '에서는', '에서도', '에서의', '서'])
+
+/** Korean nouns of a part of a country (러시아 쿠르스크 지역, 일본 규슈 남부). */
+const AREA_KO = ['지역', '지방', '남부', '북부', '동부', '서부', '일대', '연안']
+
+/**
+ * A country named as a place (rule 1: venue-only places, geography): after a locative preposition
+ * ("in Japan", "at the U.N.", "in Russia's Kursk region"), owning a part of itself ("South Korea's
+ * Jeju island"), with a particle of place (미국에서) or before a place in it (미국 루이지애나주에,
+ * 러시아 쿠르스크 지역에서). A state acting there is still a role of the sentence's record, and roles
+ * tag the article.
+ */
+function placeOnly(m: CompiledTaxonomy, s: Sentence, mention: ActorMention, eventless: boolean): boolean {
+  // Not an organisation: what is done at the UN or in the Security Council is done by it.
+  for (const a of mention.primary) if (!m.actorIsCountry[a]) return false
+  const t = s.seg.t
+  const { start, end } = mention
+  if (cls()[t.codes[start]] === C_LATIN) {
+    const owner = possessiveEnd(t, end)
+    if (owner >= 0) return ownsArea(t, owner) // "at Russia's request": the owner acts
+    const prep = wordBefore(t, start)
+    const at = prep.word === 'the' ? wordBefore(t, prep.start) : prep
+    return LOCATIVE.has(at.word) && !(at.word === 'in' && PARTY_IN.has(wordBefore(t, at.start).word))
+  }
+  const tail = end < t.len && t.soft[end] === 0 ? hangulRun(t, end) : ''
+  if (LOCATIVE_KO.has(tail)) return true
+  if (tail || t.codes[end] !== SPACE) return false
+  const place = hangulRun(t, end + 1)
+  const i = end + 1 + place.length
+  const after = place && t.codes[i] === SPACE ? hangulRun(t, i + 1) : ''
+  const area = AREA_KO.find((w) => after.startsWith(w))
+  const named = place.length >= 3 && /주(에서|에)?$/.test(place) // 루이지애나주에, 조지아주
+  // 미국 새너제이에서: a place in the country (in an event sentence it may be an office: 미 의회에서).
+  if (eventless && !area && LOCATIVE_KO.has(particleOf(place))) return true
+  if (!named && !area) return false
+  // 에 marks a destination as well as a place: in a sentence reporting an event (지역에 파병된 북한군)
+  // it is a party, the recipient.
+  const particle = area ? after.slice(area.length) : place.endsWith('에') ? '에' : ''
+  return particle !== '에' || eventless
+}
+
+/** The locative particle ending a Korean word (새너제이에서 → 에서), else ''. */
+function particleOf(word: string): string {
+  for (const p of ['에서는', '에서도', '에서의', '에서'])
+    if (word.length > p.length && word.endsWith(p)) return p
+  return ''
+}
+
+/** Where a possessive ("Russia's", "South Korea's", "Koreas'") ends after position e, else -1. */
+function possessiveEnd(t: NormText, e: number): number {
+  if (t.codes[e] === APOSTROPHE) return t.codes[e + 1] === 0x73 ? e + 2 : e + 1
+  return e >= 2 && t.codes[e - 2] === APOSTROPHE && t.codes[e - 1] === 0x73 ? e : -1
+}
+
+/** "Russia's Kursk region", "Japan's southern island of Kyushu": a possessive over an area noun. */
+function ownsArea(t: NormText, e: number): boolean {
+  let i = e
+  for (let n = 0; n < 3; n++) {
+    const w = nextWord(t, i)
+    if (!w || w.startsWith('-')) return false
+    if (AREA.has(w)) return true
+    const c = t.source.charCodeAt(t.orig[i + 1])
+    // Only a direction or a place name may come between ("Japan's southern island", "Russia's Kursk region").
+    if (!DIRECTIONS.has(w) && !(c >= 0x41 && c <= 0x5a)) return false
+    i += 1 + w.length
+  }
+  return false
 }
 
 /** Characters between two countries of one list ("U.S. and Chinese", 미국과 중국). */
@@ -813,7 +909,8 @@ function buildResult(state: ArticleState, withRecords: boolean): TagResult {
     for (let k = 0; k < s.actors.length; k++) {
       const mention = s.actors[k]
       if (inPersonTitle(m, s, mention)) continue
-      if (eventless && (mention.partyOnly || describesThing(m, s, k))) continue
+      if ((eventless && mention.partyOnly) || describesThing(m, s, k) || placeOnly(m, s, mention, eventless))
+        continue
       for (const a of mention.actors) addActor(a, w, s.seg.inTitle)
     }
     if (hits.length === 0) {

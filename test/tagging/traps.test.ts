@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { actors, events, tag } from './helpers'
+import { actors, actorsOf, defaultTagger, events, tag } from './helpers'
+
+const koActors = (body: string, date = '2024-06-01') =>
+  actorsOf(
+    defaultTagger().tag({
+      title: '',
+      content: body,
+      lang: 'ko',
+      publishedAt: Date.parse(`${date}T00:00:00Z`),
+    }),
+  )
 
 describe('English surface forms', () => {
   it('matches case-insensitively as whole words, with possessives and demonyms', () => {
@@ -215,5 +225,57 @@ describe('events', () => {
     expect(jp.inTitle).toBe(false)
     expect(nk.strength).toBeGreaterThan(jp.strength)
     expect(r.actors.every((a) => a.strength > 0 && a.strength <= 1)).toBe(true)
+  })
+})
+
+describe('a country named as a place, a descriptor or a dateline is no actor (issue 14 actor pass)', () => {
+  const roles = (title: string, body = '') =>
+    tag(title, body).records.map((r) => `${r.event} ${r.source ?? '-'}>${r.target ?? '-'}`)
+
+  it('after a locative preposition, unless the noun before "in" is its state or its war', () => {
+    expect(actors('LG will open a battery plant in the United States next year')).toEqual([])
+    expect(actors('The band ends its tour at a stadium in Japan on Sunday')).toEqual([])
+    expect(actors('Aid convoys reached the border town via China')).toEqual([])
+    expect(actors('Regulators in Japan approved the merger on Friday')).toEqual(['japan'])
+    expect(actors('Both sides discussed a ceasefire in Ukraine')).toContain('ukraine')
+    expect(actors("The talks were held at Russia's request")).toEqual(['russia'])
+    expect(actors("The envoys met at South Korea's invitation")).toEqual(['south-korea'])
+  })
+
+  it('a state acting at a venue is still the actor: a role tags the article', () => {
+    // Japan is the venue of the launch, North Korea the launcher named as a place of nothing.
+    expect(actors('North Korea fired a missile that fell in waters off Japan')).toContain('north-korea')
+    expect(roles('South Korea and the United States held talks in Japan')).toContain(
+      'meeting-summit south-korea>united-states',
+    )
+    expect(actors('South Korea and the United States held talks in Japan')).not.toContain('japan')
+  })
+
+  it("a country's own region, island or province is geography", () => {
+    expect(actors("Heavy snow fell on Japan's northern island of Hokkaido")).toEqual([])
+    expect(actors("Ukrainian drones struck a depot in Russia's Belgorod region")).toEqual(['ukraine'])
+    expect(actors("Visitors crowd South Korea's Jeju island")).toEqual([])
+  })
+
+  it('Korean: a particle of place or a place inside the country', () => {
+    const ko = (text: string) => koActors(text)
+    expect(ko('기아는 미국에서 신형 전기차를 공개했다.')).toEqual([])
+    expect(ko('포스코는 미국 텍사스주에 공장을 짓겠다고 밝혔다.')).toEqual([])
+    expect(ko('폭우가 일본 시코쿠 지역에서 이틀째 이어졌다.')).toEqual([])
+    expect(ko('LG전자는 미국 라스베이거스에서 신제품을 선보였다.')).toEqual([])
+    // 에 of destination in an event sentence: the recipient stays a party.
+    expect(ko('북한이 러시아 극동 지역에 병력을 파병했다고 국정원이 밝혔다.')).toContain('russia')
+    expect(ko('미국은 북한을 규탄했다.')).toEqual(['north-korea', 'united-states'])
+  })
+
+  it('a descriptor is no actor even in a sentence with an event; a dateline is no venue', () => {
+    expect(
+      actors('', 'North Korea launched a missile on Monday, according to a U.S. think tank report.'),
+    ).toEqual(['north-korea'])
+    // A dateline is where the copy was filed, not the host of a visit reported in it.
+    expect(actors('', 'TOKYO (AP) - Vice President JD Vance visited Seoul on Monday.')).not.toContain('japan')
+    expect(
+      koActors('(서울=연합뉴스) 라브로프 러시아 외무장관이 평양을 방문했다고 조선중앙통신이 보도했다.'),
+    ).not.toContain('south-korea')
   })
 })
