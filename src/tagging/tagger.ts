@@ -295,6 +295,7 @@ function resolveActorSpan(
         if (state.publishedAt < e.from || state.publishedAt >= e.to) break
         if (
           titleBlocked(m, t, s, latin) ||
+          (!latin && namesPost(t, end)) ||
           (latin && followedByName(t, end)) ||
           qualifiedByOther(m, t, s, e.actors[0], lastActor)
         )
@@ -439,6 +440,12 @@ function precededByGivenName(t: NormText, s: number): boolean {
   return first >= 0x41 && first <= 0x5a && second >= 0x61 && second <= 0x7a
 }
 
+/** 외무상에 기용, 장관으로 임명: a title taking 에/(으)로 names the post someone is put in, not its holder. */
+function namesPost(t: NormText, end: number): boolean {
+  const tail = end < t.len && t.soft[end] === 0 ? hangulRun(t, end) : ''
+  return tail === '에' || tail === '으로' || tail === '로'
+}
+
 function titleBlocked(m: CompiledTaxonomy, t: NormText, s: number, latin: boolean): boolean {
   const w = prevWord(t, s)
   return latin ? m.titleBlockersEn.has(w) : m.titleBlockersKo.has(w)
@@ -460,6 +467,8 @@ function qualifiedByOther(
   for (let i = prev.end; i < s; i++) gap += String.fromCharCode(t.codes[i])
   gap = gap.trim()
   if (gap !== '' && gap !== "'s" && gap !== "'" && !m.particleChains.has(gap)) return false
+  // 한미일 외교장관, "U.S.-ROK defense chiefs": several countries' office-holders, no one of them.
+  if (prev.primary.length > 1) return true
   const own = [actor, ...m.implied[actor]]
   return !prev.actors.some((a) => own.includes(a))
 }
@@ -468,7 +477,9 @@ function qualifiedByOther(
 function isVenue(m: CompiledTaxonomy, seg: Segment, s: number, end: number, latin: boolean): boolean {
   const t = seg.t
   if (latin) {
-    if (m.venueBefore.has(prevWord(t, s))) return true
+    const w = wordBefore(t, s)
+    const at = w.word === 'the' ? wordBefore(t, w.start) : w
+    if (m.venueBefore.has(at.word) && !(at.word === 'from' && reactionBefore(t, at.start))) return true
     if (listedAfterVenue(m, t, s)) return true
     if (m.venueAfterEn.has(nextWord(t, end))) return true
     if (!seg.inTitle && isDateline(seg, s, end)) return true
@@ -486,6 +497,20 @@ function isVenue(m: CompiledTaxonomy, seg: Segment, s: number, end: number, lati
   return false
 }
 
+/** Nouns of a reaction or a statement: "from" after them names its author, not a place. */
+const REACTIONS = new Set(
+  (
+    'condemnation criticism protest protests response reaction reactions warning warnings pressure demand ' +
+    'demands request complaint complaints rebuke objection objections support backing approval statement ' +
+    'praise denial threat threats call calls appeal'
+  ).split(' '),
+)
+
+/** "drawing condemnation from Washington and Seoul": the capitals react, as governments. */
+function reactionBefore(t: NormText, fromStart: number): boolean {
+  return REACTIONS.has(wordBefore(t, fromStart).word)
+}
+
 /** Words a list of places may pass before its preposition ("to Los Angeles, Paris and Tokyo"). */
 const MAX_LIST_WORDS = 8
 
@@ -495,7 +520,8 @@ function listedAfterVenue(m: CompiledTaxonomy, t: NormText, s: number): boolean 
   if (w.word !== 'and' && w.word !== 'or' && !(w.word === '' && t.codes[w.start - 1] === 0x2c)) return false
   for (let n = 0; n < MAX_LIST_WORDS && w.start > 0; n++) {
     w = wordBefore(t, w.start)
-    if (m.venueBefore.has(w.word) && w.word !== 'of') return true
+    if (m.venueBefore.has(w.word) && w.word !== 'of')
+      return !(w.word === 'from' && reactionBefore(t, w.start))
     if (w.word === '') {
       // Over the comma of the list.
       if (t.codes[w.start - 1] !== 0x2c) return false
@@ -884,6 +910,10 @@ function buildResult(state: ArticleState, withRecords: boolean): TagResult {
     if (inTitle) actorTitle.add(a)
   }
   for (const s of state.sentences) {
+    // An organisation in a person's title is no role of the sentence's records: the person is. It is
+    // still tagged when the person acts in an event (in that capacity), not in an eventless sentence.
+    const titled = s.actors.filter((a) => inPersonTitle(m, s, a))
+    if (titled.length) s.actors = s.actors.filter((a) => !titled.includes(a))
     const w = s.seg.inTitle ? TITLE_MENTION_WEIGHT : 1
     const hits: HitInfo[] = []
     let actorList: number[] | null = null
@@ -906,9 +936,10 @@ function buildResult(state: ArticleState, withRecords: boolean): TagResult {
         : null
     // A sentence that reports no event: countries describing things are no actors.
     const eventless = hits.length === 0 || (derived !== null && derived.records.length === 0)
+    if (!eventless)
+      for (const mention of titled) for (const a of mention.actors) addActor(a, w, s.seg.inTitle)
     for (let k = 0; k < s.actors.length; k++) {
       const mention = s.actors[k]
-      if (inPersonTitle(m, s, mention)) continue
       if ((eventless && mention.partyOnly) || describesThing(m, s, k) || placeOnly(m, s, mention, eventless))
         continue
       for (const a of mention.actors) addActor(a, w, s.seg.inTitle)

@@ -278,4 +278,31 @@ describe('a country named as a place, a descriptor or a dateline is no actor (is
       koActors('(서울=연합뉴스) 라브로프 러시아 외무장관이 평양을 방문했다고 조선중앙통신이 보도했다.'),
     ).not.toContain('south-korea')
   })
+
+  it('a title after several countries is no one person; a Korean title taking 에/(으)로 is the post', () => {
+    expect(koActors('한미 외교장관은 공동 기자회견을 열었다.', '2024-06-01')).toEqual([
+      'south-korea',
+      'united-states',
+    ])
+    expect(koActors('외교부 장관은 기자회견을 열었다.', '2024-06-01')).toContain('cho-tae-yul')
+    expect(koActors('이시바 총리는 하야시 전 관방장관을 외무상에 기용했다.', '2025-01-10')).not.toContain(
+      'choe-son-hui',
+    )
+  })
+
+  it('"from" after a reaction names its author, not a place', () => {
+    expect(actors('The vote drew sharp criticism from Tokyo and Seoul')).toEqual(['japan', 'south-korea'])
+    expect(actors('The delegation flew home from Tokyo and Seoul')).toEqual([])
+  })
+
+  it("an organisation in a person's title is no role; the person acts", () => {
+    const r = defaultTagger().tag({
+      title: '',
+      content: '김여정 조선노동당 부부장은 담화를 내고 한국을 향해 보복하겠다고 경고했다.',
+      lang: 'ko',
+      publishedAt: Date.parse('2024-06-01T00:00:00Z'),
+    })
+    expect(r.records.map((x) => x.source)).toContain('kim-yo-jong')
+    expect(r.records.map((x) => x.source)).not.toContain('workers-party-of-korea')
+  })
 })
