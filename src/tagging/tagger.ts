@@ -275,12 +275,14 @@ function resolveActorSpan(
         return 'stop'
       case Kind.Alias:
       case Kind.Compound:
+        if (latin && !m.actorIsPerson[e.actors[0]] && startsInstitution(seg, end)) return 'stop'
         // "Hunter Biden", "Yoshiko Ishiba": a surname alias after someone else's given name.
         if (latin && m.actorIsPerson[e.actors[0]] && oneWord(t, s, end) && precededByGivenName(t, s)) break
         got.push(...e.actors)
         full.push(...e.actors)
         break
       case Kind.Metonym:
+        if (latin && startsInstitution(seg, end)) return 'stop'
         if (!isVenue(m, seg, s, end, latin)) got.push(...e.actors)
         // A dateline (SEOUL, ... (Reuters); (서울=연합뉴스)) names where the copy was filed, not the event's place.
         else if (!filedFrom(seg, s, end, latin)) {
@@ -410,6 +412,37 @@ function followedByName(t: NormText, e: number): boolean {
   if (e + 1 >= t.len || t.codes[e] !== SPACE) return false
   const c = t.source.charCodeAt(t.orig[e + 1])
   return c >= 0x41 && c <= 0x5a
+}
+
+/** Last words of the name of a company, club or association ("Korea Baseball Organization"). */
+const INSTITUTION = new Set(
+  (
+    'Organization Organisation Association Federation Institute Foundation Society University Exchange ' +
+    'Corporation Corp Co Inc Company Airlines Electric League Club Holdings'
+  ).split(' '),
+)
+
+/** Capitalised words of a name that may follow a country before its last word. */
+const MAX_NAME_WORDS = 3
+
+/**
+ * "Korea Baseball Organization", "Tokyo Electric Power Co": a country or capital opening the name
+ * of a company, club or association names that body, not the state (rule 1).
+ */
+function startsInstitution(seg: Segment, end: number): boolean {
+  const t = seg.t
+  let i = end
+  for (let n = 0; n < MAX_NAME_WORDS; n++) {
+    if (t.codes[i] !== SPACE) return false
+    const first = t.source.charCodeAt(t.orig[i + 1])
+    if (!(first >= 0x41 && first <= 0x5a)) return false
+    let j = i + 1
+    let word = ''
+    while (j < t.len && cls()[t.codes[j]] === C_LATIN) word += t.source[t.orig[j++]]
+    if (INSTITUTION.has(word)) return true
+    i = j
+  }
+  return false
 }
 
 /** Capitalised words that may stand right before a surname without being a given name. */
@@ -634,8 +667,10 @@ const DESCRIBED = new Set(
     'literary ' +
     'retailers consumers shoppers economy rival rivals stocks shares market markets won exporters chipmakers ' +
     'carmakers automakers airline airlines carrier carriers island islands region province prefecture city ' +
-    'coast county experts analysts scholars academics think 연구진 연구팀 연구자 연구원 기업 기업들 업체 투자자 관광객 유학생 학생 ' +
-    '팬 팬들 영화 드라마 음식 작가 가수 배우 제품 경제'
+    'coast county experts analysts scholars academics think business startup startups media newspaper ' +
+    'nikkei kospi kosdaq topix ' +
+    'newspapers 연구진 연구팀 연구자 연구원 기업 기업들 업체 투자자 관광객 유학생 학생 ' +
+    '팬 팬들 영화 드라마 음식 작가 가수 배우 제품 경제 싱크탱크 재계 언론 전문가'
   ).split(' '),
 )
 
@@ -655,8 +690,11 @@ function describesThing(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
   let head = k
   while (head > 0 && listJoin(t, s.actors[head - 1].end, s.actors[head].start)) head--
   const from = wordBefore(t, s.actors[head].start)
-  if ((from.word === 'from' || from.word === 'of') && DESCRIBED.has(wordBefore(t, from.start).word))
-    return true
+  if (from.word === 'from' || from.word === 'of') {
+    // "experts from", "business leaders from": the noun before, or the one qualifying it.
+    const noun = wordBefore(t, from.start)
+    if (DESCRIBED.has(noun.word) || DESCRIBED.has(wordBefore(t, noun.start).word)) return true
+  }
   let end = mention.end
   // Over a Korean particle of coordination (미국과) or an English list ("U.S. and Chinese").
   for (let next = k + 1; ; next++) {

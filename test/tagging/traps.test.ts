@@ -305,4 +305,30 @@ describe('a country named as a place, a descriptor or a dateline is no actor (is
     expect(r.records.map((x) => x.source)).toContain('kim-yo-jong')
     expect(r.records.map((x) => x.source)).not.toContain('workers-party-of-korea')
   })
+
+  it('a country opening the name of a company, club or league names that body', () => {
+    expect(actors('The Japan Volleyball Association fined the club')).toEqual([])
+    expect(actors('Shares of Seoul Semiconductor Co fell')).toEqual([])
+    // Not a state body: a bilateral group keeps its countries.
+    expect(actors('Seoul and Washington convened the Nuclear Consultative Group')).toEqual([
+      'south-korea',
+      'united-states',
+    ])
+  })
+
+  it('people, markets and media a country describes; a capital before a local thing', () => {
+    expect(actors('Business leaders from China and Japan met in Osaka')).toEqual([])
+    expect(actors("South Korea's KOSPI fell 2 percent on Friday")).toEqual([])
+    expect(actors('Japanese media reported that the talks would resume')).toEqual([])
+    expect(actors('Robbers raided a Tokyo bank on Friday')).toEqual([])
+    expect(actors('Officials from China and Japan met in Osaka')).toEqual(['china', 'japan'])
+  })
+
+  it('longer names win over an alias inside them', () => {
+    expect(actors("a plenary meeting of the ruling Workers' Party of Korea")).toEqual([
+      'north-korea',
+      'workers-party-of-korea',
+    ])
+    expect(actors('The U.N. nuclear watchdog said so')).toEqual(['iaea'])
+  })
 })
