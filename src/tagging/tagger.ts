@@ -668,9 +668,9 @@ const DESCRIBED = new Set(
     'retailers consumers shoppers economy rival rivals stocks shares market markets won exporters chipmakers ' +
     'carmakers automakers airline airlines carrier carriers island islands region province prefecture city ' +
     'coast county experts analysts scholars academics think business startup startups media newspaper ' +
-    'nikkei kospi kosdaq topix ' +
+    'nikkei kospi kosdaq topix tech ' +
     'newspapers 연구진 연구팀 연구자 연구원 기업 기업들 업체 투자자 관광객 유학생 학생 ' +
-    '팬 팬들 영화 드라마 음식 작가 가수 배우 제품 경제 싱크탱크 재계 언론 전문가'
+    '팬 팬들 영화 드라마 음식 작가 가수 배우 제품 경제 싱크탱크 재계 언론 전문가 시장'
   ).split(' '),
 )
 
@@ -684,7 +684,7 @@ const DESCRIBED_KO = [...DESCRIBED].filter((w) => /[가-힣]/.test(w))
  */
 function describesThing(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
   const mention = s.actors[k]
-  if (mention.primary.length !== 1 || !m.actorIsCountry[mention.primary[0]]) return false
+  for (const a of mention.primary) if (!m.actorIsCountry[a]) return false
   const t = s.seg.t
   // "experts from South Korea, the United States and Japan": people the list describes.
   let head = k
@@ -707,7 +707,9 @@ function describesThing(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
 }
 
 /** Prepositions that make a country the place of something ("launch it in the United States", "via China"). */
-const LOCATIVE = new Set('in at via inside across throughout near around outside'.split(' '))
+const LOCATIVE = new Set(
+  'in at via inside across throughout near around outside visit visits visited visiting toured'.split(' '),
+)
 
 /** Nouns of a part of a country ("Russia's Kursk region", "South Korea's Jeju island"). */
 const AREA = new Set(
@@ -747,12 +749,24 @@ function placeOnly(m: CompiledTaxonomy, s: Sentence, mention: ActorMention, even
   if (cls()[t.codes[start]] === C_LATIN) {
     const owner = possessiveEnd(t, end)
     if (owner >= 0) return ownsArea(t, owner) // "at Russia's request": the owner acts
-    const prep = wordBefore(t, start)
+    let prep = wordBefore(t, start)
+    const region = DIRECTIONS.has(prep.word) // "southern Japan": a region of it
+    if (region) prep = wordBefore(t, prep.start)
     const at = prep.word === 'the' ? wordBefore(t, prep.start) : prep
-    return LOCATIVE.has(at.word) && !(at.word === 'in' && PARTY_IN.has(wordBefore(t, at.start).word))
+    if (at.word === 'in' && PARTY_IN.has(wordBefore(t, at.start).word)) return false
+    return region || LOCATIVE.has(at.word)
   }
   const tail = end < t.len && t.soft[end] === 0 ? hangulRun(t, end) : ''
   if (LOCATIVE_KO.has(tail)) return true
+  // 일본을 방문해: the place visited (a visit's record makes its host a party).
+  if (
+    (tail === '을' || tail === '를' || tail === '') &&
+    hangulRun(t, end + tail.length + 1).startsWith('방문')
+  )
+    return t.codes[end + tail.length] === SPACE
+  // 도쿄와 오사카에서: the first of a list of places (in an event sentence 와 may be "with" a party).
+  if (eventless && (tail === '와' || tail === '과') && t.codes[end + 1] === SPACE)
+    return particleOf(hangulRun(t, end + 2)) !== ''
   if (tail || t.codes[end] !== SPACE) return false
   const place = hangulRun(t, end + 1)
   const i = end + 1 + place.length

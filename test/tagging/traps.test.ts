@@ -331,4 +331,15 @@ describe('a country named as a place, a descriptor or a dateline is no actor (is
     ])
     expect(actors('The U.N. nuclear watchdog said so')).toEqual(['iaea'])
   })
+
+  it('a region named by a compass word, a place visited, a list of places', () => {
+    expect(actors('Floods hit northern China on Sunday')).toEqual([])
+    expect(actors('North Korean troops joined the war in eastern Ukraine')).toContain('ukraine')
+    expect(koActors('가수 아이유가 다음 달 일본을 방문해 공연한다.')).toEqual([])
+    expect(koActors('그룹은 서울과 부산에서 콘서트를 연다.')).toEqual([])
+    expect(koActors('한중 재계 인사들이 베이징에서 만찬을 했다.')).toEqual([])
+    expect(koActors('삼성전자는 미국 시장에 새 노트북을 내놓는다.')).toEqual([])
+    // An official visit: the host is the visit's target, so tagged.
+    expect(koActors('조태열 외교부 장관이 일본을 방문했다.', '2024-06-01')).toContain('japan')
+  })
 })
