@@ -668,7 +668,8 @@ const DESCRIBED = new Set(
     'retailers consumers shoppers economy rival rivals stocks shares market markets won exporters chipmakers ' +
     'carmakers automakers airline airlines carrier carriers island islands region province prefecture city ' +
     'coast county experts analysts scholars academics think business startup startups media newspaper ' +
-    'nikkei kospi kosdaq topix tech ' +
+    'nikkei kospi kosdaq topix tech captain coach striker midfielder goalkeeper defender skipper climbers ' +
+    'climbing mountaineers golfer golfers skater skaters swimmer swimmers ' +
     'newspapers 연구진 연구팀 연구자 연구원 기업 기업들 업체 투자자 관광객 유학생 학생 ' +
     '팬 팬들 영화 드라마 음식 작가 가수 배우 제품 경제 싱크탱크 재계 언론 전문가 시장'
   ).split(' '),
@@ -842,7 +843,8 @@ function listJoin(t: NormText, a: number, b: number): boolean {
 function joins(t: NormText, a: number, b: number): boolean {
   let gap = ''
   for (let i = a; i < b; i++) gap += String.fromCharCode(t.codes[i])
-  return /^(과|와|,)? ?$|^ ?(and|,) $/.test(gap.trim() === '' ? ' ' : gap) || /^(과|와) $/.test(gap)
+  // 서울의 북한 전문가: a possessive before the phrase qualifies it too.
+  return /^(과|와|,)? ?$|^ ?(and|,) $/.test(gap.trim() === '' ? ' ' : gap) || /^(과|와|의) $/.test(gap)
 }
 
 /** Characters between a person's name and an organisation in their title (김여정 조선노동당 중앙위원회 부부장). */

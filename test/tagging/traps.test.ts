@@ -342,4 +342,11 @@ describe('a country named as a place, a descriptor or a dateline is no actor (is
     // An official visit: the host is the visit's target, so tagged.
     expect(koActors('조태열 외교부 장관이 일본을 방문했다.', '2024-06-01')).toContain('japan')
   })
+
+  it('a sportsman a country describes; a place owning the phrase it qualifies', () => {
+    expect(actors('', "'It was a hard game,' the Japan coach said after the club match.")).toEqual([])
+    expect(actors('Two South Korean mountaineers reached the top of K2')).toEqual([])
+    expect(koActors('도쿄의 중국 전문가들은 경기가 둔화할 것으로 내다봤다.')).toEqual([])
+    expect(koActors('도쿄의 중국 대사관은 성명을 냈다.')).toContain('china')
+  })
 })
