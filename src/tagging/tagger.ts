@@ -669,7 +669,7 @@ const DESCRIBED = new Set(
     'carmakers automakers airline airlines carrier carriers island islands region province prefecture city ' +
     'coast county experts analysts scholars academics think business startup startups media newspaper ' +
     'nikkei kospi kosdaq topix tech captain coach striker midfielder goalkeeper defender skipper climbers ' +
-    'climbing mountaineers golfer golfers skater skaters swimmer swimmers ' +
+    'climbing mountaineers golfer golfers skater skaters swimmer swimmers maker makers ' +
     'newspapers 연구진 연구팀 연구자 연구원 기업 기업들 업체 투자자 관광객 유학생 학생 ' +
     '팬 팬들 영화 드라마 음식 작가 가수 배우 제품 경제 싱크탱크 재계 언론 전문가 시장'
   ).split(' '),
@@ -725,12 +725,30 @@ const AREA = new Set(
 const PARTY_IN = new Set(
   (
     'officials authorities government regulators lawmakers prosecutors police troops forces soldiers ' +
-    'diplomats embassy office war wars fighting conflict ceasefire truce combat battle invasion use'
+    'diplomats embassy office war wars fighting conflict ceasefire truce combat battle invasion use ' +
+    'detained arrested jailed imprisoned sentenced executed'
   ).split(' '),
 )
 
 /** Korean particles of place (미국에서, 美서): where something happens, not who acts. */
 const LOCATIVE_KO = new Set(['에서', '에서는', '에서도', '에서의', '서'])
+
+/** Korean nouns after a country that make it a party, as PARTY_IN: its war (우크라이나 전선에 투입). */
+const PARTY_KO = ['전선', '전쟁', '전장', '전투']
+
+/** Korean words of "inside" or "all over" after a country (중국 내, 일본 전역에서). */
+const INSIDE_KO = new Set([
+  '내',
+  '내에서',
+  '내의',
+  '안에서',
+  '전역',
+  '전역에서',
+  '각지',
+  '각지에서',
+  '곳곳',
+  '곳곳에서',
+])
 
 /** Korean nouns of a part of a country (러시아 쿠르스크 지역, 일본 규슈 남부). */
 const AREA_KO = ['지역', '지방', '남부', '북부', '동부', '서부', '일대', '연안']
@@ -742,7 +760,8 @@ const AREA_KO = ['지역', '지방', '남부', '북부', '동부', '서부', '�
  * 러시아 쿠르스크 지역에서). A state acting there is still a role of the sentence's record, and roles
  * tag the article.
  */
-function placeOnly(m: CompiledTaxonomy, s: Sentence, mention: ActorMention, eventless: boolean): boolean {
+function placeOnly(m: CompiledTaxonomy, s: Sentence, k: number, eventless: boolean): boolean {
+  const mention = s.actors[k]
   // Not an organisation: what is done at the UN or in the Security Council is done by it.
   for (const a of mention.primary) if (!m.actorIsCountry[a]) return false
   const t = s.seg.t
@@ -750,6 +769,9 @@ function placeOnly(m: CompiledTaxonomy, s: Sentence, mention: ActorMention, even
   if (cls()[t.codes[start]] === C_LATIN) {
     const owner = possessiveEnd(t, end)
     if (owner >= 0) return ownsArea(t, owner) // "at Russia's request": the owner acts
+    // "in Japan and China": a later item of a list of places.
+    const prev = s.actors[k - 1]
+    if (prev && listJoin(t, prev.end, start)) return placeOnly(m, s, k - 1, eventless)
     let prep = wordBefore(t, start)
     const region = DIRECTIONS.has(prep.word) // "southern Japan": a region of it
     if (region) prep = wordBefore(t, prep.start)
@@ -770,12 +792,16 @@ function placeOnly(m: CompiledTaxonomy, s: Sentence, mention: ActorMention, even
     return particleOf(hangulRun(t, end + 2)) !== ''
   if (tail || t.codes[end] !== SPACE) return false
   const place = hangulRun(t, end + 1)
+  if (INSIDE_KO.has(place)) return true // 중국 내 탈북민, 일본 전역에서
   const i = end + 1 + place.length
   const after = place && t.codes[i] === SPACE ? hangulRun(t, i + 1) : ''
   const area = AREA_KO.find((w) => after.startsWith(w))
   const named = place.length >= 3 && /주(에서|에)?$/.test(place) // 루이지애나주에, 조지아주
-  // 미국 새너제이에서: a place in the country (in an event sentence it may be an office: 미 의회에서).
-  if (eventless && !area && LOCATIVE_KO.has(particleOf(place))) return true
+  // 미국 새너제이에서, 미국 애리조나에: a place in the country (in an event sentence it may be an office:
+  // 미 의회에서, or a destination).
+  const party = (w: string) =>
+    m.govNextKo.some((g) => w.startsWith(g)) || PARTY_KO.some((g) => w.startsWith(g))
+  if (eventless && !area && particleOf(place) !== '' && !party(place)) return true
   if (!named && !area) return false
   // 에 marks a destination as well as a place: in a sentence reporting an event (지역에 파병된 북한군)
   // it is a party, the recipient.
@@ -785,7 +811,7 @@ function placeOnly(m: CompiledTaxonomy, s: Sentence, mention: ActorMention, even
 
 /** The locative particle ending a Korean word (새너제이에서 → 에서), else ''. */
 function particleOf(word: string): string {
-  for (const p of ['에서는', '에서도', '에서의', '에서'])
+  for (const p of ['에서는', '에서도', '에서의', '에서', '에'])
     if (word.length > p.length && word.endsWith(p)) return p
   return ''
 }
@@ -824,7 +850,16 @@ function headAfter(t: NormText, e: number): string {
     if (t.codes[i] === 0x73) i++ // s
   }
   let w = nextWord(t, i)
-  if (DIRECTIONS.has(w)) w = nextWord(t, i + 1 + w.length)
+  if (DIRECTIONS.has(w)) {
+    i += 1 + w.length
+    w = nextWord(t, i)
+  }
+  // "Chinese smartphone makers": the head of a two-noun compound, when the first noun is lower case.
+  const first = t.source.charCodeAt(t.orig[i + 1])
+  if (!DESCRIBED.has(w) && w.length > 1 && first >= 0x61 && first <= 0x7a) {
+    const second = nextWord(t, i + 1 + w.length)
+    if (DESCRIBED.has(second)) return second
+  }
   return w
 }
 
@@ -994,7 +1029,7 @@ function buildResult(state: ArticleState, withRecords: boolean): TagResult {
       for (const mention of titled) for (const a of mention.actors) addActor(a, w, s.seg.inTitle)
     for (let k = 0; k < s.actors.length; k++) {
       const mention = s.actors[k]
-      if ((eventless && mention.partyOnly) || describesThing(m, s, k) || placeOnly(m, s, mention, eventless))
+      if ((eventless && mention.partyOnly) || describesThing(m, s, k) || placeOnly(m, s, k, eventless))
         continue
       for (const a of mention.actors) addActor(a, w, s.seg.inTitle)
     }

@@ -349,4 +349,13 @@ describe('a country named as a place, a descriptor or a dateline is no actor (is
     expect(koActors('도쿄의 중국 전문가들은 경기가 둔화할 것으로 내다봤다.')).toEqual([])
     expect(koActors('도쿄의 중국 대사관은 성명을 냈다.')).toContain('china')
   })
+
+  it('lists of places, custody in a state, two-noun descriptors, Korean "inside" and war fronts', () => {
+    expect(actors('The orchestra will tour in Japan and China next spring')).toEqual([])
+    expect(actors('A Japanese tourist was arrested in China on spying charges')).toContain('china')
+    expect(actors('Chinese battery makers expanded output')).toEqual([])
+    expect(koActors('러시아 내 한국 기업들이 철수를 검토하고 있다.')).toEqual([])
+    expect(koActors('현대차는 미국 앨라배마에 새 공장을 세운다.')).toEqual([])
+    expect(koActors('북한군이 우크라이나 전선에 있다.')).toContain('ukraine')
+  })
 })
