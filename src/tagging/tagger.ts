@@ -512,6 +512,7 @@ function isVenue(m: CompiledTaxonomy, seg: Segment, s: number, end: number, lati
   if (latin) {
     const w = wordBefore(t, s)
     const at = w.word === 'the' ? wordBefore(t, w.start) : w
+    if (at.word === 'in' && ownAgentsIn(t, at.start)) return false
     if (m.venueBefore.has(at.word) && !(at.word === 'from' && reactionBefore(t, at.start))) return true
     if (listedAfterVenue(m, t, s)) return true
     if (m.venueAfterEn.has(nextWord(t, end))) return true
@@ -722,13 +723,35 @@ const AREA = new Set(
  * the United States", "elected office in South Korea"; unlike "analysts in Seoul") and a war fought
  * in it ("the war in Ukraine", "a ceasefire in Ukraine", "shells for use in Ukraine").
  */
+const STATE_AGENTS = 'officials authorities government regulators lawmakers prosecutors police'
 const PARTY_IN = new Set(
   (
-    'officials authorities government regulators lawmakers prosecutors police troops forces soldiers ' +
-    'diplomats embassy office war wars fighting conflict ceasefire truce combat battle invasion use ' +
-    'detained arrested jailed imprisoned sentenced executed'
+    `${STATE_AGENTS} troops forces soldiers office war wars fighting conflict ceasefire truce combat ` +
+    'battle invasion use detained arrested jailed imprisoned sentenced executed stationed deployed'
   ).split(' '),
 )
+
+/**
+ * "Officials in Seoul said": the capital's state agents are its government (unlike "analysts in Seoul",
+ * or a foreign embassy or diplomats there).
+ */
+const AGENTS_IN = new Set(STATE_AGENTS.split(' '))
+
+/** "officials in": the place's own agents, unless another country qualifies them ("Chinese officials in"). */
+function ownAgentsIn(t: NormText, inStart: number): boolean {
+  const agent = wordBefore(t, inStart)
+  if (!AGENTS_IN.has(agent.word)) return false
+  const q = wordBefore(t, agent.start)
+  if (q.word === '') return !(agent.start >= 2 && t.codes[agent.start - 2] === 0x2e) // "U.S. officials"
+  const c = t.source.charCodeAt(t.orig[q.start])
+  return !(c >= 0x41 && c <= 0x5a)
+}
+
+/** The noun before "in" makes the country a party (PARTY_IN; its agents only if not another country's). */
+function partyIn(t: NormText, inStart: number): boolean {
+  const w = wordBefore(t, inStart).word
+  return AGENTS_IN.has(w) ? ownAgentsIn(t, inStart) : PARTY_IN.has(w)
+}
 
 /** Korean particles of place (미국에서, 美서): where something happens, not who acts. */
 const LOCATIVE_KO = new Set(['에서', '에서는', '에서도', '에서의', '서'])
@@ -760,7 +783,13 @@ const AREA_KO = ['지역', '지방', '남부', '북부', '동부', '서부', '�
  * 러시아 쿠르스크 지역에서). A state acting there is still a role of the sentence's record, and roles
  * tag the article.
  */
-function placeOnly(m: CompiledTaxonomy, s: Sentence, k: number, eventless: boolean): boolean {
+function placeOnly(
+  m: CompiledTaxonomy,
+  s: Sentence,
+  k: number,
+  eventless: boolean,
+  unnamed = false,
+): boolean {
   const mention = s.actors[k]
   // Not an organisation: what is done at the UN or in the Security Council is done by it.
   for (const a of mention.primary) if (!m.actorIsCountry[a]) return false
@@ -771,16 +800,16 @@ function placeOnly(m: CompiledTaxonomy, s: Sentence, k: number, eventless: boole
     if (owner >= 0) return ownsArea(t, owner) // "at Russia's request": the owner acts
     // "in Japan and China": a later item of a list of places.
     const prev = s.actors[k - 1]
-    if (prev && listJoin(t, prev.end, start)) return placeOnly(m, s, k - 1, eventless)
+    if (prev && listJoin(t, prev.end, start)) return placeOnly(m, s, k - 1, eventless, unnamed)
     let prep = wordBefore(t, start)
     const region = DIRECTIONS.has(prep.word) // "southern Japan": a region of it
     if (region) prep = wordBefore(t, prep.start)
     const at = prep.word === 'the' ? wordBefore(t, prep.start) : prep
-    if (at.word === 'in' && PARTY_IN.has(wordBefore(t, at.start).word)) return false
+    if (at.word === 'in' && (unnamed || partyIn(t, at.start))) return false
     return region || LOCATIVE.has(at.word)
   }
   const tail = end < t.len && t.soft[end] === 0 ? hangulRun(t, end) : ''
-  if (LOCATIVE_KO.has(tail)) return true
+  if (LOCATIVE_KO.has(tail)) return !unnamed
   // 일본을 방문해: the place visited (a visit's record makes its host a party).
   if (
     (tail === '을' || tail === '를' || tail === '') &&
@@ -1025,11 +1054,17 @@ function buildResult(state: ArticleState, withRecords: boolean): TagResult {
         : null
     // A sentence that reports no event: countries describing things are no actors.
     const eventless = hits.length === 0 || (derived !== null && derived.records.length === 0)
+    // "Thousands protested in South Korea": a place is where an event's unnamed actors belong.
+    const unnamed = derived?.records.some((r) => r.source < 0 && TAGGING_MODALITIES.has(r.modality)) ?? false
     if (!eventless)
       for (const mention of titled) for (const a of mention.actors) addActor(a, w, s.seg.inTitle)
     for (let k = 0; k < s.actors.length; k++) {
       const mention = s.actors[k]
-      if ((eventless && mention.partyOnly) || describesThing(m, s, k) || placeOnly(m, s, k, eventless))
+      if (
+        (eventless && mention.partyOnly) ||
+        describesThing(m, s, k) ||
+        placeOnly(m, s, k, eventless, unnamed)
+      )
         continue
       for (const a of mention.actors) addActor(a, w, s.seg.inTitle)
     }

@@ -358,4 +358,13 @@ describe('a country named as a place, a descriptor or a dateline is no actor (is
     expect(koActors('현대차는 미국 앨라배마에 새 공장을 세운다.')).toEqual([])
     expect(koActors('북한군이 우크라이나 전선에 있다.')).toContain('ukraine')
   })
+
+  it("a place keeps its country when it is an event's unnamed actors' or its own officials'", () => {
+    expect(actors('Tens of thousands protested in Japan against the new defense budget')).toContain('japan')
+    expect(actors('Officials in Tokyo said the North Korean missile fell outside its waters')).toContain(
+      'japan',
+    )
+    expect(actors('Chinese officials in Tokyo declined to comment')).toEqual(['china'])
+    expect(actors('Protesters gathered outside the Russian embassy in Seoul')).not.toContain('south-korea')
+  })
 })
