@@ -670,9 +670,9 @@ const DESCRIBED = new Set(
     'carmakers automakers airline airlines carrier carriers island islands region province prefecture city ' +
     'coast county experts analysts scholars academics think business startup startups media newspaper ' +
     'nikkei kospi kosdaq topix tech captain coach striker midfielder goalkeeper defender skipper climbers ' +
-    'climbing mountaineers golfer golfers skater skaters swimmer swimmers maker makers ' +
+    'climbing mountaineers golfer golfers skater skaters swimmer swimmers maker makers yields bonds ' +
     'newspapers 연구진 연구팀 연구자 연구원 기업 기업들 업체 투자자 관광객 유학생 학생 ' +
-    '팬 팬들 영화 드라마 음식 작가 가수 배우 제품 경제 싱크탱크 재계 언론 전문가 시장'
+    '팬 팬들 영화 드라마 음식 작가 가수 배우 제품 경제 싱크탱크 재계 언론 전문가 시장 소식통 증시 주가 국채 금리 환율'
   ).split(' '),
 )
 
@@ -701,7 +701,7 @@ function describesThing(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
   // Over a Korean particle of coordination (미국과) or an English list ("U.S. and Chinese").
   for (let next = k + 1; ; next++) {
     const head = headAfter(t, end)
-    if (DESCRIBED.has(head) || (head.length > 1 && DESCRIBED_KO.some((d) => head.startsWith(d)))) return true
+    if (described(head)) return true
     const following = s.actors[next]
     if (!following || following.start - end > MAX_LIST_GAP || !joins(t, end, following.start)) return false
     end = following.end
@@ -873,6 +873,9 @@ const MAX_LIST_GAP = 6
 function headAfter(t: NormText, e: number): string {
   let i = e
   while (i < t.len && t.codes[i] !== SPACE && cls()[t.codes[i]] === C_HANGUL) i++
+  // 북한이 러시아 관광객: a case particle closes the noun phrase (의, or 인 of a national, lets it qualify
+  // a compound: 중국인 단체 관광객).
+  const open = i === e || (i === e + 1 && (t.codes[e] === 0xc758 || t.codes[e] === 0xc778))
   // "Japan's southern island of Kyushu": over the possessive and a direction.
   if (t.codes[i] === APOSTROPHE) {
     i++
@@ -883,14 +886,26 @@ function headAfter(t: NormText, e: number): string {
     i += 1 + w.length
     w = nextWord(t, i)
   }
-  // "Chinese smartphone makers": the head of a two-noun compound, when the first noun is lower case.
+  // "Chinese smartphone makers", 서울의 외교 소식통: the head of a two-noun compound (the first noun
+  // lower case; not 관영 언론, state media).
   const first = t.source.charCodeAt(t.orig[i + 1])
-  if (!DESCRIBED.has(w) && w.length > 1 && first >= 0x61 && first <= 0x7a) {
+  const hangul = cls()[t.codes[i + 1]] === C_HANGUL
+  if (
+    !described(w) &&
+    w.length > 1 &&
+    ((first >= 0x61 && first <= 0x7a) || (hangul && open && !STATE_KO.has(w)))
+  ) {
     const second = nextWord(t, i + 1 + w.length)
-    if (DESCRIBED.has(second)) return second
+    if (described(second)) return second
   }
   return w
 }
+
+const described = (head: string) =>
+  DESCRIBED.has(head) || (head.length > 1 && DESCRIBED_KO.some((d) => head.startsWith(d)))
+
+/** Korean words that make what follows the state's own (관영 언론: state media). */
+const STATE_KO = new Set(['관영', '국영', '정부', '당국', '국가'])
 
 const DIRECTIONS = new Set(
   'southern northern eastern western central northeastern northwestern southeastern southwestern'.split(' '),

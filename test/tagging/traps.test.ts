@@ -367,4 +367,13 @@ describe('a country named as a place, a descriptor or a dateline is no actor (is
     expect(actors('Chinese officials in Tokyo declined to comment')).toEqual(['china'])
     expect(actors('Protesters gathered outside the Russian embassy in Seoul')).not.toContain('south-korea')
   })
+
+  it('Korean market and source nouns and two-noun descriptors; a case particle closes the phrase', () => {
+    expect(koActors('중국 증시가 이틀째 하락했다.')).toEqual([])
+    expect(koActors('도쿄의 외교 소식통은 분위기가 나쁘지 않다고 전했다.')).toEqual([])
+    expect(koActors('일본인 단체 관광객이 늘었다.')).toEqual([])
+    expect(koActors('중국 관영 언론은 미국을 비판했다.')).toContain('china')
+    expect(koActors('북한이 중국 관광객을 다시 받기 시작했다.')).toContain('north-korea')
+    expect(actors('Japanese government bond yields hit a record')).toEqual([])
+  })
 })
