@@ -753,6 +753,9 @@ function partyIn(t: NormText, inStart: number): boolean {
   return AGENTS_IN.has(w) ? ownAgentsIn(t, inStart) : PARTY_IN.has(w)
 }
 
+/** 방 of 방한, 방북, 방미 ("visit to Korea, the North, the U.S."). */
+const VISIT_KO = '방'.charCodeAt(0)
+
 /** Korean particles of place (미국에서, 美서): where something happens, not who acts. */
 const LOCATIVE_KO = new Set(['에서', '에서는', '에서도', '에서의', '서'])
 
@@ -808,6 +811,8 @@ function placeOnly(
     if (at.word === 'in' && (unnamed || partyIn(t, at.start))) return false
     return region || LOCATIVE.has(at.word)
   }
+  // 방한, 방북: "a visit to" the country, a place (the visit's record makes an official's host a party).
+  if (t.codes[start] === VISIT_KO && end - start === 2) return true
   const tail = end < t.len && t.soft[end] === 0 ? hangulRun(t, end) : ''
   if (LOCATIVE_KO.has(tail)) return !unnamed
   // 일본을 방문해: the place visited (a visit's record makes its host a party).

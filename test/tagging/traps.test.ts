@@ -376,4 +376,9 @@ describe('a country named as a place, a descriptor or a dateline is no actor (is
     expect(koActors('북한이 중국 관광객을 다시 받기 시작했다.')).toContain('north-korea')
     expect(actors('Japanese government bond yields hit a record')).toEqual([])
   })
+
+  it('방한/방북 name the place visited: its host is tagged only through an official visit', () => {
+    expect(koActors('여름 휴가철 외국인 관광객 방한이 크게 늘었다.')).toEqual([])
+    expect(koActors('라브로프 러시아 외무장관이 방북했다.')).toContain('north-korea')
+  })
 })
