@@ -568,6 +568,7 @@ function listedAfterVenue(m: CompiledTaxonomy, t: NormText, s: number): boolean 
   return false
 }
 
+/** A capital used as a dateline: "SEOUL, Nov. 3 (Yonhap) --", "(서울=연합뉴스)". */
 function filedFrom(seg: Segment, s: number, end: number, latin: boolean): boolean {
   if (!latin) return end < seg.t.len && seg.t.codes[end] === 0x3d
   return !seg.inTitle && isDateline(seg, s, end)
@@ -708,7 +709,10 @@ function describesThing(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
   }
 }
 
-/** Prepositions that make a country the place of something ("launch it in the United States", "via China"). */
+/**
+ * Words before a country that make it the place of something: locative prepositions ("launch it in the
+ * United States", "via China") and verbs of visiting ("toured Japan": a visit's record makes the host a party).
+ */
 const LOCATIVE = new Set(
   'in at via inside across throughout near around outside visit visits visited visiting toured'.split(' '),
 )
@@ -719,9 +723,10 @@ const AREA = new Set(
 )
 
 /**
- * Nouns before "in" that make the country a party, not a place: its state's agents ("regulators in
- * the United States", "elected office in South Korea"; unlike "analysts in Seoul") and a war fought
- * in it ("the war in Ukraine", "a ceasefire in Ukraine", "shells for use in Ukraine").
+ * Words before "in" that make the country a party, not a place: its state's agents ("regulators in
+ * the United States", "elected office in South Korea"; unlike "analysts in Seoul"), a war fought in it
+ * ("the war in Ukraine", "shells for use in Ukraine"), custody by it ("detained in North Korea") and
+ * forces it hosts ("troops stationed in South Korea").
  */
 const STATE_AGENTS = 'officials authorities government regulators lawmakers prosecutors police'
 const PARTY_IN = new Set(
@@ -781,17 +786,18 @@ const AREA_KO = ['지역', '지방', '남부', '북부', '동부', '서부', '�
 
 /**
  * A country named as a place (rule 1: venue-only places, geography): after a locative preposition
- * ("in Japan", "at the U.N.", "in Russia's Kursk region"), owning a part of itself ("South Korea's
- * Jeju island"), with a particle of place (미국에서) or before a place in it (미국 루이지애나주에,
- * 러시아 쿠르스크 지역에서). A state acting there is still a role of the sentence's record, and roles
- * tag the article.
+ * ("in Japan", "in the Ukraine conflict"), as a compass region ("southern Japan"), owning a part of
+ * itself ("South Korea's Jeju island"), with a particle of place (미국에서) or before a place in it
+ * (미국 루이지애나주에, 러시아 쿠르스크 지역에서). A state acting there is still a role of the
+ * sentence's record, and roles tag the article. `unnamed`: the sentence has an event whose actor is
+ * not named, whose place then stands for them.
  */
 function placeOnly(
   m: CompiledTaxonomy,
   s: Sentence,
   k: number,
   eventless: boolean,
-  unnamed = false,
+  unnamed: boolean,
 ): boolean {
   const mention = s.actors[k]
   // Not an organisation: what is done at the UN or in the Security Council is done by it.
@@ -1072,7 +1078,7 @@ function buildResult(state: ArticleState, withRecords: boolean): TagResult {
             hasCue: (set) => hasCue(state, s, set),
           })
         : null
-    // A sentence that reports no event: countries describing things are no actors.
+    // A sentence that reports no event: a company is no party, a place with 에/와 is only a place.
     const eventless = hits.length === 0 || (derived !== null && derived.records.length === 0)
     // "Thousands protested in South Korea": a place is where an event's unnamed actors belong.
     const unnamed = derived?.records.some((r) => r.source < 0 && TAGGING_MODALITIES.has(r.modality)) ?? false
