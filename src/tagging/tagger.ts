@@ -275,14 +275,17 @@ function resolveActorSpan(
         return 'stop'
       case Kind.Alias:
       case Kind.Compound:
+        if (latin && !m.actorIsPerson[e.actors[0]] && startsInstitution(seg, end)) return 'stop'
         // "Hunter Biden", "Yoshiko Ishiba": a surname alias after someone else's given name.
         if (latin && m.actorIsPerson[e.actors[0]] && oneWord(t, s, end) && precededByGivenName(t, s)) break
         got.push(...e.actors)
         full.push(...e.actors)
         break
       case Kind.Metonym:
+        if (latin && startsInstitution(seg, end)) return 'stop'
         if (!isVenue(m, seg, s, end, latin)) got.push(...e.actors)
-        else {
+        // A dateline (SEOUL, ... (Reuters); (서울=연합뉴스)) names where the copy was filed, not the event's place.
+        else if (!filedFrom(seg, s, end, latin)) {
           for (const a of e.actors) if (!sentence.venues.includes(a)) sentence.venues.push(a)
           sentence.venueMentions.push({ start: s, end, actors: e.actors })
         }
@@ -294,6 +297,7 @@ function resolveActorSpan(
         if (state.publishedAt < e.from || state.publishedAt >= e.to) break
         if (
           titleBlocked(m, t, s, latin) ||
+          (!latin && namesPost(t, end)) ||
           (latin && followedByName(t, end)) ||
           qualifiedByOther(m, t, s, e.actors[0], lastActor)
         )
@@ -410,6 +414,37 @@ function followedByName(t: NormText, e: number): boolean {
   return c >= 0x41 && c <= 0x5a
 }
 
+/** Last words of the name of a company, club or association ("Korea Baseball Organization"). */
+const INSTITUTION = new Set(
+  (
+    'Organization Organisation Association Federation Institute Foundation Society University Exchange ' +
+    'Corporation Corp Co Inc Company Airlines Electric League Club Holdings'
+  ).split(' '),
+)
+
+/** Capitalised words of a name that may follow a country before its last word. */
+const MAX_NAME_WORDS = 3
+
+/**
+ * "Korea Baseball Organization", "Tokyo Electric Power Co": a country or capital opening the name
+ * of a company, club or association names that body, not the state (rule 1).
+ */
+function startsInstitution(seg: Segment, end: number): boolean {
+  const t = seg.t
+  let i = end
+  for (let n = 0; n < MAX_NAME_WORDS; n++) {
+    if (t.codes[i] !== SPACE) return false
+    const first = t.source.charCodeAt(t.orig[i + 1])
+    if (!(first >= 0x41 && first <= 0x5a)) return false
+    let j = i + 1
+    let word = ''
+    while (j < t.len && cls()[t.codes[j]] === C_LATIN) word += t.source[t.orig[j++]]
+    if (INSTITUTION.has(word)) return true
+    i = j
+  }
+  return false
+}
+
 /** Capitalised words that may stand right before a surname without being a given name. */
 const BEFORE_SURNAME = new Set(
   (
@@ -438,6 +473,12 @@ function precededByGivenName(t: NormText, s: number): boolean {
   return first >= 0x41 && first <= 0x5a && second >= 0x61 && second <= 0x7a
 }
 
+/** 외무상에 기용, 장관으로 임명: a title taking 에/(으)로 names the post someone is put in, not its holder. */
+function namesPost(t: NormText, end: number): boolean {
+  const tail = end < t.len && t.soft[end] === 0 ? hangulRun(t, end) : ''
+  return tail === '에' || tail === '으로' || tail === '로'
+}
+
 function titleBlocked(m: CompiledTaxonomy, t: NormText, s: number, latin: boolean): boolean {
   const w = prevWord(t, s)
   return latin ? m.titleBlockersEn.has(w) : m.titleBlockersKo.has(w)
@@ -459,6 +500,8 @@ function qualifiedByOther(
   for (let i = prev.end; i < s; i++) gap += String.fromCharCode(t.codes[i])
   gap = gap.trim()
   if (gap !== '' && gap !== "'s" && gap !== "'" && !m.particleChains.has(gap)) return false
+  // 한미일 외교장관, "U.S.-ROK defense chiefs": several countries' office-holders, no one of them.
+  if (prev.primary.length > 1) return true
   const own = [actor, ...m.implied[actor]]
   return !prev.actors.some((a) => own.includes(a))
 }
@@ -467,7 +510,10 @@ function qualifiedByOther(
 function isVenue(m: CompiledTaxonomy, seg: Segment, s: number, end: number, latin: boolean): boolean {
   const t = seg.t
   if (latin) {
-    if (m.venueBefore.has(prevWord(t, s))) return true
+    const w = wordBefore(t, s)
+    const at = w.word === 'the' ? wordBefore(t, w.start) : w
+    if (at.word === 'in' && ownAgentsIn(t, at.start)) return false
+    if (m.venueBefore.has(at.word) && !(at.word === 'from' && reactionBefore(t, at.start))) return true
     if (listedAfterVenue(m, t, s)) return true
     if (m.venueAfterEn.has(nextWord(t, end))) return true
     if (!seg.inTitle && isDateline(seg, s, end)) return true
@@ -485,6 +531,20 @@ function isVenue(m: CompiledTaxonomy, seg: Segment, s: number, end: number, lati
   return false
 }
 
+/** Nouns of a reaction or a statement: "from" after them names its author, not a place. */
+const REACTIONS = new Set(
+  (
+    'condemnation criticism protest protests response reaction reactions warning warnings pressure demand ' +
+    'demands request complaint complaints rebuke objection objections support backing approval statement ' +
+    'praise denial threat threats call calls appeal'
+  ).split(' '),
+)
+
+/** "drawing condemnation from Washington and Seoul": the capitals react, as governments. */
+function reactionBefore(t: NormText, fromStart: number): boolean {
+  return REACTIONS.has(wordBefore(t, fromStart).word)
+}
+
 /** Words a list of places may pass before its preposition ("to Los Angeles, Paris and Tokyo"). */
 const MAX_LIST_WORDS = 8
 
@@ -494,7 +554,8 @@ function listedAfterVenue(m: CompiledTaxonomy, t: NormText, s: number): boolean 
   if (w.word !== 'and' && w.word !== 'or' && !(w.word === '' && t.codes[w.start - 1] === 0x2c)) return false
   for (let n = 0; n < MAX_LIST_WORDS && w.start > 0; n++) {
     w = wordBefore(t, w.start)
-    if (m.venueBefore.has(w.word) && w.word !== 'of') return true
+    if (m.venueBefore.has(w.word) && w.word !== 'of')
+      return !(w.word === 'from' && reactionBefore(t, w.start))
     if (w.word === '') {
       // Over the comma of the list.
       if (t.codes[w.start - 1] !== 0x2c) return false
@@ -505,6 +566,12 @@ function listedAfterVenue(m: CompiledTaxonomy, t: NormText, s: number): boolean 
     if (!(c >= 0x41 && c <= 0x5a)) return false // list items are names
   }
   return false
+}
+
+/** A capital used as a dateline: "SEOUL, Nov. 3 (Yonhap) --", "(서울=연합뉴스)". */
+function filedFrom(seg: Segment, s: number, end: number, latin: boolean): boolean {
+  if (!latin) return end < seg.t.len && seg.t.codes[end] === 0x3d
+  return !seg.inTitle && isDateline(seg, s, end)
 }
 
 /** "SEOUL, Nov. 3 (Yonhap) --", "WASHINGTON (Reuters) -": the city names the source's location. */
@@ -602,8 +669,11 @@ const DESCRIBED = new Set(
     'literary ' +
     'retailers consumers shoppers economy rival rivals stocks shares market markets won exporters chipmakers ' +
     'carmakers automakers airline airlines carrier carriers island islands region province prefecture city ' +
-    'coast county experts analysts scholars academics think 연구진 연구팀 연구자 연구원 기업 기업들 업체 투자자 관광객 유학생 학생 ' +
-    '팬 팬들 영화 드라마 음식 작가 가수 배우 제품 경제'
+    'coast county experts analysts scholars academics think business startup startups media newspaper ' +
+    'nikkei kospi kosdaq topix tech captain coach striker midfielder goalkeeper defender skipper climbers ' +
+    'climbing mountaineers golfer golfers skater skaters swimmer swimmers maker makers yields bonds ' +
+    'newspapers 연구진 연구팀 연구자 연구원 기업 기업들 업체 투자자 관광객 유학생 학생 ' +
+    '팬 팬들 영화 드라마 음식 작가 가수 배우 제품 경제 싱크탱크 재계 언론 전문가 시장 소식통 증시 주가 국채 금리 환율'
   ).split(' '),
 )
 
@@ -611,29 +681,200 @@ const DESCRIBED = new Set(
 const DESCRIBED_KO = [...DESCRIBED].filter((w) => /[가-힣]/.test(w))
 
 /**
- * In a sentence that reports no event, a country describing a thing ("U.S. and Chinese
- * researchers", 미국과 중국 연구진) is a descriptor, not an actor (rule 1); in a list, every
- * country before the described noun is.
+ * A country describing a thing ("U.S. and Chinese researchers", 미국과 중국 연구진) is a descriptor,
+ * not an actor (rule 1); in a list, every country before the described noun is. A record that makes
+ * it a party (a sanctioned company's country) still tags it: roles tag the article.
  */
 function describesThing(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
   const mention = s.actors[k]
-  if (mention.primary.length !== 1 || !m.actorIsCountry[mention.primary[0]]) return false
+  for (const a of mention.primary) if (!m.actorIsCountry[a]) return false
   const t = s.seg.t
   // "experts from South Korea, the United States and Japan": people the list describes.
   let head = k
   while (head > 0 && listJoin(t, s.actors[head - 1].end, s.actors[head].start)) head--
   const from = wordBefore(t, s.actors[head].start)
-  if ((from.word === 'from' || from.word === 'of') && DESCRIBED.has(wordBefore(t, from.start).word))
-    return true
+  if (from.word === 'from' || from.word === 'of') {
+    // "experts from", "business leaders from": the noun before, or the one qualifying it.
+    const noun = wordBefore(t, from.start)
+    if (DESCRIBED.has(noun.word) || DESCRIBED.has(wordBefore(t, noun.start).word)) return true
+  }
   let end = mention.end
   // Over a Korean particle of coordination (미국과) or an English list ("U.S. and Chinese").
   for (let next = k + 1; ; next++) {
     const head = headAfter(t, end)
-    if (DESCRIBED.has(head) || (head.length > 1 && DESCRIBED_KO.some((d) => head.startsWith(d)))) return true
+    if (described(head)) return true
     const following = s.actors[next]
     if (!following || following.start - end > MAX_LIST_GAP || !joins(t, end, following.start)) return false
     end = following.end
   }
+}
+
+/**
+ * Words before a country that make it the place of something: locative prepositions ("launch it in the
+ * United States", "via China") and verbs of visiting ("toured Japan": a visit's record makes the host a party).
+ */
+const LOCATIVE = new Set(
+  'in at via inside across throughout near around outside visit visits visited visiting toured'.split(' '),
+)
+
+/** Nouns of a part of a country ("Russia's Kursk region", "South Korea's Jeju island"). */
+const AREA = new Set(
+  'island islands region regions province prefecture city coast county state peninsula border'.split(' '),
+)
+
+/**
+ * Words before "in" that make the country a party, not a place: its state's agents ("regulators in
+ * the United States", "elected office in South Korea"; unlike "analysts in Seoul"), a war fought in it
+ * ("the war in Ukraine", "shells for use in Ukraine"), custody by it ("detained in North Korea") and
+ * forces it hosts ("troops stationed in South Korea").
+ */
+const STATE_AGENTS = 'officials authorities government regulators lawmakers prosecutors police'
+const PARTY_IN = new Set(
+  (
+    `${STATE_AGENTS} troops forces soldiers office war wars fighting conflict ceasefire truce combat ` +
+    'battle invasion use detained arrested jailed imprisoned sentenced executed stationed deployed'
+  ).split(' '),
+)
+
+/**
+ * "Officials in Seoul said": the capital's state agents are its government (unlike "analysts in Seoul",
+ * or a foreign embassy or diplomats there).
+ */
+const AGENTS_IN = new Set(STATE_AGENTS.split(' '))
+
+/** "officials in": the place's own agents, unless another country qualifies them ("Chinese officials in"). */
+function ownAgentsIn(t: NormText, inStart: number): boolean {
+  const agent = wordBefore(t, inStart)
+  if (!AGENTS_IN.has(agent.word)) return false
+  const q = wordBefore(t, agent.start)
+  if (q.word === '') return !(agent.start >= 2 && t.codes[agent.start - 2] === 0x2e) // "U.S. officials"
+  const c = t.source.charCodeAt(t.orig[q.start])
+  return !(c >= 0x41 && c <= 0x5a)
+}
+
+/** The noun before "in" makes the country a party (PARTY_IN; its agents only if not another country's). */
+function partyIn(t: NormText, inStart: number): boolean {
+  const w = wordBefore(t, inStart).word
+  return AGENTS_IN.has(w) ? ownAgentsIn(t, inStart) : PARTY_IN.has(w)
+}
+
+/** 방 of 방한, 방북, 방미 ("visit to Korea, the North, the U.S."). */
+const VISIT_KO = '방'.charCodeAt(0)
+
+/** Korean particles of place (미국에서, 美서): where something happens, not who acts. */
+const LOCATIVE_KO = new Set(['에서', '에서는', '에서도', '에서의', '서'])
+
+/** Korean nouns after a country that make it a party, as PARTY_IN: its war (우크라이나 전선에 투입). */
+const PARTY_KO = ['전선', '전쟁', '전장', '전투']
+
+/** Korean words of "inside" or "all over" after a country (중국 내, 일본 전역에서). */
+const INSIDE_KO = new Set([
+  '내',
+  '내에서',
+  '내의',
+  '안에서',
+  '전역',
+  '전역에서',
+  '각지',
+  '각지에서',
+  '곳곳',
+  '곳곳에서',
+])
+
+/** Korean nouns of a part of a country (러시아 쿠르스크 지역, 일본 규슈 남부). */
+const AREA_KO = ['지역', '지방', '남부', '북부', '동부', '서부', '일대', '연안']
+
+/**
+ * A country named as a place (rule 1: venue-only places, geography): after a locative preposition
+ * ("in Japan", "in the Ukraine conflict"), as a compass region ("southern Japan"), owning a part of
+ * itself ("South Korea's Jeju island"), with a particle of place (미국에서) or before a place in it
+ * (미국 루이지애나주에, 러시아 쿠르스크 지역에서). A state acting there is still a role of the
+ * sentence's record, and roles tag the article. `unnamed`: the sentence has an event whose actor is
+ * not named, whose place then stands for them.
+ */
+function placeOnly(
+  m: CompiledTaxonomy,
+  s: Sentence,
+  k: number,
+  eventless: boolean,
+  unnamed: boolean,
+): boolean {
+  const mention = s.actors[k]
+  // Not an organisation: what is done at the UN or in the Security Council is done by it.
+  for (const a of mention.primary) if (!m.actorIsCountry[a]) return false
+  const t = s.seg.t
+  const { start, end } = mention
+  if (cls()[t.codes[start]] === C_LATIN) {
+    const owner = possessiveEnd(t, end)
+    if (owner >= 0) return ownsArea(t, owner) // "at Russia's request": the owner acts
+    // "in Japan and China": a later item of a list of places.
+    const prev = s.actors[k - 1]
+    if (prev && listJoin(t, prev.end, start)) return placeOnly(m, s, k - 1, eventless, unnamed)
+    let prep = wordBefore(t, start)
+    const region = DIRECTIONS.has(prep.word) // "southern Japan": a region of it
+    if (region) prep = wordBefore(t, prep.start)
+    const at = prep.word === 'the' ? wordBefore(t, prep.start) : prep
+    if (at.word === 'in' && (unnamed || partyIn(t, at.start))) return false
+    return region || LOCATIVE.has(at.word)
+  }
+  // 방한, 방북: "a visit to" the country, a place (the visit's record makes an official's host a party).
+  if (t.codes[start] === VISIT_KO && end - start === 2) return true
+  const tail = end < t.len && t.soft[end] === 0 ? hangulRun(t, end) : ''
+  if (LOCATIVE_KO.has(tail)) return !unnamed
+  // 일본을 방문해: the place visited (a visit's record makes its host a party).
+  if (
+    (tail === '을' || tail === '를' || tail === '') &&
+    hangulRun(t, end + tail.length + 1).startsWith('방문')
+  )
+    return t.codes[end + tail.length] === SPACE
+  // 도쿄와 오사카에서: the first of a list of places (in an event sentence 와 may be "with" a party).
+  if (eventless && (tail === '와' || tail === '과') && t.codes[end + 1] === SPACE)
+    return particleOf(hangulRun(t, end + 2)) !== ''
+  if (tail || t.codes[end] !== SPACE) return false
+  const place = hangulRun(t, end + 1)
+  if (INSIDE_KO.has(place)) return true // 중국 내 탈북민, 일본 전역에서
+  const i = end + 1 + place.length
+  const after = place && t.codes[i] === SPACE ? hangulRun(t, i + 1) : ''
+  const area = AREA_KO.find((w) => after.startsWith(w))
+  const named = place.length >= 3 && /주(에서|에)?$/.test(place) // 루이지애나주에, 조지아주
+  // 미국 새너제이에서, 미국 애리조나에: a place in the country (in an event sentence it may be an office:
+  // 미 의회에서, or a destination).
+  const party = (w: string) =>
+    m.govNextKo.some((g) => w.startsWith(g)) || PARTY_KO.some((g) => w.startsWith(g))
+  if (eventless && !area && particleOf(place) !== '' && !party(place)) return true
+  if (!named && !area) return false
+  // 에 marks a destination as well as a place: in a sentence reporting an event (지역에 파병된 북한군)
+  // it is a party, the recipient.
+  const particle = area ? after.slice(area.length) : place.endsWith('에') ? '에' : ''
+  return particle !== '에' || eventless
+}
+
+/** The locative particle ending a Korean word (새너제이에서 → 에서), else ''. */
+function particleOf(word: string): string {
+  for (const p of ['에서는', '에서도', '에서의', '에서', '에'])
+    if (word.length > p.length && word.endsWith(p)) return p
+  return ''
+}
+
+/** Where a possessive ("Russia's", "South Korea's", "Koreas'") ends after position e, else -1. */
+function possessiveEnd(t: NormText, e: number): number {
+  if (t.codes[e] === APOSTROPHE) return t.codes[e + 1] === 0x73 ? e + 2 : e + 1
+  return e >= 2 && t.codes[e - 2] === APOSTROPHE && t.codes[e - 1] === 0x73 ? e : -1
+}
+
+/** "Russia's Kursk region", "Japan's southern island of Kyushu": a possessive over an area noun. */
+function ownsArea(t: NormText, e: number): boolean {
+  let i = e
+  for (let n = 0; n < 3; n++) {
+    const w = nextWord(t, i)
+    if (!w || w.startsWith('-')) return false
+    if (AREA.has(w)) return true
+    const c = t.source.charCodeAt(t.orig[i + 1])
+    // Only a direction or a place name may come between ("Japan's southern island", "Russia's Kursk region").
+    if (!DIRECTIONS.has(w) && !(c >= 0x41 && c <= 0x5a)) return false
+    i += 1 + w.length
+  }
+  return false
 }
 
 /** Characters between two countries of one list ("U.S. and Chinese", 미국과 중국). */
@@ -643,15 +884,39 @@ const MAX_LIST_GAP = 6
 function headAfter(t: NormText, e: number): string {
   let i = e
   while (i < t.len && t.codes[i] !== SPACE && cls()[t.codes[i]] === C_HANGUL) i++
+  // 북한이 러시아 관광객: a case particle closes the noun phrase (의, or 인 of a national, lets it qualify
+  // a compound: 중국인 단체 관광객).
+  const open = i === e || (i === e + 1 && (t.codes[e] === 0xc758 || t.codes[e] === 0xc778))
   // "Japan's southern island of Kyushu": over the possessive and a direction.
   if (t.codes[i] === APOSTROPHE) {
     i++
     if (t.codes[i] === 0x73) i++ // s
   }
   let w = nextWord(t, i)
-  if (DIRECTIONS.has(w)) w = nextWord(t, i + 1 + w.length)
+  if (DIRECTIONS.has(w)) {
+    i += 1 + w.length
+    w = nextWord(t, i)
+  }
+  // "Chinese smartphone makers", 서울의 외교 소식통: the head of a two-noun compound (the first noun
+  // lower case; not 관영 언론, state media).
+  const first = t.source.charCodeAt(t.orig[i + 1])
+  const hangul = cls()[t.codes[i + 1]] === C_HANGUL
+  if (
+    !described(w) &&
+    w.length > 1 &&
+    ((first >= 0x61 && first <= 0x7a) || (hangul && open && !STATE_KO.has(w)))
+  ) {
+    const second = nextWord(t, i + 1 + w.length)
+    if (described(second)) return second
+  }
   return w
 }
+
+const described = (head: string) =>
+  DESCRIBED.has(head) || (head.length > 1 && DESCRIBED_KO.some((d) => head.startsWith(d)))
+
+/** Korean words that make what follows the state's own (관영 언론: state media). */
+const STATE_KO = new Set(['관영', '국영', '정부', '당국', '국가'])
 
 const DIRECTIONS = new Set(
   'southern northern eastern western central northeastern northwestern southeastern southwestern'.split(' '),
@@ -668,7 +933,8 @@ function listJoin(t: NormText, a: number, b: number): boolean {
 function joins(t: NormText, a: number, b: number): boolean {
   let gap = ''
   for (let i = a; i < b; i++) gap += String.fromCharCode(t.codes[i])
-  return /^(과|와|,)? ?$|^ ?(and|,) $/.test(gap.trim() === '' ? ' ' : gap) || /^(과|와) $/.test(gap)
+  // 서울의 북한 전문가: a possessive before the phrase qualifies it too.
+  return /^(과|와|,)? ?$|^ ?(and|,) $/.test(gap.trim() === '' ? ' ' : gap) || /^(과|와|의) $/.test(gap)
 }
 
 /** Characters between a person's name and an organisation in their title (김여정 조선노동당 중앙위원회 부부장). */
@@ -788,6 +1054,10 @@ function buildResult(state: ArticleState, withRecords: boolean): TagResult {
     if (inTitle) actorTitle.add(a)
   }
   for (const s of state.sentences) {
+    // An organisation in a person's title is no role of the sentence's records: the person is. It is
+    // still tagged when the person acts in an event (in that capacity), not in an eventless sentence.
+    const titled = s.actors.filter((a) => inPersonTitle(m, s, a))
+    if (titled.length) s.actors = s.actors.filter((a) => !titled.includes(a))
     const w = s.seg.inTitle ? TITLE_MENTION_WEIGHT : 1
     const hits: HitInfo[] = []
     let actorList: number[] | null = null
@@ -808,12 +1078,20 @@ function buildResult(state: ArticleState, withRecords: boolean): TagResult {
             hasCue: (set) => hasCue(state, s, set),
           })
         : null
-    // A sentence that reports no event: countries describing things are no actors.
+    // A sentence that reports no event: a company is no party, a place with 에/와 is only a place.
     const eventless = hits.length === 0 || (derived !== null && derived.records.length === 0)
+    // "Thousands protested in South Korea": a place is where an event's unnamed actors belong.
+    const unnamed = derived?.records.some((r) => r.source < 0 && TAGGING_MODALITIES.has(r.modality)) ?? false
+    if (!eventless)
+      for (const mention of titled) for (const a of mention.actors) addActor(a, w, s.seg.inTitle)
     for (let k = 0; k < s.actors.length; k++) {
       const mention = s.actors[k]
-      if (inPersonTitle(m, s, mention)) continue
-      if (eventless && (mention.partyOnly || describesThing(m, s, k))) continue
+      if (
+        (eventless && mention.partyOnly) ||
+        describesThing(m, s, k) ||
+        placeOnly(m, s, k, eventless, unnamed)
+      )
+        continue
       for (const a of mention.actors) addActor(a, w, s.seg.inTitle)
     }
     if (hits.length === 0) {

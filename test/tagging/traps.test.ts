@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { actors, events, tag } from './helpers'
+import { actors, actorsOf, defaultTagger, events, tag } from './helpers'
+
+const koActors = (body: string, date = '2024-06-01') =>
+  actorsOf(
+    defaultTagger().tag({
+      title: '',
+      content: body,
+      lang: 'ko',
+      publishedAt: Date.parse(`${date}T00:00:00Z`),
+    }),
+  )
 
 describe('English surface forms', () => {
   it('matches case-insensitively as whole words, with possessives and demonyms', () => {
@@ -215,5 +225,160 @@ describe('events', () => {
     expect(jp.inTitle).toBe(false)
     expect(nk.strength).toBeGreaterThan(jp.strength)
     expect(r.actors.every((a) => a.strength > 0 && a.strength <= 1)).toBe(true)
+  })
+})
+
+describe('a country named as a place, a descriptor or a dateline is no actor (issue 14 actor pass)', () => {
+  const roles = (title: string, body = '') =>
+    tag(title, body).records.map((r) => `${r.event} ${r.source ?? '-'}>${r.target ?? '-'}`)
+
+  it('after a locative preposition, unless the noun before "in" is its state or its war', () => {
+    expect(actors('LG will open a battery plant in the United States next year')).toEqual([])
+    expect(actors('The band ends its tour at a stadium in Japan on Sunday')).toEqual([])
+    expect(actors('Aid convoys reached the border town via China')).toEqual([])
+    expect(actors('Regulators in Japan approved the merger on Friday')).toEqual(['japan'])
+    expect(actors('Both sides discussed a ceasefire in Ukraine')).toContain('ukraine')
+    expect(actors("The talks were held at Russia's request")).toEqual(['russia'])
+    expect(actors("The envoys met at South Korea's invitation")).toEqual(['south-korea'])
+  })
+
+  it('a state acting at a venue is still the actor: a role tags the article', () => {
+    // Japan is the venue of the launch, North Korea the launcher named as a place of nothing.
+    expect(actors('North Korea fired a missile that fell in waters off Japan')).toContain('north-korea')
+    expect(roles('South Korea and the United States held talks in Japan')).toContain(
+      'meeting-summit south-korea>united-states',
+    )
+    expect(actors('South Korea and the United States held talks in Japan')).not.toContain('japan')
+  })
+
+  it("a country's own region, island or province is geography", () => {
+    expect(actors("Heavy snow fell on Japan's northern island of Hokkaido")).toEqual([])
+    expect(actors("Ukrainian drones struck a depot in Russia's Belgorod region")).toEqual(['ukraine'])
+    expect(actors("Visitors crowd South Korea's Jeju island")).toEqual([])
+  })
+
+  it('Korean: a particle of place or a place inside the country', () => {
+    const ko = (text: string) => koActors(text)
+    expect(ko('기아는 미국에서 신형 전기차를 공개했다.')).toEqual([])
+    expect(ko('포스코는 미국 텍사스주에 공장을 짓겠다고 밝혔다.')).toEqual([])
+    expect(ko('폭우가 일본 시코쿠 지역에서 이틀째 이어졌다.')).toEqual([])
+    expect(ko('LG전자는 미국 라스베이거스에서 신제품을 선보였다.')).toEqual([])
+    // 에 of destination in an event sentence: the recipient stays a party.
+    expect(ko('북한이 러시아 극동 지역에 병력을 파병했다고 국정원이 밝혔다.')).toContain('russia')
+    expect(ko('미국은 북한을 규탄했다.')).toEqual(['north-korea', 'united-states'])
+  })
+
+  it('a descriptor is no actor even in a sentence with an event; a dateline is no venue', () => {
+    expect(
+      actors('', 'North Korea launched a missile on Monday, according to a U.S. think tank report.'),
+    ).toEqual(['north-korea'])
+    // A dateline is where the copy was filed, not the host of a visit reported in it.
+    expect(actors('', 'TOKYO (AP) - Vice President JD Vance visited Seoul on Monday.')).not.toContain('japan')
+    expect(
+      koActors('(서울=연합뉴스) 라브로프 러시아 외무장관이 평양을 방문했다고 조선중앙통신이 보도했다.'),
+    ).not.toContain('south-korea')
+  })
+
+  it('a title after several countries is no one person; a Korean title taking 에/(으)로 is the post', () => {
+    expect(koActors('한미 외교장관은 공동 기자회견을 열었다.', '2024-06-01')).toEqual([
+      'south-korea',
+      'united-states',
+    ])
+    expect(koActors('외교부 장관은 기자회견을 열었다.', '2024-06-01')).toContain('cho-tae-yul')
+    expect(koActors('이시바 총리는 하야시 전 관방장관을 외무상에 기용했다.', '2025-01-10')).not.toContain(
+      'choe-son-hui',
+    )
+  })
+
+  it('"from" after a reaction names its author, not a place', () => {
+    expect(actors('The vote drew sharp criticism from Tokyo and Seoul')).toEqual(['japan', 'south-korea'])
+    expect(actors('The delegation flew home from Tokyo and Seoul')).toEqual([])
+  })
+
+  it("an organisation in a person's title is no role; the person acts", () => {
+    const r = defaultTagger().tag({
+      title: '',
+      content: '김여정 조선노동당 부부장은 담화를 내고 한국을 향해 보복하겠다고 경고했다.',
+      lang: 'ko',
+      publishedAt: Date.parse('2024-06-01T00:00:00Z'),
+    })
+    expect(r.records.map((x) => x.source)).toContain('kim-yo-jong')
+    expect(r.records.map((x) => x.source)).not.toContain('workers-party-of-korea')
+  })
+
+  it('a country opening the name of a company, club or league names that body', () => {
+    expect(actors('The Japan Volleyball Association fined the club')).toEqual([])
+    expect(actors('Shares of Seoul Semiconductor Co fell')).toEqual([])
+    // Not a state body: a bilateral group keeps its countries.
+    expect(actors('Seoul and Washington convened the Nuclear Consultative Group')).toEqual([
+      'south-korea',
+      'united-states',
+    ])
+  })
+
+  it('people, markets and media a country describes; a capital before a local thing', () => {
+    expect(actors('Business leaders from China and Japan met in Osaka')).toEqual([])
+    expect(actors("South Korea's KOSPI fell 2 percent on Friday")).toEqual([])
+    expect(actors('Japanese media reported that the talks would resume')).toEqual([])
+    expect(actors('Robbers raided a Tokyo bank on Friday')).toEqual([])
+    expect(actors('Officials from China and Japan met in Osaka')).toEqual(['china', 'japan'])
+  })
+
+  it('longer names win over an alias inside them', () => {
+    expect(actors("a plenary meeting of the ruling Workers' Party of Korea")).toEqual([
+      'north-korea',
+      'workers-party-of-korea',
+    ])
+    expect(actors('The U.N. nuclear watchdog said so')).toEqual(['iaea'])
+  })
+
+  it('a region named by a compass word, a place visited, a list of places', () => {
+    expect(actors('Floods hit northern China on Sunday')).toEqual([])
+    expect(actors('North Korean troops joined the war in eastern Ukraine')).toContain('ukraine')
+    expect(koActors('가수 아이유가 다음 달 일본을 방문해 공연한다.')).toEqual([])
+    expect(koActors('그룹은 서울과 부산에서 콘서트를 연다.')).toEqual([])
+    expect(koActors('한중 재계 인사들이 베이징에서 만찬을 했다.')).toEqual([])
+    expect(koActors('삼성전자는 미국 시장에 새 노트북을 내놓는다.')).toEqual([])
+    // An official visit: the host is the visit's target, so tagged.
+    expect(koActors('조태열 외교부 장관이 일본을 방문했다.', '2024-06-01')).toContain('japan')
+  })
+
+  it('a sportsman a country describes; a place owning the phrase it qualifies', () => {
+    expect(actors('', "'It was a hard game,' the Japan coach said after the club match.")).toEqual([])
+    expect(actors('Two South Korean mountaineers reached the top of K2')).toEqual([])
+    expect(koActors('도쿄의 중국 전문가들은 경기가 둔화할 것으로 내다봤다.')).toEqual([])
+    expect(koActors('도쿄의 중국 대사관은 성명을 냈다.')).toContain('china')
+  })
+
+  it('lists of places, custody in a state, two-noun descriptors, Korean "inside" and war fronts', () => {
+    expect(actors('The orchestra will tour in Japan and China next spring')).toEqual([])
+    expect(actors('A Japanese tourist was arrested in China on spying charges')).toContain('china')
+    expect(actors('Chinese battery makers expanded output')).toEqual([])
+    expect(koActors('러시아 내 한국 기업들이 철수를 검토하고 있다.')).toEqual([])
+    expect(koActors('현대차는 미국 앨라배마에 새 공장을 세운다.')).toEqual([])
+    expect(koActors('북한군이 우크라이나 전선에 있다.')).toContain('ukraine')
+  })
+
+  it("a place keeps its country when it is an event's unnamed actors' or its own officials'", () => {
+    expect(actors('Tens of thousands protested in Japan against the new defense budget')).toContain('japan')
+    expect(actors('Officials in Tokyo said the North Korean missile fell outside its waters')).toContain(
+      'japan',
+    )
+    expect(actors('Chinese officials in Tokyo declined to comment')).toEqual(['china'])
+    expect(actors('Protesters gathered outside the Russian embassy in Seoul')).not.toContain('south-korea')
+  })
+
+  it('Korean market and source nouns and two-noun descriptors; a case particle closes the phrase', () => {
+    expect(koActors('중국 증시가 이틀째 하락했다.')).toEqual([])
+    expect(koActors('도쿄의 외교 소식통은 분위기가 나쁘지 않다고 전했다.')).toEqual([])
+    expect(koActors('일본인 단체 관광객이 늘었다.')).toEqual([])
+    expect(koActors('중국 관영 언론은 미국을 비판했다.')).toContain('china')
+    expect(koActors('북한이 중국 관광객을 다시 받기 시작했다.')).toContain('north-korea')
+    expect(actors('Japanese government bond yields hit a record')).toEqual([])
+  })
+
+  it('방한/방북 name the place visited: its host is tagged only through an official visit', () => {
+    expect(koActors('여름 휴가철 외국인 관광객 방한이 크게 늘었다.')).toEqual([])
+    expect(koActors('라브로프 러시아 외무장관이 방북했다.')).toContain('north-korea')
   })
 })
