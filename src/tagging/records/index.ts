@@ -228,7 +228,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     let moreSources: readonly number[] = NO_ACTORS
     let moreTargets: readonly number[] = NO_ACTORS
     if (!korean) {
-      const first = tokenAt(tokens, hit.start)
+      const first = at
       const last = Math.max(first, tokenAt(tokens, hit.end - 1))
       if (namesAThing(v, first, last) || describesNoun(v, first, last) || englishTopic(v, first)) continue
       // Speech to people at home, or "rallies farmers" (a protest word as a verb of mobilising them).
