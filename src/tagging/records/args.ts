@@ -213,11 +213,13 @@ const DU = 0xb450 // 두
 /** "the two leaders", "both countries", 양 정상, 양국, 양측: the two parties named last in the article. */
 function addAnaphora(v: SentenceView, recent: Recent): void {
   const { tokens } = v
+  const { codes } = v.t
   for (let i = 0; i < tokens.length; i++) {
-    const w = tokens[i].text
-    // Every phrase below starts with the, both, 양 or 두: one character code rules out the rest.
-    const c0 = w.charCodeAt(0)
+    // Every phrase below starts with the, both, 양 or 두: one character code rules out the rest
+    // (read from the text, not the token's string: most tokens' strings are then never touched here).
+    const c0 = codes[tokens[i].start]
     if (c0 !== T && c0 !== B && c0 !== YANG && c0 !== DU) continue
+    const w = tokens[i].text
     let kind: 'persons' | 'countries' | null = null
     let end = i
     if ((w === 'the' && tokens[i + 1]?.text === 'two') || w === 'both') {
