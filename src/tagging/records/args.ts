@@ -107,7 +107,8 @@ export function buildArgs(
       prev.venue = prev.venue && it.venue
       continue
     }
-    merged.push({ ...it })
+    // The items are this call's own: the first of a phrase is its merged item, not a copy.
+    merged.push(it)
   }
   for (const it of merged) {
     if (it.parties.length > 1) it.parties = [...new Set(it.parties)]
@@ -204,10 +205,20 @@ function coordinatedObject(v: SentenceView, from: number, triggerTokens: TokenMa
 const EN_LEADERS = /^(leaders|presidents|ministers|premiers|heads)$/
 const EN_STATES = /^(countries|nations|sides|governments|allies|neighbours|neighbors|states|parties)$/
 
+const T = 0x74 // t
+const B = 0x62 // b
+const YANG = 0xc591 // 양
+const DU = 0xb450 // 두
+
 /** "the two leaders", "both countries", 양 정상, 양국, 양측: the two parties named last in the article. */
 function addAnaphora(v: SentenceView, recent: Recent): void {
   const { tokens } = v
+  const { codes } = v.t
   for (let i = 0; i < tokens.length; i++) {
+    // Every phrase below starts with the, both, 양 or 두: one character code rules out the rest
+    // (read from the text, not the token's string: most tokens' strings are then never touched here).
+    const c0 = codes[tokens[i].start]
+    if (c0 !== T && c0 !== B && c0 !== YANG && c0 !== DU) continue
     const w = tokens[i].text
     let kind: 'persons' | 'countries' | null = null
     let end = i

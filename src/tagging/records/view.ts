@@ -202,19 +202,29 @@ function intern(codes: Uint16Array, a: number, b: number): string {
   return s
 }
 
-/** Records a reading of the token's word (records/english.ts, korean.ts) for every later token of it. */
+/**
+ * Where a reading of the token's word is kept for every later token of it (records/english.ts,
+ * korean.ts): its slot, or nowhere when a later word of the sentence took the slot since (two words
+ * of one sentence on one slot: the reading would otherwise be kept for the other word). -1 = nowhere.
+ */
+function readingSlot(tok: Token): number {
+  return tok.slot >= LATIN1_SLOTS || interned[tok.slot] === tok.text ? tok.slot : -1
+}
 export function keepCls(tok: Token, cls: number): number {
-  slotCls[tok.slot] = cls
+  const slot = readingSlot(tok)
+  if (slot >= 0) slotCls[slot] = cls
   tok.cls = cls
   return cls
 }
 export function keepBound(tok: Token, bound: number): number {
-  slotBound[tok.slot] = bound
+  const slot = readingSlot(tok)
+  if (slot >= 0) slotBound[slot] = bound
   tok.bound = bound
   return bound
 }
 export function keepKase(tok: Token, kase: number): number {
-  slotKase[tok.slot] = kase
+  const slot = readingSlot(tok)
+  if (slot >= 0) slotKase[slot] = kase
   tok.kase = kase
   return kase
 }
