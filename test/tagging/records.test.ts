@@ -705,3 +705,47 @@ describe('a 와/과 partner joined to a possessor (t5 shapes, fourth pass)', () 
     ).toContain('meeting-summit yoon-suk-yeol>fumio-kishida planned')
   })
 })
+
+describe('English senses and suppositions (t6/t7 shapes, fifth pass)', () => {
+  it("a mountain's summit, a party's or a cabinet's own meeting are no talks between states", () => {
+    expect(events('The president hiked to the summit of Mount Halla with his aides on Saturday.')).toEqual([])
+    expect(events('Kim Jong Un spoke at length at a party meeting in Pyongyang on Monday.')).toEqual([])
+    expect(events("Japan's prime minister convened an emergency security meeting after the quake.")).toEqual(
+      [],
+    )
+    // A summit of leaders, and a meeting with a foreign partner, still are.
+    expect(records('Kim Jong Un and Vladimir Putin held a summit in Vladivostok.')).toContain(
+      'meeting-summit kim-jong-un>vladimir-putin reported',
+    )
+    expect(events('The U.N. Security Council held an emergency meeting on North Korea.')).toContain(
+      'meeting-summit',
+    )
+  })
+
+  it('"acting President X" is a title before a name, serving as acting president is a change', () => {
+    expect(events('Acting President Han Duck-soo laid a wreath at the national cemetery.')).toEqual([])
+    expect(events('Prime Minister Han Duck-soo will serve as acting president, the assembly said.')).toEqual([
+      'leadership-change',
+    ])
+  })
+
+  it('a thought experiment ("Imagine that ...") supposes every event it tells', () => {
+    expect(records('Suppose Japan built its own nuclear deterrent within a year.')).toEqual([
+      'nuclear-weapons japan>- speculative',
+    ])
+    expect(
+      records('Imagine that Seoul announced tomorrow it would hold drills with Tokyo.').map((r) =>
+        r.split(' ').pop(),
+      ),
+    ).toEqual(['speculative'])
+    expect(records('Japan built its own nuclear deterrent within a year.')).toEqual([
+      'nuclear-weapons japan>- reported',
+    ])
+  })
+
+  it('a sports story\'s "protest" and an awards show\'s vote are no protest or election', () => {
+    expect(events('Japan beat South Korea 2-0 and the coach vowed to protest the red card.')).toEqual([])
+    expect(events('Fans voted in record numbers in the online poll for the music awards.')).toEqual([])
+    expect(events('South Koreans voted in a snap presidential election on Tuesday.')).toEqual(['election'])
+  })
+})

@@ -692,6 +692,10 @@ function privateHead(v: SentenceView, i: number, trigger: number): boolean {
   return false
 }
 
+/** Modifiers of "meeting" naming one government's or party's own body (not "Security Council meeting"). */
+const INTERNAL_BODIES = set('party plenary plenum cabinet politburo security caucus')
+const W_INTERNAL_BODIES = classBit(INTERNAL_BODIES)
+
 /**
  * "called for ... at a party meeting", "spoke at a forum": the meeting is where another act happened,
  * not an act itself.
@@ -699,6 +703,9 @@ function privateHead(v: SentenceView, i: number, trigger: number): boolean {
 export function meetingAsPlace(v: SentenceView, first: number): boolean {
   // A summit attended abroad is the news (taxonomy rule 5); a meeting is a place.
   if (!/^meetings?$/.test(v.tokens[first].text)) return false
+  // "a year-end party meeting", "convened an emergency security meeting": one government's own body
+  // meets (a party, a cabinet, a national security council), no talks between states.
+  if (isAt(v.tokens[first - 1], W_INTERNAL_BODIES)) return true
   for (let k = first - 1, hops = 0; k >= 0 && hops < 4; k--, hops++) {
     const t = v.tokens[k]
     if (!t.word || t.arg >= 0) return false
@@ -771,11 +778,31 @@ const WORKS_HEADS = set(
     'firm firms market markets maker makers producer producers prices output production',
 )
 
-/** The trigger only names a kind of weapon ("suicide attack drones") or of works ("fertilizer plant"), no act. */
+/** Nouns a "summit of" names the top of: "the summit of Mount Paektu" is a place, not talks. */
+const HEIGHTS = set('mount mt mt. mountain mountains peak hill volcano')
+
+/**
+ * The trigger only names a thing: a kind of weapon ("suicide attack drones") or of works ("fertilizer
+ * plant"), the top of a mountain ("the summit of Mount Everest"), or a person's title right before
+ * their name ("acting President Han Duck-soo said": an office held, not a change of it).
+ */
 export function namesAThing(v: SentenceView, first: number, last: number): boolean {
-  if (first !== last) return false
-  const next = v.tokens[last + 1]?.text ?? ''
-  return (ACT_WORDS.has(v.tokens[last].text) && WEAPON_HEADS.has(next)) || WORKS_HEADS.has(next)
+  const { tokens } = v
+  const next = tokens[last + 1]
+  if (first !== last)
+    return (
+      is(tokens[last], W_TITLE_WORDS) &&
+      next !== undefined &&
+      next.arg >= 0 &&
+      tokens[first].text === 'acting'
+    )
+  const w = tokens[last].text
+  const after = next?.text ?? ''
+  if (w === 'summit' && after === 'of') {
+    const k = tokens[last + 2]?.text === 'the' ? last + 3 : last + 2
+    if (HEIGHTS.has(tokens[k]?.text ?? '')) return true
+  }
+  return (ACT_WORDS.has(w) && WEAPON_HEADS.has(after)) || WORKS_HEADS.has(after)
 }
 
 /**
@@ -1319,6 +1346,9 @@ const POST_DENIAL = set('cancelled canceled denied called ruled scrapped postpon
 const W_POST_DENIAL = classBit(POST_DENIAL)
 const POST_SPECULATION = set('possible likely unlikely feared rumored rumoured')
 const W_POST_SPECULATION = classBit(POST_SPECULATION)
+/** Imperatives that open a supposition ("Imagine that ...", "Suppose Seoul ..."). */
+const SUPPOSING = set('imagine suppose supposing picture')
+const W_SUPPOSING = classBit(SUPPOSING)
 
 export interface EnModality {
   modality: 'reported' | 'planned' | 'denied' | 'speculative' | 'background' | null
@@ -1373,6 +1403,11 @@ export function englishModality(
   const { tokens } = v
   const fixed = attributiveOrTimeReference(v, first, last)
   if (fixed) return { modality: fixed, denialVerb: -1 }
+  // "Imagine that South Korea announced it would build the bomb": a thought experiment's events are
+  // all supposed, whatever its own clauses say.
+  for (let k = 0; k < first; k++)
+    if (is(tokens[k], W_SUPPOSING) && (k === 0 || !tokens[k - 1].word))
+      return { modality: 'speculative', denialVerb: -1 }
   if (claimCalledFalse(tokens, first, last)) return { modality: 'denied', denialVerb: -1 }
   // "a drill North Korea has long condemned": a habit recalled as context, not today's act.
   if (tokens[first - 1]?.text === 'long' && /^(has|have|had)$/.test(tokens[first - 2]?.text ?? ''))
