@@ -749,3 +749,25 @@ describe('English senses and suppositions (t6/t7 shapes, fifth pass)', () => {
     expect(events('South Koreans voted in a snap presidential election on Tuesday.')).toEqual(['election'])
   })
 })
+
+describe('English roles (t6/t7 shapes, fifth pass)', () => {
+  it('"the country\'s" refers back to the subject, like "its"', () => {
+    expect(
+      records("Kim Jong Un called for a rapid expansion of the country's nuclear arsenal, state media said."),
+    ).toContain('nuclear-weapons kim-jong-un>- reported')
+    // No subject to refer to: no source invented.
+    expect(records("The expansion of the country's nuclear arsenal worries Tokyo.")).not.toContain(
+      'nuclear-weapons japan>- reported',
+    )
+  })
+
+  it('whom a theft takes from is its victim, over an amount in dollars', () => {
+    expect(records("North Korean hackers stole $120 million from Japan's largest crypto exchange.")).toEqual([
+      'cyberattack north-korea>japan reported',
+    ])
+    // "from" of another act is no victim.
+    expect(records('North Korean hackers attacked servers, working from China.')).not.toContain(
+      'cyberattack north-korea>china reported',
+    )
+  })
+})

@@ -151,7 +151,8 @@ function isLeftBoundary(tokens: Token[], i: number): boolean {
 
 function isRightBoundary(tokens: Token[], i: number): boolean {
   const tok = tokens[i]
-  if (!tok.word) return tok.text !== '-' && tok.text !== "'" && tok.text !== '.'
+  // "stole $300 million from ...": a currency sign opens an amount inside the clause.
+  if (!tok.word) return tok.text !== '-' && tok.text !== "'" && tok.text !== '.' && tok.text !== '$'
   return isReporting(tok) || is(tok, W_SUBORDINATORS) || tok.text === 'that'
 }
 
@@ -1057,6 +1058,10 @@ export function englishRoles(c: EnContext): EnRoles {
         target = firstParty(f.arg)
         break
       }
+    // "stole $300 million from a Japanese exchange", "the theft of crypto from Upbit": whom a theft
+    // takes from is its victim.
+    if (target < 0 && from && !from.arg.venue && isAt(v.tokens[c.last], W_THEFT))
+      target = firstParty(from.arg)
   }
   if (frame === Frame.Directed && !viaSubject) {
     // "drawing condemnation from Washington": the one reacting is after "from", the subject drew it.
@@ -1108,14 +1113,22 @@ function otherParties(group: Arg[], first: number, not: number): number[] {
   return out
 }
 
+/** Acts of taking: what follows "from" is whom they take from. */
+const THEFT = set('stole stolen steal steals stealing theft thefts heist heists robbed robbery looted')
+const W_THEFT = classBit(THEFT)
+
 function possessivePronounBefore(v: SentenceView, first: number): boolean {
   for (let k = first - 1, hops = 0; k >= 0 && hops < 3; k--, hops++) {
     const t = v.tokens[k]
     if (!t.word) return false
     if (is(t, W_POSSESSIVE_PRONOUNS)) return true
+    // "Kim called for an expansion of the country's nuclear arsenal": "the country" refers back like "its".
+    if (STATE_ANAPHORS.has(t.text) && v.tokens[k - 1]?.text === 'the') return true
   }
   return false
 }
+
+const STATE_ANAPHORS = set("country's nation's regime's")
 
 function receivingVerb(v: SentenceView, left: number, last: number): boolean {
   for (let k = left + 1; k <= last; k++) if (RECEIVE.has(v.tokens[k].text)) return true
