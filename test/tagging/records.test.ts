@@ -771,3 +771,46 @@ describe('English roles (t6/t7 shapes, fifth pass)', () => {
     )
   })
 })
+
+describe('English clauses and quantities (t6/t7 shapes, fifth pass)', () => {
+  it('an act named with "any" is no particular one: speculative, unless negated', () => {
+    expect(records('Tokyo said new sanctions would follow any North Korean nuclear test.')).toContain(
+      'nuclear-weapons north-korea>- speculative',
+    )
+    expect(records('North Korea has not conducted any nuclear test this year, Seoul said.')).toContain(
+      'nuclear-weapons north-korea>- denied',
+    )
+  })
+
+  it('"said on Tuesday North Korea fired": the time phrase takes its preposition, not the subject', () => {
+    expect(
+      records("Japan's defence ministry said on Friday North Korea did not fire a ballistic missile."),
+    ).toContain('missile-launch north-korea>- denied')
+  })
+
+  it('"has so far refused" is an adverb of time, not a clause opened by "so"', () => {
+    expect(records('Seoul has so far refused to send lethal weapons to Ukraine.')).toContain(
+      'arms-trade south-korea>ukraine denied',
+    )
+  })
+
+  it('food sent to a country is aid (and humanitarian); food prices are not', () => {
+    const r = records('China will deliver 5,000 tonnes of fortified food to North Korea next month.')
+    expect(r).toContain('aid china>north-korea planned')
+    expect(r).toContain('humanitarian china>north-korea planned')
+    expect(events("Food prices rose sharply in Pyongyang's markets, Daily NK said.")).toEqual([])
+    expect(events('Japan sent food trucks to the festival in Osaka.')).toEqual([])
+  })
+
+  it('a number is one word between a support verb and its noun; a headline\'s "X to send" is planned', () => {
+    expect(records('North Korea will send 1,000 deminers and 5,000 military engineers to Russia.')).toContain(
+      'military-cooperation north-korea>russia planned',
+    )
+    expect(records('China sends 2,000 tonnes of fortified food to North Korea.')).toContain(
+      'aid china>north-korea reported',
+    )
+    expect(
+      tagText('', 'en', '2024-06-01', 'WFP to send fortified food to North Korea').records.map(brief),
+    ).toContain('aid united-nations>north-korea planned')
+  })
+})

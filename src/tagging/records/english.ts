@@ -131,7 +131,7 @@ const WIN = set('won win wins winning victory elected clinched')
 function isLeftBoundary(tokens: Token[], i: number): boolean {
   const tok = tokens[i]
   if (!tok.word) return tok.text === ';' || tok.text === ':' || tok.text === '(' || tok.text === ')'
-  if (isReporting(tok) || (is(tok, W_SUBORDINATORS) && tok.text !== 'as')) return true
+  if (isReporting(tok) || (is(tok, W_SUBORDINATORS) && tok.text !== 'as' && !soFar(tokens, i))) return true
   if (tok.text === 'that' || tok.text === 'as') {
     const next = tokens[i + 1]
     return next !== undefined && (next.arg >= 0 || is(next, W_CLAUSE_STARTERS))
@@ -153,8 +153,11 @@ function isRightBoundary(tokens: Token[], i: number): boolean {
   const tok = tokens[i]
   // "stole $300 million from ...": a currency sign opens an amount inside the clause.
   if (!tok.word) return tok.text !== '-' && tok.text !== "'" && tok.text !== '.' && tok.text !== '$'
-  return isReporting(tok) || is(tok, W_SUBORDINATORS) || tok.text === 'that'
+  return isReporting(tok) || (is(tok, W_SUBORDINATORS) && !soFar(tokens, i)) || tok.text === 'that'
 }
+
+/** "has so far refused": an adverb of time, not "so" opening a clause. */
+const soFar = (tokens: Token[], i: number) => tokens[i].text === 'so' && tokens[i + 1]?.text === 'far'
 
 export interface Clause {
   /** Exclusive bounds: the window is (left, first) before the trigger and (last, right) after it. */
@@ -223,6 +226,8 @@ function findPrep(v: SentenceView, i: number): number {
     if (tok.arg >= 0) continue // "the U.S.-South Korea ..." modifiers
     if (is(tok, W_DETERMINERS) || isDigit(tok.text)) continue
     if (is(tok, W_BE) || is(tok, W_MODALS) || isReporting(tok)) return -1
+    // "said on Tuesday North Korea fired": the preposition took the time word, not the next argument.
+    if (is(tok, W_TIME_WORDS)) return -1
     // An adjective or noun modifier ("three North Korean nationals", "the Russian defence attache").
     if (hops < 2) continue
     return -1
@@ -408,13 +413,17 @@ function agentIsSubject(v: SentenceView, first: number, left: number): boolean {
   // A noun: look back over its modifiers for a support verb ("held talks", "imposed new sanctions on").
   for (let k = first - 1, hops = 0; k > left && hops < 5; k--, hops++) {
     const t = v.tokens[k]
-    if (inQuantity(v, k)) continue // "sent about 11,000 troops"
+    // "sent about 11,000 troops", "deliver 5,000 tonnes of food": a number's parts count as one word.
+    if (inQuantity(v, k) || isDigit(t.text)) {
+      hops--
+      continue
+    }
     if (!t.word) return false
     // "drew condemnation from Japan": the subject provoked it; who reacts comes after "from".
     if (REACTION.has(t.text)) return false
     if (is(t, W_SUPPORT) && !nounAfterOwner(v, k)) return true
     // Another verb takes the noun ("detected the launch", "condemned the test"): not the subject's act.
-    if (looksVerbal(t.text)) return false
+    if (looksVerbal(t.text) && !attributiveEd(v, k, first)) return false
     // "arrived for talks", "left for his first meeting": the subject's purpose; "is on a state visit";
     // "jets dropped bombs during a live-fire exercise": what the subject was doing.
     if (t.text === 'for' || t.text === 'during') return true
@@ -1326,14 +1335,31 @@ function reachBefore(v: SentenceView, anchor: number): number {
 function supportVerbOf(v: SentenceView, first: number, left: number): number | null {
   for (let k = first - 1, hops = 0; k > left && hops < 8; k--, hops++) {
     const t = v.tokens[k]
-    if (inQuantity(v, k)) continue // "sent about 11,000 troops"
+    // "sent about 11,000 troops", "will send 1,000 deminers": a number's parts count as no word.
+    if (inQuantity(v, k) || isDigit(t.text)) {
+      hops--
+      continue
+    }
     if (!t.word) return null
     if (is(t, W_SUPPORT)) return k
     if (t.text === 'of') continue
     if (is(t, W_PREPS) && !/^\d/.test(v.tokens[k + 1]?.text ?? '')) return null
-    if (is(t, W_BE) || isReporting(t) || looksVerbal(t.text)) return null
+    if (is(t, W_BE) || isReporting(t) || (looksVerbal(t.text) && !attributiveEd(v, k, first))) return null
   }
   return null
+}
+
+/**
+ * "5,000 tonnes of fortified food", "the combined drills": an -ed word right before the trigger noun,
+ * after "of", a determiner or a number, modifies it; no verb takes the noun there.
+ */
+function attributiveEd(v: SentenceView, k: number, first: number): boolean {
+  const prev = v.tokens[k - 1]
+  return (
+    k === first - 1 &&
+    prev !== undefined &&
+    (prev.text === 'of' || is(prev, W_DETERMINERS) || isDigit(prev.text) || is(prev, W_SUPPORT))
+  )
 }
 
 /** The trigger heads the clause's subject: nothing but its own modifiers and arguments before it. */
@@ -1347,6 +1373,21 @@ function subjectNoun(v: SentenceView, first: number, left: number): boolean {
       return false
   }
   return true
+}
+
+/**
+ * "sanctions would follow any North Korean nuclear test", "a response to any attack": an act named
+ * with "any" is no particular one, only one that may happen (a negation before it decides first).
+ */
+function anyBefore(v: SentenceView, first: number): boolean {
+  for (let k = first - 1, hops = 0; k >= 0 && hops < 4; k--, hops++) {
+    const t = v.tokens[k]
+    if (t.text === 'any') return true
+    if (t.arg >= 0) continue
+    if (!t.word || is(t, W_PREPS) || is(t, W_BE) || is(t, W_MODALS) || is(t, W_DETERMINERS)) return false
+    if (looksVerbal(t.text) || is(t, W_SUPPORT)) return false
+  }
+  return false
 }
 
 /** "expected" means scheduled when passive ("is expected to sign"), a guess when someone expects it. */
@@ -1436,7 +1477,7 @@ export function englishModality(
   // A comma between a cue and the trigger ends the cue's reach ("urged X to play a role ..., in a call"),
   // and so does distance: a cue acts on the verb group of the trigger (or of the verb taking it).
   let comma = clause.left
-  for (let k = clause.left + 1; k < first; k++) if (tokens[k].text === ',') comma = k
+  for (let k = clause.left + 1; k < first; k++) if (tokens[k].text === ',' && !inQuantity(v, k)) comma = k
   const anchor = supportVerbOf(v, first, clause.left) ?? first
   const reach = Math.max(comma, reachBefore(v, anchor))
   for (let k = govFrom; k < first; k++) {
@@ -1467,8 +1508,10 @@ export function englishModality(
     } else if (is(tok, W_PLAN) && inClause) plan = true
     else if (w === 'to' && (tokens[k - 1]?.text === 'is' || tokens[k - 1]?.text === 'are') && inClause)
       plan = true
-    // A headline's "Rubio to visit Seoul": the subject, "to", the trigger.
-    else if (w === 'to' && k === first - 1 && (tokens[k - 1]?.arg ?? -1) >= 0) plan = true
+    // A headline's "Rubio to visit Seoul", "WFP to send food to ...": the subject, "to", the trigger
+    // or the verb taking it.
+    else if (w === 'to' && (k === first - 1 || k === anchor - 1) && (tokens[k - 1]?.arg ?? -1) >= 0)
+      plan = true
   }
   if (denial >= 0) {
     // "did not deny" / "did not rule out": neither happened nor denied.
@@ -1480,7 +1523,7 @@ export function englishModality(
   if (neg >= 0 && !spec && !reporting && sinceAfter(tokens, last, clause.right))
     return { modality: 'background', denialVerb: -1 }
   if (neg >= 0) return { modality: spec ? 'speculative' : 'denied', denialVerb: -1 }
-  if (spec) return { modality: 'speculative', denialVerb: -1 }
+  if (spec || anyBefore(v, first)) return { modality: 'speculative', denialVerb: -1 }
   // "will impose sanctions if Pyongyang sends more troops": a plan under a condition is not a plan.
   if (plan) return { modality: conditionAfter(tokens, clause) ? 'speculative' : 'planned', denialVerb: -1 }
   // "arrived for talks", "heads to Washington for a meeting": the purpose is still to come (not a
