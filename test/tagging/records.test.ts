@@ -814,3 +814,25 @@ describe('English clauses and quantities (t6/t7 shapes, fifth pass)', () => {
     ).toContain('aid united-nations>north-korea planned')
   })
 })
+
+describe('English trigger words (t6/t7 shapes, fifth pass)', () => {
+  it('plural "summits" is a meeting; a past year makes it background', () => {
+    expect(records('Kim Jong Un and Donald Trump held two summits in 2019.', 'en', '2025-06-01')).toContain(
+      'meeting-summit kim-jong-un>donald-trump background',
+    )
+  })
+
+  it('"hailed" a state is a statement aimed at it; hailing workers at home is not', () => {
+    expect(records('Kim Jong Un hailed the friendship with Russia on Friday.')).toContain(
+      'diplomatic-statement kim-jong-un>russia reported',
+    )
+    expect(events('Kim Jong Un hailed the farm workers for a record harvest.')).toEqual([])
+  })
+
+  it("troops joining another state's forces cooperate with it", () => {
+    expect(records("North Korean troops joined Russia's forces in Kursk, Seoul said.")).toContain(
+      'military-cooperation north-korea>russia reported',
+    )
+    expect(events('Thousands of students joined the rally in Seoul.')).not.toContain('military-cooperation')
+  })
+})
