@@ -836,3 +836,38 @@ describe('English trigger words (t6/t7 shapes, fifth pass)', () => {
     expect(events('Thousands of students joined the rally in Seoul.')).not.toContain('military-cooperation')
   })
 })
+
+describe('English roles of settings, purposes and owners (t6/t7 shapes, fifth pass)', () => {
+  it('"X told Y ..., during talks / in a phone call": the talks are between the teller and the told', () => {
+    expect(
+      records(
+        'Foreign Minister Takeshi Iwaya told President Volodymyr Zelensky in a phone call that Japan stood by Kyiv.',
+      ),
+    ).toContain('meeting-summit takeshi-iwaya>volodymyr-zelensky reported')
+    // A partner named by "with" decides first.
+    expect(records('Lavrov told reporters he held talks with Choe Son Hui.')).toContain(
+      'meeting-summit sergei-lavrov>choe-son-hui reported',
+    )
+  })
+
+  it('"$5 million in aid to help X": the sum\'s noun follows "in", the purpose names the recipient', () => {
+    expect(
+      records('South Korea will provide $3 million in emergency aid to help Ukrainian civilians.'),
+    ).toContain('aid south-korea>ukraine planned')
+    expect(records('South Korea provided $3 million in aid to help rebuild schools.')).toContain(
+      'aid south-korea>- reported',
+    )
+  })
+
+  it("the possessor of a buying noun buys; a leadership verb's possessive object is a thing", () => {
+    expect(records("Washington condemned Moscow's purchases of weapons from Pyongyang.")).toContain(
+      'arms-trade north-korea>russia background',
+    )
+    expect(events("Kim Yo Jong dismissed President Lee Jae-myung's proposal as a daydream.")).not.toContain(
+      'leadership-change',
+    )
+    expect(records('Yoon dismissed Defense Minister Kim Yong-hyun on Thursday.')).toContain(
+      'leadership-change kim-yong-hyun>- reported',
+    )
+  })
+})

@@ -444,8 +444,12 @@ function inQuantity(v: SentenceView, k: number): boolean {
       ((t.text === ',' || t.text === '.') && digitAt(k - 1) && digitAt(k + 1)) ||
       (t.text === '$' && digitAt(k + 1))
     )
+  // "$5 million in aid", "2 billion yen in loans": the sum's noun follows "in".
+  if (t.text === 'in') return AMOUNTS.has(v.tokens[k - 1]?.text ?? '') || digitAt(k - 1)
   return APPROX.has(t.text) && digitAt(k + 1)
 }
+
+const AMOUNTS = set('million billion trillion dollars yen won euros')
 
 const APPROX = set('about around some nearly almost over up roughly approximately more than')
 
@@ -1023,6 +1027,12 @@ export function englishRoles(c: EnContext): EnRoles {
       for (const a of coordinated(v, partner.index, c.last, clause.right)) add(a)
     else if (partner) add(partner.arg)
     else if (objectOrPp) add(objectOrPp.arg)
+    // "Kishida told Zelensky that ..., during talks on the sidelines", "X told Y in a phone call": the
+    // talks are where the telling happened, between the one who tells and the one told.
+    if (parties.length < 2 && settingOf(v, c.first)) {
+      const pair = tellerAndTold(v)
+      if (pair) return { source: pair[0], target: pair[1], pronounSource: false }
+    }
     return { source: parties[0] ?? -1, target: parties[1] ?? -1, pronounSource }
   }
 
@@ -1083,11 +1093,16 @@ export function englishRoles(c: EnContext): EnRoles {
   }
   if (frame === Frame.Transfer) {
     const receiving = receivingVerb(v, clause.left, c.last)
-    if (receiving) {
-      // "Russia buys shells from North Korea": the buyer receives, the seller supplies.
-      target = firstParty(subjectArgs[0] ?? inner ?? subjectOf(c).args[0])
+    if (receiving >= 0) {
+      // "Russia buys shells from North Korea": the buyer receives, the seller supplies. "Moscow's
+      // purchases of weapons from Pyongyang": the possessor of the buying noun buys.
+      const owner = v.tokens[receiving - 1]?.arg ?? -1
+      const buyer = owner >= 0 && v.args[owner].possessive && !v.args[owner].venue ? v.args[owner] : null
+      target = firstParty(buyer ?? subjectArgs[0] ?? inner ?? subjectOf(c).args[0])
       source = firstParty(from?.arg)
     } else if (source < 0 && from) source = firstParty(from.arg)
+    // "$5 million in aid to help Ukrainian civilians": a purpose of helping names the recipient.
+    if (target < 0 && receiving < 0) target = helped(v, c.last, clause.right)
   }
   if (source === target) target = -1
   // "The United States and Japan condemned ...", "summoned the Chinese and Russian attaches": one
@@ -1107,6 +1122,36 @@ export function englishRoles(c: EnContext): EnRoles {
 }
 
 const NO_ARGS: Arg[] = []
+
+/** The trigger noun is a setting: "during talks", "in a phone call", "at a meeting" (over its modifiers). */
+function settingOf(v: SentenceView, first: number): boolean {
+  for (let k = first - 1, hops = 0; k >= 0 && hops < 4; k--, hops++) {
+    const t = v.tokens[k]
+    if (!t.word || t.arg >= 0) return false
+    if (t.text === 'during' || t.text === 'in' || t.text === 'at') return true
+    if (is(t, W_PREPS) || looksVerbal(t.text) || is(t, W_SUPPORT)) return false
+  }
+  return false
+}
+
+/** "X told Y": the bare argument before "told"/"tells" and the one right after it, when both are parties. */
+function tellerAndTold(v: SentenceView): [number, number] | null {
+  for (let i = 1; i < v.tokens.length - 1; i++) {
+    const w = v.tokens[i].text
+    if (w !== 'told' && w !== 'tells') continue
+    const before = v.tokens[i - 1].arg
+    // "told President Volodymyr Zelensky": over the addressee's title.
+    let j = i + 1
+    while (j < i + 4 && v.tokens[j].arg < 0 && isAt(v.tokens[j], W_TITLE_WORDS)) j++
+    const after = v.tokens[j]?.arg ?? -1
+    if (before < 0 || after < 0) return null
+    const x = v.args[before]
+    const y = v.args[after]
+    if (x.venue || y.venue || prepBefore(v, x.first, -1) !== null) return null
+    return x.parties[0] !== y.parties[0] ? [x.parties[0], y.parties[0]] : null
+  }
+  return null
+}
 
 function addParties(parties: number[], a: Arg): void {
   for (const p of a.parties) if (p >= 0 && !parties.includes(p)) parties.push(p)
@@ -1139,9 +1184,26 @@ function possessivePronounBefore(v: SentenceView, first: number): boolean {
 
 const STATE_ANAPHORS = set("country's nation's regime's")
 
-function receivingVerb(v: SentenceView, left: number, last: number): boolean {
-  for (let k = left + 1; k <= last; k++) if (RECEIVE.has(v.tokens[k].text)) return true
-  return false
+/** The receiving verb ("bought", "purchases") between the clause start and the trigger, or -1. */
+function receivingVerb(v: SentenceView, left: number, last: number): number {
+  for (let k = left + 1; k <= last; k++) if (RECEIVE.has(v.tokens[k].text)) return k
+  return -1
+}
+
+const HELP = set('help helps support assist aid')
+
+/** "to help Ukrainian civilians", "to support Ukraine": the one a transfer's purpose helps, or -1. */
+function helped(v: SentenceView, last: number, right: number): number {
+  for (let k = last + 1; k < Math.min(right, last + 6); k++) {
+    if (v.tokens[k].text !== 'to' || !HELP.has(v.tokens[k + 1]?.text ?? '')) continue
+    for (let j = k + 2; j < Math.min(v.tokens.length, k + 5); j++) {
+      const a = v.tokens[j].arg
+      if (a >= 0) return v.args[a].venue ? -1 : v.args[a].parties[0]
+      if (!v.tokens[j].word || is(v.tokens[j], W_PREPS)) return -1
+    }
+    return -1
+  }
+  return -1
 }
 
 /** The person taking office: the object of "named/appointed X", Y of "replace X with Y", else the subject. */
@@ -1153,6 +1215,16 @@ function leadershipPerson(
 ): { source: number; target: number } {
   const trig = c.v.tokens[c.last].text
   const transitive = LEADERSHIP_TRANSITIVE.has(trig)
+  // "dismissed President Lee's proposal": the object is the possessor's thing, nobody leaves office.
+  const object = after[0]
+  if (
+    transitive &&
+    object &&
+    object.prep === null &&
+    object.arg.possessive &&
+    object.arg.first === c.last + 1 + titleWords(c.v, c.last + 1)
+  )
+    return { source: -1, target: -1 }
   let withPerson = -1
   let objectPerson = -1
   let anyPerson = -1
@@ -1171,6 +1243,13 @@ function leadershipPerson(
   if (source < 0) source = anyPerson
   if (source < 0) source = firstParty(inner ?? subject[0])
   return { source, target: -1 }
+}
+
+/** How many title words ("President", "Prime Minister") start at token i. */
+function titleWords(v: SentenceView, i: number): number {
+  let n = 0
+  while (n < 3 && v.tokens[i + n]?.arg < 0 && isAt(v.tokens[i + n], W_TITLE_WORDS)) n++
+  return n
 }
 
 /** The winner when a person wins, else the country holding the election. */
