@@ -871,3 +871,34 @@ describe('English roles of settings, purposes and owners (t6/t7 shapes, fifth pa
     )
   })
 })
+
+describe('English participles, senses of "meet" and zero relatives (t6/t7 shapes, fifth pass)', () => {
+  it('"X said, urging Y": the participle hangs on the reporting verb and shares its subject', () => {
+    expect(
+      records(
+        "North Korea fired artillery near the border, South Korea's Joint Chiefs of Staff said, urging Pyongyang to stop.",
+      ),
+    ).toContain('diplomatic-statement south-korea-jcs>north-korea reported')
+    // A participle after a plain comma is no reporter's.
+    expect(records('Japan condemned the launch, urging North Korea to stop.')).toContain(
+      'diplomatic-statement japan>north-korea reported',
+    )
+  })
+
+  it('drills that "would meet countermeasures" meet nobody', () => {
+    expect(events('Pyongyang said the drills would meet overwhelming countermeasures.')).not.toContain(
+      'meeting-summit',
+    )
+    expect(events('Kim Jong Un will meet Vladimir Putin in Vladivostok next week.')).toContain(
+      'meeting-summit',
+    )
+  })
+
+  it('"a company it accused of ..." describes the company: no separate accusation', () => {
+    expect(
+      events(
+        'The U.S. sanctioned two North Korean officials and a Chinese company it accused of smuggling coal.',
+      ),
+    ).toEqual(['sanctions'])
+  })
+})

@@ -410,6 +410,8 @@ function agentIsSubject(v: SentenceView, first: number, left: number): boolean {
     !looksVerbal(prev.text)
   )
     return true
+  // "..., the JCS said, urging Pyongyang to stop": a participle hanging on the reporting verb.
+  if (head.endsWith('ing') && prev?.text === ',' && reportingJustBefore(v, first - 1)) return true
   // A noun: look back over its modifiers for a support verb ("held talks", "imposed new sanctions on").
   for (let k = first - 1, hops = 0; k > left && hops < 5; k--, hops++) {
     const t = v.tokens[k]
@@ -433,6 +435,16 @@ function agentIsSubject(v: SentenceView, first: number, left: number): boolean {
   }
   // A headline or bare clause: "North Korea fires missile", "Seoul offers aid" (not "at Seoul forum").
   return prev !== undefined && prev.arg >= 0 && !v.args[prev.arg].possessive && !v.args[prev.arg].venue
+}
+
+/** A reporting verb ends the words before the comma at `comma` ("said", "said Saturday", "said on Friday"). */
+function reportingJustBefore(v: SentenceView, comma: number): boolean {
+  for (let k = comma - 1; k >= 0 && k >= comma - 3; k--) {
+    const t = v.tokens[k]
+    if (isReporting(t)) return true
+    if (!is(t, W_TIME_WORDS) && t.text !== 'on') return false
+  }
+  return false
 }
 
 /** A number's parts and its approximator: "about 11,000", "some 1.5 billion", "nearly 300", "$2 billion". */
@@ -881,8 +893,11 @@ const AGENT_HEAD = /^(?!(leaders|members|partners|powers|others|neighbou?rs|alli
  * describes the noun (a reduced relative clause); nobody is reported accusing anyone.
  */
 export function describesNoun(v: SentenceView, first: number, last: number): boolean {
-  const prev = v.tokens[first - 1]
+  let prev = v.tokens[first - 1]
   const w = v.tokens[last].text
+  // "a shipping company it accused of ferrying coal": a relative clause with no "that" on a plain noun.
+  if ((prev?.text === 'it' || prev?.text === 'they') && PLAIN_NOUN_HEADS.has(v.tokens[first - 2]?.text ?? ''))
+    prev = v.tokens[first - 2]
   return (
     first === last &&
     w.endsWith('ed') &&
@@ -896,6 +911,11 @@ export function describesNoun(v: SentenceView, first: number, last: number): boo
     !prev.text.endsWith('ly')
   )
 }
+
+/** Heads of the things a zero relative clause describes ("a company it accused of ..."). */
+const PLAIN_NOUN_HEADS = set(
+  'company companies firm firms entity entities vessel vessels ship ships individuals',
+)
 
 /** "North Korea was behind the theft", "X is responsible for the attack": the one the act is pinned on. */
 function responsibleParty(v: SentenceView, first: number, left: number): Arg | null {
