@@ -902,3 +902,26 @@ describe('English participles, senses of "meet" and zero relatives (t6/t7 shapes
     ).toEqual(['sanctions'])
   })
 })
+
+describe('what a report leaves unsaid, and a sales offensive (fifth pass)', () => {
+  it('"without mentioning any drills" neither tells nor denies the drills', () => {
+    expect(
+      events(
+        'Kim Jong Un inspected an artillery unit and stressed war readiness, KCNA said, without mentioning any drills.',
+      ),
+    ).toEqual([])
+    expect(records('KCNA said the drills would not take place.')).toContain(
+      'military-exercise north-korea>- denied',
+    )
+  })
+
+  it("a retailers' or a phone maker's offensive is no attack", () => {
+    expect(events('Japanese retailers launched a sales offensive aimed at South Korean shoppers.')).toEqual(
+      [],
+    )
+    expect(events('Samsung stepped up its attack on its U.S. rival in the smartphone market.')).toEqual([])
+    expect(
+      events('North Korean troops launched an offensive against Ukrainian positions in Kursk.'),
+    ).toContain('attack-clash')
+  })
+})

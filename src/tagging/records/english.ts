@@ -798,6 +798,21 @@ const WEAPON_HEADS = set(
 )
 const ACT_WORDS = set('attack strike assault combat')
 
+const SAYING = set('mentioning naming citing referring addressing specifying elaborating commenting')
+
+/**
+ * "..., without mentioning any drills", "without naming North Korea's launch": what a report says was
+ * not said is neither told nor denied; the trigger is no event of the sentence.
+ */
+export function leftUnsaid(v: SentenceView, first: number): boolean {
+  for (let k = first - 1, hops = 0; k > 0 && hops < 6; k--, hops++) {
+    const t = v.tokens[k]
+    if (!t.word) return false
+    if (SAYING.has(t.text)) return v.tokens[k - 1].text === 'without'
+  }
+  return false
+}
+
 /** Nouns of places and trades a trigger word can name the kind of: "fertilizer complex", "relief industry". */
 const WORKS_HEADS = set(
   'complex plant plants factory factories facility mill works industry industries sector company companies ' +

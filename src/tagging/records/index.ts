@@ -22,6 +22,7 @@ import {
   describesNoun,
   englishModality,
   englishRoles,
+  leftUnsaid,
   meetingAsPlace,
   namedParties,
   namesAThing,
@@ -231,6 +232,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       const first = at
       const last = Math.max(first, tokenAt(tokens, hit.end - 1))
       if (namesAThing(v, first, last) || describesNoun(v, first, last) || englishTopic(v, first)) continue
+      if (leftUnsaid(v, first)) continue
       // Speech to people at home, or "rallies farmers" (a protest word as a verb of mobilising them).
       if ((m.eventSpeech[ev] === 1 || frame === Frame.Protest) && addressesPeople(v, last)) continue
       if (threatBySomething(v, first, triggerTokens, m.eventSpeech[ev] === 1 && frame === Frame.Directed))
