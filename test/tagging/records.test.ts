@@ -925,3 +925,33 @@ describe('what a report leaves unsaid, and a sales offensive (fifth pass)', () =
     ).toContain('attack-clash')
   })
 })
+
+describe('datelines, warning devices and "called" (fifth pass)', () => {
+  it('a dateline is where the report is filed, not where the talks were', () => {
+    const r = records(
+      'WASHINGTON, March 18 (Reuters) - Donald Trump and Vladimir Putin spoke by telephone for two hours on Tuesday.',
+    )
+    expect(r).toContain('meeting-summit donald-trump>vladimir-putin reported')
+    expect(r.some((x) => x.startsWith('visit'))).toBe(false)
+    // Talks in a capital named in the sentence still make the visit.
+    expect(records('Vladimir Putin held talks with Kim Jong Un in Pyongyang on Wednesday.')).toContain(
+      'visit vladimir-putin>north-korea reported',
+    )
+  })
+
+  it('"missile warning data" is a device\'s output, no one is warned', () => {
+    expect(events('Seoul and Tokyo began sharing real-time missile warning data on Tuesday.')).not.toContain(
+      'threat-warning',
+    )
+    expect(events('North Korea warned Japan of grave consequences.')).toContain('threat-warning')
+  })
+
+  it('"... and called for more" calls nothing off', () => {
+    expect(
+      records('Kim Jong Un toured the nuclear weapons institute and called for more, KCNA said.'),
+    ).not.toContain('nuclear-weapons north-korea>- denied')
+    expect(records('Seoul said the joint drills were called off.')).toContain(
+      'military-exercise south-korea>- denied',
+    )
+  })
+})

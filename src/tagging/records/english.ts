@@ -843,8 +843,14 @@ export function namesAThing(v: SentenceView, first: number, last: number): boole
     const k = tokens[last + 2]?.text === 'the' ? last + 3 : last + 2
     if (HEIGHTS.has(tokens[k]?.text ?? '')) return true
   }
+  // "missile warning data", "an early-warning radar": a warning device or its output, no one warned.
+  if (w === 'warning' && WARNING_THINGS.has(after)) return true
   return (ACT_WORDS.has(w) && WEAPON_HEADS.has(after)) || WORKS_HEADS.has(after)
 }
+
+const WARNING_THINGS = set(
+  'data system systems radar radars satellite satellites information network networks sirens',
+)
 
 /**
  * Whom a warning is aimed at when no object names them: the first actor its content names, other
@@ -1678,7 +1684,12 @@ export function englishModality(
     const w = tok.text
     if (is(tok, W_BE) || w === 'has' || w === 'have' || w === 'had' || w === 'now' || w === 'also') continue
     if (is(tok, W_POST_PLAN)) return { modality: 'planned', denialVerb: -1 }
-    if (is(tok, W_POST_DENIAL)) return { modality: 'denied', denialVerb: -1 }
+    // "talks were called off", "a test was ruled out" (not "... and called for more").
+    if (
+      is(tok, W_POST_DENIAL) &&
+      (w === 'called' ? tokens[k + 1]?.text === 'off' : w !== 'ruled' || tokens[k + 1]?.text === 'out')
+    )
+      return { modality: 'denied', denialVerb: -1 }
     if (is(tok, W_POST_SPECULATION)) return { modality: 'speculative', denialVerb: -1 }
     if (is(tok, W_PREPS) || tok.arg >= 0) break
   }

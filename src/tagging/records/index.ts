@@ -40,7 +40,7 @@ import {
   tokenBoundary,
   vehicleOfWarning,
 } from './korean'
-import { Case, type SentenceView, slice, TokenMarks, tokenAt, tokenize } from './view'
+import { type Arg, Case, type SentenceView, slice, TokenMarks, tokenAt, tokenize } from './view'
 
 export interface RawRecord {
   event: number
@@ -589,7 +589,7 @@ function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: R
   if (s.venues.length === 0) return
   const venues: number[] = []
   for (const a of v.args) {
-    if (!a.venue || ATTRIBUTION.has(v.tokens[a.first - 2]?.text ?? '')) continue
+    if (!a.venue || ATTRIBUTION.has(v.tokens[a.first - 2]?.text ?? '') || dateline(v, a)) continue
     for (const p of a.parties) if (!venues.includes(p)) venues.push(p)
   }
   if (venues.length === 0) return
@@ -612,6 +612,10 @@ function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: R
     }
   }
 }
+
+/** "WASHINGTON, March 18 (Reuters) - ...": the city a report is filed from, not where anything happens. */
+const dateline = (v: SentenceView, a: Arg) =>
+  a.first === 0 && (v.tokens[a.last + 1]?.text === ',' || v.tokens[a.last + 1]?.text === '(')
 
 /** A speech act that requires its speaker: a threat or warning (its content names whom it is aimed at). */
 const warning = (m: CompiledTaxonomy, ev: number) =>
