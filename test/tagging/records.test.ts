@@ -955,3 +955,42 @@ describe('datelines, warning devices and "called" (fifth pass)', () => {
     )
   })
 })
+
+describe('winners, receivers, contracts and demands (fifth pass)', () => {
+  it('an election won names the person who won, wherever the trigger stands', () => {
+    expect(records('Lee Jae-myung sworn in after snap election win')).toContain(
+      'election lee-jae-myung>- reported',
+    )
+    expect(records('Liberal candidate Lee Jae-myung won the presidential election.')).not.toContain(
+      'election south-korea>- reported',
+    )
+  })
+
+  it('taking delivery and receiving goods named by their maker: the maker supplies', () => {
+    expect(records('Russia took delivery of artillery shells from North Korea.')).toContain(
+      'arms-trade north-korea>russia reported',
+    )
+    expect(records('Russia received North Korean artillery shells.')).toContain(
+      'arms-trade north-korea>russia reported',
+    )
+  })
+
+  it('"a deal for 180 tanks" is the deal\'s content, "demanding the impeachment" is wanted', () => {
+    expect(records('Poland signed a deal for 180 more K2 tanks from South Korea.')).toContain(
+      'arms-trade south-korea>- reported',
+    )
+    expect(
+      records('Protesters rallied in Seoul, demanding the impeachment of President Yoon Suk Yeol.'),
+    ).toContain('leadership-change yoon-suk-yeol>- planned')
+  })
+
+  it('"she" is the sentence\'s subject person rather than a later object', () => {
+    expect(
+      records(
+        'Sanae Takaichi named Toshimitsu Motegi as foreign minister, weeks after she won the leadership race.',
+        'en',
+        '2025-10-21',
+      ),
+    ).toContain('election sanae-takaichi>- background')
+  })
+})

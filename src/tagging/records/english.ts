@@ -766,9 +766,15 @@ function resolvePronoun(c: EnContext, person = false): { args: Arg[]; pronoun: b
   if (clause.left >= 0) {
     let last: Arg | null = null
     // "he"/"she" is a person, named as subject or as an agent ("China was urged by Blinken ..., as he met").
+    let subject: Arg | null = null
     for (const f of argsIn(v, -1, clause.left))
-      if (person ? c.isPerson(f.arg.parties[0]) : f.prep === null && !f.arg.venue) last = f.arg
-    if (last) return { args: [last], pronoun: true }
+      if (person ? c.isPerson(f.arg.parties[0]) : f.prep === null && !f.arg.venue) {
+        last = f.arg
+        // "Takaichi ... named Motegi as foreign minister, weeks after she won": the person who is a
+        // subject (no preposition, first of the sentence) over a later object.
+        if (person && f.prep === null && !subject && f.arg.first === firstArgStart(v)) subject = f.arg
+      }
+    if (subject ?? last) return { args: [(subject ?? last) as Arg], pronoun: true }
   }
   if (c.previousSubject >= 0)
     return {
@@ -790,6 +796,12 @@ function resolvePronoun(c: EnContext, person = false): { args: Arg[]; pronoun: b
 }
 
 const firstParty = (a: Arg | undefined | null) => (a ? a.parties[0] : -1)
+
+/** Where the sentence's first argument starts (its grammatical subject, most often), or -1. */
+function firstArgStart(v: SentenceView): number {
+  for (const t of v.tokens) if (t.arg >= 0) return v.args[t.arg].first
+  return -1
+}
 
 /** Nouns an act word modifies to name a kind of thing: "attack drones", "strike aircraft", "combat jets". */
 const WEAPON_HEADS = set(
@@ -1139,8 +1151,10 @@ export function englishRoles(c: EnContext): EnRoles {
       // purchases of weapons from Pyongyang": the possessor of the buying noun buys.
       const owner = v.tokens[receiving - 1]?.arg ?? -1
       const buyer = owner >= 0 && v.args[owner].possessive && !v.args[owner].venue ? v.args[owner] : null
-      target = firstParty(buyer ?? subjectArgs[0] ?? inner ?? subjectOf(c).args[0])
-      source = firstParty(from?.arg)
+      const recipient = buyer ?? subjectArgs[0] ?? subjectOf(c).args[0] ?? inner
+      target = firstParty(recipient)
+      // "it received North Korean artillery shells": the goods' own actor supplied them.
+      source = firstParty(from?.arg ?? (inner !== recipient ? inner : null))
     } else if (source < 0 && from) source = firstParty(from.arg)
     // "$5 million in aid to help Ukrainian civilians": a purpose of helping names the recipient.
     if (target < 0 && receiving < 0) target = helped(v, c.last, clause.right)
@@ -1227,7 +1241,15 @@ const STATE_ANAPHORS = set("country's nation's regime's")
 
 /** The receiving verb ("bought", "purchases") between the clause start and the trigger, or -1. */
 function receivingVerb(v: SentenceView, left: number, last: number): number {
-  for (let k = left + 1; k <= last; k++) if (RECEIVE.has(v.tokens[k].text)) return k
+  for (let k = left + 1; k <= last; k++) {
+    if (RECEIVE.has(v.tokens[k].text)) return k
+    // "did not take delivery of any munitions from Pyongyang".
+    if (
+      v.tokens[k].text === 'delivery' &&
+      /^(take|takes|took|taken|taking)$/.test(v.tokens[k - 1]?.text ?? '')
+    )
+      return k - 1
+  }
   return -1
 }
 
@@ -1301,6 +1323,9 @@ function electionSource(c: EnContext, subject: Arg[], inner: Arg | null): number
   const s = subject[0]
   if (win && s && c.isPerson(s.parties[0])) return s.parties[0]
   if (win && inner && c.isPerson(inner.parties[0])) return inner.parties[0]
+  // "Liberal candidate Lee Jae-myung won ...", "Lee sworn in after snap election win": the person who won.
+  if (win && !s && !inner)
+    for (const a of v.args) if (!a.venue && c.isPerson(a.parties[0])) return a.parties[0]
   for (const a of [inner, s]) {
     if (!a) continue
     const country = c.countryOf(a.parties[0])
@@ -1332,7 +1357,7 @@ const PLAN = set(
     'promised promises promise offered offers offer offering proposed proposes propose proposal wants want ' +
     'wanted hopes hope hoped preparing prepares prepare ready upcoming forthcoming next urged urges urge ' +
     'urging asked invited invites considering considers mulling weighing expected expects expect envisages ' +
-    'called calls calling demanded demands seeking poised slated mulls weighs eyes eyeing intending',
+    'called calls calling demanded demands demanding seeking poised slated mulls weighs eyes eyeing intending',
 )
 const W_PLAN = classBit(PLAN)
 const REVERSING = set(
@@ -1510,6 +1535,8 @@ function anyBefore(v: SentenceView, first: number): boolean {
   return false
 }
 
+const CONTRACTS = set('deal deals contract contracts order orders agreement bid tender')
+
 /** "expected" means scheduled when passive ("is expected to sign"), a guess when someone expects it. */
 const GUESSERS = set('analysts experts observers economists officials some many')
 
@@ -1650,7 +1677,9 @@ export function englishModality(
   // visit: arriving "for a visit" is the visit).
   for (let k = first - 1, hops = 0; k > comma && hops < 4 && frame !== Frame.Visit; k--, hops++) {
     const w = tokens[k].text
-    if (w === 'for') return { modality: 'planned', denialVerb: -1 }
+    // Not "signs a deal for 180 tanks": what a contract is for is its content.
+    if (w === 'for' && !CONTRACTS.has(tokens[k - 1]?.text ?? ''))
+      return { modality: 'planned', denialVerb: -1 }
     if (!tokens[k].word || is(tokens[k], W_PREPS) || tokens[k].arg >= 0) break
   }
   // A noun subject takes the modality of its predicate: "sanctions on North Korea were something we
