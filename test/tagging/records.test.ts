@@ -994,3 +994,20 @@ describe('winners, receivers, contracts and demands (fifth pass)', () => {
     ).toContain('election sanae-takaichi>- background')
   })
 })
+
+describe("a fight's other side named after it (fifth pass)", () => {
+  it('"fired warning shots after North Korean soldiers crossed": the crossers are the other side', () => {
+    expect(
+      records(
+        'South Korean troops fired warning shots after about 20 North Korean soldiers crossed the line.',
+      ),
+    ).toContain('attack-clash south-korea>north-korea reported')
+    // Not an ally named with a preposition, nor the trigger's own subject, nor the reporter.
+    expect(records('North Korean troops fought alongside Russian units in Kursk.')).not.toContain(
+      'attack-clash north-korea>russia reported',
+    )
+    expect(records('North Korean troops joined Russian assaults in Kursk, Ukraine said.')).not.toContain(
+      'attack-clash russia>north-korea reported',
+    )
+  })
+})

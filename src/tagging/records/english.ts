@@ -222,6 +222,8 @@ function findPrep(v: SentenceView, i: number): number {
   for (let k = i - 1, hops = 0; k >= 0 && hops < 4; k--, hops++) {
     const tok = v.tokens[k]
     if (!tok.word) return -1
+    // "after about 20 North Korean soldiers": "about" approximates the number, it governs nothing.
+    if (inQuantity(v, k)) continue
     if (is(tok, W_PREPS)) return k
     if (tok.arg >= 0) continue // "the U.S.-South Korea ..." modifiers
     if (is(tok, W_DETERMINERS) || isDigit(tok.text)) continue
@@ -996,6 +998,27 @@ export function namedParties(v: SentenceView): number[] {
   }
   return out
 }
+
+/**
+ * The other side of a fight no phrase of the trigger names: the first party named after the trigger as a
+ * bare subject or object ("after some 20 North Korean soldiers crossed the line") that `other` accepts;
+ * not one named with a preposition ("fighting alongside Russian units", "deployed to Russia"), nor the
+ * trigger's own subject ("North Korean troops join Russian assaults"). -1 if none.
+ */
+export function otherSide(v: SentenceView, last: number, other: (party: number) => boolean): number {
+  for (const f of argsIn(v, last, v.tokens.length))
+    if (
+      (f.prep === null || CLAUSE_PREPS.has(f.prep)) &&
+      !f.arg.venue &&
+      !f.arg.possessive &&
+      other(f.arg.parties[0])
+    )
+      return f.arg.parties[0]
+  return -1
+}
+
+/** Prepositions that also open a clause, whose subject follows ("after 20 North Korean soldiers crossed"). */
+const CLAUSE_PREPS = set('after before as since')
 
 /** Index of the preposition governing an argument (or its list's first member), or -1. */
 function prepIndex(v: SentenceView, a: Arg): number {

@@ -26,6 +26,7 @@ import {
   meetingAsPlace,
   namedParties,
   namesAThing,
+  otherSide,
   PREPS,
   privatePartner,
 } from './english'
@@ -385,6 +386,19 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       !v.tokens.some((x) => HARM.test(x.text))
     )
       continue
+    // "South Korean troops fired warning shots after North Korean soldiers crossed the line": a fight's
+    // other side is the party of another country the sentence names (not who reports it).
+    if (requires === Requires.Adversary && target < 0 && source >= 0 && !korean) {
+      speaker ??= speakerOf(v)
+      const reporter = speaker
+      const side = (p: number) => countryKey(m, p)
+      const last = tokenAt(v.tokens, hit.end - 1)
+      target = otherSide(
+        v,
+        last,
+        (p) => side(p) !== side(source) && (reporter < 0 || side(p) !== side(reporter)),
+      )
+    }
     // A test, a launch, a famine or a rescue with no role filled and no actor in its sentence is a
     // sense of the word (a film's "abduction", a rocket's "launch"), not an event of the domain.
     if (
