@@ -1011,3 +1011,17 @@ describe("a fight's other side named after it (fifth pass)", () => {
     )
   })
 })
+
+describe('pacts (fifth pass)', () => {
+  it('what a signed pact pledges is its content, reported; "mutual-defence" is spelled either way', () => {
+    expect(
+      records('Putin and Kim Jong Un signed a pact pledging mutual military aid on Wednesday.'),
+    ).toContain('military-cooperation vladimir-putin>kim-jong-un reported')
+    expect(records('Russia pledged mutual military aid to North Korea if either is attacked.')).not.toContain(
+      'military-cooperation russia>north-korea reported',
+    )
+    expect(events('Russia and North Korea signed a treaty with a mutual-defence clause.')).toContain(
+      'military-cooperation',
+    )
+  })
+})

@@ -1675,7 +1675,9 @@ export function englishModality(
         if (hasDate(tokens, clause.left + 1, clause.right)) plan = true
         else spec = true
       }
-    } else if (is(tok, W_PLAN) && inClause) plan = true
+    }
+    // "a pact pledging mutual military aid": what a signed pact pledges is its content, not a plan.
+    else if (is(tok, W_PLAN) && inClause && !PACTS.has(tokens[k - 1]?.text ?? '')) plan = true
     else if (w === 'to' && (tokens[k - 1]?.text === 'is' || tokens[k - 1]?.text === 'are') && inClause)
       plan = true
     // A headline's "Rubio to visit Seoul", "WFP to send food to ...": the subject, "to", the trigger
