@@ -1025,3 +1025,16 @@ describe('pacts (fifth pass)', () => {
     )
   })
 })
+
+describe('a participle of accusation after a comma (fifth pass)', () => {
+  it('"..., accused of buying coal" says what the subject stands accused of: no statement', () => {
+    expect(
+      events(
+        'Two Chinese trading firms were sanctioned by the U.S. Treasury on Tuesday, accused of buying North Korean coal.',
+      ),
+    ).toEqual(['sanctions'])
+    expect(records('Japan accused North Korea of firing a missile over its territory.')).toContain(
+      'diplomatic-statement japan>north-korea reported',
+    )
+  })
+})

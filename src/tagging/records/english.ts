@@ -933,6 +933,10 @@ export function describesNoun(v: SentenceView, first: number, last: number): boo
   // "a shipping company it accused of ferrying coal": a relative clause with no "that" on a plain noun.
   if ((prev?.text === 'it' || prev?.text === 'they') && PLAIN_NOUN_HEADS.has(v.tokens[first - 2]?.text ?? ''))
     prev = v.tokens[first - 2]
+  // "Two Chinese companies were sanctioned on Tuesday, accused of buying coal": a passive participle
+  // clause says what the subject stands accused of; no one is named accusing.
+  if (prev?.text === ',' && w === 'accused' && first === last && v.tokens[last + 1]?.text === 'of')
+    return true
   return (
     first === last &&
     w.endsWith('ed') &&
