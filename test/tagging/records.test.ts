@@ -705,3 +705,336 @@ describe('a 와/과 partner joined to a possessor (t5 shapes, fourth pass)', () 
     ).toContain('meeting-summit yoon-suk-yeol>fumio-kishida planned')
   })
 })
+
+describe('English senses and suppositions (t6/t7 shapes, fifth pass)', () => {
+  it("a mountain's summit, a party's or a cabinet's own meeting are no talks between states", () => {
+    expect(events('The president hiked to the summit of Mount Halla with his aides on Saturday.')).toEqual([])
+    expect(events('Kim Jong Un spoke at length at a party meeting in Pyongyang on Monday.')).toEqual([])
+    expect(events("Japan's prime minister convened an emergency security meeting after the quake.")).toEqual(
+      [],
+    )
+    // A summit of leaders, and a meeting with a foreign partner, still are.
+    expect(records('Kim Jong Un and Vladimir Putin held a summit in Vladivostok.')).toContain(
+      'meeting-summit kim-jong-un>vladimir-putin reported',
+    )
+    expect(events('The U.N. Security Council held an emergency meeting on North Korea.')).toContain(
+      'meeting-summit',
+    )
+  })
+
+  it('"acting President X" is a title before a name, serving as acting president is a change', () => {
+    expect(events('Acting President Han Duck-soo laid a wreath at the national cemetery.')).toEqual([])
+    expect(events('Prime Minister Han Duck-soo will serve as acting president, the assembly said.')).toEqual([
+      'leadership-change',
+    ])
+  })
+
+  it('a thought experiment ("Imagine that ...") supposes every event it tells', () => {
+    expect(records('Suppose Japan built its own nuclear deterrent within a year.')).toEqual([
+      'nuclear-weapons japan>- speculative',
+    ])
+    expect(
+      records('Imagine that Seoul announced tomorrow it would hold drills with Tokyo.').map((r) =>
+        r.split(' ').pop(),
+      ),
+    ).toEqual(['speculative'])
+    expect(records('Japan built its own nuclear deterrent within a year.')).toEqual([
+      'nuclear-weapons japan>- reported',
+    ])
+  })
+
+  it('a sports story\'s "protest" and an awards show\'s vote are no protest or election', () => {
+    expect(events('Japan beat South Korea 2-0 and the coach vowed to protest the red card.')).toEqual([])
+    expect(events('Fans voted in record numbers in the online poll for the music awards.')).toEqual([])
+    expect(events('South Koreans voted in a snap presidential election on Tuesday.')).toEqual(['election'])
+  })
+})
+
+describe('English roles (t6/t7 shapes, fifth pass)', () => {
+  it('"the country\'s" refers back to the subject, like "its"', () => {
+    expect(
+      records("Kim Jong Un called for a rapid expansion of the country's nuclear arsenal, state media said."),
+    ).toContain('nuclear-weapons kim-jong-un>- reported')
+    // No subject to refer to: no source invented.
+    expect(records("The expansion of the country's nuclear arsenal worries Tokyo.")).not.toContain(
+      'nuclear-weapons japan>- reported',
+    )
+  })
+
+  it('whom a theft takes from is its victim, over an amount in dollars', () => {
+    expect(records("North Korean hackers stole $120 million from Japan's largest crypto exchange.")).toEqual([
+      'cyberattack north-korea>japan reported',
+    ])
+    // "from" of another act is no victim.
+    expect(records('North Korean hackers attacked servers, working from China.')).not.toContain(
+      'cyberattack north-korea>china reported',
+    )
+  })
+})
+
+describe('English clauses and quantities (t6/t7 shapes, fifth pass)', () => {
+  it('an act named with "any" is no particular one: speculative, unless negated', () => {
+    expect(records('Tokyo said new sanctions would follow any North Korean nuclear test.')).toContain(
+      'nuclear-weapons north-korea>- speculative',
+    )
+    expect(records('North Korea has not conducted any nuclear test this year, Seoul said.')).toContain(
+      'nuclear-weapons north-korea>- denied',
+    )
+  })
+
+  it('"said on Tuesday North Korea fired": the time phrase takes its preposition, not the subject', () => {
+    expect(
+      records("Japan's defence ministry said on Friday North Korea did not fire a ballistic missile."),
+    ).toContain('missile-launch north-korea>- denied')
+  })
+
+  it('"has so far refused" is an adverb of time, not a clause opened by "so"', () => {
+    expect(records('Seoul has so far refused to send lethal weapons to Ukraine.')).toContain(
+      'arms-trade south-korea>ukraine denied',
+    )
+  })
+
+  it('food sent to a country is aid (and humanitarian); food prices are not', () => {
+    const r = records('China will deliver 5,000 tonnes of fortified food to North Korea next month.')
+    expect(r).toContain('aid china>north-korea planned')
+    expect(r).toContain('humanitarian china>north-korea planned')
+    expect(events("Food prices rose sharply in Pyongyang's markets, Daily NK said.")).toEqual([])
+    expect(events('Japan sent food trucks to the festival in Osaka.')).toEqual([])
+  })
+
+  it('a number is one word between a support verb and its noun; a headline\'s "X to send" is planned', () => {
+    expect(records('North Korea will send 1,000 deminers and 5,000 military engineers to Russia.')).toContain(
+      'military-cooperation north-korea>russia planned',
+    )
+    expect(records('China sends 2,000 tonnes of fortified food to North Korea.')).toContain(
+      'aid china>north-korea reported',
+    )
+    expect(
+      tagText('', 'en', '2024-06-01', 'WFP to send fortified food to North Korea').records.map(brief),
+    ).toContain('aid united-nations>north-korea planned')
+  })
+})
+
+describe('English trigger words (t6/t7 shapes, fifth pass)', () => {
+  it('plural "summits" is a meeting; a past year makes it background', () => {
+    expect(records('Kim Jong Un and Donald Trump held two summits in 2019.', 'en', '2025-06-01')).toContain(
+      'meeting-summit kim-jong-un>donald-trump background',
+    )
+  })
+
+  it('"hailed" a state is a statement aimed at it; hailing workers at home is not', () => {
+    expect(records('Kim Jong Un hailed the friendship with Russia on Friday.')).toContain(
+      'diplomatic-statement kim-jong-un>russia reported',
+    )
+    expect(events('Kim Jong Un hailed the farm workers for a record harvest.')).toEqual([])
+  })
+
+  it("troops joining another state's forces cooperate with it", () => {
+    expect(records("North Korean troops joined Russia's forces in Kursk, Seoul said.")).toContain(
+      'military-cooperation north-korea>russia reported',
+    )
+    expect(events('Thousands of students joined the rally in Seoul.')).not.toContain('military-cooperation')
+  })
+})
+
+describe('English roles of settings, purposes and owners (t6/t7 shapes, fifth pass)', () => {
+  it('"X told Y ..., during talks / in a phone call": the talks are between the teller and the told', () => {
+    expect(
+      records(
+        'Foreign Minister Takeshi Iwaya told President Volodymyr Zelensky in a phone call that Japan stood by Kyiv.',
+      ),
+    ).toContain('meeting-summit takeshi-iwaya>volodymyr-zelensky reported')
+    // A partner named by "with" decides first.
+    expect(records('Lavrov told reporters he held talks with Choe Son Hui.')).toContain(
+      'meeting-summit sergei-lavrov>choe-son-hui reported',
+    )
+  })
+
+  it('"$5 million in aid to help X": the sum\'s noun follows "in", the purpose names the recipient', () => {
+    expect(
+      records('South Korea will provide $3 million in emergency aid to help Ukrainian civilians.'),
+    ).toContain('aid south-korea>ukraine planned')
+    expect(records('South Korea provided $3 million in aid to help rebuild schools.')).toContain(
+      'aid south-korea>- reported',
+    )
+  })
+
+  it("the possessor of a buying noun buys; a leadership verb's possessive object is a thing", () => {
+    expect(records("Washington condemned Moscow's purchases of weapons from Pyongyang.")).toContain(
+      'arms-trade north-korea>russia background',
+    )
+    expect(events("Kim Yo Jong dismissed President Lee Jae-myung's proposal as a daydream.")).not.toContain(
+      'leadership-change',
+    )
+    expect(records('Yoon dismissed Defense Minister Kim Yong-hyun on Thursday.')).toContain(
+      'leadership-change kim-yong-hyun>- reported',
+    )
+  })
+})
+
+describe('English participles, senses of "meet" and zero relatives (t6/t7 shapes, fifth pass)', () => {
+  it('"X said, urging Y": the participle hangs on the reporting verb and shares its subject', () => {
+    expect(
+      records(
+        "North Korea fired artillery near the border, South Korea's Joint Chiefs of Staff said, urging Pyongyang to stop.",
+      ),
+    ).toContain('diplomatic-statement south-korea-jcs>north-korea reported')
+    // A participle after a plain comma is no reporter's.
+    expect(records('Japan condemned the launch, urging North Korea to stop.')).toContain(
+      'diplomatic-statement japan>north-korea reported',
+    )
+  })
+
+  it('drills that "would meet countermeasures" meet nobody', () => {
+    expect(events('Pyongyang said the drills would meet overwhelming countermeasures.')).not.toContain(
+      'meeting-summit',
+    )
+    expect(events('Kim Jong Un will meet Vladimir Putin in Vladivostok next week.')).toContain(
+      'meeting-summit',
+    )
+  })
+
+  it('"a company it accused of ..." describes the company: no separate accusation', () => {
+    expect(
+      events(
+        'The U.S. sanctioned two North Korean officials and a Chinese company it accused of smuggling coal.',
+      ),
+    ).toEqual(['sanctions'])
+  })
+})
+
+describe('what a report leaves unsaid, and a sales offensive (fifth pass)', () => {
+  it('"without mentioning any drills" neither tells nor denies the drills', () => {
+    expect(
+      events(
+        'Kim Jong Un inspected an artillery unit and stressed war readiness, KCNA said, without mentioning any drills.',
+      ),
+    ).toEqual([])
+    expect(records('KCNA said the drills would not take place.')).toContain(
+      'military-exercise north-korea>- denied',
+    )
+  })
+
+  it("a retailers' or a phone maker's offensive is no attack", () => {
+    expect(events('Japanese retailers launched a sales offensive aimed at South Korean shoppers.')).toEqual(
+      [],
+    )
+    expect(events('Samsung stepped up its attack on its U.S. rival in the smartphone market.')).toEqual([])
+    expect(
+      events('North Korean troops launched an offensive against Ukrainian positions in Kursk.'),
+    ).toContain('attack-clash')
+  })
+})
+
+describe('datelines, warning devices and "called" (fifth pass)', () => {
+  it('a dateline is where the report is filed, not where the talks were', () => {
+    const r = records(
+      'WASHINGTON, March 18 (Reuters) - Donald Trump and Vladimir Putin spoke by telephone for two hours on Tuesday.',
+    )
+    expect(r).toContain('meeting-summit donald-trump>vladimir-putin reported')
+    expect(r.some((x) => x.startsWith('visit'))).toBe(false)
+    // Talks in a capital named in the sentence still make the visit.
+    expect(records('Vladimir Putin held talks with Kim Jong Un in Pyongyang on Wednesday.')).toContain(
+      'visit vladimir-putin>north-korea reported',
+    )
+  })
+
+  it('"missile warning data" is a device\'s output, no one is warned', () => {
+    expect(events('Seoul and Tokyo began sharing real-time missile warning data on Tuesday.')).not.toContain(
+      'threat-warning',
+    )
+    expect(events('North Korea warned Japan of grave consequences.')).toContain('threat-warning')
+  })
+
+  it('"... and called for more" calls nothing off', () => {
+    expect(
+      records('Kim Jong Un toured the nuclear weapons institute and called for more, KCNA said.'),
+    ).not.toContain('nuclear-weapons north-korea>- denied')
+    expect(records('Seoul said the joint drills were called off.')).toContain(
+      'military-exercise south-korea>- denied',
+    )
+  })
+})
+
+describe('winners, receivers, contracts and demands (fifth pass)', () => {
+  it('an election won names the person who won, wherever the trigger stands', () => {
+    expect(records('Lee Jae-myung sworn in after snap election win')).toContain(
+      'election lee-jae-myung>- reported',
+    )
+    expect(records('Liberal candidate Lee Jae-myung won the presidential election.')).not.toContain(
+      'election south-korea>- reported',
+    )
+  })
+
+  it('taking delivery and receiving goods named by their maker: the maker supplies', () => {
+    expect(records('Russia took delivery of artillery shells from North Korea.')).toContain(
+      'arms-trade north-korea>russia reported',
+    )
+    expect(records('Russia received North Korean artillery shells.')).toContain(
+      'arms-trade north-korea>russia reported',
+    )
+  })
+
+  it('"a deal for 180 tanks" is the deal\'s content, "demanding the impeachment" is wanted', () => {
+    expect(records('Poland signed a deal for 180 more K2 tanks from South Korea.')).toContain(
+      'arms-trade south-korea>- reported',
+    )
+    expect(
+      records('Protesters rallied in Seoul, demanding the impeachment of President Yoon Suk Yeol.'),
+    ).toContain('leadership-change yoon-suk-yeol>- planned')
+  })
+
+  it('"she" is the sentence\'s subject person rather than a later object', () => {
+    expect(
+      records(
+        'Sanae Takaichi named Toshimitsu Motegi as foreign minister, weeks after she won the leadership race.',
+        'en',
+        '2025-10-21',
+      ),
+    ).toContain('election sanae-takaichi>- background')
+  })
+})
+
+describe("a fight's other side named after it (fifth pass)", () => {
+  it('"fired warning shots after North Korean soldiers crossed": the crossers are the other side', () => {
+    expect(
+      records(
+        'South Korean troops fired warning shots after about 20 North Korean soldiers crossed the line.',
+      ),
+    ).toContain('attack-clash south-korea>north-korea reported')
+    // Not an ally named with a preposition, nor the trigger's own subject, nor the reporter.
+    expect(records('North Korean troops fought alongside Russian units in Kursk.')).not.toContain(
+      'attack-clash north-korea>russia reported',
+    )
+    expect(records('North Korean troops joined Russian assaults in Kursk, Ukraine said.')).not.toContain(
+      'attack-clash russia>north-korea reported',
+    )
+  })
+})
+
+describe('pacts (fifth pass)', () => {
+  it('what a signed pact pledges is its content, reported; "mutual-defence" is spelled either way', () => {
+    expect(
+      records('Putin and Kim Jong Un signed a pact pledging mutual military aid on Wednesday.'),
+    ).toContain('military-cooperation vladimir-putin>kim-jong-un reported')
+    expect(records('Russia pledged mutual military aid to North Korea if either is attacked.')).not.toContain(
+      'military-cooperation russia>north-korea reported',
+    )
+    expect(events('Russia and North Korea signed a treaty with a mutual-defence clause.')).toContain(
+      'military-cooperation',
+    )
+  })
+})
+
+describe('a participle of accusation after a comma (fifth pass)', () => {
+  it('"..., accused of buying coal" says what the subject stands accused of: no statement', () => {
+    expect(
+      events(
+        'Two Chinese trading firms were sanctioned by the U.S. Treasury on Tuesday, accused of buying North Korean coal.',
+      ),
+    ).toEqual(['sanctions'])
+    expect(records('Japan accused North Korea of firing a missile over its territory.')).toContain(
+      'diplomatic-statement japan>north-korea reported',
+    )
+  })
+})

@@ -131,7 +131,7 @@ const WIN = set('won win wins winning victory elected clinched')
 function isLeftBoundary(tokens: Token[], i: number): boolean {
   const tok = tokens[i]
   if (!tok.word) return tok.text === ';' || tok.text === ':' || tok.text === '(' || tok.text === ')'
-  if (isReporting(tok) || (is(tok, W_SUBORDINATORS) && tok.text !== 'as')) return true
+  if (isReporting(tok) || (is(tok, W_SUBORDINATORS) && tok.text !== 'as' && !soFar(tokens, i))) return true
   if (tok.text === 'that' || tok.text === 'as') {
     const next = tokens[i + 1]
     return next !== undefined && (next.arg >= 0 || is(next, W_CLAUSE_STARTERS))
@@ -151,9 +151,13 @@ function isLeftBoundary(tokens: Token[], i: number): boolean {
 
 function isRightBoundary(tokens: Token[], i: number): boolean {
   const tok = tokens[i]
-  if (!tok.word) return tok.text !== '-' && tok.text !== "'" && tok.text !== '.'
-  return isReporting(tok) || is(tok, W_SUBORDINATORS) || tok.text === 'that'
+  // "stole $300 million from ...": a currency sign opens an amount inside the clause.
+  if (!tok.word) return tok.text !== '-' && tok.text !== "'" && tok.text !== '.' && tok.text !== '$'
+  return isReporting(tok) || (is(tok, W_SUBORDINATORS) && !soFar(tokens, i)) || tok.text === 'that'
 }
+
+/** "has so far refused": an adverb of time, not "so" opening a clause. */
+const soFar = (tokens: Token[], i: number) => tokens[i].text === 'so' && tokens[i + 1]?.text === 'far'
 
 export interface Clause {
   /** Exclusive bounds: the window is (left, first) before the trigger and (last, right) after it. */
@@ -218,10 +222,14 @@ function findPrep(v: SentenceView, i: number): number {
   for (let k = i - 1, hops = 0; k >= 0 && hops < 4; k--, hops++) {
     const tok = v.tokens[k]
     if (!tok.word) return -1
+    // "after about 20 North Korean soldiers": "about" approximates the number, it governs nothing.
+    if (inQuantity(v, k)) continue
     if (is(tok, W_PREPS)) return k
     if (tok.arg >= 0) continue // "the U.S.-South Korea ..." modifiers
     if (is(tok, W_DETERMINERS) || isDigit(tok.text)) continue
     if (is(tok, W_BE) || is(tok, W_MODALS) || isReporting(tok)) return -1
+    // "said on Tuesday North Korea fired": the preposition took the time word, not the next argument.
+    if (is(tok, W_TIME_WORDS)) return -1
     // An adjective or noun modifier ("three North Korean nationals", "the Russian defence attache").
     if (hops < 2) continue
     return -1
@@ -404,16 +412,22 @@ function agentIsSubject(v: SentenceView, first: number, left: number): boolean {
     !looksVerbal(prev.text)
   )
     return true
+  // "..., the JCS said, urging Pyongyang to stop": a participle hanging on the reporting verb.
+  if (head.endsWith('ing') && prev?.text === ',' && reportingJustBefore(v, first - 1)) return true
   // A noun: look back over its modifiers for a support verb ("held talks", "imposed new sanctions on").
   for (let k = first - 1, hops = 0; k > left && hops < 5; k--, hops++) {
     const t = v.tokens[k]
-    if (inQuantity(v, k)) continue // "sent about 11,000 troops"
+    // "sent about 11,000 troops", "deliver 5,000 tonnes of food": a number's parts count as one word.
+    if (inQuantity(v, k) || isDigit(t.text)) {
+      hops--
+      continue
+    }
     if (!t.word) return false
     // "drew condemnation from Japan": the subject provoked it; who reacts comes after "from".
     if (REACTION.has(t.text)) return false
     if (is(t, W_SUPPORT) && !nounAfterOwner(v, k)) return true
     // Another verb takes the noun ("detected the launch", "condemned the test"): not the subject's act.
-    if (looksVerbal(t.text)) return false
+    if (looksVerbal(t.text) && !attributiveEd(v, k, first)) return false
     // "arrived for talks", "left for his first meeting": the subject's purpose; "is on a state visit";
     // "jets dropped bombs during a live-fire exercise": what the subject was doing.
     if (t.text === 'for' || t.text === 'during') return true
@@ -425,6 +439,16 @@ function agentIsSubject(v: SentenceView, first: number, left: number): boolean {
   return prev !== undefined && prev.arg >= 0 && !v.args[prev.arg].possessive && !v.args[prev.arg].venue
 }
 
+/** A reporting verb ends the words before the comma at `comma` ("said", "said Saturday", "said on Friday"). */
+function reportingJustBefore(v: SentenceView, comma: number): boolean {
+  for (let k = comma - 1; k >= 0 && k >= comma - 3; k--) {
+    const t = v.tokens[k]
+    if (isReporting(t)) return true
+    if (!is(t, W_TIME_WORDS) && t.text !== 'on') return false
+  }
+  return false
+}
+
 /** A number's parts and its approximator: "about 11,000", "some 1.5 billion", "nearly 300", "$2 billion". */
 function inQuantity(v: SentenceView, k: number): boolean {
   const t = v.tokens[k]
@@ -434,8 +458,12 @@ function inQuantity(v: SentenceView, k: number): boolean {
       ((t.text === ',' || t.text === '.') && digitAt(k - 1) && digitAt(k + 1)) ||
       (t.text === '$' && digitAt(k + 1))
     )
+  // "$5 million in aid", "2 billion yen in loans": the sum's noun follows "in".
+  if (t.text === 'in') return AMOUNTS.has(v.tokens[k - 1]?.text ?? '') || digitAt(k - 1)
   return APPROX.has(t.text) && digitAt(k + 1)
 }
+
+const AMOUNTS = set('million billion trillion dollars yen won euros')
 
 const APPROX = set('about around some nearly almost over up roughly approximately more than')
 
@@ -692,6 +720,10 @@ function privateHead(v: SentenceView, i: number, trigger: number): boolean {
   return false
 }
 
+/** Modifiers of "meeting" naming one government's or party's own body (not "Security Council meeting"). */
+const INTERNAL_BODIES = set('party plenary plenum cabinet politburo security caucus')
+const W_INTERNAL_BODIES = classBit(INTERNAL_BODIES)
+
 /**
  * "called for ... at a party meeting", "spoke at a forum": the meeting is where another act happened,
  * not an act itself.
@@ -699,6 +731,9 @@ function privateHead(v: SentenceView, i: number, trigger: number): boolean {
 export function meetingAsPlace(v: SentenceView, first: number): boolean {
   // A summit attended abroad is the news (taxonomy rule 5); a meeting is a place.
   if (!/^meetings?$/.test(v.tokens[first].text)) return false
+  // "a year-end party meeting", "convened an emergency security meeting": one government's own body
+  // meets (a party, a cabinet, a national security council), no talks between states.
+  if (isAt(v.tokens[first - 1], W_INTERNAL_BODIES)) return true
   for (let k = first - 1, hops = 0; k >= 0 && hops < 4; k--, hops++) {
     const t = v.tokens[k]
     if (!t.word || t.arg >= 0) return false
@@ -733,9 +768,15 @@ function resolvePronoun(c: EnContext, person = false): { args: Arg[]; pronoun: b
   if (clause.left >= 0) {
     let last: Arg | null = null
     // "he"/"she" is a person, named as subject or as an agent ("China was urged by Blinken ..., as he met").
+    let subject: Arg | null = null
     for (const f of argsIn(v, -1, clause.left))
-      if (person ? c.isPerson(f.arg.parties[0]) : f.prep === null && !f.arg.venue) last = f.arg
-    if (last) return { args: [last], pronoun: true }
+      if (person ? c.isPerson(f.arg.parties[0]) : f.prep === null && !f.arg.venue) {
+        last = f.arg
+        // "Takaichi ... named Motegi as foreign minister, weeks after she won": the person who is a
+        // subject (no preposition, first of the sentence) over a later object.
+        if (person && f.prep === null && !subject && f.arg.first === firstArgStart(v)) subject = f.arg
+      }
+    if (subject ?? last) return { args: [(subject ?? last) as Arg], pronoun: true }
   }
   if (c.previousSubject >= 0)
     return {
@@ -758,6 +799,12 @@ function resolvePronoun(c: EnContext, person = false): { args: Arg[]; pronoun: b
 
 const firstParty = (a: Arg | undefined | null) => (a ? a.parties[0] : -1)
 
+/** Where the sentence's first argument starts (its grammatical subject, most often), or -1. */
+function firstArgStart(v: SentenceView): number {
+  for (const t of v.tokens) if (t.arg >= 0) return v.args[t.arg].first
+  return -1
+}
+
 /** Nouns an act word modifies to name a kind of thing: "attack drones", "strike aircraft", "combat jets". */
 const WEAPON_HEADS = set(
   'drone drones helicopter helicopters submarine submarines aircraft jet jets plane planes boat boats craft ' +
@@ -765,18 +812,59 @@ const WEAPON_HEADS = set(
 )
 const ACT_WORDS = set('attack strike assault combat')
 
+const SAYING = set('mentioning naming citing referring addressing specifying elaborating commenting')
+
+/**
+ * "..., without mentioning any drills", "without naming North Korea's launch": what a report says was
+ * not said is neither told nor denied; the trigger is no event of the sentence.
+ */
+export function leftUnsaid(v: SentenceView, first: number): boolean {
+  for (let k = first - 1, hops = 0; k > 0 && hops < 6; k--, hops++) {
+    const t = v.tokens[k]
+    if (!t.word) return false
+    if (SAYING.has(t.text)) return v.tokens[k - 1].text === 'without'
+  }
+  return false
+}
+
 /** Nouns of places and trades a trigger word can name the kind of: "fertilizer complex", "relief industry". */
 const WORKS_HEADS = set(
   'complex plant plants factory factories facility mill works industry industries sector company companies ' +
     'firm firms market markets maker makers producer producers prices output production',
 )
 
-/** The trigger only names a kind of weapon ("suicide attack drones") or of works ("fertilizer plant"), no act. */
+/** Nouns a "summit of" names the top of: "the summit of Mount Paektu" is a place, not talks. */
+const HEIGHTS = set('mount mt mt. mountain mountains peak hill volcano')
+
+/**
+ * The trigger only names a thing: a kind of weapon ("suicide attack drones") or of works ("fertilizer
+ * plant"), the top of a mountain ("the summit of Mount Everest"), or a person's title right before
+ * their name ("acting President Han Duck-soo said": an office held, not a change of it).
+ */
 export function namesAThing(v: SentenceView, first: number, last: number): boolean {
-  if (first !== last) return false
-  const next = v.tokens[last + 1]?.text ?? ''
-  return (ACT_WORDS.has(v.tokens[last].text) && WEAPON_HEADS.has(next)) || WORKS_HEADS.has(next)
+  const { tokens } = v
+  const next = tokens[last + 1]
+  if (first !== last)
+    return (
+      is(tokens[last], W_TITLE_WORDS) &&
+      next !== undefined &&
+      next.arg >= 0 &&
+      tokens[first].text === 'acting'
+    )
+  const w = tokens[last].text
+  const after = next?.text ?? ''
+  if (w === 'summit' && after === 'of') {
+    const k = tokens[last + 2]?.text === 'the' ? last + 3 : last + 2
+    if (HEIGHTS.has(tokens[k]?.text ?? '')) return true
+  }
+  // "missile warning data", "an early-warning radar": a warning device or its output, no one warned.
+  if (w === 'warning' && WARNING_THINGS.has(after)) return true
+  return (ACT_WORDS.has(w) && WEAPON_HEADS.has(after)) || WORKS_HEADS.has(after)
 }
+
+const WARNING_THINGS = set(
+  'data system systems radar radars satellite satellites information network networks sirens',
+)
 
 /**
  * Whom a warning is aimed at when no object names them: the first actor its content names, other
@@ -840,8 +928,15 @@ const AGENT_HEAD = /^(?!(leaders|members|partners|powers|others|neighbou?rs|alli
  * describes the noun (a reduced relative clause); nobody is reported accusing anyone.
  */
 export function describesNoun(v: SentenceView, first: number, last: number): boolean {
-  const prev = v.tokens[first - 1]
+  let prev = v.tokens[first - 1]
   const w = v.tokens[last].text
+  // "a shipping company it accused of ferrying coal": a relative clause with no "that" on a plain noun.
+  if ((prev?.text === 'it' || prev?.text === 'they') && PLAIN_NOUN_HEADS.has(v.tokens[first - 2]?.text ?? ''))
+    prev = v.tokens[first - 2]
+  // "Two Chinese companies were sanctioned on Tuesday, accused of buying coal": a passive participle
+  // clause says what the subject stands accused of; no one is named accusing.
+  if (prev?.text === ',' && w === 'accused' && first === last && v.tokens[last + 1]?.text === 'of')
+    return true
   return (
     first === last &&
     w.endsWith('ed') &&
@@ -855,6 +950,11 @@ export function describesNoun(v: SentenceView, first: number, last: number): boo
     !prev.text.endsWith('ly')
   )
 }
+
+/** Heads of the things a zero relative clause describes ("a company it accused of ..."). */
+const PLAIN_NOUN_HEADS = set(
+  'company companies firm firms entity entities vessel vessels ship ships individuals',
+)
 
 /** "North Korea was behind the theft", "X is responsible for the attack": the one the act is pinned on. */
 function responsibleParty(v: SentenceView, first: number, left: number): Arg | null {
@@ -902,6 +1002,27 @@ export function namedParties(v: SentenceView): number[] {
   }
   return out
 }
+
+/**
+ * The other side of a fight no phrase of the trigger names: the first party named after the trigger as a
+ * bare subject or object ("after some 20 North Korean soldiers crossed the line") that `other` accepts;
+ * not one named with a preposition ("fighting alongside Russian units", "deployed to Russia"), nor the
+ * trigger's own subject ("North Korean troops join Russian assaults"). -1 if none.
+ */
+export function otherSide(v: SentenceView, last: number, other: (party: number) => boolean): number {
+  for (const f of argsIn(v, last, v.tokens.length))
+    if (
+      (f.prep === null || CLAUSE_PREPS.has(f.prep)) &&
+      !f.arg.venue &&
+      !f.arg.possessive &&
+      other(f.arg.parties[0])
+    )
+      return f.arg.parties[0]
+  return -1
+}
+
+/** Prepositions that also open a clause, whose subject follows ("after 20 North Korean soldiers crossed"). */
+const CLAUSE_PREPS = set('after before as since')
 
 /** Index of the preposition governing an argument (or its list's first member), or -1. */
 function prepIndex(v: SentenceView, a: Arg): number {
@@ -986,6 +1107,12 @@ export function englishRoles(c: EnContext): EnRoles {
       for (const a of coordinated(v, partner.index, c.last, clause.right)) add(a)
     else if (partner) add(partner.arg)
     else if (objectOrPp) add(objectOrPp.arg)
+    // "Kishida told Zelensky that ..., during talks on the sidelines", "X told Y in a phone call": the
+    // talks are where the telling happened, between the one who tells and the one told.
+    if (parties.length < 2 && settingOf(v, c.first)) {
+      const pair = tellerAndTold(v)
+      if (pair) return { source: pair[0], target: pair[1], pronounSource: false }
+    }
     return { source: parties[0] ?? -1, target: parties[1] ?? -1, pronounSource }
   }
 
@@ -1030,6 +1157,10 @@ export function englishRoles(c: EnContext): EnRoles {
         target = firstParty(f.arg)
         break
       }
+    // "stole $300 million from a Japanese exchange", "the theft of crypto from Upbit": whom a theft
+    // takes from is its victim.
+    if (target < 0 && from && !from.arg.venue && isAt(v.tokens[c.last], W_THEFT))
+      target = firstParty(from.arg)
   }
   if (frame === Frame.Directed && !viaSubject) {
     // "drawing condemnation from Washington": the one reacting is after "from", the subject drew it.
@@ -1042,11 +1173,18 @@ export function englishRoles(c: EnContext): EnRoles {
   }
   if (frame === Frame.Transfer) {
     const receiving = receivingVerb(v, clause.left, c.last)
-    if (receiving) {
-      // "Russia buys shells from North Korea": the buyer receives, the seller supplies.
-      target = firstParty(subjectArgs[0] ?? inner ?? subjectOf(c).args[0])
-      source = firstParty(from?.arg)
+    if (receiving >= 0) {
+      // "Russia buys shells from North Korea": the buyer receives, the seller supplies. "Moscow's
+      // purchases of weapons from Pyongyang": the possessor of the buying noun buys.
+      const owner = v.tokens[receiving - 1]?.arg ?? -1
+      const buyer = owner >= 0 && v.args[owner].possessive && !v.args[owner].venue ? v.args[owner] : null
+      const recipient = buyer ?? subjectArgs[0] ?? subjectOf(c).args[0] ?? inner
+      target = firstParty(recipient)
+      // "it received North Korean artillery shells": the goods' own actor supplied them.
+      source = firstParty(from?.arg ?? (inner !== recipient ? inner : null))
     } else if (source < 0 && from) source = firstParty(from.arg)
+    // "$5 million in aid to help Ukrainian civilians": a purpose of helping names the recipient.
+    if (target < 0 && receiving < 0) target = helped(v, c.last, clause.right)
   }
   if (source === target) target = -1
   // "The United States and Japan condemned ...", "summoned the Chinese and Russian attaches": one
@@ -1067,6 +1205,36 @@ export function englishRoles(c: EnContext): EnRoles {
 
 const NO_ARGS: Arg[] = []
 
+/** The trigger noun is a setting: "during talks", "in a phone call", "at a meeting" (over its modifiers). */
+function settingOf(v: SentenceView, first: number): boolean {
+  for (let k = first - 1, hops = 0; k >= 0 && hops < 4; k--, hops++) {
+    const t = v.tokens[k]
+    if (!t.word || t.arg >= 0) return false
+    if (t.text === 'during' || t.text === 'in' || t.text === 'at') return true
+    if (is(t, W_PREPS) || looksVerbal(t.text) || is(t, W_SUPPORT)) return false
+  }
+  return false
+}
+
+/** "X told Y": the bare argument before "told"/"tells" and the one right after it, when both are parties. */
+function tellerAndTold(v: SentenceView): [number, number] | null {
+  for (let i = 1; i < v.tokens.length - 1; i++) {
+    const w = v.tokens[i].text
+    if (w !== 'told' && w !== 'tells') continue
+    const before = v.tokens[i - 1].arg
+    // "told President Volodymyr Zelensky": over the addressee's title.
+    let j = i + 1
+    while (j < i + 4 && v.tokens[j].arg < 0 && isAt(v.tokens[j], W_TITLE_WORDS)) j++
+    const after = v.tokens[j]?.arg ?? -1
+    if (before < 0 || after < 0) return null
+    const x = v.args[before]
+    const y = v.args[after]
+    if (x.venue || y.venue || prepBefore(v, x.first, -1) !== null) return null
+    return x.parties[0] !== y.parties[0] ? [x.parties[0], y.parties[0]] : null
+  }
+  return null
+}
+
 function addParties(parties: number[], a: Arg): void {
   for (const p of a.parties) if (p >= 0 && !parties.includes(p)) parties.push(p)
 }
@@ -1081,18 +1249,51 @@ function otherParties(group: Arg[], first: number, not: number): number[] {
   return out
 }
 
+/** Acts of taking: what follows "from" is whom they take from. */
+const THEFT = set('stole stolen steal steals stealing theft thefts heist heists robbed robbery looted')
+const W_THEFT = classBit(THEFT)
+
 function possessivePronounBefore(v: SentenceView, first: number): boolean {
   for (let k = first - 1, hops = 0; k >= 0 && hops < 3; k--, hops++) {
     const t = v.tokens[k]
     if (!t.word) return false
     if (is(t, W_POSSESSIVE_PRONOUNS)) return true
+    // "Kim called for an expansion of the country's nuclear arsenal": "the country" refers back like "its".
+    if (STATE_ANAPHORS.has(t.text) && v.tokens[k - 1]?.text === 'the') return true
   }
   return false
 }
 
-function receivingVerb(v: SentenceView, left: number, last: number): boolean {
-  for (let k = left + 1; k <= last; k++) if (RECEIVE.has(v.tokens[k].text)) return true
-  return false
+const STATE_ANAPHORS = set("country's nation's regime's")
+
+/** The receiving verb ("bought", "purchases") between the clause start and the trigger, or -1. */
+function receivingVerb(v: SentenceView, left: number, last: number): number {
+  for (let k = left + 1; k <= last; k++) {
+    if (RECEIVE.has(v.tokens[k].text)) return k
+    // "did not take delivery of any munitions from Pyongyang".
+    if (
+      v.tokens[k].text === 'delivery' &&
+      /^(take|takes|took|taken|taking)$/.test(v.tokens[k - 1]?.text ?? '')
+    )
+      return k - 1
+  }
+  return -1
+}
+
+const HELP = set('help helps support assist aid')
+
+/** "to help Ukrainian civilians", "to support Ukraine": the one a transfer's purpose helps, or -1. */
+function helped(v: SentenceView, last: number, right: number): number {
+  for (let k = last + 1; k < Math.min(right, last + 6); k++) {
+    if (v.tokens[k].text !== 'to' || !HELP.has(v.tokens[k + 1]?.text ?? '')) continue
+    for (let j = k + 2; j < Math.min(v.tokens.length, k + 5); j++) {
+      const a = v.tokens[j].arg
+      if (a >= 0) return v.args[a].venue ? -1 : v.args[a].parties[0]
+      if (!v.tokens[j].word || is(v.tokens[j], W_PREPS)) return -1
+    }
+    return -1
+  }
+  return -1
 }
 
 /** The person taking office: the object of "named/appointed X", Y of "replace X with Y", else the subject. */
@@ -1104,6 +1305,16 @@ function leadershipPerson(
 ): { source: number; target: number } {
   const trig = c.v.tokens[c.last].text
   const transitive = LEADERSHIP_TRANSITIVE.has(trig)
+  // "dismissed President Lee's proposal": the object is the possessor's thing, nobody leaves office.
+  const object = after[0]
+  if (
+    transitive &&
+    object &&
+    object.prep === null &&
+    object.arg.possessive &&
+    object.arg.first === c.last + 1 + titleWords(c.v, c.last + 1)
+  )
+    return { source: -1, target: -1 }
   let withPerson = -1
   let objectPerson = -1
   let anyPerson = -1
@@ -1124,6 +1335,13 @@ function leadershipPerson(
   return { source, target: -1 }
 }
 
+/** How many title words ("President", "Prime Minister") start at token i. */
+function titleWords(v: SentenceView, i: number): number {
+  let n = 0
+  while (n < 3 && v.tokens[i + n]?.arg < 0 && isAt(v.tokens[i + n], W_TITLE_WORDS)) n++
+  return n
+}
+
 /** The winner when a person wins, else the country holding the election. */
 function electionSource(c: EnContext, subject: Arg[], inner: Arg | null): number {
   const { v, clause } = c
@@ -1132,6 +1350,9 @@ function electionSource(c: EnContext, subject: Arg[], inner: Arg | null): number
   const s = subject[0]
   if (win && s && c.isPerson(s.parties[0])) return s.parties[0]
   if (win && inner && c.isPerson(inner.parties[0])) return inner.parties[0]
+  // "Liberal candidate Lee Jae-myung won ...", "Lee sworn in after snap election win": the person who won.
+  if (win && !s && !inner)
+    for (const a of v.args) if (!a.venue && c.isPerson(a.parties[0])) return a.parties[0]
   for (const a of [inner, s]) {
     if (!a) continue
     const country = c.countryOf(a.parties[0])
@@ -1163,7 +1384,7 @@ const PLAN = set(
     'promised promises promise offered offers offer offering proposed proposes propose proposal wants want ' +
     'wanted hopes hope hoped preparing prepares prepare ready upcoming forthcoming next urged urges urge ' +
     'urging asked invited invites considering considers mulling weighing expected expects expect envisages ' +
-    'called calls calling demanded demands seeking poised slated mulls weighs eyes eyeing intending',
+    'called calls calling demanded demands demanding seeking poised slated mulls weighs eyes eyeing intending',
 )
 const W_PLAN = classBit(PLAN)
 const REVERSING = set(
@@ -1286,14 +1507,31 @@ function reachBefore(v: SentenceView, anchor: number): number {
 function supportVerbOf(v: SentenceView, first: number, left: number): number | null {
   for (let k = first - 1, hops = 0; k > left && hops < 8; k--, hops++) {
     const t = v.tokens[k]
-    if (inQuantity(v, k)) continue // "sent about 11,000 troops"
+    // "sent about 11,000 troops", "will send 1,000 deminers": a number's parts count as no word.
+    if (inQuantity(v, k) || isDigit(t.text)) {
+      hops--
+      continue
+    }
     if (!t.word) return null
     if (is(t, W_SUPPORT)) return k
     if (t.text === 'of') continue
     if (is(t, W_PREPS) && !/^\d/.test(v.tokens[k + 1]?.text ?? '')) return null
-    if (is(t, W_BE) || isReporting(t) || looksVerbal(t.text)) return null
+    if (is(t, W_BE) || isReporting(t) || (looksVerbal(t.text) && !attributiveEd(v, k, first))) return null
   }
   return null
+}
+
+/**
+ * "5,000 tonnes of fortified food", "the combined drills": an -ed word right before the trigger noun,
+ * after "of", a determiner or a number, modifies it; no verb takes the noun there.
+ */
+function attributiveEd(v: SentenceView, k: number, first: number): boolean {
+  const prev = v.tokens[k - 1]
+  return (
+    k === first - 1 &&
+    prev !== undefined &&
+    (prev.text === 'of' || is(prev, W_DETERMINERS) || isDigit(prev.text) || is(prev, W_SUPPORT))
+  )
 }
 
 /** The trigger heads the clause's subject: nothing but its own modifiers and arguments before it. */
@@ -1309,6 +1547,23 @@ function subjectNoun(v: SentenceView, first: number, left: number): boolean {
   return true
 }
 
+/**
+ * "sanctions would follow any North Korean nuclear test", "a response to any attack": an act named
+ * with "any" is no particular one, only one that may happen (a negation before it decides first).
+ */
+function anyBefore(v: SentenceView, first: number): boolean {
+  for (let k = first - 1, hops = 0; k >= 0 && hops < 4; k--, hops++) {
+    const t = v.tokens[k]
+    if (t.text === 'any') return true
+    if (t.arg >= 0) continue
+    if (!t.word || is(t, W_PREPS) || is(t, W_BE) || is(t, W_MODALS) || is(t, W_DETERMINERS)) return false
+    if (looksVerbal(t.text) || is(t, W_SUPPORT)) return false
+  }
+  return false
+}
+
+const CONTRACTS = set('deal deals contract contracts order orders agreement bid tender')
+
 /** "expected" means scheduled when passive ("is expected to sign"), a guess when someone expects it. */
 const GUESSERS = set('analysts experts observers economists officials some many')
 
@@ -1319,6 +1574,9 @@ const POST_DENIAL = set('cancelled canceled denied called ruled scrapped postpon
 const W_POST_DENIAL = classBit(POST_DENIAL)
 const POST_SPECULATION = set('possible likely unlikely feared rumored rumoured')
 const W_POST_SPECULATION = classBit(POST_SPECULATION)
+/** Imperatives that open a supposition ("Imagine that ...", "Suppose Seoul ..."). */
+const SUPPOSING = set('imagine suppose supposing picture')
+const W_SUPPOSING = classBit(SUPPOSING)
 
 export interface EnModality {
   modality: 'reported' | 'planned' | 'denied' | 'speculative' | 'background' | null
@@ -1373,6 +1631,11 @@ export function englishModality(
   const { tokens } = v
   const fixed = attributiveOrTimeReference(v, first, last)
   if (fixed) return { modality: fixed, denialVerb: -1 }
+  // "Imagine that South Korea announced it would build the bomb": a thought experiment's events are
+  // all supposed, whatever its own clauses say.
+  for (let k = 0; k < first; k++)
+    if (is(tokens[k], W_SUPPOSING) && (k === 0 || !tokens[k - 1].word))
+      return { modality: 'speculative', denialVerb: -1 }
   if (claimCalledFalse(tokens, first, last)) return { modality: 'denied', denialVerb: -1 }
   // "a drill North Korea has long condemned": a habit recalled as context, not today's act.
   if (tokens[first - 1]?.text === 'long' && /^(has|have|had)$/.test(tokens[first - 2]?.text ?? ''))
@@ -1388,7 +1651,7 @@ export function englishModality(
   // A comma between a cue and the trigger ends the cue's reach ("urged X to play a role ..., in a call"),
   // and so does distance: a cue acts on the verb group of the trigger (or of the verb taking it).
   let comma = clause.left
-  for (let k = clause.left + 1; k < first; k++) if (tokens[k].text === ',') comma = k
+  for (let k = clause.left + 1; k < first; k++) if (tokens[k].text === ',' && !inQuantity(v, k)) comma = k
   const anchor = supportVerbOf(v, first, clause.left) ?? first
   const reach = Math.max(comma, reachBefore(v, anchor))
   for (let k = govFrom; k < first; k++) {
@@ -1416,11 +1679,15 @@ export function englishModality(
         if (hasDate(tokens, clause.left + 1, clause.right)) plan = true
         else spec = true
       }
-    } else if (is(tok, W_PLAN) && inClause) plan = true
+    }
+    // "a pact pledging mutual military aid": what a signed pact pledges is its content, not a plan.
+    else if (is(tok, W_PLAN) && inClause && !PACTS.has(tokens[k - 1]?.text ?? '')) plan = true
     else if (w === 'to' && (tokens[k - 1]?.text === 'is' || tokens[k - 1]?.text === 'are') && inClause)
       plan = true
-    // A headline's "Rubio to visit Seoul": the subject, "to", the trigger.
-    else if (w === 'to' && k === first - 1 && (tokens[k - 1]?.arg ?? -1) >= 0) plan = true
+    // A headline's "Rubio to visit Seoul", "WFP to send food to ...": the subject, "to", the trigger
+    // or the verb taking it.
+    else if (w === 'to' && (k === first - 1 || k === anchor - 1) && (tokens[k - 1]?.arg ?? -1) >= 0)
+      plan = true
   }
   if (denial >= 0) {
     // "did not deny" / "did not rule out": neither happened nor denied.
@@ -1432,14 +1699,16 @@ export function englishModality(
   if (neg >= 0 && !spec && !reporting && sinceAfter(tokens, last, clause.right))
     return { modality: 'background', denialVerb: -1 }
   if (neg >= 0) return { modality: spec ? 'speculative' : 'denied', denialVerb: -1 }
-  if (spec) return { modality: 'speculative', denialVerb: -1 }
+  if (spec || anyBefore(v, first)) return { modality: 'speculative', denialVerb: -1 }
   // "will impose sanctions if Pyongyang sends more troops": a plan under a condition is not a plan.
   if (plan) return { modality: conditionAfter(tokens, clause) ? 'speculative' : 'planned', denialVerb: -1 }
   // "arrived for talks", "heads to Washington for a meeting": the purpose is still to come (not a
   // visit: arriving "for a visit" is the visit).
   for (let k = first - 1, hops = 0; k > comma && hops < 4 && frame !== Frame.Visit; k--, hops++) {
     const w = tokens[k].text
-    if (w === 'for') return { modality: 'planned', denialVerb: -1 }
+    // Not "signs a deal for 180 tanks": what a contract is for is its content.
+    if (w === 'for' && !CONTRACTS.has(tokens[k - 1]?.text ?? ''))
+      return { modality: 'planned', denialVerb: -1 }
     if (!tokens[k].word || is(tokens[k], W_PREPS) || tokens[k].arg >= 0) break
   }
   // A noun subject takes the modality of its predicate: "sanctions on North Korea were something we
@@ -1473,7 +1742,12 @@ export function englishModality(
     const w = tok.text
     if (is(tok, W_BE) || w === 'has' || w === 'have' || w === 'had' || w === 'now' || w === 'also') continue
     if (is(tok, W_POST_PLAN)) return { modality: 'planned', denialVerb: -1 }
-    if (is(tok, W_POST_DENIAL)) return { modality: 'denied', denialVerb: -1 }
+    // "talks were called off", "a test was ruled out" (not "... and called for more").
+    if (
+      is(tok, W_POST_DENIAL) &&
+      (w === 'called' ? tokens[k + 1]?.text === 'off' : w !== 'ruled' || tokens[k + 1]?.text === 'out')
+    )
+      return { modality: 'denied', denialVerb: -1 }
     if (is(tok, W_POST_SPECULATION)) return { modality: 'speculative', denialVerb: -1 }
     if (is(tok, W_PREPS) || tok.arg >= 0) break
   }

@@ -22,9 +22,11 @@ import {
   describesNoun,
   englishModality,
   englishRoles,
+  leftUnsaid,
   meetingAsPlace,
   namedParties,
   namesAThing,
+  otherSide,
   PREPS,
   privatePartner,
 } from './english'
@@ -39,7 +41,7 @@ import {
   tokenBoundary,
   vehicleOfWarning,
 } from './korean'
-import { Case, type SentenceView, slice, TokenMarks, tokenAt, tokenize } from './view'
+import { type Arg, Case, type SentenceView, slice, TokenMarks, tokenAt, tokenize } from './view'
 
 export interface RawRecord {
   event: number
@@ -231,6 +233,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       const first = at
       const last = Math.max(first, tokenAt(tokens, hit.end - 1))
       if (namesAThing(v, first, last) || describesNoun(v, first, last) || englishTopic(v, first)) continue
+      if (leftUnsaid(v, first)) continue
       // Speech to people at home, or "rallies farmers" (a protest word as a verb of mobilising them).
       if ((m.eventSpeech[ev] === 1 || frame === Frame.Protest) && addressesPeople(v, last)) continue
       if (threatBySomething(v, first, triggerTokens, m.eventSpeech[ev] === 1 && frame === Frame.Directed))
@@ -383,6 +386,19 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       !v.tokens.some((x) => HARM.test(x.text))
     )
       continue
+    // "South Korean troops fired warning shots after North Korean soldiers crossed the line": a fight's
+    // other side is the party of another country the sentence names (not who reports it).
+    if (requires === Requires.Adversary && target < 0 && source >= 0 && !korean) {
+      speaker ??= speakerOf(v)
+      const reporter = speaker
+      const side = (p: number) => countryKey(m, p)
+      const last = tokenAt(v.tokens, hit.end - 1)
+      target = otherSide(
+        v,
+        last,
+        (p) => side(p) !== side(source) && (reporter < 0 || side(p) !== side(reporter)),
+      )
+    }
     // A test, a launch, a famine or a rescue with no role filled and no actor in its sentence is a
     // sense of the word (a film's "abduction", a rocket's "launch"), not an event of the domain.
     if (
@@ -587,7 +603,7 @@ function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: R
   if (s.venues.length === 0) return
   const venues: number[] = []
   for (const a of v.args) {
-    if (!a.venue || ATTRIBUTION.has(v.tokens[a.first - 2]?.text ?? '')) continue
+    if (!a.venue || ATTRIBUTION.has(v.tokens[a.first - 2]?.text ?? '') || dateline(v, a)) continue
     for (const p of a.parties) if (!venues.includes(p)) venues.push(p)
   }
   if (venues.length === 0) return
@@ -610,6 +626,10 @@ function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: R
     }
   }
 }
+
+/** "WASHINGTON, March 18 (Reuters) - ...": the city a report is filed from, not where anything happens. */
+const dateline = (v: SentenceView, a: Arg) =>
+  a.first === 0 && (v.tokens[a.last + 1]?.text === ',' || v.tokens[a.last + 1]?.text === '(')
 
 /** A speech act that requires its speaker: a threat or warning (its content names whom it is aimed at). */
 const warning = (m: CompiledTaxonomy, ev: number) =>
