@@ -388,7 +388,12 @@ function scanLeft(c: KoContext): Scan {
       if (tok.arg === lastArg || tok.arg === own) continue
       lastArg = tok.arg
       const arg = v.args[tok.arg]
-      const adjacent = arg.last >= c.start - 1 && near.length === 0 && !strong && !weak
+      const adjacent =
+        (arg.last >= c.start - 1 ||
+          (c.frame === Frame.Self && !arg.venue && bareNounsBetween(v, arg.last, c.start))) &&
+        near.length === 0 &&
+        !strong &&
+        !weak
       if (adjacent && (arg.kase === Case.Gen || arg.kase === Case.None) && !modifier) {
         modifier = arg
         continue
@@ -413,6 +418,29 @@ function scanLeft(c: KoContext): Scan {
   if (!subject) subject = topic
   if (prefix) near.unshift(prefix)
   return { subject, near, modifier }
+}
+
+/**
+ * "북한의 연평도 포격", "北 ICBM 발사": bare nouns (no particle, no verb ending) between a possessor or a
+ * bare actor and the trigger make one compound with it, which the actor still modifies (at most two).
+ */
+function bareNounsBetween(v: SentenceView, last: number, start: number): boolean {
+  let words = 0
+  for (let i = last + 1; i < start; i++) {
+    const tok = v.tokens[i]
+    if (!tok.word) {
+      if (tok.text === '(' || tok.text === ')' || tok.text === '-') continue
+      return false
+    }
+    if (tok.arg >= 0 || ++words > 2) return false
+    if (
+      tokenBoundary(tok) !== Boundary.None ||
+      tokenCase(tok) !== null ||
+      !/^[가-힣A-Za-z0-9]+$/.test(tok.text)
+    )
+      return false
+  }
+  return words > 0
 }
 
 /** A bare argument followed by a comma in a headline ("북한, 동해상으로 미사일 발사") is its subject. */
@@ -599,7 +627,6 @@ const PLAN = [
   '앞둔',
   '예고',
   '나설',
-  '나서야',
   '열릴',
   '싶',
   '원한',
@@ -814,6 +841,59 @@ export function clausePartiesKo(v: SentenceView, start: number): number[] {
   return v.args.filter((a) => a.first > cut && !a.venue && !describesPrivate(v, a)).flatMap((a) => a.parties)
 }
 
+/** An obligation (~해야 한다, 나서야 한다): what someone should do, a recommendation with no schedule. */
+const OBLIGATION = /(야|야만) ?(한다|하는|할|했|하고|하며|된다|합니다)/
+/** A date to come (오는 16일, 다음 주, 내달, 이르면, 조만간), spaced or not. */
+const FUTURE_DATE = /(다음 ?주|다음 ?달|내달|내년|오는|이르면|조만간|이내에|\d+일 ?내)/
+/** 이후, 후, 이래, 축하: a leadership change named as a time reference or an occasion is the past. */
+const AFTER_OFFICE = /^(이후|후|직후|뒤|이래|축하|\d+주년|\d+돌|\d+일|\d+년|\d+개월)/
+
+/** 계획된/예정된 right before the trigger, or before the actor compound modifying it (예정된 한미 정상회담). */
+function plannedBefore(c: KoContext): boolean {
+  let i = c.start - 1
+  if (i >= 0 && c.v.tokens[i].arg >= 0) i = c.v.args[c.v.tokens[i].arg].first - 1
+  return (
+    /^(계획된|예정된|예정인|예정이던)$/.test(wordAt(c.v, i)) ||
+    (wordAt(c.v, i) === '중인' && wordAt(c.v, i - 1) === '계획')
+  )
+}
+
+/** The words of the trigger's own clause before it, up to a verb of another clause (at most five). */
+function ownClauseBefore(c: KoContext): string {
+  let text = ''
+  for (let i = c.start - 1, hops = 0; i >= 0 && hops < 5; i--) {
+    const tok = c.v.tokens[i]
+    if (!tok.word) continue
+    if (tok.arg < 0 && (tokenBoundary(tok) !== Boundary.None || /(고|서|며)$/.test(tok.text))) break
+    text = `${tok.text} ${text}`
+    hops++
+  }
+  return text
+}
+
+/**
+ * "회담하고 ... 논의할 예정이다": a tenseless connective (-하고, -하며, -해) leaves tense and mood to
+ * the clause's last predicate, so a plan or a guess there covers the trigger too (했고 is past).
+ */
+function sharedPredicate(c: KoContext): string {
+  if (!/^(하고|하며|해|하여)$/.test(c.tail)) return ''
+  for (let i = c.at + 1, hops = 0; i < c.v.tokens.length && hops < 10; i++) {
+    const tok = c.v.tokens[i]
+    if (!tok.word) {
+      if (tok.text === '.' || tok.text === '…') break
+      continue
+    }
+    hops++
+    if (tok.arg >= 0) continue
+    const b = tokenBoundary(tok)
+    if (b === Boundary.Strong)
+      return /(다고|라고|다며|라며)$/.test(tok.text) ? `${tok.text} ${wordAt(c.v, i + 1)}` : ''
+    if (tok.text.endsWith('다') || tok.text.endsWith('니다')) return `${wordAt(c.v, i - 1)} ${tok.text}`
+    if (b === Boundary.Weak && !/(고|며|해)$/.test(tok.text)) return ''
+  }
+  return ''
+}
+
 export interface KoModality {
   modality: 'reported' | 'planned' | 'denied' | 'speculative' | 'background' | null
   denialVerb: boolean
@@ -834,7 +914,9 @@ export function koreanModality(c: KoContext): KoModality {
   // The first two words of the predicate after the trigger's own tail (what inner.split(' ')[1], [2] would be).
   let word1: string | undefined
   let word2: string | undefined
-  for (let hops = 0; i < v.tokens.length && hops < 5; i++) {
+  // 회담했고 ... 논의할 예정이다: a past connective closes the trigger's clause with its own tense.
+  const closed = /^(했|됐)(고|으며|는데|지만|으나)$/.test(c.tail)
+  for (let hops = 0; i < v.tokens.length && hops < 5 && !closed; i++) {
     const tok = v.tokens[i]
     if (!tok.word) {
       if (tok.text === '.' || tok.text === '…') break
@@ -887,8 +969,17 @@ export function koreanModality(c: KoContext): KoModality {
     /^[을를] (이어|유지해|지속해|계속해) ?(왔|온|오던|오고)/.test(inner)
   )
     return { modality: 'background', denialVerb: false }
-  // 북러 정상회담 1년: an anniversary names the event as the past it counts from.
-  if (c.tail === '' && /^\d+(주년|년|개월|돌)/.test(wordAt(v, c.at + 1)))
+  // 북러 정상회담 1년, 포격 도발 15주기: an anniversary names the event as the past it counts from.
+  if (c.tail === '' && /^\d+(주년|주기|년|개월|돌)/.test(wordAt(v, c.at + 1) || ''))
+    return { modality: 'background', denialVerb: false }
+  if (
+    c.tail === '' &&
+    /^\d+(주년|주기|돌)/.test(wordAt(v, c.at + 2)) &&
+    !/^[가-힣]+[을를이가은는에의]$/.test(wordAt(v, c.at + 1))
+  )
+    return { modality: 'background', denialVerb: false }
+  // 취임 이후 첫 회담, 취임 축하 통화: taking office named as a time reference or an occasion is the past.
+  if (c.frame === Frame.Leadership && /^(|한)$/.test(c.tail) && AFTER_OFFICE.test(wordAt(v, c.at + 1)))
     return { modality: 'background', denialVerb: false }
   const before = `${wordAt(v, c.start - 2)} ${wordAt(v, c.start - 1)} `
   // A condition before the trigger: "도발 시 원점 타격", "도발할 경우 ... 응징".
@@ -900,8 +991,14 @@ export function koreanModality(c: KoContext): KoModality {
   const neg = NEGATION_CUE.test(negated) || / 안 /.test(` ${inner} `) || before.endsWith(' 안 ')
   if (DENIAL_CUE.test(outer) || DENIAL_VERB_CUE.test(inner.slice(c.tail.length)))
     return { modality: neg && !quoted ? 'speculative' : 'denied', denialVerb: true }
+  // 예정된 (한미) 정상회담: the event's own phrase names it as planned, whatever the sentence guesses.
+  if (plannedBefore(c)) return { modality: 'planned', denialVerb: false }
+  const shared = sharedPredicate(c)
   const spec =
     conditional ||
+    SPECULATION_CUE.test(shared) ||
+    // 협의에 나서야 한다 (the writer's own voice): what should be done is advice, not a plan or a report.
+    (!quoted && OBLIGATION.test(inner)) ||
     SPECULATION_CUE.test(inner) ||
     CONDITIONAL.test(c.tail) ||
     CONDITIONAL.test(word1 ?? '') ||
@@ -918,19 +1015,12 @@ export function koreanModality(c: KoContext): KoModality {
   if (spec || word1 === '땐' || SPECULATION_VERB_CUE.test(outer))
     return { modality: 'speculative', denialVerb: false }
   // 핵실험을 강행할 경우 ... 제재를 추진하겠다, "추가 파병 땐 제재": what follows a condition is not a plan.
-  const plan = PLAN_CUE.test(inner) || PLAN_VERB_CUE.test(outer)
+  const plan = PLAN_CUE.test(inner) || PLAN_VERB_CUE.test(outer) || PLAN_CUE.test(shared)
   if (conditionBefore(c)) return { modality: 'speculative', denialVerb: false }
   if (plan) return { modality: 'planned', denialVerb: false }
-  // 계획된 연합훈련, 예정된 회담: the event named as planned.
-  if (/^(계획된|예정된|예정인|계획 중인)$/.test(wordAt(v, c.start - 1)))
-    return { modality: 'planned', denialVerb: false }
-  // A date to come before the trigger (다음 달 일본을 방문) or in its predicate (정상회담이 내달 열린다).
-  if (
-    /(다음 주|다음 달|내달|내년|오는|이르면|이내에|\d+일 ?내)/.test(
-      `${wordAt(v, c.start - 3)} ${before} ${inner}`,
-    )
-  )
-    return { modality: 'planned', denialVerb: false }
+  // A date to come in the trigger's own clause (오는 16일부터 일본을 방문해) or its predicate (정상회담이
+  // 내달 열린다).
+  if (FUTURE_DATE.test(`${ownClauseBefore(c)} ${inner}`)) return { modality: 'planned', denialVerb: false }
   if (earlierPeriodKo(c)) return { modality: 'background', denialVerb: false }
   return { modality: null, denialVerb: false }
 }
