@@ -1096,3 +1096,22 @@ describe('Korean roles in bare compounds (issue 14 blind text)', () => {
     )
   })
 })
+
+describe('Korean speakers and the content of their speech (issue 14 blind text)', () => {
+  it('a speaker noun alone as topic (대변인은) continues the actor of the sentence before', () => {
+    const text =
+      '북한 외무성은 21일 러시아에 무기를 수출한 적이 없다고 밝혔다. 대변인은 일본이 거짓 정보를 퍼뜨리고 있다고 비난했다.'
+    expect(records(text, 'ko')).toContain('diplomatic-statement north-korea>japan reported')
+    // With no actor before, a bare speaker noun names no one.
+    expect(records('대변인은 일본이 거짓 정보를 퍼뜨리고 있다고 비난했다.', 'ko')).toEqual([])
+  })
+
+  it('a criticism after a ~다고 clause is aimed at that clause’s 이/가 subject; a denial at no one', () => {
+    expect(records('중국 외교부는 미국이 대만에 무기를 팔고 있다고 비난했다.', 'ko')).toContain(
+      'diplomatic-statement china>united-states reported',
+    )
+    expect(records('러시아 외무부는 미국이 증거를 조작했다고 반박했다.', 'ko')).toContain(
+      'diplomatic-statement russia>- reported',
+    )
+  })
+})

@@ -38,6 +38,7 @@ import {
   clausePartiesKo,
   koreanModality,
   koreanRoles,
+  quotedSubject,
   tokenBoundary,
   vehicleOfWarning,
 } from './korean'
@@ -305,6 +306,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       if (frame === Frame.Symmetric && target < 0 && /^회의에서/.test(v.tokens[at].text)) continue
       if (target < 0 && source >= 0 && warning(m, ev))
         target = addresseeBefore(v, start, source, (p) => countryKey(m, p) === countryKey(m, source))
+      else if (target < 0 && source >= 0 && m.eventSpeech[ev] === 1)
+        target = quotedSubject(v, start, at, (p) => countryKey(m, p) === countryKey(m, source))
       const mod = koreanModality(ctx)
       modality = mod.modality
       if (mod.denialVerb) denier = topicArg(v)

@@ -443,6 +443,46 @@ function bareNounsBetween(v: SentenceView, last: number, start: number): boolean
   return words > 0
 }
 
+/**
+ * "대변인은 미국이 ... 퍼뜨리고 있다고 비난했다": a speech verb right after a quoted clause (~다고) with its
+ * own 이/가 subject is aimed at that subject (a denial, 부인/반박/일축, is aimed at no one named so).
+ */
+export function quotedSubject(
+  v: SentenceView,
+  start: number,
+  at: number,
+  speaker: (p: number) => boolean,
+): number {
+  if (!/다고$/.test(wordAt(v, start - 1)) || /^(부인|반박|일축)/.test(wordAt(v, at))) return -1
+  for (let i = start - 2; i >= 0; i--) {
+    const tok = v.tokens[i]
+    if (tok.arg < 0) {
+      if (tok.word && tokenBoundary(tok) === Boundary.Strong) return -1
+      continue
+    }
+    const a = v.args[tok.arg]
+    i = a.first
+    if (a.kase === Case.Nom && !a.venue && !speaker(a.parties[0])) return a.parties[0]
+  }
+  return -1
+}
+
+/** Nouns of a speaker or a medium that speak for an actor named before (대변인은, 신문은, 통신은). */
+const SPEAKER_TOPIC = /^(대변인|신문|통신|매체|담화|성명|외무성)(은|는|도)$/
+
+/**
+ * "북한 외무성 대변인은 ... 밝혔다. 대변인은 ... 비난했다": a sentence whose topic is only a speaker noun
+ * (no actor before the trigger) continues the actor of the sentence before.
+ */
+function carriedSpeaker(c: KoContext): boolean {
+  for (let i = 0; i < c.start; i++) {
+    const tok = c.v.tokens[i]
+    if (tok.arg >= 0) return false
+    if (tok.word) return SPEAKER_TOPIC.test(tok.text)
+  }
+  return false
+}
+
 /** A bare argument followed by a comma in a headline ("북한, 동해상으로 미사일 발사") is its subject. */
 function headlineSubject(v: SentenceView, arg: Arg): boolean {
   const next = v.tokens[arg.last + 1]
@@ -537,6 +577,7 @@ export function koreanRoles(c: KoContext): KoRoles {
   }
 
   let source = first(agent)
+  if (source < 0 && verbal && c.previousSubject >= 0 && carriedSpeaker(c)) source = c.previousSubject
   let target = -1
   // 러시아군에 의해 공습당했다, 미국 재무부에 의해 지정됐다: the 에 의해 phrase acts, the subject undergoes.
   const by = agentOfPassive(c)
