@@ -1115,3 +1115,32 @@ describe('Korean speakers and the content of their speech (issue 14 blind text)'
     )
   })
 })
+
+describe('Korean triggers split by their object particle, and senses (issue 14 blind text)', () => {
+  it('정보를 ... 공유 between two states is military cooperation; between firms or on sanctions it is not', () => {
+    expect(records('한국과 일본은 북한 미사일 경보 정보를 실시간으로 공유하고 있다.', 'ko')).toEqual([
+      'military-cooperation south-korea>japan reported',
+    ])
+    expect(records('일본 정부는 관련 정보를 안보리 대북제재위원회와 공유했다.', 'ko')).toEqual([])
+    expect(records('두 회사는 고객 정보를 공유하기로 했다.', 'ko')).toEqual([])
+  })
+
+  it('귀순 is a defection (humanitarian); 승진 of a named official is a leadership change, of an executive none', () => {
+    expect(events('북한 주민 3명이 어선을 타고 동해 북방한계선을 넘어 귀순했다.', 'ko')).toEqual([
+      'humanitarian',
+    ])
+    expect(records('최선희 외무상이 정치국 위원으로 승진했다.', 'ko')).toEqual([
+      'leadership-change choe-son-hui>- reported',
+    ])
+    expect(records('삼성전자 부사장이 사장으로 승진했다.', 'ko')).toEqual([])
+  })
+
+  it('a jamming signal emitted (교란 신호를 발사) is a cyberattack, not a launch', () => {
+    expect(records('북한은 서해 접경지역을 향해 GPS 교란 신호를 발사했다.', 'ko')).toEqual([
+      'cyberattack north-korea>- reported',
+    ])
+    expect(records('북한은 동해상으로 탄도미사일을 발사했다.', 'ko')).toEqual([
+      'missile-launch north-korea>- reported',
+    ])
+  })
+})

@@ -270,6 +270,8 @@ const SUPPORT_STEMS = [
   '준비',
   '예정',
   '돌입',
+  // 교란 신호를 발사했다: emitting is the predicate of what is emitted.
+  '발사',
 ]
 
 /** Verbs after which the subject receives (포격을 받았다, 공격당했다) or buys (구매, 구입). */
