@@ -1144,3 +1144,27 @@ describe('Korean triggers split by their object particle, and senses (issue 14 b
     ])
   })
 })
+
+describe('Korean guesses about an act, and what is paid for (issue 14 blind text)', () => {
+  it('것으로 본다 is a guess like 것으로 보인다, and a statement guessed at is no statement reported', () => {
+    expect(records('전문가들은 러시아가 북한에 군사기술을 이전하고 있을 것으로 본다.', 'ko')).toEqual([
+      'military-cooperation russia>north-korea speculative',
+    ])
+    expect(records('전문가들은 북한이 러시아에 대가를 요구하고 있을 것으로 본다.', 'ko')).toEqual([
+      'diplomatic-statement north-korea>russia speculative',
+    ])
+    expect(records('북한은 러시아에 대가를 요구했다.', 'ko')).toEqual([
+      'diplomatic-statement north-korea>russia reported',
+    ])
+    // A condition in what a warning announces still leaves the warning reported.
+    expect(records('북한은 한국이 훈련을 계속하면 대응하겠다고 경고했다.', 'ko')).toContain(
+      'threat-warning north-korea>south-korea reported',
+    )
+  })
+
+  it('X의 대가로 (in return for X) names X as the context, right after it or after 대한', () => {
+    expect(records('러시아는 북한군 파병의 대가로 기술을 넘겼다.', 'ko')).toContain(
+      'military-cooperation north-korea>- background',
+    )
+  })
+})

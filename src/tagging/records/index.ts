@@ -228,6 +228,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     let target: number
     let modality: Modality | null
     let denier = -1
+    let koGuessed = false
     let moreSources: readonly number[] = NO_ACTORS
     let moreTargets: readonly number[] = NO_ACTORS
     if (!korean) {
@@ -310,6 +311,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         target = quotedSubject(v, start, at, (p) => countryKey(m, p) === countryKey(m, source))
       const mod = koreanModality(ctx)
       modality = mod.modality
+      // 요구하고 있을 것으로 본다: the statement itself is someone's guess, not a statement reported.
+      koGuessed = mod.guessed === true
       if (mod.denialVerb) denier = topicArg(v)
     }
     // An election is its country's: when the sentence does not say whose, the first party it names
@@ -325,7 +328,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     if (modality === null && m.eventOngoing[ev] && criticised(m, v, input.hits, hit, korean))
       modality = 'background'
     // A warning or a statement is reported even when what it announces is conditional or to come.
-    if (m.eventSpeech[ev] && (modality === 'planned' || modality === 'speculative')) modality = null
+    if (m.eventSpeech[ev] && (modality === 'planned' || modality === 'speculative') && !koGuessed)
+      modality = null
     const final: Modality = modality ?? 'reported'
 
     // "did not deny": a statement that was not made.

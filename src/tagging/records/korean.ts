@@ -629,6 +629,9 @@ const SPECULATION = [
   '될 수도',
   '가능성',
   '것으로 보',
+  // 것으로 본다, 것으로 봤다: the syllable of 보다 with its ending (본, 봤) is another code point.
+  '것으로 본',
+  '것으로 봤',
   '것으로 관측',
   '것으로 예상',
   '것으로 전망',
@@ -706,6 +709,8 @@ const DENIAL_VERB_CUE = anyOf(DENIAL_VERBS)
 const SPECULATION_CUE = anyOf(SPECULATION)
 const SPECULATION_VERB_CUE = anyOf(SPECULATION_VERBS)
 const PLAN_CUE = anyOf(PLAN)
+/** An inference about the act itself (것으로 본다, 것으로 보인다, 추정된다), as opposed to a condition in its content. */
+const GUESS_CUE = /(것으로 (보|본|봤|관측|예상|전망|추정)|추정된|추정했|듯하|수 있|수도 있)/
 const PLAN_VERB_CUE = anyOf(PLAN_VERBS)
 
 /** The X of "X에 의해", "X 재무부에 의해" before the trigger, in its clause. */
@@ -940,6 +945,8 @@ function sharedPredicate(c: KoContext): string {
 export interface KoModality {
   modality: 'reported' | 'planned' | 'denied' | 'speculative' | 'background' | null
   denialVerb: boolean
+  /** The trigger's own predicate is guessed (요구하고 있을 것으로 본다): a speech act that may not have been made. */
+  guessed?: boolean
 }
 
 /**
@@ -998,7 +1005,8 @@ export function koreanModality(c: KoContext): KoModality {
   // 넘겼다는 보도에 대해 "사실이 아닌 것으로 판단": the claim's own predicate calls it false.
   if (claimAt >= 0 && claimCalledFalse(v, claimAt)) return { modality: 'denied', denialVerb: true }
   // 파병에 대한 대가로: what is paid for is the context.
-  if (/^(에|의)$/.test(c.tail) && /^대가/.test(wordAt(v, c.at + 2) || wordAt(v, c.at + 1)))
+  // (파병의 대가로: the word right after; 파병에 대한 대가로: the one after 대한.)
+  if (/^(에|의)$/.test(c.tail) && (/^대가/.test(wordAt(v, c.at + 1)) || /^대가/.test(wordAt(v, c.at + 2))))
     return { modality: 'background', denialVerb: false }
   // "파병에 대해 '알지 못한다'", "파병과 관련해 항의": the trigger is what is talked about; what
   // follows is the statement's own predicate.
@@ -1056,7 +1064,7 @@ export function koreanModality(c: KoContext): KoModality {
     return { modality: 'background', denialVerb: false }
   if (neg) return { modality: spec ? 'speculative' : 'denied', denialVerb: false }
   if (spec || word1 === '땐' || SPECULATION_VERB_CUE.test(outer))
-    return { modality: 'speculative', denialVerb: false }
+    return { modality: 'speculative', denialVerb: false, guessed: GUESS_CUE.test(inner.slice(c.tail.length)) }
   // 핵실험을 강행할 경우 ... 제재를 추진하겠다, "추가 파병 땐 제재": what follows a condition is not a plan.
   const plan = PLAN_CUE.test(inner) || PLAN_VERB_CUE.test(outer) || PLAN_CUE.test(shared)
   if (conditionBefore(c)) return { modality: 'speculative', denialVerb: false }
