@@ -1168,3 +1168,31 @@ describe('Korean guesses about an act, and what is paid for (issue 14 blind text
     )
   })
 })
+
+describe('Korean noun phrases and goals (issue 14 blind text)', () => {
+  it('with no 와/과 partner, the goal (에) of a dispatch is the other party', () => {
+    expect(records('북한이 러시아에 병력 3천 명을 추가로 파병했다.', 'ko')).toEqual([
+      'military-cooperation north-korea>russia reported',
+    ])
+    // A venue (평양에서) is no party.
+    expect(records('북한이 평양에서 병력 3천 명을 추가로 파병했다.', 'ko')).not.toContain(
+      'military-cooperation north-korea>north-korea reported',
+    )
+  })
+
+  it('위한/대한 open no relative clause of their own: the 이/가 before them is the main subject', () => {
+    expect(
+      records('북한이 최근 러시아 쿠르스크 지역에 지뢰 제거를 위한 공병을 추가로 파견했다.', 'ko'),
+    ).toEqual(['military-cooperation north-korea>russia reported'])
+    // A real relative clause (개발한) keeps its subject to itself.
+    expect(records('북한이 개발한 미사일을 러시아가 발사했다.', 'ko')).toEqual([
+      'missile-launch russia>- reported',
+    ])
+  })
+
+  it('a name, then an organisation and title (김여정 노동당 부부장은), is the person', () => {
+    expect(records('김여정 노동당 부부장은 담화를 내고 한국을 비난했다.', 'ko')).toEqual([
+      'diplomatic-statement kim-yo-jong>south-korea reported',
+    ])
+  })
+})

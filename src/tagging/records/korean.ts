@@ -359,6 +359,12 @@ interface Scan {
   modifier: Arg | null
 }
 
+/**
+ * 지뢰 제거를 위한, 파병에 대한, 협정에 따른: relational adnominals take an object only, so they open no
+ * relative clause with a subject of its own (the 이/가 before them is the main clause's).
+ */
+const RELATIONAL = /^(위한|대한|관한|통한|따른)$/
+
 function scanLeft(c: KoContext): Scan {
   const { v } = c
   let subject: Arg | null = null
@@ -401,11 +407,11 @@ function scanLeft(c: KoContext): Scan {
         continue
       }
       if (arg.kase === Case.Top || (arg.kase === Case.None && !adjacent && headlineSubject(v, arg))) {
-        if (!topic) topic = arg
+        if (!topic) topic = personHead(c, arg)
         continue
       }
       if (arg.kase === Case.Nom && !subject && !strong && !attributive) {
-        subject = arg
+        subject = personHead(c, arg)
         continue
       }
       // Partners (와/과) join whoever the subject is: "푸틴 대통령과 김정은 위원장이 회담했다".
@@ -415,7 +421,7 @@ function scanLeft(c: KoContext): Scan {
     const b = tokenBoundary(tok)
     if (b === Boundary.Strong) strong = true
     else if (b === Boundary.Weak) weak = true
-    else if (b === Boundary.Attributive) attributive = true
+    else if (b === Boundary.Attributive && !RELATIONAL.test(tok.text)) attributive = true
   }
   if (!subject) subject = topic
   if (prefix) near.unshift(prefix)
@@ -483,6 +489,18 @@ function carriedSpeaker(c: KoContext): boolean {
     if (tok.word) return SPEAKER_TOPIC.test(tok.text)
   }
   return false
+}
+
+/**
+ * "김여정 노동당 부부장은": a person's name, then their organisation and title, is one noun phrase whose
+ * head is the person (the case particle ends the title).
+ */
+function personHead(c: KoContext, arg: Arg): Arg {
+  const before = c.v.tokens[arg.first - 1]
+  if (!before || before.arg < 0 || c.isPerson(arg.parties[0])) return arg
+  const name = c.v.args[before.arg]
+  const sameNounPhrase = name.kase === Case.None || name.particle === arg.particle
+  return sameNounPhrase && !name.venue && c.isPerson(name.parties[0]) ? name : arg
 }
 
 /** A bare argument followed by a comma in a headline ("북한, 동해상으로 미사일 발사") is its subject. */
@@ -556,6 +574,10 @@ export function koreanRoles(c: KoContext): KoRoles {
     if (!named && scan.modifier && scan.modifier.parties.length > 1) add(scan.modifier)
     for (const a of ordered) if (!(named && a === scan.modifier && a.parties.length > 1)) add(a)
     if (parties.length < 2 && head) add(head)
+    // "북한이 러시아에 병력을 파병했다": with no 와/과 partner, the goal (에/에게) of the act is the other party.
+    const goal =
+      !partner && parties.length === 1 ? scan.near.find((a) => a.kase === Case.Dat && !a.venue) : undefined
+    if (goal) add(goal)
     return { source: parties[0] ?? -1, target: parties[1] ?? -1 }
   }
 
