@@ -1196,3 +1196,25 @@ describe('Korean noun phrases and goals (issue 14 blind text)', () => {
     ])
   })
 })
+
+describe('Korean coordinated speakers and nominalised content (issue 14 blind text)', () => {
+  it('speakers joined by 과/와 or a comma each make the statement, aimed at the subject of ~한 것을', () => {
+    const r = tagText(
+      '조태열 외교부 장관과 토니 블링컨 미 국무장관, 이와야 다케시 일본 외무상은 공동성명을 내고 북한이 지난달 ICBM을 발사한 것을 강력히 규탄했다.',
+      'ko',
+      '2024-11-02',
+    ).records.map(brief)
+    expect(r).toEqual(
+      expect.arrayContaining([
+        'diplomatic-statement cho-tae-yul>north-korea reported',
+        'diplomatic-statement antony-blinken>north-korea reported',
+        'diplomatic-statement takeshi-iwaya>north-korea reported',
+        // 지난달 dates the launch the nominalised clause names, not the condemnation.
+        'missile-launch north-korea>- background',
+      ]),
+    )
+    expect(records('한국은 북한을 규탄했다.', 'ko')).toEqual([
+      'diplomatic-statement south-korea>north-korea reported',
+    ])
+  })
+})

@@ -302,7 +302,9 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       )
         continue
       const ctx = { v, frame, at, start, tail, isPerson, countryOf, previousSubject: input.previousSubject }
-      ;({ source, target } = koreanRoles(ctx))
+      const roles = koreanRoles(ctx)
+      ;({ source, target } = roles)
+      moreSources = roles.moreSources ?? NO_ACTORS
       // 공산당 회의에서 ... 주문했다: the meeting is where another act happened (a party's own meeting).
       if (frame === Frame.Symmetric && target < 0 && /^회의에서/.test(v.tokens[at].text)) continue
       if (target < 0 && source >= 0 && warning(m, ev))

@@ -298,6 +298,8 @@ export interface KoContext {
 export interface KoRoles {
   source: number
   target: number
+  /** Parties coordinated with the source (A과 B, C은 ... 규탄했다): one record each. */
+  moreSources?: number[]
 }
 
 const first = (a: Arg | null | undefined) => (a ? a.parties[0] : -1)
@@ -452,8 +454,9 @@ function bareNounsBetween(v: SentenceView, last: number, start: number): boolean
 }
 
 /**
- * "대변인은 미국이 ... 퍼뜨리고 있다고 비난했다": a speech verb right after a quoted clause (~다고) with its
- * own 이/가 subject is aimed at that subject (a denial, 부인/반박/일축, is aimed at no one named so).
+ * "대변인은 미국이 ... 퍼뜨리고 있다고 비난했다", "북한이 ... 발사한 것을 규탄했다": a speech verb right after a
+ * quoted or nominalised clause (~다고, ~한 것을) with its own 이/가 subject is aimed at that subject (a
+ * denial, 부인/반박/일축, is aimed at no one named so).
  */
 export function quotedSubject(
   v: SentenceView,
@@ -461,8 +464,10 @@ export function quotedSubject(
   at: number,
   speaker: (p: number) => boolean,
 ): number {
-  if (!/다고$/.test(wordAt(v, start - 1)) || /^(부인|반박|일축)/.test(wordAt(v, at))) return -1
-  for (let i = start - 2; i >= 0; i--) {
+  // 강력히 규탄했다: an adverb between the content and the verb.
+  const end = /(히|게)$/.test(wordAt(v, start - 1)) ? start - 2 : start - 1
+  if (!/(다고|것을)$/.test(wordAt(v, end)) || /^(부인|반박|일축)/.test(wordAt(v, at))) return -1
+  for (let i = end - 1; i >= 0; i--) {
     const tok = v.tokens[i]
     if (tok.arg < 0) {
       if (tok.word && tokenBoundary(tok) === Boundary.Strong) return -1
@@ -501,6 +506,37 @@ function personHead(c: KoContext, arg: Arg): Arg {
   const name = c.v.args[before.arg]
   const sameNounPhrase = name.kase === Case.None || name.particle === arg.particle
   return sameNounPhrase && !name.venue && c.isPerson(name.parties[0]) ? name : arg
+}
+
+/**
+ * "조태열 장관과 블링컨 국무장관, 이와야 외무상은 ... 규탄했다": the parties joined to the subject by 과/와 or a
+ * comma (over their titles) act with it. A country right after a person is that person's title (미 국무장관).
+ */
+function coordinatedBefore(c: KoContext, subject: Arg): number[] | undefined {
+  const { v } = c
+  const out: number[] = []
+  let prev: Arg = subject
+  for (let i = subject.first - 1, hops = 0; i >= 0 && hops < 12; i--, hops++) {
+    const tok = v.tokens[i]
+    if (tok.arg >= 0) {
+      const a = v.args[tok.arg]
+      i = a.first
+      const title = !c.isPerson(a.parties[0]) && c.isPerson(prev.parties[0]) && a.first > prev.first
+      if (a.venue || (a.kase !== Case.Com && a.kase !== Case.None && a.kase !== subject.kase)) break
+      if (!title && !c.isPerson(a.parties[0]) !== !c.isPerson(subject.parties[0])) break
+      if (!title && a.parties[0] !== subject.parties[0] && !out.includes(a.parties[0]))
+        out.unshift(a.parties[0])
+      prev = a
+      continue
+    }
+    if (!tok.word) {
+      if (tok.text === ',' || tok.text === '·') continue
+      break
+    }
+    const k = tokenCase(tok)
+    if (tokenBoundary(tok) !== Boundary.None || (k !== null && k !== Case.Com)) break
+  }
+  return out.length > 0 ? out : undefined
 }
 
 /** A bare argument followed by a comma in a headline ("북한, 동해상으로 미사일 발사") is its subject. */
@@ -637,7 +673,8 @@ export function koreanRoles(c: KoContext): KoRoles {
     if (source === target) source = first(scan.subject)
   }
   if (source === target) target = -1
-  return { source, target }
+  const coordinated = agent && agent === scan.subject && verbal && frame === Frame.Directed
+  return { source, target, moreSources: coordinated && agent ? coordinatedBefore(c, agent) : undefined }
 }
 
 // ── Modality ────────────────────────────────────────────────────────────────────
