@@ -1218,3 +1218,31 @@ describe('Korean coordinated speakers and nominalised content (issue 14 blind te
     ])
   })
 })
+
+describe('Korean aid, arms and office words, and whose people (issue 14 blind text)', () => {
+  it('공여 of money is aid; an attack aircraft exported is arms; 퇴진 of a named leader a leadership change', () => {
+    expect(records('일본은 유엔에 100만 달러를 공여하기로 했다.', 'ko')).toEqual([
+      'aid japan>united-nations planned',
+    ])
+    expect(records('한국은 폴란드에 경공격기 48대를 수출하는 계약을 체결했다.', 'ko')).toEqual([
+      'arms-trade south-korea>- reported',
+    ])
+    expect(records('이시바 총리는 퇴진을 표명했다.', 'ko')).toEqual([
+      'leadership-change shigeru-ishiba>- reported',
+    ])
+    expect(records('회사는 대표의 퇴진을 요구했다.', 'ko')).toEqual([])
+  })
+
+  it('an actor naming people (북한 영유아, 북한 주민) is whose they are: aid’s recipient, a defection’s country', () => {
+    expect(
+      records('통일부는 유니세프의 북한 영유아 영양 지원 사업에 50억 원을 지원하기로 했다.', 'ko'),
+    ).toEqual(
+      expect.arrayContaining(['aid south-korea>north-korea planned', 'humanitarian ->north-korea planned']),
+    )
+    expect(records('북한 주민 2명이 목선을 타고 귀순했다.', 'ko')).toEqual([
+      'humanitarian ->north-korea reported',
+    ])
+    // An actor as giver, with no people noun after it, stays the giver.
+    expect(records('한국은 북한에 쌀을 지원했다.', 'ko')).toContain('aid south-korea>north-korea reported')
+  })
+})

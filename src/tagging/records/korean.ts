@@ -539,6 +539,25 @@ function coordinatedBefore(c: KoContext, subject: Arg): number[] | undefined {
   return out.length > 0 ? out : undefined
 }
 
+/** Nouns of people as a population (not officials): 주민, 영유아, 수재민, 억류자. */
+const PEOPLE_NOUN = /^(주민|영유아|어린이|아동|이재민|수재민|국민|어민|선원|탈북민|탈북자|억류자|납북자|포로)/
+
+/** The actor that qualifies a people noun before the trigger in its clause ("북한 영유아"), or -1. */
+function peopleOf(c: KoContext): number {
+  const { v } = c
+  for (let i = c.start - 1; i >= 0; i--) {
+    const tok = v.tokens[i]
+    if (tok.arg < 0) {
+      if (tok.word && tokenBoundary(tok) === Boundary.Strong) return -1
+      continue
+    }
+    const a = v.args[tok.arg]
+    i = a.first
+    if (!a.venue && !c.isPerson(a.parties[0]) && PEOPLE_NOUN.test(wordAt(v, a.last + 1))) return a.parties[0]
+  }
+  return -1
+}
+
 /** A bare argument followed by a comma in a headline ("북한, 동해상으로 미사일 발사") is its subject. */
 function headlineSubject(v: SentenceView, arg: Arg): boolean {
   const next = v.tokens[arg.last + 1]
@@ -671,6 +690,16 @@ export function koreanRoles(c: KoContext): KoRoles {
   if (g.prenominalTarget && scan.modifier && target < 0) {
     target = first(scan.modifier)
     if (source === target) source = first(scan.subject)
+  }
+  // "북한 영유아 영양 지원", "북한 주민 2명이 귀순": an actor naming people (its people) is whose they are:
+  // the recipient of aid, the people of a humanitarian case.
+  if (frame === Frame.Transfer || frame === Frame.People) {
+    const people = peopleOf(c)
+    if (people >= 0 && target < 0 && people !== source) target = people
+    else if (people >= 0 && frame === Frame.People && people === source && target < 0) {
+      target = people
+      source = -1
+    }
   }
   if (source === target) target = -1
   const coordinated = agent && agent === scan.subject && verbal && frame === Frame.Directed
