@@ -1246,3 +1246,13 @@ describe('Korean aid, arms and office words, and whose people (issue 14 blind te
     expect(records('한국은 북한에 쌀을 지원했다.', 'ko')).toContain('aid south-korea>north-korea reported')
   })
 })
+
+describe('Korean datelines (issue 14 blind text)', () => {
+  it('(서울=연합뉴스) places the reporter: talks reported from Seoul are no visit to Seoul', () => {
+    const text = '(서울=연합뉴스) 라브로프 러시아 외무장관은 11일 최선희 외무상과 회담했다.'
+    expect(records(text, 'ko')).not.toContain('visit sergei-lavrov>south-korea reported')
+    expect(
+      records('라브로프 러시아 외무장관은 11일 서울에서 조태열 외교부 장관과 회담했다.', 'ko'),
+    ).toContain('visit sergei-lavrov>south-korea reported')
+  })
+})

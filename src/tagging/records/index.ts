@@ -364,7 +364,11 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     if (frame === Frame.Visit && (target < 0 || countryKey(m, target) === countryKey(m, source))) {
       target = -1
       for (const a of v.args)
-        if (a.venue && (source < 0 || countryKey(m, a.parties[0]) !== countryKey(m, source))) {
+        if (
+          a.venue &&
+          !dateline(v, a) &&
+          (source < 0 || countryKey(m, a.parties[0]) !== countryKey(m, source))
+        ) {
           target = a.parties[0]
           break
         }
@@ -603,6 +607,10 @@ const ATTRIBUTION = new Set(
     'commentators media newspaper newspapers'
   ).split(' '),
 )
+
+/** "(서울=연합뉴스)": a dateline places the reporter, not the news. */
+const dateline = (v: SentenceView, a: Arg) =>
+  v.tokens[a.last + 1]?.text === '=' && v.tokens[a.first - 1]?.text === '('
 
 /**
  * Talks held in a capital named only as the venue, with an official of another country, are that
