@@ -1256,3 +1256,21 @@ describe('Korean datelines (issue 14 blind text)', () => {
     ).toContain('visit sergei-lavrov>south-korea reported')
   })
 })
+
+describe('Korean headlines and qualifiers (issue 14 blind text)', () => {
+  it('an actor qualifying a document (안보리 결의를) is not whom an urging addresses', () => {
+    expect(records('유엔 사무총장은 북한이 안보리 결의를 준수할 것을 촉구했다.', 'ko')).toEqual([
+      'diplomatic-statement antonio-guterres>north-korea reported',
+    ])
+  })
+
+  it('an ellipsis joins two statements; a bare actor before a quotation is its speaker', () => {
+    expect(records('러시아군, 우크라이나에 대규모 공습…"북한제 미사일 사용"', 'ko')).toEqual([
+      'attack-clash russia>ukraine reported',
+      'arms-trade north-korea>- reported',
+    ])
+    expect(records('中, 대만 겨냥 훈련…대만 "강력 규탄"', 'ko')).toContain(
+      'diplomatic-statement taiwan>- reported',
+    )
+  })
+})

@@ -391,6 +391,8 @@ function scanLeft(c: KoContext): Scan {
       if (tok.text === '…' || tok.text === ',' || tok.text === '·') {
         // A headline comma: "북한, 동해상으로 ... 발사" — the part before it is the subject.
         if (tok.text === ',' && !strong) weak = true
+        // "러시아군, 우크라이나에 공습…'북한제 미사일 사용'": an ellipsis joins two statements.
+        if (tok.text === '…') strong = true
       }
       continue
     }
@@ -539,6 +541,13 @@ function coordinatedBefore(c: KoContext, subject: Arg): number[] | undefined {
   return out.length > 0 ? out : undefined
 }
 
+/** Nouns of a text or rule an actor issued ("안보리 결의를 준수"): the actor qualifies it, it is not the object. */
+const DOCUMENT_NOUN = /^(결의|결의안|보고서|헌장|규정|원칙|성명|담화)/
+
+function namesDocument(v: SentenceView, a: Arg): boolean {
+  return DOCUMENT_NOUN.test(wordAt(v, a.last + 1))
+}
+
 /** Nouns of people as a population (not officials): 주민, 영유아, 수재민, 억류자. */
 const PEOPLE_NOUN = /^(주민|영유아|어린이|아동|이재민|수재민|국민|어민|선원|탈북민|탈북자|억류자|납북자|포로)/
 
@@ -561,7 +570,8 @@ function peopleOf(c: KoContext): number {
 /** A bare argument followed by a comma in a headline ("북한, 동해상으로 미사일 발사") is its subject. */
 function headlineSubject(v: SentenceView, arg: Arg): boolean {
   const next = v.tokens[arg.last + 1]
-  return next !== undefined && !next.word && (next.text === ',' || next.text === '…')
+  // 대만 "강력 규탄": a bare actor before a quotation is its speaker.
+  return next !== undefined && !next.word && /^[,…"'“‘]$/.test(next.text)
 }
 
 /** A subject named after an attributive trigger: "국빈 방문한 푸틴 대통령을", "방문 중인 김정은 위원장은". */
@@ -670,7 +680,9 @@ export function koreanRoles(c: KoContext): KoRoles {
     source = first(scan.modifier ?? scan.near.find((a) => a.kase === Case.Src || a.kase === Case.Gen))
   } else {
     const objectArg = scan.near.find(
-      (a) => (g.targetCases.has(a.kase) && (!a.venue || g.venueTarget)) || (a.venue && g.venueTarget),
+      (a) =>
+        ((g.targetCases.has(a.kase) && (!a.venue || g.venueTarget)) || (a.venue && g.venueTarget)) &&
+        !namesDocument(v, a),
     )
     target = first(prefix ?? objectArg)
     // 북한의 미사일 발사를 규탄: the possessor inside the object is the one criticised.
