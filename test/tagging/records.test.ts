@@ -1274,3 +1274,17 @@ describe('Korean headlines and qualifiers (issue 14 blind text)', () => {
     )
   })
 })
+
+describe('Korean coordinated objects (issue 14 blind text)', () => {
+  it('parties joined to the object by 과/와 are each acted upon; a party in another clause is not', () => {
+    expect(records('북한 국방성은 미국과 한국을 싸잡아 규탄했다.', 'ko')).toEqual(
+      expect.arrayContaining([
+        'diplomatic-statement north-korea>south-korea reported',
+        'diplomatic-statement north-korea>united-states reported',
+      ]),
+    )
+    expect(records('일본이 훈련을 하자 중국은 한국을 비난했다.', 'ko')).not.toContain(
+      'diplomatic-statement china>japan reported',
+    )
+  })
+})

@@ -305,6 +305,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       const roles = koreanRoles(ctx)
       ;({ source, target } = roles)
       moreSources = roles.moreSources ?? NO_ACTORS
+      moreTargets = roles.moreTargets ?? NO_ACTORS
       // 공산당 회의에서 ... 주문했다: the meeting is where another act happened (a party's own meeting).
       if (frame === Frame.Symmetric && target < 0 && /^회의에서/.test(v.tokens[at].text)) continue
       if (target < 0 && source >= 0 && warning(m, ev))

@@ -300,6 +300,8 @@ export interface KoRoles {
   target: number
   /** Parties coordinated with the source (A과 B, C은 ... 규탄했다): one record each. */
   moreSources?: number[]
+  /** Parties coordinated with the object (미국과 한국을 규탄했다): one record each. */
+  moreTargets?: number[]
 }
 
 const first = (a: Arg | null | undefined) => (a ? a.parties[0] : -1)
@@ -548,6 +550,33 @@ function namesDocument(v: SentenceView, a: Arg): boolean {
   return DOCUMENT_NOUN.test(wordAt(v, a.last + 1))
 }
 
+/**
+ * "미국과 한국을 싸잡아 규탄했다", "중국 기업 1곳과 중국인 2명, 북한 무역회사 1곳을 제재": the parties joined to
+ * the object by 과/와 or a comma are acted upon too (up to the clause's start).
+ */
+function coordinatedObjects(c: KoContext, object: Arg, source: number): number[] | undefined {
+  const { v } = c
+  const out: number[] = []
+  for (let i = object.first - 1, hops = 0; i >= 0 && hops < 10; i--, hops++) {
+    const tok = v.tokens[i]
+    if (tok.arg >= 0) {
+      const a = v.args[tok.arg]
+      i = a.first
+      if (a.venue || (a.kase !== Case.Com && a.kase !== Case.None && a.kase !== Case.Acc)) break
+      const p = a.parties[0]
+      if (p !== source && p !== object.parties[0] && !out.includes(p)) out.push(p)
+      continue
+    }
+    if (!tok.word) {
+      if (tok.text === ',' || tok.text === '·') continue
+      break
+    }
+    const k = tokenCase(tok)
+    if (tokenBoundary(tok) !== Boundary.None || (k !== null && k !== Case.Com)) break
+  }
+  return out.length > 0 ? out : undefined
+}
+
 /** Nouns of people as a population (not officials): 주민, 영유아, 수재민, 억류자. */
 const PEOPLE_NOUN = /^(주민|영유아|어린이|아동|이재민|수재민|국민|어민|선원|탈북민|탈북자|억류자|납북자|포로)/
 
@@ -665,6 +694,7 @@ export function koreanRoles(c: KoContext): KoRoles {
     return { source: a ? c.countryOf(a.parties[0]) : -1, target: -1 }
   }
 
+  let moreTargets: number[] | undefined
   let source = first(agent)
   if (source < 0 && verbal && c.previousSubject >= 0 && carriedSpeaker(c)) source = c.previousSubject
   let target = -1
@@ -685,6 +715,8 @@ export function koreanRoles(c: KoContext): KoRoles {
         !namesDocument(v, a),
     )
     target = first(prefix ?? objectArg)
+    if (!prefix && objectArg && objectArg.kase === Case.Acc && frame === Frame.Directed)
+      moreTargets = coordinatedObjects(c, objectArg, source)
     // 북한의 미사일 발사를 규탄: the possessor inside the object is the one criticised.
     if (target < 0 && frame === Frame.Directed && !verbal) target = -1
     if (target < 0 && frame === Frame.Directed) {
@@ -715,7 +747,13 @@ export function koreanRoles(c: KoContext): KoRoles {
   }
   if (source === target) target = -1
   const coordinated = agent && agent === scan.subject && verbal && frame === Frame.Directed
-  return { source, target, moreSources: coordinated && agent ? coordinatedBefore(c, agent) : undefined }
+  const moreSources = coordinated && agent ? coordinatedBefore(c, agent) : undefined
+  return {
+    source,
+    target,
+    moreSources,
+    moreTargets: moreTargets?.filter((p) => p !== source && p !== target),
+  }
 }
 
 // ── Modality ────────────────────────────────────────────────────────────────────
