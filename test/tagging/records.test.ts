@@ -1288,3 +1288,18 @@ describe('Korean coordinated objects (issue 14 blind text)', () => {
     )
   })
 })
+
+describe('Korean possessors and detached quotatives (issue 14 blind text)', () => {
+  it('a possessor over bare words (연내) still acts on the noun; "…않다"고 is a quotation a denial verb governs', () => {
+    expect(
+      records(
+        '대통령실은 이재명 대통령의 연내 중국 방문설에 대해 "현재 검토하고 있지 않다"고 일축했다.',
+        'ko',
+        '2025-09-01',
+      ),
+    ).toContain('visit lee-jae-myung>china denied')
+    expect(records('이재명 대통령의 연내 중국 방문이 추진되고 있다.', 'ko', '2025-09-01')).toContain(
+      'visit lee-jae-myung>china planned',
+    )
+  })
+})

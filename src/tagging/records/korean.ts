@@ -577,6 +577,19 @@ function coordinatedObjects(c: KoContext, object: Arg, source: number): number[]
   return out.length > 0 ? out : undefined
 }
 
+/** The token of the argument before `a`, over at most two bare words (연내, 첫), or the token right before it. */
+function possessorBefore(v: SentenceView, a: Arg): Token | undefined {
+  for (let i = a.first - 1, words = 0; i >= 0 && words <= 2; i--) {
+    const tok = v.tokens[i]
+    if (tok.arg >= 0 || !tok.word) return tok
+    if (tokenBoundary(tok) !== Boundary.None || tokenCase(tok) !== null) return tok
+    words++
+  }
+  return v.tokens[a.first - 1]
+}
+
+const isQuoteMark = (tok: Token | undefined) => tok !== undefined && !tok.word && /^["'”’]$/.test(tok.text)
+
 /** Nouns of people as a population (not officials): 주민, 영유아, 수재민, 억류자. */
 const PEOPLE_NOUN = /^(주민|영유아|어린이|아동|이재민|수재민|국민|어민|선원|탈북민|탈북자|억류자|납북자|포로)/
 
@@ -631,7 +644,8 @@ export function koreanRoles(c: KoContext): KoRoles {
 
   // "북한군의 러시아 파병", "북한의 러시아 무기 공급": the possessor acts, the bare noun before the
   // trigger is where the act goes.
-  const owner = scan.modifier ? v.tokens[scan.modifier.first - 1] : undefined
+  // (이재명 대통령의 연내 중국 방문: bare words such as 연내, 첫 may stand between the possessor and the noun.)
+  const owner = scan.modifier ? possessorBefore(v, scan.modifier) : undefined
   if (
     frame !== Frame.Leadership &&
     frame !== Frame.Election &&
@@ -1125,6 +1139,11 @@ export function koreanModality(c: KoContext): KoModality {
     // A conditional predicate ends the trigger's clause: "계속한다면 대응하겠다" plans the response.
     if ((b === Boundary.Weak && tok.text.endsWith('다')) || CONDITIONAL_PREDICATE.test(tok.text)) {
       i++
+      // "검토하고 있지 않다"고 일축했다: the quotative 고 written after the closing quotation mark.
+      if (tok.text.endsWith('다') && isQuoteMark(v.tokens[i]) && /^(고|며|면서)$/.test(wordAt(v, i + 1))) {
+        quoted = true
+        i += 2
+      }
       break
     }
   }
