@@ -1303,3 +1303,14 @@ describe('Korean possessors and detached quotatives (issue 14 blind text)', () =
     )
   })
 })
+
+describe('Korean idioms of talks and praise (issue 14 blind text)', () => {
+  it('마주 앉다 (sit down face to face) is a meeting; praise aimed at a state is a statement, at workers none', () => {
+    expect(events('김여정은 서울과는 마주 앉을 일이 없다고 밝혔다.', 'ko')).toContain('meeting-summit')
+    expect(records('푸틴 대통령은 북한군의 용맹을 칭찬했다.', 'ko')).toEqual([
+      'diplomatic-statement vladimir-putin>north-korea reported',
+    ])
+    expect(events('북한은 러시아와의 동맹을 치켜세웠다.', 'ko')).toEqual(['diplomatic-statement'])
+    expect(records('김정은 위원장은 건설 노동자들을 칭찬했다.', 'ko')).toEqual([])
+  })
+})
