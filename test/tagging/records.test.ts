@@ -1314,3 +1314,15 @@ describe('Korean idioms of talks and praise (issue 14 blind text)', () => {
     expect(records('김정은 위원장은 건설 노동자들을 칭찬했다.', 'ko')).toEqual([])
   })
 })
+
+describe('Korean sentence ends before a number (issue 14 blind text)', () => {
+  it('"실시했다. 2018년 ..." is two sentences: the year dates only the second', () => {
+    const r = records(
+      '해병대는 26일 서북도서에서 해상사격훈련을 실시했다. 2018년 남북이 군사합의를 체결한 이후 처음이다.',
+      'ko',
+      '2024-06-27',
+    )
+    expect(r).toContain('military-exercise south-korea>- reported')
+    expect(r).toContain('alliance-agreement south-korea>north-korea background')
+  })
+})
