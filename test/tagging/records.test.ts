@@ -803,6 +803,10 @@ describe('Korean modality by verb ending and time reference (issue 14 blind text
     expect(records('기시다 총리가 어제 한국을 방문해 정상회담을 했다.', 'ko')).toContain(
       'visit fumio-kishida>south-korea reported',
     )
+    // The date before a tenseless connective (방문해) is the later act's too.
+    expect(
+      records('기시다 총리가 오는 20일 한국을 방문해 윤석열 대통령과 정상회담을 갖는다.', 'ko'),
+    ).toContain('meeting-summit fumio-kishida>yoon-suk-yeol planned')
   })
 
   it('a tenseless connective (~하고) shares the last predicate’s plan; a past one (~했고) does not', () => {

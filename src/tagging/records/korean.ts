@@ -1061,10 +1061,13 @@ function plannedBefore(c: KoContext): boolean {
 /** The words of the trigger's own clause before it, up to a verb of another clause (at most five). */
 function ownClauseBefore(c: KoContext): string {
   let text = ''
-  for (let i = c.start - 1, hops = 0; i >= 0 && hops < 5; i--) {
+  for (let i = c.start - 1, hops = 0; i >= 0 && hops < 8; i--) {
     const tok = c.v.tokens[i]
     if (!tok.word) continue
-    if (tok.arg < 0 && (tokenBoundary(tok) !== Boundary.None || /(고|서|며)$/.test(tok.text))) break
+    // 오는 16일부터 일본을 방문해 ... 회담을 갖는다: a tenseless connective (방문해) leaves the date to both acts.
+    const tenseless = /[가-힣]해$|하여$/.test(tok.text)
+    if (tok.arg < 0 && !tenseless && (tokenBoundary(tok) !== Boundary.None || /(고|서|며)$/.test(tok.text)))
+      break
     text = `${tok.text} ${text}`
     hops++
   }
