@@ -471,17 +471,22 @@ export function quotedSubject(
   // 강력히 규탄했다: an adverb between the content and the verb.
   const end = /(히|게)$/.test(wordAt(v, start - 1)) ? start - 2 : start - 1
   if (!/(다고|것을)$/.test(wordAt(v, end)) || /^(부인|반박|일축)/.test(wordAt(v, at))) return -1
+  return first(argInClauseBefore(v, end, (a) => a.kase === Case.Nom && !a.venue && !speaker(a.parties[0])))
+}
+
+/** The nearest argument before token `end` in its clause (back to a strong boundary) that `test` accepts. */
+function argInClauseBefore(v: SentenceView, end: number, test: (a: Arg) => boolean): Arg | null {
   for (let i = end - 1; i >= 0; i--) {
     const tok = v.tokens[i]
     if (tok.arg < 0) {
-      if (tok.word && tokenBoundary(tok) === Boundary.Strong) return -1
+      if (tok.word && tokenBoundary(tok) === Boundary.Strong) return null
       continue
     }
     const a = v.args[tok.arg]
     i = a.first
-    if (a.kase === Case.Nom && !a.venue && !speaker(a.parties[0])) return a.parties[0]
+    if (test(a)) return a
   }
-  return -1
+  return null
 }
 
 /** Nouns of a speaker or a medium that speak for an actor named before (대변인은, 신문은, 통신은). */
@@ -533,14 +538,16 @@ function coordinatedBefore(c: KoContext, subject: Arg): number[] | undefined {
       prev = a
       continue
     }
-    if (!tok.word) {
-      if (tok.text === ',' || tok.text === '·') continue
-      break
-    }
-    const k = tokenCase(tok)
-    if (tokenBoundary(tok) !== Boundary.None || (k !== null && k !== Case.Com)) break
+    if (!joinsCoordination(tok)) break
   }
   return out.length > 0 ? out : undefined
+}
+
+/** A token between coordinated noun phrases: a comma or a middle dot, or a title word bare or with 과/와. */
+function joinsCoordination(tok: Token): boolean {
+  if (!tok.word) return tok.text === ',' || tok.text === '·'
+  const k = tokenCase(tok)
+  return tokenBoundary(tok) === Boundary.None && (k === null || k === Case.Com)
 }
 
 /** Nouns of a text or rule an actor issued ("안보리 결의를 준수"): the actor qualifies it, it is not the object. */
@@ -567,12 +574,7 @@ function coordinatedObjects(c: KoContext, object: Arg, source: number): number[]
       if (p !== source && p !== object.parties[0] && !out.includes(p)) out.push(p)
       continue
     }
-    if (!tok.word) {
-      if (tok.text === ',' || tok.text === '·') continue
-      break
-    }
-    const k = tokenCase(tok)
-    if (tokenBoundary(tok) !== Boundary.None || (k !== null && k !== Case.Com)) break
+    if (!joinsCoordination(tok)) break
   }
   return out.length > 0 ? out : undefined
 }
@@ -596,17 +598,13 @@ const PEOPLE_NOUN = /^(주민|영유아|어린이|아동|이재민|수재민|국
 /** The actor that qualifies a people noun before the trigger in its clause ("북한 영유아"), or -1. */
 function peopleOf(c: KoContext): number {
   const { v } = c
-  for (let i = c.start - 1; i >= 0; i--) {
-    const tok = v.tokens[i]
-    if (tok.arg < 0) {
-      if (tok.word && tokenBoundary(tok) === Boundary.Strong) return -1
-      continue
-    }
-    const a = v.args[tok.arg]
-    i = a.first
-    if (!a.venue && !c.isPerson(a.parties[0]) && PEOPLE_NOUN.test(wordAt(v, a.last + 1))) return a.parties[0]
-  }
-  return -1
+  return first(
+    argInClauseBefore(
+      v,
+      c.start,
+      (a) => !a.venue && !c.isPerson(a.parties[0]) && PEOPLE_NOUN.test(wordAt(v, a.last + 1)),
+    ),
+  )
 }
 
 /** A bare argument followed by a comma in a headline ("북한, 동해상으로 미사일 발사") is its subject. */
