@@ -609,10 +609,6 @@ const ATTRIBUTION = new Set(
   ).split(' '),
 )
 
-/** "(서울=연합뉴스)": a dateline places the reporter, not the news. */
-const dateline = (v: SentenceView, a: Arg) =>
-  v.tokens[a.last + 1]?.text === '=' && v.tokens[a.first - 1]?.text === '('
-
 /**
  * Talks held in a capital named only as the venue, with an official of another country, are that
  * official's visit (taxonomy venue_implies). Not when an organisation is a party (a NATO summit).
@@ -645,9 +641,13 @@ function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: R
   }
 }
 
-/** "WASHINGTON, March 18 (Reuters) - ...": the city a report is filed from, not where anything happens. */
+/**
+ * "WASHINGTON, March 18 (Reuters) - ...", "(서울=연합뉴스)": the city a report is filed from, not where
+ * anything happens.
+ */
 const dateline = (v: SentenceView, a: Arg) =>
-  a.first === 0 && (v.tokens[a.last + 1]?.text === ',' || v.tokens[a.last + 1]?.text === '(')
+  (a.first === 0 && (v.tokens[a.last + 1]?.text === ',' || v.tokens[a.last + 1]?.text === '(')) ||
+  (v.tokens[a.last + 1]?.text === '=' && v.tokens[a.first - 1]?.text === '(')
 
 /** A speech act that requires its speaker: a threat or warning (its content names whom it is aimed at). */
 const warning = (m: CompiledTaxonomy, ev: number) =>
