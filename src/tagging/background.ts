@@ -82,6 +82,11 @@ const KO_CLAUSE_ENDINGS = [
   // dates the earlier act, not what comes after it.
   '이후',
   '직후',
+  // A nominalised clause ("북한이 지난달 ICBM을 발사한 것을 규탄했다"): its date is the act's it names.
+  '것을',
+  '것은',
+  '것이',
+  '것에',
   '했다',
   '한다',
   '됐다',

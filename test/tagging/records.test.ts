@@ -1038,3 +1038,303 @@ describe('a participle of accusation after a comma (fifth pass)', () => {
     )
   })
 })
+
+describe('Korean modality by verb ending and time reference (issue 14 blind text)', () => {
+  it('an obligation in the writer’s voice (~해야 한다) is advice, not a plan; urged by someone it is', () => {
+    expect(
+      tagText('한국은 일본과의 협상에 서둘러 나서야 한다.', 'ko').records.map((r) => r.modality),
+    ).toEqual(['speculative'])
+    expect(records('미국은 북한이 조속히 대화에 나서야 한다고 촉구했다.', 'ko')).toContain(
+      'meeting-summit north-korea>- planned',
+    )
+  })
+
+  it('taking office named as a time reference or an occasion is background; taking office is news', () => {
+    expect(records('윤석열 대통령 취임 이후 처음 열린 회의에서 예산안이 논의됐다.', 'ko')).toContain(
+      'leadership-change yoon-suk-yeol>- background',
+    )
+    expect(records('이재명 대통령은 4일 국회에서 취임했다.', 'ko')).toEqual([
+      'leadership-change lee-jae-myung>- reported',
+    ])
+  })
+
+  it('a memorial anniversary (15주기) names the attack as the past it counts from', () => {
+    const modalities = (text: string) => tagText(text, 'ko').records.map((r) => r.modality)
+    expect(modalities('북한의 연평도 포격 도발 14주기를 맞아 추모식이 열렸다.')).toEqual(['background'])
+    expect(modalities('북한군의 연평도 포격으로 해병대원 2명이 숨졌다.')).toEqual(['reported'])
+  })
+
+  it('a date to come in the trigger’s own clause, spaced or not, makes it planned', () => {
+    expect(records('라브로프 외무장관은 다음주 평양을 방문한다.', 'ko')).toEqual([
+      'visit sergei-lavrov>north-korea planned',
+    ])
+    expect(
+      records('기시다 총리가 오는 20일부터 사흘간 한국을 방문해 정상회담을 한다고 밝혔다.', 'ko'),
+    ).toContain('visit fumio-kishida>south-korea planned')
+    expect(records('기시다 총리가 어제 한국을 방문해 정상회담을 했다.', 'ko')).toContain(
+      'visit fumio-kishida>south-korea reported',
+    )
+    // The date before a tenseless connective (방문해) is the later act's too.
+    expect(
+      records('기시다 총리가 오는 20일 한국을 방문해 윤석열 대통령과 정상회담을 갖는다.', 'ko'),
+    ).toContain('meeting-summit fumio-kishida>yoon-suk-yeol planned')
+  })
+
+  it('a tenseless connective (~하고) shares the last predicate’s plan; a past one (~했고) does not', () => {
+    expect(records('쇼이구 서기는 김정은 위원장과 회담하고 협력 방안을 논의할 예정이다.', 'ko')).toEqual([
+      'meeting-summit sergei-shoigu>kim-jong-un planned',
+    ])
+    expect(records('쇼이구 서기는 김정은 위원장과 회담했고 협력 방안을 논의할 예정이다.', 'ko')).toEqual([
+      'meeting-summit sergei-shoigu>kim-jong-un reported',
+    ])
+  })
+
+  it('예정된 before an actor compound names the event as planned, over a guess about something else', () => {
+    expect(records('두 장관은 내달 예정된 한중 정상회담 의제를 조율할 것으로 보인다.', 'ko')).toContain(
+      'meeting-summit south-korea>china planned',
+    )
+  })
+})
+
+describe('Korean roles in bare compounds (issue 14 blind text)', () => {
+  it('an actor before bare nouns of a launch or test compound is who fires or tests (北 ICBM 발사)', () => {
+    expect(records('일본 정부는 북한 ICBM 발사를 규탄했다.', 'ko')).toContain(
+      'missile-launch north-korea>- reported',
+    )
+    expect(records('北 신형 SLBM 시험발사', 'ko')).toContain('missile-launch north-korea>- reported')
+    // A particle between ends the compound: 북한이 is the subject of its own clause, not a modifier.
+    expect(records('북한이 밝힌 ICBM 발사 계획은 허위라고 일본은 주장했다.', 'ko')).not.toContain(
+      'missile-launch japan>- reported',
+    )
+  })
+})
+
+describe('Korean speakers and the content of their speech (issue 14 blind text)', () => {
+  it('a speaker noun alone as topic (대변인은) continues the actor of the sentence before', () => {
+    const text =
+      '북한 외무성은 21일 러시아에 무기를 수출한 적이 없다고 밝혔다. 대변인은 일본이 거짓 정보를 퍼뜨리고 있다고 비난했다.'
+    expect(records(text, 'ko')).toContain('diplomatic-statement north-korea>japan reported')
+    // With no actor before, a bare speaker noun names no one.
+    expect(records('대변인은 일본이 거짓 정보를 퍼뜨리고 있다고 비난했다.', 'ko')).toEqual([])
+  })
+
+  it('a criticism after a ~다고 clause is aimed at that clause’s 이/가 subject; a denial at no one', () => {
+    expect(records('중국 외교부는 미국이 대만에 무기를 팔고 있다고 비난했다.', 'ko')).toContain(
+      'diplomatic-statement china>united-states reported',
+    )
+    expect(records('러시아 외무부는 미국이 증거를 조작했다고 반박했다.', 'ko')).toContain(
+      'diplomatic-statement russia>- reported',
+    )
+  })
+})
+
+describe('Korean triggers split by their object particle, and senses (issue 14 blind text)', () => {
+  it('정보를 ... 공유 between two states is military cooperation; between firms or on sanctions it is not', () => {
+    expect(records('한국과 일본은 북한 미사일 경보 정보를 실시간으로 공유하고 있다.', 'ko')).toEqual([
+      'military-cooperation south-korea>japan reported',
+    ])
+    expect(records('일본 정부는 관련 정보를 안보리 대북제재위원회와 공유했다.', 'ko')).toEqual([])
+    expect(records('두 회사는 고객 정보를 공유하기로 했다.', 'ko')).toEqual([])
+  })
+
+  it('귀순 is a defection (humanitarian); 승진 of a named official is a leadership change, of an executive none', () => {
+    expect(events('북한 주민 3명이 어선을 타고 동해 북방한계선을 넘어 귀순했다.', 'ko')).toEqual([
+      'humanitarian',
+    ])
+    expect(records('최선희 외무상이 정치국 위원으로 승진했다.', 'ko')).toEqual([
+      'leadership-change choe-son-hui>- reported',
+    ])
+    expect(records('삼성전자 부사장이 사장으로 승진했다.', 'ko')).toEqual([])
+  })
+
+  it('a jamming signal emitted (교란 신호를 발사) is a cyberattack, not a launch', () => {
+    expect(records('북한은 서해 접경지역을 향해 GPS 교란 신호를 발사했다.', 'ko')).toEqual([
+      'cyberattack north-korea>- reported',
+    ])
+    expect(records('북한은 동해상으로 탄도미사일을 발사했다.', 'ko')).toEqual([
+      'missile-launch north-korea>- reported',
+    ])
+  })
+})
+
+describe('Korean guesses about an act, and what is paid for (issue 14 blind text)', () => {
+  it('것으로 본다 is a guess like 것으로 보인다, and a statement guessed at is no statement reported', () => {
+    expect(records('전문가들은 러시아가 북한에 군사기술을 이전하고 있을 것으로 본다.', 'ko')).toEqual([
+      'military-cooperation russia>north-korea speculative',
+    ])
+    expect(records('전문가들은 북한이 러시아에 대가를 요구하고 있을 것으로 본다.', 'ko')).toEqual([
+      'diplomatic-statement north-korea>russia speculative',
+    ])
+    expect(records('북한은 러시아에 대가를 요구했다.', 'ko')).toEqual([
+      'diplomatic-statement north-korea>russia reported',
+    ])
+    // A condition in what a warning announces still leaves the warning reported.
+    expect(records('북한은 한국이 훈련을 계속하면 대응하겠다고 경고했다.', 'ko')).toContain(
+      'threat-warning north-korea>south-korea reported',
+    )
+  })
+
+  it('X의 대가로 (in return for X) names X as the context, right after it or after 대한', () => {
+    expect(records('러시아는 북한군 파병의 대가로 기술을 넘겼다.', 'ko')).toContain(
+      'military-cooperation north-korea>- background',
+    )
+  })
+})
+
+describe('Korean noun phrases and goals (issue 14 blind text)', () => {
+  it('with no 와/과 partner, the goal (에) of a dispatch is the other party', () => {
+    expect(records('북한이 러시아에 병력 3천 명을 추가로 파병했다.', 'ko')).toEqual([
+      'military-cooperation north-korea>russia reported',
+    ])
+    // A venue (평양에서) is no party.
+    expect(records('북한이 평양에서 병력 3천 명을 추가로 파병했다.', 'ko')).not.toContain(
+      'military-cooperation north-korea>north-korea reported',
+    )
+  })
+
+  it('위한/대한 open no relative clause of their own: the 이/가 before them is the main subject', () => {
+    expect(
+      records('북한이 최근 러시아 쿠르스크 지역에 지뢰 제거를 위한 공병을 추가로 파견했다.', 'ko'),
+    ).toEqual(['military-cooperation north-korea>russia reported'])
+    // A real relative clause (개발한) keeps its subject to itself.
+    expect(records('북한이 개발한 미사일을 러시아가 발사했다.', 'ko')).toEqual([
+      'missile-launch russia>- reported',
+    ])
+  })
+
+  it('a name, then an organisation and title (김여정 노동당 부부장은), is the person', () => {
+    expect(records('김여정 노동당 부부장은 담화를 내고 한국을 비난했다.', 'ko')).toEqual([
+      'diplomatic-statement kim-yo-jong>south-korea reported',
+    ])
+  })
+})
+
+describe('Korean coordinated speakers and nominalised content (issue 14 blind text)', () => {
+  it('speakers joined by 과/와 or a comma each make the statement, aimed at the subject of ~한 것을', () => {
+    const r = tagText(
+      '조태열 외교부 장관과 토니 블링컨 미 국무장관, 이와야 다케시 일본 외무상은 공동성명을 내고 북한이 지난달 ICBM을 발사한 것을 강력히 규탄했다.',
+      'ko',
+      '2024-11-02',
+    ).records.map(brief)
+    expect(r).toEqual(
+      expect.arrayContaining([
+        'diplomatic-statement cho-tae-yul>north-korea reported',
+        'diplomatic-statement antony-blinken>north-korea reported',
+        'diplomatic-statement takeshi-iwaya>north-korea reported',
+        // 지난달 dates the launch the nominalised clause names, not the condemnation.
+        'missile-launch north-korea>- background',
+      ]),
+    )
+    expect(records('한국은 북한을 규탄했다.', 'ko')).toEqual([
+      'diplomatic-statement south-korea>north-korea reported',
+    ])
+  })
+})
+
+describe('Korean aid, arms and office words, and whose people (issue 14 blind text)', () => {
+  it('공여 of money is aid; an attack aircraft exported is arms; 퇴진 of a named leader a leadership change', () => {
+    expect(records('일본은 유엔에 100만 달러를 공여하기로 했다.', 'ko')).toEqual([
+      'aid japan>united-nations planned',
+    ])
+    expect(records('한국은 폴란드에 경공격기 48대를 수출하는 계약을 체결했다.', 'ko')).toEqual([
+      'arms-trade south-korea>- reported',
+    ])
+    expect(records('이시바 총리는 퇴진을 표명했다.', 'ko')).toEqual([
+      'leadership-change shigeru-ishiba>- reported',
+    ])
+    expect(records('회사는 대표의 퇴진을 요구했다.', 'ko')).toEqual([])
+  })
+
+  it('an actor naming people (북한 영유아, 북한 주민) is whose they are: aid’s recipient, a defection’s country', () => {
+    expect(
+      records('통일부는 유니세프의 북한 영유아 영양 지원 사업에 50억 원을 지원하기로 했다.', 'ko'),
+    ).toEqual(
+      expect.arrayContaining(['aid south-korea>north-korea planned', 'humanitarian ->north-korea planned']),
+    )
+    expect(records('북한 주민 2명이 목선을 타고 귀순했다.', 'ko')).toEqual([
+      'humanitarian ->north-korea reported',
+    ])
+    // An actor as giver, with no people noun after it, stays the giver.
+    expect(records('한국은 북한에 쌀을 지원했다.', 'ko')).toContain('aid south-korea>north-korea reported')
+  })
+})
+
+describe('Korean datelines (issue 14 blind text)', () => {
+  it('(서울=연합뉴스) places the reporter: talks reported from Seoul are no visit to Seoul', () => {
+    const text = '(서울=연합뉴스) 라브로프 러시아 외무장관은 11일 최선희 외무상과 회담했다.'
+    expect(records(text, 'ko')).not.toContain('visit sergei-lavrov>south-korea reported')
+    expect(
+      records('라브로프 러시아 외무장관은 11일 서울에서 조태열 외교부 장관과 회담했다.', 'ko'),
+    ).toContain('visit sergei-lavrov>south-korea reported')
+  })
+})
+
+describe('Korean headlines and qualifiers (issue 14 blind text)', () => {
+  it('an actor qualifying a document (안보리 결의를) is not whom an urging addresses', () => {
+    expect(records('유엔 사무총장은 북한이 안보리 결의를 준수할 것을 촉구했다.', 'ko')).toEqual([
+      'diplomatic-statement antonio-guterres>north-korea reported',
+    ])
+  })
+
+  it('an ellipsis joins two statements; a bare actor before a quotation is its speaker', () => {
+    expect(records('러시아군, 우크라이나에 대규모 공습…"북한제 미사일 사용"', 'ko')).toEqual([
+      'attack-clash russia>ukraine reported',
+      'arms-trade north-korea>- reported',
+    ])
+    expect(records('中, 대만 겨냥 훈련…대만 "강력 규탄"', 'ko')).toContain(
+      'diplomatic-statement taiwan>- reported',
+    )
+  })
+})
+
+describe('Korean coordinated objects (issue 14 blind text)', () => {
+  it('parties joined to the object by 과/와 are each acted upon; a party in another clause is not', () => {
+    expect(records('북한 국방성은 미국과 한국을 싸잡아 규탄했다.', 'ko')).toEqual(
+      expect.arrayContaining([
+        'diplomatic-statement north-korea>south-korea reported',
+        'diplomatic-statement north-korea>united-states reported',
+      ]),
+    )
+    expect(records('일본이 훈련을 하자 중국은 한국을 비난했다.', 'ko')).not.toContain(
+      'diplomatic-statement china>japan reported',
+    )
+  })
+})
+
+describe('Korean possessors and detached quotatives (issue 14 blind text)', () => {
+  it('a possessor over bare words (연내) still acts on the noun; "…않다"고 is a quotation a denial verb governs', () => {
+    expect(
+      records(
+        '대통령실은 이재명 대통령의 연내 중국 방문설에 대해 "현재 검토하고 있지 않다"고 일축했다.',
+        'ko',
+        '2025-09-01',
+      ),
+    ).toContain('visit lee-jae-myung>china denied')
+    expect(records('이재명 대통령의 연내 중국 방문이 추진되고 있다.', 'ko', '2025-09-01')).toContain(
+      'visit lee-jae-myung>china planned',
+    )
+  })
+})
+
+describe('Korean idioms of talks and praise (issue 14 blind text)', () => {
+  it('마주 앉다 (sit down face to face) is a meeting; praise aimed at a state is a statement, at workers none', () => {
+    expect(events('김여정은 서울과는 마주 앉을 일이 없다고 밝혔다.', 'ko')).toContain('meeting-summit')
+    expect(records('푸틴 대통령은 북한군의 용맹을 칭찬했다.', 'ko')).toEqual([
+      'diplomatic-statement vladimir-putin>north-korea reported',
+    ])
+    expect(events('북한은 러시아와의 동맹을 치켜세웠다.', 'ko')).toEqual(['diplomatic-statement'])
+    expect(records('김정은 위원장은 건설 노동자들을 칭찬했다.', 'ko')).toEqual([])
+  })
+})
+
+describe('Korean sentence ends before a number (issue 14 blind text)', () => {
+  it('"실시했다. 2018년 ..." is two sentences: the year dates only the second', () => {
+    const r = records(
+      '해병대는 26일 서북도서에서 해상사격훈련을 실시했다. 2018년 남북이 군사합의를 체결한 이후 처음이다.',
+      'ko',
+      '2024-06-27',
+    )
+    expect(r).toContain('military-exercise south-korea>- reported')
+    expect(r).toContain('alliance-agreement south-korea>north-korea background')
+  })
+})

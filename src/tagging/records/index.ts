@@ -38,6 +38,7 @@ import {
   clausePartiesKo,
   koreanModality,
   koreanRoles,
+  quotedSubject,
   tokenBoundary,
   vehicleOfWarning,
 } from './korean'
@@ -227,6 +228,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     let target: number
     let modality: Modality | null
     let denier = -1
+    let koGuessed = false
     let moreSources: readonly number[] = NO_ACTORS
     let moreTargets: readonly number[] = NO_ACTORS
     if (!korean) {
@@ -300,13 +302,20 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       )
         continue
       const ctx = { v, frame, at, start, tail, isPerson, countryOf, previousSubject: input.previousSubject }
-      ;({ source, target } = koreanRoles(ctx))
+      const roles = koreanRoles(ctx)
+      ;({ source, target } = roles)
+      moreSources = roles.moreSources ?? NO_ACTORS
+      moreTargets = roles.moreTargets ?? NO_ACTORS
       // 공산당 회의에서 ... 주문했다: the meeting is where another act happened (a party's own meeting).
       if (frame === Frame.Symmetric && target < 0 && /^회의에서/.test(v.tokens[at].text)) continue
       if (target < 0 && source >= 0 && warning(m, ev))
         target = addresseeBefore(v, start, source, (p) => countryKey(m, p) === countryKey(m, source))
+      else if (target < 0 && source >= 0 && m.eventSpeech[ev] === 1)
+        target = quotedSubject(v, start, at, (p) => countryKey(m, p) === countryKey(m, source))
       const mod = koreanModality(ctx)
       modality = mod.modality
+      // 요구하고 있을 것으로 본다: the statement itself is someone's guess, not a statement reported.
+      koGuessed = mod.guessed === true
       if (mod.denialVerb) denier = topicArg(v)
     }
     // An election is its country's: when the sentence does not say whose, the first party it names
@@ -322,7 +331,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     if (modality === null && m.eventOngoing[ev] && criticised(m, v, input.hits, hit, korean))
       modality = 'background'
     // A warning or a statement is reported even when what it announces is conditional or to come.
-    if (m.eventSpeech[ev] && (modality === 'planned' || modality === 'speculative')) modality = null
+    if (m.eventSpeech[ev] && (modality === 'planned' || modality === 'speculative') && !koGuessed)
+      modality = null
     const final: Modality = modality ?? 'reported'
 
     // "did not deny": a statement that was not made.
@@ -355,7 +365,11 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     if (frame === Frame.Visit && (target < 0 || countryKey(m, target) === countryKey(m, source))) {
       target = -1
       for (const a of v.args)
-        if (a.venue && (source < 0 || countryKey(m, a.parties[0]) !== countryKey(m, source))) {
+        if (
+          a.venue &&
+          !dateline(v, a) &&
+          (source < 0 || countryKey(m, a.parties[0]) !== countryKey(m, source))
+        ) {
           target = a.parties[0]
           break
         }
@@ -627,9 +641,13 @@ function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: R
   }
 }
 
-/** "WASHINGTON, March 18 (Reuters) - ...": the city a report is filed from, not where anything happens. */
+/**
+ * "WASHINGTON, March 18 (Reuters) - ...", "(서울=연합뉴스)": the city a report is filed from, not where
+ * anything happens.
+ */
 const dateline = (v: SentenceView, a: Arg) =>
-  a.first === 0 && (v.tokens[a.last + 1]?.text === ',' || v.tokens[a.last + 1]?.text === '(')
+  (a.first === 0 && (v.tokens[a.last + 1]?.text === ',' || v.tokens[a.last + 1]?.text === '(')) ||
+  (v.tokens[a.last + 1]?.text === '=' && v.tokens[a.first - 1]?.text === '(')
 
 /** A speech act that requires its speaker: a threat or warning (its content names whom it is aimed at). */
 const warning = (m: CompiledTaxonomy, ev: number) =>

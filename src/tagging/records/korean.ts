@@ -270,6 +270,8 @@ const SUPPORT_STEMS = [
   '준비',
   '예정',
   '돌입',
+  // 교란 신호를 발사했다: emitting is the predicate of what is emitted.
+  '발사',
 ]
 
 /** Verbs after which the subject receives (포격을 받았다, 공격당했다) or buys (구매, 구입). */
@@ -296,6 +298,10 @@ export interface KoContext {
 export interface KoRoles {
   source: number
   target: number
+  /** Parties coordinated with the source (A과 B, C은 ... 규탄했다): one record each. */
+  moreSources?: number[]
+  /** Parties coordinated with the object (미국과 한국을 규탄했다): one record each. */
+  moreTargets?: number[]
 }
 
 const first = (a: Arg | null | undefined) => (a ? a.parties[0] : -1)
@@ -357,6 +363,12 @@ interface Scan {
   modifier: Arg | null
 }
 
+/**
+ * 지뢰 제거를 위한, 파병에 대한, 협정에 따른: relational adnominals take an object only, so they open no
+ * relative clause with a subject of its own (the 이/가 before them is the main clause's).
+ */
+const RELATIONAL = /^(위한|대한|관한|통한|따른)$/
+
 function scanLeft(c: KoContext): Scan {
   const { v } = c
   let subject: Arg | null = null
@@ -381,6 +393,8 @@ function scanLeft(c: KoContext): Scan {
       if (tok.text === '…' || tok.text === ',' || tok.text === '·') {
         // A headline comma: "북한, 동해상으로 ... 발사" — the part before it is the subject.
         if (tok.text === ',' && !strong) weak = true
+        // "러시아군, 우크라이나에 공습…'북한제 미사일 사용'": an ellipsis joins two statements.
+        if (tok.text === '…') strong = true
       }
       continue
     }
@@ -388,17 +402,22 @@ function scanLeft(c: KoContext): Scan {
       if (tok.arg === lastArg || tok.arg === own) continue
       lastArg = tok.arg
       const arg = v.args[tok.arg]
-      const adjacent = arg.last >= c.start - 1 && near.length === 0 && !strong && !weak
+      const adjacent =
+        (arg.last >= c.start - 1 ||
+          (c.frame === Frame.Self && !arg.venue && bareNounsBetween(v, arg.last, c.start))) &&
+        near.length === 0 &&
+        !strong &&
+        !weak
       if (adjacent && (arg.kase === Case.Gen || arg.kase === Case.None) && !modifier) {
         modifier = arg
         continue
       }
       if (arg.kase === Case.Top || (arg.kase === Case.None && !adjacent && headlineSubject(v, arg))) {
-        if (!topic) topic = arg
+        if (!topic) topic = personHead(c, arg)
         continue
       }
       if (arg.kase === Case.Nom && !subject && !strong && !attributive) {
-        subject = arg
+        subject = personHead(c, arg)
         continue
       }
       // Partners (와/과) join whoever the subject is: "푸틴 대통령과 김정은 위원장이 회담했다".
@@ -408,17 +427,191 @@ function scanLeft(c: KoContext): Scan {
     const b = tokenBoundary(tok)
     if (b === Boundary.Strong) strong = true
     else if (b === Boundary.Weak) weak = true
-    else if (b === Boundary.Attributive) attributive = true
+    else if (b === Boundary.Attributive && !RELATIONAL.test(tok.text)) attributive = true
   }
   if (!subject) subject = topic
   if (prefix) near.unshift(prefix)
   return { subject, near, modifier }
 }
 
+/**
+ * "북한의 연평도 포격", "北 ICBM 발사": bare nouns (no particle, no verb ending) between a possessor or a
+ * bare actor and the trigger make one compound with it, which the actor still modifies (at most two).
+ */
+function bareNounsBetween(v: SentenceView, last: number, start: number): boolean {
+  let words = 0
+  for (let i = last + 1; i < start; i++) {
+    const tok = v.tokens[i]
+    if (!tok.word) {
+      if (tok.text === '(' || tok.text === ')' || tok.text === '-') continue
+      return false
+    }
+    if (tok.arg >= 0 || ++words > 2) return false
+    if (
+      tokenBoundary(tok) !== Boundary.None ||
+      tokenCase(tok) !== null ||
+      !/^[가-힣A-Za-z0-9]+$/.test(tok.text)
+    )
+      return false
+  }
+  return words > 0
+}
+
+/**
+ * "대변인은 미국이 ... 퍼뜨리고 있다고 비난했다", "북한이 ... 발사한 것을 규탄했다": a speech verb right after a
+ * quoted or nominalised clause (~다고, ~한 것을) with its own 이/가 subject is aimed at that subject (a
+ * denial, 부인/반박/일축, is aimed at no one named so).
+ */
+export function quotedSubject(
+  v: SentenceView,
+  start: number,
+  at: number,
+  speaker: (p: number) => boolean,
+): number {
+  // 강력히 규탄했다: an adverb between the content and the verb.
+  const end = /(히|게)$/.test(wordAt(v, start - 1)) ? start - 2 : start - 1
+  if (!/(다고|것을)$/.test(wordAt(v, end)) || /^(부인|반박|일축)/.test(wordAt(v, at))) return -1
+  return first(argInClauseBefore(v, end, (a) => a.kase === Case.Nom && !a.venue && !speaker(a.parties[0])))
+}
+
+/** The nearest argument before token `end` in its clause (back to a strong boundary) that `test` accepts. */
+function argInClauseBefore(v: SentenceView, end: number, test: (a: Arg) => boolean): Arg | null {
+  for (let i = end - 1; i >= 0; i--) {
+    const tok = v.tokens[i]
+    if (tok.arg < 0) {
+      if (tok.word && tokenBoundary(tok) === Boundary.Strong) return null
+      continue
+    }
+    const a = v.args[tok.arg]
+    i = a.first
+    if (test(a)) return a
+  }
+  return null
+}
+
+/** Nouns of a speaker or a medium that speak for an actor named before (대변인은, 신문은, 통신은). */
+const SPEAKER_TOPIC = /^(대변인|신문|통신|매체|담화|성명|외무성)(은|는|도)$/
+
+/**
+ * "북한 외무성 대변인은 ... 밝혔다. 대변인은 ... 비난했다": a sentence whose topic is only a speaker noun
+ * (no actor before the trigger) continues the actor of the sentence before.
+ */
+function carriedSpeaker(c: KoContext): boolean {
+  for (let i = 0; i < c.start; i++) {
+    const tok = c.v.tokens[i]
+    if (tok.arg >= 0) return false
+    if (tok.word) return SPEAKER_TOPIC.test(tok.text)
+  }
+  return false
+}
+
+/**
+ * "김여정 노동당 부부장은": a person's name, then their organisation and title, is one noun phrase whose
+ * head is the person (the case particle ends the title).
+ */
+function personHead(c: KoContext, arg: Arg): Arg {
+  const before = c.v.tokens[arg.first - 1]
+  if (!before || before.arg < 0 || c.isPerson(arg.parties[0])) return arg
+  const name = c.v.args[before.arg]
+  const sameNounPhrase = name.kase === Case.None || name.particle === arg.particle
+  return sameNounPhrase && !name.venue && c.isPerson(name.parties[0]) ? name : arg
+}
+
+/**
+ * "조태열 장관과 블링컨 국무장관, 이와야 외무상은 ... 규탄했다": the parties joined to the subject by 과/와 or a
+ * comma (over their titles) act with it. A country right after a person is that person's title (미 국무장관).
+ */
+function coordinatedBefore(c: KoContext, subject: Arg): number[] | undefined {
+  const { v } = c
+  const out: number[] = []
+  let prev: Arg = subject
+  for (let i = subject.first - 1, hops = 0; i >= 0 && hops < 12; i--, hops++) {
+    const tok = v.tokens[i]
+    if (tok.arg >= 0) {
+      const a = v.args[tok.arg]
+      i = a.first
+      const title = !c.isPerson(a.parties[0]) && c.isPerson(prev.parties[0]) && a.first > prev.first
+      if (a.venue || (a.kase !== Case.Com && a.kase !== Case.None && a.kase !== subject.kase)) break
+      if (!title && !c.isPerson(a.parties[0]) !== !c.isPerson(subject.parties[0])) break
+      if (!title && a.parties[0] !== subject.parties[0] && !out.includes(a.parties[0]))
+        out.unshift(a.parties[0])
+      prev = a
+      continue
+    }
+    if (!joinsCoordination(tok)) break
+  }
+  return out.length > 0 ? out : undefined
+}
+
+/** A token between coordinated noun phrases: a comma or a middle dot, or a title word bare or with 과/와. */
+function joinsCoordination(tok: Token): boolean {
+  if (!tok.word) return tok.text === ',' || tok.text === '·'
+  const k = tokenCase(tok)
+  return tokenBoundary(tok) === Boundary.None && (k === null || k === Case.Com)
+}
+
+/** Nouns of a text or rule an actor issued ("안보리 결의를 준수"): the actor qualifies it, it is not the object. */
+const DOCUMENT_NOUN = /^(결의|결의안|보고서|헌장|규정|원칙|성명|담화)/
+
+function namesDocument(v: SentenceView, a: Arg): boolean {
+  return DOCUMENT_NOUN.test(wordAt(v, a.last + 1))
+}
+
+/**
+ * "미국과 한국을 싸잡아 규탄했다", "중국 기업 1곳과 중국인 2명, 북한 무역회사 1곳을 제재": the parties joined to
+ * the object by 과/와 or a comma are acted upon too (up to the clause's start).
+ */
+function coordinatedObjects(c: KoContext, object: Arg, source: number): number[] | undefined {
+  const { v } = c
+  const out: number[] = []
+  for (let i = object.first - 1, hops = 0; i >= 0 && hops < 10; i--, hops++) {
+    const tok = v.tokens[i]
+    if (tok.arg >= 0) {
+      const a = v.args[tok.arg]
+      i = a.first
+      if (a.venue || (a.kase !== Case.Com && a.kase !== Case.None && a.kase !== Case.Acc)) break
+      const p = a.parties[0]
+      if (p !== source && p !== object.parties[0] && !out.includes(p)) out.push(p)
+      continue
+    }
+    if (!joinsCoordination(tok)) break
+  }
+  return out.length > 0 ? out : undefined
+}
+
+/** The token of the argument before `a`, over at most two bare words (연내, 첫), or the token right before it. */
+function possessorBefore(v: SentenceView, a: Arg): Token | undefined {
+  for (let i = a.first - 1, words = 0; i >= 0 && words <= 2; i--) {
+    const tok = v.tokens[i]
+    if (tok.arg >= 0 || !tok.word) return tok
+    if (tokenBoundary(tok) !== Boundary.None || tokenCase(tok) !== null) return tok
+    words++
+  }
+  return v.tokens[a.first - 1]
+}
+
+const isQuoteMark = (tok: Token | undefined) => tok !== undefined && !tok.word && /^["'”’]$/.test(tok.text)
+
+/** Nouns of people as a population (not officials): 주민, 영유아, 수재민, 억류자. */
+const PEOPLE_NOUN = /^(주민|영유아|어린이|아동|이재민|수재민|국민|어민|선원|탈북민|탈북자|억류자|납북자|포로)/
+
+/** The actor that qualifies a people noun before the trigger in its clause ("북한 영유아"), or -1. */
+function peopleOf(c: KoContext): number {
+  const { v } = c
+  return first(
+    argInClauseBefore(
+      v,
+      c.start,
+      (a) => !a.venue && !c.isPerson(a.parties[0]) && PEOPLE_NOUN.test(wordAt(v, a.last + 1)),
+    ),
+  )
+}
+
 /** A bare argument followed by a comma in a headline ("북한, 동해상으로 미사일 발사") is its subject. */
 function headlineSubject(v: SentenceView, arg: Arg): boolean {
   const next = v.tokens[arg.last + 1]
-  return next !== undefined && !next.word && (next.text === ',' || next.text === '…')
+  // 대만 "강력 규탄": a bare actor before a quotation is its speaker.
+  return next !== undefined && !next.word && /^[,…"'“‘]$/.test(next.text)
 }
 
 /** A subject named after an attributive trigger: "국빈 방문한 푸틴 대통령을", "방문 중인 김정은 위원장은". */
@@ -449,7 +642,8 @@ export function koreanRoles(c: KoContext): KoRoles {
 
   // "북한군의 러시아 파병", "북한의 러시아 무기 공급": the possessor acts, the bare noun before the
   // trigger is where the act goes.
-  const owner = scan.modifier ? v.tokens[scan.modifier.first - 1] : undefined
+  // (이재명 대통령의 연내 중국 방문: bare words such as 연내, 첫 may stand between the possessor and the noun.)
+  const owner = scan.modifier ? possessorBefore(v, scan.modifier) : undefined
   if (
     frame !== Frame.Leadership &&
     frame !== Frame.Election &&
@@ -486,6 +680,10 @@ export function koreanRoles(c: KoContext): KoRoles {
     if (!named && scan.modifier && scan.modifier.parties.length > 1) add(scan.modifier)
     for (const a of ordered) if (!(named && a === scan.modifier && a.parties.length > 1)) add(a)
     if (parties.length < 2 && head) add(head)
+    // "북한이 러시아에 병력을 파병했다": with no 와/과 partner, the goal (에/에게) of the act is the other party.
+    const goal =
+      !partner && parties.length === 1 ? scan.near.find((a) => a.kase === Case.Dat && !a.venue) : undefined
+    if (goal) add(goal)
     return { source: parties[0] ?? -1, target: parties[1] ?? -1 }
   }
 
@@ -508,7 +706,9 @@ export function koreanRoles(c: KoContext): KoRoles {
     return { source: a ? c.countryOf(a.parties[0]) : -1, target: -1 }
   }
 
+  let moreTargets: number[] | undefined
   let source = first(agent)
+  if (source < 0 && verbal && c.previousSubject >= 0 && carriedSpeaker(c)) source = c.previousSubject
   let target = -1
   // 러시아군에 의해 공습당했다, 미국 재무부에 의해 지정됐다: the 에 의해 phrase acts, the subject undergoes.
   const by = agentOfPassive(c)
@@ -522,9 +722,13 @@ export function koreanRoles(c: KoContext): KoRoles {
     source = first(scan.modifier ?? scan.near.find((a) => a.kase === Case.Src || a.kase === Case.Gen))
   } else {
     const objectArg = scan.near.find(
-      (a) => (g.targetCases.has(a.kase) && (!a.venue || g.venueTarget)) || (a.venue && g.venueTarget),
+      (a) =>
+        ((g.targetCases.has(a.kase) && (!a.venue || g.venueTarget)) || (a.venue && g.venueTarget)) &&
+        !namesDocument(v, a),
     )
     target = first(prefix ?? objectArg)
+    if (!prefix && objectArg && objectArg.kase === Case.Acc && frame === Frame.Directed)
+      moreTargets = coordinatedObjects(c, objectArg, source)
     // 북한의 미사일 발사를 규탄: the possessor inside the object is the one criticised.
     if (target < 0 && frame === Frame.Directed && !verbal) target = -1
     if (target < 0 && frame === Frame.Directed) {
@@ -543,8 +747,25 @@ export function koreanRoles(c: KoContext): KoRoles {
     target = first(scan.modifier)
     if (source === target) source = first(scan.subject)
   }
+  // "북한 영유아 영양 지원", "북한 주민 2명이 귀순": an actor naming people (its people) is whose they are:
+  // the recipient of aid, the people of a humanitarian case.
+  if (frame === Frame.Transfer || frame === Frame.People) {
+    const people = peopleOf(c)
+    if (people >= 0 && target < 0 && people !== source) target = people
+    else if (people >= 0 && frame === Frame.People && people === source && target < 0) {
+      target = people
+      source = -1
+    }
+  }
   if (source === target) target = -1
-  return { source, target }
+  const coordinated = agent && agent === scan.subject && verbal && frame === Frame.Directed
+  const moreSources = coordinated && agent ? coordinatedBefore(c, agent) : undefined
+  return {
+    source,
+    target,
+    moreSources,
+    moreTargets: moreTargets?.filter((p) => p !== source && p !== target),
+  }
 }
 
 // ── Modality ────────────────────────────────────────────────────────────────────
@@ -558,6 +779,9 @@ const SPECULATION = [
   '될 수도',
   '가능성',
   '것으로 보',
+  // 것으로 본다, 것으로 봤다: the syllable of 보다 with its ending (본, 봤) is another code point.
+  '것으로 본',
+  '것으로 봤',
   '것으로 관측',
   '것으로 예상',
   '것으로 전망',
@@ -599,7 +823,6 @@ const PLAN = [
   '앞둔',
   '예고',
   '나설',
-  '나서야',
   '열릴',
   '싶',
   '원한',
@@ -636,6 +859,8 @@ const DENIAL_VERB_CUE = anyOf(DENIAL_VERBS)
 const SPECULATION_CUE = anyOf(SPECULATION)
 const SPECULATION_VERB_CUE = anyOf(SPECULATION_VERBS)
 const PLAN_CUE = anyOf(PLAN)
+/** An inference about the act itself (것으로 본다, 것으로 보인다, 추정된다), as opposed to a condition in its content. */
+const GUESS_CUE = /(것으로 (보|본|봤|관측|예상|전망|추정)|추정된|추정했|듯하|수 있|수도 있)/
 const PLAN_VERB_CUE = anyOf(PLAN_VERBS)
 
 /** The X of "X에 의해", "X 재무부에 의해" before the trigger, in its clause. */
@@ -814,9 +1039,67 @@ export function clausePartiesKo(v: SentenceView, start: number): number[] {
   return v.args.filter((a) => a.first > cut && !a.venue && !describesPrivate(v, a)).flatMap((a) => a.parties)
 }
 
+/** An obligation (~해야 한다, 나서야 한다): what someone should do, a recommendation with no schedule. */
+const OBLIGATION = /(야|야만) ?(한다|하는|할|했|하고|하며|된다|합니다)/
+/** A date to come (오는 16일, 다음 주, 내달, 이르면, 조만간), spaced or not. */
+const FUTURE_DATE = /(다음 ?주|다음 ?달|내달|내년|오는|이르면|조만간|이내에|\d+일 ?내)/
+/** 이후, 후, 이래, 축하: a leadership change named as a time reference or an occasion is the past. */
+const AFTER_OFFICE = /^(이후|후|직후|뒤|이래|축하|\d+주년|\d+돌|\d+일|\d+년|\d+개월)/
+
+/** 계획된/예정된 right before the trigger, or before the actor compound modifying it (예정된 한미 정상회담). */
+function plannedBefore(c: KoContext): boolean {
+  let i = c.start - 1
+  if (i >= 0 && c.v.tokens[i].arg >= 0) i = c.v.args[c.v.tokens[i].arg].first - 1
+  return (
+    /^(계획된|예정된|예정인|예정이던)$/.test(wordAt(c.v, i)) ||
+    (wordAt(c.v, i) === '중인' && wordAt(c.v, i - 1) === '계획')
+  )
+}
+
+/** The words of the trigger's own clause before it, up to a verb of another clause (at most five). */
+function ownClauseBefore(c: KoContext): string {
+  let text = ''
+  for (let i = c.start - 1, hops = 0; i >= 0 && hops < 8; i--) {
+    const tok = c.v.tokens[i]
+    if (!tok.word) continue
+    // 오는 16일부터 일본을 방문해 ... 회담을 갖는다: a tenseless connective (방문해) leaves the date to both acts.
+    const tenseless = /[가-힣]해$|하여$/.test(tok.text)
+    if (tok.arg < 0 && !tenseless && (tokenBoundary(tok) !== Boundary.None || /(고|서|며)$/.test(tok.text)))
+      break
+    text = `${tok.text} ${text}`
+    hops++
+  }
+  return text
+}
+
+/**
+ * "회담하고 ... 논의할 예정이다": a tenseless connective (-하고, -하며, -해) leaves tense and mood to
+ * the clause's last predicate, so a plan or a guess there covers the trigger too (했고 is past).
+ */
+function sharedPredicate(c: KoContext): string {
+  if (!/^(하고|하며|해|하여)$/.test(c.tail)) return ''
+  for (let i = c.at + 1, hops = 0; i < c.v.tokens.length && hops < 10; i++) {
+    const tok = c.v.tokens[i]
+    if (!tok.word) {
+      if (tok.text === '.' || tok.text === '…') break
+      continue
+    }
+    hops++
+    if (tok.arg >= 0) continue
+    const b = tokenBoundary(tok)
+    if (b === Boundary.Strong)
+      return /(다고|라고|다며|라며)$/.test(tok.text) ? `${tok.text} ${wordAt(c.v, i + 1)}` : ''
+    if (tok.text.endsWith('다') || tok.text.endsWith('니다')) return `${wordAt(c.v, i - 1)} ${tok.text}`
+    if (b === Boundary.Weak && !/(고|며|해)$/.test(tok.text)) return ''
+  }
+  return ''
+}
+
 export interface KoModality {
   modality: 'reported' | 'planned' | 'denied' | 'speculative' | 'background' | null
   denialVerb: boolean
+  /** The trigger's own predicate is guessed (요구하고 있을 것으로 본다): a speech act that may not have been made. */
+  guessed?: boolean
 }
 
 /**
@@ -834,7 +1117,9 @@ export function koreanModality(c: KoContext): KoModality {
   // The first two words of the predicate after the trigger's own tail (what inner.split(' ')[1], [2] would be).
   let word1: string | undefined
   let word2: string | undefined
-  for (let hops = 0; i < v.tokens.length && hops < 5; i++) {
+  // 회담했고 ... 논의할 예정이다: a past connective closes the trigger's clause with its own tense.
+  const closed = /^(했|됐)(고|으며|는데|지만|으나)$/.test(c.tail)
+  for (let hops = 0; i < v.tokens.length && hops < 5 && !closed; i++) {
     const tok = v.tokens[i]
     if (!tok.word) {
       if (tok.text === '.' || tok.text === '…') break
@@ -855,6 +1140,11 @@ export function koreanModality(c: KoContext): KoModality {
     // A conditional predicate ends the trigger's clause: "계속한다면 대응하겠다" plans the response.
     if ((b === Boundary.Weak && tok.text.endsWith('다')) || CONDITIONAL_PREDICATE.test(tok.text)) {
       i++
+      // "검토하고 있지 않다"고 일축했다: the quotative 고 written after the closing quotation mark.
+      if (tok.text.endsWith('다') && isQuoteMark(v.tokens[i]) && /^(고|며|면서)$/.test(wordAt(v, i + 1))) {
+        quoted = true
+        i += 2
+      }
       break
     }
   }
@@ -873,7 +1163,8 @@ export function koreanModality(c: KoContext): KoModality {
   // 넘겼다는 보도에 대해 "사실이 아닌 것으로 판단": the claim's own predicate calls it false.
   if (claimAt >= 0 && claimCalledFalse(v, claimAt)) return { modality: 'denied', denialVerb: true }
   // 파병에 대한 대가로: what is paid for is the context.
-  if (/^(에|의)$/.test(c.tail) && /^대가/.test(wordAt(v, c.at + 2) || wordAt(v, c.at + 1)))
+  // (파병의 대가로: the word right after; 파병에 대한 대가로: the one after 대한.)
+  if (/^(에|의)$/.test(c.tail) && (/^대가/.test(wordAt(v, c.at + 1)) || /^대가/.test(wordAt(v, c.at + 2))))
     return { modality: 'background', denialVerb: false }
   // "파병에 대해 '알지 못한다'", "파병과 관련해 항의": the trigger is what is talked about; what
   // follows is the statement's own predicate.
@@ -887,8 +1178,17 @@ export function koreanModality(c: KoContext): KoModality {
     /^[을를] (이어|유지해|지속해|계속해) ?(왔|온|오던|오고)/.test(inner)
   )
     return { modality: 'background', denialVerb: false }
-  // 북러 정상회담 1년: an anniversary names the event as the past it counts from.
-  if (c.tail === '' && /^\d+(주년|년|개월|돌)/.test(wordAt(v, c.at + 1)))
+  // 북러 정상회담 1년, 포격 도발 15주기: an anniversary names the event as the past it counts from.
+  if (c.tail === '' && /^\d+(주년|주기|년|개월|돌)/.test(wordAt(v, c.at + 1) || ''))
+    return { modality: 'background', denialVerb: false }
+  if (
+    c.tail === '' &&
+    /^\d+(주년|주기|돌)/.test(wordAt(v, c.at + 2)) &&
+    !/^[가-힣]+[을를이가은는에의]$/.test(wordAt(v, c.at + 1))
+  )
+    return { modality: 'background', denialVerb: false }
+  // 취임 이후 첫 회담, 취임 축하 통화: taking office named as a time reference or an occasion is the past.
+  if (c.frame === Frame.Leadership && /^(|한)$/.test(c.tail) && AFTER_OFFICE.test(wordAt(v, c.at + 1)))
     return { modality: 'background', denialVerb: false }
   const before = `${wordAt(v, c.start - 2)} ${wordAt(v, c.start - 1)} `
   // A condition before the trigger: "도발 시 원점 타격", "도발할 경우 ... 응징".
@@ -900,8 +1200,14 @@ export function koreanModality(c: KoContext): KoModality {
   const neg = NEGATION_CUE.test(negated) || / 안 /.test(` ${inner} `) || before.endsWith(' 안 ')
   if (DENIAL_CUE.test(outer) || DENIAL_VERB_CUE.test(inner.slice(c.tail.length)))
     return { modality: neg && !quoted ? 'speculative' : 'denied', denialVerb: true }
+  // 예정된 (한미) 정상회담: the event's own phrase names it as planned, whatever the sentence guesses.
+  if (plannedBefore(c)) return { modality: 'planned', denialVerb: false }
+  const shared = sharedPredicate(c)
   const spec =
     conditional ||
+    SPECULATION_CUE.test(shared) ||
+    // 협의에 나서야 한다 (the writer's own voice): what should be done is advice, not a plan or a report.
+    (!quoted && OBLIGATION.test(inner)) ||
     SPECULATION_CUE.test(inner) ||
     CONDITIONAL.test(c.tail) ||
     CONDITIONAL.test(word1 ?? '') ||
@@ -916,21 +1222,14 @@ export function koreanModality(c: KoContext): KoModality {
     return { modality: 'background', denialVerb: false }
   if (neg) return { modality: spec ? 'speculative' : 'denied', denialVerb: false }
   if (spec || word1 === '땐' || SPECULATION_VERB_CUE.test(outer))
-    return { modality: 'speculative', denialVerb: false }
+    return { modality: 'speculative', denialVerb: false, guessed: GUESS_CUE.test(inner.slice(c.tail.length)) }
   // 핵실험을 강행할 경우 ... 제재를 추진하겠다, "추가 파병 땐 제재": what follows a condition is not a plan.
-  const plan = PLAN_CUE.test(inner) || PLAN_VERB_CUE.test(outer)
+  const plan = PLAN_CUE.test(inner) || PLAN_VERB_CUE.test(outer) || PLAN_CUE.test(shared)
   if (conditionBefore(c)) return { modality: 'speculative', denialVerb: false }
   if (plan) return { modality: 'planned', denialVerb: false }
-  // 계획된 연합훈련, 예정된 회담: the event named as planned.
-  if (/^(계획된|예정된|예정인|계획 중인)$/.test(wordAt(v, c.start - 1)))
-    return { modality: 'planned', denialVerb: false }
-  // A date to come before the trigger (다음 달 일본을 방문) or in its predicate (정상회담이 내달 열린다).
-  if (
-    /(다음 주|다음 달|내달|내년|오는|이르면|이내에|\d+일 ?내)/.test(
-      `${wordAt(v, c.start - 3)} ${before} ${inner}`,
-    )
-  )
-    return { modality: 'planned', denialVerb: false }
+  // A date to come in the trigger's own clause (오는 16일부터 일본을 방문해) or its predicate (정상회담이
+  // 내달 열린다).
+  if (FUTURE_DATE.test(`${ownClauseBefore(c)} ${inner}`)) return { modality: 'planned', denialVerb: false }
   if (earlierPeriodKo(c)) return { modality: 'background', denialVerb: false }
   return { modality: null, denialVerb: false }
 }
