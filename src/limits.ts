@@ -266,6 +266,12 @@ export const MAX_QUERY_CHARS = 500
 export const MAX_QUERY_TERMS = 20
 /** Characters of one article field indexed/matched: the first 100k carry the topic, and ingest CPU stays bounded. */
 export const MAX_INDEXED_CHARS = 100_000
+/**
+ * Terms D1 (workerd's SQLite) allows in one compound SELECT: a sixth UNION arm fails the query
+ * ("too many terms in compound SELECT"). Searches walk one arm per slug, feed or language, so longer
+ * OR lists are nested in groups of this size (src/db/search-date.ts).
+ */
+export const D1_MAX_COMPOUND_TERMS = 5
 /** Slugs in one actor=/event= value (comma = OR): a longer OR list is a scan in disguise. */
 export const MAX_SLUGS_PER_PARAM = 20
 /** Repeated actor=/event= params (AND groups): each is one more index probe per candidate. */

@@ -1,5 +1,6 @@
 /** SQL of the date-sorted search (src/search/find.ts): newest first by (published_at, id). */
 
+import { D1_MAX_COMPOUND_TERMS } from '../limits'
 import type { Filter } from '../search/types'
 import { ARTICLE_ROW_COLUMNS } from './article-view'
 import { bindFilter, chooseDriver, collapseCondition, conditions, Params } from './filter-sql'
@@ -91,7 +92,7 @@ CROSS JOIN articles a ON a.id = x.article_id${feeds}
 WHERE ${where.join('\n  AND ')}`
     })
     // UNION, not UNION ALL: an article carrying two of the slugs comes out of two walks.
-    return `${arms.join('\nUNION\n')}\nORDER BY sort_p DESC, sort_id DESC\nLIMIT ${limit}`
+    return newestOf(arms, 'UNION', limit)
   }
 
   const index =
@@ -115,7 +116,24 @@ FROM articles a INDEXED BY ${index}${feeds}
 ${where.length ? `WHERE ${where.join('\n  AND ')}` : ''}`
   })
   // An article has one feed and one language: the walks are disjoint.
-  return `${arms.join('\nUNION ALL\n')}\nORDER BY sort_p DESC, sort_id DESC\nLIMIT ${limit}`
+  return newestOf(arms, 'UNION ALL', limit)
+}
+
+/**
+ * The newest `limit` rows of the arms' compound. D1 refuses a compound of more than
+ * D1_MAX_COMPOUND_TERMS arms, so a longer list is cut into groups of that size, each its own
+ * newest-first compound bounded by the same limit (no group can contribute more), combined the
+ * same way; a group of groups again when there are more groups than that.
+ */
+function newestOf(arms: string[], op: 'UNION' | 'UNION ALL', limit: string): string {
+  const order = `ORDER BY sort_p DESC, sort_id DESC\nLIMIT ${limit}`
+  if (arms.length <= D1_MAX_COMPOUND_TERMS) return `${arms.join(`\n${op}\n`)}\n${order}`
+  const groups: string[] = []
+  for (let i = 0; i < arms.length; i += D1_MAX_COMPOUND_TERMS) {
+    const group = arms.slice(i, i + D1_MAX_COMPOUND_TERMS)
+    groups.push(`SELECT * FROM (${newestOf(group, op, limit)})`)
+  }
+  return newestOf(groups, op, limit)
 }
 
 /** The SQL and bound values of a date-sorted search (exported so tests can EXPLAIN QUERY PLAN it). */
