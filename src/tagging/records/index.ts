@@ -42,7 +42,7 @@ import {
   tokenBoundary,
   vehicleOfWarning,
 } from './korean'
-import { type Arg, Case, type SentenceView, slice, TokenMarks, tokenAt, tokenize } from './view'
+import { Case, type SentenceView, slice, TokenMarks, tokenAt, tokenize } from './view'
 
 export interface RawRecord {
   event: number
@@ -365,11 +365,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     if (frame === Frame.Visit && (target < 0 || countryKey(m, target) === countryKey(m, source))) {
       target = -1
       for (const a of v.args)
-        if (
-          a.venue &&
-          !dateline(v, a) &&
-          (source < 0 || countryKey(m, a.parties[0]) !== countryKey(m, source))
-        ) {
+        if (a.venue && (source < 0 || countryKey(m, a.parties[0]) !== countryKey(m, source))) {
           target = a.parties[0]
           break
         }
@@ -617,7 +613,7 @@ function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: R
   if (s.venues.length === 0) return
   const venues: number[] = []
   for (const a of v.args) {
-    if (!a.venue || ATTRIBUTION.has(v.tokens[a.first - 2]?.text ?? '') || dateline(v, a)) continue
+    if (!a.venue || ATTRIBUTION.has(v.tokens[a.first - 2]?.text ?? '')) continue
     for (const p of a.parties) if (!venues.includes(p)) venues.push(p)
   }
   if (venues.length === 0) return
@@ -640,14 +636,6 @@ function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: R
     }
   }
 }
-
-/**
- * "WASHINGTON, March 18 (Reuters) - ...", "(서울=연합뉴스)": the city a report is filed from, not where
- * anything happens.
- */
-const dateline = (v: SentenceView, a: Arg) =>
-  (a.first === 0 && (v.tokens[a.last + 1]?.text === ',' || v.tokens[a.last + 1]?.text === '(')) ||
-  (v.tokens[a.last + 1]?.text === '=' && v.tokens[a.first - 1]?.text === '(')
 
 /** A speech act that requires its speaker: a threat or warning (its content names whom it is aimed at). */
 const warning = (m: CompiledTaxonomy, ev: number) =>
