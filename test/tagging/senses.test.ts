@@ -31,3 +31,29 @@ describe('a forum of analysts is no meeting of states (round six)', () => {
     )
   })
 })
+
+describe('statements of concern and congratulation, and a warning by a pronoun (round six)', () => {
+  it('"expressed concern" by a state is a statement; by economists none', () => {
+    // Expressing concern is a diplomatic disapproval when a state voices it.
+    expect(events("China expressed deep concern over Japan's new defence budget.")).toContain(
+      'diplomatic-statement',
+    )
+    expect(events('Economists expressed concern over slowing exports.')).not.toContain('diplomatic-statement')
+  })
+
+  it('congratulating a state or leader is a statement; congratulating athletes is not', () => {
+    // Congratulation is a statement only when it is addressed to an actor of standing.
+    expect(events('Vladimir Putin congratulated Kim Jong Un on the party anniversary.')).toContain(
+      'diplomatic-statement',
+    )
+    expect(events('The sports ministry congratulated the swimmers on their medals.')).toEqual([])
+  })
+
+  it('a sentence opening on a pronoun continues the previous subject, who is its actor', () => {
+    // "She warned ..." after "Kim Yo Jong denounced ...": the warner is Kim Yo Jong.
+    expect(
+      events('', 'Kim Yo Jong denounced the leaflet launches. She warned that the South would pay dearly.'),
+    ).toContain('threat-warning')
+    expect(events('', 'She warned that the price of rice would rise further.')).toEqual([])
+  })
+})
