@@ -57,3 +57,19 @@ describe('statements of concern and congratulation, and a warning by a pronoun (
     expect(events('', 'She warned that the price of rice would rise further.')).toEqual([])
   })
 })
+
+describe('a demand is made of someone; an instruction at home is none (round six)', () => {
+  it('"demand" needs an actor it is made of', () => {
+    // A demand with no actor to meet it ("voted to demand an inquiry") takes no position towards a state.
+    expect(events("Japan's upper house voted to demand an inquiry into the bridge collapse.")).toEqual([])
+    expect(events('China demanded that Japan withdraw its claim to the islands.')).toContain(
+      'diplomatic-statement',
+    )
+  })
+
+  it('"urged local officials", "urged executives": people at home behind an adjective', () => {
+    expect(events('Vladimir Putin urged regional officials to speed up the harvest.')).toEqual([])
+    expect(events('Xi Jinping urged private executives to invest more at home.')).toEqual([])
+    expect(events('Vladimir Putin urged Japan to lift its sanctions.')).toContain('diplomatic-statement')
+  })
+})
