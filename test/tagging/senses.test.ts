@@ -73,3 +73,19 @@ describe('a demand is made of someone; an instruction at home is none (round six
     expect(events('Vladimir Putin urged Japan to lift its sanctions.')).toContain('diplomatic-statement')
   })
 })
+
+describe('relief at home and a knockout round (round six)', () => {
+  it('relief with neither giver nor recipient named is relief at home', () => {
+    // Humanitarian here is one state's help to another's people; a country's own relief is not.
+    expect(
+      events('Lee Jae-myung promised that disaster relief would reach flooded farms within days.'),
+    ).toEqual([])
+    expect(events('China sent flood relief to North Korea on Monday.')).toContain('humanitarian')
+  })
+
+  it('teams that "meet" in a semi-final or a tournament hold no talks', () => {
+    // A fixture of a tournament is a game, not a meeting of states.
+    expect(events('Japan will meet China in the semi-final of the tournament on Friday.')).toEqual([])
+    expect(events('Japan will meet China for talks on Friday.')).toContain('meeting-summit')
+  })
+})

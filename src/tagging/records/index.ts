@@ -418,6 +418,17 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       !v.args.some((a) => !a.venue)
     )
       continue
+    // "emergency relief funds would reach households": relief with no recipient named, given by no
+    // one or by a state with no other state in its sentence, is relief at home, not help to another
+    // state's people.
+    if (
+      target < 0 &&
+      frame === Frame.People &&
+      v.tokens[tokenAt(v.tokens, hit.end - 1)]?.text === 'relief' &&
+      (source < 0 ||
+        v.args.every((a) => a.venue || a.parties.every((p) => countryKey(m, p) === countryKey(m, source))))
+    )
+      continue
     if (requires === Requires.Source && source < 0) continue
     // "Hackers breached a South Korean bank": actors in the sentence, none the attacker. A trigger
     // naming its own agent (Lazarus, 김수키) needs no actor.
