@@ -92,3 +92,15 @@ describe('relief and aid at home, and a knockout round (round six)', () => {
     expect(events('Japan will meet China for talks on Friday.')).toContain('meeting-summit')
   })
 })
+
+describe('shared warning data (round six)', () => {
+  it('sharing missile-warning data is military cooperation, and no warning', () => {
+    // Warning data, a warning system or radar is a device's output, not a threat by anyone.
+    const e = events(
+      'Japan and South Korea agreed to share real-time missile warning data with the United States.',
+    )
+    expect(e).toContain('military-cooperation')
+    expect(e).not.toContain('threat-warning')
+    expect(events('North Korea issued a warning to South Korea over the drills.')).toContain('threat-warning')
+  })
+})
