@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { events } from './helpers'
+import { events, tag } from './helpers'
 
 // English event senses from issue 14's sixth round (t8-t11 blind text): which events a sentence
 // gets, not who fills their roles. Every sentence here is new, written for the rule it tests.
@@ -102,5 +102,17 @@ describe('shared warning data (round six)', () => {
     expect(e).toContain('military-cooperation')
     expect(e).not.toContain('threat-warning')
     expect(events('North Korea issued a warning to South Korea over the drills.')).toContain('threat-warning')
+  })
+})
+
+describe('a pact signed in a foreign capital (round six)', () => {
+  it("a leader signing in another country's capital visits it, as with talks there", () => {
+    // Signing in person in a capital is being there: the visiting signatory's visit.
+    const r = tag('', 'Vladimir Putin and Kim Jong Un signed a defence pact in Pyongyang on Wednesday.')
+    expect(r.records.map((x) => `${x.event} ${x.source}>${x.target}`)).toContain(
+      'visit vladimir-putin>north-korea',
+    )
+    // Countries signing name no one who travelled.
+    expect(events('Japan and South Korea signed a fisheries pact in Tokyo.')).not.toContain('visit')
   })
 })
