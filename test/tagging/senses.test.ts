@@ -116,3 +116,16 @@ describe('a pact signed in a foreign capital (round six)', () => {
     expect(events('Japan and South Korea signed a fisheries pact in Tokyo.')).not.toContain('visit')
   })
 })
+
+describe('joint fact sheets and communiques (round six)', () => {
+  it('a joint fact sheet or communique released or signed is an agreed instrument', () => {
+    // Both sides' joint document is an agreement between them; one side's fact sheet is not.
+    expect(
+      events('Japan and the United States released a joint fact sheet on shipbuilding and defence.'),
+    ).toContain('alliance-agreement')
+    expect(events('China and Russia signed a joint communique on Friday.')).toContain('alliance-agreement')
+    expect(events('The White House released a fact sheet on tariffs on Japan.')).not.toContain(
+      'alliance-agreement',
+    )
+  })
+})
