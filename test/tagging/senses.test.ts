@@ -129,3 +129,13 @@ describe('joint fact sheets and communiques (round six)', () => {
     )
   })
 })
+
+describe('dismissing a proposal (round six)', () => {
+  it("an actor dismissing another's proposal or report takes a position; a club dismissing its manager none", () => {
+    // To dismiss something "as" a daydream is to reject it: a statement when an actor does it.
+    expect(events("Kim Yo Jong dismissed Seoul's offer of talks as 'a fantasy'.")).toContain(
+      'diplomatic-statement',
+    )
+    expect(events('The Lotte Giants dismissed their manager after a losing streak.')).toEqual([])
+  })
+})
