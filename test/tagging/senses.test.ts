@@ -139,3 +139,17 @@ describe('dismissing a proposal (round six)', () => {
     expect(events('The Lotte Giants dismissed their manager after a losing streak.')).toEqual([])
   })
 })
+
+describe('food deliveries and food aid (round six)', () => {
+  it('a staple delivered or shipped to a country is aid, and food aid is humanitarian too', () => {
+    // Food, vaccines or flood relief given to a state's people is humanitarian help as well as aid.
+    expect(events('The World Food Programme delivered 2,000 tonnes of flour to North Korea.')).toEqual([
+      'aid',
+      'humanitarian',
+    ])
+    expect(events('Russia sent food aid to North Korea after the floods.')).toEqual(['aid', 'humanitarian'])
+    // A staple with no delivery is a market story; aid in money keeps one event.
+    expect(events('Rice prices in Japan rose for a fifth month.')).toEqual([])
+    expect(events('Japan will provide $2 billion in economic aid to Ukraine.')).toEqual(['aid'])
+  })
+})

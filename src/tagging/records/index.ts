@@ -479,7 +479,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         out.push({
           event: imp.to,
           source,
-          target: -1,
+          // Food aid to a country is humanitarian help to its people; office taken has no target.
+          target: m.eventFrame[imp.to] === Frame.People ? target : -1,
           modality: impliedModality(m, imp.to, final, v),
           cued: false,
         })
