@@ -153,3 +153,22 @@ describe('food deliveries and food aid (round six)', () => {
     expect(events('Japan will provide $2 billion in economic aid to Ukraine.')).toEqual(['aid'])
   })
 })
+
+describe('office taken and left (round six)', () => {
+  it('"elected prime minister", "was impeached", "stepping down" change office', () => {
+    // A passive's subject is whose office changes; "elected" + the office named is taking it.
+    expect(events('Shigeru Ishiba was elected prime minister by parliament on Tuesday.')).toContain(
+      'leadership-change',
+    )
+    expect(events('Yoon Suk Yeol was impeached by the National Assembly on Saturday.')).toContain(
+      'leadership-change',
+    )
+    expect(events('Fumio Kishida said he was stepping down as party leader.')).toContain('leadership-change')
+  })
+
+  it('a minister "dismissed" by a president is no statement by anyone', () => {
+    expect(
+      events('The defence minister was dismissed by President Yoon Suk Yeol as the scandal grew.'),
+    ).not.toContain('diplomatic-statement')
+  })
+})

@@ -1118,6 +1118,9 @@ export function englishRoles(c: EnContext): EnRoles {
     return { source: parties[0] ?? -1, target: parties[1] ?? -1, pronounSource }
   }
 
+  // "Yoon was impeached by the National Assembly": the office changes for the passive's subject.
+  if (passive && frame === Frame.Leadership)
+    return { source: firstParty(subjectArgs[0]), target: -1, pronounSource: false }
   if (passive) {
     source = firstParty(by?.arg)
     target = firstParty(subjectArgs[0])
