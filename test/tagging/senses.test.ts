@@ -172,3 +172,12 @@ describe('office taken and left (round six)', () => {
     ).not.toContain('diplomatic-statement')
   })
 })
+
+describe('hosting a leader (round six)', () => {
+  it('a leader hosting another holds a meeting with them; hosting a fair or "the hosts" of a match none', () => {
+    // To host someone is to receive them: the host and the guest meet.
+    expect(events('Xi Jinping hosted Vladimir Putin in Beijing on Thursday.')).toContain('meeting-summit')
+    expect(events('Seoul hosted a robotics fair with 40 countries.')).not.toContain('meeting-summit')
+    expect(events('Japan lost 2-1 as the hosts South Korea lifted the cup.')).not.toContain('meeting-summit')
+  })
+})
