@@ -181,3 +181,19 @@ describe('hosting a leader (round six)', () => {
     expect(events('Japan lost 2-1 as the hosts South Korea lifted the cup.')).not.toContain('meeting-summit')
   })
 })
+
+describe('multilateral meetings and commercial talks (round six)', () => {
+  it('leaders of three states meeting in a capital is a meeting, nobody visiting; two is a visit', () => {
+    // A venue of a three-way gathering locates the meeting; bilateral talks abroad are a visit.
+    const three = events('', 'Li Qiang met Yoon Suk Yeol and Fumio Kishida in Tokyo on Monday.')
+    expect(three).toContain('meeting-summit')
+    expect(three).not.toContain('visit')
+    expect(events('', 'Li Qiang met Fumio Kishida in Tokyo on Monday.')).toContain('visit')
+  })
+
+  it("a firm's talks with dealers or suppliers are no talks between states", () => {
+    expect(
+      events('The carmaker said it was in talks with dealers in Japan and the United States.'),
+    ).not.toContain('meeting-summit')
+  })
+})

@@ -706,7 +706,8 @@ function describesOthers(v: SentenceView, a: Arg, trigger: number): boolean {
 /** Heads of private bodies: "Japan's two biggest banks", "talks with business leaders". */
 const PRIVATE_HEADS = set(
   'banks bank lenders companies company firms firm automakers carmakers chipmakers retailers exporters ' +
-    'conglomerates executives ceos businesses business investors shipbuilders insurers airlines',
+    'conglomerates executives ceos businesses business investors shipbuilders insurers airlines dealers ' +
+    'distributors suppliers buyers customers clients startups',
 )
 
 /** A private body's head within three words from i, before the trigger, with no actor between. */

@@ -629,6 +629,9 @@ function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: R
     for (const p of a.parties) if (!venues.includes(p)) venues.push(p)
   }
   if (venues.length === 0) return
+  // Leaders of three or more states meeting at a venue is a multilateral meeting, nobody's visit of the host.
+  const persons = s.actors.flatMap((a) => a.primary).filter((p) => m.actorIsPerson[p] === 1)
+  if (new Set(persons.map((p) => countryKey(m, p))).size >= 3) return
   const n = out.length
   for (let i = 0; i < n; i++) {
     const r = out[i]
