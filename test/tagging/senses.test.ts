@@ -197,3 +197,17 @@ describe('multilateral meetings and commercial talks (round six)', () => {
     ).not.toContain('meeting-summit')
   })
 })
+
+describe('a mutual-assistance clause (round six)', () => {
+  it('"mutual assistance in the event of aggression" is military cooperation; mutual assistance in trade is not', () => {
+    // A pact's mutual-assistance clause against attack is the mutual defence the definition names.
+    expect(
+      events(
+        'The treaty provides for mutual assistance in the event of aggression against Russia or North Korea.',
+      ),
+    ).toContain('military-cooperation')
+    expect(events('Japan and South Korea pledged mutual assistance on tourism.')).not.toContain(
+      'military-cooperation',
+    )
+  })
+})
