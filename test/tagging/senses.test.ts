@@ -211,3 +211,13 @@ describe('a mutual-assistance clause (round six)', () => {
     )
   })
 })
+
+describe('a protest in a film or concert story (round six)', () => {
+  it('"a protest against forgetting" in a film or festival story is a figure', () => {
+    // Culture pages use "protest" and "march" as figures; the context word sets the sense.
+    expect(
+      events("'My film is a protest against silence,' the director said after its premiere drew thousands."),
+    ).toEqual([])
+    expect(events('Thousands of protesters marched in Seoul against the tax bill.')).toContain('protest')
+  })
+})
