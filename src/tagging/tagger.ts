@@ -651,10 +651,26 @@ function rulesPass(
 function contextExcludes(state: ArticleState, s: Sentence, set: Uint8Array): boolean {
   const first = state.sentences[0]
   if (!first?.seg.inTitle) return false
-  if (s !== first) return hasCue(state, first, set)
+  if (s !== first) return hasCue(state, first, set) && !betweenStates(state, s)
   const lead = state.sentences.find((x) => !x.seg.inTitle)
   return lead !== undefined && hasCue(state, lead, set)
 }
+
+/**
+ * A body sentence naming two countries and their armed forces ("South Korea's military fired warning
+ * shots after North Korean soldiers crossed the line") reports an act between states even under a
+ * market headline: the market moved on the news ("KOSPI dips after soldiers fire warning shots").
+ */
+function betweenStates(state: ArticleState, s: Sentence): boolean {
+  const { m } = state
+  const countries = new Set<number>()
+  for (const a of s.actors) for (const x of a.primary) if (m.actorIsCountry[x]) countries.add(x)
+  if (countries.size < 2) return false
+  const { t } = s.seg
+  return ARMED_FORCES.test(t.source.slice(t.orig[s.start], s.end >= t.len ? t.source.length : t.orig[s.end]))
+}
+
+const ARMED_FORCES = /\b(military|troops|soldiers|forces|army|navy|warships?)\b/i
 
 function strength(weight: number): number {
   return Math.round(Math.min(1, weight / STRENGTH_SATURATION) * 1000) / 1000

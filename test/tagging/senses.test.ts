@@ -221,3 +221,22 @@ describe('a protest in a film or concert story (round six)', () => {
     expect(events('Thousands of protesters marched in Seoul against the tax bill.')).toContain('protest')
   })
 })
+
+describe('a military act under a market headline (round six)', () => {
+  it("a body sentence naming two states' forces keeps its sense under a market headline", () => {
+    // Markets move on real clashes: the headline's market sense does not make the troops a figure.
+    expect(
+      events(
+        'Shares in Seoul fall after border shooting',
+        'North Korean soldiers fired at South Korean troops across the border on Monday.',
+      ),
+    ).toContain('attack-clash')
+    // A sports headline still sets the sense of a match report naming two national sides.
+    expect(
+      events(
+        'Football: Japan edge South Korea in qualifier',
+        "Japan's attack beat South Korea 1-0 on Friday.",
+      ),
+    ).toEqual([])
+  })
+})
