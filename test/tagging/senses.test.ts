@@ -240,3 +240,11 @@ describe('a military act under a market headline (round six)', () => {
     ).toEqual([])
   })
 })
+
+describe('a word is no evidence of its own sense (round six)', () => {
+  it('"primary", "candidate", "polls" need an election word other than themselves', () => {
+    // "the primary foe" is no primary election; a primary with voters is.
+    expect(events('Kim Jong Un named South Korea the primary foe of North Korea.')).not.toContain('election')
+    expect(events("Japan's ruling party primary drew record voters.")).toContain('election')
+  })
+})
