@@ -74,16 +74,13 @@ describe('a demand is made of someone; an instruction at home is none (round six
   })
 })
 
-describe('relief and aid at home, and a knockout round (round six)', () => {
+describe('relief at home, and a knockout round (round six)', () => {
   it('relief with neither giver nor recipient named is relief at home', () => {
     // Humanitarian here is one state's help to another's people; a country's own relief is not.
     expect(
       events('Lee Jae-myung promised that disaster relief would reach flooded farms within days.'),
     ).toEqual([])
     expect(events('China sent flood relief to North Korea on Monday.')).toContain('humanitarian')
-    // The same for aid: a ministry's money for its own farms is no aid between states.
-    expect(events("Japan's farm ministry will send emergency aid to hail-hit orchards.")).toEqual([])
-    expect(events('Japan will send emergency aid to Ukraine.')).toContain('aid')
   })
 
   it('teams that "meet" in a semi-final or a tournament hold no talks', () => {

@@ -418,13 +418,14 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       !v.args.some((a) => !a.venue)
     )
       continue
-    // "emergency relief funds would reach households", "the interior ministry would send emergency aid
-    // to affected farms": help with no recipient named, from a state with no other state in its
-    // sentence (relief: or from no one), is help at home, not one state's help to another.
+    // "emergency relief funds would reach households": relief with no recipient named, given by no
+    // one or by a state with no other state in its sentence, is relief at home, not one state's help
+    // to another's people. (Not aid: "provided $3 million in aid to help rebuild schools" is foreign aid
+    // whose recipient is named elsewhere.)
     const relief = frame === Frame.People && v.tokens[tokenAt(v.tokens, hit.end - 1)]?.text === 'relief'
     if (
       target < 0 &&
-      (relief || m.eventSlugs[event] === 'aid') &&
+      relief &&
       (source < 0 ||
         v.args.every((a) => a.venue || a.parties.every((p) => countryKey(m, p) === countryKey(m, source))))
     )
