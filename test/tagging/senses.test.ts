@@ -245,3 +245,16 @@ describe('a word is no evidence of its own sense (round six)', () => {
     expect(events("Japan's ruling party primary drew record voters.")).toContain('election')
   })
 })
+
+describe("backing another state's nuclear-powered submarines (round six)", () => {
+  it('one state approving or helping another build nuclear-powered submarines is military cooperation', () => {
+    // Defence technology one state backs for another is the technology transfer the definition names.
+    expect(
+      events('The United States backed South Korea’s plan to build nuclear-powered submarines.'),
+    ).toContain('military-cooperation')
+    // One country's own programme names no partner.
+    expect(events('South Korea plans to build nuclear-powered submarines by 2035.')).not.toContain(
+      'military-cooperation',
+    )
+  })
+})
