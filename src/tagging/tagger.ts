@@ -613,14 +613,27 @@ function hasCue(state: ArticleState, s: Sentence, set: Uint8Array, skipFrom = -1
   return false
 }
 
-function rulesPass(state: ArticleState, s: Sentence, hit: TriggerHit, actors: number[]): boolean {
+/** A sentence opening on a personal pronoun ("She warned ...") continues the previous sentence's subject. */
+function opensWithPronoun(s: Sentence): boolean {
+  const { source, orig } = s.seg.t
+  return /^\W{0,2}(?:he|she|they|it)\b/i.test(source.slice(orig[s.start], orig[s.start] + 8))
+}
+
+function rulesPass(
+  state: ArticleState,
+  s: Sentence,
+  hit: TriggerHit,
+  actors: number[],
+  anaphoric = false,
+): boolean {
   const { m } = state
   for (const r of hit.entry.rules) {
     const rule = m.rules[r]
     if (rule.requiresSet && !hasCue(state, s, rule.requiresSet)) return false
     if (rule.excludesSet && hasCue(state, s, rule.excludesSet, hit.start, hit.end)) return false
     if (rule.context && rule.excludesSet && contextExcludes(state, s, rule.excludesSet)) return false
-    if (rule.requiresActor && actors.length === 0) return false
+    // A pronoun subject carried over from the previous sentence is an actor of this one.
+    if (rule.requiresActor && actors.length === 0 && !anaphoric) return false
     if (rule.minActors > 0) {
       let countries = 0
       for (const a of actors) if (m.actorIsCountry[a]) countries++
@@ -638,10 +651,26 @@ function rulesPass(state: ArticleState, s: Sentence, hit: TriggerHit, actors: nu
 function contextExcludes(state: ArticleState, s: Sentence, set: Uint8Array): boolean {
   const first = state.sentences[0]
   if (!first?.seg.inTitle) return false
-  if (s !== first) return hasCue(state, first, set)
+  if (s !== first) return hasCue(state, first, set) && !betweenStates(state, s)
   const lead = state.sentences.find((x) => !x.seg.inTitle)
   return lead !== undefined && hasCue(state, lead, set)
 }
+
+/**
+ * A body sentence naming two countries and their armed forces ("South Korea's military fired warning
+ * shots after North Korean soldiers crossed the line") reports an act between states even under a
+ * market headline: the market moved on the news ("KOSPI dips after soldiers fire warning shots").
+ */
+function betweenStates(state: ArticleState, s: Sentence): boolean {
+  const { m } = state
+  const countries = new Set<number>()
+  for (const a of s.actors) for (const x of a.primary) if (m.actorIsCountry[x]) countries.add(x)
+  if (countries.size < 2) return false
+  const { t } = s.seg
+  return ARMED_FORCES.test(t.source.slice(t.orig[s.start], s.end >= t.len ? t.source.length : t.orig[s.end]))
+}
+
+const ARMED_FORCES = /\b(military|troops|soldiers|forces|army|navy|warships?)\b/i
 
 function strength(weight: number): number {
   return Math.round(Math.min(1, weight / STRENGTH_SATURATION) * 1000) / 1000
@@ -1063,8 +1092,10 @@ function buildResult(state: ArticleState, withRecords: boolean): TagResult {
     let actorList: number[] | null = null
     if (s.triggers.length > 0) {
       actorList = sentenceActors(s)
+      const anaphoric = previousSubject >= 0 && opensWithPronoun(s)
       for (const hit of s.triggers)
-        if (rulesPass(state, s, hit, actorList)) hits.push({ hit, background: isBackground(state, s, hit) })
+        if (rulesPass(state, s, hit, actorList, anaphoric))
+          hits.push({ hit, background: isBackground(state, s, hit) })
     }
     const derived =
       hits.length > 0 && withRecords

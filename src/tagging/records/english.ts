@@ -706,7 +706,8 @@ function describesOthers(v: SentenceView, a: Arg, trigger: number): boolean {
 /** Heads of private bodies: "Japan's two biggest banks", "talks with business leaders". */
 const PRIVATE_HEADS = set(
   'banks bank lenders companies company firms firm automakers carmakers chipmakers retailers exporters ' +
-    'conglomerates executives ceos businesses business investors shipbuilders insurers airlines',
+    'conglomerates executives ceos businesses business investors shipbuilders insurers airlines dealers ' +
+    'distributors suppliers buyers customers clients startups',
 )
 
 /** A private body's head within three words from i, before the trigger, with no actor between. */
@@ -894,7 +895,7 @@ export function addresseeInContent(
 const PEOPLE = set(
   'tenants workers builders residents citizens people voters farmers students employees staff scientists ' +
     'athletes fans consumers parents public families officials cadres doctors nurses teachers youth ' +
-    'children companies businesses firms investors',
+    'children companies businesses firms investors executives entrepreneurs',
 )
 const W_PEOPLE = classBit(PEOPLE)
 
@@ -914,7 +915,9 @@ export function addressesPeople(v: SentenceView, last: number): boolean {
     if (is(t, W_PEOPLE) || PEOPLE.has(t.text.slice(t.text.lastIndexOf('-') + 1))) return true
     // "the plant's managers", "farm workers": a possessor or a modifier before the head noun.
     if (AGENT_HEAD.test(t.text)) return true
-    if (/'s?$/.test(t.text) || AGENT_HEAD.test(v.tokens[k + 1]?.text ?? '')) continue
+    // "local officials", "young entrepreneurs": an adjective before a people noun.
+    const next = v.tokens[k + 1]?.text ?? ''
+    if (/'s?$/.test(t.text) || AGENT_HEAD.test(next) || PEOPLE.has(next)) continue
     if (t.word && !is(t, W_DETERMINERS) && v.tokens[k + 1]?.text !== '-' && t.text !== '-') return false
   }
   return false
@@ -1116,6 +1119,9 @@ export function englishRoles(c: EnContext): EnRoles {
     return { source: parties[0] ?? -1, target: parties[1] ?? -1, pronounSource }
   }
 
+  // "Yoon was impeached by the National Assembly": the office changes for the passive's subject.
+  if (passive && frame === Frame.Leadership)
+    return { source: firstParty(subjectArgs[0]), target: -1, pronounSource: false }
   if (passive) {
     source = firstParty(by?.arg)
     target = firstParty(subjectArgs[0])
@@ -1161,6 +1167,10 @@ export function englishRoles(c: EnContext): EnRoles {
     // takes from is its victim.
     if (target < 0 && from && !from.arg.venue && isAt(v.tokens[c.last], W_THEFT))
       target = firstParty(from.arg)
+    // "demanded that Tokyo withdraw the claim": a mandative clause's subject is whom the demand is made of.
+    const that = v.tokens[c.last + 1]?.text === 'that' ? (v.tokens[c.last + 2]?.arg ?? -1) : -1
+    if (target < 0 && that >= 0 && !v.args[that].venue && /^demand/.test(v.tokens[c.last].text))
+      target = firstParty(v.args[that])
   }
   if (frame === Frame.Directed && !viaSubject) {
     // "drawing condemnation from Washington": the one reacting is after "from", the subject drew it.

@@ -418,6 +418,18 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       !v.args.some((a) => !a.venue)
     )
       continue
+    // "emergency relief funds would reach households": relief with no recipient named, given by no
+    // one or by a state with no other state in its sentence, is relief at home, not one state's help
+    // to another's people. (Not aid: "provided $3 million in aid to help rebuild schools" is foreign aid
+    // whose recipient is named elsewhere.)
+    const relief = frame === Frame.People && v.tokens[tokenAt(v.tokens, hit.end - 1)]?.text === 'relief'
+    if (
+      target < 0 &&
+      relief &&
+      (source < 0 ||
+        v.args.every((a) => a.venue || a.parties.every((p) => countryKey(m, p) === countryKey(m, source))))
+    )
+      continue
     if (requires === Requires.Source && source < 0) continue
     // "Hackers breached a South Korean bank": actors in the sentence, none the attacker. A trigger
     // naming its own agent (Lazarus, 김수키) needs no actor.
@@ -468,7 +480,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         out.push({
           event: imp.to,
           source,
-          target: -1,
+          // Food aid to a country is humanitarian help to its people; office taken has no target.
+          target: m.eventFrame[imp.to] === Frame.People ? target : -1,
           modality: impliedModality(m, imp.to, final, v),
           cued: false,
         })
@@ -617,6 +630,9 @@ function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: R
     for (const p of a.parties) if (!venues.includes(p)) venues.push(p)
   }
   if (venues.length === 0) return
+  // Leaders of three or more states meeting at a venue is a multilateral meeting, nobody's visit of the host.
+  const persons = s.actors.flatMap((a) => a.primary).filter((p) => m.actorIsPerson[p] === 1)
+  if (new Set(persons.map((p) => countryKey(m, p))).size >= 3) return
   const n = out.length
   for (let i = 0; i < n; i++) {
     const r = out[i]
