@@ -131,6 +131,9 @@ const WIN = set('won win wins winning victory elected clinched')
 function isLeftBoundary(tokens: Token[], i: number): boolean {
   const tok = tokens[i]
   if (!tok.word) return tok.text === ';' || tok.text === ':' || tok.text === '(' || tok.text === ')'
+  // "announced $700 million in aid", "announced new sanctions": with a noun object it is the
+  // support verb of the act it announces, not a report of someone else's clause.
+  if (tok.text.startsWith('announce') && announcesNoun(tokens, i)) return false
   if (isReporting(tok) || (is(tok, W_SUBORDINATORS) && tok.text !== 'as' && !soFar(tokens, i))) return true
   if (tok.text === 'that' || tok.text === 'as') {
     const next = tokens[i + 1]
@@ -147,6 +150,14 @@ function isLeftBoundary(tokens: Token[], i: number): boolean {
     return after?.word === true && !is(after, W_PREPS) && after.text !== 'and'
   }
   return false
+}
+
+/** "announced more than $700 million", "announced a new package": a noun phrase follows, not a clause. */
+function announcesNoun(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1]
+  if (!next || next.arg >= 0) return false
+  const w = next.text
+  return w === '$' || isDigit(w) || /^(a|an|new|more|additional|further|fresh|its|their|his|her)$/.test(w)
 }
 
 function isRightBoundary(tokens: Token[], i: number): boolean {
@@ -626,6 +637,14 @@ function findSubject(c: EnContext): { args: Arg[]; pronoun: boolean } {
   }
   for (let i = clause.left + 1; i < c.first; i++)
     if (is(v.tokens[i], W_PRONOUNS)) return resolvePronoun(c, /^(he|she)$/.test(v.tokens[i].text))
+  // "The Secretary announced ...": an office named without its holder, opening the sentence, is the
+  // person the previous sentence was about (a definite description used as "he" or "she").
+  if (clause.left < 0 && v.tokens[0]?.text === 'the' && isAt(v.tokens[1], W_TITLE_WORDS)) {
+    let k = 2
+    while (isAt(v.tokens[k], W_TITLE_WORDS)) k++
+    // Not "The president of Russia", "The Secretary-General": the office's own words go on.
+    if (v.tokens[k]?.word && v.tokens[k].arg < 0 && !is(v.tokens[k], W_PREPS)) return resolvePronoun(c, true)
+  }
   // "North Korea said it would stop ..., but warned ...": the verb after "but" shares the subject.
   if (found.length === 0 && clause.left > 0 && v.tokens[clause.left].text === 'but') {
     const k = clause.left
@@ -769,8 +788,11 @@ function resolvePronoun(c: EnContext, person = false): { args: Arg[]; pronoun: b
     let last: Arg | null = null
     // "he"/"she" is a person, named as subject or as an agent ("China was urged by Blinken ..., as he met").
     let subject: Arg | null = null
+    // "The leaders agreed ..., and Trump said he would": a group is no "he".
     for (const f of argsIn(v, -1, clause.left))
-      if (person ? c.isPerson(f.arg.parties[0]) : f.prep === null && !f.arg.venue) {
+      if (
+        person ? c.isPerson(f.arg.parties[0]) && f.arg.parties.length === 1 : f.prep === null && !f.arg.venue
+      ) {
         last = f.arg
         // "Takaichi ... named Motegi as foreign minister, weeks after she won": the person who is a
         // subject (no preposition, first of the sentence) over a later object.

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import type { EventRecord } from '../../src/tagging/types'
+import { defaultTagger } from './helpers'
+
+/** English role and modality shapes of issue 14's fourth blind batch (t8-t11), as new sentences. */
+const brief = (r: EventRecord) => `${r.event} ${r.source ?? '-'}>${r.target ?? '-'} ${r.modality}`
+const records = (body: string, date = '2024-06-01') =>
+  defaultTagger()
+    .tag({ title: '', content: body, lang: 'en', publishedAt: Date.parse(`${date}T00:00:00Z`) })
+    .records.map(brief)
+
+describe('a sentence opening on a group refers back to the parties just named', () => {
+  it('"The leaders", "They" and "The three" are the previous sentence\'s parties (its first two)', () => {
+    expect(
+      records(
+        'President Joe Biden met Prime Minister Fumio Kishida at the White House on Friday. The leaders condemned North Korea for its latest missile launches.',
+      ),
+    ).toContain('diplomatic-statement joe-biden>north-korea reported')
+    expect(
+      records(
+        'Sergei Lavrov and Wang Yi held talks in Beijing on Monday. They agreed to hold a joint meeting with Japan next month.',
+      ),
+    ).toContain('meeting-summit sergei-lavrov>wang-yi planned')
+    expect(
+      records(
+        'Antony Blinken, Yoko Kamikawa and Cho Tae-yul met in Jakarta on Thursday. The three condemned the transfer of Russian fighter jets to North Korea in a statement.',
+      ),
+    ).toContain('diplomatic-statement antony-blinken>north-korea reported')
+  })
+
+  it('two offices named without their holders are the two persons just named', () => {
+    expect(
+      records(
+        'Secretary Antony Blinken spoke with Foreign Minister Cho Tae-yul on Tuesday. The Secretary and the Foreign Minister condemned North Korea for its support of Russia.',
+      ),
+    ).toContain('diplomatic-statement antony-blinken>north-korea reported')
+  })
+
+  it('an office opening the sentence without its holder is the person just named', () => {
+    const r = records(
+      'Defense Secretary Lloyd Austin met President Volodymyr Zelensky in Kyiv. The Secretary condemned Russia for its strikes on power plants.',
+    )
+    expect(r).toContain('diplomatic-statement lloyd-austin>russia reported')
+    // "The president of Russia": the office is named with its country, no reference back.
+    expect(
+      records('Lloyd Austin met Volodymyr Zelensky in Kyiv. The president of Russia condemned the visit.'),
+    ).toContain('diplomatic-statement russia>- reported')
+  })
+
+  it('a group named in the sentence itself, or a group as "he", is no reference back', () => {
+    // "The leaders of Japan and South Korea": the group is named where it stands.
+    const r = records(
+      'Joe Biden hosted Xi Jinping in California. The leaders of Japan and South Korea condemned North Korea for its launch.',
+    )
+    expect(r).toContain('diplomatic-statement japan>north-korea reported')
+    expect(r).not.toContain('diplomatic-statement joe-biden>north-korea reported')
+    // "he" is one person: Biden, not the pair the leaders stand for.
+    expect(
+      records(
+        'Joe Biden met Fumio Kishida in Tokyo on Monday. The leaders agreed to expand cooperation, and Biden said he would meet Kim Jong Un next year.',
+      ),
+    ).toContain('meeting-summit joe-biden>kim-jong-un planned')
+  })
+})
+
+describe('"announced" with a noun object is the act it announces', () => {
+  it('the one announcing aid gives it; "announced that" still reports a clause', () => {
+    expect(
+      records('Japan announced $300 million in humanitarian assistance for Ukraine on Tuesday.'),
+    ).toContain('aid japan>ukraine reported')
+    expect(records('The White House announced that South Korea would send more aid to Ukraine.')).toContain(
+      'aid south-korea>ukraine planned',
+    )
+  })
+})
