@@ -73,3 +73,41 @@ describe('"announced" with a noun object is the act it announces', () => {
     )
   })
 })
+
+describe('a time cue dates the clause it stands in', () => {
+  it('a cue in another clause of the sentence leaves the trigger its own modality', () => {
+    expect(
+      records(
+        'Japan offered aid to North Korea on Monday. North Korea may reject the offer as it has in the past.',
+      ),
+    ).toContain('diplomatic-statement north-korea>- speculative')
+    expect(
+      records(
+        'North Korea fired a ballistic missile into the sea on Monday, its first launch since it tested a rocket in 2022.',
+        '2024-06-01',
+      ),
+    ).not.toContain('missile-launch north-korea>- background')
+    expect(
+      records(
+        'Yoon Suk Yeol said he wanted to hold a summit with Kim Jong Un soon to resolve the issue of families separated decades ago.',
+      ),
+    ).toContain('meeting-summit yoon-suk-yeol>kim-jong-un planned')
+    // A phrase a comma closes: "since the 2019 summit," dates the summit, not what follows.
+    expect(
+      records(
+        'Meeting in Seoul for the first talks since the 2019 summit, Fumio Kishida and Yoon Suk Yeol signed a defence pact on Monday.',
+      ),
+    ).toContain('alliance-agreement fumio-kishida>yoon-suk-yeol reported')
+  })
+
+  it("a cue in the trigger's own clause still dates it", () => {
+    expect(
+      records('Kim Jong Un, who visited Russia last year, met Vladimir Putin again on Friday.'),
+    ).toContain('visit kim-jong-un>russia background')
+    expect(
+      records(
+        'Relations have soured since the 2019 summit between Donald Trump and Kim Jong Un, Seoul said.',
+      ),
+    ).toContain('meeting-summit donald-trump>kim-jong-un background')
+  })
+})

@@ -1507,6 +1507,52 @@ function earlierPeriod(tokens: Token[], clause: Clause): boolean {
   return false
 }
 
+/** Words of the taxonomy's English background cues and prefixes that date what they stand in. */
+const PAST_CUES = set(
+  'ago previously previous earlier former past since last history following wake aftermath prior',
+)
+
+/** A background cue at token k: a cue word, a year, "days after", "at the time", "had met", "was the first". */
+function pastCueAt(tokens: Token[], k: number, first: number): boolean {
+  const w = tokens[k].text
+  if (PAST_CUES.has(w) || /^(19|20)\d\d$/.test(w)) return true
+  if (w === 'after') return /^(days?|weeks?|months?|years?|decades?)$/.test(tokens[k - 1]?.text ?? '')
+  if (w === 'had') return k === first - 1
+  if (w === 'time') return tokens[k - 1]?.text === 'the' && tokens[k - 2]?.text === 'at'
+  return w === 'first' && tokens[k - 1]?.text === 'the' && tokens[k - 2]?.text === 'was'
+}
+
+/**
+ * A background cue dates the clause it stands in: "it may reject the offer as it has in the past",
+ * "the first such aid to reach the country since it sealed its borders in 2020", "wanted to hold a
+ * summit ... to resolve the issue of nationals abducted decades ago". True when the words between
+ * commas around the trigger hold such a cue, all of them outside the trigger's own clause (its
+ * subordinate "as", "since", relative or "to" clause): the trigger keeps its own modality.
+ */
+export function pastCueElsewhere(v: SentenceView, first: number, last: number, clause: Clause): boolean {
+  const { tokens } = v
+  const stop = (t: Token) => !t.word && /^[,;:()]$/.test(t.text)
+  let a = first
+  while (a > 0 && !stop(tokens[a - 1])) a--
+  let b = last + 1
+  while (b < tokens.length && !stop(tokens[b])) b++
+  let right = clause.right
+  // "to resolve the issue of ...": an infinitive of purpose after the trigger's phrase opens its own clause.
+  for (let k = last + 1; k < right; k++)
+    if (tokens[k].text === 'to' && isAt(tokens[k + 1], W_PURPOSE_VERBS)) right = k
+  let outside = false
+  for (let k = a; k < b; k++) {
+    if (!tokens[k].word || tokens[k].arg >= 0 || !pastCueAt(tokens, k, first)) continue
+    if (k >= Math.max(clause.left, a) && k < right) return false
+    outside = true
+  }
+  return outside
+}
+
+const W_PURPOSE_VERBS = classBit(
+  set('resolve discuss address help ensure mark support prevent counter deter'),
+)
+
 /** "for helping", "for supplying": the reason a penalty or a protest gives. */
 const REASON_AFTER_FOR = set(
   'helping supplying shipping providing sending aiding facilitating allegedly involvement',
@@ -1810,8 +1856,10 @@ export function englishModality(
       return { modality: 'background', denialVerb: -1 }
     if (!tokens[k].word || is(tokens[k], W_BE) || (is(tokens[k], W_PREPS) && w !== 'of')) break
   }
-  // "the first such clash since Pyongyang sent troops", "days after Lai was inaugurated".
-  if (clause.left >= 0) {
+  // "the first such clash since Pyongyang sent troops", "days after Lai was inaugurated" (not a
+  // phrase a comma closes: "the first summit since the 2023 gathering, Trump and Lee signed" dates
+  // the earlier gathering, not the signing).
+  if (clause.left >= 0 && comma === clause.left) {
     const b = tokens[clause.left].text
     const before = tokens[clause.left - 1]?.text ?? ''
     if (b === 'since' || (b === 'after' && /^(days?|weeks?|months?|years?|decades?)$/.test(before)))

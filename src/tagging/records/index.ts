@@ -28,6 +28,7 @@ import {
   namesAThing,
   otherSide,
   PREPS,
+  pastCueElsewhere,
   privatePartner,
 } from './english'
 import { Frame, Requires } from './frames'
@@ -229,6 +230,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     let modality: Modality | null
     let denier = -1
     let koGuessed = false
+    let undated = false
+    let speechGuessed = false
     let moreSources: readonly number[] = NO_ACTORS
     let moreTargets: readonly number[] = NO_ACTORS
     if (!korean) {
@@ -266,6 +269,10 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         target = addresseeInContent(v, last, source, (p) => countryKey(m, p) === countryKey(m, source))
       const mod = englishModality(v, first, last, clause, frame)
       modality = mod.modality
+      // "may reject the offer as it has in the past": the cue dates another clause of the sentence.
+      undated = background && pastCueElsewhere(v, first, last, clause)
+      // "it may reject the offer": a modal of possibility on the speech verb itself, no statement made.
+      speechGuessed = modality === 'speculative' && /^(may|might|could)$/.test(tokens[first - 1]?.text ?? '')
       // "thanked South Korea for its aid": the one thanked did the act, for the one who thanks.
       const giver = m.eventSpeech[ev] === 1 ? -1 : thankedFor(v, first)
       if (giver >= 0 && giver !== source) {
@@ -325,13 +332,18 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       source = countryOf(named ? named.parties[0] : input.previousSubject)
     }
     let event = ev
-    if (background) modality = 'background'
+    if (background && !undated) modality = 'background'
     // "condemned the transfer of missiles to Russia", 북러 군사협력 우려: an ongoing relation named as
     // what a statement criticises is the statement's context (the labelling guide's background).
     if (modality === null && m.eventOngoing[ev] && criticised(m, v, input.hits, hit, korean))
       modality = 'background'
     // A warning or a statement is reported even when what it announces is conditional or to come.
-    if (m.eventSpeech[ev] && (modality === 'planned' || modality === 'speculative') && !koGuessed)
+    if (
+      m.eventSpeech[ev] &&
+      (modality === 'planned' || modality === 'speculative') &&
+      !koGuessed &&
+      !speechGuessed
+    )
       modality = null
     const final: Modality = modality ?? 'reported'
 
