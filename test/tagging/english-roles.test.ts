@@ -44,7 +44,7 @@ describe('a sentence opening on a group refers back to the parties just named', 
     // "The president of Russia": the office is named with its country, no reference back.
     expect(
       records('Lloyd Austin met Volodymyr Zelensky in Kyiv. The president of Russia condemned the visit.'),
-    ).toContain('diplomatic-statement russia>- reported')
+    ).toContain('diplomatic-statement russia>lloyd-austin reported')
   })
 
   it('a group named in the sentence itself, or a group as "he", is no reference back', () => {
@@ -80,7 +80,7 @@ describe('a time cue dates the clause it stands in', () => {
       records(
         'Japan offered aid to North Korea on Monday. North Korea may reject the offer as it has in the past.',
       ),
-    ).toContain('diplomatic-statement north-korea>- speculative')
+    ).toContain('diplomatic-statement north-korea>japan speculative')
     expect(
       records(
         'North Korea fired a ballistic missile into the sea on Monday, its first launch since it tested a rocket in 2022.',
@@ -109,5 +109,31 @@ describe('a time cue dates the clause it stands in', () => {
         'Relations have soured since the 2019 summit between Donald Trump and Kim Jong Un, Seoul said.',
       ),
     ).toContain('meeting-summit donald-trump>kim-jong-un background')
+  })
+})
+
+describe("a reaction naming no one is aimed at the previous sentence's actor", () => {
+  it('a protest or a vow of retaliation with no addressee takes the actor it reacts to', () => {
+    expect(
+      records(
+        'North Korea fired two cruise missiles on Sunday. Japan protested strongly through diplomatic channels.',
+      ),
+    ).toContain('diplomatic-statement japan>north-korea reported')
+    expect(
+      records('Ukraine launched drone attacks on Russian air bases overnight. Russia vowed retaliation.'),
+    ).toContain('threat-warning russia>ukraine reported')
+  })
+
+  it("not when the previous actor is the speaker's own side, or the sentence names another party", () => {
+    expect(
+      records(
+        'North Korea fired two cruise missiles on Sunday. Kim Yo Jong issued a statement praising the test.',
+      ),
+    ).not.toContain('diplomatic-statement kim-yo-jong>north-korea reported')
+    expect(
+      records(
+        'North Korea fired two cruise missiles on Sunday. Japan protested to China over its coast guard patrols.',
+      ),
+    ).toContain('diplomatic-statement japan>china reported')
   })
 })

@@ -267,6 +267,10 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         continue
       if (target < 0 && source >= 0 && warning(m, ev))
         target = addresseeInContent(v, last, source, (p) => countryKey(m, p) === countryKey(m, source))
+      // "North Korea fired a missile. Japan protested.": a reaction naming no one in its sentence is
+      // aimed at the actor the previous sentence was about, when that is another country's.
+      if (target < 0 && source >= 0 && m.eventSpeech[ev] === 1 && frame === Frame.Directed)
+        target = reactionTarget(m, v, source, input.previousSubject)
       const mod = englishModality(v, first, last, clause, frame)
       modality = mod.modality
       // "may reject the offer as it has in the past": the cue dates another clause of the sentence.
@@ -647,6 +651,14 @@ function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: R
       return
     }
   }
+}
+
+/** The previous sentence's subject, when the sentence names no party of a country other than the speaker's. */
+function reactionTarget(m: CompiledTaxonomy, v: SentenceView, source: number, previous: number): number {
+  if (previous < 0 || countryKey(m, previous) === countryKey(m, source)) return -1
+  for (const a of v.args)
+    if (!a.venue && a.parties.some((p) => countryKey(m, p) !== countryKey(m, source))) return -1
+  return previous
 }
 
 /** A speech act that requires its speaker: a threat or warning (its content names whom it is aimed at). */
