@@ -137,3 +137,24 @@ describe("a reaction naming no one is aimed at the previous sentence's actor", (
     ).toContain('diplomatic-statement japan>china reported')
   })
 })
+
+describe('the subject of a verb after an inserted clause', () => {
+  it('a relative clause between commas hangs on the subject of the verb after it', () => {
+    expect(
+      records(
+        'Kim Yo Jong, who KCNA said had spoken with Vladimir Putin, warned Japan of grave consequences.',
+      ),
+    ).toContain('threat-warning kim-yo-jong>japan reported')
+  })
+
+  it("a bare argument after a comma and before its verb is that verb's subject, not a list member", () => {
+    expect(
+      records(
+        'Should Washington withdraw its troops, a step Donald Trump had floated in 2019, South Korea could be forced to develop its own nuclear weapons.',
+      ),
+    ).toContain('nuclear-weapons south-korea>- speculative')
+    expect(
+      records('Russia, China and Iran will hold a joint naval drill in the Gulf of Oman next month.'),
+    ).toContain('military-exercise russia>china planned')
+  })
+})

@@ -597,6 +597,12 @@ function subjectOf(c: EnContext): { args: Arg[]; pronoun: boolean } {
 
 function findSubject(c: EnContext): { args: Arg[]; pronoun: boolean } {
   const { v, clause } = c
+  // "Kim Jong Un, who KCNA said had approved the plan, warned ...": the verb right after a relative
+  // clause between commas has the noun that clause hangs on as its subject.
+  const verb = supportVerbOf(v, c.first, clause.left) ?? c.first
+  const antecedent = v.tokens[verb - 1]?.text === ',' ? relativeAntecedent(v, verb - 1) : -1
+  if (antecedent >= 0 && !v.args[antecedent].venue)
+    return { args: coordinated(v, antecedent, -1, verb), pronoun: false }
   const found: ArgAt[] = []
   // "If North Korea tests, Japan will seek sanctions": a fronted subordinate clause ends at its comma.
   let from = clause.left
@@ -606,6 +612,18 @@ function findSubject(c: EnContext): { args: Arg[]; pronoun: boolean } {
   let firstBare: ArgAt | null = null
   let bareCount = 0
   for (const f of found) if (f.prep === null && bareCount++ === 0) firstBare = f
+  // "Should Washington cut troops, a move Hegseth had not raised, South Korea could be forced to ...":
+  // a bare argument opening a clause after a comma, right before its verb, is the subject of that verb.
+  for (const f of found) {
+    if (f === firstBare || f.prep !== null || v.tokens[f.arg.first - 1]?.text !== ',') continue
+    const next = v.tokens[f.arg.last + 1]
+    if (
+      next?.word &&
+      next.arg < 0 &&
+      (is(next, W_MODALS) || is(next, W_BE) || /^(has|have|had)$/.test(next.text))
+    )
+      firstBare = f
+  }
   for (let n = found.length - 1, seen = bareCount; n >= 0; n--) {
     const f = found[n]
     if (f.prep !== null) continue
@@ -663,6 +681,24 @@ function findSubject(c: EnContext): { args: Arg[]; pronoun: boolean } {
     if ((f.prep === 'of' || f.prep === 'from') && stateBodyBefore(v, prepIndex(v, f.arg)))
       return { args: coordinated(v, f.index, clause.left, c.first), pronoun: false }
   return { args: [], pronoun: false }
+}
+
+/**
+ * The argument before ", who", ", which" or ", whose" opening the relative clause that the comma at
+ * `comma` closes (no other comma between), or -1.
+ */
+function relativeAntecedent(v: SentenceView, comma: number): number {
+  const { tokens } = v
+  for (let j = comma - 1; j >= 2; j--) {
+    const w = tokens[j].text
+    if (!tokens[j].word) {
+      if (w !== "'" && w !== '-') return -1
+      continue
+    }
+    if ((w === 'who' || w === 'which' || w === 'whose') && tokens[j - 1].text === ',')
+      return tokens[j - 2].arg
+  }
+  return -1
 }
 
 /** Heads of "the navies of Japan, South Korea and the U.S.": bodies that act for their state. */
