@@ -158,3 +158,20 @@ describe('the subject of a verb after an inserted clause', () => {
     ).toContain('military-exercise russia>china planned')
   })
 })
+
+describe('the partner of a joint act', () => {
+  it('a with-phrase after another verb is not the partner; "alongside" names one', () => {
+    const r = records(
+      "Seoul's spy agency said North Korean troops deployed to Russia had clashed with Ukrainian forces near Kursk.",
+    )
+    expect(r).toContain('military-cooperation north-korea>russia reported')
+    expect(r).not.toContain('military-cooperation north-korea>ukraine reported')
+    expect(
+      records('Chinese troops held a joint exercise alongside Russian forces in Belarus on Monday.'),
+    ).toContain('military-exercise china>russia reported')
+    // The trigger's own with-phrase still names the partner.
+    expect(
+      records('Japan signed a defence pact with the Philippines and held talks with South Korea.'),
+    ).toContain('meeting-summit japan>south-korea reported')
+  })
+})

@@ -645,6 +645,8 @@ function findSubject(c: EnContext): { args: Arg[]; pronoun: boolean } {
   if (!firstBare && clause.left > 0 && v.tokens[clause.left].text === 'who') {
     let k = clause.left - 1
     if (v.tokens[k].text === ',') k--
+    // "North Korean soldiers, who had been deployed": a state body's head after its actor.
+    if (k > 0 && v.tokens[k].arg < 0 && is(v.tokens[k], W_STATE_BODIES)) k--
     const arg = k >= 0 ? v.tokens[k].arg : -1
     if (arg >= 0 && !v.args[arg].venue) return { args: [v.args[arg]], pronoun: false }
   }
@@ -695,8 +697,11 @@ function relativeAntecedent(v: SentenceView, comma: number): number {
       if (w !== "'" && w !== '-') return -1
       continue
     }
-    if ((w === 'who' || w === 'which' || w === 'whose') && tokens[j - 1].text === ',')
-      return tokens[j - 2].arg
+    if ((w === 'who' || w === 'which' || w === 'whose') && tokens[j - 1].text === ',') {
+      const head = tokens[j - 2]
+      // "North Korean soldiers, who ...,": a state body's head after its actor.
+      return head.arg < 0 && is(head, W_STATE_BODIES) ? (tokens[j - 3]?.arg ?? -1) : head.arg
+    }
   }
   return -1
 }
@@ -1144,6 +1149,9 @@ export function englishRoles(c: EnContext): EnRoles {
     let partner: ArgAt | null = null
     for (const f of after)
       if (f.prep !== null && g.partnerPreps.has(f.prep) && !f.arg.venue) {
+        // "troops deployed to Russia had clashed with Ukrainian forces": a with-phrase after another
+        // verb is that verb's partner, not the trigger's.
+        if (verbBefore(v, c.last, f.arg.first)) break
         partner = f
         break
       }
@@ -1262,6 +1270,13 @@ export function englishRoles(c: EnContext): EnRoles {
 }
 
 const NO_ARGS: Arg[] = []
+
+/** A verb (a past form or participle, not an adjective of the noun after it) between tokens a and b. */
+function verbBefore(v: SentenceView, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++)
+    if (v.tokens[k].arg < 0 && looksVerbal(v.tokens[k].text) && !attributiveEd(v, k, b)) return true
+  return false
+}
 
 /** The trigger noun is a setting: "during talks", "in a phone call", "at a meeting" (over its modifiers). */
 function settingOf(v: SentenceView, first: number): boolean {
