@@ -175,3 +175,19 @@ describe('the partner of a joint act', () => {
     ).toContain('meeting-summit japan>south-korea reported')
   })
 })
+
+describe('the recipient of a transfer', () => {
+  it('a capital the arms go to receives them; so does who strikes with them', () => {
+    expect(records("North Korea is shipping artillery shells to Moscow, Seoul's spy agency said.")).toContain(
+      'arms-trade north-korea>russia reported',
+    )
+    expect(
+      records('Russian forces struck Kyiv overnight using ballistic missiles supplied by North Korea.'),
+    ).toContain('arms-trade north-korea>russia reported')
+  })
+
+  it("arms in what a strike hit are not the striker's", () => {
+    const r = records('Ukraine struck a Russian ammunition depot holding shells supplied by North Korea.')
+    expect(r).not.toContain('arms-trade north-korea>ukraine reported')
+  })
+})

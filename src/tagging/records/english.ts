@@ -91,6 +91,7 @@ const SUPPORT = set(
     'taking launch launched launches launching reach reached conclude concluded seal sealed approve approved ' +
     'approves expand expanded expands increase increased deploy deployed order ordered agree agreed agrees ' +
     'extend extended renew renewed step stepped kick kicked wrap wrapped mount mounted wage waged waging ' +
+    'ship ships shipped shipping supply supplies supplied supplying ' +
     'unleash unleashed fire fired fires firing pursue pursued pursuing join joined express expressed ' +
     'expresses expressing lodge lodged lodges issue issued issues',
 )
@@ -1136,7 +1137,8 @@ export function englishRoles(c: EnContext): EnRoles {
   const denial = is(v.tokens[c.first], W_DENIAL)
   let objectOrPp: ArgAt | null = null
   for (const f of after) {
-    if (f.arg.venue && !g.venueTarget) continue
+    // "supplying missiles to Moscow": a capital a transfer goes to is its state receiving it.
+    if (f.arg.venue && !g.venueTarget && !(frame === Frame.Transfer && f.prep === 'to')) continue
     if (f.prep === null ? true : !denial && g.targetPreps.has(f.prep)) {
       if (direct(v, c.last, f)) {
         objectOrPp = f
@@ -1270,6 +1272,37 @@ export function englishRoles(c: EnContext): EnRoles {
 }
 
 const NO_ARGS: Arg[] = []
+
+/** Verbs of using weapons in a strike: who strikes with supplied arms received them. */
+const STRIKING = set(
+  'attacked attacks attack struck strikes strike launched launches fired fires hit hits shelled pounded',
+)
+
+/**
+ * "Russian forces attacked Kharkiv using missiles supplied by North Korea", "Russia strikes Kyiv with
+ * North Korean-made missiles": the subject of the striking verb before the trigger at `first`, a party
+ * of another side than the supplier (`other`), received the arms. -1 when the sentence has no such strike.
+ */
+export function weaponUser(v: SentenceView, first: number, other: (party: number) => boolean): number {
+  const { tokens } = v
+  for (let k = 1; k < first; k++) {
+    if (tokens[k].arg >= 0 || !STRIKING.has(tokens[k].text)) continue
+    // The arms are the strike's instrument ("with", "using" between the verb and the trigger), not
+    // what it hit ("struck a depot holding shells supplied by ...").
+    let instrument = false
+    for (let i = k + 1; i < first; i++)
+      if (tokens[i].text === 'with' || tokens[i].text === 'using') instrument = true
+    if (!instrument) continue
+    // The subject right before the verb, over a plural head ("Russian forces", "Russia's army").
+    let j = k - 1
+    if (j > 0 && tokens[j].arg < 0 && is(tokens[j], W_STATE_BODIES)) j--
+    const arg = tokens[j].arg
+    if (arg < 0 || v.args[arg].venue || prepBefore(v, v.args[arg].first, -1) !== null) continue
+    const party = v.args[arg].parties[0]
+    if (other(party)) return party
+  }
+  return -1
+}
 
 /** A verb (a past form or participle, not an adjective of the noun after it) between tokens a and b. */
 function verbBefore(v: SentenceView, a: number, b: number): boolean {

@@ -30,6 +30,7 @@ import {
   PREPS,
   pastCueElsewhere,
   privatePartner,
+  weaponUser,
 } from './english'
 import { Frame, Requires } from './frames'
 import {
@@ -271,6 +272,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       // aimed at the actor the previous sentence was about, when that is another country's.
       if (target < 0 && source >= 0 && m.eventSpeech[ev] === 1 && frame === Frame.Directed)
         target = reactionTarget(m, v, source, input.previousSubject)
+      if (target < 0 && source >= 0 && frame === Frame.Transfer)
+        target = weaponUser(v, first, (p) => countryKey(m, p) !== countryKey(m, source))
       const mod = englishModality(v, first, last, clause, frame)
       modality = mod.modality
       // "may reject the offer as it has in the past": the cue dates another clause of the sentence.
