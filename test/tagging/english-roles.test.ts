@@ -191,3 +191,19 @@ describe('the recipient of a transfer', () => {
     expect(r).not.toContain('arms-trade north-korea>ukraine reported')
   })
 })
+
+describe('whom a protest is against', () => {
+  it('the one whose removal, plan or policy the protesters demand or oppose', () => {
+    expect(
+      records(
+        'Thousands of protesters marched through central Seoul on Saturday demanding the resignation of President Yoon Suk Yeol.',
+      ),
+    ).toContain('protest ->yoon-suk-yeol reported')
+    // A demand on no one named: no target.
+    expect(
+      records(
+        'Thousands of protesters marched through Seoul on Saturday demanding the removal of a wage cap.',
+      ),
+    ).toContain('protest ->- reported')
+  })
+})

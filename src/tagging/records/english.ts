@@ -1206,7 +1206,11 @@ export function englishRoles(c: EnContext): EnRoles {
     // Protesters are rarely actors: only a bare subject is ("South Korea protested"), never "supporters of X".
     const head = subjectOf(c).args[0]
     const bare = head && prepBefore(v, head.first, clause.left) === null ? head : null
-    return { source: firstParty(inner ?? bare), target: firstParty(objectOrPp?.arg), pronounSource: false }
+    return {
+      source: firstParty(inner ?? bare),
+      target: firstParty(objectOrPp?.arg ?? protested(v, c.last)),
+      pronounSource: false,
+    }
   }
   // The agent: inside the noun phrase, a by-phrase, or the clause subject. Acts on people (People
   // frame: "China repatriated North Korean defectors") always have the clause subject as agent.
@@ -1302,6 +1306,31 @@ export function weaponUser(v: SentenceView, first: number, other: (party: number
     if (other(party)) return party
   }
   return -1
+}
+
+/** Words of what protesters demand be done to whom ("demanding the impeachment of Yoon"). */
+const DEMANDED = set('impeachment removal resignation ouster arrest plan plans decision policy visit')
+
+/**
+ * Whom a protest is against when no object names it: the possessor or of-phrase of what it demands or
+ * opposes, a few words on ("demanding the impeachment of President Yoon", "to protest Tokyo's plan").
+ */
+function protested(v: SentenceView, last: number): Arg | null {
+  const { tokens } = v
+  for (let k = last + 1; k < tokens.length; k++) {
+    const t = tokens[k]
+    if (t.text === ';') return null
+    if (t.arg < 0) continue
+    const a = v.args[t.arg]
+    if (a.venue) continue
+    const head = tokens[a.last + 1]?.text ?? ''
+    if (a.possessive && DEMANDED.has(head)) return a
+    let j = a.first - 1
+    while (j > 0 && isAt(tokens[j], W_TITLE_WORDS)) j-- // "the impeachment of President Yoon"
+    if (tokens[j]?.text === 'of' && DEMANDED.has(tokens[j - 1]?.text ?? '')) return a
+    k = a.last
+  }
+  return null
 }
 
 /** A verb (a past form or participle, not an adjective of the noun after it) between tokens a and b. */
