@@ -25,6 +25,8 @@ interface Item {
 export interface Recent {
   persons: number[]
   countries: number[]
+  /** The persons and the countries the last sentence with actors named, in text order. */
+  lastSentence?: { persons: number[]; countries: number[] }
 }
 
 /** Korean 對X / 訪X compounds (대북 제재, 방북): the actor is the target of the noun they modify. */
@@ -222,6 +224,7 @@ function addAnaphora(v: SentenceView, recent: Recent): void {
     const w = tokens[i].text
     let kind: 'persons' | 'countries' | null = null
     let end = i
+    let plural = false
     if ((w === 'the' && tokens[i + 1]?.text === 'two') || w === 'both') {
       const noun = tokens[w === 'both' ? i + 1 : i + 2]?.text ?? ''
       if (EN_LEADERS.test(noun)) kind = 'persons'
@@ -231,6 +234,32 @@ function addAnaphora(v: SentenceView, recent: Recent): void {
         kind = recent.persons.length >= 2 ? 'persons' : 'countries'
         end = i + 1
       }
+    } else if (i === 0 && w === 'the' && tokens[1]?.text === 'three') {
+      // "The three condemned ...", "The three sides agreed": the parties named last (the gold's
+      // convention for three parties labels the first two of them).
+      const noun = tokens[2]?.text ?? ''
+      if (EN_LEADERS.test(noun)) kind = 'persons'
+      else if (EN_STATES.test(noun)) kind = 'countries'
+      else kind = recent.persons.length >= 2 ? 'persons' : 'countries'
+      end = kind && (EN_LEADERS.test(noun) || EN_STATES.test(noun)) ? 2 : 1
+      plural = true
+    } else if (i === 0 && (w === 'they' || (w === 'the' && EN_LEADERS.test(tokens[1]?.text ?? '')))) {
+      // A sentence opening on "They" or "The leaders" refers back to the parties just named ("Biden
+      // hosted Yoon and Kishida. The leaders adopted ...", "Yoon and Kishida met. They agreed ...").
+      if (w === 'they') {
+        if (!tokens[1]?.word || tokens[1].arg >= 0) continue
+        kind = recent.persons.length >= 2 ? 'persons' : 'countries'
+      } else {
+        if (/^(of|from|in|at)$/.test(tokens[2]?.text ?? '')) continue
+        kind = 'persons'
+        end = 1
+      }
+      plural = true
+    } else if (i === 0 && w === 'the' && titleAnaphorPair(tokens) > 0) {
+      // "The Secretary and the Foreign Minister condemned ...": two offices named just before.
+      kind = 'persons'
+      end = titleAnaphorPair(tokens)
+      plural = true
     } else if (w === '양' || w === '두') {
       const noun = tokens[i + 1]?.text ?? ''
       if (noun.startsWith('정상')) kind = 'persons'
@@ -241,9 +270,18 @@ function addAnaphora(v: SentenceView, recent: Recent): void {
       end = kind === 'persons' ? i + 1 : i
     }
     if (!kind) continue
-    const list = recent[kind]
-    if (list.length < 2 || tokens.slice(i, end + 1).some((x) => x.arg >= 0)) continue
-    const parties = [list[list.length - 2], list[list.length - 1]]
+    if (tokens.slice(i, end + 1).some((x) => x.arg >= 0)) continue
+    // A plural without "two" names the group the last sentence named (its first two, the gold's
+    // convention for more than two parties), the persons over their countries.
+    const named = plural ? recent.lastSentence : undefined
+    let parties: number[]
+    if (named && named.persons.length >= 2) parties = named.persons.slice(0, 2)
+    else if (named && named.countries.length >= 2) parties = named.countries.slice(0, 2)
+    else {
+      const list = recent[kind]
+      if (list.length < 2) continue
+      parties = [list[list.length - 2], list[list.length - 1]]
+    }
     const lastText = tokens[end].text
     const arg: Arg = {
       first: i,
@@ -262,15 +300,32 @@ function addAnaphora(v: SentenceView, recent: Recent): void {
   }
 }
 
+/**
+ * "The Secretary and the Foreign Minister ...": two office titles without names opening a sentence;
+ * the token index of the second title's last word, else -1.
+ */
+function titleAnaphorPair(tokens: Token[]): number {
+  let k = 1
+  while (TITLE_WORDS.has(tokens[k]?.text ?? '') && tokens[k].arg < 0) k++
+  if (k === 1 || tokens[k]?.text !== 'and' || tokens[k + 1]?.text !== 'the') return -1
+  let j = k + 2
+  while (TITLE_WORDS.has(tokens[j]?.text ?? '') && tokens[j].arg < 0) j++
+  return j === k + 2 ? -1 : j - 1
+}
+
 /** Updates who was named last with one sentence's mentions. */
 export function remember(m: CompiledTaxonomy, recent: Recent, mentions: ActorMention[]): void {
+  const named = { persons: [] as number[], countries: [] as number[] }
   for (const mention of mentions) {
     for (const a of mention.primary.length === 1 ? mention.primary : specific(m, mention.primary)) {
       if (m.actorIsPerson[a]) keepLast(recent.persons, a)
       const country = m.actorIsCountry[a] ? a : countryIn(m, a)
       if (country >= 0) keepLast(recent.countries, country)
+      if (m.actorIsPerson[a] && !named.persons.includes(a)) named.persons.push(a)
+      if (country >= 0 && !named.countries.includes(country)) named.countries.push(country)
     }
   }
+  if (mentions.length) recent.lastSentence = named
 }
 
 const RECENT_KEPT = 4

@@ -28,7 +28,9 @@ import {
   namesAThing,
   otherSide,
   PREPS,
+  pastCueElsewhere,
   privatePartner,
+  weaponUser,
 } from './english'
 import { Frame, Requires } from './frames'
 import {
@@ -229,6 +231,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     let modality: Modality | null
     let denier = -1
     let koGuessed = false
+    let undated = false
+    let speechGuessed = false
     let moreSources: readonly number[] = NO_ACTORS
     let moreTargets: readonly number[] = NO_ACTORS
     if (!korean) {
@@ -264,8 +268,18 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         continue
       if (target < 0 && source >= 0 && warning(m, ev))
         target = addresseeInContent(v, last, source, (p) => countryKey(m, p) === countryKey(m, source))
+      // "North Korea fired a missile. Japan protested.": a reaction naming no one in its sentence is
+      // aimed at the actor the previous sentence was about, when that is another country's.
+      if (target < 0 && source >= 0 && m.eventSpeech[ev] === 1 && frame === Frame.Directed)
+        target = reactionTarget(m, v, source, input.previousSubject)
+      if (target < 0 && source >= 0 && frame === Frame.Transfer)
+        target = weaponUser(v, first, (p) => countryKey(m, p) !== countryKey(m, source))
       const mod = englishModality(v, first, last, clause, frame)
       modality = mod.modality
+      // "may reject the offer as it has in the past": the cue dates another clause of the sentence.
+      undated = background && pastCueElsewhere(v, first, last, clause)
+      // "it may reject the offer": a modal of possibility on the speech verb itself, no statement made.
+      speechGuessed = modality === 'speculative' && /^(may|might|could)$/.test(tokens[first - 1]?.text ?? '')
       // "thanked South Korea for its aid": the one thanked did the act, for the one who thanks.
       const giver = m.eventSpeech[ev] === 1 ? -1 : thankedFor(v, first)
       if (giver >= 0 && giver !== source) {
@@ -325,13 +339,18 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       source = countryOf(named ? named.parties[0] : input.previousSubject)
     }
     let event = ev
-    if (background) modality = 'background'
+    if (background && !undated) modality = 'background'
     // "condemned the transfer of missiles to Russia", 북러 군사협력 우려: an ongoing relation named as
     // what a statement criticises is the statement's context (the labelling guide's background).
     if (modality === null && m.eventOngoing[ev] && criticised(m, v, input.hits, hit, korean))
       modality = 'background'
     // A warning or a statement is reported even when what it announces is conditional or to come.
-    if (m.eventSpeech[ev] && (modality === 'planned' || modality === 'speculative') && !koGuessed)
+    if (
+      m.eventSpeech[ev] &&
+      (modality === 'planned' || modality === 'speculative') &&
+      !koGuessed &&
+      !speechGuessed
+    )
       modality = null
     const final: Modality = modality ?? 'reported'
 
@@ -651,6 +670,14 @@ function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: R
       return
     }
   }
+}
+
+/** The previous sentence's subject, when the sentence names no party of a country other than the speaker's. */
+function reactionTarget(m: CompiledTaxonomy, v: SentenceView, source: number, previous: number): number {
+  if (previous < 0 || countryKey(m, previous) === countryKey(m, source)) return -1
+  for (const a of v.args)
+    if (!a.venue && a.parties.some((p) => countryKey(m, p) !== countryKey(m, source))) return -1
+  return previous
 }
 
 /** A speech act that requires its speaker: a threat or warning (its content names whom it is aimed at). */
