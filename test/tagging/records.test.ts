@@ -1338,3 +1338,19 @@ describe('Korean sentence ends before a number (issue 14 blind text)', () => {
     expect(r).toContain('alliance-agreement south-korea>north-korea background')
   })
 })
+
+describe('Korean roles and modality (issue 14, sixth round)', () => {
+  it('a fight with no particle naming its other side is aimed at the other side’s force the sentence names', () => {
+    expect(
+      records('국방부는 북한 무인기가 영공을 침범해 우리 군이 경고사격을 실시했다고 발표했다.', 'ko'),
+    ).toContain('attack-clash south-korea>north-korea reported')
+    // A 와/과 partner of the fight is its other side, before a country named as the place.
+    expect(records('북한군이 러시아 접경 지역에서 우크라이나군과 교전을 벌였다.', 'ko')).toContain(
+      'attack-clash north-korea>ukraine reported',
+    )
+    // The reporter named after the quotation, and a person, are not a side.
+    expect(records('러시아군이 하르키우 일대를 공습했다고 젤렌스키 대통령이 밝혔다.', 'ko')).not.toContain(
+      'attack-clash russia>volodymyr-zelensky reported',
+    )
+  })
+})

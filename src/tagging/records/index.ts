@@ -38,6 +38,7 @@ import {
   clausePartiesKo,
   koreanModality,
   koreanRoles,
+  otherSideKo,
   quotedSubject,
   tokenBoundary,
   vehicleOfWarning,
@@ -398,6 +399,13 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       continue
     // "South Korean troops fired warning shots after North Korean soldiers crossed the line": a fight's
     // other side is the party of another country the sentence names (not who reports it).
+    if (requires === Requires.Adversary && target < 0 && source >= 0 && korean)
+      target = otherSideKo(
+        v,
+        tokenAt(v.tokens, hit.end - 1),
+        (p) => countryKey(m, p) !== countryKey(m, source),
+        isPerson,
+      )
     if (requires === Requires.Adversary && target < 0 && source >= 0 && !korean) {
       speaker ??= speakerOf(v)
       const reporter = speaker

@@ -953,6 +953,37 @@ export function addresseeBefore(
 }
 
 /**
+ * "북한군이 군사분계선을 침범해 우리 군이 경고사격을 했다고 합참이 밝혔다": a fight has two sides; with no
+ * particle naming the other, it is the first party of another side the sentence names, not a venue, and
+ * not the reporter named after the quotation that closes the trigger's clause.
+ */
+export function otherSideKo(
+  v: SentenceView,
+  at: number,
+  other: (p: number) => boolean,
+  isPerson: (p: number) => boolean,
+): number {
+  let end = v.tokens.length
+  for (let i = at + 1; i < v.tokens.length; i++) {
+    const tok = v.tokens[i]
+    // "러, 키이우 공습…젤렌스키 '...'": an ellipsis starts another statement.
+    if (tok.text === '…' || (tok.word && isQuotative(tok.text))) {
+      end = i
+      break
+    }
+  }
+  if (isQuotative(v.tokens[at].text)) end = at
+  // A fighting force or a state is a side; a person named (a speaker, a mourner) is not.
+  const side = (a: Arg) => a.first <= end && !a.venue && other(a.parties[0]) && !isPerson(a.parties[0])
+  // "우크라이나군과 교전해": a 와/과 partner of the fight is its other side.
+  const partner = v.args.find((a) => side(a) && a.kase === Case.Com)
+  return first(partner ?? v.args.find(side))
+}
+
+/** A quotative ending (~다고, ~라고): what follows it is who reports the clause. */
+const isQuotative = (w: string) => /[다라]고$/.test(w)
+
+/**
  * "노동신문은 ... 근로자들이 떨쳐나설 것을 촉구했다": the speaker's content has people (a plural noun no
  * actor modifies) as its subject or addressee, not an actor: an instruction at home, no position
  * taken towards another state.
