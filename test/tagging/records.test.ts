@@ -1353,4 +1353,17 @@ describe('Korean roles and modality (issue 14, sixth round)', () => {
       'attack-clash russia>volodymyr-zelensky reported',
     )
   })
+
+  it('a foreign actor’s hacking of 국내 (domestic) firms is aimed at the writer’s country; 국내 as actor is not', () => {
+    expect(records('중국 해커 조직이 국내 반도체 기업 서버에 침입했다.', 'ko')).toContain(
+      'cyberattack china>south-korea reported',
+    )
+    expect(records('국내 은행 2곳이 북한 해커들에게 해킹당했다.', 'ko')).toContain(
+      'cyberattack north-korea>south-korea reported',
+    )
+    // Domestic firms as the subject of their own act (a seminar on hacking) are no victim.
+    expect(records('국내 보안업체들이 북한 해킹 사례를 분석했다.', 'ko')).not.toContain(
+      'cyberattack north-korea>south-korea reported',
+    )
+  })
 })

@@ -36,6 +36,7 @@ import {
   addressesPeopleKo,
   Boundary,
   clausePartiesKo,
+  domesticVictim,
   koreanModality,
   koreanRoles,
   otherSideKo,
@@ -313,6 +314,17 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         target = addresseeBefore(v, start, source, (p) => countryKey(m, p) === countryKey(m, source))
       else if (target < 0 && source >= 0 && m.eventSpeech[ev] === 1)
         target = quotedSubject(v, start, at, (p) => countryKey(m, p) === countryKey(m, source))
+      // 국내 방산업체를 해킹: a foreign actor's act on domestic firms is aimed at the writer's country.
+      if (
+        target < 0 &&
+        source >= 0 &&
+        frame === Frame.Directed &&
+        m.eventSpeech[ev] !== 1 &&
+        m.homeKo >= 0 &&
+        countryKey(m, source) !== countryKey(m, m.homeKo) &&
+        domesticVictim(v)
+      )
+        target = m.homeKo
       const mod = koreanModality(ctx)
       modality = mod.modality
       // 요구하고 있을 것으로 본다: the statement itself is someone's guess, not a statement reported.

@@ -980,6 +980,27 @@ export function otherSideKo(
   return first(partner ?? v.args.find(side))
 }
 
+/**
+ * "북한 해킹조직이 국내 방산업체를 해킹했다": 국내 (domestic) names the writer's own country's firms, so they are
+ * the victims of a foreign actor's act; as a subject or topic (국내 보안업체들이 세미나를 열었다, 국내 전문가들은)
+ * they act or speak, unless the act is passive (국내 거래소가 해킹당했다).
+ */
+export function domesticVictim(v: SentenceView): boolean {
+  const { tokens } = v
+  // 해킹당해, 침투당한: a noun of an act made passive by 당하다 (two syllables at least: not 정당한).
+  const passive = tokens.some((x) => /[가-힣]{2}당(하|해|했|한|할)/.test(x.text))
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].text !== '국내') continue
+    for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) {
+      const k = tokenCase(tokens[j])
+      if (k === null) continue
+      if (passive || (k !== Case.Top && k !== Case.Nom)) return true
+      break
+    }
+  }
+  return false
+}
+
 /** A quotative ending (~다고, ~라고): what follows it is who reports the clause. */
 const isQuotative = (w: string) => /[다라]고$/.test(w)
 
