@@ -1366,4 +1366,28 @@ describe('Korean roles and modality (issue 14, sixth round)', () => {
       'cyberattack north-korea>south-korea reported',
     )
   })
+
+  it('a humanitarian case named by a giving noun has the giver and recipient of its sentence’s aid', () => {
+    const r = records(
+      '외교부는 유니세프의 우크라이나 아동 긴급 구호 사업에 300만 달러를 지원하기로 했다.',
+      'ko',
+    )
+    expect(r).toContain('aid south-korea>ukraine planned')
+    expect(r).toContain('humanitarian south-korea>ukraine planned')
+    // Not from a military transfer: weapons are no relief.
+    expect(
+      records('미국은 우크라이나 이재민 구호를 약속하면서 무기 지원도 계속하기로 했다.', 'ko'),
+    ).not.toContain('humanitarian united-states>ukraine planned')
+  })
+
+  it('aid for a country’s disaster or its stricken people goes to that country', () => {
+    expect(
+      records('통일부는 북한의 최근 홍수 피해와 관련해 구호물자를 지원할 용의가 있다고 밝혔다.', 'ko'),
+    ).toContain('aid south-korea>north-korea planned')
+    expect(records('일본 정부는 대만 지진 이재민에게 긴급 지원을 제공했다.', 'ko')).toContain(
+      'aid japan>taiwan reported',
+    )
+    // A word of place between (中 구금 탈북민: detained in China) is not whose people they are.
+    expect(records('中 구금 탈북민 강제북송', 'ko')).not.toContain('humanitarian ->china reported')
+  })
 })

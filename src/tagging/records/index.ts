@@ -98,6 +98,12 @@ const HARM =
 
 const DENIAL_WORDS = /^(deny|denies|denied|denying|reject|rejects|rejected|rejecting)$/
 
+/** Korean nouns of giving ending a humanitarian trigger (인도적 지원, 영양 지원, 긴급 구호). */
+const GIVING_NOUN = /(지원|원조|구호|공여)$/
+/** Korean words of giving a transfer trigger may hold (지원하기로, 공여해, 제공할), and of military ones. */
+const GIVING = /(지원|원조|구호|공여|제공|기부)/
+const MILITARY = /(무기|군사|포탄|탄약|미사일|군수)/
+
 /** Records per coordinated role beyond the first ("Japan, South Korea and the U.S. condemned"). */
 const MAX_COORDINATED = 3
 /** Triggers of one event at most this many tokens apart are one mention of it. */
@@ -202,6 +208,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
   // Who reports the sentence: only needed for a denial (read once, on demand).
   let speaker: number | undefined
   const out: RawRecord[] = []
+  // Korean: per record pushed for a trigger, its span and frame (humanitarian aid shares its roles).
+  const spans: { start: number; end: number; frame: Frame; rec: RawRecord }[] = []
   let subject = -1
   // Triggers of one event right next to each other ("fired a ballistic missile", "미사일 발사")
   // state one event: once a record has both roles, the neighbours add nothing.
@@ -464,6 +472,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     )
       continue
     out.push({ event, source, target, modality: final, cued: modality !== null })
+    if (korean) spans.push({ start: hit.start, end: hit.end, frame, rec: out[out.length - 1] })
     recorded.add(hit, background, source >= 0 && target >= 0)
     if (source >= 0 && target >= 0) {
       doneEvent = ev
@@ -492,6 +501,26 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
           modality: impliedModality(m, imp.to, final, v),
           cued: false,
         })
+  }
+  // "영양 지원 사업에 ... 지원하기로", "인도적 지원을 제공": a humanitarian case named by a giving noun is
+  // the giving a transfer record of its sentence reports with the same noun (the taxonomy tags humanitarian
+  // aid as both), so it has that giver, recipient and modality.
+  for (const h of spans) {
+    if (h.frame !== Frame.People || (h.rec.source >= 0 && h.rec.target >= 0)) continue
+    if (!GIVING_NOUN.test(slice(t, h.start, h.end))) continue
+    // Military transfers (무기 지원, 군사 지원) are no relief; aid (not an ongoing relation) comes first.
+    const gives = (x: (typeof spans)[number]) =>
+      x.frame === Frame.Transfer &&
+      GIVING.test(slice(t, x.start, x.end)) &&
+      !MILITARY.test(slice(t, x.start, x.end))
+    const same = (x: (typeof spans)[number]) => h.rec.target < 0 || x.rec.target === h.rec.target
+    const g =
+      spans.find((x) => gives(x) && same(x) && !m.eventOngoing[x.rec.event]) ??
+      spans.find((x) => gives(x) && same(x))
+    if (!g || g.rec.modality === 'background' || h.rec.modality === 'background') continue
+    if (h.rec.source < 0 && g.rec.source !== h.rec.target) h.rec.source = g.rec.source
+    if (h.rec.target < 0 && g.rec.target !== h.rec.source) h.rec.target = g.rec.target
+    h.rec.modality = g.rec.modality
   }
   impliedVisits(m, s, v, out)
   return { records: dedupe(m, out), subject }

@@ -595,16 +595,26 @@ const isQuoteMark = (tok: Token | undefined) => tok !== undefined && !tok.word &
 /** Nouns of people as a population (not officials): 주민, 영유아, 수재민, 억류자. */
 const PEOPLE_NOUN = /^(주민|영유아|어린이|아동|이재민|수재민|국민|어민|선원|탈북민|탈북자|억류자|납북자|포로)/
 
-/** The actor that qualifies a people noun before the trigger in its clause ("북한 영유아"), or -1. */
+/** Nouns of a disaster a country suffers: aid "in connection with" it goes to that country. */
+const DISASTER_NOUN = /^(수해|홍수|재난|지진|태풍|가뭄|식량난|기근|산불)/
+
+/**
+ * The actor that qualifies a people noun before the trigger in its clause ("북한 영유아", over one bare
+ * disaster or time word: "북한 수해 이재민"), or whose disaster it is ("북한의 수해와 관련해 ... 지원"), or -1.
+ */
 function peopleOf(c: KoContext): number {
   const { v } = c
-  return first(
-    argInClauseBefore(
-      v,
-      c.start,
-      (a) => !a.venue && !c.isPerson(a.parties[0]) && PEOPLE_NOUN.test(wordAt(v, a.last + 1)),
-    ),
-  )
+  const qualifies = (a: Arg) => {
+    const next = wordAt(v, a.last + 1)
+    if (PEOPLE_NOUN.test(next) || DISASTER_NOUN.test(next)) return true
+    // 북한 수해 이재민, 북한의 최근 수해: over a disaster noun or a time word (not 中 구금 탈북민: a place).
+    const after = wordAt(v, a.last + 2)
+    return (
+      (DISASTER_NOUN.test(next) || /^(최근|이번|올해)$/.test(next)) &&
+      (PEOPLE_NOUN.test(after) || DISASTER_NOUN.test(after))
+    )
+  }
+  return first(argInClauseBefore(v, c.start, (a) => !a.venue && !c.isPerson(a.parties[0]) && qualifies(a)))
 }
 
 /** A bare argument followed by a comma in a headline ("북한, 동해상으로 미사일 발사") is its subject. */
