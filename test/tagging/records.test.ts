@@ -1390,4 +1390,17 @@ describe('Korean roles and modality (issue 14, sixth round)', () => {
     // A word of place between (中 구금 탈북민: detained in China) is not whose people they are.
     expect(records('中 구금 탈북민 강제북송', 'ko')).not.toContain('humanitarian ->china reported')
   })
+
+  it('a statement about an act (~한 데 대해, ~라고 비난) is aimed at the act’s own subject, the first of a pair', () => {
+    expect(
+      records('일본 정부는 중국이 센카쿠 인근에 함정을 보낸 데 대해 "주권 침해"라고 강하게 항의했다.', 'ko'),
+    ).toContain('diplomatic-statement japan>china reported')
+    expect(
+      records('조선중앙통신은 일본과 한국이 합동훈련을 벌이는 것은 전쟁 연습이라고 비난했다.', 'ko'),
+    ).toContain('diplomatic-statement north-korea>japan reported')
+    // A denial (반박) is aimed at no one the content names so.
+    expect(
+      records('중국 외교부는 중국이 러시아에 무기를 보냈다는 데 대해 사실이 아니라고 반박했다.', 'ko'),
+    ).not.toContain('diplomatic-statement china>russia reported')
+  })
 })

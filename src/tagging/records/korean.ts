@@ -469,9 +469,25 @@ export function quotedSubject(
   speaker: (p: number) => boolean,
 ): number {
   // 강력히 규탄했다: an adverb between the content and the verb.
-  const end = /(히|게)$/.test(wordAt(v, start - 1)) ? start - 2 : start - 1
-  if (!/(다고|것을)$/.test(wordAt(v, end)) || /^(부인|반박|일축)/.test(wordAt(v, at))) return -1
-  return first(argInClauseBefore(v, end, (a) => a.kase === Case.Nom && !a.venue && !speaker(a.parties[0])))
+  let end = /(히|게)$/.test(wordAt(v, start - 1)) ? start - 2 : start - 1
+  // ... 발사한 데 대해 "명백한 도발"이라고 규탄했다: over a quoted verdict, to the content it is about.
+  if (/^(이?라고|이?라며)$/.test(wordAt(v, end)) && isQuoteMark(v.tokens[end - 1])) {
+    let q = end - 2
+    while (q > 0 && !isQuoteMark(v.tokens[q])) q--
+    if (q > 0 && /^(대해|대해서|관련해|관련해서)$/.test(wordAt(v, q - 1))) end = q - 1
+  }
+  // "북한이 ... 발사한 데 대해 (\"도발\"이라고) 규탄했다": the act 데/것 대해 (about) names is what is criticised.
+  const about =
+    /^(대해|대해서|관련해|관련해서)$/.test(wordAt(v, end)) && /^(데|것에|것과)$/.test(wordAt(v, end - 1))
+  if ((!about && !/(다고|라고|것을)$/.test(wordAt(v, end))) || /^(부인|반박|일축)/.test(wordAt(v, at)))
+    return -1
+  const subject = argInClauseBefore(v, end, (a) => a.kase === Case.Nom && !a.venue && !speaker(a.parties[0]))
+  // "미국과 한국이 ... 거론하는 것은 망상이라고": the first of parties joined by 과/와 is the one named first.
+  const before = subject ? v.tokens[subject.first - 1] : undefined
+  const partner = before && before.arg >= 0 ? v.args[before.arg] : null
+  if (partner && partner.kase === Case.Com && !partner.venue && !speaker(partner.parties[0]))
+    return first(partner)
+  return first(subject)
 }
 
 /** The nearest argument before token `end` in its clause (back to a strong boundary) that `test` accepts. */
