@@ -1403,4 +1403,14 @@ describe('Korean roles and modality (issue 14, sixth round)', () => {
       records('중국 외교부는 중국이 러시아에 무기를 보냈다는 데 대해 사실이 아니라고 반박했다.', 'ko'),
     ).not.toContain('diplomatic-statement china>russia reported')
   })
+
+  it('a propositive quotation (~자고 제안했다) is a proposal: its act is planned', () => {
+    expect(records('일본은 중국에 외교장관 회담을 열자고 제안했다.', 'ko')).toContain(
+      'meeting-summit japan>china planned',
+    )
+    // A declarative quotation reports the act.
+    expect(records('일본은 중국과 외교장관 회담을 가졌다고 밝혔다.', 'ko')).toContain(
+      'meeting-summit japan>china reported',
+    )
+  })
 })

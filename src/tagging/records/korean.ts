@@ -1197,6 +1197,7 @@ export function koreanModality(c: KoContext): KoModality {
   let word2: string | undefined
   // 회담했고 ... 논의할 예정이다: a past connective closes the trigger's clause with its own tense.
   const closed = /^(했|됐)(고|으며|는데|지만|으나)$/.test(c.tail)
+  let propositive = false
   for (let hops = 0; i < v.tokens.length && hops < 5 && !closed; i++) {
     const tok = v.tokens[i]
     if (!tok.word) {
@@ -1210,7 +1211,9 @@ export function koreanModality(c: KoContext): KoModality {
     hops++
     const b = tokenBoundary(tok)
     if (b === Boundary.Strong) {
-      quoted = /(다고|라고|다며|라며|다면서|라면서|다는|라는)$/.test(tok.text)
+      // 상봉을 열자고 제안했다: a propositive (~자고) is a proposal, its content still to come.
+      if (/자고$/.test(tok.text)) propositive = true
+      quoted = /(다고|라고|다며|라며|다면서|라면서|다는|라는|자고)$/.test(tok.text)
       if (/(다는|라는)$/.test(tok.text)) claimAt = i
       i++
       break
@@ -1302,7 +1305,7 @@ export function koreanModality(c: KoContext): KoModality {
   if (spec || word1 === '땐' || SPECULATION_VERB_CUE.test(outer))
     return { modality: 'speculative', denialVerb: false, guessed: GUESS_CUE.test(inner.slice(c.tail.length)) }
   // 핵실험을 강행할 경우 ... 제재를 추진하겠다, "추가 파병 땐 제재": what follows a condition is not a plan.
-  const plan = PLAN_CUE.test(inner) || PLAN_VERB_CUE.test(outer) || PLAN_CUE.test(shared)
+  const plan = PLAN_CUE.test(inner) || PLAN_VERB_CUE.test(outer) || PLAN_CUE.test(shared) || propositive
   if (conditionBefore(c)) return { modality: 'speculative', denialVerb: false }
   if (plan) return { modality: 'planned', denialVerb: false }
   // A date to come in the trigger's own clause (오는 16일부터 일본을 방문해) or its predicate (정상회담이
