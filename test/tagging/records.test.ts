@@ -1413,4 +1413,17 @@ describe('Korean roles and modality (issue 14, sixth round)', () => {
       'meeting-summit japan>china reported',
     )
   })
+
+  it('a 와/과 partner of a joint act is the clause subject’s partner whatever verb takes the trigger', () => {
+    expect(records('기시다 총리는 김정은 위원장과의 정상회담을 추진하겠다고 밝혔다.', 'ko')).toContain(
+      'meeting-summit fumio-kishida>kim-jong-un planned',
+    )
+    expect(records('우리 정부는 일본과의 협의에 적극 나서야 한다.', 'ko')).toContain(
+      'meeting-summit south-korea>japan speculative',
+    )
+    // A pair named by 간 (between) is the act's two parties, not the subject's.
+    const r = records('외교부는 북한과 러시아 간 군사협력에 깊은 우려를 표명했다.', 'ko')
+    expect(r).not.toContain('military-cooperation south-korea>north-korea background')
+    expect(r).not.toContain('military-cooperation south-korea>russia background')
+  })
 })

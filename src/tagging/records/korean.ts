@@ -434,6 +434,12 @@ function scanLeft(c: KoContext): Scan {
   return { subject, near, modifier }
 }
 
+/** "북한과 러시아 간 군사협력": a 간/사이 (between) word before the trigger names the pair it is between. */
+function betweenPair(v: SentenceView, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (/^(간|사이)/.test(v.tokens[i].text)) return true
+  return false
+}
+
 /**
  * "북한의 연평도 포격", "北 ICBM 발사": bare nouns (no particle, no verb ending) between a possessor or a
  * bare actor and the trigger make one compound with it, which the actor still modifies (at most two).
@@ -697,7 +703,20 @@ export function koreanRoles(c: KoContext): KoRoles {
     // Word order decides the first party: "푸틴 대통령과 김정은 위원장이" → Putin, Kim.
     // The clause subject is a party only of a predicate ("북한과 러시아가 협력했다"), not of a noun
     // another verb takes ("외교부는 ... 파병과 관련해 항의했다").
-    const own = verbal || passive ? (scan.subject ?? agent) : agent
+    // A 와/과 partner is the clause subject's partner whatever verb takes the trigger: "이시바 총리는 김정은
+    // 위원장과의 정상회담을 모색", "우리 정부는 중국과의 대화를 통해", "조현 장관이 루비오 장관과 회담을 가질 예정".
+    // Not a pair named by 간 (북한과 러시아 간 군사협력: both parties), nor a co-agent of another act
+    // (미국, 일본과 함께 안보리 회의 소집을 요청).
+    const withPartner =
+      partner !== undefined &&
+      scan.subject !== null &&
+      scan.subject !== partner &&
+      c.countryOf(scan.subject.parties[0]) !== c.countryOf(partner.parties[0]) &&
+      !/^(간|사이)/.test(partner.particle) &&
+      !betweenPair(v, partner.last, c.start) &&
+      wordAt(v, partner.last + 1) !== '함께'
+
+    const own = verbal || passive || withPartner ? (scan.subject ?? agent) : agent
     const ordered = [partner, own, scan.modifier].filter((a): a is Arg => a !== null)
     ordered.sort((a, b) => a.first - b.first)
     // A compound (한미 정상회담) names the pair, unless a subject and a 와/과 partner name them more
