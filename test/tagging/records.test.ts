@@ -1249,7 +1249,11 @@ describe('Korean aid, arms and office words, and whose people (issue 14 blind te
     expect(
       records('통일부는 유니세프의 북한 영유아 영양 지원 사업에 50억 원을 지원하기로 했다.', 'ko'),
     ).toEqual(
-      expect.arrayContaining(['aid south-korea>north-korea planned', 'humanitarian ->north-korea planned']),
+      // The relief's giver too: the humanitarian case is the aid the sentence reports (sixth round).
+      expect.arrayContaining([
+        'aid south-korea>north-korea planned',
+        'humanitarian south-korea>north-korea planned',
+      ]),
     )
     expect(records('북한 주민 2명이 목선을 타고 귀순했다.', 'ko')).toEqual([
       'humanitarian ->north-korea reported',
@@ -1425,5 +1429,23 @@ describe('Korean roles and modality (issue 14, sixth round)', () => {
     const r = records('외교부는 북한과 러시아 간 군사협력에 깊은 우려를 표명했다.', 'ko')
     expect(r).not.toContain('military-cooperation south-korea>north-korea background')
     expect(r).not.toContain('military-cooperation south-korea>russia background')
+  })
+
+  it('who attends an organisation’s meeting is a party to it, over a relative clause or as the head', () => {
+    expect(
+      records('아세안 정상회의 참석차 라오스를 방문 중인 이재명 대통령은 기자회견을 했다.', 'ko'),
+    ).toContain('meeting-summit lee-jae-myung>asean reported')
+    expect(records('기시다 총리가 워싱턴에서 열리는 나토 정상회의에 참석하지 않기로 했다.', 'ko')).toContain(
+      'meeting-summit fumio-kishida>nato denied',
+    )
+  })
+
+  it('아니 negates only as a word of its own (아니다), not inside a name (리투아니아)', () => {
+    expect(
+      records('나토 정상회의 참석차 리투아니아를 방문 중인 윤석열 대통령은 기자들에게 말했다.', 'ko'),
+    ).toContain('meeting-summit yoon-suk-yeol>nato reported')
+    expect(records('러시아는 북한에 무기를 공급하는 국가가 아니라고 밝혔다.', 'ko')).toContain(
+      'arms-trade russia>north-korea denied',
+    )
   })
 })

@@ -434,6 +434,33 @@ function scanLeft(c: KoContext): Scan {
   return { subject, near, modifier }
 }
 
+/**
+ * Who attends the meeting the trigger names (정상회의 참석차, 정상회의에 참석하지): the subject of 참석,
+ * before the trigger over a relative clause (열리는) or after it as the head 참석차 ... modifies.
+ */
+function attendeeOf(c: KoContext): Arg | null {
+  const { v } = c
+  const next = c.tail === '' || c.tail === '에' ? wordAt(v, c.at + 1) : c.tail
+  if (!/^참석/.test(next)) return null
+  const party = (a: Arg) => !a.venue && (a.kase === Case.Nom || a.kase === Case.Top)
+  for (let i = c.start - 1; i >= 0; i--) {
+    const tok = v.tokens[i]
+    if (tok.arg >= 0) {
+      const a = v.args[tok.arg]
+      if (party(a)) return personHead(c, a)
+      i = a.first
+      continue
+    }
+    if (tok.word && tokenBoundary(tok) === Boundary.Strong) break
+  }
+  for (let i = c.at + 2; i < Math.min(v.tokens.length, c.at + 10); i++) {
+    const tok = v.tokens[i]
+    if (tok.arg >= 0 && party(v.args[tok.arg])) return v.args[tok.arg]
+    if (tok.word && tokenBoundary(tok) === Boundary.Strong) break
+  }
+  return null
+}
+
 /** "북한과 러시아 간 군사협력": a 간/사이 (between) word before the trigger names the pair it is between. */
 function betweenPair(v: SentenceView, from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (/^(간|사이)/.test(v.tokens[i].text)) return true
@@ -690,6 +717,11 @@ export function koreanRoles(c: KoContext): KoRoles {
   }
 
   if (frame === Frame.Symmetric) {
+    // "나토 정상회의 참석차 ... 방문 중인 윤석열 대통령은", "이재명 대통령이 헤이그에서 열리는 나토 정상회의에
+    // 참석하지 않기로": who attends an organisation's meeting is a party to it, with the organisation.
+    const attendee = scan.modifier && !scan.modifier.prefixTarget ? attendeeOf(c) : null
+    if (attendee && scan.modifier && c.countryOf(first(attendee)) !== c.countryOf(first(scan.modifier)))
+      return { source: first(attendee), target: first(scan.modifier) }
     const parties: number[] = []
     const add = (a: Arg | null | undefined) => {
       if (a) for (const p of a.parties) if (!parties.includes(p)) parties.push(p)
@@ -898,7 +930,8 @@ const conditionalPredicate = (w: string | undefined) =>
  */
 const anyOf = (xs: readonly string[]) =>
   new RegExp(xs.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))
-const NEGATION_CUE = anyOf(NEGATION)
+// 아니다 is a word of its own: inside a name (리투아니아) it negates nothing.
+const NEGATION_CUE = new RegExp(`${anyOf(NEGATION.filter((x) => x !== '아니')).source}|(?:^|\\s)아니`)
 const DENIAL_CUE = anyOf(DENIAL)
 const DENIAL_VERB_CUE = anyOf(DENIAL_VERBS)
 const SPECULATION_CUE = anyOf(SPECULATION)
