@@ -1448,4 +1448,12 @@ describe('Korean roles and modality (issue 14, sixth round)', () => {
       'arms-trade russia>north-korea denied',
     )
   })
+
+  it('a joint act with only a 와/과 partner continues the actor of the sentence before (subject left unsaid)', () => {
+    const text = '기시다 총리가 14일 서울에 도착했다. 윤석열 대통령과 정상회담을 가질 예정이다.'
+    expect(records(text, 'ko')).toContain('meeting-summit fumio-kishida>yoon-suk-yeol planned')
+    // A subject of its own is the party, not the previous sentence's.
+    const own = '기시다 총리가 14일 서울에 도착했다. 중국은 러시아와 정상회담을 가질 예정이다.'
+    expect(records(own, 'ko')).toContain('meeting-summit china>russia planned')
+  })
 })

@@ -757,6 +757,17 @@ export function koreanRoles(c: KoContext): KoRoles {
     if (!named && scan.modifier && scan.modifier.parties.length > 1) add(scan.modifier)
     for (const a of ordered) if (!(named && a === scan.modifier && a.parties.length > 1)) add(a)
     if (parties.length < 2 && head) add(head)
+    // "트럼프 대통령, 경주 도착. ... 이재명 대통령과 한미 정상회담 예정": a 와/과 partner with no subject or
+    // topic in its sentence is the partner of the actor the text goes on about (the subject left unsaid).
+    if (
+      partner &&
+      parties.length === 1 &&
+      parties[0] === first(partner) &&
+      !scan.subject &&
+      c.previousSubject >= 0 &&
+      c.countryOf(c.previousSubject) !== c.countryOf(first(partner))
+    )
+      parties.unshift(c.previousSubject)
     // "북한이 러시아에 병력을 파병했다": with no 와/과 partner, the goal (에/에게) of the act is the other party.
     const goal =
       !partner && parties.length === 1 ? scan.near.find((a) => a.kase === Case.Dat && !a.venue) : undefined
