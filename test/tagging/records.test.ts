@@ -1456,4 +1456,18 @@ describe('Korean roles and modality (issue 14, sixth round)', () => {
     const own = '기시다 총리가 14일 서울에 도착했다. 중국은 러시아와 정상회담을 가질 예정이다.'
     expect(records(own, 'ko')).toContain('meeting-summit china>russia planned')
   })
+
+  it('a criticised act’s possessor is the target, not a 對 compound inside it, an attribution or a description', () => {
+    expect(records('김여정 부부장은 담화를 내고 한국 민간단체의 대북전단 살포를 비난했다.', 'ko')).toContain(
+      'diplomatic-statement kim-yo-jong>south-korea reported',
+    )
+    // 에 따르면 names who reports, never whom a statement is aimed at.
+    expect(records('조선중앙통신에 따르면 김여정 부부장은 담화를 발표했다.', 'ko')).not.toContain(
+      'diplomatic-statement kim-yo-jong>north-korea reported',
+    )
+    // X의 동생인 Y: a description of the speaker, not whom the statement is aimed at.
+    expect(records('김정은 국무위원장의 동생인 김여정 부부장은 14일 담화를 발표했다.', 'ko')).not.toContain(
+      'diplomatic-statement kim-yo-jong>kim-jong-un reported',
+    )
+  })
 })

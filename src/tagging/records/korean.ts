@@ -812,15 +812,36 @@ export function koreanRoles(c: KoContext): KoRoles {
     const objectArg = scan.near.find(
       (a) =>
         ((g.targetCases.has(a.kase) && (!a.venue || g.venueTarget)) || (a.venue && g.venueTarget)) &&
-        !namesDocument(v, a),
+        !namesDocument(v, a) &&
+        // 조선중앙통신에 따르면: "according to" names who reports, never whom the act is aimed at.
+        !/^따르(면|른)/.test(wordAt(v, a.last + 1)),
     )
     target = first(prefix ?? objectArg)
+    // "한국의 대북 확성기 방송 중단을 일축", "한국 민간단체의 대북전단 살포를 비난": a 對 compound inside the
+    // object names where that noun's act goes; the possessor before it is whose act is taken up.
+    if (prefix && prefix !== scan.modifier && frame === Frame.Directed) {
+      // (The possessor's particle may follow its head noun: 한국 민간단체의.)
+      const gen = v.args.find(
+        (a) => a.last < prefix.first && prefix.first - a.last <= 2 && a.kase === Case.Gen,
+      )
+      if (gen && !gen.venue && first(gen) !== source) target = first(gen)
+    }
     if (!prefix && objectArg && objectArg.kase === Case.Acc && frame === Frame.Directed)
       moreTargets = coordinatedObjects(c, objectArg, source)
     // 북한의 미사일 발사를 규탄: the possessor inside the object is the one criticised.
     if (target < 0 && frame === Frame.Directed && !verbal) target = -1
     if (target < 0 && frame === Frame.Directed) {
-      const possessor = scan.near.find((a) => a.kase === Case.Gen)
+      // Not "김정은 위원장의 동생인 김여정": a possessor in a copula description (N인) describes a person.
+      const describes = (a: Arg) => {
+        const next = v.tokens[a.last + 2]
+        return (
+          /[가-힣]인$/.test(wordAt(v, a.last + 1)) &&
+          next !== undefined &&
+          next.arg >= 0 &&
+          c.isPerson(v.args[next.arg].parties[0])
+        )
+      }
+      const possessor = scan.near.find((a) => a.kase === Case.Gen && !describes(a))
       if (possessor) target = first(possessor)
     }
     if (frame === Frame.Transfer) {
