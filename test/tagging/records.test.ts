@@ -1470,4 +1470,24 @@ describe('Korean roles and modality (issue 14, sixth round)', () => {
       'diplomatic-statement kim-yo-jong>kim-jong-un reported',
     )
   })
+
+  it('a protest is against an embassy’s state, the one it condemns or whose removal it demands', () => {
+    expect(records('시민 수백 명이 서울 중국대사관 앞에서 집회를 열었다.', 'ko')).toContain(
+      'protest ->china reported',
+    )
+    expect(records('시민단체, 美 관세 폭탄 규탄 집회', 'ko')).toContain('protest ->united-states reported')
+    expect(records('광화문 대규모 집회…"윤 대통령 퇴진하라"', 'ko')).toContain(
+      'protest ->yoon-suk-yeol reported',
+    )
+    // Opposing an act on someone (탄핵에 반대하는: for the one impeached) is not a protest against them.
+    expect(records('윤석열 대통령 탄핵에 반대하는 대규모 집회가 열렸다.', 'ko')).not.toContain(
+      'protest ->yoon-suk-yeol reported',
+    )
+  })
+
+  it('a place named only as a place (서울 ... 앞에) is no subject of the act', () => {
+    expect(records('시민 수만 명이 7일 서울 여의도 국회 앞에 모여 집회를 열었다.', 'ko')).not.toContain(
+      'diplomatic-statement south-korea>- reported',
+    )
+  })
 })

@@ -412,6 +412,8 @@ function scanLeft(c: KoContext): Scan {
         modifier = arg
         continue
       }
+      // A place named only as a place (서울 여의도 국회의사당 앞에) is no subject: it acts for no one.
+      if (arg.venue && (arg.kase === Case.Top || arg.kase === Case.Nom)) continue
       if (arg.kase === Case.Top || (arg.kase === Case.None && !adjacent && headlineSubject(v, arg))) {
         if (!topic) topic = personHead(c, arg)
         continue
@@ -459,6 +461,46 @@ function attendeeOf(c: KoContext): Arg | null {
     if (tok.word && tokenBoundary(tok) === Boundary.Strong) break
   }
   return null
+}
+
+/**
+ * Words of a protest against someone: condemning them (규탄), protesting to them (항의), demanding their
+ * removal (퇴진, 파면, 탄핵을 촉구). Not a demand for something (동맹 강화를 촉구) nor opposing an act on
+ * them (탄핵에 반대하는: for the one impeached).
+ */
+const DEMAND = /^(규탄|항의|퇴진|파면)/
+const REMOVAL_DEMAND = /^탄핵(을|)$/
+
+/**
+ * Whom a protest is against: an embassy it is held at (일본대사관 앞에서 ... 집회: the embassy's state), else
+ * the first actor named before it in its sentence when a demand word stands between them
+ * (윤석열 대통령의 탄핵을 촉구하는 시민 ... 집회, 日 오염수 방류 규탄 집회).
+ */
+function protestedActor(c: KoContext, source: number): number {
+  const { v } = c
+  // (日 대사관: the embassy word may follow the actor as a word of its own.)
+  for (const a of v.args)
+    if (
+      a.first < c.start &&
+      (/대사관/.test(v.tokens[a.last].text) || /^대사관/.test(wordAt(v, a.last + 1))) &&
+      a.parties[0] !== source
+    )
+      return a.parties[0]
+  // 집회…"윤 대통령 탄핵하라": a slogan after the trigger names its target right before the demand.
+  for (const x of v.args) {
+    if (x.first <= c.at || x.venue || x.parties[0] === source) continue
+    for (let i = x.last + 1; i < Math.min(v.tokens.length, x.last + 3); i++)
+      if (/^(규탄|퇴진|파면|탄핵)하라/.test(v.tokens[i].text)) return x.parties[0]
+  }
+  const a = v.args.find((x) => x.first < c.start && !x.venue && x.parties[0] !== source)
+  if (!a) return -1
+  // (Up to the trigger's own words: 규탄 집회.)
+  for (let i = a.last + 1; i <= c.at; i++) {
+    const w = v.tokens[i].text
+    if (DEMAND.test(w) || (REMOVAL_DEMAND.test(w) && /^(촉구|요구)/.test(wordAt(v, i + 1))))
+      return a.parties[0]
+  }
+  return -1
 }
 
 /** "북한과 러시아 간 군사협력": a 간/사이 (between) word before the trigger names the pair it is between. */
@@ -866,6 +908,7 @@ export function koreanRoles(c: KoContext): KoRoles {
       source = -1
     }
   }
+  if (frame === Frame.Protest && target < 0) target = protestedActor(c, source)
   if (source === target) target = -1
   const coordinated = agent && agent === scan.subject && verbal && frame === Frame.Directed
   const moreSources = coordinated && agent ? coordinatedBefore(c, agent) : undefined
