@@ -1490,4 +1490,16 @@ describe('Korean roles and modality (issue 14, sixth round)', () => {
       'diplomatic-statement south-korea>- reported',
     )
   })
+
+  it('a name repeated in parentheses keeps its particle (유럽연합(EU)은), and listing as a target is the act', () => {
+    expect(records('유럽연합(EU)은 러시아 기업 5곳을 제재 대상에 추가했다.', 'ko')).toContain(
+      'sanctions european-union>russia reported',
+    )
+  })
+
+  it('the act of a charge (~한 혐의로) is the charged party’s, named after it, not the penaliser’s', () => {
+    const r = records('미국은 가상자산을 탈취한 혐의로 북한 기관 2곳을 제재했다.', 'ko')
+    expect(r).toContain('sanctions united-states>north-korea reported')
+    expect(r).not.toContain('cyberattack united-states>- reported')
+  })
 })

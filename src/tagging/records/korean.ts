@@ -336,6 +336,13 @@ function predicative(c: KoContext): boolean {
   if (tail === '' || tail === '을' || tail === '를' || tail === '에' || tail === '도') {
     if (next && startsWithAny(next, SUPPORT_STEMS)) return true
   }
+  // 제재 대상에 추가했다, 제재 대상으로 지정: listing as the act's target is doing the act.
+  if (
+    tail === '' &&
+    /^대상(에|으로)$/.test(next) &&
+    /^(추가|지정|올렸|올리|올린|포함)/.test(wordAt(c.v, c.at + 2))
+  )
+    return true
   return false
 }
 
@@ -501,6 +508,20 @@ function protestedActor(c: KoContext, source: number): number {
       return a.parties[0]
   }
   return -1
+}
+
+/** The party charged with the trigger's act (탈취한 혐의로 X를), -1 when unnamed; null when no charge. */
+function chargedParty(c: KoContext): number | null {
+  const { v } = c
+  for (let i = c.at + 1; i < Math.min(v.tokens.length, c.at + 4); i++) {
+    if (!/^혐의(로|를|가)/.test(v.tokens[i].text)) continue
+    for (let j = i + 1; j < Math.min(v.tokens.length, i + 4); j++) {
+      const k = v.tokens[j].arg
+      if (k >= 0 && !v.args[k].venue) return v.args[k].parties[0]
+    }
+    return -1
+  }
+  return null
 }
 
 /** "북한과 러시아 간 군사협력": a 간/사이 (between) word before the trigger names the pair it is between. */
@@ -839,6 +860,11 @@ export function koreanRoles(c: KoContext): KoRoles {
   let moreTargets: number[] | undefined
   let source = first(agent)
   if (source < 0 && verbal && c.previousSubject >= 0 && carriedSpeaker(c)) source = c.previousSubject
+  // "가상자산을 탈취해 세탁한 혐의로 북한 기관 3곳을 제재": the act of a charge (혐의) is the charged one's,
+  // named after it as the object of the penalty, not the topic who penalises.
+  // (The trigger as the charge's own verb, 탈취해 세탁한 혐의로; not its object, 거래를 중개한 혐의로.)
+  const charged = verbal ? chargedParty(c) : null
+  if (charged !== null) source = charged
   let target = -1
   // 러시아군에 의해 공습당했다, 미국 재무부에 의해 지정됐다: the 에 의해 phrase acts, the subject undergoes.
   const by = agentOfPassive(c)
