@@ -1502,4 +1502,14 @@ describe('Korean roles and modality (issue 14, sixth round)', () => {
     expect(r).toContain('sanctions united-states>north-korea reported')
     expect(r).not.toContain('cyberattack united-states>- reported')
   })
+
+  it('a 되 participle right before the trigger (계획된 훈련) opens no clause: the subject before it acts', () => {
+    expect(records('북한은 미국과 일본이 계획된 연합훈련을 강행하면 대응하겠다고 경고했다.', 'ko')).toContain(
+      'military-exercise united-states>japan planned',
+    )
+    // An active relative clause keeps its own subject (북한이 발사한 미사일: North Korea fired).
+    expect(records('일본은 북한이 발사한 미사일이 배타적경제수역에 떨어졌다고 밝혔다.', 'ko')).toContain(
+      'missile-launch north-korea>- reported',
+    )
+  })
 })

@@ -436,7 +436,14 @@ function scanLeft(c: KoContext): Scan {
     const b = tokenBoundary(tok)
     if (b === Boundary.Strong) strong = true
     else if (b === Boundary.Weak) weak = true
-    else if (b === Boundary.Attributive && !RELATIONAL.test(tok.text)) attributive = true
+    // "한국과 미국이 ... 계획된 연합훈련을 강행": a 되 participle right before the trigger says what the
+    // trigger itself underwent; it opens no clause with a subject of its own.
+    else if (
+      b === Boundary.Attributive &&
+      !RELATIONAL.test(tok.text) &&
+      !(i === c.start - 1 && /된$/.test(tok.text))
+    )
+      attributive = true
   }
   if (!subject) subject = topic
   if (prefix) near.unshift(prefix)
