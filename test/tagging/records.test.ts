@@ -1512,4 +1512,10 @@ describe('Korean roles and modality (issue 14, sixth round)', () => {
       'missile-launch north-korea>- reported',
     )
   })
+
+  it('the words of an aid trigger that also name a humanitarian case give it the aid’s giver', () => {
+    expect(records('북한은 일본의 인도적 지원 제안에 응하지 않았다.', 'ko')).toContain(
+      'humanitarian japan>north-korea denied',
+    )
+  })
 })

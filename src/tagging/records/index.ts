@@ -506,8 +506,21 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
   // the giving a transfer record of its sentence reports with the same noun (the taxonomy tags humanitarian
   // aid as both), so it has that giver, recipient and modality.
   for (const h of spans) {
-    if (h.frame !== Frame.People || (h.rec.source >= 0 && h.rec.target >= 0)) continue
-    if (!GIVING_NOUN.test(slice(t, h.start, h.end))) continue
+    if (h.frame !== Frame.People || !GIVING_NOUN.test(slice(t, h.start, h.end))) continue
+    // The very words of an aid trigger (남측의 인도적 지원 제안): its giver and recipient, whatever the
+    // people frame read (the 이/가 subject who answers the offer is not the giver).
+    const twin = spans.find((x) => x.frame === Frame.Transfer && x.start === h.start && x.end === h.end)
+    if (twin && twin.rec.source >= 0 && twin.rec.modality === h.rec.modality) {
+      // (The giver read as whose people: the other party is the recipient.)
+      const other = h.rec.target === twin.rec.source ? h.rec.source : h.rec.target
+      const recipient = twin.rec.target >= 0 ? twin.rec.target : other
+      if (twin.rec.target >= 0 || h.rec.target === twin.rec.source) {
+        h.rec.source = twin.rec.source
+        h.rec.target = recipient === twin.rec.source ? -1 : recipient
+        continue
+      }
+    }
+    if (h.rec.source >= 0 && h.rec.target >= 0) continue
     // Military transfers (무기 지원, 군사 지원) are no relief; aid (not an ongoing relation) comes first.
     const gives = (x: (typeof spans)[number]) =>
       x.frame === Frame.Transfer &&
