@@ -1518,4 +1518,12 @@ describe('Korean roles and modality (issue 14, sixth round)', () => {
       'humanitarian japan>north-korea denied',
     )
   })
+
+  it('a statement about 이를/이에 (this) is aimed at the actor of the act just told', () => {
+    const text = '중국과 러시아가 동해에서 연합훈련을 시작했다. 일본 정부는 이를 "도발"이라고 비난했다.'
+    expect(records(text, 'ko')).toContain('diplomatic-statement japan>china reported')
+    expect(records('러시아가 키이우를 공습하자 우크라이나 외무부는 이를 강력히 규탄했다.', 'ko')).toContain(
+      'diplomatic-statement ukraine>russia reported',
+    )
+  })
 })

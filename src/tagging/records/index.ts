@@ -34,6 +34,7 @@ import { Frame, Requires } from './frames'
 import {
   addresseeBefore,
   addressesPeopleKo,
+  anaphoricObject,
   Boundary,
   clausePartiesKo,
   domesticVictim,
@@ -322,6 +323,13 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         target = addresseeBefore(v, start, source, (p) => countryKey(m, p) === countryKey(m, source))
       else if (target < 0 && source >= 0 && m.eventSpeech[ev] === 1)
         target = quotedSubject(v, start, at, (p) => countryKey(m, p) === countryKey(m, source))
+      // "...경고한 데 대해, 대만은 이를 규탄했다", "연합연습이 시작됐다. 북한은 이를 비난했다": 이를 is the act just
+      // told, so the statement is aimed at its actor (of this sentence's earlier record, else the last one's).
+      if (target < 0 && source >= 0 && m.eventSpeech[ev] === 1 && anaphoricObject(v, start)) {
+        const other = (p: number) => p >= 0 && countryKey(m, p) !== countryKey(m, source)
+        const prior = out.find((r) => other(r.source))
+        target = prior ? prior.source : other(input.previousSubject) ? input.previousSubject : -1
+      }
       // 국내 방산업체를 해킹: a foreign actor's act on domestic firms is aimed at the writer's country.
       if (
         target < 0 &&

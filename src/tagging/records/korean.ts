@@ -1187,6 +1187,22 @@ export function domesticVictim(v: SentenceView): boolean {
   return false
 }
 
+/** "이를 규탄했다", "이에 반발했다": the speech act's object is the act just told (이 = this), before it in its clause. */
+export function anaphoricObject(v: SentenceView, start: number): boolean {
+  for (let i = start - 1; i >= 0 && i >= start - 12; i--) {
+    const tok = v.tokens[i]
+    if (/^이(를|에|에 대해)$/.test(tok.text)) return true
+    // 이를 "핵전쟁 도발 책동"이라고 비난: over a quoted verdict.
+    if (/^(이?라고)$/.test(tok.text) && isQuoteMark(v.tokens[i - 1])) {
+      i -= 2
+      while (i > 0 && !isQuoteMark(v.tokens[i])) i--
+      continue
+    }
+    if (tok.word && tokenBoundary(tok) === Boundary.Strong) return false
+  }
+  return false
+}
+
 /** A quotative ending (~다고, ~라고): what follows it is who reports the clause. */
 const isQuotative = (w: string) => /[다라]고$/.test(w)
 
