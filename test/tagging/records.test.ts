@@ -1526,4 +1526,13 @@ describe('Korean roles and modality (issue 14, sixth round)', () => {
       'diplomatic-statement ukraine>russia reported',
     )
   })
+
+  it('a concessive condition (~하더라도: even if) makes the act speculative', () => {
+    expect(records('전문가들은 북한이 핵실험을 강행하더라도 시장 충격은 제한적이라고 본다.', 'ko')).toContain(
+      'nuclear-weapons north-korea>- speculative',
+    )
+    expect(records('북한이 어제 핵실험을 강행했다.', 'ko')).toContain(
+      'nuclear-weapons north-korea>- reported',
+    )
+  })
 })

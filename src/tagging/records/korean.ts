@@ -1025,9 +1025,10 @@ const DENIAL_VERBS = ['부인', '일축', '반박', '사실무근', '근거 없'
 const SPECULATION_VERBS = ['전망', '관측', '예상', '추정']
 const PLAN_VERBS = ['촉구', '요구', '제안']
 /** Conditional endings right after the trigger: 강행하면, 도발 시. */
-const CONDITIONAL = /^(하면|되면|할 경우|시$|시 )/
+// (발사하더라도: a concessive "even if" is a condition too.)
+const CONDITIONAL = /^(하면|되면|할 경우|시$|시 |하더라도|되더라도)/
 /** A predicate word in the conditional (계속한다면, 강행하면, 이어지면), not 하면서 (while). */
-const CONDITIONAL_PREDICATE = /(하면|되면|다면|라면|으면|지면)$/
+const CONDITIONAL_PREDICATE = /(하면|되면|다면|라면|으면|지면|더라도)$/
 /** "연합연습을 계속한다면": going on with an act presupposes it is under way; only its continuation is the condition. */
 const conditionalPredicate = (w: string | undefined) =>
   w !== undefined && CONDITIONAL_PREDICATE.test(w) && !/^(계속|지속|이어가|이어지)/.test(w)
