@@ -1535,4 +1535,13 @@ describe('Korean roles and modality (issue 14, sixth round)', () => {
       'nuclear-weapons north-korea>- reported',
     )
   })
+
+  it('앞서 (earlier) opening a sentence recalls its acts as background; 회담에 앞서 (ahead of) does not', () => {
+    expect(records('앞서 북한은 동해상으로 탄도미사일을 발사했다.', 'ko')).toContain(
+      'missile-launch north-korea>- background',
+    )
+    expect(records('정상회담에 앞서 북한은 동해상으로 탄도미사일을 발사했다.', 'ko')).toContain(
+      'missile-launch north-korea>- reported',
+    )
+  })
 })

@@ -1420,6 +1420,9 @@ export function koreanModality(c: KoContext): KoModality {
   if (claimAt < 0 && (/(다는|라는)$/.test(c.tail) || c.tail === '')) claimAt = c.at
   // 넘겼다는 보도에 대해 "사실이 아닌 것으로 판단": the claim's own predicate calls it false.
   if (claimAt >= 0 && claimCalledFalse(v, claimAt)) return { modality: 'denied', denialVerb: true }
+  // "앞서 김정은 위원장은 ... 거절했다": 앞서 (earlier) opening a sentence sets its acts before the news, recalled
+  // as context (not 회담에 앞서: ahead of).
+  if (v.tokens.find((x) => x.word)?.text === '앞서') return { modality: 'background', denialVerb: false }
   // 파병에 대한 대가로: what is paid for is the context.
   // (파병의 대가로: the word right after; 파병에 대한 대가로: the one after 대한.)
   if (/^(에|의)$/.test(c.tail) && (/^대가/.test(wordAt(v, c.at + 1)) || /^대가/.test(wordAt(v, c.at + 2))))
