@@ -1544,4 +1544,13 @@ describe('Korean roles and modality (issue 14, sixth round)', () => {
       'missile-launch north-korea>- reported',
     )
   })
+
+  it('a test or build-up named as the object of a verb of doing it is the subject’s own; reacting to it is not', () => {
+    expect(records('김정은 위원장은 핵무기를 대폭 늘리겠다고 밝혔다.', 'ko')).toContain(
+      'nuclear-weapons kim-jong-un>- planned',
+    )
+    expect(records('일본 정부는 북한의 핵무기 개발을 규탄했다.', 'ko')).not.toContain(
+      'nuclear-weapons japan>- reported',
+    )
+  })
 })

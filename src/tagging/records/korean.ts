@@ -531,6 +531,27 @@ function chargedParty(c: KoContext): number | null {
   return null
 }
 
+/** Verbs of doing, growing or overseeing a self act (핵무력을 늘리겠다, 시험사격을 참관하고). */
+const DOING = /^(늘리|늘려|늘릴|증가|확대|강화|참관|지도|공개|과시|단행|감행|강행|고도화|생산|배치)/
+
+/**
+ * "김정은은 핵무력을 기하급수적으로 늘리겠다고", "시험사격을 참관하고": a test or a build-up named as the
+ * object of a verb of doing or overseeing it is the clause subject's own (not of a verb of reacting to it:
+ * 발사를 규탄했다).
+ */
+function doneBySubject(c: KoContext): boolean {
+  if (c.frame !== Frame.Self || !/^(을|를)$/.test(c.tail)) return false
+  for (let i = c.at + 1; i < Math.min(c.v.tokens.length, c.at + 3); i++) {
+    const w = wordAt(c.v, i)
+    if (DOING.test(w)) return true
+    // Over an adverb (기하급수적으로, 대폭, 현지에서) between.
+    const tok = c.v.tokens[i]
+    const bare = tok.word && tokenCase(tok) === null && tokenBoundary(tok) === Boundary.None
+    if (!bare && !/(으로|로|히|게|에서)$/.test(w)) return false
+  }
+  return false
+}
+
 /** "북한과 러시아 간 군사협력": a 간/사이 (between) word before the trigger names the pair it is between. */
 function betweenPair(v: SentenceView, from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (/^(간|사이)/.test(v.tokens[i].text)) return true
@@ -765,7 +786,7 @@ export function koreanRoles(c: KoContext): KoRoles {
   // The clause subject is the agent when the trigger is the predicate; a noun trigger taken by
   // another verb (발사를 규탄했다) has only its possessor as agent.
   let agent: Arg | null = scan.modifier && !scan.modifier.prefixTarget ? scan.modifier : null
-  if (!agent && (verbal || passive)) agent = scan.subject ?? head
+  if (!agent && (verbal || passive || doneBySubject(c))) agent = scan.subject ?? head
   else if (!agent && head) agent = head
   const prefix = scan.modifier?.prefixTarget ? scan.modifier : (scan.near.find((a) => a.prefixTarget) ?? null)
 
