@@ -1553,4 +1553,14 @@ describe('Korean roles and modality (issue 14, sixth round)', () => {
       'nuclear-weapons japan>- reported',
     )
   })
+
+  it('a demand in a relative clause after the trigger (…를 요구하는 단체) does not plan the trigger’s act', () => {
+    expect(records('시민단체들이 광화문에서 북한 인권 개선을 요구하는 집회를 열었다.', 'ko')).toContain(
+      'humanitarian ->north-korea reported',
+    )
+    // Right after the trigger, the demand governs it: 탄핵을 촉구하는 is a call for an impeachment to come.
+    expect(records('윤석열 대통령 탄핵을 촉구하는 시민들이 모였다.', 'ko')).toContain(
+      'leadership-change yoon-suk-yeol>- planned',
+    )
+  })
 })

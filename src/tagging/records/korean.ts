@@ -1506,7 +1506,15 @@ export function koreanModality(c: KoContext): KoModality {
   if (spec || word1 === '땐' || SPECULATION_VERB_CUE.test(outer))
     return { modality: 'speculative', denialVerb: false, guessed: GUESS_CUE.test(inner.slice(c.tail.length)) }
   // 핵실험을 강행할 경우 ... 제재를 추진하겠다, "추가 파병 땐 제재": what follows a condition is not a plan.
-  const plan = PLAN_CUE.test(inner) || PLAN_VERB_CUE.test(outer) || PLAN_CUE.test(shared) || propositive
+  // "집회와 탄핵 기각을 요구하는 보수단체 집회": a demand in a relative clause (요구하는, 촉구한) is what the
+  // next noun stands for, not a plan of the trigger's act; right after the trigger (탄핵을 촉구하는) it is.
+  const demandClause = /(^| )[가-힣]*(촉구|요구|제안)(하는|한)(?= |$)/g
+  const ownDemand = word1 !== undefined && /^(촉구|요구|제안)(하는|한)$/.test(word1)
+  const plan =
+    PLAN_CUE.test(ownDemand ? inner : inner.replace(demandClause, ' ')) ||
+    PLAN_VERB_CUE.test(outer) ||
+    PLAN_CUE.test(shared) ||
+    propositive
   if (conditionBefore(c)) return { modality: 'speculative', denialVerb: false }
   if (plan) return { modality: 'planned', denialVerb: false }
   // A date to come in the trigger's own clause (오는 16일부터 일본을 방문해) or its predicate (정상회담이
