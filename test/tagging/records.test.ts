@@ -1249,7 +1249,11 @@ describe('Korean aid, arms and office words, and whose people (issue 14 blind te
     expect(
       records('통일부는 유니세프의 북한 영유아 영양 지원 사업에 50억 원을 지원하기로 했다.', 'ko'),
     ).toEqual(
-      expect.arrayContaining(['aid south-korea>north-korea planned', 'humanitarian ->north-korea planned']),
+      // The relief's giver too: the humanitarian case is the aid the sentence reports (sixth round).
+      expect.arrayContaining([
+        'aid south-korea>north-korea planned',
+        'humanitarian south-korea>north-korea planned',
+      ]),
     )
     expect(records('북한 주민 2명이 목선을 타고 귀순했다.', 'ko')).toEqual([
       'humanitarian ->north-korea reported',
@@ -1336,5 +1340,227 @@ describe('Korean sentence ends before a number (issue 14 blind text)', () => {
     )
     expect(r).toContain('military-exercise south-korea>- reported')
     expect(r).toContain('alliance-agreement south-korea>north-korea background')
+  })
+})
+
+describe('Korean roles and modality (issue 14, sixth round)', () => {
+  it('a fight with no particle naming its other side is aimed at the other side’s force the sentence names', () => {
+    expect(
+      records('국방부는 북한 무인기가 영공을 침범해 우리 군이 경고사격을 실시했다고 발표했다.', 'ko'),
+    ).toContain('attack-clash south-korea>north-korea reported')
+    // A 와/과 partner of the fight is its other side, before a country named as the place.
+    expect(records('북한군이 러시아 접경 지역에서 우크라이나군과 교전을 벌였다.', 'ko')).toContain(
+      'attack-clash north-korea>ukraine reported',
+    )
+    // The reporter named after the quotation, and a person, are not a side.
+    expect(records('러시아군이 하르키우 일대를 공습했다고 젤렌스키 대통령이 밝혔다.', 'ko')).not.toContain(
+      'attack-clash russia>volodymyr-zelensky reported',
+    )
+  })
+
+  it('a foreign actor’s hacking of 국내 (domestic) firms is aimed at the writer’s country; 국내 as actor is not', () => {
+    expect(records('중국 해커 조직이 국내 반도체 기업 서버에 침입했다.', 'ko')).toContain(
+      'cyberattack china>south-korea reported',
+    )
+    expect(records('국내 은행 2곳이 북한 해커들에게 해킹당했다.', 'ko')).toContain(
+      'cyberattack north-korea>south-korea reported',
+    )
+    // Domestic firms as the subject of their own act (a seminar on hacking) are no victim.
+    expect(records('국내 보안업체들이 북한 해킹 사례를 분석했다.', 'ko')).not.toContain(
+      'cyberattack north-korea>south-korea reported',
+    )
+  })
+
+  it('a humanitarian case named by a giving noun has the giver and recipient of its sentence’s aid', () => {
+    const r = records(
+      '외교부는 유니세프의 우크라이나 아동 긴급 구호 사업에 300만 달러를 지원하기로 했다.',
+      'ko',
+    )
+    expect(r).toContain('aid south-korea>ukraine planned')
+    expect(r).toContain('humanitarian south-korea>ukraine planned')
+    // Not from a military transfer: weapons are no relief.
+    expect(
+      records('미국은 우크라이나 이재민 구호를 약속하면서 무기 지원도 계속하기로 했다.', 'ko'),
+    ).not.toContain('humanitarian united-states>ukraine planned')
+  })
+
+  it('aid for a country’s disaster or its stricken people goes to that country', () => {
+    expect(
+      records('통일부는 북한의 최근 홍수 피해와 관련해 구호물자를 지원할 용의가 있다고 밝혔다.', 'ko'),
+    ).toContain('aid south-korea>north-korea planned')
+    expect(records('일본 정부는 대만 지진 이재민에게 긴급 지원을 제공했다.', 'ko')).toContain(
+      'aid japan>taiwan reported',
+    )
+    // A word of place between (中 구금 탈북민: detained in China) is not whose people they are.
+    expect(records('中 구금 탈북민 강제북송', 'ko')).not.toContain('humanitarian ->china reported')
+  })
+
+  it('a statement about an act (~한 데 대해, ~라고 비난) is aimed at the act’s own subject, the first of a pair', () => {
+    expect(
+      records('일본 정부는 중국이 센카쿠 인근에 함정을 보낸 데 대해 "주권 침해"라고 강하게 항의했다.', 'ko'),
+    ).toContain('diplomatic-statement japan>china reported')
+    expect(
+      records('조선중앙통신은 일본과 한국이 합동훈련을 벌이는 것은 전쟁 연습이라고 비난했다.', 'ko'),
+    ).toContain('diplomatic-statement north-korea>japan reported')
+    // A denial (반박) is aimed at no one the content names so.
+    expect(
+      records('중국 외교부는 중국이 러시아에 무기를 보냈다는 데 대해 사실이 아니라고 반박했다.', 'ko'),
+    ).not.toContain('diplomatic-statement china>russia reported')
+  })
+
+  it('a propositive quotation (~자고 제안했다) is a proposal: its act is planned', () => {
+    expect(records('일본은 중국에 외교장관 회담을 열자고 제안했다.', 'ko')).toContain(
+      'meeting-summit japan>china planned',
+    )
+    // A declarative quotation reports the act.
+    expect(records('일본은 중국과 외교장관 회담을 가졌다고 밝혔다.', 'ko')).toContain(
+      'meeting-summit japan>china reported',
+    )
+  })
+
+  it('a 와/과 partner of a joint act is the clause subject’s partner whatever verb takes the trigger', () => {
+    expect(records('기시다 총리는 김정은 위원장과의 정상회담을 추진하겠다고 밝혔다.', 'ko')).toContain(
+      'meeting-summit fumio-kishida>kim-jong-un planned',
+    )
+    expect(records('우리 정부는 일본과의 협의에 적극 나서야 한다.', 'ko')).toContain(
+      'meeting-summit south-korea>japan speculative',
+    )
+    // A pair named by 간 (between) is the act's two parties, not the subject's.
+    const r = records('외교부는 북한과 러시아 간 군사협력에 깊은 우려를 표명했다.', 'ko')
+    expect(r).not.toContain('military-cooperation south-korea>north-korea background')
+    expect(r).not.toContain('military-cooperation south-korea>russia background')
+  })
+
+  it('who attends an organisation’s meeting is a party to it, over a relative clause or as the head', () => {
+    expect(
+      records('아세안 정상회의 참석차 라오스를 방문 중인 이재명 대통령은 기자회견을 했다.', 'ko'),
+    ).toContain('meeting-summit lee-jae-myung>asean reported')
+    expect(records('기시다 총리가 워싱턴에서 열리는 나토 정상회의에 참석하지 않기로 했다.', 'ko')).toContain(
+      'meeting-summit fumio-kishida>nato denied',
+    )
+  })
+
+  it('아니 negates only as a word of its own (아니다), not inside a name (리투아니아)', () => {
+    expect(
+      records('나토 정상회의 참석차 리투아니아를 방문 중인 윤석열 대통령은 기자들에게 말했다.', 'ko'),
+    ).toContain('meeting-summit yoon-suk-yeol>nato reported')
+    expect(records('러시아는 북한에 무기를 공급하는 국가가 아니라고 밝혔다.', 'ko')).toContain(
+      'arms-trade russia>north-korea denied',
+    )
+  })
+
+  it('a joint act with only a 와/과 partner continues the actor of the sentence before (subject left unsaid)', () => {
+    const text = '기시다 총리가 14일 서울에 도착했다. 윤석열 대통령과 정상회담을 가질 예정이다.'
+    expect(records(text, 'ko')).toContain('meeting-summit fumio-kishida>yoon-suk-yeol planned')
+    // A subject of its own is the party, not the previous sentence's.
+    const own = '기시다 총리가 14일 서울에 도착했다. 중국은 러시아와 정상회담을 가질 예정이다.'
+    expect(records(own, 'ko')).toContain('meeting-summit china>russia planned')
+  })
+
+  it('a criticised act’s possessor is the target, not a 對 compound inside it, an attribution or a description', () => {
+    expect(records('김여정 부부장은 담화를 내고 한국 민간단체의 대북전단 살포를 비난했다.', 'ko')).toContain(
+      'diplomatic-statement kim-yo-jong>south-korea reported',
+    )
+    // 에 따르면 names who reports, never whom a statement is aimed at.
+    expect(records('조선중앙통신에 따르면 김여정 부부장은 담화를 발표했다.', 'ko')).not.toContain(
+      'diplomatic-statement kim-yo-jong>north-korea reported',
+    )
+    // X의 동생인 Y: a description of the speaker, not whom the statement is aimed at.
+    expect(records('김정은 국무위원장의 동생인 김여정 부부장은 14일 담화를 발표했다.', 'ko')).not.toContain(
+      'diplomatic-statement kim-yo-jong>kim-jong-un reported',
+    )
+  })
+
+  it('a protest is against an embassy’s state, the one it condemns or whose removal it demands', () => {
+    expect(records('시민 수백 명이 서울 중국대사관 앞에서 집회를 열었다.', 'ko')).toContain(
+      'protest ->china reported',
+    )
+    expect(records('시민단체, 美 관세 폭탄 규탄 집회', 'ko')).toContain('protest ->united-states reported')
+    expect(records('광화문 대규모 집회…"윤 대통령 퇴진하라"', 'ko')).toContain(
+      'protest ->yoon-suk-yeol reported',
+    )
+    // Opposing an act on someone (탄핵에 반대하는: for the one impeached) is not a protest against them.
+    expect(records('윤석열 대통령 탄핵에 반대하는 대규모 집회가 열렸다.', 'ko')).not.toContain(
+      'protest ->yoon-suk-yeol reported',
+    )
+  })
+
+  it('a place named only as a place (서울 ... 앞에) is no subject of the act', () => {
+    expect(records('시민 수만 명이 7일 서울 여의도 국회 앞에 모여 집회를 열었다.', 'ko')).not.toContain(
+      'diplomatic-statement south-korea>- reported',
+    )
+  })
+
+  it('a name repeated in parentheses keeps its particle (유럽연합(EU)은), and listing as a target is the act', () => {
+    expect(records('유럽연합(EU)은 러시아 기업 5곳을 제재 대상에 추가했다.', 'ko')).toContain(
+      'sanctions european-union>russia reported',
+    )
+  })
+
+  it('the act of a charge (~한 혐의로) is the charged party’s, named after it, not the penaliser’s', () => {
+    const r = records('미국은 가상자산을 탈취한 혐의로 북한 기관 2곳을 제재했다.', 'ko')
+    expect(r).toContain('sanctions united-states>north-korea reported')
+    expect(r).not.toContain('cyberattack united-states>- reported')
+  })
+
+  it('a 되 participle right before the trigger (계획된 훈련) opens no clause: the subject before it acts', () => {
+    expect(records('북한은 미국과 일본이 계획된 연합훈련을 강행하면 대응하겠다고 경고했다.', 'ko')).toContain(
+      'military-exercise united-states>japan planned',
+    )
+    // An active relative clause keeps its own subject (북한이 발사한 미사일: North Korea fired).
+    expect(records('일본은 북한이 발사한 미사일이 배타적경제수역에 떨어졌다고 밝혔다.', 'ko')).toContain(
+      'missile-launch north-korea>- reported',
+    )
+  })
+
+  it('the words of an aid trigger that also name a humanitarian case give it the aid’s giver', () => {
+    expect(records('북한은 일본의 인도적 지원 제안에 응하지 않았다.', 'ko')).toContain(
+      'humanitarian japan>north-korea denied',
+    )
+  })
+
+  it('a statement about 이를/이에 (this) is aimed at the actor of the act just told', () => {
+    const text = '중국과 러시아가 동해에서 연합훈련을 시작했다. 일본 정부는 이를 "도발"이라고 비난했다.'
+    expect(records(text, 'ko')).toContain('diplomatic-statement japan>china reported')
+    expect(records('러시아가 키이우를 공습하자 우크라이나 외무부는 이를 강력히 규탄했다.', 'ko')).toContain(
+      'diplomatic-statement ukraine>russia reported',
+    )
+  })
+
+  it('a concessive condition (~하더라도: even if) makes the act speculative', () => {
+    expect(records('전문가들은 북한이 핵실험을 강행하더라도 시장 충격은 제한적이라고 본다.', 'ko')).toContain(
+      'nuclear-weapons north-korea>- speculative',
+    )
+    expect(records('북한이 어제 핵실험을 강행했다.', 'ko')).toContain(
+      'nuclear-weapons north-korea>- reported',
+    )
+  })
+
+  it('앞서 (earlier) opening a sentence recalls its acts as background; 회담에 앞서 (ahead of) does not', () => {
+    expect(records('앞서 북한은 동해상으로 탄도미사일을 발사했다.', 'ko')).toContain(
+      'missile-launch north-korea>- background',
+    )
+    expect(records('정상회담에 앞서 북한은 동해상으로 탄도미사일을 발사했다.', 'ko')).toContain(
+      'missile-launch north-korea>- reported',
+    )
+  })
+
+  it('a test or build-up named as the object of a verb of doing it is the subject’s own; reacting to it is not', () => {
+    expect(records('김정은 위원장은 핵무기를 대폭 늘리겠다고 밝혔다.', 'ko')).toContain(
+      'nuclear-weapons kim-jong-un>- planned',
+    )
+    expect(records('일본 정부는 북한의 핵무기 개발을 규탄했다.', 'ko')).not.toContain(
+      'nuclear-weapons japan>- reported',
+    )
+  })
+
+  it('a demand in a relative clause after the trigger (…를 요구하는 단체) does not plan the trigger’s act', () => {
+    expect(records('시민단체들이 광화문에서 북한 인권 개선을 요구하는 집회를 열었다.', 'ko')).toContain(
+      'humanitarian ->north-korea reported',
+    )
+    // Right after the trigger, the demand governs it: 탄핵을 촉구하는 is a call for an impeachment to come.
+    expect(records('윤석열 대통령 탄핵을 촉구하는 시민들이 모였다.', 'ko')).toContain(
+      'leadership-change yoon-suk-yeol>- planned',
+    )
   })
 })

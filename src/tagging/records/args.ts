@@ -131,6 +131,8 @@ function mergeable(m: CompiledTaxonomy, v: SentenceView, a: Item, b: Item): bool
     const tail = slice(t, a.end, v.tokens[a.last].end)
     if (tail !== "'s" && tail !== "'" && !/^(군|측|정부|당국)$/.test(tail)) return false
   }
+  // 유럽연합(EU)은, 국제원자력기구(IAEA)의: the same actor repeated in parentheses is one noun phrase.
+  if (gap === 1 && v.tokens[a.last + 1].text === '(' && a.parties[0] === b.parties[0]) return true
   let capitalised = 0
   for (let i = a.last + 1; i < b.first; i++) {
     const tok = v.tokens[i]
@@ -158,7 +160,9 @@ function pushArg(m: CompiledTaxonomy, v: SentenceView, it: Item, triggerTokens: 
     // 대북, 방북: two syllables (the only length the pattern matches; no slice for the others).
     prefixTarget: it.end - it.start === 2 && TARGET_PREFIX.test(slice(t, it.start, it.end)),
   }
-  if (/[가-힣]/.test(lastTok.text)) koreanCase(m, v, arg, tail, triggerTokens)
+  const closed = lastTok.text === ')' || tokens[it.last + 1]?.text === ')'
+  if (/[가-힣]/.test(lastTok.text) || (closed && /[가-힣]/.test(tokens[it.first].text)))
+    koreanCase(m, v, arg, tail, triggerTokens)
   const k = v.args.length
   v.args.push(arg)
   for (let i = it.first; i <= it.last; i++) if (tokens[i].arg < 0) tokens[i].arg = k
@@ -178,7 +182,17 @@ function koreanCase(m: CompiledTaxonomy, v: SentenceView, arg: Arg, tail: string
   const { tokens } = v
   for (let i = arg.last + 1, hops = 0; i < tokens.length && hops < 3; i++, hops++) {
     const tok: Token = tokens[i]
+    // 유럽연합(EU)은: the particle after the closing parenthesis of a repeated name.
+    if (tok.text === ')' && i === arg.last + 1) continue
     if (!tok.word || tok.arg >= 0 || triggerTokens.has(i)) return
+    if (tokens[i - 1].text === ')') {
+      const p = caseOfParticle(tok.text)
+      if (p !== Case.Other) {
+        arg.kase = p
+        arg.particle = tok.text
+      }
+      return
+    }
     const c = tokenCase(tok)
     if (c !== null) {
       arg.kase = c === Case.Com ? (coordinatedObject(v, i, triggerTokens) ?? c) : c

@@ -36,10 +36,13 @@ import { Frame, Requires } from './frames'
 import {
   addresseeBefore,
   addressesPeopleKo,
+  anaphoricObject,
   Boundary,
   clausePartiesKo,
+  domesticVictim,
   koreanModality,
   koreanRoles,
+  otherSideKo,
   quotedSubject,
   tokenBoundary,
   vehicleOfWarning,
@@ -97,6 +100,12 @@ const HARM =
   /^(kill|kills|killed|killing|wounded|wounding|injured|injuring|dead|died|casualties|destroyed|damaged|사망|부상|사상자|파괴)/
 
 const DENIAL_WORDS = /^(deny|denies|denied|denying|reject|rejects|rejected|rejecting)$/
+
+/** Korean nouns of giving ending a humanitarian trigger (인도적 지원, 영양 지원, 긴급 구호). */
+const GIVING_NOUN = /(지원|원조|구호|공여)$/
+/** Korean words of giving a transfer trigger may hold (지원하기로, 공여해, 제공할), and of military ones. */
+const GIVING = /(지원|원조|구호|공여|제공|기부)/
+const MILITARY = /(무기|군사|포탄|탄약|미사일|군수)/
 
 /** Records per coordinated role beyond the first ("Japan, South Korea and the U.S. condemned"). */
 const MAX_COORDINATED = 3
@@ -202,6 +211,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
   // Who reports the sentence: only needed for a denial (read once, on demand).
   let speaker: number | undefined
   const out: RawRecord[] = []
+  // Korean: per record pushed for a trigger, its span and frame (humanitarian aid shares its roles).
+  const spans: { start: number; end: number; frame: Frame; rec: RawRecord }[] = []
   let subject = -1
   // Triggers of one event right next to each other ("fired a ballistic missile", "미사일 발사")
   // state one event: once a record has both roles, the neighbours add nothing.
@@ -326,6 +337,24 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         target = addresseeBefore(v, start, source, (p) => countryKey(m, p) === countryKey(m, source))
       else if (target < 0 && source >= 0 && m.eventSpeech[ev] === 1)
         target = quotedSubject(v, start, at, (p) => countryKey(m, p) === countryKey(m, source))
+      // "...경고한 데 대해, 대만은 이를 규탄했다", "연합연습이 시작됐다. 북한은 이를 비난했다": 이를 is the act just
+      // told, so the statement is aimed at its actor (of this sentence's earlier record, else the last one's).
+      if (target < 0 && source >= 0 && m.eventSpeech[ev] === 1 && anaphoricObject(v, start)) {
+        const other = (p: number) => p >= 0 && countryKey(m, p) !== countryKey(m, source)
+        const prior = out.find((r) => other(r.source))
+        target = prior ? prior.source : other(input.previousSubject) ? input.previousSubject : -1
+      }
+      // 국내 방산업체를 해킹: a foreign actor's act on domestic firms is aimed at the writer's country.
+      if (
+        target < 0 &&
+        source >= 0 &&
+        frame === Frame.Directed &&
+        m.eventSpeech[ev] !== 1 &&
+        m.homeKo >= 0 &&
+        countryKey(m, source) !== countryKey(m, m.homeKo) &&
+        domesticVictim(v)
+      )
+        target = m.homeKo
       const mod = koreanModality(ctx)
       modality = mod.modality
       // 요구하고 있을 것으로 본다: the statement itself is someone's guess, not a statement reported.
@@ -417,6 +446,13 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       continue
     // "South Korean troops fired warning shots after North Korean soldiers crossed the line": a fight's
     // other side is the party of another country the sentence names (not who reports it).
+    if (requires === Requires.Adversary && target < 0 && source >= 0 && korean)
+      target = otherSideKo(
+        v,
+        tokenAt(v.tokens, hit.end - 1),
+        (p) => countryKey(m, p) !== countryKey(m, source),
+        isPerson,
+      )
     if (requires === Requires.Adversary && target < 0 && source >= 0 && !korean) {
       speaker ??= speakerOf(v)
       const reporter = speaker
@@ -475,6 +511,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     )
       continue
     out.push({ event, source, target, modality: final, cued: modality !== null })
+    if (korean) spans.push({ start: hit.start, end: hit.end, frame, rec: out[out.length - 1] })
     recorded.add(hit, background, source >= 0 && target >= 0)
     if (source >= 0 && target >= 0) {
       doneEvent = ev
@@ -504,6 +541,39 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
           modality: impliedModality(m, imp.to, final, v),
           cued: false,
         })
+  }
+  // "영양 지원 사업에 ... 지원하기로", "인도적 지원을 제공": a humanitarian case named by a giving noun is
+  // the giving a transfer record of its sentence reports with the same noun (the taxonomy tags humanitarian
+  // aid as both), so it has that giver, recipient and modality.
+  for (const h of spans) {
+    if (h.frame !== Frame.People || !GIVING_NOUN.test(slice(t, h.start, h.end))) continue
+    // The very words of an aid trigger (남측의 인도적 지원 제안): its giver and recipient, whatever the
+    // people frame read (the 이/가 subject who answers the offer is not the giver).
+    const twin = spans.find((x) => x.frame === Frame.Transfer && x.start === h.start && x.end === h.end)
+    if (twin && twin.rec.source >= 0 && twin.rec.modality === h.rec.modality) {
+      // (The giver read as whose people: the other party is the recipient.)
+      const other = h.rec.target === twin.rec.source ? h.rec.source : h.rec.target
+      const recipient = twin.rec.target >= 0 ? twin.rec.target : other
+      if (twin.rec.target >= 0 || h.rec.target === twin.rec.source) {
+        h.rec.source = twin.rec.source
+        h.rec.target = recipient === twin.rec.source ? -1 : recipient
+        continue
+      }
+    }
+    if (h.rec.source >= 0 && h.rec.target >= 0) continue
+    // Military transfers (무기 지원, 군사 지원) are no relief; aid (not an ongoing relation) comes first.
+    const gives = (x: (typeof spans)[number]) =>
+      x.frame === Frame.Transfer &&
+      GIVING.test(slice(t, x.start, x.end)) &&
+      !MILITARY.test(slice(t, x.start, x.end))
+    const same = (x: (typeof spans)[number]) => h.rec.target < 0 || x.rec.target === h.rec.target
+    const g =
+      spans.find((x) => gives(x) && same(x) && !m.eventOngoing[x.rec.event]) ??
+      spans.find((x) => gives(x) && same(x))
+    if (!g || g.rec.modality === 'background' || h.rec.modality === 'background') continue
+    if (h.rec.source < 0 && g.rec.source !== h.rec.target) h.rec.source = g.rec.source
+    if (h.rec.target < 0 && g.rec.target !== h.rec.source) h.rec.target = g.rec.target
+    h.rec.modality = g.rec.modality
   }
   impliedVisits(m, s, v, out)
   return { records: dedupe(m, out), subject }
