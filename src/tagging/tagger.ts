@@ -672,8 +672,10 @@ const DESCRIBED = new Set(
     'coast county experts analysts scholars academics think business startup startups media newspaper ' +
     'nikkei kospi kosdaq topix tech captain coach striker midfielder goalkeeper defender skipper climbers ' +
     'climbing mountaineers golfer golfers skater skaters swimmer swimmers maker makers yields bonds ' +
+    'newspapers studio studios brokerage brokerages consortium court courts setter star stars boat boats ' +
+    'conference conferences forum expo fair festival exhibition championship tournament tour tours league ' +
     'newspapers 연구진 연구팀 연구자 연구원 기업 기업들 업체 투자자 관광객 유학생 학생 ' +
-    '팬 팬들 영화 드라마 음식 작가 가수 배우 제품 경제 싱크탱크 재계 언론 전문가 시장 소식통 증시 주가 국채 금리 환율'
+    '팬 팬들 영화 드라마 음식 작가 가수 배우 제품 경제 싱크탱크 재계 언론 전문가 시장 소식통 증시 주가 국채 금리 환율 브랜드'
   ).split(' '),
 )
 
@@ -897,19 +899,41 @@ function headAfter(t: NormText, e: number): string {
     i += 1 + w.length
     w = nextWord(t, i)
   }
-  // "Chinese smartphone makers", 서울의 외교 소식통: the head of a two-noun compound (the first noun
-  // lower case; not 관영 언론, state media).
-  const first = t.source.charCodeAt(t.orig[i + 1])
-  const hangul = cls()[t.codes[i + 1]] === C_HANGUL
-  if (
-    !described(w) &&
-    w.length > 1 &&
-    ((first >= 0x61 && first <= 0x7a) || (hangul && open && !STATE_KO.has(w)))
-  ) {
-    const second = nextWord(t, i + 1 + w.length)
-    if (described(second)) return second
+  // "Chinese smartphone makers", "a U.S. commercial imaging company", "Chinese EV makers", 서울의 외교
+  // 소식통: the head of a compound whose modifiers are lower-case nouns or an acronym (up to two in English,
+  // one in Korean; not 관영 언론, state media).
+  // "Chinese coast guard ships": the coast guard is a state force, not the country's coast.
+  if (w === 'coast' && nextWord(t, i + 1 + w.length) === 'guard') return 'guard'
+  if (described(w)) return w
+  let at = i
+  let word = w
+  for (let n = 0; n < MAX_MODIFIERS; n++) {
+    const first = t.source.charCodeAt(t.orig[at + 1])
+    const hangul = cls()[t.codes[at + 1]] === C_HANGUL
+    const modifier =
+      word.length > 1 &&
+      (hangul
+        ? n === 0 && open && !STATE_KO.has(word)
+        : (first >= 0x61 && first <= 0x7a) || isAcronym(t, at + 1, word.length))
+    if (!modifier) break
+    at += 1 + word.length
+    word = nextWord(t, at)
+    if (described(word)) return word
   }
   return w
+}
+
+/** Modifier nouns a compound may put between a country and its head ("U.S. commercial imaging company"). */
+const MAX_MODIFIERS = 2
+
+/** "EV", "LNG", "AI": a word of two to four capitals modifies a noun like a lower-case one. */
+function isAcronym(t: NormText, s: number, len: number): boolean {
+  if (len > 4) return false
+  for (let k = s; k < s + len; k++) {
+    const c = t.source.charCodeAt(t.orig[k])
+    if (!(c >= 0x41 && c <= 0x5a)) return false
+  }
+  return true
 }
 
 const described = (head: string) =>

@@ -382,3 +382,24 @@ describe('a country named as a place, a descriptor or a dateline is no actor (is
     expect(koActors('라브로프 러시아 외무장관이 방북했다.')).toContain('north-korea')
   })
 })
+
+describe('descriptors over longer compounds (issue 14, round six actor pass)', () => {
+  it('a country before a compound of up to two modifier nouns or an acronym describes its head', () => {
+    expect(actors('A U.S. private satellite company released images of the port')).toEqual([])
+    expect(actors('Japanese EV makers cut prices again')).toEqual([])
+    expect(actors('Chinese table tennis stars swept the finals')).toEqual([])
+    // A state noun at the head is no descriptor.
+    expect(actors('Chinese coast guard ships entered the area')).toEqual(['china'])
+    expect(actors('Russian military transport aircraft landed in Pyongyang')).toContain('russia')
+  })
+
+  it('boats, studios, brokerages, courts, leagues, tours and conferences a country or capital names', () => {
+    expect(actors('A Chinese fishing boat ran aground near the reef')).toEqual([])
+    expect(actors('A Tokyo court fined the broker')).toEqual([])
+    expect(actors('Analysts at two Seoul brokerages cut their targets')).toEqual([])
+    expect(actors('The Japanese football league fined the club')).toEqual([])
+    expect(actors('The band announced its first US tour')).toEqual([])
+    expect(actors('Seoul security conference draws record crowds')).toEqual([])
+    expect(koActors('일본 브랜드의 판매가 줄었다.')).toEqual([])
+  })
+})
