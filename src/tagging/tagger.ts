@@ -783,6 +783,9 @@ const INSIDE_KO = new Set([
   '곳곳에서',
 ])
 
+/** Korean words of staying or being based somewhere (체류, 거주, 머물다, 정착, 거점): what takes 에 is a place. */
+const STAY_KO = ['체류', '거주', '머물', '머무', '정착', '거점', '본사']
+
 /** Korean nouns of a part of a country (러시아 쿠르스크 지역, 일본 규슈 남부). */
 const AREA_KO = ['지역', '지방', '남부', '북부', '동부', '서부', '일대', '연안']
 
@@ -829,12 +832,16 @@ function placeOnly(
     hangulRun(t, end + tail.length + 1).startsWith('방문')
   )
     return t.codes[end + tail.length] === SPACE
+  // 중국에 체류하며, 러시아에 거점을 둔: where someone stays or is based, a place in any sentence.
+  if (tail === '에' && t.codes[end + 1] === SPACE && STAY_KO.some((w) => hangulRun(t, end + 2).startsWith(w)))
+    return true
   // 도쿄와 오사카에서: the first of a list of places (in an event sentence 와 may be "with" a party).
   if (eventless && (tail === '와' || tail === '과') && t.codes[end + 1] === SPACE)
     return particleOf(hangulRun(t, end + 2)) !== ''
   if (tail || t.codes[end] !== SPACE) return false
   const place = hangulRun(t, end + 1)
   if (INSIDE_KO.has(place)) return true // 중국 내 탈북민, 일본 전역에서
+  if (STAY_KO.some((w) => place.startsWith(w))) return true // 중국 거점 조직, 일본 체류 외국인
   const i = end + 1 + place.length
   const after = place && t.codes[i] === SPACE ? hangulRun(t, i + 1) : ''
   const area = AREA_KO.find((w) => after.startsWith(w))

@@ -402,4 +402,12 @@ describe('descriptors over longer compounds (issue 14, round six actor pass)', (
     expect(actors('Seoul security conference draws record crowds')).toEqual([])
     expect(koActors('일본 브랜드의 판매가 줄었다.')).toEqual([])
   })
+
+  it('Korean: where someone stays or is based (체류, 거주, 거점) is a place', () => {
+    expect(koActors('그는 일본에 거주하며 무역업을 했다.')).toEqual([])
+    expect(koActors('경찰은 중국에 거점을 둔 도박 조직을 적발했다.')).toEqual([])
+    expect(koActors('중국 거점 해커 조직의 수법이 공개됐다.')).toEqual([])
+    // 에 of a recipient in an event sentence stays a party.
+    expect(koActors('북한이 러시아에 포탄을 보냈다.')).toContain('russia')
+  })
 })
