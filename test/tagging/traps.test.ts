@@ -410,4 +410,11 @@ describe('descriptors over longer compounds (issue 14, round six actor pass)', (
     // 에 of a recipient in an event sentence stays a party.
     expect(koActors('북한이 러시아에 포탄을 보냈다.')).toContain('russia')
   })
+
+  it('a capital that hosts something is its place; a visit it hosts still makes it the host', () => {
+    expect(actors('Beijing hosts a robot marathon this weekend')).toEqual([])
+    expect(actors('', 'Tokyo hosted 40,000 fans at the game fair.')).toEqual([])
+    const r = tag('', 'Moscow hosted Kim Jong Un for talks with Vladimir Putin on Tuesday.', '2024-06-20')
+    expect(r.records.map((x) => `${x.event} ${x.source}>${x.target}`)).toContain('visit kim-jong-un>russia')
+  })
 })
