@@ -473,11 +473,18 @@ function precededByGivenName(t: NormText, s: number): boolean {
   return first >= 0x41 && first <= 0x5a && second >= 0x61 && second <= 0x7a
 }
 
-/** 외무상에 기용, 장관으로 임명: a title taking 에/(으)로 names the post someone is put in, not its holder. */
+/**
+ * 외무상에 기용, 장관으로 임명: a title taking 에/(으)로 names the post someone is put in, not its holder;
+ * so does one before 선거 or 후보 (미국 대통령 선거: the election for the office).
+ */
 function namesPost(t: NormText, end: number): boolean {
   const tail = end < t.len && t.soft[end] === 0 ? hangulRun(t, end) : ''
+  if (tail === '' && t.codes[end] === SPACE) return POST_NEXT_KO.some((w) => hangulRun(t, end + 1).startsWith(w))
   return tail === '에' || tail === '으로' || tail === '로'
 }
+
+/** Nouns after a title that make it the office itself: its election, its candidates. */
+const POST_NEXT_KO = ['선거', '후보']
 
 function titleBlocked(m: CompiledTaxonomy, t: NormText, s: number, latin: boolean): boolean {
   const w = prevWord(t, s)

@@ -417,4 +417,13 @@ describe('descriptors over longer compounds (issue 14, round six actor pass)', (
     const r = tag('', 'Moscow hosted Kim Jong Un for talks with Vladimir Putin on Tuesday.', '2024-06-20')
     expect(r.records.map((x) => `${x.event} ${x.source}>${x.target}`)).toContain('visit kim-jong-un>russia')
   })
+
+  it('a title someone is to become, or whose election is held, names the post, not its holder', () => {
+    expect(
+      actors('', "The LDP chief is expected to become Japan's Prime Minister on Friday.", '2025-03-01'),
+    ).toEqual(['japan'])
+    expect(actors('', 'Who will be the next Japanese Prime Minister?', '2025-03-01')).toEqual(['japan'])
+    expect(koActors('미국 대통령 선거 사전투표가 시작됐다.', '2024-10-20')).toEqual(['united-states'])
+    expect(koActors('미국 대통령은 성명을 냈다.', '2024-10-20')).toContain('joe-biden')
+  })
 })
