@@ -479,7 +479,8 @@ function precededByGivenName(t: NormText, s: number): boolean {
  */
 function namesPost(t: NormText, end: number): boolean {
   const tail = end < t.len && t.soft[end] === 0 ? hangulRun(t, end) : ''
-  if (tail === '' && t.codes[end] === SPACE) return POST_NEXT_KO.some((w) => hangulRun(t, end + 1).startsWith(w))
+  if (tail === '' && t.codes[end] === SPACE)
+    return POST_NEXT_KO.some((w) => hangulRun(t, end + 1).startsWith(w))
   return tail === '에' || tail === '으로' || tail === '로'
 }
 
