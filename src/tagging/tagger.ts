@@ -418,7 +418,8 @@ function followedByName(t: NormText, e: number): boolean {
 const INSTITUTION = new Set(
   (
     'Organization Organisation Association Federation Institute Foundation Society University Exchange ' +
-    'Corporation Corp Co Inc Company Airlines Electric League Club Holdings'
+    'Corporation Corp Co Inc Company Airlines Electric League Club Holdings Industries Aerospace Hydro ' +
+    'Power Energy Bank Motors Steel Zinc Shipbuilding Securities Telecom Chemical Electronics'
   ).split(' '),
 )
 
@@ -434,6 +435,8 @@ function startsInstitution(seg: Segment, end: number): boolean {
   let i = end
   for (let n = 0; n < MAX_NAME_WORDS; n++) {
     if (t.codes[i] !== SPACE) return false
+    // "Korea Hydro & Nuclear Power": over the ampersand of a name.
+    if (t.source.charCodeAt(t.orig[i + 1]) === 0x26 && t.codes[i + 2] === SPACE) i += 2
     const first = t.source.charCodeAt(t.orig[i + 1])
     if (!(first >= 0x41 && first <= 0x5a)) return false
     let j = i + 1

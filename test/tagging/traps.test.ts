@@ -426,4 +426,11 @@ describe('descriptors over longer compounds (issue 14, round six actor pass)', (
     expect(koActors('미국 대통령 선거 사전투표가 시작됐다.', '2024-10-20')).toEqual(['united-states'])
     expect(koActors('미국 대통령은 성명을 냈다.', '2024-10-20')).toContain('joe-biden')
   })
+
+  it('a country opening a company name with an industry word or an ampersand names the company', () => {
+    expect(actors('Japan Steel Works shares rose on Monday')).toEqual([])
+    expect(actors('China Aerospace Science & Technology Corp opened a plant')).toEqual([])
+    expect(actors('Korea Electronics posted a loss')).toEqual([])
+    expect(actors('Japan Air Self-Defense Force jets scrambled')).toEqual(['japan'])
+  })
 })
