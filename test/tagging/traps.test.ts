@@ -433,4 +433,13 @@ describe('descriptors over longer compounds (issue 14, round six actor pass)', (
     expect(actors('Korea Electronics posted a loss')).toEqual([])
     expect(actors('Japan Air Self-Defense Force jets scrambled')).toEqual(['japan'])
   })
+
+  it("South Korea's arms procurement and space agencies, and the North's name for the South", () => {
+    expect(actors('', 'The Defense Acquisition Program Administration approved the purchase.')).toEqual([
+      'south-korea',
+    ])
+    expect(koActors('방사청은 새 전차 도입 사업을 승인했다.')).toEqual(['south-korea'])
+    expect(koActors('우주항공청은 발사 일정을 발표했다.')).toEqual(['south-korea'])
+    expect(koActors('통신은 남조선이 도발을 계속한다고 주장했다.')).toEqual(['south-korea'])
+  })
 })
