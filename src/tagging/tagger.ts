@@ -954,8 +954,11 @@ function isAcronym(t: NormText, s: number, len: number): boolean {
   return true
 }
 
+// 단체관광객, 중국전문가: a Korean compound written as one word ends in the noun it is (three syllables or
+// more, so that 시장 or 학생 inside another word does not count).
 const described = (head: string) =>
-  DESCRIBED.has(head) || (head.length > 1 && DESCRIBED_KO.some((d) => head.startsWith(d)))
+  DESCRIBED.has(head) ||
+  (head.length > 1 && DESCRIBED_KO.some((d) => head.startsWith(d) || (d.length >= 3 && head.indexOf(d) >= 2)))
 
 /** Korean words that make what follows the state's own (관영 언론: state media). */
 const STATE_KO = new Set(['관영', '국영', '정부', '당국', '국가'])

@@ -442,4 +442,10 @@ describe('descriptors over longer compounds (issue 14, round six actor pass)', (
     expect(koActors('우주항공청은 발사 일정을 발표했다.')).toEqual(['south-korea'])
     expect(koActors('통신은 남조선이 도발을 계속한다고 주장했다.')).toEqual(['south-korea'])
   })
+
+  it('Korean: a compound written as one word is the noun it ends in', () => {
+    expect(koActors('일본인 개인관광객이 크게 늘었다.')).toEqual([])
+    expect(koActors('미국 현지연구진은 결과를 발표했다.')).toEqual([])
+    expect(koActors('중국 외교부는 성명을 냈다.')).toContain('china')
+  })
 })
