@@ -283,6 +283,8 @@ function resolveActorSpan(
         break
       case Kind.Metonym:
         if (latin && startsInstitution(seg, end)) return 'stop'
+        // "Blackout Seoul", "FC Seoul": a capital after another capitalised name word ends that name.
+        if (latin && !seg.inTitle && precededByName(t, s)) return 'stop'
         if (!isVenue(m, seg, s, end, latin)) got.push(...e.actors)
         // A dateline (SEOUL, ... (Reuters); (서울=연합뉴스)) names where the copy was filed, not the event's place.
         else if (!filedFrom(seg, s, end, latin)) {
@@ -474,6 +476,19 @@ function precededByGivenName(t: NormText, s: number): boolean {
   const second = t.source.charCodeAt(t.orig[w.start + 1])
   // Capitalised, not an acronym ("PM", "LDP").
   return first >= 0x41 && first <= 0x5a && second >= 0x61 && second <= 0x7a
+}
+
+/** Words that open a question or a clause before a subject ("Would Washington pull out?", "Why Seoul ..."). */
+const BEFORE_SUBJECT = new Set(
+  (
+    'would will could should can did does do is are was were has have had might must may shall why how ' +
+    'what where who whom whose which'
+  ).split(' '),
+)
+
+/** A capitalised name word right before a capital, not a question's auxiliary or a function word. */
+function precededByName(t: NormText, s: number): boolean {
+  return precededByGivenName(t, s) && !BEFORE_SUBJECT.has(wordBefore(t, s).word)
 }
 
 /**

@@ -448,4 +448,9 @@ describe('descriptors over longer compounds (issue 14, round six actor pass)', (
     expect(koActors('미국 현지연구진은 결과를 발표했다.')).toEqual([])
     expect(koActors('중국 외교부는 성명을 냈다.')).toContain('china')
   })
+
+  it('a capital after another capitalised name word ends a name; after a question word it is the state', () => {
+    expect(actors('', 'The indie band Midnight Tokyo sold out two shows.')).toEqual([])
+    expect(actors('', 'Would Beijing retaliate against the sanctions?')).toEqual(['china'])
+  })
 })
