@@ -812,6 +812,9 @@ const INSIDE_KO = new Set([
 /** Korean words of staying or being based somewhere (체류, 거주, 머물다, 정착, 거점): what takes 에 is a place. */
 const STAY_KO = ['체류', '거주', '머물', '머무', '정착', '거점', '본사']
 
+/** Korean nouns of a plant or a port of entry: what names one after a country is a place in it. */
+const FACILITY_KO = ['공장', '공항', '제철소', '발전소', '항구']
+
 /** Korean nouns of a part of a country (러시아 쿠르스크 지역, 일본 규슈 남부). */
 const AREA_KO = ['지역', '지방', '남부', '북부', '동부', '서부', '일대', '연안']
 
@@ -877,6 +880,8 @@ function placeOnly(
   const party = (w: string) =>
     m.govNextKo.some((g) => w.startsWith(g)) || PARTY_KO.some((g) => w.startsWith(g))
   if (eventless && !area && particleOf(place) !== '' && !party(place)) return true
+  // 美 조지아 공장, 일본 오키나와 나하공항: a bare name then a plant or an airport is a site in the country.
+  if (eventless && !area && !party(place) && FACILITY_KO.some((w) => after.includes(w))) return true
   if (!named && !area) return false
   // 에 marks a destination as well as a place: in a sentence reporting an event (지역에 파병된 북한군)
   // it is a party, the recipient.

@@ -453,4 +453,10 @@ describe('descriptors over longer compounds (issue 14, round six actor pass)', (
     expect(actors('', 'The indie band Midnight Tokyo sold out two shows.')).toEqual([])
     expect(actors('', 'Would Beijing retaliate against the sanctions?')).toEqual(['china'])
   })
+
+  it('Korean: a place name then a plant or an airport after a country is a site in it', () => {
+    expect(koActors('기아는 美 앨라배마 공장의 생산량을 늘렸다.')).toEqual([])
+    expect(koActors('폭설로 일본 홋카이도 신치토세공항의 항공편이 결항됐다.')).toEqual([])
+    expect(koActors('북한 당국은 신의주 공장을 재가동했다.')).toEqual(['north-korea'])
+  })
 })
