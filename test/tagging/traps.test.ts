@@ -459,4 +459,15 @@ describe('descriptors over longer compounds (issue 14, round six actor pass)', (
     expect(koActors('폭설로 일본 홋카이도 신치토세공항의 항공편이 결항됐다.')).toEqual([])
     expect(koActors('북한 당국은 신의주 공장을 재가동했다.')).toEqual(['north-korea'])
   })
+
+  it('"the Security Council" unqualified is the UN\'s; a country\'s or a national one is not', () => {
+    expect(actors('', 'The Security Council adopted a statement on the launch.')).toEqual([
+      'un-security-council',
+      'united-nations',
+    ])
+    expect(actors('', 'The National Security Council convened at the presidential office.')).toEqual([])
+    expect(
+      actors('', 'Russian Security Council Secretary Sergei Shoigu arrived on Friday.', '2024-09-20'),
+    ).toEqual(['russia', 'sergei-shoigu'])
+  })
 })
