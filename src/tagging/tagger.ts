@@ -613,7 +613,20 @@ function isDateline(seg: Segment, s: number, end: number): boolean {
     const c = t.codes[end]
     return c === 0x2c || (c === SPACE && t.codes[end + 1] === 0x28)
   }
-  return false
+  return t.codes[end] === 0x3a && opensItem(t, s)
+}
+
+/**
+ * "• Beijing: Lantern festival draws crowds", "2) Seoul: ...": a capital heading an item of a digest in
+ * the body, before a colon, labels where the item happened (a headline's "Seoul: ..." is a speaker).
+ */
+function opensItem(t: NormText, s: number): boolean {
+  for (let i = s - 1; i >= 0; i--) {
+    if (t.newline[i] === 1) return true
+    const k = cls()[t.codes[i]]
+    if (k === C_LATIN || k === C_HANGUL || k === C_CJK) return false
+  }
+  return true
 }
 
 // ── 5. Contextual forms, events, result ─────────────────────────────────────────

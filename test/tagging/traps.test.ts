@@ -470,4 +470,14 @@ describe('descriptors over longer compounds (issue 14, round six actor pass)', (
       actors('', 'Russian Security Council Secretary Sergei Shoigu arrived on Friday.', '2024-09-20'),
     ).toEqual(['russia', 'sergei-shoigu'])
   })
+
+  it('a capital labelling an item of a digest before a colon is where it happened', () => {
+    expect(
+      actors(
+        '',
+        'Morning briefing.\n• Tokyo: cherry blossoms peak early.\n• Moscow: a heatwave breaks records.',
+      ),
+    ).toEqual([])
+    expect(actors('Tokyo: North Korean missile fell in our waters')).toEqual(['japan', 'north-korea'])
+  })
 })
