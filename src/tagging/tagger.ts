@@ -796,8 +796,20 @@ function ownAgentsIn(t: NormText, inStart: number): boolean {
 /** The noun before "in" makes the country a party (PARTY_IN; its agents only if not another country's). */
 function partyIn(t: NormText, inStart: number): boolean {
   const w = wordBefore(t, inStart).word
-  return AGENTS_IN.has(w) ? ownAgentsIn(t, inStart) : PARTY_IN.has(w)
+  if (AGENTS_IN.has(w)) return ownAgentsIn(t, inStart)
+  if (PARTY_IN.has(w)) return true
+  // "station such missiles in Japan": forces deployed in a country make it a party over their object.
+  let at = wordBefore(t, inStart)
+  for (let n = 0; n < MAX_DEPLOY_GAP && at.word; n++) {
+    at = wordBefore(t, at.start)
+    if (DEPLOY.has(at.word)) return true
+  }
+  return false
 }
+
+/** Verbs of basing forces somewhere, and the words their object may take before "in". */
+const DEPLOY = new Set('station stations stationed stationing deploy deploys deployed deploying'.split(' '))
+const MAX_DEPLOY_GAP = 3
 
 /** 방 of 방한, 방북, 방미 ("visit to Korea, the North, the U.S."). */
 const VISIT_KO = '방'.charCodeAt(0)

@@ -480,4 +480,9 @@ describe('descriptors over longer compounds (issue 14, round six actor pass)', (
     ).toEqual([])
     expect(actors('Tokyo: North Korean missile fell in our waters')).toEqual(['japan', 'north-korea'])
   })
+
+  it("a country where forces are stationed or deployed is a party, over the verb's object", () => {
+    expect(actors('', 'Beijing objects to plans to deploy new radars in Japan.')).toContain('japan')
+    expect(actors('', 'The band played its new songs in Japan.')).toEqual([])
+  })
 })
