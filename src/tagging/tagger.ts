@@ -299,6 +299,7 @@ function resolveActorSpan(
         if (state.publishedAt < e.from || state.publishedAt >= e.to) break
         if (
           titleBlocked(m, t, s, latin) ||
+          (latin && kinOf(t, s)) ||
           (!latin && namesPost(t, end)) ||
           (latin && followedByName(t, end)) ||
           qualifiedByOther(m, t, s, e.actors[0], lastActor)
@@ -504,6 +505,18 @@ function namesPost(t: NormText, end: number): boolean {
 
 /** Nouns after a title that make it the office itself: its election, its candidates. */
 const POST_NEXT_KO = ['선거', '후보']
+
+/** Nouns of kinship: "sister of the North Korean leader" names her, the title only says whose sister. */
+const KIN = new Set(
+  'sister brother wife husband son daughter father mother widow niece nephew spouse cousin'.split(' '),
+)
+
+/** An unnamed title after "sister of (the)": a relative described by the office, not the office-holder. */
+function kinOf(t: NormText, s: number): boolean {
+  const w = wordBefore(t, s)
+  const of = w.word === 'the' ? wordBefore(t, w.start) : w
+  return of.word === 'of' && KIN.has(wordBefore(t, of.start).word)
+}
 
 function titleBlocked(m: CompiledTaxonomy, t: NormText, s: number, latin: boolean): boolean {
   const w = prevWord(t, s)

@@ -485,4 +485,13 @@ describe('descriptors over longer compounds (issue 14, round six actor pass)', (
     expect(actors('', 'Beijing objects to plans to deploy new radars in Japan.')).toContain('japan')
     expect(actors('', 'The band played its new songs in Japan.')).toEqual([])
   })
+
+  it('an unnamed title after "sister of" describes a relative, not the office-holder', () => {
+    expect(
+      actors('', 'The wife of the Japanese Prime Minister opened the exhibition.', '2025-03-01'),
+    ).toEqual(['japan'])
+    expect(actors('', 'The Japanese Prime Minister opened the exhibition.', '2025-03-01')).toContain(
+      'shigeru-ishiba',
+    )
+  })
 })
