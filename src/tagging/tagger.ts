@@ -899,6 +899,10 @@ function placeOnly(
     hangulRun(t, end + tail.length + 1).startsWith('방문')
   )
     return t.codes[end + tail.length] === SPACE
+  // 일본 6개 도시를 방문하는: places in the country visited (its official's visit makes it a party).
+  // (Not before a capital or another actor: 북한 평양 방문 names the host through its capital.)
+  const nextActor = s.actors[k + 1]?.start === end + 1 || s.venueMentions.some((v) => v.start === end + 1)
+  if (tail === '' && t.codes[end] === SPACE && !nextActor && visitsPlaceIn(t, end + 1)) return true
   // 중국에 체류하며, 러시아에 거점을 둔: where someone stays or is based, a place in any sentence.
   if (tail === '에' && t.codes[end + 1] === SPACE && STAY_KO.some((w) => hangulRun(t, end + 2).startsWith(w)))
     return true
@@ -925,6 +929,24 @@ function placeOnly(
   // it is a party, the recipient.
   const particle = area ? after.slice(area.length) : place.endsWith('에') ? '에' : ''
   return particle !== '에' || eventless
+}
+
+/** Words of a noun phrase after a country before its object particle (일본 6개 도시를). */
+const MAX_PLACE_WORDS = 2
+
+/** 6개 도시(를) 방문: the country's bare noun phrase, the object of 방문 (a place in it visited). */
+function visitsPlaceIn(t: NormText, from: number): boolean {
+  let i = from
+  for (let n = 0; n < MAX_PLACE_WORDS; n++) {
+    let j = i
+    while (j < t.len && t.codes[j] !== SPACE) j++
+    if (j === i || j >= t.len) return false
+    if (hangulRun(t, j + 1).startsWith('방문')) return true
+    const last = t.codes[j - 1]
+    if (last === 0xc744 || last === 0xb97c) return false // 을, 를 not before 방문: another verb's object
+    i = j + 1
+  }
+  return false
 }
 
 /** The locative particle ending a Korean word (새너제이에서 → 에서), else ''. */

@@ -494,4 +494,10 @@ describe('descriptors over longer compounds (issue 14, round six actor pass)', (
       'shigeru-ishiba',
     )
   })
+
+  it('Korean: cities of a country visited (일본 5개 도시를 방문) are places; a capital named there keeps the host', () => {
+    expect(koActors('오케스트라는 내년 봄 일본 5개 도시를 방문해 공연한다.')).toEqual([])
+    expect(koActors('극단, 중국 3개 도시 방문 공연')).toEqual([])
+    expect(koActors('러시아 대표단 북한 평양 방문')).toEqual(['north-korea', 'russia'])
+  })
 })
