@@ -1002,6 +1002,8 @@ function headAfter(t: NormText, e: number): string {
   // one in Korean; not 관영 언론, state media).
   // "Chinese coast guard ships": the coast guard is a state force, not the country's coast.
   if (w === 'coast' && nextWord(t, i + 1 + w.length) === 'guard') return 'guard'
+  // "the U.S. state of Louisiana", "the Russian region of Kursk": a part of the country, named after "of".
+  if (AREA.has(w) && nextWord(t, i + 1 + w.length) === 'of') return 'region'
   if (described(w)) return w
   let at = i
   let word = w

@@ -500,4 +500,9 @@ describe('descriptors over longer compounds (issue 14, round six actor pass)', (
     expect(koActors('극단, 중국 3개 도시 방문 공연')).toEqual([])
     expect(koActors('러시아 대표단 북한 평양 방문')).toEqual(['north-korea', 'russia'])
   })
+
+  it('a part of a country named after "of" is a place ("the U.S. state of Ohio")', () => {
+    expect(actors('', 'Honda will expand its plant in the U.S. state of Ohio.')).toEqual([])
+    expect(actors('', 'Floods hit the Chinese province of Henan.')).toEqual([])
+  })
 })
