@@ -1338,3 +1338,15 @@ describe('Korean sentence ends before a number (issue 14 blind text)', () => {
     expect(r).toContain('alliance-agreement south-korea>north-korea background')
   })
 })
+
+describe('Korean event detection (issue 14, sixth round blind text)', () => {
+  it('a denial quoted with 고 after the closing mark is also the speaker’s statement', () => {
+    expect(records('외교부 대변인은 "일본과 정상회담을 추진한 바 없다"고 말했다.', 'ko')).toContain(
+      'diplomatic-statement south-korea>- reported',
+    )
+    // No denial, no statement of it.
+    expect(events('외교부 대변인은 "일본과 정상회담을 추진하겠다"고 말했다.', 'ko')).not.toContain(
+      'diplomatic-statement',
+    )
+  })
+})

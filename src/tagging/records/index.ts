@@ -499,8 +499,21 @@ function speakerOf(v: SentenceView): number {
       if (PREPS.has(tok.text)) break
     }
   }
-  if (tokens.some((x) => tokenBoundary(x) === Boundary.Strong)) return topicArg(v)
+  if (tokens.some((x) => tokenBoundary(x) === Boundary.Strong) || quotedAfterMark(v)) return topicArg(v)
   return -1
+}
+
+/** 말했다 after `"...없다"고`: the quotative written after the closing mark reports the quotation too. */
+function quotedAfterMark(v: SentenceView): boolean {
+  const { tokens } = v
+  for (let i = 1; i < tokens.length - 1; i++)
+    if (
+      !tokens[i].word &&
+      /^["'”’]$/.test(tokens[i].text) &&
+      /^(고|라고|며|라며|면서)$/.test(tokens[i + 1].text)
+    )
+      return true
+  return false
 }
 
 function topicArg(v: SentenceView): number {
