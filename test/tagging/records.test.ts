@@ -1349,4 +1349,13 @@ describe('Korean event detection (issue 14, sixth round blind text)', () => {
       'diplomatic-statement',
     )
   })
+
+  it('a declaration or document adopted (채택), or guidelines signed, is an agreement; a white paper is not', () => {
+    expect(records("한국과 중국은 정상회담 뒤 '베이징 선언'을 채택했다.", 'ko')).toContain(
+      'alliance-agreement south-korea>china reported',
+    )
+    expect(events('일본과 호주 국방장관은 국방협력 지침에 서명했다.', 'ko')).toContain('alliance-agreement')
+    expect(events('일본 정부는 각의에서 방위백서를 채택했다.', 'ko')).toEqual([])
+    expect(events('국회는 본회의에서 결의안을 채택했다.', 'ko')).toEqual([])
+  })
 })
