@@ -1358,4 +1358,13 @@ describe('Korean event detection (issue 14, sixth round blind text)', () => {
     expect(events('일본 정부는 각의에서 방위백서를 채택했다.', 'ko')).toEqual([])
     expect(events('국회는 본회의에서 결의안을 채택했다.', 'ko')).toEqual([])
   })
+
+  it('a legislature named 인민회의 and meeting reporters (기자들과 만나) are no talks between states', () => {
+    expect(events('북한 최고인민회의는 헌법 개정안을 채택했다.', 'ko')).toEqual([])
+    expect(events('북한은 지방인민회의 대의원 선거를 실시했다.', 'ko')).toEqual(['election'])
+    expect(events('조태열 외교부 장관은 기자들과 만나 예산 문제를 설명했다.', 'ko')).toEqual([])
+    expect(events('조태열 외교부 장관은 도쿄에서 일본 외무상과 만나 협력 방안을 논의했다.', 'ko')).toContain(
+      'meeting-summit',
+    )
+  })
 })
