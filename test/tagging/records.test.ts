@@ -1367,4 +1367,19 @@ describe('Korean event detection (issue 14, sixth round blind text)', () => {
       'meeting-summit',
     )
   })
+
+  it('위협하다 with a thing as its 이/가 subject describes a danger; with an actor it is a threat', () => {
+    expect(events('통일부는 "민간단체의 전단 살포가 접경지역 주민 안전을 위협한다"고 밝혔다.', 'ko')).toEqual(
+      [],
+    )
+    expect(events('외교부는 중러 군사협력이 지역 안보를 위협하고 있다고 말했다.', 'ko')).not.toContain(
+      'threat-warning',
+    )
+    expect(records('북한 정권이 한국을 핵무기로 위협했다.', 'ko')).toContain(
+      'threat-warning north-korea>south-korea reported',
+    )
+    expect(records('북한은 한국을 핵무기로 위협했다.', 'ko')).toContain(
+      'threat-warning north-korea>south-korea reported',
+    )
+  })
 })

@@ -40,6 +40,7 @@ import {
   koreanRoles,
   quotedSubject,
   tokenBoundary,
+  tokenCase,
   vehicleOfWarning,
 } from './korean'
 import { Case, type SentenceView, slice, TokenMarks, tokenAt, tokenize } from './view'
@@ -298,7 +299,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         koreanTopic(v, at) ||
         (m.eventSpeech[ev] === 1 && frame === Frame.Directed && vehicleOfWarning(v, at)) ||
         (m.eventSpeech[ev] === 1 && addressesPeopleKo(v, start)) ||
-        threatBySomething(v, start, triggerTokens, m.eventSpeech[ev] === 1 && frame === Frame.Directed)
+        threatBySomething(v, start, triggerTokens, m.eventSpeech[ev] === 1 && frame === Frame.Directed) ||
+        (m.eventSpeech[ev] === 1 && threatenedByThingKo(v, start))
       )
         continue
       const ctx = { v, frame, at, start, tail, isPerson, countryOf, previousSubject: input.previousSubject }
@@ -564,6 +566,29 @@ function threatBySomething(v: SentenceView, at: number, triggers: TokenMarks, sp
   }
   return false
 }
+
+/**
+ * "전단 살포가 주민 안전을 위협한다", "군사협력이 ... 안보를 위협하고 있다": 위협하다 whose 이/가 subject in its
+ * clause is a thing (no actor is a subject there) describes a danger; no one threatens anyone.
+ */
+function threatenedByThingKo(v: SentenceView, start: number): boolean {
+  if (!v.tokens[start].text.startsWith('위협')) return false
+  for (let k = start - 1; k >= 0; k--) {
+    const t = v.tokens[k]
+    if (!t.word ? /^["'“”‘’]$/.test(t.text) : tokenBoundary(t) === Boundary.Strong) return false
+    // An actor with its own particle (북한이, 북한은) is the subject; a bare one (대북 전단 살포가) qualifies a thing.
+    if (t.arg >= 0 && v.args[t.arg].last === k && v.args[t.arg].particle !== '') {
+      const kase = v.args[t.arg].kase
+      if (kase === Case.Nom || kase === Case.Top) return false
+    }
+    if (t.word && t.arg < 0 && tokenCase(t) === Case.Nom) return !AGENT_HEAD.test(t.text)
+  }
+  return false
+}
+
+/** Head nouns that make an actor the subject (북한 정권이, 러시아 당국이, 김정은 위원장이). */
+const AGENT_HEAD =
+  /^(정권|당국|정부|군|군대|지도부|측|대변인|관계자|위원장|대통령|총리|장관|외무성|국방성|매체|통신|신문)(이|가)$/
 
 /** Words that criticise or worry about what they follow (Korean) or govern (English). */
 const CRITICISM_KO = /^(우려|비판|규탄|항의|비난|반발|유감|경고)/
