@@ -1382,4 +1382,14 @@ describe('Korean event detection (issue 14, sixth round blind text)', () => {
       'threat-warning north-korea>south-korea reported',
     )
   })
+
+  it('a trip to attend a multilateral meeting (정상회의 참석차 방한) is no visit; a state visit (국빈 방문) is', () => {
+    expect(events('기시다 총리는 G20 정상회의 참석차 방한했다.', 'ko')).not.toContain('visit')
+    expect(records('기시다 총리가 방한해 정상회담을 했다.', 'ko')).toContain(
+      'visit fumio-kishida>south-korea reported',
+    )
+    expect(records('시진핑 주석이 APEC 정상회의 참석과 함께 한국을 국빈 방문한다.', 'ko')).toContain(
+      'visit xi-jinping>south-korea reported',
+    )
+  })
 })
