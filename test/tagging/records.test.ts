@@ -1392,4 +1392,12 @@ describe('Korean event detection (issue 14, sixth round blind text)', () => {
       'visit xi-jinping>south-korea reported',
     )
   })
+
+  it('capturing soldiers (생포) and holding people (억류) are humanitarian cases; a suspect caught at home is not', () => {
+    expect(records('우크라이나군은 전선에서 러시아군 병사 3명을 생포했다.', 'ko')).toEqual([
+      'humanitarian ukraine>russia reported',
+    ])
+    expect(events('북한에 억류된 한국인 선교사들의 생사는 확인되지 않았다.', 'ko')).toContain('humanitarian')
+    expect(events('경찰은 도주한 용의자를 사흘 만에 생포했다.', 'ko')).toEqual([])
+  })
 })
