@@ -1400,4 +1400,11 @@ describe('Korean event detection (issue 14, sixth round blind text)', () => {
     expect(events('북한에 억류된 한국인 선교사들의 생사는 확인되지 않았다.', 'ko')).toContain('humanitarian')
     expect(events('경찰은 도주한 용의자를 사흘 만에 생포했다.', 'ko')).toEqual([])
   })
+
+  it('a proposal (제안했다) to another state is a statement; an offer to meet is the meeting only', () => {
+    expect(records('통일부는 북한에 이산가족 상봉을 제안했다.', 'ko')).toContain(
+      'diplomatic-statement south-korea>north-korea reported',
+    )
+    expect(events('정부는 북한에 군사회담을 열자고 제안했다.', 'ko')).toEqual(['meeting-summit'])
+  })
 })
