@@ -1407,4 +1407,13 @@ describe('Korean event detection (issue 14, sixth round blind text)', () => {
     )
     expect(events('정부는 북한에 군사회담을 열자고 제안했다.', 'ko')).toEqual(['meeting-summit'])
   })
+
+  it('an order to the speaker’s own troops (장관은 장병들에게 ... 응징하라) is no threat to another state', () => {
+    expect(events('신원식 국방부 장관은 장병들에게 "적이 도발하면 즉각 응징하라"고 지시했다.', 'ko')).toEqual(
+      [],
+    )
+    expect(records('북한은 한국에 "도발하면 즉각 응징하겠다"고 경고했다.', 'ko')).toContain(
+      'threat-warning north-korea>south-korea reported',
+    )
+  })
 })
