@@ -1416,4 +1416,15 @@ describe('Korean event detection (issue 14, sixth round blind text)', () => {
       'threat-warning north-korea>south-korea reported',
     )
   })
+
+  it('a game company’s release sets a game sense for its missiles, sanctions and attacks', () => {
+    const game = defaultTagger().tag({
+      title: '국내 게임사, 전쟁 전략 게임 출시',
+      content: '회사 측은 "북한 미사일 발사와 대북 제재를 다룬 미션을 넣었다"고 소개했다.',
+      lang: 'ko',
+      publishedAt: Date.parse('2025-03-01T00:00:00Z'),
+    })
+    expect(eventsOf(game)).toEqual([])
+    expect(events('북한이 탄도미사일을 발사하자 정부는 대북 제재를 발표했다.', 'ko')).toContain('sanctions')
+  })
 })
