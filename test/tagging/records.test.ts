@@ -1427,4 +1427,11 @@ describe('Korean event detection (issue 14, sixth round blind text)', () => {
     expect(eventsOf(game)).toEqual([])
     expect(events('북한이 탄도미사일을 발사하자 정부는 대북 제재를 발표했다.', 'ko')).toContain('sanctions')
   })
+
+  it('회의 inside a noun ending in 회 with the particle 의 (국제사회의, 의회의) is no meeting', () => {
+    expect(events('북한과 러시아가 국제사회의 제재를 비웃고 있다.', 'ko')).not.toContain('meeting-summit')
+    expect(events('미국 의회의 결의안이 통과됐다.', 'ko')).toEqual([])
+    expect(events('한국과 미국은 서울에서 한미안보협의회의를 열었다.', 'ko')).toEqual(['meeting-summit'])
+    expect(events('한국과 일본은 도쿄에서 외교장관회의를 열었다.', 'ko')).toEqual(['meeting-summit'])
+  })
 })

@@ -97,6 +97,10 @@ const HARM =
 
 const DENIAL_WORDS = /^(deny|denies|denied|denying|reject|rejects|rejected|rejecting)$/
 
+/** 회, and the nouns ending in it that a genitive 의 follows (사회의 is no 회의). */
+const HOE = '회'.charCodeAt(0)
+const HOE_NOUN = /((^|국제)사|^의|국|대|협|교|기|학|위원)회$/
+
 /** Records per coordinated role beyond the first ("Japan, South Korea and the U.S. condemned"). */
 const MAX_COORDINATED = 3
 /** Triggers of one event at most this many tokens apart are one mention of it. */
@@ -291,6 +295,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       const tail = slice(t, hit.end, tokens[at].end)
       // 공격적 (aggressive), 군사적: an adjective made of the trigger names no act.
       if (tail.startsWith('적')) continue
+      // 국제사회의, 국회의원, 위원회의: a noun ending in 회 and the particle 의, no 회의 (meeting) inside.
+      if (t.codes[hit.start] === HOE && HOE_NOUN.test(slice(t, tokens[start].start, hit.start + 1))) continue
       // 전투기, 공격용 드론, 전투력: a thing named after an act (a weapon, a force), no act.
       if (/^(기|함|력|복|용)/.test(tail)) continue
       // 트럼프 당선인: the president-elect is a title, not an election.
