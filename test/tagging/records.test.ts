@@ -1428,10 +1428,19 @@ describe('Korean event detection (issue 14, sixth round blind text)', () => {
     expect(events('북한이 탄도미사일을 발사하자 정부는 대북 제재를 발표했다.', 'ko')).toContain('sanctions')
   })
 
-  it('회의 inside a noun ending in 회 with the particle 의 (국제사회의, 의회의) is no meeting', () => {
+  it('a trigger or cue whose first syllable ends the word before it (국제사회의, 현대화, 지방공업) is none', () => {
     expect(events('북한과 러시아가 국제사회의 제재를 비웃고 있다.', 'ko')).not.toContain('meeting-summit')
     expect(events('미국 의회의 결의안이 통과됐다.', 'ko')).toEqual([])
     expect(events('한국과 미국은 서울에서 한미안보협의회의를 열었다.', 'ko')).toEqual(['meeting-summit'])
     expect(events('한국과 일본은 도쿄에서 외교장관회의를 열었다.', 'ko')).toEqual(['meeting-summit'])
+    // 현대화 (modernisation) is 현대 and 화, no 대화 (talks); 지방공업 holds no 방공 (air defence).
+    expect(events('김정은 국무위원장은 설비 현대화 수준에 큰 만족을 표시했다.', 'ko')).toEqual([])
+    expect(events('한국과 일본은 대화를 재개했다.', 'ko')).toEqual(['meeting-summit'])
+    expect(
+      events('내각은 지방공업공장에 원자재를 제때 공급하지 못했다고 김정은 위원장은 질책했다.', 'ko'),
+    ).toEqual([])
+    expect(records('러시아는 북한에 방공 체계를 공급했다.', 'ko')).toEqual([
+      'arms-trade russia>north-korea reported',
+    ])
   })
 })

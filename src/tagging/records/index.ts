@@ -97,9 +97,14 @@ const HARM =
 
 const DENIAL_WORDS = /^(deny|denies|denied|denying|reject|rejects|rejected|rejecting)$/
 
-/** 회, and the nouns ending in it that a genitive 의 follows (사회의 is no 회의). */
-const HOE = '회'.charCodeAt(0)
-const HOE_NOUN = /((^|국제)사|^의|국|대|협|교|기|학|위원)회$/
+/**
+ * Triggers matched inside a word whose first syllable closes the word before it: 국제사회의 is 사회 and 의,
+ * 국회의원 국회 and 의원, 현대화 현대 and 화 (-ization), so no 회의 (meeting) or 대화 (talks) is inside.
+ */
+const STRADDLES: [string, RegExp][] = [
+  ['회의', /((^|국제)사|^의|국|대|협|교|기|학|위원)회$/],
+  ['대화', /(현|극|최|거)대$/],
+]
 
 /** Records per coordinated role beyond the first ("Japan, South Korea and the U.S. condemned"). */
 const MAX_COORDINATED = 3
@@ -295,8 +300,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       const tail = slice(t, hit.end, tokens[at].end)
       // 공격적 (aggressive), 군사적: an adjective made of the trigger names no act.
       if (tail.startsWith('적')) continue
-      // 국제사회의, 국회의원, 위원회의: a noun ending in 회 and the particle 의, no 회의 (meeting) inside.
-      if (t.codes[hit.start] === HOE && HOE_NOUN.test(slice(t, tokens[start].start, hit.start + 1))) continue
+      // 국제사회의, 국회의원, 현대화: the trigger's first syllable ends the word before it.
+      if (straddles(t, tokens[start].start, hit.start)) continue
       // 전투기, 공격용 드론, 전투력: a thing named after an act (a weapon, a force), no act.
       if (/^(기|함|력|복|용)/.test(tail)) continue
       // 트럼프 당선인: the president-elect is a title, not an election.
@@ -483,6 +488,13 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
   }
   impliedVisits(m, s, v, out)
   return { records: dedupe(m, out), subject }
+}
+
+function straddles(t: SentenceView['t'], wordStart: number, at: number): boolean {
+  if (at === wordStart) return false
+  for (const [key, before] of STRADDLES)
+    if (slice(t, at, at + key.length) === key && before.test(slice(t, wordStart, at + 1))) return true
+  return false
 }
 
 /** Who reports the sentence: the argument before "said"/"told" (or after "according to"), or a Korean topic. */
