@@ -1443,4 +1443,9 @@ describe('Korean event detection (issue 14, sixth round blind text)', () => {
       'arms-trade russia>north-korea reported',
     ])
   })
+
+  it('warning shots written apart (경고 사격) are fire, not a spoken warning', () => {
+    expect(events('북한 경비정이 북방한계선을 넘자 해군이 경고 사격을 했다.', 'ko')).toEqual(['attack-clash'])
+    expect(events('합참은 북한에 도발을 즉각 중단하라고 경고했다.', 'ko')).toEqual(['threat-warning'])
+  })
 })
