@@ -1448,4 +1448,11 @@ describe('Korean event detection (issue 14, sixth round blind text)', () => {
     expect(events('북한 경비정이 북방한계선을 넘자 해군이 경고 사격을 했다.', 'ko')).toEqual(['attack-clash'])
     expect(events('합참은 북한에 도발을 즉각 중단하라고 경고했다.', 'ko')).toEqual(['threat-warning'])
   })
+
+  it('talks with a country’s firm (일본 반도체 기업과 협상) are no talks between states', () => {
+    expect(events('국내 업체가 일본 반도체 기업과 공급 협상을 마쳤다.', 'ko')).toEqual([])
+    expect(records('한국 정부는 일본과 통상 협상을 벌였다.', 'ko')).toEqual([
+      'meeting-summit south-korea>japan reported',
+    ])
+  })
 })

@@ -321,6 +321,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       moreTargets = roles.moreTargets ?? NO_ACTORS
       // 공산당 회의에서 ... 주문했다: the meeting is where another act happened (a party's own meeting).
       if (frame === Frame.Symmetric && target < 0 && /^회의에서/.test(v.tokens[at].text)) continue
+      // 대만 파운드리 기업과 협상: the only party named is a firm of that country; no talks between states.
+      if (frame === Frame.Symmetric && target < 0 && source >= 0 && firmOf(v, source)) continue
       if (target < 0 && source >= 0 && warning(m, ev))
         target = addresseeBefore(v, start, source, (p) => countryKey(m, p) === countryKey(m, source))
       else if (target < 0 && source >= 0 && m.eventSpeech[ev] === 1)
@@ -495,6 +497,30 @@ function straddles(t: SentenceView['t'], wordStart: number, at: number): boolean
   for (const [key, before] of STRADDLES)
     if (slice(t, at, at + key.length) === key && before.test(slice(t, wordStart, at + 1))) return true
   return false
+}
+
+/** Heads of a company noun after a country (대만 파운드리 기업, 일본 반도체 업체, 미국 회사). */
+const FIRM_HEAD = /^(기업|업체|회사|그룹|법인|제조사)/
+
+/** The actor's every mention qualifies a company noun over at most two bare words. */
+function firmOf(v: SentenceView, actor: number): boolean {
+  let firm = false
+  for (const a of v.args) {
+    if (a.parties[0] !== actor) continue
+    let found = false
+    for (let k = a.last + 1; k <= a.last + 3 && k < v.tokens.length; k++) {
+      const t = v.tokens[k]
+      if (!t.word || t.arg >= 0) break
+      if (FIRM_HEAD.test(t.text)) {
+        found = true
+        break
+      }
+      if (tokenCase(t) !== null || tokenBoundary(t) !== Boundary.None) break
+    }
+    if (!found) return false
+    firm = true
+  }
+  return firm
 }
 
 /** Who reports the sentence: the argument before "said"/"told" (or after "according to"), or a Korean topic. */
