@@ -1455,4 +1455,11 @@ describe('Korean event detection (issue 14, sixth round blind text)', () => {
       'meeting-summit south-korea>japan reported',
     ])
   })
+
+  it('a warning that a danger may come (도발이 이어질 수 있다고 경고), naming no actor, is a caution, not a threat', () => {
+    expect(events('일본 방위성은 추가 도발이 이어질 수 있다고 경고했다.', 'ko')).toEqual([])
+    expect(records('일본 방위성은 북한이 도발하면 대가를 치를 것이라고 경고했다.', 'ko')).toContain(
+      'threat-warning japan>north-korea reported',
+    )
+  })
 })

@@ -311,7 +311,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         (m.eventSpeech[ev] === 1 && frame === Frame.Directed && vehicleOfWarning(v, at)) ||
         (m.eventSpeech[ev] === 1 && addressesPeopleKo(v, start)) ||
         threatBySomething(v, start, triggerTokens, m.eventSpeech[ev] === 1 && frame === Frame.Directed) ||
-        (m.eventSpeech[ev] === 1 && threatenedByThingKo(v, start))
+        (m.eventSpeech[ev] === 1 && threatenedByThingKo(v, start)) ||
+        (m.eventSpeech[ev] === 1 && frame === Frame.Directed && cautionKo(v, start))
       )
         continue
       const ctx = { v, frame, at, start, tail, isPerson, countryOf, previousSubject: input.previousSubject }
@@ -626,6 +627,24 @@ function threatenedByThingKo(v: SentenceView, start: number): boolean {
       if (kase === Case.Nom || kase === Case.Top) return false
     }
     if (t.word && t.arg < 0 && tokenCase(t) === Case.Nom) return !AGENT_HEAD.test(t.text)
+  }
+  return false
+}
+
+/**
+ * "국정원은 추가 공격이 이어질 수 있다고 경고했다": a warning whose reported content names no actor and has a
+ * thing as its 이/가 subject cautions about a danger; no one is threatened ("도발하면 대가를 치를 것" is a threat).
+ */
+function cautionKo(v: SentenceView, start: number): boolean {
+  if (!/^경고/.test(v.tokens[start].text) || start === 0) return false
+  const end = v.tokens[start - 1]
+  if (!end.word || !/(다고|라고)$/.test(end.text)) return false
+  let thing = false
+  for (let k = start - 2; k >= 0; k--) {
+    const t = v.tokens[k]
+    if (t.arg >= 0) return v.args[t.arg].kase === Case.Top && thing
+    if (!t.word || tokenBoundary(t) === Boundary.Strong) return false
+    if (tokenCase(t) === Case.Nom && !AGENT_HEAD.test(t.text)) thing = true
   }
   return false
 }
