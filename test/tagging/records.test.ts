@@ -1462,4 +1462,13 @@ describe('Korean event detection (issue 14, sixth round blind text)', () => {
       'threat-warning japan>north-korea reported',
     )
   })
+
+  it('what a rally condemns (규탄하는 집회) is the protest’s slogan, no statement; a ministry’s 규탄 is one', () => {
+    expect(events('시민단체 회원들이 일본의 오염수 방류를 규탄하는 집회를 열었다.', 'ko')).toEqual([
+      'protest',
+    ])
+    expect(records('외교부는 일본의 오염수 방류를 규탄하는 성명을 냈다.', 'ko')).toEqual([
+      'diplomatic-statement south-korea>japan reported',
+    ])
+  })
 })

@@ -312,7 +312,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         (m.eventSpeech[ev] === 1 && addressesPeopleKo(v, start)) ||
         threatBySomething(v, start, triggerTokens, m.eventSpeech[ev] === 1 && frame === Frame.Directed) ||
         (m.eventSpeech[ev] === 1 && threatenedByThingKo(v, start)) ||
-        (m.eventSpeech[ev] === 1 && frame === Frame.Directed && cautionKo(v, start))
+        (m.eventSpeech[ev] === 1 && frame === Frame.Directed && cautionKo(v, start)) ||
+        (m.eventSpeech[ev] === 1 && sloganOfRally(v, at))
       )
         continue
       const ctx = { v, frame, at, start, tail, isPerson, countryOf, previousSubject: input.previousSubject }
@@ -647,6 +648,17 @@ function cautionKo(v: SentenceView, start: number): boolean {
     if (tokenCase(t) === Case.Nom && !AGENT_HEAD.test(t.text)) thing = true
   }
   return false
+}
+
+/** "미국의 개방 요구를 규탄하는 집회", "규탄 집회": what a rally condemns is its slogan, the protest's target. */
+function sloganOfRally(v: SentenceView, at: number): boolean {
+  const w = v.tokens[at].text
+  const next = v.tokens[at + 1]
+  return (
+    (/(하는|하며|하고)$/.test(w) || tokenBoundary(v.tokens[at]) === Boundary.None) &&
+    next?.word === true &&
+    /^(집회|시위|농성|궐기|행진|촛불)/.test(next.text)
+  )
 }
 
 /** Head nouns that make an actor the subject (북한 정권이, 러시아 당국이, 김정은 위원장이). */
