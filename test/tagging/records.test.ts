@@ -1471,4 +1471,19 @@ describe('Korean event detection (issue 14, sixth round blind text)', () => {
       'diplomatic-statement south-korea>japan reported',
     ])
   })
+
+  it('an inauguration ceremony, a resignation offered, a confirmation and being elected to office are leadership changes', () => {
+    const r = records(
+      '이시바 시게루 총리가 취임식을 가졌다. 한덕수 국무총리가 사의를 표명했다. 상원은 마코 루비오 국무장관 지명자 인준안을 가결했다.',
+      'ko',
+      '2025-03-01',
+    )
+    expect(r).toEqual([
+      'leadership-change shigeru-ishiba>- reported',
+      'leadership-change han-duck-soo>- reported',
+      'leadership-change marco-rubio>- reported',
+    ])
+    // No person taking office: an apartment board elected is none.
+    expect(events('아파트 입주자들은 새 동대표를 선출했다.', 'ko')).toEqual([])
+  })
 })
