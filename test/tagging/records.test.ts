@@ -1486,4 +1486,10 @@ describe('Korean event detection (issue 14, sixth round blind text)', () => {
     // No person taking office: an apartment board elected is none.
     expect(events('아파트 입주자들은 새 동대표를 선출했다.', 'ko')).toEqual([])
   })
+
+  it('a parliament designating a prime minister (지명선거) or an apartment board vote (동대표 선거) is no election', () => {
+    expect(events('일본 중의원은 총리 지명선거에서 새 총리를 뽑았다.', 'ko')).not.toContain('election')
+    expect(events('서울의 한 아파트에서 동대표 선거가 치러졌다.', 'ko')).toEqual([])
+    expect(events('일본은 20일 참의원 선거를 치렀다.', 'ko')).toEqual(['election'])
+  })
 })
