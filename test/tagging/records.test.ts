@@ -1492,4 +1492,14 @@ describe('Korean event detection (issue 14, sixth round blind text)', () => {
     expect(events('서울의 한 아파트에서 동대표 선거가 치러졌다.', 'ko')).toEqual([])
     expect(events('일본은 20일 참의원 선거를 치렀다.', 'ko')).toEqual(['election'])
   })
+
+  it('a personal pronoun subject (그는) is the person of the sentence before, for a warning that needs its warner', () => {
+    expect(
+      records(
+        '김여정 부부장은 담화를 냈다. 그는 한국이 도발을 계속하면 대가를 치를 것이라고 경고했다.',
+        'ko',
+      ),
+    ).toContain('threat-warning kim-yo-jong>south-korea reported')
+    expect(events('그는 한국이 도발을 계속하면 대가를 치를 것이라고 경고했다.', 'ko')).toEqual([])
+  })
 })

@@ -321,6 +321,13 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       ;({ source, target } = roles)
       moreSources = roles.moreSources ?? NO_ACTORS
       moreTargets = roles.moreTargets ?? NO_ACTORS
+      // "그는 ... 경고했다": a personal pronoun as the sentence's subject is the person acting just before.
+      if (
+        source < 0 &&
+        isPerson(input.previousSubject) &&
+        /^(그는|그녀는|그가|그녀가)$/.test(v.tokens[0]?.text ?? '')
+      )
+        source = input.previousSubject
       // 공산당 회의에서 ... 주문했다: the meeting is where another act happened (a party's own meeting).
       if (frame === Frame.Symmetric && target < 0 && /^회의에서/.test(v.tokens[at].text)) continue
       // 대만 파운드리 기업과 협상: the only party named is a firm of that country; no talks between states.
