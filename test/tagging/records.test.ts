@@ -1502,4 +1502,14 @@ describe('Korean event detection (issue 14, sixth round blind text)', () => {
     ).toContain('threat-warning kim-yo-jong>south-korea reported')
     expect(events('그는 한국이 도발을 계속하면 대가를 치를 것이라고 경고했다.', 'ko')).toEqual([])
   })
+
+  it('relief for flood victims (수해) is humanitarian too; generators and budget support (재정지원) are aid', () => {
+    expect(events('러시아는 수해를 입은 북한에 밀가루를 지원했다.', 'ko')).toEqual(['aid', 'humanitarian'])
+    expect(records('일본은 우크라이나에 발전기 100대를 지원했다.', 'ko')).toEqual([
+      'aid japan>ukraine reported',
+    ])
+    expect(events('유럽연합은 우크라이나에 재정지원 10억 유로를 집행했다.', 'ko')).toEqual(['aid'])
+    // A flood at home with no state acting or helped is no case of either.
+    expect(events('제주도는 수해 주민에게 재난기금을 지원했다.', 'ko')).toEqual([])
+  })
 })
