@@ -1512,4 +1512,28 @@ describe('Korean event detection (issue 14, sixth round blind text)', () => {
     // A flood at home with no state acting or helped is no case of either.
     expect(events('제주도는 수해 주민에게 재난기금을 지원했다.', 'ko')).toEqual([])
   })
+
+  it('opposing, supporting and congratulating another state (반대한다고, 지지했다, 축하의 뜻을 전했다) are statements', () => {
+    expect(events('중국 외교부는 미국의 관세 인상에 강력히 반대한다고 밝혔다.', 'ko')).toEqual([
+      'diplomatic-statement',
+    ])
+    expect(records('북한은 러시아의 특별군사작전을 지지했다.', 'ko')).toEqual([
+      'diplomatic-statement north-korea>russia reported',
+    ])
+    expect(events('기시다 총리는 윤석열 대통령에게 축하의 뜻을 전했다.', 'ko')).toEqual([
+      'diplomatic-statement',
+    ])
+    // A bare noun of support is no act: 지지율 (approval rating).
+    expect(events('기시다 내각 지지율이 20%대로 떨어졌다.', 'ko')).toEqual([])
+  })
+
+  it('talks by telephone (통화) beside a capital named in the sentence are no visit', () => {
+    expect(events('윤석열 대통령은 백악관에 복귀한 트럼프 대통령과 통화했다.', 'ko')).toEqual([
+      'meeting-summit',
+    ])
+    expect(events('윤석열 대통령은 백악관에서 트럼프 대통령과 회담했다.', 'ko')).toEqual([
+      'meeting-summit',
+      'visit',
+    ])
+  })
 })

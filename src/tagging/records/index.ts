@@ -729,6 +729,9 @@ const ATTRIBUTION = new Set(
  * Talks held in a capital named only as the venue, with an official of another country, are that
  * official's visit (taxonomy venue_implies). Not when an organisation is a party (a NATO summit).
  */
+const CALL = /^(통화|전화|화상)/
+const IN_PERSON = /^(회담|회동|만나|만났|만난|만날|정상회의|방문)/
+
 function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: RawRecord[]): void {
   if (s.venues.length === 0) return
   const venues: number[] = []
@@ -737,6 +740,9 @@ function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: R
     for (const p of a.parties) if (!venues.includes(p)) venues.push(p)
   }
   if (venues.length === 0) return
+  // "트럼프 당선인과 통화하고": talks by telephone or video take no one anywhere.
+  const words = v.tokens.map((x) => x.text)
+  if (words.some((w) => CALL.test(w)) && !words.some((w) => IN_PERSON.test(w))) return
   const n = out.length
   for (let i = 0; i < n; i++) {
     const r = out[i]
