@@ -1536,4 +1536,12 @@ describe('Korean event detection (issue 14, sixth round blind text)', () => {
       'visit',
     ])
   })
+
+  it('people as the subject between an official and a rally (시민 수만 명이 집회를) hold it, not the official’s state', () => {
+    expect(
+      events('한덕수 국무총리가 권한대행을 맡았고, 광화문에서는 시민 수만 명이 집회를 열었다.', 'ko'),
+    ).toEqual(['leadership-change', 'protest'])
+    // A state holding the rally is a statement (taxonomy: a state actor in a protest).
+    expect(events('북한은 평양에서 반미 군중집회를 열었다.', 'ko')).toEqual(['diplomatic-statement'])
+  })
 })

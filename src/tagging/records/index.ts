@@ -383,7 +383,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     }
 
     if (frame === Frame.Protest && source >= 0) {
-      if (civilian(v, source)) source = -1
+      if (civilian(v, source) || (korean && civilianSubjectKo(v, source, tokenAt(tokens, hit.start))))
+        source = -1
       else if (m.eventStateActorEvent[ev] >= 0) event = m.eventStateActorEvent[ev]
     }
     if (frame === Frame.Visit && (target < 0 || countryKey(m, target) === countryKey(m, source))) {
@@ -704,6 +705,27 @@ function criticised(
   if (w.endsWith('ed') || w.endsWith('ing')) return false
   for (let k = 0; k < at; k++) if (CONCERN_EN.test(v.tokens[k].text)) return true
   return hits.some((h) => h.hit.entry.event === m.denialEvent && h.hit.end <= hit.start)
+}
+
+/** Nouns of people who rally (시민이, 참가자들은, 이들은): the subject of a protest that no state holds. */
+const RALLIER_KO = /^(시민|주민|노조|노동자|농민|학생|회원|단체|이들|참가자|시위대|군중|유족)/
+
+/**
+ * "한덕수 총리가 권한대행을 맡게 됐고, 국회 앞에서는 시민이 집회를 열었다": a people noun as subject
+ * between the actor and the protest is who protests; the actor is another clause's.
+ */
+function civilianSubjectKo(v: SentenceView, actor: number, at: number): boolean {
+  // The subject particle may end a count after the noun (시민 수만 명이).
+  let subject = false
+  for (let k = at - 1; k >= 0; k--) {
+    const t = v.tokens[k]
+    if (t.arg >= 0 && v.args[t.arg].parties.includes(actor)) return false
+    if (!t.word || t.arg >= 0) continue
+    const kase = tokenCase(t)
+    if (kase === Case.Nom || kase === Case.Top) subject = true
+    if (subject && RALLIER_KO.test(t.text)) return true
+  }
+  return false
 }
 
 /** "South Korean doctors", 시민단체: the actor names where the protesters come from, not a state protest. */
