@@ -1544,4 +1544,11 @@ describe('Korean event detection (issue 14, sixth round blind text)', () => {
     // A state holding the rally is a statement (taxonomy: a state actor in a protest).
     expect(events('북한은 평양에서 반미 군중집회를 열었다.', 'ko')).toEqual(['diplomatic-statement'])
   })
+
+  it('joint operational planning (공동 작전계획) is military cooperation; an attack it assumes (상정한) is none', () => {
+    expect(events('한국과 미국은 북한의 핵 공격을 상정한 공동 작전계획을 수립했다.', 'ko')).toEqual([
+      'military-cooperation',
+    ])
+    expect(events('러시아군이 우크라이나 동부를 공격했다.', 'ko')).toEqual(['attack-clash'])
+  })
 })
