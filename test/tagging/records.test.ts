@@ -1551,4 +1551,11 @@ describe('Korean event detection (issue 14, sixth round blind text)', () => {
     ])
     expect(events('러시아군이 우크라이나 동부를 공격했다.', 'ko')).toEqual(['attack-clash'])
   })
+
+  it('a visit verb as a relative clause (방한한 왕이 외교부장과) is the visit of the person it hangs on', () => {
+    expect(records('조태열 외교부 장관은 방한한 왕이 중국 외교부장과 회담했다.', 'ko')).toContain(
+      'visit wang-yi>south-korea reported',
+    )
+    expect(events('김정은 위원장은 새로 방문한 공장의 노동자들을 격려했다.', 'ko')).toEqual([])
+  })
 })

@@ -328,6 +328,16 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         /^(그는|그녀는|그가|그녀가)$/.test(v.tokens[0]?.text ?? '')
       )
         source = input.previousSubject
+      // "방한한 블링컨 장관과 회담했다", "국빈 방문한 푸틴 대통령을 맞이했다": the visit verb is a relative
+      // clause, and its subject is the person it hangs on, not the sentence's topic (the host).
+      if (frame === Frame.Visit && /(한|하는|할)$/.test(tail)) {
+        const head = v.tokens[at + 1]?.arg ?? -1
+        const visitor = head >= 0 && !v.args[head].venue ? v.args[head].parties[0] : -1
+        if (isPerson(visitor) && visitor !== source) {
+          if (target < 0 || countryOf(target) === countryOf(visitor)) target = source
+          source = visitor
+        }
+      }
       // 공산당 회의에서 ... 주문했다: the meeting is where another act happened (a party's own meeting).
       if (frame === Frame.Symmetric && target < 0 && /^회의에서/.test(v.tokens[at].text)) continue
       // 대만 파운드리 기업과 협상: the only party named is a firm of that country; no talks between states.
