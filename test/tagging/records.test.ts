@@ -1558,4 +1558,13 @@ describe('Korean event detection (issue 14, sixth round blind text)', () => {
     )
     expect(events('김정은 위원장은 새로 방문한 공장의 노동자들을 격려했다.', 'ko')).toEqual([])
   })
+
+  it('establishing diplomatic relations (수교, 외교관계를 수립) is an agreement; a past one is background', () => {
+    expect(records('한국과 베트남은 1992년 수교했다.', 'ko', '2024-06-01')).toEqual([
+      'alliance-agreement south-korea>- background',
+    ])
+    expect(records('일본은 북한과 국교를 수립하지 않았다.', 'ko')).toContain(
+      'alliance-agreement japan>north-korea denied',
+    )
+  })
 })
