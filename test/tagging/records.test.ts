@@ -1567,4 +1567,9 @@ describe('Korean event detection (issue 14, sixth round blind text)', () => {
       'alliance-agreement japan>north-korea denied',
     )
   })
+
+  it("the quoted title of a seminar ('북한 미사일 발사 대응 방안' 세미나) names a topic, no act; a quoted statement does", () => {
+    expect(events("국방부는 '북한 미사일 발사 대응 방안' 세미나를 열었다.", 'ko')).toEqual([])
+    expect(events('합참은 "북한이 미사일을 발사했다"고 밝혔다.', 'ko')).toEqual(['missile-launch'])
+  })
 })

@@ -302,6 +302,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       if (tail.startsWith('적')) continue
       // 국제사회의, 국회의원, 현대화: the trigger's first syllable ends the word before it.
       if (straddles(t, tokens[start].start, hit.start)) continue
+      // '북한 해킹 대응 전략' 세미나: the title of a seminar names its topic, no act.
+      if (titleOfForum(v, at)) continue
       // 전투기, 공격용 드론, 전투력: a thing named after an act (a weapon, a force), no act.
       if (/^(기|함|력|복|용)/.test(tail)) continue
       // 트럼프 당선인: the president-elect is a title, not an election.
@@ -510,6 +512,21 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
   }
   impliedVisits(m, s, v, out)
   return { records: dedupe(m, out), subject }
+}
+
+const QUOTE = /^["'“”‘’]$/
+const FORUM = /^(세미나|토론회|포럼|심포지엄|콘퍼런스|학술대회|학술회의|워크숍|강연)/
+
+/** The trigger is inside quotation marks whose closing mark a forum noun follows. */
+function titleOfForum(v: SentenceView, at: number): boolean {
+  let open = 0
+  for (let k = 0; k < at; k++) if (!v.tokens[k].word && QUOTE.test(v.tokens[k].text)) open++
+  if (open % 2 === 0) return false
+  for (let k = at + 1; k < v.tokens.length; k++) {
+    const t = v.tokens[k]
+    if (!t.word && QUOTE.test(t.text)) return FORUM.test(v.tokens[k + 1]?.text ?? '')
+  }
+  return false
 }
 
 function straddles(t: SentenceView['t'], wordStart: number, at: number): boolean {
