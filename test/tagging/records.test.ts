@@ -1572,4 +1572,11 @@ describe('Korean event detection (issue 14, sixth round blind text)', () => {
     expect(events("국방부는 '북한 미사일 발사 대응 방안' 세미나를 열었다.", 'ko')).toEqual([])
     expect(events('합참은 "북한이 미사일을 발사했다"고 밝혔다.', 'ko')).toEqual(['missile-launch'])
   })
+
+  it('an act a rally demands or opposes (탄핵을 촉구하는 시민단체 집회) is its demand, not a planned act', () => {
+    expect(events('광화문에서는 윤석열 대통령 탄핵을 촉구하는 시민단체 집회가 열렸다.', 'ko')).toEqual([
+      'protest',
+    ])
+    expect(events('국회는 윤석열 대통령 탄핵을 가결했다.', 'ko')).toEqual(['leadership-change'])
+  })
 })

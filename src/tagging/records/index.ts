@@ -315,7 +315,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         threatBySomething(v, start, triggerTokens, m.eventSpeech[ev] === 1 && frame === Frame.Directed) ||
         (m.eventSpeech[ev] === 1 && threatenedByThingKo(v, start)) ||
         (m.eventSpeech[ev] === 1 && frame === Frame.Directed && cautionKo(v, start)) ||
-        (m.eventSpeech[ev] === 1 && sloganOfRally(v, at))
+        (m.eventSpeech[ev] === 1 && sloganOfRally(v, at)) ||
+        (frame !== Frame.Protest && frame !== Frame.People && demandOfRally(v, at))
       )
         continue
       const ctx = { v, frame, at, start, tail, isPerson, countryOf, previousSubject: input.previousSubject }
@@ -688,13 +689,36 @@ function cautionKo(v: SentenceView, start: number): boolean {
 /** "미국의 개방 요구를 규탄하는 집회", "규탄 집회": what a rally condemns is its slogan, the protest's target. */
 function sloganOfRally(v: SentenceView, at: number): boolean {
   const w = v.tokens[at].text
-  const next = v.tokens[at + 1]
+  return (/(하는|하며|하고)$/.test(w) || tokenBoundary(v.tokens[at]) === Boundary.None) && rallyAfter(v, at)
+}
+
+/**
+ * "윤 대통령 파면을 촉구하는 시민단체 집회", "탄핵에 반대하는 대규모 집회": the act a rally demands or
+ * opposes is its demand, neither done nor planned by anyone.
+ */
+function demandOfRally(v: SentenceView, at: number): boolean {
+  // The object may be a noun the trigger qualifies (탄핵 기각을 요구하는).
+  const object = tokenCase(v.tokens[at]) === null && v.tokens[at + 1]?.word ? at + 1 : at
+  const verb = v.tokens[object + 1]
   return (
-    (/(하는|하며|하고)$/.test(w) || tokenBoundary(v.tokens[at]) === Boundary.None) &&
-    next?.word === true &&
-    /^(집회|시위|농성|궐기|행진|촛불)/.test(next.text)
+    verb?.word === true &&
+    tokenCase(v.tokens[object]) !== null &&
+    /^(촉구|요구|반대|규탄|찬성|지지)(하는|하며|하고)$/.test(verb.text) &&
+    rallyAfter(v, object + 1)
   )
 }
+
+/** A rally noun right after token `at`, over one bare modifier (대규모, 시민단체). */
+function rallyAfter(v: SentenceView, at: number): boolean {
+  for (let k = at + 1; k <= at + 2 && k < v.tokens.length; k++) {
+    const t = v.tokens[k]
+    if (!t.word) return false
+    if (RALLY.test(t.text)) return true
+    if (tokenCase(t) !== null || tokenBoundary(t) !== Boundary.None) return false
+  }
+  return false
+}
+const RALLY = /^(집회|시위|농성|궐기|행진|촛불)/
 
 /** Head nouns that make an actor the subject (북한 정권이, 러시아 당국이, 김정은 위원장이). */
 const AGENT_HEAD =
