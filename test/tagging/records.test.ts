@@ -1579,4 +1579,13 @@ describe('Korean event detection (issue 14, sixth round blind text)', () => {
     ])
     expect(events('국회는 윤석열 대통령 탄핵을 가결했다.', 'ko')).toEqual(['leadership-change'])
   })
+
+  it('an ongoing relation a state watches or calls a threat (군사협력 동향을 예의주시) is context, not news', () => {
+    expect(
+      tagText('국방부는 중러 간 군사협력 동향을 예의주시하고 있다고 밝혔다.', 'ko').records.map(
+        (r) => r.modality,
+      ),
+    ).toEqual(['background'])
+    expect(events('중국과 러시아는 군사협력을 강화하기로 합의했다.', 'ko')).toContain('military-cooperation')
+  })
 })

@@ -725,7 +725,7 @@ const AGENT_HEAD =
   /^(정권|당국|정부|군|군대|지도부|측|대변인|관계자|위원장|대통령|총리|장관|외무성|국방성|매체|통신|신문)(이|가)$/
 
 /** Words that criticise or worry about what they follow (Korean) or govern (English). */
-const CRITICISM_KO = /^(우려|비판|규탄|항의|비난|반발|유감|경고)/
+const CRITICISM_KO = /^(우려|비판|규탄|항의|비난|반발|유감|경고|주시|예의주시|위협)/
 const CONCERN_EN = /^(concern|concerns|concerned|worries|worried|alarm)$/
 
 /**
