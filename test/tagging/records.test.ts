@@ -1588,4 +1588,9 @@ describe('Korean event detection (issue 14, sixth round blind text)', () => {
     ).toEqual(['background'])
     expect(events('중국과 러시아는 군사협력을 강화하기로 합의했다.', 'ko')).toContain('military-cooperation')
   })
+
+  it('a trigger naming where a person comes from (탈북민 출신 의원) is no case', () => {
+    expect(events('탈북민 출신 의원이 새 법안을 발의했다.', 'ko')).toEqual([])
+    expect(events('중국이 탈북민 60여 명을 강제북송했다.', 'ko')).toContain('humanitarian')
+  })
 })

@@ -302,6 +302,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       if (tail.startsWith('적')) continue
       // 국제사회의, 국회의원, 현대화: the trigger's first syllable ends the word before it.
       if (straddles(t, tokens[start].start, hit.start)) continue
+      // 탈북민 출신 구의원: the trigger names where a person comes from, no case.
+      if (/^출신/.test(v.tokens[at + 1]?.text ?? '')) continue
       // '북한 해킹 대응 전략' 세미나: the title of a seminar names its topic, no act.
       if (titleOfForum(v, at)) continue
       // 전투기, 공격용 드론, 전투력: a thing named after an act (a weapon, a force), no act.
