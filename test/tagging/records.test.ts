@@ -1593,4 +1593,9 @@ describe('Korean event detection (issue 14, sixth round blind text)', () => {
     expect(events('탈북민 출신 의원이 새 법안을 발의했다.', 'ko')).toEqual([])
     expect(events('중국이 탈북민 60여 명을 강제북송했다.', 'ko')).toContain('humanitarian')
   })
+
+  it('the door to dialogue (대화의 문) is an idiom of openness, no talks; talks offered are', () => {
+    expect(events('정부는 북한과의 대화의 문을 열어두겠다고 밝혔다.', 'ko')).toEqual([])
+    expect(events('정부는 북한과의 대화를 제안했다.', 'ko')).toEqual(['meeting-summit'])
+  })
 })
