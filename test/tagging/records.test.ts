@@ -1598,4 +1598,12 @@ describe('Korean event detection (issue 14, sixth round blind text)', () => {
     expect(events('정부는 북한과의 대화의 문을 열어두겠다고 밝혔다.', 'ko')).toEqual([])
     expect(events('정부는 북한과의 대화를 제안했다.', 'ko')).toEqual(['meeting-summit'])
   })
+
+  it('a firm’s rocket launch and a sports team’s trip are no missile launch and no visit', () => {
+    expect(events('미국 민간기업 스페이스X가 위성을 실은 로켓을 발사했다.', 'ko')).toEqual([])
+    expect(events('일본 기업 인터스텔라가 소형 로켓 발사에 성공했다.', 'ko')).toEqual([])
+    expect(events('북한 국가항공우주기술총국이 군사정찰위성을 발사했다.', 'ko')).toEqual(['missile-launch'])
+    expect(events('한국 축구대표팀이 일본을 방문해 친선경기를 치렀다.', 'ko')).toEqual([])
+    expect(events('기시다 총리가 방한해 정상회담을 했다.', 'ko')).toEqual(['meeting-summit', 'visit'])
+  })
 })

@@ -455,7 +455,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       source < 0 &&
       target < 0 &&
       (frame === Frame.Self || frame === Frame.People) &&
-      !v.args.some((a) => !a.venue)
+      // 일본 기업 인터스텔라가 로켓을 발사: an actor naming only a company's country is none either.
+      !v.args.some((a) => !a.venue && !(korean && firmOf(v, a.parties[0])))
     )
       continue
     if (requires === Requires.Source && source < 0) continue
