@@ -1606,4 +1606,13 @@ describe('Korean event detection (issue 14, sixth round blind text)', () => {
     expect(events('한국 축구대표팀이 일본을 방문해 친선경기를 치렀다.', 'ko')).toEqual([])
     expect(events('기시다 총리가 방한해 정상회담을 했다.', 'ko')).toEqual(['meeting-summit', 'visit'])
   })
+
+  it('economic blows and trade clashes are no fight; a union or civic group speaks for no state', () => {
+    expect(events('한국 경제가 미국 관세로 큰 타격을 입었다.', 'ko')).toEqual([])
+    expect(events('미국과 중국의 무역 갈등이 충돌로 번졌다.', 'ko')).toEqual([])
+    expect(events('러시아군이 우크라이나 에너지 시설을 타격했다.', 'ko')).toEqual(['attack-clash'])
+    expect(events('현대차 노조가 미국 관세에 항의하며 파업했다.', 'ko')).toEqual(['protest'])
+    expect(events('시민단체는 일본 정부의 역사 왜곡을 규탄했다.', 'ko')).toEqual([])
+    expect(events('외교부는 일본 정부의 역사 왜곡을 규탄했다.', 'ko')).toEqual(['diplomatic-statement'])
+  })
 })

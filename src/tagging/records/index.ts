@@ -318,7 +318,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         (m.eventSpeech[ev] === 1 && threatenedByThingKo(v, start)) ||
         (m.eventSpeech[ev] === 1 && frame === Frame.Directed && cautionKo(v, start)) ||
         (m.eventSpeech[ev] === 1 && sloganOfRally(v, at)) ||
-        (frame !== Frame.Protest && frame !== Frame.People && demandOfRally(v, at))
+        (frame !== Frame.Protest && frame !== Frame.People && demandOfRally(v, at)) ||
+        (m.eventSpeech[ev] === 1 && civilianSpeakerKo(v, start))
       )
         continue
       const ctx = { v, frame, at, start, tail, isPerson, countryOf, previousSubject: input.previousSubject }
@@ -778,6 +779,22 @@ function civilianSubjectKo(v: SentenceView, actor: number, at: number): boolean 
     const kase = tokenCase(t)
     if (kase === Case.Nom || kase === Case.Top) subject = true
     if (subject && RALLIER_KO.test(t.text)) return true
+  }
+  return false
+}
+
+/** "현대차 노조가 미국 관세에 항의하며": people who rally speak for no state; a statement is official. */
+function civilianSpeakerKo(v: SentenceView, start: number): boolean {
+  for (let k = start - 1; k >= 0; k--) {
+    const t = v.tokens[k]
+    if (!t.word ? QUOTE.test(t.text) : tokenBoundary(t) === Boundary.Strong) return false
+    if (t.arg >= 0) {
+      const kase = v.args[t.arg].kase
+      if (kase === Case.Nom || kase === Case.Top) return false
+      continue
+    }
+    const kase = tokenCase(t)
+    if (kase === Case.Nom || kase === Case.Top) return RALLIER_KO.test(t.text)
   }
   return false
 }
