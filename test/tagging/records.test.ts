@@ -1615,4 +1615,10 @@ describe('Korean event detection (issue 14, sixth round blind text)', () => {
     expect(events('시민단체는 일본 정부의 역사 왜곡을 규탄했다.', 'ko')).toEqual([])
     expect(events('외교부는 일본 정부의 역사 왜곡을 규탄했다.', 'ko')).toEqual(['diplomatic-statement'])
   })
+
+  it('tourists’ trips and a team’s training camp (전지훈련) are no visit and no drill', () => {
+    expect(events('일본 관광객이 한국을 대거 방문했다.', 'ko')).toEqual([])
+    expect(events('한국 대표팀이 일본 원정 전지훈련에 나섰다.', 'ko')).toEqual([])
+    expect(events('한미 해병대가 포항에서 연합 상륙훈련을 실시했다.', 'ko')).toEqual(['military-exercise'])
+  })
 })
