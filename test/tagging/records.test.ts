@@ -1621,4 +1621,14 @@ describe('Korean event detection (issue 14, sixth round blind text)', () => {
     expect(events('한국 대표팀이 일본 원정 전지훈련에 나섰다.', 'ko')).toEqual([])
     expect(events('한미 해병대가 포항에서 연합 상륙훈련을 실시했다.', 'ko')).toEqual(['military-exercise'])
   })
+
+  it('displeasure expressed (불만을 표시했다) or a backlash (반발했다) by a state is a statement; by residents it is not', () => {
+    expect(records('중국 외교부는 한국의 사드 배치에 강한 불만을 표시했다.', 'ko')).toEqual([
+      'diplomatic-statement china>south-korea reported',
+    ])
+    expect(events('일본 정부는 한국 국회의원의 독도 방문에 강하게 반발했다.', 'ko')).toEqual([
+      'diplomatic-statement',
+    ])
+    expect(events('오키나와 주민들은 미군기지 이전에 반발했다.', 'ko')).toEqual([])
+  })
 })
