@@ -1631,4 +1631,9 @@ describe('Korean event detection (issue 14, sixth round blind text)', () => {
     ])
     expect(events('오키나와 주민들은 미군기지 이전에 반발했다.', 'ko')).toEqual([])
   })
+
+  it('the person invited (김정은 위원장을 ... 초청했다) is the visitor, the inviter the host', () => {
+    const r = records('푸틴 대통령은 김정은 위원장을 모스크바로 초청했다.', 'ko')
+    expect(r.map((x) => x.split(' ').slice(0, 2).join(' '))).toEqual(['visit kim-jong-un>vladimir-putin'])
+  })
 })

@@ -344,6 +344,14 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
           source = visitor
         }
       }
+      // "푸틴 대통령은 김정은 위원장을 모스크바로 초청했다": the one invited (을) visits the inviter.
+      if (frame === Frame.Visit && /^초청/.test(v.tokens[at].text) && source >= 0) {
+        const guest = argInClauseBack(v, start, (a) => a.kase === Case.Acc && isPerson(a.parties[0]))
+        if (guest >= 0 && countryOf(guest) !== countryOf(source)) {
+          target = source
+          source = guest
+        }
+      }
       // 공산당 회의에서 ... 주문했다: the meeting is where another act happened (a party's own meeting).
       if (frame === Frame.Symmetric && target < 0 && /^회의에서/.test(v.tokens[at].text)) continue
       // 대만 파운드리 기업과 협상: the only party named is a firm of that country; no talks between states.
@@ -797,6 +805,20 @@ function civilianSpeakerKo(v: SentenceView, start: number): boolean {
     if (kase === Case.Nom || kase === Case.Top) return RALLIER_KO.test(t.text)
   }
   return false
+}
+
+/** The first party of the nearest argument before token `start`, back to a strong boundary, that `test` accepts. */
+function argInClauseBack(
+  v: SentenceView,
+  start: number,
+  test: (a: SentenceView['args'][number]) => boolean,
+): number {
+  for (let k = start - 1; k >= 0; k--) {
+    const t = v.tokens[k]
+    if (t.word && tokenBoundary(t) === Boundary.Strong) return -1
+    if (t.arg >= 0 && test(v.args[t.arg])) return v.args[t.arg].parties[0]
+  }
+  return -1
 }
 
 /** "South Korean doctors", 시민단체: the actor names where the protesters come from, not a state protest. */
