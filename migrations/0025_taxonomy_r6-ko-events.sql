@@ -97,6 +97,8 @@ UPDATE taxonomy_events SET data = json_insert(data, '$.triggers.ko[#]', '수해'
 
 UPDATE taxonomy_events SET data = json_set(data, '$.rules', json('[{"lang":"ko","triggers":["수해"],"requires_any":["지원","구호","원조"]},{"lang":"en","triggers":["food"],"requires_any":["deliver","delivered","delivers","delivering","send","sent","sends","sending","ship","shipped","ships","shipping","donate","donated","donates","provide","provided","provides","providing"],"requires_target":true}]')), updated_at = (CAST(strftime('%s','now') AS INTEGER) * 1000) WHERE slug = 'humanitarian';
 
+UPDATE taxonomy_events SET data = json_set(data, '$.context_excludes', json('{"ko":["영화제","관객상","시사회"]}')), updated_at = (CAST(strftime('%s','now') AS INTEGER) * 1000) WHERE slug = 'humanitarian';
+
 UPDATE taxonomy_events SET data = json_set(data, '$.context_excludes', json('{"en":["Grand Prix","Formula One","podium","lap","laps","marathon","finish line","student council","homecoming","approval rating","Gallup","opinion poll","football association","federation president","club president","association president","awards","contestants"],"ko":["학생회","학생회장","전교회장","반장","동문회","그랑프리","레이스","지지율","여론조사","축구협회장","협회장 선거","회장 선거","체육회장","동대표","입주자대표"]}')), updated_at = (CAST(strftime('%s','now') AS INTEGER) * 1000) WHERE slug = 'election';
 
 UPDATE taxonomy_events SET data = json_insert(data, '$.triggers.ko[#]', '취임식'), updated_at = (CAST(strftime('%s','now') AS INTEGER) * 1000) WHERE slug = 'leadership-change'

@@ -1636,4 +1636,9 @@ describe('Korean event detection (issue 14, sixth round blind text)', () => {
     const r = records('푸틴 대통령은 김정은 위원장을 모스크바로 초청했다.', 'ko')
     expect(r.map((x) => x.split(' ').slice(0, 2).join(' '))).toEqual(['visit kim-jong-un>vladimir-putin'])
   })
+
+  it('a film festival story sets a film sense for a humanitarian word (탈북민을 그린 영화)', () => {
+    expect(events('탈북민의 삶을 그린 영화가 베를린 영화제에서 상을 받았다.', 'ko')).toEqual([])
+    expect(events('중국이 탈북민 60여 명을 강제북송했다.', 'ko')).toEqual(['humanitarian'])
+  })
 })
