@@ -75,6 +75,15 @@ UPDATE taxonomy_events SET data = json_set(data, '$.rules', json('[{"lang":"en",
 
 UPDATE taxonomy_events SET data = json_set(data, '$.context_excludes', json('{"en":["space agency","civilian satellite","civilian satellites","commercial satellite","commercial satellites","Nuri","space rocket","space launch vehicle"],"ko":["누리호","우주항공청","항공우주연구원","항우연","민간 위성","상업 위성","게임사","게임업체","게임 업체","민간기업","민간 기업","우주기업","우주 기업","스타트업","스페이스X"]}')), updated_at = (CAST(strftime('%s','now') AS INTEGER) * 1000) WHERE slug = 'missile-launch';
 
+UPDATE taxonomy_events SET data = json_insert(data, '$.triggers.ko[#]', '배로 대응*'), updated_at = (CAST(strftime('%s','now') AS INTEGER) * 1000) WHERE slug = 'threat-warning'
+  AND NOT EXISTS (SELECT 1 FROM json_each(data, '$.triggers.ko') WHERE value = '배로 대응*');
+
+UPDATE taxonomy_events SET data = json_insert(data, '$.triggers.ko[#]', '배로 갚*'), updated_at = (CAST(strftime('%s','now') AS INTEGER) * 1000) WHERE slug = 'threat-warning'
+  AND NOT EXISTS (SELECT 1 FROM json_each(data, '$.triggers.ko') WHERE value = '배로 갚*');
+
+UPDATE taxonomy_events SET data = json_insert(data, '$.triggers.ko[#]', '배로 보복*'), updated_at = (CAST(strftime('%s','now') AS INTEGER) * 1000) WHERE slug = 'threat-warning'
+  AND NOT EXISTS (SELECT 1 FROM json_each(data, '$.triggers.ko') WHERE value = '배로 보복*');
+
 UPDATE taxonomy_events SET data = json_set(data, '$.context_excludes', json('{"en":["player","players","club","league","doping","match-fixing","FIFA","athlete"],"ko":["선수","구단","리그","승부조작","KBO","프로야구","프로축구","징계","도핑","게임사","게임업체","게임 업체"]}')), updated_at = (CAST(strftime('%s','now') AS INTEGER) * 1000) WHERE slug = 'sanctions';
 
 UPDATE taxonomy_events SET data = json_insert(data, '$.triggers.ko[#]', '경고 사격'), updated_at = (CAST(strftime('%s','now') AS INTEGER) * 1000) WHERE slug = 'attack-clash'

@@ -1641,4 +1641,11 @@ describe('Korean event detection (issue 14, sixth round blind text)', () => {
     expect(events('탈북민의 삶을 그린 영화가 베를린 영화제에서 상을 받았다.', 'ko')).toEqual([])
     expect(events('중국이 탈북민 60여 명을 강제북송했다.', 'ko')).toEqual(['humanitarian'])
   })
+
+  it('retaliation many times over (백배로 대응하겠다, 몇십 배로 갚아주겠다) is a threat', () => {
+    expect(events('북한 국방성은 한국의 확성기 방송에 백배로 대응하겠다고 밝혔다.', 'ko')).toContain(
+      'threat-warning',
+    )
+    expect(events('한국은 수출품을 배로 운송했다.', 'ko')).toEqual([])
+  })
 })
