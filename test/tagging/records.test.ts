@@ -1648,4 +1648,10 @@ describe('Korean event detection (issue 14, sixth round blind text)', () => {
     )
     expect(events('한국은 수출품을 배로 운송했다.', 'ko')).toEqual([])
   })
+
+  it('a trade between two parties (러시아와 북한 간 무기 거래) names both, in the order written', () => {
+    expect(records('유엔 전문가패널은 벨라루스를 거친 러시아와 북한 간 무기 거래를 확인했다.', 'ko')).toEqual(
+      ['arms-trade russia>north-korea reported'],
+    )
+  })
 })

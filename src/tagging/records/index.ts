@@ -344,6 +344,20 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
           source = visitor
         }
       }
+      // "북한과 러시아 간 무기 거래": a trade between two parties names them, supplier first as written.
+      if (
+        frame === Frame.Transfer &&
+        source < 0 &&
+        target < 0 &&
+        /^간(의)?$/.test(v.tokens[start - 1]?.text ?? '')
+      ) {
+        const b = v.tokens[start - 2]?.arg ?? -1
+        const a = v.tokens[start - 3]?.arg ?? -1
+        if (a >= 0 && b >= 0 && v.args[a].kase === Case.Com) {
+          source = v.args[a].parties[0]
+          target = v.args[b].parties[0]
+        }
+      }
       // "푸틴 대통령은 김정은 위원장을 모스크바로 초청했다": the one invited (을) visits the inviter.
       if (frame === Frame.Visit && /^초청/.test(v.tokens[at].text) && source >= 0) {
         const guest = argInClauseBack(v, start, (a) => a.kase === Case.Acc && isPerson(a.parties[0]))
