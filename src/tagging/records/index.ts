@@ -45,6 +45,7 @@ import {
   otherSideKo,
   quotedSubject,
   tokenBoundary,
+  tokenCase,
   vehicleOfWarning,
 } from './korean'
 import { Case, type SentenceView, slice, TokenMarks, tokenAt, tokenize } from './view'
@@ -106,6 +107,14 @@ const GIVING_NOUN = /(지원|원조|구호|공여)$/
 /** Korean words of giving a transfer trigger may hold (지원하기로, 공여해, 제공할), and of military ones. */
 const GIVING = /(지원|원조|구호|공여|제공|기부)/
 const MILITARY = /(무기|군사|포탄|탄약|미사일|군수)/
+/**
+ * Triggers matched inside a word whose first syllable closes the word before it: 국제사회의 is 사회 and 의,
+ * 국회의원 국회 and 의원, 현대화 현대 and 화 (-ization), so no 회의 (meeting) or 대화 (talks) is inside.
+ */
+const STRADDLES: [string, RegExp][] = [
+  ['회의', /((^|국제)사|^의|국|대|협|교|기|학|위원)회$/],
+  ['대화', /(현|극|최|거)대$/],
+]
 
 /** Records per coordinated role beyond the first ("Japan, South Korea and the U.S. condemned"). */
 const MAX_COORDINATED = 3
@@ -315,6 +324,12 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       const tail = slice(t, hit.end, tokens[at].end)
       // 공격적 (aggressive), 군사적: an adjective made of the trigger names no act.
       if (tail.startsWith('적')) continue
+      // 국제사회의, 국회의원, 현대화: the trigger's first syllable ends the word before it.
+      if (straddles(t, tokens[start].start, hit.start)) continue
+      // 탈북민 출신 구의원: the trigger names where a person comes from, no case.
+      if (/^출신/.test(v.tokens[at + 1]?.text ?? '')) continue
+      // '북한 해킹 대응 전략' 세미나: the title of a seminar names its topic, no act.
+      if (titleOfForum(v, at)) continue
       // 전투기, 공격용 드론, 전투력: a thing named after an act (a weapon, a force), no act.
       if (/^(기|함|력|복|용)/.test(tail)) continue
       // 트럼프 당선인: the president-elect is a title, not an election.
@@ -323,7 +338,12 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         koreanTopic(v, at) ||
         (m.eventSpeech[ev] === 1 && frame === Frame.Directed && vehicleOfWarning(v, at)) ||
         (m.eventSpeech[ev] === 1 && addressesPeopleKo(v, start)) ||
-        threatBySomething(v, start, triggerTokens, m.eventSpeech[ev] === 1 && frame === Frame.Directed)
+        threatBySomething(v, start, triggerTokens, m.eventSpeech[ev] === 1 && frame === Frame.Directed) ||
+        (m.eventSpeech[ev] === 1 && threatenedByThingKo(v, start)) ||
+        (m.eventSpeech[ev] === 1 && frame === Frame.Directed && cautionKo(v, start)) ||
+        (m.eventSpeech[ev] === 1 && sloganOfRally(v, at)) ||
+        (frame !== Frame.Protest && frame !== Frame.People && demandOfRally(v, at)) ||
+        (m.eventSpeech[ev] === 1 && civilianSpeakerKo(v, start))
       )
         continue
       const ctx = { v, frame, at, start, tail, isPerson, countryOf, previousSubject: input.previousSubject }
@@ -331,8 +351,49 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       ;({ source, target } = roles)
       moreSources = roles.moreSources ?? NO_ACTORS
       moreTargets = roles.moreTargets ?? NO_ACTORS
+      // "그는 ... 경고했다": a personal pronoun as the sentence's subject is the person acting just before.
+      if (
+        source < 0 &&
+        isPerson(input.previousSubject) &&
+        /^(그는|그녀는|그가|그녀가)$/.test(v.tokens[0]?.text ?? '')
+      )
+        source = input.previousSubject
+      // "방한한 블링컨 장관과 회담했다", "국빈 방문한 푸틴 대통령을 맞이했다": the visit verb is a relative
+      // clause, and its subject is the person it hangs on, not the sentence's topic (the host).
+      if (frame === Frame.Visit && /(한|하는|할)$/.test(tail)) {
+        const head = v.tokens[at + 1]?.arg ?? -1
+        const visitor = head >= 0 && !v.args[head].venue ? v.args[head].parties[0] : -1
+        if (isPerson(visitor) && visitor !== source) {
+          if (target < 0 || countryOf(target) === countryOf(visitor)) target = source
+          source = visitor
+        }
+      }
+      // "북한과 러시아 간 무기 거래": a trade between two parties names them, supplier first as written.
+      if (
+        frame === Frame.Transfer &&
+        source < 0 &&
+        target < 0 &&
+        /^간(의)?$/.test(v.tokens[start - 1]?.text ?? '')
+      ) {
+        const b = v.tokens[start - 2]?.arg ?? -1
+        const a = v.tokens[start - 3]?.arg ?? -1
+        if (a >= 0 && b >= 0 && v.args[a].kase === Case.Com) {
+          source = v.args[a].parties[0]
+          target = v.args[b].parties[0]
+        }
+      }
+      // "푸틴 대통령은 김정은 위원장을 모스크바로 초청했다": the one invited (을) visits the inviter.
+      if (frame === Frame.Visit && /^초청/.test(v.tokens[at].text) && source >= 0) {
+        const guest = argInClauseBack(v, start, (a) => a.kase === Case.Acc && isPerson(a.parties[0]))
+        if (guest >= 0 && countryOf(guest) !== countryOf(source)) {
+          target = source
+          source = guest
+        }
+      }
       // 공산당 회의에서 ... 주문했다: the meeting is where another act happened (a party's own meeting).
       if (frame === Frame.Symmetric && target < 0 && /^회의에서/.test(v.tokens[at].text)) continue
+      // 대만 파운드리 기업과 협상: the only party named is a firm of that country; no talks between states.
+      if (frame === Frame.Symmetric && target < 0 && source >= 0 && firmOf(v, source)) continue
       if (target < 0 && source >= 0 && warning(m, ev))
         target = addresseeBefore(v, start, source, (p) => countryKey(m, p) === countryKey(m, source))
       else if (target < 0 && source >= 0 && m.eventSpeech[ev] === 1)
@@ -407,7 +468,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     }
 
     if (frame === Frame.Protest && source >= 0) {
-      if (civilian(v, source)) source = -1
+      if (civilian(v, source) || (korean && civilianSubjectKo(v, source, tokenAt(tokens, hit.start))))
+        source = -1
       else if (m.eventStateActorEvent[ev] >= 0) event = m.eventStateActorEvent[ev]
     }
     if (frame === Frame.Visit && (target < 0 || countryKey(m, target) === countryKey(m, source))) {
@@ -470,7 +532,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       source < 0 &&
       target < 0 &&
       (frame === Frame.Self || frame === Frame.People) &&
-      !v.args.some((a) => !a.venue)
+      // 일본 기업 인터스텔라가 로켓을 발사: an actor naming only a company's country is none either.
+      !v.args.some((a) => !a.venue && !(korean && firmOf(v, a.parties[0])))
     )
       continue
     // "emergency relief funds would reach households": relief with no recipient named, given by no
@@ -579,6 +642,52 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
   return { records: dedupe(m, out), subject }
 }
 
+const QUOTE = /^["'“”‘’]$/
+const FORUM = /^(세미나|토론회|포럼|심포지엄|콘퍼런스|학술대회|학술회의|워크숍|강연)/
+
+/** The trigger is inside quotation marks whose closing mark a forum noun follows. */
+function titleOfForum(v: SentenceView, at: number): boolean {
+  let open = 0
+  for (let k = 0; k < at; k++) if (!v.tokens[k].word && QUOTE.test(v.tokens[k].text)) open++
+  if (open % 2 === 0) return false
+  for (let k = at + 1; k < v.tokens.length; k++) {
+    const t = v.tokens[k]
+    if (!t.word && QUOTE.test(t.text)) return FORUM.test(v.tokens[k + 1]?.text ?? '')
+  }
+  return false
+}
+
+function straddles(t: SentenceView['t'], wordStart: number, at: number): boolean {
+  if (at === wordStart) return false
+  for (const [key, before] of STRADDLES)
+    if (slice(t, at, at + key.length) === key && before.test(slice(t, wordStart, at + 1))) return true
+  return false
+}
+
+/** Heads of a company noun after a country (대만 파운드리 기업, 일본 반도체 업체, 미국 회사). */
+const FIRM_HEAD = /^(기업|업체|회사|그룹|법인|제조사)/
+
+/** The actor's every mention qualifies a company noun over at most two bare words. */
+function firmOf(v: SentenceView, actor: number): boolean {
+  let firm = false
+  for (const a of v.args) {
+    if (a.parties[0] !== actor) continue
+    let found = false
+    for (let k = a.last + 1; k <= a.last + 3 && k < v.tokens.length; k++) {
+      const t = v.tokens[k]
+      if (!t.word || t.arg >= 0) break
+      if (FIRM_HEAD.test(t.text)) {
+        found = true
+        break
+      }
+      if (tokenCase(t) !== null || tokenBoundary(t) !== Boundary.None) break
+    }
+    if (!found) return false
+    firm = true
+  }
+  return firm
+}
+
 /** Who reports the sentence: the argument before "said"/"told" (or after "according to"), or a Korean topic. */
 function speakerOf(v: SentenceView): number {
   const { tokens } = v
@@ -601,8 +710,21 @@ function speakerOf(v: SentenceView): number {
       if (PREPS.has(tok.text)) break
     }
   }
-  if (tokens.some((x) => tokenBoundary(x) === Boundary.Strong)) return topicArg(v)
+  if (tokens.some((x) => tokenBoundary(x) === Boundary.Strong) || quotedAfterMark(v)) return topicArg(v)
   return -1
+}
+
+/** 말했다 after `"...없다"고`: the quotative written after the closing mark reports the quotation too. */
+function quotedAfterMark(v: SentenceView): boolean {
+  const { tokens } = v
+  for (let i = 1; i < tokens.length - 1; i++)
+    if (
+      !tokens[i].word &&
+      /^["'”’]$/.test(tokens[i].text) &&
+      /^(고|라고|며|라며|면서)$/.test(tokens[i + 1].text)
+    )
+      return true
+  return false
 }
 
 function topicArg(v: SentenceView): number {
@@ -654,8 +776,83 @@ function threatBySomething(v: SentenceView, at: number, triggers: TokenMarks, sp
   return false
 }
 
+/**
+ * "전단 살포가 주민 안전을 위협한다", "군사협력이 ... 안보를 위협하고 있다": 위협하다 whose 이/가 subject in its
+ * clause is a thing (no actor is a subject there) describes a danger; no one threatens anyone.
+ */
+function threatenedByThingKo(v: SentenceView, start: number): boolean {
+  if (!v.tokens[start].text.startsWith('위협')) return false
+  for (let k = start - 1; k >= 0; k--) {
+    const t = v.tokens[k]
+    if (!t.word ? /^["'“”‘’]$/.test(t.text) : tokenBoundary(t) === Boundary.Strong) return false
+    // An actor with its own particle (북한이, 북한은) is the subject; a bare one (대북 전단 살포가) qualifies a thing.
+    if (t.arg >= 0 && v.args[t.arg].last === k && v.args[t.arg].particle !== '') {
+      const kase = v.args[t.arg].kase
+      if (kase === Case.Nom || kase === Case.Top) return false
+    }
+    if (t.word && t.arg < 0 && tokenCase(t) === Case.Nom) return !AGENT_HEAD.test(t.text)
+  }
+  return false
+}
+
+/**
+ * "국정원은 추가 공격이 이어질 수 있다고 경고했다": a warning whose reported content names no actor and has a
+ * thing as its 이/가 subject cautions about a danger; no one is threatened ("도발하면 대가를 치를 것" is a threat).
+ */
+function cautionKo(v: SentenceView, start: number): boolean {
+  if (!/^경고/.test(v.tokens[start].text) || start === 0) return false
+  const end = v.tokens[start - 1]
+  if (!end.word || !/(다고|라고)$/.test(end.text)) return false
+  let thing = false
+  for (let k = start - 2; k >= 0; k--) {
+    const t = v.tokens[k]
+    if (t.arg >= 0) return v.args[t.arg].kase === Case.Top && thing
+    if (!t.word || tokenBoundary(t) === Boundary.Strong) return false
+    if (tokenCase(t) === Case.Nom && !AGENT_HEAD.test(t.text)) thing = true
+  }
+  return false
+}
+
+/** "미국의 개방 요구를 규탄하는 집회", "규탄 집회": what a rally condemns is its slogan, the protest's target. */
+function sloganOfRally(v: SentenceView, at: number): boolean {
+  const w = v.tokens[at].text
+  return (/(하는|하며|하고)$/.test(w) || tokenBoundary(v.tokens[at]) === Boundary.None) && rallyAfter(v, at)
+}
+
+/**
+ * "윤 대통령 파면을 촉구하는 시민단체 집회", "탄핵에 반대하는 대규모 집회": the act a rally demands or
+ * opposes is its demand, neither done nor planned by anyone.
+ */
+function demandOfRally(v: SentenceView, at: number): boolean {
+  // The object may be a noun the trigger qualifies (탄핵 기각을 요구하는).
+  const object = tokenCase(v.tokens[at]) === null && v.tokens[at + 1]?.word ? at + 1 : at
+  const verb = v.tokens[object + 1]
+  return (
+    verb?.word === true &&
+    tokenCase(v.tokens[object]) !== null &&
+    /^(촉구|요구|반대|규탄|찬성|지지)(하는|하며|하고)$/.test(verb.text) &&
+    rallyAfter(v, object + 1)
+  )
+}
+
+/** A rally noun right after token `at`, over one bare modifier (대규모, 시민단체). */
+function rallyAfter(v: SentenceView, at: number): boolean {
+  for (let k = at + 1; k <= at + 2 && k < v.tokens.length; k++) {
+    const t = v.tokens[k]
+    if (!t.word) return false
+    if (RALLY.test(t.text)) return true
+    if (tokenCase(t) !== null || tokenBoundary(t) !== Boundary.None) return false
+  }
+  return false
+}
+const RALLY = /^(집회|시위|농성|궐기|행진|촛불)/
+
+/** Head nouns that make an actor the subject (북한 정권이, 러시아 당국이, 김정은 위원장이). */
+const AGENT_HEAD =
+  /^(정권|당국|정부|군|군대|지도부|측|대변인|관계자|위원장|대통령|총리|장관|외무성|국방성|매체|통신|신문)(이|가)$/
+
 /** Words that criticise or worry about what they follow (Korean) or govern (English). */
-const CRITICISM_KO = /^(우려|비판|규탄|항의|비난|반발|유감|경고)/
+const CRITICISM_KO = /^(우려|비판|규탄|항의|비난|반발|유감|경고|주시|예의주시|위협)/
 const CONCERN_EN = /^(concern|concerns|concerned|worries|worried|alarm)$/
 
 /**
@@ -688,6 +885,57 @@ function criticised(
   return hits.some((h) => h.hit.entry.event === m.denialEvent && h.hit.end <= hit.start)
 }
 
+/** Nouns of people who rally (시민이, 참가자들은, 이들은): the subject of a protest that no state holds. */
+const RALLIER_KO = /^(시민|주민|노조|노동자|농민|학생|회원|단체|이들|참가자|시위대|군중|유족)/
+
+/**
+ * "한덕수 총리가 권한대행을 맡게 됐고, 국회 앞에서는 시민이 집회를 열었다": a people noun as subject
+ * between the actor and the protest is who protests; the actor is another clause's.
+ */
+function civilianSubjectKo(v: SentenceView, actor: number, at: number): boolean {
+  // The subject particle may end a count after the noun (시민 수만 명이).
+  let subject = false
+  for (let k = at - 1; k >= 0; k--) {
+    const t = v.tokens[k]
+    if (t.arg >= 0 && v.args[t.arg].parties.includes(actor)) return false
+    if (!t.word || t.arg >= 0) continue
+    const kase = tokenCase(t)
+    if (kase === Case.Nom || kase === Case.Top) subject = true
+    if (subject && RALLIER_KO.test(t.text)) return true
+  }
+  return false
+}
+
+/** "현대차 노조가 미국 관세에 항의하며": people who rally speak for no state; a statement is official. */
+function civilianSpeakerKo(v: SentenceView, start: number): boolean {
+  for (let k = start - 1; k >= 0; k--) {
+    const t = v.tokens[k]
+    if (!t.word ? QUOTE.test(t.text) : tokenBoundary(t) === Boundary.Strong) return false
+    if (t.arg >= 0) {
+      const kase = v.args[t.arg].kase
+      if (kase === Case.Nom || kase === Case.Top) return false
+      continue
+    }
+    const kase = tokenCase(t)
+    if (kase === Case.Nom || kase === Case.Top) return RALLIER_KO.test(t.text)
+  }
+  return false
+}
+
+/** The first party of the nearest argument before token `start`, back to a strong boundary, that `test` accepts. */
+function argInClauseBack(
+  v: SentenceView,
+  start: number,
+  test: (a: SentenceView['args'][number]) => boolean,
+): number {
+  for (let k = start - 1; k >= 0; k--) {
+    const t = v.tokens[k]
+    if (t.word && tokenBoundary(t) === Boundary.Strong) return -1
+    if (t.arg >= 0 && test(v.args[t.arg])) return v.args[t.arg].parties[0]
+  }
+  return -1
+}
+
 /** "South Korean doctors", 시민단체: the actor names where the protesters come from, not a state protest. */
 function civilian(v: SentenceView, actor: number): boolean {
   for (const a of v.args) {
@@ -711,6 +959,9 @@ const ATTRIBUTION = new Set(
  * Talks held in a capital named only as the venue, with an official of another country, are that
  * official's visit (taxonomy venue_implies). Not when an organisation is a party (a NATO summit).
  */
+const CALL = /^(통화|전화|화상)/
+const IN_PERSON = /^(회담|회동|만나|만났|만난|만날|정상회의|방문)/
+
 function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: RawRecord[]): void {
   if (s.venues.length === 0) return
   const venues: number[] = []
@@ -722,6 +973,9 @@ function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: R
   // Leaders of three or more states meeting at a venue is a multilateral meeting, nobody's visit of the host.
   const persons = s.actors.flatMap((a) => a.primary).filter((p) => m.actorIsPerson[p] === 1)
   if (new Set(persons.map((p) => countryKey(m, p))).size >= 3) return
+  // "트럼프 당선인과 통화하고": talks by telephone or video take no one anywhere.
+  const words = v.tokens.map((x) => x.text)
+  if (words.some((w) => CALL.test(w)) && !words.some((w) => IN_PERSON.test(w))) return
   const n = out.length
   for (let i = 0; i < n; i++) {
     const r = out[i]

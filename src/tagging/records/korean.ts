@@ -1238,7 +1238,9 @@ export function addressesPeopleKo(v: SentenceView, start: number): boolean {
   for (let i = start - 1; i > 0; i--) {
     const t = tokens[i]
     if (t.arg >= 0) return false
-    if (!/들(이|에게|은|을|도)$/.test(t.text) || tokens[i - 1].arg >= 0) continue
+    // 북한 주민들에게: a bare actor qualifies the people (another state's); 장관은 장병들에게: the speaker's own.
+    const before = tokens[i - 1].arg
+    if (!/들(이|에게|은|을|도)$/.test(t.text) || (before >= 0 && v.args[before].particle === '')) continue
     for (let j = i - 1; j >= 0; j--) if (tokens[j].arg >= 0) return v.args[tokens[j].arg].kase === Case.Top
     return false
   }
