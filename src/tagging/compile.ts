@@ -121,6 +121,8 @@ export interface CompiledTaxonomy {
   eventImplies: { from: number; to: number; cues: Uint8Array | null; personSource: boolean }[]
   /** The event a denial also is, for the one who denies (-1 = none). */
   denialEvent: number
+  /** The country Korean text calls its own (우리 정부, 우리 군), which 국내 (domestic) names too (-1 = none). */
+  homeKo: number
 }
 
 const MAX_PARTICLE_CHAIN = 2
@@ -440,5 +442,6 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     eventInternational: Uint8Array.from(taxonomy.events.map((e) => (e.roles?.international ? 1 : 0))),
     eventImplies,
     denialEvent: eventIndex.get(s.denial_event ?? '') ?? -1,
+    homeKo: taxonomy.actors.findIndex((a) => (a.aliases.ko ?? []).some((f) => f.startsWith('우리 '))),
   }
 }

@@ -283,6 +283,8 @@ function resolveActorSpan(
         break
       case Kind.Metonym:
         if (latin && startsInstitution(seg, end)) return 'stop'
+        // "Blackout Seoul", "FC Seoul": a capital after another capitalised name word ends that name.
+        if (latin && !seg.inTitle && precededByName(t, s)) return 'stop'
         if (!isVenue(m, seg, s, end, latin)) got.push(...e.actors)
         // A dateline (SEOUL, ... (Reuters); (서울=연합뉴스)) names where the copy was filed, not the event's place.
         else if (!filedFrom(seg, s, end, latin)) {
@@ -297,6 +299,7 @@ function resolveActorSpan(
         if (state.publishedAt < e.from || state.publishedAt >= e.to) break
         if (
           titleBlocked(m, t, s, latin) ||
+          (latin && kinOf(t, s)) ||
           (!latin && namesPost(t, end)) ||
           (latin && followedByName(t, end)) ||
           qualifiedByOther(m, t, s, e.actors[0], lastActor)
@@ -418,7 +421,8 @@ function followedByName(t: NormText, e: number): boolean {
 const INSTITUTION = new Set(
   (
     'Organization Organisation Association Federation Institute Foundation Society University Exchange ' +
-    'Corporation Corp Co Inc Company Airlines Electric League Club Holdings'
+    'Corporation Corp Co Inc Company Airlines Electric League Club Holdings Industries Aerospace Hydro ' +
+    'Power Energy Bank Motors Steel Zinc Shipbuilding Securities Telecom Chemical Electronics'
   ).split(' '),
 )
 
@@ -434,6 +438,8 @@ function startsInstitution(seg: Segment, end: number): boolean {
   let i = end
   for (let n = 0; n < MAX_NAME_WORDS; n++) {
     if (t.codes[i] !== SPACE) return false
+    // "Korea Hydro & Nuclear Power": over the ampersand of a name.
+    if (t.source.charCodeAt(t.orig[i + 1]) === 0x26 && t.codes[i + 2] === SPACE) i += 2
     const first = t.source.charCodeAt(t.orig[i + 1])
     if (!(first >= 0x41 && first <= 0x5a)) return false
     let j = i + 1
@@ -473,10 +479,43 @@ function precededByGivenName(t: NormText, s: number): boolean {
   return first >= 0x41 && first <= 0x5a && second >= 0x61 && second <= 0x7a
 }
 
-/** 외무상에 기용, 장관으로 임명: a title taking 에/(으)로 names the post someone is put in, not its holder. */
+/** Words that open a question or a clause before a subject ("Would Washington pull out?", "Why Seoul ..."). */
+const BEFORE_SUBJECT = new Set(
+  (
+    'would will could should can did does do is are was were has have had might must may shall why how ' +
+    'what where who whom whose which'
+  ).split(' '),
+)
+
+/** A capitalised name word right before a capital, not a question's auxiliary or a function word. */
+function precededByName(t: NormText, s: number): boolean {
+  return precededByGivenName(t, s) && !BEFORE_SUBJECT.has(wordBefore(t, s).word)
+}
+
+/**
+ * 외무상에 기용, 장관으로 임명: a title taking 에/(으)로 names the post someone is put in, not its holder;
+ * so does one before 선거 or 후보 (미국 대통령 선거: the election for the office).
+ */
 function namesPost(t: NormText, end: number): boolean {
   const tail = end < t.len && t.soft[end] === 0 ? hangulRun(t, end) : ''
+  if (tail === '' && t.codes[end] === SPACE)
+    return POST_NEXT_KO.some((w) => hangulRun(t, end + 1).startsWith(w))
   return tail === '에' || tail === '으로' || tail === '로'
+}
+
+/** Nouns after a title that make it the office itself: its election, its candidates. */
+const POST_NEXT_KO = ['선거', '후보']
+
+/** Nouns of kinship: "sister of the North Korean leader" names her, the title only says whose sister. */
+const KIN = new Set(
+  'sister brother wife husband son daughter father mother widow niece nephew spouse cousin'.split(' '),
+)
+
+/** An unnamed title after "sister of (the)": a relative described by the office, not the office-holder. */
+function kinOf(t: NormText, s: number): boolean {
+  const w = wordBefore(t, s)
+  const of = w.word === 'the' ? wordBefore(t, w.start) : w
+  return of.word === 'of' && KIN.has(wordBefore(t, of.start).word)
 }
 
 function titleBlocked(m: CompiledTaxonomy, t: NormText, s: number, latin: boolean): boolean {
@@ -587,7 +626,20 @@ function isDateline(seg: Segment, s: number, end: number): boolean {
     const c = t.codes[end]
     return c === 0x2c || (c === SPACE && t.codes[end + 1] === 0x28)
   }
-  return false
+  return t.codes[end] === 0x3a && opensItem(t, s)
+}
+
+/**
+ * "• Beijing: Lantern festival draws crowds", "2) Seoul: ...": a capital heading an item of a digest in
+ * the body, before a colon, labels where the item happened (a headline's "Seoul: ..." is a speaker).
+ */
+function opensItem(t: NormText, s: number): boolean {
+  for (let i = s - 1; i >= 0; i--) {
+    if (t.newline[i] === 1) return true
+    const k = cls()[t.codes[i]]
+    if (k === C_LATIN || k === C_HANGUL || k === C_CJK) return false
+  }
+  return true
 }
 
 // ── 5. Contextual forms, events, result ─────────────────────────────────────────
@@ -613,14 +665,27 @@ function hasCue(state: ArticleState, s: Sentence, set: Uint8Array, skipFrom = -1
   return false
 }
 
-function rulesPass(state: ArticleState, s: Sentence, hit: TriggerHit, actors: number[]): boolean {
+/** A sentence opening on a personal pronoun ("She warned ...") continues the previous sentence's subject. */
+function opensWithPronoun(s: Sentence): boolean {
+  const { source, orig } = s.seg.t
+  return /^\W{0,2}(?:he|she|they|it)\b/i.test(source.slice(orig[s.start], orig[s.start] + 8))
+}
+
+function rulesPass(
+  state: ArticleState,
+  s: Sentence,
+  hit: TriggerHit,
+  actors: number[],
+  anaphoric = false,
+): boolean {
   const { m } = state
   for (const r of hit.entry.rules) {
     const rule = m.rules[r]
     if (rule.requiresSet && !hasCue(state, s, rule.requiresSet)) return false
     if (rule.excludesSet && hasCue(state, s, rule.excludesSet, hit.start, hit.end)) return false
     if (rule.context && rule.excludesSet && contextExcludes(state, s, rule.excludesSet)) return false
-    if (rule.requiresActor && actors.length === 0) return false
+    // A pronoun subject carried over from the previous sentence is an actor of this one.
+    if (rule.requiresActor && actors.length === 0 && !anaphoric) return false
     if (rule.minActors > 0) {
       let countries = 0
       for (const a of actors) if (m.actorIsCountry[a]) countries++
@@ -638,10 +703,26 @@ function rulesPass(state: ArticleState, s: Sentence, hit: TriggerHit, actors: nu
 function contextExcludes(state: ArticleState, s: Sentence, set: Uint8Array): boolean {
   const first = state.sentences[0]
   if (!first?.seg.inTitle) return false
-  if (s !== first) return hasCue(state, first, set)
+  if (s !== first) return hasCue(state, first, set) && !betweenStates(state, s)
   const lead = state.sentences.find((x) => !x.seg.inTitle)
   return lead !== undefined && hasCue(state, lead, set)
 }
+
+/**
+ * A body sentence naming two countries and their armed forces ("South Korea's military fired warning
+ * shots after North Korean soldiers crossed the line") reports an act between states even under a
+ * market headline: the market moved on the news ("KOSPI dips after soldiers fire warning shots").
+ */
+function betweenStates(state: ArticleState, s: Sentence): boolean {
+  const { m } = state
+  const countries = new Set<number>()
+  for (const a of s.actors) for (const x of a.primary) if (m.actorIsCountry[x]) countries.add(x)
+  if (countries.size < 2) return false
+  const { t } = s.seg
+  return ARMED_FORCES.test(t.source.slice(t.orig[s.start], s.end >= t.len ? t.source.length : t.orig[s.end]))
+}
+
+const ARMED_FORCES = /\b(military|troops|soldiers|forces|army|navy|warships?)\b/i
 
 function strength(weight: number): number {
   return Math.round(Math.min(1, weight / STRENGTH_SATURATION) * 1000) / 1000
@@ -672,8 +753,10 @@ const DESCRIBED = new Set(
     'coast county experts analysts scholars academics think business startup startups media newspaper ' +
     'nikkei kospi kosdaq topix tech captain coach striker midfielder goalkeeper defender skipper climbers ' +
     'climbing mountaineers golfer golfers skater skaters swimmer swimmers maker makers yields bonds ' +
+    'newspapers studio studios brokerage brokerages consortium court courts setter star stars boat boats ' +
+    'conference conferences forum expo fair festival exhibition championship tournament tour tours league ' +
     'newspapers 연구진 연구팀 연구자 연구원 기업 기업들 업체 투자자 관광객 유학생 학생 ' +
-    '팬 팬들 영화 드라마 음식 작가 가수 배우 제품 경제 싱크탱크 재계 언론 전문가 시장 소식통 증시 주가 국채 금리 환율'
+    '팬 팬들 영화 드라마 음식 작가 가수 배우 제품 경제 싱크탱크 재계 언론 전문가 시장 소식통 증시 주가 국채 금리 환율 브랜드'
   ).split(' '),
 )
 
@@ -755,8 +838,20 @@ function ownAgentsIn(t: NormText, inStart: number): boolean {
 /** The noun before "in" makes the country a party (PARTY_IN; its agents only if not another country's). */
 function partyIn(t: NormText, inStart: number): boolean {
   const w = wordBefore(t, inStart).word
-  return AGENTS_IN.has(w) ? ownAgentsIn(t, inStart) : PARTY_IN.has(w)
+  if (AGENTS_IN.has(w)) return ownAgentsIn(t, inStart)
+  if (PARTY_IN.has(w)) return true
+  // "station such missiles in Japan": forces deployed in a country make it a party over their object.
+  let at = wordBefore(t, inStart)
+  for (let n = 0; n < MAX_DEPLOY_GAP && at.word; n++) {
+    at = wordBefore(t, at.start)
+    if (DEPLOY.has(at.word)) return true
+  }
+  return false
 }
+
+/** Verbs of basing forces somewhere, and the words their object may take before "in". */
+const DEPLOY = new Set('station stations stationed stationing deploy deploys deployed deploying'.split(' '))
+const MAX_DEPLOY_GAP = 3
 
 /** 방 of 방한, 방북, 방미 ("visit to Korea, the North, the U.S."). */
 const VISIT_KO = '방'.charCodeAt(0)
@@ -780,6 +875,12 @@ const INSIDE_KO = new Set([
   '곳곳',
   '곳곳에서',
 ])
+
+/** Korean words of staying or being based somewhere (체류, 거주, 머물다, 정착, 거점): what takes 에 is a place. */
+const STAY_KO = ['체류', '거주', '머물', '머무', '정착', '거점', '본사']
+
+/** Korean nouns of a plant or a port of entry: what names one after a country is a place in it. */
+const FACILITY_KO = ['공장', '공항', '제철소', '발전소', '항구']
 
 /** Korean nouns of a part of a country (러시아 쿠르스크 지역, 일본 규슈 남부). */
 const AREA_KO = ['지역', '지방', '남부', '북부', '동부', '서부', '일대', '연안']
@@ -827,12 +928,20 @@ function placeOnly(
     hangulRun(t, end + tail.length + 1).startsWith('방문')
   )
     return t.codes[end + tail.length] === SPACE
+  // 일본 6개 도시를 방문하는: places in the country visited (its official's visit makes it a party).
+  // (Not before a capital or another actor: 북한 평양 방문 names the host through its capital.)
+  const nextActor = s.actors[k + 1]?.start === end + 1 || s.venueMentions.some((v) => v.start === end + 1)
+  if (tail === '' && t.codes[end] === SPACE && !nextActor && visitsPlaceIn(t, end + 1)) return true
+  // 중국에 체류하며, 러시아에 거점을 둔: where someone stays or is based, a place in any sentence.
+  if (tail === '에' && t.codes[end + 1] === SPACE && STAY_KO.some((w) => hangulRun(t, end + 2).startsWith(w)))
+    return true
   // 도쿄와 오사카에서: the first of a list of places (in an event sentence 와 may be "with" a party).
   if (eventless && (tail === '와' || tail === '과') && t.codes[end + 1] === SPACE)
     return particleOf(hangulRun(t, end + 2)) !== ''
   if (tail || t.codes[end] !== SPACE) return false
   const place = hangulRun(t, end + 1)
   if (INSIDE_KO.has(place)) return true // 중국 내 탈북민, 일본 전역에서
+  if (STAY_KO.some((w) => place.startsWith(w))) return true // 중국 거점 조직, 일본 체류 외국인
   const i = end + 1 + place.length
   const after = place && t.codes[i] === SPACE ? hangulRun(t, i + 1) : ''
   const area = AREA_KO.find((w) => after.startsWith(w))
@@ -842,11 +951,31 @@ function placeOnly(
   const party = (w: string) =>
     m.govNextKo.some((g) => w.startsWith(g)) || PARTY_KO.some((g) => w.startsWith(g))
   if (eventless && !area && particleOf(place) !== '' && !party(place)) return true
+  // 美 조지아 공장, 일본 오키나와 나하공항: a bare name then a plant or an airport is a site in the country.
+  if (eventless && !area && !party(place) && FACILITY_KO.some((w) => after.includes(w))) return true
   if (!named && !area) return false
   // 에 marks a destination as well as a place: in a sentence reporting an event (지역에 파병된 북한군)
   // it is a party, the recipient.
   const particle = area ? after.slice(area.length) : place.endsWith('에') ? '에' : ''
   return particle !== '에' || eventless
+}
+
+/** Words of a noun phrase after a country before its object particle (일본 6개 도시를). */
+const MAX_PLACE_WORDS = 2
+
+/** 6개 도시(를) 방문: the country's bare noun phrase, the object of 방문 (a place in it visited). */
+function visitsPlaceIn(t: NormText, from: number): boolean {
+  let i = from
+  for (let n = 0; n < MAX_PLACE_WORDS; n++) {
+    let j = i
+    while (j < t.len && t.codes[j] !== SPACE) j++
+    if (j === i || j >= t.len) return false
+    if (hangulRun(t, j + 1).startsWith('방문')) return true
+    const last = t.codes[j - 1]
+    if (last === 0xc744 || last === 0xb97c) return false // 을, 를 not before 방문: another verb's object
+    i = j + 1
+  }
+  return false
 }
 
 /** The locative particle ending a Korean word (새너제이에서 → 에서), else ''. */
@@ -897,23 +1026,50 @@ function headAfter(t: NormText, e: number): string {
     i += 1 + w.length
     w = nextWord(t, i)
   }
-  // "Chinese smartphone makers", 서울의 외교 소식통: the head of a two-noun compound (the first noun
-  // lower case; not 관영 언론, state media).
-  const first = t.source.charCodeAt(t.orig[i + 1])
-  const hangul = cls()[t.codes[i + 1]] === C_HANGUL
-  if (
-    !described(w) &&
-    w.length > 1 &&
-    ((first >= 0x61 && first <= 0x7a) || (hangul && open && !STATE_KO.has(w)))
-  ) {
-    const second = nextWord(t, i + 1 + w.length)
-    if (described(second)) return second
+  // "Chinese smartphone makers", "a U.S. commercial imaging company", "Chinese EV makers", 서울의 외교
+  // 소식통: the head of a compound whose modifiers are lower-case nouns or an acronym (up to two in English,
+  // one in Korean; not 관영 언론, state media).
+  // "Chinese coast guard ships": the coast guard is a state force, not the country's coast.
+  if (w === 'coast' && nextWord(t, i + 1 + w.length) === 'guard') return 'guard'
+  // "the U.S. state of Louisiana", "the Russian region of Kursk": a part of the country, named after "of".
+  if (AREA.has(w) && nextWord(t, i + 1 + w.length) === 'of') return 'region'
+  if (described(w)) return w
+  let at = i
+  let word = w
+  for (let n = 0; n < MAX_MODIFIERS; n++) {
+    const first = t.source.charCodeAt(t.orig[at + 1])
+    const hangul = cls()[t.codes[at + 1]] === C_HANGUL
+    const modifier =
+      word.length > 1 &&
+      (hangul
+        ? n === 0 && open && !STATE_KO.has(word)
+        : (first >= 0x61 && first <= 0x7a) || isAcronym(t, at + 1, word.length))
+    if (!modifier) break
+    at += 1 + word.length
+    word = nextWord(t, at)
+    if (described(word)) return word
   }
   return w
 }
 
+/** Modifier nouns a compound may put between a country and its head ("U.S. commercial imaging company"). */
+const MAX_MODIFIERS = 2
+
+/** "EV", "LNG", "AI": a word of two to four capitals modifies a noun like a lower-case one. */
+function isAcronym(t: NormText, s: number, len: number): boolean {
+  if (len > 4) return false
+  for (let k = s; k < s + len; k++) {
+    const c = t.source.charCodeAt(t.orig[k])
+    if (!(c >= 0x41 && c <= 0x5a)) return false
+  }
+  return true
+}
+
+// 단체관광객, 중국전문가: a Korean compound written as one word ends in the noun it is (three syllables or
+// more, so that 시장 or 학생 inside another word does not count).
 const described = (head: string) =>
-  DESCRIBED.has(head) || (head.length > 1 && DESCRIBED_KO.some((d) => head.startsWith(d)))
+  DESCRIBED.has(head) ||
+  (head.length > 1 && DESCRIBED_KO.some((d) => head.startsWith(d) || (d.length >= 3 && head.indexOf(d) >= 2)))
 
 /** Korean words that make what follows the state's own (관영 언론: state media). */
 const STATE_KO = new Set(['관영', '국영', '정부', '당국', '국가'])
@@ -1063,8 +1219,10 @@ function buildResult(state: ArticleState, withRecords: boolean): TagResult {
     let actorList: number[] | null = null
     if (s.triggers.length > 0) {
       actorList = sentenceActors(s)
+      const anaphoric = previousSubject >= 0 && opensWithPronoun(s)
       for (const hit of s.triggers)
-        if (rulesPass(state, s, hit, actorList)) hits.push({ hit, background: isBackground(state, s, hit) })
+        if (rulesPass(state, s, hit, actorList, anaphoric))
+          hits.push({ hit, background: isBackground(state, s, hit) })
     }
     const derived =
       hits.length > 0 && withRecords

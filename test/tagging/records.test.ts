@@ -1249,7 +1249,11 @@ describe('Korean aid, arms and office words, and whose people (issue 14 blind te
     expect(
       records('통일부는 유니세프의 북한 영유아 영양 지원 사업에 50억 원을 지원하기로 했다.', 'ko'),
     ).toEqual(
-      expect.arrayContaining(['aid south-korea>north-korea planned', 'humanitarian ->north-korea planned']),
+      // The relief's giver too: the humanitarian case is the aid the sentence reports (sixth round).
+      expect.arrayContaining([
+        'aid south-korea>north-korea planned',
+        'humanitarian south-korea>north-korea planned',
+      ]),
     )
     expect(records('북한 주민 2명이 목선을 타고 귀순했다.', 'ko')).toEqual([
       'humanitarian ->north-korea reported',
@@ -1336,5 +1340,544 @@ describe('Korean sentence ends before a number (issue 14 blind text)', () => {
     )
     expect(r).toContain('military-exercise south-korea>- reported')
     expect(r).toContain('alliance-agreement south-korea>north-korea background')
+  })
+})
+
+describe('Korean roles and modality (issue 14, sixth round)', () => {
+  it('a fight with no particle naming its other side is aimed at the other side’s force the sentence names', () => {
+    expect(
+      records('국방부는 북한 무인기가 영공을 침범해 우리 군이 경고사격을 실시했다고 발표했다.', 'ko'),
+    ).toContain('attack-clash south-korea>north-korea reported')
+    // A 와/과 partner of the fight is its other side, before a country named as the place.
+    expect(records('북한군이 러시아 접경 지역에서 우크라이나군과 교전을 벌였다.', 'ko')).toContain(
+      'attack-clash north-korea>ukraine reported',
+    )
+    // The reporter named after the quotation, and a person, are not a side.
+    expect(records('러시아군이 하르키우 일대를 공습했다고 젤렌스키 대통령이 밝혔다.', 'ko')).not.toContain(
+      'attack-clash russia>volodymyr-zelensky reported',
+    )
+  })
+
+  it('a foreign actor’s hacking of 국내 (domestic) firms is aimed at the writer’s country; 국내 as actor is not', () => {
+    expect(records('중국 해커 조직이 국내 반도체 기업 서버에 침입했다.', 'ko')).toContain(
+      'cyberattack china>south-korea reported',
+    )
+    expect(records('국내 은행 2곳이 북한 해커들에게 해킹당했다.', 'ko')).toContain(
+      'cyberattack north-korea>south-korea reported',
+    )
+    // Domestic firms as the subject of their own act (a seminar on hacking) are no victim.
+    expect(records('국내 보안업체들이 북한 해킹 사례를 분석했다.', 'ko')).not.toContain(
+      'cyberattack north-korea>south-korea reported',
+    )
+  })
+
+  it('a humanitarian case named by a giving noun has the giver and recipient of its sentence’s aid', () => {
+    const r = records(
+      '외교부는 유니세프의 우크라이나 아동 긴급 구호 사업에 300만 달러를 지원하기로 했다.',
+      'ko',
+    )
+    expect(r).toContain('aid south-korea>ukraine planned')
+    expect(r).toContain('humanitarian south-korea>ukraine planned')
+    // Not from a military transfer: weapons are no relief.
+    expect(
+      records('미국은 우크라이나 이재민 구호를 약속하면서 무기 지원도 계속하기로 했다.', 'ko'),
+    ).not.toContain('humanitarian united-states>ukraine planned')
+  })
+
+  it('aid for a country’s disaster or its stricken people goes to that country', () => {
+    expect(
+      records('통일부는 북한의 최근 홍수 피해와 관련해 구호물자를 지원할 용의가 있다고 밝혔다.', 'ko'),
+    ).toContain('aid south-korea>north-korea planned')
+    expect(records('일본 정부는 대만 지진 이재민에게 긴급 지원을 제공했다.', 'ko')).toContain(
+      'aid japan>taiwan reported',
+    )
+    // A word of place between (中 구금 탈북민: detained in China) is not whose people they are.
+    expect(records('中 구금 탈북민 강제북송', 'ko')).not.toContain('humanitarian ->china reported')
+  })
+
+  it('a statement about an act (~한 데 대해, ~라고 비난) is aimed at the act’s own subject, the first of a pair', () => {
+    expect(
+      records('일본 정부는 중국이 센카쿠 인근에 함정을 보낸 데 대해 "주권 침해"라고 강하게 항의했다.', 'ko'),
+    ).toContain('diplomatic-statement japan>china reported')
+    expect(
+      records('조선중앙통신은 일본과 한국이 합동훈련을 벌이는 것은 전쟁 연습이라고 비난했다.', 'ko'),
+    ).toContain('diplomatic-statement north-korea>japan reported')
+    // A denial (반박) is aimed at no one the content names so.
+    expect(
+      records('중국 외교부는 중국이 러시아에 무기를 보냈다는 데 대해 사실이 아니라고 반박했다.', 'ko'),
+    ).not.toContain('diplomatic-statement china>russia reported')
+  })
+
+  it('a propositive quotation (~자고 제안했다) is a proposal: its act is planned', () => {
+    expect(records('일본은 중국에 외교장관 회담을 열자고 제안했다.', 'ko')).toContain(
+      'meeting-summit japan>china planned',
+    )
+    // A declarative quotation reports the act.
+    expect(records('일본은 중국과 외교장관 회담을 가졌다고 밝혔다.', 'ko')).toContain(
+      'meeting-summit japan>china reported',
+    )
+  })
+
+  it('a 와/과 partner of a joint act is the clause subject’s partner whatever verb takes the trigger', () => {
+    expect(records('기시다 총리는 김정은 위원장과의 정상회담을 추진하겠다고 밝혔다.', 'ko')).toContain(
+      'meeting-summit fumio-kishida>kim-jong-un planned',
+    )
+    expect(records('우리 정부는 일본과의 협의에 적극 나서야 한다.', 'ko')).toContain(
+      'meeting-summit south-korea>japan speculative',
+    )
+    // A pair named by 간 (between) is the act's two parties, not the subject's.
+    const r = records('외교부는 북한과 러시아 간 군사협력에 깊은 우려를 표명했다.', 'ko')
+    expect(r).not.toContain('military-cooperation south-korea>north-korea background')
+    expect(r).not.toContain('military-cooperation south-korea>russia background')
+  })
+
+  it('who attends an organisation’s meeting is a party to it, over a relative clause or as the head', () => {
+    expect(
+      records('아세안 정상회의 참석차 라오스를 방문 중인 이재명 대통령은 기자회견을 했다.', 'ko'),
+    ).toContain('meeting-summit lee-jae-myung>asean reported')
+    expect(records('기시다 총리가 워싱턴에서 열리는 나토 정상회의에 참석하지 않기로 했다.', 'ko')).toContain(
+      'meeting-summit fumio-kishida>nato denied',
+    )
+  })
+
+  it('아니 negates only as a word of its own (아니다), not inside a name (리투아니아)', () => {
+    expect(
+      records('나토 정상회의 참석차 리투아니아를 방문 중인 윤석열 대통령은 기자들에게 말했다.', 'ko'),
+    ).toContain('meeting-summit yoon-suk-yeol>nato reported')
+    expect(records('러시아는 북한에 무기를 공급하는 국가가 아니라고 밝혔다.', 'ko')).toContain(
+      'arms-trade russia>north-korea denied',
+    )
+  })
+
+  it('a joint act with only a 와/과 partner continues the actor of the sentence before (subject left unsaid)', () => {
+    const text = '기시다 총리가 14일 서울에 도착했다. 윤석열 대통령과 정상회담을 가질 예정이다.'
+    expect(records(text, 'ko')).toContain('meeting-summit fumio-kishida>yoon-suk-yeol planned')
+    // A subject of its own is the party, not the previous sentence's.
+    const own = '기시다 총리가 14일 서울에 도착했다. 중국은 러시아와 정상회담을 가질 예정이다.'
+    expect(records(own, 'ko')).toContain('meeting-summit china>russia planned')
+  })
+
+  it('a criticised act’s possessor is the target, not a 對 compound inside it, an attribution or a description', () => {
+    expect(records('김여정 부부장은 담화를 내고 한국 민간단체의 대북전단 살포를 비난했다.', 'ko')).toContain(
+      'diplomatic-statement kim-yo-jong>south-korea reported',
+    )
+    // 에 따르면 names who reports, never whom a statement is aimed at.
+    expect(records('조선중앙통신에 따르면 김여정 부부장은 담화를 발표했다.', 'ko')).not.toContain(
+      'diplomatic-statement kim-yo-jong>north-korea reported',
+    )
+    // X의 동생인 Y: a description of the speaker, not whom the statement is aimed at.
+    expect(records('김정은 국무위원장의 동생인 김여정 부부장은 14일 담화를 발표했다.', 'ko')).not.toContain(
+      'diplomatic-statement kim-yo-jong>kim-jong-un reported',
+    )
+  })
+
+  it('a protest is against an embassy’s state, the one it condemns or whose removal it demands', () => {
+    expect(records('시민 수백 명이 서울 중국대사관 앞에서 집회를 열었다.', 'ko')).toContain(
+      'protest ->china reported',
+    )
+    expect(records('시민단체, 美 관세 폭탄 규탄 집회', 'ko')).toContain('protest ->united-states reported')
+    expect(records('광화문 대규모 집회…"윤 대통령 퇴진하라"', 'ko')).toContain(
+      'protest ->yoon-suk-yeol reported',
+    )
+    // Opposing an act on someone (탄핵에 반대하는: for the one impeached) is not a protest against them.
+    expect(records('윤석열 대통령 탄핵에 반대하는 대규모 집회가 열렸다.', 'ko')).not.toContain(
+      'protest ->yoon-suk-yeol reported',
+    )
+  })
+
+  it('a place named only as a place (서울 ... 앞에) is no subject of the act', () => {
+    expect(records('시민 수만 명이 7일 서울 여의도 국회 앞에 모여 집회를 열었다.', 'ko')).not.toContain(
+      'diplomatic-statement south-korea>- reported',
+    )
+  })
+
+  it('a name repeated in parentheses keeps its particle (유럽연합(EU)은), and listing as a target is the act', () => {
+    expect(records('유럽연합(EU)은 러시아 기업 5곳을 제재 대상에 추가했다.', 'ko')).toContain(
+      'sanctions european-union>russia reported',
+    )
+  })
+
+  it('the act of a charge (~한 혐의로) is the charged party’s, named after it, not the penaliser’s', () => {
+    const r = records('미국은 가상자산을 탈취한 혐의로 북한 기관 2곳을 제재했다.', 'ko')
+    expect(r).toContain('sanctions united-states>north-korea reported')
+    expect(r).not.toContain('cyberattack united-states>- reported')
+  })
+
+  it('a 되 participle right before the trigger (계획된 훈련) opens no clause: the subject before it acts', () => {
+    expect(records('북한은 미국과 일본이 계획된 연합훈련을 강행하면 대응하겠다고 경고했다.', 'ko')).toContain(
+      'military-exercise united-states>japan planned',
+    )
+    // An active relative clause keeps its own subject (북한이 발사한 미사일: North Korea fired).
+    expect(records('일본은 북한이 발사한 미사일이 배타적경제수역에 떨어졌다고 밝혔다.', 'ko')).toContain(
+      'missile-launch north-korea>- reported',
+    )
+  })
+
+  it('the words of an aid trigger that also name a humanitarian case give it the aid’s giver', () => {
+    expect(records('북한은 일본의 인도적 지원 제안에 응하지 않았다.', 'ko')).toContain(
+      'humanitarian japan>north-korea denied',
+    )
+  })
+
+  it('a statement about 이를/이에 (this) is aimed at the actor of the act just told', () => {
+    const text = '중국과 러시아가 동해에서 연합훈련을 시작했다. 일본 정부는 이를 "도발"이라고 비난했다.'
+    expect(records(text, 'ko')).toContain('diplomatic-statement japan>china reported')
+    expect(records('러시아가 키이우를 공습하자 우크라이나 외무부는 이를 강력히 규탄했다.', 'ko')).toContain(
+      'diplomatic-statement ukraine>russia reported',
+    )
+  })
+
+  it('a concessive condition (~하더라도: even if) makes the act speculative', () => {
+    expect(records('전문가들은 북한이 핵실험을 강행하더라도 시장 충격은 제한적이라고 본다.', 'ko')).toContain(
+      'nuclear-weapons north-korea>- speculative',
+    )
+    expect(records('북한이 어제 핵실험을 강행했다.', 'ko')).toContain(
+      'nuclear-weapons north-korea>- reported',
+    )
+  })
+
+  it('앞서 (earlier) opening a sentence recalls its acts as background; 회담에 앞서 (ahead of) does not', () => {
+    expect(records('앞서 북한은 동해상으로 탄도미사일을 발사했다.', 'ko')).toContain(
+      'missile-launch north-korea>- background',
+    )
+    expect(records('정상회담에 앞서 북한은 동해상으로 탄도미사일을 발사했다.', 'ko')).toContain(
+      'missile-launch north-korea>- reported',
+    )
+  })
+
+  it('a test or build-up named as the object of a verb of doing it is the subject’s own; reacting to it is not', () => {
+    expect(records('김정은 위원장은 핵무기를 대폭 늘리겠다고 밝혔다.', 'ko')).toContain(
+      'nuclear-weapons kim-jong-un>- planned',
+    )
+    expect(records('일본 정부는 북한의 핵무기 개발을 규탄했다.', 'ko')).not.toContain(
+      'nuclear-weapons japan>- reported',
+    )
+  })
+
+  it('a demand in a relative clause after the trigger (…를 요구하는 단체) does not plan the trigger’s act', () => {
+    expect(records('시민단체들이 광화문에서 북한 인권 개선을 요구하는 집회를 열었다.', 'ko')).toContain(
+      'humanitarian ->north-korea reported',
+    )
+    // Right after the trigger, the demand governs it: 탄핵을 촉구하는 is a call for an impeachment to come.
+    expect(records('윤석열 대통령 탄핵을 촉구하는 시민들이 모였다.', 'ko')).toContain(
+      'leadership-change yoon-suk-yeol>- planned',
+    )
+  })
+})
+
+describe('Korean event detection (issue 14, sixth round blind text)', () => {
+  it('a denial quoted with 고 after the closing mark is also the speaker’s statement', () => {
+    expect(records('외교부 대변인은 "일본과 정상회담을 추진한 바 없다"고 말했다.', 'ko')).toContain(
+      'diplomatic-statement south-korea>- reported',
+    )
+    // No denial, no statement of it.
+    expect(events('외교부 대변인은 "일본과 정상회담을 추진하겠다"고 말했다.', 'ko')).not.toContain(
+      'diplomatic-statement',
+    )
+  })
+
+  it('a declaration or document adopted (채택), or guidelines signed, is an agreement; a white paper is not', () => {
+    expect(records("한국과 중국은 정상회담 뒤 '베이징 선언'을 채택했다.", 'ko')).toContain(
+      'alliance-agreement south-korea>china reported',
+    )
+    expect(events('일본과 호주 국방장관은 국방협력 지침에 서명했다.', 'ko')).toContain('alliance-agreement')
+    expect(events('일본 정부는 각의에서 방위백서를 채택했다.', 'ko')).toEqual([])
+    expect(events('국회는 본회의에서 결의안을 채택했다.', 'ko')).toEqual([])
+  })
+
+  it('a legislature named 인민회의 and meeting reporters (기자들과 만나) are no talks between states', () => {
+    expect(events('북한 최고인민회의는 헌법 개정안을 채택했다.', 'ko')).toEqual([])
+    expect(events('북한은 지방인민회의 대의원 선거를 실시했다.', 'ko')).toEqual(['election'])
+    expect(events('조태열 외교부 장관은 기자들과 만나 예산 문제를 설명했다.', 'ko')).toEqual([])
+    expect(events('조태열 외교부 장관은 도쿄에서 일본 외무상과 만나 협력 방안을 논의했다.', 'ko')).toContain(
+      'meeting-summit',
+    )
+  })
+
+  it('위협하다 with a thing as its 이/가 subject describes a danger; with an actor it is a threat', () => {
+    expect(events('통일부는 "민간단체의 전단 살포가 접경지역 주민 안전을 위협한다"고 밝혔다.', 'ko')).toEqual(
+      [],
+    )
+    expect(events('외교부는 중러 군사협력이 지역 안보를 위협하고 있다고 말했다.', 'ko')).not.toContain(
+      'threat-warning',
+    )
+    expect(records('북한 정권이 한국을 핵무기로 위협했다.', 'ko')).toContain(
+      'threat-warning north-korea>south-korea reported',
+    )
+    expect(records('북한은 한국을 핵무기로 위협했다.', 'ko')).toContain(
+      'threat-warning north-korea>south-korea reported',
+    )
+  })
+
+  it('a trip to attend a multilateral meeting (정상회의 참석차 방한) is no visit; a state visit (국빈 방문) is', () => {
+    expect(events('기시다 총리는 G20 정상회의 참석차 방한했다.', 'ko')).not.toContain('visit')
+    expect(records('기시다 총리가 방한해 정상회담을 했다.', 'ko')).toContain(
+      'visit fumio-kishida>south-korea reported',
+    )
+    expect(records('시진핑 주석이 APEC 정상회의 참석과 함께 한국을 국빈 방문한다.', 'ko')).toContain(
+      'visit xi-jinping>south-korea reported',
+    )
+  })
+
+  it('capturing soldiers (생포) and holding people (억류) are humanitarian cases; a suspect caught at home is not', () => {
+    expect(records('우크라이나군은 전선에서 러시아군 병사 3명을 생포했다.', 'ko')).toEqual([
+      'humanitarian ukraine>russia reported',
+    ])
+    expect(events('북한에 억류된 한국인 선교사들의 생사는 확인되지 않았다.', 'ko')).toContain('humanitarian')
+    expect(events('경찰은 도주한 용의자를 사흘 만에 생포했다.', 'ko')).toEqual([])
+  })
+
+  it('a proposal (제안했다) to another state is a statement; an offer to meet is the meeting only', () => {
+    expect(records('통일부는 북한에 이산가족 상봉을 제안했다.', 'ko')).toContain(
+      'diplomatic-statement south-korea>north-korea reported',
+    )
+    expect(events('정부는 북한에 군사회담을 열자고 제안했다.', 'ko')).toEqual(['meeting-summit'])
+  })
+
+  it('an order to the speaker’s own troops (장관은 장병들에게 ... 응징하라) is no threat to another state', () => {
+    expect(events('신원식 국방부 장관은 장병들에게 "적이 도발하면 즉각 응징하라"고 지시했다.', 'ko')).toEqual(
+      [],
+    )
+    expect(records('북한은 한국에 "도발하면 즉각 응징하겠다"고 경고했다.', 'ko')).toContain(
+      'threat-warning north-korea>south-korea reported',
+    )
+  })
+
+  it('a game company’s release sets a game sense for its missiles, sanctions and attacks', () => {
+    const game = defaultTagger().tag({
+      title: '국내 게임사, 전쟁 전략 게임 출시',
+      content: '회사 측은 "북한 미사일 발사와 대북 제재를 다룬 미션을 넣었다"고 소개했다.',
+      lang: 'ko',
+      publishedAt: Date.parse('2025-03-01T00:00:00Z'),
+    })
+    expect(eventsOf(game)).toEqual([])
+    expect(events('북한이 탄도미사일을 발사하자 정부는 대북 제재를 발표했다.', 'ko')).toContain('sanctions')
+  })
+
+  it('a trigger or cue whose first syllable ends the word before it (국제사회의, 현대화, 지방공업) is none', () => {
+    expect(events('북한과 러시아가 국제사회의 제재를 비웃고 있다.', 'ko')).not.toContain('meeting-summit')
+    expect(events('미국 의회의 결의안이 통과됐다.', 'ko')).toEqual([])
+    expect(events('한국과 미국은 서울에서 한미안보협의회의를 열었다.', 'ko')).toEqual(['meeting-summit'])
+    expect(events('한국과 일본은 도쿄에서 외교장관회의를 열었다.', 'ko')).toEqual(['meeting-summit'])
+    // 현대화 (modernisation) is 현대 and 화, no 대화 (talks); 지방공업 holds no 방공 (air defence).
+    expect(events('김정은 국무위원장은 설비 현대화 수준에 큰 만족을 표시했다.', 'ko')).toEqual([])
+    expect(events('한국과 일본은 대화를 재개했다.', 'ko')).toEqual(['meeting-summit'])
+    expect(
+      events('내각은 지방공업공장에 원자재를 제때 공급하지 못했다고 김정은 위원장은 질책했다.', 'ko'),
+    ).toEqual([])
+    expect(records('러시아는 북한에 방공 체계를 공급했다.', 'ko')).toEqual([
+      'arms-trade russia>north-korea reported',
+    ])
+  })
+
+  it('warning shots written apart (경고 사격) are fire, not a spoken warning', () => {
+    expect(events('북한 경비정이 북방한계선을 넘자 해군이 경고 사격을 했다.', 'ko')).toEqual(['attack-clash'])
+    expect(events('합참은 북한에 도발을 즉각 중단하라고 경고했다.', 'ko')).toEqual(['threat-warning'])
+  })
+
+  it('talks with a country’s firm (일본 반도체 기업과 협상) are no talks between states', () => {
+    expect(events('국내 업체가 일본 반도체 기업과 공급 협상을 마쳤다.', 'ko')).toEqual([])
+    expect(records('한국 정부는 일본과 통상 협상을 벌였다.', 'ko')).toEqual([
+      'meeting-summit south-korea>japan reported',
+    ])
+  })
+
+  it('a warning that a danger may come (도발이 이어질 수 있다고 경고), naming no actor, is a caution, not a threat', () => {
+    expect(events('일본 방위성은 추가 도발이 이어질 수 있다고 경고했다.', 'ko')).toEqual([])
+    expect(records('일본 방위성은 북한이 도발하면 대가를 치를 것이라고 경고했다.', 'ko')).toContain(
+      'threat-warning japan>north-korea reported',
+    )
+  })
+
+  it('what a rally condemns (규탄하는 집회) is the protest’s slogan, no statement; a ministry’s 규탄 is one', () => {
+    expect(events('시민단체 회원들이 일본의 오염수 방류를 규탄하는 집회를 열었다.', 'ko')).toEqual([
+      'protest',
+    ])
+    expect(records('외교부는 일본의 오염수 방류를 규탄하는 성명을 냈다.', 'ko')).toEqual([
+      'diplomatic-statement south-korea>japan reported',
+    ])
+  })
+
+  it('an inauguration ceremony, a resignation offered, a confirmation and being elected to office are leadership changes', () => {
+    const r = records(
+      '이시바 시게루 총리가 취임식을 가졌다. 한덕수 국무총리가 사의를 표명했다. 상원은 마코 루비오 국무장관 지명자 인준안을 가결했다.',
+      'ko',
+      '2025-03-01',
+    )
+    expect(r).toEqual([
+      'leadership-change shigeru-ishiba>- reported',
+      'leadership-change han-duck-soo>- reported',
+      'leadership-change marco-rubio>- reported',
+    ])
+    // No person taking office: an apartment board elected is none.
+    expect(events('아파트 입주자들은 새 동대표를 선출했다.', 'ko')).toEqual([])
+  })
+
+  it('a parliament designating a prime minister (지명선거) or an apartment board vote (동대표 선거) is no election', () => {
+    expect(events('일본 중의원은 총리 지명선거에서 새 총리를 뽑았다.', 'ko')).not.toContain('election')
+    expect(events('서울의 한 아파트에서 동대표 선거가 치러졌다.', 'ko')).toEqual([])
+    expect(events('일본은 20일 참의원 선거를 치렀다.', 'ko')).toEqual(['election'])
+  })
+
+  it('a personal pronoun subject (그는) is the person of the sentence before, for a warning that needs its warner', () => {
+    expect(
+      records(
+        '김여정 부부장은 담화를 냈다. 그는 한국이 도발을 계속하면 대가를 치를 것이라고 경고했다.',
+        'ko',
+      ),
+    ).toContain('threat-warning kim-yo-jong>south-korea reported')
+    expect(events('그는 한국이 도발을 계속하면 대가를 치를 것이라고 경고했다.', 'ko')).toEqual([])
+  })
+
+  it('relief for flood victims (수해) is humanitarian too; generators and budget support (재정지원) are aid', () => {
+    expect(events('러시아는 수해를 입은 북한에 밀가루를 지원했다.', 'ko')).toEqual(['aid', 'humanitarian'])
+    expect(records('일본은 우크라이나에 발전기 100대를 지원했다.', 'ko')).toEqual([
+      'aid japan>ukraine reported',
+    ])
+    expect(events('유럽연합은 우크라이나에 재정지원 10억 유로를 집행했다.', 'ko')).toEqual(['aid'])
+    // A flood at home with no state acting or helped is no case of either.
+    expect(events('제주도는 수해 주민에게 재난기금을 지원했다.', 'ko')).toEqual([])
+  })
+
+  it('opposing, supporting and congratulating another state (반대한다고, 지지했다, 축하의 뜻을 전했다) are statements', () => {
+    expect(events('중국 외교부는 미국의 관세 인상에 강력히 반대한다고 밝혔다.', 'ko')).toEqual([
+      'diplomatic-statement',
+    ])
+    expect(records('북한은 러시아의 특별군사작전을 지지했다.', 'ko')).toEqual([
+      'diplomatic-statement north-korea>russia reported',
+    ])
+    expect(events('기시다 총리는 윤석열 대통령에게 축하의 뜻을 전했다.', 'ko')).toEqual([
+      'diplomatic-statement',
+    ])
+    // A bare noun of support is no act: 지지율 (approval rating).
+    expect(events('기시다 내각 지지율이 20%대로 떨어졌다.', 'ko')).toEqual([])
+  })
+
+  it('talks by telephone (통화) beside a capital named in the sentence are no visit', () => {
+    expect(events('윤석열 대통령은 백악관에 복귀한 트럼프 대통령과 통화했다.', 'ko')).toEqual([
+      'meeting-summit',
+    ])
+    expect(events('윤석열 대통령은 백악관에서 트럼프 대통령과 회담했다.', 'ko')).toEqual([
+      'meeting-summit',
+      'visit',
+    ])
+  })
+
+  it('people as the subject between an official and a rally (시민 수만 명이 집회를) hold it, not the official’s state', () => {
+    expect(
+      events('한덕수 국무총리가 권한대행을 맡았고, 광화문에서는 시민 수만 명이 집회를 열었다.', 'ko'),
+    ).toEqual(['leadership-change', 'protest'])
+    // A state holding the rally is a statement (taxonomy: a state actor in a protest).
+    expect(events('북한은 평양에서 반미 군중집회를 열었다.', 'ko')).toEqual(['diplomatic-statement'])
+  })
+
+  it('joint operational planning (공동 작전계획) is military cooperation; an attack it assumes (상정한) is none', () => {
+    expect(events('한국과 미국은 북한의 핵 공격을 상정한 공동 작전계획을 수립했다.', 'ko')).toEqual([
+      'military-cooperation',
+    ])
+    expect(events('러시아군이 우크라이나 동부를 공격했다.', 'ko')).toEqual(['attack-clash'])
+  })
+
+  it('a visit verb as a relative clause (방한한 왕이 외교부장과) is the visit of the person it hangs on', () => {
+    expect(records('조태열 외교부 장관은 방한한 왕이 중국 외교부장과 회담했다.', 'ko')).toContain(
+      'visit wang-yi>south-korea reported',
+    )
+    expect(events('김정은 위원장은 새로 방문한 공장의 노동자들을 격려했다.', 'ko')).toEqual([])
+  })
+
+  it('establishing diplomatic relations (수교, 외교관계를 수립) is an agreement; a past one is background', () => {
+    expect(records('한국과 베트남은 1992년 수교했다.', 'ko', '2024-06-01')).toEqual([
+      'alliance-agreement south-korea>- background',
+    ])
+    expect(records('일본은 북한과 국교를 수립하지 않았다.', 'ko')).toContain(
+      'alliance-agreement japan>north-korea denied',
+    )
+  })
+
+  it("the quoted title of a seminar ('북한 미사일 발사 대응 방안' 세미나) names a topic, no act; a quoted statement does", () => {
+    expect(events("국방부는 '북한 미사일 발사 대응 방안' 세미나를 열었다.", 'ko')).toEqual([])
+    expect(events('합참은 "북한이 미사일을 발사했다"고 밝혔다.', 'ko')).toEqual(['missile-launch'])
+  })
+
+  it('an act a rally demands or opposes (탄핵을 촉구하는 시민단체 집회) is its demand, not a planned act', () => {
+    expect(events('광화문에서는 윤석열 대통령 탄핵을 촉구하는 시민단체 집회가 열렸다.', 'ko')).toEqual([
+      'protest',
+    ])
+    expect(events('국회는 윤석열 대통령 탄핵을 가결했다.', 'ko')).toEqual(['leadership-change'])
+  })
+
+  it('an ongoing relation a state watches or calls a threat (군사협력 동향을 예의주시) is context, not news', () => {
+    expect(
+      tagText('국방부는 중러 간 군사협력 동향을 예의주시하고 있다고 밝혔다.', 'ko').records.map(
+        (r) => r.modality,
+      ),
+    ).toEqual(['background'])
+    expect(events('중국과 러시아는 군사협력을 강화하기로 합의했다.', 'ko')).toContain('military-cooperation')
+  })
+
+  it('a trigger naming where a person comes from (탈북민 출신 의원) is no case', () => {
+    expect(events('탈북민 출신 의원이 새 법안을 발의했다.', 'ko')).toEqual([])
+    expect(events('중국이 탈북민 60여 명을 강제북송했다.', 'ko')).toContain('humanitarian')
+  })
+
+  it('the door to dialogue (대화의 문) is an idiom of openness, no talks; talks offered are', () => {
+    expect(events('정부는 북한과의 대화의 문을 열어두겠다고 밝혔다.', 'ko')).toEqual([])
+    expect(events('정부는 북한과의 대화를 제안했다.', 'ko')).toEqual(['meeting-summit'])
+  })
+
+  it('a firm’s rocket launch and a sports team’s trip are no missile launch and no visit', () => {
+    expect(events('미국 민간기업 스페이스X가 위성을 실은 로켓을 발사했다.', 'ko')).toEqual([])
+    expect(events('일본 기업 인터스텔라가 소형 로켓 발사에 성공했다.', 'ko')).toEqual([])
+    expect(events('북한 국가항공우주기술총국이 군사정찰위성을 발사했다.', 'ko')).toEqual(['missile-launch'])
+    expect(events('한국 축구대표팀이 일본을 방문해 친선경기를 치렀다.', 'ko')).toEqual([])
+    expect(events('기시다 총리가 방한해 정상회담을 했다.', 'ko')).toEqual(['meeting-summit', 'visit'])
+  })
+
+  it('economic blows and trade clashes are no fight; a union or civic group speaks for no state', () => {
+    expect(events('한국 경제가 미국 관세로 큰 타격을 입었다.', 'ko')).toEqual([])
+    expect(events('미국과 중국의 무역 갈등이 충돌로 번졌다.', 'ko')).toEqual([])
+    expect(events('러시아군이 우크라이나 에너지 시설을 타격했다.', 'ko')).toEqual(['attack-clash'])
+    expect(events('현대차 노조가 미국 관세에 항의하며 파업했다.', 'ko')).toEqual(['protest'])
+    expect(events('시민단체는 일본 정부의 역사 왜곡을 규탄했다.', 'ko')).toEqual([])
+    expect(events('외교부는 일본 정부의 역사 왜곡을 규탄했다.', 'ko')).toEqual(['diplomatic-statement'])
+  })
+
+  it('tourists’ trips and a team’s training camp (전지훈련) are no visit and no drill', () => {
+    expect(events('일본 관광객이 한국을 대거 방문했다.', 'ko')).toEqual([])
+    expect(events('한국 대표팀이 일본 원정 전지훈련에 나섰다.', 'ko')).toEqual([])
+    expect(events('한미 해병대가 포항에서 연합 상륙훈련을 실시했다.', 'ko')).toEqual(['military-exercise'])
+  })
+
+  it('displeasure expressed (불만을 표시했다) or a backlash (반발했다) by a state is a statement; by residents it is not', () => {
+    expect(records('중국 외교부는 한국의 사드 배치에 강한 불만을 표시했다.', 'ko')).toEqual([
+      'diplomatic-statement china>south-korea reported',
+    ])
+    expect(events('일본 정부는 한국 국회의원의 독도 방문에 강하게 반발했다.', 'ko')).toEqual([
+      'diplomatic-statement',
+    ])
+    expect(events('오키나와 주민들은 미군기지 이전에 반발했다.', 'ko')).toEqual([])
+  })
+
+  it('the person invited (김정은 위원장을 ... 초청했다) is the visitor, the inviter the host', () => {
+    const r = records('푸틴 대통령은 김정은 위원장을 모스크바로 초청했다.', 'ko')
+    expect(r.map((x) => x.split(' ').slice(0, 2).join(' '))).toEqual(['visit kim-jong-un>vladimir-putin'])
+  })
+
+  it('a film festival story sets a film sense for a humanitarian word (탈북민을 그린 영화)', () => {
+    expect(events('탈북민의 삶을 그린 영화가 베를린 영화제에서 상을 받았다.', 'ko')).toEqual([])
+    expect(events('중국이 탈북민 60여 명을 강제북송했다.', 'ko')).toEqual(['humanitarian'])
+  })
+
+  it('retaliation many times over (백배로 대응하겠다, 몇십 배로 갚아주겠다) is a threat', () => {
+    expect(events('북한 국방성은 한국의 확성기 방송에 백배로 대응하겠다고 밝혔다.', 'ko')).toContain(
+      'threat-warning',
+    )
+    expect(events('한국은 수출품을 배로 운송했다.', 'ko')).toEqual([])
+  })
+
+  it('a trade between two parties (러시아와 북한 간 무기 거래) names both, in the order written', () => {
+    expect(records('유엔 전문가패널은 벨라루스를 거친 러시아와 북한 간 무기 거래를 확인했다.', 'ko')).toEqual(
+      ['arms-trade russia>north-korea reported'],
+    )
   })
 })

@@ -382,3 +382,127 @@ describe('a country named as a place, a descriptor or a dateline is no actor (is
     expect(koActors('라브로프 러시아 외무장관이 방북했다.')).toContain('north-korea')
   })
 })
+
+describe('descriptors over longer compounds (issue 14, round six actor pass)', () => {
+  it('a country before a compound of up to two modifier nouns or an acronym describes its head', () => {
+    expect(actors('A U.S. private satellite company released images of the port')).toEqual([])
+    expect(actors('Japanese EV makers cut prices again')).toEqual([])
+    expect(actors('Chinese table tennis stars swept the finals')).toEqual([])
+    // A state noun at the head is no descriptor.
+    expect(actors('Chinese coast guard ships entered the area')).toEqual(['china'])
+    expect(actors('Russian military transport aircraft landed in Pyongyang')).toContain('russia')
+  })
+
+  it('boats, studios, brokerages, courts, leagues, tours and conferences a country or capital names', () => {
+    expect(actors('A Chinese fishing boat ran aground near the reef')).toEqual([])
+    expect(actors('A Tokyo court fined the broker')).toEqual([])
+    expect(actors('Analysts at two Seoul brokerages cut their targets')).toEqual([])
+    expect(actors('The Japanese football league fined the club')).toEqual([])
+    expect(actors('The band announced its first US tour')).toEqual([])
+    expect(actors('Seoul security conference draws record crowds')).toEqual([])
+    expect(koActors('일본 브랜드의 판매가 줄었다.')).toEqual([])
+  })
+
+  it('Korean: where someone stays or is based (체류, 거주, 거점) is a place', () => {
+    expect(koActors('그는 일본에 거주하며 무역업을 했다.')).toEqual([])
+    expect(koActors('경찰은 중국에 거점을 둔 도박 조직을 적발했다.')).toEqual([])
+    expect(koActors('중국 거점 해커 조직의 수법이 공개됐다.')).toEqual([])
+    // 에 of a recipient in an event sentence stays a party.
+    expect(koActors('북한이 러시아에 포탄을 보냈다.')).toContain('russia')
+  })
+
+  it('a capital that hosts something is its place; a visit it hosts still makes it the host', () => {
+    expect(actors('Beijing hosts a robot marathon this weekend')).toEqual([])
+    expect(actors('', 'Tokyo hosted 40,000 fans at the game fair.')).toEqual([])
+    const r = tag('', 'Moscow hosted Kim Jong Un for talks with Vladimir Putin on Tuesday.', '2024-06-20')
+    expect(r.records.map((x) => `${x.event} ${x.source}>${x.target}`)).toContain('visit kim-jong-un>russia')
+  })
+
+  it('a title someone is to become, or whose election is held, names the post, not its holder', () => {
+    expect(
+      actors('', "The LDP chief is expected to become Japan's Prime Minister on Friday.", '2025-03-01'),
+    ).toEqual(['japan'])
+    expect(actors('', 'Who will be the next Japanese Prime Minister?', '2025-03-01')).toEqual(['japan'])
+    expect(koActors('미국 대통령 선거 사전투표가 시작됐다.', '2024-10-20')).toEqual(['united-states'])
+    expect(koActors('미국 대통령은 성명을 냈다.', '2024-10-20')).toContain('joe-biden')
+  })
+
+  it('a country opening a company name with an industry word or an ampersand names the company', () => {
+    expect(actors('Japan Steel Works shares rose on Monday')).toEqual([])
+    expect(actors('China Aerospace Science & Technology Corp opened a plant')).toEqual([])
+    expect(actors('Korea Electronics posted a loss')).toEqual([])
+    expect(actors('Japan Air Self-Defense Force jets scrambled')).toEqual(['japan'])
+  })
+
+  it("South Korea's arms procurement and space agencies, and the North's name for the South", () => {
+    expect(actors('', 'The Defense Acquisition Program Administration approved the purchase.')).toEqual([
+      'south-korea',
+    ])
+    expect(koActors('방사청은 새 전차 도입 사업을 승인했다.')).toEqual(['south-korea'])
+    expect(koActors('우주항공청은 발사 일정을 발표했다.')).toEqual(['south-korea'])
+    expect(koActors('통신은 남조선이 도발을 계속한다고 주장했다.')).toEqual(['south-korea'])
+  })
+
+  it('Korean: a compound written as one word is the noun it ends in', () => {
+    expect(koActors('일본인 개인관광객이 크게 늘었다.')).toEqual([])
+    expect(koActors('미국 현지연구진은 결과를 발표했다.')).toEqual([])
+    expect(koActors('중국 외교부는 성명을 냈다.')).toContain('china')
+  })
+
+  it('a capital after another capitalised name word ends a name; after a question word it is the state', () => {
+    expect(actors('', 'The indie band Midnight Tokyo sold out two shows.')).toEqual([])
+    expect(actors('', 'Would Beijing retaliate against the sanctions?')).toEqual(['china'])
+  })
+
+  it('Korean: a place name then a plant or an airport after a country is a site in it', () => {
+    expect(koActors('기아는 美 앨라배마 공장의 생산량을 늘렸다.')).toEqual([])
+    expect(koActors('폭설로 일본 홋카이도 신치토세공항의 항공편이 결항됐다.')).toEqual([])
+    expect(koActors('북한 당국은 신의주 공장을 재가동했다.')).toEqual(['north-korea'])
+  })
+
+  it('"the Security Council" unqualified is the UN\'s; a country\'s or a national one is not', () => {
+    expect(actors('', 'The Security Council adopted a statement on the launch.')).toEqual([
+      'un-security-council',
+      'united-nations',
+    ])
+    expect(actors('', 'The National Security Council convened at the presidential office.')).toEqual([])
+    expect(
+      actors('', 'Russian Security Council Secretary Sergei Shoigu arrived on Friday.', '2024-09-20'),
+    ).toEqual(['russia', 'sergei-shoigu'])
+  })
+
+  it('a capital labelling an item of a digest before a colon is where it happened', () => {
+    expect(
+      actors(
+        '',
+        'Morning briefing.\n• Tokyo: cherry blossoms peak early.\n• Moscow: a heatwave breaks records.',
+      ),
+    ).toEqual([])
+    expect(actors('Tokyo: North Korean missile fell in our waters')).toEqual(['japan', 'north-korea'])
+  })
+
+  it("a country where forces are stationed or deployed is a party, over the verb's object", () => {
+    expect(actors('', 'Beijing objects to plans to deploy new radars in Japan.')).toContain('japan')
+    expect(actors('', 'The band played its new songs in Japan.')).toEqual([])
+  })
+
+  it('an unnamed title after "sister of" describes a relative, not the office-holder', () => {
+    expect(
+      actors('', 'The wife of the Japanese Prime Minister opened the exhibition.', '2025-03-01'),
+    ).toEqual(['japan'])
+    expect(actors('', 'The Japanese Prime Minister opened the exhibition.', '2025-03-01')).toContain(
+      'shigeru-ishiba',
+    )
+  })
+
+  it('Korean: cities of a country visited (일본 5개 도시를 방문) are places; a capital named there keeps the host', () => {
+    expect(koActors('오케스트라는 내년 봄 일본 5개 도시를 방문해 공연한다.')).toEqual([])
+    expect(koActors('극단, 중국 3개 도시 방문 공연')).toEqual([])
+    expect(koActors('러시아 대표단 북한 평양 방문')).toEqual(['north-korea', 'russia'])
+  })
+
+  it('a part of a country named after "of" is a place ("the U.S. state of Ohio")', () => {
+    expect(actors('', 'Honda will expand its plant in the U.S. state of Ohio.')).toEqual([])
+    expect(actors('', 'Floods hit the Chinese province of Henan.')).toEqual([])
+  })
+})

@@ -25,6 +25,8 @@ interface Item {
 export interface Recent {
   persons: number[]
   countries: number[]
+  /** The persons and the countries the last sentence with actors named, in text order. */
+  lastSentence?: { persons: number[]; countries: number[] }
 }
 
 /** Korean 對X / 訪X compounds (대북 제재, 방북): the actor is the target of the noun they modify. */
@@ -129,6 +131,8 @@ function mergeable(m: CompiledTaxonomy, v: SentenceView, a: Item, b: Item): bool
     const tail = slice(t, a.end, v.tokens[a.last].end)
     if (tail !== "'s" && tail !== "'" && !/^(군|측|정부|당국)$/.test(tail)) return false
   }
+  // 유럽연합(EU)은, 국제원자력기구(IAEA)의: the same actor repeated in parentheses is one noun phrase.
+  if (gap === 1 && v.tokens[a.last + 1].text === '(' && a.parties[0] === b.parties[0]) return true
   let capitalised = 0
   for (let i = a.last + 1; i < b.first; i++) {
     const tok = v.tokens[i]
@@ -156,7 +160,9 @@ function pushArg(m: CompiledTaxonomy, v: SentenceView, it: Item, triggerTokens: 
     // 대북, 방북: two syllables (the only length the pattern matches; no slice for the others).
     prefixTarget: it.end - it.start === 2 && TARGET_PREFIX.test(slice(t, it.start, it.end)),
   }
-  if (/[가-힣]/.test(lastTok.text)) koreanCase(m, v, arg, tail, triggerTokens)
+  const closed = lastTok.text === ')' || tokens[it.last + 1]?.text === ')'
+  if (/[가-힣]/.test(lastTok.text) || (closed && /[가-힣]/.test(tokens[it.first].text)))
+    koreanCase(m, v, arg, tail, triggerTokens)
   const k = v.args.length
   v.args.push(arg)
   for (let i = it.first; i <= it.last; i++) if (tokens[i].arg < 0) tokens[i].arg = k
@@ -176,7 +182,17 @@ function koreanCase(m: CompiledTaxonomy, v: SentenceView, arg: Arg, tail: string
   const { tokens } = v
   for (let i = arg.last + 1, hops = 0; i < tokens.length && hops < 3; i++, hops++) {
     const tok: Token = tokens[i]
+    // 유럽연합(EU)은: the particle after the closing parenthesis of a repeated name.
+    if (tok.text === ')' && i === arg.last + 1) continue
     if (!tok.word || tok.arg >= 0 || triggerTokens.has(i)) return
+    if (tokens[i - 1].text === ')') {
+      const p = caseOfParticle(tok.text)
+      if (p !== Case.Other) {
+        arg.kase = p
+        arg.particle = tok.text
+      }
+      return
+    }
     const c = tokenCase(tok)
     if (c !== null) {
       arg.kase = c === Case.Com ? (coordinatedObject(v, i, triggerTokens) ?? c) : c
@@ -222,6 +238,7 @@ function addAnaphora(v: SentenceView, recent: Recent): void {
     const w = tokens[i].text
     let kind: 'persons' | 'countries' | null = null
     let end = i
+    let plural = false
     if ((w === 'the' && tokens[i + 1]?.text === 'two') || w === 'both') {
       const noun = tokens[w === 'both' ? i + 1 : i + 2]?.text ?? ''
       if (EN_LEADERS.test(noun)) kind = 'persons'
@@ -231,6 +248,32 @@ function addAnaphora(v: SentenceView, recent: Recent): void {
         kind = recent.persons.length >= 2 ? 'persons' : 'countries'
         end = i + 1
       }
+    } else if (i === 0 && w === 'the' && tokens[1]?.text === 'three') {
+      // "The three condemned ...", "The three sides agreed": the parties named last (the gold's
+      // convention for three parties labels the first two of them).
+      const noun = tokens[2]?.text ?? ''
+      if (EN_LEADERS.test(noun)) kind = 'persons'
+      else if (EN_STATES.test(noun)) kind = 'countries'
+      else kind = recent.persons.length >= 2 ? 'persons' : 'countries'
+      end = kind && (EN_LEADERS.test(noun) || EN_STATES.test(noun)) ? 2 : 1
+      plural = true
+    } else if (i === 0 && (w === 'they' || (w === 'the' && EN_LEADERS.test(tokens[1]?.text ?? '')))) {
+      // A sentence opening on "They" or "The leaders" refers back to the parties just named ("Biden
+      // hosted Yoon and Kishida. The leaders adopted ...", "Yoon and Kishida met. They agreed ...").
+      if (w === 'they') {
+        if (!tokens[1]?.word || tokens[1].arg >= 0) continue
+        kind = recent.persons.length >= 2 ? 'persons' : 'countries'
+      } else {
+        if (/^(of|from|in|at)$/.test(tokens[2]?.text ?? '')) continue
+        kind = 'persons'
+        end = 1
+      }
+      plural = true
+    } else if (i === 0 && w === 'the' && titleAnaphorPair(tokens) > 0) {
+      // "The Secretary and the Foreign Minister condemned ...": two offices named just before.
+      kind = 'persons'
+      end = titleAnaphorPair(tokens)
+      plural = true
     } else if (w === '양' || w === '두') {
       const noun = tokens[i + 1]?.text ?? ''
       if (noun.startsWith('정상')) kind = 'persons'
@@ -241,9 +284,18 @@ function addAnaphora(v: SentenceView, recent: Recent): void {
       end = kind === 'persons' ? i + 1 : i
     }
     if (!kind) continue
-    const list = recent[kind]
-    if (list.length < 2 || tokens.slice(i, end + 1).some((x) => x.arg >= 0)) continue
-    const parties = [list[list.length - 2], list[list.length - 1]]
+    if (tokens.slice(i, end + 1).some((x) => x.arg >= 0)) continue
+    // A plural without "two" names the group the last sentence named (its first two, the gold's
+    // convention for more than two parties), the persons over their countries.
+    const named = plural ? recent.lastSentence : undefined
+    let parties: number[]
+    if (named && named.persons.length >= 2) parties = named.persons.slice(0, 2)
+    else if (named && named.countries.length >= 2) parties = named.countries.slice(0, 2)
+    else {
+      const list = recent[kind]
+      if (list.length < 2) continue
+      parties = [list[list.length - 2], list[list.length - 1]]
+    }
     const lastText = tokens[end].text
     const arg: Arg = {
       first: i,
@@ -262,15 +314,32 @@ function addAnaphora(v: SentenceView, recent: Recent): void {
   }
 }
 
+/**
+ * "The Secretary and the Foreign Minister ...": two office titles without names opening a sentence;
+ * the token index of the second title's last word, else -1.
+ */
+function titleAnaphorPair(tokens: Token[]): number {
+  let k = 1
+  while (TITLE_WORDS.has(tokens[k]?.text ?? '') && tokens[k].arg < 0) k++
+  if (k === 1 || tokens[k]?.text !== 'and' || tokens[k + 1]?.text !== 'the') return -1
+  let j = k + 2
+  while (TITLE_WORDS.has(tokens[j]?.text ?? '') && tokens[j].arg < 0) j++
+  return j === k + 2 ? -1 : j - 1
+}
+
 /** Updates who was named last with one sentence's mentions. */
 export function remember(m: CompiledTaxonomy, recent: Recent, mentions: ActorMention[]): void {
+  const named = { persons: [] as number[], countries: [] as number[] }
   for (const mention of mentions) {
     for (const a of mention.primary.length === 1 ? mention.primary : specific(m, mention.primary)) {
       if (m.actorIsPerson[a]) keepLast(recent.persons, a)
       const country = m.actorIsCountry[a] ? a : countryIn(m, a)
       if (country >= 0) keepLast(recent.countries, country)
+      if (m.actorIsPerson[a] && !named.persons.includes(a)) named.persons.push(a)
+      if (country >= 0 && !named.countries.includes(country)) named.countries.push(country)
     }
   }
+  if (mentions.length) recent.lastSentence = named
 }
 
 const RECENT_KEPT = 4

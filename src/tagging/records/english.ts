@@ -91,6 +91,7 @@ const SUPPORT = set(
     'taking launch launched launches launching reach reached conclude concluded seal sealed approve approved ' +
     'approves expand expanded expands increase increased deploy deployed order ordered agree agreed agrees ' +
     'extend extended renew renewed step stepped kick kicked wrap wrapped mount mounted wage waged waging ' +
+    'ship ships shipped shipping supply supplies supplied supplying ' +
     'unleash unleashed fire fired fires firing pursue pursued pursuing join joined express expressed ' +
     'expresses expressing lodge lodged lodges issue issued issues',
 )
@@ -131,6 +132,9 @@ const WIN = set('won win wins winning victory elected clinched')
 function isLeftBoundary(tokens: Token[], i: number): boolean {
   const tok = tokens[i]
   if (!tok.word) return tok.text === ';' || tok.text === ':' || tok.text === '(' || tok.text === ')'
+  // "announced $700 million in aid", "announced new sanctions": with a noun object it is the
+  // support verb of the act it announces, not a report of someone else's clause.
+  if (tok.text.startsWith('announce') && announcesNoun(tokens, i)) return false
   if (isReporting(tok) || (is(tok, W_SUBORDINATORS) && tok.text !== 'as' && !soFar(tokens, i))) return true
   if (tok.text === 'that' || tok.text === 'as') {
     const next = tokens[i + 1]
@@ -147,6 +151,14 @@ function isLeftBoundary(tokens: Token[], i: number): boolean {
     return after?.word === true && !is(after, W_PREPS) && after.text !== 'and'
   }
   return false
+}
+
+/** "announced more than $700 million", "announced a new package": a noun phrase follows, not a clause. */
+function announcesNoun(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1]
+  if (!next || next.arg >= 0) return false
+  const w = next.text
+  return w === '$' || isDigit(w) || /^(a|an|new|more|additional|further|fresh|its|their|his|her)$/.test(w)
 }
 
 function isRightBoundary(tokens: Token[], i: number): boolean {
@@ -586,6 +598,12 @@ function subjectOf(c: EnContext): { args: Arg[]; pronoun: boolean } {
 
 function findSubject(c: EnContext): { args: Arg[]; pronoun: boolean } {
   const { v, clause } = c
+  // "Kim Jong Un, who KCNA said had approved the plan, warned ...": the verb right after a relative
+  // clause between commas has the noun that clause hangs on as its subject.
+  const verb = supportVerbOf(v, c.first, clause.left) ?? c.first
+  const antecedent = v.tokens[verb - 1]?.text === ',' ? relativeAntecedent(v, verb - 1) : -1
+  if (antecedent >= 0 && !v.args[antecedent].venue)
+    return { args: coordinated(v, antecedent, -1, verb), pronoun: false }
   const found: ArgAt[] = []
   // "If North Korea tests, Japan will seek sanctions": a fronted subordinate clause ends at its comma.
   let from = clause.left
@@ -595,6 +613,18 @@ function findSubject(c: EnContext): { args: Arg[]; pronoun: boolean } {
   let firstBare: ArgAt | null = null
   let bareCount = 0
   for (const f of found) if (f.prep === null && bareCount++ === 0) firstBare = f
+  // "Should Washington cut troops, a move Hegseth had not raised, South Korea could be forced to ...":
+  // a bare argument opening a clause after a comma, right before its verb, is the subject of that verb.
+  for (const f of found) {
+    if (f === firstBare || f.prep !== null || v.tokens[f.arg.first - 1]?.text !== ',') continue
+    const next = v.tokens[f.arg.last + 1]
+    if (
+      next?.word &&
+      next.arg < 0 &&
+      (is(next, W_MODALS) || is(next, W_BE) || /^(has|have|had)$/.test(next.text))
+    )
+      firstBare = f
+  }
   for (let n = found.length - 1, seen = bareCount; n >= 0; n--) {
     const f = found[n]
     if (f.prep !== null) continue
@@ -616,6 +646,8 @@ function findSubject(c: EnContext): { args: Arg[]; pronoun: boolean } {
   if (!firstBare && clause.left > 0 && v.tokens[clause.left].text === 'who') {
     let k = clause.left - 1
     if (v.tokens[k].text === ',') k--
+    // "North Korean soldiers, who had been deployed": a state body's head after its actor.
+    if (k > 0 && v.tokens[k].arg < 0 && is(v.tokens[k], W_STATE_BODIES)) k--
     const arg = k >= 0 ? v.tokens[k].arg : -1
     if (arg >= 0 && !v.args[arg].venue) return { args: [v.args[arg]], pronoun: false }
   }
@@ -626,6 +658,14 @@ function findSubject(c: EnContext): { args: Arg[]; pronoun: boolean } {
   }
   for (let i = clause.left + 1; i < c.first; i++)
     if (is(v.tokens[i], W_PRONOUNS)) return resolvePronoun(c, /^(he|she)$/.test(v.tokens[i].text))
+  // "The Secretary announced ...": an office named without its holder, opening the sentence, is the
+  // person the previous sentence was about (a definite description used as "he" or "she").
+  if (clause.left < 0 && v.tokens[0]?.text === 'the' && isAt(v.tokens[1], W_TITLE_WORDS)) {
+    let k = 2
+    while (isAt(v.tokens[k], W_TITLE_WORDS)) k++
+    // Not "The president of Russia", "The Secretary-General": the office's own words go on.
+    if (v.tokens[k]?.word && v.tokens[k].arg < 0 && !is(v.tokens[k], W_PREPS)) return resolvePronoun(c, true)
+  }
   // "North Korea said it would stop ..., but warned ...": the verb after "but" shares the subject.
   if (found.length === 0 && clause.left > 0 && v.tokens[clause.left].text === 'but') {
     const k = clause.left
@@ -644,6 +684,27 @@ function findSubject(c: EnContext): { args: Arg[]; pronoun: boolean } {
     if ((f.prep === 'of' || f.prep === 'from') && stateBodyBefore(v, prepIndex(v, f.arg)))
       return { args: coordinated(v, f.index, clause.left, c.first), pronoun: false }
   return { args: [], pronoun: false }
+}
+
+/**
+ * The argument before ", who", ", which" or ", whose" opening the relative clause that the comma at
+ * `comma` closes (no other comma between), or -1.
+ */
+function relativeAntecedent(v: SentenceView, comma: number): number {
+  const { tokens } = v
+  for (let j = comma - 1; j >= 2; j--) {
+    const w = tokens[j].text
+    if (!tokens[j].word) {
+      if (w !== "'" && w !== '-') return -1
+      continue
+    }
+    if ((w === 'who' || w === 'which' || w === 'whose') && tokens[j - 1].text === ',') {
+      const head = tokens[j - 2]
+      // "North Korean soldiers, who ...,": a state body's head after its actor.
+      return head.arg < 0 && is(head, W_STATE_BODIES) ? (tokens[j - 3]?.arg ?? -1) : head.arg
+    }
+  }
+  return -1
 }
 
 /** Heads of "the navies of Japan, South Korea and the U.S.": bodies that act for their state. */
@@ -706,7 +767,8 @@ function describesOthers(v: SentenceView, a: Arg, trigger: number): boolean {
 /** Heads of private bodies: "Japan's two biggest banks", "talks with business leaders". */
 const PRIVATE_HEADS = set(
   'banks bank lenders companies company firms firm automakers carmakers chipmakers retailers exporters ' +
-    'conglomerates executives ceos businesses business investors shipbuilders insurers airlines',
+    'conglomerates executives ceos businesses business investors shipbuilders insurers airlines dealers ' +
+    'distributors suppliers buyers customers clients startups',
 )
 
 /** A private body's head within three words from i, before the trigger, with no actor between. */
@@ -769,8 +831,11 @@ function resolvePronoun(c: EnContext, person = false): { args: Arg[]; pronoun: b
     let last: Arg | null = null
     // "he"/"she" is a person, named as subject or as an agent ("China was urged by Blinken ..., as he met").
     let subject: Arg | null = null
+    // "The leaders agreed ..., and Trump said he would": a group is no "he".
     for (const f of argsIn(v, -1, clause.left))
-      if (person ? c.isPerson(f.arg.parties[0]) : f.prep === null && !f.arg.venue) {
+      if (
+        person ? c.isPerson(f.arg.parties[0]) && f.arg.parties.length === 1 : f.prep === null && !f.arg.venue
+      ) {
         last = f.arg
         // "Takaichi ... named Motegi as foreign minister, weeks after she won": the person who is a
         // subject (no preposition, first of the sentence) over a later object.
@@ -894,7 +959,7 @@ export function addresseeInContent(
 const PEOPLE = set(
   'tenants workers builders residents citizens people voters farmers students employees staff scientists ' +
     'athletes fans consumers parents public families officials cadres doctors nurses teachers youth ' +
-    'children companies businesses firms investors',
+    'children companies businesses firms investors executives entrepreneurs',
 )
 const W_PEOPLE = classBit(PEOPLE)
 
@@ -914,7 +979,9 @@ export function addressesPeople(v: SentenceView, last: number): boolean {
     if (is(t, W_PEOPLE) || PEOPLE.has(t.text.slice(t.text.lastIndexOf('-') + 1))) return true
     // "the plant's managers", "farm workers": a possessor or a modifier before the head noun.
     if (AGENT_HEAD.test(t.text)) return true
-    if (/'s?$/.test(t.text) || AGENT_HEAD.test(v.tokens[k + 1]?.text ?? '')) continue
+    // "local officials", "young entrepreneurs": an adjective before a people noun.
+    const next = v.tokens[k + 1]?.text ?? ''
+    if (/'s?$/.test(t.text) || AGENT_HEAD.test(next) || PEOPLE.has(next)) continue
     if (t.word && !is(t, W_DETERMINERS) && v.tokens[k + 1]?.text !== '-' && t.text !== '-') return false
   }
   return false
@@ -1073,7 +1140,8 @@ export function englishRoles(c: EnContext): EnRoles {
   const denial = is(v.tokens[c.first], W_DENIAL)
   let objectOrPp: ArgAt | null = null
   for (const f of after) {
-    if (f.arg.venue && !g.venueTarget) continue
+    // "supplying missiles to Moscow": a capital a transfer goes to is its state receiving it.
+    if (f.arg.venue && !g.venueTarget && !(frame === Frame.Transfer && f.prep === 'to')) continue
     if (f.prep === null ? true : !denial && g.targetPreps.has(f.prep)) {
       if (direct(v, c.last, f)) {
         objectOrPp = f
@@ -1086,6 +1154,9 @@ export function englishRoles(c: EnContext): EnRoles {
     let partner: ArgAt | null = null
     for (const f of after)
       if (f.prep !== null && g.partnerPreps.has(f.prep) && !f.arg.venue) {
+        // "troops deployed to Russia had clashed with Ukrainian forces": a with-phrase after another
+        // verb is that verb's partner, not the trigger's.
+        if (verbBefore(v, c.last, f.arg.first)) break
         partner = f
         break
       }
@@ -1116,6 +1187,9 @@ export function englishRoles(c: EnContext): EnRoles {
     return { source: parties[0] ?? -1, target: parties[1] ?? -1, pronounSource }
   }
 
+  // "Yoon was impeached by the National Assembly": the office changes for the passive's subject.
+  if (passive && frame === Frame.Leadership)
+    return { source: firstParty(subjectArgs[0]), target: -1, pronounSource: false }
   if (passive) {
     source = firstParty(by?.arg)
     target = firstParty(subjectArgs[0])
@@ -1138,7 +1212,11 @@ export function englishRoles(c: EnContext): EnRoles {
     // Protesters are rarely actors: only a bare subject is ("South Korea protested"), never "supporters of X".
     const head = subjectOf(c).args[0]
     const bare = head && prepBefore(v, head.first, clause.left) === null ? head : null
-    return { source: firstParty(inner ?? bare), target: firstParty(objectOrPp?.arg), pronounSource: false }
+    return {
+      source: firstParty(inner ?? bare),
+      target: firstParty(objectOrPp?.arg ?? protested(v, c.last)),
+      pronounSource: false,
+    }
   }
   // The agent: inside the noun phrase, a by-phrase, or the clause subject. Acts on people (People
   // frame: "China repatriated North Korean defectors") always have the clause subject as agent.
@@ -1161,6 +1239,10 @@ export function englishRoles(c: EnContext): EnRoles {
     // takes from is its victim.
     if (target < 0 && from && !from.arg.venue && isAt(v.tokens[c.last], W_THEFT))
       target = firstParty(from.arg)
+    // "demanded that Tokyo withdraw the claim": a mandative clause's subject is whom the demand is made of.
+    const that = v.tokens[c.last + 1]?.text === 'that' ? (v.tokens[c.last + 2]?.arg ?? -1) : -1
+    if (target < 0 && that >= 0 && !v.args[that].venue && /^demand/.test(v.tokens[c.last].text))
+      target = firstParty(v.args[that])
   }
   if (frame === Frame.Directed && !viaSubject) {
     // "drawing condemnation from Washington": the one reacting is after "from", the subject drew it.
@@ -1204,6 +1286,69 @@ export function englishRoles(c: EnContext): EnRoles {
 }
 
 const NO_ARGS: Arg[] = []
+
+/** Verbs of using weapons in a strike: who strikes with supplied arms received them. */
+const STRIKING = set(
+  'attacked attacks attack struck strikes strike launched launches fired fires hit hits shelled pounded',
+)
+
+/**
+ * "Russian forces attacked Kharkiv using missiles supplied by North Korea", "Russia strikes Kyiv with
+ * North Korean-made missiles": the subject of the striking verb before the trigger at `first`, a party
+ * of another side than the supplier (`other`), received the arms. -1 when the sentence has no such strike.
+ */
+export function weaponUser(v: SentenceView, first: number, other: (party: number) => boolean): number {
+  const { tokens } = v
+  for (let k = 1; k < first; k++) {
+    if (tokens[k].arg >= 0 || !STRIKING.has(tokens[k].text)) continue
+    // The arms are the strike's instrument ("with", "using" between the verb and the trigger), not
+    // what it hit ("struck a depot holding shells supplied by ...").
+    let instrument = false
+    for (let i = k + 1; i < first; i++)
+      if (tokens[i].text === 'with' || tokens[i].text === 'using') instrument = true
+    if (!instrument) continue
+    // The subject right before the verb, over a plural head ("Russian forces", "Russia's army").
+    let j = k - 1
+    if (j > 0 && tokens[j].arg < 0 && is(tokens[j], W_STATE_BODIES)) j--
+    const arg = tokens[j].arg
+    if (arg < 0 || v.args[arg].venue || prepBefore(v, v.args[arg].first, -1) !== null) continue
+    const party = v.args[arg].parties[0]
+    if (other(party)) return party
+  }
+  return -1
+}
+
+/** Words of what protesters demand be done to whom ("demanding the impeachment of Yoon"). */
+const DEMANDED = set('impeachment removal resignation ouster arrest plan plans decision policy visit')
+
+/**
+ * Whom a protest is against when no object names it: the possessor or of-phrase of what it demands or
+ * opposes, a few words on ("demanding the impeachment of President Yoon", "to protest Tokyo's plan").
+ */
+function protested(v: SentenceView, last: number): Arg | null {
+  const { tokens } = v
+  for (let k = last + 1; k < tokens.length; k++) {
+    const t = tokens[k]
+    if (t.text === ';') return null
+    if (t.arg < 0) continue
+    const a = v.args[t.arg]
+    if (a.venue) continue
+    const head = tokens[a.last + 1]?.text ?? ''
+    if (a.possessive && DEMANDED.has(head)) return a
+    let j = a.first - 1
+    while (j > 0 && isAt(tokens[j], W_TITLE_WORDS)) j-- // "the impeachment of President Yoon"
+    if (tokens[j]?.text === 'of' && DEMANDED.has(tokens[j - 1]?.text ?? '')) return a
+    k = a.last
+  }
+  return null
+}
+
+/** A verb (a past form or participle, not an adjective of the noun after it) between tokens a and b. */
+function verbBefore(v: SentenceView, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++)
+    if (v.tokens[k].arg < 0 && looksVerbal(v.tokens[k].text) && !attributiveEd(v, k, b)) return true
+  return false
+}
 
 /** The trigger noun is a setting: "during talks", "in a phone call", "at a meeting" (over its modifiers). */
 function settingOf(v: SentenceView, first: number): boolean {
@@ -1484,6 +1629,52 @@ function earlierPeriod(tokens: Token[], clause: Clause): boolean {
   }
   return false
 }
+
+/** Words of the taxonomy's English background cues and prefixes that date what they stand in. */
+const PAST_CUES = set(
+  'ago previously previous earlier former past since last history following wake aftermath prior',
+)
+
+/** A background cue at token k: a cue word, a year, "days after", "at the time", "had met", "was the first". */
+function pastCueAt(tokens: Token[], k: number, first: number): boolean {
+  const w = tokens[k].text
+  if (PAST_CUES.has(w) || /^(19|20)\d\d$/.test(w)) return true
+  if (w === 'after') return /^(days?|weeks?|months?|years?|decades?)$/.test(tokens[k - 1]?.text ?? '')
+  if (w === 'had') return k === first - 1
+  if (w === 'time') return tokens[k - 1]?.text === 'the' && tokens[k - 2]?.text === 'at'
+  return w === 'first' && tokens[k - 1]?.text === 'the' && tokens[k - 2]?.text === 'was'
+}
+
+/**
+ * A background cue dates the clause it stands in: "it may reject the offer as it has in the past",
+ * "the first such aid to reach the country since it sealed its borders in 2020", "wanted to hold a
+ * summit ... to resolve the issue of nationals abducted decades ago". True when the words between
+ * commas around the trigger hold such a cue, all of them outside the trigger's own clause (its
+ * subordinate "as", "since", relative or "to" clause): the trigger keeps its own modality.
+ */
+export function pastCueElsewhere(v: SentenceView, first: number, last: number, clause: Clause): boolean {
+  const { tokens } = v
+  const stop = (t: Token) => !t.word && /^[,;:()]$/.test(t.text)
+  let a = first
+  while (a > 0 && !stop(tokens[a - 1])) a--
+  let b = last + 1
+  while (b < tokens.length && !stop(tokens[b])) b++
+  let right = clause.right
+  // "to resolve the issue of ...": an infinitive of purpose after the trigger's phrase opens its own clause.
+  for (let k = last + 1; k < right; k++)
+    if (tokens[k].text === 'to' && isAt(tokens[k + 1], W_PURPOSE_VERBS)) right = k
+  let outside = false
+  for (let k = a; k < b; k++) {
+    if (!tokens[k].word || tokens[k].arg >= 0 || !pastCueAt(tokens, k, first)) continue
+    if (k >= Math.max(clause.left, a) && k < right) return false
+    outside = true
+  }
+  return outside
+}
+
+const W_PURPOSE_VERBS = classBit(
+  set('resolve discuss address help ensure mark support prevent counter deter'),
+)
 
 /** "for helping", "for supplying": the reason a penalty or a protest gives. */
 const REASON_AFTER_FOR = set(
@@ -1788,8 +1979,10 @@ export function englishModality(
       return { modality: 'background', denialVerb: -1 }
     if (!tokens[k].word || is(tokens[k], W_BE) || (is(tokens[k], W_PREPS) && w !== 'of')) break
   }
-  // "the first such clash since Pyongyang sent troops", "days after Lai was inaugurated".
-  if (clause.left >= 0) {
+  // "the first such clash since Pyongyang sent troops", "days after Lai was inaugurated" (not a
+  // phrase a comma closes: "the first summit since the 2023 gathering, Trump and Lee signed" dates
+  // the earlier gathering, not the signing).
+  if (clause.left >= 0 && comma === clause.left) {
     const b = tokens[clause.left].text
     const before = tokens[clause.left - 1]?.text ?? ''
     if (b === 'since' || (b === 'after' && /^(days?|weeks?|months?|years?|decades?)$/.test(before)))

@@ -113,7 +113,7 @@ const GRAMMAR: Record<Frame, FrameGrammar> = {
       'to',
       'for',
     ),
-    partnerPreps: set('with', 'between'),
+    partnerPreps: set('with', 'between', 'alongside'),
     targetCases: set(Case.Com, Case.Dat),
     prenominalTarget: false,
     venueTarget: false,

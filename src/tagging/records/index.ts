@@ -28,18 +28,24 @@ import {
   namesAThing,
   otherSide,
   PREPS,
+  pastCueElsewhere,
   privatePartner,
+  weaponUser,
 } from './english'
 import { Frame, Requires } from './frames'
 import {
   addresseeBefore,
   addressesPeopleKo,
+  anaphoricObject,
   Boundary,
   clausePartiesKo,
+  domesticVictim,
   koreanModality,
   koreanRoles,
+  otherSideKo,
   quotedSubject,
   tokenBoundary,
+  tokenCase,
   vehicleOfWarning,
 } from './korean'
 import { Case, type SentenceView, slice, TokenMarks, tokenAt, tokenize } from './view'
@@ -95,6 +101,20 @@ const HARM =
   /^(kill|kills|killed|killing|wounded|wounding|injured|injuring|dead|died|casualties|destroyed|damaged|사망|부상|사상자|파괴)/
 
 const DENIAL_WORDS = /^(deny|denies|denied|denying|reject|rejects|rejected|rejecting)$/
+
+/** Korean nouns of giving ending a humanitarian trigger (인도적 지원, 영양 지원, 긴급 구호). */
+const GIVING_NOUN = /(지원|원조|구호|공여)$/
+/** Korean words of giving a transfer trigger may hold (지원하기로, 공여해, 제공할), and of military ones. */
+const GIVING = /(지원|원조|구호|공여|제공|기부)/
+const MILITARY = /(무기|군사|포탄|탄약|미사일|군수)/
+/**
+ * Triggers matched inside a word whose first syllable closes the word before it: 국제사회의 is 사회 and 의,
+ * 국회의원 국회 and 의원, 현대화 현대 and 화 (-ization), so no 회의 (meeting) or 대화 (talks) is inside.
+ */
+const STRADDLES: [string, RegExp][] = [
+  ['회의', /((^|국제)사|^의|국|대|협|교|기|학|위원)회$/],
+  ['대화', /(현|극|최|거)대$/],
+]
 
 /** Records per coordinated role beyond the first ("Japan, South Korea and the U.S. condemned"). */
 const MAX_COORDINATED = 3
@@ -200,6 +220,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
   // Who reports the sentence: only needed for a denial (read once, on demand).
   let speaker: number | undefined
   const out: RawRecord[] = []
+  // Korean: per record pushed for a trigger, its span and frame (humanitarian aid shares its roles).
+  const spans: { start: number; end: number; frame: Frame; rec: RawRecord }[] = []
   let subject = -1
   // Triggers of one event right next to each other ("fired a ballistic missile", "미사일 발사")
   // state one event: once a record has both roles, the neighbours add nothing.
@@ -229,6 +251,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     let modality: Modality | null
     let denier = -1
     let koGuessed = false
+    let undated = false
+    let speechGuessed = false
     let moreSources: readonly number[] = NO_ACTORS
     let moreTargets: readonly number[] = NO_ACTORS
     if (!korean) {
@@ -264,8 +288,18 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         continue
       if (target < 0 && source >= 0 && warning(m, ev))
         target = addresseeInContent(v, last, source, (p) => countryKey(m, p) === countryKey(m, source))
+      // "North Korea fired a missile. Japan protested.": a reaction naming no one in its sentence is
+      // aimed at the actor the previous sentence was about, when that is another country's.
+      if (target < 0 && source >= 0 && m.eventSpeech[ev] === 1 && frame === Frame.Directed)
+        target = reactionTarget(m, v, source, input.previousSubject)
+      if (target < 0 && source >= 0 && frame === Frame.Transfer)
+        target = weaponUser(v, first, (p) => countryKey(m, p) !== countryKey(m, source))
       const mod = englishModality(v, first, last, clause, frame)
       modality = mod.modality
+      // "may reject the offer as it has in the past": the cue dates another clause of the sentence.
+      undated = background && pastCueElsewhere(v, first, last, clause)
+      // "it may reject the offer": a modal of possibility on the speech verb itself, no statement made.
+      speechGuessed = modality === 'speculative' && /^(may|might|could)$/.test(tokens[first - 1]?.text ?? '')
       // "thanked South Korea for its aid": the one thanked did the act, for the one who thanks.
       const giver = m.eventSpeech[ev] === 1 ? -1 : thankedFor(v, first)
       if (giver >= 0 && giver !== source) {
@@ -290,6 +324,12 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       const tail = slice(t, hit.end, tokens[at].end)
       // 공격적 (aggressive), 군사적: an adjective made of the trigger names no act.
       if (tail.startsWith('적')) continue
+      // 국제사회의, 국회의원, 현대화: the trigger's first syllable ends the word before it.
+      if (straddles(t, tokens[start].start, hit.start)) continue
+      // 탈북민 출신 구의원: the trigger names where a person comes from, no case.
+      if (/^출신/.test(v.tokens[at + 1]?.text ?? '')) continue
+      // '북한 해킹 대응 전략' 세미나: the title of a seminar names its topic, no act.
+      if (titleOfForum(v, at)) continue
       // 전투기, 공격용 드론, 전투력: a thing named after an act (a weapon, a force), no act.
       if (/^(기|함|력|복|용)/.test(tail)) continue
       // 트럼프 당선인: the president-elect is a title, not an election.
@@ -298,7 +338,12 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         koreanTopic(v, at) ||
         (m.eventSpeech[ev] === 1 && frame === Frame.Directed && vehicleOfWarning(v, at)) ||
         (m.eventSpeech[ev] === 1 && addressesPeopleKo(v, start)) ||
-        threatBySomething(v, start, triggerTokens, m.eventSpeech[ev] === 1 && frame === Frame.Directed)
+        threatBySomething(v, start, triggerTokens, m.eventSpeech[ev] === 1 && frame === Frame.Directed) ||
+        (m.eventSpeech[ev] === 1 && threatenedByThingKo(v, start)) ||
+        (m.eventSpeech[ev] === 1 && frame === Frame.Directed && cautionKo(v, start)) ||
+        (m.eventSpeech[ev] === 1 && sloganOfRally(v, at)) ||
+        (frame !== Frame.Protest && frame !== Frame.People && demandOfRally(v, at)) ||
+        (m.eventSpeech[ev] === 1 && civilianSpeakerKo(v, start))
       )
         continue
       const ctx = { v, frame, at, start, tail, isPerson, countryOf, previousSubject: input.previousSubject }
@@ -306,12 +351,71 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       ;({ source, target } = roles)
       moreSources = roles.moreSources ?? NO_ACTORS
       moreTargets = roles.moreTargets ?? NO_ACTORS
+      // "그는 ... 경고했다": a personal pronoun as the sentence's subject is the person acting just before.
+      if (
+        source < 0 &&
+        isPerson(input.previousSubject) &&
+        /^(그는|그녀는|그가|그녀가)$/.test(v.tokens[0]?.text ?? '')
+      )
+        source = input.previousSubject
+      // "방한한 블링컨 장관과 회담했다", "국빈 방문한 푸틴 대통령을 맞이했다": the visit verb is a relative
+      // clause, and its subject is the person it hangs on, not the sentence's topic (the host).
+      if (frame === Frame.Visit && /(한|하는|할)$/.test(tail)) {
+        const head = v.tokens[at + 1]?.arg ?? -1
+        const visitor = head >= 0 && !v.args[head].venue ? v.args[head].parties[0] : -1
+        if (isPerson(visitor) && visitor !== source) {
+          if (target < 0 || countryOf(target) === countryOf(visitor)) target = source
+          source = visitor
+        }
+      }
+      // "북한과 러시아 간 무기 거래": a trade between two parties names them, supplier first as written.
+      if (
+        frame === Frame.Transfer &&
+        source < 0 &&
+        target < 0 &&
+        /^간(의)?$/.test(v.tokens[start - 1]?.text ?? '')
+      ) {
+        const b = v.tokens[start - 2]?.arg ?? -1
+        const a = v.tokens[start - 3]?.arg ?? -1
+        if (a >= 0 && b >= 0 && v.args[a].kase === Case.Com) {
+          source = v.args[a].parties[0]
+          target = v.args[b].parties[0]
+        }
+      }
+      // "푸틴 대통령은 김정은 위원장을 모스크바로 초청했다": the one invited (을) visits the inviter.
+      if (frame === Frame.Visit && /^초청/.test(v.tokens[at].text) && source >= 0) {
+        const guest = argInClauseBack(v, start, (a) => a.kase === Case.Acc && isPerson(a.parties[0]))
+        if (guest >= 0 && countryOf(guest) !== countryOf(source)) {
+          target = source
+          source = guest
+        }
+      }
       // 공산당 회의에서 ... 주문했다: the meeting is where another act happened (a party's own meeting).
       if (frame === Frame.Symmetric && target < 0 && /^회의에서/.test(v.tokens[at].text)) continue
+      // 대만 파운드리 기업과 협상: the only party named is a firm of that country; no talks between states.
+      if (frame === Frame.Symmetric && target < 0 && source >= 0 && firmOf(v, source)) continue
       if (target < 0 && source >= 0 && warning(m, ev))
         target = addresseeBefore(v, start, source, (p) => countryKey(m, p) === countryKey(m, source))
       else if (target < 0 && source >= 0 && m.eventSpeech[ev] === 1)
         target = quotedSubject(v, start, at, (p) => countryKey(m, p) === countryKey(m, source))
+      // "...경고한 데 대해, 대만은 이를 규탄했다", "연합연습이 시작됐다. 북한은 이를 비난했다": 이를 is the act just
+      // told, so the statement is aimed at its actor (of this sentence's earlier record, else the last one's).
+      if (target < 0 && source >= 0 && m.eventSpeech[ev] === 1 && anaphoricObject(v, start)) {
+        const other = (p: number) => p >= 0 && countryKey(m, p) !== countryKey(m, source)
+        const prior = out.find((r) => other(r.source))
+        target = prior ? prior.source : other(input.previousSubject) ? input.previousSubject : -1
+      }
+      // 국내 방산업체를 해킹: a foreign actor's act on domestic firms is aimed at the writer's country.
+      if (
+        target < 0 &&
+        source >= 0 &&
+        frame === Frame.Directed &&
+        m.eventSpeech[ev] !== 1 &&
+        m.homeKo >= 0 &&
+        countryKey(m, source) !== countryKey(m, m.homeKo) &&
+        domesticVictim(v)
+      )
+        target = m.homeKo
       const mod = koreanModality(ctx)
       modality = mod.modality
       // 요구하고 있을 것으로 본다: the statement itself is someone's guess, not a statement reported.
@@ -325,13 +429,18 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       source = countryOf(named ? named.parties[0] : input.previousSubject)
     }
     let event = ev
-    if (background) modality = 'background'
+    if (background && !undated) modality = 'background'
     // "condemned the transfer of missiles to Russia", 북러 군사협력 우려: an ongoing relation named as
     // what a statement criticises is the statement's context (the labelling guide's background).
     if (modality === null && m.eventOngoing[ev] && criticised(m, v, input.hits, hit, korean))
       modality = 'background'
     // A warning or a statement is reported even when what it announces is conditional or to come.
-    if (m.eventSpeech[ev] && (modality === 'planned' || modality === 'speculative') && !koGuessed)
+    if (
+      m.eventSpeech[ev] &&
+      (modality === 'planned' || modality === 'speculative') &&
+      !koGuessed &&
+      !speechGuessed
+    )
       modality = null
     const final: Modality = modality ?? 'reported'
 
@@ -359,7 +468,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     }
 
     if (frame === Frame.Protest && source >= 0) {
-      if (civilian(v, source)) source = -1
+      if (civilian(v, source) || (korean && civilianSubjectKo(v, source, tokenAt(tokens, hit.start))))
+        source = -1
       else if (m.eventStateActorEvent[ev] >= 0) event = m.eventStateActorEvent[ev]
     }
     if (frame === Frame.Visit && (target < 0 || countryKey(m, target) === countryKey(m, source))) {
@@ -398,6 +508,13 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       continue
     // "South Korean troops fired warning shots after North Korean soldiers crossed the line": a fight's
     // other side is the party of another country the sentence names (not who reports it).
+    if (requires === Requires.Adversary && target < 0 && source >= 0 && korean)
+      target = otherSideKo(
+        v,
+        tokenAt(v.tokens, hit.end - 1),
+        (p) => countryKey(m, p) !== countryKey(m, source),
+        isPerson,
+      )
     if (requires === Requires.Adversary && target < 0 && source >= 0 && !korean) {
       speaker ??= speakerOf(v)
       const reporter = speaker
@@ -415,7 +532,20 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       source < 0 &&
       target < 0 &&
       (frame === Frame.Self || frame === Frame.People) &&
-      !v.args.some((a) => !a.venue)
+      // 일본 기업 인터스텔라가 로켓을 발사: an actor naming only a company's country is none either.
+      !v.args.some((a) => !a.venue && !(korean && firmOf(v, a.parties[0])))
+    )
+      continue
+    // "emergency relief funds would reach households": relief with no recipient named, given by no
+    // one or by a state with no other state in its sentence, is relief at home, not one state's help
+    // to another's people. (Not aid: "provided $3 million in aid to help rebuild schools" is foreign aid
+    // whose recipient is named elsewhere.)
+    const relief = frame === Frame.People && v.tokens[tokenAt(v.tokens, hit.end - 1)]?.text === 'relief'
+    if (
+      target < 0 &&
+      relief &&
+      (source < 0 ||
+        v.args.every((a) => a.venue || a.parties.every((p) => countryKey(m, p) === countryKey(m, source))))
     )
       continue
     if (requires === Requires.Source && source < 0) continue
@@ -444,6 +574,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     )
       continue
     out.push({ event, source, target, modality: final, cued: modality !== null })
+    if (korean) spans.push({ start: hit.start, end: hit.end, frame, rec: out[out.length - 1] })
     recorded.add(hit, background, source >= 0 && target >= 0)
     if (source >= 0 && target >= 0) {
       doneEvent = ev
@@ -468,13 +599,93 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         out.push({
           event: imp.to,
           source,
-          target: -1,
+          // Food aid to a country is humanitarian help to its people; office taken has no target.
+          target: m.eventFrame[imp.to] === Frame.People ? target : -1,
           modality: impliedModality(m, imp.to, final, v),
           cued: false,
         })
   }
+  // "영양 지원 사업에 ... 지원하기로", "인도적 지원을 제공": a humanitarian case named by a giving noun is
+  // the giving a transfer record of its sentence reports with the same noun (the taxonomy tags humanitarian
+  // aid as both), so it has that giver, recipient and modality.
+  for (const h of spans) {
+    if (h.frame !== Frame.People || !GIVING_NOUN.test(slice(t, h.start, h.end))) continue
+    // The very words of an aid trigger (남측의 인도적 지원 제안): its giver and recipient, whatever the
+    // people frame read (the 이/가 subject who answers the offer is not the giver).
+    const twin = spans.find((x) => x.frame === Frame.Transfer && x.start === h.start && x.end === h.end)
+    if (twin && twin.rec.source >= 0 && twin.rec.modality === h.rec.modality) {
+      // (The giver read as whose people: the other party is the recipient.)
+      const other = h.rec.target === twin.rec.source ? h.rec.source : h.rec.target
+      const recipient = twin.rec.target >= 0 ? twin.rec.target : other
+      if (twin.rec.target >= 0 || h.rec.target === twin.rec.source) {
+        h.rec.source = twin.rec.source
+        h.rec.target = recipient === twin.rec.source ? -1 : recipient
+        continue
+      }
+    }
+    if (h.rec.source >= 0 && h.rec.target >= 0) continue
+    // Military transfers (무기 지원, 군사 지원) are no relief; aid (not an ongoing relation) comes first.
+    const gives = (x: (typeof spans)[number]) =>
+      x.frame === Frame.Transfer &&
+      GIVING.test(slice(t, x.start, x.end)) &&
+      !MILITARY.test(slice(t, x.start, x.end))
+    const same = (x: (typeof spans)[number]) => h.rec.target < 0 || x.rec.target === h.rec.target
+    const g =
+      spans.find((x) => gives(x) && same(x) && !m.eventOngoing[x.rec.event]) ??
+      spans.find((x) => gives(x) && same(x))
+    if (!g || g.rec.modality === 'background' || h.rec.modality === 'background') continue
+    if (h.rec.source < 0 && g.rec.source !== h.rec.target) h.rec.source = g.rec.source
+    if (h.rec.target < 0 && g.rec.target !== h.rec.source) h.rec.target = g.rec.target
+    h.rec.modality = g.rec.modality
+  }
   impliedVisits(m, s, v, out)
   return { records: dedupe(m, out), subject }
+}
+
+const QUOTE = /^["'“”‘’]$/
+const FORUM = /^(세미나|토론회|포럼|심포지엄|콘퍼런스|학술대회|학술회의|워크숍|강연)/
+
+/** The trigger is inside quotation marks whose closing mark a forum noun follows. */
+function titleOfForum(v: SentenceView, at: number): boolean {
+  let open = 0
+  for (let k = 0; k < at; k++) if (!v.tokens[k].word && QUOTE.test(v.tokens[k].text)) open++
+  if (open % 2 === 0) return false
+  for (let k = at + 1; k < v.tokens.length; k++) {
+    const t = v.tokens[k]
+    if (!t.word && QUOTE.test(t.text)) return FORUM.test(v.tokens[k + 1]?.text ?? '')
+  }
+  return false
+}
+
+function straddles(t: SentenceView['t'], wordStart: number, at: number): boolean {
+  if (at === wordStart) return false
+  for (const [key, before] of STRADDLES)
+    if (slice(t, at, at + key.length) === key && before.test(slice(t, wordStart, at + 1))) return true
+  return false
+}
+
+/** Heads of a company noun after a country (대만 파운드리 기업, 일본 반도체 업체, 미국 회사). */
+const FIRM_HEAD = /^(기업|업체|회사|그룹|법인|제조사)/
+
+/** The actor's every mention qualifies a company noun over at most two bare words. */
+function firmOf(v: SentenceView, actor: number): boolean {
+  let firm = false
+  for (const a of v.args) {
+    if (a.parties[0] !== actor) continue
+    let found = false
+    for (let k = a.last + 1; k <= a.last + 3 && k < v.tokens.length; k++) {
+      const t = v.tokens[k]
+      if (!t.word || t.arg >= 0) break
+      if (FIRM_HEAD.test(t.text)) {
+        found = true
+        break
+      }
+      if (tokenCase(t) !== null || tokenBoundary(t) !== Boundary.None) break
+    }
+    if (!found) return false
+    firm = true
+  }
+  return firm
 }
 
 /** Who reports the sentence: the argument before "said"/"told" (or after "according to"), or a Korean topic. */
@@ -499,8 +710,21 @@ function speakerOf(v: SentenceView): number {
       if (PREPS.has(tok.text)) break
     }
   }
-  if (tokens.some((x) => tokenBoundary(x) === Boundary.Strong)) return topicArg(v)
+  if (tokens.some((x) => tokenBoundary(x) === Boundary.Strong) || quotedAfterMark(v)) return topicArg(v)
   return -1
+}
+
+/** 말했다 after `"...없다"고`: the quotative written after the closing mark reports the quotation too. */
+function quotedAfterMark(v: SentenceView): boolean {
+  const { tokens } = v
+  for (let i = 1; i < tokens.length - 1; i++)
+    if (
+      !tokens[i].word &&
+      /^["'”’]$/.test(tokens[i].text) &&
+      /^(고|라고|며|라며|면서)$/.test(tokens[i + 1].text)
+    )
+      return true
+  return false
 }
 
 function topicArg(v: SentenceView): number {
@@ -552,8 +776,83 @@ function threatBySomething(v: SentenceView, at: number, triggers: TokenMarks, sp
   return false
 }
 
+/**
+ * "전단 살포가 주민 안전을 위협한다", "군사협력이 ... 안보를 위협하고 있다": 위협하다 whose 이/가 subject in its
+ * clause is a thing (no actor is a subject there) describes a danger; no one threatens anyone.
+ */
+function threatenedByThingKo(v: SentenceView, start: number): boolean {
+  if (!v.tokens[start].text.startsWith('위협')) return false
+  for (let k = start - 1; k >= 0; k--) {
+    const t = v.tokens[k]
+    if (!t.word ? /^["'“”‘’]$/.test(t.text) : tokenBoundary(t) === Boundary.Strong) return false
+    // An actor with its own particle (북한이, 북한은) is the subject; a bare one (대북 전단 살포가) qualifies a thing.
+    if (t.arg >= 0 && v.args[t.arg].last === k && v.args[t.arg].particle !== '') {
+      const kase = v.args[t.arg].kase
+      if (kase === Case.Nom || kase === Case.Top) return false
+    }
+    if (t.word && t.arg < 0 && tokenCase(t) === Case.Nom) return !AGENT_HEAD.test(t.text)
+  }
+  return false
+}
+
+/**
+ * "국정원은 추가 공격이 이어질 수 있다고 경고했다": a warning whose reported content names no actor and has a
+ * thing as its 이/가 subject cautions about a danger; no one is threatened ("도발하면 대가를 치를 것" is a threat).
+ */
+function cautionKo(v: SentenceView, start: number): boolean {
+  if (!/^경고/.test(v.tokens[start].text) || start === 0) return false
+  const end = v.tokens[start - 1]
+  if (!end.word || !/(다고|라고)$/.test(end.text)) return false
+  let thing = false
+  for (let k = start - 2; k >= 0; k--) {
+    const t = v.tokens[k]
+    if (t.arg >= 0) return v.args[t.arg].kase === Case.Top && thing
+    if (!t.word || tokenBoundary(t) === Boundary.Strong) return false
+    if (tokenCase(t) === Case.Nom && !AGENT_HEAD.test(t.text)) thing = true
+  }
+  return false
+}
+
+/** "미국의 개방 요구를 규탄하는 집회", "규탄 집회": what a rally condemns is its slogan, the protest's target. */
+function sloganOfRally(v: SentenceView, at: number): boolean {
+  const w = v.tokens[at].text
+  return (/(하는|하며|하고)$/.test(w) || tokenBoundary(v.tokens[at]) === Boundary.None) && rallyAfter(v, at)
+}
+
+/**
+ * "윤 대통령 파면을 촉구하는 시민단체 집회", "탄핵에 반대하는 대규모 집회": the act a rally demands or
+ * opposes is its demand, neither done nor planned by anyone.
+ */
+function demandOfRally(v: SentenceView, at: number): boolean {
+  // The object may be a noun the trigger qualifies (탄핵 기각을 요구하는).
+  const object = tokenCase(v.tokens[at]) === null && v.tokens[at + 1]?.word ? at + 1 : at
+  const verb = v.tokens[object + 1]
+  return (
+    verb?.word === true &&
+    tokenCase(v.tokens[object]) !== null &&
+    /^(촉구|요구|반대|규탄|찬성|지지)(하는|하며|하고)$/.test(verb.text) &&
+    rallyAfter(v, object + 1)
+  )
+}
+
+/** A rally noun right after token `at`, over one bare modifier (대규모, 시민단체). */
+function rallyAfter(v: SentenceView, at: number): boolean {
+  for (let k = at + 1; k <= at + 2 && k < v.tokens.length; k++) {
+    const t = v.tokens[k]
+    if (!t.word) return false
+    if (RALLY.test(t.text)) return true
+    if (tokenCase(t) !== null || tokenBoundary(t) !== Boundary.None) return false
+  }
+  return false
+}
+const RALLY = /^(집회|시위|농성|궐기|행진|촛불)/
+
+/** Head nouns that make an actor the subject (북한 정권이, 러시아 당국이, 김정은 위원장이). */
+const AGENT_HEAD =
+  /^(정권|당국|정부|군|군대|지도부|측|대변인|관계자|위원장|대통령|총리|장관|외무성|국방성|매체|통신|신문)(이|가)$/
+
 /** Words that criticise or worry about what they follow (Korean) or govern (English). */
-const CRITICISM_KO = /^(우려|비판|규탄|항의|비난|반발|유감|경고)/
+const CRITICISM_KO = /^(우려|비판|규탄|항의|비난|반발|유감|경고|주시|예의주시|위협)/
 const CONCERN_EN = /^(concern|concerns|concerned|worries|worried|alarm)$/
 
 /**
@@ -586,6 +885,57 @@ function criticised(
   return hits.some((h) => h.hit.entry.event === m.denialEvent && h.hit.end <= hit.start)
 }
 
+/** Nouns of people who rally (시민이, 참가자들은, 이들은): the subject of a protest that no state holds. */
+const RALLIER_KO = /^(시민|주민|노조|노동자|농민|학생|회원|단체|이들|참가자|시위대|군중|유족)/
+
+/**
+ * "한덕수 총리가 권한대행을 맡게 됐고, 국회 앞에서는 시민이 집회를 열었다": a people noun as subject
+ * between the actor and the protest is who protests; the actor is another clause's.
+ */
+function civilianSubjectKo(v: SentenceView, actor: number, at: number): boolean {
+  // The subject particle may end a count after the noun (시민 수만 명이).
+  let subject = false
+  for (let k = at - 1; k >= 0; k--) {
+    const t = v.tokens[k]
+    if (t.arg >= 0 && v.args[t.arg].parties.includes(actor)) return false
+    if (!t.word || t.arg >= 0) continue
+    const kase = tokenCase(t)
+    if (kase === Case.Nom || kase === Case.Top) subject = true
+    if (subject && RALLIER_KO.test(t.text)) return true
+  }
+  return false
+}
+
+/** "현대차 노조가 미국 관세에 항의하며": people who rally speak for no state; a statement is official. */
+function civilianSpeakerKo(v: SentenceView, start: number): boolean {
+  for (let k = start - 1; k >= 0; k--) {
+    const t = v.tokens[k]
+    if (!t.word ? QUOTE.test(t.text) : tokenBoundary(t) === Boundary.Strong) return false
+    if (t.arg >= 0) {
+      const kase = v.args[t.arg].kase
+      if (kase === Case.Nom || kase === Case.Top) return false
+      continue
+    }
+    const kase = tokenCase(t)
+    if (kase === Case.Nom || kase === Case.Top) return RALLIER_KO.test(t.text)
+  }
+  return false
+}
+
+/** The first party of the nearest argument before token `start`, back to a strong boundary, that `test` accepts. */
+function argInClauseBack(
+  v: SentenceView,
+  start: number,
+  test: (a: SentenceView['args'][number]) => boolean,
+): number {
+  for (let k = start - 1; k >= 0; k--) {
+    const t = v.tokens[k]
+    if (t.word && tokenBoundary(t) === Boundary.Strong) return -1
+    if (t.arg >= 0 && test(v.args[t.arg])) return v.args[t.arg].parties[0]
+  }
+  return -1
+}
+
 /** "South Korean doctors", 시민단체: the actor names where the protesters come from, not a state protest. */
 function civilian(v: SentenceView, actor: number): boolean {
   for (const a of v.args) {
@@ -609,6 +959,9 @@ const ATTRIBUTION = new Set(
  * Talks held in a capital named only as the venue, with an official of another country, are that
  * official's visit (taxonomy venue_implies). Not when an organisation is a party (a NATO summit).
  */
+const CALL = /^(통화|전화|화상)/
+const IN_PERSON = /^(회담|회동|만나|만났|만난|만날|정상회의|방문)/
+
 function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: RawRecord[]): void {
   if (s.venues.length === 0) return
   const venues: number[] = []
@@ -617,6 +970,12 @@ function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: R
     for (const p of a.parties) if (!venues.includes(p)) venues.push(p)
   }
   if (venues.length === 0) return
+  // Leaders of three or more states meeting at a venue is a multilateral meeting, nobody's visit of the host.
+  const persons = s.actors.flatMap((a) => a.primary).filter((p) => m.actorIsPerson[p] === 1)
+  if (new Set(persons.map((p) => countryKey(m, p))).size >= 3) return
+  // "트럼프 당선인과 통화하고": talks by telephone or video take no one anywhere.
+  const words = v.tokens.map((x) => x.text)
+  if (words.some((w) => CALL.test(w)) && !words.some((w) => IN_PERSON.test(w))) return
   const n = out.length
   for (let i = 0; i < n; i++) {
     const r = out[i]
@@ -635,6 +994,14 @@ function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: R
       return
     }
   }
+}
+
+/** The previous sentence's subject, when the sentence names no party of a country other than the speaker's. */
+function reactionTarget(m: CompiledTaxonomy, v: SentenceView, source: number, previous: number): number {
+  if (previous < 0 || countryKey(m, previous) === countryKey(m, source)) return -1
+  for (const a of v.args)
+    if (!a.venue && a.parties.some((p) => countryKey(m, p) !== countryKey(m, source))) return -1
+  return previous
 }
 
 /** A speech act that requires its speaker: a threat or warning (its content names whom it is aimed at). */

@@ -336,6 +336,13 @@ function predicative(c: KoContext): boolean {
   if (tail === '' || tail === '을' || tail === '를' || tail === '에' || tail === '도') {
     if (next && startsWithAny(next, SUPPORT_STEMS)) return true
   }
+  // 제재 대상에 추가했다, 제재 대상으로 지정: listing as the act's target is doing the act.
+  if (
+    tail === '' &&
+    /^대상(에|으로)$/.test(next) &&
+    /^(추가|지정|올렸|올리|올린|포함)/.test(wordAt(c.v, c.at + 2))
+  )
+    return true
   return false
 }
 
@@ -412,6 +419,8 @@ function scanLeft(c: KoContext): Scan {
         modifier = arg
         continue
       }
+      // A place named only as a place (서울 여의도 국회의사당 앞에) is no subject: it acts for no one.
+      if (arg.venue && (arg.kase === Case.Top || arg.kase === Case.Nom)) continue
       if (arg.kase === Case.Top || (arg.kase === Case.None && !adjacent && headlineSubject(v, arg))) {
         if (!topic) topic = personHead(c, arg)
         continue
@@ -427,11 +436,126 @@ function scanLeft(c: KoContext): Scan {
     const b = tokenBoundary(tok)
     if (b === Boundary.Strong) strong = true
     else if (b === Boundary.Weak) weak = true
-    else if (b === Boundary.Attributive && !RELATIONAL.test(tok.text)) attributive = true
+    // "한국과 미국이 ... 계획된 연합훈련을 강행": a 되 participle right before the trigger says what the
+    // trigger itself underwent; it opens no clause with a subject of its own.
+    else if (
+      b === Boundary.Attributive &&
+      !RELATIONAL.test(tok.text) &&
+      !(i === c.start - 1 && /된$/.test(tok.text))
+    )
+      attributive = true
   }
   if (!subject) subject = topic
   if (prefix) near.unshift(prefix)
   return { subject, near, modifier }
+}
+
+/**
+ * Who attends the meeting the trigger names (정상회의 참석차, 정상회의에 참석하지): the subject of 참석,
+ * before the trigger over a relative clause (열리는) or after it as the head 참석차 ... modifies.
+ */
+function attendeeOf(c: KoContext): Arg | null {
+  const { v } = c
+  const next = c.tail === '' || c.tail === '에' ? wordAt(v, c.at + 1) : c.tail
+  if (!/^참석/.test(next)) return null
+  const party = (a: Arg) => !a.venue && (a.kase === Case.Nom || a.kase === Case.Top)
+  for (let i = c.start - 1; i >= 0; i--) {
+    const tok = v.tokens[i]
+    if (tok.arg >= 0) {
+      const a = v.args[tok.arg]
+      if (party(a)) return personHead(c, a)
+      i = a.first
+      continue
+    }
+    if (tok.word && tokenBoundary(tok) === Boundary.Strong) break
+  }
+  for (let i = c.at + 2; i < Math.min(v.tokens.length, c.at + 10); i++) {
+    const tok = v.tokens[i]
+    if (tok.arg >= 0 && party(v.args[tok.arg])) return v.args[tok.arg]
+    if (tok.word && tokenBoundary(tok) === Boundary.Strong) break
+  }
+  return null
+}
+
+/**
+ * Words of a protest against someone: condemning them (규탄), protesting to them (항의), demanding their
+ * removal (퇴진, 파면, 탄핵을 촉구). Not a demand for something (동맹 강화를 촉구) nor opposing an act on
+ * them (탄핵에 반대하는: for the one impeached).
+ */
+const DEMAND = /^(규탄|항의|퇴진|파면)/
+const REMOVAL_DEMAND = /^탄핵(을|)$/
+
+/**
+ * Whom a protest is against: an embassy it is held at (일본대사관 앞에서 ... 집회: the embassy's state), else
+ * the first actor named before it in its sentence when a demand word stands between them
+ * (윤석열 대통령의 탄핵을 촉구하는 시민 ... 집회, 日 오염수 방류 규탄 집회).
+ */
+function protestedActor(c: KoContext, source: number): number {
+  const { v } = c
+  // (日 대사관: the embassy word may follow the actor as a word of its own.)
+  for (const a of v.args)
+    if (
+      a.first < c.start &&
+      (/대사관/.test(v.tokens[a.last].text) || /^대사관/.test(wordAt(v, a.last + 1))) &&
+      a.parties[0] !== source
+    )
+      return a.parties[0]
+  // 집회…"윤 대통령 탄핵하라": a slogan after the trigger names its target right before the demand.
+  for (const x of v.args) {
+    if (x.first <= c.at || x.venue || x.parties[0] === source) continue
+    for (let i = x.last + 1; i < Math.min(v.tokens.length, x.last + 3); i++)
+      if (/^(규탄|퇴진|파면|탄핵)하라/.test(v.tokens[i].text)) return x.parties[0]
+  }
+  const a = v.args.find((x) => x.first < c.start && !x.venue && x.parties[0] !== source)
+  if (!a) return -1
+  // (Up to the trigger's own words: 규탄 집회.)
+  for (let i = a.last + 1; i <= c.at; i++) {
+    const w = v.tokens[i].text
+    if (DEMAND.test(w) || (REMOVAL_DEMAND.test(w) && /^(촉구|요구)/.test(wordAt(v, i + 1))))
+      return a.parties[0]
+  }
+  return -1
+}
+
+/** The party charged with the trigger's act (탈취한 혐의로 X를), -1 when unnamed; null when no charge. */
+function chargedParty(c: KoContext): number | null {
+  const { v } = c
+  for (let i = c.at + 1; i < Math.min(v.tokens.length, c.at + 4); i++) {
+    if (!/^혐의(로|를|가)/.test(v.tokens[i].text)) continue
+    for (let j = i + 1; j < Math.min(v.tokens.length, i + 4); j++) {
+      const k = v.tokens[j].arg
+      if (k >= 0 && !v.args[k].venue) return v.args[k].parties[0]
+    }
+    return -1
+  }
+  return null
+}
+
+/** Verbs of doing, growing or overseeing a self act (핵무력을 늘리겠다, 시험사격을 참관하고). */
+const DOING = /^(늘리|늘려|늘릴|증가|확대|강화|참관|지도|공개|과시|단행|감행|강행|고도화|생산|배치)/
+
+/**
+ * "김정은은 핵무력을 기하급수적으로 늘리겠다고", "시험사격을 참관하고": a test or a build-up named as the
+ * object of a verb of doing or overseeing it is the clause subject's own (not of a verb of reacting to it:
+ * 발사를 규탄했다).
+ */
+function doneBySubject(c: KoContext): boolean {
+  if (c.frame !== Frame.Self || !/^(을|를)$/.test(c.tail)) return false
+  for (let i = c.at + 1; i < Math.min(c.v.tokens.length, c.at + 3); i++) {
+    const w = wordAt(c.v, i)
+    if (DOING.test(w)) return true
+    // Over an adverb (기하급수적으로, 대폭, 현지에서) between.
+    const tok = c.v.tokens[i]
+    const bare = tok.word && tokenCase(tok) === null && tokenBoundary(tok) === Boundary.None
+    if (!bare && !/(으로|로|히|게|에서)$/.test(w)) return false
+  }
+  return false
+}
+
+/** "북한과 러시아 간 군사협력": a 간/사이 (between) word before the trigger names the pair it is between. */
+function betweenPair(v: SentenceView, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (/^(간|사이)/.test(v.tokens[i].text)) return true
+  return false
 }
 
 /**
@@ -469,9 +593,25 @@ export function quotedSubject(
   speaker: (p: number) => boolean,
 ): number {
   // 강력히 규탄했다: an adverb between the content and the verb.
-  const end = /(히|게)$/.test(wordAt(v, start - 1)) ? start - 2 : start - 1
-  if (!/(다고|것을)$/.test(wordAt(v, end)) || /^(부인|반박|일축)/.test(wordAt(v, at))) return -1
-  return first(argInClauseBefore(v, end, (a) => a.kase === Case.Nom && !a.venue && !speaker(a.parties[0])))
+  let end = /(히|게)$/.test(wordAt(v, start - 1)) ? start - 2 : start - 1
+  // ... 발사한 데 대해 "명백한 도발"이라고 규탄했다: over a quoted verdict, to the content it is about.
+  if (/^(이?라고|이?라며)$/.test(wordAt(v, end)) && isQuoteMark(v.tokens[end - 1])) {
+    let q = end - 2
+    while (q > 0 && !isQuoteMark(v.tokens[q])) q--
+    if (q > 0 && /^(대해|대해서|관련해|관련해서)$/.test(wordAt(v, q - 1))) end = q - 1
+  }
+  // "북한이 ... 발사한 데 대해 (\"도발\"이라고) 규탄했다": the act 데/것 대해 (about) names is what is criticised.
+  const about =
+    /^(대해|대해서|관련해|관련해서)$/.test(wordAt(v, end)) && /^(데|것에|것과)$/.test(wordAt(v, end - 1))
+  if ((!about && !/(다고|라고|것을)$/.test(wordAt(v, end))) || /^(부인|반박|일축)/.test(wordAt(v, at)))
+    return -1
+  const subject = argInClauseBefore(v, end, (a) => a.kase === Case.Nom && !a.venue && !speaker(a.parties[0]))
+  // "미국과 한국이 ... 거론하는 것은 망상이라고": the first of parties joined by 과/와 is the one named first.
+  const before = subject ? v.tokens[subject.first - 1] : undefined
+  const partner = before && before.arg >= 0 ? v.args[before.arg] : null
+  if (partner && partner.kase === Case.Com && !partner.venue && !speaker(partner.parties[0]))
+    return first(partner)
+  return first(subject)
 }
 
 /** The nearest argument before token `end` in its clause (back to a strong boundary) that `test` accepts. */
@@ -595,16 +735,26 @@ const isQuoteMark = (tok: Token | undefined) => tok !== undefined && !tok.word &
 /** Nouns of people as a population (not officials): 주민, 영유아, 수재민, 억류자. */
 const PEOPLE_NOUN = /^(주민|영유아|어린이|아동|이재민|수재민|국민|어민|선원|탈북민|탈북자|억류자|납북자|포로)/
 
-/** The actor that qualifies a people noun before the trigger in its clause ("북한 영유아"), or -1. */
+/** Nouns of a disaster a country suffers: aid "in connection with" it goes to that country. */
+const DISASTER_NOUN = /^(수해|홍수|재난|지진|태풍|가뭄|식량난|기근|산불)/
+
+/**
+ * The actor that qualifies a people noun before the trigger in its clause ("북한 영유아", over one bare
+ * disaster or time word: "북한 수해 이재민"), or whose disaster it is ("북한의 수해와 관련해 ... 지원"), or -1.
+ */
 function peopleOf(c: KoContext): number {
   const { v } = c
-  return first(
-    argInClauseBefore(
-      v,
-      c.start,
-      (a) => !a.venue && !c.isPerson(a.parties[0]) && PEOPLE_NOUN.test(wordAt(v, a.last + 1)),
-    ),
-  )
+  const qualifies = (a: Arg) => {
+    const next = wordAt(v, a.last + 1)
+    if (PEOPLE_NOUN.test(next) || DISASTER_NOUN.test(next)) return true
+    // 북한 수해 이재민, 북한의 최근 수해: over a disaster noun or a time word (not 中 구금 탈북민: a place).
+    const after = wordAt(v, a.last + 2)
+    return (
+      (DISASTER_NOUN.test(next) || /^(최근|이번|올해)$/.test(next)) &&
+      (PEOPLE_NOUN.test(after) || DISASTER_NOUN.test(after))
+    )
+  }
+  return first(argInClauseBefore(v, c.start, (a) => !a.venue && !c.isPerson(a.parties[0]) && qualifies(a)))
 }
 
 /** A bare argument followed by a comma in a headline ("북한, 동해상으로 미사일 발사") is its subject. */
@@ -636,7 +786,7 @@ export function koreanRoles(c: KoContext): KoRoles {
   // The clause subject is the agent when the trigger is the predicate; a noun trigger taken by
   // another verb (발사를 규탄했다) has only its possessor as agent.
   let agent: Arg | null = scan.modifier && !scan.modifier.prefixTarget ? scan.modifier : null
-  if (!agent && (verbal || passive)) agent = scan.subject ?? head
+  if (!agent && (verbal || passive || doneBySubject(c))) agent = scan.subject ?? head
   else if (!agent && head) agent = head
   const prefix = scan.modifier?.prefixTarget ? scan.modifier : (scan.near.find((a) => a.prefixTarget) ?? null)
 
@@ -658,6 +808,11 @@ export function koreanRoles(c: KoContext): KoRoles {
   }
 
   if (frame === Frame.Symmetric) {
+    // "나토 정상회의 참석차 ... 방문 중인 윤석열 대통령은", "이재명 대통령이 헤이그에서 열리는 나토 정상회의에
+    // 참석하지 않기로": who attends an organisation's meeting is a party to it, with the organisation.
+    const attendee = scan.modifier && !scan.modifier.prefixTarget ? attendeeOf(c) : null
+    if (attendee && scan.modifier && c.countryOf(first(attendee)) !== c.countryOf(first(scan.modifier)))
+      return { source: first(attendee), target: first(scan.modifier) }
     const parties: number[] = []
     const add = (a: Arg | null | undefined) => {
       if (a) for (const p of a.parties) if (!parties.includes(p)) parties.push(p)
@@ -671,7 +826,20 @@ export function koreanRoles(c: KoContext): KoRoles {
     // Word order decides the first party: "푸틴 대통령과 김정은 위원장이" → Putin, Kim.
     // The clause subject is a party only of a predicate ("북한과 러시아가 협력했다"), not of a noun
     // another verb takes ("외교부는 ... 파병과 관련해 항의했다").
-    const own = verbal || passive ? (scan.subject ?? agent) : agent
+    // A 와/과 partner is the clause subject's partner whatever verb takes the trigger: "이시바 총리는 김정은
+    // 위원장과의 정상회담을 모색", "우리 정부는 중국과의 대화를 통해", "조현 장관이 루비오 장관과 회담을 가질 예정".
+    // Not a pair named by 간 (북한과 러시아 간 군사협력: both parties), nor a co-agent of another act
+    // (미국, 일본과 함께 안보리 회의 소집을 요청).
+    const withPartner =
+      partner !== undefined &&
+      scan.subject !== null &&
+      scan.subject !== partner &&
+      c.countryOf(scan.subject.parties[0]) !== c.countryOf(partner.parties[0]) &&
+      !/^(간|사이)/.test(partner.particle) &&
+      !betweenPair(v, partner.last, c.start) &&
+      wordAt(v, partner.last + 1) !== '함께'
+
+    const own = verbal || passive || withPartner ? (scan.subject ?? agent) : agent
     const ordered = [partner, own, scan.modifier].filter((a): a is Arg => a !== null)
     ordered.sort((a, b) => a.first - b.first)
     // A compound (한미 정상회담) names the pair, unless a subject and a 와/과 partner name them more
@@ -680,6 +848,17 @@ export function koreanRoles(c: KoContext): KoRoles {
     if (!named && scan.modifier && scan.modifier.parties.length > 1) add(scan.modifier)
     for (const a of ordered) if (!(named && a === scan.modifier && a.parties.length > 1)) add(a)
     if (parties.length < 2 && head) add(head)
+    // "트럼프 대통령, 경주 도착. ... 이재명 대통령과 한미 정상회담 예정": a 와/과 partner with no subject or
+    // topic in its sentence is the partner of the actor the text goes on about (the subject left unsaid).
+    if (
+      partner &&
+      parties.length === 1 &&
+      parties[0] === first(partner) &&
+      !scan.subject &&
+      c.previousSubject >= 0 &&
+      c.countryOf(c.previousSubject) !== c.countryOf(first(partner))
+    )
+      parties.unshift(c.previousSubject)
     // "북한이 러시아에 병력을 파병했다": with no 와/과 partner, the goal (에/에게) of the act is the other party.
     const goal =
       !partner && parties.length === 1 ? scan.near.find((a) => a.kase === Case.Dat && !a.venue) : undefined
@@ -709,6 +888,11 @@ export function koreanRoles(c: KoContext): KoRoles {
   let moreTargets: number[] | undefined
   let source = first(agent)
   if (source < 0 && verbal && c.previousSubject >= 0 && carriedSpeaker(c)) source = c.previousSubject
+  // "가상자산을 탈취해 세탁한 혐의로 북한 기관 3곳을 제재": the act of a charge (혐의) is the charged one's,
+  // named after it as the object of the penalty, not the topic who penalises.
+  // (The trigger as the charge's own verb, 탈취해 세탁한 혐의로; not its object, 거래를 중개한 혐의로.)
+  const charged = verbal ? chargedParty(c) : null
+  if (charged !== null) source = charged
   let target = -1
   // 러시아군에 의해 공습당했다, 미국 재무부에 의해 지정됐다: the 에 의해 phrase acts, the subject undergoes.
   const by = agentOfPassive(c)
@@ -724,15 +908,36 @@ export function koreanRoles(c: KoContext): KoRoles {
     const objectArg = scan.near.find(
       (a) =>
         ((g.targetCases.has(a.kase) && (!a.venue || g.venueTarget)) || (a.venue && g.venueTarget)) &&
-        !namesDocument(v, a),
+        !namesDocument(v, a) &&
+        // 조선중앙통신에 따르면: "according to" names who reports, never whom the act is aimed at.
+        !/^따르(면|른)/.test(wordAt(v, a.last + 1)),
     )
     target = first(prefix ?? objectArg)
+    // "한국의 대북 확성기 방송 중단을 일축", "한국 민간단체의 대북전단 살포를 비난": a 對 compound inside the
+    // object names where that noun's act goes; the possessor before it is whose act is taken up.
+    if (prefix && prefix !== scan.modifier && frame === Frame.Directed) {
+      // (The possessor's particle may follow its head noun: 한국 민간단체의.)
+      const gen = v.args.find(
+        (a) => a.last < prefix.first && prefix.first - a.last <= 2 && a.kase === Case.Gen,
+      )
+      if (gen && !gen.venue && first(gen) !== source) target = first(gen)
+    }
     if (!prefix && objectArg && objectArg.kase === Case.Acc && frame === Frame.Directed)
       moreTargets = coordinatedObjects(c, objectArg, source)
     // 북한의 미사일 발사를 규탄: the possessor inside the object is the one criticised.
     if (target < 0 && frame === Frame.Directed && !verbal) target = -1
     if (target < 0 && frame === Frame.Directed) {
-      const possessor = scan.near.find((a) => a.kase === Case.Gen)
+      // Not "김정은 위원장의 동생인 김여정": a possessor in a copula description (N인) describes a person.
+      const describes = (a: Arg) => {
+        const next = v.tokens[a.last + 2]
+        return (
+          /[가-힣]인$/.test(wordAt(v, a.last + 1)) &&
+          next !== undefined &&
+          next.arg >= 0 &&
+          c.isPerson(v.args[next.arg].parties[0])
+        )
+      }
+      const possessor = scan.near.find((a) => a.kase === Case.Gen && !describes(a))
       if (possessor) target = first(possessor)
     }
     if (frame === Frame.Transfer) {
@@ -757,6 +962,7 @@ export function koreanRoles(c: KoContext): KoRoles {
       source = -1
     }
   }
+  if (frame === Frame.Protest && target < 0) target = protestedActor(c, source)
   if (source === target) target = -1
   const coordinated = agent && agent === scan.subject && verbal && frame === Frame.Directed
   const moreSources = coordinated && agent ? coordinatedBefore(c, agent) : undefined
@@ -840,9 +1046,10 @@ const DENIAL_VERBS = ['부인', '일축', '반박', '사실무근', '근거 없'
 const SPECULATION_VERBS = ['전망', '관측', '예상', '추정']
 const PLAN_VERBS = ['촉구', '요구', '제안']
 /** Conditional endings right after the trigger: 강행하면, 도발 시. */
-const CONDITIONAL = /^(하면|되면|할 경우|시$|시 )/
+// (발사하더라도: a concessive "even if" is a condition too.)
+const CONDITIONAL = /^(하면|되면|할 경우|시$|시 |하더라도|되더라도)/
 /** A predicate word in the conditional (계속한다면, 강행하면, 이어지면), not 하면서 (while). */
-const CONDITIONAL_PREDICATE = /(하면|되면|다면|라면|으면|지면)$/
+const CONDITIONAL_PREDICATE = /(하면|되면|다면|라면|으면|지면|더라도)$/
 /** "연합연습을 계속한다면": going on with an act presupposes it is under way; only its continuation is the condition. */
 const conditionalPredicate = (w: string | undefined) =>
   w !== undefined && CONDITIONAL_PREDICATE.test(w) && !/^(계속|지속|이어가|이어지)/.test(w)
@@ -853,7 +1060,8 @@ const conditionalPredicate = (w: string | undefined) =>
  */
 const anyOf = (xs: readonly string[]) =>
   new RegExp(xs.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))
-const NEGATION_CUE = anyOf(NEGATION)
+// 아니다 is a word of its own: inside a name (리투아니아) it negates nothing.
+const NEGATION_CUE = new RegExp(`${anyOf(NEGATION.filter((x) => x !== '아니')).source}|(?:^|\\s)아니`)
 const DENIAL_CUE = anyOf(DENIAL)
 const DENIAL_VERB_CUE = anyOf(DENIAL_VERBS)
 const SPECULATION_CUE = anyOf(SPECULATION)
@@ -953,6 +1161,74 @@ export function addresseeBefore(
 }
 
 /**
+ * "북한군이 군사분계선을 침범해 우리 군이 경고사격을 했다고 합참이 밝혔다": a fight has two sides; with no
+ * particle naming the other, it is the first party of another side the sentence names, not a venue, and
+ * not the reporter named after the quotation that closes the trigger's clause.
+ */
+export function otherSideKo(
+  v: SentenceView,
+  at: number,
+  other: (p: number) => boolean,
+  isPerson: (p: number) => boolean,
+): number {
+  let end = v.tokens.length
+  for (let i = at + 1; i < v.tokens.length; i++) {
+    const tok = v.tokens[i]
+    // "러, 키이우 공습…젤렌스키 '...'": an ellipsis starts another statement.
+    if (tok.text === '…' || (tok.word && isQuotative(tok.text))) {
+      end = i
+      break
+    }
+  }
+  if (isQuotative(v.tokens[at].text)) end = at
+  // A fighting force or a state is a side; a person named (a speaker, a mourner) is not.
+  const side = (a: Arg) => a.first <= end && !a.venue && other(a.parties[0]) && !isPerson(a.parties[0])
+  // "우크라이나군과 교전해": a 와/과 partner of the fight is its other side.
+  const partner = v.args.find((a) => side(a) && a.kase === Case.Com)
+  return first(partner ?? v.args.find(side))
+}
+
+/**
+ * "북한 해킹조직이 국내 방산업체를 해킹했다": 국내 (domestic) names the writer's own country's firms, so they are
+ * the victims of a foreign actor's act; as a subject or topic (국내 보안업체들이 세미나를 열었다, 국내 전문가들은)
+ * they act or speak, unless the act is passive (국내 거래소가 해킹당했다).
+ */
+export function domesticVictim(v: SentenceView): boolean {
+  const { tokens } = v
+  // 해킹당해, 침투당한: a noun of an act made passive by 당하다 (two syllables at least: not 정당한).
+  const passive = tokens.some((x) => /[가-힣]{2}당(하|해|했|한|할)/.test(x.text))
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].text !== '국내') continue
+    for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) {
+      const k = tokenCase(tokens[j])
+      if (k === null) continue
+      if (passive || (k !== Case.Top && k !== Case.Nom)) return true
+      break
+    }
+  }
+  return false
+}
+
+/** "이를 규탄했다", "이에 반발했다": the speech act's object is the act just told (이 = this), before it in its clause. */
+export function anaphoricObject(v: SentenceView, start: number): boolean {
+  for (let i = start - 1; i >= 0 && i >= start - 12; i--) {
+    const tok = v.tokens[i]
+    if (/^이(를|에|에 대해)$/.test(tok.text)) return true
+    // 이를 "핵전쟁 도발 책동"이라고 비난: over a quoted verdict.
+    if (/^(이?라고)$/.test(tok.text) && isQuoteMark(v.tokens[i - 1])) {
+      i -= 2
+      while (i > 0 && !isQuoteMark(v.tokens[i])) i--
+      continue
+    }
+    if (tok.word && tokenBoundary(tok) === Boundary.Strong) return false
+  }
+  return false
+}
+
+/** A quotative ending (~다고, ~라고): what follows it is who reports the clause. */
+const isQuotative = (w: string) => /[다라]고$/.test(w)
+
+/**
  * "노동신문은 ... 근로자들이 떨쳐나설 것을 촉구했다": the speaker's content has people (a plural noun no
  * actor modifies) as its subject or addressee, not an actor: an instruction at home, no position
  * taken towards another state.
@@ -962,7 +1238,9 @@ export function addressesPeopleKo(v: SentenceView, start: number): boolean {
   for (let i = start - 1; i > 0; i--) {
     const t = tokens[i]
     if (t.arg >= 0) return false
-    if (!/들(이|에게|은|을|도)$/.test(t.text) || tokens[i - 1].arg >= 0) continue
+    // 북한 주민들에게: a bare actor qualifies the people (another state's); 장관은 장병들에게: the speaker's own.
+    const before = tokens[i - 1].arg
+    if (!/들(이|에게|은|을|도)$/.test(t.text) || (before >= 0 && v.args[before].particle === '')) continue
     for (let j = i - 1; j >= 0; j--) if (tokens[j].arg >= 0) return v.args[tokens[j].arg].kase === Case.Top
     return false
   }
@@ -1119,6 +1397,7 @@ export function koreanModality(c: KoContext): KoModality {
   let word2: string | undefined
   // 회담했고 ... 논의할 예정이다: a past connective closes the trigger's clause with its own tense.
   const closed = /^(했|됐)(고|으며|는데|지만|으나)$/.test(c.tail)
+  let propositive = false
   for (let hops = 0; i < v.tokens.length && hops < 5 && !closed; i++) {
     const tok = v.tokens[i]
     if (!tok.word) {
@@ -1132,7 +1411,9 @@ export function koreanModality(c: KoContext): KoModality {
     hops++
     const b = tokenBoundary(tok)
     if (b === Boundary.Strong) {
-      quoted = /(다고|라고|다며|라며|다면서|라면서|다는|라는)$/.test(tok.text)
+      // 상봉을 열자고 제안했다: a propositive (~자고) is a proposal, its content still to come.
+      if (/자고$/.test(tok.text)) propositive = true
+      quoted = /(다고|라고|다며|라며|다면서|라면서|다는|라는|자고)$/.test(tok.text)
       if (/(다는|라는)$/.test(tok.text)) claimAt = i
       i++
       break
@@ -1162,6 +1443,9 @@ export function koreanModality(c: KoContext): KoModality {
   if (claimAt < 0 && (/(다는|라는)$/.test(c.tail) || c.tail === '')) claimAt = c.at
   // 넘겼다는 보도에 대해 "사실이 아닌 것으로 판단": the claim's own predicate calls it false.
   if (claimAt >= 0 && claimCalledFalse(v, claimAt)) return { modality: 'denied', denialVerb: true }
+  // "앞서 김정은 위원장은 ... 거절했다": 앞서 (earlier) opening a sentence sets its acts before the news, recalled
+  // as context (not 회담에 앞서: ahead of).
+  if (v.tokens.find((x) => x.word)?.text === '앞서') return { modality: 'background', denialVerb: false }
   // 파병에 대한 대가로: what is paid for is the context.
   // (파병의 대가로: the word right after; 파병에 대한 대가로: the one after 대한.)
   if (/^(에|의)$/.test(c.tail) && (/^대가/.test(wordAt(v, c.at + 1)) || /^대가/.test(wordAt(v, c.at + 2))))
@@ -1224,7 +1508,15 @@ export function koreanModality(c: KoContext): KoModality {
   if (spec || word1 === '땐' || SPECULATION_VERB_CUE.test(outer))
     return { modality: 'speculative', denialVerb: false, guessed: GUESS_CUE.test(inner.slice(c.tail.length)) }
   // 핵실험을 강행할 경우 ... 제재를 추진하겠다, "추가 파병 땐 제재": what follows a condition is not a plan.
-  const plan = PLAN_CUE.test(inner) || PLAN_VERB_CUE.test(outer) || PLAN_CUE.test(shared)
+  // "집회와 탄핵 기각을 요구하는 보수단체 집회": a demand in a relative clause (요구하는, 촉구한) is what the
+  // next noun stands for, not a plan of the trigger's act; right after the trigger (탄핵을 촉구하는) it is.
+  const demandClause = /(^| )[가-힣]*(촉구|요구|제안)(하는|한)(?= |$)/g
+  const ownDemand = word1 !== undefined && /^(촉구|요구|제안)(하는|한)$/.test(word1)
+  const plan =
+    PLAN_CUE.test(ownDemand ? inner : inner.replace(demandClause, ' ')) ||
+    PLAN_VERB_CUE.test(outer) ||
+    PLAN_CUE.test(shared) ||
+    propositive
   if (conditionBefore(c)) return { modality: 'speculative', denialVerb: false }
   if (plan) return { modality: 'planned', denialVerb: false }
   // A date to come in the trigger's own clause (오는 16일부터 일본을 방문해) or its predicate (정상회담이

@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest'
+import type { EventRecord } from '../../src/tagging/types'
+import { defaultTagger } from './helpers'
+
+/** English role and modality shapes of issue 14's fourth blind batch (t8-t11), as new sentences. */
+const brief = (r: EventRecord) => `${r.event} ${r.source ?? '-'}>${r.target ?? '-'} ${r.modality}`
+const records = (body: string, date = '2024-06-01') =>
+  defaultTagger()
+    .tag({ title: '', content: body, lang: 'en', publishedAt: Date.parse(`${date}T00:00:00Z`) })
+    .records.map(brief)
+
+describe('a sentence opening on a group refers back to the parties just named', () => {
+  it('"The leaders", "They" and "The three" are the previous sentence\'s parties (its first two)', () => {
+    expect(
+      records(
+        'President Joe Biden met Prime Minister Fumio Kishida at the White House on Friday. The leaders condemned North Korea for its latest missile launches.',
+      ),
+    ).toContain('diplomatic-statement joe-biden>north-korea reported')
+    expect(
+      records(
+        'Sergei Lavrov and Wang Yi held talks in Beijing on Monday. They agreed to hold a joint meeting with Japan next month.',
+      ),
+    ).toContain('meeting-summit sergei-lavrov>wang-yi planned')
+    expect(
+      records(
+        'Antony Blinken, Yoko Kamikawa and Cho Tae-yul met in Jakarta on Thursday. The three condemned the transfer of Russian fighter jets to North Korea in a statement.',
+      ),
+    ).toContain('diplomatic-statement antony-blinken>north-korea reported')
+  })
+
+  it('two offices named without their holders are the two persons just named', () => {
+    expect(
+      records(
+        'Secretary Antony Blinken spoke with Foreign Minister Cho Tae-yul on Tuesday. The Secretary and the Foreign Minister condemned North Korea for its support of Russia.',
+      ),
+    ).toContain('diplomatic-statement antony-blinken>north-korea reported')
+  })
+
+  it('an office opening the sentence without its holder is the person just named', () => {
+    const r = records(
+      'Defense Secretary Lloyd Austin met President Volodymyr Zelensky in Kyiv. The Secretary condemned Russia for its strikes on power plants.',
+    )
+    expect(r).toContain('diplomatic-statement lloyd-austin>russia reported')
+    // "The president of Russia": the office is named with its country, no reference back.
+    expect(
+      records('Lloyd Austin met Volodymyr Zelensky in Kyiv. The president of Russia condemned the visit.'),
+    ).toContain('diplomatic-statement russia>lloyd-austin reported')
+  })
+
+  it('a group named in the sentence itself, or a group as "he", is no reference back', () => {
+    // "The leaders of Japan and South Korea": the group is named where it stands.
+    const r = records(
+      'Joe Biden hosted Xi Jinping in California. The leaders of Japan and South Korea condemned North Korea for its launch.',
+    )
+    expect(r).toContain('diplomatic-statement japan>north-korea reported')
+    expect(r).not.toContain('diplomatic-statement joe-biden>north-korea reported')
+    // "he" is one person: Biden, not the pair the leaders stand for.
+    expect(
+      records(
+        'Joe Biden met Fumio Kishida in Tokyo on Monday. The leaders agreed to expand cooperation, and Biden said he would meet Kim Jong Un next year.',
+      ),
+    ).toContain('meeting-summit joe-biden>kim-jong-un planned')
+  })
+})
+
+describe('"announced" with a noun object is the act it announces', () => {
+  it('the one announcing aid gives it; "announced that" still reports a clause', () => {
+    expect(
+      records('Japan announced $300 million in humanitarian assistance for Ukraine on Tuesday.'),
+    ).toContain('aid japan>ukraine reported')
+    expect(records('The White House announced that South Korea would send more aid to Ukraine.')).toContain(
+      'aid south-korea>ukraine planned',
+    )
+  })
+})
+
+describe('a time cue dates the clause it stands in', () => {
+  it('a cue in another clause of the sentence leaves the trigger its own modality', () => {
+    expect(
+      records(
+        'Japan offered aid to North Korea on Monday. North Korea may reject the offer as it has in the past.',
+      ),
+    ).toContain('diplomatic-statement north-korea>japan speculative')
+    expect(
+      records(
+        'North Korea fired a ballistic missile into the sea on Monday, its first launch since it tested a rocket in 2022.',
+        '2024-06-01',
+      ),
+    ).not.toContain('missile-launch north-korea>- background')
+    expect(
+      records(
+        'Yoon Suk Yeol said he wanted to hold a summit with Kim Jong Un soon to resolve the issue of families separated decades ago.',
+      ),
+    ).toContain('meeting-summit yoon-suk-yeol>kim-jong-un planned')
+    // A phrase a comma closes: "since the 2019 summit," dates the summit, not what follows.
+    expect(
+      records(
+        'Meeting in Seoul for the first talks since the 2019 summit, Fumio Kishida and Yoon Suk Yeol signed a defence pact on Monday.',
+      ),
+    ).toContain('alliance-agreement fumio-kishida>yoon-suk-yeol reported')
+  })
+
+  it("a cue in the trigger's own clause still dates it", () => {
+    expect(
+      records('Kim Jong Un, who visited Russia last year, met Vladimir Putin again on Friday.'),
+    ).toContain('visit kim-jong-un>russia background')
+    expect(
+      records(
+        'Relations have soured since the 2019 summit between Donald Trump and Kim Jong Un, Seoul said.',
+      ),
+    ).toContain('meeting-summit donald-trump>kim-jong-un background')
+  })
+})
+
+describe("a reaction naming no one is aimed at the previous sentence's actor", () => {
+  it('a protest or a vow of retaliation with no addressee takes the actor it reacts to', () => {
+    expect(
+      records(
+        'North Korea fired two cruise missiles on Sunday. Japan protested strongly through diplomatic channels.',
+      ),
+    ).toContain('diplomatic-statement japan>north-korea reported')
+    expect(
+      records('Ukraine launched drone attacks on Russian air bases overnight. Russia vowed retaliation.'),
+    ).toContain('threat-warning russia>ukraine reported')
+  })
+
+  it("not when the previous actor is the speaker's own side, or the sentence names another party", () => {
+    expect(
+      records(
+        'North Korea fired two cruise missiles on Sunday. Kim Yo Jong issued a statement praising the test.',
+      ),
+    ).not.toContain('diplomatic-statement kim-yo-jong>north-korea reported')
+    expect(
+      records(
+        'North Korea fired two cruise missiles on Sunday. Japan protested to China over its coast guard patrols.',
+      ),
+    ).toContain('diplomatic-statement japan>china reported')
+  })
+})
+
+describe('the subject of a verb after an inserted clause', () => {
+  it('a relative clause between commas hangs on the subject of the verb after it', () => {
+    expect(
+      records(
+        'Kim Yo Jong, who KCNA said had spoken with Vladimir Putin, warned Japan of grave consequences.',
+      ),
+    ).toContain('threat-warning kim-yo-jong>japan reported')
+  })
+
+  it("a bare argument after a comma and before its verb is that verb's subject, not a list member", () => {
+    expect(
+      records(
+        'Should Washington withdraw its troops, a step Donald Trump had floated in 2019, South Korea could be forced to develop its own nuclear weapons.',
+      ),
+    ).toContain('nuclear-weapons south-korea>- speculative')
+    expect(
+      records('Russia, China and Iran will hold a joint naval drill in the Gulf of Oman next month.'),
+    ).toContain('military-exercise russia>china planned')
+  })
+})
+
+describe('the partner of a joint act', () => {
+  it('a with-phrase after another verb is not the partner; "alongside" names one', () => {
+    const r = records(
+      "Seoul's spy agency said North Korean troops deployed to Russia had clashed with Ukrainian forces near Kursk.",
+    )
+    expect(r).toContain('military-cooperation north-korea>russia reported')
+    expect(r).not.toContain('military-cooperation north-korea>ukraine reported')
+    expect(
+      records('Chinese troops held a joint exercise alongside Russian forces in Belarus on Monday.'),
+    ).toContain('military-exercise china>russia reported')
+    // The trigger's own with-phrase still names the partner.
+    expect(
+      records('Japan signed a defence pact with the Philippines and held talks with South Korea.'),
+    ).toContain('meeting-summit japan>south-korea reported')
+  })
+})
+
+describe('the recipient of a transfer', () => {
+  it('a capital the arms go to receives them; so does who strikes with them', () => {
+    expect(records("North Korea is shipping artillery shells to Moscow, Seoul's spy agency said.")).toContain(
+      'arms-trade north-korea>russia reported',
+    )
+    expect(
+      records('Russian forces struck Kyiv overnight using ballistic missiles supplied by North Korea.'),
+    ).toContain('arms-trade north-korea>russia reported')
+  })
+
+  it("arms in what a strike hit are not the striker's", () => {
+    const r = records('Ukraine struck a Russian ammunition depot holding shells supplied by North Korea.')
+    expect(r).not.toContain('arms-trade north-korea>ukraine reported')
+  })
+})
+
+describe('whom a protest is against', () => {
+  it('the one whose removal, plan or policy the protesters demand or oppose', () => {
+    expect(
+      records(
+        'Thousands of protesters marched through central Seoul on Saturday demanding the resignation of President Yoon Suk Yeol.',
+      ),
+    ).toContain('protest ->yoon-suk-yeol reported')
+    // A demand on no one named: no target.
+    expect(
+      records(
+        'Thousands of protesters marched through Seoul on Saturday demanding the removal of a wage cap.',
+      ),
+    ).toContain('protest ->- reported')
+  })
+})

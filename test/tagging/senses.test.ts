@@ -1,0 +1,260 @@
+import { describe, expect, it } from 'vitest'
+import { events, tag } from './helpers'
+
+// English event senses from issue 14's sixth round (t8-t11 blind text): which events a sentence
+// gets, not who fills their roles. Every sentence here is new, written for the rule it tests.
+
+describe('a protest needs people protesting (round six)', () => {
+  it('"protest" and "rally" are no evidence of a demonstration by themselves', () => {
+    // To protest a decision is to object to it; a company's shares "rally"; neither is a street act.
+    expect(events('The club will protest the ruling to the federation, its manager said.')).not.toContain(
+      'protest',
+    )
+    expect(events('Doosan rallies as Poland signs tank deal')).not.toContain('protest')
+    expect(events('Thousands of students rallied in central Seoul against the tuition rise.')).toContain(
+      'protest',
+    )
+    expect(events('Protesters marched on the embassy chanting slogans.')).toContain('protest')
+  })
+})
+
+describe('a forum of analysts is no meeting of states (round six)', () => {
+  it('"forum" and "on the sidelines" with scholars, experts or analysts in the sentence', () => {
+    expect(
+      events('Chinese and Japanese scholars at a Beijing forum discussed whether Tokyo would rearm.'),
+    ).not.toContain('meeting-summit')
+    expect(
+      events('On the sidelines of a Tokyo security conference, experts argued over China and Russia.'),
+    ).not.toContain('meeting-summit')
+    expect(events('Japan and China held talks on the sidelines of the ASEAN forum.')).toContain(
+      'meeting-summit',
+    )
+  })
+})
+
+describe('statements of concern and congratulation, and a warning by a pronoun (round six)', () => {
+  it('"expressed concern" by a state is a statement; by economists none', () => {
+    // Expressing concern is a diplomatic disapproval when a state voices it.
+    expect(events("China expressed deep concern over Japan's new defence budget.")).toContain(
+      'diplomatic-statement',
+    )
+    expect(events('Economists expressed concern over slowing exports.')).not.toContain('diplomatic-statement')
+  })
+
+  it('congratulating a state or leader is a statement; congratulating athletes is not', () => {
+    // Congratulation is a statement only when it is addressed to an actor of standing.
+    expect(events('Vladimir Putin congratulated Kim Jong Un on the party anniversary.')).toContain(
+      'diplomatic-statement',
+    )
+    expect(events('The sports ministry congratulated the swimmers on their medals.')).toEqual([])
+  })
+
+  it('a sentence opening on a pronoun continues the previous subject, who is its actor', () => {
+    // "She warned ..." after "Kim Yo Jong denounced ...": the warner is Kim Yo Jong.
+    expect(
+      events('', 'Kim Yo Jong denounced the leaflet launches. She warned that the South would pay dearly.'),
+    ).toContain('threat-warning')
+    expect(events('', 'She warned that the price of rice would rise further.')).toEqual([])
+  })
+})
+
+describe('a demand is made of someone; an instruction at home is none (round six)', () => {
+  it('"demand" needs an actor it is made of', () => {
+    // A demand with no actor to meet it ("voted to demand an inquiry") takes no position towards a state.
+    expect(events("Japan's upper house voted to demand an inquiry into the bridge collapse.")).toEqual([])
+    expect(events('China demanded that Japan withdraw its claim to the islands.')).toContain(
+      'diplomatic-statement',
+    )
+  })
+
+  it('"urged local officials", "urged executives": people at home behind an adjective', () => {
+    expect(events('Vladimir Putin urged regional officials to speed up the harvest.')).toEqual([])
+    expect(events('Xi Jinping urged private executives to invest more at home.')).toEqual([])
+    expect(events('Vladimir Putin urged Japan to lift its sanctions.')).toContain('diplomatic-statement')
+  })
+})
+
+describe('relief at home, and a knockout round (round six)', () => {
+  it('relief with neither giver nor recipient named is relief at home', () => {
+    // Humanitarian here is one state's help to another's people; a country's own relief is not.
+    expect(
+      events('Lee Jae-myung promised that disaster relief would reach flooded farms within days.'),
+    ).toEqual([])
+    expect(events('China sent flood relief to North Korea on Monday.')).toContain('humanitarian')
+  })
+
+  it('teams that "meet" in a semi-final or a tournament hold no talks', () => {
+    // A fixture of a tournament is a game, not a meeting of states.
+    expect(events('Japan will meet China in the semi-final of the tournament on Friday.')).toEqual([])
+    expect(events('Japan will meet China for talks on Friday.')).toContain('meeting-summit')
+  })
+})
+
+describe('shared warning data (round six)', () => {
+  it('sharing missile-warning data is military cooperation, and no warning', () => {
+    // Warning data, a warning system or radar is a device's output, not a threat by anyone.
+    const e = events(
+      'Japan and South Korea agreed to share real-time missile warning data with the United States.',
+    )
+    expect(e).toContain('military-cooperation')
+    expect(e).not.toContain('threat-warning')
+    expect(events('North Korea issued a warning to South Korea over the drills.')).toContain('threat-warning')
+  })
+})
+
+describe('a pact signed in a foreign capital (round six)', () => {
+  it("a leader signing in another country's capital visits it, as with talks there", () => {
+    // Signing in person in a capital is being there: the visiting signatory's visit.
+    const r = tag('', 'Vladimir Putin and Kim Jong Un signed a defence pact in Pyongyang on Wednesday.')
+    expect(r.records.map((x) => `${x.event} ${x.source}>${x.target}`)).toContain(
+      'visit vladimir-putin>north-korea',
+    )
+    // Countries signing name no one who travelled.
+    expect(events('Japan and South Korea signed a fisheries pact in Tokyo.')).not.toContain('visit')
+  })
+})
+
+describe('joint fact sheets and communiques (round six)', () => {
+  it('a joint fact sheet or communique released or signed is an agreed instrument', () => {
+    // Both sides' joint document is an agreement between them; one side's fact sheet is not.
+    expect(
+      events('Japan and the United States released a joint fact sheet on shipbuilding and defence.'),
+    ).toContain('alliance-agreement')
+    expect(events('China and Russia signed a joint communique on Friday.')).toContain('alliance-agreement')
+    expect(events('The White House released a fact sheet on tariffs on Japan.')).not.toContain(
+      'alliance-agreement',
+    )
+  })
+})
+
+describe('dismissing a proposal (round six)', () => {
+  it("an actor dismissing another's proposal or report takes a position; a club dismissing its manager none", () => {
+    // To dismiss something "as" a daydream is to reject it: a statement when an actor does it.
+    expect(events("Kim Yo Jong dismissed Seoul's offer of talks as 'a fantasy'.")).toContain(
+      'diplomatic-statement',
+    )
+    expect(events('The Lotte Giants dismissed their manager after a losing streak.')).toEqual([])
+  })
+})
+
+describe('food deliveries and food aid (round six)', () => {
+  it('a staple delivered or shipped to a country is aid, and food aid is humanitarian too', () => {
+    // Food, vaccines or flood relief given to a state's people is humanitarian help as well as aid.
+    expect(events('The World Food Programme delivered 2,000 tonnes of flour to North Korea.')).toEqual([
+      'aid',
+      'humanitarian',
+    ])
+    expect(events('Russia sent food aid to North Korea after the floods.')).toEqual(['aid', 'humanitarian'])
+    // A staple with no delivery is a market story; aid in money keeps one event.
+    expect(events('Rice prices in Japan rose for a fifth month.')).toEqual([])
+    expect(events('Japan will provide $2 billion in economic aid to Ukraine.')).toEqual(['aid'])
+  })
+})
+
+describe('office taken and left (round six)', () => {
+  it('"elected prime minister", "was impeached", "stepping down" change office', () => {
+    // A passive's subject is whose office changes; "elected" + the office named is taking it.
+    expect(events('Shigeru Ishiba was elected prime minister by parliament on Tuesday.')).toContain(
+      'leadership-change',
+    )
+    expect(events('Yoon Suk Yeol was impeached by the National Assembly on Saturday.')).toContain(
+      'leadership-change',
+    )
+    expect(events('Fumio Kishida said he was stepping down as party leader.')).toContain('leadership-change')
+  })
+
+  it('a minister "dismissed" by a president is no statement by anyone', () => {
+    expect(
+      events('The defence minister was dismissed by President Yoon Suk Yeol as the scandal grew.'),
+    ).not.toContain('diplomatic-statement')
+  })
+})
+
+describe('hosting a leader (round six)', () => {
+  it('a leader hosting another holds a meeting with them; hosting a fair or "the hosts" of a match none', () => {
+    // To host someone is to receive them: the host and the guest meet.
+    expect(events('Xi Jinping hosted Vladimir Putin in Beijing on Thursday.')).toContain('meeting-summit')
+    expect(events('Seoul hosted a robotics fair with 40 countries.')).not.toContain('meeting-summit')
+    expect(events('Japan lost 2-1 as the hosts South Korea lifted the cup.')).not.toContain('meeting-summit')
+  })
+})
+
+describe('multilateral meetings and commercial talks (round six)', () => {
+  it('leaders of three states meeting in a capital is a meeting, nobody visiting; two is a visit', () => {
+    // A venue of a three-way gathering locates the meeting; bilateral talks abroad are a visit.
+    const three = events('', 'Li Qiang met Yoon Suk Yeol and Fumio Kishida in Tokyo on Monday.')
+    expect(three).toContain('meeting-summit')
+    expect(three).not.toContain('visit')
+    expect(events('', 'Li Qiang met Fumio Kishida in Tokyo on Monday.')).toContain('visit')
+  })
+
+  it("a firm's talks with dealers or suppliers are no talks between states", () => {
+    expect(
+      events('The carmaker said it was in talks with dealers in Japan and the United States.'),
+    ).not.toContain('meeting-summit')
+  })
+})
+
+describe('a mutual-assistance clause (round six)', () => {
+  it('"mutual assistance in the event of aggression" is military cooperation; mutual assistance in trade is not', () => {
+    // A pact's mutual-assistance clause against attack is the mutual defence the definition names.
+    expect(
+      events(
+        'The treaty provides for mutual assistance in the event of aggression against Russia or North Korea.',
+      ),
+    ).toContain('military-cooperation')
+    expect(events('Japan and South Korea pledged mutual assistance on tourism.')).not.toContain(
+      'military-cooperation',
+    )
+  })
+})
+
+describe('a protest in a film or concert story (round six)', () => {
+  it('"a protest against forgetting" in a film or festival story is a figure', () => {
+    // Culture pages use "protest" and "march" as figures; the context word sets the sense.
+    expect(
+      events("'My film is a protest against silence,' the director said after its premiere drew thousands."),
+    ).toEqual([])
+    expect(events('Thousands of protesters marched in Seoul against the tax bill.')).toContain('protest')
+  })
+})
+
+describe('a military act under a market headline (round six)', () => {
+  it("a body sentence naming two states' forces keeps its sense under a market headline", () => {
+    // Markets move on real clashes: the headline's market sense does not make the troops a figure.
+    expect(
+      events(
+        'Shares in Seoul fall after border shooting',
+        'North Korean soldiers fired at South Korean troops across the border on Monday.',
+      ),
+    ).toContain('attack-clash')
+    // A sports headline still sets the sense of a match report naming two national sides.
+    expect(
+      events(
+        'Football: Japan edge South Korea in qualifier',
+        "Japan's attack beat South Korea 1-0 on Friday.",
+      ),
+    ).toEqual([])
+  })
+})
+
+describe('a word is no evidence of its own sense (round six)', () => {
+  it('"primary", "candidate", "polls" need an election word other than themselves', () => {
+    // "the primary foe" is no primary election; a primary with voters is.
+    expect(events('Kim Jong Un named South Korea the primary foe of North Korea.')).not.toContain('election')
+    expect(events("Japan's ruling party primary drew record voters.")).toContain('election')
+  })
+})
+
+describe("backing another state's nuclear-powered submarines (round six)", () => {
+  it('one state approving or helping another build nuclear-powered submarines is military cooperation', () => {
+    // Defence technology one state backs for another is the technology transfer the definition names.
+    expect(
+      events('The United States backed South Korea’s plan to build nuclear-powered submarines.'),
+    ).toContain('military-cooperation')
+    // One country's own programme names no partner.
+    expect(events('South Korea plans to build nuclear-powered submarines by 2035.')).not.toContain(
+      'military-cooperation',
+    )
+  })
+})
