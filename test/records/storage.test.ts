@@ -170,19 +170,27 @@ describe('held-out articles through the Worker', () => {
       (r) => impliedBy('united-states').has(r.source ?? '') && impliedBy('north-korea').has(r.target ?? ''),
     ],
   ]
+  type SearchPage = { items: { id: string }[]; next_cursor: string | null }
   it.each(filters)('search %s finds exactly the articles with such a record', async (qs, match) => {
     const tagging = (r: Rec) => (qs.includes('modality=') ? true : TAGGING_MODALITIES.has(r.modality))
     const want = [...expected]
       .filter(([, recs]) => recs.some((r) => match(r) && tagging(r)))
       .map(([id]) => String(id))
       .sort()
-    const { status, body } = await callJson<{ items: { id: string }[] }>(
-      `/api/search?${qs}&clusters=all&limit=100`,
-      { token: null },
-    )
-    expect(status).toBe(200)
-    expect(body.items.map((i) => i.id).sort()).toEqual(want)
-    expect(want.length).toBeLessThan(100)
+    // Every page (next_cursor), so the check holds however large the held-out set grows.
+    const got: string[] = []
+    let cursor: string | null = null
+    do {
+      const after: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''
+      const res: { status: number; body: SearchPage } = await callJson<SearchPage>(
+        `/api/search?${qs}&clusters=all&limit=100${after}`,
+        { token: null },
+      )
+      expect(res.status).toBe(200)
+      got.push(...res.body.items.map((i) => i.id))
+      cursor = res.body.next_cursor
+    } while (cursor)
+    expect(got.sort()).toEqual(want)
     expect(want.length).toBeGreaterThan(0)
   })
 
