@@ -760,8 +760,10 @@ const DESCRIBED = new Set(
   ).split(' '),
 )
 
+const HANGUL_SYLLABLE = /[가-힣]/
+
 /** The Korean ones, which take particles (연구진과의). */
-const DESCRIBED_KO = [...DESCRIBED].filter((w) => /[가-힣]/.test(w))
+const DESCRIBED_KO = [...DESCRIBED].filter((w) => HANGUL_SYLLABLE.test(w))
 
 /**
  * A country describing a thing ("U.S. and Chinese researchers", 미국과 중국 연구진) is a descriptor,
@@ -1067,9 +1069,12 @@ function isAcronym(t: NormText, s: number, len: number): boolean {
 
 // 단체관광객, 중국전문가: a Korean compound written as one word ends in the noun it is (three syllables or
 // more, so that 시장 or 학생 inside another word does not count).
+// (A word with no Hangul syllable holds none of them: one test instead of two per Korean noun.)
 const described = (head: string) =>
   DESCRIBED.has(head) ||
-  (head.length > 1 && DESCRIBED_KO.some((d) => head.startsWith(d) || (d.length >= 3 && head.indexOf(d) >= 2)))
+  (head.length > 1 &&
+    HANGUL_SYLLABLE.test(head) &&
+    DESCRIBED_KO.some((d) => head.startsWith(d) || (d.length >= 3 && head.indexOf(d) >= 2)))
 
 /** Korean words that make what follows the state's own (관영 언론: state media). */
 const STATE_KO = new Set(['관영', '국영', '정부', '당국', '국가'])

@@ -964,6 +964,12 @@ const IN_PERSON = /^(회담|회동|만나|만났|만난|만날|정상회의|방�
 
 function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: RawRecord[]): void {
   if (s.venues.length === 0) return
+  // First the test that usually rejects: few sentences naming a venue make a record whose event
+  // implies a visit; the guards below read every actor and every token.
+  const n = out.length
+  let from = 0
+  while (from < n && !m.venueImplies.has(out[from].event)) from++
+  if (from === n) return
   const venues: number[] = []
   for (const a of v.args) {
     if (!a.venue || ATTRIBUTION.has(v.tokens[a.first - 2]?.text ?? '')) continue
@@ -974,10 +980,9 @@ function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: R
   const persons = s.actors.flatMap((a) => a.primary).filter((p) => m.actorIsPerson[p] === 1)
   if (new Set(persons.map((p) => countryKey(m, p))).size >= 3) return
   // "트럼프 당선인과 통화하고": talks by telephone or video take no one anywhere.
-  const words = v.tokens.map((x) => x.text)
-  if (words.some((w) => CALL.test(w)) && !words.some((w) => IN_PERSON.test(w))) return
-  const n = out.length
-  for (let i = 0; i < n; i++) {
+  const { tokens } = v
+  if (tokens.some((x) => CALL.test(x.text)) && !tokens.some((x) => IN_PERSON.test(x.text))) return
+  for (let i = from; i < n; i++) {
     const r = out[i]
     const implied = m.venueImplies.get(r.event)
     if (implied === undefined) continue
