@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run eval:tagging [-- --verbose]
+// npm run eval:tagging [-- --verbose] [--by-part] [--tuned-only]
 // Scores the tagger (built from the project's default taxonomy, the same data the migrations
 // seed) on the tuning set (test/fixtures/tagging-gold.jsonl) and the held-out set
 // (test/fixtures/tagging/heldout.jsonl), side by side, per language: actors, events, false alarms
@@ -8,6 +8,8 @@
 // aggregate figures, never snippet by snippet (test/fixtures/tagging/LABELLING.md).
 // --by-part adds one column per batch of snippets (the id's prefix: t6, ho5 ...), still aggregates:
 // a batch scored before the rules that followed it is that pass's "unseen" figure.
+// --tuned-only leaves the held-out set out altogether (not even aggregates): what a rules pass
+// works with, so that no held-out figure is in view while rules are written.
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -27,8 +29,10 @@ const key = lenientKeyOf(doc)
 const TUNED = 'test/fixtures/tagging-gold.jsonl'
 const HELDOUT = 'test/fixtures/tagging/heldout.jsonl'
 
+const tunedOnly = process.argv.includes('--tuned-only')
 const reports = [['tuned', evaluate(tagger, parseGold(readFileSync(join(root, TUNED), 'utf8')), key)]]
-if (existsSync(join(root, HELDOUT)))
+if (tunedOnly) console.log('(--tuned-only: the held-out set is not scored)')
+else if (existsSync(join(root, HELDOUT)))
   reports.push(['held-out', evaluate(tagger, parseGold(readFileSync(join(root, HELDOUT), 'utf8')), key)])
 else console.log(`(no ${HELDOUT} yet: tuned figures only)`)
 
@@ -38,7 +42,7 @@ if (process.argv.includes('--by-part')) {
   const parts = new Map()
   for (const [name, file] of [
     ['tuned', TUNED],
-    ['held-out', HELDOUT],
+    ...(tunedOnly ? [] : [['held-out', HELDOUT]]),
   ]) {
     if (!existsSync(join(root, file))) continue
     for (const g of parseGold(readFileSync(join(root, file), 'utf8'))) {
