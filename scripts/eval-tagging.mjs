@@ -40,10 +40,7 @@ console.log(`tagging eval: ${reports.map(([n, r]) => `${n} ${r.items} snippets`)
 console.log(formatComparison(reports))
 if (process.argv.includes('--by-part')) {
   const parts = new Map()
-  for (const [name, file] of [
-    ['tuned', TUNED],
-    ...(tunedOnly ? [] : [['held-out', HELDOUT]]),
-  ]) {
+  for (const [name, file] of [['tuned', TUNED], ...(tunedOnly ? [] : [['held-out', HELDOUT]])]) {
     if (!existsSync(join(root, file))) continue
     for (const g of parseGold(readFileSync(join(root, file), 'utf8'))) {
       const part = `${name} ${batchOf(g.id)}`
