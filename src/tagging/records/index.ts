@@ -37,6 +37,7 @@ import {
   addresseeBefore,
   addressesPeopleKo,
   anaphoricObject,
+  argInClauseBefore,
   Boundary,
   clausePartiesKo,
   domesticVictim,
@@ -384,7 +385,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       }
       // "푸틴 대통령은 김정은 위원장을 모스크바로 초청했다": the one invited (을) visits the inviter.
       if (frame === Frame.Visit && /^초청/.test(v.tokens[at].text) && source >= 0) {
-        const guest = argInClauseBack(v, start, (a) => a.kase === Case.Acc && isPerson(a.parties[0]))
+        const guest =
+          argInClauseBefore(v, start, (a) => a.kase === Case.Acc && isPerson(a.parties[0]))?.parties[0] ?? -1
         if (guest >= 0 && countryOf(guest) !== countryOf(source)) {
           target = source
           source = guest
@@ -920,20 +922,6 @@ function civilianSpeakerKo(v: SentenceView, start: number): boolean {
     if (kase === Case.Nom || kase === Case.Top) return RALLIER_KO.test(t.text)
   }
   return false
-}
-
-/** The first party of the nearest argument before token `start`, back to a strong boundary, that `test` accepts. */
-function argInClauseBack(
-  v: SentenceView,
-  start: number,
-  test: (a: SentenceView['args'][number]) => boolean,
-): number {
-  for (let k = start - 1; k >= 0; k--) {
-    const t = v.tokens[k]
-    if (t.word && tokenBoundary(t) === Boundary.Strong) return -1
-    if (t.arg >= 0 && test(v.args[t.arg])) return v.args[t.arg].parties[0]
-  }
-  return -1
 }
 
 /** "South Korean doctors", 시민단체: the actor names where the protesters come from, not a state protest. */

@@ -615,7 +615,7 @@ export function quotedSubject(
 }
 
 /** The nearest argument before token `end` in its clause (back to a strong boundary) that `test` accepts. */
-function argInClauseBefore(v: SentenceView, end: number, test: (a: Arg) => boolean): Arg | null {
+export function argInClauseBefore(v: SentenceView, end: number, test: (a: Arg) => boolean): Arg | null {
   for (let i = end - 1; i >= 0; i--) {
     const tok = v.tokens[i]
     if (tok.arg < 0) {
