@@ -1881,3 +1881,25 @@ describe('Korean event detection (issue 14, sixth round blind text)', () => {
     )
   })
 })
+
+describe('Korean event detection (issue 14, seventh round blind text)', () => {
+  it('a trigger opening with a Latin acronym is read by the Korean rules (GPS 교란)', () => {
+    expect(records('북한이 어제부터 강화도 일대에서 GPS 교란을 계속하고 있다.', 'ko')).toContain(
+      'cyberattack north-korea>- reported',
+    )
+    // Still attributed: no attacker, no record.
+    expect(events('서해 일대에서 GPS 교란이 감지돼 어선들이 조업을 멈췄다.', 'ko')).toEqual([])
+  })
+
+  it('a bare noun heading a compound with the trigger lends it its support verb (교란 공격을 벌였다)', () => {
+    expect(records('북한이 8일 GPS 교란 공격을 사흘째 벌였다.', 'ko')).toContain(
+      'cyberattack north-korea>- reported',
+    )
+    expect(records('합참은 군사분계선 인근에서 경고 방송을 실시했다.', 'ko')).toContain(
+      'threat-warning south-korea-jcs>- reported',
+    )
+    // The compound's head, not its verb: a drill against jamming is no jamming, and the JCS jams nothing.
+    expect(events('국방부는 GPS 교란 대응 훈련을 실시했다.', 'ko')).not.toContain('cyberattack')
+    expect(events('합참은 GPS 교란 공격에 대응해 경고 방송을 실시했다.', 'ko')).not.toContain('cyberattack')
+  })
+})

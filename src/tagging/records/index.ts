@@ -246,7 +246,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       continue
     }
     const frame = m.eventFrame[ev]
-    const korean = charClass()[t.codes[hit.start]] === C_HANGUL
+    const korean = koreanSpan(t, hit.start, hit.end)
     let source: number
     let target: number
     let modality: Modality | null
@@ -642,6 +642,12 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
   }
   impliedVisits(m, s, v, out)
   return { records: dedupe(m, out), subject }
+}
+
+// "GPS 교란", "MOU 체결": a Korean trigger may open with a Latin acronym; its words are Korean all the same.
+function koreanSpan(t: SentenceView['t'], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (charClass()[t.codes[i]] === C_HANGUL) return true
+  return false
 }
 
 const QUOTE = /^["'“”‘’]$/

@@ -336,6 +336,14 @@ function predicative(c: KoContext): boolean {
   if (tail === '' || tail === '을' || tail === '를' || tail === '에' || tail === '도') {
     if (next && startsWithAny(next, SUPPORT_STEMS)) return true
   }
+  // GPS 교란 공격을 (사흘째) 벌였다, 교란 신호를 발사했다: a bare noun right after the trigger heads one
+  // compound with it, and that compound's support verb (over one adverb of time) is the trigger's too.
+  if (tail === '' && /^[가-힣]{1,3}(을|를)$/.test(next)) {
+    const after = wordAt(c.v, c.at + 2)
+    if (startsWithAny(after, SUPPORT_STEMS)) return true
+    if (/(째|간|부터|까지|도)$/.test(after) && startsWithAny(wordAt(c.v, c.at + 3), SUPPORT_STEMS))
+      return true
+  }
   // 제재 대상에 추가했다, 제재 대상으로 지정: listing as the act's target is doing the act.
   if (
     tail === '' &&
