@@ -1902,4 +1902,14 @@ describe('Korean event detection (issue 14, seventh round blind text)', () => {
     expect(events('국방부는 GPS 교란 대응 훈련을 실시했다.', 'ko')).not.toContain('cyberattack')
     expect(events('합참은 GPS 교란 공격에 대응해 경고 방송을 실시했다.', 'ko')).not.toContain('cyberattack')
   })
+
+  it('a question asks, it asserts nothing: what it asks about is a possibility', () => {
+    expect(records('[분석] 한일 정상회담, 연내 성사될까', 'ko')).toEqual([
+      'meeting-summit south-korea>japan speculative',
+    ])
+    expect(records('北 8차 핵실험 임박했나', 'ko')).toEqual(['nuclear-weapons north-korea>- speculative'])
+    // The question asks only from the last ellipsis on; the plan before it is reported.
+    expect(events('일본, 대북 독자제재 확대…중국 기업도 포함될까', 'ko')).toContain('sanctions')
+    expect(events('한일 정상회담 연내 성사', 'ko')).toContain('meeting-summit')
+  })
 })

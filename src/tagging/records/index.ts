@@ -422,6 +422,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       modality = mod.modality
       // 요구하고 있을 것으로 본다: the statement itself is someone's guess, not a statement reported.
       koGuessed = mod.guessed === true
+      if (modality !== 'background' && askedKo(v, start)) modality = 'speculative'
       if (mod.denialVerb) denier = topicArg(v)
     }
     // An election is its country's: when the sentence does not say whose, the first party it names
@@ -648,6 +649,21 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
 function koreanSpan(t: SentenceView['t'], start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (charClass()[t.codes[i]] === C_HANGUL) return true
   return false
+}
+
+const QUESTION_END = /(까|[었았였했있없왔갔됐졌겠]나|는가)$/
+
+/**
+ * "북미 대화, 다시 열릴까", "7차 핵실험, 임박했나": a question asserts nothing, so what it asks about is at
+ * most a possibility. It asks only from the last headline ellipsis (…) on: "제재 추진…포함될까" still reports
+ * the plan.
+ */
+function askedKo(v: SentenceView, at: number): boolean {
+  let last = v.tokens.length - 1
+  while (last >= 0 && !v.tokens[last].word && v.tokens[last].text !== '?') last--
+  if (last < 0 || !(v.tokens[last].text === '?' || QUESTION_END.test(v.tokens[last].text))) return false
+  for (let i = at + 1; i < last; i++) if (v.tokens[i].text === '…' || v.tokens[i].text === '...') return false
+  return true
 }
 
 const QUOTE = /^["'“”‘’]$/
