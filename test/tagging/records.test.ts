@@ -1912,4 +1912,13 @@ describe('Korean event detection (issue 14, seventh round blind text)', () => {
     expect(events('일본, 대북 독자제재 확대…중국 기업도 포함될까', 'ko')).toContain('sanctions')
     expect(events('한일 정상회담 연내 성사', 'ko')).toContain('meeting-summit')
   })
+
+  it('an anniversary counts from its act even after a document suffix (합의서 채택 30주년)', () => {
+    expect(records('남북 합의서 채택 30주년을 맞아 통일부가 토론회를 열었다.', 'ko')).toEqual([
+      'alliance-agreement south-korea>north-korea background',
+    ])
+    expect(records('남북은 오늘 새 합의서를 채택했다.', 'ko')).toEqual([
+      'alliance-agreement south-korea>north-korea reported',
+    ])
+  })
 })

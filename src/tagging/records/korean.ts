@@ -1473,8 +1473,9 @@ export function koreanModality(c: KoContext): KoModality {
   // 북러 정상회담 1년, 포격 도발 15주기: an anniversary names the event as the past it counts from.
   if (c.tail === '' && /^\d+(주년|주기|년|개월|돌)/.test(wordAt(v, c.at + 1) || ''))
     return { modality: 'background', denialVerb: false }
+  // (합의서 채택 34주년: a document suffix after the trigger still names the same past act.)
   if (
-    c.tail === '' &&
+    /^(|서|문)$/.test(c.tail) &&
     /^\d+(주년|주기|돌)/.test(wordAt(v, c.at + 2)) &&
     !/^[가-힣]+[을를이가은는에의]$/.test(wordAt(v, c.at + 1))
   )
