@@ -1921,4 +1921,18 @@ describe('Korean event detection (issue 14, seventh round blind text)', () => {
       'alliance-agreement south-korea>north-korea reported',
     ])
   })
+
+  it('a stop phrase of another sense shields its trigger inside a one-word compound (총리지명선거)', () => {
+    expect(events('국회는 오늘 총리지명선거를 실시해 이시바 총재를 총리로 선출했다.', 'ko')).toEqual([
+      'leadership-change',
+    ])
+    expect(events('일본 국민은 오늘 참의원선거에서 투표했다.', 'ko')).toEqual(['election'])
+  })
+
+  it('a ministry’s conference of its own heads of mission (재외공관장회의) is no meeting of states', () => {
+    expect(events('외교부는 3일 재외공관장회의를 열고 경제 현안을 점검했다.', 'ko')).toEqual([])
+    expect(records('외교부는 3일 일본 외무성과 회의를 열었다.', 'ko')).toEqual([
+      'meeting-summit south-korea>japan reported',
+    ])
+  })
 })
