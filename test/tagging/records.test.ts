@@ -1935,4 +1935,17 @@ describe('Korean event detection (issue 14, seventh round blind text)', () => {
       'meeting-summit south-korea>japan reported',
     ])
   })
+
+  it('a demand or a call with no actor speaking it is a crowd’s words, not a state’s statement', () => {
+    expect(events('노동단체 회원 수천 명이 도심에서 집회를 열고 일본 정부의 사죄를 요구했다.', 'ko')).toEqual(
+      ['protest'],
+    )
+    expect(records('외교부는 일본 정부의 사죄를 요구했다.', 'ko')).toEqual([
+      'diplomatic-statement south-korea>japan reported',
+    ])
+    // A speaker's record of the same statement completes it: the denial keeps whom it answers.
+    expect(records('크렘린궁은 미국 측 주장을 부인했다.', 'ko')).toEqual([
+      'diplomatic-statement russia>united-states reported',
+    ])
+  })
 })

@@ -224,6 +224,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
   // Korean: per record pushed for a trigger, its span and frame (humanitarian aid shares its roles).
   const spans: { start: number; end: number; frame: Frame; rec: RawRecord }[] = []
   let subject = -1
+  // Korean statements read with no speaker (see below).
+  const unspoken: RawRecord[] = []
   // Triggers of one event right next to each other ("fired a ballistic missile", "미사일 발사")
   // state one event: once a record has both roles, the neighbours add nothing.
   let doneEvent = -1
@@ -578,6 +580,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       continue
     out.push({ event, source, target, modality: final, cued: modality !== null })
     if (korean) spans.push({ start: hit.start, end: hit.end, frame, rec: out[out.length - 1] })
+    if (korean && m.eventSpeech[ev] === 1 && source < 0 && !leadersJustNamed(v))
+      unspoken.push(out[out.length - 1])
     recorded.add(hit, background, source >= 0 && target >= 0)
     if (source >= 0 && target >= 0) {
       doneEvent = ev
@@ -641,6 +645,10 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     if (h.rec.target < 0 && g.rec.target !== h.rec.source) h.rec.target = g.rec.target
     h.rec.modality = g.rec.modality
   }
+  // "탄핵을 촉구하는 시민", "노동단체 회원 1만여 명이 ... 철회를 요구했다": a statement is someone's; with no
+  // actor speaking it (and no speaker's record of it to complete) it is a crowd's or a writer's words.
+  for (const r of unspoken)
+    if (!out.some((o) => o.event === r.event && o.source >= 0)) out.splice(out.indexOf(r), 1)
   impliedVisits(m, s, v, out)
   return { records: dedupe(m, out), subject }
 }
@@ -649,6 +657,16 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
 function koreanSpan(t: SentenceView['t'], start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (charClass()[t.codes[i]] === C_HANGUL) return true
   return false
+}
+
+/** "세 정상은", "양국 장관은": a group of the leaders or ministers just named speaks (roles read it elsewhere). */
+function leadersJustNamed(v: SentenceView): boolean {
+  const w = v.tokens.find((x) => x.word)?.text ?? ''
+  const next = v.tokens[v.tokens.findIndex((x) => x.word) + 1]?.text ?? ''
+  return (
+    /^(양|두|세|3국|양국|한미일|한미|한일)$/.test(w) &&
+    /(정상|장관|외교장관|국방장관|외무장관)(은|는|이|가|들은)$/.test(next)
+  )
 }
 
 const QUESTION_END = /(까|[었았였했있없왔갔됐졌겠]나|는가)$/
