@@ -1948,4 +1948,17 @@ describe('Korean event detection (issue 14, seventh round blind text)', () => {
       'diplomatic-statement russia>united-states reported',
     ])
   })
+
+  it('a pact with a mutual-defence or intervention clause is military cooperation between its parties too', () => {
+    expect(records('북한과 러시아는 상호 방위 조항을 담은 조약을 체결했다.', 'ko')).toEqual([
+      'alliance-agreement north-korea>russia reported',
+      'military-cooperation north-korea>russia reported',
+    ])
+    expect(records('중국과 북한은 자동 군사개입 조항이 담긴 조약에 서명했다.', 'ko')).toContain(
+      'military-cooperation china>north-korea reported',
+    )
+    expect(records('북한과 러시아는 관광 협력 협정을 체결했다.', 'ko')).toEqual([
+      'alliance-agreement north-korea>russia reported',
+    ])
+  })
 })

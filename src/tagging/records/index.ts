@@ -606,8 +606,9 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         out.push({
           event: imp.to,
           source,
-          // Food aid to a country is humanitarian help to its people; office taken has no target.
-          target: m.eventFrame[imp.to] === Frame.People ? target : -1,
+          // Food aid to a country is humanitarian help to its people, a mutual-defence pact's parties
+          // cooperate with each other; office taken has no target.
+          target: m.eventFrame[imp.to] === Frame.Leadership ? -1 : target,
           modality: impliedModality(m, imp.to, final, v),
           cued: false,
         })
