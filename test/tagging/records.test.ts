@@ -1961,4 +1961,12 @@ describe('Korean event detection (issue 14, seventh round blind text)', () => {
       'alliance-agreement north-korea>russia reported',
     ])
   })
+
+  it('a missile that came down (낙하, 떨어졌다) was launched: a headline names the fall alone', () => {
+    expect(records('北 미사일 동해상 낙하', 'ko')).toEqual(['missile-launch north-korea>- reported'])
+    expect(records('북한 탄도미사일이 동해상에 떨어졌다.', 'ko')).toEqual([
+      'missile-launch north-korea>- reported',
+    ])
+    expect(events('북한의 미사일 개발 속도가 떨어졌다.', 'ko')).toEqual([])
+  })
 })
