@@ -1969,4 +1969,18 @@ describe('Korean event detection (issue 14, seventh round blind text)', () => {
     ])
     expect(events('북한의 미사일 개발 속도가 떨어졌다.', 'ko')).toEqual([])
   })
+
+  it('a trigger word alone in single quotes is mentioned or a figure; a quoted name stays a name', () => {
+    expect(events("현대차와 LG가 '정상회담'을 갖고 합작에 합의했다.", 'ko')).toEqual([])
+    expect(events("신문은 한국이 '비핵화'를 거론하는 것은 망상이라고 썼다.", 'ko')).not.toContain(
+      'nuclear-weapons',
+    )
+    expect(records("한미, '자유의 방패' 돌입", 'ko')).toEqual([
+      'military-exercise south-korea>united-states reported',
+    ])
+    expect(records("외교부는 일본 정부에 '엄중 항의'했다.", 'ko')).toEqual([
+      'diplomatic-statement south-korea>japan reported',
+    ])
+    expect(events('한미 정상은 워싱턴에서 정상회담을 열었다.', 'ko')).toEqual(['meeting-summit'])
+  })
 })

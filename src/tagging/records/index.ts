@@ -333,6 +333,14 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       if (/^출신/.test(v.tokens[at + 1]?.text ?? '')) continue
       // '북한 해킹 대응 전략' 세미나: the title of a seminar names its topic, no act.
       if (titleOfForum(v, at)) continue
+      // 기업 '정상회담', 노년층을 '공격'해, '비핵화'를 거론: a trigger word alone in single quotes is mentioned
+      // or used as a figure (scare quotes), not an act reported; a name stays a name ('자유의 방패', '김수키').
+      if (
+        scareQuoted(t, hit.start, hit.end) &&
+        !/\s/.test(slice(t, hit.start, hit.end)) &&
+        !(m.eventRequires[ev] === Requires.Attributed && !ruleRequires(m, hit, 'requiresActor'))
+      )
+        continue
       // 전투기, 공격용 드론, 전투력: a thing named after an act (a weapon, a force), no act.
       if (/^(기|함|력|복|용)/.test(tail)) continue
       // 트럼프 당선인: the president-elect is a title, not an election.
@@ -668,6 +676,15 @@ function leadersJustNamed(v: SentenceView): boolean {
     /^(양|두|세|3국|양국|한미일|한미|한일)$/.test(w) &&
     /(정상|장관|외교장관|국방장관|외무장관)(은|는|이|가|들은)$/.test(next)
   )
+}
+
+const SINGLE_OPEN = new Set([0x27, 0x2018])
+const SINGLE_CLOSE = new Set([0x27, 0x2019])
+
+function scareQuoted(t: SentenceView['t'], start: number, end: number): boolean {
+  const before = t.source.charCodeAt(t.orig[start] - 1)
+  const after = end < t.len ? t.source.charCodeAt(t.orig[end]) : -1
+  return SINGLE_OPEN.has(before) && SINGLE_CLOSE.has(after)
 }
 
 const QUESTION_END = /(까|[었았였했있없왔갔됐졌겠]나|는가)$/
