@@ -1983,4 +1983,11 @@ describe('Korean event detection (issue 14, seventh round blind text)', () => {
     ])
     expect(events('한미 정상은 워싱턴에서 정상회담을 열었다.', 'ko')).toEqual(['meeting-summit'])
   })
+
+  it('leaders at a signing ceremony (서명식) of a document have signed it', () => {
+    expect(records('한일 정상은 도쿄에서 3건의 양해각서(MOU) 서명식에 참석했다.', 'ko')).toEqual([
+      'alliance-agreement south-korea>japan reported',
+    ])
+    expect(events('시청에서 자매결연 서명식이 열렸다.', 'ko')).toEqual([])
+  })
 })
