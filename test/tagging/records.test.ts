@@ -1990,4 +1990,14 @@ describe('Korean event detection (issue 14, seventh round blind text)', () => {
     ])
     expect(events('시청에서 자매결연 서명식이 열렸다.', 'ko')).toEqual([])
   })
+
+  it('a joint fact sheet released is an agreement; economic security (경제안보) is no military cooperation', () => {
+    expect(records('한일, 공동 설명자료 발표', 'ko')).toEqual([
+      'alliance-agreement south-korea>japan reported',
+    ])
+    expect(records('한일 양국은 경제안보 협력 방안을 담은 공동 팩트시트를 발표했다.', 'ko')).toEqual([
+      'alliance-agreement south-korea>japan reported',
+    ])
+    expect(events('한일 양국은 안보 협력을 강화했다.', 'ko')).toEqual(['military-cooperation'])
+  })
 })
