@@ -2000,4 +2000,14 @@ describe('Korean event detection (issue 14, seventh round blind text)', () => {
     ])
     expect(events('한일 양국은 안보 협력을 강화했다.', 'ko')).toEqual(['military-cooperation'])
   })
+
+  it('who reports a quoted fight is no side of it', () => {
+    expect(events('합참 "北, 서해상으로 포사격"', 'ko')).toEqual([])
+    expect(records('국방부는 "북한군이 우크라이나군과 교전했다"고 밝혔다.', 'ko')).toEqual([
+      'attack-clash north-korea>ukraine reported',
+    ])
+    expect(records('젤렌스키 대통령은 "러시아군이 키이우를 공습했다"고 말했다.', 'ko')).toContain(
+      'attack-clash russia>ukraine reported',
+    )
+  })
 })

@@ -512,10 +512,14 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     if (partiesNeeded(requires) && source < 0 && target < 0) continue
     // "wage an all-out offensive to bring in the harvest": a fight with no other side named and no one
     // hurt is a figure ("drones struck a block in Kharkiv, killing three" is not).
+    // (합참은 "북한군이 ... 해안포 사격을 실시했다"고 밝혔다: who reports a quotation is outside it, no side.)
+    const quoted = korean ? quotationOpening(v, tokenAt(tokens, hit.start)) : -1
     if (
       requires === Requires.Adversary &&
       target < 0 &&
-      !v.args.some((a) => a.parties.some((p) => countryKey(m, p) !== countryKey(m, source))) &&
+      !v.args.some(
+        (a) => a.first > quoted && a.parties.some((p) => countryKey(m, p) !== countryKey(m, source)),
+      ) &&
       !v.tokens.some((x) => HARM.test(x.text))
     )
       continue
@@ -527,6 +531,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         tokenAt(v.tokens, hit.end - 1),
         (p) => countryKey(m, p) !== countryKey(m, source),
         isPerson,
+        quoted,
       )
     if (requires === Requires.Adversary && target < 0 && source >= 0 && !korean) {
       speaker ??= speakerOf(v)
@@ -704,6 +709,13 @@ function askedKo(v: SentenceView, at: number): boolean {
 
 const QUOTE = /^["'“”‘’]$/
 const FORUM = /^(세미나|토론회|포럼|심포지엄|콘퍼런스|학술대회|학술회의|워크숍|강연)/
+
+/** The opening mark of the quotation the token at `at` stands in, else -1. */
+function quotationOpening(v: SentenceView, at: number): number {
+  let open = -1
+  for (let k = 0; k < at; k++) if (!v.tokens[k].word && QUOTE.test(v.tokens[k].text)) open = open < 0 ? k : -1
+  return open
+}
 
 /** The trigger is inside quotation marks whose closing mark a forum noun follows. */
 function titleOfForum(v: SentenceView, at: number): boolean {

@@ -1178,6 +1178,8 @@ export function otherSideKo(
   at: number,
   other: (p: number) => boolean,
   isPerson: (p: number) => boolean,
+  /** The opening mark of the trigger's quotation: its reporter, before it, is no side. */
+  quoted = -1,
 ): number {
   let end = v.tokens.length
   for (let i = at + 1; i < v.tokens.length; i++) {
@@ -1190,7 +1192,8 @@ export function otherSideKo(
   }
   if (isQuotative(v.tokens[at].text)) end = at
   // A fighting force or a state is a side; a person named (a speaker, a mourner) is not.
-  const side = (a: Arg) => a.first <= end && !a.venue && other(a.parties[0]) && !isPerson(a.parties[0])
+  const side = (a: Arg) =>
+    a.first > quoted && a.first <= end && !a.venue && other(a.parties[0]) && !isPerson(a.parties[0])
   // "우크라이나군과 교전해": a 와/과 partner of the fight is its other side.
   const partner = v.args.find((a) => side(a) && a.kase === Case.Com)
   return first(partner ?? v.args.find(side))
