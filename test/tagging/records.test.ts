@@ -2010,4 +2010,11 @@ describe('Korean event detection (issue 14, seventh round blind text)', () => {
       'attack-clash russia>ukraine reported',
     )
   })
+
+  it('가하다 (inflict) is an attack noun’s support verb', () => {
+    expect(records('합참은 "북한군이 오늘 한국군 초소를 향해 총격을 가했다"고 밝혔다.', 'ko')).toEqual([
+      'attack-clash north-korea>south-korea reported',
+    ])
+    expect(events('북한군의 총격 가해자는 아직 특정되지 않았다.', 'ko')).toEqual([])
+  })
 })

@@ -272,6 +272,11 @@ const SUPPORT_STEMS = [
   '돌입',
   // 교란 신호를 발사했다: emitting is the predicate of what is emitted.
   '발사',
+  // 총격을 가했다, 포격을 가한: inflicting an act is doing it (not 가해자, the perpetrator).
+  '가했',
+  '가하',
+  '가한',
+  '가할',
 ]
 
 /** Verbs after which the subject receives (포격을 받았다, 공격당했다) or buys (구매, 구입). */
