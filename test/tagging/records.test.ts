@@ -2017,4 +2017,15 @@ describe('Korean event detection (issue 14, seventh round blind text)', () => {
     ])
     expect(events('북한군의 총격 가해자는 아직 특정되지 않았다.', 'ko')).toEqual([])
   })
+
+  it('a headline actor before its state organ and a comma or quotation acts or speaks (日 정부, 美 재무부 "...")', () => {
+    expect(records("日 정부, 北 미사일 발사에 '엄중 항의'", 'ko')).toContain(
+      'diplomatic-statement japan>- reported',
+    )
+    expect(records('美 재무부, 北 해킹조직 연계 기관 제재', 'ko')).toContain(
+      'sanctions united-states>- reported',
+    )
+    // Not any noun: a slogan's words are no speaker.
+    expect(events("서울 도심서 '한미동맹 강화' 보수단체 집회", 'ko')).toEqual(['protest'])
+  })
 })

@@ -770,9 +770,14 @@ function peopleOf(c: KoContext): number {
   return first(argInClauseBefore(v, c.start, (a) => !a.venue && !c.isPerson(a.parties[0]) && qualifies(a)))
 }
 
+const STATE_ORGAN =
+  /^(정부|당국|외교부|국방부|통일부|국무부|재무부|국방성|외무성|외무부|방위성|국방당국|대통령실|총리실|내각|군|군당국)$/
+
 /** A bare argument followed by a comma in a headline ("북한, 동해상으로 미사일 발사") is its subject. */
 function headlineSubject(v: SentenceView, arg: Arg): boolean {
-  const next = v.tokens[arg.last + 1]
+  let next = v.tokens[arg.last + 1]
+  // 日 정부, 美 국무부 "...": the actor may qualify the organ of its state that speaks or acts.
+  if (next?.word && next.arg < 0 && STATE_ORGAN.test(next.text)) next = v.tokens[arg.last + 2]
   // 대만 "강력 규탄": a bare actor before a quotation is its speaker.
   return next !== undefined && !next.word && /^[,…"'“‘]$/.test(next.text)
 }
