@@ -2028,4 +2028,13 @@ describe('Korean event detection (issue 14, seventh round blind text)', () => {
     // Not any noun: a slogan's words are no speaker.
     expect(events("서울 도심서 '한미동맹 강화' 보수단체 집회", 'ko')).toEqual(['protest'])
   })
+
+  it('four digits before a Korean number unit are an amount, not an earlier year (2000만 달러)', () => {
+    expect(
+      records('정부는 우크라이나에 2000만 달러 규모의 인도적 지원을 제공했다.', 'ko', '2025-03-01'),
+    ).toContain('aid south-korea>ukraine reported')
+    expect(records('정부는 2019년 우크라이나에 인도적 지원을 제공했다.', 'ko', '2025-03-01')).toContain(
+      'aid south-korea>ukraine background',
+    )
+  })
 })
