@@ -2037,4 +2037,14 @@ describe('Korean event detection (issue 14, seventh round blind text)', () => {
       'aid south-korea>ukraine background',
     )
   })
+
+  it('hackers tied to a state (北 연계, 정찰총국 산하) act for it; unattributed hackers tag nothing', () => {
+    expect(records('北 연계 해커, 日 가상자산거래소서 3억달러 탈취', 'ko')).toContain(
+      'cyberattack north-korea>- reported',
+    )
+    expect(records('북한 정찰총국 산하 해킹조직이 국내 방산업체를 해킹했다.', 'ko')).toEqual([
+      'cyberattack north-korea>south-korea reported',
+    ])
+    expect(events('해커들이 국내 방산업체를 해킹했다.', 'ko')).toEqual([])
+  })
 })

@@ -417,6 +417,9 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         const prior = out.find((r) => other(r.source))
         target = prior ? prior.source : other(input.previousSubject) ? input.previousSubject : -1
       }
+      // "北 연계 해커", "북한과 연계된 해킹 조직", "정찰총국 산하": hackers tied to a state act for it, as
+      // attributed by the words that tie them.
+      if (source < 0 && m.eventRequires[ev] === Requires.Attributed) source = sponsorKo(v)
       // 국내 방산업체를 해킹: a foreign actor's act on domestic firms is aimed at the writer's country.
       if (
         target < 0 &&
@@ -690,6 +693,23 @@ function scareQuoted(t: SentenceView['t'], start: number, end: number): boolean 
   const before = t.source.charCodeAt(t.orig[start] - 1)
   const after = end < t.len ? t.source.charCodeAt(t.orig[end]) : -1
   return SINGLE_OPEN.has(before) && SINGLE_CLOSE.has(after)
+}
+
+const TIED = /^(연계|연루|배후|산하|소속)/
+
+/**
+ * An actor right before a word tying someone to it (北 연계, 북한과 연계된), or before its organ's name and
+ * that word (북한 정찰총국 산하), else -1.
+ */
+function sponsorKo(v: SentenceView): number {
+  for (const a of v.args) {
+    if (a.venue) continue
+    const next = v.tokens[a.last + 1]
+    if (TIED.test(next?.text ?? '')) return a.parties[0]
+    const organ = next?.word === true && next.arg < 0 && /^[가-힣]{2,5}$/.test(next.text)
+    if (organ && TIED.test(v.tokens[a.last + 2]?.text ?? '')) return a.parties[0]
+  }
+  return -1
 }
 
 const QUESTION_END = /(까|[었았였했있없왔갔됐졌겠]나|는가)$/
