@@ -2047,4 +2047,9 @@ describe('Korean event detection (issue 14, seventh round blind text)', () => {
     ])
     expect(events('해커들이 국내 방산업체를 해킹했다.', 'ko')).toEqual([])
   })
+
+  it('an office taken with no person named is its organisation’s or country’s (신임 합참의장 취임)', () => {
+    expect(records('신임 합참의장 취임', 'ko')).toEqual(['leadership-change south-korea-jcs>- reported'])
+    expect(events('새 대표 취임', 'ko')).toEqual([])
+  })
 })

@@ -892,7 +892,8 @@ export function koreanRoles(c: KoContext): KoRoles {
     const pick = transitive
       ? (persons.find((a) => a !== scan.subject) ?? persons[0])
       : (persons.find((a) => a === scan.subject) ?? persons[0])
-    return { source: pick ? pick.parties[0] : first(scan.subject), target: -1 }
+    // 신임 합참의장 취임: with no person named, the office's organisation or country (a bare modifier).
+    return { source: pick ? pick.parties[0] : first(scan.subject ?? scan.modifier), target: -1 }
   }
 
   if (frame === Frame.Election) {
