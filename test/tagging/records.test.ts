@@ -1911,6 +1911,11 @@ describe('Korean event detection (issue 14, seventh round blind text)', () => {
     // The question asks only from the last ellipsis on; the plan before it is reported.
     expect(events('일본, 대북 독자제재 확대…중국 기업도 포함될까', 'ko')).toContain('sanctions')
     expect(events('한일 정상회담 연내 성사', 'ko')).toContain('meeting-summit')
+    // What a question presupposes stays reported: a clause it closes, or the news a noun question is about.
+    expect(records('-북한이 오늘 탄도미사일을 발사했는데 정부 대응은?', 'ko')).toEqual([
+      'missile-launch north-korea>- reported',
+    ])
+    expect(events('北 ICBM 발사, 트럼프 반응은?', 'ko')).toEqual(['missile-launch'])
   })
 
   it('an anniversary counts from its act even after a document suffix (합의서 채택 30주년)', () => {

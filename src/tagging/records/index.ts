@@ -713,17 +713,23 @@ function sponsorKo(v: SentenceView): number {
 }
 
 const QUESTION_END = /(까|[었았였했있없왔갔됐졌겠]나|는가)$/
+/** Connectives closing a clause a question takes as given (했는데, 했지만, 했으며). */
+const PRESUPPOSING = /[가-힣](는데|은데|ㄴ데|했지만|였지만|했으며|였으며|했고|였고)$/
 
 /**
  * "북미 대화, 다시 열릴까", "7차 핵실험, 임박했나": a question asserts nothing, so what it asks about is at
- * most a possibility. It asks only from the last headline ellipsis (…) on: "제재 추진…포함될까" still reports
- * the plan.
+ * most a possibility. It asks only from the last headline ellipsis (…) on ("제재 추진…포함될까" still reports
+ * the plan), and not what a clause it closes presupposes ("발사했는데 대응할까"); a question about a noun
+ * ("北 ICBM 발사, 트럼프 반응은?") asks about that noun only.
  */
 function askedKo(v: SentenceView, at: number): boolean {
   let last = v.tokens.length - 1
-  while (last >= 0 && !v.tokens[last].word && v.tokens[last].text !== '?') last--
-  if (last < 0 || !(v.tokens[last].text === '?' || QUESTION_END.test(v.tokens[last].text))) return false
-  for (let i = at + 1; i < last; i++) if (v.tokens[i].text === '…' || v.tokens[i].text === '...') return false
+  while (last >= 0 && !v.tokens[last].word) last--
+  if (last < 0 || !QUESTION_END.test(v.tokens[last].text)) return false
+  for (let i = at + 1; i < last; i++) {
+    const w = v.tokens[i].text
+    if (w === '…' || w === '...' || PRESUPPOSING.test(w)) return false
+  }
   return true
 }
 
