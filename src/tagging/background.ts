@@ -221,6 +221,8 @@ function hasPastYear(codes: Uint16Array, len: number, from: number, to: number, 
     let after = ''
     for (let p = i + 4; p < Math.min(len, i + 10); p++) after += String.fromCharCode(codes[p])
     if (/(since|until|from) $/.test(before) || /^년 ?(이후|이래|만)/.test(after)) continue
+    // 2000만 달러, 2021명, 1990여 발: a Korean number unit after the digits makes them an amount, not a year.
+    if (/^(만|억|천|여|명|달러|원|개|발|톤|대|척|건|곳|%)/.test(after)) continue
     return true
   }
   return false

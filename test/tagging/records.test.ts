@@ -1881,3 +1881,180 @@ describe('Korean event detection (issue 14, sixth round blind text)', () => {
     )
   })
 })
+
+describe('Korean event detection (issue 14, seventh round blind text)', () => {
+  it('a trigger opening with a Latin acronym is read by the Korean rules (GPS 교란)', () => {
+    expect(records('북한이 어제부터 강화도 일대에서 GPS 교란을 계속하고 있다.', 'ko')).toContain(
+      'cyberattack north-korea>- reported',
+    )
+    // Still attributed: no attacker, no record.
+    expect(events('서해 일대에서 GPS 교란이 감지돼 어선들이 조업을 멈췄다.', 'ko')).toEqual([])
+  })
+
+  it('a bare noun heading a compound with the trigger lends it its support verb (교란 공격을 벌였다)', () => {
+    expect(records('북한이 8일 GPS 교란 공격을 사흘째 벌였다.', 'ko')).toContain(
+      'cyberattack north-korea>- reported',
+    )
+    expect(records('합참은 군사분계선 인근에서 경고 방송을 실시했다.', 'ko')).toContain(
+      'threat-warning south-korea-jcs>- reported',
+    )
+    // The compound's head, not its verb: a drill against jamming is no jamming, and the JCS jams nothing.
+    expect(events('국방부는 GPS 교란 대응 훈련을 실시했다.', 'ko')).not.toContain('cyberattack')
+    expect(events('합참은 GPS 교란 공격에 대응해 경고 방송을 실시했다.', 'ko')).not.toContain('cyberattack')
+  })
+
+  it('a question asks, it asserts nothing: what it asks about is a possibility', () => {
+    expect(records('[분석] 한일 정상회담, 연내 성사될까', 'ko')).toEqual([
+      'meeting-summit south-korea>japan speculative',
+    ])
+    expect(records('北 8차 핵실험 임박했나', 'ko')).toEqual(['nuclear-weapons north-korea>- speculative'])
+    // The question asks only from the last ellipsis on; the plan before it is reported.
+    expect(events('일본, 대북 독자제재 확대…중국 기업도 포함될까', 'ko')).toContain('sanctions')
+    expect(events('한일 정상회담 연내 성사', 'ko')).toContain('meeting-summit')
+    // What a question presupposes stays reported: a clause it closes, or the news a noun question is about.
+    expect(records('-북한이 오늘 탄도미사일을 발사했는데 정부 대응은?', 'ko')).toEqual([
+      'missile-launch north-korea>- reported',
+    ])
+    expect(events('北 ICBM 발사, 트럼프 반응은?', 'ko')).toEqual(['missile-launch'])
+  })
+
+  it('an anniversary counts from its act even after a document suffix (합의서 채택 30주년)', () => {
+    expect(records('남북 합의서 채택 30주년을 맞아 통일부가 토론회를 열었다.', 'ko')).toEqual([
+      'alliance-agreement south-korea>north-korea background',
+    ])
+    expect(records('남북은 오늘 새 합의서를 채택했다.', 'ko')).toEqual([
+      'alliance-agreement south-korea>north-korea reported',
+    ])
+  })
+
+  it('a stop phrase of another sense shields its trigger inside a one-word compound (총리지명선거)', () => {
+    expect(events('국회는 오늘 총리지명선거를 실시해 이시바 총재를 총리로 선출했다.', 'ko')).toEqual([
+      'leadership-change',
+    ])
+    expect(events('일본 국민은 오늘 참의원선거에서 투표했다.', 'ko')).toEqual(['election'])
+  })
+
+  it('a ministry’s conference of its own heads of mission (재외공관장회의) is no meeting of states', () => {
+    expect(events('외교부는 3일 재외공관장회의를 열고 경제 현안을 점검했다.', 'ko')).toEqual([])
+    expect(records('외교부는 3일 일본 외무성과 회의를 열었다.', 'ko')).toEqual([
+      'meeting-summit south-korea>japan reported',
+    ])
+  })
+
+  it('a demand or a call with no actor speaking it is a crowd’s words, not a state’s statement', () => {
+    expect(events('노동단체 회원 수천 명이 도심에서 집회를 열고 일본 정부의 사죄를 요구했다.', 'ko')).toEqual(
+      ['protest'],
+    )
+    expect(records('외교부는 일본 정부의 사죄를 요구했다.', 'ko')).toEqual([
+      'diplomatic-statement south-korea>japan reported',
+    ])
+    // A speaker's record of the same statement completes it: the denial keeps whom it answers.
+    expect(records('크렘린궁은 미국 측 주장을 부인했다.', 'ko')).toEqual([
+      'diplomatic-statement russia>united-states reported',
+    ])
+  })
+
+  it('a pact with a mutual-defence or intervention clause is military cooperation between its parties too', () => {
+    expect(records('북한과 러시아는 상호 방위 조항을 담은 조약을 체결했다.', 'ko')).toEqual([
+      'alliance-agreement north-korea>russia reported',
+      'military-cooperation north-korea>russia reported',
+    ])
+    expect(records('중국과 북한은 자동 군사개입 조항이 담긴 조약에 서명했다.', 'ko')).toContain(
+      'military-cooperation china>north-korea reported',
+    )
+    expect(records('북한과 러시아는 관광 협력 협정을 체결했다.', 'ko')).toEqual([
+      'alliance-agreement north-korea>russia reported',
+    ])
+  })
+
+  it('a missile that came down (낙하, 떨어졌다) was launched: a headline names the fall alone', () => {
+    expect(records('北 미사일 동해상 낙하', 'ko')).toEqual(['missile-launch north-korea>- reported'])
+    expect(records('북한 탄도미사일이 동해상에 떨어졌다.', 'ko')).toEqual([
+      'missile-launch north-korea>- reported',
+    ])
+    expect(events('북한의 미사일 개발 속도가 떨어졌다.', 'ko')).toEqual([])
+  })
+
+  it('a trigger word alone in single quotes is mentioned or a figure; a quoted name stays a name', () => {
+    expect(events("현대차와 LG가 '정상회담'을 갖고 합작에 합의했다.", 'ko')).toEqual([])
+    expect(events("신문은 한국이 '비핵화'를 거론하는 것은 망상이라고 썼다.", 'ko')).not.toContain(
+      'nuclear-weapons',
+    )
+    expect(records("한미, '자유의 방패' 돌입", 'ko')).toEqual([
+      'military-exercise south-korea>united-states reported',
+    ])
+    expect(records("외교부는 일본 정부에 '엄중 항의'했다.", 'ko')).toEqual([
+      'diplomatic-statement south-korea>japan reported',
+    ])
+    expect(events('한미 정상은 워싱턴에서 정상회담을 열었다.', 'ko')).toEqual(['meeting-summit'])
+  })
+
+  it('leaders at a signing ceremony (서명식) of a document have signed it', () => {
+    expect(records('한일 정상은 도쿄에서 3건의 양해각서(MOU) 서명식에 참석했다.', 'ko')).toEqual([
+      'alliance-agreement south-korea>japan reported',
+    ])
+    expect(events('시청에서 자매결연 서명식이 열렸다.', 'ko')).toEqual([])
+  })
+
+  it('a joint fact sheet released is an agreement; economic security (경제안보) is no military cooperation', () => {
+    expect(records('한일, 공동 설명자료 발표', 'ko')).toEqual([
+      'alliance-agreement south-korea>japan reported',
+    ])
+    expect(records('한일 양국은 경제안보 협력 방안을 담은 공동 팩트시트를 발표했다.', 'ko')).toEqual([
+      'alliance-agreement south-korea>japan reported',
+    ])
+    expect(events('한일 양국은 안보 협력을 강화했다.', 'ko')).toEqual(['military-cooperation'])
+  })
+
+  it('who reports a quoted fight is no side of it', () => {
+    expect(events('합참 "北, 서해상으로 포사격"', 'ko')).toEqual([])
+    expect(records('국방부는 "북한군이 우크라이나군과 교전했다"고 밝혔다.', 'ko')).toEqual([
+      'attack-clash north-korea>ukraine reported',
+    ])
+    expect(records('젤렌스키 대통령은 "러시아군이 키이우를 공습했다"고 말했다.', 'ko')).toContain(
+      'attack-clash russia>ukraine reported',
+    )
+  })
+
+  it('가하다 (inflict) is an attack noun’s support verb', () => {
+    expect(records('합참은 "북한군이 오늘 한국군 초소를 향해 총격을 가했다"고 밝혔다.', 'ko')).toEqual([
+      'attack-clash north-korea>south-korea reported',
+    ])
+    expect(events('북한군의 총격 가해자는 아직 특정되지 않았다.', 'ko')).toEqual([])
+  })
+
+  it('a headline actor before its state organ and a comma or quotation acts or speaks (日 정부, 美 재무부 "...")', () => {
+    expect(records("日 정부, 北 미사일 발사에 '엄중 항의'", 'ko')).toContain(
+      'diplomatic-statement japan>- reported',
+    )
+    expect(records('美 재무부, 北 해킹조직 연계 기관 제재', 'ko')).toContain(
+      'sanctions united-states>- reported',
+    )
+    // Not any noun: a slogan's words are no speaker.
+    expect(events("서울 도심서 '한미동맹 강화' 보수단체 집회", 'ko')).toEqual(['protest'])
+  })
+
+  it('four digits before a Korean number unit are an amount, not an earlier year (2000만 달러)', () => {
+    expect(
+      records('정부는 우크라이나에 2000만 달러 규모의 인도적 지원을 제공했다.', 'ko', '2025-03-01'),
+    ).toContain('aid south-korea>ukraine reported')
+    expect(records('정부는 2019년 우크라이나에 인도적 지원을 제공했다.', 'ko', '2025-03-01')).toContain(
+      'aid south-korea>ukraine background',
+    )
+  })
+
+  it('hackers tied to a state (北 연계, 정찰총국 산하) act for it; unattributed hackers tag nothing', () => {
+    expect(records('北 연계 해커, 日 가상자산거래소서 3억달러 탈취', 'ko')).toContain(
+      'cyberattack north-korea>- reported',
+    )
+    expect(records('북한 정찰총국 산하 해킹조직이 국내 방산업체를 해킹했다.', 'ko')).toEqual([
+      'cyberattack north-korea>south-korea reported',
+    ])
+    expect(events('해커들이 국내 방산업체를 해킹했다.', 'ko')).toEqual([])
+  })
+
+  it('an office taken with no person named is its organisation’s or country’s (신임 합참의장 취임)', () => {
+    expect(records('신임 합참의장 취임', 'ko')).toEqual(['leadership-change south-korea-jcs>- reported'])
+    expect(events('새 대표 취임', 'ko')).toEqual([])
+  })
+})

@@ -224,6 +224,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
   // Korean: per record pushed for a trigger, its span and frame (humanitarian aid shares its roles).
   const spans: { start: number; end: number; frame: Frame; rec: RawRecord }[] = []
   let subject = -1
+  // Korean statements read with no speaker (see below).
+  const unspoken: RawRecord[] = []
   // Triggers of one event right next to each other ("fired a ballistic missile", "미사일 발사")
   // state one event: once a record has both roles, the neighbours add nothing.
   let doneEvent = -1
@@ -246,7 +248,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       continue
     }
     const frame = m.eventFrame[ev]
-    const korean = charClass()[t.codes[hit.start]] === C_HANGUL
+    const korean = koreanSpan(t, hit.start, hit.end)
     let source: number
     let target: number
     let modality: Modality | null
@@ -331,6 +333,14 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       if (/^출신/.test(v.tokens[at + 1]?.text ?? '')) continue
       // '북한 해킹 대응 전략' 세미나: the title of a seminar names its topic, no act.
       if (titleOfForum(v, at)) continue
+      // 기업 '정상회담', 노년층을 '공격'해, '비핵화'를 거론: a trigger word alone in single quotes is mentioned
+      // or used as a figure (scare quotes), not an act reported; a name stays a name ('자유의 방패', '김수키').
+      if (
+        scareQuoted(t, hit.start, hit.end) &&
+        !/\s/.test(slice(t, hit.start, hit.end)) &&
+        !(m.eventRequires[ev] === Requires.Attributed && !ruleRequires(m, hit, 'requiresActor'))
+      )
+        continue
       // 전투기, 공격용 드론, 전투력: a thing named after an act (a weapon, a force), no act.
       if (/^(기|함|력|복|용)/.test(tail)) continue
       // 트럼프 당선인: the president-elect is a title, not an election.
@@ -407,6 +417,9 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         const prior = out.find((r) => other(r.source))
         target = prior ? prior.source : other(input.previousSubject) ? input.previousSubject : -1
       }
+      // "北 연계 해커", "북한과 연계된 해킹 조직", "정찰총국 산하": hackers tied to a state act for it, as
+      // attributed by the words that tie them.
+      if (source < 0 && m.eventRequires[ev] === Requires.Attributed) source = sponsorKo(v)
       // 국내 방산업체를 해킹: a foreign actor's act on domestic firms is aimed at the writer's country.
       if (
         target < 0 &&
@@ -422,6 +435,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       modality = mod.modality
       // 요구하고 있을 것으로 본다: the statement itself is someone's guess, not a statement reported.
       koGuessed = mod.guessed === true
+      if (modality !== 'background' && askedKo(v, start)) modality = 'speculative'
       if (mod.denialVerb) denier = topicArg(v)
     }
     // An election is its country's: when the sentence does not say whose, the first party it names
@@ -501,10 +515,14 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     if (partiesNeeded(requires) && source < 0 && target < 0) continue
     // "wage an all-out offensive to bring in the harvest": a fight with no other side named and no one
     // hurt is a figure ("drones struck a block in Kharkiv, killing three" is not).
+    // (합참은 "북한군이 ... 해안포 사격을 실시했다"고 밝혔다: who reports a quotation is outside it, no side.)
+    const quoted = korean ? quotationOpening(v, tokenAt(tokens, hit.start)) : -1
     if (
       requires === Requires.Adversary &&
       target < 0 &&
-      !v.args.some((a) => a.parties.some((p) => countryKey(m, p) !== countryKey(m, source))) &&
+      !v.args.some(
+        (a) => a.first > quoted && a.parties.some((p) => countryKey(m, p) !== countryKey(m, source)),
+      ) &&
       !v.tokens.some((x) => HARM.test(x.text))
     )
       continue
@@ -516,6 +534,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         tokenAt(v.tokens, hit.end - 1),
         (p) => countryKey(m, p) !== countryKey(m, source),
         isPerson,
+        quoted,
       )
     if (requires === Requires.Adversary && target < 0 && source >= 0 && !korean) {
       speaker ??= speakerOf(v)
@@ -577,6 +596,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       continue
     out.push({ event, source, target, modality: final, cued: modality !== null })
     if (korean) spans.push({ start: hit.start, end: hit.end, frame, rec: out[out.length - 1] })
+    if (korean && m.eventSpeech[ev] === 1 && source < 0 && !leadersJustNamed(v))
+      unspoken.push(out[out.length - 1])
     recorded.add(hit, background, source >= 0 && target >= 0)
     if (source >= 0 && target >= 0) {
       doneEvent = ev
@@ -601,8 +622,9 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         out.push({
           event: imp.to,
           source,
-          // Food aid to a country is humanitarian help to its people; office taken has no target.
-          target: m.eventFrame[imp.to] === Frame.People ? target : -1,
+          // Food aid to a country is humanitarian help to its people, a mutual-defence pact's parties
+          // cooperate with each other; office taken has no target.
+          target: m.eventFrame[imp.to] === Frame.Leadership ? -1 : target,
           modality: impliedModality(m, imp.to, final, v),
           cued: false,
         })
@@ -640,12 +662,86 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     if (h.rec.target < 0 && g.rec.target !== h.rec.source) h.rec.target = g.rec.target
     h.rec.modality = g.rec.modality
   }
+  // "탄핵을 촉구하는 시민", "노동단체 회원 1만여 명이 ... 철회를 요구했다": a statement is someone's; with no
+  // actor speaking it (and no speaker's record of it to complete) it is a crowd's or a writer's words.
+  for (const r of unspoken)
+    if (!out.some((o) => o.event === r.event && o.source >= 0)) out.splice(out.indexOf(r), 1)
   impliedVisits(m, s, v, out)
   return { records: dedupe(m, out), subject }
 }
 
+// "GPS 교란", "MOU 체결": a Korean trigger may open with a Latin acronym; its words are Korean all the same.
+function koreanSpan(t: SentenceView['t'], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (charClass()[t.codes[i]] === C_HANGUL) return true
+  return false
+}
+
+/** "세 정상은", "양국 장관은": a group of the leaders or ministers just named speaks (roles read it elsewhere). */
+function leadersJustNamed(v: SentenceView): boolean {
+  const w = v.tokens.find((x) => x.word)?.text ?? ''
+  const next = v.tokens[v.tokens.findIndex((x) => x.word) + 1]?.text ?? ''
+  return (
+    /^(양|두|세|3국|양국|한미일|한미|한일)$/.test(w) &&
+    /(정상|장관|외교장관|국방장관|외무장관)(은|는|이|가|들은)$/.test(next)
+  )
+}
+
+const SINGLE_OPEN = new Set([0x27, 0x2018])
+const SINGLE_CLOSE = new Set([0x27, 0x2019])
+
+function scareQuoted(t: SentenceView['t'], start: number, end: number): boolean {
+  const before = t.source.charCodeAt(t.orig[start] - 1)
+  const after = end < t.len ? t.source.charCodeAt(t.orig[end]) : -1
+  return SINGLE_OPEN.has(before) && SINGLE_CLOSE.has(after)
+}
+
+const TIED = /^(연계|연루|배후|산하|소속)/
+
+/**
+ * An actor right before a word tying someone to it (北 연계, 북한과 연계된), or before its organ's name and
+ * that word (북한 정찰총국 산하), else -1.
+ */
+function sponsorKo(v: SentenceView): number {
+  for (const a of v.args) {
+    if (a.venue) continue
+    const next = v.tokens[a.last + 1]
+    if (TIED.test(next?.text ?? '')) return a.parties[0]
+    const organ = next?.word === true && next.arg < 0 && /^[가-힣]{2,5}$/.test(next.text)
+    if (organ && TIED.test(v.tokens[a.last + 2]?.text ?? '')) return a.parties[0]
+  }
+  return -1
+}
+
+const QUESTION_END = /(까|[었았였했있없왔갔됐졌겠]나|는가)$/
+/** Connectives closing a clause a question takes as given (했는데, 했지만, 했으며). */
+const PRESUPPOSING = /[가-힣](는데|은데|ㄴ데|했지만|였지만|했으며|였으며|했고|였고)$/
+
+/**
+ * "북미 대화, 다시 열릴까", "7차 핵실험, 임박했나": a question asserts nothing, so what it asks about is at
+ * most a possibility. It asks only from the last headline ellipsis (…) on ("제재 추진…포함될까" still reports
+ * the plan), and not what a clause it closes presupposes ("발사했는데 대응할까"); a question about a noun
+ * ("北 ICBM 발사, 트럼프 반응은?") asks about that noun only.
+ */
+function askedKo(v: SentenceView, at: number): boolean {
+  let last = v.tokens.length - 1
+  while (last >= 0 && !v.tokens[last].word) last--
+  if (last < 0 || !QUESTION_END.test(v.tokens[last].text)) return false
+  for (let i = at + 1; i < last; i++) {
+    const w = v.tokens[i].text
+    if (w === '…' || w === '...' || PRESUPPOSING.test(w)) return false
+  }
+  return true
+}
+
 const QUOTE = /^["'“”‘’]$/
 const FORUM = /^(세미나|토론회|포럼|심포지엄|콘퍼런스|학술대회|학술회의|워크숍|강연)/
+
+/** The opening mark of the quotation the token at `at` stands in, else -1. */
+function quotationOpening(v: SentenceView, at: number): number {
+  let open = -1
+  for (let k = 0; k < at; k++) if (!v.tokens[k].word && QUOTE.test(v.tokens[k].text)) open = open < 0 ? k : -1
+  return open
+}
 
 /** The trigger is inside quotation marks whose closing mark a forum noun follows. */
 function titleOfForum(v: SentenceView, at: number): boolean {

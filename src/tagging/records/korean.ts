@@ -272,6 +272,11 @@ const SUPPORT_STEMS = [
   '돌입',
   // 교란 신호를 발사했다: emitting is the predicate of what is emitted.
   '발사',
+  // 총격을 가했다, 포격을 가한: inflicting an act is doing it (not 가해자, the perpetrator).
+  '가했',
+  '가하',
+  '가한',
+  '가할',
 ]
 
 /** Verbs after which the subject receives (포격을 받았다, 공격당했다) or buys (구매, 구입). */
@@ -335,6 +340,14 @@ function predicative(c: KoContext): boolean {
   if (tail === '' && next === '') return true
   if (tail === '' || tail === '을' || tail === '를' || tail === '에' || tail === '도') {
     if (next && startsWithAny(next, SUPPORT_STEMS)) return true
+  }
+  // GPS 교란 공격을 (사흘째) 벌였다, 교란 신호를 발사했다: a bare noun right after the trigger heads one
+  // compound with it, and that compound's support verb (over one adverb of time) is the trigger's too.
+  if (tail === '' && /^[가-힣]{1,3}(을|를)$/.test(next)) {
+    const after = wordAt(c.v, c.at + 2)
+    if (startsWithAny(after, SUPPORT_STEMS)) return true
+    if (/(째|간|부터|까지|도)$/.test(after) && startsWithAny(wordAt(c.v, c.at + 3), SUPPORT_STEMS))
+      return true
   }
   // 제재 대상에 추가했다, 제재 대상으로 지정: listing as the act's target is doing the act.
   if (
@@ -757,9 +770,14 @@ function peopleOf(c: KoContext): number {
   return first(argInClauseBefore(v, c.start, (a) => !a.venue && !c.isPerson(a.parties[0]) && qualifies(a)))
 }
 
+const STATE_ORGAN =
+  /^(정부|당국|외교부|국방부|통일부|국무부|재무부|국방성|외무성|외무부|방위성|국방당국|대통령실|총리실|내각|군|군당국)$/
+
 /** A bare argument followed by a comma in a headline ("북한, 동해상으로 미사일 발사") is its subject. */
 function headlineSubject(v: SentenceView, arg: Arg): boolean {
-  const next = v.tokens[arg.last + 1]
+  let next = v.tokens[arg.last + 1]
+  // 日 정부, 美 국무부 "...": the actor may qualify the organ of its state that speaks or acts.
+  if (next?.word && next.arg < 0 && STATE_ORGAN.test(next.text)) next = v.tokens[arg.last + 2]
   // 대만 "강력 규탄": a bare actor before a quotation is its speaker.
   return next !== undefined && !next.word && /^[,…"'“‘]$/.test(next.text)
 }
@@ -874,7 +892,8 @@ export function koreanRoles(c: KoContext): KoRoles {
     const pick = transitive
       ? (persons.find((a) => a !== scan.subject) ?? persons[0])
       : (persons.find((a) => a === scan.subject) ?? persons[0])
-    return { source: pick ? pick.parties[0] : first(scan.subject), target: -1 }
+    // 신임 합참의장 취임: with no person named, the office's organisation or country (a bare modifier).
+    return { source: pick ? pick.parties[0] : first(scan.subject ?? scan.modifier), target: -1 }
   }
 
   if (frame === Frame.Election) {
@@ -1170,6 +1189,8 @@ export function otherSideKo(
   at: number,
   other: (p: number) => boolean,
   isPerson: (p: number) => boolean,
+  /** The opening mark of the trigger's quotation: its reporter, before it, is no side. */
+  quoted = -1,
 ): number {
   let end = v.tokens.length
   for (let i = at + 1; i < v.tokens.length; i++) {
@@ -1182,7 +1203,8 @@ export function otherSideKo(
   }
   if (isQuotative(v.tokens[at].text)) end = at
   // A fighting force or a state is a side; a person named (a speaker, a mourner) is not.
-  const side = (a: Arg) => a.first <= end && !a.venue && other(a.parties[0]) && !isPerson(a.parties[0])
+  const side = (a: Arg) =>
+    a.first > quoted && a.first <= end && !a.venue && other(a.parties[0]) && !isPerson(a.parties[0])
   // "우크라이나군과 교전해": a 와/과 partner of the fight is its other side.
   const partner = v.args.find((a) => side(a) && a.kase === Case.Com)
   return first(partner ?? v.args.find(side))
@@ -1465,8 +1487,9 @@ export function koreanModality(c: KoContext): KoModality {
   // 북러 정상회담 1년, 포격 도발 15주기: an anniversary names the event as the past it counts from.
   if (c.tail === '' && /^\d+(주년|주기|년|개월|돌)/.test(wordAt(v, c.at + 1) || ''))
     return { modality: 'background', denialVerb: false }
+  // (합의서 채택 34주년: a document suffix after the trigger still names the same past act.)
   if (
-    c.tail === '' &&
+    /^(|서|문)$/.test(c.tail) &&
     /^\d+(주년|주기|돌)/.test(wordAt(v, c.at + 2)) &&
     !/^[가-힣]+[을를이가은는에의]$/.test(wordAt(v, c.at + 1))
   )
