@@ -258,3 +258,59 @@ describe("backing another state's nuclear-powered submarines (round six)", () =>
     )
   })
 })
+
+// Round seven (issue 14, t12-t15 blind text: live blogs, op-eds, institutional statements, alerts).
+
+describe('a statement aimed at no one abroad (round seven)', () => {
+  it('thanks, praise or welcome at home, with no other state in the sentence or the one before, is none', () => {
+    // An official statement takes a position towards another actor; thanking one's own staff takes none.
+    expect(
+      events(
+        'Navy marks founding day',
+        'The navy held a parade in Busan on Friday. President Lee Jae-myung thanked sailors for their years of service.',
+      ),
+    ).toEqual([])
+    expect(
+      events(
+        'Assembly adopts budget',
+        'The General Assembly adopted its budget on Monday. António Guterres welcomed the decision.',
+      ),
+    ).toEqual([])
+  })
+
+  it('the same words keep their statement when another state is named nearby', () => {
+    expect(
+      events('', 'North Korea fired two missiles on Monday. Japan condemned the launch in a statement.'),
+    ).toContain('diplomatic-statement')
+    expect(
+      events('', "China welcomed the decision to resume talks with Japan's foreign ministry."),
+    ).toContain('diplomatic-statement')
+  })
+})
+
+describe('dialogue as a policy, and meeting people at home (round seven)', () => {
+  it('"return to dialogue", "open to dialogue" name a policy of talking, no talks', () => {
+    // The mass noun after a verb of return or openness is a disposition; "a dialogue" held is an event.
+    expect(
+      events('', 'Tokyo urged Pyongyang to return to dialogue and abandon its missile programme.'),
+    ).not.toContain('meeting-summit')
+    expect(events('', 'Seoul said it remained open to dialogue with the North.')).not.toContain(
+      'meeting-summit',
+    )
+    expect(
+      events('', 'Japan and China will hold a high-level economic dialogue in Tokyo next month.'),
+    ).toContain('meeting-summit')
+  })
+
+  it('a leader who "met workers" at a plant holds no talks; meeting a foreign minister does', () => {
+    expect(
+      events(
+        '',
+        'Kim Jong Un toured a tractor plant and met workers, urging them to meet production quotas.',
+      ),
+    ).toEqual([])
+    expect(
+      events('', 'Xi Jinping met Japanese Foreign Minister Takeshi Iwaya in Beijing on Monday.'),
+    ).toContain('meeting-summit')
+  })
+})

@@ -263,6 +263,13 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       if (leftUnsaid(v, first)) continue
       // Speech to people at home, or "rallies farmers" (a protest word as a verb of mobilising them).
       if ((m.eventSpeech[ev] === 1 || frame === Frame.Protest) && addressesPeople(v, last)) continue
+      // "toured a tank factory and met workers": meeting people at home is no talks between states.
+      if (
+        frame === Frame.Symmetric &&
+        /^(meet|meets|met)$/.test(tokens[last].text) &&
+        addressesPeople(v, last)
+      )
+        continue
       if (threatBySomething(v, first, triggerTokens, m.eventSpeech[ev] === 1 && frame === Frame.Directed))
         continue
       const clause = clauseOf(v, first, last)
@@ -567,6 +574,25 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     )
       continue
     if (source === target) target = -1
+    // "thanked personnel for their service", "welcomed the decision" on its own budget: thanks, praise
+    // or exhortation aimed at no one, where neither its sentence nor the one before names an actor outside
+    // the speaker's country, takes no position towards another actor (an official statement does).
+    if (
+      !korean &&
+      ev === m.denialEvent &&
+      target < 0 &&
+      source >= 0 &&
+      !seg.inTitle &&
+      /^(thank|prais|hail|welcom|urg|call|congratulat)/.test(tokens[tokenAt(tokens, hit.start)].text)
+    ) {
+      const home = (p: number) => countryKey(m, p) === countryKey(m, source)
+      const before = input.recent.lastSentence
+      if (
+        v.args.every((a) => a.venue || a.parties.every(home)) &&
+        (!before || (before.persons.every(home) && before.countries.every(home)))
+      )
+        continue
+    }
     // Talks within one government ("the party's plenary", a domestic leaders' meeting) are no summit.
     if (
       m.eventInternational[ev] &&
