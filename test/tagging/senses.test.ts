@@ -314,3 +314,17 @@ describe('dialogue as a policy, and meeting people at home (round seven)', () =>
     ).toContain('meeting-summit')
   })
 })
+
+describe('what analysts debate is only supposed (round seven)', () => {
+  it('an act named after "analysts debate", "experts split on", "a forum debates" is no reported event', () => {
+    // The topic of a debate is a question, not news of the act.
+    expect(events('Analysts debate whether North Korea will test a nuclear device before winter')).toEqual([])
+    expect(events('Experts split on timing of next Chinese missile test')).toEqual([])
+    expect(events('Tokyo forum debates future of Japan-South Korea ties')).toEqual([])
+    // Experts who report an act, not debate it, leave it reported.
+    expect(events('North Korea conducted a nuclear test on Sunday, experts said.')).toContain(
+      'nuclear-weapons',
+    )
+    expect(events('Japan and South Korea held talks at a Tokyo forum on Monday.')).toContain('meeting-summit')
+  })
+})

@@ -987,6 +987,35 @@ export function addressesPeople(v: SentenceView, last: number): boolean {
   return false
 }
 
+/** Who debates a question rather than acts on it: analysts, scholars, a forum or a panel. */
+const DEBATERS = set(
+  'analysts experts scholars economists researchers academics panelists observers forum panel',
+)
+/** Verbs of debating a question: their topic is discussed, not reported. */
+const DEBATING = /^(debat|discuss|disagree|divided$|split$|argu)/
+
+/**
+ * "Analysts split on timing of 7th N. Korean nuclear test", "Munich: analysts debate North Korea's
+ * nuclear doctrine": an act named after a verb of debating whose subject is analysts or a forum is the
+ * topic of a discussion, so only supposed (argue only with over/about/whether: "argue that" asserts).
+ */
+export function debatedTopic(v: SentenceView, first: number): boolean {
+  const { tokens } = v
+  for (let k = first - 1; k > 0; k--) {
+    const w = tokens[k].text
+    if (!DEBATING.test(w)) continue
+    if (w.startsWith('argu') && !/^(over|about|whether)$/.test(tokens[k + 1]?.text ?? '')) continue
+    for (let j = k - 1; j >= 0 && j >= k - 8; j--) if (DEBATERS.has(tokens[j].text)) return true
+    return false
+  }
+  return false
+}
+
+/** "Seoul forum debates durability of ties": a forum or panel that debates is a gathering of debaters. */
+export function debatingForum(v: SentenceView, last: number): boolean {
+  return DEBATERS.has(v.tokens[last].text) && DEBATING.test(v.tokens[last + 1]?.text ?? '')
+}
+
 /** A plural noun of people by their work ("managers", "organisers"), not of states' standing. */
 const AGENT_HEAD = /^(?!(leaders|members|partners|powers|others|neighbou?rs|allies)$)[a-z]+(ers|ors)$/
 

@@ -19,6 +19,8 @@ import {
   addressesPeople,
   clauseOf,
   clauseRoles,
+  debatedTopic,
+  debatingForum,
   describesNoun,
   englishModality,
   englishRoles,
@@ -270,6 +272,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         addressesPeople(v, last)
       )
         continue
+      if (frame === Frame.Symmetric && debatingForum(v, last)) continue
       if (threatBySomething(v, first, triggerTokens, m.eventSpeech[ev] === 1 && frame === Frame.Directed))
         continue
       const clause = clauseOf(v, first, last)
@@ -304,6 +307,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         target = weaponUser(v, first, (p) => countryKey(m, p) !== countryKey(m, source))
       const mod = englishModality(v, first, last, clause, frame)
       modality = mod.modality
+      if (modality !== 'background' && debatedTopic(v, first)) modality = 'speculative'
       // "may reject the offer as it has in the past": the cue dates another clause of the sentence.
       undated = background && pastCueElsewhere(v, first, last, clause)
       // "it may reject the offer": a modal of possibility on the speech verb itself, no statement made.
