@@ -328,3 +328,28 @@ describe('what analysts debate is only supposed (round seven)', () => {
     expect(events('Japan and South Korea held talks at a Tokyo forum on Monday.')).toContain('meeting-summit')
   })
 })
+
+describe("a ministry's formulas of protest and opposition (round seven)", () => {
+  it('"lodged a stern protest", "lodged representations", "conveyed grave concerns", "firmly opposes"', () => {
+    // The fixed wording of diplomatic protest, whatever adjective or quotation marks sit inside it.
+    expect(events('', 'Seoul lodged a strong protest with Tokyo over the textbook.')).toContain(
+      'diplomatic-statement',
+    )
+    expect(events('', 'Beijing has lodged solemn representations with Washington.')).toContain(
+      'diplomatic-statement',
+    )
+    expect(events('', "Japan conveyed 'grave concerns' to Russia through diplomatic channels.")).toContain(
+      'diplomatic-statement',
+    )
+    expect(events('', 'China firmly opposes the U.S. decision to sell drones to Taiwan.')).toContain(
+      'diplomatic-statement',
+    )
+  })
+
+  it('lodging a complaint or conveying a message without protest words, or by no actor, is none', () => {
+    expect(events('', 'The tenant lodged a complaint with the landlord about the heating.')).toEqual([])
+    expect(events('', 'Japan conveyed its condolences to the families of the victims.')).not.toContain(
+      'diplomatic-statement',
+    )
+  })
+})
