@@ -353,3 +353,16 @@ describe("a ministry's formulas of protest and opposition (round seven)", () => 
     )
   })
 })
+
+describe('missiles fired at a city, killing people, are an attack (round seven)', () => {
+  it('combat use of missiles with people killed is attack-clash, not a launch', () => {
+    // The taxonomy's missile-launch excludes combat use against targets.
+    const e = events('', 'Russia fired Iranian-made missiles at Odesa overnight, killing three civilians.')
+    expect(e).toContain('attack-clash')
+    expect(e).not.toContain('missile-launch')
+    // A test launch into the sea stays a launch.
+    expect(events('', 'North Korea fired two ballistic missiles into the sea on Monday.')).toEqual([
+      'missile-launch',
+    ])
+  })
+})
