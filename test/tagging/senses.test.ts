@@ -366,3 +366,22 @@ describe('missiles fired at a city, killing people, are an attack (round seven)'
     ])
   })
 })
+
+describe('a theft of crypto assets is a cyberattack, and "the attack" on an exchange no fight (round seven)', () => {
+  it('"the theft of virtual assets", "the attack" in the same sentence: cyberattack, no attack-clash', () => {
+    const e = events(
+      '',
+      'Seoul police said North Korea was responsible for the theft of $40 million in virtual assets from a Korean exchange, attributing the attack to Lazarus.',
+    )
+    expect(e).toContain('cyberattack')
+    expect(e).not.toContain('attack-clash')
+  })
+
+  it('a theft of cars or paintings, or by no actor, is none; blaming hackers for a theft names them', () => {
+    expect(events('', 'Police arrested two men over the theft of paintings from a Seoul gallery.')).toEqual(
+      [],
+    )
+    const r = tag('', 'Japan blamed North Korean hackers for the $50 million Bitcoin theft.')
+    expect(r.records.filter((x) => x.event === 'cyberattack').map((x) => x.source)).toEqual(['north-korea'])
+  })
+})

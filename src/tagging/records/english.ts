@@ -1059,9 +1059,11 @@ function responsibleParty(v: SentenceView, first: number, left: number): Arg | n
     if (!t.word && t.text !== '$') return null
     const pinned =
       t.text === 'behind' || (t.text === 'for' && /^(responsible|blamed)$/.test(v.tokens[k - 1]?.text ?? ''))
-    // "blames North Korea for $1.5 billion hack": the one blamed is who acts.
+    // "blames North Korea for $1.5 billion hack": the one blamed is who acts, also over the noun it
+    // modifies ("blame North Korean hackers for the theft").
     if (t.text === 'for') {
-      const a = v.tokens[k - 1]?.arg ?? -1
+      const head = v.tokens[k - 1]
+      const a = (head?.arg ?? -1) >= 0 || !head?.word ? (head?.arg ?? -1) : (v.tokens[k - 2]?.arg ?? -1)
       if (a >= 0 && !v.args[a].venue && BLAMING.has(v.tokens[v.args[a].first - 1]?.text ?? ''))
         return v.args[a]
     }
@@ -1783,6 +1785,7 @@ function anyBefore(v: SentenceView, first: number): boolean {
 }
 
 const CONTRACTS = set('deal deals contract contracts order orders agreement bid tender')
+const BLAMED = /^(responsible|blamed|blames|blame|blaming)$/
 
 /** "expected" means scheduled when passive ("is expected to sign"), a guess when someone expects it. */
 const GUESSERS = set('analysts experts observers economists officials some many')
@@ -1926,8 +1929,9 @@ export function englishModality(
   // visit: arriving "for a visit" is the visit).
   for (let k = first - 1, hops = 0; k > comma && hops < 4 && frame !== Frame.Visit; k--, hops++) {
     const w = tokens[k].text
-    // Not "signs a deal for 180 tanks": what a contract is for is its content.
-    if (w === 'for' && !CONTRACTS.has(tokens[k - 1]?.text ?? ''))
+    // Not "signs a deal for 180 tanks": what a contract is for is its content; nor "responsible for
+    // the theft": who is to blame for an act did it.
+    if (w === 'for' && !CONTRACTS.has(tokens[k - 1]?.text ?? '') && !BLAMED.test(tokens[k - 1]?.text ?? ''))
       return { modality: 'planned', denialVerb: -1 }
     if (!tokens[k].word || is(tokens[k], W_PREPS) || tokens[k].arg >= 0) break
   }
