@@ -385,3 +385,21 @@ describe('a theft of crypto assets is a cyberattack, and "the attack" on an exch
     expect(r.records.filter((x) => x.event === 'cyberattack').map((x) => x.source)).toEqual(['north-korea'])
   })
 })
+
+describe('a handshake between officials, and teams that meet (round seven)', () => {
+  it('officials shaking hands with each other meet; coaches or welders shaking hands do not', () => {
+    expect(
+      events('', 'Wang Yi shook hands with Takeshi Iwaya at the start of their talks in Beijing.'),
+    ).toContain('meeting-summit')
+    expect(events('', 'Kim Jong Un and Vladimir Putin shook hands at the Vostochny cosmodrome.')).toContain(
+      'meeting-summit',
+    )
+    expect(events('', 'Lee Jae-myung toured a shipyard, shaking hands with welders.')).toEqual([])
+  })
+
+  it('a national team that meets another in a qualifier holds no talks', () => {
+    expect(
+      events('Japan face China in Asian Cup qualifier', 'The national team meets China in Osaka next week.'),
+    ).not.toContain('meeting-summit')
+  })
+})
