@@ -403,3 +403,17 @@ describe('a handshake between officials, and teams that meet (round seven)', () 
     ).not.toContain('meeting-summit')
   })
 })
+
+describe('a television channel or a climate satellite launched is no missile launch (round seven)', () => {
+  it('"launched a satellite channel", a JAXA weather satellite: no launch; a spy satellite: a launch', () => {
+    expect(events('', 'Russia launched a Korean-language satellite television channel on Monday.')).toEqual(
+      [],
+    )
+    expect(
+      events('', "Japan's JAXA launched a weather satellite on an H-2A rocket from Tanegashima."),
+    ).toEqual([])
+    expect(events('', 'North Korea launched a military reconnaissance satellite on Tuesday.')).toContain(
+      'missile-launch',
+    )
+  })
+})
