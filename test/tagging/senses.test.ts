@@ -417,3 +417,30 @@ describe('a television channel or a climate satellite launched is no missile lau
     )
   })
 })
+
+describe('statements by private people, and help at home (round seven)', () => {
+  it('a demand or criticism by protesters or economists, no actor speaking, is no statement', () => {
+    expect(
+      events('', 'Thousands of protesters rallied in Seoul demanding Yoon Suk Yeol step down.'),
+    ).not.toContain('diplomatic-statement')
+    expect(events('', "Economists at a Tokyo forum criticized China's export curbs.")).not.toContain(
+      'diplomatic-statement',
+    )
+    expect(events('', "Japan criticized China's export curbs.")).toContain('diplomatic-statement')
+  })
+
+  it("a state's aid to its own flooded towns is none; after a sentence naming another state it is aid", () => {
+    expect(
+      events(
+        '',
+        'Floods cut power to 5,000 homes in Gangwon. Seoul will send emergency aid of 2 billion won.',
+      ),
+    ).toEqual([])
+    expect(
+      events(
+        '',
+        'Japanese Foreign Minister Takeshi Iwaya met Volodymyr Zelensky in Kyiv. Tokyo will provide $200 million in aid.',
+      ),
+    ).toContain('aid')
+  })
+})

@@ -1011,6 +1011,9 @@ export function debatedTopic(v: SentenceView, first: number): boolean {
   return false
 }
 
+/** Analysts, scholars, economists: speakers of no state's position. */
+export const privateSpeaker = (w: string): boolean => DEBATERS.has(w) && w !== 'forum' && w !== 'panel'
+
 /** "Seoul forum debates durability of ties": a forum or panel that debates is a gathering of debaters. */
 export function debatingForum(v: SentenceView, last: number): boolean {
   return DEBATERS.has(v.tokens[last].text) && DEBATING.test(v.tokens[last + 1]?.text ?? '')

@@ -32,6 +32,7 @@ import {
   PREPS,
   pastCueElsewhere,
   privatePartner,
+  privateSpeaker,
   weaponUser,
 } from './english'
 import { Frame, Requires } from './frames'
@@ -160,6 +161,16 @@ export function countryKey(m: CompiledTaxonomy, a: number): number {
   if (a < 0) return -1
   const c = helpersOf(m).countries[a]
   return c >= 0 ? c : a
+}
+
+/** Neither the sentence nor the one before it names an actor outside `source`'s country (venues aside). */
+function onlyHome(m: CompiledTaxonomy, v: SentenceView, recent: Recent, source: number): boolean {
+  const home = (p: number) => countryKey(m, p) === countryKey(m, source)
+  const before = recent.lastSentence
+  return (
+    v.args.every((a) => a.venue || a.parties.every(home)) &&
+    (!before || (before.persons.every(home) && before.countries.every(home)))
+  )
 }
 
 const TRIGGER_TOKENS = new TokenMarks()
@@ -578,9 +589,33 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     )
       continue
     if (source === target) target = -1
+    // "the interior ministry would send emergency aid to affected farms": a state's help with no
+    // recipient, where neither its sentence nor the one before names an actor outside its country, is
+    // help at home (the taxonomy's aid goes to another country or its population).
+    if (
+      !korean &&
+      frame === Frame.Transfer &&
+      !m.eventOngoing[ev] &&
+      target < 0 &&
+      source >= 0 &&
+      !seg.inTitle &&
+      onlyHome(m, v, input.recent, source)
+    )
+      continue
     // "thanked personnel for their service", "welcomed the decision" on its own budget: thanks, praise
     // or exhortation aimed at no one, where neither its sentence nor the one before names an actor outside
     // the speaker's country, takes no position towards another actor (an official statement does).
+    // "Economists sharply criticized the tariffs", "protesters demanding his ouster": a statement whose
+    // speaker is no actor, with private people or analysts before it, is no state's position.
+    if (
+      !korean &&
+      event === m.denialEvent &&
+      source < 0 &&
+      tokens.some(
+        (x, k) => k < tokenAt(tokens, hit.start) && (CIVILIAN.has(x.text) || privateSpeaker(x.text)),
+      )
+    )
+      continue
     if (
       !korean &&
       ev === m.denialEvent &&
@@ -588,15 +623,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       source >= 0 &&
       !seg.inTitle &&
       /^(thank|prais|hail|welcom|urg|call|congratulat)/.test(tokens[tokenAt(tokens, hit.start)].text)
-    ) {
-      const home = (p: number) => countryKey(m, p) === countryKey(m, source)
-      const before = input.recent.lastSentence
-      if (
-        v.args.every((a) => a.venue || a.parties.every(home)) &&
-        (!before || (before.persons.every(home) && before.countries.every(home)))
-      )
-        continue
-    }
+    )
+      if (onlyHome(m, v, input.recent, source)) continue
     // Talks within one government ("the party's plenary", a domestic leaders' meeting) are no summit.
     if (
       m.eventInternational[ev] &&
