@@ -444,3 +444,30 @@ describe('statements by private people, and help at home (round seven)', () => {
     ).toContain('aid')
   })
 })
+
+describe('"the sides" and "each side" stand for the parties just named (round seven)', () => {
+  it('"The sides agreed to hold an exercise" after a meeting of two states is their joint drill', () => {
+    expect(
+      events(
+        '',
+        'Defence officials from Japan and South Korea met in Tokyo on Monday. The sides agreed to hold a joint exercise next year.',
+      ),
+    ).toContain('military-exercise')
+  })
+
+  it('"The treaty obliges each side to provide military assistance" after the pact named its parties', () => {
+    expect(
+      events(
+        '',
+        'The pact between Russia and North Korea took effect on Wednesday. The treaty obliges each side to provide immediate military assistance if the other is attacked.',
+      ),
+    ).toContain('military-cooperation')
+    // "military and other assistance" coordinates military assistance: no civil aid.
+    expect(
+      events(
+        '',
+        'Kim Jong Un and Vladimir Putin signed a treaty. It obliges each side to provide military and other assistance if the other is attacked.',
+      ),
+    ).not.toContain('aid')
+  })
+})
