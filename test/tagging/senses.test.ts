@@ -471,3 +471,25 @@ describe('"the sides" and "each side" stand for the parties just named (round se
     ).not.toContain('aid')
   })
 })
+
+describe('a tank deal, "at least" and a standing deterrence commitment (round seven)', () => {
+  it('signing a deal for tanks or howitzers is arms trade, no agreement between states', () => {
+    const e = events('', 'South Korea is set to sign a second howitzer deal with Romania next month.')
+    expect(e).not.toContain('alliance-agreement')
+    expect(events('', 'Japan and the Philippines signed a defence pact on Monday.')).toContain(
+      'alliance-agreement',
+    )
+  })
+
+  it('"fired at least one missile" is a launch, no fire at a target', () => {
+    expect(events('', 'North Korea fired at least two ballistic missiles into the sea on Monday.')).toEqual([
+      'missile-launch',
+    ])
+  })
+
+  it('extended deterrence that "remains ironclad" is a standing commitment, no new cooperation', () => {
+    expect(
+      events('', "Hegseth said Washington's commitment to extended deterrence remains ironclad."),
+    ).not.toContain('military-cooperation')
+  })
+})
