@@ -493,3 +493,23 @@ describe('a tank deal, "at least" and a standing deterrence commitment (round se
     ).not.toContain('military-cooperation')
   })
 })
+
+describe('an arms-sale notification and a contract for tanks (round seven)', () => {
+  it('"approved the possible sale" of helicopters or missiles is a sale, not a guess nor cooperation', () => {
+    const e = events(
+      '',
+      'The State Department has approved the possible sale of 24 Black Hawk helicopters to Japan, the Defense Security Cooperation Agency said.',
+    )
+    expect(e).toEqual(['arms-trade'])
+    // "a possible sale" someone weighs is still a guess.
+    expect(events('', 'Seoul could consider a possible sale of howitzers to Poland.')).not.toContain(
+      'arms-trade',
+    )
+  })
+
+  it('a buyer that signs a contract for tanks from a state buys arms from it', () => {
+    expect(events('', 'Poland signed a contract for 96 more K2 tanks from South Korea on Friday.')).toContain(
+      'arms-trade',
+    )
+  })
+})

@@ -1893,8 +1893,11 @@ export function englishModality(
     else if ((is(tok, W_NEGATION) || w.endsWith("n't")) && inClause) neg = k
     // "will not scale back the drills", "did not cancel the summit": not undoing an act affirms it.
     else if (is(tok, W_REVERSING) && neg >= 0 && k > neg) neg = -1
-    else if (is(tok, W_SPECULATION) && (inClause || k >= clause.left - 3)) spec = true
-    else if (w === 'would' && inClause) {
+    else if (is(tok, W_SPECULATION) && (inClause || k >= clause.left - 3)) {
+      // "has approved the possible sale of 36 helicopters": the formula of an arms-sale notification,
+      // a sale approved (planned), not a guess.
+      if (!(w === 'possible' && /^approv/.test(tokens[k - 2]?.text ?? ''))) spec = true
+    } else if (w === 'would' && inClause) {
       if (reporting) plan = true
       else spec = true
     } else if (w === 'expected' || w === 'expects' || w === 'expect') {
