@@ -513,3 +513,14 @@ describe('an arms-sale notification and a contract for tanks (round seven)', () 
     )
   })
 })
+
+describe('"dismissed" from office in a reshuffle is no statement (round seven)', () => {
+  it('"chief dismissed as the party reshuffles" removes an officer; "dismissed X as Y" rejects a claim', () => {
+    expect(events("Navy chief dismissed as Workers' Party reshuffles military", '')).not.toContain(
+      'diplomatic-statement',
+    )
+    expect(events('', "Kim Yo Jong dismissed Seoul's proposal as a daydream.")).toContain(
+      'diplomatic-statement',
+    )
+  })
+})
