@@ -433,7 +433,7 @@ describe('statements by private people, and help at home (round seven)', () => {
     expect(
       events(
         '',
-        'Floods cut power to 5,000 homes in Gangwon. Seoul will send emergency aid of 2 billion won.',
+        'Floods cut power to 5,000 homes in Gangwon. Seoul will send emergency aid of 2 billion won to flooded villages.',
       ),
     ).toEqual([])
     expect(

@@ -163,6 +163,27 @@ export function countryKey(m: CompiledTaxonomy, a: number): number {
   return c >= 0 ? c : a
 }
 
+/** Places and people at home a state's help goes to ("to affected farms and fishing villages"). */
+const LOCAL_RECIPIENT = new Set(
+  (
+    'farms villages households homes residents victims families towns communities farmers fishermen ' +
+    'regions areas provinces cities counties'
+  ).split(' '),
+)
+
+/** "aid ... to affected farms": a "to" phrase after the trigger whose noun is a place or people at home. */
+function localRecipient(v: SentenceView, last: number): boolean {
+  for (let k = last + 1; k < Math.min(v.tokens.length, last + 8); k++) {
+    if (v.tokens[k].text !== 'to') continue
+    for (let j = k + 1; j < Math.min(v.tokens.length, k + 4); j++) {
+      if (v.tokens[j].arg >= 0 || !v.tokens[j].word) return false
+      if (LOCAL_RECIPIENT.has(v.tokens[j].text)) return true
+    }
+    return false
+  }
+  return false
+}
+
 /** Neither the sentence nor the one before it names an actor outside `source`'s country (venues aside). */
 function onlyHome(m: CompiledTaxonomy, v: SentenceView, recent: Recent, source: number): boolean {
   const home = (p: number) => countryKey(m, p) === countryKey(m, source)
@@ -589,9 +610,10 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     )
       continue
     if (source === target) target = -1
-    // "the interior ministry would send emergency aid to affected farms": a state's help with no
-    // recipient, where neither its sentence nor the one before names an actor outside its country, is
-    // help at home (the taxonomy's aid goes to another country or its population).
+    // "the interior ministry would send emergency aid to affected farms": a state's help to places or
+    // people it names as no actor, where neither its sentence nor the one before names an actor outside
+    // its country, is help at home (the taxonomy's aid goes to another country or its population; "aid
+    // to help rebuild schools" names no recipient and may be foreign aid).
     if (
       !korean &&
       frame === Frame.Transfer &&
@@ -599,6 +621,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       target < 0 &&
       source >= 0 &&
       !seg.inTitle &&
+      localRecipient(v, tokenAt(tokens, hit.end - 1)) &&
       onlyHome(m, v, input.recent, source)
     )
       continue
