@@ -524,3 +524,10 @@ describe('"dismissed" from office in a reshuffle is no statement (round seven)',
     )
   })
 })
+
+describe("a trilateral meeting in a capital is nobody's visit (round seven)", () => {
+  it('"hold trilateral summit in Seoul" is a meeting, with no visit of the host; a bilateral one is a visit', () => {
+    expect(events('Li Qiang, Kishida hold trilateral summit in Seoul', '')).not.toContain('visit')
+    expect(events('', 'Wang Yi held talks with Takeshi Iwaya in Tokyo on Monday.')).toContain('visit')
+  })
+})

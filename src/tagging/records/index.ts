@@ -1048,6 +1048,8 @@ function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: R
   // Leaders of three or more states meeting at a venue is a multilateral meeting, nobody's visit of the host.
   const persons = s.actors.flatMap((a) => a.primary).filter((p) => m.actorIsPerson[p] === 1)
   if (new Set(persons.map((p) => countryKey(m, p))).size >= 3) return
+  // "hold trilateral summit in Seoul": a meeting the sentence calls three-sided, whoever it names.
+  if (v.tokens.some((x) => /^(trilateral|three-way|multilateral)$/.test(x.text))) return
   // "트럼프 당선인과 통화하고": talks by telephone or video take no one anywhere.
   const { tokens } = v
   if (tokens.some((x) => CALL.test(x.text)) && !tokens.some((x) => IN_PERSON.test(x.text))) return
