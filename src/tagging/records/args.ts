@@ -223,6 +223,7 @@ const EN_STATES = /^(countries|nations|sides|governments|allies|neighbours|neigh
 
 const T = 0x74 // t
 const B = 0x62 // b
+const E = 0x65 // e
 const YANG = 0xc591 // 양
 const DU = 0xb450 // 두
 
@@ -234,12 +235,18 @@ function addAnaphora(v: SentenceView, recent: Recent): void {
     // Every phrase below starts with the, both, 양 or 두: one character code rules out the rest
     // (read from the text, not the token's string: most tokens' strings are then never touched here).
     const c0 = codes[tokens[i].start]
-    if (c0 !== T && c0 !== B && c0 !== YANG && c0 !== DU) continue
+    if (c0 !== T && c0 !== B && c0 !== E && c0 !== YANG && c0 !== DU) continue
     const w = tokens[i].text
     let kind: 'persons' | 'countries' | null = null
     let end = i
     let plural = false
-    if ((w === 'the' && tokens[i + 1]?.text === 'two') || w === 'both') {
+    // "The treaty obliges each side to assist the other": a pact's clause on each of the two parties
+    // named before, when its sentence names none.
+    if (w === 'each' && /^(side|party)$/.test(tokens[i + 1]?.text ?? '')) {
+      if (tokens.some((x) => x.arg >= 0)) continue
+      kind = 'countries'
+      end = i + 1
+    } else if ((w === 'the' && tokens[i + 1]?.text === 'two') || w === 'both') {
       const noun = tokens[w === 'both' ? i + 1 : i + 2]?.text ?? ''
       if (EN_LEADERS.test(noun)) kind = 'persons'
       else if (EN_STATES.test(noun)) kind = 'countries'
@@ -256,6 +263,11 @@ function addAnaphora(v: SentenceView, recent: Recent): void {
       else if (EN_STATES.test(noun)) kind = 'countries'
       else kind = recent.persons.length >= 2 ? 'persons' : 'countries'
       end = kind && (EN_LEADERS.test(noun) || EN_STATES.test(noun)) ? 2 : 1
+      plural = true
+    } else if (i === 0 && w === 'the' && /^(sides|parties)$/.test(tokens[1]?.text ?? '')) {
+      // "The sides agreed to hold a tabletop exercise": the parties the last sentence named.
+      kind = 'countries'
+      end = 1
       plural = true
     } else if (i === 0 && (w === 'they' || (w === 'the' && EN_LEADERS.test(tokens[1]?.text ?? '')))) {
       // A sentence opening on "They" or "The leaders" refers back to the parties just named ("Biden

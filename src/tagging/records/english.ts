@@ -987,6 +987,38 @@ export function addressesPeople(v: SentenceView, last: number): boolean {
   return false
 }
 
+/** Who debates a question rather than acts on it: analysts, scholars, a forum or a panel. */
+const DEBATERS = set(
+  'analysts experts scholars economists researchers academics panelists observers forum panel',
+)
+/** Verbs of debating a question: their topic is discussed, not reported. */
+const DEBATING = /^(debat|discuss|disagree|divided$|split$|argu)/
+
+/**
+ * "Analysts split on timing of 7th N. Korean nuclear test", "Munich: analysts debate North Korea's
+ * nuclear doctrine": an act named after a verb of debating whose subject is analysts or a forum is the
+ * topic of a discussion, so only supposed (argue only with over/about/whether: "argue that" asserts).
+ */
+export function debatedTopic(v: SentenceView, first: number): boolean {
+  const { tokens } = v
+  for (let k = first - 1; k > 0; k--) {
+    const w = tokens[k].text
+    if (!DEBATING.test(w)) continue
+    if (w.startsWith('argu') && !/^(over|about|whether)$/.test(tokens[k + 1]?.text ?? '')) continue
+    for (let j = k - 1; j >= 0 && j >= k - 8; j--) if (DEBATERS.has(tokens[j].text)) return true
+    return false
+  }
+  return false
+}
+
+/** Analysts, scholars, economists: speakers of no state's position. */
+export const privateSpeaker = (w: string): boolean => DEBATERS.has(w) && w !== 'forum' && w !== 'panel'
+
+/** "Seoul forum debates durability of ties": a forum or panel that debates is a gathering of debaters. */
+export function debatingForum(v: SentenceView, last: number): boolean {
+  return DEBATERS.has(v.tokens[last].text) && DEBATING.test(v.tokens[last + 1]?.text ?? '')
+}
+
 /** A plural noun of people by their work ("managers", "organisers"), not of states' standing. */
 const AGENT_HEAD = /^(?!(leaders|members|partners|powers|others|neighbou?rs|allies)$)[a-z]+(ers|ors)$/
 
@@ -1030,9 +1062,11 @@ function responsibleParty(v: SentenceView, first: number, left: number): Arg | n
     if (!t.word && t.text !== '$') return null
     const pinned =
       t.text === 'behind' || (t.text === 'for' && /^(responsible|blamed)$/.test(v.tokens[k - 1]?.text ?? ''))
-    // "blames North Korea for $1.5 billion hack": the one blamed is who acts.
+    // "blames North Korea for $1.5 billion hack": the one blamed is who acts, also over the noun it
+    // modifies ("blame North Korean hackers for the theft").
     if (t.text === 'for') {
-      const a = v.tokens[k - 1]?.arg ?? -1
+      const head = v.tokens[k - 1]
+      const a = (head?.arg ?? -1) >= 0 || !head?.word ? (head?.arg ?? -1) : (v.tokens[k - 2]?.arg ?? -1)
       if (a >= 0 && !v.args[a].venue && BLAMING.has(v.tokens[v.args[a].first - 1]?.text ?? ''))
         return v.args[a]
     }
@@ -1754,6 +1788,7 @@ function anyBefore(v: SentenceView, first: number): boolean {
 }
 
 const CONTRACTS = set('deal deals contract contracts order orders agreement bid tender')
+const BLAMED = /^(responsible|blamed|blames|blame|blaming)$/
 
 /** "expected" means scheduled when passive ("is expected to sign"), a guess when someone expects it. */
 const GUESSERS = set('analysts experts observers economists officials some many')
@@ -1858,8 +1893,11 @@ export function englishModality(
     else if ((is(tok, W_NEGATION) || w.endsWith("n't")) && inClause) neg = k
     // "will not scale back the drills", "did not cancel the summit": not undoing an act affirms it.
     else if (is(tok, W_REVERSING) && neg >= 0 && k > neg) neg = -1
-    else if (is(tok, W_SPECULATION) && (inClause || k >= clause.left - 3)) spec = true
-    else if (w === 'would' && inClause) {
+    else if (is(tok, W_SPECULATION) && (inClause || k >= clause.left - 3)) {
+      // "has approved the possible sale of 36 helicopters": the formula of an arms-sale notification,
+      // a sale approved (planned), not a guess.
+      if (!(w === 'possible' && /^approv/.test(tokens[k - 2]?.text ?? ''))) spec = true
+    } else if (w === 'would' && inClause) {
       if (reporting) plan = true
       else spec = true
     } else if (w === 'expected' || w === 'expects' || w === 'expect') {
@@ -1897,8 +1935,9 @@ export function englishModality(
   // visit: arriving "for a visit" is the visit).
   for (let k = first - 1, hops = 0; k > comma && hops < 4 && frame !== Frame.Visit; k--, hops++) {
     const w = tokens[k].text
-    // Not "signs a deal for 180 tanks": what a contract is for is its content.
-    if (w === 'for' && !CONTRACTS.has(tokens[k - 1]?.text ?? ''))
+    // Not "signs a deal for 180 tanks": what a contract is for is its content; nor "responsible for
+    // the theft": who is to blame for an act did it.
+    if (w === 'for' && !CONTRACTS.has(tokens[k - 1]?.text ?? '') && !BLAMED.test(tokens[k - 1]?.text ?? ''))
       return { modality: 'planned', denialVerb: -1 }
     if (!tokens[k].word || is(tokens[k], W_PREPS) || tokens[k].arg >= 0) break
   }

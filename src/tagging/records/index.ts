@@ -19,6 +19,8 @@ import {
   addressesPeople,
   clauseOf,
   clauseRoles,
+  debatedTopic,
+  debatingForum,
   describesNoun,
   englishModality,
   englishRoles,
@@ -30,6 +32,7 @@ import {
   PREPS,
   pastCueElsewhere,
   privatePartner,
+  privateSpeaker,
   weaponUser,
 } from './english'
 import { Frame, Requires } from './frames'
@@ -160,6 +163,37 @@ export function countryKey(m: CompiledTaxonomy, a: number): number {
   return c >= 0 ? c : a
 }
 
+/** Places and people at home a state's help goes to ("to affected farms and fishing villages"). */
+const LOCAL_RECIPIENT = new Set(
+  (
+    'farms villages households homes residents victims families towns communities farmers fishermen ' +
+    'regions areas provinces cities counties'
+  ).split(' '),
+)
+
+/** "aid ... to affected farms": a "to" phrase after the trigger whose noun is a place or people at home. */
+function localRecipient(v: SentenceView, last: number): boolean {
+  for (let k = last + 1; k < Math.min(v.tokens.length, last + 8); k++) {
+    if (v.tokens[k].text !== 'to') continue
+    for (let j = k + 1; j < Math.min(v.tokens.length, k + 4); j++) {
+      if (v.tokens[j].arg >= 0 || !v.tokens[j].word) return false
+      if (LOCAL_RECIPIENT.has(v.tokens[j].text)) return true
+    }
+    return false
+  }
+  return false
+}
+
+/** Neither the sentence nor the one before it names an actor outside `source`'s country (venues aside). */
+function onlyHome(m: CompiledTaxonomy, v: SentenceView, recent: Recent, source: number): boolean {
+  const home = (p: number) => countryKey(m, p) === countryKey(m, source)
+  const before = recent.lastSentence
+  return (
+    v.args.every((a) => a.venue || a.parties.every(home)) &&
+    (!before || (before.persons.every(home) && before.countries.every(home)))
+  )
+}
+
 const TRIGGER_TOKENS = new TokenMarks()
 /** No coordinated roles (most triggers): one shared empty list, not two new ones per trigger. */
 const NO_ACTORS: readonly number[] = []
@@ -265,6 +299,14 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       if (leftUnsaid(v, first)) continue
       // Speech to people at home, or "rallies farmers" (a protest word as a verb of mobilising them).
       if ((m.eventSpeech[ev] === 1 || frame === Frame.Protest) && addressesPeople(v, last)) continue
+      // "toured a tank factory and met workers": meeting people at home is no talks between states.
+      if (
+        frame === Frame.Symmetric &&
+        /^(meet|meets|met)$/.test(tokens[last].text) &&
+        addressesPeople(v, last)
+      )
+        continue
+      if (frame === Frame.Symmetric && debatingForum(v, last)) continue
       if (threatBySomething(v, first, triggerTokens, m.eventSpeech[ev] === 1 && frame === Frame.Directed))
         continue
       const clause = clauseOf(v, first, last)
@@ -299,6 +341,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         target = weaponUser(v, first, (p) => countryKey(m, p) !== countryKey(m, source))
       const mod = englishModality(v, first, last, clause, frame)
       modality = mod.modality
+      if (modality !== 'background' && debatedTopic(v, first)) modality = 'speculative'
       // "may reject the offer as it has in the past": the cue dates another clause of the sentence.
       undated = background && pastCueElsewhere(v, first, last, clause)
       // "it may reject the offer": a modal of possibility on the speech verb itself, no statement made.
@@ -586,6 +629,44 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     )
       continue
     if (source === target) target = -1
+    // "the interior ministry would send emergency aid to affected farms": a state's help to places or
+    // people it names as no actor, where neither its sentence nor the one before names an actor outside
+    // its country, is help at home (the taxonomy's aid goes to another country or its population; "aid
+    // to help rebuild schools" names no recipient and may be foreign aid).
+    if (
+      !korean &&
+      frame === Frame.Transfer &&
+      !m.eventOngoing[ev] &&
+      target < 0 &&
+      source >= 0 &&
+      !seg.inTitle &&
+      localRecipient(v, tokenAt(tokens, hit.end - 1)) &&
+      onlyHome(m, v, input.recent, source)
+    )
+      continue
+    // "thanked personnel for their service", "welcomed the decision" on its own budget: thanks, praise
+    // or exhortation aimed at no one, where neither its sentence nor the one before names an actor outside
+    // the speaker's country, takes no position towards another actor (an official statement does).
+    // "Economists sharply criticized the tariffs", "protesters demanding his ouster": a statement whose
+    // speaker is no actor, with private people or analysts before it, is no state's position.
+    if (
+      !korean &&
+      event === m.denialEvent &&
+      source < 0 &&
+      tokens.some(
+        (x, k) => k < tokenAt(tokens, hit.start) && (CIVILIAN.has(x.text) || privateSpeaker(x.text)),
+      )
+    )
+      continue
+    if (
+      !korean &&
+      ev === m.denialEvent &&
+      target < 0 &&
+      source >= 0 &&
+      !seg.inTitle &&
+      /^(thank|prais|hail|welcom|urg|call|congratulat)/.test(tokens[tokenAt(tokens, hit.start)].text)
+    )
+      if (onlyHome(m, v, input.recent, source)) continue
     // Talks within one government ("the party's plenary", a domestic leaders' meeting) are no summit.
     if (
       m.eventInternational[ev] &&
@@ -1063,6 +1144,8 @@ function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: R
   // Leaders of three or more states meeting at a venue is a multilateral meeting, nobody's visit of the host.
   const persons = s.actors.flatMap((a) => a.primary).filter((p) => m.actorIsPerson[p] === 1)
   if (new Set(persons.map((p) => countryKey(m, p))).size >= 3) return
+  // "hold trilateral summit in Seoul": a meeting the sentence calls three-sided, whoever it names.
+  if (v.tokens.some((x) => /^(trilateral|three-way|multilateral)$/.test(x.text))) return
   // "트럼프 당선인과 통화하고": talks by telephone or video take no one anywhere.
   const { tokens } = v
   if (tokens.some((x) => CALL.test(x.text)) && !tokens.some((x) => IN_PERSON.test(x.text))) return
