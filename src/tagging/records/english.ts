@@ -1967,18 +1967,6 @@ export function englishModality(
     if (w === 'role' && tokens[k - 2]?.text === 'for') return { modality: 'background', denialVerb: -1 }
     if (!tokens[k].word) break
   }
-  // "sanctions over troops sent to Russia", "protests over the deployment": the cause, told as context.
-  for (let k = first - 1, hops = 0; k > clause.left && hops < 4; k--, hops++) {
-    const w = tokens[k].text
-    if (
-      w === 'over' &&
-      k > 0 &&
-      tokens[k - 1].arg < 0 &&
-      !/^(flew|fly|flies|flying|fired)$/.test(tokens[k - 1].text)
-    )
-      return { modality: 'background', denialVerb: -1 }
-    if (!tokens[k].word || is(tokens[k], W_BE) || (is(tokens[k], W_PREPS) && w !== 'of')) break
-  }
   // "the first such clash since Pyongyang sent troops", "days after Lai was inaugurated" (not a
   // phrase a comma closes: "the first summit since the 2023 gathering, Trump and Lee signed" dates
   // the earlier gathering, not the signing).
