@@ -207,3 +207,36 @@ describe('whom a protest is against', () => {
     ).toContain('protest ->- reported')
   })
 })
+
+describe('issue 14, round seven (t12-t15): what a statement condemns, and whose it is', () => {
+  it('the possessor of a transfer noun supplies the goods of its "of" phrase, over a participle', () => {
+    expect(records("Britain denounced China's sales of artillery shells to Russia.")).toContain(
+      'arms-trade china>russia reported',
+    )
+    expect(records("Japan condemned Russia's expanded deliveries of fighter jets to North Korea.")).toContain(
+      'arms-trade russia>north-korea reported',
+    )
+    // A date still dates the act condemned.
+    expect(records("Britain denounced China's sales of artillery shells to Russia in 2019.")).toContain(
+      'arms-trade china>russia background',
+    )
+  })
+
+  it('the one accused of buying buys; the accuser is no party to the sale', () => {
+    const r = records('Kyiv has accused Moscow of buying artillery shells from North Korea.')
+    expect(r).toContain('arms-trade north-korea>russia reported')
+    expect(r).not.toContain('arms-trade north-korea>ukraine reported')
+  })
+
+  it('a between-pair is both parties of a joint act, and a worry over it is no guess', () => {
+    const r = records(
+      'Tokyo voiced concern over the growing military cooperation between Russia and North Korea.',
+    )
+    expect(r).toContain('military-cooperation russia>north-korea reported')
+    expect(r.some((x) => x.startsWith('military-cooperation japan'))).toBe(false)
+    // Fears that something could happen are a guess.
+    expect(
+      records('Tokyo voiced fears that Russia could expand military cooperation with North Korea.'),
+    ).toContain('military-cooperation russia>north-korea speculative')
+  })
+})

@@ -492,11 +492,21 @@ function npInternal(v: SentenceView, first: number, left: number): Arg | null {
       return arg.venue || (verbal && prepBefore(v, arg.first, left) !== null) ? null : arg
     }
     if (t.text === 'of' && hops > 0) continue // "two days of drills", "a shipment of vaccines"
+    // "North Korea's shipments of artillery shells": the goods of a transfer noun are the transfer's,
+    // and its possessor their supplier.
+    if (t.text === 'of' && TRANSFER_NOUNS.has(v.tokens[k - 1]?.text ?? '')) continue
+    // "the DPRK's continued transfers": a participle after a possessor modifies the noun.
+    if (looksVerbal(t.text) && v.args[v.tokens[k - 1]?.arg ?? -1]?.possessive) continue
     if (is(t, W_PREPS) || is(t, W_BE) || is(t, W_MODALS) || isReporting(t)) return null
     if ((is(t, W_SUPPORT) && !nounAfterOwner(v, k)) || looksVerbal(t.text)) return null
   }
   return null
 }
+
+/** Nouns of moving goods to someone, whose "of" phrase names the goods ("shipments of shells"). */
+const TRANSFER_NOUNS = set(
+  'shipment shipments transfer transfers delivery deliveries supply supplies sale sales export exports',
+)
 
 /** "South Korea's offer of flood relief", "the offer": a support verb's form used as a noun. */
 function nounAfterOwner(v: SentenceView, k: number): boolean {
@@ -1162,9 +1172,11 @@ export function englishRoles(c: EnContext): EnRoles {
       }
     // "..., in a phone call with Wang Yi": the clause subject is the other party.
     // "the Trump-Kim meeting": both parties inside the noun phrase.
+    // "voiced concern over the cooperation between Russia and North Korea": a between-pair is both parties.
+    const pair = partner?.prep === 'between' && coordinated(v, partner.index, c.last, clause.right).length > 1
     const own = inner
       ? coordinated(v, v.args.indexOf(inner), clause.left, c.first)
-      : subjectArgs.length || !partner
+      : subjectArgs.length || !partner || pair
         ? subjectArgs
         : subjectOf(c).args
     const parties: number[] = []
@@ -1260,7 +1272,9 @@ export function englishRoles(c: EnContext): EnRoles {
       // purchases of weapons from Pyongyang": the possessor of the buying noun buys.
       const owner = v.tokens[receiving - 1]?.arg ?? -1
       const buyer = owner >= 0 && v.args[owner].possessive && !v.args[owner].venue ? v.args[owner] : null
-      const recipient = buyer ?? subjectArgs[0] ?? subjectOf(c).args[0] ?? inner
+      // "accused Moscow of buying North Korean shells": the one accused of buying buys.
+      const accused = buyer ? null : responsibleParty(v, receiving, clause.left)
+      const recipient = buyer ?? accused ?? subjectArgs[0] ?? subjectOf(c).args[0] ?? inner
       target = firstParty(recipient)
       // "it received North Korean artillery shells": the goods' own actor supplied them.
       source = firstParty(from?.arg ?? (inner !== recipient ? inner : null))
@@ -1681,6 +1695,10 @@ const REASON_AFTER_FOR = set(
   'helping supplying shipping providing sending aiding facilitating allegedly involvement',
 )
 
+/** "concern over", "fears about": a worry whose object is a thing that is, not a clause that may be. */
+const worryOverThing = (tokens: Token[], k: number) =>
+  /^(concerns?|fears?)$/.test(tokens[k].text) && /^(over|about|at|regarding)$/.test(tokens[k + 1]?.text ?? '')
+
 /** Words a modality cue may stand before the trigger's verb group ("will also soon provide"). */
 const CUE_REACH = 6
 
@@ -1858,7 +1876,9 @@ export function englishModality(
     else if ((is(tok, W_NEGATION) || w.endsWith("n't")) && inClause) neg = k
     // "will not scale back the drills", "did not cancel the summit": not undoing an act affirms it.
     else if (is(tok, W_REVERSING) && neg >= 0 && k > neg) neg = -1
-    else if (is(tok, W_SPECULATION) && (inClause || k >= clause.left - 3)) spec = true
+    // "concern over the deepening cooperation": a worry about what is happening, unlike "fears that ... could".
+    else if (is(tok, W_SPECULATION) && (inClause || k >= clause.left - 3) && !worryOverThing(tokens, k))
+      spec = true
     else if (w === 'would' && inClause) {
       if (reporting) plan = true
       else spec = true
