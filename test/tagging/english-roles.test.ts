@@ -240,3 +240,51 @@ describe('issue 14, round seven (t12-t15): what a statement condemns, and whose 
     ).toContain('military-cooperation russia>north-korea speculative')
   })
 })
+
+describe('issue 14, round seven (t12-t15): modality the trigger phrase or its verb group carries', () => {
+  it('an adjective of time on the trigger says when it is, whatever its clause supposes or promises', () => {
+    expect(
+      records(
+        'Pyongyang said it would retaliate if Seoul and Washington held their planned drills near the border.',
+      ),
+    ).toContain('military-exercise south-korea>united-states planned')
+    expect(
+      records('Pyongyang said it would retaliate if Seoul and Washington held drills near the border.'),
+    ).toContain('military-exercise south-korea>united-states speculative')
+    expect(
+      records(
+        'Pyongyang said Seoul would pay a heavy price for the ongoing Ulchi Freedom Shield exercise with the United States.',
+      ),
+    ).toContain('military-exercise south-korea>united-states reported')
+    // A negation still denies what is to come.
+    expect(records('Pyongyang said it would not attend the upcoming talks with Seoul.')).toContain(
+      'meeting-summit north-korea>south-korea denied',
+    )
+  })
+
+  it('a bare verb after "and" shares the modal of the verb it is coordinated with', () => {
+    expect(
+      records(
+        'Lavrov will tour the new port facilities at Rajin later this week and hold talks with Choe Son Hui.',
+      ),
+    ).toContain('meeting-summit sergei-lavrov>choe-son-hui planned')
+    expect(
+      records('Lavrov toured the new port facilities at Rajin last week and held talks with Choe Son Hui.'),
+    ).toContain('meeting-summit sergei-lavrov>choe-son-hui reported')
+  })
+
+  it('a noun subject after a fronted clause and a parenthetical takes its predicate\'s "could"', () => {
+    expect(records('If talks go well, officials say, a Putin visit to Seoul could follow.')).toContain(
+      'visit vladimir-putin>south-korea speculative',
+    )
+  })
+
+  it('an earlier term named by its holder dates the clause; a later one does not', () => {
+    expect(records("Kim Jong Un and Donald Trump met twice during Trump's first term.")).toContain(
+      'meeting-summit kim-jong-un>donald-trump background',
+    )
+    expect(records("Donald Trump will meet Kim Jong Un during Trump's second term.")).toContain(
+      'meeting-summit donald-trump>kim-jong-un planned',
+    )
+  })
+})

@@ -1638,8 +1638,12 @@ const PERIODS = set('term tenure presidency administration government premiershi
 function earlierPeriod(tokens: Token[], clause: Clause): boolean {
   const end = Math.min(clause.right, tokens.length)
   for (let k = Math.max(0, clause.left + 1); k + 3 < end; k++) {
-    if (!PERIOD_OPENERS.has(tokens[k].text) || !PERIOD_DETERMINERS.has(tokens[k + 1]?.text ?? '')) continue
-    if (EARLIER.has(tokens[k + 2]?.text ?? '') && PERIODS.has(tokens[k + 3]?.text ?? '')) return true
+    if (!PERIOD_OPENERS.has(tokens[k].text)) continue
+    // "during Trump's first term": a named holder stands where "his" would.
+    let d = k + 1
+    while (d < end && tokens[d].arg >= 0 && tokens[d + 1]?.arg === tokens[d].arg) d++
+    if (!PERIOD_DETERMINERS.has(tokens[d]?.text ?? '') && !(tokens[d]?.arg >= 0)) continue
+    if (EARLIER.has(tokens[d + 1]?.text ?? '') && PERIODS.has(tokens[d + 2]?.text ?? '')) return true
   }
   return false
 }
@@ -1748,7 +1752,8 @@ function subjectNoun(v: SentenceView, first: number, left: number): boolean {
   if (looksVerbal(v.tokens[first].text)) return false
   for (let k = first - 1; k > left; k--) {
     const t = v.tokens[k]
-    if (!t.word) return t.text === "'" || t.text === '"'
+    // "If they go well, diplomats say, a Xi visit could follow": a noun opening a clause after a comma.
+    if (!t.word) return t.text === "'" || t.text === '"' || t.text === ','
     if (t.arg >= 0 || is(t, W_DETERMINERS) || /^\d/.test(t.text)) continue
     if (is(t, W_SUPPORT) || is(t, W_PREPS) || is(t, W_BE) || is(t, W_MODALS) || looksVerbal(t.text))
       return false
@@ -1769,6 +1774,39 @@ function anyBefore(v: SentenceView, first: number): boolean {
     if (looksVerbal(t.text) || is(t, W_SUPPORT)) return false
   }
   return false
+}
+
+/** Support verbs in their bare form, as after a modal ("will ... and hold talks"). */
+const BASE_SUPPORT = set(
+  'hold conduct carry stage make impose sign provide send give offer announce begin start resume continue ' +
+    'complete pledge deliver host attend seek propose plan prepare take launch reach conclude seal approve ' +
+    'expand increase deploy order agree extend renew ship supply pursue join express lodge issue visit meet',
+)
+
+const TO_COME = set('planned upcoming scheduled proposed forthcoming impending')
+const UNDER_WAY = set('ongoing continuing')
+
+/** An adjective of time among the trigger's modifiers: "the planned drills", "the ongoing exercise". */
+function timeAdjective(v: SentenceView, first: number): 'planned' | 'ongoing' | null {
+  for (let k = first - 1, hops = 0; k >= 0 && hops < 4; k--, hops++) {
+    const t = v.tokens[k]
+    if (t.arg >= 0) continue // "the planned U.S.-South Korea drills"
+    if (!t.word) return null
+    const prev = v.tokens[k - 1]
+    // Not a verb: "has proposed talks", "Seoul planned drills" (a plan by other cues).
+    const attributive =
+      !prev ||
+      !prev.word ||
+      is(prev, W_DETERMINERS) ||
+      is(prev, W_POSSESSIVE_PRONOUNS) ||
+      (prev.arg >= 0 && v.args[prev.arg].possessive) ||
+      is(prev, W_PREPS)
+    if (TO_COME.has(t.text)) return attributive ? 'planned' : null
+    if (UNDER_WAY.has(t.text)) return 'ongoing'
+    if (is(t, W_PREPS) || is(t, W_BE) || is(t, W_MODALS) || looksVerbal(t.text) || is(t, W_SUPPORT))
+      return null
+  }
+  return null
 }
 
 const CONTRACTS = set('deal deals contract contracts order orders agreement bid tender')
@@ -1862,7 +1900,15 @@ export function englishModality(
   let comma = clause.left
   for (let k = clause.left + 1; k < first; k++) if (tokens[k].text === ',' && !inQuantity(v, k)) comma = k
   const anchor = supportVerbOf(v, first, clause.left) ?? first
-  const reach = Math.max(comma, reachBefore(v, anchor))
+  let reach = Math.max(comma, reachBefore(v, anchor))
+  // "will attend the APEC meeting in Gyeongju this week and hold a summit": a bare verb after "and"
+  // shares the verb group of the verb it is coordinated with, however long that one's phrase.
+  if (tokens[anchor - 1]?.text === 'and' && BASE_SUPPORT.has(tokens[anchor].text))
+    for (let k = anchor - 2; k > comma; k--)
+      if (is(tokens[k], W_MODALS)) {
+        reach = Math.min(reach, k - 1)
+        break
+      }
   for (let k = govFrom; k < first; k++) {
     const tok = tokens[k]
     const w = tok.text
@@ -1910,6 +1956,10 @@ export function englishModality(
   if (neg >= 0 && !spec && !reporting && sinceAfter(tokens, last, clause.right))
     return { modality: 'background', denialVerb: -1 }
   if (neg >= 0) return { modality: spec ? 'speculative' : 'denied', denialVerb: -1 }
+  // "if they went ahead with their planned drills", "a price for the ongoing exercise": an adjective of
+  // time on the trigger says when it is, whatever the clause around it supposes or promises.
+  const when = timeAdjective(v, first)
+  if (when) return { modality: when === 'planned' ? 'planned' : null, denialVerb: -1 }
   if (spec || anyBefore(v, first)) return { modality: 'speculative', denialVerb: -1 }
   // "will impose sanctions if Pyongyang sends more troops": a plan under a condition is not a plan.
   if (plan) return { modality: conditionAfter(tokens, clause) ? 'speculative' : 'planned', denialVerb: -1 }
