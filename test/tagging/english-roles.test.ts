@@ -288,3 +288,14 @@ describe('issue 14, round seven (t12-t15): modality the trigger phrase or its ve
     )
   })
 })
+
+describe('issue 14, round seven (t12-t15): an approved sale', () => {
+  it('"approved the possible sale" is a sale to come by the approver; a possible sale discussed is a guess', () => {
+    expect(
+      records('The United States has approved the possible sale of 40 Patriot missiles to Japan.'),
+    ).toContain('arms-trade united-states>japan planned')
+    expect(records('Officials discussed a possible sale of 40 Patriot missiles to Japan.')).toContain(
+      'arms-trade ->japan speculative',
+    )
+  })
+})

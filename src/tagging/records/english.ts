@@ -444,6 +444,11 @@ function agentIsSubject(v: SentenceView, first: number, left: number): boolean {
     // "jets dropped bombs during a live-fire exercise": what the subject was doing.
     if (t.text === 'for' || t.text === 'during') return true
     if (t.text === 'on' && isAt(v.tokens[k - 1], W_BE)) return true
+    // "approved the possible sale of 25 F-35 jets": the transfer noun heads the goods, "of" adds no word.
+    if (t.text === 'of' && TRANSFER_NOUNS.has(v.tokens[k - 1]?.text ?? '')) {
+      hops--
+      continue
+    }
     if (t.text === 'of' && hops > 0) continue // "launched two days of drills"
     if (is(t, W_PREPS) || is(t, W_BE) || isReporting(t)) return false
   }
@@ -1776,6 +1781,8 @@ function anyBefore(v: SentenceView, first: number): boolean {
   return false
 }
 
+const APPROVING = set('approved approves approve approving cleared clears')
+
 /** Support verbs in their bare form, as after a modal ("will ... and hold talks"). */
 const BASE_SUPPORT = set(
   'hold conduct carry stage make impose sign provide send give offer announce begin start resume continue ' +
@@ -1922,6 +1929,10 @@ export function englishModality(
     else if ((is(tok, W_NEGATION) || w.endsWith("n't")) && inClause) neg = k
     // "will not scale back the drills", "did not cancel the summit": not undoing an act affirms it.
     else if (is(tok, W_REVERSING) && neg >= 0 && k > neg) neg = -1
+    // "has approved the possible sale of F-35 jets": an approved sale is to come, "possible" being the
+    // approval's formula (the sale still needs its contract), not a guess.
+    else if (w === 'possible' && frame === Frame.Transfer && APPROVING.has(tokens[k - 2]?.text ?? ''))
+      plan = true
     // "concern over the deepening cooperation": a worry about what is happening, unlike "fears that ... could".
     else if (is(tok, W_SPECULATION) && (inClause || k >= clause.left - 3) && !worryOverThing(tokens, k))
       spec = true
