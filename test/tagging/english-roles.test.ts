@@ -199,6 +199,16 @@ describe('whom a protest is against', () => {
         'Thousands of protesters marched through central Seoul on Saturday demanding the resignation of President Yoon Suk Yeol.',
       ),
     ).toContain('protest ->yoon-suk-yeol reported')
+    // A rally at a state's embassy or a command's headquarters is against that state or body (round seven).
+    expect(
+      records('Hundreds of protesters rallied outside the Chinese Embassy in Seoul on Sunday.'),
+    ).toContain('protest ->china reported')
+    expect(records('Students protested in front of the headquarters of U.S. Forces Korea.')).toContain(
+      'protest ->usfk reported',
+    )
+    expect(records('Hundreds of protesters rallied outside the city hall in Seoul on Sunday.')).toContain(
+      'protest ->- reported',
+    )
     // A demand on no one named: no target.
     expect(
       records(

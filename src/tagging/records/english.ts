@@ -1354,6 +1354,13 @@ function protested(v: SentenceView, last: number): Arg | null {
     if (a.venue) continue
     const head = tokens[a.last + 1]?.text ?? ''
     if (a.possessive && DEMANDED.has(head)) return a
+    // "rallied outside the Japanese Embassy", "marched outside the headquarters of U.S. Forces Korea": a
+    // rally at a state's mission or command is against that state or body.
+    if (
+      MISSIONS.has(head) ||
+      (tokens[a.first - 1]?.text === 'of' && MISSIONS.has(tokens[a.first - 2]?.text ?? ''))
+    )
+      return a
     let j = a.first - 1
     while (j > 0 && isAt(tokens[j], W_TITLE_WORDS)) j-- // "the impeachment of President Yoon"
     if (tokens[j]?.text === 'of' && DEMANDED.has(tokens[j - 1]?.text ?? '')) return a
@@ -1361,6 +1368,8 @@ function protested(v: SentenceView, last: number): Arg | null {
   }
   return null
 }
+
+const MISSIONS = set('embassy embassies consulate consulates headquarters')
 
 /** A verb (a past form or participle, not an adjective of the noun after it) between tokens a and b. */
 function verbBefore(v: SentenceView, a: number, b: number): boolean {
