@@ -309,3 +309,15 @@ describe('issue 14, round seven (t12-t15): an approved sale', () => {
     )
   })
 })
+
+describe('issue 14, round seven (t12-t15): modifiers listed before the act', () => {
+  it('"joint army, navy and air force drills" is one noun phrase: the verb before it is its support verb', () => {
+    expect(
+      records("Russia's Pacific Fleet said it began joint army, navy and air force drills near Japan."),
+    ).toContain('military-exercise russia>japan reported')
+    // A list of parties is no list of modifiers.
+    expect(records('The United States, Japan and South Korea began joint air drills near Jeju.')).toContain(
+      'military-exercise united-states>japan reported',
+    )
+  })
+})

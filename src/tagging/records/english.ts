@@ -427,7 +427,7 @@ function agentIsSubject(v: SentenceView, first: number, left: number): boolean {
   // "..., the JCS said, urging Pyongyang to stop": a participle hanging on the reporting verb.
   if (head.endsWith('ing') && prev?.text === ',' && reportingJustBefore(v, first - 1)) return true
   // A noun: look back over its modifiers for a support verb ("held talks", "imposed new sanctions on").
-  for (let k = first - 1, hops = 0; k > left && hops < 5; k--, hops++) {
+  for (let k = enumerationStart(v, first) - 1, hops = 0; k > left && hops < 5; k--, hops++) {
     const t = v.tokens[k]
     // "sent about 11,000 troops", "deliver 5,000 tonnes of food": a number's parts count as one word.
     if (inQuantity(v, k) || isDigit(t.text)) {
@@ -454,6 +454,33 @@ function agentIsSubject(v: SentenceView, first: number, left: number): boolean {
   }
   // A headline or bare clause: "North Korea fires missile", "Seoul offers aid" (not "at Seoul forum").
   return prev !== undefined && prev.arg >= 0 && !v.args[prev.arg].possessive && !v.args[prev.arg].venue
+}
+
+/**
+ * "joint army, navy and rocket force exercises": modifiers listed with commas and "and" before the noun
+ * at `first` are one modifier; the first token of the list (or `first` when there is none).
+ */
+function enumerationStart(v: SentenceView, first: number): number {
+  let comma = false
+  let and = false
+  let start = first
+  for (let k = first - 1; k >= 0; k--) {
+    const t = v.tokens[k]
+    if (t.text === ',') comma = true
+    else if (t.text === 'and') and = true
+    else if (
+      !t.word ||
+      t.arg >= 0 ||
+      is(t, W_PREPS) ||
+      is(t, W_DETERMINERS) ||
+      is(t, W_SUPPORT) ||
+      is(t, W_BE) ||
+      looksVerbal(t.text)
+    )
+      break
+    else start = k
+  }
+  return comma && and && v.tokens[start].word ? start : first
 }
 
 /** A reporting verb ends the words before the comma at `comma` ("said", "said Saturday", "said on Friday"). */
