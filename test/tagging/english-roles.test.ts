@@ -321,3 +321,16 @@ describe('issue 14, round seven (t12-t15): modifiers listed before the act', () 
     )
   })
 })
+
+describe('issue 14, round seven (t12-t15): who is put on a sanctions list', () => {
+  it('the one added to a sanctions list is sanctioned by the one adding it', () => {
+    expect(records('Japan put two Chinese firms on its sanctions list on Friday.')).toContain(
+      'sanctions japan>china reported',
+    )
+    expect(
+      records(
+        'Seoul criticised the EU decision to add three South Korean shipping firms to its sanctions list.',
+      ),
+    ).toContain('sanctions european-union>south-korea reported')
+  })
+})

@@ -1241,6 +1241,9 @@ export function englishRoles(c: EnContext): EnRoles {
     return { source, target, pronounSource: false, moreTargets: otherParties(subjectArgs, target, source) }
   }
 
+  const listing = frame === Frame.Directed ? listedOn(v, c.first, c.last, clause.left) : null
+  if (listing) return { source: listing[0], target: listing[1], pronounSource: false }
+
   if (frame === Frame.Leadership) {
     const { source, target } = leadershipPerson(c, subjectArgs, after, inner)
     return { source, target, pronounSource }
@@ -1332,6 +1335,43 @@ export function englishRoles(c: EnContext): EnRoles {
 }
 
 const NO_ARGS: Arg[] = []
+
+const LISTING = set('add adds added adding place places placed placing put puts putting list lists listed')
+
+/**
+ * "added six North Korean officials to its sanctions list", "the US decision to place Chinese firms on
+ * its sanctions list": the one put on a list is sanctioned, by the one putting them there (the nearest
+ * actor before the verb). [lister, listed], or null when the trigger is no such list.
+ */
+function listedOn(v: SentenceView, first: number, last: number, left: number): [number, number] | null {
+  const { tokens } = v
+  const list = /^(list|blacklist)$/
+  if (!list.test(tokens[last].text) && !list.test(tokens[last + 1]?.text ?? '')) return null
+  let k = first - 1
+  while (k > left && /^(its|their|the|a|his|her)$/.test(tokens[k].text)) k--
+  if (!/^(to|on|onto)$/.test(tokens[k]?.text ?? '')) return null
+  let verb = -1
+  // "added" also reports, so it may bound the clause itself.
+  for (let j = k - 1; j >= Math.max(0, left) && j >= k - 10; j--)
+    if (tokens[j].arg < 0 && LISTING.has(tokens[j].text)) {
+      verb = j
+      break
+    }
+  if (verb < 0) return null
+  let listed = -1
+  for (let j = verb + 1; j < k; j++)
+    if (tokens[j].arg >= 0 && !v.args[tokens[j].arg].venue) {
+      listed = v.args[tokens[j].arg].parties[0]
+      break
+    }
+  let lister = -1
+  for (let j = verb - 1; j >= 0 && tokens[j].text !== ';'; j--)
+    if (tokens[j].arg >= 0 && !v.args[tokens[j].arg].venue) {
+      lister = v.args[tokens[j].arg].parties[0]
+      break
+    }
+  return listed >= 0 || lister >= 0 ? [lister, listed] : null
+}
 
 /** Verbs of using weapons in a strike: who strikes with supplied arms received them. */
 const STRIKING = set(
