@@ -334,3 +334,24 @@ describe('issue 14, round seven (t12-t15): who is put on a sanctions list', () =
     ).toContain('sanctions european-union>south-korea reported')
   })
 })
+
+describe('issue 14, round seven (t12-t15): who gives aid and who gets it', () => {
+  it('a measure of goods ("50,000 tonnes of") stands between the verb and the goods it sends', () => {
+    expect(records('Russia has shipped 50,000 tonnes of wheat to North Korea free of charge.')).toContain(
+      'aid russia>north-korea reported',
+    )
+    expect(records('Japan disbursed a $2 billion loan to Ukraine.')).toContain('aid japan>ukraine reported')
+  })
+
+  it("the places or people of a state, or its need, name aid's recipient; victims of no state name none", () => {
+    expect(records('Seoul will send medical supplies to the flood-hit regions of North Korea.')).toContain(
+      'aid south-korea>north-korea planned',
+    )
+    expect(records("Japan will provide $50 million in aid for Ukraine's power grid.")).toContain(
+      'aid japan>ukraine planned',
+    )
+    expect(records('Seoul will send medical supplies to flood victims through the Red Cross.')).toContain(
+      'aid south-korea>- planned',
+    )
+  })
+})

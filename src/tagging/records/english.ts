@@ -91,7 +91,7 @@ const SUPPORT = set(
     'taking launch launched launches launching reach reached conclude concluded seal sealed approve approved ' +
     'approves expand expanded expands increase increased deploy deployed order ordered agree agreed agrees ' +
     'extend extended renew renewed step stepped kick kicked wrap wrapped mount mounted wage waged waging ' +
-    'ship ships shipped shipping supply supplies supplied supplying ' +
+    'ship ships shipped shipping supply supplies supplied supplying disburse disbursed disburses ' +
     'unleash unleashed fire fired fires firing pursue pursued pursuing join joined express expressed ' +
     'expresses expressing lodge lodged lodges issue issued issues',
 )
@@ -444,6 +444,12 @@ function agentIsSubject(v: SentenceView, first: number, left: number): boolean {
     // "jets dropped bombs during a live-fire exercise": what the subject was doing.
     if (t.text === 'for' || t.text === 'during') return true
     if (t.text === 'on' && isAt(v.tokens[k - 1], W_BE)) return true
+    // "shipped 100,000 tonnes of wheat": a measure and its "of" belong to the number.
+    if (t.text === 'of' && MEASURES.has(v.tokens[k - 1]?.text ?? '')) {
+      hops -= 2
+      k--
+      continue
+    }
     // "approved the possible sale of 25 F-35 jets": the transfer noun heads the goods, "of" adds no word.
     if (t.text === 'of' && TRANSFER_NOUNS.has(v.tokens[k - 1]?.text ?? '')) {
       hops--
@@ -534,6 +540,8 @@ function npInternal(v: SentenceView, first: number, left: number): Arg | null {
   }
   return null
 }
+
+const MEASURES = set('tonnes tons tonne ton barrels rounds doses bags sacks units kilograms litres liters')
 
 /** Nouns of moving goods to someone, whose "of" phrase names the goods ("shipments of shells"). */
 const TRANSFER_NOUNS = set(
@@ -1522,8 +1530,32 @@ function receivingVerb(v: SentenceView, left: number, last: number): number {
 
 const HELP = set('help helps support assist aid')
 
+/** Parts of a state a transfer reaches: "to flood-hit areas of North Korea", "to the people of Ukraine". */
+const RECIPIENT_PARTS = set('areas area regions region parts provinces people residents victims civilians')
+
 /** "to help Ukrainian civilians", "to support Ukraine": the one a transfer's purpose helps, or -1. */
 function helped(v: SentenceView, last: number, right: number): number {
+  const { tokens } = v
+  for (let k = last + 1; k < Math.min(right, last + 4); k++) {
+    const w = tokens[k].text
+    // "grant aid for Ukraine's energy projects": whose need a transfer is for receives it.
+    if (w === 'for') {
+      const j = tokens[k + 1]?.text === 'the' ? k + 2 : k + 1
+      const a = tokens[j]?.arg ?? -1
+      if (a >= 0 && v.args[a].possessive && !v.args[a].venue) return v.args[a].parties[0]
+    }
+    // "to flood-hit areas of North Korea", "to the people of Ukraine": the places or people of a state.
+    if (w === 'to')
+      for (let j = k + 1; j < Math.min(right, k + 5); j++) {
+        const t = tokens[j]
+        if (t.text === 'of' && RECIPIENT_PARTS.has(tokens[j - 1].text)) {
+          const a = tokens[j + 1]?.arg ?? -1
+          return a >= 0 ? v.args[a].parties[0] : -1
+        }
+        if (!t.word || t.arg >= 0 || is(t, W_PREPS)) break
+      }
+    if (!tokens[k].word || tokens[k].arg >= 0) break
+  }
   for (let k = last + 1; k < Math.min(right, last + 6); k++) {
     if (v.tokens[k].text !== 'to' || !HELP.has(v.tokens[k + 1]?.text ?? '')) continue
     for (let j = k + 2; j < Math.min(v.tokens.length, k + 5); j++) {
