@@ -355,3 +355,20 @@ describe('issue 14, round seven (t12-t15): who gives aid and who gets it', () =>
     )
   })
 })
+
+describe('issue 14, round seven (t12-t15): whom a denial is aimed at', () => {
+  it('not a descriptor of the report rejected, nor an actor of the claim; the accuser and the victim, yes', () => {
+    expect(records('Tokyo dismissed a South Korean newspaper report as groundless.')).toContain(
+      'diplomatic-statement japan>- reported',
+    )
+    expect(records('The Kremlin denied reports that Putin would visit Japan.')).toContain(
+      'diplomatic-statement russia>- reported',
+    )
+    expect(records("Beijing rejected Seoul's accusations as groundless.")).toContain(
+      'diplomatic-statement china>south-korea reported',
+    )
+    expect(records('Pyongyang denied hacking South Korean banks.')).toContain(
+      'diplomatic-statement north-korea>south-korea reported',
+    )
+  })
+})

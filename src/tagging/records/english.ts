@@ -1283,7 +1283,10 @@ export function englishRoles(c: EnContext): EnRoles {
   if (sourceArg && privateBody(v, sourceArg)) source = -1
   if (agent) pronounSource = false
   if (g.prenominalTarget && inner) target = firstParty(inner)
-  if (target < 0) target = firstParty(objectOrPp?.arg)
+  // "dismissing a Japanese newspaper report", "denies Putin trip": an actor that only modifies what a
+  // denial rejects is not addressed by it; the one whose claim or accusation it is, is.
+  if (target < 0 && !(denial && objectOrPp && notAddressed(v, c.last, objectOrPp.arg)))
+    target = firstParty(objectOrPp?.arg)
   if (target < 0 && frame === Frame.Directed) {
     for (const f of after)
       if (f.prep === 'with' && !f.arg.venue) {
@@ -1343,6 +1346,33 @@ export function englishRoles(c: EnContext): EnRoles {
 }
 
 const NO_ARGS: Arg[] = []
+
+/** Nouns of what someone said against another: their possessor or modifier made it. */
+const ACCUSING_NOUNS = set(
+  'claim claims accusation accusations allegation allegations charge charges criticism remarks demand ' +
+    'demands proposal proposals offer offers assertion assertions',
+)
+
+/**
+ * What a denial verb at `verb` rejects names `a` without addressing it: inside a claim's "that" clause
+ * ("accusations that hackers broke into Japan's space agency"), or as a word modifying what is rejected
+ * ("a Japanese newspaper report", "Putin trip"), unless that is the one's claim or accusation. The
+ * victim of a denied act is addressed ("denies hacking South Korean contractors").
+ */
+function notAddressed(v: SentenceView, verb: number, a: Arg): boolean {
+  for (let k = verb + 1; k < a.first; k++) {
+    const t = v.tokens[k]
+    if (t.text === 'that') return true
+    if (t.word && t.arg < 0 && t.text.endsWith('ing')) return false
+  }
+  const next = v.tokens[a.last + 1]
+  if (!next?.word || next.arg >= 0 || is(next, W_PREPS) || next.text === 'and') return false
+  for (let k = a.last + 1; k < Math.min(v.tokens.length, a.last + 4); k++) {
+    if (ACCUSING_NOUNS.has(v.tokens[k].text)) return false
+    if (!v.tokens[k].word) break
+  }
+  return true
+}
 
 const LISTING = set('add adds added adding place places placed placing put puts putting list lists listed')
 
