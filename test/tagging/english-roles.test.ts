@@ -372,3 +372,11 @@ describe('issue 14, round seven (t12-t15): whom a denial is aimed at', () => {
     )
   })
 })
+
+describe('issue 14, round seven (t12-t15): who won the election congratulated', () => {
+  it('the one congratulated on an election won it, not the one congratulating', () => {
+    const r = records('Shigeru Ishiba congratulated Lee Jae-myung on his election win.')
+    expect(r).toContain('election lee-jae-myung>- reported')
+    expect(r.some((x) => x.startsWith('election shigeru-ishiba'))).toBe(false)
+  })
+})

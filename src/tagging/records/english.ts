@@ -1647,6 +1647,16 @@ function titleWords(v: SentenceView, i: number): number {
 /** The winner when a person wins, else the country holding the election. */
 function electionSource(c: EnContext, subject: Arg[], inner: Arg | null): number {
   const { v, clause } = c
+  // "congratulated Lee Jae-myung on his election": the one congratulated on it won it.
+  let k = c.first - 1
+  while (k > 0 && /^(his|her|their|its|the|election|electoral|landslide)$/.test(v.tokens[k].text)) k--
+  const won = v.tokens[k - 1]?.arg ?? -1
+  if (
+    v.tokens[k]?.text === 'on' &&
+    won >= 0 &&
+    /^congratulat/.test(v.tokens[v.args[won].first - 1]?.text ?? '')
+  )
+    return v.args[won].parties[0]
   let win = false
   for (let k = clause.left + 1; k < clause.right; k++) if (WIN.has(v.tokens[k].text)) win = true
   const s = subject[0]
