@@ -380,3 +380,14 @@ describe('issue 14, round seven (t12-t15): who won the election congratulated', 
     expect(r.some((x) => x.startsWith('election shigeru-ishiba'))).toBe(false)
   })
 })
+
+describe('issue 14, round seven (t12-t15): sanctions sought at an organisation', () => {
+  it('whoever seeks "UN sanctions" acts; the UN imposing them acts itself', () => {
+    expect(records('Seoul will seek new UN Security Council sanctions against Pyongyang.')).toContain(
+      'sanctions south-korea>north-korea planned',
+    )
+    expect(records('The UN Security Council imposed new sanctions on North Korea.')).toContain(
+      'sanctions un-security-council>north-korea reported',
+    )
+  })
+})

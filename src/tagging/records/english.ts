@@ -1174,6 +1174,10 @@ export function englishRoles(c: EnContext): EnRoles {
   let inner = npInternal(v, c.first, clause.left) ?? responsibleParty(v, c.first, clause.left)
   if (inner && (frame === Frame.Visit || frame === Frame.Symmetric) && describesOthers(v, inner, c.first))
     inner = null
+  // "will seek new UN sanctions", "push for U.N. Security Council sanctions": the organisation names where
+  // they would be adopted; whoever seeks them acts.
+  if (inner && frame === Frame.Directed && !c.isCountry(inner.parties[0]) && !c.isPerson(inner.parties[0]))
+    if (soughtAt(v, c.first, clause.left)) inner = null
   const viaSubject = passive || agentIsSubject(v, c.first, clause.left)
   const subject = viaSubject || (inner === null && possessivePronounBefore(v, c.first)) ? subjectOf(c) : null
   const subjectArgs = subject?.args ?? NO_ARGS
@@ -1346,6 +1350,23 @@ export function englishRoles(c: EnContext): EnRoles {
 }
 
 const NO_ARGS: Arg[] = []
+
+const SEEKING = set('seek seeks sought seeking pursue pursues pursued pursuing')
+const PUSHING = set(
+  'push pushes pushed pushing call calls called calling press presses pressed lobby lobbied',
+)
+
+/** A verb of seeking takes the trigger noun, over its modifiers: "seek new UN sanctions", "push for". */
+function soughtAt(v: SentenceView, first: number, left: number): boolean {
+  for (let k = first - 1, hops = 0; k > left && hops < 6; k--, hops++) {
+    const t = v.tokens[k]
+    if (t.arg >= 0) continue
+    if (SEEKING.has(t.text)) return true
+    if (t.text === 'for') return PUSHING.has(v.tokens[k - 1]?.text ?? '')
+    if (!t.word || is(t, W_PREPS) || is(t, W_BE) || looksVerbal(t.text) || is(t, W_SUPPORT)) return false
+  }
+  return false
+}
 
 /** Nouns of what someone said against another: their possessor or modifier made it. */
 const ACCUSING_NOUNS = set(
