@@ -28,6 +28,14 @@ describe('a sentence opening on a group refers back to the parties just named', 
     ).toContain('diplomatic-statement antony-blinken>north-korea reported')
   })
 
+  it('"The two" as the subject of a verb is the pair just named (round seven)', () => {
+    expect(
+      records(
+        "Donald Trump praised Kim Jong Un on Wednesday. The two met three times during Trump's first term.",
+      ),
+    ).toContain('meeting-summit donald-trump>kim-jong-un background')
+  })
+
   it('two offices named without their holders are the two persons just named', () => {
     expect(
       records(
