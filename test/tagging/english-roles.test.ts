@@ -280,6 +280,15 @@ describe('issue 14, round seven (t12-t15): modality the trigger phrase or its ve
     )
   })
 
+  it("a modal is the response's, not the act responded to; a modal on the act's own verb plans it", () => {
+    expect(records('Beijing said it would respond to new Japanese sanctions on Chinese firms.')).toContain(
+      'sanctions japan>china reported',
+    )
+    expect(records('Japan said it would impose new sanctions on Chinese firms.')).toContain(
+      'sanctions japan>china planned',
+    )
+  })
+
   it('a bare verb after "and" shares the modal of the verb it is coordinated with', () => {
     expect(
       records(

@@ -1952,6 +1952,19 @@ function anyBefore(v: SentenceView, first: number): boolean {
 
 const APPROVING = set('approved approves approve approving cleared clears')
 
+const ANSWERS = set('respond responds responded react reacts reacted retaliate retaliates reply price prices')
+
+/** The preposition before the trigger's noun phrase that an answering word takes ("respond to"), or -1. */
+function answeredAt(v: SentenceView, first: number): number {
+  for (let k = first - 1, hops = 0; k >= 0 && hops < 5; k--, hops++) {
+    const t = v.tokens[k]
+    if (t.arg >= 0 || is(t, W_DETERMINERS) || is(t, W_POSSESSIVE_PRONOUNS)) continue
+    if (/^(to|for|against)$/.test(t.text)) return ANSWERS.has(v.tokens[k - 1]?.text ?? '') ? k : -1
+    if (!t.word || is(t, W_PREPS) || is(t, W_MODALS) || looksVerbal(t.text) || is(t, W_SUPPORT)) return -1
+  }
+  return -1
+}
+
 /** Support verbs in their bare form, as after a modal ("will ... and hold talks"). */
 const BASE_SUPPORT = set(
   'hold conduct carry stage make impose sign provide send give offer announce begin start resume continue ' +
@@ -2077,6 +2090,9 @@ export function englishModality(
   for (let k = clause.left + 1; k < first; k++) if (tokens[k].text === ',' && !inQuantity(v, k)) comma = k
   const anchor = supportVerbOf(v, first, clause.left) ?? first
   let reach = Math.max(comma, reachBefore(v, anchor))
+  // "Moscow would respond to new US sanctions", "would pay a dear price for the drills": the modal is the
+  // response's; the act responded to is not what it promises.
+  reach = Math.max(reach, answeredAt(v, first))
   // "will attend the APEC meeting in Gyeongju this week and hold a summit": a bare verb after "and"
   // shares the verb group of the verb it is coordinated with, however long that one's phrase.
   if (tokens[anchor - 1]?.text === 'and' && BASE_SUPPORT.has(tokens[anchor].text))
