@@ -289,6 +289,15 @@ describe('issue 14, round seven (t12-t15): modality the trigger phrase or its ve
     )
   })
 
+  it('a condition set off by commas right after a noun subject supposes it', () => {
+    expect(records('A North Korean nuclear test, if it came, would rattle markets for weeks.')).toContain(
+      'nuclear-weapons north-korea>- speculative',
+    )
+    expect(records('A North Korean nuclear test, the third this year, rattled markets on Monday.')).toContain(
+      'nuclear-weapons north-korea>- reported',
+    )
+  })
+
   it('a bare verb after "and" shares the modal of the verb it is coordinated with', () => {
     expect(
       records(

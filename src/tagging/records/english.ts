@@ -2176,6 +2176,10 @@ export function englishModality(
       const w = tokens[k].text
       if (tokens[k].arg >= 0 && tokens[k + 1]?.arg === tokens[k].arg) continue
       hops++
+      // "a North Korean missile launch, if it came, would knock the KOSPI lower": a condition set off by
+      // commas right after the noun subject supposes it.
+      if (w === ',' && /^(if|unless)$/.test(tokens[k + 1]?.text ?? ''))
+        return { modality: 'speculative', denialVerb: -1 }
       if (w === ',' || w === ';' || isReporting(tokens[k])) break
       if (
         w === 'could' ||
