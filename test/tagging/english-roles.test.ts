@@ -298,6 +298,15 @@ describe('issue 14, round seven (t12-t15): modality the trigger phrase or its ve
     )
   })
 
+  it('an act that must be held is to come', () => {
+    expect(records('A snap presidential election in South Korea must be held within 60 days.')).toContain(
+      'election south-korea>- planned',
+    )
+    expect(records('South Korea held a snap presidential election on Tuesday.')).toContain(
+      'election south-korea>- reported',
+    )
+  })
+
   it('a bare verb after "and" shares the modal of the verb it is coordinated with', () => {
     expect(
       records(

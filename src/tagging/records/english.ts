@@ -2190,7 +2190,8 @@ export function englishModality(
         (is(tokens[k], W_POST_SPECULATION) && isAt(tokens[k - 1], W_BE))
       )
         return { modality: 'speculative', denialVerb: -1 }
-      if (w === 'will' || w === "'ll")
+      // "talks will resume", "an election must be held within 60 days": what is to be, or required to be.
+      if (w === 'will' || w === "'ll" || (w === 'must' && tokens[k + 1]?.text === 'be'))
         return { modality: conditionAfter(tokens, clause) ? 'speculative' : 'planned', denialVerb: -1 }
       if (w === 'not' || w === 'never' || w.endsWith("n't")) return { modality: 'denied', denialVerb: -1 }
     }
@@ -2203,6 +2204,9 @@ export function englishModality(
     const w = tok.text
     if (is(tok, W_BE) || w === 'has' || w === 'have' || w === 'had' || w === 'now' || w === 'also') continue
     if (is(tok, W_POST_PLAN)) return { modality: 'planned', denialVerb: -1 }
+    // "a snap election that must be held within 60 days": required to take place, so to come.
+    if (w === 'must' && tokens[k + 1]?.text === 'be' && tokens[k - 1]?.text === 'that')
+      return { modality: 'planned', denialVerb: -1 }
     // "talks were called off", "a test was ruled out" (not "... and called for more").
     if (
       is(tok, W_POST_DENIAL) &&
