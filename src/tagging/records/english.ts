@@ -1965,12 +1965,15 @@ function answeredAt(v: SentenceView, first: number): number {
   return -1
 }
 
-/** Support verbs in their bare form, as after a modal ("will ... and hold talks"). */
-const BASE_SUPPORT = set(
-  'hold conduct carry stage make impose sign provide send give offer announce begin start resume continue ' +
-    'complete pledge deliver host attend seek propose plan prepare take launch reach conclude seal approve ' +
-    'expand increase deploy order agree extend renew ship supply pursue join express lodge issue visit meet',
-)
+/** Support verbs in their bare form, as after a modal ("will ... and hold talks"), and visit, meet. */
+const BASE_SUPPORT = new Set([
+  ...[...SUPPORT].filter(
+    (w) =>
+      !/(s|ed|ing)$/.test(w) && !IRREGULAR_PARTICIPLES.has(w) && !/^(gave|took|began|sought|had)$/.test(w),
+  ),
+  'visit',
+  'meet',
+])
 
 const TO_COME = set('planned upcoming scheduled proposed forthcoming impending')
 const UNDER_WAY = set('ongoing continuing')
