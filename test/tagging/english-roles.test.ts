@@ -426,3 +426,14 @@ describe('issue 14, round seven (t12-t15): sanctions sought at an organisation',
     )
   })
 })
+
+describe('issue 14, round seven (t12-t15): the subject of a for-to infinitive', () => {
+  it('"no plans for X to visit" is X\'s visit, not the speaker\'s', () => {
+    expect(
+      records('Tokyo said there were no plans for Prime Minister Fumio Kishida to visit Pyongyang.'),
+    ).toContain('visit fumio-kishida>north-korea denied')
+    expect(
+      records('Tokyo said there were plans for Prime Minister Fumio Kishida to visit Pyongyang.'),
+    ).toContain('visit fumio-kishida>north-korea planned')
+  })
+})

@@ -651,6 +651,13 @@ function findSubject(c: EnContext): { args: Arg[]; pronoun: boolean } {
   // "Kim Jong Un, who KCNA said had approved the plan, warned ...": the verb right after a relative
   // clause between commas has the noun that clause hangs on as its subject.
   const verb = supportVerbOf(v, c.first, clause.left) ?? c.first
+  // "no plans for President Lee Jae-myung to visit Pyongyang": a for-to infinitive's own subject.
+  const infinitival = v.tokens[verb - 1]?.text === 'to' ? (v.tokens[verb - 2]?.arg ?? -1) : -1
+  if (infinitival >= 0 && !v.args[infinitival].venue) {
+    let k = v.args[infinitival].first - 1
+    while (k > 0 && isAt(v.tokens[k], W_TITLE_WORDS)) k--
+    if (v.tokens[k]?.text === 'for') return { args: [v.args[infinitival]], pronoun: false }
+  }
   const antecedent = v.tokens[verb - 1]?.text === ',' ? relativeAntecedent(v, verb - 1) : -1
   if (antecedent >= 0 && !v.args[antecedent].venue)
     return { args: coordinated(v, antecedent, -1, verb), pronoun: false }
@@ -2137,6 +2144,8 @@ export function englishModality(
       }
     }
     // "a pact pledging mutual military aid": what a signed pact pledges is its content, not a plan.
+    // "no plans for Prime Minister Kishida to visit": the plan negated, however long the name after it.
+    else if (/^plans?$/.test(w) && tokens[k - 1]?.text === 'no' && inClause) neg = k
     else if (is(tok, W_PLAN) && inClause && !PACTS.has(tokens[k - 1]?.text ?? '')) plan = true
     else if (w === 'to' && (tokens[k - 1]?.text === 'is' || tokens[k - 1]?.text === 'are') && inClause)
       plan = true
