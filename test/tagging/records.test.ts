@@ -389,15 +389,19 @@ describe('modality of what the trigger phrase itself says', () => {
     )
   })
 
-  it('an ongoing relation a statement criticises is its context; a new act it protests is news', () => {
+  it('an ongoing relation a Korean statement criticises is its context; a new act it protests is news', () => {
     expect(records('외교부는 북한군의 러시아 파병과 관련해 러시아 국방무관을 초치했다.', 'ko')).toContain(
       'military-cooperation north-korea>russia background',
     )
+    // English: the act a statement condemns, or a penalty is "over", is asserted by it (issue 14, round seven).
     expect(
-      records('The G7 condemned the transfer of North Korean ballistic missiles to Russia.').filter((x) =>
-        x.startsWith('arms-trade'),
+      records('Japan denounced the shipment of North Korean artillery shells to Russia on Friday.').filter(
+        (x) => x.startsWith('arms-trade'),
       ),
-    ).toEqual(['arms-trade north-korea>russia background'])
+    ).toEqual(['arms-trade north-korea>russia reported'])
+    expect(
+      records('Seoul sanctioned two Russian vessels over the shipment of North Korean munitions to Russia.'),
+    ).toContain('arms-trade north-korea>russia reported')
     expect(
       records('중국 외교부는 미국 정부가 대만에 대한 무기 판매를 승인한 데 대해 강력히 항의했다.', 'ko').some(
         (x) => /^arms-trade .* (reported|planned)$/.test(x),
@@ -861,7 +865,7 @@ describe('English roles of settings, purposes and owners (t6/t7 shapes, fifth pa
 
   it("the possessor of a buying noun buys; a leadership verb's possessive object is a thing", () => {
     expect(records("Washington condemned Moscow's purchases of weapons from Pyongyang.")).toContain(
-      'arms-trade north-korea>russia background',
+      'arms-trade north-korea>russia reported',
     )
     expect(events("Kim Yo Jong dismissed President Lee Jae-myung's proposal as a daydream.")).not.toContain(
       'leadership-change',

@@ -251,7 +251,10 @@ function addAnaphora(v: SentenceView, recent: Recent): void {
       if (EN_LEADERS.test(noun)) kind = 'persons'
       else if (EN_STATES.test(noun)) kind = 'countries'
       end = w === 'both' ? i + 1 : i + 2
-      if (!kind && w === 'the' && !/^[a-z]/.test(noun)) {
+      // "The two met three times": "the two" as the subject of a verb is the pair just named.
+      const verb =
+        i === 0 && /^(met|signed|agreed|held|talked|spoke|have|had|are|were|will|would)$/.test(noun)
+      if (!kind && w === 'the' && (!/^[a-z]/.test(noun) || verb)) {
         kind = recent.persons.length >= 2 ? 'persons' : 'countries'
         end = i + 1
       }

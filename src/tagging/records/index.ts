@@ -489,9 +489,10 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     }
     let event = ev
     if (background && !undated) modality = 'background'
-    // "condemned the transfer of missiles to Russia", 북러 군사협력 우려: an ongoing relation named as
-    // what a statement criticises is the statement's context (the labelling guide's background).
-    if (modality === null && m.eventOngoing[ev] && criticised(m, v, input.hits, hit, korean))
+    // 북러 군사협력 우려: an ongoing relation named as what a Korean statement criticises is the
+    // statement's context (background). In English the act a statement condemns is asserted by it
+    // ("condemned the DPRK's transfers of shells to Russia"): reported, like an accusation.
+    if (modality === null && korean && m.eventOngoing[ev] && criticisedKo(m, v, input.hits, hit))
       modality = 'background'
     // A warning or a statement is reported even when what it announces is conditional or to come.
     if (
@@ -1030,38 +1031,23 @@ const RALLY = /^(집회|시위|농성|궐기|행진|촛불)/
 const AGENT_HEAD =
   /^(정권|당국|정부|군|군대|지도부|측|대변인|관계자|위원장|대통령|총리|장관|외무성|국방성|매체|통신|신문)(이|가)$/
 
-/** Words that criticise or worry about what they follow (Korean) or govern (English). */
+/** Words that criticise or worry about what they follow. */
 const CRITICISM_KO = /^(우려|비판|규탄|항의|비난|반발|유감|경고|주시|예의주시|위협)/
-const CONCERN_EN = /^(concern|concerns|concerned|worries|worried|alarm)$/
 
 /**
- * The trigger is the object of a criticism in its sentence: a diplomatic statement before it (English)
- * or after it (Korean).
+ * The trigger as a noun (군사협력이, 파병을, 군사협력 우려) is the object of a criticism after it in its
+ * sentence; not a new act a verb reports first ("무기 판매를 승인한 데 대해 항의": the approval is news).
  */
-function criticised(
-  m: CompiledTaxonomy,
-  v: SentenceView,
-  hits: HitInfo[],
-  hit: TriggerHit,
-  korean: boolean,
-): boolean {
+function criticisedKo(m: CompiledTaxonomy, v: SentenceView, hits: HitInfo[], hit: TriggerHit): boolean {
   const at = tokenAt(v.tokens, hit.start)
-  if (korean) {
-    // The trigger as a noun (군사협력이, 파병을, 군사협력 우려), criticised by a word after it; not a
-    // new act a verb reports first ("무기 판매를 승인한 데 대해 항의": the approval is news).
-    for (let i = at + 1; i < Math.min(v.tokens.length, at + 12); i++) {
-      const w = v.tokens[i].text
-      if (CRITICISM_KO.test(w)) return true
-      if (/(한|된|했|하는|되는)$/.test(w) && !/^(강력|깊은)/.test(w)) return false
-      if (hits.some((h) => h.hit.entry.event === m.denialEvent && tokenAt(v.tokens, h.hit.start) === i))
-        return true
-    }
-    return false
+  for (let i = at + 1; i < Math.min(v.tokens.length, at + 12); i++) {
+    const w = v.tokens[i].text
+    if (CRITICISM_KO.test(w)) return true
+    if (/(한|된|했|하는|되는)$/.test(w) && !/^(강력|깊은)/.test(w)) return false
+    if (hits.some((h) => h.hit.entry.event === m.denialEvent && tokenAt(v.tokens, h.hit.start) === i))
+      return true
   }
-  const w = v.tokens[at].text
-  if (w.endsWith('ed') || w.endsWith('ing')) return false
-  for (let k = 0; k < at; k++) if (CONCERN_EN.test(v.tokens[k].text)) return true
-  return hits.some((h) => h.hit.entry.event === m.denialEvent && h.hit.end <= hit.start)
+  return false
 }
 
 /** Nouns of people who rally (시민이, 참가자들은, 이들은): the subject of a protest that no state holds. */
