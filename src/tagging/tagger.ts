@@ -267,6 +267,8 @@ function resolveActorSpan(
   let corefScore = -1
   let contextual: Entry | null = null
   let party: Entry | null = null
+  let city = false
+  let office = false
   for (let n = 0; n < spanCount; n++) {
     const e = m.entries[ids[n]]
     if (!caseOk(seg, e, s, end)) continue
@@ -285,7 +287,10 @@ function resolveActorSpan(
         if (latin && startsInstitution(seg, end)) return 'stop'
         // "Blackout Seoul", "FC Seoul": a capital after another capitalised name word ends that name.
         if (latin && !seg.inTitle && precededByName(t, s)) return 'stop'
-        if (!isVenue(m, seg, s, end, latin)) got.push(...e.actors)
+        if (!isVenue(m, seg, s, end, latin)) {
+          got.push(...e.actors)
+          city = true
+        }
         // A dateline (SEOUL, ... (Reuters); (서울=연합뉴스)) names where the copy was filed, not the event's place.
         else if (!filedFrom(seg, s, end, latin)) {
           for (const a of e.actors) if (!sentence.venues.includes(a)) sentence.venues.push(a)
@@ -293,7 +298,10 @@ function resolveActorSpan(
         }
         break
       case Kind.Office:
-        if (!qualifiedByOther(m, t, s, e.actors[0], lastActor)) got.push(...e.actors)
+        if (!qualifiedByOther(m, t, s, e.actors[0], lastActor)) {
+          got.push(...e.actors)
+          office = true
+        }
         break
       case Kind.Title:
         if (state.publishedAt < e.from || state.publishedAt >= e.to) break
@@ -328,7 +336,9 @@ function resolveActorSpan(
   if (corefBest >= 0 && !got.includes(corefBest)) got.push(corefBest)
   if (got.length) {
     for (const a of full) if (m.actorIsPerson[a]) state.lastFull[a] = ++state.fullCounter
-    return { start: s, end, actors: withImplied(m, got), primary: got, requires: null }
+    // Named by a metonym alone (no alias, office, title or coreference of the same span).
+    const metonym = city && !office && full.length === 0 && corefBest < 0
+    return { start: s, end, actors: withImplied(m, got), primary: got, requires: null, metonym }
   }
   if (contextual)
     return {
@@ -708,6 +718,43 @@ function contextExcludes(state: ArticleState, s: Sentence, set: Uint8Array): boo
   return lead !== undefined && hasCue(state, lead, set)
 }
 
+/** Every event's context cues (sports, markets, weather, entertainment), per compiled taxonomy. */
+const contextSets = new WeakMap<CompiledTaxonomy, Uint8Array[]>()
+
+/**
+ * A story off politics: its sentence, its headline (for the body) or its lead (for the headline) has a
+ * sports, market, weather or entertainment word (the events' context cues). There a capital is the
+ * city, its team or its weather ("a Seoul club", "Tokyo Dome", 수원, 서울과의 슈퍼매치): a metonym stands
+ * for its government only in political copy.
+ */
+function offPolitics(state: ArticleState, s: Sentence): boolean {
+  const { m } = state
+  let sets = contextSets.get(m)
+  if (!sets) {
+    sets = m.rules.filter((r) => r.context && r.excludesSet).map((r) => r.excludesSet as Uint8Array)
+    contextSets.set(m, sets)
+  }
+  const cued = (x: Sentence) => sets.some((set) => hasCue(state, x, set))
+  if (cued(s)) return true
+  const first = state.sentences[0]
+  if (!first?.seg.inTitle) return false
+  if (s !== first) return cued(first)
+  const lead = state.sentences.find((x) => !x.seg.inTitle)
+  return lead !== undefined && cued(lead)
+}
+
+/** Verbs after a capital that make it a government deciding or speaking ("fears that Washington would impose"). */
+const GOVERNS = new Set(
+  'would will could may might should must said says plans wants warned announced imposed ordered approved banned'.split(
+    ' ',
+  ),
+)
+
+/** A capital in non-political copy is the city, unless it decides or speaks there (GOVERNS). */
+function cityOnly(state: ArticleState, s: Sentence, mention: ActorMention): boolean {
+  return !GOVERNS.has(nextWord(s.seg.t, mention.end)) && offPolitics(state, s)
+}
+
 /**
  * A body sentence naming two countries and their armed forces ("South Korea's military fired warning
  * shots after North Korean soldiers crossed the line") reports an act between states even under a
@@ -1076,6 +1123,30 @@ const described = (head: string) =>
     HANGUL_SYLLABLE.test(head) &&
     DESCRIBED_KO.some((d) => head.startsWith(d) || (d.length >= 3 && head.indexOf(d) >= 2)))
 
+/** A country's press other than its state media ("a Japanese newspaper report", 일본 언론 보도). */
+const PRESS = new Set(
+  'newspaper newspapers media news outlet outlets broadcaster broadcasters tabloid 언론 언론사 신문 보도'.split(
+    ' ',
+  ),
+)
+
+/** Words before the press that make it the state's ("North Korean state media", "Chinese official media"). */
+const STATE_PRESS = new Set(['state', 'official', 'state-run', 'government'])
+
+/**
+ * A country qualifying its press ("dismissing a Japanese newspaper report", 일본 언론 보도를 반박) names
+ * where the report was printed, not a party to the event the report is about or to its denial: the
+ * press is no state actor (rule 1), unless the state runs it (state media speak for their state).
+ */
+function describesPress(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
+  const mention = s.actors[k]
+  for (const a of mention.primary) if (!m.actorIsCountry[a]) return false
+  const t = s.seg.t
+  const owner = possessiveEnd(t, mention.end)
+  if (STATE_PRESS.has(nextWord(t, owner >= 0 ? owner : mention.end))) return false
+  return PRESS.has(headAfter(t, mention.end))
+}
+
 /** Korean words that make what follows the state's own (관영 언론: state media). */
 const STATE_KO = new Set(['관영', '국영', '정부', '당국', '국가'])
 
@@ -1120,6 +1191,13 @@ function inPersonTitle(m: CompiledTaxonomy, s: Sentence, mention: ActorMention):
     if (plain) return true
   }
   return false
+}
+
+/** The sentence as its records see it: without the countries that only qualify a press report. */
+function withoutPress(m: CompiledTaxonomy, s: Sentence): Sentence {
+  for (let k = 0; k < s.actors.length; k++)
+    if (describesPress(m, s, k)) return { ...s, actors: s.actors.filter((_, j) => !describesPress(m, s, j)) }
+  return s
 }
 
 /**
@@ -1234,7 +1312,7 @@ function buildResult(state: ArticleState, withRecords: boolean): TagResult {
         ? sentenceRecords({
             m,
             seg: s.seg,
-            s,
+            s: withoutPress(m, s),
             hits,
             recent,
             previousSubject,
@@ -1250,8 +1328,9 @@ function buildResult(state: ArticleState, withRecords: boolean): TagResult {
     for (let k = 0; k < s.actors.length; k++) {
       const mention = s.actors[k]
       if (
-        (eventless && mention.partyOnly) ||
+        (eventless && (mention.partyOnly || (mention.metonym && cityOnly(state, s, mention)))) ||
         describesThing(m, s, k) ||
+        describesPress(m, s, k) ||
         placeOnly(m, s, k, eventless, unnamed)
       )
         continue
