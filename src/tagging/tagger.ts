@@ -310,6 +310,7 @@ function resolveActorSpan(
           (latin && kinOf(t, s)) ||
           (!latin && namesPost(t, end)) ||
           (latin && followedByName(t, end)) ||
+          (!latin && afterOtherName(m, t, s, e.actors[0], lastActor)) ||
           qualifiedByOther(m, t, s, e.actors[0], lastActor)
         )
           break
@@ -533,6 +534,21 @@ function titleBlocked(m: CompiledTaxonomy, t: NormText, s: number, latin: boolea
   return latin ? m.titleBlockersEn.has(w) : m.titleBlockersKo.has(w)
 }
 
+/**
+ * 김용현 국방부 장관: a Korean title right after a person's name is that person's (apposition), not the
+ * holder the date would give (the name may be of a holder the term table does not reach yet).
+ */
+function afterOtherName(
+  m: CompiledTaxonomy,
+  t: NormText,
+  s: number,
+  holder: number,
+  prev: ActorMention | null,
+): boolean {
+  if (!prev || prev.end + 1 !== s || t.codes[prev.end] !== SPACE) return false
+  return prev.primary.length === 1 && m.actorIsPerson[prev.primary[0]] === 1 && prev.primary[0] !== holder
+}
+
 /** Characters between a country and the form it qualifies: "'s ", a particle and a space (중국의 외교부). */
 const MAX_QUALIFIER_GAP = 6
 
@@ -547,7 +563,8 @@ function qualifiedByOther(
   if (!prev || prev.end > s || s - prev.end > MAX_QUALIFIER_GAP) return false
   let gap = ''
   for (let i = prev.end; i < s; i++) gap += String.fromCharCode(t.codes[i])
-  gap = gap.trim()
+  // 국제원자력기구(IAEA) 사무총장: over the parenthesis closing the owner's abbreviation.
+  gap = gap.trim().replace(/^\)\s*/, '')
   if (gap !== '' && gap !== "'s" && gap !== "'" && !m.particleChains.has(gap)) return false
   // 한미일 외교장관, "U.S.-ROK defense chiefs": several countries' office-holders, no one of them.
   if (prev.primary.length > 1) return true
@@ -911,6 +928,12 @@ const LOCATIVE_KO = new Set(['에서', '에서는', '에서도', '에서의', '�
 /** Korean nouns after a country that make it a party, as PARTY_IN: its war (우크라이나 전선에 투입). */
 const PARTY_KO = ['전선', '전쟁', '전장', '전투']
 
+/**
+ * Korean nouns of a country's people (우크라 어린이에, 북한 주민들에게): 에 after them is "to" a recipient,
+ * and the people are the country's (rule 1), not a place in it.
+ */
+const PEOPLE_KO = ['어린이', '아동', '주민', '국민', '난민', '피란민', '피난민', '영유아', '동포', '교민']
+
 /** Korean words of "inside" or "all over" after a country (중국 내, 일본 전역에서). */
 const INSIDE_KO = new Set([
   '내',
@@ -981,6 +1004,10 @@ function placeOnly(
   // (Not before a capital or another actor: 북한 평양 방문 names the host through its capital.)
   const nextActor = s.actors[k + 1]?.start === end + 1 || s.venueMentions.some((v) => v.start === end + 1)
   if (tail === '' && t.codes[end] === SPACE && !nextActor && visitsPlaceIn(t, end + 1)) return true
+  // 서울의 한 병원, 미국의 한 대학: "a hospital in Seoul" (의 then the determiner 한, "a"), a place.
+  if (tail === '의' && t.codes[end + 1] === SPACE && hangulRun(t, end + 2) === '한') return true
+  // 중국을 거쳐, 중국 단둥을 거쳐, 중국 경유: a country passed through on the way, a place ("via China").
+  if (passedThrough(t, end, tail)) return true
   // 중국에 체류하며, 러시아에 거점을 둔: where someone stays or is based, a place in any sentence.
   if (tail === '에' && t.codes[end + 1] === SPACE && STAY_KO.some((w) => hangulRun(t, end + 2).startsWith(w)))
     return true
@@ -998,8 +1025,12 @@ function placeOnly(
   // 미국 새너제이에서, 미국 애리조나에: a place in the country (in an event sentence it may be an office:
   // 미 의회에서, or a destination).
   const party = (w: string) =>
-    m.govNextKo.some((g) => w.startsWith(g)) || PARTY_KO.some((g) => w.startsWith(g))
-  if (eventless && !area && particleOf(place) !== '' && !party(place)) return true
+    m.govNextKo.some((g) => w.startsWith(g)) ||
+    PARTY_KO.some((g) => w.startsWith(g)) ||
+    PEOPLE_KO.some((g) => w.startsWith(g))
+  // (에서 is where, never whither: 러시아 쿠르스크에서 is a place in any sentence whose actors are named.)
+  const at = particleOf(place)
+  if ((eventless || (at.startsWith('에서') && !unnamed)) && !area && at !== '' && !party(place)) return true
   // 美 조지아 공장, 일본 오키나와 나하공항: a bare name then a plant or an airport is a site in the country.
   if (eventless && !area && !party(place) && FACILITY_KO.some((w) => after.includes(w))) return true
   if (!named && !area) return false
@@ -1007,6 +1038,20 @@ function placeOnly(
   // it is a party, the recipient.
   const particle = area ? after.slice(area.length) : place.endsWith('에') ? '에' : ''
   return particle !== '에' || eventless
+}
+
+/** Verbs and nouns of passing through (거쳐, 거친, 경유): what they take is a place on the way. */
+const VIA_KO = ['거쳐', '거친', '거치', '경유']
+
+/** 중국을 거쳐, 중국 단둥을 경유해, 중국 경유: the country, or a place named in it, is passed through. */
+function passedThrough(t: NormText, end: number, tail: string): boolean {
+  const via = (at: number) => t.codes[at] === SPACE && VIA_KO.some((w) => hangulRun(t, at + 1).startsWith(w))
+  if (tail === '을' || tail === '를') return via(end + tail.length)
+  if (tail !== '' || t.codes[end] !== SPACE) return false
+  const place = hangulRun(t, end + 1)
+  if (VIA_KO.some((w) => place.startsWith(w))) return true
+  const last = place.charCodeAt(place.length - 1)
+  return place.length > 1 && (last === 0xc744 || last === 0xb97c) && via(end + 1 + place.length)
 }
 
 /** Words of a noun phrase after a country before its object particle (일본 6개 도시를). */

@@ -59,3 +59,53 @@ describe('a capital in sports, weather or entertainment copy is the city', () =>
     ).toEqual(['united-states'])
   })
 })
+
+describe('Korean places named in a country', () => {
+  it('a place in the country with 에서 is where, in any sentence whose actors are named', () => {
+    expect(koActors('', '우크라이나군이 러시아 쿠르스크에서 북한군 병사 2명을 생포했다.')).toEqual([
+      'north-korea',
+      'ukraine',
+    ])
+    expect(koActors('', '러시아군이 쿠르스크에서 북한군과 합동 작전을 벌였다.')).toContain('russia')
+  })
+
+  it('서울의 한 병원 ("a hospital in Seoul") and 중국(단둥)을 거쳐 ("via China") name places', () => {
+    expect(koActors('', '서울의 한 종합병원이 랜섬웨어 공격을 받아 진료가 멈췄다.')).toEqual([])
+    expect(koActors('', '미국의 한 대학 연구팀이 새 배터리를 개발했다.')).toEqual([])
+    expect(koActors('', '구호 물자는 중국 단둥을 거쳐 북한 주민들에게 전달될 예정이다.')).toEqual([
+      'north-korea',
+    ])
+    expect(koActors('', '북한은 중국을 경유해 러시아에 포탄을 보냈다.')).toEqual(['north-korea', 'russia'])
+    expect(koActors('', '서울의 입장은 분명하다고 대통령실이 밝혔다.')).toContain('south-korea')
+  })
+
+  it("에 after a country's people is to them (the recipients), not a place in it", () => {
+    expect(koActors('유니세프, 우크라 어린이에 겨울옷 전달')).toEqual(['ukraine', 'united-nations'])
+    expect(koActors('', '기업들이 미국 애리조나에 공장을 세운다.')).toEqual([])
+  })
+})
+
+describe('titles and bodies of someone else', () => {
+  it("a Korean title right after a person's name is that person's (김용현 국방부 장관)", () => {
+    const body = '김용현 국방부 장관은 국회에서 북한이 핵실험 준비를 마쳤다고 말했다.'
+    expect(koActors('', body, '2024-06-01')).toEqual(['kim-yong-hyun', 'north-korea', 'south-korea'])
+    expect(
+      koActors('', '국방부 장관은 국회에서 북한이 핵실험 준비를 마쳤다고 말했다.', '2024-06-01'),
+    ).toContain('shin-won-sik')
+  })
+
+  it("an organisation's abbreviation in parentheses still owns the title after it", () => {
+    expect(
+      koActors('', '라파엘 그로시 국제원자력기구(IAEA) 사무총장은 북한이 농축시설을 늘렸다고 밝혔다.'),
+    ).toEqual(['iaea', 'north-korea'])
+    expect(koActors('', '유엔 사무총장은 북한의 미사일 발사를 규탄했다.')).toContain('antonio-guterres')
+  })
+
+  it('the National Election Commission is South Korean; the UN refugee agency is the UN', () => {
+    expect(koActors('', '중앙선거관리위원회는 지방선거 사전투표율이 20%라고 밝혔다.')).toEqual([
+      'south-korea',
+    ])
+    expect(koActors('', '유엔난민기구는 피란민 3천명이 국경을 넘었다고 밝혔다.')).toEqual(['united-nations'])
+    expect(actors('', 'The UN refugee agency said 3,000 people had fled.')).toEqual(['united-nations'])
+  })
+})
