@@ -433,7 +433,9 @@ const INSTITUTION = new Set(
   (
     'Organization Organisation Association Federation Institute Foundation Society University Exchange ' +
     'Corporation Corp Co Inc Company Airlines Electric League Club Holdings Industries Aerospace Hydro ' +
-    'Power Energy Bank Motors Steel Zinc Shipbuilding Securities Telecom Chemical Electronics'
+    'Power Energy Bank Motors Steel Zinc Shipbuilding Securities Telecom Chemical Electronics ' +
+    // Races and venues: "Japanese Grand Prix", "Tokyo Dome", "Seoul World Cup Stadium".
+    'Prix Dome Stadium Arena'
   ).split(' '),
 )
 
@@ -812,15 +814,22 @@ const DESCRIBED = new Set(
     'researchers scientists scholars students companies company firms firm carmaker automaker chipmaker brand ' +
     'brands investors tourists fans films dramas music cuisine food author novelist singer actor actress prize ' +
     'literary ' +
-    'retailers consumers shoppers economy rival rivals stocks shares market markets won exporters chipmakers ' +
+    'retailers consumers shoppers economy rival rivals stocks shares market markets exporters chipmakers ' +
     'carmakers automakers airline airlines carrier carriers island islands region province prefecture city ' +
     'coast county experts analysts scholars academics think business startup startups media newspaper ' +
     'nikkei kospi kosdaq topix tech captain coach striker midfielder goalkeeper defender skipper climbers ' +
     'climbing mountaineers golfer golfers skater skaters swimmer swimmers maker makers yields bonds ' +
     'newspapers studio studios brokerage brokerages consortium court courts setter star stars boat boats ' +
+    'dancer dancers ballerina ballet pianist pianists violinist cellist conductor composer orchestra artist ' +
+    'artists painter photographer filmmaker filmmakers poet writer writers musician musicians band bands ' +
+    'idol idols rapper rappers designer designers chef chefs billionaire billionaires ' +
+    'tycoon entrepreneur entrepreneurs influencer influencers comedian anime restaurant restaurants dish ' +
+    'dishes club clubs franchise port ports ' +
     'conference conferences forum expo fair festival exhibition championship tournament tour tours league ' +
     'newspapers 연구진 연구팀 연구자 연구원 기업 기업들 업체 투자자 관광객 유학생 학생 ' +
-    '팬 팬들 영화 드라마 음식 작가 가수 배우 제품 경제 싱크탱크 재계 언론 전문가 시장 소식통 증시 주가 국채 금리 환율 브랜드'
+    '팬 팬들 영화 드라마 음식 작가 가수 배우 제품 경제 싱크탱크 재계 언론 전문가 시장 소식통 증시 주가 국채 금리 환율 브랜드 ' +
+    '무용수 발레단 발레리나 피아니스트 바이올리니스트 지휘자 작곡가 화가 예술가 음악가 사진작가 래퍼 아이돌 디자이너 셰프 ' +
+    '요리사 억만장자 유튜버 인플루언서 구단 항구'
   ).split(' '),
 )
 
@@ -1125,6 +1134,8 @@ function headAfter(t: NormText, e: number): string {
   // one in Korean; not 관영 언론, state media).
   // "Chinese coast guard ships": the coast guard is a state force, not the country's coast.
   if (w === 'coast' && nextWord(t, i + 1 + w.length) === 'guard') return 'guard'
+  // "the Chinese aircraft carrier Liaoning": a warship, not an airline's carrier.
+  if (w === 'aircraft' && nextWord(t, i + 1 + w.length).startsWith('carrier')) return 'warship'
   // "the U.S. state of Louisiana", "the Russian region of Kursk": a part of the country, named after "of".
   if (AREA.has(w) && nextWord(t, i + 1 + w.length) === 'of') return 'region'
   if (described(w)) return w

@@ -109,3 +109,19 @@ describe('titles and bodies of someone else', () => {
     expect(actors('', 'The UN refugee agency said 3,000 people had fled.')).toEqual(['united-nations'])
   })
 })
+
+describe('descriptors of artists, clubs, ports and races; warships and national teams stay', () => {
+  it('a country describing an artist, a chef, a club or a port is no actor (rule 1)', () => {
+    expect(actors('', 'The Chinese pianist performed in Vienna on Friday.')).toEqual([])
+    expect(actors('', 'The South Korean rapper topped the charts.')).toEqual([])
+    expect(koActors('', '러시아 발레단과 한국 무용수가 함께 공연했다.')).toEqual([])
+    expect(actors('', 'Coal was unloaded at Chinese ports last month.')).toEqual([])
+    expect(actors('', 'Verstappen won the Japanese Grand Prix on Sunday.')).toEqual([])
+  })
+
+  it('an aircraft carrier is a warship, and a country that "won" a match is its team', () => {
+    expect(actors('', 'The Chinese aircraft carrier Liaoning sailed past Okinawa.')).toEqual(['china'])
+    expect(actors('', 'Japan won the match at Seoul World Cup Stadium.')).toEqual(['japan'])
+    expect(actors('', "South Korea's won fell to a two-year low.")).toEqual([])
+  })
+})
