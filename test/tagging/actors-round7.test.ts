@@ -125,3 +125,21 @@ describe('descriptors of artists, clubs, ports and races; warships and national 
     expect(actors('', "South Korea's won fell to a two-year low.")).toEqual([])
   })
 })
+
+describe('travellers, oligarchs, themed places; a national security council', () => {
+  it('a country describing a tourist, an oligarch or a themed place is no actor', () => {
+    expect(actors('', 'A Japanese tourist was injured in Busan on Sunday.')).toEqual([])
+    expect(actors('', 'Russian oligarch Roman Abramovich sold the club.')).toEqual([])
+    expect(actors('', 'A North Korea-themed restaurant opened in Berlin.')).toEqual([])
+    expect(koActors('', '한중일 여행객이 크게 늘었다.')).toEqual([])
+    expect(actors('', 'Japanese officials were injured in Busan on Sunday.')).toEqual(['japan'])
+  })
+
+  it('the UN Security Council has no secretary: "secretary of the Security Council" is a national post', () => {
+    const body = 'Putin appointed Sergei Shoigu secretary of the Security Council on Sunday.'
+    expect(actors('', body, '2024-05-12')).not.toContain('un-security-council')
+    expect(actors('', 'The Security Council met on Friday to discuss the launch.')).toContain(
+      'un-security-council',
+    )
+  })
+})
