@@ -143,3 +143,22 @@ describe('travellers, oligarchs, themed places; a national security council', ()
     )
   })
 })
+
+describe('companies a country describes', () => {
+  it('giants, banks, lenders, shipbuilders and suppliers act for no state (rule 1)', () => {
+    expect(actors('', 'U.S. chip giant Nvidia posted record sales.')).toEqual([])
+    expect(actors('', "Korea's biggest lender cut its mortgage rates.")).toEqual([])
+    expect(actors('', 'A Chinese supplier delayed shipments to Europe.')).toEqual([])
+    expect(koActors('', '중국 은행들이 대출을 줄이고 일본 완성차 업체들은 감산에 들어갔다.')).toEqual([])
+  })
+
+  it('the same companies sanctioned are the sanctioned state (a role tags the article)', () => {
+    const r = tag(
+      '',
+      'The U.S. Treasury sanctioned two Chinese banks for helping North Korea evade sanctions.',
+    )
+    expect(actorsOf(r)).toContain('china')
+    expect(koActors('', '미국 재무부는 북한을 도운 중국 은행 2곳을 제재했다.')).toContain('china')
+    expect(koActors('', '코스피가 미국의 반도체 관세 부과 우려에 급락했다.')).toEqual(['united-states'])
+  })
+})
