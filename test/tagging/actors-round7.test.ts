@@ -132,6 +132,11 @@ describe('travellers, oligarchs, themed places; a national security council', ()
     expect(actors('', 'Russian oligarch Roman Abramovich sold the club.')).toEqual([])
     expect(actors('', 'A North Korea-themed restaurant opened in Berlin.')).toEqual([])
     expect(koActors('', '한중일 여행객이 크게 늘었다.')).toEqual([])
+    expect(koActors('', '미국 국적의 선수가 귀화했고 중국 관광도 재개됐다.')).toEqual([])
+    expect(koActors('', '미국 재무부는 북한 국적자 2명을 제재했다.')).toEqual([
+      'north-korea',
+      'united-states',
+    ])
     expect(actors('', 'Japanese officials were injured in Busan on Sunday.')).toEqual(['japan'])
   })
 
