@@ -825,7 +825,8 @@ const DESCRIBED = new Set(
     'idol idols rapper rappers designer designers chef chefs billionaire billionaires ' +
     'tycoon entrepreneur entrepreneurs influencer influencers comedian anime restaurant restaurants dish ' +
     'dishes club clubs franchise port ports tourist traveler traveller travelers travellers oligarch oligarchs ' +
-    'animation -themed -style -born ' +
+    'animation -themed -style -born expert analyst watcher watchers hawk hawks scholar specialist ' +
+    'specialists professor documentary documentaries book books novel novels art studies ' +
     'giant giants conglomerate conglomerates bank banks lender lenders insurer insurers shipbuilder ' +
     'shipbuilders shipyard shipyards supplier suppliers retailer fund funds manufacturer manufacturers ' +
     'importer importers producer producers refiner refiners ' +
@@ -856,7 +857,8 @@ function describesThing(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
   let head = k
   while (head > 0 && listJoin(t, s.actors[head - 1].end, s.actors[head].start)) head--
   const from = wordBefore(t, s.actors[head].start)
-  if (from.word === 'from' || from.word === 'of') {
+  // "experts on North Korea", "a documentary about Russia": what they study or show, a topic (rule 1).
+  if (from.word === 'from' || from.word === 'of' || from.word === 'on' || from.word === 'about') {
     // "experts from", "business leaders from": the noun before, or the one qualifying it.
     const noun = wordBefore(t, from.start)
     if (DESCRIBED.has(noun.word) || DESCRIBED.has(wordBefore(t, noun.start).word)) return true

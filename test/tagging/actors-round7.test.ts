@@ -167,3 +167,17 @@ describe('companies a country describes', () => {
     expect(koActors('', '코스피가 미국의 반도체 관세 부과 우려에 급락했다.')).toEqual(['united-states'])
   })
 })
+
+describe('a country only as the subject of study or of a work', () => {
+  it('experts on, analysts of, a documentary about a country: a topic, not an actor', () => {
+    expect(actors('', 'Experts on North Korea gathered in Seoul on Monday.')).toEqual([])
+    expect(actors('', 'A documentary about North Korea won the jury prize.')).toEqual([])
+    expect(actors('', 'A Russia expert at RAND said the war would last.')).toEqual([])
+    expect(actors('', 'China watchers expect a slowdown.')).toEqual([])
+  })
+
+  it('pressure or sanctions on a country act on it; observers a country sends are its own', () => {
+    expect(actors('', 'Seoul will put pressure on Pyongyang.')).toEqual(['north-korea', 'south-korea'])
+    expect(actors('', 'Japan invited North Korean observers to the drill.')).toContain('north-korea')
+  })
+})
