@@ -835,7 +835,7 @@ const DESCRIBED = new Set(
     '팬 팬들 영화 드라마 음식 작가 가수 배우 제품 경제 싱크탱크 재계 언론 전문가 시장 소식통 증시 주가 국채 금리 환율 브랜드 ' +
     '무용수 발레단 발레리나 피아니스트 바이올리니스트 지휘자 작곡가 화가 예술가 음악가 사진작가 래퍼 아이돌 디자이너 셰프 ' +
     '요리사 억만장자 유튜버 인플루언서 구단 항구 여행객 여행자 애니메이션 은행 조선사 제조사 완성차 항공사 ' +
-    '빅테크 대기업 재벌 국적 유학 관광'
+    '빅테크 대기업 재벌 국적 유학 관광 다큐 소설 문학 미술 전시회'
   ).split(' '),
 )
 
@@ -864,6 +864,7 @@ function describesThing(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
     if (DESCRIBED.has(noun.word) || DESCRIBED.has(wordBefore(t, noun.start).word)) return true
   }
   let end = mention.end
+  if (aboutKo(t, end)) return true
   // Over a Korean particle of coordination (미국과) or an English list ("U.S. and Chinese").
   for (let next = k + 1; ; next++) {
     const head = headAfter(t, end)
@@ -872,6 +873,31 @@ function describesThing(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
     if (!following || following.start - end > MAX_LIST_GAP || !joins(t, end, following.start)) return false
     end = following.end
   }
+}
+
+/** Korean words of "about" after a country and its particle: 북한을 다룬, 북한에 관한, 북한 관련. */
+const ABOUT_KO: [string, string][] = [
+  ['을', '다룬'],
+  ['를', '다룬'],
+  ['을', '그린'],
+  ['를', '그린'],
+  ['에', '관한'],
+  ['에', '대한'],
+  ['', '관련'],
+]
+
+/**
+ * 북한을 다룬 다큐멘터리, 러시아에 관한 소설, 북한 관련 다큐: a work or a study about the country (a
+ * described noun after the words of "about") takes it as a topic, not an actor (rule 1).
+ */
+function aboutKo(t: NormText, end: number): boolean {
+  const tail = end < t.len && t.soft[end] === 0 ? hangulRun(t, end) : ''
+  const at = end + tail.length
+  if (t.codes[at] !== SPACE) return false
+  const word = hangulRun(t, at + 1)
+  if (!ABOUT_KO.some(([p, w]) => p === tail && w === word)) return false
+  const after = at + 1 + word.length
+  return t.codes[after] === SPACE && described(hangulRun(t, after + 1))
 }
 
 /**

@@ -176,6 +176,13 @@ describe('a country only as the subject of study or of a work', () => {
     expect(actors('', 'China watchers expect a slowdown.')).toEqual([])
   })
 
+  it('Korean: 북한을 다룬 다큐, 북한에 관한 소설, 북한 관련 다큐, 러시아 문학: a work about the country', () => {
+    expect(koActors('', '북한을 다룬 다큐멘터리가 상을 받았다.')).toEqual([])
+    expect(koActors('', '북한에 관한 소설이 베스트셀러에 올랐고 러시아 문학 강연도 열렸다.')).toEqual([])
+    expect(koActors('', '북한 관련 다큐멘터리가 개봉했다.')).toEqual([])
+    expect(koActors('', '정부는 북한에 대한 제재를 강화했다.')).toContain('north-korea')
+  })
+
   it('pressure or sanctions on a country act on it; observers a country sends are its own', () => {
     expect(actors('', 'Seoul will put pressure on Pyongyang.')).toEqual(['north-korea', 'south-korea'])
     expect(actors('', 'Japan invited North Korean observers to the drill.')).toContain('north-korea')
