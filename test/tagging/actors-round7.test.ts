@@ -188,3 +188,11 @@ describe('a country only as the subject of study or of a work', () => {
     expect(actors('', 'Japan invited North Korean observers to the drill.')).toContain('north-korea')
   })
 })
+
+describe('남북 as a compass direction', () => {
+  it('남북으로 관통, 남북으로 길게 뻗은: north to south, not the two Koreas', () => {
+    expect(koActors('', '태풍 카눈이 한반도를 남북으로 관통하면서 피해가 잇따랐다.')).toEqual([])
+    expect(koActors('', '남북으로 길게 뻗은 산맥을 따라 눈이 내렸다.')).toEqual([])
+    expect(koActors('', '남북으로 갈라진 이산가족이 상봉했다.')).toEqual(['north-korea', 'south-korea'])
+  })
+})
