@@ -298,6 +298,7 @@ function resolveActorSpan(
         }
         break
       case Kind.Office:
+        if (!latin && abbreviatedList(t, s) && lastActor && !lastActor.actors.includes(e.actors[0])) break
         if (!qualifiedByOther(m, t, s, e.actors[0], lastActor)) {
           got.push(...e.actors)
           office = true
@@ -549,6 +550,15 @@ function afterOtherName(
 ): boolean {
   if (!prev || prev.end + 1 !== s || t.codes[prev.end] !== SPACE) return false
   return prev.primary.length === 1 && m.actorIsPerson[prev.primary[0]] === 1 && prev.primary[0] !== holder
+}
+
+/**
+ * 육·해·공군 (army, navy and air force): the last of a list of one-syllable abbreviations joined by middle
+ * dots names the services in general, of the state named before it (중국 인민해방군 ... 육·해·공군과
+ * 로켓군), not the writer's country as an unqualified 공군 does.
+ */
+function abbreviatedList(t: NormText, s: number): boolean {
+  return s >= 1 && t.soft[s] === 1 && (s === 1 || t.soft[s - 1] === 1 || t.codes[s - 2] === SPACE)
 }
 
 /** Characters between a country and the form it qualifies: "'s ", a particle and a space (중국의 외교부). */

@@ -196,3 +196,11 @@ describe('남북 as a compass direction', () => {
     expect(koActors('', '남북으로 갈라진 이산가족이 상봉했다.')).toEqual(['north-korea', 'south-korea'])
   })
 })
+
+describe('육·해·공군 after another state is its services', () => {
+  it('an abbreviated list of services belongs to the state named before it, else to the writer’s', () => {
+    expect(koActors('', '중국군은 육·해·공군과 로켓군이 참여하는 훈련을 실시했다.')).toEqual(['china'])
+    expect(koActors('', '육·해·공군 합동 훈련이 동해에서 열렸다.')).toEqual(['south-korea'])
+    expect(koActors('', '외교·국방부는 공동 브리핑을 열었다.')).toEqual(['south-korea'])
+  })
+})
