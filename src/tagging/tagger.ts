@@ -1031,7 +1031,8 @@ function placeOnly(
   const { start, end } = mention
   if (cls()[t.codes[start]] === C_LATIN) {
     const owner = possessiveEnd(t, end)
-    if (owner >= 0) return ownsArea(t, owner) // "at Russia's request": the owner acts
+    // "at Russia's request": the owner acts.
+    if (owner >= 0) return ownsArea(t, owner) || (eventless && ownsName(s, k, owner))
     // "in Japan and China": a later item of a list of places.
     const prev = s.actors[k - 1]
     if (prev && listJoin(t, prev.end, start)) return placeOnly(m, s, k - 1, eventless, unnamed)
@@ -1151,6 +1152,34 @@ function ownsArea(t: NormText, e: number): boolean {
   }
   return false
 }
+
+/** Capitalised words after a possessive country that still name its state ("Japan's Diet", "China's Cabinet"). */
+const STATE_NAMES = new Set(
+  'diet parliament congress cabinet government military army navy ministry president premier'.split(' '),
+)
+
+/**
+ * "Japan's Okinawa", "Russia's Siberia", "South Korea's Samsung": in a sentence reporting no event, a
+ * possessive country before one capitalised name that is no actor names a place or a company of it
+ * (rule 1), not its state ("Japan's Diet" still does; a taxonomy person is a mention of its own).
+ */
+function ownsName(s: Sentence, k: number, owner: number): boolean {
+  const t = s.seg.t
+  if (t.codes[owner] !== SPACE || s.actors[k + 1]?.start === owner + 1) return false
+  const first = t.source.charCodeAt(t.orig[owner + 1])
+  const second = t.source.charCodeAt(t.orig[owner + 2])
+  if (!(first >= 0x41 && first <= 0x5a) || !(second >= 0x61 && second <= 0x7a)) return false
+  const w = nextWord(t, owner)
+  if (STATE_NAMES.has(w)) return false
+  const after = owner + 1 + w.length
+  if (t.codes[after] !== SPACE) return true
+  const c = t.source.charCodeAt(t.orig[after + 1])
+  // "Russia's Zakharova said": one name that speaks is an official (or state media), the state's voice.
+  return !(c >= 0x41 && c <= 0x5a) && !GOVERNS.has(nextWord(t, after)) && !SPEAKS.has(nextWord(t, after))
+}
+
+/** Speech verbs not in GOVERNS: after a name, the name speaks for its state. */
+const SPEAKS = new Set('told added stated noted wrote called urged accused criticised criticized'.split(' '))
 
 /** Characters between two countries of one list ("U.S. and Chinese", 미국과 중국). */
 const MAX_LIST_GAP = 6

@@ -204,3 +204,17 @@ describe('육·해·공군 after another state is its services', () => {
     expect(koActors('', '외교·국방부는 공동 브리핑을 열었다.')).toEqual(['south-korea'])
   })
 })
+
+describe("a country's place or company after its possessive", () => {
+  it('"Japan\'s Okinawa", "South Korea\'s Samsung" in a sentence reporting no event name a place or a firm', () => {
+    expect(actors('', "Japan's Okinawa saw record tourists this summer.")).toEqual([])
+    expect(actors('', "Floods swept through North Korea's Sinuiju on Monday.")).toEqual([])
+    expect(actors('', "South Korea's Samsung posted record profit.")).toEqual([])
+  })
+
+  it("the state's own bodies and voices after the possessive stay the state", () => {
+    expect(actors('', "Japan's Diet passed the budget.")).toEqual(['japan'])
+    expect(actors('', "Russia's Zakharova told reporters the talks were useful.")).toEqual(['russia'])
+    expect(actors('', "Japan's Foreign Ministry summoned the envoy.")).toContain('japan')
+  })
+})
