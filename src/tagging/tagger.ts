@@ -436,7 +436,8 @@ const INSTITUTION = new Set(
     'Corporation Corp Co Inc Company Airlines Electric League Club Holdings Industries Aerospace Hydro ' +
     'Power Energy Bank Motors Steel Zinc Shipbuilding Securities Telecom Chemical Electronics ' +
     // Races and venues: "Japanese Grand Prix", "Tokyo Dome", "Seoul World Cup Stadium".
-    'Prix Dome Stadium Arena'
+    'Prix Dome Stadium Arena Tower Museum Gallery Zoo Theatre Theater Opera Ballet Philharmonic Symphony ' +
+    'Orchestra'
   ).split(' '),
 )
 

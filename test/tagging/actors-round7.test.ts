@@ -117,6 +117,9 @@ describe('descriptors of artists, clubs, ports and races; warships and national 
     expect(koActors('', '러시아 발레단과 한국 무용수가 함께 공연했다.')).toEqual([])
     expect(actors('', 'Coal was unloaded at Chinese ports last month.')).toEqual([])
     expect(actors('', 'Verstappen won the Japanese Grand Prix on Sunday.')).toEqual([])
+    expect(
+      actors('', 'The Seoul Philharmonic Orchestra toured Europe; fans lined up at Tokyo Tower.'),
+    ).toEqual([])
   })
 
   it('an aircraft carrier is a warship, and a country that "won" a match is its team', () => {
