@@ -1265,16 +1265,23 @@ const STATE_PRESS = new Set(['state', 'official', 'state-run', 'government'])
 /**
  * A country qualifying its press ("dismissing a Japanese newspaper report", 일본 언론 보도를 반박) names
  * where the report was printed, not a party to the event the report is about or to its denial: the
- * press is no state actor (rule 1), unless the state runs it (state media speak for their state).
+ * press is no state actor (rule 1), unless the state runs it (state media speak for their state). So
+ * with a gathering ("a Seoul forum debates ..."): where events are talked of, not a party to them.
  */
-function describesPress(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
+function describesNonParty(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
   const mention = s.actors[k]
   for (const a of mention.primary) if (!m.actorIsCountry[a]) return false
   const t = s.seg.t
   const owner = possessiveEnd(t, mention.end)
   if (STATE_PRESS.has(nextWord(t, owner >= 0 ? owner : mention.end))) return false
-  return PRESS.has(headAfter(t, mention.end))
+  const head = headAfter(t, mention.end)
+  return PRESS.has(head) || NO_PARTY.has(head)
 }
+
+/** Gatherings a country or capital describes ("a Seoul forum"): where an event is talked of, never its party. */
+const NO_PARTY = new Set(
+  'forum forums conference conferences expo fair festival exhibition championship tournament'.split(' '),
+)
 
 /** Korean words that make what follows the state's own (관영 언론: state media). */
 const STATE_KO = new Set(['관영', '국영', '정부', '당국', '국가'])
@@ -1322,10 +1329,11 @@ function inPersonTitle(m: CompiledTaxonomy, s: Sentence, mention: ActorMention):
   return false
 }
 
-/** The sentence as its records see it: without the countries that only qualify a press report. */
-function withoutPress(m: CompiledTaxonomy, s: Sentence): Sentence {
+/** The sentence as its records see it: without the countries that only qualify a press report or a forum. */
+function withoutNonParties(m: CompiledTaxonomy, s: Sentence): Sentence {
   for (let k = 0; k < s.actors.length; k++)
-    if (describesPress(m, s, k)) return { ...s, actors: s.actors.filter((_, j) => !describesPress(m, s, j)) }
+    if (describesNonParty(m, s, k))
+      return { ...s, actors: s.actors.filter((_, j) => !describesNonParty(m, s, j)) }
   return s
 }
 
@@ -1441,7 +1449,7 @@ function buildResult(state: ArticleState, withRecords: boolean): TagResult {
         ? sentenceRecords({
             m,
             seg: s.seg,
-            s: withoutPress(m, s),
+            s: withoutNonParties(m, s),
             hits,
             recent,
             previousSubject,
@@ -1459,7 +1467,7 @@ function buildResult(state: ArticleState, withRecords: boolean): TagResult {
       if (
         (eventless && (mention.partyOnly || (mention.metonym && cityOnly(state, s, mention)))) ||
         describesThing(m, s, k) ||
-        describesPress(m, s, k) ||
+        describesNonParty(m, s, k) ||
         placeOnly(m, s, k, eventless, unnamed)
       )
         continue

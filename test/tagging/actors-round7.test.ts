@@ -9,7 +9,16 @@ const ko = (title: string, body = '', date = '2024-06-01') =>
 const koActors = (title: string, body = '', date?: string) => actorsOf(ko(title, body, date))
 const roles = (r: ReturnType<typeof tag>) => r.records.map((x) => `${x.event} ${x.source}>${x.target}`)
 
-describe("a country's press is no party to what it reports", () => {
+describe("a country's press or forum is no party to what it reports or debates", () => {
+  it('a Seoul forum debating ties is no meeting of South Korea, nor tags it', () => {
+    const r = tag(
+      '',
+      "Analysts gathered at a Seoul forum on Thursday debated whether North Korea's ties with Russia would survive.",
+    )
+    expect(actorsOf(r)).toEqual(['north-korea', 'russia'])
+    expect(r.records.some((x) => x.source === 'south-korea' || x.target === 'south-korea')).toBe(false)
+  })
+
   it('English: the country of a newspaper report a government dismisses is neither tagged nor a target', () => {
     const r = tag(
       '',
