@@ -837,7 +837,7 @@ const DESCRIBED = new Set(
     'tycoon entrepreneur entrepreneurs influencer influencers comedian anime restaurant restaurants dish ' +
     'dishes club clubs franchise port ports tourist traveler traveller travelers travellers oligarch oligarchs ' +
     'animation -themed -style -born expert analyst watcher watchers hawk hawks scholar specialist ' +
-    'specialists professor documentary documentaries book books novel novels art studies ' +
+    'specialists professor documentary documentaries book books novel novels art studies film drama movie movies ' +
     'giant giants conglomerate conglomerates bank banks lender lenders insurer insurers shipbuilder ' +
     'shipbuilders shipyard shipyards supplier suppliers retailer fund funds manufacturer manufacturers ' +
     'importer importers producer producers refiner refiners ' +
@@ -867,7 +867,9 @@ function describesThing(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
   // "experts from South Korea, the United States and Japan": people the list describes.
   let head = k
   while (head > 0 && listJoin(t, s.actors[head - 1].end, s.actors[head].start)) head--
-  const from = wordBefore(t, s.actors[head].start)
+  let from = wordBefore(t, s.actors[head].start)
+  // "a drama about a North Korean border guard": over the article of what the work is about.
+  if (ARTICLES.has(from.word) && wordBefore(t, from.start).word === 'about') from = wordBefore(t, from.start)
   // "experts on North Korea", "a documentary about Russia": what they study or show, a topic (rule 1).
   if (from.word === 'from' || from.word === 'of' || from.word === 'on' || from.word === 'about') {
     // "experts from", "business leaders from": the noun before, or the one qualifying it.
@@ -910,6 +912,8 @@ function aboutKo(t: NormText, end: number): boolean {
   const after = at + 1 + word.length
   return t.codes[after] === SPACE && described(hangulRun(t, after + 1))
 }
+
+const ARTICLES = new Set(['a', 'an', 'the'])
 
 /**
  * Words before a country that make it the place of something: locative prepositions ("launch it in the

@@ -186,6 +186,7 @@ describe('a country only as the subject of study or of a work', () => {
     expect(actors('', 'A documentary about North Korea won the jury prize.')).toEqual([])
     expect(actors('', 'A Russia expert at RAND said the war would last.')).toEqual([])
     expect(actors('', 'China watchers expect a slowdown.')).toEqual([])
+    expect(actors('', 'A drama about a North Korean border guard won the top prize.')).toEqual([])
   })
 
   it('Korean: 북한을 다룬 다큐, 북한에 관한 소설, 북한 관련 다큐, 러시아 문학: a work about the country', () => {
