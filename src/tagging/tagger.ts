@@ -991,6 +991,9 @@ const PARTY_KO = ['전선', '전쟁', '전장', '전투']
  */
 const PEOPLE_KO = ['어린이', '아동', '주민', '국민', '난민', '피란민', '피난민', '영유아', '동포', '교민']
 
+/** Korean words of forces and of their withdrawal or stationing after 에서 (한국에서 병력 철수). */
+const FORCES_KO = ['병력', '군대', '미군', '철수', '철군', '주둔', '감축']
+
 /** Korean words of "inside" or "all over" after a country (중국 내, 일본 전역에서). */
 const INSIDE_KO = new Set([
   '내',
@@ -1051,7 +1054,10 @@ function placeOnly(
   // 방한, 방북: "a visit to" the country, a place (the visit's record makes an official's host a party).
   if (t.codes[start] === VISIT_KO && end - start === 2) return true
   const tail = end < t.len && t.soft[end] === 0 ? hangulRun(t, end) : ''
-  if (LOCATIVE_KO.has(tail)) return !unnamed
+  // 한국에서 병력 철수, 일본에서 미군 감축: forces leaving or based in a country make it a party (as
+  // "troops stationed in"), not a place.
+  if (LOCATIVE_KO.has(tail))
+    return !unnamed && !FORCES_KO.some((w) => hangulRun(t, end + tail.length + 1).startsWith(w))
   // 일본을 방문해: the place visited (a visit's record makes its host a party).
   if (
     (tail === '을' || tail === '를' || tail === '') &&

@@ -78,6 +78,11 @@ describe('Korean places named in a country', () => {
     expect(koActors('', '러시아군이 쿠르스크에서 북한군과 합동 작전을 벌였다.')).toContain('russia')
   })
 
+  it('에서 before forces leaving or stationed (한국에서 병력 철수) makes the country a party', () => {
+    expect(koActors('', '미국은 일본에서 미군 감축을 검토한다.')).toEqual(['japan', 'united-states'])
+    expect(koActors('', '그는 한국에서 태어나 미국에서 자랐다.')).toEqual([])
+  })
+
   it('서울의 한 병원 ("a hospital in Seoul") and 중국(단둥)을 거쳐 ("via China") name places', () => {
     expect(koActors('', '서울의 한 종합병원이 랜섬웨어 공격을 받아 진료가 멈췄다.')).toEqual([])
     expect(koActors('', '미국의 한 대학 연구팀이 새 배터리를 개발했다.')).toEqual([])
