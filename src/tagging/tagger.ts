@@ -846,7 +846,7 @@ const DESCRIBED = new Set(
     '팬 팬들 영화 드라마 음식 작가 가수 배우 제품 경제 싱크탱크 재계 언론 전문가 시장 소식통 증시 주가 국채 금리 환율 브랜드 ' +
     '무용수 발레단 발레리나 피아니스트 바이올리니스트 지휘자 작곡가 화가 예술가 음악가 사진작가 래퍼 아이돌 디자이너 셰프 ' +
     '요리사 억만장자 유튜버 인플루언서 구단 항구 여행객 여행자 애니메이션 은행 조선사 제조사 완성차 항공사 ' +
-    '빅테크 대기업 재벌 국적 유학 관광 다큐 소설 문학 미술 전시회'
+    '빅테크 대기업 재벌 국적 유학 관광 다큐 소설 문학 미술 전시회 직구'
   ).split(' '),
 )
 
@@ -1072,6 +1072,10 @@ function placeOnly(
   if (tail === '의' && t.codes[end + 1] === SPACE && hangulRun(t, end + 2) === '한') return true
   // 중국을 거쳐, 중국 단둥을 거쳐, 중국 경유: a country passed through on the way, a place ("via China").
   if (passedThrough(t, end, tail)) return true
+  // 미국에 (210억달러) 투자: where a firm's money goes, in a sentence reporting no event and naming no
+  // other actor (중국은 북한에 투자를 약속했다 is one state's dealing with another), a place.
+  const alone = s.actors.every((a) => a.primary.every((x) => mention.primary.includes(x)))
+  if (eventless && tail === '에' && alone && investedIn(t, end + 1)) return true
   // 중국에 체류하며, 러시아에 거점을 둔: where someone stays or is based, a place in any sentence.
   if (tail === '에' && t.codes[end + 1] === SPACE && STAY_KO.some((w) => hangulRun(t, end + 2).startsWith(w)))
     return true
@@ -1116,6 +1120,21 @@ function passedThrough(t: NormText, end: number, tail: string): boolean {
   if (VIA_KO.some((w) => place.startsWith(w))) return true
   const last = place.charCodeAt(place.length - 1)
   return place.length > 1 && (last === 0xc744 || last === 0xb97c) && via(end + 1 + place.length)
+}
+
+/** Words an amount may take between 에 and 투자 (미국에 210억달러 투자). */
+const MAX_INVEST_GAP = 2
+
+/** 투자 within a few words after position `from` (a space): the country is where money is invested. */
+function investedIn(t: NormText, from: number): boolean {
+  let i = from
+  for (let n = 0; n <= MAX_INVEST_GAP && i < t.len && t.codes[i] === SPACE; n++) {
+    let j = i + 1
+    while (j < t.len && t.codes[j] !== SPACE) j++
+    if (hangulRun(t, i + 1).startsWith('투자')) return true
+    i = j
+  }
+  return false
 }
 
 /** Words of a noun phrase after a country before its object particle (일본 6개 도시를). */

@@ -236,3 +236,11 @@ describe("a country's place or company after its possessive", () => {
     expect(actors('', "Japan's Foreign Ministry summoned the envoy.")).toContain('japan')
   })
 })
+
+describe('where a firm invests or buys from', () => {
+  it('미국에 210억달러 투자 (a firm investing in a country) and 미국 직구 name a place', () => {
+    expect(koActors('현대차그룹, 미국에 210억달러 투자')).toEqual([])
+    expect(koActors('', '온라인몰들은 미국 직구 수요를 잡기 위해 할인에 나섰다.')).toEqual([])
+    expect(koActors('', '중국은 북한에 대규모 투자를 약속했다.')).toEqual(['china', 'north-korea'])
+  })
+})
