@@ -1881,3 +1881,38 @@ describe('Korean event detection (issue 14, sixth round blind text)', () => {
     )
   })
 })
+
+describe('Korean roles and modality (issue 14, seventh round)', () => {
+  it('a quotation is a clause of its own: its topic is not the speech verb’s speaker', () => {
+    expect(records('국방부 대변인은 "중국은 무력 시위를 당장 멈춰야 한다"고 경고했다.', 'ko')).toEqual([
+      'threat-warning south-korea>china reported',
+    ])
+    expect(records('러시아 외무성이 "일본은 대가를 치를 것"이라고 비난했다.', 'ko')).toContain(
+      'diplomatic-statement russia>japan reported',
+    )
+    // Without quotation marks the reported clause keeps its own subject (a nested speech act).
+    expect(records('국정원은 북한이 일본을 비난했다고 밝혔다.', 'ko')).toContain(
+      'diplomatic-statement north-korea>japan reported',
+    )
+  })
+
+  it('a conditional in -다면 closes its clause: its subject is not the main verb’s', () => {
+    expect(
+      records('바이든 대통령은 러시아가 핵무기를 쓴다면 "심각한 결과"가 있을 것이라고 경고했다.', 'ko'),
+    ).toContain('threat-warning joe-biden>russia reported')
+  })
+
+  it('a bare actor and its office before a headline quotation is the speaker (北 외무성 "...")', () => {
+    const r = tagText('', 'ko', '2024-06-01', '北 외무성 "미국은 후회하게 될 것" 경고').records.map(brief)
+    expect(r).toContain('threat-warning north-korea>united-states reported')
+  })
+
+  it('the possessor of a criticised act is whom the statement is about, not the place the act goes', () => {
+    expect(records('중국 정부는 러시아의 우크라이나 침공을 지지했다.', 'ko')).toContain(
+      'diplomatic-statement china>russia reported',
+    )
+    expect(records('중국 정부는 우크라이나 침공을 지지했다.', 'ko')).toContain(
+      'diplomatic-statement china>ukraine reported',
+    )
+  })
+})

@@ -119,6 +119,8 @@ const STRONG_ENDINGS = endingSet([
   '는데',
   '하면',
   '으면',
+  '다면',
+  '라면',
 ])
 /** Connectives that share the subject ("A가 방한해 B와 회담했다"). */
 const WEAK_ENDINGS = endingSet([
@@ -396,6 +398,14 @@ function scanLeft(c: KoContext): Scan {
   }
   for (let i = c.start - 1; i >= 0; i--) {
     const tok = v.tokens[i]
+    // "김여정은 \"한국은 대가를 치를 것\"이라고 경고했다": a quotation is a clause of its own; its subject
+    // and topic are not the speech verb's (who speaks is named outside it).
+    // (A headline's 北 외무성 "..." 경고: the quotation right before the trigger, with no quotative.)
+    const opener = i === c.start - 1 && isQuoteMark(tok) ? openingQuote(v, i) : quotationBefore(v, i)
+    if (opener >= 0) {
+      i = opener
+      continue
+    }
     if (!tok.word) {
       if (tok.text === '…' || tok.text === ',' || tok.text === '·') {
         // A headline comma: "북한, 동해상으로 ... 발사" — the part before it is the subject.
@@ -603,9 +613,23 @@ export function quotedSubject(
   // "북한이 ... 발사한 데 대해 (\"도발\"이라고) 규탄했다": the act 데/것 대해 (about) names is what is criticised.
   const about =
     /^(대해|대해서|관련해|관련해서)$/.test(wordAt(v, end)) && /^(데|것에|것과)$/.test(wordAt(v, end - 1))
-  if ((!about && !/(다고|라고|것을)$/.test(wordAt(v, end))) || /^(부인|반박|일축)/.test(wordAt(v, at)))
+  // "\"일본은 대가를 치를 것\"이라고 비난했다": a quotation's own topic is its subject too.
+  const opener = QUOTATIVE.test(wordAt(v, end)) ? quotationBefore(v, end) : -1
+  const quotation = opener >= 0
+  if (
+    (!about && !quotation && !/(다고|라고|것을)$/.test(wordAt(v, end))) ||
+    /^(부인|반박|일축)/.test(wordAt(v, at))
+  )
     return -1
-  const subject = argInClauseBefore(v, end, (a) => a.kase === Case.Nom && !a.venue && !speaker(a.parties[0]))
+  const subject = argInClauseBefore(
+    v,
+    end,
+    (a) =>
+      (a.kase === Case.Nom || (quotation && a.kase === Case.Top)) &&
+      a.first > opener &&
+      !a.venue &&
+      !speaker(a.parties[0]),
+  )
   // "미국과 한국이 ... 거론하는 것은 망상이라고": the first of parties joined by 과/와 is the one named first.
   const before = subject ? v.tokens[subject.first - 1] : undefined
   const partner = before && before.arg >= 0 ? v.args[before.arg] : null
@@ -732,6 +756,27 @@ function possessorBefore(v: SentenceView, a: Arg): Token | undefined {
 
 const isQuoteMark = (tok: Token | undefined) => tok !== undefined && !tok.word && /^["'”’]$/.test(tok.text)
 
+/** Quotative endings written after a closing quotation mark ("..."이라고, "..."며, "..."고). */
+const QUOTATIVE = /^(이?라고|고|이?라며|며|이?라면서|면서)$/
+
+/**
+ * The opening quotation mark of a quotation closed right before token i, when token i is its quotative
+ * ending ("..."이라고), else -1.
+ */
+function quotationBefore(v: SentenceView, i: number): number {
+  const close = v.tokens[i - 1]
+  if (!v.tokens[i].word || !isQuoteMark(close) || !QUOTATIVE.test(v.tokens[i].text)) return -1
+  return openingQuote(v, i - 1)
+}
+
+/** The quotation mark opening the quotation that the mark at `close` closes, or -1. */
+function openingQuote(v: SentenceView, close: number): number {
+  const mark = v.tokens[close].text
+  const open = mark === '”' ? '“' : mark
+  for (let k = close - 1; k >= 0; k--) if (!v.tokens[k].word && v.tokens[k].text === open) return k
+  return -1
+}
+
 /** Nouns of people as a population (not officials): 주민, 영유아, 수재민, 억류자. */
 const PEOPLE_NOUN = /^(주민|영유아|어린이|아동|이재민|수재민|국민|어민|선원|탈북민|탈북자|억류자|납북자|포로)/
 
@@ -759,9 +804,21 @@ function peopleOf(c: KoContext): number {
 
 /** A bare argument followed by a comma in a headline ("북한, 동해상으로 미사일 발사") is its subject. */
 function headlineSubject(v: SentenceView, arg: Arg): boolean {
-  const next = v.tokens[arg.last + 1]
-  // 대만 "강력 규탄": a bare actor before a quotation is its speaker.
-  return next !== undefined && !next.word && /^[,…"'“‘]$/.test(next.text)
+  // 대만 "강력 규탄": a bare actor before a quotation is its speaker, over the bare nouns of its office
+  // (北 국방성 "...", 美 국무부 "...").
+  for (let i = arg.last + 1; i <= arg.last + 3; i++) {
+    const next = v.tokens[i]
+    if (next === undefined) return false
+    if (!next.word) return i === arg.last + 1 ? /^[,…"'“‘]$/.test(next.text) : /^["“]$/.test(next.text)
+    if (
+      i === arg.last + 3 ||
+      next.arg >= 0 ||
+      tokenCase(next) !== null ||
+      tokenBoundary(next) !== Boundary.None
+    )
+      return false
+  }
+  return false
 }
 
 /** A subject named after an attributive trigger: "국빈 방문한 푸틴 대통령을", "방문 중인 김정은 위원장은". */
@@ -922,8 +979,15 @@ export function koreanRoles(c: KoContext): KoRoles {
       )
       if (gen && !gen.venue && first(gen) !== source) target = first(gen)
     }
-    if (!prefix && objectArg && objectArg.kase === Case.Acc && frame === Frame.Directed)
-      moreTargets = coordinatedObjects(c, objectArg, source)
+    if (!prefix && objectArg && objectArg.kase === Case.Acc && frame === Frame.Directed) {
+      // "러시아의 우크라이나 전쟁을 지지했다": the object's possessor is whose act is taken up; the actor
+      // inside the object only says where that act goes.
+      const owner = v.tokens[objectArg.first - 1]?.arg ?? -1
+      const gen = owner >= 0 ? v.args[owner] : null
+      if (gen && gen.kase === Case.Gen && !gen.venue && objectArg.particle !== '' && first(gen) !== source)
+        target = first(gen)
+      else moreTargets = coordinatedObjects(c, objectArg, source)
+    }
     // 북한의 미사일 발사를 규탄: the possessor inside the object is the one criticised.
     if (target < 0 && frame === Frame.Directed && !verbal) target = -1
     if (target < 0 && frame === Frame.Directed) {
