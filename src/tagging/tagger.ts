@@ -1147,6 +1147,19 @@ function resolveAnaphor(m: CompiledTaxonomy, r: RawRecord, previous: EventRecord
 function completePartial(m: CompiledTaxonomy, records: EventRecord[]): void {
   for (let i = 0; i < records.length; i++) {
     const r = records[i]
+    // "민주노총 총파업 집회" over "... 트럼프 대통령의 관세 정책 철회를 요구했다": a headline's record naming no
+    // one is the story its body tells, so it takes the roles of the body's first record of that event.
+    if (r.source === null && r.target === null && r.inTitle) {
+      const o = records.find(
+        (x) =>
+          !x.inTitle && x.event === r.event && x.modality === r.modality && (x.source ?? x.target) !== null,
+      )
+      if (o) {
+        r.source = o.source
+        r.target = o.target
+      }
+      continue
+    }
     if ((r.source === null) === (r.target === null)) continue
     const symmetric = m.eventFrame[m.eventIndex.get(r.event) ?? -1] === Frame.Symmetric
     const known = (r.source ?? r.target) as string

@@ -1915,4 +1915,38 @@ describe('Korean roles and modality (issue 14, seventh round)', () => {
       'diplomatic-statement china>ukraine reported',
     )
   })
+
+  it('a protest is against the actor whose act or policy its demand names', () => {
+    expect(records('대학생 500여 명이 중국의 티베트 정책에 반대하는 행진을 벌였다.', 'ko')).toContain(
+      'protest ->china reported',
+    )
+    expect(
+      records('농민단체는 서울에서 집회를 열고 미국의 쌀 시장 개방 압박 중단을 요구했다.', 'ko'),
+    ).toContain('protest ->united-states reported')
+    // Opposing an act on someone is a rally for them; a call for something (촉구) is aimed at no one.
+    expect(records('시민 수천 명이 윤석열 대통령 탄핵에 반대하는 집회를 열었다.', 'ko')).toContain(
+      'protest ->- reported',
+    )
+    expect(records('보수단체 회원들이 한미동맹 강화를 촉구하는 집회를 열었다.', 'ko')).toContain(
+      'protest ->- reported',
+    )
+  })
+
+  it('a headline record naming no one takes the roles of the body’s first record of its event', () => {
+    const r = tagText(
+      '농민단체는 서울에서 집회를 열고 미국의 쌀 시장 개방 압박 중단을 요구했다.',
+      'ko',
+      '2024-06-01',
+      '도심서 대규모 농민 집회',
+    ).records.map(brief)
+    expect(r).toEqual(['protest ->united-states reported', 'protest ->united-states reported'])
+    // A different modality is another record.
+    const s = tagText(
+      'The North fired a missile on Tuesday. Analysts said it could conduct a nuclear test soon.',
+      'en',
+      '2024-06-01',
+      'Nuclear test feared',
+    ).records.map(brief)
+    expect(s).not.toContain('nuclear-weapons ->- reported')
+  })
 })

@@ -517,12 +517,51 @@ function protestedActor(c: KoContext, source: number): number {
       if (/^(규탄|퇴진|파면|탄핵)하라/.test(v.tokens[i].text)) return x.parties[0]
   }
   const a = v.args.find((x) => x.first < c.start && !x.venue && x.parties[0] !== source)
-  if (!a) return -1
-  // (Up to the trigger's own words: 규탄 집회.)
-  for (let i = a.last + 1; i <= c.at; i++) {
-    const w = v.tokens[i].text
-    if (DEMAND.test(w) || (REMOVAL_DEMAND.test(w) && /^(촉구|요구)/.test(wordAt(v, i + 1))))
-      return a.parties[0]
+  if (a) {
+    // (Up to the trigger's own words: 규탄 집회.)
+    for (let i = a.last + 1; i <= c.at; i++) {
+      const w = v.tokens[i].text
+      if (DEMAND.test(w) || (REMOVAL_DEMAND.test(w) && /^(촉구|요구)/.test(wordAt(v, i + 1))))
+        return a.parties[0]
+    }
+  }
+  return demandedOf(c, source)
+}
+
+/** Verbs of a rally's demand or opposition (요구하는 집회, 집회를 열고 ... 요구했다, 반대하는 행진). */
+// (Not 촉구: a call for something, 동맹 강화를 촉구, is aimed at no one.)
+const DEMAND_VERB = /^(요구|반대|규탄|철회|반발)(하는|하며|하고|했다|한|해|하면서)$/
+
+/**
+ * "북한 인권 개선을 요구하는 집회", "집회를 열고 트럼프 대통령의 관세 정책 철회를 요구했다": a protest is
+ * against the actor whose act or policy its demand is about, named in the demand's object (the nearest
+ * actor before the verb of demanding nearest the trigger, in that verb's clause).
+ */
+function demandedOf(c: KoContext, source: number): number {
+  const { v } = c
+  let verb = -1
+  for (let i = 0; i < v.tokens.length; i++)
+    if (
+      i !== c.at &&
+      DEMAND_VERB.test(v.tokens[i].text) &&
+      (verb < 0 || Math.abs(i - c.at) < Math.abs(verb - c.at))
+    )
+      verb = i
+  // 탄핵에 반대하는 집회: opposing an act on someone is a rally for them.
+  if (verb < 0 || (/^반대/.test(v.tokens[verb].text) && /^(탄핵|파면|퇴진|체포)/.test(wordAt(v, verb - 1))))
+    return -1
+  for (let i = verb - 1, words = 0; i >= 0 && words < 6; i--) {
+    const tok = v.tokens[i]
+    if (tok.arg >= 0) {
+      const a = v.args[tok.arg]
+      // A state's base or embassy (주한미군 기지 앞에서) stands for it, though named as a place.
+      const site = a.venue && /^(기지|대사관)/.test(wordAt(v, a.last + 1))
+      if ((a.venue && !site) || a.kase === Case.Top || a.kase === Case.Nom) return -1
+      return a.parties[0] === source ? -1 : a.parties[0]
+    }
+    if (!tok.word) continue
+    if (tokenBoundary(tok) !== Boundary.None) return -1
+    words++
   }
   return -1
 }
