@@ -221,6 +221,8 @@ function hasPastYear(codes: Uint16Array, len: number, from: number, to: number, 
     let after = ''
     for (let p = i + 4; p < Math.min(len, i + 10); p++) after += String.fromCharCode(codes[p])
     if (/(since|until|from) $/.test(before) || /^년 ?(이후|이래|만)/.test(after)) continue
+    // 2000만 달러, 1500명: a number with a Korean counter other than 년 (year) is a quantity, not a date.
+    if (/^[가-힣]/.test(after) && !after.startsWith('년')) continue
     return true
   }
   return false

@@ -1949,4 +1949,36 @@ describe('Korean roles and modality (issue 14, seventh round)', () => {
     ).records.map(brief)
     expect(s).not.toContain('nuclear-weapons ->- reported')
   })
+
+  it('the subject imposes a penalty its verb takes over a duration or an abbreviation in parentheses', () => {
+    expect(records('일본 정부는 대북 독자제재를 3년 연장했다.', 'ko')).toContain(
+      'sanctions japan>north-korea reported',
+    )
+    expect(records('일본 외무성 국제협력국(IC)은 러시아 은행 2곳을 제재 대상으로 지정했다.', 'ko')).toContain(
+      'sanctions japan>russia reported',
+    )
+    // A firm located in a country (소재) is no party of it.
+    expect(
+      records('미국 재무부는 북한 국적자 1명과 중국 소재 회사 2곳을 제재 대상으로 지정했다.', 'ko'),
+    ).toEqual(['sanctions united-states>north-korea reported'])
+  })
+
+  it('a four-digit number with a counter other than 년 is a quantity, not a past year', () => {
+    expect(
+      records(
+        '외교부는 우크라이나 민간인 보호를 위해 1500만 달러 규모의 지원을 제공했다.',
+        'ko',
+        '2025-03-01',
+      ),
+    ).toContain('aid south-korea>ukraine reported')
+    expect(records('외교부는 2019년 우크라이나에 인도적 지원을 제공했다.', 'ko', '2025-03-01')).toContain(
+      'aid south-korea>ukraine background',
+    )
+  })
+
+  it('civilians and refugees named with a country are its people (aid’s recipient)', () => {
+    expect(records('유럽연합은 우크라이나 민간인을 위해 식량 지원을 제공했다.', 'ko')).toContain(
+      'aid european-union>ukraine reported',
+    )
+  })
 })

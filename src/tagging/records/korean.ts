@@ -337,6 +337,14 @@ function predicative(c: KoContext): boolean {
   if (tail === '' && next === '') return true
   if (tail === '' || tail === '을' || tail === '를' || tail === '에' || tail === '도') {
     if (next && startsWithAny(next, SUPPORT_STEMS)) return true
+    // 독자제재를 2년 연장하기로, 제재를 추가로 부과: a duration or an adverb between the noun and its verb.
+    const after = wordAt(c.v, c.at + 2)
+    if (
+      tail !== '' &&
+      /^(\d+[가-힣]*|[가-힣]+(으로|로|히|게))$/.test(next) &&
+      startsWithAny(after, SUPPORT_STEMS)
+    )
+      return true
   }
   // 제재 대상에 추가했다, 제재 대상으로 지정: listing as the act's target is doing the act.
   if (
@@ -774,6 +782,8 @@ function coordinatedObjects(c: KoContext, object: Arg, source: number): number[]
       i = a.first
       if (a.venue || (a.kase !== Case.Com && a.kase !== Case.None && a.kase !== Case.Acc)) break
       const p = a.parties[0]
+      // 중국 소재 위장회사: a firm located in a country (소재) is no party of that country.
+      if (/^소재/.test(wordAt(v, a.last + 1))) continue
       if (p !== source && p !== object.parties[0] && !out.includes(p)) out.push(p)
       continue
     }
@@ -817,7 +827,8 @@ function openingQuote(v: SentenceView, close: number): number {
 }
 
 /** Nouns of people as a population (not officials): 주민, 영유아, 수재민, 억류자. */
-const PEOPLE_NOUN = /^(주민|영유아|어린이|아동|이재민|수재민|국민|어민|선원|탈북민|탈북자|억류자|납북자|포로)/
+const PEOPLE_NOUN =
+  /^(주민|영유아|어린이|아동|이재민|수재민|국민|어민|선원|탈북민|탈북자|억류자|납북자|포로|민간인|난민)/
 
 /** Nouns of a disaster a country suffers: aid "in connection with" it goes to that country. */
 const DISASTER_NOUN = /^(수해|홍수|재난|지진|태풍|가뭄|식량난|기근|산불)/
@@ -1005,6 +1016,8 @@ export function koreanRoles(c: KoContext): KoRoles {
       (a) =>
         ((g.targetCases.has(a.kase) && (!a.venue || g.venueTarget)) || (a.venue && g.venueTarget)) &&
         !namesDocument(v, a) &&
+        // 중국 소재 위장회사를: a firm located (소재) in a country is no party of it.
+        !/^소재/.test(wordAt(v, a.last + 1)) &&
         // 조선중앙통신에 따르면: "according to" names who reports, never whom the act is aimed at.
         !/^따르(면|른)/.test(wordAt(v, a.last + 1)),
     )
