@@ -1981,4 +1981,35 @@ describe('Korean roles and modality (issue 14, seventh round)', () => {
       'aid european-union>ukraine reported',
     )
   })
+
+  it('a reaction naming no one is aimed at the previous sentence’s actor of another country', () => {
+    expect(
+      records(
+        '러시아군이 우크라이나 동부에 공습을 가했다. 일본 외무성은 "용납할 수 없다"며 강하게 비난했다.',
+        'ko',
+      ),
+    ).toContain('diplomatic-statement japan>russia reported')
+    // A denial is aimed at no one named.
+    expect(
+      records(
+        '러시아군이 우크라이나 동부에 공습을 가했다. 중국 외교부는 "사실이 아니다"라고 반박했다.',
+        'ko',
+      ),
+    ).toContain('diplomatic-statement china>- reported')
+  })
+
+  it('a bare actor before a criticised act names whose act it is (한미 연합훈련을 규탄)', () => {
+    expect(records('중국 외교부는 미일 합동훈련을 강하게 비난했다.', 'ko')).toContain(
+      'diplomatic-statement china>united-states reported',
+    )
+    expect(records('중국 외교부는 합동훈련을 강하게 비난했다.', 'ko')).toContain(
+      'diplomatic-statement china>- reported',
+    )
+  })
+
+  it('inflicting (공습을 가했다) is the predicate of the blow: its subject attacks', () => {
+    expect(records('중국 해경이 대만 어선에 물대포 공격을 가했다.', 'ko')).toContain(
+      'attack-clash china>taiwan reported',
+    )
+  })
 })

@@ -407,6 +407,18 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         const prior = out.find((r) => other(r.source))
         target = prior ? prior.source : other(input.previousSubject) ? input.previousSubject : -1
       }
+      // "중국군이 대만 포위 훈련을 실시했다. 대만 국방부는 ... 규탄했다": a reaction naming no one in its sentence
+      // is aimed at the actor the previous sentence was about, when that is another country's (as in English).
+      // Not a denial (반박, 일축: aimed at no one named) nor a warning (its content names whom it warns).
+      if (
+        target < 0 &&
+        source >= 0 &&
+        m.eventSpeech[ev] === 1 &&
+        frame === Frame.Directed &&
+        !warning(m, ev) &&
+        !/^(부인|반박|일축)/.test(v.tokens[at].text)
+      )
+        target = reactionTarget(m, v, source, input.previousSubject)
       // 국내 방산업체를 해킹: a foreign actor's act on domestic firms is aimed at the writer's country.
       if (
         target < 0 &&

@@ -274,6 +274,11 @@ const SUPPORT_STEMS = [
   '돌입',
   // 교란 신호를 발사했다: emitting is the predicate of what is emitted.
   '발사',
+  // 공습을 가했다, 포격을 가해: inflicting is the predicate of the blow.
+  '가하',
+  '가했',
+  '가해',
+  '가한',
 ]
 
 /** Verbs after which the subject receives (포격을 받았다, 공격당했다) or buys (구매, 구입). */
@@ -1055,6 +1060,15 @@ export function koreanRoles(c: KoContext): KoRoles {
       }
       const possessor = scan.near.find((a) => a.kase === Case.Gen && !describes(a))
       if (possessor) target = first(possessor)
+      // "한미 연합연습을 규탄했다", "북러 군사협력을 규탄": a bare actor before the object noun (an act of its
+      // own) names whose act is criticised; of a pair, the first named (the labelling guide's convention).
+      // (The alias may take the object noun in: 한미 연합연습을 is one argument, its case Other.)
+      const objectOf = (a: Arg) =>
+        a.kase === Case.None
+          ? v.tokens[a.last + 1]?.word === true && tokenCase(v.tokens[a.last + 1]) === Case.Acc
+          : a.kase === Case.Other && tokenCase(v.tokens[a.last]) === Case.Acc
+      const owner = scan.near.find((a) => !a.venue && objectOf(a))
+      if (!possessor && owner) target = first(owner)
     }
     if (frame === Frame.Transfer) {
       const from = scan.near.find((a) => a.kase === Case.Src)
