@@ -1223,6 +1223,9 @@ function buildResult(state: ArticleState, withRecords: boolean): TagResult {
   const records: EventRecord[] = []
   const recent: Recent = { persons: [], countries: [] }
   let previousSubject = -1
+  // The article's date in Korea (UTC+9), where Korean text names days of the month (19일부터 시작한다).
+  const kst = new Date(state.publishedAt + 9 * 3_600_000)
+  const today = { month: kst.getUTCMonth() + 1, day: kst.getUTCDate() }
   const addActor = (a: number, w: number, inTitle: boolean) => {
     actorWeight.set(a, (actorWeight.get(a) ?? 0) + w)
     if (inTitle) actorTitle.add(a)
@@ -1252,6 +1255,7 @@ function buildResult(state: ArticleState, withRecords: boolean): TagResult {
             recent,
             previousSubject,
             hasCue: (set) => hasCue(state, s, set),
+            today,
           })
         : null
     // A sentence that reports no event: a company is no party, a place with 에/와 is only a place.

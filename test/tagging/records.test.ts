@@ -2012,4 +2012,21 @@ describe('Korean roles and modality (issue 14, seventh round)', () => {
       'attack-clash china>taiwan reported',
     )
   })
+
+  it('a non-past predicate with a day after the article’s date is a schedule; the same day is under way', () => {
+    // Articles of 15 March 2025 (Korean time).
+    expect(records('한미 해병대는 19일부터 연합훈련을 실시한다.', 'ko', '2025-03-15')).toContain(
+      'military-exercise south-korea>united-states planned',
+    )
+    expect(records('한미 해병대는 15일부터 25일까지 연합훈련을 실시한다.', 'ko', '2025-03-15')).toContain(
+      'military-exercise south-korea>united-states reported',
+    )
+    expect(records('한미 해병대는 19일 연합훈련을 실시했다.', 'ko', '2025-03-15')).toContain(
+      'military-exercise south-korea>united-states reported',
+    )
+    // Within N days (60일 안에) is to come; a past connective closes the clause before it.
+    expect(records('일본은 60일 안에 총선을 치른다.', 'ko', '2025-03-15')).toContain(
+      'election japan>- planned',
+    )
+  })
 })

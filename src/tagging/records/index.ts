@@ -76,6 +76,8 @@ export interface SentenceInput {
   previousSubject: number
   /** Cue presence in the sentence (event implications check their cues with it). */
   hasCue: (set: Uint8Array) => boolean
+  /** The article's date in Korea (UTC+9): a day named in Korean text is read against it. */
+  today?: { month: number; day: number }
 }
 
 const REPORTING = new Set([
@@ -347,7 +349,17 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         (m.eventSpeech[ev] === 1 && civilianSpeakerKo(v, start))
       )
         continue
-      const ctx = { v, frame, at, start, tail, isPerson, countryOf, previousSubject: input.previousSubject }
+      const ctx = {
+        v,
+        frame,
+        at,
+        start,
+        tail,
+        isPerson,
+        countryOf,
+        previousSubject: input.previousSubject,
+        today: input.today,
+      }
       const roles = koreanRoles(ctx)
       ;({ source, target } = roles)
       moreSources = roles.moreSources ?? NO_ACTORS

@@ -300,6 +300,8 @@ export interface KoContext {
   countryOf: (actor: number) => number
   /** Parties of the previous sentence's subject, for a topic carried over (-1 = none). */
   previousSubject: number
+  /** The article's date in Korea (month 1-12 and day), for a day named in the text; absent = unknown. */
+  today?: { month: number; day: number }
 }
 
 export interface KoRoles {
@@ -1450,7 +1452,7 @@ export function clausePartiesKo(v: SentenceView, start: number): number[] {
 /** An obligation (~해야 한다, 나서야 한다): what someone should do, a recommendation with no schedule. */
 const OBLIGATION = /(야|야만) ?(한다|하는|할|했|하고|하며|된다|합니다)/
 /** A date to come (오는 16일, 다음 주, 내달, 이르면, 조만간), spaced or not. */
-const FUTURE_DATE = /(다음 ?주|다음 ?달|내달|내년|오는|이르면|조만간|이내에|\d+일 ?내)/
+const FUTURE_DATE = /(다음 ?주|다음 ?달|내달|내년|오는|이르면|조만간|이내에|\d+일 ?(내|안에))/
 /** 이후, 후, 이래, 축하: a leadership change named as a time reference or an occasion is the past. */
 const AFTER_OFFICE = /^(이후|후|직후|뒤|이래|축하|\d+주년|\d+돌|\d+일|\d+년|\d+개월)/
 
@@ -1501,6 +1503,33 @@ function sharedPredicate(c: KoContext): string {
     if (b === Boundary.Weak && !/(고|며|해)$/.test(tok.text)) return ''
   }
   return ''
+}
+
+/** 연다, 시작한다, 갖는다, 열립니다: the first predicate word (ending in 다, 다고, 니다 ...) is non-past. */
+function nonPast(text: string): boolean {
+  for (const w of text.split(' ')) {
+    const m = /([가-힣])(다|니다)(고|며|면서|는)?$/.exec(w)
+    if (!m) continue
+    const code = m[1].charCodeAt(0) - 0xac00
+    // 한다, 연다, 열린다 (final ㄴ), 갖는다 (는); 합니다, 열립니다 (final ㅂ) unless past (했습니다).
+    if (m[2] === '다') return m[1] === '는' || code % 28 === 4
+    return code % 28 === 17 && !/(었|았|였|했|됐)습니다/.test(w)
+  }
+  return false
+}
+
+/** A day of the month (with its month, 11월 1일) named in the text that comes after the article's date. */
+function laterDay(text: string, today: { month: number; day: number }): boolean {
+  // (18일부터 28일까지: a range starts on its first day; 지난 12일 is past.)
+  const re = /(^| )(지난 )?(?:(\d{1,2})월 ?)?(\d{1,2})일(까지)?(?=$| |부터|에|께)/g
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[2] || m[5]) continue
+    const month = m[3] ? Number(m[3]) : today.month
+    const day = Number(m[4])
+    if (day > 31 || month > 12) continue
+    if (month > today.month || (month === today.month && day > today.day)) return true
+  }
+  return false
 }
 
 export interface KoModality {
@@ -1651,7 +1680,14 @@ export function koreanModality(c: KoContext): KoModality {
   if (plan) return { modality: 'planned', denialVerb: false }
   // A date to come in the trigger's own clause (오는 16일부터 일본을 방문해) or its predicate (정상회담이
   // 내달 열린다).
-  if (FUTURE_DATE.test(`${ownClauseBefore(c)} ${inner}`)) return { modality: 'planned', denialVerb: false }
+  // (집회가 이어졌고, 조기 대선은 60일 안에 치러진다: a past connective closes the trigger's clause.)
+  const pastEnd = / [가-힣]*(었|았|였|했|됐|졌)(고|으며|지만|는데)( |$)/.exec(inner)
+  const own = `${ownClauseBefore(c)} ${pastEnd ? inner.slice(0, pastEnd.index + pastEnd[0].length) : inner}`
+  if (FUTURE_DATE.test(own)) return { modality: 'planned', denialVerb: false }
+  // "한미 양국 군은 19일부터 연습을 시작한다" in an article of the 15th: a non-past predicate with a day after the
+  // article's date is a schedule (the same day, 10일부터 실시한다 on the 10th, is under way).
+  if (c.today && !pastEnd && nonPast(`${inner} ${sharedPredicate(c)}`) && laterDay(own, c.today))
+    return { modality: 'planned', denialVerb: false }
   if (earlierPeriodKo(c)) return { modality: 'background', denialVerb: false }
   return { modality: null, denialVerb: false }
 }
