@@ -2029,4 +2029,13 @@ describe('Korean roles and modality (issue 14, seventh round)', () => {
       'election japan>- planned',
     )
   })
+
+  it('an act criticised as a clause of its own (~하고 있다고 규탄) is reported; as a bare noun it is context', () => {
+    expect(records('일본 정부는 중국이 러시아에 드론 부품을 공급하고 있다고 비난했다.', 'ko')).toContain(
+      'arms-trade china>russia reported',
+    )
+    expect(records('일본 정부는 중러 군사협력에 깊은 우려를 표명했다.', 'ko')).toContain(
+      'military-cooperation china>russia background',
+    )
+  })
 })

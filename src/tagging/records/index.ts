@@ -896,8 +896,12 @@ function criticised(
   if (korean) {
     // The trigger as a noun (군사협력이, 파병을, 군사협력 우려), criticised by a word after it; not a
     // new act a verb reports first ("무기 판매를 승인한 데 대해 항의": the approval is news).
+    // "북한이 러시아에 포탄을 공급하고 있다고 규탄했다": an act stated in a clause of its own (~다고) is a
+    // claim about a real act, reported, not a relation named as the topic of the criticism.
+    if (/[다라]고$/.test(v.tokens[at].text)) return false
     for (let i = at + 1; i < Math.min(v.tokens.length, at + 12); i++) {
       const w = v.tokens[i].text
+      if (/[다라]고$/.test(w)) return false
       if (CRITICISM_KO.test(w)) return true
       if (/(한|된|했|하는|되는)$/.test(w) && !/^(강력|깊은)/.test(w)) return false
       if (hits.some((h) => h.hit.entry.event === m.denialEvent && tokenAt(v.tokens, h.hit.start) === i))

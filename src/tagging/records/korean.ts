@@ -1651,7 +1651,8 @@ export function koreanModality(c: KoContext): KoModality {
     SPECULATION_CUE.test(shared) ||
     // 협의에 나서야 한다 (the writer's own voice): what should be done is advice, not a plan or a report.
     (!quoted && OBLIGATION.test(inner)) ||
-    SPECULATION_CUE.test(inner) ||
+    // 군사협력에 깊은 우려를 표명했다: concern about an act (에) is a statement about it, not a guess.
+    SPECULATION_CUE.test(c.tail === '에' ? inner.replace(/우려/g, '') : inner) ||
     CONDITIONAL.test(c.tail) ||
     CONDITIONAL.test(word1 ?? '') ||
     // "연합훈련을 계속한다면", "훈련이 계속되면": the predicate governing the trigger is a condition.
