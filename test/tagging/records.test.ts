@@ -2038,4 +2038,20 @@ describe('Korean roles and modality (issue 14, seventh round)', () => {
       'military-cooperation china>russia background',
     )
   })
+
+  it('ordering or guiding a build-up (생산을 늘리라고 지시, 생산기지를 현지지도) is the orderer’s act', () => {
+    expect(records('김정은 위원장이 핵탄두 생산을 대폭 늘리라고 지시했다.', 'ko')).toContain(
+      'nuclear-weapons kim-jong-un>- reported',
+    )
+    expect(records('일본 정부는 북한의 핵탄두 생산을 규탄했다.', 'ko')).not.toContain(
+      'nuclear-weapons japan>- reported',
+    )
+  })
+
+  it('who holds people is the 에 of the passive (북한에 억류된); whose people, the one speaking for them', () => {
+    // The detention is a state its noun has undergone; the demand (석방을 촉구) is about the release.
+    expect(records('외교부는 중국에 억류된 국민 2명의 조속한 석방을 촉구했다.', 'ko')).toContain(
+      'humanitarian china>south-korea reported',
+    )
+  })
 })

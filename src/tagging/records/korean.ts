@@ -596,7 +596,9 @@ function chargedParty(c: KoContext): number | null {
 }
 
 /** Verbs of doing, growing or overseeing a self act (핵무력을 늘리겠다, 시험사격을 참관하고). */
-const DOING = /^(늘리|늘려|늘릴|증가|확대|강화|참관|지도|공개|과시|단행|감행|강행|고도화|생산|배치)/
+// (지시: ordering the act, 증설을 지시했다, is the orderer's; 현지지도: a leader's guidance on site.)
+const DOING =
+  /^(늘리|늘려|늘릴|증가|확대|강화|참관|지도|현지지도|공개|과시|단행|감행|강행|고도화|생산|배치|증설|증산|지시)/
 
 /**
  * "김정은은 핵무력을 기하급수적으로 늘리겠다고", "시험사격을 참관하고": a test or a build-up named as the
@@ -604,8 +606,13 @@ const DOING = /^(늘리|늘려|늘릴|증가|확대|강화|참관|지도|공개|
  * 발사를 규탄했다).
  */
 function doneBySubject(c: KoContext): boolean {
-  if (c.frame !== Frame.Self || !/^(을|를)$/.test(c.tail)) return false
-  for (let i = c.at + 1; i < Math.min(c.v.tokens.length, c.at + 3); i++) {
+  if (c.frame !== Frame.Self) return false
+  let from = c.at + 1
+  // 핵탄두 생산을 늘리라고, 핵물질 생산기지를 현지지도하고: the trigger bare before the noun of the act (생산,
+  // 증설, 개발) that the verb of doing takes; the trigger names what is built up.
+  if (c.tail === '' && /^[가-힣]+(을|를)$/.test(wordAt(c.v, c.at + 1)) && c.v.tokens[c.at + 1].arg < 0) from++
+  else if (!/^(을|를)$/.test(c.tail)) return false
+  for (let i = from; i < Math.min(c.v.tokens.length, from + 2); i++) {
     const w = wordAt(c.v, i)
     if (DOING.test(w)) return true
     // Over an adverb (기하급수적으로, 대폭, 현지에서) between.
@@ -1083,6 +1090,21 @@ export function koreanRoles(c: KoContext): KoRoles {
   if (g.prenominalTarget && scan.modifier && target < 0) {
     target = first(scan.modifier)
     if (source === target) source = first(scan.subject)
+  }
+  // "북한에 억류된 선교사의 석방을 촉구": who holds people is the 에 of the passive (억류된, 구금돼); whose people
+  // they are is the one speaking for them (the clause's subject or topic), when of another country.
+  if (
+    frame === Frame.People &&
+    /^(억류|구금|납치|피랍)/.test(wordAt(v, c.start)) &&
+    /^(된|돼|됐|되|당)/.test(c.tail)
+  ) {
+    const holder = v.tokens[c.start - 1]?.arg ?? -1
+    const h = holder >= 0 ? v.args[holder] : null
+    if (h && h.kase === Case.Dat) {
+      const own =
+        scan.subject && c.countryOf(first(scan.subject)) !== c.countryOf(first(h)) ? first(scan.subject) : -1
+      return { source: first(h), target: own >= 0 ? c.countryOf(own) : -1 }
+    }
   }
   // "북한 영유아 영양 지원", "북한 주민 2명이 귀순": an actor naming people (its people) is whose they are:
   // the recipient of aid, the people of a humanitarian case.
@@ -1678,7 +1700,9 @@ export function koreanModality(c: KoContext): KoModality {
     PLAN_CUE.test(shared) ||
     propositive
   if (conditionBefore(c)) return { modality: 'speculative', denialVerb: false }
-  if (plan) return { modality: 'planned', denialVerb: false }
+  // "북한에 억류된 국민의 석방을 촉구했다": a passive participle says what its noun has undergone; a plan or
+  // demand after the noun (석방을 촉구) is that noun's, not the trigger's.
+  if (plan && !/^(된|당한)$/.test(c.tail)) return { modality: 'planned', denialVerb: false }
   // A date to come in the trigger's own clause (오는 16일부터 일본을 방문해) or its predicate (정상회담이
   // 내달 열린다).
   // (집회가 이어졌고, 조기 대선은 60일 안에 치러진다: a past connective closes the trigger's clause.)
