@@ -2054,4 +2054,13 @@ describe('Korean roles and modality (issue 14, seventh round)', () => {
       'humanitarian china>south-korea reported',
     )
   })
+
+  it('an act whose schedule or question is discussed (방한 일정을 논의) is on the agenda: planned', () => {
+    expect(records('양국 외교장관은 기시다 총리의 방한 일정을 논의했다.', 'ko')).toContain(
+      'visit fumio-kishida>south-korea planned',
+    )
+    expect(records('기시다 총리의 방한은 양국 관계를 개선했다.', 'ko')).toContain(
+      'visit fumio-kishida>south-korea reported',
+    )
+  })
 })

@@ -1527,6 +1527,18 @@ function sharedPredicate(c: KoContext): string {
   return ''
 }
 
+/**
+ * The trigger (a noun, or a verb in a relative clause) names the schedule or question that a verb of
+ * discussing takes.
+ */
+function onAgenda(c: KoContext): boolean {
+  if (!/^(|의|하는|할)$/.test(c.tail)) return false
+  if (!/^(일정|문제|방안)(을|를|도|과|와|에|)$/.test(wordAt(c.v, c.at + 1))) return false
+  for (let i = c.at + 2; i < Math.min(c.v.tokens.length, c.at + 4); i++)
+    if (/^(논의|협의|조율|타진)/.test(wordAt(c.v, i))) return true
+  return false
+}
+
 /** 연다, 시작한다, 갖는다, 열립니다: the first predicate word (ending in 다, 다고, 니다 ...) is non-past. */
 function nonPast(text: string): boolean {
   for (const w of text.split(' ')) {
@@ -1705,6 +1717,9 @@ export function koreanModality(c: KoContext): KoModality {
   if (plan && !/^(된|당한)$/.test(c.tail)) return { modality: 'planned', denialVerb: false }
   // A date to come in the trigger's own clause (오는 16일부터 일본을 방문해) or its predicate (정상회담이
   // 내달 열린다).
+  // "푸틴 대통령의 방북 일정도 논의했다", "시진핑 주석이 참석하는 문제를 협의했다": an act whose schedule or
+  // question is discussed is on the agenda (the labelling guide's planned).
+  if (onAgenda(c)) return { modality: 'planned', denialVerb: false }
   // (집회가 이어졌고, 조기 대선은 60일 안에 치러진다: a past connective closes the trigger's clause.)
   const pastEnd = / [가-힣]*(었|았|였|했|됐|졌)(고|으며|지만|는데)( |$)/.exec(inner)
   const own = `${ownClauseBefore(c)} ${pastEnd ? inner.slice(0, pastEnd.index + pastEnd[0].length) : inner}`
