@@ -2063,4 +2063,18 @@ describe('Korean roles and modality (issue 14, seventh round)', () => {
       'visit fumio-kishida>south-korea reported',
     )
   })
+
+  it('a president-elect’s title keeps the particle after it (트럼프 당선인의, 당선인과)', () => {
+    expect(records('기시다 총리는 트럼프 당선인의 승리를 축하했다.', 'ko')).toContain(
+      'diplomatic-statement fumio-kishida>donald-trump reported',
+    )
+    expect(records('기시다 총리는 트럼프 당선인과 전화로 회담했다.', 'ko')).toContain(
+      'meeting-summit fumio-kishida>donald-trump reported',
+    )
+  })
+
+  it('a headline’s bare domestic object (국내 방산업체 침투) is the writer’s country', () => {
+    const r = tagText('', 'ko', '2024-06-01', '北 해킹조직, 국내 조선업체 3곳 해킹').records.map(brief)
+    expect(r).toContain('cyberattack north-korea>south-korea reported')
+  })
 })

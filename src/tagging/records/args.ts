@@ -190,7 +190,8 @@ function koreanCase(m: CompiledTaxonomy, v: SentenceView, arg: Arg, tail: string
       hops--
       continue
     }
-    if (!tok.word || tok.arg >= 0 || triggerTokens.has(i)) return
+    // (트럼프 당선인의: the president-elect is a title, whatever trigger its word holds.)
+    if (!tok.word || tok.arg >= 0 || (triggerTokens.has(i) && !/^당선인/.test(tok.text))) return
     if (tokens[i - 1].text === ')') {
       const p = caseOfParticle(tok.text)
       if (p !== Case.Other) {

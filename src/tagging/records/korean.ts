@@ -1353,12 +1353,16 @@ export function domesticVictim(v: SentenceView): boolean {
   const passive = tokens.some((x) => /[가-힣]{2}당(하|해|했|한|할)/.test(x.text))
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].text !== '국내') continue
+    let bare = true
     for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) {
       const k = tokenCase(tokens[j])
       if (k === null) continue
+      bare = false
       if (passive || (k !== Case.Top && k !== Case.Nom)) return true
       break
     }
+    // 北 해킹조직, 국내 방산업체 10여곳 침투: a headline's bare object (no particle) is acted upon.
+    if (bare && tokens.some((x) => x.text === ',')) return true
   }
   return false
 }
