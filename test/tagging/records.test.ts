@@ -2077,4 +2077,17 @@ describe('Korean roles and modality (issue 14, seventh round)', () => {
     const r = tagText('', 'ko', '2024-06-01', '北 해킹조직, 국내 조선업체 3곳 해킹').records.map(brief)
     expect(r).toContain('cyberattack north-korea>south-korea reported')
   })
+
+  it('people designated for sanctions belong to the party their description ties them to', () => {
+    expect(records('일본 정부는 러시아 군수기업의 부품 조달을 도운 개인 4명을 제재했다.', 'ko')).toContain(
+      'sanctions japan>russia reported',
+    )
+    expect(
+      records('중국 해운사와 거래한 개인 2명이 일본 정부에 의해 제재 대상으로 지정됐다.', 'ko'),
+    ).toContain('sanctions japan>china reported')
+    // Not a goal in a condition (러시아에 파병하면): no designee is described.
+    expect(
+      records('유럽연합은 북한이 러시아에 병력을 보내면 새 제재를 부과하겠다고 밝혔다.', 'ko'),
+    ).not.toContain('sanctions european-union>russia speculative')
+  })
 })

@@ -623,6 +623,34 @@ function doneBySubject(c: KoContext): boolean {
   return false
 }
 
+/**
+ * Whom a designation for sanctions is aimed at when no actor is its object: the designees' noun (개인 3명을,
+ * 기관 2곳을, or the passive's 개인 3명이) before the trigger, and the nearest actor in the words describing
+ * them (back to the clause's topic or subject, at most twelve words).
+ */
+function designeeOf(c: KoContext, source: number): number {
+  const { v } = c
+  let i = c.start - 1
+  // (제재 대상으로 지정됐다 ← 미국 재무부에 의해: over the agent's phrase.)
+  for (let hops = 0; i >= 0 && hops < 6; i--, hops++) {
+    const tok = v.tokens[i]
+    if (!tok.word || tok.arg >= 0) continue
+    const k = tokenCase(tok)
+    if (k === Case.Acc || k === Case.Nom) break
+  }
+  for (let j = i - 1, hops = 0; j >= 0 && hops < 12; j--, hops++) {
+    const tok = v.tokens[j]
+    if (tok.arg < 0) continue
+    const a = v.args[tok.arg]
+    if (a.kase === Case.Top || a.kase === Case.Nom || a.venue) return -1
+    // (Only a qualifier of the description, 북한 IT 노동자, 북한 정찰총국의: not a goal, 러시아에 파병하면.)
+    if (a.kase !== Case.None && a.kase !== Case.Gen && a.kase !== Case.Other && a.kase !== Case.Com) return -1
+    if (a.parties[0] !== source && c.countryOf(a.parties[0]) !== c.countryOf(source)) return a.parties[0]
+    j = a.first
+  }
+  return -1
+}
+
 /** "북한과 러시아 간 군사협력": a 간/사이 (between) word before the trigger names the pair it is between. */
 function betweenPair(v: SentenceView, from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (/^(간|사이)/.test(v.tokens[i].text)) return true
@@ -1018,7 +1046,9 @@ export function koreanRoles(c: KoContext): KoRoles {
   // 러시아군에 의해 공습당했다, 미국 재무부에 의해 지정됐다: the 에 의해 phrase acts, the subject undergoes.
   const by = agentOfPassive(c)
   if (by) {
-    const undergoer = scan.subject !== by ? first(scan.subject) : -1
+    let undergoer = scan.subject !== by ? first(scan.subject) : -1
+    if (undergoer < 0 && frame === Frame.Directed && /^제재/.test(wordAt(v, c.start)))
+      undergoer = designeeOf(c, first(by))
     return { source: first(by), target: undergoer === first(by) ? -1 : undergoer }
   }
   if (passive) {
@@ -1087,6 +1117,10 @@ export function koreanRoles(c: KoContext): KoRoles {
       } else if (source < 0 && from) source = first(from)
     }
   }
+  // "북한 정찰총국 산하 해킹조직의 자금 세탁을 도운 개인 3명을 제재", "북한 IT 노동자 조직과 연계된 개인 3명이
+  // ... 제재 대상으로 지정됐다": people or firms designated are the party the description of them ties them to.
+  if (target < 0 && source >= 0 && frame === Frame.Directed && /^제재/.test(wordAt(v, c.start)))
+    target = designeeOf(c, source)
   if (g.prenominalTarget && scan.modifier && target < 0) {
     target = first(scan.modifier)
     if (source === target) source = first(scan.subject)
