@@ -82,6 +82,8 @@ const KO_CLAUSE_ENDINGS = [
   // dates the earlier act, not what comes after it.
   '이후',
   '직후',
+  // (세탁한 뒤 ... 지정됐다: 뒤 closes a time clause the same way; not 후, which ends 오후 and 기후.)
+  '뒤',
   // A nominalised clause ("북한이 지난달 ICBM을 발사한 것을 규탄했다"): its date is the act's it names.
   '것을',
   '것은',

@@ -2090,4 +2090,11 @@ describe('Korean roles and modality (issue 14, seventh round)', () => {
       records('유럽연합은 북한이 러시아에 병력을 보내면 새 제재를 부과하겠다고 밝혔다.', 'ko'),
     ).not.toContain('sanctions european-union>russia speculative')
   })
+
+  it('뒤 closes a time clause: a past year before it dates only the earlier act', () => {
+    expect(records('북한은 2023년 핵실험을 한 뒤 미국과 회담했다.', 'ko', '2025-06-01')).toEqual([
+      'nuclear-weapons north-korea>- background',
+      'meeting-summit north-korea>united-states reported',
+    ])
+  })
 })
