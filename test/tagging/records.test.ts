@@ -2097,4 +2097,16 @@ describe('Korean roles and modality (issue 14, seventh round)', () => {
       'meeting-summit north-korea>united-states reported',
     ])
   })
+
+  it('a denial is aimed at whoever made the claim it denies (미국의 주장, "일본이 꾸며낸")', () => {
+    expect(
+      records('러시아 외무부는 "북한에 전투기를 넘긴 적이 없다"며 일본의 주장을 일축했다.', 'ko'),
+    ).toContain('diplomatic-statement russia>japan reported')
+    expect(records('중국 외교부는 해킹 연루설을 "미국이 꾸며낸 모략"이라며 부인했다.', 'ko')).toContain(
+      'diplomatic-statement china>united-states reported',
+    )
+    expect(records('중국 외교부는 해킹 연루설을 전면 부인했다.', 'ko')).toContain(
+      'diplomatic-statement china>- reported',
+    )
+  })
 })

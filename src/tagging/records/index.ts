@@ -39,6 +39,7 @@ import {
   anaphoricObject,
   argInClauseBefore,
   Boundary,
+  claimantKo,
   clausePartiesKo,
   domesticVictim,
   koreanModality,
@@ -412,6 +413,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         target = addresseeBefore(v, start, source, (p) => countryKey(m, p) === countryKey(m, source))
       else if (target < 0 && source >= 0 && m.eventSpeech[ev] === 1)
         target = quotedSubject(v, start, at, (p) => countryKey(m, p) === countryKey(m, source))
+      if (target < 0 && source >= 0 && m.eventSpeech[ev] === 1 && /^(부인|반박|일축)/.test(v.tokens[at].text))
+        target = claimantKo(v, (p) => countryKey(m, p) === countryKey(m, source))
       // "...경고한 데 대해, 대만은 이를 규탄했다", "연합연습이 시작됐다. 북한은 이를 비난했다": 이를 is the act just
       // told, so the statement is aimed at its actor (of this sentence's earlier record, else the last one's).
       if (target < 0 && source >= 0 && m.eventSpeech[ev] === 1 && anaphoricObject(v, start)) {
@@ -489,7 +492,14 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       if (who >= 0) {
         if (source < 0) source = who
         if (m.denialEvent >= 0 && m.denialEvent !== ev)
-          out.push({ event: m.denialEvent, source: who, target: -1, modality: 'reported', cued: false })
+          out.push({
+            event: m.denialEvent,
+            source: who,
+            // 미국의 주장은 근거 없는 모함이라고 반박: a denial is aimed at whoever made the claim it denies.
+            target: korean ? claimantKo(v, (p) => countryKey(m, p) === countryKey(m, who)) : -1,
+            modality: 'reported',
+            cued: false,
+          })
       }
     }
 

@@ -651,6 +651,27 @@ function designeeOf(c: KoContext, source: number): number {
   return -1
 }
 
+/**
+ * Who made the claim a denial answers: the owner of a claim noun (미국의 주장은, 한국과 미국의 주장에 대해) or
+ * the subject of a verb of fabricating in the verdict (\"미국이 꾸며낸 날조\"), not the denier's side.
+ */
+export function claimantKo(v: SentenceView, own: (p: number) => boolean): number {
+  for (const a of v.args) {
+    if (a.venue || own(a.parties[0])) continue
+    const next = wordAt(v, a.last + 1)
+    if (a.kase === Case.Gen && /^(주장|보도|발표|의혹)/.test(next)) {
+      // (한국과 미국의 주장: the first of the pair.)
+      const before = v.tokens[a.first - 1]?.arg ?? -1
+      const partner = before >= 0 ? v.args[before] : null
+      return partner && partner.kase === Case.Com && !own(partner.parties[0])
+        ? partner.parties[0]
+        : a.parties[0]
+    }
+    if (a.kase === Case.Nom && /^(조작|꾸며|꾸민|날조|지어낸|퍼뜨)/.test(next)) return a.parties[0]
+  }
+  return -1
+}
+
 /** "북한과 러시아 간 군사협력": a 간/사이 (between) word before the trigger names the pair it is between. */
 function betweenPair(v: SentenceView, from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (/^(간|사이)/.test(v.tokens[i].text)) return true
