@@ -2109,4 +2109,13 @@ describe('Korean roles and modality (issue 14, seventh round)', () => {
       'diplomatic-statement china>- reported',
     )
   })
+
+  it('preparations completed (준비를 마쳤다) are an act done, not a plan', () => {
+    expect(records('합참은 북한이 정찰위성 발사 준비를 이미 마쳤다고 밝혔다.', 'ko')).toContain(
+      'missile-launch north-korea>- reported',
+    )
+    expect(records('합참은 북한이 정찰위성 발사를 준비하고 있다고 밝혔다.', 'ko')).toContain(
+      'missile-launch north-korea>- planned',
+    )
+  })
 })

@@ -1765,8 +1765,10 @@ export function koreanModality(c: KoContext): KoModality {
   // next noun stands for, not a plan of the trigger's act; right after the trigger (탄핵을 촉구하는) it is.
   const demandClause = /(^| )[가-힣]*(촉구|요구|제안)(하는|한)(?= |$)/g
   const ownDemand = word1 !== undefined && /^(촉구|요구|제안)(하는|한)$/.test(word1)
+  // 핵실험 준비를 이미 마쳤다: preparations completed are an act done, not a plan.
+  const readied = inner.replace(/준비[를가는]? ?(이미 )?(마치|마쳐|마쳤|마친|끝내|끝냈|끝난|완료)/g, ' ')
   const plan =
-    PLAN_CUE.test(ownDemand ? inner : inner.replace(demandClause, ' ')) ||
+    PLAN_CUE.test(ownDemand ? readied : readied.replace(demandClause, ' ')) ||
     PLAN_VERB_CUE.test(outer) ||
     PLAN_CUE.test(shared) ||
     propositive
