@@ -2118,4 +2118,10 @@ describe('Korean roles and modality (issue 14, seventh round)', () => {
       'missile-launch north-korea>- planned',
     )
   })
+
+  it('developing or pursuing a weapon (핵무기 개발을 추진) is the reported clause’s topic’s act', () => {
+    expect(
+      records('기시다 총리는 기자회견에서 일본은 핵무기를 개발하지 않을 것이라고 말했다.', 'ko'),
+    ).toContain('nuclear-weapons japan>- denied')
+  })
 })
