@@ -1787,7 +1787,8 @@ export function koreanModality(c: KoContext): KoModality {
   if (FUTURE_DATE.test(own)) return { modality: 'planned', denialVerb: false }
   // "한미 양국 군은 19일부터 연습을 시작한다" in an article of the 15th: a non-past predicate with a day after the
   // article's date is a schedule (the same day, 10일부터 실시한다 on the 10th, is under way).
-  if (c.today && !pastEnd && nonPast(`${inner} ${sharedPredicate(c)}`) && laterDay(own, c.today))
+  // (The cheap date test first: most clauses name no day.)
+  if (c.today && !pastEnd && laterDay(own, c.today) && nonPast(`${inner} ${shared}`))
     return { modality: 'planned', denialVerb: false }
   if (earlierPeriodKo(c)) return { modality: 'background', denialVerb: false }
   return { modality: null, denialVerb: false }
