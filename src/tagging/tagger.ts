@@ -1391,6 +1391,19 @@ function resolveAnaphor(m: CompiledTaxonomy, r: RawRecord, previous: EventRecord
 function completePartial(m: CompiledTaxonomy, records: EventRecord[]): void {
   for (let i = 0; i < records.length; i++) {
     const r = records[i]
+    // "민주노총 총파업 집회" over "... 트럼프 대통령의 관세 정책 철회를 요구했다": a headline's record naming no
+    // one is the story its body tells, so it takes the roles of the body's first record of that event.
+    if (r.source === null && r.target === null && r.inTitle) {
+      const o = records.find(
+        (x) =>
+          !x.inTitle && x.event === r.event && x.modality === r.modality && (x.source ?? x.target) !== null,
+      )
+      if (o) {
+        r.source = o.source
+        r.target = o.target
+      }
+      continue
+    }
     if ((r.source === null) === (r.target === null)) continue
     const symmetric = m.eventFrame[m.eventIndex.get(r.event) ?? -1] === Frame.Symmetric
     const known = (r.source ?? r.target) as string
@@ -1454,6 +1467,9 @@ function buildResult(state: ArticleState, withRecords: boolean): TagResult {
   const records: EventRecord[] = []
   const recent: Recent = { persons: [], countries: [] }
   let previousSubject = -1
+  // The article's date in Korea (UTC+9), where Korean text names days of the month (19일부터 시작한다).
+  const kst = new Date(state.publishedAt + 9 * 3_600_000)
+  const today = { month: kst.getUTCMonth() + 1, day: kst.getUTCDate() }
   const addActor = (a: number, w: number, inTitle: boolean) => {
     actorWeight.set(a, (actorWeight.get(a) ?? 0) + w)
     if (inTitle) actorTitle.add(a)
@@ -1483,6 +1499,7 @@ function buildResult(state: ArticleState, withRecords: boolean): TagResult {
             recent,
             previousSubject,
             hasCue: (set) => hasCue(state, s, set),
+            today,
           })
         : null
     // A sentence that reports no event: a company is no party, a place with 에/와 is only a place.

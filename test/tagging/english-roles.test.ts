@@ -385,7 +385,8 @@ describe('issue 14, round seven (t12-t15): who gives aid and who gets it', () =>
     expect(records("Japan will provide $50 million in aid for Ukraine's power grid.")).toContain(
       'aid japan>ukraine planned',
     )
-    expect(records('Seoul will send medical supplies to flood victims through the Red Cross.')).toContain(
+    // Not "to flood victims": help sent to people of no named state may be relief at home (senses.test.ts).
+    expect(records('Seoul will send medical supplies to the Red Cross for flood victims.')).toContain(
       'aid south-korea>- planned',
     )
   })

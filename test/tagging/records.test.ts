@@ -2062,3 +2062,247 @@ describe('Korean event detection (issue 14, seventh round blind text)', () => {
     expect(events('새 대표 취임', 'ko')).toEqual([])
   })
 })
+
+describe('Korean roles and modality (issue 14, seventh round)', () => {
+  it('a quotation is a clause of its own: its topic is not the speech verb’s speaker', () => {
+    expect(records('국방부 대변인은 "중국은 무력 시위를 당장 멈춰야 한다"고 경고했다.', 'ko')).toEqual([
+      'threat-warning south-korea>china reported',
+    ])
+    expect(records('러시아 외무성이 "일본은 대가를 치를 것"이라고 비난했다.', 'ko')).toContain(
+      'diplomatic-statement russia>japan reported',
+    )
+    // Without quotation marks the reported clause keeps its own subject (a nested speech act).
+    expect(records('국정원은 북한이 일본을 비난했다고 밝혔다.', 'ko')).toContain(
+      'diplomatic-statement north-korea>japan reported',
+    )
+  })
+
+  it('a conditional in -다면 closes its clause: its subject is not the main verb’s', () => {
+    expect(
+      records('바이든 대통령은 러시아가 핵무기를 쓴다면 "심각한 결과"가 있을 것이라고 경고했다.', 'ko'),
+    ).toContain('threat-warning joe-biden>russia reported')
+  })
+
+  it('a bare actor and its office before a headline quotation is the speaker (北 외무성 "...")', () => {
+    const r = tagText('', 'ko', '2024-06-01', '北 외무성 "미국은 후회하게 될 것" 경고').records.map(brief)
+    expect(r).toContain('threat-warning north-korea>united-states reported')
+  })
+
+  it('the possessor of a criticised act is whom the statement is about, not the place the act goes', () => {
+    expect(records('중국 정부는 러시아의 우크라이나 침공을 지지했다.', 'ko')).toContain(
+      'diplomatic-statement china>russia reported',
+    )
+    expect(records('중국 정부는 우크라이나 침공을 지지했다.', 'ko')).toContain(
+      'diplomatic-statement china>ukraine reported',
+    )
+  })
+
+  it('a protest is against the actor whose act or policy its demand names', () => {
+    expect(records('대학생 500여 명이 중국의 티베트 정책에 반대하는 행진을 벌였다.', 'ko')).toContain(
+      'protest ->china reported',
+    )
+    expect(
+      records('농민단체는 서울에서 집회를 열고 미국의 쌀 시장 개방 압박 중단을 요구했다.', 'ko'),
+    ).toContain('protest ->united-states reported')
+    // Opposing an act on someone is a rally for them; a call for something (촉구) is aimed at no one.
+    expect(records('시민 수천 명이 윤석열 대통령 탄핵에 반대하는 집회를 열었다.', 'ko')).toContain(
+      'protest ->- reported',
+    )
+    expect(records('보수단체 회원들이 한미동맹 강화를 촉구하는 집회를 열었다.', 'ko')).toContain(
+      'protest ->- reported',
+    )
+  })
+
+  it('a headline record naming no one takes the roles of the body’s first record of its event', () => {
+    const r = tagText(
+      '농민단체는 서울에서 집회를 열고 미국의 쌀 시장 개방 압박 중단을 요구했다.',
+      'ko',
+      '2024-06-01',
+      '도심서 대규모 농민 집회',
+    ).records.map(brief)
+    expect(r).toEqual(['protest ->united-states reported', 'protest ->united-states reported'])
+    // A different modality is another record.
+    const s = tagText(
+      'The North fired a missile on Tuesday. Analysts said it could conduct a nuclear test soon.',
+      'en',
+      '2024-06-01',
+      'Nuclear test feared',
+    ).records.map(brief)
+    expect(s).not.toContain('nuclear-weapons ->- reported')
+  })
+
+  it('the subject imposes a penalty its verb takes over a duration or an abbreviation in parentheses', () => {
+    expect(records('일본 정부는 대북 독자제재를 3년 연장했다.', 'ko')).toContain(
+      'sanctions japan>north-korea reported',
+    )
+    expect(records('일본 외무성 국제협력국(IC)은 러시아 은행 2곳을 제재 대상으로 지정했다.', 'ko')).toContain(
+      'sanctions japan>russia reported',
+    )
+    // A firm located in a country (소재) is no party of it.
+    expect(
+      records('미국 재무부는 북한 국적자 1명과 중국 소재 회사 2곳을 제재 대상으로 지정했다.', 'ko'),
+    ).toEqual(['sanctions united-states>north-korea reported'])
+  })
+
+  it('a four-digit number with a counter other than 년 is a quantity, not a past year', () => {
+    expect(
+      records(
+        '외교부는 우크라이나 민간인 보호를 위해 1500만 달러 규모의 지원을 제공했다.',
+        'ko',
+        '2025-03-01',
+      ),
+    ).toContain('aid south-korea>ukraine reported')
+    expect(records('외교부는 2019년 우크라이나에 인도적 지원을 제공했다.', 'ko', '2025-03-01')).toContain(
+      'aid south-korea>ukraine background',
+    )
+  })
+
+  it('civilians and refugees named with a country are its people (aid’s recipient)', () => {
+    expect(records('유럽연합은 우크라이나 민간인을 위해 식량 지원을 제공했다.', 'ko')).toContain(
+      'aid european-union>ukraine reported',
+    )
+  })
+
+  it('a reaction naming no one is aimed at the previous sentence’s actor of another country', () => {
+    expect(
+      records(
+        '러시아군이 우크라이나 동부에 공습을 가했다. 일본 외무성은 "용납할 수 없다"며 강하게 비난했다.',
+        'ko',
+      ),
+    ).toContain('diplomatic-statement japan>russia reported')
+    // A denial is aimed at no one named.
+    expect(
+      records(
+        '러시아군이 우크라이나 동부에 공습을 가했다. 중국 외교부는 "사실이 아니다"라고 반박했다.',
+        'ko',
+      ),
+    ).toContain('diplomatic-statement china>- reported')
+  })
+
+  it('a bare actor before a criticised act names whose act it is (한미 연합훈련을 규탄)', () => {
+    expect(records('중국 외교부는 미일 합동훈련을 강하게 비난했다.', 'ko')).toContain(
+      'diplomatic-statement china>united-states reported',
+    )
+    expect(records('중국 외교부는 합동훈련을 강하게 비난했다.', 'ko')).toContain(
+      'diplomatic-statement china>- reported',
+    )
+  })
+
+  it('inflicting (공습을 가했다) is the predicate of the blow: its subject attacks', () => {
+    expect(records('중국 해경이 대만 어선에 물대포 공격을 가했다.', 'ko')).toContain(
+      'attack-clash china>taiwan reported',
+    )
+  })
+
+  it('a non-past predicate with a day after the article’s date is a schedule; the same day is under way', () => {
+    // Articles of 15 March 2025 (Korean time).
+    expect(records('한미 해병대는 19일부터 연합훈련을 실시한다.', 'ko', '2025-03-15')).toContain(
+      'military-exercise south-korea>united-states planned',
+    )
+    expect(records('한미 해병대는 15일부터 25일까지 연합훈련을 실시한다.', 'ko', '2025-03-15')).toContain(
+      'military-exercise south-korea>united-states reported',
+    )
+    expect(records('한미 해병대는 19일 연합훈련을 실시했다.', 'ko', '2025-03-15')).toContain(
+      'military-exercise south-korea>united-states reported',
+    )
+    // Within N days (60일 안에) is to come; a past connective closes the clause before it.
+    expect(records('일본은 60일 안에 총선을 치른다.', 'ko', '2025-03-15')).toContain(
+      'election japan>- planned',
+    )
+  })
+
+  it('an act criticised as a clause of its own (~하고 있다고 규탄) is reported; as a bare noun it is context', () => {
+    expect(records('일본 정부는 중국이 러시아에 드론 부품을 공급하고 있다고 비난했다.', 'ko')).toContain(
+      'arms-trade china>russia reported',
+    )
+    expect(records('일본 정부는 중러 군사협력에 깊은 우려를 표명했다.', 'ko')).toContain(
+      'military-cooperation china>russia background',
+    )
+  })
+
+  it('ordering or guiding a build-up (생산을 늘리라고 지시, 생산기지를 현지지도) is the orderer’s act', () => {
+    expect(records('김정은 위원장이 핵탄두 생산을 대폭 늘리라고 지시했다.', 'ko')).toContain(
+      'nuclear-weapons kim-jong-un>- reported',
+    )
+    expect(records('일본 정부는 북한의 핵탄두 생산을 규탄했다.', 'ko')).not.toContain(
+      'nuclear-weapons japan>- reported',
+    )
+  })
+
+  it('who holds people is the 에 of the passive (북한에 억류된); whose people, the one speaking for them', () => {
+    // The detention is a state its noun has undergone; the demand (석방을 촉구) is about the release.
+    expect(records('외교부는 중국에 억류된 국민 2명의 조속한 석방을 촉구했다.', 'ko')).toContain(
+      'humanitarian china>south-korea reported',
+    )
+  })
+
+  it('an act whose schedule or question is discussed (방한 일정을 논의) is on the agenda: planned', () => {
+    expect(records('양국 외교장관은 기시다 총리의 방한 일정을 논의했다.', 'ko')).toContain(
+      'visit fumio-kishida>south-korea planned',
+    )
+    expect(records('기시다 총리의 방한은 양국 관계를 개선했다.', 'ko')).toContain(
+      'visit fumio-kishida>south-korea reported',
+    )
+  })
+
+  it('a president-elect’s title keeps the particle after it (트럼프 당선인의, 당선인과)', () => {
+    expect(records('기시다 총리는 트럼프 당선인의 승리를 축하했다.', 'ko')).toContain(
+      'diplomatic-statement fumio-kishida>donald-trump reported',
+    )
+    expect(records('기시다 총리는 트럼프 당선인과 전화로 회담했다.', 'ko')).toContain(
+      'meeting-summit fumio-kishida>donald-trump reported',
+    )
+  })
+
+  it('a headline’s bare domestic object (국내 방산업체 침투) is the writer’s country', () => {
+    const r = tagText('', 'ko', '2024-06-01', '北 해킹조직, 국내 조선업체 3곳 해킹').records.map(brief)
+    expect(r).toContain('cyberattack north-korea>south-korea reported')
+  })
+
+  it('people designated for sanctions belong to the party their description ties them to', () => {
+    expect(records('일본 정부는 러시아 군수기업의 부품 조달을 도운 개인 4명을 제재했다.', 'ko')).toContain(
+      'sanctions japan>russia reported',
+    )
+    expect(
+      records('중국 해운사와 거래한 개인 2명이 일본 정부에 의해 제재 대상으로 지정됐다.', 'ko'),
+    ).toContain('sanctions japan>china reported')
+    // Not a goal in a condition (러시아에 파병하면): no designee is described.
+    expect(
+      records('유럽연합은 북한이 러시아에 병력을 보내면 새 제재를 부과하겠다고 밝혔다.', 'ko'),
+    ).not.toContain('sanctions european-union>russia speculative')
+  })
+
+  it('뒤 closes a time clause: a past year before it dates only the earlier act', () => {
+    expect(records('북한은 2023년 핵실험을 한 뒤 미국과 회담했다.', 'ko', '2025-06-01')).toEqual([
+      'nuclear-weapons north-korea>- background',
+      'meeting-summit north-korea>united-states reported',
+    ])
+  })
+
+  it('a denial is aimed at whoever made the claim it denies (미국의 주장, "일본이 꾸며낸")', () => {
+    expect(
+      records('러시아 외무부는 "북한에 전투기를 넘긴 적이 없다"며 일본의 주장을 일축했다.', 'ko'),
+    ).toContain('diplomatic-statement russia>japan reported')
+    expect(records('중국 외교부는 해킹 연루설을 "미국이 꾸며낸 모략"이라며 부인했다.', 'ko')).toContain(
+      'diplomatic-statement china>united-states reported',
+    )
+    expect(records('중국 외교부는 해킹 연루설을 전면 부인했다.', 'ko')).toContain(
+      'diplomatic-statement china>- reported',
+    )
+  })
+
+  it('preparations completed (준비를 마쳤다) are an act done, not a plan', () => {
+    expect(records('합참은 북한이 정찰위성 발사 준비를 이미 마쳤다고 밝혔다.', 'ko')).toContain(
+      'missile-launch north-korea>- reported',
+    )
+    expect(records('합참은 북한이 정찰위성 발사를 준비하고 있다고 밝혔다.', 'ko')).toContain(
+      'missile-launch north-korea>- planned',
+    )
+  })
+
+  it('developing or pursuing a weapon (핵무기 개발을 추진) is the reported clause’s topic’s act', () => {
+    expect(
+      records('기시다 총리는 기자회견에서 일본은 핵무기를 개발하지 않을 것이라고 말했다.', 'ko'),
+    ).toContain('nuclear-weapons japan>- denied')
+  })
+})

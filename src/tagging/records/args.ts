@@ -184,7 +184,14 @@ function koreanCase(m: CompiledTaxonomy, v: SentenceView, arg: Arg, tail: string
     const tok: Token = tokens[i]
     // 유럽연합(EU)은: the particle after the closing parenthesis of a repeated name.
     if (tok.text === ')' && i === arg.last + 1) continue
-    if (!tok.word || tok.arg >= 0 || triggerTokens.has(i)) return
+    // 미국 재무부 해외자산통제실(OFAC)은: an abbreviation in parentheses after the head noun (up to its ')').
+    if (tok.text === '(' && hops > 0 && tokens[i + 2]?.text === ')' && tokens[i + 1].word) {
+      i += 2
+      hops--
+      continue
+    }
+    // (트럼프 당선인의: the president-elect is a title, whatever trigger its word holds.)
+    if (!tok.word || tok.arg >= 0 || (triggerTokens.has(i) && !/^당선인/.test(tok.text))) return
     if (tokens[i - 1].text === ')') {
       const p = caseOfParticle(tok.text)
       if (p !== Case.Other) {
@@ -210,6 +217,12 @@ function koreanCase(m: CompiledTaxonomy, v: SentenceView, arg: Arg, tail: string
 function coordinatedObject(v: SentenceView, from: number, triggerTokens: TokenMarks): Case | null {
   for (let i = from + 1, hops = 0; i < v.tokens.length && hops < 3; i++, hops++) {
     const tok = v.tokens[i]
+    // 북한 국적자 1명과 중국 소재 회사 2곳을: a country a firm is located in (소재) is part of its noun phrase.
+    if (v.tokens[i + 1]?.text === '소재') {
+      i++
+      hops--
+      continue
+    }
     if (!tok.word || tok.arg >= 0 || triggerTokens.has(i)) return null
     const c = tokenCase(tok)
     if (c === Case.Acc) return c

@@ -2028,8 +2028,7 @@ function timeAdjective(v: SentenceView, first: number): 'planned' | 'ongoing' | 
     const prev = v.tokens[k - 1]
     // Not a verb: "has proposed talks", "Seoul planned drills" (a plan by other cues).
     const attributive =
-      !prev ||
-      !prev.word ||
+      !prev?.word ||
       is(prev, W_DETERMINERS) ||
       is(prev, W_POSSESSIVE_PRONOUNS) ||
       (prev.arg >= 0 && v.args[prev.arg].possessive) ||

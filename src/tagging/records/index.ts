@@ -42,6 +42,7 @@ import {
   anaphoricObject,
   argInClauseBefore,
   Boundary,
+  claimantKo,
   clausePartiesKo,
   domesticVictim,
   koreanModality,
@@ -79,6 +80,8 @@ export interface SentenceInput {
   previousSubject: number
   /** Cue presence in the sentence (event implications check their cues with it). */
   hasCue: (set: Uint8Array) => boolean
+  /** The article's date in Korea (UTC+9): a day named in Korean text is read against it. */
+  today?: { month: number; day: number }
 }
 
 const REPORTING = new Set([
@@ -400,7 +403,17 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         (m.eventSpeech[ev] === 1 && civilianSpeakerKo(v, start))
       )
         continue
-      const ctx = { v, frame, at, start, tail, isPerson, countryOf, previousSubject: input.previousSubject }
+      const ctx = {
+        v,
+        frame,
+        at,
+        start,
+        tail,
+        isPerson,
+        countryOf,
+        previousSubject: input.previousSubject,
+        today: input.today,
+      }
       const roles = koreanRoles(ctx)
       ;({ source, target } = roles)
       moreSources = roles.moreSources ?? NO_ACTORS
@@ -453,6 +466,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         target = addresseeBefore(v, start, source, (p) => countryKey(m, p) === countryKey(m, source))
       else if (target < 0 && source >= 0 && m.eventSpeech[ev] === 1)
         target = quotedSubject(v, start, at, (p) => countryKey(m, p) === countryKey(m, source))
+      if (target < 0 && source >= 0 && m.eventSpeech[ev] === 1 && /^(부인|반박|일축)/.test(v.tokens[at].text))
+        target = claimantKo(v, (p) => countryKey(m, p) === countryKey(m, source))
       // "...경고한 데 대해, 대만은 이를 규탄했다", "연합연습이 시작됐다. 북한은 이를 비난했다": 이를 is the act just
       // told, so the statement is aimed at its actor (of this sentence's earlier record, else the last one's).
       if (target < 0 && source >= 0 && m.eventSpeech[ev] === 1 && anaphoricObject(v, start)) {
@@ -463,6 +478,18 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       // "北 연계 해커", "북한과 연계된 해킹 조직", "정찰총국 산하": hackers tied to a state act for it, as
       // attributed by the words that tie them.
       if (source < 0 && m.eventRequires[ev] === Requires.Attributed) source = sponsorKo(v)
+      // "중국군이 대만 포위 훈련을 실시했다. 대만 국방부는 ... 규탄했다": a reaction naming no one in its sentence
+      // is aimed at the actor the previous sentence was about, when that is another country's (as in English).
+      // Not a denial (반박, 일축: aimed at no one named) nor a warning (its content names whom it warns).
+      if (
+        target < 0 &&
+        source >= 0 &&
+        m.eventSpeech[ev] === 1 &&
+        frame === Frame.Directed &&
+        !warning(m, ev) &&
+        !/^(부인|반박|일축)/.test(v.tokens[at].text)
+      )
+        target = reactionTarget(m, v, source, input.previousSubject)
       // 국내 방산업체를 해킹: a foreign actor's act on domestic firms is aimed at the writer's country.
       if (
         target < 0 &&
@@ -523,7 +550,14 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       if (who >= 0) {
         if (source < 0) source = who
         if (m.denialEvent >= 0 && m.denialEvent !== ev)
-          out.push({ event: m.denialEvent, source: who, target: -1, modality: 'reported', cued: false })
+          out.push({
+            event: m.denialEvent,
+            source: who,
+            // 미국의 주장은 근거 없는 모함이라고 반박: a denial is aimed at whoever made the claim it denies.
+            target: korean ? claimantKo(v, (p) => countryKey(m, p) === countryKey(m, who)) : -1,
+            modality: 'reported',
+            cued: false,
+          })
       }
     }
 
@@ -1040,8 +1074,12 @@ const CRITICISM_KO = /^(우려|비판|규탄|항의|비난|반발|유감|경고|
  */
 function criticisedKo(m: CompiledTaxonomy, v: SentenceView, hits: HitInfo[], hit: TriggerHit): boolean {
   const at = tokenAt(v.tokens, hit.start)
+  // "북한이 러시아에 포탄을 공급하고 있다고 규탄했다": an act stated in a clause of its own (~다고) is a
+  // claim about a real act, reported, not a relation named as the topic of the criticism.
+  if (/[다라]고$/.test(v.tokens[at].text)) return false
   for (let i = at + 1; i < Math.min(v.tokens.length, at + 12); i++) {
     const w = v.tokens[i].text
+    if (/[다라]고$/.test(w)) return false
     if (CRITICISM_KO.test(w)) return true
     if (/(한|된|했|하는|되는)$/.test(w) && !/^(강력|깊은)/.test(w)) return false
     if (hits.some((h) => h.hit.entry.event === m.denialEvent && tokenAt(v.tokens, h.hit.start) === i))
