@@ -1276,10 +1276,27 @@ function isAcronym(t: NormText, s: number, len: number): boolean {
 // more, so that 시장 or 학생 inside another word does not count).
 // (A word with no Hangul syllable holds none of them: one test instead of two per Korean noun.)
 const described = (head: string) =>
-  DESCRIBED.has(head) ||
-  (head.length > 1 &&
-    HANGUL_SYLLABLE.test(head) &&
-    DESCRIBED_KO.some((d) => head.startsWith(d) || (d.length >= 3 && head.indexOf(d) >= 2)))
+  DESCRIBED.has(head) || (head.length > 1 && HANGUL_SYLLABLE.test(head) && describedKo(head))
+
+const DESCRIBED_KO_SET = new Set(DESCRIBED_KO)
+const DESCRIBED_KO_MAX = Math.max(...DESCRIBED_KO.map((d) => d.length))
+
+/**
+ * A Korean head that starts with a described noun (연구진과의), or holds one of three syllables or more
+ * inside a compound (단체관광객): looked up by its prefixes and inner substrings, not by a scan of the
+ * list, which grows every round and runs for every Korean head.
+ */
+function describedKo(head: string): boolean {
+  const n = head.length
+  for (let len = 1; len <= Math.min(n, DESCRIBED_KO_MAX); len++)
+    if (DESCRIBED_KO_SET.has(head.slice(0, len))) return true
+  for (let at = 2; at + 3 <= n; at++)
+    for (let len = 3; len <= Math.min(n - at, DESCRIBED_KO_MAX); len++) {
+      const d = head.slice(at, at + len)
+      if (DESCRIBED_KO_SET.has(d) && head.indexOf(d) >= 2) return true
+    }
+  return false
+}
 
 /** A country's press other than its state media ("a Japanese newspaper report", 일본 언론 보도). */
 const PRESS = new Set(
