@@ -1214,8 +1214,16 @@ const SPEAKS = new Set('told added stated noted wrote called urged accused criti
 /** Characters between two countries of one list ("U.S. and Chinese", 미국과 중국). */
 const MAX_LIST_GAP = 6
 
-/** The word right after position e, skipping a Korean particle chain glued to the alias. */
+/** headAfter's last answer: describesThing and describesNonParty ask it of the same mention in turn. */
+let headMemo: { t: NormText | null; e: number; head: string } = { t: null, e: -1, head: '' }
+
 function headAfter(t: NormText, e: number): string {
+  if (headMemo.t !== t || headMemo.e !== e) headMemo = { t, e, head: headAfterUncached(t, e) }
+  return headMemo.head
+}
+
+/** The word right after position e, skipping a Korean particle chain glued to the alias. */
+function headAfterUncached(t: NormText, e: number): string {
   let i = e
   while (i < t.len && t.codes[i] !== SPACE && cls()[t.codes[i]] === C_HANGUL) i++
   // 북한이 러시아 관광객: a case particle closes the noun phrase (의, or 인 of a national, lets it qualify
