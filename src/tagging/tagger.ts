@@ -1288,6 +1288,9 @@ const described = (head: string) =>
 
 const DESCRIBED_KO_SET = new Set(DESCRIBED_KO)
 const DESCRIBED_KO_MAX = Math.max(...DESCRIBED_KO.map((d) => d.length))
+/** First syllables of the described nouns, and of those of three syllables or more (found inside a compound). */
+const DESCRIBED_KO_FIRST = new Set(DESCRIBED_KO.map((d) => d[0]))
+const DESCRIBED_KO_INNER_FIRST = new Set(DESCRIBED_KO.filter((d) => d.length >= 3).map((d) => d[0]))
 
 /**
  * A Korean head that starts with a described noun (연구진과의), or holds one of three syllables or more
@@ -1296,13 +1299,16 @@ const DESCRIBED_KO_MAX = Math.max(...DESCRIBED_KO.map((d) => d.length))
  */
 function describedKo(head: string): boolean {
   const n = head.length
-  for (let len = 1; len <= Math.min(n, DESCRIBED_KO_MAX); len++)
-    if (DESCRIBED_KO_SET.has(head.slice(0, len))) return true
-  for (let at = 2; at + 3 <= n; at++)
+  if (DESCRIBED_KO_FIRST.has(head[0]))
+    for (let len = 1; len <= Math.min(n, DESCRIBED_KO_MAX); len++)
+      if (DESCRIBED_KO_SET.has(head.slice(0, len))) return true
+  for (let at = 2; at + 3 <= n; at++) {
+    if (!DESCRIBED_KO_INNER_FIRST.has(head[at])) continue
     for (let len = 3; len <= Math.min(n - at, DESCRIBED_KO_MAX); len++) {
       const d = head.slice(at, at + len)
       if (DESCRIBED_KO_SET.has(d) && head.indexOf(d) >= 2) return true
     }
+  }
   return false
 }
 
@@ -1326,10 +1332,11 @@ function describesNonParty(m: CompiledTaxonomy, s: Sentence, k: number): boolean
   const mention = s.actors[k]
   for (const a of mention.primary) if (!m.actorIsCountry[a]) return false
   const t = s.seg.t
-  const owner = possessiveEnd(t, mention.end)
-  if (STATE_PRESS.has(nextWord(t, owner >= 0 ? owner : mention.end))) return false
+  // The head first: describesThing has just asked for it (headAfter's memo), and it rarely matches.
   const head = headAfter(t, mention.end)
-  return PRESS.has(head) || NO_PARTY.has(head)
+  if (!PRESS.has(head) && !NO_PARTY.has(head)) return false
+  const owner = possessiveEnd(t, mention.end)
+  return !STATE_PRESS.has(nextWord(t, owner >= 0 ? owner : mention.end))
 }
 
 /** Gatherings a country or capital describes ("a Seoul forum"): where an event is talked of, never its party. */
