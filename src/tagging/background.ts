@@ -82,6 +82,8 @@ const KO_CLAUSE_ENDINGS = [
   // dates the earlier act, not what comes after it.
   '이후',
   '직후',
+  // (세탁한 뒤 ... 지정됐다: 뒤 closes a time clause the same way; not 후, which ends 오후 and 기후.)
+  '뒤',
   // A nominalised clause ("북한이 지난달 ICBM을 발사한 것을 규탄했다"): its date is the act's it names.
   '것을',
   '것은',
@@ -221,6 +223,9 @@ function hasPastYear(codes: Uint16Array, len: number, from: number, to: number, 
     let after = ''
     for (let p = i + 4; p < Math.min(len, i + 10); p++) after += String.fromCharCode(codes[p])
     if (/(since|until|from) $/.test(before) || /^년 ?(이후|이래|만)/.test(after)) continue
+    // 2000만 달러, 1500명, 30%: a number with a Korean counter other than 년 (year), or a percent sign, is a
+    // quantity, not a date.
+    if (/^[가-힣%]/.test(after) && !after.startsWith('년')) continue
     return true
   }
   return false

@@ -205,6 +205,9 @@ class Compiler {
     const e = { ...this.base(kind, form, lang), next: this.actorNext(form, kind), actors, ...extra }
     if (!form.hangul && (kind === Kind.StopActor || kind === Kind.StopEvent) && !form.anyContinuation)
       e.next = Next.Particle
+    // 총리지명선거, 최고인민회의: a Korean compound is written as one word as often as not, so a stop phrase
+    // of another sense starts inside a word wherever the trigger it shields may.
+    if (form.hangul && kind === Kind.StopEvent && form.key.length >= 3) e.mid = true
     this.push(form.key, e)
   }
 

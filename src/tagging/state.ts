@@ -35,6 +35,8 @@ export interface ActorMention {
   requires: number[] | null
   /** A party form (a company): the actor only in a sentence reporting an event. */
   partyOnly?: boolean
+  /** Named only by a metonym (Seoul, 도쿄): the city itself outside political copy. */
+  metonym?: boolean
 }
 
 /** A metonym used as a place ("in Pyongyang", 평양에서): not an actor tag, but a visit's host. */

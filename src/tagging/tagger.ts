@@ -267,6 +267,8 @@ function resolveActorSpan(
   let corefScore = -1
   let contextual: Entry | null = null
   let party: Entry | null = null
+  let city = false
+  let office = false
   for (let n = 0; n < spanCount; n++) {
     const e = m.entries[ids[n]]
     if (!caseOk(seg, e, s, end)) continue
@@ -285,7 +287,10 @@ function resolveActorSpan(
         if (latin && startsInstitution(seg, end)) return 'stop'
         // "Blackout Seoul", "FC Seoul": a capital after another capitalised name word ends that name.
         if (latin && !seg.inTitle && precededByName(t, s)) return 'stop'
-        if (!isVenue(m, seg, s, end, latin)) got.push(...e.actors)
+        if (!isVenue(m, seg, s, end, latin)) {
+          got.push(...e.actors)
+          city = true
+        }
         // A dateline (SEOUL, ... (Reuters); (서울=연합뉴스)) names where the copy was filed, not the event's place.
         else if (!filedFrom(seg, s, end, latin)) {
           for (const a of e.actors) if (!sentence.venues.includes(a)) sentence.venues.push(a)
@@ -293,7 +298,11 @@ function resolveActorSpan(
         }
         break
       case Kind.Office:
-        if (!qualifiedByOther(m, t, s, e.actors[0], lastActor)) got.push(...e.actors)
+        if (!latin && abbreviatedList(t, s) && lastActor && !lastActor.actors.includes(e.actors[0])) break
+        if (!qualifiedByOther(m, t, s, e.actors[0], lastActor)) {
+          got.push(...e.actors)
+          office = true
+        }
         break
       case Kind.Title:
         if (state.publishedAt < e.from || state.publishedAt >= e.to) break
@@ -302,6 +311,7 @@ function resolveActorSpan(
           (latin && kinOf(t, s)) ||
           (!latin && namesPost(t, end)) ||
           (latin && followedByName(t, end)) ||
+          (!latin && afterOtherName(m, t, s, e.actors[0], lastActor)) ||
           qualifiedByOther(m, t, s, e.actors[0], lastActor)
         )
           break
@@ -328,7 +338,9 @@ function resolveActorSpan(
   if (corefBest >= 0 && !got.includes(corefBest)) got.push(corefBest)
   if (got.length) {
     for (const a of full) if (m.actorIsPerson[a]) state.lastFull[a] = ++state.fullCounter
-    return { start: s, end, actors: withImplied(m, got), primary: got, requires: null }
+    // Named by a metonym alone (no alias, office, title or coreference of the same span).
+    const metonym = city && !office && full.length === 0 && corefBest < 0
+    return { start: s, end, actors: withImplied(m, got), primary: got, requires: null, metonym }
   }
   if (contextual)
     return {
@@ -422,7 +434,10 @@ const INSTITUTION = new Set(
   (
     'Organization Organisation Association Federation Institute Foundation Society University Exchange ' +
     'Corporation Corp Co Inc Company Airlines Electric League Club Holdings Industries Aerospace Hydro ' +
-    'Power Energy Bank Motors Steel Zinc Shipbuilding Securities Telecom Chemical Electronics'
+    'Power Energy Bank Motors Steel Zinc Shipbuilding Securities Telecom Chemical Electronics ' +
+    // Races and venues: "Japanese Grand Prix", "Tokyo Dome", "Seoul World Cup Stadium".
+    'Prix Dome Stadium Arena Tower Museum Gallery Zoo Theatre Theater Opera Ballet Philharmonic Symphony ' +
+    'Orchestra'
   ).split(' '),
 )
 
@@ -523,6 +538,30 @@ function titleBlocked(m: CompiledTaxonomy, t: NormText, s: number, latin: boolea
   return latin ? m.titleBlockersEn.has(w) : m.titleBlockersKo.has(w)
 }
 
+/**
+ * 김용현 국방부 장관: a Korean title right after a person's name is that person's (apposition), not the
+ * holder the date would give (the name may be of a holder the term table does not reach yet).
+ */
+function afterOtherName(
+  m: CompiledTaxonomy,
+  t: NormText,
+  s: number,
+  holder: number,
+  prev: ActorMention | null,
+): boolean {
+  if (!prev || prev.end + 1 !== s || t.codes[prev.end] !== SPACE) return false
+  return prev.primary.length === 1 && m.actorIsPerson[prev.primary[0]] === 1 && prev.primary[0] !== holder
+}
+
+/**
+ * 육·해·공군 (army, navy and air force): the last of a list of one-syllable abbreviations joined by middle
+ * dots names the services in general, of the state named before it (중국 인민해방군 ... 육·해·공군과
+ * 로켓군), not the writer's country as an unqualified 공군 does.
+ */
+function abbreviatedList(t: NormText, s: number): boolean {
+  return s >= 1 && t.soft[s] === 1 && (s === 1 || t.soft[s - 1] === 1 || t.codes[s - 2] === SPACE)
+}
+
 /** Characters between a country and the form it qualifies: "'s ", a particle and a space (중국의 외교부). */
 const MAX_QUALIFIER_GAP = 6
 
@@ -537,7 +576,8 @@ function qualifiedByOther(
   if (!prev || prev.end > s || s - prev.end > MAX_QUALIFIER_GAP) return false
   let gap = ''
   for (let i = prev.end; i < s; i++) gap += String.fromCharCode(t.codes[i])
-  gap = gap.trim()
+  // 국제원자력기구(IAEA) 사무총장: over the parenthesis closing the owner's abbreviation.
+  gap = gap.trim().replace(/^\)\s*/, '')
   if (gap !== '' && gap !== "'s" && gap !== "'" && !m.particleChains.has(gap)) return false
   // 한미일 외교장관, "U.S.-ROK defense chiefs": several countries' office-holders, no one of them.
   if (prev.primary.length > 1) return true
@@ -708,6 +748,43 @@ function contextExcludes(state: ArticleState, s: Sentence, set: Uint8Array): boo
   return lead !== undefined && hasCue(state, lead, set)
 }
 
+/** Every event's context cues (sports, markets, weather, entertainment), per compiled taxonomy. */
+const contextSets = new WeakMap<CompiledTaxonomy, Uint8Array[]>()
+
+/**
+ * A story off politics: its sentence, its headline (for the body) or its lead (for the headline) has a
+ * sports, market, weather or entertainment word (the events' context cues). There a capital is the
+ * city, its team or its weather ("a Seoul club", "Tokyo Dome", 수원, 서울과의 슈퍼매치): a metonym stands
+ * for its government only in political copy.
+ */
+function offPolitics(state: ArticleState, s: Sentence): boolean {
+  const { m } = state
+  let sets = contextSets.get(m)
+  if (!sets) {
+    sets = m.rules.filter((r) => r.context && r.excludesSet).map((r) => r.excludesSet as Uint8Array)
+    contextSets.set(m, sets)
+  }
+  const cued = (x: Sentence) => sets.some((set) => hasCue(state, x, set))
+  if (cued(s)) return true
+  const first = state.sentences[0]
+  if (!first?.seg.inTitle) return false
+  if (s !== first) return cued(first)
+  const lead = state.sentences.find((x) => !x.seg.inTitle)
+  return lead !== undefined && cued(lead)
+}
+
+/** Verbs after a capital that make it a government deciding or speaking ("fears that Washington would impose"). */
+const GOVERNS = new Set(
+  'would will could may might should must said says plans wants warned announced imposed ordered approved banned'.split(
+    ' ',
+  ),
+)
+
+/** A capital in non-political copy is the city, unless it decides or speaks there (GOVERNS). */
+function cityOnly(state: ArticleState, s: Sentence, mention: ActorMention): boolean {
+  return !GOVERNS.has(nextWord(s.seg.t, mention.end)) && offPolitics(state, s)
+}
+
 /**
  * A body sentence naming two countries and their armed forces ("South Korea's military fired warning
  * shots after North Korean soldiers crossed the line") reports an act between states even under a
@@ -748,15 +825,28 @@ const DESCRIBED = new Set(
     'researchers scientists scholars students companies company firms firm carmaker automaker chipmaker brand ' +
     'brands investors tourists fans films dramas music cuisine food author novelist singer actor actress prize ' +
     'literary ' +
-    'retailers consumers shoppers economy rival rivals stocks shares market markets won exporters chipmakers ' +
+    'retailers consumers shoppers economy rival rivals stocks shares market markets exporters chipmakers ' +
     'carmakers automakers airline airlines carrier carriers island islands region province prefecture city ' +
     'coast county experts analysts scholars academics think business startup startups media newspaper ' +
     'nikkei kospi kosdaq topix tech captain coach striker midfielder goalkeeper defender skipper climbers ' +
     'climbing mountaineers golfer golfers skater skaters swimmer swimmers maker makers yields bonds ' +
     'newspapers studio studios brokerage brokerages consortium court courts setter star stars boat boats ' +
+    'dancer dancers ballerina ballet pianist pianists violinist cellist conductor composer orchestra artist ' +
+    'artists painter photographer filmmaker filmmakers poet writer writers musician musicians band bands ' +
+    'idol idols rapper rappers designer designers chef chefs billionaire billionaires ' +
+    'tycoon entrepreneur entrepreneurs influencer influencers comedian anime restaurant restaurants dish ' +
+    'dishes club clubs franchise port ports tourist traveler traveller travelers travellers oligarch oligarchs ' +
+    'animation -themed -style -born expert analyst watcher watchers hawk hawks scholar specialist ' +
+    'specialists professor documentary documentaries book books novel novels art studies film drama movie movies ' +
+    'giant giants conglomerate conglomerates bank banks lender lenders insurer insurers shipbuilder ' +
+    'shipbuilders shipyard shipyards supplier suppliers retailer fund funds manufacturer manufacturers ' +
+    'importer importers producer producers refiner refiners ' +
     'conference conferences forum expo fair festival exhibition championship tournament tour tours league ' +
     'newspapers 연구진 연구팀 연구자 연구원 기업 기업들 업체 투자자 관광객 유학생 학생 ' +
-    '팬 팬들 영화 드라마 음식 작가 가수 배우 제품 경제 싱크탱크 재계 언론 전문가 시장 소식통 증시 주가 국채 금리 환율 브랜드'
+    '팬 팬들 영화 드라마 음식 작가 가수 배우 제품 경제 싱크탱크 재계 언론 전문가 시장 소식통 증시 주가 국채 금리 환율 브랜드 ' +
+    '무용수 발레단 발레리나 피아니스트 바이올리니스트 지휘자 작곡가 화가 예술가 음악가 사진작가 래퍼 아이돌 디자이너 셰프 ' +
+    '요리사 억만장자 유튜버 인플루언서 구단 항구 여행객 여행자 애니메이션 은행 조선사 제조사 완성차 항공사 ' +
+    '빅테크 대기업 재벌 국적 유학 관광 다큐 소설 문학 미술 전시회 직구'
   ).split(' '),
 )
 
@@ -777,13 +867,17 @@ function describesThing(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
   // "experts from South Korea, the United States and Japan": people the list describes.
   let head = k
   while (head > 0 && listJoin(t, s.actors[head - 1].end, s.actors[head].start)) head--
-  const from = wordBefore(t, s.actors[head].start)
-  if (from.word === 'from' || from.word === 'of') {
+  let from = wordBefore(t, s.actors[head].start)
+  // "a drama about a North Korean border guard": over the article of what the work is about.
+  if (ARTICLES.has(from.word) && wordBefore(t, from.start).word === 'about') from = wordBefore(t, from.start)
+  // "experts on North Korea", "a documentary about Russia": what they study or show, a topic (rule 1).
+  if (from.word === 'from' || from.word === 'of' || from.word === 'on' || from.word === 'about') {
     // "experts from", "business leaders from": the noun before, or the one qualifying it.
     const noun = wordBefore(t, from.start)
     if (DESCRIBED.has(noun.word) || DESCRIBED.has(wordBefore(t, noun.start).word)) return true
   }
   let end = mention.end
+  if (aboutKo(t, end)) return true
   // Over a Korean particle of coordination (미국과) or an English list ("U.S. and Chinese").
   for (let next = k + 1; ; next++) {
     const head = headAfter(t, end)
@@ -793,6 +887,33 @@ function describesThing(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
     end = following.end
   }
 }
+
+/** Korean words of "about" after a country and its particle: 북한을 다룬, 북한에 관한, 북한 관련. */
+const ABOUT_KO: [string, string][] = [
+  ['을', '다룬'],
+  ['를', '다룬'],
+  ['을', '그린'],
+  ['를', '그린'],
+  ['에', '관한'],
+  ['에', '대한'],
+  ['', '관련'],
+]
+
+/**
+ * 북한을 다룬 다큐멘터리, 러시아에 관한 소설, 북한 관련 다큐: a work or a study about the country (a
+ * described noun after the words of "about") takes it as a topic, not an actor (rule 1).
+ */
+function aboutKo(t: NormText, end: number): boolean {
+  const tail = end < t.len && t.soft[end] === 0 ? hangulRun(t, end) : ''
+  const at = end + tail.length
+  if (t.codes[at] !== SPACE) return false
+  const word = hangulRun(t, at + 1)
+  if (!ABOUT_KO.some(([p, w]) => p === tail && w === word)) return false
+  const after = at + 1 + word.length
+  return t.codes[after] === SPACE && described(hangulRun(t, after + 1))
+}
+
+const ARTICLES = new Set(['a', 'an', 'the'])
 
 /**
  * Words before a country that make it the place of something: locative prepositions ("launch it in the
@@ -864,6 +985,15 @@ const LOCATIVE_KO = new Set(['에서', '에서는', '에서도', '에서의', '�
 /** Korean nouns after a country that make it a party, as PARTY_IN: its war (우크라이나 전선에 투입). */
 const PARTY_KO = ['전선', '전쟁', '전장', '전투']
 
+/**
+ * Korean nouns of a country's people (우크라 어린이에, 북한 주민들에게): 에 after them is "to" a recipient,
+ * and the people are the country's (rule 1), not a place in it.
+ */
+const PEOPLE_KO = ['어린이', '아동', '주민', '국민', '난민', '피란민', '피난민', '영유아', '동포', '교민']
+
+/** Korean words of forces and of their withdrawal or stationing after 에서 (한국에서 병력 철수). */
+const FORCES_KO = ['병력', '군대', '미군', '철수', '철군', '주둔', '감축']
+
 /** Korean words of "inside" or "all over" after a country (중국 내, 일본 전역에서). */
 const INSIDE_KO = new Set([
   '내',
@@ -909,7 +1039,8 @@ function placeOnly(
   const { start, end } = mention
   if (cls()[t.codes[start]] === C_LATIN) {
     const owner = possessiveEnd(t, end)
-    if (owner >= 0) return ownsArea(t, owner) // "at Russia's request": the owner acts
+    // "at Russia's request": the owner acts.
+    if (owner >= 0) return ownsArea(t, owner) || (eventless && ownsName(s, k, owner))
     // "in Japan and China": a later item of a list of places.
     const prev = s.actors[k - 1]
     if (prev && listJoin(t, prev.end, start)) return placeOnly(m, s, k - 1, eventless, unnamed)
@@ -923,7 +1054,10 @@ function placeOnly(
   // 방한, 방북: "a visit to" the country, a place (the visit's record makes an official's host a party).
   if (t.codes[start] === VISIT_KO && end - start === 2) return true
   const tail = end < t.len && t.soft[end] === 0 ? hangulRun(t, end) : ''
-  if (LOCATIVE_KO.has(tail)) return !unnamed
+  // 한국에서 병력 철수, 일본에서 미군 감축: forces leaving or based in a country make it a party (as
+  // "troops stationed in"), not a place.
+  if (LOCATIVE_KO.has(tail))
+    return !unnamed && !FORCES_KO.some((w) => hangulRun(t, end + tail.length + 1).startsWith(w))
   // 일본을 방문해: the place visited (a visit's record makes its host a party).
   if (
     (tail === '을' || tail === '를' || tail === '') &&
@@ -934,6 +1068,14 @@ function placeOnly(
   // (Not before a capital or another actor: 북한 평양 방문 names the host through its capital.)
   const nextActor = s.actors[k + 1]?.start === end + 1 || s.venueMentions.some((v) => v.start === end + 1)
   if (tail === '' && t.codes[end] === SPACE && !nextActor && visitsPlaceIn(t, end + 1)) return true
+  // 서울의 한 병원, 미국의 한 대학: "a hospital in Seoul" (의 then the determiner 한, "a"), a place.
+  if (tail === '의' && t.codes[end + 1] === SPACE && hangulRun(t, end + 2) === '한') return true
+  // 중국을 거쳐, 중국 단둥을 거쳐, 중국 경유: a country passed through on the way, a place ("via China").
+  if (passedThrough(t, end, tail)) return true
+  // 미국에 (210억달러) 투자: where a firm's money goes, in a sentence reporting no event and naming no
+  // other actor (중국은 북한에 투자를 약속했다 is one state's dealing with another), a place.
+  const alone = s.actors.every((a) => a.primary.every((x) => mention.primary.includes(x)))
+  if (eventless && tail === '에' && alone && investedIn(t, end + 1)) return true
   // 중국에 체류하며, 러시아에 거점을 둔: where someone stays or is based, a place in any sentence.
   if (tail === '에' && t.codes[end + 1] === SPACE && STAY_KO.some((w) => hangulRun(t, end + 2).startsWith(w)))
     return true
@@ -951,8 +1093,12 @@ function placeOnly(
   // 미국 새너제이에서, 미국 애리조나에: a place in the country (in an event sentence it may be an office:
   // 미 의회에서, or a destination).
   const party = (w: string) =>
-    m.govNextKo.some((g) => w.startsWith(g)) || PARTY_KO.some((g) => w.startsWith(g))
-  if (eventless && !area && particleOf(place) !== '' && !party(place)) return true
+    m.govNextKo.some((g) => w.startsWith(g)) ||
+    PARTY_KO.some((g) => w.startsWith(g)) ||
+    PEOPLE_KO.some((g) => w.startsWith(g))
+  // (에서 is where, never whither: 러시아 쿠르스크에서 is a place in any sentence whose actors are named.)
+  const at = particleOf(place)
+  if ((eventless || (at.startsWith('에서') && !unnamed)) && !area && at !== '' && !party(place)) return true
   // 美 조지아 공장, 일본 오키나와 나하공항: a bare name then a plant or an airport is a site in the country.
   if (eventless && !area && !party(place) && FACILITY_KO.some((w) => after.includes(w))) return true
   if (!named && !area) return false
@@ -960,6 +1106,35 @@ function placeOnly(
   // it is a party, the recipient.
   const particle = area ? after.slice(area.length) : place.endsWith('에') ? '에' : ''
   return particle !== '에' || eventless
+}
+
+/** Verbs and nouns of passing through (거쳐, 거친, 경유): what they take is a place on the way. */
+const VIA_KO = ['거쳐', '거친', '거치', '경유']
+
+/** 중국을 거쳐, 중국 단둥을 경유해, 중국 경유: the country, or a place named in it, is passed through. */
+function passedThrough(t: NormText, end: number, tail: string): boolean {
+  const via = (at: number) => t.codes[at] === SPACE && VIA_KO.some((w) => hangulRun(t, at + 1).startsWith(w))
+  if (tail === '을' || tail === '를') return via(end + tail.length)
+  if (tail !== '' || t.codes[end] !== SPACE) return false
+  const place = hangulRun(t, end + 1)
+  if (VIA_KO.some((w) => place.startsWith(w))) return true
+  const last = place.charCodeAt(place.length - 1)
+  return place.length > 1 && (last === 0xc744 || last === 0xb97c) && via(end + 1 + place.length)
+}
+
+/** Words an amount may take between 에 and 투자 (미국에 210억달러 투자). */
+const MAX_INVEST_GAP = 2
+
+/** 투자 within a few words after position `from` (a space): the country is where money is invested. */
+function investedIn(t: NormText, from: number): boolean {
+  let i = from
+  for (let n = 0; n <= MAX_INVEST_GAP && i < t.len && t.codes[i] === SPACE; n++) {
+    let j = i + 1
+    while (j < t.len && t.codes[j] !== SPACE) j++
+    if (hangulRun(t, i + 1).startsWith('투자')) return true
+    i = j
+  }
+  return false
 }
 
 /** Words of a noun phrase after a country before its object particle (일본 6개 도시를). */
@@ -1008,11 +1183,47 @@ function ownsArea(t: NormText, e: number): boolean {
   return false
 }
 
+/** Capitalised words after a possessive country that still name its state ("Japan's Diet", "China's Cabinet"). */
+const STATE_NAMES = new Set(
+  'diet parliament congress cabinet government military army navy ministry president premier'.split(' '),
+)
+
+/**
+ * "Japan's Okinawa", "Russia's Siberia", "South Korea's Samsung": in a sentence reporting no event, a
+ * possessive country before one capitalised name that is no actor names a place or a company of it
+ * (rule 1), not its state ("Japan's Diet" still does; a taxonomy person is a mention of its own).
+ */
+function ownsName(s: Sentence, k: number, owner: number): boolean {
+  const t = s.seg.t
+  if (t.codes[owner] !== SPACE || s.actors[k + 1]?.start === owner + 1) return false
+  const first = t.source.charCodeAt(t.orig[owner + 1])
+  const second = t.source.charCodeAt(t.orig[owner + 2])
+  if (!(first >= 0x41 && first <= 0x5a) || !(second >= 0x61 && second <= 0x7a)) return false
+  const w = nextWord(t, owner)
+  if (STATE_NAMES.has(w)) return false
+  const after = owner + 1 + w.length
+  if (t.codes[after] !== SPACE) return true
+  const c = t.source.charCodeAt(t.orig[after + 1])
+  // "Russia's Zakharova said": one name that speaks is an official (or state media), the state's voice.
+  return !(c >= 0x41 && c <= 0x5a) && !GOVERNS.has(nextWord(t, after)) && !SPEAKS.has(nextWord(t, after))
+}
+
+/** Speech verbs not in GOVERNS: after a name, the name speaks for its state. */
+const SPEAKS = new Set('told added stated noted wrote called urged accused criticised criticized'.split(' '))
+
 /** Characters between two countries of one list ("U.S. and Chinese", 미국과 중국). */
 const MAX_LIST_GAP = 6
 
-/** The word right after position e, skipping a Korean particle chain glued to the alias. */
+/** headAfter's last answer: describesThing and describesNonParty ask it of the same mention in turn. */
+let headMemo: { t: NormText | null; e: number; head: string } = { t: null, e: -1, head: '' }
+
 function headAfter(t: NormText, e: number): string {
+  if (headMemo.t !== t || headMemo.e !== e) headMemo = { t, e, head: headAfterUncached(t, e) }
+  return headMemo.head
+}
+
+/** The word right after position e, skipping a Korean particle chain glued to the alias. */
+function headAfterUncached(t: NormText, e: number): string {
   let i = e
   while (i < t.len && t.codes[i] !== SPACE && cls()[t.codes[i]] === C_HANGUL) i++
   // 북한이 러시아 관광객: a case particle closes the noun phrase (의, or 인 of a national, lets it qualify
@@ -1033,6 +1244,8 @@ function headAfter(t: NormText, e: number): string {
   // one in Korean; not 관영 언론, state media).
   // "Chinese coast guard ships": the coast guard is a state force, not the country's coast.
   if (w === 'coast' && nextWord(t, i + 1 + w.length) === 'guard') return 'guard'
+  // "the Chinese aircraft carrier Liaoning": a warship, not an airline's carrier.
+  if (w === 'aircraft' && nextWord(t, i + 1 + w.length).startsWith('carrier')) return 'warship'
   // "the U.S. state of Louisiana", "the Russian region of Kursk": a part of the country, named after "of".
   if (AREA.has(w) && nextWord(t, i + 1 + w.length) === 'of') return 'region'
   if (described(w)) return w
@@ -1071,10 +1284,65 @@ function isAcronym(t: NormText, s: number, len: number): boolean {
 // more, so that 시장 or 학생 inside another word does not count).
 // (A word with no Hangul syllable holds none of them: one test instead of two per Korean noun.)
 const described = (head: string) =>
-  DESCRIBED.has(head) ||
-  (head.length > 1 &&
-    HANGUL_SYLLABLE.test(head) &&
-    DESCRIBED_KO.some((d) => head.startsWith(d) || (d.length >= 3 && head.indexOf(d) >= 2)))
+  DESCRIBED.has(head) || (head.length > 1 && HANGUL_SYLLABLE.test(head) && describedKo(head))
+
+const DESCRIBED_KO_SET = new Set(DESCRIBED_KO)
+const DESCRIBED_KO_MAX = Math.max(...DESCRIBED_KO.map((d) => d.length))
+/** First syllables of the described nouns, and of those of three syllables or more (found inside a compound). */
+const DESCRIBED_KO_FIRST = new Set(DESCRIBED_KO.map((d) => d[0]))
+const DESCRIBED_KO_INNER_FIRST = new Set(DESCRIBED_KO.filter((d) => d.length >= 3).map((d) => d[0]))
+
+/**
+ * A Korean head that starts with a described noun (연구진과의), or holds one of three syllables or more
+ * inside a compound (단체관광객): looked up by its prefixes and inner substrings, not by a scan of the
+ * list, which grows every round and runs for every Korean head.
+ */
+function describedKo(head: string): boolean {
+  const n = head.length
+  if (DESCRIBED_KO_FIRST.has(head[0]))
+    for (let len = 1; len <= Math.min(n, DESCRIBED_KO_MAX); len++)
+      if (DESCRIBED_KO_SET.has(head.slice(0, len))) return true
+  for (let at = 2; at + 3 <= n; at++) {
+    if (!DESCRIBED_KO_INNER_FIRST.has(head[at])) continue
+    for (let len = 3; len <= Math.min(n - at, DESCRIBED_KO_MAX); len++) {
+      const d = head.slice(at, at + len)
+      if (DESCRIBED_KO_SET.has(d) && head.indexOf(d) >= 2) return true
+    }
+  }
+  return false
+}
+
+/** A country's press other than its state media ("a Japanese newspaper report", 일본 언론 보도). */
+const PRESS = new Set(
+  'newspaper newspapers media news outlet outlets broadcaster broadcasters tabloid 언론 언론사 신문 보도'.split(
+    ' ',
+  ),
+)
+
+/** Words before the press that make it the state's ("North Korean state media", "Chinese official media"). */
+const STATE_PRESS = new Set(['state', 'official', 'state-run', 'government'])
+
+/**
+ * A country qualifying its press ("dismissing a Japanese newspaper report", 일본 언론 보도를 반박) names
+ * where the report was printed, not a party to the event the report is about or to its denial: the
+ * press is no state actor (rule 1), unless the state runs it (state media speak for their state). So
+ * with a gathering ("a Seoul forum debates ..."): where events are talked of, not a party to them.
+ */
+function describesNonParty(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
+  const mention = s.actors[k]
+  for (const a of mention.primary) if (!m.actorIsCountry[a]) return false
+  const t = s.seg.t
+  // The head first: describesThing has just asked for it (headAfter's memo), and it rarely matches.
+  const head = headAfter(t, mention.end)
+  if (!PRESS.has(head) && !NO_PARTY.has(head)) return false
+  const owner = possessiveEnd(t, mention.end)
+  return !STATE_PRESS.has(nextWord(t, owner >= 0 ? owner : mention.end))
+}
+
+/** Gatherings a country or capital describes ("a Seoul forum"): where an event is talked of, never its party. */
+const NO_PARTY = new Set(
+  'forum forums conference conferences expo fair festival exhibition championship tournament'.split(' '),
+)
 
 /** Korean words that make what follows the state's own (관영 언론: state media). */
 const STATE_KO = new Set(['관영', '국영', '정부', '당국', '국가'])
@@ -1122,6 +1390,14 @@ function inPersonTitle(m: CompiledTaxonomy, s: Sentence, mention: ActorMention):
   return false
 }
 
+/** The sentence as its records see it: without the countries that only qualify a press report or a forum. */
+function withoutNonParties(m: CompiledTaxonomy, s: Sentence): Sentence {
+  for (let k = 0; k < s.actors.length; k++)
+    if (describesNonParty(m, s, k))
+      return { ...s, actors: s.actors.filter((_, j) => !describesNonParty(m, s, j)) }
+  return s
+}
+
 /**
  * "the launch", "the drills", "a rare humanitarian gesture": a record with no role refers to the
  * latest record of the same event with roles in the article, and takes its roles (and its
@@ -1147,6 +1423,19 @@ function resolveAnaphor(m: CompiledTaxonomy, r: RawRecord, previous: EventRecord
 function completePartial(m: CompiledTaxonomy, records: EventRecord[]): void {
   for (let i = 0; i < records.length; i++) {
     const r = records[i]
+    // "민주노총 총파업 집회" over "... 트럼프 대통령의 관세 정책 철회를 요구했다": a headline's record naming no
+    // one is the story its body tells, so it takes the roles of the body's first record of that event.
+    if (r.source === null && r.target === null && r.inTitle) {
+      const o = records.find(
+        (x) =>
+          !x.inTitle && x.event === r.event && x.modality === r.modality && (x.source ?? x.target) !== null,
+      )
+      if (o) {
+        r.source = o.source
+        r.target = o.target
+      }
+      continue
+    }
     if ((r.source === null) === (r.target === null)) continue
     const symmetric = m.eventFrame[m.eventIndex.get(r.event) ?? -1] === Frame.Symmetric
     const known = (r.source ?? r.target) as string
@@ -1210,6 +1499,9 @@ function buildResult(state: ArticleState, withRecords: boolean): TagResult {
   const records: EventRecord[] = []
   const recent: Recent = { persons: [], countries: [] }
   let previousSubject = -1
+  // The article's date in Korea (UTC+9), where Korean text names days of the month (19일부터 시작한다).
+  const kst = new Date(state.publishedAt + 9 * 3_600_000)
+  const today = { month: kst.getUTCMonth() + 1, day: kst.getUTCDate() }
   const addActor = (a: number, w: number, inTitle: boolean) => {
     actorWeight.set(a, (actorWeight.get(a) ?? 0) + w)
     if (inTitle) actorTitle.add(a)
@@ -1234,11 +1526,12 @@ function buildResult(state: ArticleState, withRecords: boolean): TagResult {
         ? sentenceRecords({
             m,
             seg: s.seg,
-            s,
+            s: withoutNonParties(m, s),
             hits,
             recent,
             previousSubject,
             hasCue: (set) => hasCue(state, s, set),
+            today,
           })
         : null
     // A sentence that reports no event: a company is no party, a place with 에/와 is only a place.
@@ -1250,8 +1543,9 @@ function buildResult(state: ArticleState, withRecords: boolean): TagResult {
     for (let k = 0; k < s.actors.length; k++) {
       const mention = s.actors[k]
       if (
-        (eventless && mention.partyOnly) ||
+        (eventless && (mention.partyOnly || (mention.metonym && cityOnly(state, s, mention)))) ||
         describesThing(m, s, k) ||
+        describesNonParty(m, s, k) ||
         placeOnly(m, s, k, eventless, unnamed)
       )
         continue

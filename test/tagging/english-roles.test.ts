@@ -28,6 +28,14 @@ describe('a sentence opening on a group refers back to the parties just named', 
     ).toContain('diplomatic-statement antony-blinken>north-korea reported')
   })
 
+  it('"The two" as the subject of a verb is the pair just named (round seven)', () => {
+    expect(
+      records(
+        "Donald Trump praised Kim Jong Un on Wednesday. The two met three times during Trump's first term.",
+      ),
+    ).toContain('meeting-summit donald-trump>kim-jong-un background')
+  })
+
   it('two offices named without their holders are the two persons just named', () => {
     expect(
       records(
@@ -199,11 +207,234 @@ describe('whom a protest is against', () => {
         'Thousands of protesters marched through central Seoul on Saturday demanding the resignation of President Yoon Suk Yeol.',
       ),
     ).toContain('protest ->yoon-suk-yeol reported')
+    // A rally at a state's embassy or a command's headquarters is against that state or body (round seven).
+    expect(
+      records('Hundreds of protesters rallied outside the Chinese Embassy in Seoul on Sunday.'),
+    ).toContain('protest ->china reported')
+    expect(records('Students protested in front of the headquarters of U.S. Forces Korea.')).toContain(
+      'protest ->usfk reported',
+    )
+    expect(records('Hundreds of protesters rallied outside the city hall in Seoul on Sunday.')).toContain(
+      'protest ->- reported',
+    )
     // A demand on no one named: no target.
     expect(
       records(
         'Thousands of protesters marched through Seoul on Saturday demanding the removal of a wage cap.',
       ),
     ).toContain('protest ->- reported')
+  })
+})
+
+describe('issue 14, round seven (t12-t15): what a statement condemns, and whose it is', () => {
+  it('the possessor of a transfer noun supplies the goods of its "of" phrase, over a participle', () => {
+    expect(records("Britain denounced China's sales of artillery shells to Russia.")).toContain(
+      'arms-trade china>russia reported',
+    )
+    expect(records("Japan condemned Russia's expanded deliveries of fighter jets to North Korea.")).toContain(
+      'arms-trade russia>north-korea reported',
+    )
+    // A date still dates the act condemned.
+    expect(records("Britain denounced China's sales of artillery shells to Russia in 2019.")).toContain(
+      'arms-trade china>russia background',
+    )
+  })
+
+  it('the one accused of buying buys; the accuser is no party to the sale', () => {
+    const r = records('Kyiv has accused Moscow of buying artillery shells from North Korea.')
+    expect(r).toContain('arms-trade north-korea>russia reported')
+    expect(r).not.toContain('arms-trade north-korea>ukraine reported')
+  })
+
+  it('a between-pair is both parties of a joint act, and a worry over it is no guess', () => {
+    const r = records(
+      'Tokyo voiced concern over the growing military cooperation between Russia and North Korea.',
+    )
+    expect(r).toContain('military-cooperation russia>north-korea reported')
+    expect(r.some((x) => x.startsWith('military-cooperation japan'))).toBe(false)
+    // Fears that something could happen are a guess.
+    expect(
+      records('Tokyo voiced fears that Russia could expand military cooperation with North Korea.'),
+    ).toContain('military-cooperation russia>north-korea speculative')
+  })
+})
+
+describe('issue 14, round seven (t12-t15): modality the trigger phrase or its verb group carries', () => {
+  it('an adjective of time on the trigger says when it is, whatever its clause supposes or promises', () => {
+    expect(
+      records(
+        'Pyongyang said it would retaliate if Seoul and Washington held their planned drills near the border.',
+      ),
+    ).toContain('military-exercise south-korea>united-states planned')
+    expect(
+      records('Pyongyang said it would retaliate if Seoul and Washington held drills near the border.'),
+    ).toContain('military-exercise south-korea>united-states speculative')
+    expect(
+      records(
+        'Pyongyang said Seoul would pay a heavy price for the ongoing Ulchi Freedom Shield exercise with the United States.',
+      ),
+    ).toContain('military-exercise south-korea>united-states reported')
+    // A negation still denies what is to come.
+    expect(records('Pyongyang said it would not attend the upcoming talks with Seoul.')).toContain(
+      'meeting-summit north-korea>south-korea denied',
+    )
+  })
+
+  it("a modal is the response's, not the act responded to; a modal on the act's own verb plans it", () => {
+    expect(records('Beijing said it would respond to new Japanese sanctions on Chinese firms.')).toContain(
+      'sanctions japan>china reported',
+    )
+    expect(records('Japan said it would impose new sanctions on Chinese firms.')).toContain(
+      'sanctions japan>china planned',
+    )
+  })
+
+  it('a condition set off by commas right after a noun subject supposes it', () => {
+    expect(records('A North Korean nuclear test, if it came, would rattle markets for weeks.')).toContain(
+      'nuclear-weapons north-korea>- speculative',
+    )
+    expect(records('A North Korean nuclear test, the third this year, rattled markets on Monday.')).toContain(
+      'nuclear-weapons north-korea>- reported',
+    )
+  })
+
+  it('an act that must be held is to come', () => {
+    expect(records('A snap presidential election in South Korea must be held within 60 days.')).toContain(
+      'election south-korea>- planned',
+    )
+    expect(records('South Korea held a snap presidential election on Tuesday.')).toContain(
+      'election south-korea>- reported',
+    )
+  })
+
+  it('a bare verb after "and" shares the modal of the verb it is coordinated with', () => {
+    expect(
+      records(
+        'Lavrov will tour the new port facilities at Rajin later this week and hold talks with Choe Son Hui.',
+      ),
+    ).toContain('meeting-summit sergei-lavrov>choe-son-hui planned')
+    expect(
+      records('Lavrov toured the new port facilities at Rajin last week and held talks with Choe Son Hui.'),
+    ).toContain('meeting-summit sergei-lavrov>choe-son-hui reported')
+  })
+
+  it('a noun subject after a fronted clause and a parenthetical takes its predicate\'s "could"', () => {
+    expect(records('If talks go well, officials say, a Putin visit to Seoul could follow.')).toContain(
+      'visit vladimir-putin>south-korea speculative',
+    )
+  })
+
+  it('an earlier term named by its holder dates the clause; a later one does not', () => {
+    expect(records("Kim Jong Un and Donald Trump met twice during Trump's first term.")).toContain(
+      'meeting-summit kim-jong-un>donald-trump background',
+    )
+    expect(records("Donald Trump will meet Kim Jong Un during Trump's second term.")).toContain(
+      'meeting-summit donald-trump>kim-jong-un planned',
+    )
+  })
+})
+
+describe('issue 14, round seven (t12-t15): an approved sale', () => {
+  it('"approved the possible sale" is a sale to come by the approver; a possible sale discussed is a guess', () => {
+    expect(
+      records('The United States has approved the possible sale of 40 Patriot missiles to Japan.'),
+    ).toContain('arms-trade united-states>japan planned')
+    expect(records('Officials discussed a possible sale of 40 Patriot missiles to Japan.')).toContain(
+      'arms-trade ->japan speculative',
+    )
+  })
+})
+
+describe('issue 14, round seven (t12-t15): modifiers listed before the act', () => {
+  it('"joint army, navy and air force drills" is one noun phrase: the verb before it is its support verb', () => {
+    expect(
+      records("Russia's Pacific Fleet said it began joint army, navy and air force drills near Japan."),
+    ).toContain('military-exercise russia>japan reported')
+    // A list of parties is no list of modifiers.
+    expect(records('The United States, Japan and South Korea began joint air drills near Jeju.')).toContain(
+      'military-exercise united-states>japan reported',
+    )
+  })
+})
+
+describe('issue 14, round seven (t12-t15): who is put on a sanctions list', () => {
+  it('the one added to a sanctions list is sanctioned by the one adding it', () => {
+    expect(records('Japan put two Chinese firms on its sanctions list on Friday.')).toContain(
+      'sanctions japan>china reported',
+    )
+    expect(
+      records(
+        'Seoul criticised the EU decision to add three South Korean shipping firms to its sanctions list.',
+      ),
+    ).toContain('sanctions european-union>south-korea reported')
+  })
+})
+
+describe('issue 14, round seven (t12-t15): who gives aid and who gets it', () => {
+  it('a measure of goods ("50,000 tonnes of") stands between the verb and the goods it sends', () => {
+    expect(records('Russia has shipped 50,000 tonnes of wheat to North Korea free of charge.')).toContain(
+      'aid russia>north-korea reported',
+    )
+    expect(records('Japan disbursed a $2 billion loan to Ukraine.')).toContain('aid japan>ukraine reported')
+  })
+
+  it("the places or people of a state, or its need, name aid's recipient; victims of no state name none", () => {
+    expect(records('Seoul will send medical supplies to the flood-hit regions of North Korea.')).toContain(
+      'aid south-korea>north-korea planned',
+    )
+    expect(records("Japan will provide $50 million in aid for Ukraine's power grid.")).toContain(
+      'aid japan>ukraine planned',
+    )
+    // Not "to flood victims": help sent to people of no named state may be relief at home (senses.test.ts).
+    expect(records('Seoul will send medical supplies to the Red Cross for flood victims.')).toContain(
+      'aid south-korea>- planned',
+    )
+  })
+})
+
+describe('issue 14, round seven (t12-t15): whom a denial is aimed at', () => {
+  it('not a descriptor of the report rejected, nor an actor of the claim; the accuser and the victim, yes', () => {
+    expect(records('Tokyo dismissed a South Korean newspaper report as groundless.')).toContain(
+      'diplomatic-statement japan>- reported',
+    )
+    expect(records('The Kremlin denied reports that Putin would visit Japan.')).toContain(
+      'diplomatic-statement russia>- reported',
+    )
+    expect(records("Beijing rejected Seoul's accusations as groundless.")).toContain(
+      'diplomatic-statement china>south-korea reported',
+    )
+    expect(records('Pyongyang denied hacking South Korean banks.')).toContain(
+      'diplomatic-statement north-korea>south-korea reported',
+    )
+  })
+})
+
+describe('issue 14, round seven (t12-t15): who won the election congratulated', () => {
+  it('the one congratulated on an election won it, not the one congratulating', () => {
+    const r = records('Shigeru Ishiba congratulated Lee Jae-myung on his election win.')
+    expect(r).toContain('election lee-jae-myung>- reported')
+    expect(r.some((x) => x.startsWith('election shigeru-ishiba'))).toBe(false)
+  })
+})
+
+describe('issue 14, round seven (t12-t15): sanctions sought at an organisation', () => {
+  it('whoever seeks "UN sanctions" acts; the UN imposing them acts itself', () => {
+    expect(records('Seoul will seek new UN Security Council sanctions against Pyongyang.')).toContain(
+      'sanctions south-korea>north-korea planned',
+    )
+    expect(records('The UN Security Council imposed new sanctions on North Korea.')).toContain(
+      'sanctions un-security-council>north-korea reported',
+    )
+  })
+})
+
+describe('issue 14, round seven (t12-t15): the subject of a for-to infinitive', () => {
+  it('"no plans for X to visit" is X\'s visit, not the speaker\'s', () => {
+    expect(
+      records('Tokyo said there were no plans for Prime Minister Fumio Kishida to visit Pyongyang.'),
+    ).toContain('visit fumio-kishida>north-korea denied')
+    expect(
+      records('Tokyo said there were plans for Prime Minister Fumio Kishida to visit Pyongyang.'),
+    ).toContain('visit fumio-kishida>north-korea planned')
   })
 })

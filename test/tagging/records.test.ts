@@ -389,15 +389,19 @@ describe('modality of what the trigger phrase itself says', () => {
     )
   })
 
-  it('an ongoing relation a statement criticises is its context; a new act it protests is news', () => {
+  it('an ongoing relation a Korean statement criticises is its context; a new act it protests is news', () => {
     expect(records('외교부는 북한군의 러시아 파병과 관련해 러시아 국방무관을 초치했다.', 'ko')).toContain(
       'military-cooperation north-korea>russia background',
     )
+    // English: the act a statement condemns, or a penalty is "over", is asserted by it (issue 14, round seven).
     expect(
-      records('The G7 condemned the transfer of North Korean ballistic missiles to Russia.').filter((x) =>
-        x.startsWith('arms-trade'),
+      records('Japan denounced the shipment of North Korean artillery shells to Russia on Friday.').filter(
+        (x) => x.startsWith('arms-trade'),
       ),
-    ).toEqual(['arms-trade north-korea>russia background'])
+    ).toEqual(['arms-trade north-korea>russia reported'])
+    expect(
+      records('Seoul sanctioned two Russian vessels over the shipment of North Korean munitions to Russia.'),
+    ).toContain('arms-trade north-korea>russia reported')
     expect(
       records('중국 외교부는 미국 정부가 대만에 대한 무기 판매를 승인한 데 대해 강력히 항의했다.', 'ko').some(
         (x) => /^arms-trade .* (reported|planned)$/.test(x),
@@ -861,7 +865,7 @@ describe('English roles of settings, purposes and owners (t6/t7 shapes, fifth pa
 
   it("the possessor of a buying noun buys; a leadership verb's possessive object is a thing", () => {
     expect(records("Washington condemned Moscow's purchases of weapons from Pyongyang.")).toContain(
-      'arms-trade north-korea>russia background',
+      'arms-trade north-korea>russia reported',
     )
     expect(events("Kim Yo Jong dismissed President Lee Jae-myung's proposal as a daydream.")).not.toContain(
       'leadership-change',
@@ -1879,5 +1883,426 @@ describe('Korean event detection (issue 14, sixth round blind text)', () => {
     expect(records('유엔 전문가패널은 벨라루스를 거친 러시아와 북한 간 무기 거래를 확인했다.', 'ko')).toEqual(
       ['arms-trade russia>north-korea reported'],
     )
+  })
+})
+
+describe('Korean event detection (issue 14, seventh round blind text)', () => {
+  it('a trigger opening with a Latin acronym is read by the Korean rules (GPS 교란)', () => {
+    expect(records('북한이 어제부터 강화도 일대에서 GPS 교란을 계속하고 있다.', 'ko')).toContain(
+      'cyberattack north-korea>- reported',
+    )
+    // Still attributed: no attacker, no record.
+    expect(events('서해 일대에서 GPS 교란이 감지돼 어선들이 조업을 멈췄다.', 'ko')).toEqual([])
+  })
+
+  it('a bare noun heading a compound with the trigger lends it its support verb (교란 공격을 벌였다)', () => {
+    expect(records('북한이 8일 GPS 교란 공격을 사흘째 벌였다.', 'ko')).toContain(
+      'cyberattack north-korea>- reported',
+    )
+    expect(records('합참은 군사분계선 인근에서 경고 방송을 실시했다.', 'ko')).toContain(
+      'threat-warning south-korea-jcs>- reported',
+    )
+    // The compound's head, not its verb: a drill against jamming is no jamming, and the JCS jams nothing.
+    expect(events('국방부는 GPS 교란 대응 훈련을 실시했다.', 'ko')).not.toContain('cyberattack')
+    expect(events('합참은 GPS 교란 공격에 대응해 경고 방송을 실시했다.', 'ko')).not.toContain('cyberattack')
+  })
+
+  it('a question asks, it asserts nothing: what it asks about is a possibility', () => {
+    expect(records('[분석] 한일 정상회담, 연내 성사될까', 'ko')).toEqual([
+      'meeting-summit south-korea>japan speculative',
+    ])
+    expect(records('北 8차 핵실험 임박했나', 'ko')).toEqual(['nuclear-weapons north-korea>- speculative'])
+    // The question asks only from the last ellipsis on; the plan before it is reported.
+    expect(events('일본, 대북 독자제재 확대…중국 기업도 포함될까', 'ko')).toContain('sanctions')
+    expect(events('한일 정상회담 연내 성사', 'ko')).toContain('meeting-summit')
+    // What a question presupposes stays reported: a clause it closes, or the news a noun question is about.
+    expect(records('-북한이 오늘 탄도미사일을 발사했는데 정부 대응은?', 'ko')).toEqual([
+      'missile-launch north-korea>- reported',
+    ])
+    expect(events('北 ICBM 발사, 트럼프 반응은?', 'ko')).toEqual(['missile-launch'])
+  })
+
+  it('an anniversary counts from its act even after a document suffix (합의서 채택 30주년)', () => {
+    expect(records('남북 합의서 채택 30주년을 맞아 통일부가 토론회를 열었다.', 'ko')).toEqual([
+      'alliance-agreement south-korea>north-korea background',
+    ])
+    expect(records('남북은 오늘 새 합의서를 채택했다.', 'ko')).toEqual([
+      'alliance-agreement south-korea>north-korea reported',
+    ])
+  })
+
+  it('a stop phrase of another sense shields its trigger inside a one-word compound (총리지명선거)', () => {
+    expect(events('국회는 오늘 총리지명선거를 실시해 이시바 총재를 총리로 선출했다.', 'ko')).toEqual([
+      'leadership-change',
+    ])
+    expect(events('일본 국민은 오늘 참의원선거에서 투표했다.', 'ko')).toEqual(['election'])
+  })
+
+  it('a ministry’s conference of its own heads of mission (재외공관장회의) is no meeting of states', () => {
+    expect(events('외교부는 3일 재외공관장회의를 열고 경제 현안을 점검했다.', 'ko')).toEqual([])
+    expect(records('외교부는 3일 일본 외무성과 회의를 열었다.', 'ko')).toEqual([
+      'meeting-summit south-korea>japan reported',
+    ])
+  })
+
+  it('a demand or a call with no actor speaking it is a crowd’s words, not a state’s statement', () => {
+    expect(events('노동단체 회원 수천 명이 도심에서 집회를 열고 일본 정부의 사죄를 요구했다.', 'ko')).toEqual(
+      ['protest'],
+    )
+    expect(records('외교부는 일본 정부의 사죄를 요구했다.', 'ko')).toEqual([
+      'diplomatic-statement south-korea>japan reported',
+    ])
+    // A speaker's record of the same statement completes it: the denial keeps whom it answers.
+    expect(records('크렘린궁은 미국 측 주장을 부인했다.', 'ko')).toEqual([
+      'diplomatic-statement russia>united-states reported',
+    ])
+  })
+
+  it('a pact with a mutual-defence or intervention clause is military cooperation between its parties too', () => {
+    expect(records('북한과 러시아는 상호 방위 조항을 담은 조약을 체결했다.', 'ko')).toEqual([
+      'alliance-agreement north-korea>russia reported',
+      'military-cooperation north-korea>russia reported',
+    ])
+    expect(records('중국과 북한은 자동 군사개입 조항이 담긴 조약에 서명했다.', 'ko')).toContain(
+      'military-cooperation china>north-korea reported',
+    )
+    expect(records('북한과 러시아는 관광 협력 협정을 체결했다.', 'ko')).toEqual([
+      'alliance-agreement north-korea>russia reported',
+    ])
+  })
+
+  it('a missile that came down (낙하, 떨어졌다) was launched: a headline names the fall alone', () => {
+    expect(records('北 미사일 동해상 낙하', 'ko')).toEqual(['missile-launch north-korea>- reported'])
+    expect(records('북한 탄도미사일이 동해상에 떨어졌다.', 'ko')).toEqual([
+      'missile-launch north-korea>- reported',
+    ])
+    expect(events('북한의 미사일 개발 속도가 떨어졌다.', 'ko')).toEqual([])
+  })
+
+  it('a trigger word alone in single quotes is mentioned or a figure; a quoted name stays a name', () => {
+    expect(events("현대차와 LG가 '정상회담'을 갖고 합작에 합의했다.", 'ko')).toEqual([])
+    expect(events("신문은 한국이 '비핵화'를 거론하는 것은 망상이라고 썼다.", 'ko')).not.toContain(
+      'nuclear-weapons',
+    )
+    expect(records("한미, '자유의 방패' 돌입", 'ko')).toEqual([
+      'military-exercise south-korea>united-states reported',
+    ])
+    expect(records("외교부는 일본 정부에 '엄중 항의'했다.", 'ko')).toEqual([
+      'diplomatic-statement south-korea>japan reported',
+    ])
+    expect(events('한미 정상은 워싱턴에서 정상회담을 열었다.', 'ko')).toEqual(['meeting-summit'])
+  })
+
+  it('leaders at a signing ceremony (서명식) of a document have signed it', () => {
+    expect(records('한일 정상은 도쿄에서 3건의 양해각서(MOU) 서명식에 참석했다.', 'ko')).toEqual([
+      'alliance-agreement south-korea>japan reported',
+    ])
+    expect(events('시청에서 자매결연 서명식이 열렸다.', 'ko')).toEqual([])
+  })
+
+  it('a joint fact sheet released is an agreement; economic security (경제안보) is no military cooperation', () => {
+    expect(records('한일, 공동 설명자료 발표', 'ko')).toEqual([
+      'alliance-agreement south-korea>japan reported',
+    ])
+    expect(records('한일 양국은 경제안보 협력 방안을 담은 공동 팩트시트를 발표했다.', 'ko')).toEqual([
+      'alliance-agreement south-korea>japan reported',
+    ])
+    expect(events('한일 양국은 안보 협력을 강화했다.', 'ko')).toEqual(['military-cooperation'])
+  })
+
+  it('who reports a quoted fight is no side of it', () => {
+    expect(events('합참 "北, 서해상으로 포사격"', 'ko')).toEqual([])
+    expect(records('국방부는 "북한군이 우크라이나군과 교전했다"고 밝혔다.', 'ko')).toEqual([
+      'attack-clash north-korea>ukraine reported',
+    ])
+    expect(records('젤렌스키 대통령은 "러시아군이 키이우를 공습했다"고 말했다.', 'ko')).toContain(
+      'attack-clash russia>ukraine reported',
+    )
+  })
+
+  it('가하다 (inflict) is an attack noun’s support verb', () => {
+    expect(records('합참은 "북한군이 오늘 한국군 초소를 향해 총격을 가했다"고 밝혔다.', 'ko')).toEqual([
+      'attack-clash north-korea>south-korea reported',
+    ])
+    expect(events('북한군의 총격 가해자는 아직 특정되지 않았다.', 'ko')).toEqual([])
+  })
+
+  it('a headline actor before its state organ and a comma or quotation acts or speaks (日 정부, 美 재무부 "...")', () => {
+    expect(records("日 정부, 北 미사일 발사에 '엄중 항의'", 'ko')).toContain(
+      'diplomatic-statement japan>- reported',
+    )
+    expect(records('美 재무부, 北 해킹조직 연계 기관 제재', 'ko')).toContain(
+      'sanctions united-states>- reported',
+    )
+    // Not any noun: a slogan's words are no speaker.
+    expect(events("서울 도심서 '한미동맹 강화' 보수단체 집회", 'ko')).toEqual(['protest'])
+  })
+
+  it('four digits before a Korean number unit are an amount, not an earlier year (2000만 달러)', () => {
+    expect(
+      records('정부는 우크라이나에 2000만 달러 규모의 인도적 지원을 제공했다.', 'ko', '2025-03-01'),
+    ).toContain('aid south-korea>ukraine reported')
+    expect(records('정부는 2019년 우크라이나에 인도적 지원을 제공했다.', 'ko', '2025-03-01')).toContain(
+      'aid south-korea>ukraine background',
+    )
+  })
+
+  it('hackers tied to a state (北 연계, 정찰총국 산하) act for it; unattributed hackers tag nothing', () => {
+    expect(records('北 연계 해커, 日 가상자산거래소서 3억달러 탈취', 'ko')).toContain(
+      'cyberattack north-korea>- reported',
+    )
+    expect(records('북한 정찰총국 산하 해킹조직이 국내 방산업체를 해킹했다.', 'ko')).toEqual([
+      'cyberattack north-korea>south-korea reported',
+    ])
+    expect(events('해커들이 국내 방산업체를 해킹했다.', 'ko')).toEqual([])
+  })
+
+  it('an office taken with no person named is its organisation’s or country’s (신임 합참의장 취임)', () => {
+    expect(records('신임 합참의장 취임', 'ko')).toEqual(['leadership-change south-korea-jcs>- reported'])
+    expect(events('새 대표 취임', 'ko')).toEqual([])
+  })
+})
+
+describe('Korean roles and modality (issue 14, seventh round)', () => {
+  it('a quotation is a clause of its own: its topic is not the speech verb’s speaker', () => {
+    expect(records('국방부 대변인은 "중국은 무력 시위를 당장 멈춰야 한다"고 경고했다.', 'ko')).toEqual([
+      'threat-warning south-korea>china reported',
+    ])
+    expect(records('러시아 외무성이 "일본은 대가를 치를 것"이라고 비난했다.', 'ko')).toContain(
+      'diplomatic-statement russia>japan reported',
+    )
+    // Without quotation marks the reported clause keeps its own subject (a nested speech act).
+    expect(records('국정원은 북한이 일본을 비난했다고 밝혔다.', 'ko')).toContain(
+      'diplomatic-statement north-korea>japan reported',
+    )
+  })
+
+  it('a conditional in -다면 closes its clause: its subject is not the main verb’s', () => {
+    expect(
+      records('바이든 대통령은 러시아가 핵무기를 쓴다면 "심각한 결과"가 있을 것이라고 경고했다.', 'ko'),
+    ).toContain('threat-warning joe-biden>russia reported')
+  })
+
+  it('a bare actor and its office before a headline quotation is the speaker (北 외무성 "...")', () => {
+    const r = tagText('', 'ko', '2024-06-01', '北 외무성 "미국은 후회하게 될 것" 경고').records.map(brief)
+    expect(r).toContain('threat-warning north-korea>united-states reported')
+  })
+
+  it('the possessor of a criticised act is whom the statement is about, not the place the act goes', () => {
+    expect(records('중국 정부는 러시아의 우크라이나 침공을 지지했다.', 'ko')).toContain(
+      'diplomatic-statement china>russia reported',
+    )
+    expect(records('중국 정부는 우크라이나 침공을 지지했다.', 'ko')).toContain(
+      'diplomatic-statement china>ukraine reported',
+    )
+  })
+
+  it('a protest is against the actor whose act or policy its demand names', () => {
+    expect(records('대학생 500여 명이 중국의 티베트 정책에 반대하는 행진을 벌였다.', 'ko')).toContain(
+      'protest ->china reported',
+    )
+    expect(
+      records('농민단체는 서울에서 집회를 열고 미국의 쌀 시장 개방 압박 중단을 요구했다.', 'ko'),
+    ).toContain('protest ->united-states reported')
+    // Opposing an act on someone is a rally for them; a call for something (촉구) is aimed at no one.
+    expect(records('시민 수천 명이 윤석열 대통령 탄핵에 반대하는 집회를 열었다.', 'ko')).toContain(
+      'protest ->- reported',
+    )
+    expect(records('보수단체 회원들이 한미동맹 강화를 촉구하는 집회를 열었다.', 'ko')).toContain(
+      'protest ->- reported',
+    )
+  })
+
+  it('a headline record naming no one takes the roles of the body’s first record of its event', () => {
+    const r = tagText(
+      '농민단체는 서울에서 집회를 열고 미국의 쌀 시장 개방 압박 중단을 요구했다.',
+      'ko',
+      '2024-06-01',
+      '도심서 대규모 농민 집회',
+    ).records.map(brief)
+    expect(r).toEqual(['protest ->united-states reported', 'protest ->united-states reported'])
+    // A different modality is another record.
+    const s = tagText(
+      'The North fired a missile on Tuesday. Analysts said it could conduct a nuclear test soon.',
+      'en',
+      '2024-06-01',
+      'Nuclear test feared',
+    ).records.map(brief)
+    expect(s).not.toContain('nuclear-weapons ->- reported')
+  })
+
+  it('the subject imposes a penalty its verb takes over a duration or an abbreviation in parentheses', () => {
+    expect(records('일본 정부는 대북 독자제재를 3년 연장했다.', 'ko')).toContain(
+      'sanctions japan>north-korea reported',
+    )
+    expect(records('일본 외무성 국제협력국(IC)은 러시아 은행 2곳을 제재 대상으로 지정했다.', 'ko')).toContain(
+      'sanctions japan>russia reported',
+    )
+    // A firm located in a country (소재) is no party of it.
+    expect(
+      records('미국 재무부는 북한 국적자 1명과 중국 소재 회사 2곳을 제재 대상으로 지정했다.', 'ko'),
+    ).toEqual(['sanctions united-states>north-korea reported'])
+  })
+
+  it('a four-digit number with a counter other than 년 is a quantity, not a past year', () => {
+    expect(
+      records(
+        '외교부는 우크라이나 민간인 보호를 위해 1500만 달러 규모의 지원을 제공했다.',
+        'ko',
+        '2025-03-01',
+      ),
+    ).toContain('aid south-korea>ukraine reported')
+    expect(records('외교부는 2019년 우크라이나에 인도적 지원을 제공했다.', 'ko', '2025-03-01')).toContain(
+      'aid south-korea>ukraine background',
+    )
+  })
+
+  it('civilians and refugees named with a country are its people (aid’s recipient)', () => {
+    expect(records('유럽연합은 우크라이나 민간인을 위해 식량 지원을 제공했다.', 'ko')).toContain(
+      'aid european-union>ukraine reported',
+    )
+  })
+
+  it('a reaction naming no one is aimed at the previous sentence’s actor of another country', () => {
+    expect(
+      records(
+        '러시아군이 우크라이나 동부에 공습을 가했다. 일본 외무성은 "용납할 수 없다"며 강하게 비난했다.',
+        'ko',
+      ),
+    ).toContain('diplomatic-statement japan>russia reported')
+    // A denial is aimed at no one named.
+    expect(
+      records(
+        '러시아군이 우크라이나 동부에 공습을 가했다. 중국 외교부는 "사실이 아니다"라고 반박했다.',
+        'ko',
+      ),
+    ).toContain('diplomatic-statement china>- reported')
+  })
+
+  it('a bare actor before a criticised act names whose act it is (한미 연합훈련을 규탄)', () => {
+    expect(records('중국 외교부는 미일 합동훈련을 강하게 비난했다.', 'ko')).toContain(
+      'diplomatic-statement china>united-states reported',
+    )
+    expect(records('중국 외교부는 합동훈련을 강하게 비난했다.', 'ko')).toContain(
+      'diplomatic-statement china>- reported',
+    )
+  })
+
+  it('inflicting (공습을 가했다) is the predicate of the blow: its subject attacks', () => {
+    expect(records('중국 해경이 대만 어선에 물대포 공격을 가했다.', 'ko')).toContain(
+      'attack-clash china>taiwan reported',
+    )
+  })
+
+  it('a non-past predicate with a day after the article’s date is a schedule; the same day is under way', () => {
+    // Articles of 15 March 2025 (Korean time).
+    expect(records('한미 해병대는 19일부터 연합훈련을 실시한다.', 'ko', '2025-03-15')).toContain(
+      'military-exercise south-korea>united-states planned',
+    )
+    expect(records('한미 해병대는 15일부터 25일까지 연합훈련을 실시한다.', 'ko', '2025-03-15')).toContain(
+      'military-exercise south-korea>united-states reported',
+    )
+    expect(records('한미 해병대는 19일 연합훈련을 실시했다.', 'ko', '2025-03-15')).toContain(
+      'military-exercise south-korea>united-states reported',
+    )
+    // Within N days (60일 안에) is to come; a past connective closes the clause before it.
+    expect(records('일본은 60일 안에 총선을 치른다.', 'ko', '2025-03-15')).toContain(
+      'election japan>- planned',
+    )
+  })
+
+  it('an act criticised as a clause of its own (~하고 있다고 규탄) is reported; as a bare noun it is context', () => {
+    expect(records('일본 정부는 중국이 러시아에 드론 부품을 공급하고 있다고 비난했다.', 'ko')).toContain(
+      'arms-trade china>russia reported',
+    )
+    expect(records('일본 정부는 중러 군사협력에 깊은 우려를 표명했다.', 'ko')).toContain(
+      'military-cooperation china>russia background',
+    )
+  })
+
+  it('ordering or guiding a build-up (생산을 늘리라고 지시, 생산기지를 현지지도) is the orderer’s act', () => {
+    expect(records('김정은 위원장이 핵탄두 생산을 대폭 늘리라고 지시했다.', 'ko')).toContain(
+      'nuclear-weapons kim-jong-un>- reported',
+    )
+    expect(records('일본 정부는 북한의 핵탄두 생산을 규탄했다.', 'ko')).not.toContain(
+      'nuclear-weapons japan>- reported',
+    )
+  })
+
+  it('who holds people is the 에 of the passive (북한에 억류된); whose people, the one speaking for them', () => {
+    // The detention is a state its noun has undergone; the demand (석방을 촉구) is about the release.
+    expect(records('외교부는 중국에 억류된 국민 2명의 조속한 석방을 촉구했다.', 'ko')).toContain(
+      'humanitarian china>south-korea reported',
+    )
+  })
+
+  it('an act whose schedule or question is discussed (방한 일정을 논의) is on the agenda: planned', () => {
+    expect(records('양국 외교장관은 기시다 총리의 방한 일정을 논의했다.', 'ko')).toContain(
+      'visit fumio-kishida>south-korea planned',
+    )
+    expect(records('기시다 총리의 방한은 양국 관계를 개선했다.', 'ko')).toContain(
+      'visit fumio-kishida>south-korea reported',
+    )
+  })
+
+  it('a president-elect’s title keeps the particle after it (트럼프 당선인의, 당선인과)', () => {
+    expect(records('기시다 총리는 트럼프 당선인의 승리를 축하했다.', 'ko')).toContain(
+      'diplomatic-statement fumio-kishida>donald-trump reported',
+    )
+    expect(records('기시다 총리는 트럼프 당선인과 전화로 회담했다.', 'ko')).toContain(
+      'meeting-summit fumio-kishida>donald-trump reported',
+    )
+  })
+
+  it('a headline’s bare domestic object (국내 방산업체 침투) is the writer’s country', () => {
+    const r = tagText('', 'ko', '2024-06-01', '北 해킹조직, 국내 조선업체 3곳 해킹').records.map(brief)
+    expect(r).toContain('cyberattack north-korea>south-korea reported')
+  })
+
+  it('people designated for sanctions belong to the party their description ties them to', () => {
+    expect(records('일본 정부는 러시아 군수기업의 부품 조달을 도운 개인 4명을 제재했다.', 'ko')).toContain(
+      'sanctions japan>russia reported',
+    )
+    expect(
+      records('중국 해운사와 거래한 개인 2명이 일본 정부에 의해 제재 대상으로 지정됐다.', 'ko'),
+    ).toContain('sanctions japan>china reported')
+    // Not a goal in a condition (러시아에 파병하면): no designee is described.
+    expect(
+      records('유럽연합은 북한이 러시아에 병력을 보내면 새 제재를 부과하겠다고 밝혔다.', 'ko'),
+    ).not.toContain('sanctions european-union>russia speculative')
+  })
+
+  it('뒤 closes a time clause: a past year before it dates only the earlier act', () => {
+    expect(records('북한은 2023년 핵실험을 한 뒤 미국과 회담했다.', 'ko', '2025-06-01')).toEqual([
+      'nuclear-weapons north-korea>- background',
+      'meeting-summit north-korea>united-states reported',
+    ])
+  })
+
+  it('a denial is aimed at whoever made the claim it denies (미국의 주장, "일본이 꾸며낸")', () => {
+    expect(
+      records('러시아 외무부는 "북한에 전투기를 넘긴 적이 없다"며 일본의 주장을 일축했다.', 'ko'),
+    ).toContain('diplomatic-statement russia>japan reported')
+    expect(records('중국 외교부는 해킹 연루설을 "미국이 꾸며낸 모략"이라며 부인했다.', 'ko')).toContain(
+      'diplomatic-statement china>united-states reported',
+    )
+    expect(records('중국 외교부는 해킹 연루설을 전면 부인했다.', 'ko')).toContain(
+      'diplomatic-statement china>- reported',
+    )
+  })
+
+  it('preparations completed (준비를 마쳤다) are an act done, not a plan', () => {
+    expect(records('합참은 북한이 정찰위성 발사 준비를 이미 마쳤다고 밝혔다.', 'ko')).toContain(
+      'missile-launch north-korea>- reported',
+    )
+    expect(records('합참은 북한이 정찰위성 발사를 준비하고 있다고 밝혔다.', 'ko')).toContain(
+      'missile-launch north-korea>- planned',
+    )
+  })
+
+  it('developing or pursuing a weapon (핵무기 개발을 추진) is the reported clause’s topic’s act', () => {
+    expect(
+      records('기시다 총리는 기자회견에서 일본은 핵무기를 개발하지 않을 것이라고 말했다.', 'ko'),
+    ).toContain('nuclear-weapons japan>- denied')
   })
 })

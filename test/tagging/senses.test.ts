@@ -258,3 +258,276 @@ describe("backing another state's nuclear-powered submarines (round six)", () =>
     )
   })
 })
+
+// Round seven (issue 14, t12-t15 blind text: live blogs, op-eds, institutional statements, alerts).
+
+describe('a statement aimed at no one abroad (round seven)', () => {
+  it('thanks, praise or welcome at home, with no other state in the sentence or the one before, is none', () => {
+    // An official statement takes a position towards another actor; thanking one's own staff takes none.
+    expect(
+      events(
+        'Navy marks founding day',
+        'The navy held a parade in Busan on Friday. President Lee Jae-myung thanked sailors for their years of service.',
+      ),
+    ).toEqual([])
+    expect(
+      events(
+        'Assembly adopts budget',
+        'The General Assembly adopted its budget on Monday. António Guterres welcomed the decision.',
+      ),
+    ).toEqual([])
+  })
+
+  it('the same words keep their statement when another state is named nearby', () => {
+    expect(
+      events('', 'North Korea fired two missiles on Monday. Japan condemned the launch in a statement.'),
+    ).toContain('diplomatic-statement')
+    expect(
+      events('', "China welcomed the decision to resume talks with Japan's foreign ministry."),
+    ).toContain('diplomatic-statement')
+  })
+})
+
+describe('dialogue as a policy, and meeting people at home (round seven)', () => {
+  it('"return to dialogue", "open to dialogue" name a policy of talking, no talks', () => {
+    // The mass noun after a verb of return or openness is a disposition; "a dialogue" held is an event.
+    expect(
+      events('', 'Tokyo urged Pyongyang to return to dialogue and abandon its missile programme.'),
+    ).not.toContain('meeting-summit')
+    expect(events('', 'Seoul said it remained open to dialogue with the North.')).not.toContain(
+      'meeting-summit',
+    )
+    expect(
+      events('', 'Japan and China will hold a high-level economic dialogue in Tokyo next month.'),
+    ).toContain('meeting-summit')
+  })
+
+  it('a leader who "met workers" at a plant holds no talks; meeting a foreign minister does', () => {
+    expect(
+      events(
+        '',
+        'Kim Jong Un toured a tractor plant and met workers, urging them to meet production quotas.',
+      ),
+    ).toEqual([])
+    expect(
+      events('', 'Xi Jinping met Japanese Foreign Minister Takeshi Iwaya in Beijing on Monday.'),
+    ).toContain('meeting-summit')
+  })
+})
+
+describe('what analysts debate is only supposed (round seven)', () => {
+  it('an act named after "analysts debate", "experts split on", "a forum debates" is no reported event', () => {
+    // The topic of a debate is a question, not news of the act.
+    expect(events('Analysts debate whether North Korea will test a nuclear device before winter')).toEqual([])
+    expect(events('Experts split on timing of next Chinese missile test')).toEqual([])
+    expect(events('Tokyo forum debates future of Japan-South Korea ties')).toEqual([])
+    // Experts who report an act, not debate it, leave it reported.
+    expect(events('North Korea conducted a nuclear test on Sunday, experts said.')).toContain(
+      'nuclear-weapons',
+    )
+    expect(events('Japan and South Korea held talks at a Tokyo forum on Monday.')).toContain('meeting-summit')
+  })
+})
+
+describe("a ministry's formulas of protest and opposition (round seven)", () => {
+  it('"lodged a stern protest", "lodged representations", "conveyed grave concerns", "firmly opposes"', () => {
+    // The fixed wording of diplomatic protest, whatever adjective or quotation marks sit inside it.
+    expect(events('', 'Seoul lodged a strong protest with Tokyo over the textbook.')).toContain(
+      'diplomatic-statement',
+    )
+    expect(events('', 'Beijing has lodged solemn representations with Washington.')).toContain(
+      'diplomatic-statement',
+    )
+    expect(events('', "Japan conveyed 'grave concerns' to Russia through diplomatic channels.")).toContain(
+      'diplomatic-statement',
+    )
+    expect(events('', 'China firmly opposes the U.S. decision to sell drones to Taiwan.')).toContain(
+      'diplomatic-statement',
+    )
+  })
+
+  it('lodging a complaint or conveying a message without protest words, or by no actor, is none', () => {
+    expect(events('', 'The tenant lodged a complaint with the landlord about the heating.')).toEqual([])
+    expect(events('', 'Japan conveyed its condolences to the families of the victims.')).not.toContain(
+      'diplomatic-statement',
+    )
+  })
+})
+
+describe('missiles fired at a city, killing people, are an attack (round seven)', () => {
+  it('combat use of missiles with people killed is attack-clash, not a launch', () => {
+    // The taxonomy's missile-launch excludes combat use against targets.
+    const e = events('', 'Russia fired Iranian-made missiles at Odesa overnight, killing three civilians.')
+    expect(e).toContain('attack-clash')
+    expect(e).not.toContain('missile-launch')
+    // A test launch into the sea stays a launch.
+    expect(events('', 'North Korea fired two ballistic missiles into the sea on Monday.')).toEqual([
+      'missile-launch',
+    ])
+  })
+})
+
+describe('a theft of crypto assets is a cyberattack, and "the attack" on an exchange no fight (round seven)', () => {
+  it('"the theft of virtual assets", "the attack" in the same sentence: cyberattack, no attack-clash', () => {
+    const e = events(
+      '',
+      'Seoul police said North Korea was responsible for the theft of $40 million in virtual assets from a Korean exchange, attributing the attack to Lazarus.',
+    )
+    expect(e).toContain('cyberattack')
+    expect(e).not.toContain('attack-clash')
+  })
+
+  it('a theft of cars or paintings, or by no actor, is none; blaming hackers for a theft names them', () => {
+    expect(events('', 'Police arrested two men over the theft of paintings from a Seoul gallery.')).toEqual(
+      [],
+    )
+    const r = tag('', 'Japan blamed North Korean hackers for the $50 million Bitcoin theft.')
+    expect(r.records.filter((x) => x.event === 'cyberattack').map((x) => x.source)).toEqual(['north-korea'])
+  })
+})
+
+describe('a handshake between officials, and teams that meet (round seven)', () => {
+  it('officials shaking hands with each other meet; coaches or welders shaking hands do not', () => {
+    expect(
+      events('', 'Wang Yi shook hands with Takeshi Iwaya at the start of their talks in Beijing.'),
+    ).toContain('meeting-summit')
+    expect(events('', 'Kim Jong Un and Vladimir Putin shook hands at the Vostochny cosmodrome.')).toContain(
+      'meeting-summit',
+    )
+    expect(events('', 'Lee Jae-myung toured a shipyard, shaking hands with welders.')).toEqual([])
+  })
+
+  it('a national team that meets another in a qualifier holds no talks', () => {
+    expect(
+      events('Japan face China in Asian Cup qualifier', 'The national team meets China in Osaka next week.'),
+    ).not.toContain('meeting-summit')
+  })
+})
+
+describe('a television channel or a climate satellite launched is no missile launch (round seven)', () => {
+  it('"launched a satellite channel", a JAXA weather satellite: no launch; a spy satellite: a launch', () => {
+    expect(events('', 'Russia launched a Korean-language satellite television channel on Monday.')).toEqual(
+      [],
+    )
+    expect(
+      events('', "Japan's JAXA launched a weather satellite on an H-2A rocket from Tanegashima."),
+    ).toEqual([])
+    expect(events('', 'North Korea launched a military reconnaissance satellite on Tuesday.')).toContain(
+      'missile-launch',
+    )
+  })
+})
+
+describe('statements by private people, and help at home (round seven)', () => {
+  it('a demand or criticism by protesters or economists, no actor speaking, is no statement', () => {
+    expect(
+      events('', 'Thousands of protesters rallied in Seoul demanding Yoon Suk Yeol step down.'),
+    ).not.toContain('diplomatic-statement')
+    expect(events('', "Economists at a Tokyo forum criticized China's export curbs.")).not.toContain(
+      'diplomatic-statement',
+    )
+    expect(events('', "Japan criticized China's export curbs.")).toContain('diplomatic-statement')
+  })
+
+  it("a state's aid to its own flooded towns is none; after a sentence naming another state it is aid", () => {
+    expect(
+      events(
+        '',
+        'Floods cut power to 5,000 homes in Gangwon. Seoul will send emergency aid of 2 billion won to flooded villages.',
+      ),
+    ).toEqual([])
+    expect(
+      events(
+        '',
+        'Japanese Foreign Minister Takeshi Iwaya met Volodymyr Zelensky in Kyiv. Tokyo will provide $200 million in aid.',
+      ),
+    ).toContain('aid')
+  })
+})
+
+describe('"the sides" and "each side" stand for the parties just named (round seven)', () => {
+  it('"The sides agreed to hold an exercise" after a meeting of two states is their joint drill', () => {
+    expect(
+      events(
+        '',
+        'Defence officials from Japan and South Korea met in Tokyo on Monday. The sides agreed to hold a joint exercise next year.',
+      ),
+    ).toContain('military-exercise')
+  })
+
+  it('"The treaty obliges each side to provide military assistance" after the pact named its parties', () => {
+    expect(
+      events(
+        '',
+        'The pact between Russia and North Korea took effect on Wednesday. The treaty obliges each side to provide immediate military assistance if the other is attacked.',
+      ),
+    ).toContain('military-cooperation')
+    // "military and other assistance" coordinates military assistance: no civil aid.
+    expect(
+      events(
+        '',
+        'Kim Jong Un and Vladimir Putin signed a treaty. It obliges each side to provide military and other assistance if the other is attacked.',
+      ),
+    ).not.toContain('aid')
+  })
+})
+
+describe('a tank deal, "at least" and a standing deterrence commitment (round seven)', () => {
+  it('signing a deal for tanks or howitzers is arms trade, no agreement between states', () => {
+    const e = events('', 'South Korea is set to sign a second howitzer deal with Romania next month.')
+    expect(e).not.toContain('alliance-agreement')
+    expect(events('', 'Japan and the Philippines signed a defence pact on Monday.')).toContain(
+      'alliance-agreement',
+    )
+  })
+
+  it('"fired at least one missile" is a launch, no fire at a target', () => {
+    expect(events('', 'North Korea fired at least two ballistic missiles into the sea on Monday.')).toEqual([
+      'missile-launch',
+    ])
+  })
+
+  it('extended deterrence that "remains ironclad" is a standing commitment, no new cooperation', () => {
+    expect(
+      events('', "Hegseth said Washington's commitment to extended deterrence remains ironclad."),
+    ).not.toContain('military-cooperation')
+  })
+})
+
+describe('an arms-sale notification and a contract for tanks (round seven)', () => {
+  it('"approved the possible sale" of helicopters or missiles is a sale, not a guess nor cooperation', () => {
+    const e = events(
+      '',
+      'The State Department has approved the possible sale of 24 Black Hawk helicopters to Japan, the Defense Security Cooperation Agency said.',
+    )
+    expect(e).toEqual(['arms-trade'])
+    // "a possible sale" someone weighs is still a guess.
+    expect(events('', 'Seoul could consider a possible sale of howitzers to Poland.')).not.toContain(
+      'arms-trade',
+    )
+  })
+
+  it('a buyer that signs a contract for tanks from a state buys arms from it', () => {
+    expect(events('', 'Poland signed a contract for 96 more K2 tanks from South Korea on Friday.')).toContain(
+      'arms-trade',
+    )
+  })
+})
+
+describe('"dismissed" from office in a reshuffle is no statement (round seven)', () => {
+  it('"chief dismissed as the party reshuffles" removes an officer; "dismissed X as Y" rejects a claim', () => {
+    expect(events("Navy chief dismissed as Workers' Party reshuffles military", '')).not.toContain(
+      'diplomatic-statement',
+    )
+    expect(events('', "Kim Yo Jong dismissed Seoul's proposal as a daydream.")).toContain(
+      'diplomatic-statement',
+    )
+  })
+})
+
+describe("a trilateral meeting in a capital is nobody's visit (round seven)", () => {
+  it('"hold trilateral summit in Seoul" is a meeting, with no visit of the host; a bilateral one is a visit', () => {
+    expect(events('Li Qiang, Kishida hold trilateral summit in Seoul', '')).not.toContain('visit')
+    expect(events('', 'Wang Yi held talks with Takeshi Iwaya in Tokyo on Monday.')).toContain('visit')
+  })
+})

@@ -184,7 +184,14 @@ function koreanCase(m: CompiledTaxonomy, v: SentenceView, arg: Arg, tail: string
     const tok: Token = tokens[i]
     // 유럽연합(EU)은: the particle after the closing parenthesis of a repeated name.
     if (tok.text === ')' && i === arg.last + 1) continue
-    if (!tok.word || tok.arg >= 0 || triggerTokens.has(i)) return
+    // 미국 재무부 해외자산통제실(OFAC)은: an abbreviation in parentheses after the head noun (up to its ')').
+    if (tok.text === '(' && hops > 0 && tokens[i + 2]?.text === ')' && tokens[i + 1].word) {
+      i += 2
+      hops--
+      continue
+    }
+    // (트럼프 당선인의: the president-elect is a title, whatever trigger its word holds.)
+    if (!tok.word || tok.arg >= 0 || (triggerTokens.has(i) && !/^당선인/.test(tok.text))) return
     if (tokens[i - 1].text === ')') {
       const p = caseOfParticle(tok.text)
       if (p !== Case.Other) {
@@ -210,6 +217,12 @@ function koreanCase(m: CompiledTaxonomy, v: SentenceView, arg: Arg, tail: string
 function coordinatedObject(v: SentenceView, from: number, triggerTokens: TokenMarks): Case | null {
   for (let i = from + 1, hops = 0; i < v.tokens.length && hops < 3; i++, hops++) {
     const tok = v.tokens[i]
+    // 북한 국적자 1명과 중국 소재 회사 2곳을: a country a firm is located in (소재) is part of its noun phrase.
+    if (v.tokens[i + 1]?.text === '소재') {
+      i++
+      hops--
+      continue
+    }
     if (!tok.word || tok.arg >= 0 || triggerTokens.has(i)) return null
     const c = tokenCase(tok)
     if (c === Case.Acc) return c
@@ -223,6 +236,7 @@ const EN_STATES = /^(countries|nations|sides|governments|allies|neighbours|neigh
 
 const T = 0x74 // t
 const B = 0x62 // b
+const E = 0x65 // e
 const YANG = 0xc591 // 양
 const DU = 0xb450 // 두
 
@@ -234,17 +248,26 @@ function addAnaphora(v: SentenceView, recent: Recent): void {
     // Every phrase below starts with the, both, 양 or 두: one character code rules out the rest
     // (read from the text, not the token's string: most tokens' strings are then never touched here).
     const c0 = codes[tokens[i].start]
-    if (c0 !== T && c0 !== B && c0 !== YANG && c0 !== DU) continue
+    if (c0 !== T && c0 !== B && c0 !== E && c0 !== YANG && c0 !== DU) continue
     const w = tokens[i].text
     let kind: 'persons' | 'countries' | null = null
     let end = i
     let plural = false
-    if ((w === 'the' && tokens[i + 1]?.text === 'two') || w === 'both') {
+    // "The treaty obliges each side to assist the other": a pact's clause on each of the two parties
+    // named before, when its sentence names none.
+    if (w === 'each' && /^(side|party)$/.test(tokens[i + 1]?.text ?? '')) {
+      if (tokens.some((x) => x.arg >= 0)) continue
+      kind = 'countries'
+      end = i + 1
+    } else if ((w === 'the' && tokens[i + 1]?.text === 'two') || w === 'both') {
       const noun = tokens[w === 'both' ? i + 1 : i + 2]?.text ?? ''
       if (EN_LEADERS.test(noun)) kind = 'persons'
       else if (EN_STATES.test(noun)) kind = 'countries'
       end = w === 'both' ? i + 1 : i + 2
-      if (!kind && w === 'the' && !/^[a-z]/.test(noun)) {
+      // "The two met three times": "the two" as the subject of a verb is the pair just named.
+      const verb =
+        i === 0 && /^(met|signed|agreed|held|talked|spoke|have|had|are|were|will|would)$/.test(noun)
+      if (!kind && w === 'the' && (!/^[a-z]/.test(noun) || verb)) {
         kind = recent.persons.length >= 2 ? 'persons' : 'countries'
         end = i + 1
       }
@@ -256,6 +279,11 @@ function addAnaphora(v: SentenceView, recent: Recent): void {
       else if (EN_STATES.test(noun)) kind = 'countries'
       else kind = recent.persons.length >= 2 ? 'persons' : 'countries'
       end = kind && (EN_LEADERS.test(noun) || EN_STATES.test(noun)) ? 2 : 1
+      plural = true
+    } else if (i === 0 && w === 'the' && /^(sides|parties)$/.test(tokens[1]?.text ?? '')) {
+      // "The sides agreed to hold a tabletop exercise": the parties the last sentence named.
+      kind = 'countries'
+      end = 1
       plural = true
     } else if (i === 0 && (w === 'they' || (w === 'the' && EN_LEADERS.test(tokens[1]?.text ?? '')))) {
       // A sentence opening on "They" or "The leaders" refers back to the parties just named ("Biden

@@ -91,7 +91,7 @@ const SUPPORT = set(
     'taking launch launched launches launching reach reached conclude concluded seal sealed approve approved ' +
     'approves expand expanded expands increase increased deploy deployed order ordered agree agreed agrees ' +
     'extend extended renew renewed step stepped kick kicked wrap wrapped mount mounted wage waged waging ' +
-    'ship ships shipped shipping supply supplies supplied supplying ' +
+    'ship ships shipped shipping supply supplies supplied supplying disburse disbursed disburses ' +
     'unleash unleashed fire fired fires firing pursue pursued pursuing join joined express expressed ' +
     'expresses expressing lodge lodged lodges issue issued issues',
 )
@@ -427,7 +427,7 @@ function agentIsSubject(v: SentenceView, first: number, left: number): boolean {
   // "..., the JCS said, urging Pyongyang to stop": a participle hanging on the reporting verb.
   if (head.endsWith('ing') && prev?.text === ',' && reportingJustBefore(v, first - 1)) return true
   // A noun: look back over its modifiers for a support verb ("held talks", "imposed new sanctions on").
-  for (let k = first - 1, hops = 0; k > left && hops < 5; k--, hops++) {
+  for (let k = enumerationStart(v, first) - 1, hops = 0; k > left && hops < 5; k--, hops++) {
     const t = v.tokens[k]
     // "sent about 11,000 troops", "deliver 5,000 tonnes of food": a number's parts count as one word.
     if (inQuantity(v, k) || isDigit(t.text)) {
@@ -444,11 +444,49 @@ function agentIsSubject(v: SentenceView, first: number, left: number): boolean {
     // "jets dropped bombs during a live-fire exercise": what the subject was doing.
     if (t.text === 'for' || t.text === 'during') return true
     if (t.text === 'on' && isAt(v.tokens[k - 1], W_BE)) return true
+    // "shipped 100,000 tonnes of wheat": a measure and its "of" belong to the number.
+    if (t.text === 'of' && MEASURES.has(v.tokens[k - 1]?.text ?? '')) {
+      hops -= 2
+      k--
+      continue
+    }
+    // "approved the possible sale of 25 F-35 jets": the transfer noun heads the goods, "of" adds no word.
+    if (t.text === 'of' && TRANSFER_NOUNS.has(v.tokens[k - 1]?.text ?? '')) {
+      hops--
+      continue
+    }
     if (t.text === 'of' && hops > 0) continue // "launched two days of drills"
     if (is(t, W_PREPS) || is(t, W_BE) || isReporting(t)) return false
   }
   // A headline or bare clause: "North Korea fires missile", "Seoul offers aid" (not "at Seoul forum").
   return prev !== undefined && prev.arg >= 0 && !v.args[prev.arg].possessive && !v.args[prev.arg].venue
+}
+
+/**
+ * "joint army, navy and rocket force exercises": modifiers listed with commas and "and" before the noun
+ * at `first` are one modifier; the first token of the list (or `first` when there is none).
+ */
+function enumerationStart(v: SentenceView, first: number): number {
+  let comma = false
+  let and = false
+  let start = first
+  for (let k = first - 1; k >= 0; k--) {
+    const t = v.tokens[k]
+    if (t.text === ',') comma = true
+    else if (t.text === 'and') and = true
+    else if (
+      !t.word ||
+      t.arg >= 0 ||
+      is(t, W_PREPS) ||
+      is(t, W_DETERMINERS) ||
+      is(t, W_SUPPORT) ||
+      is(t, W_BE) ||
+      looksVerbal(t.text)
+    )
+      break
+    else start = k
+  }
+  return comma && and && v.tokens[start].word ? start : first
 }
 
 /** A reporting verb ends the words before the comma at `comma` ("said", "said Saturday", "said on Friday"). */
@@ -492,11 +530,23 @@ function npInternal(v: SentenceView, first: number, left: number): Arg | null {
       return arg.venue || (verbal && prepBefore(v, arg.first, left) !== null) ? null : arg
     }
     if (t.text === 'of' && hops > 0) continue // "two days of drills", "a shipment of vaccines"
+    // "North Korea's shipments of artillery shells": the goods of a transfer noun are the transfer's,
+    // and its possessor their supplier.
+    if (t.text === 'of' && TRANSFER_NOUNS.has(v.tokens[k - 1]?.text ?? '')) continue
+    // "the DPRK's continued transfers": a participle after a possessor modifies the noun.
+    if (looksVerbal(t.text) && v.args[v.tokens[k - 1]?.arg ?? -1]?.possessive) continue
     if (is(t, W_PREPS) || is(t, W_BE) || is(t, W_MODALS) || isReporting(t)) return null
     if ((is(t, W_SUPPORT) && !nounAfterOwner(v, k)) || looksVerbal(t.text)) return null
   }
   return null
 }
+
+const MEASURES = set('tonnes tons tonne ton barrels rounds doses bags sacks units kilograms litres liters')
+
+/** Nouns of moving goods to someone, whose "of" phrase names the goods ("shipments of shells"). */
+const TRANSFER_NOUNS = set(
+  'shipment shipments transfer transfers delivery deliveries supply supplies sale sales export exports',
+)
 
 /** "South Korea's offer of flood relief", "the offer": a support verb's form used as a noun. */
 function nounAfterOwner(v: SentenceView, k: number): boolean {
@@ -601,6 +651,13 @@ function findSubject(c: EnContext): { args: Arg[]; pronoun: boolean } {
   // "Kim Jong Un, who KCNA said had approved the plan, warned ...": the verb right after a relative
   // clause between commas has the noun that clause hangs on as its subject.
   const verb = supportVerbOf(v, c.first, clause.left) ?? c.first
+  // "no plans for President Lee Jae-myung to visit Pyongyang": a for-to infinitive's own subject.
+  const infinitival = v.tokens[verb - 1]?.text === 'to' ? (v.tokens[verb - 2]?.arg ?? -1) : -1
+  if (infinitival >= 0 && !v.args[infinitival].venue) {
+    let k = v.args[infinitival].first - 1
+    while (k > 0 && isAt(v.tokens[k], W_TITLE_WORDS)) k--
+    if (v.tokens[k]?.text === 'for') return { args: [v.args[infinitival]], pronoun: false }
+  }
   const antecedent = v.tokens[verb - 1]?.text === ',' ? relativeAntecedent(v, verb - 1) : -1
   if (antecedent >= 0 && !v.args[antecedent].venue)
     return { args: coordinated(v, antecedent, -1, verb), pronoun: false }
@@ -987,6 +1044,38 @@ export function addressesPeople(v: SentenceView, last: number): boolean {
   return false
 }
 
+/** Who debates a question rather than acts on it: analysts, scholars, a forum or a panel. */
+const DEBATERS = set(
+  'analysts experts scholars economists researchers academics panelists observers forum panel',
+)
+/** Verbs of debating a question: their topic is discussed, not reported. */
+const DEBATING = /^(debat|discuss|disagree|divided$|split$|argu)/
+
+/**
+ * "Analysts split on timing of 7th N. Korean nuclear test", "Munich: analysts debate North Korea's
+ * nuclear doctrine": an act named after a verb of debating whose subject is analysts or a forum is the
+ * topic of a discussion, so only supposed (argue only with over/about/whether: "argue that" asserts).
+ */
+export function debatedTopic(v: SentenceView, first: number): boolean {
+  const { tokens } = v
+  for (let k = first - 1; k > 0; k--) {
+    const w = tokens[k].text
+    if (!DEBATING.test(w)) continue
+    if (w.startsWith('argu') && !/^(over|about|whether)$/.test(tokens[k + 1]?.text ?? '')) continue
+    for (let j = k - 1; j >= 0 && j >= k - 8; j--) if (DEBATERS.has(tokens[j].text)) return true
+    return false
+  }
+  return false
+}
+
+/** Analysts, scholars, economists: speakers of no state's position. */
+export const privateSpeaker = (w: string): boolean => DEBATERS.has(w) && w !== 'forum' && w !== 'panel'
+
+/** "Seoul forum debates durability of ties": a forum or panel that debates is a gathering of debaters. */
+export function debatingForum(v: SentenceView, last: number): boolean {
+  return DEBATERS.has(v.tokens[last].text) && DEBATING.test(v.tokens[last + 1]?.text ?? '')
+}
+
 /** A plural noun of people by their work ("managers", "organisers"), not of states' standing. */
 const AGENT_HEAD = /^(?!(leaders|members|partners|powers|others|neighbou?rs|allies)$)[a-z]+(ers|ors)$/
 
@@ -1030,9 +1119,11 @@ function responsibleParty(v: SentenceView, first: number, left: number): Arg | n
     if (!t.word && t.text !== '$') return null
     const pinned =
       t.text === 'behind' || (t.text === 'for' && /^(responsible|blamed)$/.test(v.tokens[k - 1]?.text ?? ''))
-    // "blames North Korea for $1.5 billion hack": the one blamed is who acts.
+    // "blames North Korea for $1.5 billion hack": the one blamed is who acts, also over the noun it
+    // modifies ("blame North Korean hackers for the theft").
     if (t.text === 'for') {
-      const a = v.tokens[k - 1]?.arg ?? -1
+      const head = v.tokens[k - 1]
+      const a = (head?.arg ?? -1) >= 0 || !head?.word ? (head?.arg ?? -1) : (v.tokens[k - 2]?.arg ?? -1)
       if (a >= 0 && !v.args[a].venue && BLAMING.has(v.tokens[v.args[a].first - 1]?.text ?? ''))
         return v.args[a]
     }
@@ -1124,6 +1215,10 @@ export function englishRoles(c: EnContext): EnRoles {
   let inner = npInternal(v, c.first, clause.left) ?? responsibleParty(v, c.first, clause.left)
   if (inner && (frame === Frame.Visit || frame === Frame.Symmetric) && describesOthers(v, inner, c.first))
     inner = null
+  // "will seek new UN sanctions", "push for U.N. Security Council sanctions": the organisation names where
+  // they would be adopted; whoever seeks them acts.
+  if (inner && frame === Frame.Directed && !c.isCountry(inner.parties[0]) && !c.isPerson(inner.parties[0]))
+    if (soughtAt(v, c.first, clause.left)) inner = null
   const viaSubject = passive || agentIsSubject(v, c.first, clause.left)
   const subject = viaSubject || (inner === null && possessivePronounBefore(v, c.first)) ? subjectOf(c) : null
   const subjectArgs = subject?.args ?? NO_ARGS
@@ -1162,9 +1257,11 @@ export function englishRoles(c: EnContext): EnRoles {
       }
     // "..., in a phone call with Wang Yi": the clause subject is the other party.
     // "the Trump-Kim meeting": both parties inside the noun phrase.
+    // "voiced concern over the cooperation between Russia and North Korea": a between-pair is both parties.
+    const pair = partner?.prep === 'between' && coordinated(v, partner.index, c.last, clause.right).length > 1
     const own = inner
       ? coordinated(v, v.args.indexOf(inner), clause.left, c.first)
-      : subjectArgs.length || !partner
+      : subjectArgs.length || !partner || pair
         ? subjectArgs
         : subjectOf(c).args
     const parties: number[] = []
@@ -1197,6 +1294,9 @@ export function englishRoles(c: EnContext): EnRoles {
     return { source, target, pronounSource: false, moreTargets: otherParties(subjectArgs, target, source) }
   }
 
+  const listing = frame === Frame.Directed ? listedOn(v, c.first, c.last, clause.left) : null
+  if (listing) return { source: listing[0], target: listing[1], pronounSource: false }
+
   if (frame === Frame.Leadership) {
     const { source, target } = leadershipPerson(c, subjectArgs, after, inner)
     return { source, target, pronounSource }
@@ -1228,7 +1328,10 @@ export function englishRoles(c: EnContext): EnRoles {
   if (sourceArg && privateBody(v, sourceArg)) source = -1
   if (agent) pronounSource = false
   if (g.prenominalTarget && inner) target = firstParty(inner)
-  if (target < 0) target = firstParty(objectOrPp?.arg)
+  // "dismissing a Japanese newspaper report", "denies Putin trip": an actor that only modifies what a
+  // denial rejects is not addressed by it; the one whose claim or accusation it is, is.
+  if (target < 0 && !(denial && objectOrPp && notAddressed(v, c.last, objectOrPp.arg)))
+    target = firstParty(objectOrPp?.arg)
   if (target < 0 && frame === Frame.Directed) {
     for (const f of after)
       if (f.prep === 'with' && !f.arg.venue) {
@@ -1260,7 +1363,9 @@ export function englishRoles(c: EnContext): EnRoles {
       // purchases of weapons from Pyongyang": the possessor of the buying noun buys.
       const owner = v.tokens[receiving - 1]?.arg ?? -1
       const buyer = owner >= 0 && v.args[owner].possessive && !v.args[owner].venue ? v.args[owner] : null
-      const recipient = buyer ?? subjectArgs[0] ?? subjectOf(c).args[0] ?? inner
+      // "accused Moscow of buying North Korean shells": the one accused of buying buys.
+      const accused = buyer ? null : responsibleParty(v, receiving, clause.left)
+      const recipient = buyer ?? accused ?? subjectArgs[0] ?? subjectOf(c).args[0] ?? inner
       target = firstParty(recipient)
       // "it received North Korean artillery shells": the goods' own actor supplied them.
       source = firstParty(from?.arg ?? (inner !== recipient ? inner : null))
@@ -1286,6 +1391,87 @@ export function englishRoles(c: EnContext): EnRoles {
 }
 
 const NO_ARGS: Arg[] = []
+
+const SEEKING = set('seek seeks sought seeking pursue pursues pursued pursuing')
+const PUSHING = set(
+  'push pushes pushed pushing call calls called calling press presses pressed lobby lobbied',
+)
+
+/** A verb of seeking takes the trigger noun, over its modifiers: "seek new UN sanctions", "push for". */
+function soughtAt(v: SentenceView, first: number, left: number): boolean {
+  for (let k = first - 1, hops = 0; k > left && hops < 6; k--, hops++) {
+    const t = v.tokens[k]
+    if (t.arg >= 0) continue
+    if (SEEKING.has(t.text)) return true
+    if (t.text === 'for') return PUSHING.has(v.tokens[k - 1]?.text ?? '')
+    if (!t.word || is(t, W_PREPS) || is(t, W_BE) || looksVerbal(t.text) || is(t, W_SUPPORT)) return false
+  }
+  return false
+}
+
+/** Nouns of what someone said against another: their possessor or modifier made it. */
+const ACCUSING_NOUNS = set(
+  'claim claims accusation accusations allegation allegations charge charges criticism remarks demand ' +
+    'demands proposal proposals offer offers assertion assertions',
+)
+
+/**
+ * What a denial verb at `verb` rejects names `a` without addressing it: inside a claim's "that" clause
+ * ("accusations that hackers broke into Japan's space agency"), or as a word modifying what is rejected
+ * ("a Japanese newspaper report", "Putin trip"), unless that is the one's claim or accusation. The
+ * victim of a denied act is addressed ("denies hacking South Korean contractors").
+ */
+function notAddressed(v: SentenceView, verb: number, a: Arg): boolean {
+  for (let k = verb + 1; k < a.first; k++) {
+    const t = v.tokens[k]
+    if (t.text === 'that') return true
+    if (t.word && t.arg < 0 && t.text.endsWith('ing')) return false
+  }
+  const next = v.tokens[a.last + 1]
+  if (!next?.word || next.arg >= 0 || is(next, W_PREPS) || next.text === 'and') return false
+  for (let k = a.last + 1; k < Math.min(v.tokens.length, a.last + 4); k++) {
+    if (ACCUSING_NOUNS.has(v.tokens[k].text)) return false
+    if (!v.tokens[k].word) break
+  }
+  return true
+}
+
+const LISTING = set('add adds added adding place places placed placing put puts putting list lists listed')
+
+/**
+ * "added six North Korean officials to its sanctions list", "the US decision to place Chinese firms on
+ * its sanctions list": the one put on a list is sanctioned, by the one putting them there (the nearest
+ * actor before the verb). [lister, listed], or null when the trigger is no such list.
+ */
+function listedOn(v: SentenceView, first: number, last: number, left: number): [number, number] | null {
+  const { tokens } = v
+  const list = /^(list|blacklist)$/
+  if (!list.test(tokens[last].text) && !list.test(tokens[last + 1]?.text ?? '')) return null
+  let k = first - 1
+  while (k > left && /^(its|their|the|a|his|her)$/.test(tokens[k].text)) k--
+  if (!/^(to|on|onto)$/.test(tokens[k]?.text ?? '')) return null
+  let verb = -1
+  // "added" also reports, so it may bound the clause itself.
+  for (let j = k - 1; j >= Math.max(0, left) && j >= k - 10; j--)
+    if (tokens[j].arg < 0 && LISTING.has(tokens[j].text)) {
+      verb = j
+      break
+    }
+  if (verb < 0) return null
+  let listed = -1
+  for (let j = verb + 1; j < k; j++)
+    if (tokens[j].arg >= 0 && !v.args[tokens[j].arg].venue) {
+      listed = v.args[tokens[j].arg].parties[0]
+      break
+    }
+  let lister = -1
+  for (let j = verb - 1; j >= 0 && tokens[j].text !== ';'; j--)
+    if (tokens[j].arg >= 0 && !v.args[tokens[j].arg].venue) {
+      lister = v.args[tokens[j].arg].parties[0]
+      break
+    }
+  return listed >= 0 || lister >= 0 ? [lister, listed] : null
+}
 
 /** Verbs of using weapons in a strike: who strikes with supplied arms received them. */
 const STRIKING = set(
@@ -1335,6 +1521,13 @@ function protested(v: SentenceView, last: number): Arg | null {
     if (a.venue) continue
     const head = tokens[a.last + 1]?.text ?? ''
     if (a.possessive && DEMANDED.has(head)) return a
+    // "rallied outside the Japanese Embassy", "marched outside the headquarters of U.S. Forces Korea": a
+    // rally at a state's mission or command is against that state or body.
+    if (
+      MISSIONS.has(head) ||
+      (tokens[a.first - 1]?.text === 'of' && MISSIONS.has(tokens[a.first - 2]?.text ?? ''))
+    )
+      return a
     let j = a.first - 1
     while (j > 0 && isAt(tokens[j], W_TITLE_WORDS)) j-- // "the impeachment of President Yoon"
     if (tokens[j]?.text === 'of' && DEMANDED.has(tokens[j - 1]?.text ?? '')) return a
@@ -1342,6 +1535,8 @@ function protested(v: SentenceView, last: number): Arg | null {
   }
   return null
 }
+
+const MISSIONS = set('embassy embassies consulate consulates headquarters')
 
 /** A verb (a past form or participle, not an adjective of the noun after it) between tokens a and b. */
 function verbBefore(v: SentenceView, a: number, b: number): boolean {
@@ -1427,8 +1622,32 @@ function receivingVerb(v: SentenceView, left: number, last: number): number {
 
 const HELP = set('help helps support assist aid')
 
+/** Parts of a state a transfer reaches: "to flood-hit areas of North Korea", "to the people of Ukraine". */
+const RECIPIENT_PARTS = set('areas area regions region parts provinces people residents victims civilians')
+
 /** "to help Ukrainian civilians", "to support Ukraine": the one a transfer's purpose helps, or -1. */
 function helped(v: SentenceView, last: number, right: number): number {
+  const { tokens } = v
+  for (let k = last + 1; k < Math.min(right, last + 4); k++) {
+    const w = tokens[k].text
+    // "grant aid for Ukraine's energy projects": whose need a transfer is for receives it.
+    if (w === 'for') {
+      const j = tokens[k + 1]?.text === 'the' ? k + 2 : k + 1
+      const a = tokens[j]?.arg ?? -1
+      if (a >= 0 && v.args[a].possessive && !v.args[a].venue) return v.args[a].parties[0]
+    }
+    // "to flood-hit areas of North Korea", "to the people of Ukraine": the places or people of a state.
+    if (w === 'to')
+      for (let j = k + 1; j < Math.min(right, k + 5); j++) {
+        const t = tokens[j]
+        if (t.text === 'of' && RECIPIENT_PARTS.has(tokens[j - 1].text)) {
+          const a = tokens[j + 1]?.arg ?? -1
+          return a >= 0 ? v.args[a].parties[0] : -1
+        }
+        if (!t.word || t.arg >= 0 || is(t, W_PREPS)) break
+      }
+    if (!tokens[k].word || tokens[k].arg >= 0) break
+  }
   for (let k = last + 1; k < Math.min(right, last + 6); k++) {
     if (v.tokens[k].text !== 'to' || !HELP.has(v.tokens[k + 1]?.text ?? '')) continue
     for (let j = k + 2; j < Math.min(v.tokens.length, k + 5); j++) {
@@ -1490,6 +1709,16 @@ function titleWords(v: SentenceView, i: number): number {
 /** The winner when a person wins, else the country holding the election. */
 function electionSource(c: EnContext, subject: Arg[], inner: Arg | null): number {
   const { v, clause } = c
+  // "congratulated Lee Jae-myung on his election": the one congratulated on it won it.
+  let k = c.first - 1
+  while (k > 0 && /^(his|her|their|its|the|election|electoral|landslide)$/.test(v.tokens[k].text)) k--
+  const won = v.tokens[k - 1]?.arg ?? -1
+  if (
+    v.tokens[k]?.text === 'on' &&
+    won >= 0 &&
+    /^congratulat/.test(v.tokens[v.args[won].first - 1]?.text ?? '')
+  )
+    return v.args[won].parties[0]
   let win = false
   for (let k = clause.left + 1; k < clause.right; k++) if (WIN.has(v.tokens[k].text)) win = true
   const s = subject[0]
@@ -1624,8 +1853,12 @@ const PERIODS = set('term tenure presidency administration government premiershi
 function earlierPeriod(tokens: Token[], clause: Clause): boolean {
   const end = Math.min(clause.right, tokens.length)
   for (let k = Math.max(0, clause.left + 1); k + 3 < end; k++) {
-    if (!PERIOD_OPENERS.has(tokens[k].text) || !PERIOD_DETERMINERS.has(tokens[k + 1]?.text ?? '')) continue
-    if (EARLIER.has(tokens[k + 2]?.text ?? '') && PERIODS.has(tokens[k + 3]?.text ?? '')) return true
+    if (!PERIOD_OPENERS.has(tokens[k].text)) continue
+    // "during Trump's first term": a named holder stands where "his" would.
+    let d = k + 1
+    while (d < end && tokens[d].arg >= 0 && tokens[d + 1]?.arg === tokens[d].arg) d++
+    if (!PERIOD_DETERMINERS.has(tokens[d]?.text ?? '') && !(tokens[d]?.arg >= 0)) continue
+    if (EARLIER.has(tokens[d + 1]?.text ?? '') && PERIODS.has(tokens[d + 2]?.text ?? '')) return true
   }
   return false
 }
@@ -1681,6 +1914,10 @@ const REASON_AFTER_FOR = set(
   'helping supplying shipping providing sending aiding facilitating allegedly involvement',
 )
 
+/** "concern over", "fears about": a worry whose object is a thing that is, not a clause that may be. */
+const worryOverThing = (tokens: Token[], k: number) =>
+  /^(concerns?|fears?)$/.test(tokens[k].text) && /^(over|about|at|regarding)$/.test(tokens[k + 1]?.text ?? '')
+
 /** Words a modality cue may stand before the trigger's verb group ("will also soon provide"). */
 const CUE_REACH = 6
 
@@ -1730,7 +1967,8 @@ function subjectNoun(v: SentenceView, first: number, left: number): boolean {
   if (looksVerbal(v.tokens[first].text)) return false
   for (let k = first - 1; k > left; k--) {
     const t = v.tokens[k]
-    if (!t.word) return t.text === "'" || t.text === '"'
+    // "If they go well, diplomats say, a Xi visit could follow": a noun opening a clause after a comma.
+    if (!t.word) return t.text === "'" || t.text === '"' || t.text === ','
     if (t.arg >= 0 || is(t, W_DETERMINERS) || /^\d/.test(t.text)) continue
     if (is(t, W_SUPPORT) || is(t, W_PREPS) || is(t, W_BE) || is(t, W_MODALS) || looksVerbal(t.text))
       return false
@@ -1753,7 +1991,58 @@ function anyBefore(v: SentenceView, first: number): boolean {
   return false
 }
 
+const APPROVING = set('approved approves approve approving cleared clears')
+
+const ANSWERS = set('respond responds responded react reacts reacted retaliate retaliates reply price prices')
+
+/** The preposition before the trigger's noun phrase that an answering word takes ("respond to"), or -1. */
+function answeredAt(v: SentenceView, first: number): number {
+  for (let k = first - 1, hops = 0; k >= 0 && hops < 5; k--, hops++) {
+    const t = v.tokens[k]
+    if (t.arg >= 0 || is(t, W_DETERMINERS) || is(t, W_POSSESSIVE_PRONOUNS)) continue
+    if (/^(to|for|against)$/.test(t.text)) return ANSWERS.has(v.tokens[k - 1]?.text ?? '') ? k : -1
+    if (!t.word || is(t, W_PREPS) || is(t, W_MODALS) || looksVerbal(t.text) || is(t, W_SUPPORT)) return -1
+  }
+  return -1
+}
+
+/** Support verbs in their bare form, as after a modal ("will ... and hold talks"), and visit, meet. */
+const BASE_SUPPORT = new Set([
+  ...[...SUPPORT].filter(
+    (w) =>
+      !/(s|ed|ing)$/.test(w) && !IRREGULAR_PARTICIPLES.has(w) && !/^(gave|took|began|sought|had)$/.test(w),
+  ),
+  'visit',
+  'meet',
+])
+
+const TO_COME = set('planned upcoming scheduled proposed forthcoming impending')
+const UNDER_WAY = set('ongoing continuing')
+
+/** An adjective of time among the trigger's modifiers: "the planned drills", "the ongoing exercise". */
+function timeAdjective(v: SentenceView, first: number): 'planned' | 'ongoing' | null {
+  for (let k = first - 1, hops = 0; k >= 0 && hops < 4; k--, hops++) {
+    const t = v.tokens[k]
+    if (t.arg >= 0) continue // "the planned U.S.-South Korea drills"
+    if (!t.word) return null
+    const prev = v.tokens[k - 1]
+    // Not a verb: "has proposed talks", "Seoul planned drills" (a plan by other cues).
+    const attributive =
+      !prev?.word ||
+      is(prev, W_DETERMINERS) ||
+      is(prev, W_POSSESSIVE_PRONOUNS) ||
+      (prev.arg >= 0 && v.args[prev.arg].possessive) ||
+      is(prev, W_PREPS)
+    if (TO_COME.has(t.text)) return attributive ? 'planned' : null
+    if (UNDER_WAY.has(t.text)) return 'ongoing'
+    if (is(t, W_PREPS) || is(t, W_BE) || is(t, W_MODALS) || looksVerbal(t.text) || is(t, W_SUPPORT))
+      return null
+  }
+  return null
+}
+
 const CONTRACTS = set('deal deals contract contracts order orders agreement bid tender')
+const BLAMED = /^(responsible|blamed|blames|blame|blaming)$/
 
 /** "expected" means scheduled when passive ("is expected to sign"), a guess when someone expects it. */
 const GUESSERS = set('analysts experts observers economists officials some many')
@@ -1844,7 +2133,18 @@ export function englishModality(
   let comma = clause.left
   for (let k = clause.left + 1; k < first; k++) if (tokens[k].text === ',' && !inQuantity(v, k)) comma = k
   const anchor = supportVerbOf(v, first, clause.left) ?? first
-  const reach = Math.max(comma, reachBefore(v, anchor))
+  let reach = Math.max(comma, reachBefore(v, anchor))
+  // "Moscow would respond to new US sanctions", "would pay a dear price for the drills": the modal is the
+  // response's; the act responded to is not what it promises.
+  reach = Math.max(reach, answeredAt(v, first))
+  // "will attend the APEC meeting in Gyeongju this week and hold a summit": a bare verb after "and"
+  // shares the verb group of the verb it is coordinated with, however long that one's phrase.
+  if (tokens[anchor - 1]?.text === 'and' && BASE_SUPPORT.has(tokens[anchor].text))
+    for (let k = anchor - 2; k > comma; k--)
+      if (is(tokens[k], W_MODALS)) {
+        reach = Math.min(reach, k - 1)
+        break
+      }
   for (let k = govFrom; k < first; k++) {
     const tok = tokens[k]
     const w = tok.text
@@ -1858,7 +2158,13 @@ export function englishModality(
     else if ((is(tok, W_NEGATION) || w.endsWith("n't")) && inClause) neg = k
     // "will not scale back the drills", "did not cancel the summit": not undoing an act affirms it.
     else if (is(tok, W_REVERSING) && neg >= 0 && k > neg) neg = -1
-    else if (is(tok, W_SPECULATION) && (inClause || k >= clause.left - 3)) spec = true
+    // "has approved the possible sale of F-35 jets": an approved sale is to come, "possible" being the
+    // approval's formula (the sale still needs its contract), not a guess.
+    else if (w === 'possible' && frame === Frame.Transfer && APPROVING.has(tokens[k - 2]?.text ?? ''))
+      plan = true
+    // "concern over the deepening cooperation": a worry about what is happening, unlike "fears that ... could".
+    else if (is(tok, W_SPECULATION) && (inClause || k >= clause.left - 3) && !worryOverThing(tokens, k))
+      spec = true
     else if (w === 'would' && inClause) {
       if (reporting) plan = true
       else spec = true
@@ -1872,6 +2178,8 @@ export function englishModality(
       }
     }
     // "a pact pledging mutual military aid": what a signed pact pledges is its content, not a plan.
+    // "no plans for Prime Minister Kishida to visit": the plan negated, however long the name after it.
+    else if (/^plans?$/.test(w) && tokens[k - 1]?.text === 'no' && inClause) neg = k
     else if (is(tok, W_PLAN) && inClause && !PACTS.has(tokens[k - 1]?.text ?? '')) plan = true
     else if (w === 'to' && (tokens[k - 1]?.text === 'is' || tokens[k - 1]?.text === 'are') && inClause)
       plan = true
@@ -1890,6 +2198,10 @@ export function englishModality(
   if (neg >= 0 && !spec && !reporting && sinceAfter(tokens, last, clause.right))
     return { modality: 'background', denialVerb: -1 }
   if (neg >= 0) return { modality: spec ? 'speculative' : 'denied', denialVerb: -1 }
+  // "if they went ahead with their planned drills", "a price for the ongoing exercise": an adjective of
+  // time on the trigger says when it is, whatever the clause around it supposes or promises.
+  const when = timeAdjective(v, first)
+  if (when) return { modality: when === 'planned' ? 'planned' : null, denialVerb: -1 }
   if (spec || anyBefore(v, first)) return { modality: 'speculative', denialVerb: -1 }
   // "will impose sanctions if Pyongyang sends more troops": a plan under a condition is not a plan.
   if (plan) return { modality: conditionAfter(tokens, clause) ? 'speculative' : 'planned', denialVerb: -1 }
@@ -1897,8 +2209,9 @@ export function englishModality(
   // visit: arriving "for a visit" is the visit).
   for (let k = first - 1, hops = 0; k > comma && hops < 4 && frame !== Frame.Visit; k--, hops++) {
     const w = tokens[k].text
-    // Not "signs a deal for 180 tanks": what a contract is for is its content.
-    if (w === 'for' && !CONTRACTS.has(tokens[k - 1]?.text ?? ''))
+    // Not "signs a deal for 180 tanks": what a contract is for is its content; nor "responsible for
+    // the theft": who is to blame for an act did it.
+    if (w === 'for' && !CONTRACTS.has(tokens[k - 1]?.text ?? '') && !BLAMED.test(tokens[k - 1]?.text ?? ''))
       return { modality: 'planned', denialVerb: -1 }
     if (!tokens[k].word || is(tokens[k], W_PREPS) || tokens[k].arg >= 0) break
   }
@@ -1910,6 +2223,10 @@ export function englishModality(
       const w = tokens[k].text
       if (tokens[k].arg >= 0 && tokens[k + 1]?.arg === tokens[k].arg) continue
       hops++
+      // "a North Korean missile launch, if it came, would knock the KOSPI lower": a condition set off by
+      // commas right after the noun subject supposes it.
+      if (w === ',' && /^(if|unless)$/.test(tokens[k + 1]?.text ?? ''))
+        return { modality: 'speculative', denialVerb: -1 }
       if (w === ',' || w === ';' || isReporting(tokens[k])) break
       if (
         w === 'could' ||
@@ -1920,7 +2237,8 @@ export function englishModality(
         (is(tokens[k], W_POST_SPECULATION) && isAt(tokens[k - 1], W_BE))
       )
         return { modality: 'speculative', denialVerb: -1 }
-      if (w === 'will' || w === "'ll")
+      // "talks will resume", "an election must be held within 60 days": what is to be, or required to be.
+      if (w === 'will' || w === "'ll" || (w === 'must' && tokens[k + 1]?.text === 'be'))
         return { modality: conditionAfter(tokens, clause) ? 'speculative' : 'planned', denialVerb: -1 }
       if (w === 'not' || w === 'never' || w.endsWith("n't")) return { modality: 'denied', denialVerb: -1 }
     }
@@ -1933,6 +2251,9 @@ export function englishModality(
     const w = tok.text
     if (is(tok, W_BE) || w === 'has' || w === 'have' || w === 'had' || w === 'now' || w === 'also') continue
     if (is(tok, W_POST_PLAN)) return { modality: 'planned', denialVerb: -1 }
+    // "a snap election that must be held within 60 days": required to take place, so to come.
+    if (w === 'must' && tokens[k + 1]?.text === 'be' && tokens[k - 1]?.text === 'that')
+      return { modality: 'planned', denialVerb: -1 }
     // "talks were called off", "a test was ruled out" (not "... and called for more").
     if (
       is(tok, W_POST_DENIAL) &&
@@ -1966,18 +2287,6 @@ export function englishModality(
       return { modality: 'background', denialVerb: -1 }
     if (w === 'role' && tokens[k - 2]?.text === 'for') return { modality: 'background', denialVerb: -1 }
     if (!tokens[k].word) break
-  }
-  // "sanctions over troops sent to Russia", "protests over the deployment": the cause, told as context.
-  for (let k = first - 1, hops = 0; k > clause.left && hops < 4; k--, hops++) {
-    const w = tokens[k].text
-    if (
-      w === 'over' &&
-      k > 0 &&
-      tokens[k - 1].arg < 0 &&
-      !/^(flew|fly|flies|flying|fired)$/.test(tokens[k - 1].text)
-    )
-      return { modality: 'background', denialVerb: -1 }
-    if (!tokens[k].word || is(tokens[k], W_BE) || (is(tokens[k], W_PREPS) && w !== 'of')) break
   }
   // "the first such clash since Pyongyang sent troops", "days after Lai was inaugurated" (not a
   // phrase a comma closes: "the first summit since the 2023 gathering, Trump and Lee signed" dates

@@ -19,6 +19,8 @@ import {
   addressesPeople,
   clauseOf,
   clauseRoles,
+  debatedTopic,
+  debatingForum,
   describesNoun,
   englishModality,
   englishRoles,
@@ -30,6 +32,7 @@ import {
   PREPS,
   pastCueElsewhere,
   privatePartner,
+  privateSpeaker,
   weaponUser,
 } from './english'
 import { Frame, Requires } from './frames'
@@ -39,6 +42,7 @@ import {
   anaphoricObject,
   argInClauseBefore,
   Boundary,
+  claimantKo,
   clausePartiesKo,
   domesticVictim,
   koreanModality,
@@ -76,6 +80,8 @@ export interface SentenceInput {
   previousSubject: number
   /** Cue presence in the sentence (event implications check their cues with it). */
   hasCue: (set: Uint8Array) => boolean
+  /** The article's date in Korea (UTC+9): a day named in Korean text is read against it. */
+  today?: { month: number; day: number }
 }
 
 const REPORTING = new Set([
@@ -160,6 +166,37 @@ export function countryKey(m: CompiledTaxonomy, a: number): number {
   return c >= 0 ? c : a
 }
 
+/** Places and people at home a state's help goes to ("to affected farms and fishing villages"). */
+const LOCAL_RECIPIENT = new Set(
+  (
+    'farms villages households homes residents victims families towns communities farmers fishermen ' +
+    'regions areas provinces cities counties'
+  ).split(' '),
+)
+
+/** "aid ... to affected farms": a "to" phrase after the trigger whose noun is a place or people at home. */
+function localRecipient(v: SentenceView, last: number): boolean {
+  for (let k = last + 1; k < Math.min(v.tokens.length, last + 8); k++) {
+    if (v.tokens[k].text !== 'to') continue
+    for (let j = k + 1; j < Math.min(v.tokens.length, k + 4); j++) {
+      if (v.tokens[j].arg >= 0 || !v.tokens[j].word) return false
+      if (LOCAL_RECIPIENT.has(v.tokens[j].text)) return true
+    }
+    return false
+  }
+  return false
+}
+
+/** Neither the sentence nor the one before it names an actor outside `source`'s country (venues aside). */
+function onlyHome(m: CompiledTaxonomy, v: SentenceView, recent: Recent, source: number): boolean {
+  const home = (p: number) => countryKey(m, p) === countryKey(m, source)
+  const before = recent.lastSentence
+  return (
+    v.args.every((a) => a.venue || a.parties.every(home)) &&
+    (!before || (before.persons.every(home) && before.countries.every(home)))
+  )
+}
+
 const TRIGGER_TOKENS = new TokenMarks()
 /** No coordinated roles (most triggers): one shared empty list, not two new ones per trigger. */
 const NO_ACTORS: readonly number[] = []
@@ -224,6 +261,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
   // Korean: per record pushed for a trigger, its span and frame (humanitarian aid shares its roles).
   const spans: { start: number; end: number; frame: Frame; rec: RawRecord }[] = []
   let subject = -1
+  // Korean statements read with no speaker (see below).
+  const unspoken: RawRecord[] = []
   // Triggers of one event right next to each other ("fired a ballistic missile", "미사일 발사")
   // state one event: once a record has both roles, the neighbours add nothing.
   let doneEvent = -1
@@ -246,7 +285,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       continue
     }
     const frame = m.eventFrame[ev]
-    const korean = charClass()[t.codes[hit.start]] === C_HANGUL
+    const korean = koreanSpan(t, hit.start, hit.end)
     let source: number
     let target: number
     let modality: Modality | null
@@ -263,6 +302,14 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       if (leftUnsaid(v, first)) continue
       // Speech to people at home, or "rallies farmers" (a protest word as a verb of mobilising them).
       if ((m.eventSpeech[ev] === 1 || frame === Frame.Protest) && addressesPeople(v, last)) continue
+      // "toured a tank factory and met workers": meeting people at home is no talks between states.
+      if (
+        frame === Frame.Symmetric &&
+        /^(meet|meets|met)$/.test(tokens[last].text) &&
+        addressesPeople(v, last)
+      )
+        continue
+      if (frame === Frame.Symmetric && debatingForum(v, last)) continue
       if (threatBySomething(v, first, triggerTokens, m.eventSpeech[ev] === 1 && frame === Frame.Directed))
         continue
       const clause = clauseOf(v, first, last)
@@ -297,6 +344,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         target = weaponUser(v, first, (p) => countryKey(m, p) !== countryKey(m, source))
       const mod = englishModality(v, first, last, clause, frame)
       modality = mod.modality
+      if (modality !== 'background' && debatedTopic(v, first)) modality = 'speculative'
       // "may reject the offer as it has in the past": the cue dates another clause of the sentence.
       undated = background && pastCueElsewhere(v, first, last, clause)
       // "it may reject the offer": a modal of possibility on the speech verb itself, no statement made.
@@ -331,6 +379,14 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       if (/^출신/.test(v.tokens[at + 1]?.text ?? '')) continue
       // '북한 해킹 대응 전략' 세미나: the title of a seminar names its topic, no act.
       if (titleOfForum(v, at)) continue
+      // 기업 '정상회담', 노년층을 '공격'해, '비핵화'를 거론: a trigger word alone in single quotes is mentioned
+      // or used as a figure (scare quotes), not an act reported; a name stays a name ('자유의 방패', '김수키').
+      if (
+        scareQuoted(t, hit.start, hit.end) &&
+        !/\s/.test(slice(t, hit.start, hit.end)) &&
+        !(m.eventRequires[ev] === Requires.Attributed && !ruleRequires(m, hit, 'requiresActor'))
+      )
+        continue
       // 전투기, 공격용 드론, 전투력: a thing named after an act (a weapon, a force), no act.
       if (/^(기|함|력|복|용)/.test(tail)) continue
       // 트럼프 당선인: the president-elect is a title, not an election.
@@ -347,7 +403,17 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         (m.eventSpeech[ev] === 1 && civilianSpeakerKo(v, start))
       )
         continue
-      const ctx = { v, frame, at, start, tail, isPerson, countryOf, previousSubject: input.previousSubject }
+      const ctx = {
+        v,
+        frame,
+        at,
+        start,
+        tail,
+        isPerson,
+        countryOf,
+        previousSubject: input.previousSubject,
+        today: input.today,
+      }
       const roles = koreanRoles(ctx)
       ;({ source, target } = roles)
       moreSources = roles.moreSources ?? NO_ACTORS
@@ -400,6 +466,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         target = addresseeBefore(v, start, source, (p) => countryKey(m, p) === countryKey(m, source))
       else if (target < 0 && source >= 0 && m.eventSpeech[ev] === 1)
         target = quotedSubject(v, start, at, (p) => countryKey(m, p) === countryKey(m, source))
+      if (target < 0 && source >= 0 && m.eventSpeech[ev] === 1 && /^(부인|반박|일축)/.test(v.tokens[at].text))
+        target = claimantKo(v, (p) => countryKey(m, p) === countryKey(m, source))
       // "...경고한 데 대해, 대만은 이를 규탄했다", "연합연습이 시작됐다. 북한은 이를 비난했다": 이를 is the act just
       // told, so the statement is aimed at its actor (of this sentence's earlier record, else the last one's).
       if (target < 0 && source >= 0 && m.eventSpeech[ev] === 1 && anaphoricObject(v, start)) {
@@ -407,6 +475,21 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         const prior = out.find((r) => other(r.source))
         target = prior ? prior.source : other(input.previousSubject) ? input.previousSubject : -1
       }
+      // "北 연계 해커", "북한과 연계된 해킹 조직", "정찰총국 산하": hackers tied to a state act for it, as
+      // attributed by the words that tie them.
+      if (source < 0 && m.eventRequires[ev] === Requires.Attributed) source = sponsorKo(v)
+      // "중국군이 대만 포위 훈련을 실시했다. 대만 국방부는 ... 규탄했다": a reaction naming no one in its sentence
+      // is aimed at the actor the previous sentence was about, when that is another country's (as in English).
+      // Not a denial (반박, 일축: aimed at no one named) nor a warning (its content names whom it warns).
+      if (
+        target < 0 &&
+        source >= 0 &&
+        m.eventSpeech[ev] === 1 &&
+        frame === Frame.Directed &&
+        !warning(m, ev) &&
+        !/^(부인|반박|일축)/.test(v.tokens[at].text)
+      )
+        target = reactionTarget(m, v, source, input.previousSubject)
       // 국내 방산업체를 해킹: a foreign actor's act on domestic firms is aimed at the writer's country.
       if (
         target < 0 &&
@@ -422,6 +505,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       modality = mod.modality
       // 요구하고 있을 것으로 본다: the statement itself is someone's guess, not a statement reported.
       koGuessed = mod.guessed === true
+      if (modality !== 'background' && askedKo(v, start)) modality = 'speculative'
       if (mod.denialVerb) denier = topicArg(v)
     }
     // An election is its country's: when the sentence does not say whose, the first party it names
@@ -432,9 +516,10 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     }
     let event = ev
     if (background && !undated) modality = 'background'
-    // "condemned the transfer of missiles to Russia", 북러 군사협력 우려: an ongoing relation named as
-    // what a statement criticises is the statement's context (the labelling guide's background).
-    if (modality === null && m.eventOngoing[ev] && criticised(m, v, input.hits, hit, korean))
+    // 북러 군사협력 우려: an ongoing relation named as what a Korean statement criticises is the
+    // statement's context (background). In English the act a statement condemns is asserted by it
+    // ("condemned the DPRK's transfers of shells to Russia"): reported, like an accusation.
+    if (modality === null && korean && m.eventOngoing[ev] && criticisedKo(m, v, input.hits, hit))
       modality = 'background'
     // A warning or a statement is reported even when what it announces is conditional or to come.
     if (
@@ -465,7 +550,14 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       if (who >= 0) {
         if (source < 0) source = who
         if (m.denialEvent >= 0 && m.denialEvent !== ev)
-          out.push({ event: m.denialEvent, source: who, target: -1, modality: 'reported', cued: false })
+          out.push({
+            event: m.denialEvent,
+            source: who,
+            // 미국의 주장은 근거 없는 모함이라고 반박: a denial is aimed at whoever made the claim it denies.
+            target: korean ? claimantKo(v, (p) => countryKey(m, p) === countryKey(m, who)) : -1,
+            modality: 'reported',
+            cued: false,
+          })
       }
     }
 
@@ -501,10 +593,14 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     if (partiesNeeded(requires) && source < 0 && target < 0) continue
     // "wage an all-out offensive to bring in the harvest": a fight with no other side named and no one
     // hurt is a figure ("drones struck a block in Kharkiv, killing three" is not).
+    // (합참은 "북한군이 ... 해안포 사격을 실시했다"고 밝혔다: who reports a quotation is outside it, no side.)
+    const quoted = korean ? quotationOpening(v, tokenAt(tokens, hit.start)) : -1
     if (
       requires === Requires.Adversary &&
       target < 0 &&
-      !v.args.some((a) => a.parties.some((p) => countryKey(m, p) !== countryKey(m, source))) &&
+      !v.args.some(
+        (a) => a.first > quoted && a.parties.some((p) => countryKey(m, p) !== countryKey(m, source)),
+      ) &&
       !v.tokens.some((x) => HARM.test(x.text))
     )
       continue
@@ -516,6 +612,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         tokenAt(v.tokens, hit.end - 1),
         (p) => countryKey(m, p) !== countryKey(m, source),
         isPerson,
+        quoted,
       )
     if (requires === Requires.Adversary && target < 0 && source >= 0 && !korean) {
       speaker ??= speakerOf(v)
@@ -567,6 +664,44 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     )
       continue
     if (source === target) target = -1
+    // "the interior ministry would send emergency aid to affected farms": a state's help to places or
+    // people it names as no actor, where neither its sentence nor the one before names an actor outside
+    // its country, is help at home (the taxonomy's aid goes to another country or its population; "aid
+    // to help rebuild schools" names no recipient and may be foreign aid).
+    if (
+      !korean &&
+      frame === Frame.Transfer &&
+      !m.eventOngoing[ev] &&
+      target < 0 &&
+      source >= 0 &&
+      !seg.inTitle &&
+      localRecipient(v, tokenAt(tokens, hit.end - 1)) &&
+      onlyHome(m, v, input.recent, source)
+    )
+      continue
+    // "thanked personnel for their service", "welcomed the decision" on its own budget: thanks, praise
+    // or exhortation aimed at no one, where neither its sentence nor the one before names an actor outside
+    // the speaker's country, takes no position towards another actor (an official statement does).
+    // "Economists sharply criticized the tariffs", "protesters demanding his ouster": a statement whose
+    // speaker is no actor, with private people or analysts before it, is no state's position.
+    if (
+      !korean &&
+      event === m.denialEvent &&
+      source < 0 &&
+      tokens.some(
+        (x, k) => k < tokenAt(tokens, hit.start) && (CIVILIAN.has(x.text) || privateSpeaker(x.text)),
+      )
+    )
+      continue
+    if (
+      !korean &&
+      ev === m.denialEvent &&
+      target < 0 &&
+      source >= 0 &&
+      !seg.inTitle &&
+      /^(thank|prais|hail|welcom|urg|call|congratulat)/.test(tokens[tokenAt(tokens, hit.start)].text)
+    )
+      if (onlyHome(m, v, input.recent, source)) continue
     // Talks within one government ("the party's plenary", a domestic leaders' meeting) are no summit.
     if (
       m.eventInternational[ev] &&
@@ -577,6 +712,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       continue
     out.push({ event, source, target, modality: final, cued: modality !== null })
     if (korean) spans.push({ start: hit.start, end: hit.end, frame, rec: out[out.length - 1] })
+    if (korean && m.eventSpeech[ev] === 1 && source < 0 && !leadersJustNamed(v))
+      unspoken.push(out[out.length - 1])
     recorded.add(hit, background, source >= 0 && target >= 0)
     if (source >= 0 && target >= 0) {
       doneEvent = ev
@@ -601,8 +738,9 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         out.push({
           event: imp.to,
           source,
-          // Food aid to a country is humanitarian help to its people; office taken has no target.
-          target: m.eventFrame[imp.to] === Frame.People ? target : -1,
+          // Food aid to a country is humanitarian help to its people, a mutual-defence pact's parties
+          // cooperate with each other; office taken has no target.
+          target: m.eventFrame[imp.to] === Frame.Leadership ? -1 : target,
           modality: impliedModality(m, imp.to, final, v),
           cued: false,
         })
@@ -640,12 +778,86 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     if (h.rec.target < 0 && g.rec.target !== h.rec.source) h.rec.target = g.rec.target
     h.rec.modality = g.rec.modality
   }
+  // "탄핵을 촉구하는 시민", "노동단체 회원 1만여 명이 ... 철회를 요구했다": a statement is someone's; with no
+  // actor speaking it (and no speaker's record of it to complete) it is a crowd's or a writer's words.
+  for (const r of unspoken)
+    if (!out.some((o) => o.event === r.event && o.source >= 0)) out.splice(out.indexOf(r), 1)
   impliedVisits(m, s, v, out)
   return { records: dedupe(m, out), subject }
 }
 
+// "GPS 교란", "MOU 체결": a Korean trigger may open with a Latin acronym; its words are Korean all the same.
+function koreanSpan(t: SentenceView['t'], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (charClass()[t.codes[i]] === C_HANGUL) return true
+  return false
+}
+
+/** "세 정상은", "양국 장관은": a group of the leaders or ministers just named speaks (roles read it elsewhere). */
+function leadersJustNamed(v: SentenceView): boolean {
+  const w = v.tokens.find((x) => x.word)?.text ?? ''
+  const next = v.tokens[v.tokens.findIndex((x) => x.word) + 1]?.text ?? ''
+  return (
+    /^(양|두|세|3국|양국|한미일|한미|한일)$/.test(w) &&
+    /(정상|장관|외교장관|국방장관|외무장관)(은|는|이|가|들은)$/.test(next)
+  )
+}
+
+const SINGLE_OPEN = new Set([0x27, 0x2018])
+const SINGLE_CLOSE = new Set([0x27, 0x2019])
+
+function scareQuoted(t: SentenceView['t'], start: number, end: number): boolean {
+  const before = t.source.charCodeAt(t.orig[start] - 1)
+  const after = end < t.len ? t.source.charCodeAt(t.orig[end]) : -1
+  return SINGLE_OPEN.has(before) && SINGLE_CLOSE.has(after)
+}
+
+const TIED = /^(연계|연루|배후|산하|소속)/
+
+/**
+ * An actor right before a word tying someone to it (北 연계, 북한과 연계된), or before its organ's name and
+ * that word (북한 정찰총국 산하), else -1.
+ */
+function sponsorKo(v: SentenceView): number {
+  for (const a of v.args) {
+    if (a.venue) continue
+    const next = v.tokens[a.last + 1]
+    if (TIED.test(next?.text ?? '')) return a.parties[0]
+    const organ = next?.word === true && next.arg < 0 && /^[가-힣]{2,5}$/.test(next.text)
+    if (organ && TIED.test(v.tokens[a.last + 2]?.text ?? '')) return a.parties[0]
+  }
+  return -1
+}
+
+const QUESTION_END = /(까|[었았였했있없왔갔됐졌겠]나|는가)$/
+/** Connectives closing a clause a question takes as given (했는데, 했지만, 했으며). */
+const PRESUPPOSING = /[가-힣](는데|은데|ㄴ데|했지만|였지만|했으며|였으며|했고|였고)$/
+
+/**
+ * "북미 대화, 다시 열릴까", "7차 핵실험, 임박했나": a question asserts nothing, so what it asks about is at
+ * most a possibility. It asks only from the last headline ellipsis (…) on ("제재 추진…포함될까" still reports
+ * the plan), and not what a clause it closes presupposes ("발사했는데 대응할까"); a question about a noun
+ * ("北 ICBM 발사, 트럼프 반응은?") asks about that noun only.
+ */
+function askedKo(v: SentenceView, at: number): boolean {
+  let last = v.tokens.length - 1
+  while (last >= 0 && !v.tokens[last].word) last--
+  if (last < 0 || !QUESTION_END.test(v.tokens[last].text)) return false
+  for (let i = at + 1; i < last; i++) {
+    const w = v.tokens[i].text
+    if (w === '…' || w === '...' || PRESUPPOSING.test(w)) return false
+  }
+  return true
+}
+
 const QUOTE = /^["'“”‘’]$/
 const FORUM = /^(세미나|토론회|포럼|심포지엄|콘퍼런스|학술대회|학술회의|워크숍|강연)/
+
+/** The opening mark of the quotation the token at `at` stands in, else -1. */
+function quotationOpening(v: SentenceView, at: number): number {
+  let open = -1
+  for (let k = 0; k < at; k++) if (!v.tokens[k].word && QUOTE.test(v.tokens[k].text)) open = open < 0 ? k : -1
+  return open
+}
 
 /** The trigger is inside quotation marks whose closing mark a forum noun follows. */
 function titleOfForum(v: SentenceView, at: number): boolean {
@@ -853,38 +1065,27 @@ const RALLY = /^(집회|시위|농성|궐기|행진|촛불)/
 const AGENT_HEAD =
   /^(정권|당국|정부|군|군대|지도부|측|대변인|관계자|위원장|대통령|총리|장관|외무성|국방성|매체|통신|신문)(이|가)$/
 
-/** Words that criticise or worry about what they follow (Korean) or govern (English). */
+/** Words that criticise or worry about what they follow. */
 const CRITICISM_KO = /^(우려|비판|규탄|항의|비난|반발|유감|경고|주시|예의주시|위협)/
-const CONCERN_EN = /^(concern|concerns|concerned|worries|worried|alarm)$/
 
 /**
- * The trigger is the object of a criticism in its sentence: a diplomatic statement before it (English)
- * or after it (Korean).
+ * The trigger as a noun (군사협력이, 파병을, 군사협력 우려) is the object of a criticism after it in its
+ * sentence; not a new act a verb reports first ("무기 판매를 승인한 데 대해 항의": the approval is news).
  */
-function criticised(
-  m: CompiledTaxonomy,
-  v: SentenceView,
-  hits: HitInfo[],
-  hit: TriggerHit,
-  korean: boolean,
-): boolean {
+function criticisedKo(m: CompiledTaxonomy, v: SentenceView, hits: HitInfo[], hit: TriggerHit): boolean {
   const at = tokenAt(v.tokens, hit.start)
-  if (korean) {
-    // The trigger as a noun (군사협력이, 파병을, 군사협력 우려), criticised by a word after it; not a
-    // new act a verb reports first ("무기 판매를 승인한 데 대해 항의": the approval is news).
-    for (let i = at + 1; i < Math.min(v.tokens.length, at + 12); i++) {
-      const w = v.tokens[i].text
-      if (CRITICISM_KO.test(w)) return true
-      if (/(한|된|했|하는|되는)$/.test(w) && !/^(강력|깊은)/.test(w)) return false
-      if (hits.some((h) => h.hit.entry.event === m.denialEvent && tokenAt(v.tokens, h.hit.start) === i))
-        return true
-    }
-    return false
+  // "북한이 러시아에 포탄을 공급하고 있다고 규탄했다": an act stated in a clause of its own (~다고) is a
+  // claim about a real act, reported, not a relation named as the topic of the criticism.
+  if (/[다라]고$/.test(v.tokens[at].text)) return false
+  for (let i = at + 1; i < Math.min(v.tokens.length, at + 12); i++) {
+    const w = v.tokens[i].text
+    if (/[다라]고$/.test(w)) return false
+    if (CRITICISM_KO.test(w)) return true
+    if (/(한|된|했|하는|되는)$/.test(w) && !/^(강력|깊은)/.test(w)) return false
+    if (hits.some((h) => h.hit.entry.event === m.denialEvent && tokenAt(v.tokens, h.hit.start) === i))
+      return true
   }
-  const w = v.tokens[at].text
-  if (w.endsWith('ed') || w.endsWith('ing')) return false
-  for (let k = 0; k < at; k++) if (CONCERN_EN.test(v.tokens[k].text)) return true
-  return hits.some((h) => h.hit.entry.event === m.denialEvent && h.hit.end <= hit.start)
+  return false
 }
 
 /** Nouns of people who rally (시민이, 참가자들은, 이들은): the subject of a protest that no state holds. */
@@ -967,6 +1168,8 @@ function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: R
   // Leaders of three or more states meeting at a venue is a multilateral meeting, nobody's visit of the host.
   const persons = s.actors.flatMap((a) => a.primary).filter((p) => m.actorIsPerson[p] === 1)
   if (new Set(persons.map((p) => countryKey(m, p))).size >= 3) return
+  // "hold trilateral summit in Seoul": a meeting the sentence calls three-sided, whoever it names.
+  if (v.tokens.some((x) => /^(trilateral|three-way|multilateral)$/.test(x.text))) return
   // "트럼프 당선인과 통화하고": talks by telephone or video take no one anywhere.
   const { tokens } = v
   if (tokens.some((x) => CALL.test(x.text)) && !tokens.some((x) => IN_PERSON.test(x.text))) return

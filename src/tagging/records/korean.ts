@@ -119,6 +119,8 @@ const STRONG_ENDINGS = endingSet([
   '는데',
   '하면',
   '으면',
+  '다면',
+  '라면',
 ])
 /** Connectives that share the subject ("A가 방한해 B와 회담했다"). */
 const WEAK_ENDINGS = endingSet([
@@ -272,6 +274,11 @@ const SUPPORT_STEMS = [
   '돌입',
   // 교란 신호를 발사했다: emitting is the predicate of what is emitted.
   '발사',
+  // 총격을 가했다, 포격을 가한: inflicting an act is doing it (not 가해, a prefix of 가해자, the perpetrator).
+  '가했',
+  '가하',
+  '가한',
+  '가할',
 ]
 
 /** Verbs after which the subject receives (포격을 받았다, 공격당했다) or buys (구매, 구입). */
@@ -293,6 +300,8 @@ export interface KoContext {
   countryOf: (actor: number) => number
   /** Parties of the previous sentence's subject, for a topic carried over (-1 = none). */
   previousSubject: number
+  /** The article's date in Korea (month 1-12 and day), for a day named in the text; absent = unknown. */
+  today?: { month: number; day: number }
 }
 
 export interface KoRoles {
@@ -335,6 +344,22 @@ function predicative(c: KoContext): boolean {
   if (tail === '' && next === '') return true
   if (tail === '' || tail === '을' || tail === '를' || tail === '에' || tail === '도') {
     if (next && startsWithAny(next, SUPPORT_STEMS)) return true
+    // 독자제재를 2년 연장하기로, 제재를 추가로 부과: a duration or an adverb between the noun and its verb.
+    const after = wordAt(c.v, c.at + 2)
+    if (
+      tail !== '' &&
+      /^(\d+[가-힣]*|[가-힣]+(으로|로|히|게))$/.test(next) &&
+      startsWithAny(after, SUPPORT_STEMS)
+    )
+      return true
+  }
+  // GPS 교란 공격을 (사흘째) 벌였다, 교란 신호를 발사했다: a bare noun right after the trigger heads one
+  // compound with it, and that compound's support verb (over one adverb of time) is the trigger's too.
+  if (tail === '' && /^[가-힣]{1,3}(을|를)$/.test(next)) {
+    const after = wordAt(c.v, c.at + 2)
+    if (startsWithAny(after, SUPPORT_STEMS)) return true
+    if (/(째|간|부터|까지|도)$/.test(after) && startsWithAny(wordAt(c.v, c.at + 3), SUPPORT_STEMS))
+      return true
   }
   // 제재 대상에 추가했다, 제재 대상으로 지정: listing as the act's target is doing the act.
   if (
@@ -396,6 +421,14 @@ function scanLeft(c: KoContext): Scan {
   }
   for (let i = c.start - 1; i >= 0; i--) {
     const tok = v.tokens[i]
+    // "김여정은 \"한국은 대가를 치를 것\"이라고 경고했다": a quotation is a clause of its own; its subject
+    // and topic are not the speech verb's (who speaks is named outside it).
+    // (A headline's 北 외무성 "..." 경고: the quotation right before the trigger, with no quotative.)
+    const opener = i === c.start - 1 && isQuoteMark(tok) ? openingQuote(v, i) : quotationBefore(v, i)
+    if (opener >= 0) {
+      i = opener
+      continue
+    }
     if (!tok.word) {
       if (tok.text === '…' || tok.text === ',' || tok.text === '·') {
         // A headline comma: "북한, 동해상으로 ... 발사" — the part before it is the subject.
@@ -507,12 +540,51 @@ function protestedActor(c: KoContext, source: number): number {
       if (/^(규탄|퇴진|파면|탄핵)하라/.test(v.tokens[i].text)) return x.parties[0]
   }
   const a = v.args.find((x) => x.first < c.start && !x.venue && x.parties[0] !== source)
-  if (!a) return -1
-  // (Up to the trigger's own words: 규탄 집회.)
-  for (let i = a.last + 1; i <= c.at; i++) {
-    const w = v.tokens[i].text
-    if (DEMAND.test(w) || (REMOVAL_DEMAND.test(w) && /^(촉구|요구)/.test(wordAt(v, i + 1))))
-      return a.parties[0]
+  if (a) {
+    // (Up to the trigger's own words: 규탄 집회.)
+    for (let i = a.last + 1; i <= c.at; i++) {
+      const w = v.tokens[i].text
+      if (DEMAND.test(w) || (REMOVAL_DEMAND.test(w) && /^(촉구|요구)/.test(wordAt(v, i + 1))))
+        return a.parties[0]
+    }
+  }
+  return demandedOf(c, source)
+}
+
+/** Verbs of a rally's demand or opposition (요구하는 집회, 집회를 열고 ... 요구했다, 반대하는 행진). */
+// (Not 촉구: a call for something, 동맹 강화를 촉구, is aimed at no one.)
+const DEMAND_VERB = /^(요구|반대|규탄|철회|반발)(하는|하며|하고|했다|한|해|하면서)$/
+
+/**
+ * "북한 인권 개선을 요구하는 집회", "집회를 열고 트럼프 대통령의 관세 정책 철회를 요구했다": a protest is
+ * against the actor whose act or policy its demand is about, named in the demand's object (the nearest
+ * actor before the verb of demanding nearest the trigger, in that verb's clause).
+ */
+function demandedOf(c: KoContext, source: number): number {
+  const { v } = c
+  let verb = -1
+  for (let i = 0; i < v.tokens.length; i++)
+    if (
+      i !== c.at &&
+      DEMAND_VERB.test(v.tokens[i].text) &&
+      (verb < 0 || Math.abs(i - c.at) < Math.abs(verb - c.at))
+    )
+      verb = i
+  // 탄핵에 반대하는 집회: opposing an act on someone is a rally for them.
+  if (verb < 0 || (/^반대/.test(v.tokens[verb].text) && /^(탄핵|파면|퇴진|체포)/.test(wordAt(v, verb - 1))))
+    return -1
+  for (let i = verb - 1, words = 0; i >= 0 && words < 6; i--) {
+    const tok = v.tokens[i]
+    if (tok.arg >= 0) {
+      const a = v.args[tok.arg]
+      // A state's base or embassy (주한미군 기지 앞에서) stands for it, though named as a place.
+      const site = a.venue && /^(기지|대사관)/.test(wordAt(v, a.last + 1))
+      if ((a.venue && !site) || a.kase === Case.Top || a.kase === Case.Nom) return -1
+      return a.parties[0] === source ? -1 : a.parties[0]
+    }
+    if (!tok.word) continue
+    if (tokenBoundary(tok) !== Boundary.None) return -1
+    words++
   }
   return -1
 }
@@ -532,7 +604,9 @@ function chargedParty(c: KoContext): number | null {
 }
 
 /** Verbs of doing, growing or overseeing a self act (핵무력을 늘리겠다, 시험사격을 참관하고). */
-const DOING = /^(늘리|늘려|늘릴|증가|확대|강화|참관|지도|공개|과시|단행|감행|강행|고도화|생산|배치)/
+// (지시: ordering the act, 증설을 지시했다, is the orderer's; 현지지도: a leader's guidance on site.)
+const DOING =
+  /^(늘리|늘려|늘릴|증가|확대|강화|참관|지도|현지지도|공개|과시|단행|감행|강행|고도화|생산|배치|증설|증산|지시|개발|추진)/
 
 /**
  * "김정은은 핵무력을 기하급수적으로 늘리겠다고", "시험사격을 참관하고": a test or a build-up named as the
@@ -540,8 +614,13 @@ const DOING = /^(늘리|늘려|늘릴|증가|확대|강화|참관|지도|공개|
  * 발사를 규탄했다).
  */
 function doneBySubject(c: KoContext): boolean {
-  if (c.frame !== Frame.Self || !/^(을|를)$/.test(c.tail)) return false
-  for (let i = c.at + 1; i < Math.min(c.v.tokens.length, c.at + 3); i++) {
+  if (c.frame !== Frame.Self) return false
+  let from = c.at + 1
+  // 핵탄두 생산을 늘리라고, 핵물질 생산기지를 현지지도하고: the trigger bare before the noun of the act (생산,
+  // 증설, 개발) that the verb of doing takes; the trigger names what is built up.
+  if (c.tail === '' && /^[가-힣]+(을|를)$/.test(wordAt(c.v, c.at + 1)) && c.v.tokens[c.at + 1].arg < 0) from++
+  else if (!/^(을|를)$/.test(c.tail)) return false
+  for (let i = from; i < Math.min(c.v.tokens.length, from + 2); i++) {
     const w = wordAt(c.v, i)
     if (DOING.test(w)) return true
     // Over an adverb (기하급수적으로, 대폭, 현지에서) between.
@@ -550,6 +629,55 @@ function doneBySubject(c: KoContext): boolean {
     if (!bare && !/(으로|로|히|게|에서)$/.test(w)) return false
   }
   return false
+}
+
+/**
+ * Whom a designation for sanctions is aimed at when no actor is its object: the designees' noun (개인 3명을,
+ * 기관 2곳을, or the passive's 개인 3명이) before the trigger, and the nearest actor in the words describing
+ * them (back to the clause's topic or subject, at most twelve words).
+ */
+function designeeOf(c: KoContext, source: number): number {
+  const { v } = c
+  let i = c.start - 1
+  // (제재 대상으로 지정됐다 ← 미국 재무부에 의해: over the agent's phrase.)
+  for (let hops = 0; i >= 0 && hops < 6; i--, hops++) {
+    const tok = v.tokens[i]
+    if (!tok.word || tok.arg >= 0) continue
+    const k = tokenCase(tok)
+    if (k === Case.Acc || k === Case.Nom) break
+  }
+  for (let j = i - 1, hops = 0; j >= 0 && hops < 12; j--, hops++) {
+    const tok = v.tokens[j]
+    if (tok.arg < 0) continue
+    const a = v.args[tok.arg]
+    if (a.kase === Case.Top || a.kase === Case.Nom || a.venue) return -1
+    // (Only a qualifier of the description, 북한 IT 노동자, 북한 정찰총국의: not a goal, 러시아에 파병하면.)
+    if (a.kase !== Case.None && a.kase !== Case.Gen && a.kase !== Case.Other && a.kase !== Case.Com) return -1
+    if (a.parties[0] !== source && c.countryOf(a.parties[0]) !== c.countryOf(source)) return a.parties[0]
+    j = a.first
+  }
+  return -1
+}
+
+/**
+ * Who made the claim a denial answers: the owner of a claim noun (미국의 주장은, 한국과 미국의 주장에 대해) or
+ * the subject of a verb of fabricating in the verdict (\"미국이 꾸며낸 날조\"), not the denier's side.
+ */
+export function claimantKo(v: SentenceView, own: (p: number) => boolean): number {
+  for (const a of v.args) {
+    if (a.venue || own(a.parties[0])) continue
+    const next = wordAt(v, a.last + 1)
+    if (a.kase === Case.Gen && /^(주장|보도|발표|의혹)/.test(next)) {
+      // (한국과 미국의 주장: the first of the pair.)
+      const before = v.tokens[a.first - 1]?.arg ?? -1
+      const partner = before >= 0 ? v.args[before] : null
+      return partner && partner.kase === Case.Com && !own(partner.parties[0])
+        ? partner.parties[0]
+        : a.parties[0]
+    }
+    if (a.kase === Case.Nom && /^(조작|꾸며|꾸민|날조|지어낸|퍼뜨)/.test(next)) return a.parties[0]
+  }
+  return -1
 }
 
 /** "북한과 러시아 간 군사협력": a 간/사이 (between) word before the trigger names the pair it is between. */
@@ -603,9 +731,23 @@ export function quotedSubject(
   // "북한이 ... 발사한 데 대해 (\"도발\"이라고) 규탄했다": the act 데/것 대해 (about) names is what is criticised.
   const about =
     /^(대해|대해서|관련해|관련해서)$/.test(wordAt(v, end)) && /^(데|것에|것과)$/.test(wordAt(v, end - 1))
-  if ((!about && !/(다고|라고|것을)$/.test(wordAt(v, end))) || /^(부인|반박|일축)/.test(wordAt(v, at)))
+  // "\"일본은 대가를 치를 것\"이라고 비난했다": a quotation's own topic is its subject too.
+  const opener = QUOTATIVE.test(wordAt(v, end)) ? quotationBefore(v, end) : -1
+  const quotation = opener >= 0
+  if (
+    (!about && !quotation && !/(다고|라고|것을)$/.test(wordAt(v, end))) ||
+    /^(부인|반박|일축)/.test(wordAt(v, at))
+  )
     return -1
-  const subject = argInClauseBefore(v, end, (a) => a.kase === Case.Nom && !a.venue && !speaker(a.parties[0]))
+  const subject = argInClauseBefore(
+    v,
+    end,
+    (a) =>
+      (a.kase === Case.Nom || (quotation && a.kase === Case.Top)) &&
+      a.first > opener &&
+      !a.venue &&
+      !speaker(a.parties[0]),
+  )
   // "미국과 한국이 ... 거론하는 것은 망상이라고": the first of parties joined by 과/와 is the one named first.
   const before = subject ? v.tokens[subject.first - 1] : undefined
   const partner = before && before.arg >= 0 ? v.args[before.arg] : null
@@ -711,6 +853,8 @@ function coordinatedObjects(c: KoContext, object: Arg, source: number): number[]
       i = a.first
       if (a.venue || (a.kase !== Case.Com && a.kase !== Case.None && a.kase !== Case.Acc)) break
       const p = a.parties[0]
+      // 중국 소재 위장회사: a firm located in a country (소재) is no party of that country.
+      if (/^소재/.test(wordAt(v, a.last + 1))) continue
       if (p !== source && p !== object.parties[0] && !out.includes(p)) out.push(p)
       continue
     }
@@ -732,8 +876,30 @@ function possessorBefore(v: SentenceView, a: Arg): Token | undefined {
 
 const isQuoteMark = (tok: Token | undefined) => tok !== undefined && !tok.word && /^["'”’]$/.test(tok.text)
 
+/** Quotative endings written after a closing quotation mark ("..."이라고, "..."며, "..."고). */
+const QUOTATIVE = /^(이?라고|고|이?라며|며|이?라면서|면서)$/
+
+/**
+ * The opening quotation mark of a quotation closed right before token i, when token i is its quotative
+ * ending ("..."이라고), else -1.
+ */
+function quotationBefore(v: SentenceView, i: number): number {
+  const close = v.tokens[i - 1]
+  if (!v.tokens[i].word || !isQuoteMark(close) || !QUOTATIVE.test(v.tokens[i].text)) return -1
+  return openingQuote(v, i - 1)
+}
+
+/** The quotation mark opening the quotation that the mark at `close` closes, or -1. */
+function openingQuote(v: SentenceView, close: number): number {
+  const mark = v.tokens[close].text
+  const open = mark === '”' ? '“' : mark
+  for (let k = close - 1; k >= 0; k--) if (!v.tokens[k].word && v.tokens[k].text === open) return k
+  return -1
+}
+
 /** Nouns of people as a population (not officials): 주민, 영유아, 수재민, 억류자. */
-const PEOPLE_NOUN = /^(주민|영유아|어린이|아동|이재민|수재민|국민|어민|선원|탈북민|탈북자|억류자|납북자|포로)/
+const PEOPLE_NOUN =
+  /^(주민|영유아|어린이|아동|이재민|수재민|국민|어민|선원|탈북민|탈북자|억류자|납북자|포로|민간인|난민)/
 
 /** Nouns of a disaster a country suffers: aid "in connection with" it goes to that country. */
 const DISASTER_NOUN = /^(수해|홍수|재난|지진|태풍|가뭄|식량난|기근|산불)/
@@ -757,11 +923,30 @@ function peopleOf(c: KoContext): number {
   return first(argInClauseBefore(v, c.start, (a) => !a.venue && !c.isPerson(a.parties[0]) && qualifies(a)))
 }
 
+const STATE_ORGAN =
+  /^(정부|당국|외교부|국방부|통일부|국무부|재무부|국방성|외무성|외무부|방위성|국방당국|대통령실|총리실|내각|군|군당국)$/
+
 /** A bare argument followed by a comma in a headline ("북한, 동해상으로 미사일 발사") is its subject. */
 function headlineSubject(v: SentenceView, arg: Arg): boolean {
-  const next = v.tokens[arg.last + 1]
-  // 대만 "강력 규탄": a bare actor before a quotation is its speaker.
-  return next !== undefined && !next.word && /^[,…"'“‘]$/.test(next.text)
+  // 대만 "강력 규탄": a bare actor before a quotation is its speaker, over the bare nouns of its office
+  // (北 국방성 "...", 美 국무부 "..."); the organ of its state may also take the headline's comma (日 정부, ...).
+  for (let i = arg.last + 1; i <= arg.last + 3; i++) {
+    const next = v.tokens[i]
+    if (next === undefined) return false
+    if (!next.word) {
+      if (i === arg.last + 1) return /^[,…"'“‘]$/.test(next.text)
+      const organ = i === arg.last + 2 && STATE_ORGAN.test(v.tokens[i - 1].text)
+      return /^["“]$/.test(next.text) || (organ && /^[,…'‘]$/.test(next.text))
+    }
+    if (
+      i === arg.last + 3 ||
+      next.arg >= 0 ||
+      tokenCase(next) !== null ||
+      tokenBoundary(next) !== Boundary.None
+    )
+      return false
+  }
+  return false
 }
 
 /** A subject named after an attributive trigger: "국빈 방문한 푸틴 대통령을", "방문 중인 김정은 위원장은". */
@@ -874,7 +1059,8 @@ export function koreanRoles(c: KoContext): KoRoles {
     const pick = transitive
       ? (persons.find((a) => a !== scan.subject) ?? persons[0])
       : (persons.find((a) => a === scan.subject) ?? persons[0])
-    return { source: pick ? pick.parties[0] : first(scan.subject), target: -1 }
+    // 신임 합참의장 취임: with no person named, the office's organisation or country (a bare modifier).
+    return { source: pick ? pick.parties[0] : first(scan.subject ?? scan.modifier), target: -1 }
   }
 
   if (frame === Frame.Election) {
@@ -897,7 +1083,9 @@ export function koreanRoles(c: KoContext): KoRoles {
   // 러시아군에 의해 공습당했다, 미국 재무부에 의해 지정됐다: the 에 의해 phrase acts, the subject undergoes.
   const by = agentOfPassive(c)
   if (by) {
-    const undergoer = scan.subject !== by ? first(scan.subject) : -1
+    let undergoer = scan.subject !== by ? first(scan.subject) : -1
+    if (undergoer < 0 && frame === Frame.Directed && /^제재/.test(wordAt(v, c.start)))
+      undergoer = designeeOf(c, first(by))
     return { source: first(by), target: undergoer === first(by) ? -1 : undergoer }
   }
   if (passive) {
@@ -909,6 +1097,8 @@ export function koreanRoles(c: KoContext): KoRoles {
       (a) =>
         ((g.targetCases.has(a.kase) && (!a.venue || g.venueTarget)) || (a.venue && g.venueTarget)) &&
         !namesDocument(v, a) &&
+        // 중국 소재 위장회사를: a firm located (소재) in a country is no party of it.
+        !/^소재/.test(wordAt(v, a.last + 1)) &&
         // 조선중앙통신에 따르면: "according to" names who reports, never whom the act is aimed at.
         !/^따르(면|른)/.test(wordAt(v, a.last + 1)),
     )
@@ -922,8 +1112,15 @@ export function koreanRoles(c: KoContext): KoRoles {
       )
       if (gen && !gen.venue && first(gen) !== source) target = first(gen)
     }
-    if (!prefix && objectArg && objectArg.kase === Case.Acc && frame === Frame.Directed)
-      moreTargets = coordinatedObjects(c, objectArg, source)
+    if (!prefix && objectArg && objectArg.kase === Case.Acc && frame === Frame.Directed) {
+      // "러시아의 우크라이나 전쟁을 지지했다": the object's possessor is whose act is taken up; the actor
+      // inside the object only says where that act goes.
+      const owner = v.tokens[objectArg.first - 1]?.arg ?? -1
+      const gen = owner >= 0 ? v.args[owner] : null
+      if (gen && gen.kase === Case.Gen && !gen.venue && objectArg.particle !== '' && first(gen) !== source)
+        target = first(gen)
+      else moreTargets = coordinatedObjects(c, objectArg, source)
+    }
     // 북한의 미사일 발사를 규탄: the possessor inside the object is the one criticised.
     if (target < 0 && frame === Frame.Directed && !verbal) target = -1
     if (target < 0 && frame === Frame.Directed) {
@@ -939,6 +1136,15 @@ export function koreanRoles(c: KoContext): KoRoles {
       }
       const possessor = scan.near.find((a) => a.kase === Case.Gen && !describes(a))
       if (possessor) target = first(possessor)
+      // "한미 연합연습을 규탄했다", "북러 군사협력을 규탄": a bare actor before the object noun (an act of its
+      // own) names whose act is criticised; of a pair, the first named (the labelling guide's convention).
+      // (The alias may take the object noun in: 한미 연합연습을 is one argument, its case Other.)
+      const objectOf = (a: Arg) =>
+        a.kase === Case.None
+          ? v.tokens[a.last + 1]?.word === true && tokenCase(v.tokens[a.last + 1]) === Case.Acc
+          : a.kase === Case.Other && tokenCase(v.tokens[a.last]) === Case.Acc
+      const owner = scan.near.find((a) => !a.venue && objectOf(a))
+      if (!possessor && owner) target = first(owner)
     }
     if (frame === Frame.Transfer) {
       const from = scan.near.find((a) => a.kase === Case.Src)
@@ -948,9 +1154,28 @@ export function koreanRoles(c: KoContext): KoRoles {
       } else if (source < 0 && from) source = first(from)
     }
   }
+  // "북한 정찰총국 산하 해킹조직의 자금 세탁을 도운 개인 3명을 제재", "북한 IT 노동자 조직과 연계된 개인 3명이
+  // ... 제재 대상으로 지정됐다": people or firms designated are the party the description of them ties them to.
+  if (target < 0 && source >= 0 && frame === Frame.Directed && /^제재/.test(wordAt(v, c.start)))
+    target = designeeOf(c, source)
   if (g.prenominalTarget && scan.modifier && target < 0) {
     target = first(scan.modifier)
     if (source === target) source = first(scan.subject)
+  }
+  // "북한에 억류된 선교사의 석방을 촉구": who holds people is the 에 of the passive (억류된, 구금돼); whose people
+  // they are is the one speaking for them (the clause's subject or topic), when of another country.
+  if (
+    frame === Frame.People &&
+    /^(억류|구금|납치|피랍)/.test(wordAt(v, c.start)) &&
+    /^(된|돼|됐|되|당)/.test(c.tail)
+  ) {
+    const holder = v.tokens[c.start - 1]?.arg ?? -1
+    const h = holder >= 0 ? v.args[holder] : null
+    if (h && h.kase === Case.Dat) {
+      const own =
+        scan.subject && c.countryOf(first(scan.subject)) !== c.countryOf(first(h)) ? first(scan.subject) : -1
+      return { source: first(h), target: own >= 0 ? c.countryOf(own) : -1 }
+    }
   }
   // "북한 영유아 영양 지원", "북한 주민 2명이 귀순": an actor naming people (its people) is whose they are:
   // the recipient of aid, the people of a humanitarian case.
@@ -1170,6 +1395,8 @@ export function otherSideKo(
   at: number,
   other: (p: number) => boolean,
   isPerson: (p: number) => boolean,
+  /** The opening mark of the trigger's quotation: its reporter, before it, is no side. */
+  quoted = -1,
 ): number {
   let end = v.tokens.length
   for (let i = at + 1; i < v.tokens.length; i++) {
@@ -1182,7 +1409,8 @@ export function otherSideKo(
   }
   if (isQuotative(v.tokens[at].text)) end = at
   // A fighting force or a state is a side; a person named (a speaker, a mourner) is not.
-  const side = (a: Arg) => a.first <= end && !a.venue && other(a.parties[0]) && !isPerson(a.parties[0])
+  const side = (a: Arg) =>
+    a.first > quoted && a.first <= end && !a.venue && other(a.parties[0]) && !isPerson(a.parties[0])
   // "우크라이나군과 교전해": a 와/과 partner of the fight is its other side.
   const partner = v.args.find((a) => side(a) && a.kase === Case.Com)
   return first(partner ?? v.args.find(side))
@@ -1199,12 +1427,16 @@ export function domesticVictim(v: SentenceView): boolean {
   const passive = tokens.some((x) => /[가-힣]{2}당(하|해|했|한|할)/.test(x.text))
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].text !== '국내') continue
+    let bare = true
     for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) {
       const k = tokenCase(tokens[j])
       if (k === null) continue
+      bare = false
       if (passive || (k !== Case.Top && k !== Case.Nom)) return true
       break
     }
+    // 北 해킹조직, 국내 방산업체 10여곳 침투: a headline's bare object (no particle) is acted upon.
+    if (bare && tokens.some((x) => x.text === ',')) return true
   }
   return false
 }
@@ -1320,7 +1552,7 @@ export function clausePartiesKo(v: SentenceView, start: number): number[] {
 /** An obligation (~해야 한다, 나서야 한다): what someone should do, a recommendation with no schedule. */
 const OBLIGATION = /(야|야만) ?(한다|하는|할|했|하고|하며|된다|합니다)/
 /** A date to come (오는 16일, 다음 주, 내달, 이르면, 조만간), spaced or not. */
-const FUTURE_DATE = /(다음 ?주|다음 ?달|내달|내년|오는|이르면|조만간|이내에|\d+일 ?내)/
+const FUTURE_DATE = /(다음 ?주|다음 ?달|내달|내년|오는|이르면|조만간|이내에|\d+일 ?(내|안에))/
 /** 이후, 후, 이래, 축하: a leadership change named as a time reference or an occasion is the past. */
 const AFTER_OFFICE = /^(이후|후|직후|뒤|이래|축하|\d+주년|\d+돌|\d+일|\d+년|\d+개월)/
 
@@ -1371,6 +1603,45 @@ function sharedPredicate(c: KoContext): string {
     if (b === Boundary.Weak && !/(고|며|해)$/.test(tok.text)) return ''
   }
   return ''
+}
+
+/**
+ * The trigger (a noun, or a verb in a relative clause) names the schedule or question that a verb of
+ * discussing takes.
+ */
+function onAgenda(c: KoContext): boolean {
+  if (!/^(|의|하는|할)$/.test(c.tail)) return false
+  if (!/^(일정|문제|방안)(을|를|도|과|와|에|)$/.test(wordAt(c.v, c.at + 1))) return false
+  for (let i = c.at + 2; i < Math.min(c.v.tokens.length, c.at + 4); i++)
+    if (/^(논의|협의|조율|타진)/.test(wordAt(c.v, i))) return true
+  return false
+}
+
+/** 연다, 시작한다, 갖는다, 열립니다: the first predicate word (ending in 다, 다고, 니다 ...) is non-past. */
+function nonPast(text: string): boolean {
+  for (const w of text.split(' ')) {
+    const m = /([가-힣])(다|니다)(고|며|면서|는)?$/.exec(w)
+    if (!m) continue
+    const code = m[1].charCodeAt(0) - 0xac00
+    // 한다, 연다, 열린다 (final ㄴ), 갖는다 (는); 합니다, 열립니다 (final ㅂ) unless past (했습니다).
+    if (m[2] === '다') return m[1] === '는' || code % 28 === 4
+    return code % 28 === 17 && !/(었|았|였|했|됐)습니다/.test(w)
+  }
+  return false
+}
+
+/** A day of the month (with its month, 11월 1일) named in the text that comes after the article's date. */
+function laterDay(text: string, today: { month: number; day: number }): boolean {
+  // (18일부터 28일까지: a range starts on its first day; 지난 12일 is past.)
+  const re = /(^| )(지난 )?(?:(\d{1,2})월 ?)?(\d{1,2})일(까지)?(?=$| |부터|에|께)/g
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[2] || m[5]) continue
+    const month = m[3] ? Number(m[3]) : today.month
+    const day = Number(m[4])
+    if (day > 31 || month > 12) continue
+    if (month > today.month || (month === today.month && day > today.day)) return true
+  }
+  return false
 }
 
 export interface KoModality {
@@ -1465,8 +1736,9 @@ export function koreanModality(c: KoContext): KoModality {
   // 북러 정상회담 1년, 포격 도발 15주기: an anniversary names the event as the past it counts from.
   if (c.tail === '' && /^\d+(주년|주기|년|개월|돌)/.test(wordAt(v, c.at + 1) || ''))
     return { modality: 'background', denialVerb: false }
+  // (합의서 채택 34주년: a document suffix after the trigger still names the same past act.)
   if (
-    c.tail === '' &&
+    /^(|서|문)$/.test(c.tail) &&
     /^\d+(주년|주기|돌)/.test(wordAt(v, c.at + 2)) &&
     !/^[가-힣]+[을를이가은는에의]$/.test(wordAt(v, c.at + 1))
   )
@@ -1492,7 +1764,8 @@ export function koreanModality(c: KoContext): KoModality {
     SPECULATION_CUE.test(shared) ||
     // 협의에 나서야 한다 (the writer's own voice): what should be done is advice, not a plan or a report.
     (!quoted && OBLIGATION.test(inner)) ||
-    SPECULATION_CUE.test(inner) ||
+    // 군사협력에 깊은 우려를 표명했다: concern about an act (에) is a statement about it, not a guess.
+    SPECULATION_CUE.test(c.tail === '에' ? inner.replace(/우려/g, '') : inner) ||
     CONDITIONAL.test(c.tail) ||
     CONDITIONAL.test(word1 ?? '') ||
     // "연합훈련을 계속한다면", "훈련이 계속되면": the predicate governing the trigger is a condition.
@@ -1512,16 +1785,31 @@ export function koreanModality(c: KoContext): KoModality {
   // next noun stands for, not a plan of the trigger's act; right after the trigger (탄핵을 촉구하는) it is.
   const demandClause = /(^| )[가-힣]*(촉구|요구|제안)(하는|한)(?= |$)/g
   const ownDemand = word1 !== undefined && /^(촉구|요구|제안)(하는|한)$/.test(word1)
+  // 핵실험 준비를 이미 마쳤다: preparations completed are an act done, not a plan.
+  const readied = inner.replace(/준비[를가는]? ?(이미 )?(마치|마쳐|마쳤|마친|끝내|끝냈|끝난|완료)/g, ' ')
   const plan =
-    PLAN_CUE.test(ownDemand ? inner : inner.replace(demandClause, ' ')) ||
+    PLAN_CUE.test(ownDemand ? readied : readied.replace(demandClause, ' ')) ||
     PLAN_VERB_CUE.test(outer) ||
     PLAN_CUE.test(shared) ||
     propositive
   if (conditionBefore(c)) return { modality: 'speculative', denialVerb: false }
-  if (plan) return { modality: 'planned', denialVerb: false }
+  // "북한에 억류된 국민의 석방을 촉구했다": a passive participle says what its noun has undergone; a plan or
+  // demand after the noun (석방을 촉구) is that noun's, not the trigger's.
+  if (plan && !/^(된|당한)$/.test(c.tail)) return { modality: 'planned', denialVerb: false }
   // A date to come in the trigger's own clause (오는 16일부터 일본을 방문해) or its predicate (정상회담이
   // 내달 열린다).
-  if (FUTURE_DATE.test(`${ownClauseBefore(c)} ${inner}`)) return { modality: 'planned', denialVerb: false }
+  // "푸틴 대통령의 방북 일정도 논의했다", "시진핑 주석이 참석하는 문제를 협의했다": an act whose schedule or
+  // question is discussed is on the agenda (the labelling guide's planned).
+  if (onAgenda(c)) return { modality: 'planned', denialVerb: false }
+  // (집회가 이어졌고, 조기 대선은 60일 안에 치러진다: a past connective closes the trigger's clause.)
+  const pastEnd = / [가-힣]*(었|았|였|했|됐|졌)(고|으며|지만|는데)( |$)/.exec(inner)
+  const own = `${ownClauseBefore(c)} ${pastEnd ? inner.slice(0, pastEnd.index + pastEnd[0].length) : inner}`
+  if (FUTURE_DATE.test(own)) return { modality: 'planned', denialVerb: false }
+  // "한미 양국 군은 19일부터 연습을 시작한다" in an article of the 15th: a non-past predicate with a day after the
+  // article's date is a schedule (the same day, 10일부터 실시한다 on the 10th, is under way).
+  // (The cheap date test first: most clauses name no day.)
+  if (c.today && !pastEnd && laterDay(own, c.today) && nonPast(`${inner} ${shared}`))
+    return { modality: 'planned', denialVerb: false }
   if (earlierPeriodKo(c)) return { modality: 'background', denialVerb: false }
   return { modality: null, denialVerb: false }
 }
