@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { execFileSync } from 'node:child_process'
 // node scripts/tagging-equivalence.mjs [--write] [--against REV]
 // Proves that a change to the tagger (a speed-up, a refactor) leaves its output unchanged: every
 // snippet of the tuning set, of the held-out set and every article of the tagging bench corpus is
@@ -12,11 +11,11 @@ import { execFileSync } from 'node:child_process'
 // Differences print as counts and ids only: the held-out set is blind (LABELLING.md), so neither
 // its texts nor its outputs are ever printed.
 import { createHash } from 'node:crypto'
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { tsImport } from 'tsx/esm/api'
+import { withRevisionTree } from './lib/revision-tree.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const DIGEST = 'test/fixtures/tagging/output-digest.json'
@@ -108,15 +107,7 @@ if (args.includes('--write')) {
 }
 let reference
 if (against) {
-  // The reference tagger's sources, checked out beside this tree (node_modules shared).
-  const dir = mkdtempSync(join(tmpdir(), 'tagging-ref-'))
-  try {
-    execFileSync('sh', ['-c', `git -C "${root}" archive "${against}" src | tar -x -C "${dir}"`])
-    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'))
-    reference = await digests(dir)
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
+  reference = await withRevisionTree(root, against, digests)
 } else {
   if (!existsSync(join(root, DIGEST))) throw new Error(`no ${DIGEST}: run with --write first`)
   reference = JSON.parse(readFileSync(join(root, DIGEST), 'utf8'))
