@@ -1112,14 +1112,17 @@ function placeOnly(
 const VIA_KO = ['거쳐', '거친', '거치', '경유']
 
 /** 중국을 거쳐, 중국 단둥을 경유해, 중국 경유: the country, or a place named in it, is passed through. */
+/** 경유 words after the space at `at` (a module function: a closure per call costs its naming, see digitAt). */
+const viaAt = (t: NormText, at: number) =>
+  t.codes[at] === SPACE && VIA_KO.some((w) => hangulRun(t, at + 1).startsWith(w))
+
 function passedThrough(t: NormText, end: number, tail: string): boolean {
-  const via = (at: number) => t.codes[at] === SPACE && VIA_KO.some((w) => hangulRun(t, at + 1).startsWith(w))
-  if (tail === '을' || tail === '를') return via(end + tail.length)
+  if (tail === '을' || tail === '를') return viaAt(t, end + tail.length)
   if (tail !== '' || t.codes[end] !== SPACE) return false
   const place = hangulRun(t, end + 1)
   if (VIA_KO.some((w) => place.startsWith(w))) return true
   const last = place.charCodeAt(place.length - 1)
-  return place.length > 1 && (last === 0xc744 || last === 0xb97c) && via(end + 1 + place.length)
+  return place.length > 1 && (last === 0xc744 || last === 0xb97c) && viaAt(t, end + 1 + place.length)
 }
 
 /** Words an amount may take between 에 and 투자 (미국에 210억달러 투자). */
@@ -1489,6 +1492,9 @@ function orientSymmetric(m: CompiledTaxonomy, records: EventRecord[]): void {
   }
 }
 
+const tags = (weights: Map<number, number>, titled: Set<number>, slugs: string[]): SlugTag[] =>
+  [...weights].map(([i, w]) => ({ slug: slugs[i], strength: strength(w), inTitle: titled.has(i) }))
+
 function buildResult(state: ArticleState, withRecords: boolean): TagResult {
   const { m } = state
   const actorWeight = new Map<number, number>()
@@ -1599,8 +1605,6 @@ function buildResult(state: ArticleState, withRecords: boolean): TagResult {
   }
   completePartial(m, records)
   orientSymmetric(m, records)
-  const tags = (weights: Map<number, number>, titled: Set<number>, slugs: string[]): SlugTag[] =>
-    [...weights].map(([i, w]) => ({ slug: slugs[i], strength: strength(w), inTitle: titled.has(i) }))
   return {
     actors: tags(actorWeight, actorTitle, m.actorSlugs),
     events: tags(eventWeight, eventTitle, m.eventSlugs),

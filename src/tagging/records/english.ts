@@ -499,18 +499,21 @@ function reportingJustBefore(v: SentenceView, comma: number): boolean {
   return false
 }
 
+// Module-level, not a closure: inQuantity runs for every token walked, and a closure per call (named by
+// the bundler's keepNames) cost 7 % of the whole tagger.
+const digitAt = (v: SentenceView, i: number) => isDigit(v.tokens[i]?.text ?? 'x')
+
 /** A number's parts and its approximator: "about 11,000", "some 1.5 billion", "nearly 300", "$2 billion". */
 function inQuantity(v: SentenceView, k: number): boolean {
   const t = v.tokens[k]
-  const digitAt = (i: number) => isDigit(v.tokens[i]?.text ?? 'x')
   if (!t.word)
     return (
-      ((t.text === ',' || t.text === '.') && digitAt(k - 1) && digitAt(k + 1)) ||
-      (t.text === '$' && digitAt(k + 1))
+      ((t.text === ',' || t.text === '.') && digitAt(v, k - 1) && digitAt(v, k + 1)) ||
+      (t.text === '$' && digitAt(v, k + 1))
     )
   // "$5 million in aid", "2 billion yen in loans": the sum's noun follows "in".
-  if (t.text === 'in') return AMOUNTS.has(v.tokens[k - 1]?.text ?? '') || digitAt(k - 1)
-  return APPROX.has(t.text) && digitAt(k + 1)
+  if (t.text === 'in') return AMOUNTS.has(v.tokens[k - 1]?.text ?? '') || digitAt(v, k - 1)
+  return APPROX.has(t.text) && digitAt(v, k + 1)
 }
 
 const AMOUNTS = set('million billion trillion dollars yen won euros')

@@ -904,23 +904,27 @@ const PEOPLE_NOUN =
 /** Nouns of a disaster a country suffers: aid "in connection with" it goes to that country. */
 const DISASTER_NOUN = /^(수해|홍수|재난|지진|태풍|가뭄|식량난|기근|산불)/
 
+// Module-level, not a closure in peopleOf: a closure per call costs its naming (see english.ts digitAt).
+function overPeople(v: SentenceView, a: Arg): boolean {
+  const next = wordAt(v, a.last + 1)
+  if (PEOPLE_NOUN.test(next) || DISASTER_NOUN.test(next)) return true
+  // 북한 수해 이재민, 북한의 최근 수해: over a disaster noun or a time word (not 中 구금 탈북민: a place).
+  const after = wordAt(v, a.last + 2)
+  return (
+    (DISASTER_NOUN.test(next) || /^(최근|이번|올해)$/.test(next)) &&
+    (PEOPLE_NOUN.test(after) || DISASTER_NOUN.test(after))
+  )
+}
+
 /**
  * The actor that qualifies a people noun before the trigger in its clause ("북한 영유아", over one bare
  * disaster or time word: "북한 수해 이재민"), or whose disaster it is ("북한의 수해와 관련해 ... 지원"), or -1.
  */
 function peopleOf(c: KoContext): number {
   const { v } = c
-  const qualifies = (a: Arg) => {
-    const next = wordAt(v, a.last + 1)
-    if (PEOPLE_NOUN.test(next) || DISASTER_NOUN.test(next)) return true
-    // 북한 수해 이재민, 북한의 최근 수해: over a disaster noun or a time word (not 中 구금 탈북민: a place).
-    const after = wordAt(v, a.last + 2)
-    return (
-      (DISASTER_NOUN.test(next) || /^(최근|이번|올해)$/.test(next)) &&
-      (PEOPLE_NOUN.test(after) || DISASTER_NOUN.test(after))
-    )
-  }
-  return first(argInClauseBefore(v, c.start, (a) => !a.venue && !c.isPerson(a.parties[0]) && qualifies(a)))
+  return first(
+    argInClauseBefore(v, c.start, (a) => !a.venue && !c.isPerson(a.parties[0]) && overPeople(v, a)),
+  )
 }
 
 const STATE_ORGAN =
