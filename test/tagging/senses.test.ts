@@ -531,3 +531,35 @@ describe("a trilateral meeting in a capital is nobody's visit (round seven)", ()
     expect(events('', 'Wang Yi held talks with Takeshi Iwaya in Tokyo on Monday.')).toContain('visit')
   })
 })
+
+describe('a headline exhortation over a domestic lead is no statement (round eight)', () => {
+  it('"Kim inspects plant, urges ..." with a lead naming no other state; a lead naming one keeps it', () => {
+    // A headline summarises its lead: what the lead names is the context of the headline's speech.
+    expect(
+      events(
+        'Kim inspects tractor works, urges bumper harvest',
+        'North Korean leader Kim Jong Un inspected a tractor factory in Nampo on Monday, state media said.',
+      ),
+    ).not.toContain('diplomatic-statement')
+    expect(
+      events(
+        'Wang Yi praises "new chapter" after talks in Beijing',
+        'Chinese Foreign Minister Wang Yi held talks with South Korean Foreign Minister Cho Hyun on Monday.',
+      ),
+    ).toContain('diplomatic-statement')
+  })
+})
+
+describe('"sanctioned with a fine" is a penalty, not sanctions between states (round eight)', () => {
+  it('a regulator or a league that sanctions a firm or a team with a fine; sanctions on a state stay', () => {
+    // To sanction someone with a fine (or "sanctioned and fined") is to penalise them.
+    expect(
+      events(
+        '',
+        'The Japan Fair Trade Commission sanctioned a Korean-owned game studio with a 40 million yen fine.',
+      ),
+    ).not.toContain('sanctions')
+    expect(events('Cycling team sanctioned and fined after doping test', '')).not.toContain('sanctions')
+    expect(events('', 'Japan sanctioned four North Korean shipping firms on Tuesday.')).toContain('sanctions')
+  })
+})

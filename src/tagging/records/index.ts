@@ -76,6 +76,8 @@ export interface SentenceInput {
   s: Sentence
   hits: HitInfo[]
   recent: Recent
+  /** For a headline: what its lead sentence names (a headline summarises the lead). */
+  lead?: Recent['lastSentence']
   /** The first source of the previous sentence with records, for a pronoun subject (-1 = none). */
   previousSubject: number
   /** Cue presence in the sentence (event implications check their cues with it). */
@@ -188,9 +190,14 @@ function localRecipient(v: SentenceView, last: number): boolean {
 }
 
 /** Neither the sentence nor the one before it names an actor outside `source`'s country (venues aside). */
-function onlyHome(m: CompiledTaxonomy, v: SentenceView, recent: Recent, source: number): boolean {
+function onlyHome(
+  m: CompiledTaxonomy,
+  v: SentenceView,
+  recent: Recent,
+  source: number,
+  before = recent.lastSentence,
+): boolean {
   const home = (p: number) => countryKey(m, p) === countryKey(m, source)
-  const before = recent.lastSentence
   return (
     v.args.every((a) => a.venue || a.parties.every(home)) &&
     (!before || (before.persons.every(home) && before.countries.every(home)))
@@ -681,7 +688,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       continue
     // "thanked personnel for their service", "welcomed the decision" on its own budget: thanks, praise
     // or exhortation aimed at no one, where neither its sentence nor the one before names an actor outside
-    // the speaker's country, takes no position towards another actor (an official statement does).
+    // the speaker's country, takes no position towards another actor (an official statement does). A
+    // headline's "one before" is its lead ("Xi tours chip plant, urges self-reliance" over a domestic lead).
     // "Economists sharply criticized the tariffs", "protesters demanding his ouster": a statement whose
     // speaker is no actor, with private people or analysts before it, is no state's position.
     if (
@@ -698,10 +706,9 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       ev === m.denialEvent &&
       target < 0 &&
       source >= 0 &&
-      !seg.inTitle &&
       /^(thank|prais|hail|welcom|urg|call|congratulat)/.test(tokens[tokenAt(tokens, hit.start)].text)
     )
-      if (onlyHome(m, v, input.recent, source)) continue
+      if (onlyHome(m, v, input.recent, source, seg.inTitle ? input.lead : input.recent.lastSentence)) continue
     // Talks within one government ("the party's plenary", a domestic leaders' meeting) are no summit.
     if (
       m.eventInternational[ev] &&
