@@ -563,3 +563,24 @@ describe('"sanctioned with a fine" is a penalty, not sanctions between states (r
     expect(events('', 'Japan sanctioned four North Korean shipping firms on Tuesday.')).toContain('sanctions')
   })
 })
+
+describe('a contest, white-hat hackers and met standards are no events (round eight)', () => {
+  it('"a hacking contest" names what is contested; "white-hat hackers" break in to test', () => {
+    // A trigger noun before "contest", "competition" or "festival" names the kind of contest.
+    expect(events('Tokyo drone-hacking competition draws students from Seoul', '')).not.toContain(
+      'cyberattack',
+    )
+    expect(
+      events('', 'Ethical hackers from Japan probed a Seoul bank in a test paid for by the bank.'),
+    ).not.toContain('cyberattack')
+    expect(events('', 'North Korean hackers stole $30 million from a Japanese crypto exchange.')).toContain(
+      'cyberattack',
+    )
+  })
+
+  it('"met international standards" satisfies them; "met" a minister holds talks', () => {
+    // To meet a standard or expectations is to satisfy it, as with requirements and quotas.
+    expect(events('', "China said Japan met the treaty's standards.")).not.toContain('meeting-summit')
+    expect(events('', 'Japan met South Korea in Tokyo for talks on Friday.')).toContain('meeting-summit')
+  })
+})

@@ -958,6 +958,9 @@ const WORKS_HEADS = set(
     'firm firms market markets maker makers producer producers prices output production',
 )
 
+/** Nouns of contests a trigger word can name the kind of: "hacking contest", "a drone-strike competition". */
+const CONTEST_HEADS = set('contest contests competition competitions hackathon festival festivals')
+
 /** Nouns a "summit of" names the top of: "the summit of Mount Paektu" is a place, not talks. */
 const HEIGHTS = set('mount mt mt. mountain mountains peak hill volcano')
 
@@ -984,6 +987,15 @@ export function namesAThing(v: SentenceView, first: number, last: number): boole
   }
   // "missile warning data", "an early-warning radar": a warning device or its output, no one warned.
   if (w === 'warning' && WARNING_THINGS.has(after)) return true
+  // "a hacking contest": a noun before a contest's names what is contested, no act done to anyone.
+  if (CONTEST_HEADS.has(after)) return true
+  // "white-hat hackers", "ethical hackers": testers hired or competing to break in, no attackers.
+  const before = tokens[first - 1]?.text
+  if (
+    w.startsWith('hack') &&
+    (before === 'ethical' || (before === 'hat' && tokens[first - 3]?.text === 'white'))
+  )
+    return true
   return (ACT_WORDS.has(w) && WEAPON_HEADS.has(after)) || WORKS_HEADS.has(after)
 }
 
