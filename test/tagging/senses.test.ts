@@ -584,3 +584,22 @@ describe('a contest, white-hat hackers and met standards are no events (round ei
     expect(events('', 'Japan met South Korea in Tokyo for talks on Friday.')).toContain('meeting-summit')
   })
 })
+
+describe('hosting a gathering and a mock vote are no visit and no election (round eight)', () => {
+  it('"hosted a reception/banquet" holds an event; "hosted Kim Jong Un" receives a visitor', () => {
+    // The object of "host" in a visit is a guest; a reception, dinner or conference is an event held.
+    expect(
+      events(
+        '',
+        'The Chinese ambassador hosted a banquet in Tokyo to mark the visit of a Chinese delegation.',
+      ),
+    ).not.toContain('visit')
+    expect(events('', 'Xi Jinping hosted Kim Jong Un in Beijing on a state visit.')).toContain('visit')
+  })
+
+  it('"a mock election" or "simulated attacks" is staged practice', () => {
+    // "mock" and "simulated" before an act name a pretend one.
+    expect(events('', 'Students in Busan held a mock election for president.')).not.toContain('election')
+    expect(events('', "Japan's ruling party held a leadership election on Saturday.")).toContain('election')
+  })
+})

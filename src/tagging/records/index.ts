@@ -24,6 +24,7 @@ import {
   describesNoun,
   englishModality,
   englishRoles,
+  hostsAGathering,
   leftUnsaid,
   meetingAsPlace,
   namedParties,
@@ -317,6 +318,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       )
         continue
       if (frame === Frame.Symmetric && debatingForum(v, last)) continue
+      if (frame === Frame.Visit && hostsAGathering(v, last)) continue
       if (threatBySomething(v, first, triggerTokens, m.eventSpeech[ev] === 1 && frame === Frame.Directed))
         continue
       const clause = clauseOf(v, first, last)
