@@ -603,3 +603,14 @@ describe('hosting a gathering and a mock vote are no visit and no election (roun
     expect(events('', "Japan's ruling party held a leadership election on Saturday.")).toContain('election')
   })
 })
+
+describe('a numbered list item is its own sentence (round eight)', () => {
+  it('"... orders. 2) A typhoon is set to strike ..." does not join the items\' words into one event', () => {
+    // "2)" after a full stop opens a list item, as a capital would open a sentence.
+    const list = '1) Seoul praised shipyard workers for record orders. 2) A typhoon is set to strike Okinawa.'
+    expect(events('Three things', list)).not.toContain('protest')
+    expect(
+      events('Two things', '1) Chip exports rose. 2) North Korea fired a ballistic missile on Monday.'),
+    ).toContain('missile-launch')
+  })
+})
