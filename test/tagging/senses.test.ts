@@ -614,3 +614,18 @@ describe('a numbered list item is its own sentence (round eight)', () => {
     ).toContain('missile-launch')
   })
 })
+
+describe('fans who rally are an audience, not protesters (round eight)', () => {
+  it('fans rallying for a singer or a team; a crowd rallying against a policy stays a protest', () => {
+    // "Fans" names supporters of a performer or a club: an entertainment or sports story.
+    expect(
+      events(
+        '',
+        'Hundreds of fans rallied outside Seoul Station as the actor left for his military service.',
+      ),
+    ).not.toContain('protest')
+    expect(
+      events('', 'Hundreds of students rallied outside Seoul Station against the tuition rise.'),
+    ).toContain('protest')
+  })
+})
