@@ -629,3 +629,21 @@ describe('fans who rally are an audience, not protesters (round eight)', () => {
     ).toContain('protest')
   })
 })
+
+describe('marines are a state body, and food deliveries are aid (round eight)', () => {
+  it('"South Korean marines held a drill" is the state\'s drill, as with troops', () => {
+    // Marines, sailors, airmen and pilots serve their state's forces, like troops and soldiers.
+    expect(events('', 'Japanese sailors held a live-fire drill off Okinawa on Monday.')).toContain(
+      'military-exercise',
+    )
+    expect(events('', 'Japanese students held a fire drill at their school on Monday.')).not.toContain(
+      'military-exercise',
+    )
+  })
+
+  it('"food deliveries to North Korea" is aid, as "delivered food to" is', () => {
+    // The nouns of delivering and shipping food name the same transfer as the verbs.
+    expect(events('', 'The UN will resume food shipments to North Korea next month.')).toContain('aid')
+    expect(events('', 'Food prices in Japan rose again.')).not.toContain('aid')
+  })
+})

@@ -775,7 +775,8 @@ const STATE_BODIES = new Set(
     'army leaders ministers governments government officials delegations delegation delegates envoys ' +
     'troops soldiers diplomats representatives heads chiefs ministries ministry guards presidents ' +
     'premiers defence defense foreign coastguards fleets warships jets aircraft units commanders ' +
-    'spokespeople spokespersons spokesman spokeswoman spokesperson'
+    'spokespeople spokespersons spokesman spokeswoman spokesperson marines sailors airmen pilots personnel ' +
+    'commandos'
   ).split(' '),
 )
 const W_STATE_BODIES = classBit(STATE_BODIES)
