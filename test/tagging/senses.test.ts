@@ -647,3 +647,15 @@ describe('marines are a state body, and food deliveries are aid (round eight)', 
     expect(events('', 'Food prices in Japan rose again.')).not.toContain('aid')
   })
 })
+
+describe('meeting relatives or veterans is no talks between states (round eight)', () => {
+  it('"met relatives of abductees" meets people; "met Japan\'s foreign minister" holds talks', () => {
+    // Relatives, victims, survivors and veterans are people of no state's standing, like families.
+    expect(
+      events('', 'Japanese Foreign Minister Takeshi Iwaya met relatives of abductees in Seoul.'),
+    ).not.toContain('meeting-summit')
+    expect(events('', 'Cho Hyun met Japanese Foreign Minister Takeshi Iwaya in Seoul.')).toContain(
+      'meeting-summit',
+    )
+  })
+})

@@ -1056,7 +1056,7 @@ export function addresseeInContent(
 const PEOPLE = set(
   'tenants workers builders residents citizens people voters farmers students employees staff scientists ' +
     'athletes fans consumers parents public families officials cadres doctors nurses teachers youth ' +
-    'children companies businesses firms investors executives entrepreneurs',
+    'children companies businesses firms investors executives entrepreneurs relatives victims survivors veterans',
 )
 const W_PEOPLE = classBit(PEOPLE)
 
