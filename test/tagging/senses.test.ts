@@ -659,3 +659,18 @@ describe('meeting relatives or veterans is no talks between states (round eight)
     )
   })
 })
+
+describe('technical help with satellites or weapons in return is military cooperation (round eight)', () => {
+  it('"in return, Moscow gave Pyongyang technical help with satellites"; technical help to a school is none', () => {
+    // Technical help between two states with a military object, or as the price of a deal, is cooperation.
+    expect(
+      events(
+        '',
+        'In return, Russia is giving North Korea technical assistance with its submarines, Seoul said.',
+      ),
+    ).toContain('military-cooperation')
+    expect(events('', 'A Japanese charity gave technical help to a school in Seoul.')).not.toContain(
+      'military-cooperation',
+    )
+  })
+})
