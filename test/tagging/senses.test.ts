@@ -674,3 +674,18 @@ describe('technical help with satellites or weapons in return is military cooper
     )
   })
 })
+
+describe('"would respond" and "will not go unanswered" are threats (round eight)', () => {
+  it('a state that says it would respond to another\'s act threatens it; "urged X to respond" asks', () => {
+    // A stated intent to answer another state's act is a threat of retaliation, as "vowed to retaliate" is.
+    expect(
+      events('', "Russia's foreign ministry said Moscow would respond to the new U.S. sanctions."),
+    ).toContain('threat-warning')
+    expect(events('', 'Seoul urged Pyongyang to respond to its offer of talks.')).not.toContain(
+      'threat-warning',
+    )
+    expect(
+      events('', 'Consumers in Japan will pay the price for the weak yen, economists said.'),
+    ).not.toContain('threat-warning')
+  })
+})
