@@ -689,3 +689,17 @@ describe('"would respond" and "will not go unanswered" are threats (round eight)
     ).not.toContain('threat-warning')
   })
 })
+
+describe('a call by phone is talks, and takes no one to a capital it names (round eight)', () => {
+  it('"congratulated him by phone", "during a call" are talks; a city named in a call is no visit', () => {
+    // Speaking by phone or in a call is a conversation between the two, as "phone call" and "telephone" are.
+    expect(events('', 'Trump congratulated Lee Jae-myung by phone on Friday.')).toContain('meeting-summit')
+    const call = events(
+      '',
+      'Iwaya and Cho Tae-yul condemned arms shipments to Moscow during a call on Monday.',
+    )
+    expect(call).toContain('meeting-summit')
+    expect(call).not.toContain('visit')
+    expect(events('', 'Iwaya held talks with Lavrov in Moscow on Monday.')).toContain('visit')
+  })
+})

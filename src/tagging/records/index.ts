@@ -1159,6 +1159,9 @@ const ATTRIBUTION = new Set(
  */
 const CALL = /^(통화|전화|화상)/
 const IN_PERSON = /^(회담|회동|만나|만났|만난|만날|정상회의|방문)/
+/** English: "condemned shipments to Moscow during a call", "spoke by phone" (no "met", no "visit"). */
+const CALL_EN = /^(phone|telephone|call)$/
+const IN_PERSON_EN = /^(met|meet|meets|meeting|visit|visits|visited|visiting|arrived|trip)$/
 
 function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: RawRecord[]): void {
   if (s.venues.length === 0) return
@@ -1182,6 +1185,7 @@ function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: R
   // "트럼프 당선인과 통화하고": talks by telephone or video take no one anywhere.
   const { tokens } = v
   if (tokens.some((x) => CALL.test(x.text)) && !tokens.some((x) => IN_PERSON.test(x.text))) return
+  if (tokens.some((x) => CALL_EN.test(x.text)) && !tokens.some((x) => IN_PERSON_EN.test(x.text))) return
   for (let i = from; i < n; i++) {
     const r = out[i]
     const implied = m.venueImplies.get(r.event)
