@@ -703,3 +703,16 @@ describe('a call by phone is talks, and takes no one to a capital it names (roun
     expect(events('', 'Iwaya held talks with Lavrov in Moscow on Monday.')).toContain('visit')
   })
 })
+
+describe('hosting workers is no talks (round eight)', () => {
+  it('"firms that hosted the workers" host people; "Xi hosted Kim" holds talks', () => {
+    // As with "met workers": a people noun as the one hosted is no state received.
+    expect(
+      events(
+        '',
+        'Japan blacklisted a North Korean labour network, adding two Chinese firms that hosted the workers.',
+      ),
+    ).not.toContain('meeting-summit')
+    expect(events('', 'Xi Jinping hosted Kim Jong Un in Beijing.')).toContain('meeting-summit')
+  })
+})

@@ -310,10 +310,11 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       if (leftUnsaid(v, first)) continue
       // Speech to people at home, or "rallies farmers" (a protest word as a verb of mobilising them).
       if ((m.eventSpeech[ev] === 1 || frame === Frame.Protest) && addressesPeople(v, last)) continue
-      // "toured a tank factory and met workers": meeting people at home is no talks between states.
+      // "toured a tank factory and met workers", "firms that hosted the workers": meeting or hosting
+      // people at home is no talks between states.
       if (
         frame === Frame.Symmetric &&
-        /^(meet|meets|met)$/.test(tokens[last].text) &&
+        /^(meet|meets|met|host|hosts|hosted|hosting)$/.test(tokens[last].text) &&
         addressesPeople(v, last)
       )
         continue
