@@ -1495,6 +1495,16 @@ function orientSymmetric(m: CompiledTaxonomy, records: EventRecord[]): void {
 const tags = (weights: Map<number, number>, titled: Set<number>, slugs: string[]): SlugTag[] =>
   [...weights].map(([i, w]) => ({ slug: slugs[i], strength: strength(w), inTitle: titled.has(i) }))
 
+/** The persons and countries a headline's lead sentence names (none without a headline or a body). */
+function headlineLead(m: CompiledTaxonomy, state: ArticleState): Recent['lastSentence'] {
+  if (!state.sentences[0]?.seg.inTitle) return undefined
+  const lead = state.sentences.find((x) => !x.seg.inTitle)
+  if (!lead) return undefined
+  const named: Recent = { persons: [], countries: [] }
+  remember(m, named, lead.actors)
+  return named.lastSentence
+}
+
 function buildResult(state: ArticleState, withRecords: boolean): TagResult {
   const { m } = state
   const actorWeight = new Map<number, number>()
@@ -1508,6 +1518,8 @@ function buildResult(state: ArticleState, withRecords: boolean): TagResult {
   // The article's date in Korea (UTC+9), where Korean text names days of the month (19일부터 시작한다).
   const kst = new Date(state.publishedAt + 9 * 3_600_000)
   const today = { month: kst.getUTCMonth() + 1, day: kst.getUTCDate() }
+  // A headline summarises its lead: what the lead names stands for the sentence before a headline's.
+  const leadNamed = headlineLead(m, state)
   const addActor = (a: number, w: number, inTitle: boolean) => {
     actorWeight.set(a, (actorWeight.get(a) ?? 0) + w)
     if (inTitle) actorTitle.add(a)
@@ -1535,6 +1547,7 @@ function buildResult(state: ArticleState, withRecords: boolean): TagResult {
             s: withoutNonParties(m, s),
             hits,
             recent,
+            lead: s.seg.inTitle ? leadNamed : undefined,
             previousSubject,
             hasCue: (set) => hasCue(state, s, set),
             today,

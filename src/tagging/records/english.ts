@@ -775,7 +775,8 @@ const STATE_BODIES = new Set(
     'army leaders ministers governments government officials delegations delegation delegates envoys ' +
     'troops soldiers diplomats representatives heads chiefs ministries ministry guards presidents ' +
     'premiers defence defense foreign coastguards fleets warships jets aircraft units commanders ' +
-    'spokespeople spokespersons spokesman spokeswoman spokesperson'
+    'spokespeople spokespersons spokesman spokeswoman spokesperson marines sailors airmen pilots personnel ' +
+    'commandos'
   ).split(' '),
 )
 const W_STATE_BODIES = classBit(STATE_BODIES)
@@ -958,6 +959,30 @@ const WORKS_HEADS = set(
     'firm firms market markets maker makers producer producers prices output production',
 )
 
+/** Nouns of contests a trigger word can name the kind of: "hacking contest", "a drone-strike competition". */
+const CONTEST_HEADS = set('contest contests competition competitions hackathon festival festivals')
+
+/** Gatherings a host holds, not guests a host receives: "hosted a reception", "hosts a conference". */
+const GATHERINGS = set(
+  'reception receptions banquet dinner luncheon gala party ceremony conference forum expo festival ' +
+    'championship tournament event events exhibition concert',
+)
+
+/**
+ * "The ambassador hosted a reception", "Seoul hosts a cyber-security conference": "host" with a
+ * gathering as its object holds an event; no visitor is received (a visit's host hosts a guest).
+ */
+export function hostsAGathering(v: SentenceView, last: number): boolean {
+  const { tokens } = v
+  if (!/^host(s|ed|ing)?$/.test(tokens[last].text)) return false
+  for (let k = last + 1, hops = 0; k < tokens.length && hops < 5; k++, hops++) {
+    const t = tokens[k]
+    if (GATHERINGS.has(t.text)) return true
+    if (t.arg >= 0 || !t.word) return false
+  }
+  return false
+}
+
 /** Nouns a "summit of" names the top of: "the summit of Mount Paektu" is a place, not talks. */
 const HEIGHTS = set('mount mt mt. mountain mountains peak hill volcano')
 
@@ -984,6 +1009,18 @@ export function namesAThing(v: SentenceView, first: number, last: number): boole
   }
   // "missile warning data", "an early-warning radar": a warning device or its output, no one warned.
   if (w === 'warning' && WARNING_THINGS.has(after)) return true
+  // "a mock presidential election", "simulated ransomware attacks": a pretend act, staged for practice.
+  for (let k = first - 1; k >= 0 && k >= first - 2 && tokens[k].word && tokens[k].arg < 0; k--)
+    if (tokens[k].text === 'mock' || tokens[k].text === 'simulated') return true
+  // "a hacking contest": a noun before a contest's names what is contested, no act done to anyone.
+  if (CONTEST_HEADS.has(after)) return true
+  // "white-hat hackers", "ethical hackers": testers hired or competing to break in, no attackers.
+  const before = tokens[first - 1]?.text
+  if (
+    w.startsWith('hack') &&
+    (before === 'ethical' || (before === 'hat' && tokens[first - 3]?.text === 'white'))
+  )
+    return true
   return (ACT_WORDS.has(w) && WEAPON_HEADS.has(after)) || WORKS_HEADS.has(after)
 }
 
@@ -1019,7 +1056,7 @@ export function addresseeInContent(
 const PEOPLE = set(
   'tenants workers builders residents citizens people voters farmers students employees staff scientists ' +
     'athletes fans consumers parents public families officials cadres doctors nurses teachers youth ' +
-    'children companies businesses firms investors executives entrepreneurs',
+    'children companies businesses firms investors executives entrepreneurs relatives victims survivors veterans',
 )
 const W_PEOPLE = classBit(PEOPLE)
 

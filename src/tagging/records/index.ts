@@ -24,6 +24,7 @@ import {
   describesNoun,
   englishModality,
   englishRoles,
+  hostsAGathering,
   leftUnsaid,
   meetingAsPlace,
   namedParties,
@@ -76,6 +77,8 @@ export interface SentenceInput {
   s: Sentence
   hits: HitInfo[]
   recent: Recent
+  /** For a headline: what its lead sentence names (a headline summarises the lead). */
+  lead?: Recent['lastSentence']
   /** The first source of the previous sentence with records, for a pronoun subject (-1 = none). */
   previousSubject: number
   /** Cue presence in the sentence (event implications check their cues with it). */
@@ -188,9 +191,14 @@ function localRecipient(v: SentenceView, last: number): boolean {
 }
 
 /** Neither the sentence nor the one before it names an actor outside `source`'s country (venues aside). */
-function onlyHome(m: CompiledTaxonomy, v: SentenceView, recent: Recent, source: number): boolean {
+function onlyHome(
+  m: CompiledTaxonomy,
+  v: SentenceView,
+  recent: Recent,
+  source: number,
+  before = recent.lastSentence,
+): boolean {
   const home = (p: number) => countryKey(m, p) === countryKey(m, source)
-  const before = recent.lastSentence
   return (
     v.args.every((a) => a.venue || a.parties.every(home)) &&
     (!before || (before.persons.every(home) && before.countries.every(home)))
@@ -302,14 +310,16 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       if (leftUnsaid(v, first)) continue
       // Speech to people at home, or "rallies farmers" (a protest word as a verb of mobilising them).
       if ((m.eventSpeech[ev] === 1 || frame === Frame.Protest) && addressesPeople(v, last)) continue
-      // "toured a tank factory and met workers": meeting people at home is no talks between states.
+      // "toured a tank factory and met workers", "firms that hosted the workers": meeting or hosting
+      // people at home is no talks between states.
       if (
         frame === Frame.Symmetric &&
-        /^(meet|meets|met)$/.test(tokens[last].text) &&
+        /^(meet|meets|met|host|hosts|hosted|hosting)$/.test(tokens[last].text) &&
         addressesPeople(v, last)
       )
         continue
       if (frame === Frame.Symmetric && debatingForum(v, last)) continue
+      if (frame === Frame.Visit && hostsAGathering(v, last)) continue
       if (threatBySomething(v, first, triggerTokens, m.eventSpeech[ev] === 1 && frame === Frame.Directed))
         continue
       const clause = clauseOf(v, first, last)
@@ -681,7 +691,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       continue
     // "thanked personnel for their service", "welcomed the decision" on its own budget: thanks, praise
     // or exhortation aimed at no one, where neither its sentence nor the one before names an actor outside
-    // the speaker's country, takes no position towards another actor (an official statement does).
+    // the speaker's country, takes no position towards another actor (an official statement does). A
+    // headline's "one before" is its lead ("Xi tours chip plant, urges self-reliance" over a domestic lead).
     // "Economists sharply criticized the tariffs", "protesters demanding his ouster": a statement whose
     // speaker is no actor, with private people or analysts before it, is no state's position.
     if (
@@ -698,10 +709,9 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       ev === m.denialEvent &&
       target < 0 &&
       source >= 0 &&
-      !seg.inTitle &&
       /^(thank|prais|hail|welcom|urg|call|congratulat)/.test(tokens[tokenAt(tokens, hit.start)].text)
     )
-      if (onlyHome(m, v, input.recent, source)) continue
+      if (onlyHome(m, v, input.recent, source, seg.inTitle ? input.lead : input.recent.lastSentence)) continue
     // Talks within one government ("the party's plenary", a domestic leaders' meeting) are no summit.
     if (
       m.eventInternational[ev] &&
@@ -1150,6 +1160,9 @@ const ATTRIBUTION = new Set(
  */
 const CALL = /^(통화|전화|화상)/
 const IN_PERSON = /^(회담|회동|만나|만났|만난|만날|정상회의|방문)/
+/** English: "condemned shipments to Moscow during a call", "spoke by phone" (no "met", no "visit"). */
+const CALL_EN = /^(phone|telephone|call)$/
+const IN_PERSON_EN = /^(met|meet|meets|meeting|visit|visits|visited|visiting|arrived|trip)$/
 
 function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: RawRecord[]): void {
   if (s.venues.length === 0) return
@@ -1173,6 +1186,7 @@ function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: R
   // "트럼프 당선인과 통화하고": talks by telephone or video take no one anywhere.
   const { tokens } = v
   if (tokens.some((x) => CALL.test(x.text)) && !tokens.some((x) => IN_PERSON.test(x.text))) return
+  if (tokens.some((x) => CALL_EN.test(x.text)) && !tokens.some((x) => IN_PERSON_EN.test(x.text))) return
   for (let i = from; i < n; i++) {
     const r = out[i]
     const implied = m.venueImplies.get(r.event)
