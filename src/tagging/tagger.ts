@@ -1208,6 +1208,8 @@ function ownsArea(t: NormText, e: number): boolean {
   for (let n = 0; n < 3; n++) {
     const w = nextWord(t, i)
     if (!w || w.startsWith('-')) return false
+    // "Japan's coast guard": a state force (as in headAfter), not the country's coast.
+    if (w === 'coast' && nextWord(t, i + 1 + w.length) === 'guard') return false
     if (AREA.has(w)) return true
     const c = t.source.charCodeAt(t.orig[i + 1])
     // Only a direction or a place name may come between ("Japan's southern island", "Russia's Kursk region").

@@ -74,3 +74,12 @@ describe('Korean: a particle of place after a list is the place of every country
     ])
   })
 })
+
+describe("a country's coast guard is its force, not its coast", () => {
+  it('"Japan\'s coast guard said" tags Japan; "Japan\'s coast" alone is a place', () => {
+    expect(
+      actors('', "Japan's coast guard said North Korea had told ships to keep away from the area."),
+    ).toEqual(['japan', 'north-korea'])
+    expect(actors('', "Heavy rain lashed Japan's coast on Monday.")).toEqual([])
+  })
+})
