@@ -83,3 +83,18 @@ describe("a country's coast guard is its force, not its coast", () => {
     expect(actors('', "Heavy rain lashed Japan's coast on Monday.")).toEqual([])
   })
 })
+
+describe("Korean: unqualified 군 당국, 정보 당국 are the writer country's, as an unqualified ministry", () => {
+  it('군 당국이 밝혔다 tags South Korea; 미국 정보 당국, 독일 군 당국 do not', () => {
+    expect(koActors('', '북한이 주말에 방사포를 쏠 수 있다고 군 당국은 내다봤다.')).toEqual([
+      'north-korea',
+      'south-korea',
+    ])
+    expect(koActors('', '미국 정보 당국은 북한의 핵물질 생산이 늘었다고 평가했다.')).not.toContain(
+      'south-korea',
+    )
+    expect(koActors('', '독일 군 당국은 러시아의 위협에 대비하고 있다고 밝혔다.')).not.toContain(
+      'south-korea',
+    )
+  })
+})
