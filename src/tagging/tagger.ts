@@ -1379,7 +1379,7 @@ function describesNonParty(m: CompiledTaxonomy, s: Sentence, k: number): boolean
   const t = s.seg.t
   // The head first: describesThing has just asked for it (headAfter's memo), and it rarely matches.
   const head = headAfter(t, mention.end)
-  if (!PRESS.has(head) && !NO_PARTY.has(head)) return false
+  if (!PRESS.has(head) && !NO_PARTY.has(head) && !isWork(head)) return false
   const owner = possessiveEnd(t, mention.end)
   return !STATE_PRESS.has(nextWord(t, owner >= 0 ? owner : mention.end))
 }
@@ -1388,6 +1388,17 @@ function describesNonParty(m: CompiledTaxonomy, s: Sentence, k: number): boolean
 const NO_PARTY = new Set(
   'forum forums conference conferences expo fair festival exhibition championship tournament'.split(' '),
 )
+
+/**
+ * Works a country describes ("a Chinese film", 한국 드라마를): what a record's act is about or done by
+ * (a ban on Korean dramas, a film's nomination), never a state party to it (rule 1).
+ */
+const WORKS = new Set(
+  'film films movie movies drama dramas documentary documentaries novel novels anime animation'.split(' '),
+)
+const WORKS_KO = ['영화', '드라마', '다큐', '소설', '애니메이션']
+const isWork = (head: string) =>
+  WORKS.has(head) || (HANGUL_SYLLABLE.test(head) && WORKS_KO.some((w) => head.startsWith(w)))
 
 /** Korean words that make what follows the state's own (관영 언론: state media). */
 const STATE_KO = new Set(['관영', '국영', '정부', '당국', '국가'])

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { actors, actorsOf, defaultTagger, type tag } from './helpers'
+import { actors, actorsOf, defaultTagger, tag } from './helpers'
 
 // Issue 14, round eight's actor pass (blind t16-t19 text): actors tagged that the gold sets do not list
 // (another state's ministry, a post being filled, a company, a player, a site named after a body, a
@@ -96,5 +96,19 @@ describe("Korean: unqualified 군 당국, 정보 당국 are the writer country's
     expect(koActors('', '독일 군 당국은 러시아의 위협에 대비하고 있다고 밝혔다.')).not.toContain(
       'south-korea',
     )
+  })
+})
+
+describe("a country's films and dramas are no party to what is done to them", () => {
+  it('Korean: a ban on 한국 드라마 is not aimed at South Korea; 韓 영화 wins no vote for it', () => {
+    const r = ko('', '북한 매체는 청년들의 한국 드라마 시청을 "반동 사상"이라고 맹비난했다.')
+    expect(roles(r).some((x) => x.includes('south-korea'))).toBe(false)
+    expect(actorsOf(r)).not.toContain('south-korea')
+    expect(koActors('', '북한 매체는 한국 정부의 대북 정책을 맹비난했다.')).toContain('south-korea')
+  })
+
+  it('English: "Chinese films" banned by a state are not China', () => {
+    const r = tag('', 'North Korea denounced Chinese films as decadent, state media said.')
+    expect(actorsOf(r)).toEqual(['north-korea'])
   })
 })
