@@ -112,3 +112,11 @@ describe("a country's films and dramas are no party to what is done to them", ()
     expect(actorsOf(r)).toEqual(['north-korea'])
   })
 })
+
+describe('aliases', () => {
+  it('OFAC, the Office of Foreign Assets Control, is the United States (the sanctions office of its Treasury)', () => {
+    const r = tag('', 'OFAC on Friday blacklisted a Hong Kong shipping firm for carrying North Korean coal.')
+    expect(actorsOf(r)).toContain('united-states')
+    expect(roles(r)[0]).toMatch(/^sanctions united-states>/)
+  })
+})
