@@ -863,6 +863,7 @@ const DESCRIBED = new Set(
     'tycoon entrepreneur entrepreneurs influencer influencers comedian anime restaurant restaurants dish ' +
     'dishes club clubs franchise port ports tourist traveler traveller travelers travellers oligarch oligarchs ' +
     'animation -themed -style -born expert analyst watcher watchers hawk hawks scholar specialist ' +
+    '-owned -speaking -language ' +
     'specialists professor documentary documentaries book books novel novels art studies film drama movie movies ' +
     'giant giants conglomerate conglomerates bank banks lender lenders insurer insurers shipbuilder ' +
     'shipbuilders shipyard shipyards supplier suppliers retailer fund funds manufacturer manufacturers ' +
@@ -1391,10 +1392,14 @@ const NO_PARTY = new Set(
 
 /**
  * Works a country describes ("a Chinese film", 한국 드라마를): what a record's act is about or done by
- * (a ban on Korean dramas, a film's nomination), never a state party to it (rule 1).
+ * (a ban on Korean dramas, a film's nomination), never a state party to it (rule 1). So with its
+ * language ("Russian-speaking hackers" are no attribution to Russia).
  */
 const WORKS = new Set(
-  'film films movie movies drama dramas documentary documentaries novel novels anime animation'.split(' '),
+  (
+    'film films movie movies drama dramas documentary documentaries novel novels anime animation ' +
+    '-speaking -language'
+  ).split(' '),
 )
 const WORKS_KO = ['영화', '드라마', '다큐', '소설', '애니메이션']
 const isWork = (head: string) =>

@@ -120,3 +120,16 @@ describe('aliases', () => {
     expect(roles(r)[0]).toMatch(/^sanctions united-states>/)
   })
 })
+
+describe('a country before -owned, -speaking or -language describes, it does not act', () => {
+  it('"a Japanese-owned shipping firm", "Russian-speaking hackers" tag no country; "Russian hackers" do', () => {
+    expect(actors('', 'A Japanese-owned shipping firm opened an office in Busan on Monday.')).toEqual([])
+    expect(actors('', 'Russian-speaking hackers locked the hospital’s files and demanded a ransom.')).toEqual(
+      [],
+    )
+    expect(actors('', 'The Korean-language edition of the memoir sold out in a week.')).toEqual([])
+    expect(actors('', 'Russian hackers locked the hospital’s files and demanded a ransom.')).toContain(
+      'russia',
+    )
+  })
+})
