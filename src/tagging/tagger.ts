@@ -309,6 +309,7 @@ function resolveActorSpan(
         if (state.publishedAt < e.from || state.publishedAt >= e.to) break
         if (
           titleBlocked(m, t, s, latin) ||
+          (!latin && otherStateBefore(t, s)) ||
           (latin && kinOf(t, s)) ||
           (!latin && namesPost(t, end)) ||
           (latin && followedByName(t, end)) ||

@@ -21,6 +21,13 @@ describe("a bare Korean office after a state outside the taxonomy is that state'
     expect(koActors('', '현대로템은 폴란드의 국방부와 전차 공급 계약을 맺었다.')).not.toContain('north-korea')
   })
 
+  it("so is a bare title: 베트남 외교장관 is not South Korea's foreign minister of the day", () => {
+    const r = ko('', '베트남 외교장관은 하노이에서 왕이 중국 외교부장과 회담했다.', '2024-06-01')
+    expect(actorsOf(r)).not.toContain('south-korea')
+    expect(actorsOf(r)).toContain('wang-yi')
+    expect(koActors('', '외교장관은 왕이 중국 외교부장과 회담했다.', '2024-06-01')).toContain('south-korea')
+  })
+
   it('unqualified, or after a taxonomy state, the office is still its own', () => {
     expect(koActors('', '외교부는 북한의 미사일 발사를 규탄했다.')).toEqual(['north-korea', 'south-korea'])
     expect(koActors('', '중국 외교부는 미국의 대만 무기 판매를 비난했다.')).toContain('china')
