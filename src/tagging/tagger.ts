@@ -855,7 +855,7 @@ const DESCRIBED = new Set(
     'carmakers automakers airline airlines carrier carriers island islands region province prefecture city ' +
     'coast county experts analysts scholars academics think business startup startups media newspaper ' +
     'nikkei kospi kosdaq topix tech captain coach striker midfielder goalkeeper defender skipper climbers ' +
-    'winger wingers pitcher pitchers batter slugger outfielder infielder shortstop playmaker ' +
+    'winger wingers pitcher pitchers batter slugger outfielder infielder shortstop playmaker veteran veterans ' +
     'climbing mountaineers golfer golfers skater skaters swimmer swimmers maker makers yields bonds ' +
     'newspapers studio studios brokerage brokerages consortium court courts setter star stars boat boats ' +
     'dancer dancers ballerina ballet pianist pianists violinist cellist conductor composer orchestra artist ' +
@@ -873,7 +873,7 @@ const DESCRIBED = new Set(
     'newspapers 연구진 연구팀 연구자 연구원 기업 기업들 업체 투자자 관광객 유학생 학생 ' +
     '팬 팬들 영화 드라마 음식 작가 가수 배우 제품 경제 싱크탱크 재계 언론 전문가 시장 소식통 증시 주가 국채 금리 환율 브랜드 ' +
     '무용수 발레단 발레리나 피아니스트 바이올리니스트 지휘자 작곡가 화가 예술가 음악가 사진작가 래퍼 아이돌 디자이너 셰프 ' +
-    '요리사 억만장자 유튜버 인플루언서 구단 항구 여행객 여행자 애니메이션 은행 조선사 제조사 완성차 항공사 리그 ' +
+    '요리사 억만장자 유튜버 인플루언서 구단 항구 여행객 여행자 애니메이션 은행 조선사 제조사 완성차 항공사 리그 참전용사 ' +
     '빅테크 대기업 재벌 국적 유학 관광 다큐 소설 문학 미술 전시회 직구'
   ).split(' '),
 )

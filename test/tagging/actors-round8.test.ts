@@ -59,6 +59,12 @@ describe('companies, players and sites a country or body names', () => {
     expect(koActors('', '중국 프로축구 리그 상하이 구단이 우승을 차지했다.')).toEqual([])
   })
 
+  it('veterans a country describes are people, not the state: "U.S. veterans", 미국 참전용사', () => {
+    expect(actors('', 'Dozens of U.S. veterans laid wreaths at a memorial in Busan on Sunday.')).toEqual([])
+    expect(koActors('', '미국 참전용사 20여 명이 부산의 한 추모공원을 찾았다.')).toEqual([])
+    expect(actors('', 'U.S. troops held a live-fire drill near the border.')).toContain('united-states')
+  })
+
   it('"a Seoul cyber-security conference" is a gathering, hyphen or not; state-run media still speak', () => {
     expect(actors('Seoul cyber-security conference draws 3,000')).toEqual([])
     expect(actors('', 'Chinese state-run media criticised the drills by Japan.')).toContain('china')
