@@ -864,7 +864,7 @@ const DESCRIBED = new Set(
     'tycoon entrepreneur entrepreneurs influencer influencers comedian anime restaurant restaurants dish ' +
     'dishes club clubs franchise port ports tourist traveler traveller travelers travellers oligarch oligarchs ' +
     'animation -themed -style -born expert analyst watcher watchers hawk hawks scholar specialist ' +
-    '-owned -speaking -language ' +
+    '-owned -speaking -language mayor mayors subway metro residents ' +
     'specialists professor documentary documentaries book books novel novels art studies film drama movie movies ' +
     'giant giants conglomerate conglomerates bank banks lender lenders insurer insurers shipbuilder ' +
     'shipbuilders shipyard shipyards supplier suppliers retailer fund funds manufacturer manufacturers ' +

@@ -65,6 +65,12 @@ describe('companies, players and sites a country or body names', () => {
     expect(actors('', 'U.S. troops held a live-fire drill near the border.')).toContain('united-states')
   })
 
+  it('a capital\'s mayor, subway or residents are the city\'s: "Moscow\'s mayor", "Tokyo residents"', () => {
+    expect(actors('', "Moscow's mayor said the city would close two metro lines for repairs.")).toEqual([])
+    expect(actors('', 'Tokyo residents queued for hours to buy rice on Saturday.')).toEqual([])
+    expect(actors('', 'Moscow said it would respond to the new sanctions.')).toContain('russia')
+  })
+
   it('"a Seoul cyber-security conference" is a gathering, hyphen or not; state-run media still speak', () => {
     expect(actors('Seoul cyber-security conference draws 3,000')).toEqual([])
     expect(actors('', 'Chinese state-run media criticised the drills by Japan.')).toContain('china')
