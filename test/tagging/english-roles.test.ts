@@ -438,3 +438,40 @@ describe('issue 14, round seven (t12-t15): the subject of a for-to infinitive', 
     ).toContain('visit fumio-kishida>north-korea planned')
   })
 })
+
+describe('issue 14, round eight (t16-t19): calendars, cancellations and postponements', () => {
+  it('a present-tense clause naming today or a weekday is a schedule; the past tense is not', () => {
+    expect(
+      records('Defence Minister Ahn Gyu-back visits Tokyo on Thursday for talks with his counterpart.'),
+    ).toContain('visit ahn-gyu-back>japan planned')
+    expect(
+      records('Defence Minister Ahn Gyu-back visited Tokyo on Thursday for talks with his counterpart.'),
+    ).toContain('visit ahn-gyu-back>japan reported')
+    expect(records('Japan and South Korea hold a summit in Seoul today.')).toContain(
+      'meeting-summit japan>south-korea planned',
+    )
+  })
+
+  it('a weekday label opening a calendar entry dates the entry', () => {
+    expect(records('Thursday: Wang Yi travels to Moscow to meet Sergei Lavrov.')).toContain(
+      'visit wang-yi>russia planned',
+    )
+    expect(records('Wang Yi visits Moscow.')).toContain('visit wang-yi>russia reported')
+  })
+
+  it('an act called off is denied, one put off is still to come, however long its subject', () => {
+    expect(
+      records(
+        'A meeting of the joint committee between Japan and South Korea planned for Friday in Tokyo has been called off, officials said.',
+      ),
+    ).toContain('meeting-summit japan>south-korea denied')
+    expect(
+      records(
+        'The second round of the joint naval exercise between Japan and the United States near Okinawa has been pushed back to October, the navy said.',
+      ),
+    ).toContain('military-exercise japan>united-states planned')
+    expect(records('The joint exercise between Japan and the United States was postponed.')).toContain(
+      'military-exercise japan>united-states planned',
+    )
+  })
+})

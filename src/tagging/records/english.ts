@@ -1761,7 +1761,9 @@ const PLAN = set(
     'promised promises promise offered offers offer offering proposed proposes propose proposal wants want ' +
     'wanted hopes hope hoped preparing prepares prepare ready upcoming forthcoming next urged urges urge ' +
     'urging asked invited invites considering considers mulling weighing expected expects expect envisages ' +
-    'called calls calling demanded demands demanding seeking poised slated mulls weighs eyes eyeing intending',
+    'called calls calling demanded demands demanding seeking poised slated mulls weighs eyes eyeing intending ' +
+    // "postponed the drills to September": a postponed act is still to come.
+    'postponed postpones postponing rescheduled',
 )
 const W_PLAN = classBit(PLAN)
 const REVERSING = set(
@@ -2051,15 +2053,123 @@ const BLAMED = /^(responsible|blamed|blames|blame|blaming)$/
 const GUESSERS = set('analysts experts observers economists officials some many')
 
 /** Words after a trigger that decide its modality ("a summit is planned", "talks were cancelled"). */
-const POST_PLAN = set('planned scheduled expected slated set due proposed upcoming')
+const POST_PLAN = set(
+  'planned scheduled expected slated set due proposed upcoming postponed delayed rescheduled',
+)
 const W_POST_PLAN = classBit(POST_PLAN)
-const POST_DENIAL = set('cancelled canceled denied called ruled scrapped postponed')
+const POST_DENIAL = set('cancelled canceled denied called ruled scrapped')
 const W_POST_DENIAL = classBit(POST_DENIAL)
 const POST_SPECULATION = set('possible likely unlikely feared rumored rumoured')
 const W_POST_SPECULATION = classBit(POST_SPECULATION)
 /** Imperatives that open a supposition ("Imagine that ...", "Suppose Seoul ..."). */
 const SUPPOSING = set('imagine suppose supposing picture')
 const W_SUPPOSING = classBit(SUPPOSING)
+
+/** Words that put off an act ("pushed back", "put off"): it is still to come. */
+const PUTTING_OFF = /^(postponed|delayed|rescheduled)$/
+
+/**
+ * The predicate of the noun phrase the trigger heads or sits in ("A round of talks between X and Y
+ * scheduled for Thursday has been called off", "The third round of the exercise involving ... has
+ * been pushed back to September"): called off or cancelled, the act will not be (denied); put off,
+ * it is still to come (planned). Read at the first form of "be" or "have" after the trigger.
+ */
+function subjectCancelledOrPutOff(
+  v: SentenceView,
+  first: number,
+  last: number,
+  left: number,
+): Modality | null {
+  const { tokens } = v
+  // The trigger is in the subject: no verb, modal or preposition but "of" between the clause start and it.
+  for (let k = first - 1; k > left; k--) {
+    const t = tokens[k]
+    if (t.arg >= 0 || (!t.word && t.text !== ',')) continue
+    if (t.text === 'of' || is(t, W_DETERMINERS) || /^\d/.test(t.text)) continue
+    if (is(t, W_SUPPORT) || is(t, W_PREPS) || is(t, W_BE) || is(t, W_MODALS) || looksVerbal(t.text))
+      return null
+    if (isReporting(t) || t.text === ',') return null
+  }
+  for (let k = last + 1; k < tokens.length && k - last < 30; k++) {
+    const t = tokens[k]
+    if (t.arg >= 0) continue
+    if (t.text === ';' || t.text === '.' || isReporting(t) || is(t, W_SUBORDINATORS) || is(t, W_MODALS))
+      return null
+    if (!is(t, W_BE) && !/^(has|have|had)$/.test(t.text)) continue
+    let n = k + 1
+    while (n < tokens.length && (is(tokens[n], W_BE) || /^(now|also|again|since)$/.test(tokens[n].text))) n++
+    const w = tokens[n]?.text ?? ''
+    const after = tokens[n + 1]?.text ?? ''
+    if (/^(cancell?ed|canceled|scrapped|shelved|abandoned)$/.test(w) || (w === 'called' && after === 'off'))
+      return 'denied'
+    if (
+      PUTTING_OFF.test(w) ||
+      (w === 'pushed' && /^(back|to)$/.test(after)) ||
+      (w === 'put' && after === 'off')
+    )
+      return 'planned'
+    return null
+  }
+  return null
+}
+
+const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday')
+/** Past forms a clause told in the past shows ("met", "was"); regular ones end in -ed. */
+const PAST_FORMS = set(
+  'was were had did said met held began went came took gave made sent fought led won struck shot sold told ' +
+    'left found paid drew threw wrote ran rose fell saw knew brought bought caught kept spent stood became ' +
+    'broke spoke flew ' +
+    // Forms the present shares only with a plural subject, in news mostly past ("Japan put ... on Friday").
+    'put set hit cut shut let cast',
+)
+
+/** A day named as today or to come in tokens [from, to): "today", "tonight", "on Monday", "this week". */
+function dayNamed(tokens: Token[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++) {
+    const w = tokens[k].text
+    const prev = tokens[k - 1]?.text ?? ''
+    if (w === 'today' || w === 'tonight') return prev !== 'until' && prev !== 'to'
+    if (WEEKDAYS.has(w) && !/^(last|past|previous|since|until|by)$/.test(prev)) return true
+    if (w === 'this' && /^(week|weekend)$/.test(tokens[k + 1]?.text ?? '')) return true
+  }
+  return false
+}
+
+/**
+ * The futurate present of a calendar ("Cho Hyun arrives in Tokyo today", "the allies begin their drills
+ * on Monday", "Monday: Iwaya travels to Washington"): a present-tense clause naming today or a weekday
+ * tells what is scheduled; a clause in the past tense or perfect ("fired on Monday") does not.
+ */
+function futuratePresent(v: SentenceView, clause: Clause): boolean {
+  const { tokens } = v
+  const from = Math.max(0, clause.left + 1)
+  const to = Math.min(clause.right, tokens.length)
+  // "Monday: ...", "Today: ...": a calendar entry's label dates the items after it.
+  const label =
+    tokens[1]?.text === ':' && (WEEKDAYS.has(tokens[0].text) || /^(today|tonight)$/.test(tokens[0].text))
+  if (!label && !dayNamed(tokens, from, to)) return false
+  let present = false
+  for (let k = label ? 2 : from; k < to; k++) {
+    const t = tokens[k]
+    if (!t.word || t.arg >= 0) continue
+    // "KCNA says ...": the present of a report is the journalist's, not a schedule.
+    if (/^(has|have|had|did|was|were)$/.test(t.text) || isReporting(t)) return false
+    // A past form, not a modifier or a present passive: "fired on Monday", "put ... on Friday" (but
+    // "the planned drills", "is set to sign", "is held on Monday").
+    const participle = isAt(tokens[k - 1], W_DETERMINERS) || /^(is|are|be)$/.test(tokens[k - 1]?.text ?? '')
+    if ((PAST_FORMS.has(t.text) || (t.text.endsWith('ed') && looksVerbal(t.text))) && !participle)
+      return false
+    // The present itself: a verb right after its subject ("Iwaya travels", "the allies begin").
+    const prev = tokens[k - 1]
+    if (prev?.arg >= 0 && !v.args[prev.arg].possessive && !v.args[prev.arg].venue && presentForm(t))
+      present = true
+  }
+  return present
+}
+
+/** "travels", "holds", "begin": a present form (an -s verb, or a support verb's bare form). */
+const presentForm = (t: Token) =>
+  (/[^s]s$/.test(t.text) && !is(t, W_PREPS)) || (is(t, W_SUPPORT) && BASE_SUPPORT.has(t.text))
 
 export interface EnModality {
   modality: 'reported' | 'planned' | 'denied' | 'speculative' | 'background' | null
@@ -2246,6 +2356,9 @@ export function englishModality(
       if (w === 'not' || w === 'never' || w.endsWith("n't")) return { modality: 'denied', denialVerb: -1 }
     }
   }
+  // "A round of talks ... scheduled for Thursday has been called off", "... has been pushed back".
+  const putOff = subjectCancelledOrPutOff(v, first, last, clause.left)
+  if (putOff) return { modality: putOff, denialVerb: -1 }
   // "during Hegseth's visit to Tokyo next week", "talks in Seoul tomorrow": a date to come.
   if (futureDateAfter(tokens, last, clause.right)) return { modality: 'planned', denialVerb: -1 }
   // After the trigger: "a summit is planned", "the visit was cancelled".
@@ -2301,5 +2414,7 @@ export function englishModality(
       return { modality: 'background', denialVerb: -1 }
   }
   if (earlierPeriod(tokens, clause)) return { modality: 'background', denialVerb: -1 }
+  // "Seoul's delegation arrives in Tokyo today", "Monday: Iwaya travels to Washington": a schedule.
+  if (futuratePresent(v, clause)) return { modality: 'planned', denialVerb: -1 }
   return { modality: null, denialVerb: -1 }
 }
