@@ -475,3 +475,31 @@ describe('issue 14, round eight (t16-t19): calendars, cancellations and postpone
     )
   })
 })
+
+describe('issue 14, round eight (t16-t19): the victim of an attack told further on', () => {
+  it("the theft verb of an attacker's clause takes from the victim, however far its from-phrase", () => {
+    expect(
+      records(
+        'North Korean hackers known to investigators as Jade Sleet stole $40 million in ether from South Korean exchange Coinplus last year.',
+        '2026-03-01',
+      ).join(' '),
+    ).toContain('cyberattack north-korea>south-korea')
+    expect(
+      records(
+        'North Korean hackers known to investigators as Jade Sleet stole $40 million in ether last year.',
+        '2026-03-01',
+      ).join(' '),
+    ).toContain('cyberattack north-korea>-')
+  })
+
+  it('a participle of effect after the act names whom it hit', () => {
+    expect(
+      records(
+        'North Korea jammed GPS signals near the border since Friday, affecting several Japanese fishing boats, the coast guard said.',
+      ),
+    ).toContain('cyberattack north-korea>japan reported')
+    expect(
+      records('North Korea jammed GPS signals near the border since Friday, the coast guard said.'),
+    ).toContain('cyberattack north-korea>- reported')
+  })
+})

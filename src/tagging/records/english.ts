@@ -1345,6 +1345,12 @@ export function englishRoles(c: EnContext): EnRoles {
     // takes from is its victim.
     if (target < 0 && from && !from.arg.venue && isAt(v.tokens[c.last], W_THEFT))
       target = firstParty(from.arg)
+    // "hackers known as TraderTraitor stole $308 million in bitcoin from Japanese exchange DMM Bitcoin":
+    // the theft verb of the attacker's clause takes from the victim, however far its from-phrase.
+    if (target < 0) target = firstParty(theftVictim(v, c.last))
+    // "jammed GPS signals ..., disrupting navigation on dozens of South Korean fishing boats": a
+    // participle of effect right after the act's clause names whom the act hit.
+    if (target < 0) target = firstParty(hitByEffect(v, clause.right))
     // "demanded that Tokyo withdraw the claim": a mandative clause's subject is whom the demand is made of.
     const that = v.tokens[c.last + 1]?.text === 'that' ? (v.tokens[c.last + 2]?.arg ?? -1) : -1
     if (target < 0 && that >= 0 && !v.args[that].venue && /^demand/.test(v.tokens[c.last].text))
@@ -1595,6 +1601,35 @@ function otherParties(group: Arg[], first: number, not: number): number[] {
 /** Acts of taking: what follows "from" is whom they take from. */
 const THEFT = set('stole stolen steal steals stealing theft thefts heist heists robbed robbery looted')
 const W_THEFT = classBit(THEFT)
+
+/** The from-phrase of a theft verb after the trigger in its clause: whom the theft takes from. */
+function theftVictim(v: SentenceView, last: number): Arg | null {
+  const { tokens } = v
+  // Over "known as TraderTraitor", "linked to North Korea": up to the clause's punctuation.
+  let end = last + 1
+  while (end < tokens.length && end - last < 24 && !/^[,;.:]$/.test(tokens[end].text)) end++
+  for (let k = last + 1; k < end; k++) {
+    if (!isAt(tokens[k], W_THEFT) || tokens[k].arg >= 0) continue
+    for (const f of argsIn(v, k, end)) if (f.prep === 'from' && !f.arg.venue) return f.arg
+    return null
+  }
+  return null
+}
+
+/** Participles telling what an act did to whom ("..., disrupting navigation on South Korean boats"). */
+const EFFECTS = set('disrupting affecting hitting damaging crippling paralysing paralyzing targeting')
+
+function hitByEffect(v: SentenceView, right: number): Arg | null {
+  const { tokens } = v
+  // "jamming GPS signals ... since Wednesday, disrupting ...": the comma closing the act's time phrase.
+  let comma = right
+  while (comma < tokens.length && comma - right < 8 && !/^[,;.:]$/.test(tokens[comma].text)) comma++
+  if (tokens[comma]?.text !== ',' || !EFFECTS.has(tokens[comma + 1]?.text ?? '')) return null
+  let end = comma + 2
+  while (end < tokens.length && !/^[,;.:]$/.test(tokens[end].text)) end++
+  for (const f of argsIn(v, comma + 1, end)) if (!f.arg.venue) return f.arg
+  return null
+}
 
 function possessivePronounBefore(v: SentenceView, first: number): boolean {
   for (let k = first - 1, hops = 0; k >= 0 && hops < 3; k--, hops++) {
