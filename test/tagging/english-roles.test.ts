@@ -503,3 +503,19 @@ describe('issue 14, round eight (t16-t19): the victim of an attack told further 
     ).toContain('cyberattack north-korea>- reported')
   })
 })
+
+describe('issue 14, round eight (t16-t19): layered attribution', () => {
+  it('a participle after "said in a statement," hangs on the reporting verb and shares its subject', () => {
+    expect(
+      records(
+        'Choe Son Hui said in a speech in Moscow on Friday, condemning Japan for its military build-up.',
+      ),
+    ).toContain('diplomatic-statement choe-son-hui>japan reported')
+    // Not an apposition to the reported clause's subject after "said".
+    expect(
+      records(
+        'Officials in Seoul said Lazarus and Kimsuky, hacking units of North Korea, breached ten defence firms.',
+      ).join(' '),
+    ).not.toContain('cyberattack south-korea')
+  })
+})

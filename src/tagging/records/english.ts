@@ -494,7 +494,18 @@ function reportingJustBefore(v: SentenceView, comma: number): boolean {
   for (let k = comma - 1; k >= 0 && k >= comma - 3; k--) {
     const t = v.tokens[k]
     if (isReporting(t)) return true
-    if (!is(t, W_TIME_WORDS) && t.text !== 'on') return false
+    if (!is(t, W_TIME_WORDS) && t.text !== 'on') break
+  }
+  // "said in a statement on Tuesday,", "told reporters at a briefing,": where and how it was said are
+  // phrases of the reporting verb, with no verb of their own.
+  for (let k = comma - 1; k >= 0 && k >= comma - 9; k--) {
+    const t = v.tokens[k]
+    // (Not "said Lazarus and Andariel, hacking groups ...": an apposition to the reported clause's subject.)
+    if (isReporting(t))
+      return isAt(v.tokens[k + 1], W_PREPS) || /^(reporters|journalists)$/.test(v.tokens[k + 1].text)
+    if (!t.word || is(t, W_BE) || is(t, W_MODALS) || looksVerbal(t.text) || PAST_FORMS.has(t.text))
+      return false
+    if (t.text === 'that' || is(t, W_SUBORDINATORS)) return false
   }
   return false
 }
