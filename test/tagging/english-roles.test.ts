@@ -519,3 +519,17 @@ describe('issue 14, round eight (t16-t19): layered attribution', () => {
     ).not.toContain('cyberattack south-korea')
   })
 })
+
+describe('issue 14, round eight (t16-t19): the previous time recalled', () => {
+  it('"last" before a past verb recalls the previous time, and a when-clause hung on it is that time', () => {
+    const out = records(
+      'Wang Yi will visit Seoul next week. Wang Yi last visited South Korea in March, when the two countries signed a fisheries pact.',
+      '2026-05-01',
+    )
+    expect(out).toContain('visit wang-yi>south-korea background')
+    expect(out).toContain('visit wang-yi>south-korea planned')
+    expect(records('Wang Yi visited South Korea in March.', '2026-05-01')).toContain(
+      'visit wang-yi>south-korea reported',
+    )
+  })
+})

@@ -2460,6 +2460,23 @@ export function englishModality(
       return { modality: 'background', denialVerb: -1 }
   }
   if (earlierPeriod(tokens, clause)) return { modality: 'background', denialVerb: -1 }
+  // "Lavrov last visited North Korea in June": "last" before a past verb recalls the previous time.
+  const verb = supportVerbOf(v, first, clause.left) ?? first
+  const past = (w: string) => looksVerbal(w) || PAST_FORMS.has(w)
+  if (tokens[verb - 1]?.text === 'last' && past(tokens[verb].text))
+    return { modality: 'background', denialVerb: -1 }
+  // "..., when the two countries signed a treaty": a when-clause hung on a recalled time is that time.
+  if (clause.left > 0 && tokens[clause.left].text === 'when' && tokens[clause.left - 1].text === ',') {
+    let k = clause.left - 2
+    while (k >= 0 && !/^[,;.:]$/.test(tokens[k].text)) k--
+    for (let j = k + 1; j < clause.left - 1; j++)
+      if (
+        tokens[j].arg < 0 &&
+        pastCueAt(tokens, j, first) &&
+        (tokens[j].text !== 'last' || past(tokens[j + 1]?.text ?? ''))
+      )
+        return { modality: 'background', denialVerb: -1 }
+  }
   // "Seoul's delegation arrives in Tokyo today", "Monday: Iwaya travels to Washington": a schedule.
   if (futuratePresent(v, clause)) return { modality: 'planned', denialVerb: -1 }
   return { modality: null, denialVerb: -1 }
