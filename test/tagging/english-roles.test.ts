@@ -533,3 +533,18 @@ describe('issue 14, round eight (t16-t19): the previous time recalled', () => {
     )
   })
 })
+
+describe("issue 14, round eight (t16-t19): who attends an organisation's meeting", () => {
+  it('the attendee is party 1 and the organisation party 2, unless the meeting is only a setting', () => {
+    expect(
+      records(
+        'Japanese Prime Minister Shigeru Ishiba flew to The Hague on Tuesday to attend the NATO summit.',
+      ),
+    ).toContain('meeting-summit shigeru-ishiba>nato reported')
+    expect(
+      records(
+        'Shigeru Ishiba met Volodymyr Zelensky on the sidelines of the NATO summit in The Hague on Tuesday.',
+      ).join(' '),
+    ).not.toContain('shigeru-ishiba>nato')
+  })
+})

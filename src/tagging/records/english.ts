@@ -1283,6 +1283,20 @@ export function englishRoles(c: EnContext): EnRoles {
     const add = (a: Arg) => {
       if (!privateBody(v, a)) addParties(parties, a)
     }
+    // "Yoon arrived to attend the NATO summit", "Cho joined a NATO session": an organisation's own
+    // meeting, attended by a state or a person, has the attendee as party 1 and the organisation as 2.
+    // (Not "met on the sidelines of the NATO summit": there the summit is where another meeting was.)
+    if (
+      inner &&
+      !partner &&
+      !c.isCountry(inner.parties[0]) &&
+      !c.isPerson(inner.parties[0]) &&
+      !onSidelines(v, c.first)
+    ) {
+      const attendee = subjectOf(c).args[0]
+      if (attendee && attendee !== inner && !attendee.venue && !attendee.parties.includes(inner.parties[0]))
+        add(attendee)
+    }
     for (const a of own) add(a)
     // "a meeting between Trump and Kim": the coordination is the pair.
     if (partner?.prep === 'between')
@@ -1411,6 +1425,16 @@ export function englishRoles(c: EnContext): EnRoles {
 }
 
 const NO_ARGS: Arg[] = []
+
+/** "on the sidelines of the G7 summit", "on the margins of the ASEAN meetings": the trigger is a setting. */
+function onSidelines(v: SentenceView, first: number): boolean {
+  for (let k = first - 1, hops = 0; k >= 0 && hops < 5; k--, hops++) {
+    const w = v.tokens[k].text
+    if (w === 'of') return /^(sidelines|margins|sideline|margin)$/.test(v.tokens[k - 1]?.text ?? '')
+    if (!v.tokens[k].word) return false
+  }
+  return false
+}
 
 const SEEKING = set('seek seeks sought seeking pursue pursues pursued pursuing')
 const PUSHING = set(
