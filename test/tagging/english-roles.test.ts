@@ -470,6 +470,10 @@ describe('issue 14, round eight (t16-t19): calendars, cancellations and postpone
         'The second round of the joint naval exercise between Japan and the United States near Okinawa has been pushed back to October, the navy said.',
       ),
     ).toContain('military-exercise japan>united-states planned')
+    // A launch window is the period set for the launch: to come (whoever the launcher is).
+    expect(
+      records('Japan said North Korea had notified it of a satellite launch window starting on June 2.'),
+    ).toContain('missile-launch ->- planned')
     expect(records('The joint exercise between Japan and the United States was postponed.')).toContain(
       'military-exercise japan>united-states planned',
     )

@@ -2294,6 +2294,8 @@ export function englishModality(
   const { tokens } = v
   const fixed = attributiveOrTimeReference(v, first, last)
   if (fixed) return { modality: fixed, denialVerb: -1 }
+  // "notified Japan of a satellite launch window": the window is the period set for the act, to come.
+  if (/^windows?$/.test(tokens[last + 1]?.text ?? '')) return { modality: 'planned', denialVerb: -1 }
   // "Imagine that South Korea announced it would build the bomb": a thought experiment's events are
   // all supposed, whatever its own clauses say.
   for (let k = 0; k < first; k++)
