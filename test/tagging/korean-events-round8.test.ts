@@ -34,3 +34,16 @@ describe('Korean aid of food, medicine or relief is humanitarian too (as in Engl
     expect(events('정부는 북한에 비료 10만t을 지원했다.')).toEqual(['aid'])
   })
 })
+
+describe('a bare noun of people’s plight before a group, the young or a gathering describes them', () => {
+  it('탈북민 단체, 탈북 청소년, 탈북민 토론회 name who the members are or what is discussed, no case', () => {
+    expect(events('탈북민 단체 회원들이 구청에서 김장 봉사에 나섰다.')).toEqual([])
+    expect(events('한 복지재단은 탈북 청소년 30명에게 장학금을 전달했다.')).toEqual([])
+    expect(events('국회에서 탈북민 토론회가 열려 정착 과정의 어려움이 논의됐다.')).toEqual([])
+  })
+
+  it('the plight itself, or the group’s act on it, is still a case', () => {
+    expect(events('중국 공안은 탈북민 20여명을 체포해 강제북송했다.')).toContain('humanitarian')
+    expect(events('탈북민 3명이 제3국을 거쳐 입국했다.')).toContain('humanitarian')
+  })
+})

@@ -109,6 +109,8 @@ const HARM =
 
 const DENIAL_WORDS = /^(deny|denies|denied|denying|reject|rejects|rejected|rejecting)$/
 
+/** Korean heads a people noun describes (탈북민 단체, 탈북 청소년, 탈북민 세미나): groups, the young, gatherings. */
+const PEOPLE_HEAD = /^(단체|학생|청소년|청년|대안학교|학교|세미나|토론회|모임|동아리|협회|센터)/
 /** Korean nouns of giving ending a humanitarian trigger (인도적 지원, 영양 지원, 긴급 구호). */
 const GIVING_NOUN = /(지원|원조|구호|공여)$/
 /** Korean words of giving a transfer trigger may hold (지원하기로, 공여해, 제공할), and of military ones. */
@@ -377,6 +379,9 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       if (straddles(t, tokens[start].start, hit.start)) continue
       // 탈북민 출신 구의원: the trigger names where a person comes from, no case.
       if (/^출신/.test(v.tokens[at + 1]?.text ?? '')) continue
+      // 탈북민 단체, 탈북 학생, 탈북민 세미나: a bare noun of people's plight before the noun of a group, a
+      // student or a gathering says who its members are or what it is about, no case of theirs.
+      if (frame === Frame.People && tail === '' && PEOPLE_HEAD.test(v.tokens[at + 1]?.text ?? '')) continue
       // '북한 해킹 대응 전략' 세미나: the title of a seminar names its topic, no act.
       if (titleOfForum(v, at)) continue
       // 기업 '정상회담', 노년층을 '공격'해, '비핵화'를 거론: a trigger word alone in single quotes is mentioned
