@@ -47,3 +47,15 @@ describe('a bare noun of people’s plight before a group, the young or a gather
     expect(events('탈북민 3명이 제3국을 거쳐 입국했다.')).toContain('humanitarian')
   })
 })
+
+describe('a march is a protest only with what it demands or opposes (행진)', () => {
+  it('soldiers parading on Armed Forces Day, or a procession, is no protest and no statement', () => {
+    expect(events('국군의 날 기념 시가행진에 장병 2천여 명이 참가했다.')).toEqual([])
+    expect(events('경찰은 행진 구간의 교통을 오후까지 통제한다고 밝혔다.')).toEqual([])
+  })
+
+  it('a march with a demand, opposition or a rally is one', () => {
+    expect(events('노조원 수천 명이 임금 인상을 요구하며 국회 앞까지 행진했다.')).toEqual(['protest'])
+    expect(events('참가자들은 집회를 마친 뒤 도심을 행진했다.')).toEqual(['protest'])
+  })
+})
