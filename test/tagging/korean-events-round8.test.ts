@@ -59,3 +59,19 @@ describe('a march is a protest only with what it demands or opposes (행진)', (
     expect(events('참가자들은 집회를 마친 뒤 도심을 행진했다.')).toEqual(['protest'])
   })
 })
+
+describe('a pact opening a sentence that names no one is the pact just told of (조약에는 ... 조항이 담겼다)', () => {
+  it('its mutual-aid clause binds the two parties the last sentence named, and is provided, not supposed', () => {
+    const r = records(
+      '중국과 러시아가 맺은 새 우호 조약이 오늘 발효됐다. 조약에는 어느 한쪽이 침공당하면 상호 군사지원을 제공한다는 조항이 들어 있다.',
+    )
+    expect(r).toContain('military-cooperation china>russia reported')
+  })
+
+  it('a sentence opening on something else names no parties for it', () => {
+    const r = records(
+      '중국과 러시아가 맺은 새 우호 조약이 오늘 발효됐다. 전문가들은 상호 군사지원이 현실화될지 지켜봐야 한다고 말했다.',
+    )
+    expect(r.some((x) => x.startsWith('military-cooperation china>russia'))).toBe(false)
+  })
+})

@@ -109,6 +109,11 @@ const HARM =
 
 const DENIAL_WORDS = /^(deny|denies|denied|denying|reject|rejects|rejected|rejecting)$/
 
+/** A pact as the topic opening a Korean sentence (조약에는, 이 협정은). */
+const PACT_TOPIC = /^(조약|협정|합의서|합의문)(에는|엔|은|는)$/
+const pactTopicKo = (v: SentenceView) =>
+  PACT_TOPIC.test(v.tokens[0]?.text ?? '') ||
+  (/^(이|해당|새)$/.test(v.tokens[0]?.text ?? '') && PACT_TOPIC.test(v.tokens[1]?.text ?? ''))
 /** Korean heads a people noun describes (탈북민 단체, 탈북 청소년, 탈북민 세미나): groups, the young, gatherings. */
 const PEOPLE_HEAD = /^(단체|학생|청소년|청년|대안학교|학교|세미나|토론회|모임|동아리|협회|센터)/
 /** Korean nouns of giving ending a humanitarian trigger (인도적 지원, 영양 지원, 긴급 구호). */
@@ -594,6 +599,13 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       const named = korean ? clausePartiesKo(v, tokenAt(tokens, hit.start)) : namedParties(v)
       source = named[0] ?? -1
       target = named.find((p) => p !== source) ?? -1
+      // "조약에는 한쪽이 ... 상호 군사지원을 제공한다는 조항이 담겼다": a pact opening a sentence that names no one
+      // is the pact just told of, so what it provides binds the two parties the last sentence named.
+      const last = input.recent.lastSentence?.countries ?? NO_ACTORS
+      if (korean && source < 0 && last.length >= 2 && pactTopicKo(v)) {
+        source = last[0]
+        target = last[1]
+      }
     }
     if (partiesNeeded(requires) && source < 0 && target < 0) continue
     // "wage an all-out offensive to bring in the harvest": a fight with no other side named and no one
