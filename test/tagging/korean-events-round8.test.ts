@@ -75,3 +75,25 @@ describe('a pact opening a sentence that names no one is the pact just told of (
     expect(r.some((x) => x.startsWith('military-cooperation china>russia'))).toBe(false)
   })
 })
+
+describe('Korean homonyms of trigger words (plain senses of the language)', () => {
+  it('a rally’s 구호 is its slogan, no relief', () => {
+    expect(events('시민 수천 명이 집회를 열고 "전쟁 반대" 구호를 외쳤다.')).toEqual(['protest'])
+    expect(events('일본은 지진 피해를 입은 대만에 긴급 구호 인력을 보냈다.')).toContain('humanitarian')
+  })
+
+  it('a national team’s 훈련 is training for a match, no drill', () => {
+    expect(events('축구 대표팀은 한일전을 앞두고 요코하마에서 마지막 훈련을 했다.')).toEqual([])
+    expect(events('한국과 일본 해군이 동해에서 수색구조 훈련을 했다.')).toEqual(['military-exercise'])
+  })
+
+  it('a film award’s 후보 and 투표 are no election', () => {
+    expect(events('일본 영화가 아카데미 국제장편영화상 후보에 올랐지만 투표에서 밀렸다.')).toEqual([])
+    expect(events('일본은 오늘 중의원 선거를 치렀다.')).toEqual(['election'])
+  })
+
+  it('해경선 is a coast guard ship (해경 + 선), no primary (경선)', () => {
+    expect(events('중국 해경선이 오늘 센카쿠 열도 인근 해역에 진입했다.')).not.toContain('election')
+    expect(events('일본 자민당은 오늘 총재 경선을 치렀다.')).toContain('election')
+  })
+})
