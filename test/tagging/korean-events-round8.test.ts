@@ -97,3 +97,24 @@ describe('Korean homonyms of trigger words (plain senses of the language)', () =
     expect(events('일본 자민당은 오늘 총재 경선을 치렀다.')).toContain('election')
   })
 })
+
+describe('a denial phrase a state speaks is its statement (검토한 바 없다, 적이 없다, 생각은 없다)', () => {
+  it('the speaker’s statement is made, whether or not the act it denies is a taxonomy event', () => {
+    expect(
+      records('외교부는 일본 언론이 보도한 정상회담 추진설에 대해 "논의한 바 없다"고 밝혔다.'),
+    ).toContain('diplomatic-statement south-korea>- reported')
+    expect(records('기시다 총리는 기자회견에서 "총리직에서 물러날 생각은 없다"고 말했다.')).toContain(
+      'diplomatic-statement fumio-kishida>- reported',
+    )
+    expect(records('중국 외교부는 "북한에 무기를 판매한 적이 없다"고 밝혔다.')).toContain(
+      'diplomatic-statement china>- reported',
+    )
+  })
+
+  it('the quote’s own actors are not its speaker, and an undecided matter is no denial', () => {
+    expect(
+      records('국방부 "한미 연합훈련 축소, 검토한 바 없다"').filter((x) => x.startsWith('diplomatic')),
+    ).toEqual(['diplomatic-statement south-korea>- reported'])
+    expect(events('국방부는 확성기 방송 재개 여부에 대해 "결정된 바 없다"고 밝혔다.')).toEqual([])
+  })
+})

@@ -109,6 +109,8 @@ const HARM =
 
 const DENIAL_WORDS = /^(deny|denies|denied|denying|reject|rejects|rejected|rejecting)$/
 
+/** Korean statement triggers that are themselves a denial (검토한 바 없다, 적이 없다, 사실이 아니다). */
+const DENIAL_PHRASE = /(바 없|적이? 없|계획[이은] 없|사실이 아니|사실무근|생각[은이] 없|뜻[은이] 없)/
 /** A pact as the topic opening a Korean sentence (조약에는, 이 협정은). */
 const PACT_TOPIC = /^(조약|협정|합의서|합의문)(에는|엔|은|는)$/
 const pactTopicKo = (v: SentenceView) =>
@@ -519,6 +521,18 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       koGuessed = mod.guessed === true
       if (modality !== 'background' && askedKo(v, start)) modality = 'speculative'
       if (mod.denialVerb) denier = topicArg(v)
+      // "...검토한 바 없다"고 밝혔다, "물러날 생각은 없다": a denial phrase is a statement its speaker made
+      // (reported), by the topic that speaks it and aimed at whoever made the claim, not at the quote's actors.
+      if (ev === m.denialEvent && DENIAL_PHRASE.test(slice(t, hit.start, hit.end))) {
+        const q = quotationOpening(v, start)
+        const outside = v.args.filter((a) => !a.venue && a.last < q)
+        const bare = outside.findLast((a) => a.kase === Case.None)
+        const speaker = outside.find((a) => a.kase === Case.Top) ?? bare ?? outside[0]
+        const who = q < 0 ? topicArg(v) : (speaker?.parties[0] ?? -1)
+        if (who >= 0) source = who
+        target = source >= 0 ? claimantKo(v, (p) => countryKey(m, p) === countryKey(m, source)) : -1
+        if (modality === 'denied') modality = null
+      }
     }
     // An election is its country's: when the sentence does not say whose, the first party it names
     // ("Ishiba ruled out a summit before the upper house election"), else the previous sentence's.
