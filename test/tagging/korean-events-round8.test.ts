@@ -118,3 +118,14 @@ describe('a denial phrase a state speaks is its statement (검토한 바 없다,
     expect(events('국방부는 확성기 방송 재개 여부에 대해 "결정된 바 없다"고 밝혔다.')).toEqual([])
   })
 })
+
+describe('cooperation on building warships or the defence industry is military cooperation (협력)', () => {
+  it('a state cooperating on another’s nuclear-powered submarines cooperates militarily', () => {
+    expect(events('미국과 한국은 핵추진 잠수함 건조에 협력하기로 했다.')).toContain('military-cooperation')
+  })
+
+  it('cooperation on shipbuilding or trade, or a subcontractor (협력업체), is none', () => {
+    expect(events('두 정상은 조선업 협력과 관세 문제를 논의했다.')).not.toContain('military-cooperation')
+    expect(events('국내 방산업체의 협력업체 직원이 기밀을 빼돌렸다.')).not.toContain('military-cooperation')
+  })
+})
