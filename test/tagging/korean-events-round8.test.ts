@@ -129,3 +129,21 @@ describe('cooperation on building warships or the defence industry is military c
     expect(events('국내 방산업체의 협력업체 직원이 기밀을 빼돌렸다.')).not.toContain('military-cooperation')
   })
 })
+
+describe('the two leaders or ministers just named discuss: their talks (두 정상은 ... 논의했다)', () => {
+  it('a pair of leaders or ministers as the subject of 논의 holds talks, and 양 장관 is that pair', () => {
+    const r = records(
+      '기시다 후미오 일본 총리가 도쿄에서 윤석열 대통령과 악수했다. 두 정상은 북한 문제와 경제 협력을 논의했다.',
+    )
+    expect(r).toContain('meeting-summit fumio-kishida>yoon-suk-yeol reported')
+    expect(
+      records(
+        '조태열 장관과 토니 블링컨 국무장관이 오늘 나란히 기자들 앞에 섰다. 양 장관은 대북 공조 방안을 논의했다.',
+      ),
+    ).toContain('meeting-summit cho-tae-yul>antony-blinken reported')
+  })
+
+  it('a ministry or a crowd discussing something holds no talks', () => {
+    expect(events('외교부는 오늘 내부 회의에서 대북 정책 방향을 논의했다.')).toEqual([])
+  })
+})
