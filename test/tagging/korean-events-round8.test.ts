@@ -147,3 +147,18 @@ describe('the two leaders or ministers just named discuss: their talks (두 정�
     expect(events('외교부는 오늘 내부 회의에서 대북 정책 방향을 논의했다.')).toEqual([])
   })
 })
+
+describe('a force firing with no other side and no one hurt is a firing drill (해안포 사격)', () => {
+  it('coastal guns fired into the sea are a drill, not a fight', () => {
+    expect(records('북한군은 오늘 오후 서해 완충구역으로 해안포 100여발을 사격했다.')).toEqual([
+      'military-exercise north-korea>- reported',
+    ])
+  })
+
+  it('fire at another side, or answering fire, is no drill', () => {
+    expect(events('북한군이 남측 초소를 향해 사격했다.')).not.toContain('military-exercise')
+    expect(events('우리 군은 이에 대응해 군사분계선 이남에 대응 사격을 했다.')).not.toContain(
+      'military-exercise',
+    )
+  })
+})

@@ -635,8 +635,20 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         (a) => a.first > quoted && a.parties.some((p) => countryKey(m, p) !== countryKey(m, source)),
       ) &&
       !v.tokens.some((x) => HARM.test(x.text))
-    )
-      continue
+    ) {
+      // 북한은 해안포 200여발을 사격했다: a force firing with no other side named and no one hurt is a
+      // firing drill (실사격), not a fight (대응 사격 answers someone: still none without them).
+      const at0 = tokenAt(tokens, hit.start)
+      const drill =
+        korean &&
+        source >= 0 &&
+        /^사격/.test(tokens[at0].text) &&
+        !tokens.some((x, k) => k < at0 && x.text.startsWith('대응'))
+          ? m.eventSlugs.indexOf('military-exercise')
+          : -1
+      if (drill < 0) continue
+      event = drill
+    }
     // "South Korean troops fired warning shots after North Korean soldiers crossed the line": a fight's
     // other side is the party of another country the sentence names (not who reports it).
     if (requires === Requires.Adversary && target < 0 && source >= 0 && korean)
