@@ -162,3 +162,13 @@ describe('a force firing with no other side and no one hurt is a firing drill (�
     )
   })
 })
+
+describe('dialogue qualifying another noun is the idea of talking (대화의 정신, 대화의 장)', () => {
+  it('no talks are held', () => {
+    expect(events('참석자들은 남북 대화의 정신을 잊지 말아야 한다고 말했다.')).toEqual([])
+  })
+
+  it('talks held between two states still are', () => {
+    expect(events('남북은 오늘 판문점에서 고위급 대화를 열었다.')).toEqual(['meeting-summit'])
+  })
+})
