@@ -172,3 +172,15 @@ describe('dialogue qualifying another noun is the idea of talking (대화의 정
     expect(events('남북은 오늘 판문점에서 고위급 대화를 열었다.')).toEqual(['meeting-summit'])
   })
 })
+
+describe('talks to be resumed as the goal of another act are neither held nor scheduled (대화 재개를 위해)', () => {
+  it('the resumption is a goal', () => {
+    expect(records('정부는 북미 대화 재개를 위한 여건 조성에 힘쓰고 있다.')).toEqual([
+      'meeting-summit north-korea>united-states speculative',
+    ])
+  })
+
+  it('talks resumed are talks held', () => {
+    expect(events('북한과 미국은 오늘 판문점에서 대화를 재개했다.')).toEqual(['meeting-summit'])
+  })
+})

@@ -109,6 +109,8 @@ const HARM =
 
 const DENIAL_WORDS = /^(deny|denies|denied|denying|reject|rejects|rejected|rejecting)$/
 
+/** The resumption or restoration of an act as a purpose (재개를 위해, 복원을 위한). */
+const RESUMED_FOR = /^(재개|복원|성사)[를을]? 위(해|한|하여)/
 /** Korean statement triggers that are themselves a denial (검토한 바 없다, 적이 없다, 사실이 아니다). */
 const DENIAL_PHRASE = /(바 없|적이? 없|계획[이은] 없|사실이 아니|사실무근|생각[은이] 없|뜻[은이] 없)/
 /** A pact as the topic opening a Korean sentence (조약에는, 이 협정은). */
@@ -522,6 +524,10 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       // 요구하고 있을 것으로 본다: the statement itself is someone's guess, not a statement reported.
       koGuessed = mod.guessed === true
       if (modality !== 'background' && askedKo(v, start)) modality = 'speculative'
+      // 남북 대화 재개를 위해, 대화 복원을 위한 여건: talks to be resumed are the goal of another act, neither
+      // held nor scheduled.
+      if (modality === null && RESUMED_FOR.test(`${v.tokens[at + 1]?.text} ${v.tokens[at + 2]?.text}`))
+        modality = 'speculative'
       if (mod.denialVerb) denier = topicArg(v)
       // "...검토한 바 없다"고 밝혔다, "물러날 생각은 없다": a denial phrase is a statement its speaker made
       // (reported), by the topic that speaks it and aimed at whoever made the claim, not at the quote's actors.
