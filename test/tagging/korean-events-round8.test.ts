@@ -184,3 +184,17 @@ describe('talks to be resumed as the goal of another act are neither held nor sc
     expect(events('북한과 미국은 오늘 판문점에서 대화를 재개했다.')).toEqual(['meeting-summit'])
   })
 })
+
+describe('talks whose results or follow-up are the news were held before it (정상회담 결과, 후속 조치)', () => {
+  it('the summit is recalled as background', () => {
+    expect(records('정부는 한일 정상회담 후속 조치를 이번 주 발표한다.')).toContain(
+      'meeting-summit south-korea>japan background',
+    )
+  })
+
+  it('a summit held is reported', () => {
+    expect(records('한일 정상회담이 오늘 도쿄에서 열렸다.')).toContain(
+      'meeting-summit south-korea>japan reported',
+    )
+  })
+})

@@ -109,6 +109,16 @@ const HARM =
 
 const DENIAL_WORDS = /^(deny|denies|denied|denying|reject|rejects|rejected|rejecting)$/
 
+/** A bare noun phrase from the trigger to 결과 or 후속 (협상과 안보 협의 결과를, 정상회담 후속 조치). */
+function resultOf(v: SentenceView, at: number): boolean {
+  for (let k = at + 1; k <= at + 3 && k < v.tokens.length; k++) {
+    const tok = v.tokens[k]
+    if (!tok.word) return false
+    if (/^(결과|후속)/.test(tok.text)) return true
+    if (tokenCase(tok) !== null) return false
+  }
+  return false
+}
 /** The resumption or restoration of an act as a purpose (재개를 위해, 복원을 위한). */
 const RESUMED_FOR = /^(재개|복원|성사)[를을]? 위(해|한|하여)/
 /** Korean statement triggers that are themselves a denial (검토한 바 없다, 적이 없다, 사실이 아니다). */
@@ -524,6 +534,10 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       // 요구하고 있을 것으로 본다: the statement itself is someone's guess, not a statement reported.
       koGuessed = mod.guessed === true
       if (modality !== 'background' && askedKo(v, start)) modality = 'speculative'
+      // 정상회담 결과를 담은 팩트시트, 정상회담 후속 조치: talks whose results or follow-up are the news were
+      // held before it (recalled as background).
+      if (modality === null && frame === Frame.Symmetric && /^(|과|와)$/.test(tail) && resultOf(v, at))
+        modality = 'background'
       // 남북 대화 재개를 위해, 대화 복원을 위한 여건: talks to be resumed are the goal of another act, neither
       // held nor scheduled.
       if (modality === null && RESUMED_FOR.test(`${v.tokens[at + 1]?.text} ${v.tokens[at + 2]?.text}`))
