@@ -112,6 +112,27 @@ const HARM =
 
 const DENIAL_WORDS = /^(deny|denies|denied|denying|reject|rejects|rejected|rejecting)$/
 
+/** A bare noun phrase from the trigger to 결과 or 후속 (협상과 안보 협의 결과를, 정상회담 후속 조치). */
+function resultOf(v: SentenceView, at: number): boolean {
+  for (let k = at + 1; k <= at + 3 && k < v.tokens.length; k++) {
+    const tok = v.tokens[k]
+    if (!tok.word) return false
+    if (/^(결과|후속)/.test(tok.text)) return true
+    if (tokenCase(tok) !== null) return false
+  }
+  return false
+}
+/** The resumption or restoration of an act as a purpose (재개를 위해, 복원을 위한). */
+const RESUMED_FOR = /^(재개|복원|성사)[를을]? 위(해|한|하여)/
+/** Korean statement triggers that are themselves a denial (검토한 바 없다, 적이 없다, 사실이 아니다). */
+const DENIAL_PHRASE = /(바 없|적이? 없|계획[이은] 없|사실이 아니|사실무근|생각[은이] 없|뜻[은이] 없)/
+/** A pact as the topic opening a Korean sentence (조약에는, 이 협정은). */
+const PACT_TOPIC = /^(조약|협정|합의서|합의문)(에는|엔|은|는)$/
+const pactTopicKo = (v: SentenceView) =>
+  PACT_TOPIC.test(v.tokens[0]?.text ?? '') ||
+  (/^(이|해당|새)$/.test(v.tokens[0]?.text ?? '') && PACT_TOPIC.test(v.tokens[1]?.text ?? ''))
+/** Korean heads a people noun describes (탈북민 단체, 탈북 청소년, 탈북민 세미나): groups, the young, gatherings. */
+const PEOPLE_HEAD = /^(단체|학생|청소년|청년|대안학교|학교|세미나|토론회|모임|동아리|협회|센터)/
 /** Korean nouns of giving ending a humanitarian trigger (인도적 지원, 영양 지원, 긴급 구호). */
 const GIVING_NOUN = /(지원|원조|구호|공여)$/
 /** Korean words of giving a transfer trigger may hold (지원하기로, 공여해, 제공할), and of military ones. */
@@ -124,6 +145,8 @@ const MILITARY = /(무기|군사|포탄|탄약|미사일|군수)/
 const STRADDLES: [string, RegExp][] = [
   ['회의', /((^|국제)사|^의|국|대|협|교|기|학|위원)회$/],
   ['대화', /(현|극|최|거)대$/],
+  // 해경선: a coast guard (해경) ship (선), no primary (경선).
+  ['경선', /해경$/],
 ]
 
 /** Records per coordinated role beyond the first ("Japan, South Korea and the U.S. condemned"). */
@@ -387,6 +410,9 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       if (straddles(t, tokens[start].start, hit.start)) continue
       // 탈북민 출신 구의원: the trigger names where a person comes from, no case.
       if (/^출신/.test(v.tokens[at + 1]?.text ?? '')) continue
+      // 탈북민 단체, 탈북 학생, 탈북민 세미나: a bare noun of people's plight before the noun of a group, a
+      // student or a gathering says who its members are or what it is about, no case of theirs.
+      if (frame === Frame.People && tail === '' && PEOPLE_HEAD.test(v.tokens[at + 1]?.text ?? '')) continue
       // '북한 해킹 대응 전략' 세미나: the title of a seminar names its topic, no act.
       if (titleOfForum(v, at)) continue
       // 기업 '정상회담', 노년층을 '공격'해, '비핵화'를 거론: a trigger word alone in single quotes is mentioned
@@ -468,6 +494,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
           source = guest
         }
       }
+      // 대화의 정신, 대화의 문, 대화의 장: dialogue qualifying another noun is the idea of talking, no talks held.
+      if (frame === Frame.Symmetric && v.tokens[at].text === '대화의') continue
       // 공산당 회의에서 ... 주문했다: the meeting is where another act happened (a party's own meeting).
       if (frame === Frame.Symmetric && target < 0 && /^회의에서/.test(v.tokens[at].text)) continue
       // 대만 파운드리 기업과 협상: the only party named is a firm of that country; no talks between states.
@@ -516,7 +544,27 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       // 요구하고 있을 것으로 본다: the statement itself is someone's guess, not a statement reported.
       koGuessed = mod.guessed === true
       if (modality !== 'background' && askedKo(v, start)) modality = 'speculative'
+      // 정상회담 결과를 담은 팩트시트, 정상회담 후속 조치: talks whose results or follow-up are the news were
+      // held before it (recalled as background).
+      if (modality === null && frame === Frame.Symmetric && /^(|과|와)$/.test(tail) && resultOf(v, at))
+        modality = 'background'
+      // 남북 대화 재개를 위해, 대화 복원을 위한 여건: talks to be resumed are the goal of another act, neither
+      // held nor scheduled.
+      if (modality === null && RESUMED_FOR.test(`${v.tokens[at + 1]?.text} ${v.tokens[at + 2]?.text}`))
+        modality = 'speculative'
       if (mod.denialVerb) denier = topicArg(v)
+      // "...검토한 바 없다"고 밝혔다, "물러날 생각은 없다": a denial phrase is a statement its speaker made
+      // (reported), by the topic that speaks it and aimed at whoever made the claim, not at the quote's actors.
+      if (ev === m.denialEvent && DENIAL_PHRASE.test(slice(t, hit.start, hit.end))) {
+        const q = quotationOpening(v, start)
+        const outside = v.args.filter((a) => !a.venue && a.last < q)
+        const bare = outside.findLast((a) => a.kase === Case.None)
+        const speaker = outside.find((a) => a.kase === Case.Top) ?? bare ?? outside[0]
+        const who = q < 0 ? topicArg(v) : (speaker?.parties[0] ?? -1)
+        if (who >= 0) source = who
+        target = source >= 0 ? claimantKo(v, (p) => countryKey(m, p) === countryKey(m, source)) : -1
+        if (modality === 'denied') modality = null
+      }
     }
     // An election is its country's: when the sentence does not say whose, the first party it names
     // ("Ishiba ruled out a summit before the upper house election"), else the previous sentence's.
@@ -599,6 +647,13 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       const named = korean ? clausePartiesKo(v, tokenAt(tokens, hit.start)) : namedParties(v)
       source = named[0] ?? -1
       target = named.find((p) => p !== source) ?? -1
+      // "조약에는 한쪽이 ... 상호 군사지원을 제공한다는 조항이 담겼다": a pact opening a sentence that names no one
+      // is the pact just told of, so what it provides binds the two parties the last sentence named.
+      const last = input.recent.lastSentence?.countries ?? NO_ACTORS
+      if (korean && source < 0 && last.length >= 2 && pactTopicKo(v)) {
+        source = last[0]
+        target = last[1]
+      }
     }
     if (partiesNeeded(requires) && source < 0 && target < 0) continue
     // "wage an all-out offensive to bring in the harvest": a fight with no other side named and no one
@@ -612,8 +667,20 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         (a) => a.first > quoted && a.parties.some((p) => countryKey(m, p) !== countryKey(m, source)),
       ) &&
       !v.tokens.some((x) => HARM.test(x.text))
-    )
-      continue
+    ) {
+      // 북한은 해안포 200여발을 사격했다: a force firing with no other side named and no one hurt is a
+      // firing drill (실사격), not a fight (대응 사격 answers someone: still none without them).
+      const at0 = tokenAt(tokens, hit.start)
+      const drill =
+        korean &&
+        source >= 0 &&
+        /^사격/.test(tokens[at0].text) &&
+        !tokens.some((x, k) => k < at0 && x.text.startsWith('대응'))
+          ? m.eventSlugs.indexOf('military-exercise')
+          : -1
+      if (drill < 0) continue
+      event = drill
+    }
     // "South Korean troops fired warning shots after North Korean soldiers crossed the line": a fight's
     // other side is the party of another country the sentence names (not who reports it).
     if (requires === Requires.Adversary && target < 0 && source >= 0 && korean)

@@ -1329,7 +1329,7 @@ function conditionBefore(c: KoContext): boolean {
  * obliges, not a condition of the news.
  */
 function provision(c: KoContext): boolean {
-  for (let i = c.at; i < Math.min(c.v.tokens.length, c.at + 4); i++)
+  for (let i = c.at; i < Math.min(c.v.tokens.length, c.at + 6); i++)
     if (/(도록|기로|키로)|^(조약|협정|조항|동맹)/.test(wordAt(c.v, i))) return true
   return false
 }
@@ -1751,8 +1751,9 @@ export function koreanModality(c: KoContext): KoModality {
   if (c.frame === Frame.Leadership && /^(|한)$/.test(c.tail) && AFTER_OFFICE.test(wordAt(v, c.at + 1)))
     return { modality: 'background', denialVerb: false }
   const before = `${wordAt(v, c.start - 2)} ${wordAt(v, c.start - 1)} `
-  // A condition before the trigger: "도발 시 원점 타격", "도발할 경우 ... 응징".
-  const conditional = /( 시 |경우 |하면 |되면 |으면 )/.test(` ${before}`)
+  // A condition before the trigger: "도발 시 원점 타격", "도발할 경우 ... 응징" (not what a pact provides:
+  // "공격받으면 상호 군사지원을 제공하는 조항").
+  const conditional = /( 시 |경우 |하면 |되면 |으면 )/.test(` ${before}`) && !provision(c)
   // 변함없이, 지체 없이, 끊임없이: an adverb, not the predicate's negation; 훈련을 축소하지 않기로: not
   // cutting the drill back affirms it.
   const reversed = /^[을를은는]$/.test(c.tail) && startsWithAny(wordAt(v, c.at + 1), REVERSING)
