@@ -2306,3 +2306,54 @@ describe('Korean roles and modality (issue 14, seventh round)', () => {
     ).toContain('nuclear-weapons japan>- denied')
   })
 })
+
+describe('Korean roles and modality (issue 14, eighth round)', () => {
+  it('a postponed act is still to come; a cancelled or scrapped one does not take place', () => {
+    expect(records('해군은 동해 해상 기동훈련을 다음 주로 연기했다고 밝혔다.', 'ko')).toContain(
+      'military-exercise south-korea>- planned',
+    )
+    expect(records('한미 연합 공중훈련이 기상 악화로 순연됐다.', 'ko')).toContain(
+      'military-exercise south-korea>united-states planned',
+    )
+    expect(records('일본과 중국의 외교장관 회담은 결국 무산됐다.', 'ko')).toContain(
+      'meeting-summit japan>china denied',
+    )
+    // Not postponing it affirms the drill; smoke (연기가) is no postponement.
+    expect(records('국방부는 연합훈련을 연기하지 않기로 했다.', 'ko')).toContain(
+      'military-exercise south-korea>- planned',
+    )
+    expect(records('한미 연합훈련 도중 연기가 피어올랐다.', 'ko')).toContain(
+      'military-exercise south-korea>united-states reported',
+    )
+  })
+
+  it('an approved sale or aid is yet to be carried out, not an exemption from a penalty approved', () => {
+    expect(records('미국 국무부는 대만에 대한 무기 판매를 승인했다.', 'ko')).toContain(
+      'arms-trade ->taiwan planned',
+    )
+    expect(records('통일부는 북한 주민에게 쌀을 지원하는 사업을 승인했다.', 'ko')).toContain(
+      'aid south-korea>north-korea planned',
+    )
+    expect(records('안보리는 대북 제재 면제를 승인했다.', 'ko')).toEqual(['sanctions ->north-korea reported'])
+  })
+
+  it('a calendar entry with no tense and a day in the days ahead is a schedule', () => {
+    const entries = '▲18일(화) 합참, 동해 해상 사격훈련 실시 ▲19일(수) 이재명 대통령 방일'
+    expect(records(entries, 'ko', '2025-03-16')).toEqual([
+      'military-exercise south-korea-jcs>- planned',
+      'visit lee-jae-myung>japan planned',
+    ])
+    // Days behind the article's date (or a month away) stay what they report.
+    expect(records(entries, 'ko', '2025-03-20')).toContain('military-exercise south-korea-jcs>- reported')
+    expect(records('▲30일 합참, 동해 해상 사격훈련 실시', 'ko', '2025-03-02')).toContain(
+      'military-exercise south-korea-jcs>- reported',
+    )
+  })
+
+  it('a headline rubric naming a schedule dates its untensed items to come', () => {
+    const r = tagText('', 'ko', '2025-03-16', '[다음 주 외교 일정] 한일 외교장관 회담·한중 정상회담').records
+    expect(r.map(brief)).toContain('meeting-summit south-korea>japan planned')
+    const recap = tagText('', 'ko', '2025-03-16', '[지난주 정리] 한일 외교장관 회담').records
+    expect(recap.map(brief)).toContain('meeting-summit south-korea>japan reported')
+  })
+})

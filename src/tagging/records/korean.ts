@@ -1648,6 +1648,85 @@ function laterDay(text: string, today: { month: number; day: number }): boolean 
   return false
 }
 
+/** Verbs that move an act to a later date: what is postponed is still to come (훈련을 9월로 연기했다). */
+const POSTPONED = /^(연기(하|했|한|해|됐|된|되|키로|$)|미뤄|미루|미뤘|순연)/
+/** Verbs that approve an act: an approved sale or aid is yet to be carried out (무기 판매를 승인했다). */
+const APPROVED = /^승인(하|했|한|해|됐|된|되|$)/
+/** Verbs that call an act off: a cancelled or scrapped act does not take place (집회는 취소됐다). */
+const CALLED_OFF = /^(취소(하|했|한|해|됐|된|되|$)|무산(됐|된|되|$))/
+
+/**
+ * The predicate of the trigger's clause (its first words after the trigger, up to a clause boundary)
+ * postpones, approves or calls off the act: the trigger is that verb's object or subject
+ * (훈련을 9월로 연기, 회담이 다음 달로 연기됐다, 판매를 승인한, 지원하는 사업을 승인했다).
+ */
+function governingVerb(c: KoContext): 'planned' | 'denied' | null {
+  if (!/^(|을|를|은|는|이|가|도|의|하는)$/.test(c.tail)) return null
+  // 제재 면제를 승인: a noun that lifts the act heads the phrase, and the verb takes that noun.
+  if (/^(면제|해제|완화|예외)/.test(wordAt(c.v, c.at + 1))) return null
+  for (let i = c.at + 1, hops = 0; i < c.v.tokens.length && hops < 6; i++) {
+    const tok = c.v.tokens[i]
+    if (!tok.word) {
+      // A list bullet or an ellipsis ends the item (▲10일 회의 개최…확장억제 점검).
+      if (/^[.…▲△■●◆•·]$/.test(tok.text)) return null
+      continue
+    }
+    if (tok.arg >= 0) return null
+    hops++
+    if (POSTPONED.test(tok.text) || APPROVED.test(tok.text)) return 'planned'
+    if (CALLED_OFF.test(tok.text)) return 'denied'
+    if (tokenBoundary(tok) !== Boundary.None) return null
+  }
+  return null
+}
+
+/**
+ * The trigger's item ends on a bare noun (명사형 종결: "▲25일 합참, 사격훈련 실시", "13일 블링컨 장관 일본 방문"):
+ * a headline or calendar entry with no tense of its own.
+ */
+function nominalEnd(c: KoContext): boolean {
+  if (c.tail !== '') return false
+  for (let i = c.at + 1, hops = 0; i < c.v.tokens.length; i++) {
+    const tok = c.v.tokens[i]
+    if (!tok.word) {
+      // (대선 사전투표·마지막 TV토론: a middle dot separates the items of a headline list.)
+      if (/^[.…▲△■●◆•·]$/.test(tok.text)) return true
+      continue
+    }
+    if (tok.arg >= 0 || ++hops > 3) return false
+    if (
+      !/^[가-힣a-z0-9]+$/.test(tok.text) ||
+      /(다|요|고|며|서|면|는|은|을|를|이|가|에|의|로|와|과|도|지)$/.test(tok.text)
+    )
+      return false
+  }
+  return true
+}
+
+/** A day of the month within the next ten days (a week-ahead calendar; "30일" in an article of the 1st is last month's). */
+function dayAhead(text: string, today: { month: number; day: number }): boolean {
+  const re = /(^| )(지난 )?(?:(\d{1,2})월 ?)?(\d{1,2})(?:~\d{1,2})?일(?=$| |부터|에|께)/g
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[2]) continue
+    const day = Number(m[4])
+    // Months counted as 31 days: a day of the next month (6월 3일 on 26 May, 1일 on the 28th) wraps.
+    const month = m[3] ? Number(m[3]) : day > today.day ? today.month : (today.month % 12) + 1
+    const ahead = (((month - today.month + 12) % 12) * 31 + day - today.day) % 372
+    if (ahead > 0 && ahead <= 10) return true
+  }
+  return false
+}
+
+/** A headline rubric naming a schedule ([이번 주 주요 일정], [주간 일정]): its items are what is to come. */
+function scheduleRubric(v: SentenceView): boolean {
+  if (v.tokens[0]?.text !== '[') return false
+  for (let i = 1; i < Math.min(v.tokens.length, 8); i++) {
+    if (v.tokens[i].text === ']') return false
+    if (/^(일정|캘린더)$/.test(v.tokens[i].text)) return true
+  }
+  return false
+}
+
 export interface KoModality {
   modality: 'reported' | 'planned' | 'denied' | 'speculative' | 'background' | null
   denialVerb: boolean
@@ -1797,6 +1876,10 @@ export function koreanModality(c: KoContext): KoModality {
     PLAN_CUE.test(shared) ||
     propositive
   if (conditionBefore(c)) return { modality: 'speculative', denialVerb: false }
+  // 훈련을 9월로 연기했다 (still to come), 판매를 승인한 (yet to be carried out), 집회는 취소됐다 (will not
+  // take place); not undoing the postponement (연기하지 않기로: the negation above decided it).
+  const governed = governingVerb(c)
+  if (governed) return { modality: governed, denialVerb: false }
   // "북한에 억류된 국민의 석방을 촉구했다": a passive participle says what its noun has undergone; a plan or
   // demand after the noun (석방을 촉구) is that noun's, not the trigger's.
   if (plan && !/^(된|당한)$/.test(c.tail)) return { modality: 'planned', denialVerb: false }
@@ -1814,6 +1897,12 @@ export function koreanModality(c: KoContext): KoModality {
   // (The cheap date test first: most clauses name no day.)
   if (c.today && !pastEnd && laterDay(own, c.today) && nonPast(`${inner} ${shared}`))
     return { modality: 'planned', denialVerb: false }
+  // "▲25일(목) 합참, 서해 해상 사격훈련 실시" in an article of the 21st: an entry with no tense of its own and a
+  // day in the days ahead is a schedule.
+  if (c.today && !pastEnd && nominalEnd(c) && dayAhead(own, c.today))
+    return { modality: 'planned', denialVerb: false }
+  // "[이번 주 주요 일정] 이 대통령 유엔총회 참석": a rubric naming a schedule dates its untensed items to come.
+  if (scheduleRubric(v) && nominalEnd(c)) return { modality: 'planned', denialVerb: false }
   if (earlierPeriodKo(c)) return { modality: 'background', denialVerb: false }
   return { modality: null, denialVerb: false }
 }
