@@ -2356,4 +2356,20 @@ describe('Korean roles and modality (issue 14, eighth round)', () => {
     const recap = tagText('', 'ko', '2025-03-16', '[지난주 정리] 한일 외교장관 회담').records
     expect(recap.map(brief)).toContain('meeting-summit south-korea>japan reported')
   })
+
+  it('an attack attributed in a finding made public is the news; the one who discloses it is no attacker', () => {
+    expect(
+      records(
+        '국가정보원은 2021년 국내 병원 전산망이 해킹된 사건이 북한 해킹조직의 소행이라고 밝혔다.',
+        'ko',
+      ),
+    ).toEqual(['cyberattack north-korea>- reported'])
+    expect(
+      records('경찰은 북한 해킹조직 김수키가 지난해 국내 병원 전산망을 해킹했다고 결론 내렸다.', 'ko'),
+    ).toEqual(['cyberattack north-korea>south-korea reported'])
+    // Recalled without a finding, the earlier attack stays context.
+    expect(records('북한 해킹조직은 2021년 국내 병원 전산망을 해킹했다.', 'ko')).toEqual([
+      'cyberattack north-korea>south-korea background',
+    ])
+  })
 })

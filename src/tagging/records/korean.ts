@@ -1347,6 +1347,16 @@ function attributed(v: SentenceView): boolean {
   return false
 }
 
+/**
+ * The sentence ends in a finding made public (밝혔다, 결론 내렸다, 드러났다, 밝혀졌다): what it attributes is the
+ * news even when the act itself is dated earlier (2019년 ... 탈취된 사건이 라자루스의 소행이라고 밝혔다).
+ */
+export function disclosedKo(v: SentenceView): boolean {
+  for (let i = v.tokens.length - 1; i >= 0; i--)
+    if (v.tokens[i].word) return /(밝혔|발표했|결론|드러났|밝혀졌|확인됐|파악됐|내렸)/.test(v.tokens[i].text)
+  return false
+}
+
 /** Words naming a private body an actor word may qualify: 한일 재계회의, 한중 경제인 교류. */
 const PRIVATE_HEADS = [
   '재계',
