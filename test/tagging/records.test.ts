@@ -2372,4 +2372,17 @@ describe('Korean roles and modality (issue 14, eighth round)', () => {
       'cyberattack north-korea>south-korea background',
     ])
   })
+
+  it('a build-up named by bare nouns before the object of a verb of doing it is the clause subject’s', () => {
+    expect(records('국방부 장관은 "북한이 핵무기 개발을 서두르고 있다"고 말했다.', 'ko')).toContain(
+      'nuclear-weapons north-korea>- reported',
+    )
+    expect(records('조선중앙통신은 김정은 위원장이 핵무기 생산 확대를 지시했다고 전했다.', 'ko')).toContain(
+      'nuclear-weapons kim-jong-un>- reported',
+    )
+    // A verb of reacting to it (규탄) leaves the build-up to no one the clause names.
+    expect(records('한국 정부는 핵무기 생산 확대를 규탄했다.', 'ko')).not.toContain(
+      'nuclear-weapons south-korea>- reported',
+    )
+  })
 })

@@ -606,7 +606,7 @@ function chargedParty(c: KoContext): number | null {
 /** Verbs of doing, growing or overseeing a self act (핵무력을 늘리겠다, 시험사격을 참관하고). */
 // (지시: ordering the act, 증설을 지시했다, is the orderer's; 현지지도: a leader's guidance on site.)
 const DOING =
-  /^(늘리|늘려|늘릴|증가|확대|강화|참관|지도|현지지도|공개|과시|단행|감행|강행|고도화|생산|배치|증설|증산|지시|개발|추진)/
+  /^(늘리|늘려|늘릴|증가|확대|강화|참관|지도|현지지도|공개|과시|단행|감행|강행|고도화|생산|배치|증설|증산|지시|개발|추진|가속|서두르|서둘|재개|본격화)/
 
 /**
  * "김정은은 핵무력을 기하급수적으로 늘리겠다고", "시험사격을 참관하고": a test or a build-up named as the
@@ -618,8 +618,17 @@ function doneBySubject(c: KoContext): boolean {
   let from = c.at + 1
   // 핵탄두 생산을 늘리라고, 핵물질 생산기지를 현지지도하고: the trigger bare before the noun of the act (생산,
   // 증설, 개발) that the verb of doing takes; the trigger names what is built up.
-  if (c.tail === '' && /^[가-힣]+(을|를)$/.test(wordAt(c.v, c.at + 1)) && c.v.tokens[c.at + 1].arg < 0) from++
-  else if (!/^(을|를)$/.test(c.tail)) return false
+  // (핵무기 생산 확대를 지시했다: up to two bare nouns of the act, the last one the object.)
+  if (c.tail === '') {
+    while (from < c.at + 3 && c.v.tokens[from]?.word && c.v.tokens[from].arg < 0) {
+      const w = c.v.tokens[from].text
+      if (/^[가-힣]+(을|를)$/.test(w)) break
+      if (!/^[가-힣]+$/.test(w) || tokenBoundary(c.v.tokens[from]) !== Boundary.None) return false
+      from++
+    }
+    if (!/^[가-힣]+(을|를)$/.test(wordAt(c.v, from)) || c.v.tokens[from].arg >= 0) return false
+    from++
+  } else if (!/^(을|를)$/.test(c.tail)) return false
   for (let i = from; i < Math.min(c.v.tokens.length, from + 2); i++) {
     const w = wordAt(c.v, i)
     if (DOING.test(w)) return true
