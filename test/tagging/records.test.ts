@@ -2385,4 +2385,13 @@ describe('Korean roles and modality (issue 14, eighth round)', () => {
       'nuclear-weapons south-korea>- reported',
     )
   })
+
+  it('the act a follow-up (후속) comes after is context', () => {
+    expect(records('양국은 한일 정상회담 후속 조치를 논의했다.', 'ko')).toContain(
+      'meeting-summit south-korea>japan background',
+    )
+    expect(records('양국은 한일 정상회담을 다음 달 열기로 했다.', 'ko')).toContain(
+      'meeting-summit south-korea>japan planned',
+    )
+  })
 })

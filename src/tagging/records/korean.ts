@@ -1835,6 +1835,9 @@ export function koreanModality(c: KoContext): KoModality {
     /^[을를] (이어|유지해|지속해|계속해) ?(왔|온|오던|오고)/.test(inner)
   )
     return { modality: 'background', denialVerb: false }
+  // 정상회담 후속 조치, 방한 후속 협의: a follow-up comes after the act it follows, which is context.
+  if (/^(|의)$/.test(c.tail) && /^후속/.test(wordAt(v, c.at + 1)))
+    return { modality: 'background', denialVerb: false }
   // 북러 정상회담 1년, 포격 도발 15주기: an anniversary names the event as the past it counts from.
   if (c.tail === '' && /^\d+(주년|주기|년|개월|돌)/.test(wordAt(v, c.at + 1) || ''))
     return { modality: 'background', denialVerb: false }
