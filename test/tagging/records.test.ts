@@ -2394,4 +2394,16 @@ describe('Korean roles and modality (issue 14, eighth round)', () => {
       'meeting-summit south-korea>japan planned',
     )
   })
+
+  it('a request asks for what is to come; a demand to stop an act leaves the act under way', () => {
+    expect(records('한국과 일본은 안보리 긴급회의 소집을 요청했다.', 'ko')).toContain(
+      'meeting-summit south-korea>japan planned',
+    )
+    expect(records('시민단체는 한미 연합훈련 중단을 촉구했다.', 'ko')).toEqual([
+      'military-exercise south-korea>united-states reported',
+    ])
+    expect(records('시민단체는 한미 연합훈련 재개를 촉구했다.', 'ko')).toEqual([
+      'military-exercise south-korea>united-states planned',
+    ])
+  })
 })

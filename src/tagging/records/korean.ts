@@ -1263,6 +1263,8 @@ const PLAN = [
   '제안',
   '촉구',
   '요구',
+  // (회의 소집을 요청했다: a request, like a demand, asks for what is yet to happen.)
+  '요청',
   '앞두',
   '앞둔',
   '예고',
@@ -1282,7 +1284,7 @@ const REVERSING = ['축소', '중단', '취소', '연기', '철회', '유예', '
 /** Reporting verbs after a quotation that deny, guess or ask for what it says. */
 const DENIAL_VERBS = ['부인', '일축', '반박', '사실무근', '근거 없']
 const SPECULATION_VERBS = ['전망', '관측', '예상', '추정']
-const PLAN_VERBS = ['촉구', '요구', '제안']
+const PLAN_VERBS = ['촉구', '요구', '제안', '요청']
 /** Conditional endings right after the trigger: 강행하면, 도발 시. */
 // (발사하더라도: a concessive "even if" is a condition too.)
 const CONDITIONAL = /^(하면|되면|할 경우|시$|시 |하더라도|되더라도)/
@@ -1892,8 +1894,16 @@ export function koreanModality(c: KoContext): KoModality {
   const ownDemand = word1 !== undefined && /^(촉구|요구|제안)(하는|한)$/.test(word1)
   // 핵실험 준비를 이미 마쳤다: preparations completed are an act done, not a plan.
   const readied = inner.replace(/준비[를가는]? ?(이미 )?(마치|마쳐|마쳤|마친|끝내|끝냈|끝난|완료)/g, ' ')
+  // 강제북송 중단을 요구했다, 훈련 중단을 촉구: what a demand to stop an act asks for is the stop; the act is under
+  // way.
+  // (탈북민 강제북송 중단을: over one bare noun of the act.)
+  const STOP = /^(중단|중지|철회|폐지)[을를]$/
+  const stopped =
+    c.tail === '' &&
+    (STOP.test(wordAt(v, c.at + 1)) ||
+      (/^[가-힣]+$/.test(wordAt(v, c.at + 1)) && STOP.test(wordAt(v, c.at + 2))))
   const plan =
-    PLAN_CUE.test(ownDemand ? readied : readied.replace(demandClause, ' ')) ||
+    (!stopped && PLAN_CUE.test(ownDemand ? readied : readied.replace(demandClause, ' '))) ||
     PLAN_VERB_CUE.test(outer) ||
     PLAN_CUE.test(shared) ||
     propositive
