@@ -2406,4 +2406,13 @@ describe('Korean roles and modality (issue 14, eighth round)', () => {
       'military-exercise south-korea>united-states planned',
     ])
   })
+
+  it('검토한 바 없다: a bound noun of experience carries its negation past an adverb and a long object', () => {
+    expect(
+      records('외교부 대변인은 "우크라이나에 포탄을 직접 제공하는 방안을 검토한 바 없다"고 말했다.', 'ko'),
+    ).toContain('arms-trade south-korea>ukraine denied')
+    expect(
+      records('외교부 대변인은 "우크라이나에 포탄을 직접 제공하는 방안을 검토한 바 있다"고 말했다.', 'ko'),
+    ).toContain('arms-trade south-korea>ukraine planned')
+  })
 })

@@ -1773,7 +1773,12 @@ export function koreanModality(c: KoContext): KoModality {
   // 회담했고 ... 논의할 예정이다: a past connective closes the trigger's clause with its own tense.
   const closed = /^(했|됐)(고|으며|는데|지만|으나)$/.test(c.tail)
   let propositive = false
-  for (let hops = 0; i < v.tokens.length && hops < 5 && !closed; i++) {
+  // (검토한 바 없다, 제공한 적 없다: a bound noun of experience takes its 없다/있다 along past the fifth word.)
+  for (
+    let hops = 0;
+    i < v.tokens.length && (hops < 5 || /^(바|적)$/.test(wordAt(v, i - 1))) && !closed;
+    i++
+  ) {
     const tok = v.tokens[i]
     if (!tok.word) {
       if (tok.text === '.' || tok.text === '…') break
