@@ -2415,4 +2415,17 @@ describe('Korean roles and modality (issue 14, eighth round)', () => {
       records('외교부 대변인은 "우크라이나에 포탄을 직접 제공하는 방안을 검토한 바 있다"고 말했다.', 'ko'),
     ).toContain('arms-trade south-korea>ukraine planned')
   })
+
+  it('an attack on ships, aircraft or officials named with no country is on the writer’s own, not abroad', () => {
+    expect(records('북한이 오늘 GPS 교란 신호를 보내 어선과 여객기 운항에 차질이 빚어졌다.', 'ko')).toContain(
+      'cyberattack north-korea>south-korea reported',
+    )
+    expect(records('북한 해킹조직이 국방 분야 공무원 수십 명에게 악성 메일을 보냈다.', 'ko')).toContain(
+      'cyberattack north-korea>south-korea reported',
+    )
+    // Officials a country qualifies are not the writer's.
+    expect(records('북한 해킹조직이 일본 공무원 수십 명에게 악성 메일을 보냈다.', 'ko')).not.toContain(
+      'cyberattack north-korea>south-korea reported',
+    )
+  })
 })

@@ -46,6 +46,7 @@ import {
   clausePartiesKo,
   disclosedKo,
   domesticVictim,
+  unqualifiedVictimKo,
   koreanModality,
   koreanRoles,
   otherSideKo,
@@ -509,7 +510,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         m.eventSpeech[ev] !== 1 &&
         m.homeKo >= 0 &&
         countryKey(m, source) !== countryKey(m, m.homeKo) &&
-        domesticVictim(v)
+        (domesticVictim(v) || (m.eventRequires[ev] === Requires.Attributed && unqualifiedVictimKo(v)))
       )
         target = m.homeKo
       const mod = koreanModality(ctx)

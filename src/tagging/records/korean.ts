@@ -1466,6 +1466,20 @@ export function domesticVictim(v: SentenceView): boolean {
   return false
 }
 
+/**
+ * "GPS 교란으로 선박과 항공기 운항에 차질", "공무원 수백 명에게 피싱 메일": in Korean copy an attack's victims
+ * named by their trade or office with no country (ships, aircraft, officials, defence firms) and no
+ * other actor in the sentence are the writer's own.
+ */
+const UNQUALIFIED_VICTIM = /^(선박|어선|항공기|여객기|민항기|공무원|관계자|방산업체)/
+
+export function unqualifiedVictimKo(v: SentenceView): boolean {
+  // (An actor in any other case than the subject's or a bare modifier's may be the victim itself.)
+  if (v.args.some((a) => !a.venue && a.kase !== Case.Top && a.kase !== Case.Nom && a.kase !== Case.None))
+    return false
+  return v.tokens.some((x, i) => x.arg < 0 && UNQUALIFIED_VICTIM.test(x.text) && !(v.tokens[i - 1]?.arg >= 0))
+}
+
 /** "이를 규탄했다", "이에 반발했다": the speech act's object is the act just told (이 = this), before it in its clause. */
 export function anaphoricObject(v: SentenceView, start: number): boolean {
   for (let i = start - 1; i >= 0 && i >= start - 12; i--) {
