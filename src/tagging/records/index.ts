@@ -46,13 +46,13 @@ import {
   clausePartiesKo,
   disclosedKo,
   domesticVictim,
-  unqualifiedVictimKo,
   koreanModality,
   koreanRoles,
   otherSideKo,
   quotedSubject,
   tokenBoundary,
   tokenCase,
+  unqualifiedVictimKo,
   vehicleOfWarning,
 } from './korean'
 import { Case, type SentenceView, slice, TokenMarks, tokenAt, tokenize } from './view'
