@@ -2428,4 +2428,13 @@ describe('Korean roles and modality (issue 14, eighth round)', () => {
       'cyberattack north-korea>south-korea reported',
     )
   })
+
+  it('of two bare actors before a headline noun the first acts and the second is where the act goes', () => {
+    const r = (title: string) => tagText('', 'ko', '2024-06-01', title).records.map(brief)
+    expect(r('北 공병부대 러시아 파병')).toEqual(['military-cooperation north-korea>russia reported'])
+    // Not across a clause: the drawdown's forces are no party to the nuclear debate.
+    expect(r('주한미군 감축 땐 한국 핵무장 여론 커질 수도')).toEqual([
+      'nuclear-weapons south-korea>- speculative',
+    ])
+  })
 })

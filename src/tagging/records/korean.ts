@@ -1003,6 +1003,18 @@ export function koreanRoles(c: KoContext): KoRoles {
     const gen = v.args[owner.arg]
     if (gen.kase === Case.Gen && !gen.venue && gen.parties[0] !== scan.modifier.parties[0])
       return { source: first(gen), target: first(scan.modifier) }
+    // "북한군 러시아 파병", "北 특수부대 러시아 파병 결정": headline Korean drops the 의, so of two bare actors of
+    // different countries before the noun the first acts and the second is where the act goes.
+    if (
+      gen.kase === Case.None &&
+      !gen.venue &&
+      // (At most one bare noun between: 北 특수부대 러시아; 주한미군 감축 땐 한국 is two clauses.)
+      scan.modifier.first - gen.last <= 2 &&
+      c.countryOf(first(gen)) !== c.countryOf(first(scan.modifier)) &&
+      gen.parties.length === 1 &&
+      scan.modifier.parties.length === 1
+    )
+      return { source: first(gen), target: first(scan.modifier) }
   }
 
   if (frame === Frame.Symmetric) {
