@@ -2437,4 +2437,14 @@ describe('Korean roles and modality (issue 14, eighth round)', () => {
       'nuclear-weapons south-korea>- speculative',
     ])
   })
+
+  it('who appoints someone not named as an actor takes no office: the change is the appointer’s country’s', () => {
+    expect(records('시진핑 주석은 새 국방부장을 임명했다.', 'ko')).toEqual([
+      'leadership-change china>- reported',
+    ])
+    // The one appointed, when named, takes the office.
+    expect(records('이재명 대통령은 안규백 의원을 국방부 장관 후보자로 지명했다.', 'ko')).toEqual([
+      'leadership-change ahn-gyu-back>- reported',
+    ])
+  })
 })

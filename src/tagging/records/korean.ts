@@ -974,6 +974,23 @@ function headAfter(c: KoContext): Arg | null {
 }
 
 export function koreanRoles(c: KoContext): KoRoles {
+  const roles = rolesKo(c)
+  // "이재명 대통령은 ... 인사를 지명했다", "김정은 위원장이 ... 신임 총참모장을 임명했다": who appoints or replaces
+  // someone takes no office; with no one named taking it, the change is the appointer's country's.
+  if (
+    c.frame === Frame.Leadership &&
+    roles.source >= 0 &&
+    c.isPerson(roles.source) &&
+    /(임명|지명|교체|경질|해임)(했|하|한|해|$)/.test(wordAt(c.v, c.at)) &&
+    // (The appointer is the clause subject, not the one appointed (안규백 의원을); a headline's "X, ... 지명" may
+    // name either.)
+    c.v.args.some((a) => a.parties[0] === roles.source && (a.kase === Case.Top || a.kase === Case.Nom))
+  )
+    return { ...roles, source: c.countryOf(roles.source) }
+  return roles
+}
+
+function rolesKo(c: KoContext): KoRoles {
   const { v, frame } = c
   const g = grammarOf(frame)
   const scan = scanLeft(c)
