@@ -1767,7 +1767,10 @@ function nominalEnd(c: KoContext): boolean {
   return true
 }
 
-/** A day of the month within the next ten days (a week-ahead calendar; "30일" in an article of the 1st is last month's). */
+/**
+ * A day of the month within the next ten days (a week-ahead calendar; "30일" in an article of the 1st is last
+ * month's).
+ */
 function dayAhead(text: string, today: { month: number; day: number }): boolean {
   const re = /(^| )(지난 )?(?:(\d{1,2})월 ?)?(\d{1,2})(?:~\d{1,2})?일(?=$| |부터|에|께)/g
   for (let m = re.exec(text); m; m = re.exec(text)) {
