@@ -2447,4 +2447,10 @@ describe('Korean roles and modality (issue 14, eighth round)', () => {
       'leadership-change ahn-gyu-back>- reported',
     ])
   })
+
+  it('a subject listing three parties names its first two for a joint act', () => {
+    expect(records('한국과 미국, 일본은 다음 달 동해에서 연합훈련을 실시할 예정이다.', 'ko')).toEqual([
+      'military-exercise south-korea>united-states planned',
+    ])
+  })
 })

@@ -1067,6 +1067,12 @@ function rolesKo(c: KoContext): KoRoles {
       wordAt(v, partner.last + 1) !== '함께'
 
     const own = verbal || passive || withPartner ? (scan.subject ?? agent) : agent
+    // "한국과 미국, 일본은 ... 훈련을 실시할 예정이다": a subject listing three or more parties names its first two
+    // (the labelling guide's pair), not its last.
+    if (own && own === scan.subject && !partner && (own.kase === Case.Top || own.kase === Case.Nom)) {
+      const listed = coordinatedBefore(c, own)
+      if (listed && listed.length >= 2) return { source: listed[0], target: listed[1] }
+    }
     const ordered = [partner, own, scan.modifier].filter((a): a is Arg => a !== null)
     ordered.sort((a, b) => a.first - b.first)
     // A compound (한미 정상회담) names the pair, unless a subject and a 와/과 partner name them more
