@@ -45,6 +45,7 @@ import {
   Boundary,
   claimantKo,
   clausePartiesKo,
+  disclosedKo,
   domesticVictim,
   koreanModality,
   koreanRoles,
@@ -52,6 +53,7 @@ import {
   quotedSubject,
   tokenBoundary,
   tokenCase,
+  unqualifiedVictimKo,
   vehicleOfWarning,
 } from './korean'
 import { Case, type SentenceView, slice, TokenMarks, tokenAt, tokenize } from './view'
@@ -516,6 +518,16 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       // "北 연계 해커", "북한과 연계된 해킹 조직", "정찰총국 산하": hackers tied to a state act for it, as
       // attributed by the words that tie them.
       if (source < 0 && m.eventRequires[ev] === Requires.Attributed) source = sponsorKo(v)
+      // "경찰청은 ... 탈취된 사건이 라자루스의 소행이라고 밝혔다": who makes a finding public attributes the attack;
+      // the topic of the reporting verb is no attacker when the trigger sits in the clause it reports.
+      if (
+        m.eventRequires[ev] === Requires.Attributed &&
+        source >= 0 &&
+        source === topicArg(v) &&
+        disclosedKo(v) &&
+        reportedClauseAfter(v, at)
+      )
+        source = sponsorKo(v)
       // "중국군이 대만 포위 훈련을 실시했다. 대만 국방부는 ... 규탄했다": a reaction naming no one in its sentence
       // is aimed at the actor the previous sentence was about, when that is another country's (as in English).
       // Not a denial (반박, 일축: aimed at no one named) nor a warning (its content names whom it warns).
@@ -536,11 +548,13 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         m.eventSpeech[ev] !== 1 &&
         m.homeKo >= 0 &&
         countryKey(m, source) !== countryKey(m, m.homeKo) &&
-        domesticVictim(v)
+        (domesticVictim(v) || (m.eventRequires[ev] === Requires.Attributed && unqualifiedVictimKo(v)))
       )
         target = m.homeKo
       const mod = koreanModality(ctx)
       modality = mod.modality
+      // An attack attributed in a finding made public is the news, however long ago it was carried out.
+      undated = background && m.eventRequires[ev] === Requires.Attributed && disclosedKo(v)
       // 요구하고 있을 것으로 본다: the statement itself is someone's guess, not a statement reported.
       koGuessed = mod.guessed === true
       if (modality !== 'background' && askedKo(v, start)) modality = 'speculative'
@@ -1015,6 +1029,13 @@ function quotedAfterMark(v: SentenceView): boolean {
       /^(고|라고|며|라며|면서)$/.test(tokens[i + 1].text)
     )
       return true
+  return false
+}
+
+/** A quotative ending (~다고, ~라고) after the trigger: the trigger is in the content of a report. */
+function reportedClauseAfter(v: SentenceView, at: number): boolean {
+  for (let i = at; i < v.tokens.length; i++)
+    if (v.tokens[i].word && /(다고|라고)$/.test(v.tokens[i].text)) return true
   return false
 }
 
