@@ -56,7 +56,14 @@ beforeAll(async () => {
     }
   }
   const { tagger, taxonomy } = await getCompiledTaxonomy(env.DB)
-  for (const row of await readRetagBatch(env.DB, null, 1000)) {
+  // Every stored article, page by page: the held-out set outgrew one page of 1,000 in round eight.
+  const rows = []
+  for (let page = await readRetagBatch(env.DB, null, 500); page.length > 0; ) {
+    rows.push(...page)
+    page = await readRetagBatch(env.DB, page[page.length - 1].id, 500)
+  }
+  expect(rows.length).toBeGreaterThan(GOLD.length * 0.9)
+  for (const row of rows) {
     const records = boundedRecords(tagger.tag(tagInputFor(row)).records)
     langOf.set(row.id, row.lang)
     expected.set(
@@ -205,9 +212,12 @@ describe('held-out articles through the Worker', () => {
 
   // Split by event group so that every group's edges fit one response (RELATIONS_MAX_LIMIT) as the
   // held-out set grows; the two groups together cover every event.
+  // (Four since round eight: English diplomacy passed 200 edges in one group with 1,023 articles.)
   const EVENT_GROUPS = [
-    'visit,meeting-summit,alliance-agreement,diplomatic-statement,military-cooperation,arms-trade',
-    'nuclear-weapons,missile-launch,military-exercise,threat-warning,sanctions,cyberattack,attack-clash,aid,humanitarian,protest,election,leadership-change',
+    'visit,meeting-summit,alliance-agreement',
+    'diplomatic-statement',
+    'military-cooperation,arms-trade,nuclear-weapons,missile-launch,military-exercise',
+    'threat-warning,sanctions,cyberattack,attack-clash,aid,humanitarian,protest,election,leadership-change',
   ]
   it('the event groups of the relations checks cover every event once', () => {
     const grouped = EVENT_GROUPS.flatMap((g) => g.split(','))
