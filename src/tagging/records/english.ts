@@ -2316,6 +2316,9 @@ function attributiveOrTimeReference(v: SentenceView, first: number, last: number
   return null
 }
 
+/** A past verb form (module-level: a closure per englishModality call costs its naming, see digitAt). */
+const pastForm = (w: string) => looksVerbal(w) || PAST_FORMS.has(w)
+
 /**
  * Cues in the trigger's clause before it (and, for denial and speculation, the words governing
  * its clause: "denied reports that...", "analysts said ... may"), then a few words after it.
@@ -2525,8 +2528,7 @@ export function englishModality(
   if (earlierPeriod(tokens, clause)) return { modality: 'background', denialVerb: -1 }
   // "Lavrov last visited North Korea in June": "last" before a past verb recalls the previous time.
   const verb = supportVerbOf(v, first, clause.left) ?? first
-  const past = (w: string) => looksVerbal(w) || PAST_FORMS.has(w)
-  if (tokens[verb - 1]?.text === 'last' && past(tokens[verb].text))
+  if (tokens[verb - 1]?.text === 'last' && pastForm(tokens[verb].text))
     return { modality: 'background', denialVerb: -1 }
   // "..., when the two countries signed a treaty": a when-clause hung on a recalled time is that time.
   if (clause.left > 0 && tokens[clause.left].text === 'when' && tokens[clause.left - 1].text === ',') {
@@ -2536,7 +2538,7 @@ export function englishModality(
       if (
         tokens[j].arg < 0 &&
         pastCueAt(tokens, j, first) &&
-        (tokens[j].text !== 'last' || past(tokens[j + 1]?.text ?? ''))
+        (tokens[j].text !== 'last' || pastForm(tokens[j + 1]?.text ?? ''))
       )
         return { modality: 'background', denialVerb: -1 }
   }
