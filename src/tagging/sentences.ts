@@ -61,10 +61,17 @@ function periodEndsSentence(t: NormText, cls: Uint8Array, dot: number, next: num
   // A number or a lower-case word after the period continues the sentence (case is folded in codes),
   // but not after a Korean word: "실시했다. 2018년 ..." (Korean writes no abbreviation periods).
   const k = cls[codes[next]]
-  if (k === C_DIGIT) return cls[codes[dot - 1]] === C_HANGUL
+  if (k === C_DIGIT) return cls[codes[dot - 1]] === C_HANGUL || listMarker(t, cls, next)
   if (k === C_LATIN) {
     const original = t.source.charCodeAt(t.orig[next])
     return !(original >= 0x61 && original <= 0x7a)
   }
   return true
+}
+
+/** "... a special counsel bill. 2) President Lee toured ...": a number and a closing bracket open a list item. */
+function listMarker(t: NormText, cls: Uint8Array, at: number): boolean {
+  let k = at
+  while (k < t.len && k < at + 2 && cls[t.codes[k]] === C_DIGIT) k++
+  return k > at && t.codes[k] === 0x29 && t.codes[k + 1] === SPACE
 }

@@ -299,6 +299,7 @@ function resolveActorSpan(
         break
       case Kind.Office:
         if (!latin && abbreviatedList(t, s) && lastActor && !lastActor.actors.includes(e.actors[0])) break
+        if (!latin && otherStateBefore(t, s)) break
         if (!qualifiedByOther(m, t, s, e.actors[0], lastActor)) {
           got.push(...e.actors)
           office = true
@@ -308,6 +309,7 @@ function resolveActorSpan(
         if (state.publishedAt < e.from || state.publishedAt >= e.to) break
         if (
           titleBlocked(m, t, s, latin) ||
+          (!latin && otherStateBefore(t, s)) ||
           (latin && kinOf(t, s)) ||
           (!latin && namesPost(t, end)) ||
           (latin && followedByName(t, end)) ||
@@ -437,7 +439,9 @@ const INSTITUTION = new Set(
     'Power Energy Bank Motors Steel Zinc Shipbuilding Securities Telecom Chemical Electronics ' +
     // Races and venues: "Japanese Grand Prix", "Tokyo Dome", "Seoul World Cup Stadium".
     'Prix Dome Stadium Arena Tower Museum Gallery Zoo Theatre Theater Opera Ballet Philharmonic Symphony ' +
-    'Orchestra'
+    'Orchestra ' +
+    // Sites named after a state or a body: "UN Memorial Cemetery", "Seoul National University Hospital".
+    'Cemetery Memorial Hospital Library Airport Hotel'
   ).split(' '),
 )
 
@@ -515,7 +519,8 @@ function namesPost(t: NormText, end: number): boolean {
   const tail = end < t.len && t.soft[end] === 0 ? hangulRun(t, end) : ''
   if (tail === '' && t.codes[end] === SPACE)
     return POST_NEXT_KO.some((w) => hangulRun(t, end + 1).startsWith(w))
-  return tail === '에' || tail === '으로' || tail === '로'
+  // (에는, 에도: the same 에 under a topic or "also" particle: 외무상에는 모테기 전 간사장이 기용됐다.)
+  return tail === '에' || tail === '에는' || tail === '에도' || tail === '으로' || tail === '로'
 }
 
 /** Nouns after a title that make it the office itself: its election, its candidates. */
@@ -560,6 +565,27 @@ function afterOtherName(
  */
 function abbreviatedList(t: NormText, s: number): boolean {
   return s >= 1 && t.soft[s] === 1 && (s === 1 || t.soft[s - 1] === 1 || t.codes[s - 2] === SPACE)
+}
+
+/**
+ * Korean names of states outside the taxonomy: a bare office after one (필리핀 외교부, 호주 해군, 루마니아
+ * 국방부) is that state's, not the writer's country's (the taxonomy's rule for unqualified ministries).
+ */
+const OTHER_STATES_KO = new Set(
+  (
+    '필리핀 호주 오스트레일리아 뉴질랜드 베트남 태국 인도네시아 말레이시아 싱가포르 미얀마 캄보디아 라오스 ' +
+    '브루나이 인도 파키스탄 방글라데시 스리랑카 네팔 몽골 카자흐스탄 우즈베키스탄 이란 이라크 이스라엘 ' +
+    '사우디 사우디아라비아 아랍에미리트 카타르 튀르키예 터키 이집트 영국 프랑스 독일 이탈리아 스페인 ' +
+    '포르투갈 네덜란드 벨기에 스위스 오스트리아 스웨덴 노르웨이 덴마크 핀란드 폴란드 체코 헝가리 ' +
+    '루마니아 불가리아 그리스 에스토니아 라트비아 리투아니아 벨라루스 몰도바 조지아 캐나다 멕시코 ' +
+    '브라질 아르헨티나 칠레 남아공 나이지리아 쿠바 베네수엘라 시리아'
+  ).split(' '),
+)
+
+/** 필리핀 외교부, 호주의 해군: the word before a Korean office names a state outside the taxonomy. */
+function otherStateBefore(t: NormText, s: number): boolean {
+  const w = wordBefore(t, s).word
+  return OTHER_STATES_KO.has(w) || (w.endsWith('의') && OTHER_STATES_KO.has(w.slice(0, -1)))
 }
 
 /** Characters between a country and the form it qualifies: "'s ", a particle and a space (중국의 외교부). */
@@ -829,6 +855,7 @@ const DESCRIBED = new Set(
     'carmakers automakers airline airlines carrier carriers island islands region province prefecture city ' +
     'coast county experts analysts scholars academics think business startup startups media newspaper ' +
     'nikkei kospi kosdaq topix tech captain coach striker midfielder goalkeeper defender skipper climbers ' +
+    'winger wingers pitcher pitchers batter slugger outfielder infielder shortstop playmaker veteran veterans ' +
     'climbing mountaineers golfer golfers skater skaters swimmer swimmers maker makers yields bonds ' +
     'newspapers studio studios brokerage brokerages consortium court courts setter star stars boat boats ' +
     'dancer dancers ballerina ballet pianist pianists violinist cellist conductor composer orchestra artist ' +
@@ -837,6 +864,7 @@ const DESCRIBED = new Set(
     'tycoon entrepreneur entrepreneurs influencer influencers comedian anime restaurant restaurants dish ' +
     'dishes club clubs franchise port ports tourist traveler traveller travelers travellers oligarch oligarchs ' +
     'animation -themed -style -born expert analyst watcher watchers hawk hawks scholar specialist ' +
+    '-owned -speaking -language mayor mayors subway metro residents ' +
     'specialists professor documentary documentaries book books novel novels art studies film drama movie movies ' +
     'giant giants conglomerate conglomerates bank banks lender lenders insurer insurers shipbuilder ' +
     'shipbuilders shipyard shipyards supplier suppliers retailer fund funds manufacturer manufacturers ' +
@@ -845,7 +873,7 @@ const DESCRIBED = new Set(
     'newspapers 연구진 연구팀 연구자 연구원 기업 기업들 업체 투자자 관광객 유학생 학생 ' +
     '팬 팬들 영화 드라마 음식 작가 가수 배우 제품 경제 싱크탱크 재계 언론 전문가 시장 소식통 증시 주가 국채 금리 환율 브랜드 ' +
     '무용수 발레단 발레리나 피아니스트 바이올리니스트 지휘자 작곡가 화가 예술가 음악가 사진작가 래퍼 아이돌 디자이너 셰프 ' +
-    '요리사 억만장자 유튜버 인플루언서 구단 항구 여행객 여행자 애니메이션 은행 조선사 제조사 완성차 항공사 ' +
+    '요리사 억만장자 유튜버 인플루언서 구단 항구 여행객 여행자 애니메이션 은행 조선사 제조사 완성차 항공사 리그 참전용사 ' +
     '빅테크 대기업 재벌 국적 유학 관광 다큐 소설 문학 미술 전시회 직구'
   ).split(' '),
 )
@@ -1082,6 +1110,11 @@ function placeOnly(
   // 도쿄와 오사카에서: the first of a list of places (in an event sentence 와 may be "with" a party).
   if (eventless && (tail === '와' || tail === '과') && t.codes[end + 1] === SPACE)
     return particleOf(hangulRun(t, end + 2)) !== ''
+  // 한국과 일본에서: 에서 after the last of two countries joined by 과/와 is the place of both (a
+  // partner "with" would not share the next country's particle of place).
+  const next = s.actors[k + 1]
+  if ((tail === '와' || tail === '과') && next && next.start === end + tail.length + 1)
+    if (LOCATIVE_KO.has(hangulRun(t, next.end)) && placeOnly(m, s, k + 1, eventless, unnamed)) return true
   if (tail || t.codes[end] !== SPACE) return false
   const place = hangulRun(t, end + 1)
   if (INSIDE_KO.has(place)) return true // 중국 내 탈북민, 일본 전역에서
@@ -1177,6 +1210,8 @@ function ownsArea(t: NormText, e: number): boolean {
   for (let n = 0; n < 3; n++) {
     const w = nextWord(t, i)
     if (!w || w.startsWith('-')) return false
+    // "Japan's coast guard": a state force (as in headAfter), not the country's coast.
+    if (w === 'coast' && nextWord(t, i + 1 + w.length) === 'guard') return false
     if (AREA.has(w)) return true
     const c = t.source.charCodeAt(t.orig[i + 1])
     // Only a direction or a place name may come between ("Japan's southern island", "Russia's Kursk region").
@@ -1251,6 +1286,8 @@ function headAfterUncached(t: NormText, e: number): string {
   if (w === 'aircraft' && nextWord(t, i + 1 + w.length).startsWith('carrier')) return 'warship'
   // "the U.S. state of Louisiana", "the Russian region of Kursk": a part of the country, named after "of".
   if (AREA.has(w) && nextWord(t, i + 1 + w.length) === 'of') return 'region'
+  // "a US start-up": the hyphenated noun is a company.
+  if (w === 'start' && nextWord(t, i + 1 + w.length) === '-up') return 'startup'
   if (described(w)) return w
   let at = i
   let word = w
@@ -1263,8 +1300,15 @@ function headAfterUncached(t: NormText, e: number): string {
         ? n === 0 && open && !STATE_KO.has(word)
         : (first >= 0x61 && first <= 0x7a) || isAcronym(t, at + 1, word.length))
     if (!modifier) break
+    const modifierWord = word
     at += 1 + word.length
     word = nextWord(t, at)
+    // "a Seoul cyber-security conference": the part after a hyphen belongs to the same modifier (not
+    // "state-run": state media speak for their state).
+    if (word.length > 1 && word.charCodeAt(0) === HYPHEN && !STATE_PRESS.has(modifierWord)) {
+      at += word.length
+      word = nextWord(t, at)
+    }
     if (described(word)) return word
   }
   return w
@@ -1337,7 +1381,7 @@ function describesNonParty(m: CompiledTaxonomy, s: Sentence, k: number): boolean
   const t = s.seg.t
   // The head first: describesThing has just asked for it (headAfter's memo), and it rarely matches.
   const head = headAfter(t, mention.end)
-  if (!PRESS.has(head) && !NO_PARTY.has(head)) return false
+  if (!PRESS.has(head) && !NO_PARTY.has(head) && !isWork(head)) return false
   const owner = possessiveEnd(t, mention.end)
   return !STATE_PRESS.has(nextWord(t, owner >= 0 ? owner : mention.end))
 }
@@ -1346,6 +1390,21 @@ function describesNonParty(m: CompiledTaxonomy, s: Sentence, k: number): boolean
 const NO_PARTY = new Set(
   'forum forums conference conferences expo fair festival exhibition championship tournament'.split(' '),
 )
+
+/**
+ * Works a country describes ("a Chinese film", 한국 드라마를): what a record's act is about or done by
+ * (a ban on Korean dramas, a film's nomination), never a state party to it (rule 1). So with its
+ * language ("Russian-speaking hackers" are no attribution to Russia).
+ */
+const WORKS = new Set(
+  (
+    'film films movie movies drama dramas documentary documentaries novel novels anime animation ' +
+    '-speaking -language'
+  ).split(' '),
+)
+const WORKS_KO = ['영화', '드라마', '다큐', '소설', '애니메이션']
+const isWork = (head: string) =>
+  WORKS.has(head) || (HANGUL_SYLLABLE.test(head) && WORKS_KO.some((w) => head.startsWith(w)))
 
 /** Korean words that make what follows the state's own (관영 언론: state media). */
 const STATE_KO = new Set(['관영', '국영', '정부', '당국', '국가'])
@@ -1495,6 +1554,16 @@ function orientSymmetric(m: CompiledTaxonomy, records: EventRecord[]): void {
 const tags = (weights: Map<number, number>, titled: Set<number>, slugs: string[]): SlugTag[] =>
   [...weights].map(([i, w]) => ({ slug: slugs[i], strength: strength(w), inTitle: titled.has(i) }))
 
+/** The persons and countries a headline's lead sentence names (none without a headline or a body). */
+function headlineLead(m: CompiledTaxonomy, state: ArticleState): Recent['lastSentence'] {
+  if (!state.sentences[0]?.seg.inTitle) return undefined
+  const lead = state.sentences.find((x) => !x.seg.inTitle)
+  if (!lead) return undefined
+  const named: Recent = { persons: [], countries: [] }
+  remember(m, named, lead.actors)
+  return named.lastSentence
+}
+
 function buildResult(state: ArticleState, withRecords: boolean): TagResult {
   const { m } = state
   const actorWeight = new Map<number, number>()
@@ -1508,6 +1577,8 @@ function buildResult(state: ArticleState, withRecords: boolean): TagResult {
   // The article's date in Korea (UTC+9), where Korean text names days of the month (19일부터 시작한다).
   const kst = new Date(state.publishedAt + 9 * 3_600_000)
   const today = { month: kst.getUTCMonth() + 1, day: kst.getUTCDate() }
+  // A headline summarises its lead: what the lead names stands for the sentence before a headline's.
+  const leadNamed = headlineLead(m, state)
   const addActor = (a: number, w: number, inTitle: boolean) => {
     actorWeight.set(a, (actorWeight.get(a) ?? 0) + w)
     if (inTitle) actorTitle.add(a)
@@ -1535,6 +1606,7 @@ function buildResult(state: ArticleState, withRecords: boolean): TagResult {
             s: withoutNonParties(m, s),
             hits,
             recent,
+            lead: s.seg.inTitle ? leadNamed : undefined,
             previousSubject,
             hasCue: (set) => hasCue(state, s, set),
             today,

@@ -56,7 +56,14 @@ beforeAll(async () => {
     }
   }
   const { tagger, taxonomy } = await getCompiledTaxonomy(env.DB)
-  for (const row of await readRetagBatch(env.DB, null, 1000)) {
+  // Every stored article, page by page: the held-out set outgrew one page of 1,000 in round eight.
+  const rows = []
+  for (let page = await readRetagBatch(env.DB, null, 500); page.length > 0; ) {
+    rows.push(...page)
+    page = await readRetagBatch(env.DB, page[page.length - 1].id, 500)
+  }
+  expect(rows.length).toBeGreaterThan(GOLD.length * 0.9)
+  for (const row of rows) {
     const records = boundedRecords(tagger.tag(tagInputFor(row)).records)
     langOf.set(row.id, row.lang)
     expected.set(
@@ -117,21 +124,29 @@ describe('the spans codec', () => {
   })
 })
 
+/** Article GETs in flight at once while reading the held-out set back. */
+const READBACK_CONCURRENCY = 8
+
 describe('held-out articles through the Worker', () => {
   it('every article reads back the records the tagger derives, in order, sentence for sentence', async () => {
     let records = 0
-    for (const [id, want] of expected) {
-      const { status, body } = await callJson<{ event_records: Rec[] }>(`/api/articles/${id}`, {
-        token: null,
-      })
-      expect(status).toBe(200)
-      expect(body.event_records, `article ${id}`).toEqual(want)
-      records += want.length
+    const all = [...expected]
+    // One GET per held-out article (1,023 now, more each round), READBACK_CONCURRENCY at a time: one
+    // after another took over 120 s on this 2-core machine under load, most of it waiting on D1.
+    for (let i = 0; i < all.length; i += READBACK_CONCURRENCY) {
+      const batch = all.slice(i, i + READBACK_CONCURRENCY)
+      const bodies = await Promise.all(
+        batch.map(([id]) => callJson<{ event_records: Rec[] }>(`/api/articles/${id}`, { token: null })),
+      )
+      for (const [k, [id, want]] of batch.entries()) {
+        expect(bodies[k].status).toBe(200)
+        expect(bodies[k].body.event_records, `article ${id}`).toEqual(want)
+        records += want.length
+      }
     }
     expect(expected.size).toBeGreaterThan(150)
     expect(records).toBeGreaterThan(300)
-    // One GET per held-out article (823 now, more each round): over 30 s on this 2-core machine under load.
-  }, 120_000)
+  }, 180_000)
 
   it('stores one row per distinct relation, not one per sentence', async () => {
     const relations = [...expected.values()].reduce(
@@ -197,9 +212,12 @@ describe('held-out articles through the Worker', () => {
 
   // Split by event group so that every group's edges fit one response (RELATIONS_MAX_LIMIT) as the
   // held-out set grows; the two groups together cover every event.
+  // (Four since round eight: English diplomacy passed 200 edges in one group with 1,023 articles.)
   const EVENT_GROUPS = [
-    'visit,meeting-summit,alliance-agreement,diplomatic-statement,military-cooperation,arms-trade',
-    'nuclear-weapons,missile-launch,military-exercise,threat-warning,sanctions,cyberattack,attack-clash,aid,humanitarian,protest,election,leadership-change',
+    'visit,meeting-summit,alliance-agreement',
+    'diplomatic-statement',
+    'military-cooperation,arms-trade,nuclear-weapons,missile-launch,military-exercise',
+    'threat-warning,sanctions,cyberattack,attack-clash,aid,humanitarian,protest,election,leadership-change',
   ]
   it('the event groups of the relations checks cover every event once', () => {
     const grouped = EVENT_GROUPS.flatMap((g) => g.split(','))

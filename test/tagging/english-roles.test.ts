@@ -438,3 +438,117 @@ describe('issue 14, round seven (t12-t15): the subject of a for-to infinitive', 
     ).toContain('visit fumio-kishida>north-korea planned')
   })
 })
+
+describe('issue 14, round eight (t16-t19): calendars, cancellations and postponements', () => {
+  it('a present-tense clause naming today or a weekday is a schedule; the past tense is not', () => {
+    expect(
+      records('Defence Minister Ahn Gyu-back visits Tokyo on Thursday for talks with his counterpart.'),
+    ).toContain('visit ahn-gyu-back>japan planned')
+    expect(
+      records('Defence Minister Ahn Gyu-back visited Tokyo on Thursday for talks with his counterpart.'),
+    ).toContain('visit ahn-gyu-back>japan reported')
+    expect(records('Japan and South Korea hold a summit in Seoul today.')).toContain(
+      'meeting-summit japan>south-korea planned',
+    )
+  })
+
+  it('a weekday label opening a calendar entry dates the entry', () => {
+    expect(records('Thursday: Wang Yi travels to Moscow to meet Sergei Lavrov.')).toContain(
+      'visit wang-yi>russia planned',
+    )
+    expect(records('Wang Yi visits Moscow.')).toContain('visit wang-yi>russia reported')
+  })
+
+  it('an act called off is denied, one put off is still to come, however long its subject', () => {
+    expect(
+      records(
+        'A meeting of the joint committee between Japan and South Korea planned for Friday in Tokyo has been called off, officials said.',
+      ),
+    ).toContain('meeting-summit japan>south-korea denied')
+    expect(
+      records(
+        'The second round of the joint naval exercise between Japan and the United States near Okinawa has been pushed back to October, the navy said.',
+      ),
+    ).toContain('military-exercise japan>united-states planned')
+    // A launch window is the period set for the launch: to come (whoever the launcher is).
+    expect(
+      records('Japan said North Korea had notified it of a satellite launch window starting on June 2.'),
+    ).toContain('missile-launch ->- planned')
+    expect(records('The joint exercise between Japan and the United States was postponed.')).toContain(
+      'military-exercise japan>united-states planned',
+    )
+  })
+})
+
+describe('issue 14, round eight (t16-t19): the victim of an attack told further on', () => {
+  it("the theft verb of an attacker's clause takes from the victim, however far its from-phrase", () => {
+    expect(
+      records(
+        'North Korean hackers known to investigators as Jade Sleet stole $40 million in ether from South Korean exchange Coinplus last year.',
+        '2026-03-01',
+      ).join(' '),
+    ).toContain('cyberattack north-korea>south-korea')
+    expect(
+      records(
+        'North Korean hackers known to investigators as Jade Sleet stole $40 million in ether last year.',
+        '2026-03-01',
+      ).join(' '),
+    ).toContain('cyberattack north-korea>-')
+  })
+
+  it('a participle of effect after the act names whom it hit', () => {
+    expect(
+      records(
+        'North Korea jammed GPS signals near the border since Friday, affecting several Japanese fishing boats, the coast guard said.',
+      ),
+    ).toContain('cyberattack north-korea>japan reported')
+    expect(
+      records('North Korea jammed GPS signals near the border since Friday, the coast guard said.'),
+    ).toContain('cyberattack north-korea>- reported')
+  })
+})
+
+describe('issue 14, round eight (t16-t19): layered attribution', () => {
+  it('a participle after "said in a statement," hangs on the reporting verb and shares its subject', () => {
+    expect(
+      records(
+        'Choe Son Hui said in a speech in Moscow on Friday, condemning Japan for its military build-up.',
+      ),
+    ).toContain('diplomatic-statement choe-son-hui>japan reported')
+    // Not an apposition to the reported clause's subject after "said".
+    expect(
+      records(
+        'Officials in Seoul said Lazarus and Kimsuky, hacking units of North Korea, breached ten defence firms.',
+      ).join(' '),
+    ).not.toContain('cyberattack south-korea')
+  })
+})
+
+describe('issue 14, round eight (t16-t19): the previous time recalled', () => {
+  it('"last" before a past verb recalls the previous time, and a when-clause hung on it is that time', () => {
+    const out = records(
+      'Wang Yi will visit Seoul next week. Wang Yi last visited South Korea in March, when the two countries signed a fisheries pact.',
+      '2026-05-01',
+    )
+    expect(out).toContain('visit wang-yi>south-korea background')
+    expect(out).toContain('visit wang-yi>south-korea planned')
+    expect(records('Wang Yi visited South Korea in March.', '2026-05-01')).toContain(
+      'visit wang-yi>south-korea reported',
+    )
+  })
+})
+
+describe("issue 14, round eight (t16-t19): who attends an organisation's meeting", () => {
+  it('the attendee is party 1 and the organisation party 2, unless the meeting is only a setting', () => {
+    expect(
+      records(
+        'Japanese Prime Minister Shigeru Ishiba flew to The Hague on Tuesday to attend the NATO summit.',
+      ),
+    ).toContain('meeting-summit shigeru-ishiba>nato reported')
+    expect(
+      records(
+        'Shigeru Ishiba met Volodymyr Zelensky on the sidelines of the NATO summit in The Hague on Tuesday.',
+      ).join(' '),
+    ).not.toContain('shigeru-ishiba>nato')
+  })
+})

@@ -2306,3 +2306,151 @@ describe('Korean roles and modality (issue 14, seventh round)', () => {
     ).toContain('nuclear-weapons japan>- denied')
   })
 })
+
+describe('Korean roles and modality (issue 14, eighth round)', () => {
+  it('a postponed act is still to come; a cancelled or scrapped one does not take place', () => {
+    expect(records('해군은 동해 해상 기동훈련을 다음 주로 연기했다고 밝혔다.', 'ko')).toContain(
+      'military-exercise south-korea>- planned',
+    )
+    expect(records('한미 연합 공중훈련이 기상 악화로 순연됐다.', 'ko')).toContain(
+      'military-exercise south-korea>united-states planned',
+    )
+    expect(records('일본과 중국의 외교장관 회담은 결국 무산됐다.', 'ko')).toContain(
+      'meeting-summit japan>china denied',
+    )
+    // Not postponing it affirms the drill; smoke (연기가) is no postponement.
+    expect(records('국방부는 연합훈련을 연기하지 않기로 했다.', 'ko')).toContain(
+      'military-exercise south-korea>- planned',
+    )
+    expect(records('한미 연합훈련 도중 연기가 피어올랐다.', 'ko')).toContain(
+      'military-exercise south-korea>united-states reported',
+    )
+  })
+
+  it('an approved sale or aid is yet to be carried out, not an exemption from a penalty approved', () => {
+    expect(records('미국 국무부는 대만에 대한 무기 판매를 승인했다.', 'ko')).toContain(
+      'arms-trade ->taiwan planned',
+    )
+    expect(records('통일부는 북한 주민에게 쌀을 지원하는 사업을 승인했다.', 'ko')).toContain(
+      'aid south-korea>north-korea planned',
+    )
+    expect(records('안보리는 대북 제재 면제를 승인했다.', 'ko')).toEqual(['sanctions ->north-korea reported'])
+  })
+
+  it('a calendar entry with no tense and a day in the days ahead is a schedule', () => {
+    const entries = '▲18일(화) 합참, 동해 해상 사격훈련 실시 ▲19일(수) 이재명 대통령 방일'
+    expect(records(entries, 'ko', '2025-03-16')).toEqual([
+      'military-exercise south-korea-jcs>- planned',
+      'visit lee-jae-myung>japan planned',
+    ])
+    // Days behind the article's date (or a month away) stay what they report.
+    expect(records(entries, 'ko', '2025-03-20')).toContain('military-exercise south-korea-jcs>- reported')
+    expect(records('▲30일 합참, 동해 해상 사격훈련 실시', 'ko', '2025-03-02')).toContain(
+      'military-exercise south-korea-jcs>- reported',
+    )
+  })
+
+  it('a headline rubric naming a schedule dates its untensed items to come', () => {
+    const r = tagText('', 'ko', '2025-03-16', '[다음 주 외교 일정] 한일 외교장관 회담·한중 정상회담').records
+    expect(r.map(brief)).toContain('meeting-summit south-korea>japan planned')
+    const recap = tagText('', 'ko', '2025-03-16', '[지난주 정리] 한일 외교장관 회담').records
+    expect(recap.map(brief)).toContain('meeting-summit south-korea>japan reported')
+  })
+
+  it('an attack attributed in a finding made public is the news; the one who discloses it is no attacker', () => {
+    expect(
+      records(
+        '국가정보원은 2021년 국내 병원 전산망이 해킹된 사건이 북한 해킹조직의 소행이라고 밝혔다.',
+        'ko',
+      ),
+    ).toEqual(['cyberattack north-korea>- reported'])
+    expect(
+      records('경찰은 북한 해킹조직 김수키가 지난해 국내 병원 전산망을 해킹했다고 결론 내렸다.', 'ko'),
+    ).toEqual(['cyberattack north-korea>south-korea reported'])
+    // Recalled without a finding, the earlier attack stays context.
+    expect(records('북한 해킹조직은 2021년 국내 병원 전산망을 해킹했다.', 'ko')).toEqual([
+      'cyberattack north-korea>south-korea background',
+    ])
+  })
+
+  it('a build-up named by bare nouns before the object of a verb of doing it is the clause subject’s', () => {
+    expect(records('국방부 장관은 "북한이 핵무기 개발을 서두르고 있다"고 말했다.', 'ko')).toContain(
+      'nuclear-weapons north-korea>- reported',
+    )
+    expect(records('조선중앙통신은 김정은 위원장이 핵무기 생산 확대를 지시했다고 전했다.', 'ko')).toContain(
+      'nuclear-weapons kim-jong-un>- reported',
+    )
+    // A verb of reacting to it (규탄) leaves the build-up to no one the clause names.
+    expect(records('한국 정부는 핵무기 생산 확대를 규탄했다.', 'ko')).not.toContain(
+      'nuclear-weapons south-korea>- reported',
+    )
+  })
+
+  it('the act a follow-up (후속) comes after is context', () => {
+    expect(records('양국은 한일 정상회담 후속 조치를 논의했다.', 'ko')).toContain(
+      'meeting-summit south-korea>japan background',
+    )
+    expect(records('양국은 한일 정상회담을 다음 달 열기로 했다.', 'ko')).toContain(
+      'meeting-summit south-korea>japan planned',
+    )
+  })
+
+  it('a request asks for what is to come; a demand to stop an act leaves the act under way', () => {
+    expect(records('한국과 일본은 안보리 긴급회의 소집을 요청했다.', 'ko')).toContain(
+      'meeting-summit south-korea>japan planned',
+    )
+    expect(records('시민단체는 한미 연합훈련 중단을 촉구했다.', 'ko')).toEqual([
+      'military-exercise south-korea>united-states reported',
+    ])
+    expect(records('시민단체는 한미 연합훈련 재개를 촉구했다.', 'ko')).toEqual([
+      'military-exercise south-korea>united-states planned',
+    ])
+  })
+
+  it('검토한 바 없다: a bound noun of experience carries its negation past an adverb and a long object', () => {
+    expect(
+      records('외교부 대변인은 "우크라이나에 포탄을 직접 제공하는 방안을 검토한 바 없다"고 말했다.', 'ko'),
+    ).toContain('arms-trade south-korea>ukraine denied')
+    expect(
+      records('외교부 대변인은 "우크라이나에 포탄을 직접 제공하는 방안을 검토한 바 있다"고 말했다.', 'ko'),
+    ).toContain('arms-trade south-korea>ukraine planned')
+  })
+
+  it('an attack on ships, aircraft or officials named with no country is on the writer’s own, not abroad', () => {
+    expect(records('북한이 오늘 GPS 교란 신호를 보내 어선과 여객기 운항에 차질이 빚어졌다.', 'ko')).toContain(
+      'cyberattack north-korea>south-korea reported',
+    )
+    expect(records('북한 해킹조직이 국방 분야 공무원 수십 명에게 악성 메일을 보냈다.', 'ko')).toContain(
+      'cyberattack north-korea>south-korea reported',
+    )
+    // Officials a country qualifies are not the writer's.
+    expect(records('북한 해킹조직이 일본 공무원 수십 명에게 악성 메일을 보냈다.', 'ko')).not.toContain(
+      'cyberattack north-korea>south-korea reported',
+    )
+  })
+
+  it('of two bare actors before a headline noun the first acts and the second is where the act goes', () => {
+    const r = (title: string) => tagText('', 'ko', '2024-06-01', title).records.map(brief)
+    expect(r('北 공병부대 러시아 파병')).toEqual(['military-cooperation north-korea>russia reported'])
+    // Not across a clause: the drawdown's forces are no party to the nuclear debate.
+    expect(r('주한미군 감축 땐 한국 핵무장 여론 커질 수도')).toEqual([
+      'nuclear-weapons south-korea>- speculative',
+    ])
+  })
+
+  it('who appoints someone not named as an actor takes no office: the change is the appointer’s country’s', () => {
+    expect(records('시진핑 주석은 새 국방부장을 임명했다.', 'ko')).toEqual([
+      'leadership-change china>- reported',
+    ])
+    // The one appointed, when named, takes the office.
+    expect(records('이재명 대통령은 안규백 의원을 국방부 장관 후보자로 지명했다.', 'ko')).toEqual([
+      'leadership-change ahn-gyu-back>- reported',
+    ])
+  })
+
+  it('a subject listing three parties names its first two for a joint act', () => {
+    expect(records('한국과 미국, 일본은 다음 달 동해에서 연합훈련을 실시할 예정이다.', 'ko')).toEqual([
+      'military-exercise south-korea>united-states planned',
+    ])
+  })
+})

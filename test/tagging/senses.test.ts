@@ -531,3 +531,188 @@ describe("a trilateral meeting in a capital is nobody's visit (round seven)", ()
     expect(events('', 'Wang Yi held talks with Takeshi Iwaya in Tokyo on Monday.')).toContain('visit')
   })
 })
+
+describe('a headline exhortation over a domestic lead is no statement (round eight)', () => {
+  it('"Kim inspects plant, urges ..." with a lead naming no other state; a lead naming one keeps it', () => {
+    // A headline summarises its lead: what the lead names is the context of the headline's speech.
+    expect(
+      events(
+        'Kim inspects tractor works, urges bumper harvest',
+        'North Korean leader Kim Jong Un inspected a tractor factory in Nampo on Monday, state media said.',
+      ),
+    ).not.toContain('diplomatic-statement')
+    expect(
+      events(
+        'Wang Yi praises "new chapter" after talks in Beijing',
+        'Chinese Foreign Minister Wang Yi held talks with South Korean Foreign Minister Cho Hyun on Monday.',
+      ),
+    ).toContain('diplomatic-statement')
+  })
+})
+
+describe('"sanctioned with a fine" is a penalty, not sanctions between states (round eight)', () => {
+  it('a regulator or a league that sanctions a firm or a team with a fine; sanctions on a state stay', () => {
+    // To sanction someone with a fine (or "sanctioned and fined") is to penalise them.
+    expect(
+      events(
+        '',
+        'The Japan Fair Trade Commission sanctioned a Korean-owned game studio with a 40 million yen fine.',
+      ),
+    ).not.toContain('sanctions')
+    expect(events('Cycling team sanctioned and fined after doping test', '')).not.toContain('sanctions')
+    expect(events('', 'Japan sanctioned four North Korean shipping firms on Tuesday.')).toContain('sanctions')
+  })
+})
+
+describe('a contest, white-hat hackers and met standards are no events (round eight)', () => {
+  it('"a hacking contest" names what is contested; "white-hat hackers" break in to test', () => {
+    // A trigger noun before "contest", "competition" or "festival" names the kind of contest.
+    expect(events('Tokyo drone-hacking competition draws students from Seoul', '')).not.toContain(
+      'cyberattack',
+    )
+    expect(
+      events('', 'Ethical hackers from Japan probed a Seoul bank in a test paid for by the bank.'),
+    ).not.toContain('cyberattack')
+    expect(events('', 'North Korean hackers stole $30 million from a Japanese crypto exchange.')).toContain(
+      'cyberattack',
+    )
+  })
+
+  it('"met international standards" satisfies them; "met" a minister holds talks', () => {
+    // To meet a standard or expectations is to satisfy it, as with requirements and quotas.
+    expect(events('', "China said Japan met the treaty's standards.")).not.toContain('meeting-summit')
+    expect(events('', 'Japan met South Korea in Tokyo for talks on Friday.')).toContain('meeting-summit')
+  })
+})
+
+describe('hosting a gathering and a mock vote are no visit and no election (round eight)', () => {
+  it('"hosted a reception/banquet" holds an event; "hosted Kim Jong Un" receives a visitor', () => {
+    // The object of "host" in a visit is a guest; a reception, dinner or conference is an event held.
+    expect(
+      events(
+        '',
+        'The Chinese ambassador hosted a banquet in Tokyo to mark the visit of a Chinese delegation.',
+      ),
+    ).not.toContain('visit')
+    expect(events('', 'Xi Jinping hosted Kim Jong Un in Beijing on a state visit.')).toContain('visit')
+  })
+
+  it('"a mock election" or "simulated attacks" is staged practice', () => {
+    // "mock" and "simulated" before an act name a pretend one.
+    expect(events('', 'Students in Busan held a mock election for president.')).not.toContain('election')
+    expect(events('', "Japan's ruling party held a leadership election on Saturday.")).toContain('election')
+  })
+})
+
+describe('a numbered list item is its own sentence (round eight)', () => {
+  it('"... orders. 2) A typhoon is set to strike ..." does not join the items\' words into one event', () => {
+    // "2)" after a full stop opens a list item, as a capital would open a sentence.
+    const list = '1) Seoul praised shipyard workers for record orders. 2) A typhoon is set to strike Okinawa.'
+    expect(events('Three things', list)).not.toContain('protest')
+    expect(
+      events('Two things', '1) Chip exports rose. 2) North Korea fired a ballistic missile on Monday.'),
+    ).toContain('missile-launch')
+  })
+})
+
+describe('fans who rally are an audience, not protesters (round eight)', () => {
+  it('fans rallying for a singer or a team; a crowd rallying against a policy stays a protest', () => {
+    // "Fans" names supporters of a performer or a club: an entertainment or sports story.
+    expect(
+      events(
+        '',
+        'Hundreds of fans rallied outside Seoul Station as the actor left for his military service.',
+      ),
+    ).not.toContain('protest')
+    expect(
+      events('', 'Hundreds of students rallied outside Seoul Station against the tuition rise.'),
+    ).toContain('protest')
+  })
+})
+
+describe('marines are a state body, and food deliveries are aid (round eight)', () => {
+  it('"South Korean marines held a drill" is the state\'s drill, as with troops', () => {
+    // Marines, sailors, airmen and pilots serve their state's forces, like troops and soldiers.
+    expect(events('', 'Japanese sailors held a live-fire drill off Okinawa on Monday.')).toContain(
+      'military-exercise',
+    )
+    expect(events('', 'Japanese students held a fire drill at their school on Monday.')).not.toContain(
+      'military-exercise',
+    )
+  })
+
+  it('"food deliveries to North Korea" is aid, as "delivered food to" is', () => {
+    // The nouns of delivering and shipping food name the same transfer as the verbs.
+    expect(events('', 'The UN will resume food shipments to North Korea next month.')).toContain('aid')
+    expect(events('', 'Food prices in Japan rose again.')).not.toContain('aid')
+  })
+})
+
+describe('meeting relatives or veterans is no talks between states (round eight)', () => {
+  it('"met relatives of abductees" meets people; "met Japan\'s foreign minister" holds talks', () => {
+    // Relatives, victims, survivors and veterans are people of no state's standing, like families.
+    expect(
+      events('', 'Japanese Foreign Minister Takeshi Iwaya met relatives of abductees in Seoul.'),
+    ).not.toContain('meeting-summit')
+    expect(events('', 'Cho Hyun met Japanese Foreign Minister Takeshi Iwaya in Seoul.')).toContain(
+      'meeting-summit',
+    )
+  })
+})
+
+describe('technical help with satellites or weapons in return is military cooperation (round eight)', () => {
+  it('"in return, Moscow gave Pyongyang technical help with satellites"; technical help to a school is none', () => {
+    // Technical help between two states with a military object, or as the price of a deal, is cooperation.
+    expect(
+      events(
+        '',
+        'In return, Russia is giving North Korea technical assistance with its submarines, Seoul said.',
+      ),
+    ).toContain('military-cooperation')
+    expect(events('', 'A Japanese charity gave technical help to a school in Seoul.')).not.toContain(
+      'military-cooperation',
+    )
+  })
+})
+
+describe('"would respond" and "will not go unanswered" are threats (round eight)', () => {
+  it('a state that says it would respond to another\'s act threatens it; "urged X to respond" asks', () => {
+    // A stated intent to answer another state's act is a threat of retaliation, as "vowed to retaliate" is.
+    expect(
+      events('', "Russia's foreign ministry said Moscow would respond to the new U.S. sanctions."),
+    ).toContain('threat-warning')
+    expect(events('', 'Seoul urged Pyongyang to respond to its offer of talks.')).not.toContain(
+      'threat-warning',
+    )
+    expect(
+      events('', 'Consumers in Japan will pay the price for the weak yen, economists said.'),
+    ).not.toContain('threat-warning')
+  })
+})
+
+describe('a call by phone is talks, and takes no one to a capital it names (round eight)', () => {
+  it('"congratulated him by phone", "during a call" are talks; a city named in a call is no visit', () => {
+    // Speaking by phone or in a call is a conversation between the two, as "phone call" and "telephone" are.
+    expect(events('', 'Trump congratulated Lee Jae-myung by phone on Friday.')).toContain('meeting-summit')
+    const call = events(
+      '',
+      'Iwaya and Cho Tae-yul condemned arms shipments to Moscow during a call on Monday.',
+    )
+    expect(call).toContain('meeting-summit')
+    expect(call).not.toContain('visit')
+    expect(events('', 'Iwaya held talks with Lavrov in Moscow on Monday.')).toContain('visit')
+  })
+})
+
+describe('hosting workers is no talks (round eight)', () => {
+  it('"firms that hosted the workers" host people; "Xi hosted Kim" holds talks', () => {
+    // As with "met workers": a people noun as the one hosted is no state received.
+    expect(
+      events(
+        '',
+        'Japan blacklisted a North Korean labour network, adding two Chinese firms that hosted the workers.',
+      ),
+    ).not.toContain('meeting-summit')
+    expect(events('', 'Xi Jinping hosted Kim Jong Un in Beijing.')).toContain('meeting-summit')
+  })
+})

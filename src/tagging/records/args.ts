@@ -304,7 +304,8 @@ function addAnaphora(v: SentenceView, recent: Recent): void {
       plural = true
     } else if (w === '양' || w === '두') {
       const noun = tokens[i + 1]?.text ?? ''
-      if (noun.startsWith('정상')) kind = 'persons'
+      // 양 정상, 두 장관: the two leaders or ministers just named.
+      if (/^(정상|장관)/.test(noun)) kind = 'persons'
       else if (/^(나라|국가)/.test(noun)) kind = 'countries'
       end = i + 1
     } else if (w.startsWith('양국') || w.startsWith('양측')) {

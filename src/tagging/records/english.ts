@@ -494,7 +494,18 @@ function reportingJustBefore(v: SentenceView, comma: number): boolean {
   for (let k = comma - 1; k >= 0 && k >= comma - 3; k--) {
     const t = v.tokens[k]
     if (isReporting(t)) return true
-    if (!is(t, W_TIME_WORDS) && t.text !== 'on') return false
+    if (!is(t, W_TIME_WORDS) && t.text !== 'on') break
+  }
+  // "said in a statement on Tuesday,", "told reporters at a briefing,": where and how it was said are
+  // phrases of the reporting verb, with no verb of their own.
+  for (let k = comma - 1; k >= 0 && k >= comma - 9; k--) {
+    const t = v.tokens[k]
+    // (Not "said Lazarus and Andariel, hacking groups ...": an apposition to the reported clause's subject.)
+    if (isReporting(t))
+      return isAt(v.tokens[k + 1], W_PREPS) || /^(reporters|journalists)$/.test(v.tokens[k + 1].text)
+    if (!t.word || is(t, W_BE) || is(t, W_MODALS) || looksVerbal(t.text) || PAST_FORMS.has(t.text))
+      return false
+    if (t.text === 'that' || is(t, W_SUBORDINATORS)) return false
   }
   return false
 }
@@ -775,7 +786,8 @@ const STATE_BODIES = new Set(
     'army leaders ministers governments government officials delegations delegation delegates envoys ' +
     'troops soldiers diplomats representatives heads chiefs ministries ministry guards presidents ' +
     'premiers defence defense foreign coastguards fleets warships jets aircraft units commanders ' +
-    'spokespeople spokespersons spokesman spokeswoman spokesperson'
+    'spokespeople spokespersons spokesman spokeswoman spokesperson marines sailors airmen pilots personnel ' +
+    'commandos'
   ).split(' '),
 )
 const W_STATE_BODIES = classBit(STATE_BODIES)
@@ -958,6 +970,30 @@ const WORKS_HEADS = set(
     'firm firms market markets maker makers producer producers prices output production',
 )
 
+/** Nouns of contests a trigger word can name the kind of: "hacking contest", "a drone-strike competition". */
+const CONTEST_HEADS = set('contest contests competition competitions hackathon festival festivals')
+
+/** Gatherings a host holds, not guests a host receives: "hosted a reception", "hosts a conference". */
+const GATHERINGS = set(
+  'reception receptions banquet dinner luncheon gala party ceremony conference forum expo festival ' +
+    'championship tournament event events exhibition concert',
+)
+
+/**
+ * "The ambassador hosted a reception", "Seoul hosts a cyber-security conference": "host" with a
+ * gathering as its object holds an event; no visitor is received (a visit's host hosts a guest).
+ */
+export function hostsAGathering(v: SentenceView, last: number): boolean {
+  const { tokens } = v
+  if (!/^host(s|ed|ing)?$/.test(tokens[last].text)) return false
+  for (let k = last + 1, hops = 0; k < tokens.length && hops < 5; k++, hops++) {
+    const t = tokens[k]
+    if (GATHERINGS.has(t.text)) return true
+    if (t.arg >= 0 || !t.word) return false
+  }
+  return false
+}
+
 /** Nouns a "summit of" names the top of: "the summit of Mount Paektu" is a place, not talks. */
 const HEIGHTS = set('mount mt mt. mountain mountains peak hill volcano')
 
@@ -984,6 +1020,18 @@ export function namesAThing(v: SentenceView, first: number, last: number): boole
   }
   // "missile warning data", "an early-warning radar": a warning device or its output, no one warned.
   if (w === 'warning' && WARNING_THINGS.has(after)) return true
+  // "a mock presidential election", "simulated ransomware attacks": a pretend act, staged for practice.
+  for (let k = first - 1; k >= 0 && k >= first - 2 && tokens[k].word && tokens[k].arg < 0; k--)
+    if (tokens[k].text === 'mock' || tokens[k].text === 'simulated') return true
+  // "a hacking contest": a noun before a contest's names what is contested, no act done to anyone.
+  if (CONTEST_HEADS.has(after)) return true
+  // "white-hat hackers", "ethical hackers": testers hired or competing to break in, no attackers.
+  const before = tokens[first - 1]?.text
+  if (
+    w.startsWith('hack') &&
+    (before === 'ethical' || (before === 'hat' && tokens[first - 3]?.text === 'white'))
+  )
+    return true
   return (ACT_WORDS.has(w) && WEAPON_HEADS.has(after)) || WORKS_HEADS.has(after)
 }
 
@@ -1019,7 +1067,7 @@ export function addresseeInContent(
 const PEOPLE = set(
   'tenants workers builders residents citizens people voters farmers students employees staff scientists ' +
     'athletes fans consumers parents public families officials cadres doctors nurses teachers youth ' +
-    'children companies businesses firms investors executives entrepreneurs',
+    'children companies businesses firms investors executives entrepreneurs relatives victims survivors veterans',
 )
 const W_PEOPLE = classBit(PEOPLE)
 
@@ -1272,6 +1320,20 @@ export function englishRoles(c: EnContext): EnRoles {
     const add = (a: Arg) => {
       if (!privateBody(v, a)) addParties(parties, a)
     }
+    // "Yoon arrived to attend the NATO summit", "Cho joined a NATO session": an organisation's own
+    // meeting, attended by a state or a person, has the attendee as party 1 and the organisation as 2.
+    // (Not "met on the sidelines of the NATO summit": there the summit is where another meeting was.)
+    if (
+      inner &&
+      !partner &&
+      !c.isCountry(inner.parties[0]) &&
+      !c.isPerson(inner.parties[0]) &&
+      !onSidelines(v, c.first)
+    ) {
+      const attendee = subjectOf(c).args[0]
+      if (attendee && attendee !== inner && !attendee.venue && !attendee.parties.includes(inner.parties[0]))
+        add(attendee)
+    }
     for (const a of own) add(a)
     // "a meeting between Trump and Kim": the coordination is the pair.
     if (partner?.prep === 'between')
@@ -1345,6 +1407,12 @@ export function englishRoles(c: EnContext): EnRoles {
     // takes from is its victim.
     if (target < 0 && from && !from.arg.venue && isAt(v.tokens[c.last], W_THEFT))
       target = firstParty(from.arg)
+    // "hackers known as TraderTraitor stole $308 million in bitcoin from Japanese exchange DMM Bitcoin":
+    // the theft verb of the attacker's clause takes from the victim, however far its from-phrase.
+    if (target < 0) target = firstParty(theftVictim(v, c.last))
+    // "jammed GPS signals ..., disrupting navigation on dozens of South Korean fishing boats": a
+    // participle of effect right after the act's clause names whom the act hit.
+    if (target < 0) target = firstParty(hitByEffect(v, clause.right))
     // "demanded that Tokyo withdraw the claim": a mandative clause's subject is whom the demand is made of.
     const that = v.tokens[c.last + 1]?.text === 'that' ? (v.tokens[c.last + 2]?.arg ?? -1) : -1
     if (target < 0 && that >= 0 && !v.args[that].venue && /^demand/.test(v.tokens[c.last].text))
@@ -1394,6 +1462,16 @@ export function englishRoles(c: EnContext): EnRoles {
 }
 
 const NO_ARGS: Arg[] = []
+
+/** "on the sidelines of the G7 summit", "on the margins of the ASEAN meetings": the trigger is a setting. */
+function onSidelines(v: SentenceView, first: number): boolean {
+  for (let k = first - 1, hops = 0; k >= 0 && hops < 5; k--, hops++) {
+    const w = v.tokens[k].text
+    if (w === 'of') return /^(sidelines|margins|sideline|margin)$/.test(v.tokens[k - 1]?.text ?? '')
+    if (!v.tokens[k].word) return false
+  }
+  return false
+}
 
 const SEEKING = set('seek seeks sought seeking pursue pursues pursued pursuing')
 const PUSHING = set(
@@ -1596,6 +1674,35 @@ function otherParties(group: Arg[], first: number, not: number): number[] {
 const THEFT = set('stole stolen steal steals stealing theft thefts heist heists robbed robbery looted')
 const W_THEFT = classBit(THEFT)
 
+/** The from-phrase of a theft verb after the trigger in its clause: whom the theft takes from. */
+function theftVictim(v: SentenceView, last: number): Arg | null {
+  const { tokens } = v
+  // Over "known as TraderTraitor", "linked to North Korea": up to the clause's punctuation.
+  let end = last + 1
+  while (end < tokens.length && end - last < 24 && !/^[,;.:]$/.test(tokens[end].text)) end++
+  for (let k = last + 1; k < end; k++) {
+    if (!isAt(tokens[k], W_THEFT) || tokens[k].arg >= 0) continue
+    for (const f of argsIn(v, k, end)) if (f.prep === 'from' && !f.arg.venue) return f.arg
+    return null
+  }
+  return null
+}
+
+/** Participles telling what an act did to whom ("..., disrupting navigation on South Korean boats"). */
+const EFFECTS = set('disrupting affecting hitting damaging crippling paralysing paralyzing targeting')
+
+function hitByEffect(v: SentenceView, right: number): Arg | null {
+  const { tokens } = v
+  // "jamming GPS signals ... since Wednesday, disrupting ...": the comma closing the act's time phrase.
+  let comma = right
+  while (comma < tokens.length && comma - right < 8 && !/^[,;.:]$/.test(tokens[comma].text)) comma++
+  if (tokens[comma]?.text !== ',' || !EFFECTS.has(tokens[comma + 1]?.text ?? '')) return null
+  let end = comma + 2
+  while (end < tokens.length && !/^[,;.:]$/.test(tokens[end].text)) end++
+  for (const f of argsIn(v, comma + 1, end)) if (!f.arg.venue) return f.arg
+  return null
+}
+
 function possessivePronounBefore(v: SentenceView, first: number): boolean {
   for (let k = first - 1, hops = 0; k >= 0 && hops < 3; k--, hops++) {
     const t = v.tokens[k]
@@ -1761,7 +1868,9 @@ const PLAN = set(
     'promised promises promise offered offers offer offering proposed proposes propose proposal wants want ' +
     'wanted hopes hope hoped preparing prepares prepare ready upcoming forthcoming next urged urges urge ' +
     'urging asked invited invites considering considers mulling weighing expected expects expect envisages ' +
-    'called calls calling demanded demands demanding seeking poised slated mulls weighs eyes eyeing intending',
+    'called calls calling demanded demands demanding seeking poised slated mulls weighs eyes eyeing intending ' +
+    // "postponed the drills to September": a postponed act is still to come.
+    'postponed postpones postponing rescheduled',
 )
 const W_PLAN = classBit(PLAN)
 const REVERSING = set(
@@ -2051,15 +2160,123 @@ const BLAMED = /^(responsible|blamed|blames|blame|blaming)$/
 const GUESSERS = set('analysts experts observers economists officials some many')
 
 /** Words after a trigger that decide its modality ("a summit is planned", "talks were cancelled"). */
-const POST_PLAN = set('planned scheduled expected slated set due proposed upcoming')
+const POST_PLAN = set(
+  'planned scheduled expected slated set due proposed upcoming postponed delayed rescheduled',
+)
 const W_POST_PLAN = classBit(POST_PLAN)
-const POST_DENIAL = set('cancelled canceled denied called ruled scrapped postponed')
+const POST_DENIAL = set('cancelled canceled denied called ruled scrapped')
 const W_POST_DENIAL = classBit(POST_DENIAL)
 const POST_SPECULATION = set('possible likely unlikely feared rumored rumoured')
 const W_POST_SPECULATION = classBit(POST_SPECULATION)
 /** Imperatives that open a supposition ("Imagine that ...", "Suppose Seoul ..."). */
 const SUPPOSING = set('imagine suppose supposing picture')
 const W_SUPPOSING = classBit(SUPPOSING)
+
+/** Words that put off an act ("pushed back", "put off"): it is still to come. */
+const PUTTING_OFF = /^(postponed|delayed|rescheduled)$/
+
+/**
+ * The predicate of the noun phrase the trigger heads or sits in ("A round of talks between X and Y
+ * scheduled for Thursday has been called off", "The third round of the exercise involving ... has
+ * been pushed back to September"): called off or cancelled, the act will not be (denied); put off,
+ * it is still to come (planned). Read at the first form of "be" or "have" after the trigger.
+ */
+function subjectCancelledOrPutOff(
+  v: SentenceView,
+  first: number,
+  last: number,
+  left: number,
+): Modality | null {
+  const { tokens } = v
+  // The trigger is in the subject: no verb, modal or preposition but "of" between the clause start and it.
+  for (let k = first - 1; k > left; k--) {
+    const t = tokens[k]
+    if (t.arg >= 0 || (!t.word && t.text !== ',')) continue
+    if (t.text === 'of' || is(t, W_DETERMINERS) || /^\d/.test(t.text)) continue
+    if (is(t, W_SUPPORT) || is(t, W_PREPS) || is(t, W_BE) || is(t, W_MODALS) || looksVerbal(t.text))
+      return null
+    if (isReporting(t) || t.text === ',') return null
+  }
+  for (let k = last + 1; k < tokens.length && k - last < 30; k++) {
+    const t = tokens[k]
+    if (t.arg >= 0) continue
+    if (t.text === ';' || t.text === '.' || isReporting(t) || is(t, W_SUBORDINATORS) || is(t, W_MODALS))
+      return null
+    if (!is(t, W_BE) && !/^(has|have|had)$/.test(t.text)) continue
+    let n = k + 1
+    while (n < tokens.length && (is(tokens[n], W_BE) || /^(now|also|again|since)$/.test(tokens[n].text))) n++
+    const w = tokens[n]?.text ?? ''
+    const after = tokens[n + 1]?.text ?? ''
+    if (/^(cancell?ed|canceled|scrapped|shelved|abandoned)$/.test(w) || (w === 'called' && after === 'off'))
+      return 'denied'
+    if (
+      PUTTING_OFF.test(w) ||
+      (w === 'pushed' && /^(back|to)$/.test(after)) ||
+      (w === 'put' && after === 'off')
+    )
+      return 'planned'
+    return null
+  }
+  return null
+}
+
+const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday')
+/** Past forms a clause told in the past shows ("met", "was"); regular ones end in -ed. */
+const PAST_FORMS = set(
+  'was were had did said met held began went came took gave made sent fought led won struck shot sold told ' +
+    'left found paid drew threw wrote ran rose fell saw knew brought bought caught kept spent stood became ' +
+    'broke spoke flew ' +
+    // Forms the present shares only with a plural subject, in news mostly past ("Japan put ... on Friday").
+    'put set hit cut shut let cast',
+)
+
+/** A day named as today or to come in tokens [from, to): "today", "tonight", "on Monday", "this week". */
+function dayNamed(tokens: Token[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++) {
+    const w = tokens[k].text
+    const prev = tokens[k - 1]?.text ?? ''
+    if (w === 'today' || w === 'tonight') return prev !== 'until' && prev !== 'to'
+    if (WEEKDAYS.has(w) && !/^(last|past|previous|since|until|by)$/.test(prev)) return true
+    if (w === 'this' && /^(week|weekend)$/.test(tokens[k + 1]?.text ?? '')) return true
+  }
+  return false
+}
+
+/**
+ * The futurate present of a calendar ("Cho Hyun arrives in Tokyo today", "the allies begin their drills
+ * on Monday", "Monday: Iwaya travels to Washington"): a present-tense clause naming today or a weekday
+ * tells what is scheduled; a clause in the past tense or perfect ("fired on Monday") does not.
+ */
+function futuratePresent(v: SentenceView, clause: Clause): boolean {
+  const { tokens } = v
+  const from = Math.max(0, clause.left + 1)
+  const to = Math.min(clause.right, tokens.length)
+  // "Monday: ...", "Today: ...": a calendar entry's label dates the items after it.
+  const label =
+    tokens[1]?.text === ':' && (WEEKDAYS.has(tokens[0].text) || /^(today|tonight)$/.test(tokens[0].text))
+  if (!label && !dayNamed(tokens, from, to)) return false
+  let present = false
+  for (let k = label ? 2 : from; k < to; k++) {
+    const t = tokens[k]
+    if (!t.word || t.arg >= 0) continue
+    // "KCNA says ...": the present of a report is the journalist's, not a schedule.
+    if (/^(has|have|had|did|was|were)$/.test(t.text) || isReporting(t)) return false
+    // A past form, not a modifier or a present passive: "fired on Monday", "put ... on Friday" (but
+    // "the planned drills", "is set to sign", "is held on Monday").
+    const participle = isAt(tokens[k - 1], W_DETERMINERS) || /^(is|are|be)$/.test(tokens[k - 1]?.text ?? '')
+    if ((PAST_FORMS.has(t.text) || (t.text.endsWith('ed') && looksVerbal(t.text))) && !participle)
+      return false
+    // The present itself: a verb right after its subject ("Iwaya travels", "the allies begin").
+    const prev = tokens[k - 1]
+    if (prev?.arg >= 0 && !v.args[prev.arg].possessive && !v.args[prev.arg].venue && presentForm(t))
+      present = true
+  }
+  return present
+}
+
+/** "travels", "holds", "begin": a present form (an -s verb, or a support verb's bare form). */
+const presentForm = (t: Token) =>
+  (/[^s]s$/.test(t.text) && !is(t, W_PREPS)) || (is(t, W_SUPPORT) && BASE_SUPPORT.has(t.text))
 
 export interface EnModality {
   modality: 'reported' | 'planned' | 'denied' | 'speculative' | 'background' | null
@@ -2099,6 +2316,9 @@ function attributiveOrTimeReference(v: SentenceView, first: number, last: number
   return null
 }
 
+/** A past verb form (module-level: a closure per englishModality call costs its naming, see digitAt). */
+const pastForm = (w: string) => looksVerbal(w) || PAST_FORMS.has(w)
+
 /**
  * Cues in the trigger's clause before it (and, for denial and speculation, the words governing
  * its clause: "denied reports that...", "analysts said ... may"), then a few words after it.
@@ -2114,6 +2334,8 @@ export function englishModality(
   const { tokens } = v
   const fixed = attributiveOrTimeReference(v, first, last)
   if (fixed) return { modality: fixed, denialVerb: -1 }
+  // "notified Japan of a satellite launch window": the window is the period set for the act, to come.
+  if (/^windows?$/.test(tokens[last + 1]?.text ?? '')) return { modality: 'planned', denialVerb: -1 }
   // "Imagine that South Korea announced it would build the bomb": a thought experiment's events are
   // all supposed, whatever its own clauses say.
   for (let k = 0; k < first; k++)
@@ -2246,6 +2468,9 @@ export function englishModality(
       if (w === 'not' || w === 'never' || w.endsWith("n't")) return { modality: 'denied', denialVerb: -1 }
     }
   }
+  // "A round of talks ... scheduled for Thursday has been called off", "... has been pushed back".
+  const putOff = subjectCancelledOrPutOff(v, first, last, clause.left)
+  if (putOff) return { modality: putOff, denialVerb: -1 }
   // "during Hegseth's visit to Tokyo next week", "talks in Seoul tomorrow": a date to come.
   if (futureDateAfter(tokens, last, clause.right)) return { modality: 'planned', denialVerb: -1 }
   // After the trigger: "a summit is planned", "the visit was cancelled".
@@ -2301,5 +2526,23 @@ export function englishModality(
       return { modality: 'background', denialVerb: -1 }
   }
   if (earlierPeriod(tokens, clause)) return { modality: 'background', denialVerb: -1 }
+  // "Lavrov last visited North Korea in June": "last" before a past verb recalls the previous time.
+  const verb = supportVerbOf(v, first, clause.left) ?? first
+  if (tokens[verb - 1]?.text === 'last' && pastForm(tokens[verb].text))
+    return { modality: 'background', denialVerb: -1 }
+  // "..., when the two countries signed a treaty": a when-clause hung on a recalled time is that time.
+  if (clause.left > 0 && tokens[clause.left].text === 'when' && tokens[clause.left - 1].text === ',') {
+    let k = clause.left - 2
+    while (k >= 0 && !/^[,;.:]$/.test(tokens[k].text)) k--
+    for (let j = k + 1; j < clause.left - 1; j++)
+      if (
+        tokens[j].arg < 0 &&
+        pastCueAt(tokens, j, first) &&
+        (tokens[j].text !== 'last' || pastForm(tokens[j + 1]?.text ?? ''))
+      )
+        return { modality: 'background', denialVerb: -1 }
+  }
+  // "Seoul's delegation arrives in Tokyo today", "Monday: Iwaya travels to Washington": a schedule.
+  if (futuratePresent(v, clause)) return { modality: 'planned', denialVerb: -1 }
   return { modality: null, denialVerb: -1 }
 }

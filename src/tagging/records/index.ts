@@ -24,6 +24,7 @@ import {
   describesNoun,
   englishModality,
   englishRoles,
+  hostsAGathering,
   leftUnsaid,
   meetingAsPlace,
   namedParties,
@@ -44,6 +45,7 @@ import {
   Boundary,
   claimantKo,
   clausePartiesKo,
+  disclosedKo,
   domesticVictim,
   koreanModality,
   koreanRoles,
@@ -51,6 +53,7 @@ import {
   quotedSubject,
   tokenBoundary,
   tokenCase,
+  unqualifiedVictimKo,
   vehicleOfWarning,
 } from './korean'
 import { Case, type SentenceView, slice, TokenMarks, tokenAt, tokenize } from './view'
@@ -76,6 +79,8 @@ export interface SentenceInput {
   s: Sentence
   hits: HitInfo[]
   recent: Recent
+  /** For a headline: what its lead sentence names (a headline summarises the lead). */
+  lead?: Recent['lastSentence']
   /** The first source of the previous sentence with records, for a pronoun subject (-1 = none). */
   previousSubject: number
   /** Cue presence in the sentence (event implications check their cues with it). */
@@ -109,6 +114,27 @@ const HARM =
 
 const DENIAL_WORDS = /^(deny|denies|denied|denying|reject|rejects|rejected|rejecting)$/
 
+/** A bare noun phrase from the trigger to 결과 or 후속 (협상과 안보 협의 결과를, 정상회담 후속 조치). */
+function resultOf(v: SentenceView, at: number): boolean {
+  for (let k = at + 1; k <= at + 3 && k < v.tokens.length; k++) {
+    const tok = v.tokens[k]
+    if (!tok.word) return false
+    if (/^(결과|후속)/.test(tok.text)) return true
+    if (tokenCase(tok) !== null) return false
+  }
+  return false
+}
+/** The resumption or restoration of an act as a purpose (재개를 위해, 복원을 위한). */
+const RESUMED_FOR = /^(재개|복원|성사)[를을]? 위(해|한|하여)/
+/** Korean statement triggers that are themselves a denial (검토한 바 없다, 적이 없다, 사실이 아니다). */
+const DENIAL_PHRASE = /(바 없|적이? 없|계획[이은] 없|사실이 아니|사실무근|생각[은이] 없|뜻[은이] 없)/
+/** A pact as the topic opening a Korean sentence (조약에는, 이 협정은). */
+const PACT_TOPIC = /^(조약|협정|합의서|합의문)(에는|엔|은|는)$/
+const pactTopicKo = (v: SentenceView) =>
+  PACT_TOPIC.test(v.tokens[0]?.text ?? '') ||
+  (/^(이|해당|새)$/.test(v.tokens[0]?.text ?? '') && PACT_TOPIC.test(v.tokens[1]?.text ?? ''))
+/** Korean heads a people noun describes (탈북민 단체, 탈북 청소년, 탈북민 세미나): groups, the young, gatherings. */
+const PEOPLE_HEAD = /^(단체|학생|청소년|청년|대안학교|학교|세미나|토론회|모임|동아리|협회|센터)/
 /** Korean nouns of giving ending a humanitarian trigger (인도적 지원, 영양 지원, 긴급 구호). */
 const GIVING_NOUN = /(지원|원조|구호|공여)$/
 /** Korean words of giving a transfer trigger may hold (지원하기로, 공여해, 제공할), and of military ones. */
@@ -121,6 +147,8 @@ const MILITARY = /(무기|군사|포탄|탄약|미사일|군수)/
 const STRADDLES: [string, RegExp][] = [
   ['회의', /((^|국제)사|^의|국|대|협|교|기|학|위원)회$/],
   ['대화', /(현|극|최|거)대$/],
+  // 해경선: a coast guard (해경) ship (선), no primary (경선).
+  ['경선', /해경$/],
 ]
 
 /** Records per coordinated role beyond the first ("Japan, South Korea and the U.S. condemned"). */
@@ -188,9 +216,14 @@ function localRecipient(v: SentenceView, last: number): boolean {
 }
 
 /** Neither the sentence nor the one before it names an actor outside `source`'s country (venues aside). */
-function onlyHome(m: CompiledTaxonomy, v: SentenceView, recent: Recent, source: number): boolean {
+function onlyHome(
+  m: CompiledTaxonomy,
+  v: SentenceView,
+  recent: Recent,
+  source: number,
+  before = recent.lastSentence,
+): boolean {
   const home = (p: number) => countryKey(m, p) === countryKey(m, source)
-  const before = recent.lastSentence
   return (
     v.args.every((a) => a.venue || a.parties.every(home)) &&
     (!before || (before.persons.every(home) && before.countries.every(home)))
@@ -302,14 +335,16 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       if (leftUnsaid(v, first)) continue
       // Speech to people at home, or "rallies farmers" (a protest word as a verb of mobilising them).
       if ((m.eventSpeech[ev] === 1 || frame === Frame.Protest) && addressesPeople(v, last)) continue
-      // "toured a tank factory and met workers": meeting people at home is no talks between states.
+      // "toured a tank factory and met workers", "firms that hosted the workers": meeting or hosting
+      // people at home is no talks between states.
       if (
         frame === Frame.Symmetric &&
-        /^(meet|meets|met)$/.test(tokens[last].text) &&
+        /^(meet|meets|met|host|hosts|hosted|hosting)$/.test(tokens[last].text) &&
         addressesPeople(v, last)
       )
         continue
       if (frame === Frame.Symmetric && debatingForum(v, last)) continue
+      if (frame === Frame.Visit && hostsAGathering(v, last)) continue
       if (threatBySomething(v, first, triggerTokens, m.eventSpeech[ev] === 1 && frame === Frame.Directed))
         continue
       const clause = clauseOf(v, first, last)
@@ -377,6 +412,9 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       if (straddles(t, tokens[start].start, hit.start)) continue
       // 탈북민 출신 구의원: the trigger names where a person comes from, no case.
       if (/^출신/.test(v.tokens[at + 1]?.text ?? '')) continue
+      // 탈북민 단체, 탈북 학생, 탈북민 세미나: a bare noun of people's plight before the noun of a group, a
+      // student or a gathering says who its members are or what it is about, no case of theirs.
+      if (frame === Frame.People && tail === '' && PEOPLE_HEAD.test(v.tokens[at + 1]?.text ?? '')) continue
       // '북한 해킹 대응 전략' 세미나: the title of a seminar names its topic, no act.
       if (titleOfForum(v, at)) continue
       // 기업 '정상회담', 노년층을 '공격'해, '비핵화'를 거론: a trigger word alone in single quotes is mentioned
@@ -458,6 +496,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
           source = guest
         }
       }
+      // 대화의 정신, 대화의 문, 대화의 장: dialogue qualifying another noun is the idea of talking, no talks held.
+      if (frame === Frame.Symmetric && v.tokens[at].text === '대화의') continue
       // 공산당 회의에서 ... 주문했다: the meeting is where another act happened (a party's own meeting).
       if (frame === Frame.Symmetric && target < 0 && /^회의에서/.test(v.tokens[at].text)) continue
       // 대만 파운드리 기업과 협상: the only party named is a firm of that country; no talks between states.
@@ -478,6 +518,16 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       // "北 연계 해커", "북한과 연계된 해킹 조직", "정찰총국 산하": hackers tied to a state act for it, as
       // attributed by the words that tie them.
       if (source < 0 && m.eventRequires[ev] === Requires.Attributed) source = sponsorKo(v)
+      // "경찰청은 ... 탈취된 사건이 라자루스의 소행이라고 밝혔다": who makes a finding public attributes the attack;
+      // the topic of the reporting verb is no attacker when the trigger sits in the clause it reports.
+      if (
+        m.eventRequires[ev] === Requires.Attributed &&
+        source >= 0 &&
+        source === topicArg(v) &&
+        disclosedKo(v) &&
+        reportedClauseAfter(v, at)
+      )
+        source = sponsorKo(v)
       // "중국군이 대만 포위 훈련을 실시했다. 대만 국방부는 ... 규탄했다": a reaction naming no one in its sentence
       // is aimed at the actor the previous sentence was about, when that is another country's (as in English).
       // Not a denial (반박, 일축: aimed at no one named) nor a warning (its content names whom it warns).
@@ -498,15 +548,37 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         m.eventSpeech[ev] !== 1 &&
         m.homeKo >= 0 &&
         countryKey(m, source) !== countryKey(m, m.homeKo) &&
-        domesticVictim(v)
+        (domesticVictim(v) || (m.eventRequires[ev] === Requires.Attributed && unqualifiedVictimKo(v)))
       )
         target = m.homeKo
       const mod = koreanModality(ctx)
       modality = mod.modality
+      // An attack attributed in a finding made public is the news, however long ago it was carried out.
+      undated = background && m.eventRequires[ev] === Requires.Attributed && disclosedKo(v)
       // 요구하고 있을 것으로 본다: the statement itself is someone's guess, not a statement reported.
       koGuessed = mod.guessed === true
       if (modality !== 'background' && askedKo(v, start)) modality = 'speculative'
+      // 정상회담 결과를 담은 팩트시트, 정상회담 후속 조치: talks whose results or follow-up are the news were
+      // held before it (recalled as background).
+      if (modality === null && frame === Frame.Symmetric && /^(|과|와)$/.test(tail) && resultOf(v, at))
+        modality = 'background'
+      // 남북 대화 재개를 위해, 대화 복원을 위한 여건: talks to be resumed are the goal of another act, neither
+      // held nor scheduled.
+      if (modality === null && RESUMED_FOR.test(`${v.tokens[at + 1]?.text} ${v.tokens[at + 2]?.text}`))
+        modality = 'speculative'
       if (mod.denialVerb) denier = topicArg(v)
+      // "...검토한 바 없다"고 밝혔다, "물러날 생각은 없다": a denial phrase is a statement its speaker made
+      // (reported), by the topic that speaks it and aimed at whoever made the claim, not at the quote's actors.
+      if (ev === m.denialEvent && DENIAL_PHRASE.test(slice(t, hit.start, hit.end))) {
+        const q = quotationOpening(v, start)
+        const outside = v.args.filter((a) => !a.venue && a.last < q)
+        const bare = outside.findLast((a) => a.kase === Case.None)
+        const speaker = outside.find((a) => a.kase === Case.Top) ?? bare ?? outside[0]
+        const who = q < 0 ? topicArg(v) : (speaker?.parties[0] ?? -1)
+        if (who >= 0) source = who
+        target = source >= 0 ? claimantKo(v, (p) => countryKey(m, p) === countryKey(m, source)) : -1
+        if (modality === 'denied') modality = null
+      }
     }
     // An election is its country's: when the sentence does not say whose, the first party it names
     // ("Ishiba ruled out a summit before the upper house election"), else the previous sentence's.
@@ -589,6 +661,13 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       const named = korean ? clausePartiesKo(v, tokenAt(tokens, hit.start)) : namedParties(v)
       source = named[0] ?? -1
       target = named.find((p) => p !== source) ?? -1
+      // "조약에는 한쪽이 ... 상호 군사지원을 제공한다는 조항이 담겼다": a pact opening a sentence that names no one
+      // is the pact just told of, so what it provides binds the two parties the last sentence named.
+      const last = input.recent.lastSentence?.countries ?? NO_ACTORS
+      if (korean && source < 0 && last.length >= 2 && pactTopicKo(v)) {
+        source = last[0]
+        target = last[1]
+      }
     }
     if (partiesNeeded(requires) && source < 0 && target < 0) continue
     // "wage an all-out offensive to bring in the harvest": a fight with no other side named and no one
@@ -602,8 +681,20 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         (a) => a.first > quoted && a.parties.some((p) => countryKey(m, p) !== countryKey(m, source)),
       ) &&
       !v.tokens.some((x) => HARM.test(x.text))
-    )
-      continue
+    ) {
+      // 북한은 해안포 200여발을 사격했다: a force firing with no other side named and no one hurt is a
+      // firing drill (실사격), not a fight (대응 사격 answers someone: still none without them).
+      const at0 = tokenAt(tokens, hit.start)
+      const drill =
+        korean &&
+        source >= 0 &&
+        /^사격/.test(tokens[at0].text) &&
+        !tokens.some((x, k) => k < at0 && x.text.startsWith('대응'))
+          ? m.eventSlugs.indexOf('military-exercise')
+          : -1
+      if (drill < 0) continue
+      event = drill
+    }
     // "South Korean troops fired warning shots after North Korean soldiers crossed the line": a fight's
     // other side is the party of another country the sentence names (not who reports it).
     if (requires === Requires.Adversary && target < 0 && source >= 0 && korean)
@@ -681,7 +772,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       continue
     // "thanked personnel for their service", "welcomed the decision" on its own budget: thanks, praise
     // or exhortation aimed at no one, where neither its sentence nor the one before names an actor outside
-    // the speaker's country, takes no position towards another actor (an official statement does).
+    // the speaker's country, takes no position towards another actor (an official statement does). A
+    // headline's "one before" is its lead ("Xi tours chip plant, urges self-reliance" over a domestic lead).
     // "Economists sharply criticized the tariffs", "protesters demanding his ouster": a statement whose
     // speaker is no actor, with private people or analysts before it, is no state's position.
     if (
@@ -698,10 +790,9 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       ev === m.denialEvent &&
       target < 0 &&
       source >= 0 &&
-      !seg.inTitle &&
       /^(thank|prais|hail|welcom|urg|call|congratulat)/.test(tokens[tokenAt(tokens, hit.start)].text)
     )
-      if (onlyHome(m, v, input.recent, source)) continue
+      if (onlyHome(m, v, input.recent, source, seg.inTitle ? input.lead : input.recent.lastSentence)) continue
     // Talks within one government ("the party's plenary", a domestic leaders' meeting) are no summit.
     if (
       m.eventInternational[ev] &&
@@ -941,6 +1032,13 @@ function quotedAfterMark(v: SentenceView): boolean {
   return false
 }
 
+/** A quotative ending (~다고, ~라고) after the trigger: the trigger is in the content of a report. */
+function reportedClauseAfter(v: SentenceView, at: number): boolean {
+  for (let i = at; i < v.tokens.length; i++)
+    if (v.tokens[i].word && /(다고|라고)$/.test(v.tokens[i].text)) return true
+  return false
+}
+
 function topicArg(v: SentenceView): number {
   const top = v.args.find((a) => a.kase === Case.Top) ?? v.args.find((a) => a.kase === Case.Nom)
   return top ? top.parties[0] : -1
@@ -1150,6 +1248,9 @@ const ATTRIBUTION = new Set(
  */
 const CALL = /^(통화|전화|화상)/
 const IN_PERSON = /^(회담|회동|만나|만났|만난|만날|정상회의|방문)/
+/** English: "condemned shipments to Moscow during a call", "spoke by phone" (no "met", no "visit"). */
+const CALL_EN = /^(phone|telephone|call)$/
+const IN_PERSON_EN = /^(met|meet|meets|meeting|visit|visits|visited|visiting|arrived|trip)$/
 
 function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: RawRecord[]): void {
   if (s.venues.length === 0) return
@@ -1173,6 +1274,7 @@ function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: R
   // "트럼프 당선인과 통화하고": talks by telephone or video take no one anywhere.
   const { tokens } = v
   if (tokens.some((x) => CALL.test(x.text)) && !tokens.some((x) => IN_PERSON.test(x.text))) return
+  if (tokens.some((x) => CALL_EN.test(x.text)) && !tokens.some((x) => IN_PERSON_EN.test(x.text))) return
   for (let i = from; i < n; i++) {
     const r = out[i]
     const implied = m.venueImplies.get(r.event)

@@ -606,7 +606,7 @@ function chargedParty(c: KoContext): number | null {
 /** Verbs of doing, growing or overseeing a self act (핵무력을 늘리겠다, 시험사격을 참관하고). */
 // (지시: ordering the act, 증설을 지시했다, is the orderer's; 현지지도: a leader's guidance on site.)
 const DOING =
-  /^(늘리|늘려|늘릴|증가|확대|강화|참관|지도|현지지도|공개|과시|단행|감행|강행|고도화|생산|배치|증설|증산|지시|개발|추진)/
+  /^(늘리|늘려|늘릴|증가|확대|강화|참관|지도|현지지도|공개|과시|단행|감행|강행|고도화|생산|배치|증설|증산|지시|개발|추진|가속|서두르|서둘|재개|본격화)/
 
 /**
  * "김정은은 핵무력을 기하급수적으로 늘리겠다고", "시험사격을 참관하고": a test or a build-up named as the
@@ -618,8 +618,17 @@ function doneBySubject(c: KoContext): boolean {
   let from = c.at + 1
   // 핵탄두 생산을 늘리라고, 핵물질 생산기지를 현지지도하고: the trigger bare before the noun of the act (생산,
   // 증설, 개발) that the verb of doing takes; the trigger names what is built up.
-  if (c.tail === '' && /^[가-힣]+(을|를)$/.test(wordAt(c.v, c.at + 1)) && c.v.tokens[c.at + 1].arg < 0) from++
-  else if (!/^(을|를)$/.test(c.tail)) return false
+  // (핵무기 생산 확대를 지시했다: up to two bare nouns of the act, the last one the object.)
+  if (c.tail === '') {
+    while (from < c.at + 3 && c.v.tokens[from]?.word && c.v.tokens[from].arg < 0) {
+      const w = c.v.tokens[from].text
+      if (/^[가-힣]+(을|를)$/.test(w)) break
+      if (!/^[가-힣]+$/.test(w) || tokenBoundary(c.v.tokens[from]) !== Boundary.None) return false
+      from++
+    }
+    if (!/^[가-힣]+(을|를)$/.test(wordAt(c.v, from)) || c.v.tokens[from].arg >= 0) return false
+    from++
+  } else if (!/^(을|를)$/.test(c.tail)) return false
   for (let i = from; i < Math.min(c.v.tokens.length, from + 2); i++) {
     const w = wordAt(c.v, i)
     if (DOING.test(w)) return true
@@ -965,6 +974,23 @@ function headAfter(c: KoContext): Arg | null {
 }
 
 export function koreanRoles(c: KoContext): KoRoles {
+  const roles = rolesKo(c)
+  // "이재명 대통령은 ... 인사를 지명했다", "김정은 위원장이 ... 신임 총참모장을 임명했다": who appoints or replaces
+  // someone takes no office; with no one named taking it, the change is the appointer's country's.
+  if (
+    c.frame === Frame.Leadership &&
+    roles.source >= 0 &&
+    c.isPerson(roles.source) &&
+    /(임명|지명|교체|경질|해임)(했|하|한|해|$)/.test(wordAt(c.v, c.at)) &&
+    // (The appointer is the clause subject, not the one appointed (안규백 의원을); a headline's "X, ... 지명" may
+    // name either.)
+    c.v.args.some((a) => a.parties[0] === roles.source && (a.kase === Case.Top || a.kase === Case.Nom))
+  )
+    return { ...roles, source: c.countryOf(roles.source) }
+  return roles
+}
+
+function rolesKo(c: KoContext): KoRoles {
   const { v, frame } = c
   const g = grammarOf(frame)
   const scan = scanLeft(c)
@@ -993,6 +1019,18 @@ export function koreanRoles(c: KoContext): KoRoles {
   ) {
     const gen = v.args[owner.arg]
     if (gen.kase === Case.Gen && !gen.venue && gen.parties[0] !== scan.modifier.parties[0])
+      return { source: first(gen), target: first(scan.modifier) }
+    // "북한군 러시아 파병", "北 특수부대 러시아 파병 결정": headline Korean drops the 의, so of two bare actors of
+    // different countries before the noun the first acts and the second is where the act goes.
+    if (
+      gen.kase === Case.None &&
+      !gen.venue &&
+      // (At most one bare noun between: 北 특수부대 러시아; 주한미군 감축 땐 한국 is two clauses.)
+      scan.modifier.first - gen.last <= 2 &&
+      c.countryOf(first(gen)) !== c.countryOf(first(scan.modifier)) &&
+      gen.parties.length === 1 &&
+      scan.modifier.parties.length === 1
+    )
       return { source: first(gen), target: first(scan.modifier) }
   }
 
@@ -1029,6 +1067,12 @@ export function koreanRoles(c: KoContext): KoRoles {
       wordAt(v, partner.last + 1) !== '함께'
 
     const own = verbal || passive || withPartner ? (scan.subject ?? agent) : agent
+    // "한국과 미국, 일본은 ... 훈련을 실시할 예정이다": a subject listing three or more parties names its first two
+    // (the labelling guide's pair), not its last.
+    if (own && own === scan.subject && !partner && (own.kase === Case.Top || own.kase === Case.Nom)) {
+      const listed = coordinatedBefore(c, own)
+      if (listed && listed.length >= 2) return { source: listed[0], target: listed[1] }
+    }
     const ordered = [partner, own, scan.modifier].filter((a): a is Arg => a !== null)
     ordered.sort((a, b) => a.first - b.first)
     // A compound (한미 정상회담) names the pair, unless a subject and a 와/과 partner name them more
@@ -1254,6 +1298,8 @@ const PLAN = [
   '제안',
   '촉구',
   '요구',
+  // (회의 소집을 요청했다: a request, like a demand, asks for what is yet to happen.)
+  '요청',
   '앞두',
   '앞둔',
   '예고',
@@ -1273,7 +1319,7 @@ const REVERSING = ['축소', '중단', '취소', '연기', '철회', '유예', '
 /** Reporting verbs after a quotation that deny, guess or ask for what it says. */
 const DENIAL_VERBS = ['부인', '일축', '반박', '사실무근', '근거 없']
 const SPECULATION_VERBS = ['전망', '관측', '예상', '추정']
-const PLAN_VERBS = ['촉구', '요구', '제안']
+const PLAN_VERBS = ['촉구', '요구', '제안', '요청']
 /** Conditional endings right after the trigger: 강행하면, 도발 시. */
 // (발사하더라도: a concessive "even if" is a condition too.)
 const CONDITIONAL = /^(하면|되면|할 경우|시$|시 |하더라도|되더라도)/
@@ -1329,7 +1375,7 @@ function conditionBefore(c: KoContext): boolean {
  * obliges, not a condition of the news.
  */
 function provision(c: KoContext): boolean {
-  for (let i = c.at; i < Math.min(c.v.tokens.length, c.at + 4); i++)
+  for (let i = c.at; i < Math.min(c.v.tokens.length, c.at + 6); i++)
     if (/(도록|기로|키로)|^(조약|협정|조항|동맹)/.test(wordAt(c.v, i))) return true
   return false
 }
@@ -1344,6 +1390,16 @@ function sinceBefore(c: KoContext): boolean {
 function attributed(v: SentenceView): boolean {
   for (let i = v.tokens.length - 1; i >= 0; i--)
     if (v.tokens[i].word) return /(밝혔|말했|전했|발표했|설명했|확인했|보고했)/.test(v.tokens[i].text)
+  return false
+}
+
+/**
+ * The sentence ends in a finding made public (밝혔다, 결론 내렸다, 드러났다, 밝혀졌다): what it attributes is the
+ * news even when the act itself is dated earlier (2019년 ... 탈취된 사건이 라자루스의 소행이라고 밝혔다).
+ */
+export function disclosedKo(v: SentenceView): boolean {
+  for (let i = v.tokens.length - 1; i >= 0; i--)
+    if (v.tokens[i].word) return /(밝혔|발표했|결론|드러났|밝혀졌|확인됐|파악됐|내렸)/.test(v.tokens[i].text)
   return false
 }
 
@@ -1443,6 +1499,20 @@ export function domesticVictim(v: SentenceView): boolean {
     if (bare && tokens.some((x) => x.text === ',')) return true
   }
   return false
+}
+
+/**
+ * "GPS 교란으로 선박과 항공기 운항에 차질", "공무원 수백 명에게 피싱 메일": in Korean copy an attack's victims
+ * named by their trade or office with no country (ships, aircraft, officials, defence firms) and no
+ * other actor in the sentence are the writer's own.
+ */
+const UNQUALIFIED_VICTIM = /^(선박|어선|항공기|여객기|민항기|공무원|관계자|방산업체)/
+
+export function unqualifiedVictimKo(v: SentenceView): boolean {
+  // (An actor in any other case than the subject's or a bare modifier's may be the victim itself.)
+  if (v.args.some((a) => !a.venue && a.kase !== Case.Top && a.kase !== Case.Nom && a.kase !== Case.None))
+    return false
+  return v.tokens.some((x, i) => x.arg < 0 && UNQUALIFIED_VICTIM.test(x.text) && !(v.tokens[i - 1]?.arg >= 0))
 }
 
 /** "이를 규탄했다", "이에 반발했다": the speech act's object is the act just told (이 = this), before it in its clause. */
@@ -1648,6 +1718,88 @@ function laterDay(text: string, today: { month: number; day: number }): boolean 
   return false
 }
 
+/** Verbs that move an act to a later date: what is postponed is still to come (훈련을 9월로 연기했다). */
+const POSTPONED = /^(연기(하|했|한|해|됐|된|되|키로|$)|미뤄|미루|미뤘|순연)/
+/** Verbs that approve an act: an approved sale or aid is yet to be carried out (무기 판매를 승인했다). */
+const APPROVED = /^승인(하|했|한|해|됐|된|되|$)/
+/** Verbs that call an act off: a cancelled or scrapped act does not take place (집회는 취소됐다). */
+const CALLED_OFF = /^(취소(하|했|한|해|됐|된|되|$)|무산(됐|된|되|$))/
+
+/**
+ * The predicate of the trigger's clause (its first words after the trigger, up to a clause boundary)
+ * postpones, approves or calls off the act: the trigger is that verb's object or subject
+ * (훈련을 9월로 연기, 회담이 다음 달로 연기됐다, 판매를 승인한, 지원하는 사업을 승인했다).
+ */
+function governingVerb(c: KoContext): 'planned' | 'denied' | null {
+  if (!/^(|을|를|은|는|이|가|도|의|하는)$/.test(c.tail)) return null
+  // 제재 면제를 승인: a noun that lifts the act heads the phrase, and the verb takes that noun.
+  if (/^(면제|해제|완화|예외)/.test(wordAt(c.v, c.at + 1))) return null
+  for (let i = c.at + 1, hops = 0; i < c.v.tokens.length && hops < 6; i++) {
+    const tok = c.v.tokens[i]
+    if (!tok.word) {
+      // A list bullet or an ellipsis ends the item (▲10일 회의 개최…확장억제 점검).
+      if (/^[.…▲△■●◆•·]$/.test(tok.text)) return null
+      continue
+    }
+    if (tok.arg >= 0) return null
+    hops++
+    if (POSTPONED.test(tok.text) || APPROVED.test(tok.text)) return 'planned'
+    if (CALLED_OFF.test(tok.text)) return 'denied'
+    if (tokenBoundary(tok) !== Boundary.None) return null
+  }
+  return null
+}
+
+/**
+ * The trigger's item ends on a bare noun (명사형 종결: "▲25일 합참, 사격훈련 실시", "13일 블링컨 장관 일본 방문"):
+ * a headline or calendar entry with no tense of its own.
+ */
+function nominalEnd(c: KoContext): boolean {
+  if (c.tail !== '') return false
+  for (let i = c.at + 1, hops = 0; i < c.v.tokens.length; i++) {
+    const tok = c.v.tokens[i]
+    if (!tok.word) {
+      // (대선 사전투표·마지막 TV토론: a middle dot separates the items of a headline list.)
+      if (/^[.…▲△■●◆•·]$/.test(tok.text)) return true
+      continue
+    }
+    if (tok.arg >= 0 || ++hops > 3) return false
+    if (
+      !/^[가-힣a-z0-9]+$/.test(tok.text) ||
+      /(다|요|고|며|서|면|는|은|을|를|이|가|에|의|로|와|과|도|지)$/.test(tok.text)
+    )
+      return false
+  }
+  return true
+}
+
+/**
+ * A day of the month within the next ten days (a week-ahead calendar; "30일" in an article of the 1st is last
+ * month's).
+ */
+function dayAhead(text: string, today: { month: number; day: number }): boolean {
+  const re = /(^| )(지난 )?(?:(\d{1,2})월 ?)?(\d{1,2})(?:~\d{1,2})?일(?=$| |부터|에|께)/g
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[2]) continue
+    const day = Number(m[4])
+    // Months counted as 31 days: a day of the next month (6월 3일 on 26 May, 1일 on the 28th) wraps.
+    const month = m[3] ? Number(m[3]) : day > today.day ? today.month : (today.month % 12) + 1
+    const ahead = (((month - today.month + 12) % 12) * 31 + day - today.day) % 372
+    if (ahead > 0 && ahead <= 10) return true
+  }
+  return false
+}
+
+/** A headline rubric naming a schedule ([이번 주 주요 일정], [주간 일정]): its items are what is to come. */
+function scheduleRubric(v: SentenceView): boolean {
+  if (v.tokens[0]?.text !== '[') return false
+  for (let i = 1; i < Math.min(v.tokens.length, 8); i++) {
+    if (v.tokens[i].text === ']') return false
+    if (/^(일정|캘린더)$/.test(v.tokens[i].text)) return true
+  }
+  return false
+}
+
 export interface KoModality {
   modality: 'reported' | 'planned' | 'denied' | 'speculative' | 'background' | null
   denialVerb: boolean
@@ -1673,7 +1825,12 @@ export function koreanModality(c: KoContext): KoModality {
   // 회담했고 ... 논의할 예정이다: a past connective closes the trigger's clause with its own tense.
   const closed = /^(했|됐)(고|으며|는데|지만|으나)$/.test(c.tail)
   let propositive = false
-  for (let hops = 0; i < v.tokens.length && hops < 5 && !closed; i++) {
+  // (검토한 바 없다, 제공한 적 없다: a bound noun of experience takes its 없다/있다 along past the fifth word.)
+  for (
+    let hops = 0;
+    i < v.tokens.length && (hops < 5 || /^(바|적)$/.test(wordAt(v, i - 1))) && !closed;
+    i++
+  ) {
     const tok = v.tokens[i]
     if (!tok.word) {
       if (tok.text === '.' || tok.text === '…') break
@@ -1737,6 +1894,9 @@ export function koreanModality(c: KoContext): KoModality {
     /^[을를] (이어|유지해|지속해|계속해) ?(왔|온|오던|오고)/.test(inner)
   )
     return { modality: 'background', denialVerb: false }
+  // 정상회담 후속 조치, 방한 후속 협의: a follow-up comes after the act it follows, which is context.
+  if (/^(|의)$/.test(c.tail) && /^후속/.test(wordAt(v, c.at + 1)))
+    return { modality: 'background', denialVerb: false }
   // 북러 정상회담 1년, 포격 도발 15주기: an anniversary names the event as the past it counts from.
   if (c.tail === '' && /^\d+(주년|주기|년|개월|돌)/.test(wordAt(v, c.at + 1) || ''))
     return { modality: 'background', denialVerb: false }
@@ -1751,8 +1911,9 @@ export function koreanModality(c: KoContext): KoModality {
   if (c.frame === Frame.Leadership && /^(|한)$/.test(c.tail) && AFTER_OFFICE.test(wordAt(v, c.at + 1)))
     return { modality: 'background', denialVerb: false }
   const before = `${wordAt(v, c.start - 2)} ${wordAt(v, c.start - 1)} `
-  // A condition before the trigger: "도발 시 원점 타격", "도발할 경우 ... 응징".
-  const conditional = /( 시 |경우 |하면 |되면 |으면 )/.test(` ${before}`)
+  // A condition before the trigger: "도발 시 원점 타격", "도발할 경우 ... 응징" (not what a pact provides:
+  // "공격받으면 상호 군사지원을 제공하는 조항").
+  const conditional = /( 시 |경우 |하면 |되면 |으면 )/.test(` ${before}`) && !provision(c)
   // 변함없이, 지체 없이, 끊임없이: an adverb, not the predicate's negation; 훈련을 축소하지 않기로: not
   // cutting the drill back affirms it.
   const reversed = /^[을를은는]$/.test(c.tail) && startsWithAny(wordAt(v, c.at + 1), REVERSING)
@@ -1791,12 +1952,24 @@ export function koreanModality(c: KoContext): KoModality {
   const ownDemand = word1 !== undefined && /^(촉구|요구|제안)(하는|한)$/.test(word1)
   // 핵실험 준비를 이미 마쳤다: preparations completed are an act done, not a plan.
   const readied = inner.replace(/준비[를가는]? ?(이미 )?(마치|마쳐|마쳤|마친|끝내|끝냈|끝난|완료)/g, ' ')
+  // 강제북송 중단을 요구했다, 훈련 중단을 촉구: what a demand to stop an act asks for is the stop; the act is under
+  // way.
+  // (탈북민 강제북송 중단을: over one bare noun of the act.)
+  const STOP = /^(중단|중지|철회|폐지)[을를]$/
+  const stopped =
+    c.tail === '' &&
+    (STOP.test(wordAt(v, c.at + 1)) ||
+      (/^[가-힣]+$/.test(wordAt(v, c.at + 1)) && STOP.test(wordAt(v, c.at + 2))))
   const plan =
-    PLAN_CUE.test(ownDemand ? readied : readied.replace(demandClause, ' ')) ||
+    (!stopped && PLAN_CUE.test(ownDemand ? readied : readied.replace(demandClause, ' '))) ||
     PLAN_VERB_CUE.test(outer) ||
     PLAN_CUE.test(shared) ||
     propositive
   if (conditionBefore(c)) return { modality: 'speculative', denialVerb: false }
+  // 훈련을 9월로 연기했다 (still to come), 판매를 승인한 (yet to be carried out), 집회는 취소됐다 (will not
+  // take place); not undoing the postponement (연기하지 않기로: the negation above decided it).
+  const governed = governingVerb(c)
+  if (governed) return { modality: governed, denialVerb: false }
   // "북한에 억류된 국민의 석방을 촉구했다": a passive participle says what its noun has undergone; a plan or
   // demand after the noun (석방을 촉구) is that noun's, not the trigger's.
   if (plan && !/^(된|당한)$/.test(c.tail)) return { modality: 'planned', denialVerb: false }
@@ -1814,6 +1987,12 @@ export function koreanModality(c: KoContext): KoModality {
   // (The cheap date test first: most clauses name no day.)
   if (c.today && !pastEnd && laterDay(own, c.today) && nonPast(`${inner} ${shared}`))
     return { modality: 'planned', denialVerb: false }
+  // "▲25일(목) 합참, 서해 해상 사격훈련 실시" in an article of the 21st: an entry with no tense of its own and a
+  // day in the days ahead is a schedule.
+  if (c.today && !pastEnd && nominalEnd(c) && dayAhead(own, c.today))
+    return { modality: 'planned', denialVerb: false }
+  // "[이번 주 주요 일정] 이 대통령 유엔총회 참석": a rubric naming a schedule dates its untensed items to come.
+  if (scheduleRubric(v) && nominalEnd(c)) return { modality: 'planned', denialVerb: false }
   if (earlierPeriodKo(c)) return { modality: 'background', denialVerb: false }
   return { modality: null, denialVerb: false }
 }
