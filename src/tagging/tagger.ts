@@ -1144,11 +1144,11 @@ function placeOnly(
 /** Verbs and nouns of passing through (거쳐, 거친, 경유): what they take is a place on the way. */
 const VIA_KO = ['거쳐', '거친', '거치', '경유']
 
-/** 중국을 거쳐, 중국 단둥을 경유해, 중국 경유: the country, or a place named in it, is passed through. */
-/** 경유 words after the space at `at` (a module function: a closure per call costs its naming, see digitAt). */
+/** 경유 words after the space at `at` (module-level: a closure per call costs its naming, see english.ts digitAt). */
 const viaAt = (t: NormText, at: number) =>
   t.codes[at] === SPACE && VIA_KO.some((w) => hangulRun(t, at + 1).startsWith(w))
 
+/** 중국을 거쳐, 중국 단둥을 경유해, 중국 경유: the country, or a place named in it, is passed through. */
 function passedThrough(t: NormText, end: number, tail: string): boolean {
   if (tail === '을' || tail === '를') return viaAt(t, end + tail.length)
   if (tail !== '' || t.codes[end] !== SPACE) return false
