@@ -1045,6 +1045,15 @@ const FACILITY_KO = ['공장', '공항', '제철소', '발전소', '항구']
 /** Korean nouns of a part of a country (러시아 쿠르스크 지역, 일본 규슈 남부). */
 const AREA_KO = ['지역', '지방', '남부', '북부', '동부', '서부', '일대', '연안']
 
+/** A Korean word that names a government body, a party or people (a module function: see english.ts digitAt). */
+function partyWordKo(m: CompiledTaxonomy, w: string): boolean {
+  return (
+    m.govNextKo.some((g) => w.startsWith(g)) ||
+    PARTY_KO.some((g) => w.startsWith(g)) ||
+    PEOPLE_KO.some((g) => w.startsWith(g))
+  )
+}
+
 /**
  * A country named as a place (rule 1: venue-only places, geography): after a locative preposition
  * ("in Japan", "in the Ukraine conflict"), as a compass region ("southern Japan"), owning a part of
@@ -1125,15 +1134,12 @@ function placeOnly(
   const named = place.length >= 3 && /주(에서|에)?$/.test(place) // 루이지애나주에, 조지아주
   // 미국 새너제이에서, 미국 애리조나에: a place in the country (in an event sentence it may be an office:
   // 미 의회에서, or a destination).
-  const party = (w: string) =>
-    m.govNextKo.some((g) => w.startsWith(g)) ||
-    PARTY_KO.some((g) => w.startsWith(g)) ||
-    PEOPLE_KO.some((g) => w.startsWith(g))
   // (에서 is where, never whither: 러시아 쿠르스크에서 is a place in any sentence whose actors are named.)
   const at = particleOf(place)
-  if ((eventless || (at.startsWith('에서') && !unnamed)) && !area && at !== '' && !party(place)) return true
+  if ((eventless || (at.startsWith('에서') && !unnamed)) && !area && at !== '' && !partyWordKo(m, place))
+    return true
   // 美 조지아 공장, 일본 오키나와 나하공항: a bare name then a plant or an airport is a site in the country.
-  if (eventless && !area && !party(place) && FACILITY_KO.some((w) => after.includes(w))) return true
+  if (eventless && !area && !partyWordKo(m, place) && FACILITY_KO.some((w) => after.includes(w))) return true
   if (!named && !area) return false
   // 에 marks a destination as well as a place: in a sentence reporting an event (지역에 파병된 북한군)
   // it is a party, the recipient.

@@ -1315,11 +1315,8 @@ export function englishRoles(c: EnContext): EnRoles {
       : subjectArgs.length || !partner || pair
         ? subjectArgs
         : subjectOf(c).args
+    // (A private body is no party: addPublicParties.)
     const parties: number[] = []
-    // "Samsung's chairman met Japanese business leaders": a private body is no party.
-    const add = (a: Arg) => {
-      if (!privateBody(v, a)) addParties(parties, a)
-    }
     // "Yoon arrived to attend the NATO summit", "Cho joined a NATO session": an organisation's own
     // meeting, attended by a state or a person, has the attendee as party 1 and the organisation as 2.
     // (Not "met on the sidelines of the NATO summit": there the summit is where another meeting was.)
@@ -1332,14 +1329,14 @@ export function englishRoles(c: EnContext): EnRoles {
     ) {
       const attendee = subjectOf(c).args[0]
       if (attendee && attendee !== inner && !attendee.venue && !attendee.parties.includes(inner.parties[0]))
-        add(attendee)
+        addPublicParties(v, parties, attendee)
     }
-    for (const a of own) add(a)
+    for (const a of own) addPublicParties(v, parties, a)
     // "a meeting between Trump and Kim": the coordination is the pair.
     if (partner?.prep === 'between')
-      for (const a of coordinated(v, partner.index, c.last, clause.right)) add(a)
-    else if (partner) add(partner.arg)
-    else if (objectOrPp) add(objectOrPp.arg)
+      for (const a of coordinated(v, partner.index, c.last, clause.right)) addPublicParties(v, parties, a)
+    else if (partner) addPublicParties(v, parties, partner.arg)
+    else if (objectOrPp) addPublicParties(v, parties, objectOrPp.arg)
     // "Kishida told Zelensky that ..., during talks on the sidelines", "X told Y in a phone call": the
     // talks are where the telling happened, between the one who tells and the one told.
     if (parties.length < 2 && settingOf(v, c.first)) {
@@ -1658,6 +1655,14 @@ function tellerAndTold(v: SentenceView): [number, number] | null {
 
 function addParties(parties: number[], a: Arg): void {
   for (const p of a.parties) if (p >= 0 && !parties.includes(p)) parties.push(p)
+}
+
+/**
+ * addParties unless `a` is a private body: "Samsung's chairman met Japanese business leaders" names no
+ * party (a module function, not a closure per call: see digitAt).
+ */
+function addPublicParties(v: SentenceView, parties: number[], a: Arg): void {
+  if (!privateBody(v, a)) addParties(parties, a)
 }
 
 /** The first parties of a coordination's members other than `first` (and `not`), once each. */
