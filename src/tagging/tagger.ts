@@ -731,6 +731,17 @@ function hasCue(state: ArticleState, s: Sentence, set: Uint8Array, skipFrom = -1
   return false
 }
 
+/** hasCue for one sentence, as records/index.ts's SentenceInput asks for it. */
+class SentenceCues {
+  constructor(
+    private readonly state: ArticleState,
+    private readonly s: Sentence,
+  ) {}
+  has(set: Uint8Array): boolean {
+    return hasCue(this.state, this.s, set)
+  }
+}
+
 /** A sentence opening on a personal pronoun ("She warned ...") continues the previous sentence's subject. */
 function opensWithPronoun(s: Sentence): boolean {
   const { source, orig } = s.seg.t
@@ -1614,7 +1625,7 @@ function buildResult(state: ArticleState, withRecords: boolean): TagResult {
             recent,
             lead: s.seg.inTitle ? leadNamed : undefined,
             previousSubject,
-            hasCue: (set) => hasCue(state, s, set),
+            cues: new SentenceCues(state, s),
             today,
           })
         : null

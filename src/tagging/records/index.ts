@@ -83,8 +83,11 @@ export interface SentenceInput {
   lead?: Recent['lastSentence']
   /** The first source of the previous sentence with records, for a pronoun subject (-1 = none). */
   previousSubject: number
-  /** Cue presence in the sentence (event implications check their cues with it). */
-  hasCue: (set: Uint8Array) => boolean
+  /**
+   * Cue presence in the sentence (event implications check their cues with it). An object with a
+   * method, not a closure per sentence: the bundler's keepNames names every such closure when made.
+   */
+  cues: { has(set: Uint8Array): boolean }
   /** The article's date in Korea (UTC+9): a day named in Korean text is read against it. */
   today?: { month: number; day: number }
 }
@@ -823,7 +826,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     for (const imp of m.eventImplies)
       if (
         imp.from === event &&
-        (!imp.cues || input.hasCue(imp.cues)) &&
+        (!imp.cues || input.cues.has(imp.cues)) &&
         (!imp.personSource || isPerson(source))
       )
         out.push({
