@@ -7,7 +7,7 @@
  * (~했다고 부인했다). Pure functions over a SentenceView.
  */
 import { Frame, grammarOf } from './frames'
-import { type Arg, Case, keepBound, keepKase, type SentenceView, type Token } from './view'
+import { type Arg, addParties, Case, keepBound, keepKase, type SentenceView, type Token } from './view'
 
 /** Particle chains → case (the first particle decides, except where a later one changes the role). */
 const CASES: [string, Case][] = [
@@ -990,11 +990,6 @@ export function koreanRoles(c: KoContext): KoRoles {
   return roles
 }
 
-/** `a`'s parties not in `parties` yet (a module function, not a closure per call: see english.ts digitAt). */
-function addPartiesOf(parties: number[], a: Arg | null | undefined): void {
-  if (a) for (const p of a.parties) if (!parties.includes(p)) parties.push(p)
-}
-
 function rolesKo(c: KoContext): KoRoles {
   const { v, frame } = c
   const g = grammarOf(frame)
@@ -1080,10 +1075,10 @@ function rolesKo(c: KoContext): KoRoles {
     // A compound (한미 정상회담) names the pair, unless a subject and a 와/과 partner name them more
     // specifically ("헤그세스 장관이 ... 안규백 장관과 한미안보협의회의를 개최").
     const named = partner && own && partner !== own
-    if (!named && scan.modifier && scan.modifier.parties.length > 1) addPartiesOf(parties, scan.modifier)
+    if (!named && scan.modifier && scan.modifier.parties.length > 1) addParties(parties, scan.modifier)
     for (const a of ordered)
-      if (!(named && a === scan.modifier && a.parties.length > 1)) addPartiesOf(parties, a)
-    if (parties.length < 2 && head) addPartiesOf(parties, head)
+      if (!(named && a === scan.modifier && a.parties.length > 1)) addParties(parties, a)
+    if (parties.length < 2 && head) addParties(parties, head)
     // "트럼프 대통령, 경주 도착. ... 이재명 대통령과 한미 정상회담 예정": a 와/과 partner with no subject or
     // topic in its sentence is the partner of the actor the text goes on about (the subject left unsaid).
     if (
@@ -1098,7 +1093,7 @@ function rolesKo(c: KoContext): KoRoles {
     // "북한이 러시아에 병력을 파병했다": with no 와/과 partner, the goal (에/에게) of the act is the other party.
     const goal =
       !partner && parties.length === 1 ? scan.near.find((a) => a.kase === Case.Dat && !a.venue) : undefined
-    if (goal) addPartiesOf(parties, goal)
+    if (goal) addParties(parties, goal)
     return { source: parties[0] ?? -1, target: parties[1] ?? -1 }
   }
 
