@@ -1805,6 +1805,53 @@ export interface KoModality {
   guessed?: boolean
 }
 
+const QUESTION_END = /(까|[었았였했있없왔갔됐졌겠]나|는가)$/
+/** Connectives closing a clause a question takes as given (했는데, 했지만, 했으며). */
+const PRESUPPOSING = /[가-힣](는데|은데|ㄴ데|했지만|였지만|했으며|였으며|했고|였고)$/
+
+/**
+ * "북미 대화, 다시 열릴까", "7차 핵실험, 임박했나": a question asserts nothing, so what it asks about is at
+ * most a possibility. It asks only from the last headline ellipsis (…) on ("제재 추진…포함될까" still reports
+ * the plan), and not what a clause it closes presupposes ("발사했는데 대응할까"); a question about a noun
+ * ("北 ICBM 발사, 트럼프 반응은?") asks about that noun only.
+ */
+export function askedKo(v: SentenceView, at: number): boolean {
+  let last = v.tokens.length - 1
+  while (last >= 0 && !v.tokens[last].word) last--
+  if (last < 0 || !QUESTION_END.test(v.tokens[last].text)) return false
+  for (let i = at + 1; i < last; i++) {
+    const w = v.tokens[i].text
+    if (w === '…' || w === '...' || PRESUPPOSING.test(w)) return false
+  }
+  return true
+}
+
+/**
+ * 협상과 안보 협의 결과를 담은 팩트시트, 정상회담 후속 조치: talks whose results or follow-up are the news
+ * were held before it (background): a bare noun phrase from a symmetric trigger to 결과 or 후속 up to three
+ * words on, for what no other rule of koreanModality decided. (후속 right after the trigger is background
+ * in every frame, first: the rule on 후속 in koreanModality.)
+ */
+function talksFollowedUp(c: KoContext): boolean {
+  if (c.frame !== Frame.Symmetric || !/^(|과|와)$/.test(c.tail)) return false
+  const { v } = c
+  for (let k = c.at + 1; k <= c.at + 3 && k < v.tokens.length; k++) {
+    const tok = v.tokens[k]
+    if (!tok.word) return false
+    // Order guard: a question about it ("한일 정상회담 결과 나올까") stays speculative. index.ts makes a
+    // questioned act speculative after koreanModality unless it is background; this rule ran after that
+    // (in index.ts) before it moved here, so it still yields to a question (no tuning text has one).
+    if (/^(결과|후속)/.test(tok.text)) return !askedKo(v, c.start)
+    if (tokenCase(tok) !== null) return false
+  }
+  return false
+}
+
+/** What koreanModality answers when no rule decided: background for talks followed up, else none. */
+function undecided(c: KoContext): KoModality {
+  return { modality: talksFollowedUp(c) ? 'background' : null, denialVerb: false }
+}
+
 /**
  * The predicate after the trigger (its own word's ending, then up to four words to the end of the
  * clause, the quotation ending included), then the reporting verb after a quotation.
@@ -1883,7 +1930,7 @@ export function koreanModality(c: KoContext): KoModality {
   // "파병에 대해 '알지 못한다'", "파병과 관련해 항의": the trigger is what is talked about; what
   // follows is the statement's own predicate.
   if (/^(에|과|와)$/.test(c.tail) && /^(대해|대한|관해|관한|관련해|관련한|관련)$/.test(wordAt(v, c.at + 1)))
-    return { modality: null, denialVerb: false }
+    return undecided(c)
   // 비난해 왔다, 개발해 온: a habit recalled as context, not today's act.
   // 제재를 이어오고 있다, 지속해 온: keeping an act up since then, the same habit.
   if (
@@ -1892,7 +1939,8 @@ export function koreanModality(c: KoContext): KoModality {
     /^[을를] (이어|유지해|지속해|계속해) ?(왔|온|오던|오고)/.test(inner)
   )
     return { modality: 'background', denialVerb: false }
-  // 정상회담 후속 조치, 방한 후속 협의: a follow-up comes after the act it follows, which is context.
+  // 정상회담 후속 조치, 방한 후속 협의: a follow-up comes after the act it follows, which is context. (Further
+  // on, for symmetric triggers only and at the lowest priority: talksFollowedUp.)
   if (/^(|의)$/.test(c.tail) && /^후속/.test(wordAt(v, c.at + 1)))
     return { modality: 'background', denialVerb: false }
   // 북러 정상회담 1년, 포격 도발 15주기: an anniversary names the event as the past it counts from.
@@ -1992,5 +2040,5 @@ export function koreanModality(c: KoContext): KoModality {
   // "[이번 주 주요 일정] 이 대통령 유엔총회 참석": a rubric naming a schedule dates its untensed items to come.
   if (scheduleRubric(v) && nominalEnd(c)) return { modality: 'planned', denialVerb: false }
   if (earlierPeriodKo(c)) return { modality: 'background', denialVerb: false }
-  return { modality: null, denialVerb: false }
+  return undecided(c)
 }
