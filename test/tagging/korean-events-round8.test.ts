@@ -197,4 +197,11 @@ describe('talks whose results or follow-up are the news were held before it (정
       'meeting-summit south-korea>japan reported',
     )
   })
+
+  it('a question about the results still asks (the question wins over the results rule)', () => {
+    expect(records('한일 정상회담 결과 나올까')).toEqual(['meeting-summit south-korea>japan speculative'])
+    expect(records('북미 회담 결과 발표될까')).toEqual([
+      'meeting-summit north-korea>united-states speculative',
+    ])
+  })
 })

@@ -10,7 +10,7 @@
 
 import type { Modality } from '../types'
 import { Frame, grammarOf } from './frames'
-import { type Arg, keepCls, type SentenceView, type Token } from './view'
+import { type Arg, addParties, keepCls, type SentenceView, type Token } from './view'
 
 const set = (s: string) => new Set(s.split(' '))
 
@@ -1651,10 +1651,6 @@ function tellerAndTold(v: SentenceView): [number, number] | null {
     return x.parties[0] !== y.parties[0] ? [x.parties[0], y.parties[0]] : null
   }
   return null
-}
-
-function addParties(parties: number[], a: Arg): void {
-  for (const p of a.parties) if (p >= 0 && !parties.includes(p)) parties.push(p)
 }
 
 /**

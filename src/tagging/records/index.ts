@@ -42,6 +42,7 @@ import {
   addressesPeopleKo,
   anaphoricObject,
   argInClauseBefore,
+  askedKo,
   Boundary,
   claimantKo,
   clausePartiesKo,
@@ -117,16 +118,6 @@ const HARM =
 
 const DENIAL_WORDS = /^(deny|denies|denied|denying|reject|rejects|rejected|rejecting)$/
 
-/** A bare noun phrase from the trigger to 결과 or 후속 (협상과 안보 협의 결과를, 정상회담 후속 조치). */
-function resultOf(v: SentenceView, at: number): boolean {
-  for (let k = at + 1; k <= at + 3 && k < v.tokens.length; k++) {
-    const tok = v.tokens[k]
-    if (!tok.word) return false
-    if (/^(결과|후속)/.test(tok.text)) return true
-    if (tokenCase(tok) !== null) return false
-  }
-  return false
-}
 /** The resumption or restoration of an act as a purpose (재개를 위해, 복원을 위한). */
 const RESUMED_FOR = /^(재개|복원|성사)[를을]? 위(해|한|하여)/
 /** Korean statement triggers that are themselves a denial (검토한 바 없다, 적이 없다, 사실이 아니다). */
@@ -561,10 +552,6 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       // 요구하고 있을 것으로 본다: the statement itself is someone's guess, not a statement reported.
       koGuessed = mod.guessed === true
       if (modality !== 'background' && askedKo(v, start)) modality = 'speculative'
-      // 정상회담 결과를 담은 팩트시트, 정상회담 후속 조치: talks whose results or follow-up are the news were
-      // held before it (recalled as background).
-      if (modality === null && frame === Frame.Symmetric && /^(|과|와)$/.test(tail) && resultOf(v, at))
-        modality = 'background'
       // 남북 대화 재개를 위해, 대화 복원을 위한 여건: talks to be resumed are the goal of another act, neither
       // held nor scheduled.
       if (modality === null && RESUMED_FOR.test(`${v.tokens[at + 1]?.text} ${v.tokens[at + 2]?.text}`))
@@ -920,27 +907,6 @@ function sponsorKo(v: SentenceView): number {
     if (organ && TIED.test(v.tokens[a.last + 2]?.text ?? '')) return a.parties[0]
   }
   return -1
-}
-
-const QUESTION_END = /(까|[었았였했있없왔갔됐졌겠]나|는가)$/
-/** Connectives closing a clause a question takes as given (했는데, 했지만, 했으며). */
-const PRESUPPOSING = /[가-힣](는데|은데|ㄴ데|했지만|였지만|했으며|였으며|했고|였고)$/
-
-/**
- * "북미 대화, 다시 열릴까", "7차 핵실험, 임박했나": a question asserts nothing, so what it asks about is at
- * most a possibility. It asks only from the last headline ellipsis (…) on ("제재 추진…포함될까" still reports
- * the plan), and not what a clause it closes presupposes ("발사했는데 대응할까"); a question about a noun
- * ("北 ICBM 발사, 트럼프 반응은?") asks about that noun only.
- */
-function askedKo(v: SentenceView, at: number): boolean {
-  let last = v.tokens.length - 1
-  while (last >= 0 && !v.tokens[last].word) last--
-  if (last < 0 || !QUESTION_END.test(v.tokens[last].text)) return false
-  for (let i = at + 1; i < last; i++) {
-    const w = v.tokens[i].text
-    if (w === '…' || w === '...' || PRESUPPOSING.test(w)) return false
-  }
-  return true
 }
 
 const QUOTE = /^["'“”‘’]$/

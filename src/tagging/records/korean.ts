@@ -7,7 +7,7 @@
  * (~했다고 부인했다). Pure functions over a SentenceView.
  */
 import { Frame, grammarOf } from './frames'
-import { type Arg, Case, keepBound, keepKase, type SentenceView, type Token } from './view'
+import { type Arg, addParties, Case, keepBound, keepKase, type SentenceView, type Token } from './view'
 
 /** Particle chains → case (the first particle decides, except where a later one changes the role). */
 const CASES: [string, Case][] = [
@@ -990,11 +990,6 @@ export function koreanRoles(c: KoContext): KoRoles {
   return roles
 }
 
-/** `a`'s parties not in `parties` yet (a module function, not a closure per call: see english.ts digitAt). */
-function addPartiesOf(parties: number[], a: Arg | null | undefined): void {
-  if (a) for (const p of a.parties) if (!parties.includes(p)) parties.push(p)
-}
-
 function rolesKo(c: KoContext): KoRoles {
   const { v, frame } = c
   const g = grammarOf(frame)
@@ -1080,10 +1075,10 @@ function rolesKo(c: KoContext): KoRoles {
     // A compound (한미 정상회담) names the pair, unless a subject and a 와/과 partner name them more
     // specifically ("헤그세스 장관이 ... 안규백 장관과 한미안보협의회의를 개최").
     const named = partner && own && partner !== own
-    if (!named && scan.modifier && scan.modifier.parties.length > 1) addPartiesOf(parties, scan.modifier)
+    if (!named && scan.modifier && scan.modifier.parties.length > 1) addParties(parties, scan.modifier)
     for (const a of ordered)
-      if (!(named && a === scan.modifier && a.parties.length > 1)) addPartiesOf(parties, a)
-    if (parties.length < 2 && head) addPartiesOf(parties, head)
+      if (!(named && a === scan.modifier && a.parties.length > 1)) addParties(parties, a)
+    if (parties.length < 2 && head) addParties(parties, head)
     // "트럼프 대통령, 경주 도착. ... 이재명 대통령과 한미 정상회담 예정": a 와/과 partner with no subject or
     // topic in its sentence is the partner of the actor the text goes on about (the subject left unsaid).
     if (
@@ -1098,7 +1093,7 @@ function rolesKo(c: KoContext): KoRoles {
     // "북한이 러시아에 병력을 파병했다": with no 와/과 partner, the goal (에/에게) of the act is the other party.
     const goal =
       !partner && parties.length === 1 ? scan.near.find((a) => a.kase === Case.Dat && !a.venue) : undefined
-    if (goal) addPartiesOf(parties, goal)
+    if (goal) addParties(parties, goal)
     return { source: parties[0] ?? -1, target: parties[1] ?? -1 }
   }
 
@@ -1810,6 +1805,53 @@ export interface KoModality {
   guessed?: boolean
 }
 
+const QUESTION_END = /(까|[었았였했있없왔갔됐졌겠]나|는가)$/
+/** Connectives closing a clause a question takes as given (했는데, 했지만, 했으며). */
+const PRESUPPOSING = /[가-힣](는데|은데|ㄴ데|했지만|였지만|했으며|였으며|했고|였고)$/
+
+/**
+ * "북미 대화, 다시 열릴까", "7차 핵실험, 임박했나": a question asserts nothing, so what it asks about is at
+ * most a possibility. It asks only from the last headline ellipsis (…) on ("제재 추진…포함될까" still reports
+ * the plan), and not what a clause it closes presupposes ("발사했는데 대응할까"); a question about a noun
+ * ("北 ICBM 발사, 트럼프 반응은?") asks about that noun only.
+ */
+export function askedKo(v: SentenceView, at: number): boolean {
+  let last = v.tokens.length - 1
+  while (last >= 0 && !v.tokens[last].word) last--
+  if (last < 0 || !QUESTION_END.test(v.tokens[last].text)) return false
+  for (let i = at + 1; i < last; i++) {
+    const w = v.tokens[i].text
+    if (w === '…' || w === '...' || PRESUPPOSING.test(w)) return false
+  }
+  return true
+}
+
+/**
+ * 협상과 안보 협의 결과를 담은 팩트시트, 정상회담 후속 조치: talks whose results or follow-up are the news
+ * were held before it (background): a bare noun phrase from a symmetric trigger to 결과 or 후속 up to three
+ * words on, for what no other rule of koreanModality decided. (후속 right after the trigger is background
+ * in every frame, first: the rule on 후속 in koreanModality.)
+ */
+function talksFollowedUp(c: KoContext): boolean {
+  if (c.frame !== Frame.Symmetric || !/^(|과|와)$/.test(c.tail)) return false
+  const { v } = c
+  for (let k = c.at + 1; k <= c.at + 3 && k < v.tokens.length; k++) {
+    const tok = v.tokens[k]
+    if (!tok.word) return false
+    // Order guard: a question about it ("한일 정상회담 결과 나올까") stays speculative. index.ts makes a
+    // questioned act speculative after koreanModality unless it is background; this rule ran after that
+    // (in index.ts) before it moved here, so it still yields to a question (no tuning text has one).
+    if (/^(결과|후속)/.test(tok.text)) return !askedKo(v, c.start)
+    if (tokenCase(tok) !== null) return false
+  }
+  return false
+}
+
+/** What koreanModality answers when no rule decided: background for talks followed up, else none. */
+function undecided(c: KoContext): KoModality {
+  return { modality: talksFollowedUp(c) ? 'background' : null, denialVerb: false }
+}
+
 /**
  * The predicate after the trigger (its own word's ending, then up to four words to the end of the
  * clause, the quotation ending included), then the reporting verb after a quotation.
@@ -1888,7 +1930,7 @@ export function koreanModality(c: KoContext): KoModality {
   // "파병에 대해 '알지 못한다'", "파병과 관련해 항의": the trigger is what is talked about; what
   // follows is the statement's own predicate.
   if (/^(에|과|와)$/.test(c.tail) && /^(대해|대한|관해|관한|관련해|관련한|관련)$/.test(wordAt(v, c.at + 1)))
-    return { modality: null, denialVerb: false }
+    return undecided(c)
   // 비난해 왔다, 개발해 온: a habit recalled as context, not today's act.
   // 제재를 이어오고 있다, 지속해 온: keeping an act up since then, the same habit.
   if (
@@ -1897,7 +1939,8 @@ export function koreanModality(c: KoContext): KoModality {
     /^[을를] (이어|유지해|지속해|계속해) ?(왔|온|오던|오고)/.test(inner)
   )
     return { modality: 'background', denialVerb: false }
-  // 정상회담 후속 조치, 방한 후속 협의: a follow-up comes after the act it follows, which is context.
+  // 정상회담 후속 조치, 방한 후속 협의: a follow-up comes after the act it follows, which is context. (Further
+  // on, for symmetric triggers only and at the lowest priority: talksFollowedUp.)
   if (/^(|의)$/.test(c.tail) && /^후속/.test(wordAt(v, c.at + 1)))
     return { modality: 'background', denialVerb: false }
   // 북러 정상회담 1년, 포격 도발 15주기: an anniversary names the event as the past it counts from.
@@ -1997,5 +2040,5 @@ export function koreanModality(c: KoContext): KoModality {
   // "[이번 주 주요 일정] 이 대통령 유엔총회 참석": a rubric naming a schedule dates its untensed items to come.
   if (scheduleRubric(v) && nominalEnd(c)) return { modality: 'planned', denialVerb: false }
   if (earlierPeriodKo(c)) return { modality: 'background', denialVerb: false }
-  return { modality: null, denialVerb: false }
+  return undecided(c)
 }
