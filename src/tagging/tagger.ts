@@ -881,11 +881,20 @@ const DESCRIBED = new Set(
     'shipbuilders shipyard shipyards supplier suppliers retailer fund funds manufacturer manufacturers ' +
     'importer importers producer producers refiner refiners ' +
     'conference conferences forum expo fair festival exhibition championship tournament tour tours league ' +
+    // Round nine: an economy's figures, goods by origin, private people and courts ("South Korea's exports",
+    // "Japanese whisky", "a Chinese student", "a U.S. judge"): no state acts in them.
+    'exports imports shipments inflation gdp growth prices consumer factory unemployment jobless wages ' +
+    'surplus deficit inventories sales sector sectors whisky whiskey wine beer vodka sake tea ramen bbq ' +
+    'barbecue noodles cosmetics skincare beauty fashion manga painting paintings ceramics pottery posters ' +
+    'horror remake box student man woman couple pensioners retirees diaspora athlete athletes archer archers ' +
+    '-based judge judges jury ' +
     'newspapers 연구진 연구팀 연구자 연구원 기업 기업들 업체 투자자 관광객 유학생 학생 ' +
     '팬 팬들 영화 드라마 음식 작가 가수 배우 제품 경제 싱크탱크 재계 언론 전문가 시장 소식통 증시 주가 국채 금리 환율 브랜드 ' +
     '무용수 발레단 발레리나 피아니스트 바이올리니스트 지휘자 작곡가 화가 예술가 음악가 사진작가 래퍼 아이돌 디자이너 셰프 ' +
     '요리사 억만장자 유튜버 인플루언서 구단 항구 여행객 여행자 애니메이션 은행 조선사 제조사 완성차 항공사 리그 참전용사 ' +
-    '빅테크 대기업 재벌 국적 유학 관광 다큐 소설 문학 미술 전시회 직구'
+    '빅테크 대기업 재벌 국적 유학 관광 다큐 소설 문학 미술 전시회 직구 ' +
+    '물가 소비자 국내총생산 성장률 경제성장률 실업률 무역수지 경상수지 경기 기술주 닛케이 엔화 위안화 원화 ' +
+    '스타트업 선수 프로야구 위스키 라멘 가게 화장품 시민권자 그림 만화 팝스타 게임 박스오피스 법원 대법원 연방대법원'
   ).split(' '),
 )
 
