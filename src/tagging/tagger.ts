@@ -886,7 +886,7 @@ const DESCRIBED = new Set(
     'exports imports shipments inflation gdp growth prices consumer factory unemployment jobless wages ' +
     'surplus deficit inventories sales sector sectors whisky whiskey wine beer vodka sake tea ramen bbq ' +
     'barbecue noodles cosmetics skincare beauty fashion manga painting paintings ceramics pottery posters ' +
-    'horror remake box student man woman couple pensioners retirees diaspora athlete athletes archer archers ' +
+    'horror remake box dust smog student man woman couple pensioners retirees diaspora athlete athletes archer archers ' +
     '-based judge judges jury ' +
     'newspapers 연구진 연구팀 연구자 연구원 기업 기업들 업체 투자자 관광객 유학생 학생 ' +
     '팬 팬들 영화 드라마 음식 작가 가수 배우 제품 경제 싱크탱크 재계 언론 전문가 시장 소식통 증시 주가 국채 금리 환율 브랜드 ' +
@@ -1106,6 +1106,11 @@ function placeOnly(
     if (region) prep = wordBefore(t, prep.start)
     const at = prep.word === 'the' ? wordBefore(t, prep.start) : prep
     if (at.word === 'in' && (unnamed || partyIn(t, at.start))) return false
+    // "emigrated from Russia", "moved to the United States": where a person's life took them.
+    if ((at.word === 'to' || at.word === 'from') && MOVED.has(wordBefore(t, at.start).word)) return true
+    // "Record heat hit South Korea", "the typhoon approached Japan": in weather copy reporting no event,
+    // the country is where the weather goes.
+    if (eventless && WEATHER_HITS.has(at.word) && WEATHER.test(sentenceSpan(s).text)) return true
     return region || LOCATIVE.has(at.word)
   }
   // 방한, 방북: "a visit to" the country, a place (the visit's record makes an official's host a party).
@@ -1127,6 +1132,16 @@ function placeOnly(
   if (tail === '' && t.codes[end] === SPACE && !nextActor && visitsPlaceIn(t, end + 1)) return true
   // 서울의 한 병원, 미국의 한 대학: "a hospital in Seoul" (의 then the determiner 한, "a"), a place.
   if (tail === '의' && t.codes[end + 1] === SPACE && hangulRun(t, end + 2) === '한') return true
+  // 태풍이 일본을 향해, 폭염이 한국을 덮쳤다, 한국에 상륙: in weather copy reporting no event, where the
+  // weather goes.
+  if (
+    eventless &&
+    (tail === '을' || tail === '를' || tail === '에') &&
+    t.codes[end + tail.length] === SPACE &&
+    WEATHER_HITS_KO.some((w) => hangulRun(t, end + tail.length + 1).startsWith(w)) &&
+    WEATHER_KO.test(sentenceSpan(s).text)
+  )
+    return true
   // 중국을 거쳐, 중국 단둥을 거쳐, 중국 경유: a country passed through on the way, a place ("via China").
   if (passedThrough(t, end, tail)) return true
   // 미국에 (210억달러) 투자: where a firm's money goes, in a sentence reporting no event and naming no
@@ -1166,6 +1181,27 @@ function placeOnly(
   const particle = area ? after.slice(area.length) : place.endsWith('에') ? '에' : ''
   return particle !== '에' || eventless
 }
+
+/** Verbs of a person's move before "to" or "from" a country (not "returned" or "fled": repatriation, defection). */
+const MOVED = new Set('moved emigrated immigrated relocated migrated'.split(' '))
+
+/** Verbs of weather reaching a country ("heat hit South Korea", "as it approached Japan"). */
+const WEATHER_HITS = new Set(
+  (
+    'hit hits hitting struck strikes striking lashed lashes lashing battered batters battering pounded pounds ' +
+    'pounding approached approaches approaching swept sweeps sweeping scorched blanketed drenched toward towards'
+  ).split(' '),
+)
+
+/** Words of weather and natural hazards in a sentence. */
+const WEATHER =
+  /\b(typhoons?|storms?|heat|heatwaves?|snow|snowfall|rain|rains|rainfall|downpours?|quakes?|earthquakes?|tsunamis?|floods?|flooding|wildfires?|monsoon|dust|drought|blizzards?|hurricanes?|tornado(es)?|temperatures|cold wave|cold snap)\b/i
+
+/** Korean verbs of weather reaching a country (향해, 덮쳤다, 강타, 상륙). */
+const WEATHER_HITS_KO = ['향해', '향하', '향한', '덮쳐', '덮쳤', '덮친', '강타', '상륙', '접근']
+
+/** Korean words of weather and natural hazards. */
+const WEATHER_KO = /태풍|폭염|폭우|폭설|장마|황사|한파|지진|산불|홍수|미세먼지|무더위|집중호우/
 
 /** Verbs and nouns of passing through (거쳐, 거친, 경유): what they take is a place on the way. */
 const VIA_KO = ['거쳐', '거친', '거치', '경유']
@@ -1265,12 +1301,29 @@ function ownsName(s: Sentence, k: number, owner: number): boolean {
   if (!(first >= 0x41 && first <= 0x5a) || !(second >= 0x61 && second <= 0x7a)) return false
   const w = nextWord(t, owner)
   if (STATE_NAMES.has(w)) return false
-  const after = owner + 1 + w.length
+  let after = owner + 1 + w.length
   if (t.codes[after] !== SPACE) return true
-  const c = t.source.charCodeAt(t.orig[after + 1])
+  let c = t.source.charCodeAt(t.orig[after + 1])
+  // "Japan's Shohei Ohtani hit", "China's Zheng Qinwen reached": a full name of two words, unless the
+  // second is a state body's ("Japan's Foreign Ministry").
+  if (c >= 0x41 && c <= 0x5a && t.source.charCodeAt(t.orig[after + 2]) >= 0x61) {
+    const second = nextWord(t, after)
+    if (STATE_NAMES.has(second) || STATE_HEADS.has(second)) return false
+    after += 1 + second.length
+    if (t.codes[after] !== SPACE) return false
+    c = t.source.charCodeAt(t.orig[after + 1])
+  }
   // "Russia's Zakharova said": one name that speaks is an official (or state media), the state's voice.
   return !(c >= 0x41 && c <= 0x5a) && !GOVERNS.has(nextWord(t, after)) && !SPEAKS.has(nextWord(t, after))
 }
+
+/** Last words of a state body's two-word name after a possessive country ("Japan's Foreign Ministry"). */
+const STATE_HEADS = new Set(
+  (
+    'office agency guard force forces council command department assembly commission service ' +
+    'administration bureau committee court police ministers minister secretary'
+  ).split(' '),
+)
 
 /** Speech verbs not in GOVERNS: after a name, the name speaks for its state. */
 const SPEAKS = new Set('told added stated noted wrote called urged accused criticised criticized'.split(' '))
