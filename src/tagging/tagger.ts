@@ -887,14 +887,18 @@ const DESCRIBED = new Set(
     'surplus deficit inventories sales sector sectors whisky whiskey wine beer vodka sake tea ramen bbq ' +
     'barbecue noodles cosmetics skincare beauty fashion manga painting paintings ceramics pottery posters ' +
     'horror remake box dust smog student man woman couple pensioners retirees diaspora athlete athletes archer archers ' +
-    '-based judge judges jury ' +
+    '-based judge judges jury birth birthrate population households household history textbooks language ' +
+    'culture tourism dream farmers farmer suicide people ' +
     'newspapers 연구진 연구팀 연구자 연구원 기업 기업들 업체 투자자 관광객 유학생 학생 ' +
     '팬 팬들 영화 드라마 음식 작가 가수 배우 제품 경제 싱크탱크 재계 언론 전문가 시장 소식통 증시 주가 국채 금리 환율 브랜드 ' +
     '무용수 발레단 발레리나 피아니스트 바이올리니스트 지휘자 작곡가 화가 예술가 음악가 사진작가 래퍼 아이돌 디자이너 셰프 ' +
     '요리사 억만장자 유튜버 인플루언서 구단 항구 여행객 여행자 애니메이션 은행 조선사 제조사 완성차 항공사 리그 참전용사 ' +
     '빅테크 대기업 재벌 국적 유학 관광 다큐 소설 문학 미술 전시회 직구 ' +
     '물가 소비자 국내총생산 성장률 경제성장률 실업률 무역수지 경상수지 경기 기술주 닛케이 엔화 위안화 원화 ' +
-    '스타트업 선수 프로야구 위스키 라멘 가게 화장품 시민권자 그림 만화 팝스타 게임 박스오피스 법원 대법원 연방대법원'
+    '스타트업 선수 프로야구 위스키 라멘 가게 화장품 시민권자 그림 만화 팝스타 게임 박스오피스 법원 대법원 연방대법원 ' +
+    '출산율 합계출산율 인구 고령화 저출산 가계 자살률 부동산 집값 주택 방문객 농민 농가 회사 투어 ' +
+    // 수출이, 수출액 (a country's exports) but not a bare 수출 before 규제 (일본의 수출 규제: the state's curbs).
+    '수출이 수출은 수출도 수출액 수출량 수출물량 수입이 수입은 수입액 수입량'
   ).split(' '),
 )
 
@@ -919,6 +923,8 @@ function describesThing(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
   // "a drama about a North Korean border guard": over the article of what the work is about.
   if (ARTICLES.has(from.word) && wordBefore(t, from.start).word === 'about') from = wordBefore(t, from.start)
   // "experts on North Korea", "a documentary about Russia": what they study or show, a topic (rule 1).
+  // "Many Japanese still distrust ...", "Most South Koreans support ...": people counted, not the state.
+  if (QUANTIFIERS.has(from.word) && k === head && !followedByNoun(t, s.actors[k].end)) return true
   if (from.word === 'from' || from.word === 'of' || from.word === 'on' || from.word === 'about') {
     // "experts from", "business leaders from": the noun before, or the one qualifying it.
     const noun = wordBefore(t, from.start)
@@ -935,6 +941,34 @@ function describesThing(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
     end = following.end
   }
 }
+
+/** Nouns of what goes to a country ("visitors to Japan", "exports to China"). */
+const GOING_TO = new Set('visitors tourists travelers travellers exports shipments flights'.split(' '))
+
+/** Words that count a country's people ("many Japanese", "most South Koreans", "young Chinese"). */
+const QUANTIFIERS = new Set('many most some few young older ordinary average fewer more'.split(' '))
+
+/**
+ * A lower-case word after a plural demonym that is a noun it qualifies ("many North Korean soldiers"), not
+ * the verb of the people as subject ("many Japanese still distrust"): a word that is not a common verb,
+ * adverb or auxiliary is taken for a noun.
+ */
+function followedByNoun(t: NormText, end: number): boolean {
+  const w = nextWord(t, end)
+  if (!w) return false
+  const c = t.source.charCodeAt(t.orig[end + 1])
+  if (!(c >= 0x61 && c <= 0x7a)) return false
+  return !PEOPLE_VERBS.has(w) && !w.endsWith('ed') && !w.endsWith('ly')
+}
+
+/** Verbs, auxiliaries and adverbs people as a subject take ("many Koreans say", "most Americans still"). */
+const PEOPLE_VERBS = new Set(
+  (
+    'are were have had say said says still support supported believe believed think thought want wanted do ' +
+    'did feel felt fear feared remain remained see saw view viewed oppose opposed favor favour back backed ' +
+    'live lived work worked agree agreed disagree expect expected would will could may might also now'
+  ).split(' '),
+)
 
 /** Korean words of "about" after a country and its particle: 북한을 다룬, 북한에 관한, 북한 관련. */
 const ABOUT_KO: [string, string][] = [
@@ -1106,6 +1140,9 @@ function placeOnly(
     if (region) prep = wordBefore(t, prep.start)
     const at = prep.word === 'the' ? wordBefore(t, prep.start) : prep
     if (at.word === 'in' && (unnamed || partyIn(t, at.start))) return false
+    // "Foreign visitors to Japan", "exports to China": in a sentence reporting no event (not "exports to
+    // North Korea are banned under sanctions"), what goes to the country, a place.
+    if (eventless && at.word === 'to' && GOING_TO.has(wordBefore(t, at.start).word)) return true
     // "emigrated from Russia", "moved to the United States": where a person's life took them.
     if ((at.word === 'to' || at.word === 'from') && MOVED.has(wordBefore(t, at.start).word)) return true
     // "Record heat hit South Korea", "the typhoon approached Japan": in weather copy reporting no event,
@@ -1356,6 +1393,16 @@ function headAfterUncached(t: NormText, e: number): string {
     i += 1 + w.length
     w = nextWord(t, i)
   }
+  // 한국의 5월 수출, 미국의 1분기 성장률, 일본의 지난해 물가: a date between the country and its head.
+  if (open && i > e && t.codes[i] === SPACE) {
+    let j = i + 1
+    while (j < t.len && t.codes[j] !== SPACE) j++
+    const token = String.fromCharCode(...t.codes.subarray(i + 1, j))
+    if (j < t.len && (KO_DATE.test(token) || KO_DATE_WORDS.has(token))) {
+      i = j
+      w = nextWord(t, i)
+    }
+  }
   // "Chinese smartphone makers", "a U.S. commercial imaging company", "Chinese EV makers", 서울의 외교
   // 소식통: the head of a compound whose modifiers are lower-case nouns or an acronym (up to two in English,
   // one in Korean; not 관영 언론, state media).
@@ -1392,6 +1439,10 @@ function headAfterUncached(t: NormText, e: number): string {
   }
   return w
 }
+
+/** A Korean date before a noun (5월, 1분기, 2024년). */
+const KO_DATE = /^\d+(월|분기|년)$/
+const KO_DATE_WORDS = new Set(['올해', '지난해', '작년', '상반기', '하반기', '지난달', '이달', '연간'])
 
 /** Modifier nouns a compound may put between a country and its head ("U.S. commercial imaging company"). */
 const MAX_MODIFIERS = 2
