@@ -886,9 +886,9 @@ const DESCRIBED = new Set(
     'exports imports shipments inflation gdp growth prices consumer factory unemployment jobless wages ' +
     'surplus deficit inventories sales sector sectors whisky whiskey wine beer vodka sake tea ramen bbq ' +
     'barbecue noodles cosmetics skincare beauty fashion manga painting paintings ceramics pottery posters ' +
-    'horror remake box dust smog student man woman couple pensioners retirees diaspora athlete athletes archer archers ' +
-    '-based judge judges jury birth birthrate population households household history textbooks language ' +
-    'culture tourism dream farmers farmer suicide people ' +
+    'horror remake box dust smog student man woman couple pensioners retirees diaspora athlete athletes ' +
+    'archer archers -based judge judges jury birth birthrate households household history textbooks language ' +
+    'culture tourism dream farmers farmer suicide ' +
     'newspapers 연구진 연구팀 연구자 연구원 기업 기업들 업체 투자자 관광객 유학생 학생 ' +
     '팬 팬들 영화 드라마 음식 작가 가수 배우 제품 경제 싱크탱크 재계 언론 전문가 시장 소식통 증시 주가 국채 금리 환율 브랜드 ' +
     '무용수 발레단 발레리나 피아니스트 바이올리니스트 지휘자 작곡가 화가 예술가 음악가 사진작가 래퍼 아이돌 디자이너 셰프 ' +
@@ -896,7 +896,7 @@ const DESCRIBED = new Set(
     '빅테크 대기업 재벌 국적 유학 관광 다큐 소설 문학 미술 전시회 직구 ' +
     '물가 소비자 국내총생산 성장률 경제성장률 실업률 무역수지 경상수지 경기 기술주 닛케이 엔화 위안화 원화 ' +
     '스타트업 선수 프로야구 위스키 라멘 가게 화장품 시민권자 그림 만화 팝스타 게임 박스오피스 법원 대법원 연방대법원 ' +
-    '출산율 합계출산율 인구 고령화 저출산 가계 자살률 부동산 집값 주택 방문객 농민 농가 회사 투어 ' +
+    '출산율 합계출산율 고령화 저출산 가계 자살률 부동산 집값 주택 방문객 농민 농가 회사 투어 ' +
     // 수출이, 수출액 (a country's exports) but not a bare 수출 before 규제 (일본의 수출 규제: the state's curbs).
     '수출이 수출은 수출도 수출액 수출량 수출물량 수입이 수입은 수입액 수입량'
   ).split(' '),
@@ -1231,8 +1231,35 @@ const WEATHER_HITS = new Set(
 )
 
 /** Words of weather and natural hazards in a sentence. */
-const WEATHER =
-  /\b(typhoons?|storms?|heat|heatwaves?|snow|snowfall|rain|rains|rainfall|downpours?|quakes?|earthquakes?|tsunamis?|floods?|flooding|wildfires?|monsoon|dust|drought|blizzards?|hurricanes?|tornado(es)?|temperatures|cold wave|cold snap)\b/i
+const WEATHER = new RegExp(
+  `\\b(${[
+    'typhoons?',
+    'storms?',
+    'heat',
+    'heatwaves?',
+    'snow',
+    'snowfall',
+    'rains?',
+    'rainfall',
+    'downpours?',
+    'quakes?',
+    'earthquakes?',
+    'tsunamis?',
+    'floods?',
+    'flooding',
+    'wildfires?',
+    'monsoon',
+    'dust',
+    'drought',
+    'blizzards?',
+    'hurricanes?',
+    'tornado(es)?',
+    'temperatures',
+    'cold wave',
+    'cold snap',
+  ].join('|')})\\b`,
+  'i',
+)
 
 /** Korean verbs of weather reaching a country (향해, 덮쳤다, 강타, 상륙). */
 const WEATHER_HITS_KO = ['향해', '향하', '향한', '덮쳐', '덮쳤', '덮친', '강타', '상륙', '접근']
