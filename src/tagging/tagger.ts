@@ -1421,7 +1421,7 @@ function headAfterUncached(t: NormText, e: number): string {
     w = nextWord(t, i)
   }
   // 한국의 5월 수출, 미국의 1분기 성장률, 일본의 지난해 물가: a date between the country and its head.
-  if (open && i > e && t.codes[i] === SPACE) {
+  if (open && i > e && t.codes[i] === SPACE && KO_DATE_FIRST.has(t.codes[i + 1])) {
     let j = i + 1
     while (j < t.len && t.codes[j] !== SPACE) j++
     const token = String.fromCharCode(...t.codes.subarray(i + 1, j))
@@ -1470,6 +1470,10 @@ function headAfterUncached(t: NormText, e: number): string {
 /** A Korean date before a noun (5월, 1분기, 2024년). */
 const KO_DATE = /^\d+(월|분기|년)$/
 const KO_DATE_WORDS = new Set(['올해', '지난해', '작년', '상반기', '하반기', '지난달', '이달', '연간'])
+/** First characters of those dates (a digit or a date word's first syllable): the token is read only then. */
+const KO_DATE_FIRST = new Set(
+  [...'0123456789', ...[...KO_DATE_WORDS].map((w) => w[0])].map((c) => c.charCodeAt(0)),
+)
 
 /** Modifier nouns a compound may put between a country and its head ("U.S. commercial imaging company"). */
 const MAX_MODIFIERS = 2
