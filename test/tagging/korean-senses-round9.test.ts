@@ -78,3 +78,58 @@ describe('diplomatic-statement: a coach’s protest, a firm’s plans, netizens 
     expect(events('트럼프 대통령은 이재명 대통령의 리더십을 치켜세웠다.')).toContain('diplomatic-statement')
   })
 })
+
+describe('military-cooperation: a business’s technology transfer, sharing patients’ data', () => {
+  it('기술 이전 of chips or batteries is trade; of satellites between states, defence ties', () => {
+    expect(events('삼성전자는 미국 기업에 반도체 기술 이전을 결정했다.')).not.toContain(
+      'military-cooperation',
+    )
+    expect(events('러시아는 북한에 위성 기술 이전을 약속했다.')).toContain('military-cooperation')
+  })
+
+  it('정보 공유 of hospitals’ patients is no intelligence sharing', () => {
+    expect(events('한국과 일본 병원들이 환자 정보 공유에 나섰다.')).not.toContain('military-cooperation')
+    expect(events('한미일은 북한 미사일 정보를 실시간 공유하기로 했다.')).toContain('military-cooperation')
+  })
+})
+
+describe('arms-trade and missile-launch: farm drones, water rockets, fireworks, cubesats', () => {
+  it('supplying farm drones is no arms deal; supplying attack drones is', () => {
+    expect(events('중국 기업은 한국에 농업용 드론을 공급했다.')).not.toContain('arms-trade')
+    expect(events('이란은 러시아에 공격용 드론을 공급했다.')).toContain('arms-trade')
+  })
+
+  it('a water-rocket contest, fireworks and a students’ cubesat launch nothing military', () => {
+    expect(events('일본 학생들이 물로켓 발사 대회에 참가했다.')).not.toContain('missile-launch')
+    expect(events('중국 관광객들이 불꽃놀이 로켓을 발사했다.')).not.toContain('missile-launch')
+    expect(events('한국 대학생들이 만든 큐브위성이 발사됐다.')).not.toContain('missile-launch')
+    expect(events('북한은 정찰위성을 탑재한 로켓을 발사했다.')).toContain('missile-launch')
+  })
+})
+
+describe('military-exercise: 훈련 of civil defence, fire or quake drills, jobs and dogs', () => {
+  it('civil-defence, earthquake, vocational and dog training are no military drill', () => {
+    expect(events('정부는 전국에서 민방위 훈련을 실시한다.')).not.toContain('military-exercise')
+    expect(events('일본에서 지진 대피 훈련이 열렸다.')).not.toContain('military-exercise')
+    expect(events('미국 정부는 실업자에게 직업 훈련을 제공한다.')).not.toContain('military-exercise')
+    expect(events('중국 공안은 반려견 훈련 시설을 단속했다.')).not.toContain('military-exercise')
+    expect(events('한미 해병대는 포항에서 상륙 훈련을 실시했다.')).toContain('military-exercise')
+  })
+})
+
+describe('threat-warning: warning labels, a star’s agency, a rival’s place', () => {
+  it('경고 그림 and 경고 문구 on packs are labels, not warnings to anyone', () => {
+    expect(events('중국 정부는 담뱃갑 경고 그림을 확대했다.')).not.toContain('threat-warning')
+    expect(events('김여정은 한국에 경고했다.')).toContain('threat-warning')
+  })
+
+  it('강력 대응 to malicious comments is an agency’s legal notice', () => {
+    expect(events('일본 소속사는 악성 댓글에 강력 대응하겠다고 밝혔다.')).not.toContain('threat-warning')
+    expect(events('북한은 한미 연합훈련에 강력 대응하겠다고 밝혔다.')).toContain('threat-warning')
+  })
+
+  it('threatening a rival’s first place (1위 자리를 위협) is a race', () => {
+    expect(events('중국 팀은 일본의 1위 자리를 위협했다.')).not.toContain('threat-warning')
+    expect(events('중국은 대만 독립 세력을 무력으로 위협했다.')).toContain('threat-warning')
+  })
+})
