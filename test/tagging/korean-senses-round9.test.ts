@@ -133,3 +133,62 @@ describe('threat-warning: warning labels, a star’s agency, a rival’s place',
     expect(events('중국은 대만 독립 세력을 무력으로 위협했다.')).toContain('threat-warning')
   })
 })
+
+describe('sanctions: a domestic regulator’s penalty, a TV debate’s panel', () => {
+  it('제재 by 금감원, 공정위 or 방심위 punishes a firm or broadcaster at home', () => {
+    expect(events('금융감독원은 미국계 은행에 기관경고 제재를 내렸다.')).not.toContain('sanctions')
+    expect(events('공정거래위원회는 중국 이커머스 업체에 과징금을 부과하는 제재를 결정했다.')).not.toContain(
+      'sanctions',
+    )
+    expect(events('방송통신심의위원회는 일본 드라마를 방영한 방송사에 법정 제재를 의결했다.')).not.toContain(
+      'sanctions',
+    )
+    expect(events('미국 재무부는 러시아 은행들을 제재했다.')).toContain('sanctions')
+  })
+
+  it('전문가 패널 on a debate programme is no UN panel of experts', () => {
+    expect(events('미국 전문가 패널로 출연한 그는 토론 프로그램에서 발언했다.')).not.toContain('sanctions')
+    expect(events('유엔 대북제재위원회 전문가 패널은 보고서를 냈다.')).toContain('sanctions')
+  })
+})
+
+describe('cyberattack: white-hat contests and voice phishing', () => {
+  it('화이트 해커 in a hacking contest attack no one', () => {
+    expect(events('한국 화이트 해커들이 미국 해킹 대회에서 우승했다.')).not.toContain('cyberattack')
+    expect(events('북한 해커들이 한국 방산업체를 해킹했다.')).toContain('cyberattack')
+  })
+
+  it('보이스피싱 is a phone fraud of criminal rings, no intrusion by a state', () => {
+    expect(events('중국 보이스피싱 조직이 한국인 노인들을 속여 돈을 가로챘다.')).not.toContain('cyberattack')
+    expect(events('북한 해킹조직 김수키는 한국 외교관들에게 피싱 메일을 보냈다.')).toContain('cyberattack')
+  })
+})
+
+describe('attack-clash: a blow to trade or an image, clashing opinions, medals, accidents, a retail onslaught', () => {
+  it('타격 on duty-free shops or a brand image is a loss, not a strike', () => {
+    expect(events('중국 여행 수요 감소로 면세점들이 큰 타격을 입었다.')).not.toContain('attack-clash')
+    expect(events('이번 논란으로 일본 브랜드 이미지에 타격이 불가피하다.')).not.toContain('attack-clash')
+    expect(events('러시아의 공격으로 우크라이나 에너지 시설이 큰 타격을 입었다.')).toContain('attack-clash')
+  })
+
+  it('의견 충돌 is a disagreement; 충돌 of troops a clash', () => {
+    expect(events('한국과 미국 정부 사이의 의견 충돌은 없다고 밝혔다.')).not.toContain('attack-clash')
+    expect(events('북한군과 한국군이 비무장지대에서 충돌했다.')).toContain('attack-clash')
+  })
+
+  it('사격 of a national shooter winning a medal is sport, neither fight nor drill', () => {
+    expect(events('한국 사격 국가대표가 올림픽에서 금메달을 땄다.')).toEqual([])
+  })
+
+  it('사상자 of a factory blast are an accident’s', () => {
+    expect(events('중국 공장 폭발 사고로 사상자가 발생했다.')).not.toContain('attack-clash')
+    expect(events('러시아군의 미사일 공격으로 우크라이나 민간인 사상자가 발생했다.')).toContain(
+      'attack-clash',
+    )
+  })
+
+  it('공습 of Chinese e-commerce is a headline figure for cheap imports', () => {
+    expect(events('중국 이커머스의 공습에 국내 유통업체들이 긴장하고 있다.')).not.toContain('attack-clash')
+    expect(events('러시아는 우크라이나 수도 키이우를 공습했다.')).toContain('attack-clash')
+  })
+})
