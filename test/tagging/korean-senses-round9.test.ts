@@ -192,3 +192,75 @@ describe('attack-clash: a blow to trade or an image, clashing opinions, medals, 
     expect(events('러시아는 우크라이나 수도 키이우를 공습했다.')).toContain('attack-clash')
   })
 })
+
+describe('aid: support schemes at home, and 차관 the vice-minister', () => {
+  it('지원 of small businesses at home is a domestic programme', () => {
+    expect(events('정부는 소상공인에게 긴급 경영 자금 1조 원을 지원한다.')).not.toContain('aid')
+    expect(events('한국 정부는 우크라이나에 1억 달러를 지원하기로 했다.')).toContain('aid')
+  })
+
+  it('2차관, 외무차관 name an official, not a loan', () => {
+    expect(events('외교부 2차관은 미국 국무부 부장관과 경제 협력을 논의했다.')).not.toContain('aid')
+    expect(events('러시아 외무차관은 북한과의 경제 협력을 강조했다.')).not.toContain('aid')
+    expect(events('한국 정부는 북한에 1억 달러 규모의 차관을 제공했다.')).toContain('aid')
+  })
+})
+
+describe('humanitarian: the drug trade, captives of charm, heritage sites, slogans, animals', () => {
+  it('의약품 under tariffs or in a drugmaker’s exports is trade', () => {
+    expect(events('미국 정부는 수입 의약품에 관세를 부과하겠다고 밝혔다.')).not.toContain('humanitarian')
+    expect(events('중국 제약사의 의약품 수출이 늘었다.')).not.toContain('humanitarian')
+    expect(events('유니세프는 북한에 의약품을 보냈다.')).toContain('humanitarian')
+  })
+
+  it('captive of an actor’s charm, or a POW camp turned heritage park, holds no prisoner', () => {
+    expect(events('일본 배우의 매력에 관객들은 포로가 됐다.')).not.toContain('humanitarian')
+    expect(events('중국 관광객들이 거제 포로수용소 유적공원을 찾았다.')).not.toContain('humanitarian')
+    expect(events('북한은 국군 포로의 송환을 거부했다.')).toContain('humanitarian')
+    expect(events('북한 정치범 수용소의 실태가 공개됐다.')).toContain('humanitarian')
+  })
+
+  it('시선 납치 (eye-catching) kidnaps no one', () => {
+    expect(events('그 일본 광고는 시선 납치 효과를 노렸다.')).not.toContain('humanitarian')
+    expect(events('북한은 일본인 납치 문제가 해결됐다고 주장했다.')).toContain('humanitarian')
+  })
+
+  it('구호에 그쳤다 is a mere slogan, not relief', () => {
+    expect(events('일본 정부의 저출산 대책은 구호에 그쳤다.')).not.toContain('humanitarian')
+    expect(events('유엔은 가자지구 주민들에게 긴급 구호 물품을 전달했다.')).toContain('humanitarian')
+  })
+
+  it('capturing a bear alive is hunting; capturing soldiers, a POW case', () => {
+    expect(events('러시아 사냥꾼들이 불곰을 생포했다.')).not.toContain('humanitarian')
+    expect(events('우크라이나군은 북한군 병사 2명을 생포했다.')).toContain('humanitarian')
+  })
+})
+
+describe('protest: a bowstring and a revival meeting', () => {
+  it('활시위 is a bowstring; a church’s 부흥 집회 is worship (and no state’s statement)', () => {
+    expect(events('일본 궁도 선수가 활시위를 당겼다.')).toEqual([])
+    expect(events('미국 교회는 대규모 부흥 집회를 열었다.')).toEqual([])
+    expect(events('일본 시민들이 총리 퇴진을 요구하는 시위를 벌였다.')).toContain('protest')
+    expect(events('민주노총은 미국 관세 반대 집회를 열었다.')).toContain('protest')
+  })
+})
+
+describe('election: favourites for a title or a prize, cooperative heads', () => {
+  it('우승 후보 and 노벨문학상 후보 run in no election', () => {
+    expect(events('일본은 아시안컵 우승 후보로 꼽힌다.')).not.toContain('election')
+    expect(events('그는 한국 노벨문학상 후보로 거론된다.')).not.toContain('election')
+    expect(events('일본 자민당 총재 선거에 후보 5명이 출마했다.')).toContain('election')
+  })
+
+  it('조합장선거 elects the heads of farm and fishery cooperatives', () => {
+    expect(events('전국동시조합장선거가 다음 달 치러진다.')).not.toContain('election')
+    expect(events('미국 대선에서 트럼프가 당선됐다.')).toContain('election')
+  })
+})
+
+describe('leadership-change: a company’s chairman or chief executive', () => {
+  it('a chairman resigning over a firm’s losses leaves no state office', () => {
+    expect(events('일본 기업 회장이 경영 악화로 사임했다.')).not.toContain('leadership-change')
+    expect(events('이시바 총리가 사임했다.')).toContain('leadership-change')
+  })
+})
