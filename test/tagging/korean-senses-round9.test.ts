@@ -264,3 +264,26 @@ describe('leadership-change: a company’s chairman or chief executive', () => {
     expect(events('이시바 총리가 사임했다.')).toContain('leadership-change')
   })
 })
+
+describe('a star, a fan, a patient or a firm as the topic speaks or meets for no state', () => {
+  it('배우는 부인했다, 팬들은 축하했다, 기업은 반박했다: no official position', () => {
+    expect(events('중국 배우는 결혼설을 부인했다.')).toEqual([])
+    expect(events('미국 팬들은 한국 가수의 컴백을 축하했다.')).toEqual([])
+    expect(events('미국 식당 손님은 환불을 요구했다.')).toEqual([])
+    expect(events('일본 기업은 중국 업체의 특허 침해 주장을 반박했다.')).toEqual([])
+  })
+
+  it('the state as the topic still speaks, whoever the clause it answers is about', () => {
+    expect(events('중국 외교부는 한국 배우들의 대만 발언을 비판했다.')).toContain('diplomatic-statement')
+    expect(events('외교부는 일본 관광객들이 독도에 상륙한 데 대해 유감을 표명했다.')).toContain(
+      'diplomatic-statement',
+    )
+    expect(events('러시아 측은 보도가 사실이 아니라고 밝혔다.')).toContain('diplomatic-statement')
+  })
+
+  it('parents, tourists or firms meeting are no talks of states; a minister meeting them is', () => {
+    expect(events('일본 학부모들은 교사와 면담했다.')).not.toContain('meeting-summit')
+    expect(events('일본 기업은 미국 기업과 인수 협상을 진행 중이다.')).not.toContain('meeting-summit')
+    expect(events('미국 국무장관은 한국 유학생들과 만났다.')).toContain('meeting-summit')
+  })
+})

@@ -441,7 +441,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         (m.eventSpeech[ev] === 1 && frame === Frame.Directed && cautionKo(v, start)) ||
         (m.eventSpeech[ev] === 1 && sloganOfRally(v, at)) ||
         (frame !== Frame.Protest && frame !== Frame.People && demandOfRally(v, at)) ||
-        (m.eventSpeech[ev] === 1 && civilianSpeakerKo(v, start))
+        ((m.eventSpeech[ev] === 1 || m.eventInternational[ev] === 1) && civilianSpeakerKo(v, start))
       )
         continue
       const ctx = {
@@ -1210,6 +1210,13 @@ function civilianSubjectKo(v: SentenceView, actor: number, at: number): boolean 
   return false
 }
 
+/**
+ * People and firms who speak for no state (round nine's sense inventory): 중국 배우는 결혼설을 부인했다,
+ * 미국 팬들은 컴백을 축하했다, 일본 기업은 특허 침해 주장을 반박했다, 손님은 환불을 요구했다.
+ */
+const PRIVATE_SPEAKER_KO =
+  /^(배우|가수|아이돌|팬|누리꾼|네티즌|환자|손님|고객|소비자|학부모|관광객|여행객|투자자|기업|업체|회사|소속사|평론가|유튜버|선수|구단)/
+
 /** "현대차 노조가 미국 관세에 항의하며": people who rally speak for no state; a statement is official. */
 function civilianSpeakerKo(v: SentenceView, start: number): boolean {
   for (let k = start - 1; k >= 0; k--) {
@@ -1221,7 +1228,11 @@ function civilianSpeakerKo(v: SentenceView, start: number): boolean {
       continue
     }
     const kase = tokenCase(t)
-    if (kase === Case.Nom || kase === Case.Top) return RALLIER_KO.test(t.text)
+    if (kase !== Case.Nom && kase !== Case.Top) continue
+    // The topic only (배우는, 가수 측은: the side of the noun before): a subject in 이/가 is as often an
+    // embedded clause's (일본 관광객들이 독도에 상륙한 데 대해 유감을 표명했다).
+    const who = /^측/.test(t.text) && k > 0 ? v.tokens[k - 1].text : t.text
+    return RALLIER_KO.test(t.text) || (kase === Case.Top && PRIVATE_SPEAKER_KO.test(who))
   }
   return false
 }
