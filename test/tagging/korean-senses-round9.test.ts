@@ -287,3 +287,58 @@ describe('a star, a fan, a patient or a firm as the topic speaks or meets for no
     expect(events('미국 국무장관은 한국 유학생들과 만났다.')).toContain('meeting-summit')
   })
 })
+
+describe('a second sweep: exchange students, chatbots, games, sister cities, air shows, weather', () => {
+  it('초청 of exchange students is no state visit', () => {
+    expect(events('일본 대학은 한국 학생들을 교환학생으로 초청했다.')).not.toContain('visit')
+    expect(events('이재명 대통령은 시진핑 주석을 국빈으로 초청했다.')).toContain('visit')
+  })
+
+  it('대화 with a chatbot is no dialogue of states', () => {
+    expect(events('중국 AI 챗봇과의 대화 내용이 유출됐다.')).not.toContain('meeting-summit')
+    expect(events('한국과 일본은 외교 당국 간 대화를 이어가기로 했다.')).toContain('meeting-summit')
+  })
+
+  it('an alliance of gamers, a university exchange pact or a sister-city pact binds no states', () => {
+    expect(events('미국 게임에서 한국 유저들이 동맹을 맺었다.')).not.toContain('alliance-agreement')
+    expect(events('중국 대학과 한국 대학이 교류 협정을 체결했다.')).not.toContain('alliance-agreement')
+    expect(events('서울시와 일본 도쿄도는 자매결연 협정을 체결했다.')).not.toContain('alliance-agreement')
+    expect(events('한국과 미국은 포괄적 전략 동맹을 맺었다.')).toContain('alliance-agreement')
+    expect(events('한국과 일본은 군사정보보호협정을 체결했다.')).toContain('alliance-agreement')
+  })
+
+  it('a nuclear weapon as a game item is no programme', () => {
+    expect(events('중국 게임 속 핵무기 아이템이 화제다.')).not.toContain('nuclear-weapons')
+    expect(events('북한은 전술핵 배치를 늘리겠다고 밝혔다.')).toContain('nuclear-weapons')
+  })
+
+  it('a commercial rocket or JAXA’s H3 is a space launch', () => {
+    expect(events('중국 관영매체는 상업용 로켓 발사에 성공했다고 보도했다.')).not.toContain('missile-launch')
+    expect(events('일본 우주항공연구개발기구(JAXA)는 H3 로켓을 발사했다.')).not.toContain('missile-launch')
+    expect(events('북한은 신형 로켓을 발사했다.')).toContain('missile-launch')
+  })
+
+  it('an air show’s formation flight and police drills are no military exercise', () => {
+    expect(events('중국 관광객들이 에어쇼에서 블랙이글스 연합 비행을 관람했다.')).not.toContain(
+      'military-exercise',
+    )
+    expect(events('일본 경찰은 대테러 훈련을 실시했다.')).not.toContain('military-exercise')
+    expect(events('미국 학교에서 총기 난사 대비 훈련이 실시됐다.')).not.toContain('military-exercise')
+    expect(events('한미 공군은 B-1B 전략폭격기와 연합 비행을 실시했다.')).toContain('military-exercise')
+  })
+
+  it('경고 of weather or health, and 응징 of a past defeat, threaten no one', () => {
+    expect(events('중국 기상청은 황사 경고를 내렸다.')).not.toContain('threat-warning')
+    expect(events('미국 보건당국은 폭염 속 온열질환을 경고했다.')).not.toContain('threat-warning')
+    expect(events('중국 팀은 지난 패배를 설욕하며 일본에 응징했다.')).not.toContain('threat-warning')
+    expect(events('북한은 미국에 핵 선제공격을 경고했다.')).toContain('threat-warning')
+    expect(events('북한은 한국의 도발을 단호히 응징하겠다고 밝혔다.')).toContain('threat-warning')
+  })
+
+  it('제재 by YouTube or a university, and merchant ships colliding', () => {
+    expect(events('미국 유튜브는 가짜뉴스 채널에 제재를 가했다.')).not.toContain('sanctions')
+    expect(events('중국 대학은 표절 학생에게 제재를 내렸다.')).not.toContain('sanctions')
+    expect(events('중국 어선이 한국 화물선과 충돌했다.')).not.toContain('attack-clash')
+    expect(events('북한 경비정이 한국 해군 함정과 충돌했다.')).toContain('attack-clash')
+  })
+})
