@@ -342,3 +342,35 @@ describe('a second sweep: exchange students, chatbots, games, sister cities, air
     expect(events('북한 경비정이 한국 해군 함정과 충돌했다.')).toContain('attack-clash')
   })
 })
+
+describe('a third sweep: private gifts, passengers held, stolen hearts, bodies on strike, idol polls, firms', () => {
+  it('a gift to a welfare foundation or a start-up’s funding is no aid between states', () => {
+    expect(events('미국 배우가 한국 아동 복지 재단에 1억 원을 기부했다.')).not.toContain('aid')
+    expect(events('미국 기업은 한국 스타트업에 500만 달러를 투자 지원했다.')).not.toContain('aid')
+    expect(events('한국 정부는 우크라이나에 1억 달러를 지원하기로 했다.')).toContain('aid')
+  })
+
+  it('passengers held on a plane are no detainees', () => {
+    expect(events('일본 항공사 승객들이 기내에 5시간 동안 억류됐다.')).not.toContain('humanitarian')
+    expect(events('북한은 한국인 선교사 3명을 억류하고 있다.')).toContain('humanitarian')
+  })
+
+  it('마음을 납치했다 steals hearts; 몸이 파업했다 is a body giving up', () => {
+    expect(events('일본 아이돌이 팬들의 마음을 납치했다.')).not.toContain('humanitarian')
+    expect(events('중국 배우의 몸이 파업했다.')).not.toContain('protest')
+    expect(events('현대차 노조는 미국 관세에 반대하며 파업에 들어갔다.')).toContain('protest')
+  })
+
+  it('an idol group’s 총선거 elects its centre', () => {
+    expect(events('일본 아이돌 그룹 센터를 뽑는 총선거가 열렸다.')).not.toContain('election')
+    expect(events('일본 총선에서 자민당이 과반을 잃었다.')).toContain('election')
+  })
+
+  it('a university president, a football association head or a company officer is no state office', () => {
+    expect(events('중국 대학 총장이 사임했다.')).not.toContain('leadership-change')
+    expect(events('일본 축구협회장이 사임했다.')).not.toContain('leadership-change')
+    expect(events('일본 회사 임원이 부사장으로 승진했다.')).not.toContain('leadership-change')
+    expect(events('김정은은 최선희를 외무상으로 승진시켰다.')).toContain('leadership-change')
+    expect(events('일본 자민당은 새 총재로 다카이치를 선출했다.')).toContain('leadership-change')
+  })
+})
