@@ -374,3 +374,41 @@ describe('a third sweep: private gifts, passengers held, stolen hearts, bodies o
     expect(events('일본 자민당은 새 총재로 다카이치를 선출했다.')).toContain('leadership-change')
   })
 })
+
+describe('a fourth sweep: speakers behind an embedded subject, games, pets, a cow, literary prizes', () => {
+  it('the topic speaks even when an embedded clause’s subject stands closer to the trigger', () => {
+    expect(events('일본 소속사는 열애설이 사실무근이라고 밝혔다.')).not.toContain('diplomatic-statement')
+    expect(events('미국 의사협회는 정부에 의대 정원 확대 철회를 촉구했다.')).not.toContain(
+      'diplomatic-statement',
+    )
+    expect(events('미국 법원은 한국 기업의 소송을 기각하고 배상 요구를 거부했다.')).not.toContain(
+      'diplomatic-statement',
+    )
+    expect(events('북한은 시민단체가 전단을 살포했다고 비난했다.')).toContain('diplomatic-statement')
+    expect(events('현대차 노조가 미국 관세에 항의했다.')).not.toContain('diplomatic-statement')
+  })
+
+  it('a firefight in a game and an attack by netizens are no armed clash', () => {
+    expect(events('미국 게임에서 한국 유저들이 교전을 벌였다.')).not.toContain('attack-clash')
+    expect(events('중국 배우는 SNS에서 누리꾼과 설전을 벌이며 공격을 받았다.')).not.toContain('attack-clash')
+    expect(events('북한군과 한국군이 비무장지대에서 교전했다.')).toContain('attack-clash')
+  })
+
+  it('a dog shelter, a game’s prisoners and a cow that swam south are no humanitarian case', () => {
+    expect(events('미국 동물단체는 유기견 수용소를 비판했다.')).not.toContain('humanitarian')
+    expect(events('중국 게임 속 포로 구출 임무가 인기다.')).not.toContain('humanitarian')
+    expect(events('북한 황소 한 마리가 한국 섬으로 헤엄쳐 귀순했다.')).not.toContain('humanitarian')
+    expect(events('북한 병사 1명이 군사분계선을 넘어 귀순했다.')).toContain('humanitarian')
+  })
+
+  it('당선 of a literary contest is no election win', () => {
+    expect(events('일본 대학 신춘문예 당선 소감이 공개됐다.')).not.toContain('election')
+    expect(events('트럼프는 당선 소감에서 미국의 부활을 선언했다.')).toContain('election')
+  })
+
+  it('a branch manager dismissed or a school principal removed holds no state office', () => {
+    expect(events('미국 기업은 한국 지사장을 해임했다.')).not.toContain('leadership-change')
+    expect(events('일본 학교 교장이 파면됐다.')).not.toContain('leadership-change')
+    expect(events('헌법재판소는 윤석열 대통령을 파면했다.')).toContain('leadership-change')
+  })
+})
