@@ -412,3 +412,29 @@ describe('a fourth sweep: speakers behind an embedded subject, games, pets, a co
     expect(events('헌법재판소는 윤석열 대통령을 파면했다.')).toContain('leadership-change')
   })
 })
+
+describe('a fifth sweep: stars’ trips, sports draws, a player’s deal, a sports body’s ban', () => {
+  it('a fan meeting or a film promotion brings a star, not a state, to Seoul', () => {
+    expect(events('일본 아이돌 그룹이 팬미팅을 위해 방한했다.')).not.toContain('visit')
+    expect(events('미국 할리우드 배우가 영화 홍보차 방한했다.')).not.toContain('visit')
+    expect(events('왕이 중국 외교부장이 방한했다.')).toContain('visit')
+  })
+
+  it('meeting in a final or a quarter-final is a draw', () => {
+    expect(events('미국 테니스 선수와 일본 선수가 결승에서 만났다.')).not.toContain('meeting-summit')
+    expect(events('중국 대표팀은 8강에서 일본과 만난다.')).not.toContain('meeting-summit')
+    expect(events('이재명 대통령과 트럼프 대통령은 경주에서 만났다.')).toContain('meeting-summit')
+  })
+
+  it('a club and a player agreeing terms is no pact', () => {
+    expect(events('미국 메이저리그 구단과 한국 선수가 합의했다고 발표했다.')).not.toContain(
+      'alliance-agreement',
+    )
+    expect(events('한국과 미국은 관세 협정 개정에 합의했다고 발표했다.')).toContain('alliance-agreement')
+  })
+
+  it('a sports association’s ban is discipline', () => {
+    expect(events('일본 씨름협회는 요코즈나에게 출전 정지 제재를 내렸다.')).not.toContain('sanctions')
+    expect(events('유엔 안보리는 북한에 추가 제재를 부과했다.')).toContain('sanctions')
+  })
+})
