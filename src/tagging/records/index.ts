@@ -432,7 +432,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         (m.eventSpeech[ev] === 1 && frame === Frame.Directed && cautionKo(v, start)) ||
         (m.eventSpeech[ev] === 1 && sloganOfRally(v, at)) ||
         (frame !== Frame.Protest && frame !== Frame.People && demandOfRally(v, at)) ||
-        (m.eventSpeech[ev] === 1 && civilianSpeakerKo(v, start))
+        ((m.eventSpeech[ev] === 1 || m.eventInternational[ev] === 1) && civilianSpeakerKo(v, start))
       )
         continue
       const ctx = {
@@ -1176,20 +1176,38 @@ function civilianSubjectKo(v: SentenceView, actor: number, at: number): boolean 
   return false
 }
 
-/** "현대차 노조가 미국 관세에 항의하며": people who rally speak for no state; a statement is official. */
+/**
+ * People, firms and bodies who speak for no state (round nine's sense inventory): 중국 배우는 결혼설을
+ * 부인했다, 미국 팬들은 컴백을 축하했다, 일본 기업은 특허 침해 주장을 반박했다, 의사협회는 철회를 촉구했다.
+ */
+const PRIVATE_SPEAKER_KO =
+  /^(배우|가수|아이돌|팬|누리꾼|네티즌|환자|손님|고객|소비자|학부모|관광객|여행객|투자자|기업|업체|회사|소속사|평론가|유튜버|선수|구단|의사|협회|법원)/
+
+/**
+ * "현대차 노조가 미국 관세에 항의하며": people who rally speak for no state; a statement is official.
+ * The topic (은/는) before the trigger is who speaks; a subject in 이/가 counts when no topic comes
+ * before it, being as often an embedded clause's (소속사는 열애설이 사실무근이라고 밝혔다, 외교부는 일본
+ * 관광객들이 상륙한 데 대해 유감을 표명했다).
+ */
 function civilianSpeakerKo(v: SentenceView, start: number): boolean {
+  let subject = -1
   for (let k = start - 1; k >= 0; k--) {
     const t = v.tokens[k]
-    if (!t.word ? QUOTE.test(t.text) : tokenBoundary(t) === Boundary.Strong) return false
+    if (!t.word ? QUOTE.test(t.text) : tokenBoundary(t) === Boundary.Strong) break
     if (t.arg >= 0) {
       const kase = v.args[t.arg].kase
-      if (kase === Case.Nom || kase === Case.Top) return false
+      if (kase === Case.Top) return false
+      if (kase === Case.Nom) break
       continue
     }
     const kase = tokenCase(t)
-    if (kase === Case.Nom || kase === Case.Top) return RALLIER_KO.test(t.text)
+    if (kase === Case.Nom && subject < 0) subject = k
+    if (kase !== Case.Top) continue
+    // 가수 측은: the side of the noun before speaks.
+    const who = /^측/.test(t.text) && k > 0 ? v.tokens[k - 1].text : t.text
+    return RALLIER_KO.test(t.text) || PRIVATE_SPEAKER_KO.test(who)
   }
-  return false
+  return subject >= 0 && RALLIER_KO.test(v.tokens[subject].text)
 }
 
 /** "South Korean doctors", 시민단체: the actor names where the protesters come from, not a state protest. */
