@@ -1093,7 +1093,7 @@ function rolesKo(c: KoContext): KoRoles {
     // "북한이 러시아에 병력을 파병했다": with no 와/과 partner, the goal (에/에게) of the act is the other party.
     const goal =
       !partner && parties.length === 1 ? scan.near.find((a) => a.kase === Case.Dat && !a.venue) : undefined
-    if (goal) addParties(parties, goal)
+    addParties(parties, goal)
     return { source: parties[0] ?? -1, target: parties[1] ?? -1 }
   }
 
