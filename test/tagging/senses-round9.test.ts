@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest'
+import { events } from './helpers'
+
+// Issue 14, round nine: a sense inventory of the English triggers, written from lexical knowledge (what a
+// dictionary or a newsroom editor lists for each word), not from gold errors. Each block has a sentence of
+// the other sense, with states in it so that only the sense cue can block it, and a real event with the same
+// trigger that must still tag. Every sentence is new, written for the block it tests.
+
+const blocked = (event: string, sentences: string[]) => {
+  for (const s of sentences) expect(events(s), s).not.toContain(event)
+}
+const tagged = (event: string, sentences: string[]) => {
+  for (const s of sentences) expect(events(s), s).toContain(event)
+}
+
+describe('attack-clash: the other senses of strike, clash, combat, fighting, battle, offensive ... (round nine)', () => {
+  it('a tone struck, lightning, a hunger strike are no strike', () => {
+    blocked('attack-clash', [
+      'South Korea struck a conciliatory tone toward Japan.',
+      'A Japanese climber was struck by lightning in South Korea.',
+      'A South Korean activist began a hunger strike outside the Japanese embassy.',
+    ])
+    tagged('attack-clash', ['Russia launched airstrikes on Kyiv, killing five.'])
+  })
+
+  it('clashing over an issue, combating a problem, fighting corruption are disputes and policies', () => {
+    blocked('attack-clash', [
+      'Japan and South Korea clashed over history textbooks at the UN.',
+      'Japan and South Korea agreed to combat illegal fishing by Chinese boats.',
+      'North Korea vowed to improve combat readiness to counter the United States.',
+      'Japan and South Korea are fighting corruption in sport together, the ministers said.',
+      'South Korea is fighting a rise in Chinese fine dust, the minister said.',
+    ])
+    tagged('attack-clash', ['Chinese and Indian troops clashed along the disputed border, killing three.'])
+  })
+
+  it('a legal or uphill battle, a charm or peace offensive, offensive remarks or weapons, a barrage of criticism', () => {
+    blocked('attack-clash', [
+      "Samsung is in a legal battle with Japan's patent office.",
+      "Yoon Suk Yeol faces an uphill battle against North Korea's propaganda.",
+      'China launched a charm offensive toward South Korea.',
+      'North Korea launched a peace offensive toward South Korea.',
+      "Japan called the remarks by South Korea's minister deeply offensive.",
+      "North Korea's offensive weapons worry Japan and South Korea.",
+      'Japan faced a barrage of criticism from South Korea over the shrine visit.',
+    ])
+    tagged('attack-clash', ['Russia launched a new offensive against Ukraine in the east.'])
+  })
+
+  it('a sexual assault, a car crash, an idea shot down, panic attacks and attack ads', () => {
+    blocked('attack-clash', [
+      'A U.S. soldier was charged with sexual assault of a South Korean woman.',
+      'Two U.S. soldiers were killed in a car crash in South Korea.',
+      'South Korea shot down the idea of talks with North Korea.',
+      'A Japanese tourist suffered a panic attack in Seoul after a North Korean launch.',
+      "Japan's prime minister faced attack ads from the opposition over China.",
+      "A Japanese man fought off a bear attack in South Korea's mountains.",
+    ])
+    tagged('attack-clash', ['South Korea shot down a North Korean drone over the border.'])
+  })
+})
+
+describe('protest: parades, campaign rallies, demonstrations of a thing, a missile strike (round nine)', () => {
+  it('troops marching in a parade and a candidate rally are no protest', () => {
+    blocked('protest', [
+      "Thousands of North Korean troops marched through Kim Il Sung Square in a military parade watched by China's envoy.",
+      'Donald Trump held a campaign rally before thousands of supporters as Japan watched.',
+      'Samsung gave a product demonstration to hundreds of Japanese buyers.',
+    ])
+    tagged('protest', ['Thousands of South Koreans marched against Japan in central Seoul.'])
+  })
+
+  it('a strike that kills workers is an attack, not a walkout', () => {
+    blocked('protest', ['A Russian missile strike killed five workers at a factory, Ukraine said.'])
+    tagged('protest', ['Hyundai workers went on strike in South Korea over pay.'])
+  })
+})
+
+describe('cyberattack and sanctions: a breach of a resolution, voice phishing, the state-sanctioned (round nine)', () => {
+  it('a breach of a resolution, an armistice or the border is no intrusion; voice phishing rings are crime', () => {
+    blocked('cyberattack', [
+      "North Korea's launch was a breach of UN Security Council resolutions, Japan said.",
+      'North Korea called the drill a breach of the armistice, South Korea said.',
+      'A security breach at the DMZ let a North Korean soldier cross into South Korea.',
+      'Chinese voice phishing rings targeted South Koreans from Cambodia.',
+      'A Chinese man was hacked to death in Japan.',
+    ])
+    tagged('cyberattack', ['North Korean hackers stole cryptocurrency from a Japanese exchange.'])
+  })
+
+  it('"state-sanctioned", a culture blacklist, a news embargo, disciplinary sanctions', () => {
+    blocked('sanctions', [
+      "North Korea's state-sanctioned hackers stole $1.5 billion from a Japanese exchange.",
+      "The Chinese artists were on Park Geun-hye's culture blacklist in South Korea.",
+      'A news embargo on the Japan-South Korea statement was lifted at noon.',
+      'The South Korean lawmaker faces disciplinary sanctions from his party over his trip to Japan.',
+    ])
+    tagged('sanctions', ['The United States imposed sanctions on North Korea.', 'Japan blacklisted Chinese firms.'])
+  })
+})
