@@ -98,3 +98,68 @@ describe('cyberattack and sanctions: a breach of a resolution, voice phishing, t
     tagged('sanctions', ['The United States imposed sanctions on North Korea.', 'Japan blacklisted Chinese firms.'])
   })
 })
+
+describe('visit and meeting-summit: a team trip, a summit of a mountain or of business, "was met with" (round nine)', () => {
+  it('a national team visiting for a qualifier is no official visit', () => {
+    blocked('visit', ['The South Korean national team will visit Tokyo for the qualifier.'])
+    tagged('visit', ["South Korea's foreign minister will visit Tokyo next week."])
+  })
+
+  it('a mountain summit, a business summit, an online forum are no talks of states', () => {
+    blocked('meeting-summit', [
+      'South Korean climbers reached the summit of Mount Paektu in North Korea.',
+      "Samsung and SK Hynix executives spoke at an AI summit in San Francisco, alongside South Korea's trade envoy.",
+      "Chinese users on an online forum mocked North Korea's parade.",
+    ])
+    tagged('meeting-summit', ['Japan and China held a summit in Lima.'])
+  })
+
+  it('a proposal "met with" skepticism, a shareholders\' or fan meeting, wage talks, medical consultations', () => {
+    blocked('meeting-summit', [
+      "Seoul's proposal was met with skepticism in Tokyo.",
+      "Japan's plan was met with protests from South Korea.",
+      "Hyundai's annual general meeting of shareholders in Seoul approved the Japan plant.",
+      'BTS held a fan meeting in Tokyo for Japanese fans.',
+      "Wage negotiations between Hyundai's union and management in South Korea stalled.",
+      'Doctors in South Korea limited medical consultations for Japanese patients.',
+      'South Korea launched public consultations on its new immigration rules for Chinese workers.',
+      "The film's dialogue mixes North Korean and South Korean dialects.",
+      'A South Korean official said by phone that Japan had not replied.',
+      'Police warned of a telephone scam targeting South Koreans posing as Chinese officials.',
+    ])
+    tagged('meeting-summit', [
+      'Yoon Suk Yeol and Fumio Kishida spoke by phone on Monday.',
+      'Japan and South Korea will meet in Tokyo for talks on North Korea.',
+    ])
+  })
+})
+
+describe('alliance-agreement and diplomatic-statement: contracts of people, a court\'s or prosecutors\' acts (round nine)', () => {
+  it('a record deal, a plea or wage agreement, a licence, a bill signed into law are no interstate instrument', () => {
+    blocked('alliance-agreement', [
+      'The Japanese singer signed a record deal with a South Korean label.',
+      'The South Korean suspect signed a plea agreement with U.S. prosecutors.',
+      "Hyundai's union and management in South Korea reached a wage agreement.",
+      "Samsung and Japan's Sony signed a licensing agreement for image sensors.",
+      'The Chinese firm agreed to pay a fine to South Korea\'s antitrust regulator.',
+    ])
+    tagged('alliance-agreement', ['Japan and South Korea signed an agreement on intelligence sharing.'])
+  })
+
+  it('a court rejecting an appeal, prosecutors summoning a suspect, a defendant denying charges', () => {
+    blocked('diplomatic-statement', [
+      'A Seoul court rejected the appeal of a Japanese company over wartime labour.',
+      'A South Korean court dismissed the lawsuit against Japan as groundless.',
+      'The accused, a Chinese national, denied the charges in a Seoul court.',
+      'Prosecutors summoned the former South Korean defense minister for questioning.',
+      'A Chinese man was condemned to death for spying on Japan.',
+      'Japan denied entry to a North Korean football team.',
+      "A typhoon slammed into Japan's southern coast, killing two.",
+    ])
+    tagged('diplomatic-statement', [
+      'Japan rejected the South Korean court ruling on wartime labour.',
+      'China denied supplying weapons to Russia.',
+      'South Korea summoned the Chinese ambassador over the balloons.',
+    ])
+  })
+})
