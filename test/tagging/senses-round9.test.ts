@@ -163,3 +163,75 @@ describe('alliance-agreement and diplomatic-statement: contracts of people, a co
     ])
   })
 })
+
+describe('military events: chips deployed, think tanks, rescue helicopters, a fire broke out, a fire drill (round nine)', () => {
+  it('military-cooperation: chips deployed, a battery technology transfer, tourist data sharing', () => {
+    blocked('military-cooperation', [
+      'Samsung deployed its AI chips in Japan and the United States.',
+      'The technology transfer of battery know-how from South Korea to China worried industry.',
+      'South Korea and Japan agreed on data sharing on tourists to speed immigration checks.',
+    ])
+    tagged('military-cooperation', [
+      "Russia's technology transfer to North Korea worries South Korea.",
+      'North Korea deployed troops to Russia to help in Kursk.',
+    ])
+  })
+
+  it('arms-trade: think tanks and fuel tanks, open arms, a secret weapon, rescue helicopters, seafood shells', () => {
+    blocked('arms-trade', [
+      'A Japanese think tank sent a report on China and North Korea to lawmakers.',
+      'South Korea shipped fuel tanks and storage tanks to Japan.',
+      'China welcomed the Japanese delegation with open arms and sold them tea.',
+      "Son Heung-min is South Korea's secret weapon against Japan, and he sold out the stadium.",
+      "Hyundai sold rescue helicopters to Japan's fire department.",
+      'North Korea sent seafood shells to China.',
+    ])
+    tagged('arms-trade', [
+      'North Korea sent artillery shells to Russia.',
+      'The United States sold Apache helicopters to South Korea.',
+    ])
+  })
+
+  it('nuclear-weapons and missile-launch: enrichment classes, under fire, a cruise ship, a crewed space launch', () => {
+    blocked('nuclear-weapons', ["Japan's enrichment program for gifted students attracted Chinese interest."])
+    tagged('nuclear-weapons', ['Iran and North Korea expanded uranium enrichment, Japan said.'])
+    blocked('missile-launch', [
+      "Seoul's missile policy came under fire from Japanese lawmakers.",
+      'A fire broke out at a Chinese rocket factory, injuring five.',
+      'Lotte launched a cruise ship service from Busan to Japan.',
+      'The South Korean drama, which launched in Japan on Netflix, features a missile crisis.',
+      'China launched the Shenzhou rocket carrying three astronauts to its space station.',
+    ])
+    // A state's military satellite on a commercial rocket is still a launch (tuning tu-en-004).
+    tagged('missile-launch', [
+      'South Korea launched its first military spy satellite on a SpaceX rocket.',
+      'North Korea fired a ballistic missile into the East Sea, Japan said.',
+    ])
+  })
+
+  it('military-exercise: earthquake drills, an exercise in futility, fitness, political maneuvers, tabletop war games', () => {
+    blocked('military-exercise', [
+      'Schools in Japan held an earthquake drill as South Korean students watched.',
+      "Japan's summit with South Korea was an exercise in futility, critics in China said.",
+      'South Koreans exercise less than the Japanese, a fitness survey found.',
+      'Political maneuvers in Seoul delayed the Japan deal.',
+      "A U.S. think tank's tabletop war game simulated a Chinese invasion of Taiwan.",
+    ])
+    tagged('military-exercise', ['China staged exercises around Taiwan, Japan said.'])
+  })
+
+  it('threat-warning: weather and profit warnings, forecasts, virus countermeasures, threatened species, a coach\'s ultimatum', () => {
+    blocked('threat-warning', [
+      'Japan issued a tsunami warning after a quake struck off its coast, South Korea said.',
+      "South Korea's finance ministry warned that exports to China would slow next year.",
+      'North Korea announced new countermeasures against the virus at its borders with China.',
+      "South Korea's threatened species list now includes Japanese cranes.",
+      "The Chinese coach gave South Korea's federation an ultimatum.",
+      'The FBI warned of North Korean phishing emails targeting Japanese firms.',
+    ])
+    tagged('threat-warning', [
+      'North Korea warned of countermeasures against the drills by South Korea and the United States.',
+      'China warned Japan not to interfere in Taiwan.',
+    ])
+  })
+})
