@@ -235,3 +235,76 @@ describe('military events: chips deployed, think tanks, rescue helicopters, a fi
     ])
   })
 })
+
+describe('aid and humanitarian: first aid, student aid, relief from tariffs, organ donation, captured on camera (round nine)', () => {
+  it('aid: first aid, student aid, a sigh of relief, tariff or sanctions relief, rare earth supplies, consular help', () => {
+    blocked('aid', [
+      'Japanese tourists in Seoul took first aid classes.',
+      "Japan's financial aid for college students now covers South Korean students.",
+      "Japanese investors breathed a sigh of relief after South Korea's election.",
+      'South Korea won tariff relief from the United States.',
+      'North Korea seeks sanctions relief from the United States.',
+      'China cut rare earth supplies to Japan, worth billions of dollars.',
+      "South Korea's consular assistance helped Japanese tourists stranded in Seoul.",
+      'A South Korean woman donated her organs to a Japanese patient, saving five lives.',
+      "South Korea's tax relief for Japanese firms cost $1 billion.",
+    ])
+    tagged('aid', [
+      'Japan provided $5 million in humanitarian aid to North Korea.',
+      'Japan will provide a $1 billion loan to the Philippines.',
+    ])
+  })
+
+  it('humanitarian: defecting to a rival party, captured on camera or a market, repatriated profits or artifacts', () => {
+    blocked('humanitarian', [
+      'A South Korean lawmaker defected to the rival party after visiting Japan.',
+      'The Chinese drone captured the Japanese fleet on camera.',
+      "Samsung captured half of Japan's smartphone market.",
+      'South Korea and Japan discussed the repatriation of profits by Japanese firms.',
+      'Japan agreed to the repatriation of Korean cultural artifacts to South Korea.',
+      'South Korean workers in Japan earn starvation wages, China said.',
+    ])
+    tagged('humanitarian', [
+      'A North Korean soldier defected to South Korea across the border.',
+      'Ukraine captured two North Korean soldiers in Kursk.',
+      'China forcibly repatriated North Korean defectors.',
+    ])
+  })
+})
+
+describe('election and leadership-change: mobilisation campaigns, vaccine candidates, prizes, a hospital opened (round nine)', () => {
+  it('election: an 80-day campaign, an anti-corruption drive, a vaccine candidate, a primary concern, a strike ballot', () => {
+    blocked('election', [
+      "The Workers' Party of North Korea launched an 80-day campaign to boost production.",
+      "China's Communist Party pressed its anti-corruption campaign ahead of Japan talks.",
+      'North Korean hackers ran a phishing campaign against Japanese party members.',
+      "South Korea's vaccine candidate was tested in Japan by a party of doctors.",
+      "The ruling party's primary concern is Japan, South Korea's minister said.",
+      'Hyundai union members voted in a strike ballot in South Korea.',
+      'The papal election drew cardinals from South Korea and Japan.',
+    ])
+    tagged('election', [
+      "Japan's Liberal Democratic Party began its leadership campaign ahead of the election.",
+      "Taiwan's voters cast ballots in a presidential election watched by China.",
+    ])
+  })
+
+  it('leadership-change: nominated for a prize, a hospital inaugurated, landmines removed, named in a bribery probe', () => {
+    blocked('leadership-change', [
+      'Shinzo Abe nominated Donald Trump for the Nobel Peace Prize.',
+      'Kim Jong Un inaugurated a new hospital in Pyongyang, and Chinese diplomats attended.',
+      'South Korean soldiers removed landmines near the border, officials said.',
+      'China removed North Korea from the list of banned countries, officials said.',
+      'The South Korean minister was named in a bribery probe involving Japanese firms.',
+      "Time named Kim Jong Un among the 100 most influential people, Japan's minister said.",
+      'A South Korean court dismissed the lawsuit filed by Japanese officials.',
+      'South Korea replaced its aging F-4 fleet, the air force chief said.',
+    ])
+    tagged('leadership-change', [
+      "South Korea's defense minister resigned to take responsibility for the crash.",
+      'Lee Jae-myung was inaugurated as president of South Korea.',
+      'North Korea removed its defense minister, South Korea\'s spy agency said.',
+      "Japan's prime minister nominated a new central bank governor.",
+    ])
+  })
+})
