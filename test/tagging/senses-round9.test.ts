@@ -308,3 +308,43 @@ describe('election and leadership-change: mobilisation campaigns, vaccine candid
     ])
   })
 })
+
+describe('second sweep: fans, partners in business, economic security, a speech delivered, a team in training (round nine)', () => {
+  it('a video call with fans and a meet-and-greet are no talks; "in partnership with" is no pact', () => {
+    blocked('meeting-summit', [
+      'BTS held a video call with Japanese fans.',
+      'South Korean fans lined up for a meet-and-greet with the Japanese singer.',
+    ])
+    blocked('alliance-agreement', ["Hyundai, in partnership with Japan's Toyota, launched a hydrogen car."])
+    tagged('meeting-summit', ['Yoon Suk Yeol held a video call with Fumio Kishida.'])
+  })
+
+  it('economic or energy security cooperation is no military cooperation', () => {
+    blocked('military-cooperation', [
+      'South Korea and Japan agreed to boost economic security cooperation on chips.',
+      'Japan and South Korea discussed energy security cooperation.',
+    ])
+    tagged('military-cooperation', ['Japan and South Korea agreed to deepen security cooperation against North Korea.'])
+  })
+
+  it('a speech delivered, a message sent, details provided about missiles are no transfer of them', () => {
+    blocked('arms-trade', [
+      'Kim Jong Un delivered a speech on missiles to party officials, China said.',
+      'North Korea sent a message with its missile launch, Japan said.',
+      'South Korea provided details of the missile launch to Japan.',
+    ])
+    tagged('arms-trade', ['North Korea delivered missiles to Russia, South Korea said.'])
+  })
+
+  it('a team training, a film launched by a star, consumers paying the price, Rice the diplomat, food delivery apps', () => {
+    blocked('military-exercise', ["South Korea's national team held drills in Paju ahead of the Japan match."])
+    blocked('missile-launch', ['Tom Cruise launched his new film in Seoul, as Japanese fans flocked.'])
+    blocked('threat-warning', ["Japanese consumers will pay the price for China's export curbs, economists said."])
+    blocked('aid', [
+      "Condoleezza Rice sent a letter to North Korea's foreign minister.",
+      "South Korea's food delivery apps expanded into Japan, sending meals to Japanese customers.",
+    ])
+    blocked('cyberattack', ['Japanese growth hackers helped South Korean startups.'])
+    tagged('threat-warning', ['North Korea warned that South Korea would pay a price for the leaflets.'])
+  })
+})
