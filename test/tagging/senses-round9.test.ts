@@ -95,7 +95,10 @@ describe('cyberattack and sanctions: a breach of a resolution, voice phishing, t
       'A news embargo on the Japan-South Korea statement was lifted at noon.',
       'The South Korean lawmaker faces disciplinary sanctions from his party over his trip to Japan.',
     ])
-    tagged('sanctions', ['The United States imposed sanctions on North Korea.', 'Japan blacklisted Chinese firms.'])
+    tagged('sanctions', [
+      'The United States imposed sanctions on North Korea.',
+      'Japan blacklisted Chinese firms.',
+    ])
   })
 })
 
@@ -134,14 +137,14 @@ describe('visit and meeting-summit: a team trip, a summit of a mountain or of bu
   })
 })
 
-describe('alliance-agreement and diplomatic-statement: contracts of people, a court\'s or prosecutors\' acts (round nine)', () => {
+describe("alliance-agreement and diplomatic-statement: contracts of people, a court's or prosecutors' acts (round nine)", () => {
   it('a record deal, a plea or wage agreement, a licence, a bill signed into law are no interstate instrument', () => {
     blocked('alliance-agreement', [
       'The Japanese singer signed a record deal with a South Korean label.',
       'The South Korean suspect signed a plea agreement with U.S. prosecutors.',
       "Hyundai's union and management in South Korea reached a wage agreement.",
       "Samsung and Japan's Sony signed a licensing agreement for image sensors.",
-      'The Chinese firm agreed to pay a fine to South Korea\'s antitrust regulator.',
+      "The Chinese firm agreed to pay a fine to South Korea's antitrust regulator.",
     ])
     tagged('alliance-agreement', ['Japan and South Korea signed an agreement on intelligence sharing.'])
   })
@@ -220,7 +223,7 @@ describe('military events: chips deployed, think tanks, rescue helicopters, a fi
     tagged('military-exercise', ['China staged exercises around Taiwan, Japan said.'])
   })
 
-  it('threat-warning: weather and profit warnings, forecasts, virus countermeasures, threatened species, a coach\'s ultimatum', () => {
+  it("threat-warning: weather and profit warnings, forecasts, virus countermeasures, threatened species, a coach's ultimatum", () => {
     blocked('threat-warning', [
       'Japan issued a tsunami warning after a quake struck off its coast, South Korea said.',
       "South Korea's finance ministry warned that exports to China would slow next year.",
@@ -303,7 +306,7 @@ describe('election and leadership-change: mobilisation campaigns, vaccine candid
     tagged('leadership-change', [
       "South Korea's defense minister resigned to take responsibility for the crash.",
       'Lee Jae-myung was inaugurated as president of South Korea.',
-      'North Korea removed its defense minister, South Korea\'s spy agency said.',
+      "North Korea removed its defense minister, South Korea's spy agency said.",
       "Japan's prime minister nominated a new central bank governor.",
     ])
   })
@@ -324,7 +327,9 @@ describe('second sweep: fans, partners in business, economic security, a speech 
       'South Korea and Japan agreed to boost economic security cooperation on chips.',
       'Japan and South Korea discussed energy security cooperation.',
     ])
-    tagged('military-cooperation', ['Japan and South Korea agreed to deepen security cooperation against North Korea.'])
+    tagged('military-cooperation', [
+      'Japan and South Korea agreed to deepen security cooperation against North Korea.',
+    ])
   })
 
   it('a speech delivered, a message sent, details provided about missiles are no transfer of them', () => {
@@ -337,14 +342,37 @@ describe('second sweep: fans, partners in business, economic security, a speech 
   })
 
   it('a team training, a film launched by a star, consumers paying the price, Rice the diplomat, food delivery apps', () => {
-    blocked('military-exercise', ["South Korea's national team held drills in Paju ahead of the Japan match."])
+    blocked('military-exercise', [
+      "South Korea's national team held drills in Paju ahead of the Japan match.",
+    ])
     blocked('missile-launch', ['Tom Cruise launched his new film in Seoul, as Japanese fans flocked.'])
-    blocked('threat-warning', ["Japanese consumers will pay the price for China's export curbs, economists said."])
+    blocked('threat-warning', [
+      "Japanese consumers will pay the price for China's export curbs, economists said.",
+    ])
     blocked('aid', [
       "Condoleezza Rice sent a letter to North Korea's foreign minister.",
       "South Korea's food delivery apps expanded into Japan, sending meals to Japanese customers.",
     ])
     blocked('cyberattack', ['Japanese growth hackers helped South Korean startups.'])
     tagged('threat-warning', ['North Korea warned that South Korea would pay a price for the leaflets.'])
+  })
+})
+
+describe('an attack in words, and a kidnapping for ransom (round nine)', () => {
+  it('"attacked Japan\'s remarks": the object of the verb is something said or decided (records code)', () => {
+    blocked('attack-clash', [
+      "China attacked Japan's remarks as irresponsible.",
+      'North Korea attacked the South Korean plan as a provocation, Japan said.',
+      "Russia's foreign ministry attacked Japan's defence policy.",
+    ])
+    tagged('attack-clash', [
+      "Russia attacked Ukraine's energy grid with drones.",
+      'Russian forces attacked Ukrainian positions near Kursk.',
+    ])
+  })
+
+  it('a child abducted for ransom and found safe is a crime story, no abduction case of states', () => {
+    blocked('humanitarian', ['The Chinese boy abducted in Japan was found safe, South Korean media said.'])
+    tagged('humanitarian', ['Japan urged North Korea to return the Japanese citizens it abducted.'])
   })
 })
