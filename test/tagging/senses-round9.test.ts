@@ -376,3 +376,39 @@ describe('an attack in words, and a kidnapping for ransom (round nine)', () => {
     tagged('humanitarian', ['Japan urged North Korea to return the Japanese citizens it abducted.'])
   })
 })
+
+describe('third sweep: audiences thanked, doping, sea warnings, games and phones launched (round nine)', () => {
+  it('a ministerial nominee is no ministerial meeting; audiences, athletes and doping are no diplomacy', () => {
+    blocked('meeting-summit', ["South Korea's ministerial nominee faced a confirmation hearing on Japan."])
+    blocked('diplomatic-statement', [
+      'The Japanese pianist thanked South Korean audiences.',
+      "Japan's Olympic committee congratulated South Korea's athletes.",
+      "The South Korean athlete was accused of doping by Japan's anti-doping agency.",
+    ])
+    tagged('diplomatic-statement', ['North Korea accused South Korea of sending drones over Pyongyang.'])
+  })
+
+  it('high waves and pickpockets, a missile-themed game, a satellite phone service, a stake sold', () => {
+    blocked('threat-warning', [
+      "Japan's coast guard warned fishermen of high waves near South Korea.",
+      'South Korean police warned Chinese tourists of pickpockets.',
+    ])
+    blocked('missile-launch', [
+      "South Korea's Hanwha launched an ICBM-themed video game in Japan.",
+      "Japan's Rakuten launched a satellite phone service in South Korea.",
+    ])
+    blocked('arms-trade', ['South Korea sold its stake in a Japanese tank maker.'])
+    tagged('missile-launch', ['North Korea launched an ICBM toward the sea east of Japan.'])
+  })
+
+  it('a film academy vote, suppliers replaced, a rights commission fining a firm', () => {
+    blocked('election', ["Japan's Academy voted Parasite best foreign film, beating Chinese candidates."])
+    blocked('leadership-change', [
+      'South Korean exporters replaced Chinese suppliers with Japanese ones, the trade minister said.',
+    ])
+    blocked('humanitarian', [
+      "South Korea's human rights commission fined a Japanese firm over its hiring policy.",
+    ])
+    tagged('humanitarian', ['The UN criticized human rights abuses in North Korea.'])
+  })
+})
