@@ -412,3 +412,35 @@ describe('third sweep: audiences thanked, doping, sea warnings, games and phones
     tagged('humanitarian', ['The UN criticized human rights abuses in North Korea.'])
   })
 })
+
+describe('fourth sweep: anti-ship missiles, other panels, courtesy calls, fans vowing, police patrols (round nine)', () => {
+  it('a ship-to-ship missile is a weapon type, no sanctions evasion and no transfer', () => {
+    const tags = events('North Korea tested new ship-to-ship missiles, South Korea said.')
+    expect(tags).not.toContain('sanctions')
+    expect(tags).not.toContain('arms-trade')
+    tagged('sanctions', [
+      'A UN panel of experts said North Korea evaded sanctions through ship-to-ship transfers.',
+    ])
+  })
+
+  it('a Fukushima panel of experts, a research grant, a courtesy call are no sanctions, aid or statement', () => {
+    blocked('sanctions', ['A panel of experts from Japan and South Korea reviewed the Fukushima water plan.'])
+    blocked('aid', ['South Korean researchers won a Japanese research grant.'])
+    blocked('diplomatic-statement', [
+      "Japan's new ambassador called on South Korea's foreign minister on Monday.",
+    ])
+    tagged('diplomatic-statement', ['China called on Japan to withdraw its remarks.'])
+  })
+
+  it('fans vowing retaliation, a whistleblower, police joint patrols, a film premiere', () => {
+    blocked('threat-warning', [
+      'Japanese fans vowed retaliation against South Korea after the loss.',
+      'The South Korean company faced retaliation claims from a Japanese whistleblower.',
+    ])
+    blocked('military-exercise', [
+      'South Korean and Chinese police began joint patrols in Myeongdong for Chinese tourists.',
+    ])
+    blocked('cyberattack', ['The Japanese film about North Korean hackers premiered in South Korea.'])
+    tagged('threat-warning', ['North Korea vowed retaliation against South Korea for the leaflets.'])
+  })
+})
