@@ -1032,7 +1032,31 @@ export function namesAThing(v: SentenceView, first: number, last: number): boole
     (before === 'ethical' || (before === 'hat' && tokens[first - 3]?.text === 'white'))
   )
     return true
+  if (ATTACK_VERBS.has(w) && attacksWords(v, last)) return true
   return (ACT_WORDS.has(w) && WEAPON_HEADS.has(after)) || WORKS_HEADS.has(after)
+}
+
+/** An attack verb's forms ("struck" is left out: "struck a tone" is data, taxonomy excludes). */
+const ATTACK_VERBS = set('attack attacks attacked attacking')
+/** What one attacks in words: "attacked Japan's remarks", "attacking the plan as reckless". */
+const WORDS_ATTACKED = set(
+  'remarks remark comments comment statement statements policy policies plan plans proposal proposals ' +
+    'decision decisions speech speeches report reports claims claim stance editorial editorials',
+)
+
+/**
+ * "China attacked Japan's remarks as irresponsible": the object of the verb is something said or decided,
+ * so the attack is in words (a statement), no use of force. The object is the first noun after the verb,
+ * past an owner ("Japan's") and an article or adjective or two.
+ */
+function attacksWords(v: SentenceView, last: number): boolean {
+  const { tokens } = v
+  for (let k = last + 1, hops = 0; k < tokens.length && hops < 4; k++, hops++) {
+    const t = tokens[k]
+    if (WORDS_ATTACKED.has(t.text)) return true
+    if (!t.word && t.text !== "'s" && t.text !== "'") return false
+  }
+  return false
 }
 
 const WARNING_THINGS = set(
