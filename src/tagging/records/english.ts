@@ -1895,7 +1895,7 @@ const PLAN = set(
     'urging asked invited invites considering considers mulling weighing expected expects expect envisages ' +
     'called calls calling demanded demands demanding seeking poised slated mulls weighs eyes eyeing intending ' +
     // "postponed the drills to September": a postponed act is still to come.
-    'postponed postpones postponing rescheduled',
+    'postponed postpones postponing rescheduled delayed delays delaying deferred defers deferring',
 )
 const W_PLAN = classBit(PLAN)
 const REVERSING = set(
@@ -2068,6 +2068,34 @@ function reachBefore(v: SentenceView, anchor: number): number {
   return k
 }
 
+/**
+ * The determiner opening the trigger noun's phrase ("will not take part in a trilateral foreign
+ * ministers' meeting"): its modifiers are the noun's, so a cue's reach counts from there. The trigger
+ * itself when no determiner opens it within four modifiers (no verb, preposition, possessive or party
+ * between).
+ */
+function phraseStart(v: SentenceView, first: number, left: number): number {
+  // A verbal trigger ("and hold talks") has no noun phrase to open.
+  if (is(v.tokens[first], W_SUPPORT) || looksVerbal(v.tokens[first].text)) return first
+  for (let k = first - 1; k > left && first - k <= 4; k--) {
+    const t = v.tokens[k]
+    if (/^(and|or|but|nor)$/.test(t.text) || is(t, W_TIME_WORDS)) return first
+    if (is(t, W_DETERMINERS)) return k
+    // A possessive opens the phrase too ("the country's nuclear arsenal"): no further back.
+    if (
+      !t.word ||
+      t.arg >= 0 ||
+      t.text.endsWith("'s") ||
+      is(t, W_PREPS) ||
+      is(t, W_BE) ||
+      is(t, W_SUPPORT) ||
+      looksVerbal(t.text)
+    )
+      return first
+  }
+  return first
+}
+
 /** The support verb taking the trigger noun ("will provide ... assistance"), if any. */
 function supportVerbOf(v: SentenceView, first: number, left: number): number | null {
   for (let k = first - 1, hops = 0; k > left && hops < 8; k--, hops++) {
@@ -2196,6 +2224,17 @@ const W_POST_SPECULATION = classBit(POST_SPECULATION)
 /** Imperatives that open a supposition ("Imagine that ...", "Suppose Seoul ..."). */
 const SUPPOSING = set('imagine suppose supposing picture')
 const W_SUPPOSING = classBit(SUPPOSING)
+
+/** Verbs that with "back" or "off" put off an act ("push back the talks", "put off the visit"). */
+const PUTTING_OFF_PHRASAL = /^(push|pushes|pushed|pushing|put|puts|putting)$/
+/** Verbs of telling or remembering a past act ("the memoir recounts the 2023 summit"). */
+const RECALLING = set(
+  'recalls recalled recalling recounts recounted recounting remembers remembered reminisces',
+)
+/** "recalled its ambassador": recalling an envoy is a diplomatic act, not a memory. */
+const recallOfEnvoy = (tokens: Token[], k: number) =>
+  /^recall/.test(tokens[k].text) &&
+  /^(ambassadors?|envoys?|diplomats?|its|their|his|her)$/.test(tokens[k + 1]?.text ?? '')
 
 /** Words that put off an act ("pushed back", "put off"): it is still to come. */
 const PUTTING_OFF = /^(postponed|delayed|rescheduled)$/
@@ -2382,7 +2421,7 @@ export function englishModality(
   // and so does distance: a cue acts on the verb group of the trigger (or of the verb taking it).
   let comma = clause.left
   for (let k = clause.left + 1; k < first; k++) if (tokens[k].text === ',' && !inQuantity(v, k)) comma = k
-  const anchor = supportVerbOf(v, first, clause.left) ?? first
+  const anchor = supportVerbOf(v, first, clause.left) ?? phraseStart(v, first, clause.left)
   let reach = Math.max(comma, reachBefore(v, anchor))
   // "Moscow would respond to new US sanctions", "would pay a dear price for the drills": the modal is the
   // response's; the act responded to is not what it promises.
@@ -2404,6 +2443,21 @@ export function englishModality(
       (w !== 'ruled' && w !== 'rules' && w !== 'ruling' ? true : tokens[k + 1]?.text === 'out')
     )
       denial = k
+    // "China calls off the trilateral meeting": a phrasal cancel (not "calls for talks", a plan).
+    // (Not "urged Pyongyang to call off a launch": a call-off asked for is no cancellation.)
+    else if (
+      /^call(s|ed|ing)?$/.test(w) &&
+      tokens[k + 1]?.text === 'off' &&
+      tokens[k - 1]?.text !== 'to' &&
+      inClause
+    )
+      denial = k
+    // "Seoul, Tokyo push back defence talks to September", "put off the visit": put off, still to come.
+    else if (PUTTING_OFF_PHRASAL.test(w) && /^(back|off)$/.test(tokens[k + 1]?.text ?? '') && inClause)
+      plan = true
+    // "Kishida's memoir recounts the Camp David summit": a telling of a past act recalls it.
+    else if (RECALLING.has(w) && inClause && k >= anchor - 4 && !recallOfEnvoy(tokens, k))
+      return { modality: 'background', denialVerb: -1 }
     else if (w === 'failed' && tokens[k + 1]?.text === 'to' && inClause) neg = k
     else if ((is(tok, W_NEGATION) || w.endsWith("n't")) && inClause) neg = k
     // "will not scale back the drills", "did not cancel the summit": not undoing an act affirms it.

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest'
+import type { EventRecord } from '../../src/tagging/types'
+import { defaultTagger } from './helpers'
+
+/** Issue 14, round nine (t20): English summitry in every state, as new sentences. */
+const brief = (r: EventRecord) => `${r.event} ${r.source ?? '-'}>${r.target ?? '-'} ${r.modality}`
+const records = (body: string, title = '', date = '2025-06-01') =>
+  defaultTagger()
+    .tag({ title, content: body, lang: 'en', publishedAt: Date.parse(`${date}T00:00:00Z`) })
+    .records.map(brief)
+
+describe('round nine (t20): phrasal cancellations and postponements before the trigger', () => {
+  it('"call off" cancels (denied), but a call-off urged on someone is no cancellation', () => {
+    expect(records('Japan calls off its planned summit with South Korea.')).toContain(
+      'meeting-summit japan>south-korea denied',
+    )
+    expect(records('Tokyo called off the summit with Seoul on Monday.')).toContain(
+      'meeting-summit japan>south-korea denied',
+    )
+    expect(records('Japan urged North Korea to call off a missile launch set for next week.')).not.toContain(
+      'missile-launch north-korea>- denied',
+    )
+    // "calls for talks" is still a plan.
+    expect(records('Japan calls for talks with South Korea.')).toContain(
+      'meeting-summit japan>south-korea planned',
+    )
+  })
+
+  it('"push back", "put off" and "delayed" put an act off: still to come (planned)', () => {
+    expect(records('South Korea and Japan pushed back their defence talks to October.')).toContain(
+      'meeting-summit south-korea>japan planned',
+    )
+    expect(records('China put off the strategic dialogue with South Korea until next year.')).toContain(
+      'meeting-summit china>south-korea planned',
+    )
+    expect(records('Japan delayed the summit with South Korea by a week.')).toContain(
+      'meeting-summit japan>south-korea planned',
+    )
+    // A pushed-back act is not held: no "reported" record.
+    expect(records('South Korea and Japan pushed back their defence talks to October.')).not.toContain(
+      'meeting-summit south-korea>japan reported',
+    )
+  })
+})
+
+describe('round nine (t20): a negation before a long noun phrase of the trigger', () => {
+  it('"will not take part in a trilateral foreign ministers\' meeting" is denied, however many modifiers', () => {
+    expect(
+      records("China will not take part in a trilateral foreign ministers' meeting this month."),
+    ).toContain('meeting-summit china>- denied')
+    expect(records("China will take part in a trilateral foreign ministers' meeting on Friday.")).toContain(
+      'meeting-summit china>- planned',
+    )
+  })
+
+  it('a possessive closes the phrase: "called for expanding the country\'s nuclear arsenal" stays reported', () => {
+    expect(
+      records(
+        "Kim Jong Un visited a missile factory and called for an exponential expansion of the country's nuclear arsenal.",
+      ),
+    ).toContain('nuclear-weapons kim-jong-un>- reported')
+  })
+})
+
+describe('round nine (t20): a past summit recounted', () => {
+  it('a memoir or speech that recalls or recounts a summit tells it as background', () => {
+    expect(
+      records("Moon Jae-in's new memoir recounts the Panmunjom summit with Kim Jong Un in detail."),
+    ).toContain('meeting-summit kim-jong-un>- background')
+    expect(
+      records('Abe remembered the Singapore summit between Trump and Kim in a 2019 speech.'),
+    ).not.toContain('meeting-summit donald-trump>kim-jong-un reported')
+    // Recalling an envoy is no memory: the summit after it is today's.
+    expect(records('South Korea recalled its ambassador to Japan over the summit.')).toContain(
+      'meeting-summit south-korea>japan reported',
+    )
+  })
+})
+
+describe('round nine (t20): a headline naming one party by surname only', () => {
+  it('"Kim, Putin meet" takes the order of the body record that names both parties', () => {
+    expect(
+      records(
+        'Kim Jong Un and Vladimir Putin held talks in Vladivostok on Wednesday.',
+        'Kim, Putin meet in Russia',
+      ),
+    ).toEqual(expect.arrayContaining(['meeting-summit kim-jong-un>vladimir-putin reported']))
+    expect(
+      records(
+        'Kim Jong Un and Vladimir Putin held talks in Vladivostok on Wednesday.',
+        'Kim, Putin meet in Russia',
+      ),
+    ).not.toContain('meeting-summit vladimir-putin>kim-jong-un reported')
+  })
+})
