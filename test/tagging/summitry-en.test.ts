@@ -93,3 +93,18 @@ describe('round nine (t20): a headline naming one party by surname only', () => 
     ).not.toContain('meeting-summit vladimir-putin>kim-jong-un reported')
   })
 })
+
+describe('round nine (t20): a refusal to give up a programme', () => {
+  it('"will never give up / negotiate away its nuclear weapons" affirms the weapons (reported)', () => {
+    expect(records('Pyongyang said it would never give up its nuclear weapons.')).toContain(
+      'nuclear-weapons north-korea>- reported',
+    )
+    expect(
+      records('North Korea will not negotiate away its nuclear arsenal, its foreign ministry said.'),
+    ).toContain('nuclear-weapons north-korea>- reported')
+    // A test that is not to be is still denied.
+    expect(records('North Korea will not conduct a nuclear test this year, its envoy said.')).toContain(
+      'nuclear-weapons north-korea>- denied',
+    )
+  })
+})

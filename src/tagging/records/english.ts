@@ -2225,6 +2225,16 @@ const W_POST_SPECULATION = classBit(POST_SPECULATION)
 const SUPPOSING = set('imagine suppose supposing picture')
 const W_SUPPOSING = classBit(SUPPOSING)
 
+/** Verbs of giving up what one holds ("abandon", "give up", "negotiate away"). */
+const RELINQUISH = set(
+  'abandon abandons abandoning relinquish relinquishes relinquishing surrender surrenders',
+)
+const relinquishing = (tokens: Token[], k: number) =>
+  RELINQUISH.has(tokens[k].text) ||
+  (/^(give|gives|giving)$/.test(tokens[k].text) && tokens[k + 1]?.text === 'up') ||
+  (/^(negotiate|negotiates|negotiating|bargain|trade)$/.test(tokens[k].text) &&
+    tokens[k + 1]?.text === 'away')
+
 /** Verbs that with "back" or "off" put off an act ("push back the talks", "put off the visit"). */
 const PUTTING_OFF_PHRASAL = /^(push|pushes|pushed|pushing|put|puts|putting)$/
 /** Verbs of telling or remembering a past act ("the memoir recounts the 2023 summit"). */
@@ -2413,6 +2423,7 @@ export function englishModality(
   let spec = false
   let plan = false
   let denial = -1
+  let kept = false
   v.firstReporting ??= firstReporting(tokens)
   const reporting = v.firstReporting >= 0 && v.firstReporting <= clause.left
   // The governing words: the clause itself, then up to 6 words before its boundary.
@@ -2462,6 +2473,12 @@ export function englishModality(
     else if ((is(tok, W_NEGATION) || w.endsWith("n't")) && inClause) neg = k
     // "will not scale back the drills", "did not cancel the summit": not undoing an act affirms it.
     else if (is(tok, W_REVERSING) && neg >= 0 && k > neg) neg = -1
+    // "would never negotiate away its nuclear weapons", "will not give up its arsenal": what is not
+    // to be given up is held now (reported), whatever the modal of the refusal.
+    else if (neg >= 0 && k > neg && relinquishing(tokens, k)) {
+      neg = -1
+      kept = true
+    }
     // "has approved the possible sale of F-35 jets": an approved sale is to come, "possible" being the
     // approval's formula (the sale still needs its contract), not a guess.
     else if (w === 'possible' && frame === Frame.Transfer && APPROVING.has(tokens[k - 2]?.text ?? ''))
@@ -2492,6 +2509,7 @@ export function englishModality(
     else if (w === 'to' && (k === first - 1 || k === anchor - 1) && (tokens[k - 1]?.arg ?? -1) >= 0)
       plan = true
   }
+  if (kept && denial < 0) return { modality: null, denialVerb: -1 }
   if (denial >= 0) {
     // "did not deny" / "did not rule out": neither happened nor denied.
     if (neg >= 0 && neg < denial) return { modality: 'speculative', denialVerb: -1 }
