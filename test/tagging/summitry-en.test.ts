@@ -108,3 +108,18 @@ describe('round nine (t20): a refusal to give up a programme', () => {
     )
   })
 })
+
+describe('round nine (t20): officials of a trade portfolio act for their state', () => {
+  it('"trade officials", "negotiators" from two states are the parties; business leaders are not', () => {
+    expect(
+      records('Trade officials from Japan and South Korea held working-level talks in Seoul on Friday.'),
+    ).toContain('meeting-summit japan>south-korea reported')
+    expect(records('Negotiators from China and Japan met in Dalian on Monday.')).toContain(
+      'meeting-summit china>japan reported',
+    )
+    expect(records('Japanese trade officials met their South Korean counterparts in Tokyo.')).toContain(
+      'meeting-summit japan>south-korea reported',
+    )
+    expect(records('Business leaders from Japan and South Korea met in Tokyo on Monday.')).toEqual([])
+  })
+})

@@ -787,7 +787,7 @@ const STATE_BODIES = new Set(
     'troops soldiers diplomats representatives heads chiefs ministries ministry guards presidents ' +
     'premiers defence defense foreign coastguards fleets warships jets aircraft units commanders ' +
     'spokespeople spokespersons spokesman spokeswoman spokesperson marines sailors airmen pilots personnel ' +
-    'commandos'
+    'commandos negotiators negotiator'
   ).split(' '),
 )
 const W_STATE_BODIES = classBit(STATE_BODIES)
@@ -801,7 +801,19 @@ const W_NON_STATE = classBit(NON_STATE)
 
 /** The noun before a preposition heads a body that acts for its state ("leaders of", not "business leaders of"). */
 function stateBodyBefore(v: SentenceView, prep: number): boolean {
-  return isAt(v.tokens[prep - 1], W_STATE_BODIES) && !isAt(v.tokens[prep - 2], W_NON_STATE)
+  return isAt(v.tokens[prep - 1], W_STATE_BODIES) && !privateModifier(v, prep - 2)
+}
+
+/** Government posts a trade or industry portfolio names ("trade officials", "the industry minister"). */
+const PORTFOLIO_HEADS = set(
+  'officials minister ministers ministry negotiators negotiator envoy envoys representative',
+)
+
+/** A modifier making the next noun a private body's ("business leaders"), not a portfolio's post. */
+function privateModifier(v: SentenceView, k: number): boolean {
+  const t = v.tokens[k]
+  if (!isAt(t, W_NON_STATE)) return false
+  return !(/^(trade|industry)$/.test(t.text) && PORTFOLIO_HEADS.has(v.tokens[k + 1]?.text ?? ''))
 }
 
 const DEMONYM = /^(korean|japanese|chinese|american|u\.s\.|russian|ukrainian|taiwanese|european)$/
@@ -822,7 +834,7 @@ function describesOthers(v: SentenceView, a: Arg, trigger: number): boolean {
   const owner = next.text.endsWith("'s")
   if (!owner && is(next, W_STATE_BODIES)) return false
   // "Japanese business leaders", "Korean retailers' offensive": a private body's.
-  if (is(next, W_NON_STATE) && a.last + 2 < trigger) return true
+  if (is(next, W_NON_STATE) && a.last + 2 < trigger) return privateModifier(v, a.last + 1)
   const at = owner ? a.last + 2 : a.last + 1
   const head = v.tokens[at]
   // "U.S. fighter jets": a compound whose head is a state body.
@@ -883,7 +895,7 @@ function privateBody(v: SentenceView, a: Arg): boolean {
   const next = v.tokens[a.last + 1]
   if (!next?.word || next.arg >= 0) return false
   if (!a.possessive && !DEMONYM.test(v.tokens[a.last].text)) return false
-  return is(next, W_NON_STATE) || privateHead(v, a.last + 1, v.tokens.length)
+  return privateModifier(v, a.last + 1) || privateHead(v, a.last + 1, v.tokens.length)
 }
 
 /** "held talks with business leaders", "met company executives": the partner is a private body. */
