@@ -1682,13 +1682,11 @@ function completePartial(m: CompiledTaxonomy, records: EventRecord[]): void {
       }
     }
     if (!best) continue
-    if (symmetric) {
-      r.source = known
-      r.target = best.source === known ? best.target : best.source
-    } else {
-      r.source = best.source
-      r.target = best.target
-    }
+    // Symmetric or not, the record naming both parties gives the pair's order: "Kim, Putin meet" names
+    // only Putin before the body's "Kim Jong Un and Vladimir Putin held talks" resolves "Kim", so the
+    // headline's order of resolution is no order of mention.
+    r.source = best.source
+    r.target = best.target
   }
 }
 
