@@ -1803,6 +1803,8 @@ export interface KoModality {
   denialVerb: boolean
   /** The trigger's own predicate is guessed (요구하고 있을 것으로 본다): a speech act that may not have been made. */
   guessed?: boolean
+  /** Negated by 못 only (합의에 이르지 못했다): an act that failed, nobody's refusal or denial of it. */
+  failed?: boolean
 }
 
 const QUESTION_END = /(까|[었았였했있없왔갔됐졌겠]나|는가)$/
@@ -1988,7 +1990,9 @@ export function koreanModality(c: KoContext): KoModality {
   // 북한은 지난 1월 이후 미사일을 쏘지 않았다: the reporter recalls the last time (nobody's denial).
   if (neg && !spec && !quoted && sinceBefore(c) && !attributed(v))
     return { modality: 'background', denialVerb: false }
-  if (neg) return { modality: spec ? 'speculative' : 'denied', denialVerb: false }
+  // 합의에는 이르지 못했다, 회담을 열지 못했다: 못 says the act failed, not that anyone refused or denied it.
+  const failed = neg && /못/.test(negated) && !/않|없|아니/.test(negated) && !/ 안 /.test(` ${inner} `)
+  if (neg) return { modality: spec ? 'speculative' : 'denied', denialVerb: false, failed }
   if (spec || word1 === '땐' || SPECULATION_VERB_CUE.test(outer))
     return { modality: 'speculative', denialVerb: false, guessed: GUESS_CUE.test(inner.slice(c.tail.length)) }
   // 핵실험을 강행할 경우 ... 제재를 추진하겠다, "추가 파병 땐 제재": what follows a condition is not a plan.
