@@ -100,3 +100,19 @@ describe('threat-warning and missile-launch: a threat to intercept, rocket artil
     expect(events('북한은 22일 초대형 방사포 사격을 실시했다고 밝혔다.')).toContain('missile-launch')
   })
 })
+
+describe('visit: a bare country before 방문, an invitation accepted, next week (내주)', () => {
+  it('러시아 방문 초청을 수락했다: the person accepting visits the country named, later', () => {
+    expect(records('김정은 위원장이 러시아 방문 초청을 수락했다.')).toContain(
+      'visit kim-jong-un>russia planned',
+    )
+    expect(records('이재명 대통령이 일본 방문을 결정했다.')).toContain('visit lee-jae-myung>japan planned')
+    // A possessor (러시아의) is the visitor, not the host.
+    expect(events('러시아의 방문이 이어졌다.')).not.toContain('visit')
+  })
+
+  it('내주 (next week) dates a trip to come', () => {
+    expect(records('', '조현 장관, 내주 방미')).toContain('visit cho-hyun>united-states planned')
+    expect(records('', '조현 장관, 내주 방미')).not.toContain('visit cho-hyun>united-states reported')
+  })
+})
