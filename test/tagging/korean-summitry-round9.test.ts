@@ -116,3 +116,14 @@ describe('visit: a bare country before 방문, an invitation accepted, next week
     expect(records('', '조현 장관, 내주 방미')).not.toContain('visit cho-hyun>united-states reported')
   })
 })
+
+describe('meeting-summit: talks refused (대화를 거부했다)', () => {
+  it('the act that is the object of 거부, 거절 does not take place', () => {
+    expect(records('김여정 부부장은 담화를 내고 남북 대화를 거부했다.')).toContain(
+      'meeting-summit south-korea>north-korea denied',
+    )
+    expect(records('남북은 판문점에서 고위급 대화를 가졌다.')).toContain(
+      'meeting-summit south-korea>north-korea reported',
+    )
+  })
+})

@@ -1739,8 +1739,8 @@ function laterDay(text: string, today: { month: number; day: number }): boolean 
 const POSTPONED = /^(연기(하|했|한|해|됐|된|되|키로|$)|미뤄|미루|미뤘|순연)/
 /** Verbs that approve an act: an approved sale or aid is yet to be carried out (무기 판매를 승인했다). */
 const APPROVED = /^승인(하|했|한|해|됐|된|되|$)/
-/** Verbs that call an act off: a cancelled or scrapped act does not take place (집회는 취소됐다). */
-const CALLED_OFF = /^(취소(하|했|한|해|됐|된|되|$)|무산(됐|된|되|$))/
+/** Verbs that call an act off: a cancelled, scrapped or refused act does not take place (집회는 취소됐다, 대화를 거부했다). */
+const CALLED_OFF = /^(취소(하|했|한|해|됐|된|되|$)|무산(됐|된|되|$)|거부(하|했|한|해|$)|거절(하|했|한|해|$))/
 
 /**
  * The predicate of the trigger's clause (its first words after the trigger, up to a clause boundary)
