@@ -127,3 +127,17 @@ describe('meeting-summit: talks refused (대화를 거부했다)', () => {
     )
   })
 })
+
+describe('diplomatic-statement and leadership-change: concern conveyed, a nominee’s hearing', () => {
+  it('우려를 전달했다, 우려를 표명했다 is a statement; a bare 우려 is a guess', () => {
+    expect(events('조태열 장관은 왕이 부장에게 북한 문제에 대한 우려를 전달했다.')).toContain(
+      'diplomatic-statement',
+    )
+    expect(events('북한이 추가 도발에 나설 것이라는 우려가 나온다.')).not.toContain('diplomatic-statement')
+  })
+
+  it('a nominee’s confirmation hearing (후보자 ... 인사청문회) is a leadership change; the hearing system is none', () => {
+    expect(events('조현 외교부 장관 후보자가 5일 국회 인사청문회에 출석했다.')).toContain('leadership-change')
+    expect(events('국회는 인사청문회 제도 개선을 논의했다.')).not.toContain('leadership-change')
+  })
+})
