@@ -318,6 +318,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     let modality: Modality | null
     let denier = -1
     let koGuessed = false
+    let koFailed = false
     let undated = false
     let speechGuessed = false
     let moreSources: readonly number[] = NO_ACTORS
@@ -551,6 +552,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       undated = background && m.eventRequires[ev] === Requires.Attributed && disclosedKo(v)
       // 요구하고 있을 것으로 본다: the statement itself is someone's guess, not a statement reported.
       koGuessed = mod.guessed === true
+      koFailed = mod.failed === true
       if (modality !== 'background' && askedKo(v, start)) modality = 'speculative'
       // 남북 대화 재개를 위해, 대화 복원을 위한 여건: talks to be resumed are the goal of another act, neither
       // held nor scheduled.
@@ -602,7 +604,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     )
       continue
     // A denial: by a denial verb, or the speaker negating its own act ("we will not", 검토하지 않는다).
-    if (final === 'denied') {
+    // (이르지 못했다: a failure is nobody's denial, and no statement.)
+    if (final === 'denied' && !koFailed) {
       speaker ??= speakerOf(v)
       const self =
         denier < 0 &&

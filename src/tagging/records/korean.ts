@@ -1234,6 +1234,22 @@ function rolesKo(c: KoContext): KoRoles {
     }
   }
   if (frame === Frame.Protest && target < 0) target = protestedActor(c, source)
+  // "김정은 위원장이 러시아 방문 초청을 수락했다", "이 대통령은 일본 방문길에 올랐다", "모스크바 방문 초청": a bare
+  // country or city before 방문 is where the visit goes (its visitor is the clause's person); 러시아의 방문 (a
+  // possessor) stays the visitor.
+  if (
+    frame === Frame.Visit &&
+    target < 0 &&
+    scan.modifier?.kase === Case.None &&
+    (source === first(scan.modifier) || (source < 0 && scan.modifier.venue)) &&
+    !c.isPerson(first(scan.modifier)) &&
+    scan.subject &&
+    c.isPerson(first(scan.subject)) &&
+    c.countryOf(first(scan.subject)) !== c.countryOf(first(scan.modifier))
+  ) {
+    target = first(scan.modifier)
+    source = first(scan.subject)
+  }
   if (source === target) target = -1
   const coordinated = agent && agent === scan.subject && verbal && frame === Frame.Directed
   const moreSources = coordinated && agent ? coordinatedBefore(c, agent) : undefined
@@ -1311,6 +1327,8 @@ const PLAN = [
   '조율',
   '목표로',
   '나선다',
+  // 방문 초청을 수락했다, 회담 제안을 받아들였다: an invitation or offer accepted is an act still to come.
+  '수락',
 ]
 /** Verbs that undo an act: negated, they affirm it (연합훈련을 중단하지 않겠다). */
 const REVERSING = ['축소', '중단', '취소', '연기', '철회', '유예', '보류', '포기', '중지']
@@ -1623,8 +1641,9 @@ export function clausePartiesKo(v: SentenceView, start: number): number[] {
 
 /** An obligation (~해야 한다, 나서야 한다): what someone should do, a recommendation with no schedule. */
 const OBLIGATION = /(야|야만) ?(한다|하는|할|했|하고|하며|된다|합니다)/
-/** A date to come (오는 16일, 다음 주, 내달, 이르면, 조만간), spaced or not. */
-const FUTURE_DATE = /(다음 ?주|다음 ?달|내달|내년|오는|이르면|조만간|이내에|\d+일 ?(내|안에))/
+/** A date to come (오는 16일, 다음 주, 내달, 내주 but not 내주면 (to give up), 이르면, 조만간), spaced or not. */
+const FUTURE_DATE =
+  /(다음 ?주|다음 ?달|내달|내주(?:[초중말]|께)?(?![가-힣])|내년|오는|이르면|조만간|이내에|\d+일 ?(내|안에))/
 /** 이후, 후, 이래, 축하: a leadership change named as a time reference or an occasion is the past. */
 const AFTER_OFFICE = /^(이후|후|직후|뒤|이래|축하|\d+주년|\d+돌|\d+일|\d+년|\d+개월)/
 
@@ -1720,8 +1739,8 @@ function laterDay(text: string, today: { month: number; day: number }): boolean 
 const POSTPONED = /^(연기(하|했|한|해|됐|된|되|키로|$)|미뤄|미루|미뤘|순연)/
 /** Verbs that approve an act: an approved sale or aid is yet to be carried out (무기 판매를 승인했다). */
 const APPROVED = /^승인(하|했|한|해|됐|된|되|$)/
-/** Verbs that call an act off: a cancelled or scrapped act does not take place (집회는 취소됐다). */
-const CALLED_OFF = /^(취소(하|했|한|해|됐|된|되|$)|무산(됐|된|되|$))/
+/** Verbs that call an act off: a cancelled, scrapped or refused act does not take place (집회는 취소됐다, 대화를 거부했다). */
+const CALLED_OFF = /^(취소(하|했|한|해|됐|된|되|$)|무산(됐|된|되|$)|거부(하|했|한|해|$)|거절(하|했|한|해|$))/
 
 /**
  * The predicate of the trigger's clause (its first words after the trigger, up to a clause boundary)
@@ -1803,6 +1822,8 @@ export interface KoModality {
   denialVerb: boolean
   /** The trigger's own predicate is guessed (요구하고 있을 것으로 본다): a speech act that may not have been made. */
   guessed?: boolean
+  /** Negated by 못 only (합의에 이르지 못했다): an act that failed, nobody's refusal or denial of it. */
+  failed?: boolean
 }
 
 const QUESTION_END = /(까|[었았였했있없왔갔됐졌겠]나|는가)$/
@@ -1988,7 +2009,9 @@ export function koreanModality(c: KoContext): KoModality {
   // 북한은 지난 1월 이후 미사일을 쏘지 않았다: the reporter recalls the last time (nobody's denial).
   if (neg && !spec && !quoted && sinceBefore(c) && !attributed(v))
     return { modality: 'background', denialVerb: false }
-  if (neg) return { modality: spec ? 'speculative' : 'denied', denialVerb: false }
+  // 합의에는 이르지 못했다, 회담을 열지 못했다: 못 says the act failed, not that anyone refused or denied it.
+  const failed = neg && /못/.test(negated) && !/않|없|아니/.test(negated) && !/ 안 /.test(` ${inner} `)
+  if (neg) return { modality: spec ? 'speculative' : 'denied', denialVerb: false, failed }
   if (spec || word1 === '땐' || SPECULATION_VERB_CUE.test(outer))
     return { modality: 'speculative', denialVerb: false, guessed: GUESS_CUE.test(inner.slice(c.tail.length)) }
   // 핵실험을 강행할 경우 ... 제재를 추진하겠다, "추가 파병 땐 제재": what follows a condition is not a plan.
