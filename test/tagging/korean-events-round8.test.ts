@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import type { EventRecord, TagResult } from '../../src/tagging/types'
-import { defaultTagger, eventsOf } from './helpers'
+import type { EventRecord } from '../../src/tagging/types'
+import { eventsOf, tagKo } from './helpers'
 
 // Issue 14, round eight's Korean detection pass (blind t16-t19 text and the older batches): Korean event
 // senses and false alarms. Sentences written for these tests, not taken from the gold.
 
-function ko(body: string, title = '', date = '2025-06-01'): TagResult {
-  return defaultTagger().tag({
-    title,
-    content: body,
-    lang: 'ko',
-    publishedAt: Date.parse(`${date}T00:00:00Z`),
-  })
-}
+const ko = tagKo
 
 const brief = (r: EventRecord) => `${r.event} ${r.source ?? '-'}>${r.target ?? '-'} ${r.modality}`
 const records = (body: string, title = '') => ko(body, title).records.map(brief)

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import type { TagResult } from '../../src/tagging/types'
-import { defaultTagger, eventsOf } from './helpers'
+import { eventsOf, tagKo } from './helpers'
 
 // Issue 14, round nine: a sense inventory of the Korean triggers, written from what the words mean (a
 // dictionary's other senses and their cues), not from gold errors. Each block pairs a sentence of the other
 // sense with one of the event on the same trigger. Sentences written for these tests.
 
-function ko(body: string, title = '', date = '2025-06-01'): TagResult {
-  return defaultTagger().tag({
-    title,
-    content: body,
-    lang: 'ko',
-    publishedAt: Date.parse(`${date}T00:00:00Z`),
-  })
-}
+const ko = tagKo
 
 const events = (body: string, title = '') => eventsOf(ko(body, title))
 

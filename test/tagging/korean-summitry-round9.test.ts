@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import type { TagResult } from '../../src/tagging/types'
-import { defaultTagger, eventsOf } from './helpers'
+import { eventsOf, tagKo } from './helpers'
 
 // Issue 14, round nine, the t20 rules pass (summitry and programmes as policy), Korean: meetings of bodies
 // that are no talks between states, a work of fiction about a summit, talks named only as the topic of a
 // question, shuttle diplomacy, an agreement not reached, a threat to shoot down, rocket artillery fire.
 // Sentences written for these tests.
 
-function ko(body: string, title = '', date = '2025-06-01'): TagResult {
-  return defaultTagger().tag({
-    title,
-    content: body,
-    lang: 'ko',
-    publishedAt: Date.parse(`${date}T00:00:00Z`),
-  })
-}
+const ko = tagKo
 
 const events = (body: string, title = '') => eventsOf(ko(body, title))
 const records = (body: string, title = '') =>
