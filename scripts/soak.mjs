@@ -57,6 +57,7 @@ const observed = {
   feedCreatedAt: new Map(),
   lastCronAt: 0,
   reloads: 0,
+  restartedUnder: [],
   maxRoundMs: config.roundMs,
   fetched: 0,
 }
@@ -108,7 +109,10 @@ async function call(path, init = {}) {
   }
   const res = await freshFetch(`${worker.base}${path}`, { method: init.method, headers, body })
   observed.soakStatuses[res.status] = (observed.soakStatuses[res.status] ?? 0) + 1
-  if (res.status >= 500) observed.soak5xx.push(`${init.method ?? 'GET'} ${path} → ${res.status}`)
+  // wrangler's 503, not the Worker's: a reload (checks.mjs fails the run on it). Not retried: the
+  // request may or may not have been applied. Callers that need the reply's body skip it.
+  if (res.restarted) observed.restartedUnder.push(`${init.method ?? 'GET'} ${path}`)
+  else if (res.status >= 500) observed.soak5xx.push(`${init.method ?? 'GET'} ${path} → ${res.status}`)
   return res
 }
 const json = async (path, init) => (await call(path, init)).json()
@@ -135,7 +139,7 @@ const prefix = (p, o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [p
 // ── Watches: both notify modes on the healthy and flaky receivers; one on each of the others ──
 const watches = []
 async function addWatch(receiver, label, notify, keyword = KEYWORDS[0]) {
-  const w = await json('/api/watches', {
+  const r = await call('/api/watches', {
     method: 'POST',
     json: {
       name: label,
@@ -144,6 +148,8 @@ async function addWatch(receiver, label, notify, keyword = KEYWORDS[0]) {
       webhook: { url: `${receiver.url}?watch=${label}`, format: 'standard' },
     },
   })
+  if (r.restarted) return
+  const w = await r.json()
   if (!w.id) throw new Error(`watch ${label} not created: ${JSON.stringify(w)}`)
   receiver.secrets.set(label, w.secret)
   watches.push({ id: w.id, label, notify, receiver: receiver.kind, keyword })
@@ -159,6 +165,7 @@ await addWatch(receivers.down, 'down-article', 'article')
 const feedIds = new Map() // url → id
 async function addFeed(url) {
   const r = await call('/api/feeds', { method: 'POST', json: { url, interval_minutes: 5 } })
+  if (r.restarted) return
   const body = await r.json()
   if (r.status !== 201) throw new Error(`feed ${url}: ${r.status} ${JSON.stringify(body)}`)
   feedIds.set(url, body.id)

@@ -1,8 +1,10 @@
 // The soak's own calls to the Worker (setup, cron, /health samples, the final read), on a fresh
 // connection each: global fetch reuses idle keep-alive sockets, and the soak's calls are seconds
 // apart, so one now and then went out on a socket the server was closing (ECONNRESET) and ended the
-// run on something that is not the Worker's doing. Answers the parts of a fetch Response it uses.
+// run on something that is not the Worker's doing. Answers the parts of a fetch Response it uses,
+// plus `restarted` (wrangler's reply when the Worker restarted under the request: replies.mjs).
 import { request } from 'node:http'
+import { parseReply, restartedMidRequest } from './replies.mjs'
 
 const CALL_TIMEOUT_MS = 120_000
 
@@ -14,7 +16,14 @@ export function freshFetch(url, { method = 'GET', headers = {}, body } = {}) {
       res.on('error', reject)
       res.on('end', () => {
         const text = Buffer.concat(chunks).toString('utf8')
-        resolve({ status: res.statusCode, text: async () => text, json: async () => JSON.parse(text) })
+        const { pathname, search } = new URL(url)
+        const route = `${method} ${pathname}${search}`
+        resolve({
+          status: res.statusCode,
+          restarted: restartedMidRequest(res.statusCode, text),
+          text: async () => text,
+          json: async () => parseReply(route, res.statusCode, text),
+        })
       })
     })
     // A call the Worker never answers fails the run here, with its URL, not at the watchdog.

@@ -20,6 +20,16 @@ export function tag(title: string, body = '', date = '2024-06-01'): TagResult {
   })
 }
 
+/** A Korean article body (and title), as the Korean test files tag them. */
+export function tagKo(body: string, title = '', date = '2025-06-01'): TagResult {
+  return defaultTagger().tag({
+    title,
+    content: body,
+    lang: 'ko',
+    publishedAt: Date.parse(`${date}T00:00:00Z`),
+  })
+}
+
 export const actorsOf = (r: TagResult) => r.actors.map((a) => a.slug).sort()
 export const eventsOf = (r: TagResult) => r.events.map((e) => e.slug).sort()
 export const actors = (title: string, body = '', date?: string) => actorsOf(tag(title, body, date))

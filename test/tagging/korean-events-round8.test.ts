@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import type { EventRecord, TagResult } from '../../src/tagging/types'
-import { defaultTagger, eventsOf } from './helpers'
+import type { EventRecord } from '../../src/tagging/types'
+import { eventsOf, tagKo } from './helpers'
 
 // Issue 14, round eight's Korean detection pass (blind t16-t19 text and the older batches): Korean event
 // senses and false alarms. Sentences written for these tests, not taken from the gold.
 
-function ko(body: string, title = '', date = '2025-06-01'): TagResult {
-  return defaultTagger().tag({
-    title,
-    content: body,
-    lang: 'ko',
-    publishedAt: Date.parse(`${date}T00:00:00Z`),
-  })
-}
+const ko = tagKo
 
 const brief = (r: EventRecord) => `${r.event} ${r.source ?? '-'}>${r.target ?? '-'} ${r.modality}`
 const records = (body: string, title = '') => ko(body, title).records.map(brief)
@@ -196,5 +189,12 @@ describe('talks whose results or follow-up are the news were held before it (정
     expect(records('한일 정상회담이 오늘 도쿄에서 열렸다.')).toContain(
       'meeting-summit south-korea>japan reported',
     )
+  })
+
+  it('a question about the results still asks (the question wins over the results rule)', () => {
+    expect(records('한일 정상회담 결과 나올까')).toEqual(['meeting-summit south-korea>japan speculative'])
+    expect(records('북미 회담 결과 발표될까')).toEqual([
+      'meeting-summit north-korea>united-states speculative',
+    ])
   })
 })

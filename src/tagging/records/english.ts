@@ -10,7 +10,7 @@
 
 import type { Modality } from '../types'
 import { Frame, grammarOf } from './frames'
-import { type Arg, keepCls, type SentenceView, type Token } from './view'
+import { type Arg, addParties, keepCls, type SentenceView, type Token } from './view'
 
 const set = (s: string) => new Set(s.split(' '))
 
@@ -787,7 +787,7 @@ const STATE_BODIES = new Set(
     'troops soldiers diplomats representatives heads chiefs ministries ministry guards presidents ' +
     'premiers defence defense foreign coastguards fleets warships jets aircraft units commanders ' +
     'spokespeople spokespersons spokesman spokeswoman spokesperson marines sailors airmen pilots personnel ' +
-    'commandos'
+    'commandos negotiators negotiator'
   ).split(' '),
 )
 const W_STATE_BODIES = classBit(STATE_BODIES)
@@ -801,7 +801,19 @@ const W_NON_STATE = classBit(NON_STATE)
 
 /** The noun before a preposition heads a body that acts for its state ("leaders of", not "business leaders of"). */
 function stateBodyBefore(v: SentenceView, prep: number): boolean {
-  return isAt(v.tokens[prep - 1], W_STATE_BODIES) && !isAt(v.tokens[prep - 2], W_NON_STATE)
+  return isAt(v.tokens[prep - 1], W_STATE_BODIES) && !privateModifier(v, prep - 2)
+}
+
+/** Government posts a trade or industry portfolio names ("trade officials", "the industry minister"). */
+const PORTFOLIO_HEADS = set(
+  'officials minister ministers ministry negotiators negotiator envoy envoys representative',
+)
+
+/** A modifier making the next noun a private body's ("business leaders"), not a portfolio's post. */
+function privateModifier(v: SentenceView, k: number): boolean {
+  const t = v.tokens[k]
+  if (!isAt(t, W_NON_STATE)) return false
+  return !(/^(trade|industry)$/.test(t.text) && PORTFOLIO_HEADS.has(v.tokens[k + 1]?.text ?? ''))
 }
 
 const DEMONYM = /^(korean|japanese|chinese|american|u\.s\.|russian|ukrainian|taiwanese|european)$/
@@ -822,7 +834,7 @@ function describesOthers(v: SentenceView, a: Arg, trigger: number): boolean {
   const owner = next.text.endsWith("'s")
   if (!owner && is(next, W_STATE_BODIES)) return false
   // "Japanese business leaders", "Korean retailers' offensive": a private body's.
-  if (is(next, W_NON_STATE) && a.last + 2 < trigger) return true
+  if (is(next, W_NON_STATE) && a.last + 2 < trigger) return privateModifier(v, a.last + 1)
   const at = owner ? a.last + 2 : a.last + 1
   const head = v.tokens[at]
   // "U.S. fighter jets": a compound whose head is a state body.
@@ -883,7 +895,7 @@ function privateBody(v: SentenceView, a: Arg): boolean {
   const next = v.tokens[a.last + 1]
   if (!next?.word || next.arg >= 0) return false
   if (!a.possessive && !DEMONYM.test(v.tokens[a.last].text)) return false
-  return is(next, W_NON_STATE) || privateHead(v, a.last + 1, v.tokens.length)
+  return privateModifier(v, a.last + 1) || privateHead(v, a.last + 1, v.tokens.length)
 }
 
 /** "held talks with business leaders", "met company executives": the partner is a private body. */
@@ -1032,7 +1044,31 @@ export function namesAThing(v: SentenceView, first: number, last: number): boole
     (before === 'ethical' || (before === 'hat' && tokens[first - 3]?.text === 'white'))
   )
     return true
+  if (ATTACK_VERBS.has(w) && attacksWords(v, last)) return true
   return (ACT_WORDS.has(w) && WEAPON_HEADS.has(after)) || WORKS_HEADS.has(after)
+}
+
+/** An attack verb's forms ("struck" is left out: "struck a tone" is data, taxonomy excludes). */
+const ATTACK_VERBS = set('attack attacks attacked attacking')
+/** What one attacks in words: "attacked Japan's remarks", "attacking the plan as reckless". */
+const WORDS_ATTACKED = set(
+  'remarks remark comments comment statement statements policy policies plan plans proposal proposals ' +
+    'decision decisions speech speeches report reports claims claim stance editorial editorials',
+)
+
+/**
+ * "China attacked Japan's remarks as irresponsible": the object of the verb is something said or decided,
+ * so the attack is in words (a statement), no use of force. The object is the first noun after the verb,
+ * past an owner ("Japan's") and an article or adjective or two.
+ */
+function attacksWords(v: SentenceView, last: number): boolean {
+  const { tokens } = v
+  for (let k = last + 1, hops = 0; k < tokens.length && hops < 4; k++, hops++) {
+    const t = tokens[k]
+    if (WORDS_ATTACKED.has(t.text)) return true
+    if (!t.word && t.text !== "'s" && t.text !== "'") return false
+  }
+  return false
 }
 
 const WARNING_THINGS = set(
@@ -1653,10 +1689,6 @@ function tellerAndTold(v: SentenceView): [number, number] | null {
   return null
 }
 
-function addParties(parties: number[], a: Arg): void {
-  for (const p of a.parties) if (p >= 0 && !parties.includes(p)) parties.push(p)
-}
-
 /**
  * addParties unless `a` is a private body: "Samsung's chairman met Japanese business leaders" names no
  * party (a module function, not a closure per call: see digitAt).
@@ -1875,7 +1907,7 @@ const PLAN = set(
     'urging asked invited invites considering considers mulling weighing expected expects expect envisages ' +
     'called calls calling demanded demands demanding seeking poised slated mulls weighs eyes eyeing intending ' +
     // "postponed the drills to September": a postponed act is still to come.
-    'postponed postpones postponing rescheduled',
+    'postponed postpones postponing rescheduled delayed delays delaying deferred defers deferring',
 )
 const W_PLAN = classBit(PLAN)
 const REVERSING = set(
@@ -2048,6 +2080,34 @@ function reachBefore(v: SentenceView, anchor: number): number {
   return k
 }
 
+/**
+ * The determiner opening the trigger noun's phrase ("will not take part in a trilateral foreign
+ * ministers' meeting"): its modifiers are the noun's, so a cue's reach counts from there. The trigger
+ * itself when no determiner opens it within four modifiers (no verb, preposition, possessive or party
+ * between).
+ */
+function phraseStart(v: SentenceView, first: number, left: number): number {
+  // A verbal trigger ("and hold talks") has no noun phrase to open.
+  if (is(v.tokens[first], W_SUPPORT) || looksVerbal(v.tokens[first].text)) return first
+  for (let k = first - 1; k > left && first - k <= 4; k--) {
+    const t = v.tokens[k]
+    if (/^(and|or|but|nor)$/.test(t.text) || is(t, W_TIME_WORDS)) return first
+    if (is(t, W_DETERMINERS)) return k
+    // A possessive opens the phrase too ("the country's nuclear arsenal"): no further back.
+    if (
+      !t.word ||
+      t.arg >= 0 ||
+      t.text.endsWith("'s") ||
+      is(t, W_PREPS) ||
+      is(t, W_BE) ||
+      is(t, W_SUPPORT) ||
+      looksVerbal(t.text)
+    )
+      return first
+  }
+  return first
+}
+
 /** The support verb taking the trigger noun ("will provide ... assistance"), if any. */
 function supportVerbOf(v: SentenceView, first: number, left: number): number | null {
   for (let k = first - 1, hops = 0; k > left && hops < 8; k--, hops++) {
@@ -2176,6 +2236,27 @@ const W_POST_SPECULATION = classBit(POST_SPECULATION)
 /** Imperatives that open a supposition ("Imagine that ...", "Suppose Seoul ..."). */
 const SUPPOSING = set('imagine suppose supposing picture')
 const W_SUPPOSING = classBit(SUPPOSING)
+
+/** Verbs of giving up what one holds ("abandon", "give up", "negotiate away"). */
+const RELINQUISH = set(
+  'abandon abandons abandoning relinquish relinquishes relinquishing surrender surrenders',
+)
+const relinquishing = (tokens: Token[], k: number) =>
+  RELINQUISH.has(tokens[k].text) ||
+  (/^(give|gives|giving)$/.test(tokens[k].text) && tokens[k + 1]?.text === 'up') ||
+  (/^(negotiate|negotiates|negotiating|bargain|trade)$/.test(tokens[k].text) &&
+    tokens[k + 1]?.text === 'away')
+
+/** Verbs that with "back" or "off" put off an act ("push back the talks", "put off the visit"). */
+const PUTTING_OFF_PHRASAL = /^(push|pushes|pushed|pushing|put|puts|putting)$/
+/** Verbs of telling or remembering a past act ("the memoir recounts the 2023 summit"). */
+const RECALLING = set(
+  'recalls recalled recalling recounts recounted recounting remembers remembered reminisces',
+)
+/** "recalled its ambassador": recalling an envoy is a diplomatic act, not a memory. */
+const recallOfEnvoy = (tokens: Token[], k: number) =>
+  /^recall/.test(tokens[k].text) &&
+  /^(ambassadors?|envoys?|diplomats?|its|their|his|her)$/.test(tokens[k + 1]?.text ?? '')
 
 /** Words that put off an act ("pushed back", "put off"): it is still to come. */
 const PUTTING_OFF = /^(postponed|delayed|rescheduled)$/
@@ -2354,6 +2435,7 @@ export function englishModality(
   let spec = false
   let plan = false
   let denial = -1
+  let kept = false
   v.firstReporting ??= firstReporting(tokens)
   const reporting = v.firstReporting >= 0 && v.firstReporting <= clause.left
   // The governing words: the clause itself, then up to 6 words before its boundary.
@@ -2362,7 +2444,7 @@ export function englishModality(
   // and so does distance: a cue acts on the verb group of the trigger (or of the verb taking it).
   let comma = clause.left
   for (let k = clause.left + 1; k < first; k++) if (tokens[k].text === ',' && !inQuantity(v, k)) comma = k
-  const anchor = supportVerbOf(v, first, clause.left) ?? first
+  const anchor = supportVerbOf(v, first, clause.left) ?? phraseStart(v, first, clause.left)
   let reach = Math.max(comma, reachBefore(v, anchor))
   // "Moscow would respond to new US sanctions", "would pay a dear price for the drills": the modal is the
   // response's; the act responded to is not what it promises.
@@ -2384,10 +2466,31 @@ export function englishModality(
       (w !== 'ruled' && w !== 'rules' && w !== 'ruling' ? true : tokens[k + 1]?.text === 'out')
     )
       denial = k
+    // "China calls off the trilateral meeting": a phrasal cancel (not "calls for talks", a plan).
+    // (Not "urged Pyongyang to call off a launch": a call-off asked for is no cancellation.)
+    else if (
+      /^call(s|ed|ing)?$/.test(w) &&
+      tokens[k + 1]?.text === 'off' &&
+      tokens[k - 1]?.text !== 'to' &&
+      inClause
+    )
+      denial = k
+    // "Seoul, Tokyo push back defence talks to September", "put off the visit": put off, still to come.
+    else if (PUTTING_OFF_PHRASAL.test(w) && /^(back|off)$/.test(tokens[k + 1]?.text ?? '') && inClause)
+      plan = true
+    // "Kishida's memoir recounts the Camp David summit": a telling of a past act recalls it.
+    else if (RECALLING.has(w) && inClause && k >= anchor - 4 && !recallOfEnvoy(tokens, k))
+      return { modality: 'background', denialVerb: -1 }
     else if (w === 'failed' && tokens[k + 1]?.text === 'to' && inClause) neg = k
     else if ((is(tok, W_NEGATION) || w.endsWith("n't")) && inClause) neg = k
     // "will not scale back the drills", "did not cancel the summit": not undoing an act affirms it.
     else if (is(tok, W_REVERSING) && neg >= 0 && k > neg) neg = -1
+    // "would never negotiate away its nuclear weapons", "will not give up its arsenal": what is not
+    // to be given up is held now (reported), whatever the modal of the refusal.
+    else if (neg >= 0 && k > neg && relinquishing(tokens, k)) {
+      neg = -1
+      kept = true
+    }
     // "has approved the possible sale of F-35 jets": an approved sale is to come, "possible" being the
     // approval's formula (the sale still needs its contract), not a guess.
     else if (w === 'possible' && frame === Frame.Transfer && APPROVING.has(tokens[k - 2]?.text ?? ''))
@@ -2418,6 +2521,7 @@ export function englishModality(
     else if (w === 'to' && (k === first - 1 || k === anchor - 1) && (tokens[k - 1]?.arg ?? -1) >= 0)
       plan = true
   }
+  if (kept && denial < 0) return { modality: null, denialVerb: -1 }
   if (denial >= 0) {
     // "did not deny" / "did not rule out": neither happened nor denied.
     if (neg >= 0 && neg < denial) return { modality: 'speculative', denialVerb: -1 }

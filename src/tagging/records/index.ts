@@ -42,6 +42,7 @@ import {
   addressesPeopleKo,
   anaphoricObject,
   argInClauseBefore,
+  askedKo,
   Boundary,
   claimantKo,
   clausePartiesKo,
@@ -117,16 +118,6 @@ const HARM =
 
 const DENIAL_WORDS = /^(deny|denies|denied|denying|reject|rejects|rejected|rejecting)$/
 
-/** A bare noun phrase from the trigger to 결과 or 후속 (협상과 안보 협의 결과를, 정상회담 후속 조치). */
-function resultOf(v: SentenceView, at: number): boolean {
-  for (let k = at + 1; k <= at + 3 && k < v.tokens.length; k++) {
-    const tok = v.tokens[k]
-    if (!tok.word) return false
-    if (/^(결과|후속)/.test(tok.text)) return true
-    if (tokenCase(tok) !== null) return false
-  }
-  return false
-}
 /** The resumption or restoration of an act as a purpose (재개를 위해, 복원을 위한). */
 const RESUMED_FOR = /^(재개|복원|성사)[를을]? 위(해|한|하여)/
 /** Korean statement triggers that are themselves a denial (검토한 바 없다, 적이 없다, 사실이 아니다). */
@@ -327,6 +318,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     let modality: Modality | null
     let denier = -1
     let koGuessed = false
+    let koFailed = false
     let undated = false
     let speechGuessed = false
     let moreSources: readonly number[] = NO_ACTORS
@@ -441,7 +433,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         (m.eventSpeech[ev] === 1 && frame === Frame.Directed && cautionKo(v, start)) ||
         (m.eventSpeech[ev] === 1 && sloganOfRally(v, at)) ||
         (frame !== Frame.Protest && frame !== Frame.People && demandOfRally(v, at)) ||
-        (m.eventSpeech[ev] === 1 && civilianSpeakerKo(v, start))
+        ((m.eventSpeech[ev] === 1 || m.eventInternational[ev] === 1) && civilianSpeakerKo(v, start))
       )
         continue
       const ctx = {
@@ -560,11 +552,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       undated = background && m.eventRequires[ev] === Requires.Attributed && disclosedKo(v)
       // 요구하고 있을 것으로 본다: the statement itself is someone's guess, not a statement reported.
       koGuessed = mod.guessed === true
+      koFailed = mod.failed === true
       if (modality !== 'background' && askedKo(v, start)) modality = 'speculative'
-      // 정상회담 결과를 담은 팩트시트, 정상회담 후속 조치: talks whose results or follow-up are the news were
-      // held before it (recalled as background).
-      if (modality === null && frame === Frame.Symmetric && /^(|과|와)$/.test(tail) && resultOf(v, at))
-        modality = 'background'
       // 남북 대화 재개를 위해, 대화 복원을 위한 여건: talks to be resumed are the goal of another act, neither
       // held nor scheduled.
       if (modality === null && RESUMED_FOR.test(`${v.tokens[at + 1]?.text} ${v.tokens[at + 2]?.text}`))
@@ -615,7 +604,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     )
       continue
     // A denial: by a denial verb, or the speaker negating its own act ("we will not", 검토하지 않는다).
-    if (final === 'denied') {
+    // (이르지 못했다: a failure is nobody's denial, and no statement.)
+    if (final === 'denied' && !koFailed) {
       speaker ??= speakerOf(v)
       const self =
         denier < 0 &&
@@ -922,27 +912,6 @@ function sponsorKo(v: SentenceView): number {
   return -1
 }
 
-const QUESTION_END = /(까|[었았였했있없왔갔됐졌겠]나|는가)$/
-/** Connectives closing a clause a question takes as given (했는데, 했지만, 했으며). */
-const PRESUPPOSING = /[가-힣](는데|은데|ㄴ데|했지만|였지만|했으며|였으며|했고|였고)$/
-
-/**
- * "북미 대화, 다시 열릴까", "7차 핵실험, 임박했나": a question asserts nothing, so what it asks about is at
- * most a possibility. It asks only from the last headline ellipsis (…) on ("제재 추진…포함될까" still reports
- * the plan), and not what a clause it closes presupposes ("발사했는데 대응할까"); a question about a noun
- * ("北 ICBM 발사, 트럼프 반응은?") asks about that noun only.
- */
-function askedKo(v: SentenceView, at: number): boolean {
-  let last = v.tokens.length - 1
-  while (last >= 0 && !v.tokens[last].word) last--
-  if (last < 0 || !QUESTION_END.test(v.tokens[last].text)) return false
-  for (let i = at + 1; i < last; i++) {
-    const w = v.tokens[i].text
-    if (w === '…' || w === '...' || PRESUPPOSING.test(w)) return false
-  }
-  return true
-}
-
 const QUOTE = /^["'“”‘’]$/
 const FORUM = /^(세미나|토론회|포럼|심포지엄|콘퍼런스|학술대회|학술회의|워크숍|강연)/
 
@@ -1210,20 +1179,38 @@ function civilianSubjectKo(v: SentenceView, actor: number, at: number): boolean 
   return false
 }
 
-/** "현대차 노조가 미국 관세에 항의하며": people who rally speak for no state; a statement is official. */
+/**
+ * People, firms and bodies who speak for no state (round nine's sense inventory): 중국 배우는 결혼설을
+ * 부인했다, 미국 팬들은 컴백을 축하했다, 일본 기업은 특허 침해 주장을 반박했다, 의사협회는 철회를 촉구했다.
+ */
+const PRIVATE_SPEAKER_KO =
+  /^(배우|가수|아이돌|팬|누리꾼|네티즌|환자|손님|고객|소비자|학부모|관광객|여행객|투자자|기업|업체|회사|소속사|평론가|유튜버|선수|구단|의사|협회|법원)/
+
+/**
+ * "현대차 노조가 미국 관세에 항의하며": people who rally speak for no state; a statement is official.
+ * The topic (은/는) before the trigger is who speaks; a subject in 이/가 counts when no topic comes
+ * before it, being as often an embedded clause's (소속사는 열애설이 사실무근이라고 밝혔다, 외교부는 일본
+ * 관광객들이 상륙한 데 대해 유감을 표명했다).
+ */
 function civilianSpeakerKo(v: SentenceView, start: number): boolean {
+  let subject = -1
   for (let k = start - 1; k >= 0; k--) {
     const t = v.tokens[k]
-    if (!t.word ? QUOTE.test(t.text) : tokenBoundary(t) === Boundary.Strong) return false
+    if (!t.word ? QUOTE.test(t.text) : tokenBoundary(t) === Boundary.Strong) break
     if (t.arg >= 0) {
       const kase = v.args[t.arg].kase
-      if (kase === Case.Nom || kase === Case.Top) return false
+      if (kase === Case.Top) return false
+      if (kase === Case.Nom) break
       continue
     }
     const kase = tokenCase(t)
-    if (kase === Case.Nom || kase === Case.Top) return RALLIER_KO.test(t.text)
+    if (kase === Case.Nom && subject < 0) subject = k
+    if (kase !== Case.Top) continue
+    // 가수 측은: the side of the noun before speaks.
+    const who = /^측/.test(t.text) && k > 0 ? v.tokens[k - 1].text : t.text
+    return RALLIER_KO.test(t.text) || PRIVATE_SPEAKER_KO.test(who)
   }
-  return false
+  return subject >= 0 && RALLIER_KO.test(v.tokens[subject].text)
 }
 
 /** "South Korean doctors", 시민단체: the actor names where the protesters come from, not a state protest. */

@@ -7,7 +7,7 @@
  * (~했다고 부인했다). Pure functions over a SentenceView.
  */
 import { Frame, grammarOf } from './frames'
-import { type Arg, Case, keepBound, keepKase, type SentenceView, type Token } from './view'
+import { type Arg, addParties, Case, keepBound, keepKase, type SentenceView, type Token } from './view'
 
 /** Particle chains → case (the first particle decides, except where a later one changes the role). */
 const CASES: [string, Case][] = [
@@ -990,11 +990,6 @@ export function koreanRoles(c: KoContext): KoRoles {
   return roles
 }
 
-/** `a`'s parties not in `parties` yet (a module function, not a closure per call: see english.ts digitAt). */
-function addPartiesOf(parties: number[], a: Arg | null | undefined): void {
-  if (a) for (const p of a.parties) if (!parties.includes(p)) parties.push(p)
-}
-
 function rolesKo(c: KoContext): KoRoles {
   const { v, frame } = c
   const g = grammarOf(frame)
@@ -1080,10 +1075,10 @@ function rolesKo(c: KoContext): KoRoles {
     // A compound (한미 정상회담) names the pair, unless a subject and a 와/과 partner name them more
     // specifically ("헤그세스 장관이 ... 안규백 장관과 한미안보협의회의를 개최").
     const named = partner && own && partner !== own
-    if (!named && scan.modifier && scan.modifier.parties.length > 1) addPartiesOf(parties, scan.modifier)
+    if (!named && scan.modifier && scan.modifier.parties.length > 1) addParties(parties, scan.modifier)
     for (const a of ordered)
-      if (!(named && a === scan.modifier && a.parties.length > 1)) addPartiesOf(parties, a)
-    if (parties.length < 2 && head) addPartiesOf(parties, head)
+      if (!(named && a === scan.modifier && a.parties.length > 1)) addParties(parties, a)
+    if (parties.length < 2 && head) addParties(parties, head)
     // "트럼프 대통령, 경주 도착. ... 이재명 대통령과 한미 정상회담 예정": a 와/과 partner with no subject or
     // topic in its sentence is the partner of the actor the text goes on about (the subject left unsaid).
     if (
@@ -1098,7 +1093,7 @@ function rolesKo(c: KoContext): KoRoles {
     // "북한이 러시아에 병력을 파병했다": with no 와/과 partner, the goal (에/에게) of the act is the other party.
     const goal =
       !partner && parties.length === 1 ? scan.near.find((a) => a.kase === Case.Dat && !a.venue) : undefined
-    if (goal) addPartiesOf(parties, goal)
+    addParties(parties, goal)
     return { source: parties[0] ?? -1, target: parties[1] ?? -1 }
   }
 
@@ -1239,6 +1234,22 @@ function rolesKo(c: KoContext): KoRoles {
     }
   }
   if (frame === Frame.Protest && target < 0) target = protestedActor(c, source)
+  // "김정은 위원장이 러시아 방문 초청을 수락했다", "이 대통령은 일본 방문길에 올랐다", "모스크바 방문 초청": a bare
+  // country or city before 방문 is where the visit goes (its visitor is the clause's person); 러시아의 방문 (a
+  // possessor) stays the visitor.
+  if (
+    frame === Frame.Visit &&
+    target < 0 &&
+    scan.modifier?.kase === Case.None &&
+    (source === first(scan.modifier) || (source < 0 && scan.modifier.venue)) &&
+    !c.isPerson(first(scan.modifier)) &&
+    scan.subject &&
+    c.isPerson(first(scan.subject)) &&
+    c.countryOf(first(scan.subject)) !== c.countryOf(first(scan.modifier))
+  ) {
+    target = first(scan.modifier)
+    source = first(scan.subject)
+  }
   if (source === target) target = -1
   const coordinated = agent && agent === scan.subject && verbal && frame === Frame.Directed
   const moreSources = coordinated && agent ? coordinatedBefore(c, agent) : undefined
@@ -1316,6 +1327,8 @@ const PLAN = [
   '조율',
   '목표로',
   '나선다',
+  // 방문 초청을 수락했다, 회담 제안을 받아들였다: an invitation or offer accepted is an act still to come.
+  '수락',
 ]
 /** Verbs that undo an act: negated, they affirm it (연합훈련을 중단하지 않겠다). */
 const REVERSING = ['축소', '중단', '취소', '연기', '철회', '유예', '보류', '포기', '중지']
@@ -1628,8 +1641,9 @@ export function clausePartiesKo(v: SentenceView, start: number): number[] {
 
 /** An obligation (~해야 한다, 나서야 한다): what someone should do, a recommendation with no schedule. */
 const OBLIGATION = /(야|야만) ?(한다|하는|할|했|하고|하며|된다|합니다)/
-/** A date to come (오는 16일, 다음 주, 내달, 이르면, 조만간), spaced or not. */
-const FUTURE_DATE = /(다음 ?주|다음 ?달|내달|내년|오는|이르면|조만간|이내에|\d+일 ?(내|안에))/
+/** A date to come (오는 16일, 다음 주, 내달, 내주 but not 내주면 (to give up), 이르면, 조만간), spaced or not. */
+const FUTURE_DATE =
+  /(다음 ?주|다음 ?달|내달|내주(?:[초중말]|께)?(?![가-힣])|내년|오는|이르면|조만간|이내에|\d+일 ?(내|안에))/
 /** 이후, 후, 이래, 축하: a leadership change named as a time reference or an occasion is the past. */
 const AFTER_OFFICE = /^(이후|후|직후|뒤|이래|축하|\d+주년|\d+돌|\d+일|\d+년|\d+개월)/
 
@@ -1725,8 +1739,8 @@ function laterDay(text: string, today: { month: number; day: number }): boolean 
 const POSTPONED = /^(연기(하|했|한|해|됐|된|되|키로|$)|미뤄|미루|미뤘|순연)/
 /** Verbs that approve an act: an approved sale or aid is yet to be carried out (무기 판매를 승인했다). */
 const APPROVED = /^승인(하|했|한|해|됐|된|되|$)/
-/** Verbs that call an act off: a cancelled or scrapped act does not take place (집회는 취소됐다). */
-const CALLED_OFF = /^(취소(하|했|한|해|됐|된|되|$)|무산(됐|된|되|$))/
+/** Verbs that call an act off: a cancelled, scrapped or refused act does not take place (집회는 취소됐다, 대화를 거부했다). */
+const CALLED_OFF = /^(취소(하|했|한|해|됐|된|되|$)|무산(됐|된|되|$)|거부(하|했|한|해|$)|거절(하|했|한|해|$))/
 
 /**
  * The predicate of the trigger's clause (its first words after the trigger, up to a clause boundary)
@@ -1808,6 +1822,55 @@ export interface KoModality {
   denialVerb: boolean
   /** The trigger's own predicate is guessed (요구하고 있을 것으로 본다): a speech act that may not have been made. */
   guessed?: boolean
+  /** Negated by 못 only (합의에 이르지 못했다): an act that failed, nobody's refusal or denial of it. */
+  failed?: boolean
+}
+
+const QUESTION_END = /(까|[었았였했있없왔갔됐졌겠]나|는가)$/
+/** Connectives closing a clause a question takes as given (했는데, 했지만, 했으며). */
+const PRESUPPOSING = /[가-힣](는데|은데|ㄴ데|했지만|였지만|했으며|였으며|했고|였고)$/
+
+/**
+ * "북미 대화, 다시 열릴까", "7차 핵실험, 임박했나": a question asserts nothing, so what it asks about is at
+ * most a possibility. It asks only from the last headline ellipsis (…) on ("제재 추진…포함될까" still reports
+ * the plan), and not what a clause it closes presupposes ("발사했는데 대응할까"); a question about a noun
+ * ("北 ICBM 발사, 트럼프 반응은?") asks about that noun only.
+ */
+export function askedKo(v: SentenceView, at: number): boolean {
+  let last = v.tokens.length - 1
+  while (last >= 0 && !v.tokens[last].word) last--
+  if (last < 0 || !QUESTION_END.test(v.tokens[last].text)) return false
+  for (let i = at + 1; i < last; i++) {
+    const w = v.tokens[i].text
+    if (w === '…' || w === '...' || PRESUPPOSING.test(w)) return false
+  }
+  return true
+}
+
+/**
+ * 협상과 안보 협의 결과를 담은 팩트시트, 정상회담 후속 조치: talks whose results or follow-up are the news
+ * were held before it (background): a bare noun phrase from a symmetric trigger to 결과 or 후속 up to three
+ * words on, for what no other rule of koreanModality decided. (후속 right after the trigger is background
+ * in every frame, first: the rule on 후속 in koreanModality.)
+ */
+function talksFollowedUp(c: KoContext): boolean {
+  if (c.frame !== Frame.Symmetric || !/^(|과|와)$/.test(c.tail)) return false
+  const { v } = c
+  for (let k = c.at + 1; k <= c.at + 3 && k < v.tokens.length; k++) {
+    const tok = v.tokens[k]
+    if (!tok.word) return false
+    // Order guard: a question about it ("한일 정상회담 결과 나올까") stays speculative. index.ts makes a
+    // questioned act speculative after koreanModality unless it is background; this rule ran after that
+    // (in index.ts) before it moved here, so it still yields to a question (no tuning text has one).
+    if (/^(결과|후속)/.test(tok.text)) return !askedKo(v, c.start)
+    if (tokenCase(tok) !== null) return false
+  }
+  return false
+}
+
+/** What koreanModality answers when no rule decided: background for talks followed up, else none. */
+function undecided(c: KoContext): KoModality {
+  return { modality: talksFollowedUp(c) ? 'background' : null, denialVerb: false }
 }
 
 /**
@@ -1888,7 +1951,7 @@ export function koreanModality(c: KoContext): KoModality {
   // "파병에 대해 '알지 못한다'", "파병과 관련해 항의": the trigger is what is talked about; what
   // follows is the statement's own predicate.
   if (/^(에|과|와)$/.test(c.tail) && /^(대해|대한|관해|관한|관련해|관련한|관련)$/.test(wordAt(v, c.at + 1)))
-    return { modality: null, denialVerb: false }
+    return undecided(c)
   // 비난해 왔다, 개발해 온: a habit recalled as context, not today's act.
   // 제재를 이어오고 있다, 지속해 온: keeping an act up since then, the same habit.
   if (
@@ -1897,7 +1960,8 @@ export function koreanModality(c: KoContext): KoModality {
     /^[을를] (이어|유지해|지속해|계속해) ?(왔|온|오던|오고)/.test(inner)
   )
     return { modality: 'background', denialVerb: false }
-  // 정상회담 후속 조치, 방한 후속 협의: a follow-up comes after the act it follows, which is context.
+  // 정상회담 후속 조치, 방한 후속 협의: a follow-up comes after the act it follows, which is context. (Further
+  // on, for symmetric triggers only and at the lowest priority: talksFollowedUp.)
   if (/^(|의)$/.test(c.tail) && /^후속/.test(wordAt(v, c.at + 1)))
     return { modality: 'background', denialVerb: false }
   // 북러 정상회담 1년, 포격 도발 15주기: an anniversary names the event as the past it counts from.
@@ -1945,7 +2009,9 @@ export function koreanModality(c: KoContext): KoModality {
   // 북한은 지난 1월 이후 미사일을 쏘지 않았다: the reporter recalls the last time (nobody's denial).
   if (neg && !spec && !quoted && sinceBefore(c) && !attributed(v))
     return { modality: 'background', denialVerb: false }
-  if (neg) return { modality: spec ? 'speculative' : 'denied', denialVerb: false }
+  // 합의에는 이르지 못했다, 회담을 열지 못했다: 못 says the act failed, not that anyone refused or denied it.
+  const failed = neg && /못/.test(negated) && !/않|없|아니/.test(negated) && !/ 안 /.test(` ${inner} `)
+  if (neg) return { modality: spec ? 'speculative' : 'denied', denialVerb: false, failed }
   if (spec || word1 === '땐' || SPECULATION_VERB_CUE.test(outer))
     return { modality: 'speculative', denialVerb: false, guessed: GUESS_CUE.test(inner.slice(c.tail.length)) }
   // 핵실험을 강행할 경우 ... 제재를 추진하겠다, "추가 파병 땐 제재": what follows a condition is not a plan.
@@ -1997,5 +2063,5 @@ export function koreanModality(c: KoContext): KoModality {
   // "[이번 주 주요 일정] 이 대통령 유엔총회 참석": a rubric naming a schedule dates its untensed items to come.
   if (scheduleRubric(v) && nominalEnd(c)) return { modality: 'planned', denialVerb: false }
   if (earlierPeriodKo(c)) return { modality: 'background', denialVerb: false }
-  return { modality: null, denialVerb: false }
+  return undecided(c)
 }

@@ -229,6 +229,15 @@ export function keepKase(tok: Token, kase: number): number {
   return kase
 }
 
+/**
+ * Adds `a`'s parties not in `parties` yet (none for no `a`), in order; never -1 (no party). Shared by
+ * the English and Korean role rules; a module function, not a closure per call (under esbuild's
+ * keepNames each closure made runs a defineProperty).
+ */
+export function addParties(parties: number[], a: Arg | null | undefined): void {
+  if (a) for (const p of a.parties) if (p >= 0 && !parties.includes(p)) parties.push(p)
+}
+
 export function slice(t: NormText, a: number, b: number): string {
   if (b - a === 1) return String.fromCharCode(t.codes[a])
   return String.fromCharCode.apply(null, t.codes.subarray(a, b) as unknown as number[])
