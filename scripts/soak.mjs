@@ -14,6 +14,7 @@ import { FeedFarm, KEYWORDS, rng } from './soak/farm.mjs'
 import { freshFetch } from './soak/http.mjs'
 import { runLoad } from './soak/load.mjs'
 import { startReceivers } from './soak/receivers.mjs'
+import { parseReply } from './soak/replies.mjs'
 import { printReport } from './soak/report.mjs'
 
 const args = process.argv.slice(2)
@@ -269,11 +270,13 @@ clearInterval(memoryTimer)
 clearInterval(queueTimer)
 
 // ── The final state, through the API ──
-const exportText = await (await call('/api/export?format=ndjson')).text()
+const exportReply = await call('/api/export?format=ndjson')
+const exportText = await exportReply.text()
+// Each line through parseReply: a cut or non-JSON line fails the run naming the line, not a bare SyntaxError.
 const articles = exportText
   .split('\n')
   .filter(Boolean)
-  .map((l) => JSON.parse(l))
+  .map((l, i) => parseReply(`/api/export?format=ndjson line ${i + 1}`, exportReply.status, l))
 const feeds = (await json('/api/feeds')).feeds
 const deliveries = new Map()
 for (const w of watches) {
