@@ -34,9 +34,11 @@ function classBit(words: Set<string>): number {
 
 /** Whether the token's word is in the class (the set behind `bit`). */
 function is(tok: Token, bit: number): boolean {
-  if (tok.cls < 0) keepCls(tok, WORD_CLASS.get(tok.text) ?? 0)
+  if (tok.cls < 0) keepCls(tok, wordClasses(tok.text))
   return (tok.cls & bit) !== 0
 }
+/** The word's classes; a negated auxiliary ("didn't", "won't") is a modality cue (W_MODALITY_CUE). */
+const wordClasses = (w: string) => (WORD_CLASS.get(w) ?? 0) | (w.endsWith("n't") ? W_MODALITY_CUE : 0)
 const isAt = (tok: Token | undefined, bit: number) => tok !== undefined && is(tok, bit)
 
 export const PREPS = set(
@@ -2253,6 +2255,26 @@ const PUTTING_OFF_PHRASAL = /^(push|pushes|pushed|pushing|put|puts|putting)$/
 const RECALLING = set(
   'recalls recalled recalling recounts recounted recounting remembers remembered reminisces',
 )
+/**
+ * Every word that can open a test of englishModality's cue loop (a word its set, regex or comparison
+ * asks for first; the "n't" forms are added by wordClasses). Most words of a clause cue nothing: the
+ * loop reads this one bit per token, kept per word, and skips them instead of running its dozen tests
+ * on each. A new test in that loop needs its word here.
+ */
+const MODALITY_CUES = new Set([
+  ...DENIAL,
+  ...'call calls called calling push pushes pushed pushing put puts putting failed possible would'.split(' '),
+  ...RECALLING,
+  ...NEGATION,
+  ...REVERSING,
+  ...RELINQUISH,
+  ...'give gives giving negotiate negotiates negotiating bargain trade'.split(' '),
+  ...SPECULATION,
+  ...'expected expects expect plan plans to'.split(' '),
+  ...PLAN,
+])
+const W_MODALITY_CUE = classBit(MODALITY_CUES)
+
 /** "recalled its ambassador": recalling an envoy is a diplomatic act, not a memory. */
 const recallOfEnvoy = (tokens: Token[], k: number) =>
   /^recall/.test(tokens[k].text) &&
@@ -2459,6 +2481,7 @@ export function englishModality(
       }
   for (let k = govFrom; k < first; k++) {
     const tok = tokens[k]
+    if (!is(tok, W_MODALITY_CUE)) continue
     const w = tok.text
     const inClause = k > reach
     if (

@@ -990,6 +990,25 @@ export function koreanRoles(c: KoContext): KoRoles {
   return roles
 }
 
+/**
+ * rolesKo's tests of a possessor and of an object noun's owner: module functions, not closures made
+ * per call (under keepNames, tsx here and wrangler's default, each closure made runs a defineProperty).
+ */
+function describesPerson(c: KoContext, a: Arg): boolean {
+  const { v } = c
+  const next = v.tokens[a.last + 2]
+  return (
+    /[가-힣]인$/.test(wordAt(v, a.last + 1)) &&
+    next !== undefined &&
+    next.arg >= 0 &&
+    c.isPerson(v.args[next.arg].parties[0])
+  )
+}
+const objectOf = (v: SentenceView, a: Arg) =>
+  a.kase === Case.None
+    ? v.tokens[a.last + 1]?.word === true && tokenCase(v.tokens[a.last + 1]) === Case.Acc
+    : a.kase === Case.Other && tokenCase(v.tokens[a.last]) === Case.Acc
+
 function rolesKo(c: KoContext): KoRoles {
   const { v, frame } = c
   const g = grammarOf(frame)
@@ -1171,25 +1190,12 @@ function rolesKo(c: KoContext): KoRoles {
     if (target < 0 && frame === Frame.Directed && !verbal) target = -1
     if (target < 0 && frame === Frame.Directed) {
       // Not "김정은 위원장의 동생인 김여정": a possessor in a copula description (N인) describes a person.
-      const describes = (a: Arg) => {
-        const next = v.tokens[a.last + 2]
-        return (
-          /[가-힣]인$/.test(wordAt(v, a.last + 1)) &&
-          next !== undefined &&
-          next.arg >= 0 &&
-          c.isPerson(v.args[next.arg].parties[0])
-        )
-      }
-      const possessor = scan.near.find((a) => a.kase === Case.Gen && !describes(a))
+      const possessor = scan.near.find((a) => a.kase === Case.Gen && !describesPerson(c, a))
       if (possessor) target = first(possessor)
       // "한미 연합연습을 규탄했다", "북러 군사협력을 규탄": a bare actor before the object noun (an act of its
       // own) names whose act is criticised; of a pair, the first named (the labelling guide's convention).
       // (The alias may take the object noun in: 한미 연합연습을 is one argument, its case Other.)
-      const objectOf = (a: Arg) =>
-        a.kase === Case.None
-          ? v.tokens[a.last + 1]?.word === true && tokenCase(v.tokens[a.last + 1]) === Case.Acc
-          : a.kase === Case.Other && tokenCase(v.tokens[a.last]) === Case.Acc
-      const owner = scan.near.find((a) => !a.venue && objectOf(a))
+      const owner = scan.near.find((a) => !a.venue && objectOf(v, a))
       if (!possessor && owner) target = first(owner)
     }
     if (frame === Frame.Transfer) {
