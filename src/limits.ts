@@ -227,6 +227,16 @@ export const MAX_ENTITY_EXPANSION_CHARS = 1_000_000
 /** Element nesting depth outside HTML bodies: feeds are ~6 deep; deeper is hostile. */
 export const MAX_XML_DEPTH = 64
 
+// ── Feed parsing: truncated JSON Feed (src/ingest/parse/json-salvage.ts) ─────
+/**
+ * Nesting depth the salvage scan of a cut JSON Feed follows: items are 2 deep and their
+ * attachments and authors 4; a deeper cut document is not salvaged (the parse error stands),
+ * as a document refused for its nesting stays refused on the XML side (MAX_XML_DEPTH).
+ */
+export const MAX_JSON_SALVAGE_DEPTH = 64
+/** Length of a top-level key the salvage scan decodes to find "items": longer keys are not it. */
+export const MAX_JSON_SALVAGE_KEY_CHARS = 32
+
 // ── Tagging ───────────────────────────────────────────────────────────────────
 /** Mentions stored per article: enough evidence for any story, bounded D1 rows (a 40-sentence wire story has ~20). */
 export const MAX_MENTIONS_PER_ARTICLE = 60

@@ -84,6 +84,15 @@ const EXPLANATIONS: Record<string, Explanation> = {
   },
   'jsonfeed-1.0.json': { items: 'JSON Feed: feed-parser reads RSS and Atom only.' },
   'jsonfeed-1.1-ko.json': { items: 'JSON Feed: feed-parser reads RSS and Atom only.' },
+  'jsonfeed-1.0-truncated-after-items.json': {
+    items:
+      'JSON Feed cut after its items (feed-parser reads RSS and Atom only): Seismo keeps every item and warns.',
+  },
+  'jsonfeed-1.1-truncated.json': {
+    items:
+      'JSON Feed cut inside the third item (feed-parser reads RSS and Atom only): Seismo keeps the two complete ' +
+      'items and warns.',
+  },
   'podcast-itunes.xml': {
     titles:
       'feed-parser prefers itunes:title; Seismo keeps <title> when both exist (it carries the episode number) ' +

@@ -59,7 +59,10 @@ export interface NormalizedArticle {
   title: string
   /** The link as published (absolute), or null when the item has none. */
   url: string | null
-  /** articleUrlKey(url): identity across feeds (scheme, trailing slash, tracking and noise fragments aside). */
+  /**
+   * articleUrlKey(url): identity across feeds (scheme, a leading "www.", trailing slash, tracking and
+   * noise fragments aside).
+   */
   canonicalUrl: string | null
   /** Plain text, at most SUMMARY_MAX_CHARS. */
   summary: string

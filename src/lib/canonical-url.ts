@@ -4,7 +4,7 @@
  * feeds, articles.canonical_url; an item without guid within its feed).
  *
  * canonicalizeUrl's rules (each one only merges spellings that address the same resource;
- * articleUrlKey departs from three of them, see there):
+ * articleUrlKey departs from four of them, see there):
  * - scheme and host lower-cased, IDN hosts in punycode, a trailing dot on the host dropped,
  *   default ports (:80 for http, :443 for https) dropped, dot segments resolved: WHATWG URL
  *   parsing does these, plus the host dot which we strip;
@@ -101,6 +101,13 @@ export function canonicalizeUrl(url: string): string {
  * browser but looser than canonicalizeUrl, because publishers spell one permalink many ways:
  * - http and https are one article (feeds and sites disagree all the time; the key says https);
  * - a trailing slash on the path is dropped ("/story/" = "/story"; the root stays "/");
+ * - a leading "www." on the host is dropped ("www.example.com" = "example.com"): publishers
+ *   serve one site under both names and feeds, share buttons and aggregators disagree on which,
+ *   so a story republished under the bare host is the same article. Only the exact label "www"
+ *   and only when a registrable-looking name remains (at least one dot): "www2.", "wwwx.com",
+ *   "www.com" and a host that merely contains "www" keep their name. The stored link keeps
+ *   the URL the publisher gave (articles.url); only the key loses the label (0029 moved the
+ *   keys stored before);
  * - the fragment is KEPT when it can tell items apart: weblogs publish many posts on one page
  *   ("/2017/06/26.html#a080605", "#a091210"), comment feeds link "#comment-12". Only noise
  *   fragments are dropped (isNoiseFragment): empty, tracking ("#xtor=RSS-3", "#ref=rss",
@@ -110,6 +117,8 @@ export function canonicalizeUrl(url: string): string {
  */
 export function articleUrlKey(url: string): string {
   const u = parseAbsolute(url)
+  const bare = withoutWww(u.hostname)
+  if (bare !== u.hostname) u.hostname = bare
   let path = normalisePercentEncoding(u.pathname)
   if (path.length > 1 && path.endsWith('/')) path = path.replace(/\/+$/, '') || '/'
   const fragment = u.hash.length > 1 ? normalisePercentEncoding(u.hash.slice(1)) : ''
@@ -150,6 +159,14 @@ function parseAbsolute(url: string): URL {
   }
   if (u.hostname.endsWith('.')) u.hostname = u.hostname.slice(0, -1)
   return u
+}
+
+/**
+ * The host without a leading "www." label when a name with a dot remains ("www.yna.co.kr" →
+ * "yna.co.kr", "www.com" kept). Hosts reach here lower-cased and in punycode (WHATWG URL).
+ */
+export function withoutWww(host: string): string {
+  return host.startsWith('www.') && host.indexOf('.', 4) > 4 ? host.slice(4) : host
 }
 
 function authority(u: URL): string {

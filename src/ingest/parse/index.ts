@@ -6,7 +6,7 @@
  * (rss.ts for RSS 0.9x/2.0 and RDF, atom.ts) walks it once.
  * Throws NotAFeed (HTML page, random XML or JSON, empty) or MalformedFeed (broken XML/JSON,
  * refused DTD, a truncated document with no complete item). A document that breaks off after
- * complete items keeps them, with a warning (salvage.ts).
+ * complete items keeps them, with a warning (salvage.ts for XML, json-salvage.ts for JSON Feed).
  */
 import { MalformedFeed, NotAFeed } from '../../errors'
 import type { ParsedFeed } from '../types'
@@ -15,7 +15,7 @@ import { parseJsonFeed } from './jsonfeed'
 import { canonicalisePrefixes } from './namespaces'
 import { readProlog, type XmlRootKind } from './prolog'
 import { parseRss } from './rss'
-import { salvage } from './salvage'
+import { salvage, salvageWarning } from './salvage'
 import { findChild, isDepthLimitError, parseXml, type XmlDoc, type XmlNode } from './xml'
 
 export { parseFeedDate } from './dates'
@@ -83,13 +83,10 @@ function readSalvaged(
     return null
   }
   if (feed.items.length === 0) return null
-  const reason = err.message.replace(/\.$/, '')
-  const lost = saved.incompleteItems
-    ? `; ${saved.incompleteItems} incomplete item(s) after them left out`
-    : ''
-  const kept = `kept the ${feed.items.length} complete item(s) before the break`
-  const warning = `document truncated or badly closed (${reason}); ${kept}${lost}`
-  feed.warnings = [...(feed.warnings ?? []), warning]
+  feed.warnings = [
+    ...(feed.warnings ?? []),
+    salvageWarning(err.message, feed.items.length, saved.incompleteItems),
+  ]
   return feed
 }
 

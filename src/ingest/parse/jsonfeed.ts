@@ -1,12 +1,15 @@
 /**
  * JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1). The document is untrusted JSON:
- * every field is read through a type guard and anything of the wrong type is ignored.
+ * every field is read through a type guard and anything of the wrong type is ignored. A document
+ * cut off mid-way keeps its complete items, with a warning (json-salvage.ts).
  */
 
 import { MalformedFeed, NotAFeed } from '../../errors'
 import type { ParsedFeed, ParsedItem } from '../types'
 import { parseFeedDate } from './dates'
 import { addCategory, addEnclosure, collectItems, newItem, setItems } from './items'
+import { salvageJson } from './json-salvage'
+import { salvageWarning } from './salvage'
 import { htmlToPlain, normaliseLang, resolveBase, resolveUrl, textAsHtml, zoneHintMinutes } from './text'
 
 type Json = Record<string, unknown>
@@ -14,7 +17,41 @@ type Json = Record<string, unknown>
 const VERSION_RE = /^https?:\/\/jsonfeed\.org\/version\/(1(?:\.\d+)?)\/?$/
 
 export function parseJsonFeed(text: string, baseUrl: string): ParsedFeed {
-  const doc = parseJson(text)
+  let doc: Json
+  try {
+    doc = parseJson(text)
+  } catch (err) {
+    const salvaged = err instanceof MalformedFeed && readSalvaged(err, text, baseUrl)
+    if (salvaged) return salvaged
+    throw err
+  }
+  return readFeed(doc, baseUrl)
+}
+
+/**
+ * A JSON Feed cut off after complete items (json-salvage.ts): those items, with the warning the
+ * XML path gives a cut document. null when nothing can be kept (the parse error then stands):
+ * no complete item, or what was read before the cut is not a JSON Feed (a cut document of any
+ * other JSON stays "malformed JSON", as before).
+ */
+function readSalvaged(err: MalformedFeed, text: string, baseUrl: string): ParsedFeed | null {
+  const saved = salvageJson(text)
+  if (!saved) return null
+  let feed: ParsedFeed
+  try {
+    feed = readFeed(parseJson(saved.text), baseUrl)
+  } catch {
+    return null
+  }
+  if (feed.items.length === 0) return null
+  feed.warnings = [
+    ...(feed.warnings ?? []),
+    salvageWarning(err.message, feed.items.length, saved.incompleteItems),
+  ]
+  return feed
+}
+
+function readFeed(doc: Json, baseUrl: string): ParsedFeed {
   const version = typeof doc.version === 'string' ? VERSION_RE.exec(doc.version.trim()) : null
   if (!version) throw new NotAFeed('JSON document is not a JSON Feed (no jsonfeed.org version)')
   const base = resolveBase(str(doc.feed_url), baseUrl)

@@ -70,3 +70,13 @@ function countStarts(body: string, start: string, from: number): number {
   }
   return n
 }
+
+/**
+ * The warning a salvaged document carries (XML here, JSON Feed in json-salvage.ts), one wording
+ * for both: why it was cut, how many complete items were kept, how many cut ones were left out.
+ */
+export function salvageWarning(reason: string, kept: number, incompleteItems: number): string {
+  const lost = incompleteItems ? `; ${incompleteItems} incomplete item(s) after them left out` : ''
+  const why = reason.replace(/\.$/, '')
+  return `document truncated or badly closed (${why}); kept the ${kept} complete item(s) before the break${lost}`
+}
