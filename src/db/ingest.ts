@@ -20,7 +20,7 @@ export interface KnownSource {
   title: string | null
   /** The article was created by this feed (an edit of the item may rewrite its text; another feed's may not). */
   own: boolean
-  /** articles.version_hash / version_at of the stored text (see migrations/0029_article_versions.sql). */
+  /** articles.version_hash / version_at of the stored text (see migrations/0030_article_versions.sql). */
   versionHash: string | null
   versionAt: number | null
 }
@@ -163,7 +163,7 @@ export async function readExistingState(
           contentHash: r.content_hash,
           title: r.title,
           own: r.own === 1,
-          // hex(NULL) is '': a row written before 0029 has no version hash.
+          // hex(NULL) is '': a row written before 0030 has no version hash.
           versionHash: r.version_hash || null,
           versionAt: r.version_at,
         },
@@ -235,7 +235,7 @@ export function articleInsertStatements(db: D1Database, rows: ArticleInsert[]): 
       r.article.versionAt,
     ]),
     '',
-    // Packed text, simhash, content hash and version hash as bytes (0013, 0020, 0019, 0029).
+    // Packed text, simhash, content hash and version hash as bytes (0013, 0020, 0019, 0030).
     [5, 13, 14, 17],
   )
 }
