@@ -65,7 +65,10 @@ export function toFeedView(r: FeedRow): FeedView {
     consecutive_failures: r.consecutive_failures,
     next_fetch_at: iso(r.next_fetch_at),
     article_count: r.article_count,
-    last_ingest: r.last_ingest ? (JSON.parse(r.last_ingest) as LastIngestView) : null,
+    // A last_ingest recorded before edits were applied (migrations/0030) had none: 0 of each.
+    last_ingest: r.last_ingest
+      ? ({ updated: 0, outdated: 0, ...JSON.parse(r.last_ingest) } as LastIngestView)
+      : null,
     created_at: iso(r.created_at),
   }
 }

@@ -18,6 +18,11 @@ export interface KnownSource {
   /** Title and content hash of the article it points at (null when that row is gone). */
   contentHash: string | null
   title: string | null
+  /** The article was created by this feed (an edit of the item may rewrite its text; another feed's may not). */
+  own: boolean
+  /** articles.version_hash / version_at of the stored text (see migrations/0030_article_versions.sql). */
+  versionHash: string | null
+  versionAt: number | null
 }
 
 /** The article owning an article URL key (articles.canonical_url). */
@@ -77,7 +82,8 @@ export const CONTENT_HASH_HEX = 'lower(hex(a.content_hash))'
 const SIMHASH_HEX = "iif(typeof(a.simhash) = 'blob', lower(hex(a.simhash)), a.simhash)"
 
 const SOURCES_SQL = `SELECT s.item_key, s.article_id, ${sourceUrl('s', 'a')} AS url, a.title,
-    iif(a.id IS NULL, NULL, ${CONTENT_HASH_HEX}) AS content_hash
+    iif(a.id IS NULL, NULL, ${CONTENT_HASH_HEX}) AS content_hash, a.feed_id = ?1 AS own,
+    lower(hex(a.version_hash)) AS version_hash, a.version_at
   FROM article_sources s LEFT JOIN articles a ON a.id = s.article_id
   WHERE s.feed_id = ?1 AND s.item_key IN (SELECT value FROM json_each(?2))`
 
@@ -126,6 +132,9 @@ export async function readExistingState(
     url: string | null
     title: string | null
     content_hash: string | null
+    own: number | null
+    version_hash: string | null
+    version_at: number | null
   }
   type OwnerRow = {
     id: number
@@ -153,6 +162,10 @@ export async function readExistingState(
           urlKey: r.url ? urlKeyOf(r.url) : null,
           contentHash: r.content_hash,
           title: r.title,
+          own: r.own === 1,
+          // hex(NULL) is '': a row written before 0030 has no version hash.
+          versionHash: r.version_hash || null,
+          versionAt: r.version_at,
         },
       ]),
     ),
@@ -197,7 +210,8 @@ export function articleInsertStatements(db: D1Database, rows: ArticleInsert[]): 
   return bulkInsert(
     db,
     `INSERT INTO articles (id, canonical_url, url, title, summary, content, author, image_url, lang,
-       published_at, fetched_at, feed_id, cluster_id, simhash, content_hash, actors, events)`,
+       published_at, fetched_at, feed_id, cluster_id, simhash, content_hash, actors, events, version_hash,
+       version_at)`,
     rows.map((r) => [
       r.id,
       r.canonicalUrl,
@@ -217,10 +231,12 @@ export function articleInsertStatements(db: D1Database, rows: ArticleInsert[]): 
       r.article.contentHash,
       r.actors.join(' '),
       r.events.join(' '),
+      r.article.versionHash,
+      r.article.versionAt,
     ]),
     '',
-    // Packed text, simhash and content hash as bytes (0013, 0020, 0019).
-    [5, 13, 14],
+    // Packed text, simhash, content hash and version hash as bytes (0013, 0020, 0019, 0030).
+    [5, 13, 14, 17],
   )
 }
 

@@ -79,12 +79,13 @@ async function normaliseItem(
     : derivedTitle(content, url ?? fileName(enclosure))
   const canonicalUrl = url ? articleUrlKey(url) : null
   const contentHash = await sha256Hex(`${title}\n${content}`)
+  const summary = chooseSummary(summaryText, content, title)
   return {
     itemKey: await itemKey(item.guid, canonicalUrl, contentHash),
     title,
     url,
     canonicalUrl,
-    summary: chooseSummary(summaryText, content, title),
+    summary,
     content,
     lang: chooseLanguage({
       itemLang: item.lang,
@@ -96,7 +97,18 @@ async function normaliseItem(
     author: cleanAuthor(item.author),
     imageUrl: imageOf(item, ctx.feedUrl),
     contentHash,
+    versionHash: (await sha256Hex([title, summary, content].map(collapsed).join('\n'))).slice(0, 16),
+    versionAt: versionTime(item, ctx.fetchedAt),
   }
+}
+
+const collapsed = (s: string) => s.replace(/\s+/g, ' ').trim()
+
+/** The item's own date for this version: updated, else published (a future one: the fetch time); else null. */
+function versionTime(item: ParsedItem, fetchedAt: number): number | null {
+  const t = item.updatedAt ?? item.publishedAt
+  if (t === undefined || !Number.isFinite(t)) return null
+  return t > fetchedAt + FUTURE_DATE_TOLERANCE_MS ? fetchedAt : t
 }
 
 /** An absolute http(s) URL resolved against base, or null (javascript:, data:, mailto:, garbage). */

@@ -115,6 +115,8 @@ function summarise(parsed: ParsedFeed, normalised: number, stored: StoreResult):
     duplicates: same_guid + same_url + same_content,
     near_duplicate_candidates: stored.candidatesCompared,
     merged: stored.merged,
+    updated: stored.edited.updated,
+    outdated: stored.edited.outdated,
     skipped: { empty: parsed.items.length - normalised, over_limit: overLimit },
     warnings: parsed.warnings ?? [],
   }
@@ -127,6 +129,8 @@ function emptySummary(status: IngestSummary['status']): IngestSummary {
     inserted: 0,
     duplicates: 0,
     merged: { same_guid: 0, same_url: 0, same_content: 0 },
+    updated: 0,
+    outdated: 0,
     skipped: { empty: 0, over_limit: 0 },
     warnings: [],
   }

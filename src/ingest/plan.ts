@@ -4,7 +4,7 @@ import { MAX_CANDIDATES_PER_ITEM, NEAR_DUPLICATE_MIN_JACCARD } from '../limits'
 import { isNearDuplicate, NO_SIMHASH } from './dedupe'
 import type { DocumentItem } from './identity'
 import { type Fingerprint, type Signature, similarity } from './story-fingerprint'
-import type { MergeCounts, NormalizedArticle } from './types'
+import type { EditCounts, MergeCounts, NormalizedArticle } from './types'
 
 /** A new article to insert, with its near-duplicate cluster decided. */
 export interface PlannedArticle {
@@ -16,8 +16,18 @@ export interface PlannedArticle {
   clusterId: number
 }
 
+/** An article of this feed whose item came back with materially changed text: it takes the new text. */
+export interface PlannedEdit {
+  articleId: number
+  item: FingerprintedItem
+}
+
 export interface IngestPlan {
   articles: PlannedArticle[]
+  /** Stored articles to rewrite with their item's new text (rule 1). */
+  edits: PlannedEdit[]
+  /** Known items with changed text, by outcome (each also counted in merged.same_guid). */
+  edited: EditCounts
   /** Every new (feed, item) pair, including those of the new articles. */
   sources: SourceInsert[]
   /** Items folded into an article that already existed (or was created earlier in this document), by rule. */
@@ -38,10 +48,13 @@ export interface FingerprintedItem extends DocumentItem {
 /**
  * Decides, without I/O, what an ingest writes. For each item of the document, in order:
  *
- *  1. Known in this feed (same guid): nothing to write (a re-fetch, or a repeat) → merged by guid.
+ *  1. Known in this feed (same guid): the same item → merged by guid; no new article or source.
  *     The guid is the identity within a feed, so an edited item (new headline, new text) stays
- *     the same item. Two exceptions keep different reports apart: when the document itself
- *     gives the guid to several different items (identity.ts: they must then match on link or
+ *     the same item, and when this feed created the article and the item's title, summary or body
+ *     changed materially (versionHash: whitespace aside), the article takes the new text (an edit,
+ *     counted `updated`), unless the item is dated before the stored version (`outdated`). Another
+ *     feed's article never takes this feed's text. Two exceptions keep different reports apart:
+ *     when the document itself gives the guid to several different items (identity.ts: they must then match on link or
  *     text too), and when a known guid comes back with a different link AND a different title
  *     (a guid reused for another report).
  *  2. Not known in this feed, and an article already owns its URL key:
@@ -79,6 +92,8 @@ export function planIngest(
 class PlanRun {
   readonly plan: IngestPlan = {
     articles: [],
+    edits: [],
+    edited: { updated: 0, outdated: 0 },
     sources: [],
     merged: { same_guid: 0, same_url: 0, same_content: 0 },
     reps: [],
@@ -109,6 +124,11 @@ class PlanRun {
     if (known) {
       this.claimed.add(known.articleId)
       this.plan.merged.same_guid++
+      const edit = editOf(known, item.article)
+      if (edit === 'newer') {
+        this.plan.edits.push({ articleId: known.articleId, item })
+        this.plan.edited.updated++
+      } else if (edit === 'older') this.plan.edited.outdated++
       return
     }
     const a = item.article
@@ -222,7 +242,15 @@ class PlanRun {
       seenAt: this.seenAt,
       mergedBy: by,
     })
-    this.known.set(key, { articleId, urlKey: a.canonicalUrl, contentHash: a.contentHash, title: a.title })
+    this.known.set(key, {
+      articleId,
+      urlKey: a.canonicalUrl,
+      contentHash: a.contentHash,
+      title: a.title,
+      own: by === null,
+      versionHash: a.versionHash,
+      versionAt: a.versionAt,
+    })
   }
 
   /**
@@ -238,6 +266,20 @@ class PlanRun {
     this.plan.candidatesCompared += compared.length
     return bestRepresentative(item.story.signature, compared)
   }
+}
+
+/**
+ * Whether a known item is an edit of the article its feed created: null when not (same text
+ * whitespace aside, another feed's article, or the row is gone); 'older' when both versions are
+ * dated and the item's date is before the stored one's; else 'newer' (undated versions: the
+ * latest fetched wins). Rows stored before version hashes existed compare by content hash.
+ */
+export function editOf(known: KnownSource, a: NormalizedArticle): 'newer' | 'older' | null {
+  if (!known.own || known.contentHash === null) return null
+  const changed =
+    known.versionHash !== null ? known.versionHash !== a.versionHash : known.contentHash !== a.contentHash
+  if (!changed) return null
+  return a.versionAt !== null && known.versionAt !== null && a.versionAt < known.versionAt ? 'older' : 'newer'
 }
 
 function urlFacts(id: number, clusterId: number, item: FingerprintedItem): Omit<UrlOwner, 'carriedHere'> {

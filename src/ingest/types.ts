@@ -74,6 +74,13 @@ export interface NormalizedArticle {
   imageUrl: string | null
   /** sha-256 hex of title + content, used for change detection and hash identity. */
   contentHash: string
+  /**
+   * The first 16 hex digits of the sha-256 of title, summary and content with whitespace runs
+   * collapsed: two versions of an item differ materially exactly when these differ (articles.version_hash).
+   */
+  versionHash: string
+  /** The item's own date for this version (updated, else published; future dates clamped), or null. */
+  versionAt: number | null
 }
 
 /** The result of fetching a feed URL (conditional GET honoured). */
@@ -116,6 +123,17 @@ export interface MergeCounts {
   same_content: number
 }
 
+/**
+ * Items known in their feed (counted in merged.same_guid) that came back with materially changed text
+ * (title, summary or body; whitespace aside), by outcome. See plan.ts rule 1.
+ */
+export interface EditCounts {
+  /** The article took the new text, and was re-tagged and re-indexed. */
+  updated: number
+  /** Dated before the version stored: not applied. */
+  outdated: number
+}
+
 /** Items of the document that were not stored, by reason. */
 export interface SkippedCounts {
   /** No title, no text, no link, no enclosure: nothing to show. */
@@ -128,7 +146,8 @@ export interface SkippedCounts {
  * What an ingest run answers (POST /api/feeds/:id/fetch, /api/ingest), and what the feed keeps
  * as last_ingest. Every item is accounted for:
  *   items = inserted + duplicates + skipped.empty + skipped.over_limit,
- *   duplicates = merged.same_guid + merged.same_url + merged.same_content.
+ *   duplicates = merged.same_guid + merged.same_url + merged.same_content,
+ *   updated + outdated <= merged.same_guid (edits are items known in their feed, counted there too).
  */
 export interface IngestSummary {
   status: 'ok' | 'not_modified' | 'error'
@@ -136,6 +155,10 @@ export interface IngestSummary {
   inserted: number
   duplicates: number
   merged: MergeCounts
+  /** Known items with edited text whose article took it (see EditCounts). */
+  updated: number
+  /** Known items with edited text dated before the stored version: left as stored. */
+  outdated: number
   skipped: SkippedCounts
   /** Problems with the document that did not stop the ingest (a truncated document salvaged...). */
   warnings: string[]

@@ -37,6 +37,11 @@ const IngestCounts = {
       same_content: count("Another feed's recent article with exactly the same title and text"),
     })
     .openapi({ description: 'Why each duplicate was folded (GET /api/feeds/{id}/items lists the folds)' }),
+  updated: count(
+    'Of merged.same_guid: items whose title, summary or body changed (whitespace aside), ' +
+      'their article taking the new text',
+  ),
+  outdated: count('Of merged.same_guid: changed items dated before the stored version, not applied'),
   skipped: z.object({
     empty: count('No title, text, link or enclosure: nothing to show'),
     over_limit: count('Beyond the per-document item limit'),
