@@ -5,6 +5,7 @@ export const VETO_MODEL = {
   threshold: 0,
   thresholdP: 0,
   l2: 0,
+  newWeight: 1,
   weights: '',
   sha256: '',
   trainingSha256: '',

@@ -29,6 +29,11 @@ export const VETO_TABLE_SIZE = 1 << VETO_TABLE_BITS
 const MASK = VETO_TABLE_SIZE - 1
 /** Words each side of the trigger that count as its window. */
 export const VETO_WINDOW = 4
+/**
+ * Records of one event whose features are collected (the first ones, in text order): a long article's
+ * tenth record of an event adds little, and this bounds the cost per candidate. Counts use them all.
+ */
+export const VETO_RECORDS_READ = 3
 
 /** Feature kinds: each seeds its hash, so "a word left of the trigger" and "a word in the sentence" differ. */
 enum F {
@@ -150,6 +155,9 @@ const KIND_NAMES = [
   'stem-bag',
 ]
 
+const KIND_COUNT = KIND_NAMES.length
+const SEEDS = Int32Array.from({ length: KIND_COUNT }, (_, k) => seed(k as F))
+
 /** One tagging record as the veto sees it. */
 export interface VetoRecord {
   event: number
@@ -189,6 +197,8 @@ class Words {
   starts = new Int32Array(256)
   ends = new Int32Array(256)
   n = 0
+  /** The hashes of the event-independent bag features (a word, a Korean word's stem), once per sentence. */
+  bagHashes: number[] = []
   t: NormText | null = null
   from = -1
   to = -1
@@ -198,6 +208,7 @@ class Words {
     this.from = from
     this.to = to
     this.n = 0
+    this.bagHashes.length = 0
     const k = charClass()
     const { codes } = t
     let i = from
@@ -218,6 +229,9 @@ class Words {
       }
       this.starts[this.n] = i
       this.ends[this.n++] = j
+      this.bagHashes.push(mixCodes(SEEDS[F.Bag], codes, i, j))
+      if (j - i > 2 && k[codes[i]] === C_HANGUL)
+        this.bagHashes.push(mixCodes(SEEDS[F.StemBag], codes, i, i + 2))
       i = j
     }
   }
@@ -234,24 +248,59 @@ function roleKind(m: CompiledTaxonomy, a: number): string {
 
 const bucket = (n: number, max: number) => Math.min(n, max)
 
+interface Pending {
+  c: VetoCandidate
+  /** This candidate's stamp in VetoCollector.stamp (a slot already added to it carries it). */
+  id: number
+  lastSentence: number
+}
+
 /**
  * Collects an article's candidates, record by record (the tagger calls add() for each reported,
- * planned or denied record as it is made), then scores them.
+ * planned or denied record as it is made), then scores them. No closures and no Set per candidate:
+ * a stamp per table slot skips a slot the candidate already has (records of one event come mostly
+ * in a row), and candidates() drops the few repeats that interleaving leaves.
  */
 export class VetoCollector {
   private readonly words = new Words()
-  private readonly byEvent = new Map<number, { c: VetoCandidate; seen: Set<number>; lastSentence: number }>()
+  private readonly byEvent = new Map<number, Pending>()
   private sentenceNo = 0
   private lastKey: NormText | null = null
   private lastStart = -1
+  private readonly stamp = new Int32Array(VETO_TABLE_SIZE)
+  private nextId = 1
+  private cur: number[] = []
+  private curId = 0
+  /** Per event and kind: the hash seed of "kind × event". */
+  private readonly eventSeeds: Int32Array
 
-  constructor(private readonly m: CompiledTaxonomy) {}
+  constructor(private readonly m: CompiledTaxonomy) {
+    this.eventSeeds = new Int32Array(m.eventSlugs.length * KIND_COUNT)
+    for (let e = 0; e < m.eventSlugs.length; e++)
+      for (let k = 0; k < KIND_COUNT; k++)
+        this.eventSeeds[e * KIND_COUNT + k] = mixString(SEEDS[k], m.eventSlugs[e])
+  }
 
   reset(): void {
     this.byEvent.clear()
     this.sentenceNo = 0
     this.lastKey = null
     this.lastStart = -1
+  }
+
+  private put(h: number): void {
+    const slot = slotOf(h)
+    if (this.stamp[slot] === this.curId) return
+    this.stamp[slot] = this.curId
+    this.cur.push(slot)
+  }
+
+  private newId(): number {
+    if (this.nextId === 0x7fffffff) {
+      this.stamp.fill(0)
+      this.nextId = 1
+    }
+    return this.nextId++
   }
 
   /** A tagging record, with the trigger that made it (null when it is implied by another event's). */
@@ -262,122 +311,122 @@ export class VetoCollector {
       this.lastKey = s.t
       this.lastStart = s.start
     }
-    let entry = this.byEvent.get(r.event)
-    if (!entry) {
-      entry = {
+    let p = this.byEvent.get(r.event)
+    if (!p) {
+      p = {
         c: { event: r.event, slots: [], records: 0, sentences: 0, inTitle: false, inBody: false },
-        seen: new Set(),
+        id: this.newId(),
         lastSentence: -1,
       }
-      this.byEvent.set(r.event, entry)
+      this.byEvent.set(r.event, p)
     }
-    const { c, seen } = entry
+    const { c } = p
     c.records++
-    if (entry.lastSentence !== this.sentenceNo) {
-      entry.lastSentence = this.sentenceNo
+    if (p.lastSentence !== this.sentenceNo) {
+      p.lastSentence = this.sentenceNo
       c.sentences++
     }
     if (s.inTitle) c.inTitle = true
     else c.inBody = true
-    const put = (h: number) => {
-      const slot = slotOf(h)
-      if (!seen.has(slot)) {
-        seen.add(slot)
-        c.slots.push(slot)
-      }
-    }
-    const slug = m.eventSlugs[r.event]
-    const ev = (kind: F) => mixString(seed(kind), slug)
+    if (c.records > VETO_RECORDS_READ) return
+    this.cur = c.slots
+    this.curId = p.id
+    const es = this.eventSeeds
+    const eo = r.event * KIND_COUNT
     const lang = trigger?.entry.lang ?? 'en'
-    put(seed(F.Bias))
-    put(ev(F.Event))
-    put(mixString(ev(F.EventLang), lang))
-    put(mixString(ev(F.EventModality), r.modality))
-    put(mixString(seed(F.Modality), r.modality))
-    if (r.cued) put(ev(F.Cued))
+    this.put(SEEDS[F.Bias])
+    this.put(es[eo + F.Event])
+    this.put(mixString(es[eo + F.EventLang], lang))
+    this.put(mixString(es[eo + F.EventModality], r.modality))
+    this.put(mixString(SEEDS[F.Modality], r.modality))
+    if (r.cued) this.put(es[eo + F.Cued])
     const src = roleKind(m, r.source)
     const tgt = roleKind(m, r.target)
-    put(mixString(seed(F.Source), src))
-    put(mixString(seed(F.Target), tgt))
-    put(mixString(ev(F.EventSource), src))
-    put(mixString(ev(F.EventTarget), tgt))
-    put(mixString(mixString(seed(F.Roles), src), tgt))
+    this.put(mixString(SEEDS[F.Source], src))
+    this.put(mixString(SEEDS[F.Target], tgt))
+    this.put(mixString(es[eo + F.EventSource], src))
+    this.put(mixString(es[eo + F.EventTarget], tgt))
+    this.put(mixString(mixString(SEEDS[F.Roles], src), tgt))
     if (s.inTitle) {
-      put(seed(F.Title))
-      put(ev(F.EventTitle))
+      this.put(SEEDS[F.Title])
+      this.put(es[eo + F.EventTitle])
     }
-    if (s.firstBody) put(seed(F.FirstBody))
+    if (s.firstBody) this.put(SEEDS[F.FirstBody])
     const { codes } = s.t
     const words = this.words
     words.read(s.t, s.start, s.end)
-    put(mixInt(seed(F.Length), bucket(words.n >> 3, 6)))
+    const { starts, ends } = words
+    this.put(mixInt(SEEDS[F.Length], bucket(words.n >> 3, 6)))
     const k = charClass()
-    const hangul = (w: number) => k[codes[words.starts[w]]] === C_HANGUL
-    for (let w = 0; w < words.n; w++) {
-      const a = words.starts[w]
-      const b = words.ends[w]
-      put(mixCodes(seed(F.Bag), codes, a, b))
-      put(mixCodes(ev(F.EventBag), codes, a, b))
-      if (hangul(w) && b - a > 2) put(mixCodes(seed(F.StemBag), codes, a, a + 2))
-    }
+    const eventBag = es[eo + F.EventBag]
+    const bagHashes = words.bagHashes
+    for (let i = 0; i < bagHashes.length; i++) this.put(bagHashes[i])
+    for (let w = 0; w < words.n; w++) this.put(mixCodes(eventBag, codes, starts[w], ends[w]))
     for (let i = s.cueFrom; i < s.cueTo; i++) {
       const key = m.cueKeys[s.cueIds[i]]
-      put(mixString(seed(F.Cue), key))
-      put(mixString(ev(F.EventCue), key))
+      this.put(mixString(SEEDS[F.Cue], key))
+      this.put(mixString(es[eo + F.EventCue], key))
     }
     if (!trigger) {
-      put(ev(F.Implied))
+      this.put(es[eo + F.Implied])
       return
     }
     const lemma = trigger.entry.lemma
-    put(mixString(seed(F.Lemma), lemma))
-    put(mixString(ev(F.EventLemma), lemma))
-    put(mixString(mixString(seed(F.LemmaModality), lemma), r.modality))
-    put(mixCodes(seed(F.Surface), codes, trigger.start, trigger.end))
+    const near = mixString(SEEDS[F.LemmaNear], lemma)
+    this.put(mixString(SEEDS[F.Lemma], lemma))
+    this.put(mixString(es[eo + F.EventLemma], lemma))
+    this.put(mixString(mixString(SEEDS[F.LemmaModality], lemma), r.modality))
+    this.put(mixCodes(SEEDS[F.Surface], codes, trigger.start, trigger.end))
     // The trigger's words: from the first word ending after its start to the last starting before its end.
     let first = 0
-    while (first < words.n && words.ends[first] <= trigger.start) first++
+    while (first < words.n && ends[first] <= trigger.start) first++
     let last = first
-    while (last + 1 < words.n && words.starts[last + 1] < trigger.end) last++
+    while (last + 1 < words.n && starts[last + 1] < trigger.end) last++
+    const leftSeed = mixString(es[eo + F.EventWindow], '<')
     for (let w = Math.max(0, first - VETO_WINDOW); w < first; w++) {
-      const a = words.starts[w]
-      const b = words.ends[w]
-      put(mixCodes(seed(F.Left), codes, a, b))
-      put(mixCodes(mixString(ev(F.EventWindow), '<'), codes, a, b))
-      if (first - w <= 2) put(mixCodes(mixString(seed(F.LemmaNear), lemma), codes, a, b))
-      if (hangul(w) && b - a > 2) put(mixCodes(seed(F.StemLeft), codes, a, a + 2))
+      const a = starts[w]
+      const b = ends[w]
+      this.put(mixCodes(SEEDS[F.Left], codes, a, b))
+      this.put(mixCodes(leftSeed, codes, a, b))
+      if (first - w <= 2) this.put(mixCodes(near, codes, a, b))
+      if (b - a > 2 && k[codes[a]] === C_HANGUL) this.put(mixCodes(SEEDS[F.StemLeft], codes, a, a + 2))
     }
+    const rightSeed = mixString(es[eo + F.EventWindow], '>')
     for (let w = last + 1; w < Math.min(words.n, last + 1 + VETO_WINDOW); w++) {
-      const a = words.starts[w]
-      const b = words.ends[w]
-      put(mixCodes(seed(F.Right), codes, a, b))
-      put(mixCodes(mixString(ev(F.EventWindow), '>'), codes, a, b))
-      if (w - last <= 2) put(mixCodes(mixString(seed(F.LemmaNear), lemma), codes, a, b))
-      if (hangul(w) && b - a > 2) put(mixCodes(seed(F.StemRight), codes, a, a + 2))
+      const a = starts[w]
+      const b = ends[w]
+      this.put(mixCodes(SEEDS[F.Right], codes, a, b))
+      this.put(mixCodes(rightSeed, codes, a, b))
+      if (w - last <= 2) this.put(mixCodes(near, codes, a, b))
+      if (b - a > 2 && k[codes[a]] === C_HANGUL) this.put(mixCodes(SEEDS[F.StemRight], codes, a, a + 2))
     }
     // Korean: the trigger word's own ending (방문했다 vs 방문 계획) is its right context.
-    if (last < words.n && words.ends[last] > trigger.end)
-      put(mixCodes(mixString(seed(F.LemmaNear), lemma), codes, trigger.end, words.ends[last]))
+    if (last < words.n && ends[last] > trigger.end) this.put(mixCodes(near, codes, trigger.end, ends[last]))
   }
 
-  /** The article's candidates with their article-level features added, in the order first seen. */
+  /** The article's candidates with their article-level features added, each slot once, in the order first seen. */
   candidates(): VetoCandidate[] {
     const out: VetoCandidate[] = []
     const events = bucket(this.byEvent.size, 4)
-    for (const { c, seen } of this.byEvent.values()) {
-      const slug = this.m.eventSlugs[c.event]
-      const put = (h: number) => {
-        const slot = slotOf(h)
-        if (!seen.has(slot)) {
-          seen.add(slot)
-          c.slots.push(slot)
+    for (const p of this.byEvent.values()) {
+      const { c } = p
+      // A fresh stamp: keep each slot's first occurrence (interleaved records may have repeated one).
+      this.curId = this.newId()
+      const all = c.slots
+      this.cur = c.slots = []
+      for (let i = 0; i < all.length; i++) {
+        const slot = all[i]
+        if (this.stamp[slot] !== this.curId) {
+          this.stamp[slot] = this.curId
+          this.cur.push(slot)
         }
       }
-      put(mixInt(seed(F.Records), bucket(c.records, 4)))
-      put(mixInt(mixString(seed(F.EventRecords), slug), bucket(c.records, 4)))
-      put(mixInt(seed(F.Sentences), bucket(c.sentences, 3)))
-      if (c.inTitle && !c.inBody) put(seed(F.TitleOnly))
-      put(mixInt(seed(F.ArticleEvents), events))
+      const eo = c.event * KIND_COUNT
+      this.put(mixInt(SEEDS[F.Records], bucket(c.records, 4)))
+      this.put(mixInt(this.eventSeeds[eo + F.EventRecords], bucket(c.records, 4)))
+      this.put(mixInt(SEEDS[F.Sentences], bucket(c.sentences, 3)))
+      if (c.inTitle && !c.inBody) this.put(SEEDS[F.TitleOnly])
+      this.put(mixInt(SEEDS[F.ArticleEvents], events))
       out.push(c)
     }
     return out
