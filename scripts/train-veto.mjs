@@ -288,7 +288,7 @@ if (check) {
           figures(chooseOn, (c) => z.get(c) >= logit(th)).f1.toFixed(3),
         ).join(' ')
         console.log(
-          `l2 ${String(l2).padStart(3)}: out-of-batch events F1 on ${chooseName} by threshold: ${row}`,
+          `l2 ${String(l2).padStart(3)} new×${nw}: out-of-batch events F1 on ${chooseName} by threshold: ${row}`,
         )
       }
     }

@@ -50,8 +50,6 @@ describe('veto features', () => {
       featureSlot('right', 'pyongyang'),
       featureSlot('event-window', 'visit', '<', 'putin'),
       featureSlot('lemma-near', 'visit', 'putin'),
-      featureSlot('bag', 'talks'),
-      featureSlot('event-bag', 'visit', 'wednesday'),
     ])
       expect(slots.has(slot)).toBe(true)
     // Binary features: each slot once.
@@ -75,8 +73,7 @@ describe('veto features', () => {
     const slots = new Set(visit!.slots)
     expect(slots.has(featureSlot('event-lang', 'visit', 'ko'))).toBe(true)
     expect(slots.has(featureSlot('lemma', '방문'))).toBe(true)
-    expect(slots.has(featureSlot('bag', '대통령이'))).toBe(true)
-    expect(slots.has(featureSlot('stem-bag', '대통'))).toBe(true)
+    expect(slots.has(featureSlot('stem-left', '평양'))).toBe(true)
     expect(slots.has(featureSlot('lemma-near', '방문', '했다'))).toBe(true)
     expect(slots.has(featureSlot('left', '평양을'))).toBe(true)
   })
@@ -88,7 +85,7 @@ describe('veto features', () => {
 
   it('hash every feature into the table', () => {
     expect(VETO_TABLE_SIZE).toBe(2 ** VETO_TABLE_BITS)
-    for (const s of [featureSlot('bias'), featureSlot('bag', 'x'), featureSlot('event', 'visit')]) {
+    for (const s of [featureSlot('bias'), featureSlot('left', 'x'), featureSlot('event', 'visit')]) {
       expect(s).toBeGreaterThanOrEqual(0)
       expect(s).toBeLessThan(VETO_TABLE_SIZE)
     }
