@@ -302,6 +302,23 @@ if (check) {
     ['tuning batches (rules written from them)', snippets.filter((s) => !newBatches.includes(s.batch))],
     ['new batches (unseen by the rules)', snippets.filter((s) => newBatches.includes(s.batch))],
   ]
+  /** Out-of-batch AUC: how well the score ranks wrong candidates below right ones. */
+  const auc = (cs) => {
+    const sorted = cs.map((c) => [z.get(c), c.y]).sort((a, b) => a[0] - b[0])
+    let neg = 0
+    let pairs = 0
+    for (const [, y] of sorted) {
+      if (y) pairs += neg
+      else neg++
+    }
+    const pos = sorted.length - neg
+    return pos && neg ? pairs / (pos * neg) : Number.NaN
+  }
+  const fresh = cands.filter((c) => c.fresh)
+  console.log(
+    `out-of-batch AUC: all ${auc(cands).toFixed(3)}, tuning batches ${auc(cands.filter((c) => !c.fresh)).toFixed(3)}` +
+      (fresh.length ? `, new batches ${auc(fresh).toFixed(3)}` : ''),
+  )
   console.log('leave-one-batch-out figures (each batch scored by a model trained without it):')
   for (const [name, sns] of groups) {
     if (!sns.length) continue
@@ -351,10 +368,10 @@ const text =
   `// Trained on ${[GOLD, ...extra].join(', ')}: ${items.length} snippets, ${cands.length} candidates.\n` +
   `// l2 ${best.l2}, new batches x${best.nw}, veto when P(correct) < ${best.threshold}.\n` +
   `export const VETO_MODEL = {\n${Object.entries(model)
-    .map(
-      ([k, v]) =>
-        (k === 'weights' ? '  // long line: int16 little-endian weights, base64, one per table slot\n' : '') +
-        `  ${k}: ${typeof v === 'string' ? `'${v}'` : v},`,
+    .map(([k, v]) =>
+      k === 'weights'
+        ? `  ${k}:\n    // long line: int16 little-endian weights, base64, one per table slot\n    '${v}',`
+        : `  ${k}: ${typeof v === 'string' ? `'${v}'` : v},`,
     )
     .join('\n')}\n}\n`
 if (check) {
