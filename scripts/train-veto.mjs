@@ -39,8 +39,14 @@ const L2_GRID = [3, 10, 30, 100]
  * text) is what the veto meets at work, the tuning batches' (about 5 %) is what the rules were fit to.
  */
 const NEW_WEIGHTS = [1, 3]
-/** Veto thresholds on P(correct) tried. */
-const THRESHOLDS = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9]
+/**
+ * Veto thresholds on P(correct) tried: at most 0.5, so a candidate is vetoed only when the model finds it
+ * more likely wrong than right. Out of batch, 0.6 scored a hair higher on t21-t27 (+0.003 events F1), but
+ * it vetoed plain documented examples with P(correct) 0.55-0.6 ("North Korea launched an ICBM toward the sea
+ * east of Japan." as a headline; 남북은 오늘 판문점에서 고위급 대화를 열었다): short text gives the model
+ * little to go on, and there it must leave the rules alone.
+ */
+const THRESHOLDS = [0.1, 0.2, 0.3, 0.35, 0.4, 0.45, 0.5]
 /** Batches from this number on were written after the rules: their out-of-batch figures choose. */
 const NEW_BATCH = 21
 const LBFGS_ITERATIONS = 200
