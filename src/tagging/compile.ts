@@ -55,6 +55,8 @@ export interface Entry {
   rules: number[]
   cue: number
   lang: string
+  /** A trigger's form as the taxonomy lists it, normalised (every inflection shares it): the veto's lemma. */
+  lemma: string
 }
 
 export interface CompiledRule {
@@ -94,6 +96,8 @@ export interface CompiledTaxonomy {
   /** Background prefixes as code arrays ("following the", 지난). */
   backgroundPrefixCodes: Uint16Array[]
   cueCount: number
+  /** Each cue's normalised phrase, by cue id (the veto's cue features). */
+  cueKeys: string[]
   particleChains: Set<string>
   suffixes: string[]
   verbEndings: string[]
@@ -174,6 +178,7 @@ class Compiler {
       rules: [],
       cue: -1,
       lang,
+      lemma: '',
     }
   }
 
@@ -236,7 +241,7 @@ class Compiler {
 
   addTrigger(eventIdx: number, raw: string, lang: string, ruleIds: number[]): void {
     const form = parseForm(raw)
-    const e = { ...this.base(Kind.Trigger, form, lang), event: eventIdx, rules: ruleIds }
+    const e = { ...this.base(Kind.Trigger, form, lang), event: eventIdx, rules: ruleIds, lemma: form.key }
     if (form.hangul) {
       e.mid = form.key.length >= 2
       e.next = form.verbOnly ? Next.VerbOnly : form.anyContinuation ? Next.Any : Next.Verb
@@ -422,6 +427,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     backgroundCues,
     backgroundPrefixCodes: backgroundPrefixes.map((p) => Uint16Array.from(p, (ch) => ch.charCodeAt(0))),
     cueCount: c.cueIds.size,
+    cueKeys: [...c.cueIds.keys()],
     particleChains: chains,
     suffixes: (conv.ko_suffixes ?? []).map(normaliseKey),
     verbEndings: (conv.ko_verb_endings ?? []).map(normaliseKey),

@@ -52,6 +52,7 @@ import {
   type TagInput,
   type TagResult,
 } from './types'
+import { shippedVeto, type VetoCandidate, VetoCollector, type VetoWeights, vetoScore } from './veto'
 
 export interface Tagger {
   version: number
@@ -66,15 +67,35 @@ export interface TaggerOptions {
    * are not background, as before records existed: the bench's same-run baseline of their cost.
    */
   records?: boolean
+  /**
+   * Apply the learned veto (veto.ts) to the article's candidate events (default true, with records on):
+   * a vetoed event's reported, planned and denied records are removed. scripts/train-veto.mjs turns it
+   * off to see the rules' own output.
+   */
+  veto?: boolean
+  /** Called per article with its candidate events and their feature slots, before any veto (training). */
+  vetoProbe?: (candidates: { event: string; slots: number[] }[]) => void
+}
+
+/** What the records stage needs for the veto: the shipped weights (null = no veto) and a collector. */
+interface VetoRun {
+  weights: VetoWeights | null
+  collector: VetoCollector
+  probe: TaggerOptions['vetoProbe']
 }
 
 export function buildTagger(taxonomy: Taxonomy, options: TaggerOptions = {}): Tagger {
   const compiled = compileTaxonomy(taxonomy)
   const scratch = new Scratch()
   const records = options.records !== false
+  const weights = records && options.veto !== false ? shippedVeto() : null
+  const veto: VetoRun | null =
+    records && (weights || options.vetoProbe)
+      ? { weights, collector: new VetoCollector(compiled), probe: options.vetoProbe }
+      : null
   return {
     version: compiled.version,
-    tag: (input) => tagArticle(compiled, scratch, input, records),
+    tag: (input) => tagArticle(compiled, scratch, input, records, veto),
     implied: (slug) => {
       const i = compiled.actorIndex.get(slug)
       return i === undefined ? [slug] : compiled.withImplied[i].map((a) => compiled.actorSlugs[a])
@@ -84,7 +105,13 @@ export function buildTagger(taxonomy: Taxonomy, options: TaggerOptions = {}): Ta
 
 const cls = () => charClass()
 
-function tagArticle(m: CompiledTaxonomy, scratch: Scratch, input: TagInput, records: boolean): TagResult {
+function tagArticle(
+  m: CompiledTaxonomy,
+  scratch: Scratch,
+  input: TagInput,
+  records: boolean,
+  veto: VetoRun | null,
+): TagResult {
   const publishedAt = Number.isFinite(input.publishedAt) ? input.publishedAt : Date.now()
   scratch.cueCount = 0
   const state: ArticleState = {
@@ -102,7 +129,7 @@ function tagArticle(m: CompiledTaxonomy, scratch: Scratch, input: TagInput, reco
     processSegment(state, { t: normalise(title, scratch.title), inTitle: true, caps: isAllCaps(title) })
   if (body.trim()) processSegment(state, { t: normalise(body, scratch.body), inTitle: false, caps: false })
   acceptContextual(state)
-  return buildResult(state, records)
+  return buildResult(state, records, veto)
 }
 
 function isAllCaps(text: string): boolean {
@@ -1723,8 +1750,10 @@ function headlineLead(m: CompiledTaxonomy, state: ArticleState): Recent['lastSen
   return named.lastSentence
 }
 
-function buildResult(state: ArticleState, withRecords: boolean): TagResult {
+function buildResult(state: ArticleState, withRecords: boolean, veto: VetoRun | null): TagResult {
   const { m } = state
+  veto?.collector.reset()
+  let bodySeen = false
   const actorWeight = new Map<number, number>()
   const actorTitle = new Set<number>()
   const eventWeight = new Map<number, number>()
@@ -1743,6 +1772,8 @@ function buildResult(state: ArticleState, withRecords: boolean): TagResult {
     if (inTitle) actorTitle.add(a)
   }
   for (const s of state.sentences) {
+    const firstBody = !s.seg.inTitle && !bodySeen
+    if (!s.seg.inTitle) bodySeen = true
     // An organisation in a person's title is no role of the sentence's records: the person is. It is
     // still tagged when the person acts in an event (in that capacity), not in an eventless sentence.
     const titled = s.actors.filter((a) => inPersonTitle(m, s, a))
@@ -1820,7 +1851,10 @@ function buildResult(state: ArticleState, withRecords: boolean): TagResult {
         end: span.end,
         sentence: span.text,
       })
-      if (TAGGING_MODALITIES.has(r.modality) && !tagged.includes(r.event)) tagged.push(r.event)
+      if (TAGGING_MODALITIES.has(r.modality)) {
+        if (!tagged.includes(r.event)) tagged.push(r.event)
+        if (veto) veto.collector.add(r, triggerOf(hits, r.event), vetoSentence(state, s, firstBody))
+      }
       // A role is a party to the event: it tags the article even when named only as a place (a visit's host).
       for (const a of [r.source, r.target])
         if (a >= 0 && !actorWeight.has(a)) for (const x of m.withImplied[a]) addActor(x, w, s.seg.inTitle)
@@ -1836,10 +1870,58 @@ function buildResult(state: ArticleState, withRecords: boolean): TagResult {
   }
   completePartial(m, records)
   orientSymmetric(m, records)
+  let kept = records
+  let said = mentions
+  if (veto) {
+    const vetoed = applyVeto(m, veto, veto.collector.candidates())
+    if (vetoed.length) {
+      const slugs = vetoed.map((e) => m.eventSlugs[e])
+      for (const e of vetoed) {
+        eventWeight.delete(e)
+        eventTitle.delete(e)
+      }
+      kept = records.filter((r) => !(TAGGING_MODALITIES.has(r.modality) && slugs.includes(r.event)))
+      said = mentions.filter((x) => !slugs.includes(x.event))
+    }
+  }
   return {
     actors: tags(actorWeight, actorTitle, m.actorSlugs),
     events: tags(eventWeight, eventTitle, m.eventSlugs),
-    mentions,
-    records,
+    mentions: said,
+    records: kept,
   }
+}
+
+/** The trigger that made a record of `event`: one not in a background clause first; null for an implied event. */
+function triggerOf(hits: HitInfo[], event: number): TriggerHit | null {
+  let found: TriggerHit | null = null
+  for (const h of hits)
+    if (h.hit.entry.event === event) {
+      if (!h.background) return h.hit
+      found ??= h.hit
+    }
+  return found
+}
+
+function vetoSentence(state: ArticleState, s: Sentence, firstBody: boolean) {
+  return {
+    t: s.seg.t,
+    start: s.start,
+    end: s.end,
+    inTitle: s.seg.inTitle,
+    firstBody,
+    cueIds: state.scratch.cueId,
+    cueFrom: s.cueStart,
+    cueTo: s.cueEnd,
+  }
+}
+
+/** Probes the candidates and returns the events the shipped weights veto. */
+function applyVeto(m: CompiledTaxonomy, veto: VetoRun, candidates: VetoCandidate[]): number[] {
+  veto.probe?.(candidates.map((c) => ({ event: m.eventSlugs[c.event], slots: c.slots })))
+  const { weights } = veto
+  if (!weights) return []
+  const out: number[] = []
+  for (const c of candidates) if (vetoScore(weights.weights, c.slots) < weights.threshold) out.push(c.event)
+  return out
 }
