@@ -52,7 +52,7 @@ import {
   type TagInput,
   type TagResult,
 } from './types'
-import { shippedVeto, type VetoCandidate, VetoCollector, type VetoWeights, vetoScore } from './veto'
+import { shippedVeto, VetoCollector, type VetoWeights } from './veto'
 
 export interface Tagger {
   version: number
@@ -1873,7 +1873,7 @@ function buildResult(state: ArticleState, withRecords: boolean, veto: VetoRun | 
   let kept = records
   let said = mentions
   if (veto) {
-    const vetoed = applyVeto(m, veto, veto.collector.candidates())
+    const vetoed = applyVeto(m, veto)
     if (vetoed.length) {
       const slugs = vetoed.map((e) => m.eventSlugs[e])
       for (const e of vetoed) {
@@ -1917,11 +1917,8 @@ function vetoSentence(state: ArticleState, s: Sentence, firstBody: boolean) {
 }
 
 /** Probes the candidates and returns the events the shipped weights veto. */
-function applyVeto(m: CompiledTaxonomy, veto: VetoRun, candidates: VetoCandidate[]): number[] {
-  veto.probe?.(candidates.map((c) => ({ event: m.eventSlugs[c.event], slots: c.slots })))
-  const { weights } = veto
-  if (!weights) return []
-  const out: number[] = []
-  for (const c of candidates) if (vetoScore(weights.weights, c.slots) < weights.threshold) out.push(c.event)
-  return out
+function applyVeto(m: CompiledTaxonomy, veto: VetoRun): number[] {
+  const { collector, probe, weights } = veto
+  probe?.(collector.candidates().map((c) => ({ event: m.eventSlugs[c.event], slots: c.slots })))
+  return weights ? collector.vetoed(weights.weights, weights.threshold) : []
 }

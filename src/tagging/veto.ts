@@ -239,59 +239,99 @@ function roleKind(m: CompiledTaxonomy, a: number): string {
 
 const bucket = (n: number, max: number) => Math.min(n, max)
 
+/** One candidate while the article is read: pooled, reused from article to article. */
 interface Pending {
-  c: VetoCandidate
-  /** This candidate's stamp in VetoCollector.stamp (a slot already added to it carries it). */
-  id: number
+  event: number
+  /** The slots of its records' features as hashed, repeats included (dedupe() drops them, in order). */
+  raw: Int32Array
+  n: number
+  records: number
+  sentences: number
+  inTitle: boolean
+  inBody: boolean
   lastSentence: number
 }
 
 /**
  * Collects an article's candidates, record by record (the tagger calls add() for each reported,
- * planned or denied record as it is made), then scores them. No closures and no Set per candidate:
- * a stamp per table slot skips a slot the candidate already has (records of one event come mostly
- * in a row), and candidates() drops the few repeats that interleaving leaves.
+ * planned or denied record as it is made), then scores them. No closures, no Set and no allocation
+ * per candidate: add() appends each feature's slot to the candidate's pooled buffer, and scoring drops
+ * repeats (keeping each slot's first occurrence, in order) through a small open-addressing set that
+ * stays in the L1 cache, where a stamp per table slot (2^16 of them) missed it at every feature.
  */
 export class VetoCollector {
   private readonly words = new Words()
-  private readonly byEvent = new Map<number, Pending>()
+  /** Per event: its index in pending, or -1. */
+  private readonly pendingOf: Int32Array
+  /** The article's candidates in the order first seen (the first `used` of the pool). */
+  private readonly pending: Pending[] = []
+  private used = 0
   private sentenceNo = 0
   private lastKey: NormText | null = null
   private lastStart = -1
-  private readonly stamp = new Int32Array(VETO_TABLE_SIZE)
-  private nextId = 1
-  private cur: number[] = []
-  private curId = 0
+  private cur: Pending | null = null
+  /** dedupe()'s set: slots keyed by their low bits (they are hashes already), stamped by generation. */
+  private setKeys = new Int32Array(1024)
+  private setGen = new Int32Array(1024)
+  private gen = 0
+  /** dedupe()'s output: a candidate's slots, each once, in the order first seen. */
+  private uniq = new Int32Array(512)
   /** Per event and kind: the hash seed of "kind × event". */
   private readonly eventSeeds: Int32Array
 
   constructor(private readonly m: CompiledTaxonomy) {
-    this.eventSeeds = new Int32Array(m.eventSlugs.length * KIND_COUNT)
-    for (let e = 0; e < m.eventSlugs.length; e++)
+    const events = m.eventSlugs.length
+    this.pendingOf = new Int32Array(events).fill(-1)
+    this.eventSeeds = new Int32Array(events * KIND_COUNT)
+    for (let e = 0; e < events; e++)
       for (let k = 0; k < KIND_COUNT; k++)
         this.eventSeeds[e * KIND_COUNT + k] = mixString(SEEDS[k], m.eventSlugs[e])
   }
 
   reset(): void {
-    this.byEvent.clear()
+    for (let i = 0; i < this.used; i++) this.pendingOf[this.pending[i].event] = -1
+    this.used = 0
     this.sentenceNo = 0
     this.lastKey = null
     this.lastStart = -1
   }
 
   private put(h: number): void {
-    const slot = slotOf(h)
-    if (this.stamp[slot] === this.curId) return
-    this.stamp[slot] = this.curId
-    this.cur.push(slot)
+    const p = this.cur as Pending
+    if (p.n === p.raw.length) {
+      const raw = new Int32Array(p.n * 2)
+      raw.set(p.raw)
+      p.raw = raw
+    }
+    p.raw[p.n++] = slotOf(h)
   }
 
-  private newId(): number {
-    if (this.nextId === 0x7fffffff) {
-      this.stamp.fill(0)
-      this.nextId = 1
+  private pendingFor(event: number): Pending {
+    const i = this.pendingOf[event]
+    if (i >= 0) return this.pending[i]
+    let p = this.pending[this.used]
+    if (!p) {
+      p = {
+        event,
+        raw: new Int32Array(256),
+        n: 0,
+        records: 0,
+        sentences: 0,
+        inTitle: false,
+        inBody: false,
+        lastSentence: -1,
+      }
+      this.pending.push(p)
     }
-    return this.nextId++
+    p.event = event
+    p.n = 0
+    p.records = 0
+    p.sentences = 0
+    p.inTitle = false
+    p.inBody = false
+    p.lastSentence = -1
+    this.pendingOf[event] = this.used++
+    return p
   }
 
   /** A tagging record, with the trigger that made it (null when it is implied by another event's). */
@@ -302,26 +342,16 @@ export class VetoCollector {
       this.lastKey = s.t
       this.lastStart = s.start
     }
-    let p = this.byEvent.get(r.event)
-    if (!p) {
-      p = {
-        c: { event: r.event, slots: [], records: 0, sentences: 0, inTitle: false, inBody: false },
-        id: this.newId(),
-        lastSentence: -1,
-      }
-      this.byEvent.set(r.event, p)
-    }
-    const { c } = p
-    c.records++
+    const p = this.pendingFor(r.event)
+    p.records++
     if (p.lastSentence !== this.sentenceNo) {
       p.lastSentence = this.sentenceNo
-      c.sentences++
+      p.sentences++
     }
-    if (s.inTitle) c.inTitle = true
-    else c.inBody = true
-    if (c.records > VETO_RECORDS_READ) return
-    this.cur = c.slots
-    this.curId = p.id
+    if (s.inTitle) p.inTitle = true
+    else p.inBody = true
+    if (p.records > VETO_RECORDS_READ) return
+    this.cur = p
     const es = this.eventSeeds
     const eo = r.event * KIND_COUNT
     const lang = trigger?.entry.lang ?? 'en'
@@ -391,30 +421,94 @@ export class VetoCollector {
     if (last < words.n && ends[last] > trigger.end) this.put(mixCodes(near, codes, trigger.end, ends[last]))
   }
 
+  /** Whether slot is not yet in the current set (and adds it). */
+  private firstTime(slot: number): boolean {
+    const keys = this.setKeys
+    const gen = this.setGen
+    const mask = keys.length - 1
+    let i = slot & mask
+    for (;;) {
+      if (gen[i] !== this.gen) {
+        gen[i] = this.gen
+        keys[i] = slot
+        return true
+      }
+      if (keys[i] === slot) return false
+      i = (i + 1) & mask
+    }
+  }
+
+  private keep(slot: number, n: number): number {
+    if (!this.firstTime(slot)) return n
+    if (n === this.uniq.length) {
+      const u = new Int32Array(n * 2)
+      u.set(this.uniq)
+      this.uniq = u
+    }
+    this.uniq[n] = slot
+    return n + 1
+  }
+
+  /**
+   * The candidate's slots with its article-level features, each once, in the order first seen, into
+   * uniq; returns their count.
+   */
+  private dedupe(p: Pending): number {
+    // A fresh set, at most half full: the record slots and the five article-level ones.
+    let size = this.setKeys.length
+    if (size < 2 * (p.n + 5)) {
+      while (size < 2 * (p.n + 5)) size *= 2
+      this.setKeys = new Int32Array(size)
+      this.setGen = new Int32Array(size)
+      this.gen = 0
+    }
+    if (++this.gen === 0x7fffffff) {
+      this.setGen.fill(0)
+      this.gen = 1
+    }
+    let n = 0
+    const { raw } = p
+    for (let i = 0; i < p.n; i++) n = this.keep(raw[i], n)
+    const eo = p.event * KIND_COUNT
+    n = this.keep(slotOf(mixInt(SEEDS[F.Records], bucket(p.records, 4))), n)
+    n = this.keep(slotOf(mixInt(this.eventSeeds[eo + F.EventRecords], bucket(p.records, 4))), n)
+    n = this.keep(slotOf(mixInt(SEEDS[F.Sentences], bucket(p.sentences, 3))), n)
+    if (p.inTitle && !p.inBody) n = this.keep(slotOf(SEEDS[F.TitleOnly]), n)
+    n = this.keep(slotOf(mixInt(SEEDS[F.ArticleEvents], bucket(this.used, 4))), n)
+    return n
+  }
+
   /** The article's candidates with their article-level features added, each slot once, in the order first seen. */
   candidates(): VetoCandidate[] {
     const out: VetoCandidate[] = []
-    const events = bucket(this.byEvent.size, 4)
-    for (const p of this.byEvent.values()) {
-      const { c } = p
-      // A fresh stamp: keep each slot's first occurrence (interleaved records may have repeated one).
-      this.curId = this.newId()
-      const all = c.slots
-      this.cur = c.slots = []
-      for (let i = 0; i < all.length; i++) {
-        const slot = all[i]
-        if (this.stamp[slot] !== this.curId) {
-          this.stamp[slot] = this.curId
-          this.cur.push(slot)
-        }
-      }
-      const eo = c.event * KIND_COUNT
-      this.put(mixInt(SEEDS[F.Records], bucket(c.records, 4)))
-      this.put(mixInt(this.eventSeeds[eo + F.EventRecords], bucket(c.records, 4)))
-      this.put(mixInt(SEEDS[F.Sentences], bucket(c.sentences, 3)))
-      if (c.inTitle && !c.inBody) this.put(SEEDS[F.TitleOnly])
-      this.put(mixInt(SEEDS[F.ArticleEvents], events))
-      out.push(c)
+    for (let i = 0; i < this.used; i++) {
+      const p = this.pending[i]
+      const n = this.dedupe(p)
+      out.push({
+        event: p.event,
+        slots: Array.from(this.uniq.subarray(0, n)),
+        records: p.records,
+        sentences: p.sentences,
+        inTitle: p.inTitle,
+        inBody: p.inBody,
+      })
+    }
+    return out
+  }
+
+  /**
+   * The events of the article's candidates scoring below threshold, in the order first seen: each
+   * candidate's logit as vetoScore(weights, candidate.slots) sums it, slot by slot in the same order.
+   */
+  vetoed(weights: Float32Array, threshold: number): number[] {
+    const out: number[] = []
+    for (let i = 0; i < this.used; i++) {
+      const p = this.pending[i]
+      const n = this.dedupe(p)
+      const u = this.uniq
+      let z = 0
+      for (let j = 0; j < n; j++) z += weights[u[j]]
+      if (z < threshold) out.push(p.event)
     }
     return out
   }
