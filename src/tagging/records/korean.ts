@@ -265,6 +265,11 @@ const SUPPORT_STEMS = [
   '내',
   '냈',
   '표명',
+  // 유감을 표했다, 애도를 표한: 표하다 is 표명하다's plain verb, the predicate of the feeling it voices.
+  '표했',
+  '표하',
+  '표한',
+  '표해',
   '선고',
   '추진',
   '결정',
