@@ -83,3 +83,16 @@ describe('diplomatic-statement: praise or exhortation at home is no position tow
     )
   })
 })
+
+describe('visit: 찾다 with a state or its capital as its object', () => {
+  it('평양을 찾아, 한국을 찾을 are visits', () => {
+    expect(events('푸틴 대통령이 19일 평양을 찾아 김정은 위원장과 정상회담을 했다.')).toContain('visit')
+    expect(events('시진핑 주석이 다음 달 한국을 찾을 예정이다.')).toContain('visit')
+  })
+
+  it('찾다 with a site, an embassy at home or a solution is no visit', () => {
+    expect(events('김정은 위원장은 평양 주재 러시아대사관을 찾아 축하 연설을 했다.')).not.toContain('visit')
+    expect(events('김정은 위원장은 미사일 생산 공장을 찾아 현지 지도를 했다.')).not.toContain('visit')
+    expect(events('한국과 일본은 해법을 찾았다.')).not.toContain('visit')
+  })
+})
