@@ -96,3 +96,15 @@ describe('visit: 찾다 with a state or its capital as its object', () => {
     expect(events('한국과 일본은 해법을 찾았다.')).not.toContain('visit')
   })
 })
+
+describe('threat-warning: an overwhelming response promised (압도적으로 대응하겠다)', () => {
+  it('a conditional promise of an overwhelming response is a threat', () => {
+    expect(events('국방부 장관은 "북한이 추가 도발을 할 경우 압도적으로 대응하겠다"고 말했다.')).toContain(
+      'threat-warning',
+    )
+  })
+
+  it('압도적 as a measure of anything else is not', () => {
+    expect(events('한국 대표팀은 일본과의 경기에서 압도적인 승리를 거뒀다.')).not.toContain('threat-warning')
+  })
+})
