@@ -422,6 +422,10 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         continue
       // 전투기, 공격용 드론, 전투력: a thing named after an act (a weapon, a force), no act.
       if (/^(기|함|력|복|용)/.test(tail)) continue
+      // 평양을 찾아, 도쿄를 찾은: 찾다 is a visit only with a state or its capital as its object (not 현장을 찾아,
+      // 러시아대사관을 찾아 at home, 해법을 찾았다).
+      if (frame === Frame.Visit && t.codes[hit.start] === 0xcc3e && !visitedStateBefore(v, start, isCountry))
+        continue
       // 트럼프 당선인: the president-elect is a title, not an election.
       if (frame === Frame.Election && /^[인자]/.test(tail)) continue
       if (
@@ -786,6 +790,19 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       /^(thank|prais|hail|welcom|urg|call|congratulat)/.test(tokens[tokenAt(tokens, hit.start)].text)
     )
       if (onlyHome(m, v, input.recent, source, seg.inTitle ? input.lead : input.recent.lastSentence)) continue
+    // The same in Korean (round ten): 우승한 구단을 축하했다, 농촌 지원을 촉구했다, 살포 자제를 요청했다 —
+    // praise, thanks or exhortation with no one it is aimed at, among actors of the speaker's country only,
+    // is home news, not a position towards another actor (북한에 ... 촉구했다 names whom it is aimed at).
+    if (
+      korean &&
+      ev === m.denialEvent &&
+      target < 0 &&
+      source >= 0 &&
+      EXHORT_KO.test(tokens[tokenAt(tokens, hit.start)].text) &&
+      !tokens.some((x) => OTHER_STATES_KO.test(x.text)) &&
+      onlyHome(m, v, input.recent, source, seg.inTitle ? input.lead : input.recent.lastSentence)
+    )
+      continue
     // Talks within one government ("the party's plenary", a domestic leaders' meeting) are no summit.
     if (
       m.eventInternational[ev] &&
@@ -1134,6 +1151,19 @@ const RALLY = /^(집회|시위|농성|궐기|행진|촛불)/
 /** Head nouns that make an actor the subject (북한 정권이, 러시아 당국이, 김정은 위원장이). */
 const AGENT_HEAD =
   /^(정권|당국|정부|군|군대|지도부|측|대변인|관계자|위원장|대통령|총리|장관|외무성|국방성|매체|통신|신문)(이|가)$/
+
+/** The word before `start` names a state in the object case (한국을, 평양을), not a building of it. */
+function visitedStateBefore(v: SentenceView, start: number, isCountry: (a: number) => boolean): boolean {
+  const prev = v.tokens[start - 1]
+  if (!prev || prev.arg < 0 || /(대사관|영사관|공관)/.test(prev.text)) return false
+  const a = v.args[prev.arg]
+  return !a.prefixTarget && a.kase === Case.Acc && a.parties.some(isCountry)
+}
+
+/** Korean praise, thanks and exhortation: a statement only when aimed at someone (see the records loop). */
+const EXHORT_KO = /^(촉구|요청|당부|축하|환영|칭찬|치켜세|감사)/
+/** States named by no name (각국이 자제해야, 국제사회에, 한반도 정세): an exhortation aimed abroad all the same. */
+const OTHER_STATES_KO = /^(각국|국제사회|국제 사회|한반도|역내|주변국|당사국|관련국|유관국|양측|쌍방|상대국)/
 
 /** Words that criticise or worry about what they follow. */
 const CRITICISM_KO = /^(우려|비판|규탄|항의|비난|반발|유감|경고|주시|예의주시|위협)/

@@ -265,6 +265,11 @@ const SUPPORT_STEMS = [
   '내',
   '냈',
   '표명',
+  // 유감을 표했다, 애도를 표한: 표하다 is 표명하다's plain verb, the predicate of the feeling it voices.
+  '표했',
+  '표하',
+  '표한',
+  '표해',
   '선고',
   '추진',
   '결정',
@@ -333,8 +338,8 @@ function wordAt(v: SentenceView, i: number): string {
 function predicative(c: KoContext): boolean {
   const { tail } = c
   if (/^(하|했|한|할|해|함|합|되|됐|된|될|돼|시키|시켰|중|차|키로|케|하기로)/.test(tail)) return true
-  // 만날, 만났다: a verb trigger is its own predicate.
-  if (/^(만나|만났|만난|만날)/.test(wordAt(c.v, c.at))) return true
+  // 만날, 만났다, 찾아, 찾은: a verb trigger is its own predicate.
+  if (/^(만나|만났|만난|만날|찾아|찾았|찾은|찾을|찾는)/.test(wordAt(c.v, c.at))) return true
   // 넘겼다는, 보냈다고, 넘겨준: a verb-stem trigger (넘겼*) followed by a verb ending, not a noun's
   // particle; its clause's own 이/가 subject acts ("국방부는 러시아가 ... 넘겼다는 보도").
   if (/^(다|고|며|면서|지만|으며|어|아|준|줬|주)/.test(tail) && !/^(다른|다수|다시)/.test(tail)) return true
