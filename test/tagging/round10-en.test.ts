@@ -82,3 +82,19 @@ describe('round ten: speakers at a rally speak for no state', () => {
     ).toContain('diplomatic-statement south-korea>china reported')
   })
 })
+
+describe('round ten: traders and study authors speak for no state', () => {
+  it('processors welcoming a decision make no statement; the government does', () => {
+    expect(
+      events("Scallop processors welcomed China's decision to lift the ban on Japanese seafood."),
+    ).not.toContain('diplomatic-statement')
+    expect(records("Japan welcomed China's decision to lift the ban on Japanese seafood.")).toContain(
+      'diplomatic-statement japan>china reported',
+    )
+    expect(
+      events(
+        'In most runs, fuel ran short within two weeks, the authors wrote, urging Washington to buy more tankers.',
+      ),
+    ).not.toContain('diplomatic-statement')
+  })
+})

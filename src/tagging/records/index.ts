@@ -113,11 +113,15 @@ const CIVILIAN = new Set(
 )
 
 /**
- * Who speaks at a rally or for a private cause ("Speakers demanded that Beijing stop the repatriations",
- * "Organisers called on Beijing", "Speakers hailed the guerrilla struggle"): no state's position.
+ * Who speaks at a rally, for a private cause or a trade, or writes a study ("Speakers demanded that
+ * Beijing stop the repatriations", "Organisers called on Beijing", "Scallop processors welcomed China's
+ * decision", "the authors wrote, urging Washington to buy more tankers"): no state's position.
  */
 const RALLY_SPEAKERS = new Set(
-  'speakers organisers organizers defectors escapees participants marchers rallygoers campaigners'.split(' '),
+  (
+    'speakers organisers organizers defectors escapees participants marchers rallygoers campaigners authors ' +
+    'processors shippers traders exporters importers producers manufacturers'
+  ).split(' '),
 )
 
 /** Harm done: what makes a strike with no other side named a real one. */
