@@ -112,6 +112,18 @@ const CIVILIAN = new Set(
   ).split(' '),
 )
 
+/**
+ * Who speaks at a rally, for a private cause or a trade, or writes a study ("Speakers demanded that
+ * Beijing stop the repatriations", "Organisers called on Beijing", "Scallop processors welcomed China's
+ * decision", "the authors wrote, urging Washington to buy more tankers"): no state's position.
+ */
+const RALLY_SPEAKERS = new Set(
+  (
+    'speakers organisers organizers defectors escapees participants marchers rallygoers campaigners authors ' +
+    'processors shippers traders exporters importers producers manufacturers'
+  ).split(' '),
+)
+
 /** Harm done: what makes a strike with no other side named a real one. */
 const HARM =
   /^(kill|kills|killed|killing|wounded|wounding|injured|injuring|dead|died|casualties|destroyed|damaged|사망|부상|사상자|파괴)/
@@ -328,6 +340,14 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       const last = Math.max(first, tokenAt(tokens, hit.end - 1))
       if (namesAThing(v, first, last) || describesNoun(v, first, last) || englishTopic(v, first)) continue
       if (leftUnsaid(v, first)) continue
+      // "Asked how Tokyo had responded, Hayashi said ...": a participle opening the sentence is the
+      // question put to the speaker, no request of anyone.
+      if (
+        m.eventSpeech[ev] === 1 &&
+        tokens[first].text === 'asked' &&
+        !tokens.some((x, k) => k < first && x.word)
+      )
+        continue
       // Speech to people at home, or "rallies farmers" (a protest word as a verb of mobilising them).
       if ((m.eventSpeech[ev] === 1 || frame === Frame.Protest) && addressesPeople(v, last)) continue
       // "toured a tank factory and met workers", "firms that hosted the workers": meeting or hosting
@@ -744,6 +764,19 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       (target >= 0 || ruleRequires(m, hit, 'requiresActor'))
     )
       continue
+    // "Lee sent a congratulatory message to South Korea's national football team": speech aimed at the
+    // speaker's own country (its team, its people) is aimed at no other actor, so no target.
+    if (
+      !korean &&
+      m.eventSpeech[ev] === 1 &&
+      frame === Frame.Directed &&
+      source >= 0 &&
+      target >= 0 &&
+      target !== source &&
+      m.actorIsCountry[target] === 1 &&
+      countryKey(m, source) === target
+    )
+      target = -1
     if (target < 0 && ruleRequires(m, hit, 'requiresTarget')) continue
     // A visit is someone's (a band's world tour is not) to a host that is not their own country.
     if (
@@ -778,7 +811,9 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       event === m.denialEvent &&
       source < 0 &&
       tokens.some(
-        (x, k) => k < tokenAt(tokens, hit.start) && (CIVILIAN.has(x.text) || privateSpeaker(x.text)),
+        (x, k) =>
+          k < tokenAt(tokens, hit.start) &&
+          (CIVILIAN.has(x.text) || RALLY_SPEAKERS.has(x.text) || privateSpeaker(x.text)),
       )
     )
       continue
