@@ -15,7 +15,7 @@ import { parseJsonFeed } from './jsonfeed'
 import { canonicalisePrefixes } from './namespaces'
 import { readProlog, type XmlRootKind } from './prolog'
 import { parseRss } from './rss'
-import { salvage, salvageWarning } from './salvage'
+import { readSalvagedFeed, salvage } from './salvage'
 import { findChild, isDepthLimitError, parseXml, type XmlDoc, type XmlNode } from './xml'
 
 export { parseFeedDate } from './dates'
@@ -75,19 +75,10 @@ function readSalvaged(
   const entry = kind === 'atom' ? `${rootName.slice(0, rootName.indexOf(':') + 1)}entry` : 'item'
   const saved = salvage(body, entry)
   if (!saved) return null
-  let feed: ParsedFeed
-  try {
+  return readSalvagedFeed(err.message, saved.incompleteItems, () => {
     const root = readRoot(saved.body, rootName, opts)
-    feed = (kind === 'atom' ? parseAtom : parseRss)(root.doc, root.node, rootName, baseUrl)
-  } catch {
-    return null
-  }
-  if (feed.items.length === 0) return null
-  feed.warnings = [
-    ...(feed.warnings ?? []),
-    salvageWarning(err.message, feed.items.length, saved.incompleteItems),
-  ]
-  return feed
+    return (kind === 'atom' ? parseAtom : parseRss)(root.doc, root.node, rootName, baseUrl)
+  })
 }
 
 function firstSignificant(text: string): string {

@@ -9,7 +9,7 @@ import type { ParsedFeed, ParsedItem } from '../types'
 import { parseFeedDate } from './dates'
 import { addCategory, addEnclosure, collectItems, newItem, setItems } from './items'
 import { salvageJson } from './json-salvage'
-import { salvageWarning } from './salvage'
+import { readSalvagedFeed } from './salvage'
 import { htmlToPlain, normaliseLang, resolveBase, resolveUrl, textAsHtml, zoneHintMinutes } from './text'
 
 type Json = Record<string, unknown>
@@ -37,18 +37,7 @@ export function parseJsonFeed(text: string, baseUrl: string): ParsedFeed {
 function readSalvaged(err: MalformedFeed, text: string, baseUrl: string): ParsedFeed | null {
   const saved = salvageJson(text)
   if (!saved) return null
-  let feed: ParsedFeed
-  try {
-    feed = readFeed(parseJson(saved.text), baseUrl)
-  } catch {
-    return null
-  }
-  if (feed.items.length === 0) return null
-  feed.warnings = [
-    ...(feed.warnings ?? []),
-    salvageWarning(err.message, feed.items.length, saved.incompleteItems),
-  ]
-  return feed
+  return readSalvagedFeed(err.message, saved.incompleteItems, () => readFeed(parseJson(saved.text), baseUrl))
 }
 
 function readFeed(doc: Json, baseUrl: string): ParsedFeed {

@@ -9,6 +9,7 @@
  * warning on the feed. Nothing is invented: only end tags are added, and what followed the
  * last complete item (an incomplete item, late channel elements) is left out and counted.
  */
+import type { ParsedFeed } from '../types'
 import { afterOpaque, tagEnd } from './markup'
 
 export interface Salvaged {
@@ -75,8 +76,29 @@ function countStarts(body: string, start: string, from: number): number {
  * The warning a salvaged document carries (XML here, JSON Feed in json-salvage.ts), one wording
  * for both: why it was cut, how many complete items were kept, how many cut ones were left out.
  */
-export function salvageWarning(reason: string, kept: number, incompleteItems: number): string {
+function salvageWarning(reason: string, kept: number, incompleteItems: number): string {
   const lost = incompleteItems ? `; ${incompleteItems} incomplete item(s) after them left out` : ''
   const why = reason.replace(/\.$/, '')
   return `document truncated or badly closed (${why}); kept the ${kept} complete item(s) before the break${lost}`
+}
+
+/**
+ * A salvaged document read again by the normal path (`read`), for the XML and JSON Feed readers alike:
+ * the feed with the salvage warning added, or null when it cannot be read or keeps no item (the
+ * original error then stands).
+ */
+export function readSalvagedFeed(
+  reason: string,
+  incompleteItems: number,
+  read: () => ParsedFeed,
+): ParsedFeed | null {
+  let feed: ParsedFeed
+  try {
+    feed = read()
+  } catch {
+    return null
+  }
+  if (feed.items.length === 0) return null
+  feed.warnings = [...(feed.warnings ?? []), salvageWarning(reason, feed.items.length, incompleteItems)]
+  return feed
 }
