@@ -2,6 +2,7 @@ import { env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
 import { runArchiver } from '../../src/archive/archiver'
 import { ARCHIVE_MIN_HOT_DAYS } from '../../src/limits'
+import type { TestItem } from '../helpers/feeds'
 import { ingestWire, wireItems } from './seed'
 
 const hotCount = async () =>
@@ -21,7 +22,9 @@ describe('D1_BUDGET_MB: the archiver runs ahead of schedule near the budget', ()
     expect((await runArchiver(env, Date.now())).archived).toBe(0)
 
     // A budget the database already exceeds, and a file that grew since the last run.
-    await ingestWire('https://more.example/rss', wireItems(5, 'x', 90))
+    // Long, varied bodies, so that the file surely grows: five short items could fit in the slack of pages
+    // already allocated (it depends on the rows' exact sizes), and then the run would rightly stay on schedule.
+    await ingestWire('https://more.example/rss', wireItems(5, 'x', 90).map(withLongBody))
     const tight = { ...env, D1_BUDGET_MB: '0.01' }
     const run = await runArchiver(tight, Date.now())
     expect(run.mode).toBe('budget')
@@ -33,3 +36,27 @@ describe('D1_BUDGET_MB: the archiver runs ahead of schedule near the budget', ()
     expect(next.mode).toBe('schedule')
   })
 })
+
+const FILLER_WORDS = [
+  'harbour',
+  'ledger',
+  'quarterly',
+  'timber',
+  'orchard',
+  'cargo',
+  'tariff',
+  'rainfall',
+  'census',
+  'bakery',
+]
+
+/** The item with about 12 KB more of body: words from a fixed list in a seeded order (deflate keeps most of it). */
+function withLongBody(item: TestItem, i: number): TestItem {
+  let seed = 7919 * (i + 1)
+  const words: string[] = []
+  for (let w = 0; w < 1_500; w++) {
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    words.push(`${FILLER_WORDS[seed % FILLER_WORDS.length]}${seed % 997}`)
+  }
+  return { ...item, description: `${item.description}<p>${words.join(' ')}.</p>` }
+}
