@@ -132,3 +132,18 @@ describe('a country after the city it contains', () => {
     expect(actors('', 'South Korea hosted the leaders in Busan on Thursday.')).toContain('south-korea')
   })
 })
+
+describe('places and firms named after a person or a country', () => {
+  it('"Trump National Doral", 트럼프 그룹, "the War Memorial of Korea"', () => {
+    expect(actors('', 'The team won its first title at Trump National Doral in Miami.')).toEqual([])
+    expect(koActors('', '이 단지는 트럼프 그룹과 브랜드 사용 계약을 맺고 지어졌다.')).toEqual([])
+    expect(actors('', 'The War Memorial of Korea reopened its outdoor exhibition on Saturday.')).toEqual([])
+  })
+
+  it('Trump and South Korea themselves still tag', () => {
+    expect(actors('', 'Trump said he would meet Kim Jong Un at Panmunjom.')).toEqual(
+      expect.arrayContaining(['donald-trump', 'kim-jong-un']),
+    )
+    expect(koActors('', '트럼프 대통령은 관세 인상을 발표했다.')).toEqual(['donald-trump', 'united-states'])
+  })
+})
