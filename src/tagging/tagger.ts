@@ -1608,6 +1608,8 @@ const DESCRIBED_KO_INNER_FIRST = new Set(DESCRIBED_KO.filter((d) => d.length >= 
  * list, which grows every round and runs for every Korean head.
  */
 function describedKo(head: string): boolean {
+  // 경제산업성, 소비자청, 금융위원회: a state body whose name opens with a described noun (경제, 소비자, 금융).
+  if (STATE_BODY_KO.test(head)) return false
   const n = head.length
   if (DESCRIBED_KO_FIRST.has(head[0]))
     for (let len = 1; len <= Math.min(n, DESCRIBED_KO_MAX); len++)
@@ -1649,6 +1651,7 @@ const STATE_NOUNS = new Set(
     'buildup pressure claims claim territory territorial waters airspace sovereignty policy policies stance ' +
     'position response reaction assets reserves customs colonial occupation rule nationalists nationalist ' +
     'deterrence umbrella commitment commitments alliance security defense defence protection guarantee ' +
+    'central midshipmen cadets marines airmen ' +
     'guarantees support aid assistance backing'
   ).split(' '),
 )
@@ -1907,7 +1910,23 @@ function stateWordKo(m: CompiledTaxonomy, w: string): boolean {
 }
 
 /** Last syllables of the name of a state body (기상청, 방위성, 입법원, 경쟁당국, 총영사관, 외교부). */
-const STATE_SUFFIX_KO = ['청', '처', '부', '성', '원', '국', '당국', '위원회', '영사관', '대사관', '군', '대']
+const STATE_SUFFIX_KO = [
+  '청',
+  '처',
+  '부',
+  '성',
+  '원',
+  '국',
+  '장관',
+  '차관',
+  '대신',
+  '당국',
+  '위원회',
+  '영사관',
+  '대사관',
+  '군',
+  '대',
+]
 
 /** Korean nouns of a state's own bodies, forces, agents, arms and acts (as STATE_NOUNS). */
 const STATE_NOUNS_KO = (
@@ -1917,8 +1936,11 @@ const STATE_NOUNS_KO = (
   '해경 해안경비대 경비정 경찰 검찰 정보 첩보 간첩 요원 해커 해킹 사이버 탈북 망명 난민 억류 포로 ' +
   '납북 노동자 근로자 어민 선원 어선 선박 국적 국민 인민 주민 의회 국회 여당 야당 정당 노동당 공산당 정권 체제 ' +
   '영토 영해 영공 주권 정책 입장 대응 반응 제재 관세 규제 수출통제 위협 도발 압박 침공 침략 공격 봉쇄 괴뢰 측 ' +
-  '관영 국영 매체 언론 당 방위 자산'
+  '관영 국영 매체 언론 당 방위 자산 중앙은행 헌법 관방'
 ).split(' ')
+
+/** A Korean word of three syllables or more ending in a state body's name (청, 성, 처, 위원회), a particle after it. */
+const STATE_BODY_KO = /^[가-힣]{2,}(청|성|처|위원회)(은|는|이|가|의|도|을|를|과|와|에|에서|으로|로)?$/
 
 /** A country's press other than its state media ("a Japanese newspaper report", 일본 언론 보도). */
 const PRESS = new Set(

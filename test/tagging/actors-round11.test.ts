@@ -147,3 +147,23 @@ describe('places and firms named after a person or a country', () => {
     expect(koActors('', '트럼프 대통령은 관세 인상을 발표했다.')).toEqual(['donald-trump', 'united-states'])
   })
 })
+
+describe("a state's agencies, central bank and cadets are its own (round eleven's t32-t36 check)", () => {
+  it('일본 경제산업성, 일본 소비자청, 러시아 중앙은행, 일본 관방장관, "American midshipmen"', () => {
+    expect(koActors('', '일본 경제산업성은 이 차량을 보조금 지급 대상에 포함했다고 밝혔다.')).toEqual([
+      'japan',
+    ])
+    expect(koActors('', '일본 소비자청은 되팔이 단속을 강화하겠다고 밝혔다.')).toEqual(['japan'])
+    expect(koActors('', '러시아 중앙은행이 기준금리를 21%로 인상했다.')).toEqual(['russia'])
+    expect(koActors('', '하야시 요시마사 일본 관방장관은 기자회견에서 축하했다.')).toEqual(['japan'])
+    expect(actors('', 'Four American midshipmen will study in Jinhae from next spring.')).toEqual([
+      'united-states',
+    ])
+  })
+
+  it('a described noun alone stays a descriptor: 일본 소비자물가, 러시아 여행사, "Russian tourists"', () => {
+    expect(koActors('', '일본 소비자물가가 2.6% 올랐다.')).toEqual([])
+    expect(koActors('', '러시아 여행사를 통해 들어온 단체관광객들이 해수욕장을 이용했다.')).toEqual([])
+    expect(actors('', 'Russian tourists filled the beaches of the resort.')).toEqual([])
+  })
+})
