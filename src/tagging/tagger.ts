@@ -326,7 +326,8 @@ function resolveActorSpan(
         break
       case Kind.Office:
         if (!latin && abbreviatedList(t, s) && lastActor && !lastActor.actors.includes(e.actors[0])) break
-        if (!latin && otherStateBefore(t, s)) break
+        if (!latin && (otherStateBefore(t, s) || quotedByForeignSpeaker(m, t, s, e.actors[0], lastActor)))
+          break
         if (!qualifiedByOther(m, t, s, e.actors[0], lastActor)) {
           got.push(...e.actors)
           office = true
@@ -339,7 +340,8 @@ function resolveActorSpan(
           (!latin && otherStateBefore(t, s)) ||
           (latin && kinOf(t, s)) ||
           (!latin && namesPost(t, end)) ||
-          (latin && followedByName(t, end)) ||
+          // "U.S. President-elect Donald Trump": the holder-to-be, not the incumbent the date gives.
+          (latin && (followedByName(t, end) || nextWord(t, end) === '-elect')) ||
           (!latin && afterOtherName(m, t, s, e.actors[0], lastActor)) ||
           qualifiedByOther(m, t, s, e.actors[0], lastActor)
         )
@@ -618,6 +620,28 @@ const OTHER_STATES_KO = new Set(
 function otherStateBefore(t: NormText, s: number): boolean {
   const w = wordBefore(t, s).word
   return OTHER_STATES_KO.has(w) || (w.endsWith('의') && OTHER_STATES_KO.has(w.slice(0, -1)))
+}
+
+/** Quotation marks of Korean copy (no apostrophes of English contractions there). */
+const QUOTES_KO = '\'"‘’“”'
+
+/**
+ * 김정은 위원장은 "해군의 핵무장화를 가속하라"고: a bare Korean office (해군, 공군, 정부) inside a quotation
+ * opened after its speaker, a person of another state, is the speaker's own (the North Korean navy), not
+ * the writer's country's that an unqualified office names elsewhere.
+ */
+function quotedByForeignSpeaker(
+  m: CompiledTaxonomy,
+  t: NormText,
+  s: number,
+  actor: number,
+  prev: ActorMention | null,
+): boolean {
+  if (!prev || prev.end > s || prev.primary.length !== 1 || !m.actorIsPerson[prev.primary[0]]) return false
+  if (prev.actors.includes(actor)) return false
+  let quotes = 0
+  for (let i = t.orig[prev.end]; i < t.orig[s]; i++) if (QUOTES_KO.includes(t.source[i])) quotes++
+  return quotes % 2 === 1
 }
 
 /** Characters between a country and the form it qualifies: "'s ", a particle and a space (중국의 외교부). */
@@ -1134,6 +1158,14 @@ const MAX_DEPLOY_GAP = 3
 
 /** 방 of 방한, 방북, 방미 ("visit to Korea, the North, the U.S."). */
 const VISIT_KO = '방'.charCodeAt(0)
+/** 주 ("stationed at") fused before a post: 주유엔, 주한. */
+const POST_KO = '주'.charCodeAt(0)
+
+/** Nouns of a border before "between" or "with" ("the border between China and North Korea"). */
+const BORDERS = new Set('border borders frontier boundary'.split(' '))
+
+/** Korean verbs of a visit after the place's object particle (방문, and 찾다 "to call at": 찾은, 찾는, 찾아). */
+const VISITS_KO = /^(방문|찾[은는아았])/
 
 /** Korean particles of place (미국에서, 美서): where something happens, not who acts. */
 const LOCATIVE_KO = new Set(['에서', '에서는', '에서도', '에서의', '서'])
@@ -1198,10 +1230,11 @@ function placeOnly(
   unnamed: boolean,
 ): boolean {
   const mention = s.actors[k]
-  // Not an organisation: what is done at the UN or in the Security Council is done by it.
-  for (const a of mention.primary) if (!m.actorIsCountry[a]) return false
   const t = s.seg.t
   const { start, end } = mention
+  // Not an organisation: what is done at the UN or in the Security Council is done by it, unless the
+  // organisation is only an envoy's post or the occasion on whose sidelines others meet.
+  if (mention.primary.some((a) => !m.actorIsCountry[a])) return forumMention(m, s, k)
   if (cls()[t.codes[start]] === C_LATIN) {
     const owner = possessiveEnd(t, end)
     // "at Russia's request": the owner acts.
@@ -1222,6 +1255,14 @@ function placeOnly(
     // "Record heat hit South Korea", "the typhoon approached Japan": in weather copy reporting no event,
     // the country is where the weather goes.
     if (eventless && WEATHER_HITS.has(at.word) && WEATHER.test(sentenceSpan(s).text)) return true
+    // "The mountain straddles the border between China and North Korea", "a border with Russia": in a
+    // sentence reporting no event, a country the border runs along is geography.
+    if (
+      eventless &&
+      (at.word === 'between' || at.word === 'with') &&
+      BORDERS.has(wordBefore(t, at.start).word)
+    )
+      return true
     // "met Xi in Busan, South Korea": the country after a city it contains, after a preposition of place.
     if (!unnamed && cityComma(t, start)) return true
     return region || LOCATIVE.has(at.word)
@@ -1233,11 +1274,15 @@ function placeOnly(
   // "troops stationed in"), not a place.
   if (LOCATIVE_KO.has(tail))
     return !unnamed && !FORCES_KO.some((w) => hangulRun(t, end + tail.length + 1).startsWith(w))
-  // 일본을 방문해: the place visited (a visit's record makes its host a party).
+  // 북한과 국경을 맞댄 연해주: in a sentence reporting no event, a country a border runs along is geography.
   if (
-    (tail === '을' || tail === '를' || tail === '') &&
-    hangulRun(t, end + tail.length + 1).startsWith('방문')
+    eventless &&
+    (tail === '과' || tail === '와') &&
+    /^(국경|접경)/.test(hangulRun(t, end + tail.length + 1))
   )
+    return true
+  // 일본을 방문해, 한국을 찾는 관광객: the place visited (a visit's record makes its host a party).
+  if ((tail === '을' || tail === '를' || tail === '') && VISITS_KO.test(hangulRun(t, end + tail.length + 1)))
     return t.codes[end + tail.length] === SPACE
   // 일본 6개 도시를 방문하는: places in the country visited (its official's visit makes it a party).
   // (Not before a capital or another actor: 북한 평양 방문 names the host through its capital.)
@@ -1293,6 +1338,45 @@ function placeOnly(
   // it is a party, the recipient.
   const particle = area ? after.slice(area.length) : place.endsWith('에') ? '에' : ''
   return particle !== '에' || eventless
+}
+
+/** Nouns of an envoy whose post an organisation after "to" or "at" is ("ambassador to the United Nations"). */
+const ENVOYS = new Set(
+  'ambassador ambassadors envoy envoys mission representative representatives'.split(' '),
+)
+
+/** Nouns of the edge of a gathering ("on the sidelines of the UN General Assembly"). */
+const SIDELINES = new Set('sidelines sideline margins margin'.split(' '))
+
+/** Nouns of a bloc's own gathering after its name ("the NATO summit", "the ASEAN Regional Forum"). */
+const GATHERINGS = new Set('summit summits meeting meetings forum regional ministerial conference'.split(' '))
+
+/** An organisation (no country, no person) named only as a venue (forumOnly). */
+function forumMention(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
+  const { primary, start, end } = s.actors[k]
+  if (primary.some((a) => m.actorIsCountry[a] || m.actorIsPerson[a])) return false
+  return forumOnly(s.seg.t, start, end)
+}
+
+/**
+ * "North Korea's ambassador at the United Nations", 김성 주유엔 북한대사, "met on the sidelines of the UN
+ * General Assembly", 유엔총회 계기 회의: an organisation named as an envoy's post or as the occasion others
+ * meet at is a venue, not a party (rule 1), as a country is after "in".
+ */
+function forumOnly(t: NormText, start: number, end: number): boolean {
+  if (cls()[t.codes[start]] === C_LATIN) {
+    let at = wordBefore(t, start)
+    if (at.word === 'the') at = wordBefore(t, at.start)
+    const before = wordBefore(t, at.start).word
+    if ((at.word === 'to' || at.word === 'at') && ENVOYS.has(before)) return true
+    // (Not "the sidelines of the NATO summit": a bloc's own summit makes the bloc a party.)
+    return at.word === 'of' && SIDELINES.has(before) && !GATHERINGS.has(nextWord(t, end))
+  }
+  // 주유엔: 주 ("stationed at") fused to the organisation's name.
+  if (start >= 1 && t.codes[start - 1] === POST_KO && (start === 1 || t.codes[start - 2] === SPACE))
+    return true
+  const tail = end < t.len && t.soft[end] === 0 ? hangulRun(t, end) : ''
+  return tail === '' && t.codes[end] === SPACE && hangulRun(t, end + 1).startsWith('계기')
 }
 
 /** "in Busan, South Korea", "at Camp David, Maryland": a capitalised place and a comma after "in" or "at". */
@@ -1687,6 +1771,15 @@ const KO_COUNTRY_FORMS = new Set(
   '한국 대한민국 남한 북한 중국 일본 미국 러시아 대만 우크라이나 中 美 日 韓 北 러 露'.split(' '),
 )
 
+/** Two Korean countries' one-syllable names fused into one word (한일, 한중, 북러, 미중), not 북미 or 남북. */
+const KO_PAIRS = /^[한중일미러][한중일미러]$|^북[중러일]$/
+
+/** Korean nouns of what lies between two states (한일 관계, 한중 교역, 한미 FTA): both are parties. */
+const BETWEEN_KO = (
+  '관계 양국 국교 교역 무역 통상 협력 공조 동맹 갈등 분쟁 마찰 대립 경쟁 협의 협상 대화 합의 조약 협정 회담 ' +
+  '정상 외교 안보 군사 연합 공동 역사 과거사 영토 국경 교류 화해 해빙 밀착 수교 FTA'
+).split(' ')
+
 /** Members of a list a descriptor check walks over ("U.S., Japanese and Korean shipbuilders"). */
 const MAX_ATTR_LIST = 4
 
@@ -1701,8 +1794,11 @@ const MAX_ATTR_LIST = 4
  */
 function attributiveOnly(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
   const mention = s.actors[k]
-  if (mention.primary.length !== 1 || !m.actorIsCountry[mention.primary[0]]) return false
   const t = s.seg.t
+  // 한일 역사학자, 한중 노선: a pair of Korean countries fused into one word is judged as one country is.
+  const pair = mention.primary.length === 2 && KO_PAIRS.test(originalSlice(t, mention.start, mention.end))
+  if ((mention.primary.length !== 1 && !pair) || mention.primary.some((a) => !m.actorIsCountry[a]))
+    return false
   if (cls()[t.codes[mention.start]] === C_LATIN) {
     let last = k
     for (let n = 0; n < MAX_ATTR_LIST; n++) {
@@ -1746,7 +1842,7 @@ function attributiveOnly(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
     }
     return true
   }
-  if (!KO_COUNTRY_FORMS.has(originalSlice(t, mention.start, mention.end))) return false
+  if (!pair && !KO_COUNTRY_FORMS.has(originalSlice(t, mention.start, mention.end))) return false
   // 북·중·러 밀착: the last one-syllable member of a joined list of states names them together (not
   // 미국·중국 플랫폼, a list of full names before a noun of no state).
   if (
@@ -1764,6 +1860,8 @@ function attributiveOnly(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
   if (s.venueMentions.some((v) => v.start === at + 1)) return false
   const w = nextWord(t, at)
   if (w.length < 2 || w.startsWith('-') || stateWordKo(m, w)) return false
+  // 한일 관계, 한중 교역: what two states have between them names both.
+  if (pair && BETWEEN_KO.some((x) => w.startsWith(x))) return false
   for (let n = 0; n < MAX_SIDE_WORDS; n++) {
     const x = nextWord(t, at)
     if (!x) break
@@ -2037,9 +2135,9 @@ function inPersonTitle(m: CompiledTaxonomy, s: Sentence, mention: ActorMention):
 
 /** The sentence as its records see it: without the countries that only qualify a press report or a forum. */
 function withoutNonParties(m: CompiledTaxonomy, s: Sentence): Sentence {
+  const nonParty = (k: number) => describesNonParty(m, s, k) || forumMention(m, s, k)
   for (let k = 0; k < s.actors.length; k++)
-    if (describesNonParty(m, s, k))
-      return { ...s, actors: s.actors.filter((_, j) => !describesNonParty(m, s, j)) }
+    if (nonParty(k)) return { ...s, actors: s.actors.filter((_, j) => !nonParty(j)) }
   return s
 }
 

@@ -167,3 +167,96 @@ describe("a state's agencies, central bank and cadets are its own (round eleven'
     expect(actors('', 'Russian tourists filled the beaches of the resort.')).toEqual([])
   })
 })
+
+// Round eleven's second actor pass: the UN as an envoy's post or an occasion's sidelines, a bare Korean
+// office quoted from another state's leader, "President-elect", pairs of Korean countries before a noun of
+// no state, 찾다 as a visit, and a border's countries. Sentences written for these tests.
+
+describe('an organisation named as a post or as the occasion others meet at is a venue', () => {
+  it('"ambassador at the United Nations", "the sidelines of the UN General Assembly", 주유엔, 유엔총회 계기', () => {
+    expect(actors('', "Ghana's ambassador at the United Nations said the reports were groundless.")).toEqual(
+      [],
+    )
+    expect(actors('', 'The two ministers talked on the sidelines of the UN General Assembly.')).toEqual([])
+    expect(koActors('', '주유엔 대표부 관계자가 자료를 배포했다.')).toEqual([])
+    expect(koActors('', '세 장관은 유엔총회 계기에 다시 만나기로 했다.')).toEqual([])
+  })
+
+  it('the UN acting, and a bloc at its own summit, still tag', () => {
+    expect(actors('', 'The United Nations said aid convoys had reached the city.')).toEqual([
+      'united-nations',
+    ])
+    expect(koActors('', '유엔은 구호 물자가 도착했다고 밝혔다.')).toEqual(['united-nations'])
+    expect(actors('', 'The two leaders met on the sidelines of the NATO summit in Vilnius.')).toContain(
+      'nato',
+    )
+  })
+})
+
+describe("a bare Korean office quoted from another state's leader is not the writer's country", () => {
+  it('김정은 ... "해군의 핵무장화": the speaker\'s navy', () => {
+    expect(
+      koActors('', '김정은 국무위원장은 시험사격을 참관하고 "해군의 핵무장화를 서둘러야 한다"고 말했다.'),
+    ).toEqual(['kim-jong-un', 'north-korea'])
+  })
+
+  it("the same office unquoted, or quoted from its own leader, stays South Korea's", () => {
+    expect(koActors('', '해군은 동해상에서 해상기동훈련을 실시했다고 밝혔다.')).toContain('south-korea')
+    expect(koActors('', '윤석열 대통령은 "해군의 대비태세를 강화하라"고 지시했다.', '2024-06-01')).toContain(
+      'south-korea',
+    )
+  })
+})
+
+describe('"President-elect" is not the incumbent', () => {
+  it('"U.S. President-elect Donald Trump" in November 2024 names Trump, not Biden', () => {
+    const r = actorsOf(
+      defaultTagger().tag({
+        title: '',
+        content: 'Lee spoke with U.S. President-elect Donald Trump by phone.',
+        lang: 'en',
+        publishedAt: Date.parse('2024-11-08T00:00:00Z'),
+      }),
+    )
+    expect(r).toContain('donald-trump')
+    expect(r).not.toContain('joe-biden')
+    const incumbent = actorsOf(
+      defaultTagger().tag({
+        title: '',
+        content: 'The U.S. President said he would veto the bill.',
+        lang: 'en',
+        publishedAt: Date.parse('2024-11-08T00:00:00Z'),
+      }),
+    )
+    expect(incumbent).toContain('joe-biden')
+  })
+})
+
+describe('a pair of Korean countries before a noun of no state, in a sentence reporting no event', () => {
+  it('한일 항공편, 한중 노선', () => {
+    expect(koActors('', '부산과 오사카를 잇는 한일 항공편 30여 편이 결항됐다.')).toEqual([])
+    expect(koActors('', '여행업계는 한중 노선 증편으로 수요가 늘 것으로 내다봤다.')).toEqual([])
+  })
+
+  it('what lies between the two states still names both: 한일 관계, 한중 교역', () => {
+    expect(koActors('', '한일 관계가 빠르게 개선되고 있다.').sort()).toEqual(['japan', 'south-korea'])
+    expect(koActors('', '한중 교역 규모가 3년 만에 늘었다.').sort()).toEqual(['china', 'south-korea'])
+  })
+})
+
+describe('찾다 as a visit, and the countries a border runs along', () => {
+  it('한국을 찾는 관광객; "the border between China and North Korea"; 북한과 국경을 맞댄', () => {
+    expect(koActors('', '올봄 한국을 찾는 외국인 관광객이 크게 늘었다.')).toEqual([])
+    expect(actors('', 'The river forms the border between China and North Korea for 800 km.')).toEqual([])
+    expect(koActors('', '북한과 국경을 맞댄 훈춘시는 물류 거점으로 성장했다.')).toEqual([])
+  })
+
+  it('an official calling at a country, and a state guarding its border, still tag', () => {
+    expect(koActors('', '블링컨 국무장관이 한국을 찾아 조태열 장관과 회담했다.', '2024-06-01')).toContain(
+      'south-korea',
+    )
+    expect(actors('', 'North Korea has built new walls along its border with South Korea.')).toContain(
+      'north-korea',
+    )
+  })
+})
