@@ -782,6 +782,22 @@ function relativeAntecedent(v: SentenceView, comma: number): number {
   return -1
 }
 
+/**
+ * The argument at `first` is in a list opened by "from" after a noun that is no state body:
+ * "Historians from Korea, Japan and China", "Presidents of 30 universities from South Korea, China and
+ * Japan" (the countries describe where people come from; a name no actor reads, "Korea", may stand in
+ * the list). Not "Officials from Japan and China".
+ */
+function describedList(v: SentenceView, first: number, left: number): boolean {
+  for (let k = first - 1, names = 0; k > left && k >= first - 12; k--) {
+    const t = v.tokens[k]
+    if (t.text === 'from') return !stateBodyBefore(v, k)
+    if (t.text === ',' || t.text === 'and' || t.arg >= 0) continue
+    if (!t.word || ++names > 1) return false
+  }
+  return false
+}
+
 /** Heads of "the navies of Japan, South Korea and the U.S.": bodies that act for their state. */
 const STATE_BODIES = new Set(
   (
@@ -1346,11 +1362,13 @@ export function englishRoles(c: EnContext): EnRoles {
     // "the Trump-Kim meeting": both parties inside the noun phrase.
     // "voiced concern over the cooperation between Russia and North Korea": a between-pair is both parties.
     const pair = partner?.prep === 'between' && coordinated(v, partner.index, c.last, clause.right).length > 1
-    const own = inner
+    const named = inner
       ? coordinated(v, v.args.indexOf(inner), clause.left, c.first)
       : subjectArgs.length || !partner || pair
         ? subjectArgs
         : subjectOf(c).args
+    // "Historians from Korea, Japan and China meet": the countries say where the people are from.
+    const own = named.length > 0 && describedList(v, named[0].first, clause.left) ? NO_ARGS : named
     // (A private body is no party: addPublicParties.)
     const parties: number[] = []
     // "Yoon arrived to attend the NATO summit", "Cho joined a NATO session": an organisation's own

@@ -57,7 +57,8 @@ import {
   unqualifiedVictimKo,
   vehicleOfWarning,
 } from './korean'
-import { Case, type SentenceView, slice, TokenMarks, tokenAt, tokenize } from './view'
+import { metPeople } from './meeting'
+import { type Arg, Case, type SentenceView, slice, TokenMarks, tokenAt, tokenize } from './view'
 
 export interface RawRecord {
   event: number
@@ -381,8 +382,13 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       moreTargets = roles.moreTargets ?? NO_ACTORS
       if (source < 0 && target < 0 && partiesNeeded(m.eventRequires[ev]))
         ({ source, target } = clauseRoles(ctx))
-      // "Putin held talks with business leaders": a private partner, no international meeting.
-      if (frame === Frame.Symmetric && target < 0 && (privatePartner(v, last) || meetingAsPlace(v, first)))
+      // "Putin held talks with business leaders": a private partner, no international meeting; nor
+      // "meets escapees", "held a meeting with fishing cooperatives" (people at home: ./meeting).
+      if (
+        frame === Frame.Symmetric &&
+        target < 0 &&
+        (privatePartner(v, last) || meetingAsPlace(v, first) || metPeople(v, last))
+      )
         continue
       if (target < 0 && source >= 0 && warning(m, ev))
         target = addresseeInContent(v, last, source, (p) => countryKey(m, p) === countryKey(m, source))
@@ -1307,6 +1313,32 @@ const IN_PERSON = /^(회담|회동|만나|만났|만난|만날|정상회의|방�
 const CALL_EN = /^(phone|telephone|call)$/
 const IN_PERSON_EN = /^(met|meet|meets|meeting|visit|visits|visited|visiting|arrived|trip)$/
 
+/** Words a capital after "to" is the goal of (a trip), not the addressee of ("proposed a summit to Pyongyang"). */
+const MOTION_EN = new Set(
+  (
+    'visit visits visited visiting trip trips flew fly flies flying travel travels traveled travelled ' +
+    'traveling travelling went go goes going head heads headed heading return returns returned returning ' +
+    'came come comes coming journey flight flights back way moved invited invitation'
+  ).split(' '),
+)
+const HANGUL = /[\uac00-\ud7a3]/
+
+/**
+ * A venue where talks are held: "in Pyongyang", "flew to Pyongyang", 평양에서. Not a capital named as an
+ * addressee ("conveyed to Pyongyang her wish to hold a summit"), nor two capitals as one word naming the
+ * two sides (도쿄·평양 연락사무소, "the Seoul-Tokyo hotline").
+ */
+function talksVenue(m: CompiledTaxonomy, v: SentenceView, a: Arg): boolean {
+  if (a.parties.some((p) => countryKey(m, p) !== countryKey(m, a.parties[0]))) return false
+  const { tokens } = v
+  if (HANGUL.test(tokens[a.first].text)) return true
+  const before = tokens[a.first - 1]?.text
+  return (
+    !(before === 'to' || before === 'toward' || before === 'towards') ||
+    MOTION_EN.has(tokens[a.first - 2]?.text)
+  )
+}
+
 function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: RawRecord[]): void {
   if (s.venues.length === 0) return
   // First the test that usually rejects: few sentences naming a venue make a record whose event
@@ -1317,7 +1349,7 @@ function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: R
   if (from === n) return
   const venues: number[] = []
   for (const a of v.args) {
-    if (!a.venue || ATTRIBUTION.has(v.tokens[a.first - 2]?.text ?? '')) continue
+    if (!a.venue || ATTRIBUTION.has(v.tokens[a.first - 2]?.text ?? '') || !talksVenue(m, v, a)) continue
     for (const p of a.parties) if (!venues.includes(p)) venues.push(p)
   }
   if (venues.length === 0) return

@@ -1,0 +1,36 @@
+/**
+ * Meetings with people at home (round eleven): a meeting-summit is between states' representatives, so
+ * a leader, an agency or an envoy who meets fishermen, families, escapees or lawmakers holds no talks with
+ * a state ("The coast guard held a meeting with fishing cooperatives", "Lai would meet members of
+ * Congress", "rights investigator meets escapees"). Read only for a meeting whose record found no partner.
+ */
+import type { SentenceView } from './view'
+
+/** Plural people nouns no state speaks through: the partner of a meeting that is no talks between states. */
+const PEOPLE = new Set(
+  (
+    'fishermen fishers cooperatives farmers workers residents families relatives students teachers reporters ' +
+    'journalists activists defectors escapees survivors victims veterans athletes players fans voters citizens ' +
+    'lawmakers legislators congressmen parishioners pilgrims tourists'
+  ).split(' '),
+)
+
+/** "meets escapees", "met with abductees' families", "meet members of Congress": whom the trigger meets. */
+export function metPeople(v: SentenceView, last: number): boolean {
+  const { tokens } = v
+  let k = last + 1
+  if (tokens[k]?.text === 'with') k++
+  for (const end = Math.min(tokens.length, k + 4); k < end; k++) {
+    const t = tokens[k]
+    if (t.text === "'") continue
+    if (!t.word || t.arg >= 0) return false
+    if (PEOPLE.has(t.text)) return true
+    if (
+      t.text === 'members' &&
+      tokens[k + 1]?.text === 'of' &&
+      /^(congress|parliament)$/.test(tokens[k + 2]?.text ?? '')
+    )
+      return true
+  }
+  return false
+}
