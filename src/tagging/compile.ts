@@ -57,6 +57,10 @@ export interface Entry {
   lang: string
   /** A trigger's form as the taxonomy lists it, normalised (every inflection shares it): the veto's lemma. */
   lemma: string
+  /** An office from an actor's `bodies`: it tags the actor but is no party to events or records. */
+  body?: boolean
+  /** A body every state has (`bodiesAfter`): the actor's only right after the article last named the actor. */
+  afterOwn?: boolean
 }
 
 export interface CompiledRule {
@@ -332,6 +336,10 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
       c.addActorForm(Kind.Party, f, lang, [i])
     for (const [lang, f] of formsOf(a.offices as LangForms | undefined))
       c.addActorForm(Kind.Office, f, lang, [i])
+    for (const [lang, f] of formsOf(a.bodies as LangForms | undefined))
+      c.addActorForm(Kind.Office, f, lang, [i], { body: true })
+    for (const [lang, f] of formsOf(a.bodiesAfter as LangForms | undefined))
+      c.addActorForm(Kind.Office, f, lang, [i], { body: true, afterOwn: true })
     for (const t of a.titles ?? []) {
       for (const [lang, f] of formsOf(t.forms))
         c.addActorForm(Kind.Title, f, lang, [i], { from: toMs(t.from, -NEVER), to: toMs(t.to, NEVER) })

@@ -37,6 +37,8 @@ export interface ActorMention {
   partyOnly?: boolean
   /** Named only by a metonym (Seoul, 도쿄): the city itself outside political copy. */
   metonym?: boolean
+  /** Named only by a domestic body (국회, 교육부): tags the actor, no party to events or records. */
+  body?: boolean
 }
 
 /** A metonym used as a place ("in Pyongyang", 평양에서): not an actor tag, but a visit's host. */
@@ -66,6 +68,8 @@ export interface Sentence {
   /** End of the first clause, computed on demand (-1 = not yet; see clauseContext). */
   firstClauseEnd: number
   triggers: TriggerHit[]
+  /** Mentions by a domestic body only, set apart from `actors` before events are read (buildResult). */
+  bodies?: ActorMention[]
 }
 
 export interface Segment {

@@ -296,6 +296,8 @@ function resolveActorSpan(
   let party: Entry | null = null
   let city = false
   let office = false
+  // Named by something other than a domestic body (an alias, metonym, title, a state-level office).
+  let named = false
   for (let n = 0; n < spanCount; n++) {
     const e = m.entries[ids[n]]
     if (!caseOk(seg, e, s, end)) continue
@@ -325,12 +327,15 @@ function resolveActorSpan(
         }
         break
       case Kind.Office:
+        // "the trade ministry said": a body every state has is the state's the article named last.
+        if (e.afterOwn && !lastActor?.primary.includes(e.actors[0])) break
         if (!latin && abbreviatedList(t, s) && lastActor && !lastActor.actors.includes(e.actors[0])) break
         if (!latin && (otherStateBefore(t, s) || quotedByForeignSpeaker(m, t, s, e.actors[0], lastActor)))
           break
         if (!qualifiedByOther(m, t, s, e.actors[0], lastActor)) {
           got.push(...e.actors)
           office = true
+          if (!e.body) named = true
         }
         break
       case Kind.Title:
@@ -371,7 +376,8 @@ function resolveActorSpan(
     for (const a of full) if (m.actorIsPerson[a]) state.lastFull[a] = ++state.fullCounter
     // Named by a metonym alone (no alias, office, title or coreference of the same span).
     const metonym = city && !office && full.length === 0 && corefBest < 0
-    return { start: s, end, actors: withImplied(m, got), primary: got, requires: null, metonym }
+    const body = office && !named && !city && full.length === 0 && corefBest < 0
+    return { start: s, end, actors: withImplied(m, got), primary: got, requires: null, metonym, body }
   }
   if (contextual)
     return {
@@ -2258,6 +2264,12 @@ function buildResult(state: ArticleState, withRecords: boolean, veto: VetoRun | 
   // The article's date in Korea (UTC+9), where Korean text names days of the month (19일부터 시작한다).
   const kst = new Date(state.publishedAt + 9 * 3_600_000)
   const today = { month: kst.getUTCMonth() + 1, day: kst.getUTCDate() }
+  // A domestic body (국회, 교육부) tags its state but is no party: events and records read without it.
+  for (const s of state.sentences) {
+    if (s.bodies !== undefined) continue
+    s.bodies = s.actors.filter((a) => a.body)
+    if (s.bodies.length) s.actors = s.actors.filter((a) => !a.body)
+  }
   // A headline summarises its lead: what the lead names stands for the sentence before a headline's.
   const leadNamed = headlineLead(m, state)
   const addActor = (a: number, w: number, inTitle: boolean) => {
@@ -2301,18 +2313,27 @@ function buildResult(state: ArticleState, withRecords: boolean, veto: VetoRun | 
     const unnamed = derived?.records.some((r) => r.source < 0 && TAGGING_MODALITIES.has(r.modality)) ?? false
     if (!eventless)
       for (const mention of titled) for (const a of mention.actors) addActor(a, w, s.seg.inTitle)
+    const notTagged = (x: Sentence, k: number, mention: ActorMention) =>
+      (eventless && (mention.partyOnly || (mention.metonym && cityOnly(state, x, mention)))) ||
+      describesThing(m, x, k) ||
+      describesNonParty(m, x, k) ||
+      (eventless && (attributiveOnly(m, x, k) || fromOriginOnly(m, x, k))) ||
+      koExamplesOnly(m, x, k, eventless, unnamed) ||
+      placeOnly(m, x, k, eventless, unnamed)
     for (let k = 0; k < s.actors.length; k++) {
       const mention = s.actors[k]
-      if (
-        (eventless && (mention.partyOnly || (mention.metonym && cityOnly(state, s, mention)))) ||
-        describesThing(m, s, k) ||
-        describesNonParty(m, s, k) ||
-        (eventless && (attributiveOnly(m, s, k) || fromOriginOnly(m, s, k))) ||
-        koExamplesOnly(m, s, k, eventless, unnamed) ||
-        placeOnly(m, s, k, eventless, unnamed)
-      )
-        continue
+      if (notTagged(s, k, mention)) continue
       for (const a of mention.actors) addActor(a, w, s.seg.inTitle)
+    }
+    if (s.bodies?.length) {
+      // Among all the sentence's mentions, in order. A body is itself a state noun, so the descriptor checks
+      // (a demonym before a noun of no state) do not apply; a place it still may be (국회 앞에서, in the Assembly).
+      const all = { ...s, actors: [...s.actors, ...s.bodies].sort((a, b) => a.start - b.start) }
+      for (let k = 0; k < all.actors.length; k++) {
+        const mention = all.actors[k]
+        if (!mention.body || placeOnly(m, all, k, eventless, unnamed) || othersBody(m, all, k)) continue
+        for (const a of mention.actors) addActor(a, w, s.seg.inTitle)
+      }
     }
     if (hits.length === 0) {
       remember(m, recent, s.actors)
@@ -2385,6 +2406,28 @@ function buildResult(state: ArticleState, withRecords: boolean, veto: VetoRun | 
     mentions: said,
     records: kept,
   }
+}
+
+/** How close (in characters) another state's mention must stand before a Korean body to make it that state's. */
+const OTHERS_BODY_GAP = 20
+
+/**
+ * 이시바 일본 총리는 국회 답변에서, 日 예산 국회 통과, 대만 입법원 '국회 개혁법': a Korean body a few words after a
+ * mention of another state (or of its person), with none of the body's own state between, is that state's. Farther
+ * off it is the writer's own (러시아와 거래하는 업체들의 결제 차질이 커지자 금융위원회는); an English body's name
+ * already says whose it is (the Korean National Police Agency).
+ */
+function othersBody(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
+  const body = s.actors[k]
+  const t = s.seg.t
+  if (cls()[t.codes[body.start]] === C_LATIN) return false
+  for (let j = k - 1; j >= 0; j--) {
+    const x = s.actors[j]
+    if (x.body) continue
+    if (x.actors.includes(body.primary[0]) || body.start - x.end > OTHERS_BODY_GAP) return false
+    return x.actors.some((a) => m.actorIsCountry[a])
+  }
+  return false
 }
 
 /** The trigger that made a record of `event`: one not in a background clause first; null for an implied event. */

@@ -42,6 +42,17 @@ export interface ActorDef {
   parties?: LangForms
   /** Ministry/agency names that are this actor's unless another country qualifies them (외교부 vs 중국 외교부). */
   offices?: LangForms
+  /**
+   * Its domestic bodies named without the country (국회, 교육부, 산업부, "the Korean National Police Agency"): an
+   * office that tags the actor, never a party to a record (a budget vote, a ministry's satellite launch or fire
+   * drill is no taxonomy event), so events and roles read a sentence as if the body were not named.
+   */
+  bodies?: LangForms
+  /**
+   * Bodies every state has ("the trade ministry", "the Defense Ministry"): a body of this actor only right after
+   * the article last named this actor (no other actor between).
+   */
+  bodiesAfter?: LangForms
   /** Tagging this actor also tags these (person → country, sub-organisation → parent). */
   implies?: string[]
   affiliation?: string | null
