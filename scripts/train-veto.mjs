@@ -68,9 +68,22 @@ const { parseGold } = await load('src/tagging/eval.ts')
 const { VETO_TABLE_BITS, VETO_TABLE_SIZE, featureSlot } = await load('src/tagging/veto.ts')
 const { VETO_MODEL } = await load(OUT)
 
+/** The batch a snippet came in: its id without language and number ("t6-en-012" → "t6", "en-012" → "first"). */
+const batchOf = (id) => /^(?:([a-z]+\d*)-)?(?:en|ko)-\d+$/.exec(id)?.[1] ?? 'first'
+const batchNo = (b) => Number(/^t(\d+)$/.exec(b)?.[1] ?? 0)
+
 const goldText = readFileSync(join(root, GOLD), 'utf8')
 const extraText = extra.map((f) => readFileSync(f, 'utf8'))
-const items = [goldText, ...extraText].flatMap((t) => parseGold(t))
+/**
+ * Tuning batches after this one are not trained on: in round eleven a retrain with t32-t36 (500 blind snippets)
+ * scored lower on held-out text than the model trained on batches up to t31 (events F1 0.8660 -> 0.8652, false
+ * alarms 58 -> 61 on 1,623 held-out snippets) and was dropped under that round's rule. A pass that trains on them
+ * raises this and is judged on held-out text like any other.
+ */
+const LAST_TRAINING_BATCH = 31
+const items = [goldText, ...extraText]
+  .flatMap((t) => parseGold(t))
+  .filter((g) => batchNo(batchOf(g.id)) <= LAST_TRAINING_BATCH)
 const trainingSha = createHash('sha256')
   .update([goldText, ...extraText].join(''))
   .digest('hex')
@@ -83,10 +96,6 @@ const tagger = buildTagger(taxonomyFromDocument(doc, 1), {
     probed = c
   },
 })
-
-/** The batch a snippet came in: its id without language and number ("t6-en-012" → "t6", "en-012" → "first"). */
-const batchOf = (id) => /^(?:([a-z]+\d*)-)?(?:en|ko)-\d+$/.exec(id)?.[1] ?? 'first'
-const batchNo = (b) => Number(/^t(\d+)$/.exec(b)?.[1] ?? 0)
 
 // 1. Candidates.
 const snippets = []
@@ -175,10 +184,60 @@ const fmt = (x) =>
   `false alarms ${x.alarms}/${x.noEvent} = ${((100 * x.alarms) / Math.max(1, x.noEvent)).toFixed(1)} %, ` +
   `true events lost ${x.lost}`
 
+/** A setting's model fitted on every candidate, quantised to int16 as shipped. */
+function finalModel(setting) {
+  const w = trainModel(cands, setting.l2, setting.nw)
+  let max = 0
+  for (let i = 0; i < w.length; i++) max = Math.max(max, Math.abs(w[i]))
+  const scale = max > 0 ? max / 32767 : 0
+  const bytes = Buffer.alloc(VETO_TABLE_SIZE * 2)
+  for (let i = 0; i < VETO_TABLE_SIZE; i++) bytes.writeInt16LE(scale ? Math.round(w[i] / scale) : 0, i * 2)
+  return { w, scale, bytes }
+}
+
+/**
+ * Documented examples (docs/tagging.md, test/tagging/*.test.ts; tagged as body text dated 2024-06-01, as the
+ * tests do) a model must not veto: short headlines give
+ * the model little to go on, and a setting that wins out of batch by a hair has twice vetoed one of them.
+ */
+const KEEP = 'test/fixtures/tagging/veto-keep.jsonl'
+const keeps = readFileSync(join(root, KEEP), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l))
+const keepCands = keeps.map((k) => {
+  probed = []
+  tagger.tag({ title: '', content: k.text, lang: k.lang, publishedAt: Date.parse('2024-06-01T00:00:00Z') })
+  return {
+    k,
+    cands: probed
+      .filter((c) => k.events.includes(c.event))
+      .map((c) => ({ ...c, slots: Int32Array.from(c.slots) })),
+  }
+})
+for (const { k, cands: kc } of keepCands)
+  if (kc.length !== k.events.length)
+    throw new Error(`${KEEP}: the rules alone do not tag ${k.text} with ${k.events}`)
+/** The documented examples a quantised model vetoes, as "title (event)". */
+function vetoedKeeps({ w, scale }, threshold) {
+  const lost = []
+  for (const { k, cands: kc } of keepCands)
+    for (const c of kc) {
+      let z = 0
+      for (const s of c.slots) z += Math.round(w[s] / scale) * scale
+      if (z < logit(threshold)) lost.push(`${k.text} (${c.event})`)
+    }
+  return lost
+}
+
 // 3. Leave-one-batch-out.
 const chooseOn = newBatches.length >= 2 ? snippets.filter((s) => newBatches.includes(s.batch)) : snippets
 const chooseName = newBatches.length >= 2 ? `new batches (${newBatches.join(' ')})` : 'all batches'
 let best = null
+/** Every setting of the search that holds the tuning floor, with its out-of-batch figures. */
+const ranked = []
+/** The final model of the chosen setting, when the search fitted it already. */
+let final = null
 const oob = new Map()
 /** Choosing on the new batches may not cost the tuning batches more than this much out-of-batch events F1. */
 const TUNING_SLACK = 0.003
@@ -207,9 +266,7 @@ if (check) {
         const x = figures(chooseOn, (c) => z.get(c) >= cut)
         if (chooseOn !== snippets && figures(tuningSnippets, (c) => z.get(c) >= cut).f1 < tuningFloor)
           continue
-        const better =
-          !best || x.f1 > best.x.f1 + 1e-9 || (Math.abs(x.f1 - best.x.f1) <= 1e-9 && x.alarms < best.x.alarms)
-        if (better) best = { l2, nw, threshold: th, x }
+        ranked.push({ l2, nw, threshold: th, x })
       }
       if (!args.includes('--quiet')) {
         const row = THRESHOLDS.map((th) =>
@@ -220,6 +277,21 @@ if (check) {
         )
       }
     }
+  // Best out-of-batch events F1 first (ties: fewer false alarms); the first setting whose final model keeps
+  // every documented example wins.
+  ranked.sort((a, b) => (Math.abs(a.x.f1 - b.x.f1) > 1e-9 ? b.x.f1 - a.x.f1 : a.x.alarms - b.x.alarms))
+  for (const r of ranked) {
+    const fit = finalModel(r)
+    const lost = vetoedKeeps(fit, r.threshold)
+    if (!lost.length) {
+      best = r
+      final = fit
+      break
+    }
+    console.log(`skipped l2 ${r.l2} ×${r.nw} < ${r.threshold}: it vetoes documented ${lost.join('; ')}`)
+  }
+  if (!best)
+    throw new Error('every setting vetoes a documented example (test/fixtures/tagging/veto-keep.jsonl)')
   console.log(
     `chosen: l2 ${best.l2}, new batches weighted ×${best.nw}, veto when P(correct) < ${best.threshold} (on ${chooseName})\n`,
   )
@@ -272,12 +344,9 @@ if (check) {
 }
 
 // 4. Final model on everything.
-const w = trainModel(cands, best.l2, best.nw)
-let max = 0
-for (let i = 0; i < w.length; i++) max = Math.max(max, Math.abs(w[i]))
-const scale = max > 0 ? max / 32767 : 0
-const bytes = Buffer.alloc(VETO_TABLE_SIZE * 2)
-for (let i = 0; i < VETO_TABLE_SIZE; i++) bytes.writeInt16LE(scale ? Math.round(w[i] / scale) : 0, i * 2)
+const { w, scale, bytes } = final ?? finalModel(best)
+const lostKeeps = vetoedKeeps({ w, scale }, best.threshold)
+if (lostKeeps.length) console.log(`warning: this model vetoes documented ${lostKeeps.join('; ')}`)
 const weights = bytes.toString('base64')
 const inSample = figures(snippets, (c) => {
   let z = 0
