@@ -42,6 +42,8 @@ const L2_GRID = [1, 3, 10]
 /** Thresholds on the best candidate's P(right): a role is filled only when it passes. */
 const THRESHOLDS = [0.15, 0.2, 0.25, 0.3, 0.4, 0.5]
 const NEW_BATCH = 21
+/** Batches from this number on were scored before any rule saw them (round eleven): reported apart too. */
+const UNSEEN_BATCH = 32
 
 const { buildTagger } = await load('src/tagging/tagger.ts')
 const { taxonomyFromDocument } = await load('src/tagging/taxonomy.ts')
@@ -161,7 +163,9 @@ function outOfBatch(models, threshold) {
   const reports = []
   for (const b of batches) {
     holder.model = models ? { weights: models.get(b), threshold: logit(threshold) } : null
-    reports.push([groupOf(b), evaluate(tagger, itemsOf.get(b), key)])
+    const report = evaluate(tagger, itemsOf.get(b), key)
+    reports.push([groupOf(b), report])
+    if (batchNo(b) >= UNSEEN_BATCH) reports.push(['unseen', report])
   }
   holder.model = null
   return roleFigures(reports)
@@ -209,7 +213,12 @@ if (!check) {
   console.log(`\nchosen: l2 ${best.l2}, fill when the best candidate's P >= ${best.threshold}`)
   console.log('leave-one-batch-out (each batch tagged with a filler trained without it), strict / lenient:')
   for (const k of Object.keys(rules)) {
-    console.log(`${k.replace('new', `t${NEW_BATCH}+`).replace('old', 'older')}`)
+    const names = {
+      new: `t${NEW_BATCH}+`,
+      old: 'older',
+      unseen: `t${UNSEEN_BATCH}+ (no rule written from them)`,
+    }
+    console.log(k.replace(/^\S+/, (g) => names[g]))
     console.log(`  rules only  ${show(rules[k])}`)
     console.log(`  with filler ${show(pick.x[k])}`)
   }
