@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// node scripts/tagger-ab.mjs [--against REV] [--passes N]
+// node scripts/tagger-ab.mjs [--against REV] [--passes N] [--cpu]
 // Times this tree's tagger against REV's (default main) in one Node process, on the tagging bench's
 // corpus, records on and off, passes alternating so both see the same machine load. `npm run bench
 // -- tagging` runs each contender once per process and swings by ±15 % here: a change of a few per
 // cent (a speed step, a round of rules) shows only in a paired run like this. Prints the median CPU
-// time per pass after warm-up, and this tree's ratio to REV's.
+// time per pass after warm-up, and this tree's ratio to REV's. --cpu times each pass by the process's CPU time
+// (process.cpuUsage) instead of wall time: on a shared, loaded machine the wall time of a pass counts the time
+// other processes held the cores (it swung by ±10 % on untouched code at load 5-7), its CPU time much less.
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -17,6 +19,14 @@ const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) +
 const against = opt('--against', 'main')
 const PASSES = Number(opt('--passes', '16'))
 const WARMUP = 4
+const CPU = args.includes('--cpu')
+/** Milliseconds now: the process's CPU time with --cpu, else wall time. */
+const now = CPU
+  ? () => {
+      const u = process.cpuUsage()
+      return (u.user + u.system) / 1000
+    }
+  : () => performance.now()
 if (!Number.isInteger(PASSES) || PASSES <= WARMUP) {
   console.error(`--passes must be an integer above ${WARMUP} (the warm-up passes)`)
   process.exit(2)
@@ -46,15 +56,15 @@ await withRevisionTree(root, against, async (dir) => {
   for (let pass = 0; pass < PASSES; pass++)
     for (const [i, [, pair]] of contenders.entries())
       for (const [j, tagger] of pair.entries()) {
-        const t0 = performance.now()
+        const t0 = now()
         for (const article of corpus) tagger.tag(article)
-        times[i][j].push(performance.now() - t0)
+        times[i][j].push(now() - t0)
       }
   const [on, off] = [0, 1].map((j) => times.map((t) => median(t[j])))
   for (const [i, [name]] of contenders.entries())
     console.log(`${name.padEnd(12)} records on ${on[i].toFixed(1)} ms, off ${off[i].toFixed(1)} ms a pass`)
   console.log(
     `this tree / ${against}: records on ${(on[0] / on[1]).toFixed(3)}×, off ${(off[0] / off[1]).toFixed(3)}× ` +
-      `(median of ${PASSES - WARMUP} passes after ${WARMUP} warm-up, ${corpus.length} articles)`,
+      `(${CPU ? 'CPU' : 'wall'} time, median of ${PASSES - WARMUP} passes after ${WARMUP} warm-up, ${corpus.length} articles)`,
   )
 })

@@ -356,7 +356,8 @@ function resolveActorSpan(
         break
       case Kind.Office:
         if (!latin && abbreviatedList(t, s) && lastActor && !lastActor.actors.includes(e.actors[0])) break
-        if (!latin && otherStateBefore(t, s)) break
+        if (!latin && (otherStateBefore(t, s) || quotedByForeignSpeaker(m, t, s, e.actors[0], lastActor)))
+          break
         if (!qualifiedByOther(m, t, s, e.actors[0], lastActor)) {
           got.push(...e.actors)
           office = true
@@ -369,7 +370,8 @@ function resolveActorSpan(
           (!latin && otherStateBefore(t, s)) ||
           (latin && kinOf(t, s)) ||
           (!latin && namesPost(t, end)) ||
-          (latin && followedByName(t, end)) ||
+          // "U.S. President-elect Donald Trump": the holder-to-be, not the incumbent the date gives.
+          (latin && (followedByName(t, end) || nextWord(t, end) === '-elect')) ||
           (!latin && afterOtherName(m, t, s, e.actors[0], lastActor)) ||
           qualifiedByOther(m, t, s, e.actors[0], lastActor)
         )
@@ -500,6 +502,11 @@ const INSTITUTION = new Set(
     // Sites named after a state or a body: "UN Memorial Cemetery", "Seoul National University Hospital".
     'Cemetery Memorial Hospital Library Airport Hotel'
   ).split(' '),
+)
+
+/** INSTITUTION as the normalised text spells it (lower case). */
+const INSTITUTION_LOWER = new Set(
+  [...INSTITUTION, 'Marine', 'Lines', 'Shipping', 'Group'].map((w) => w.toLowerCase()),
 )
 
 /** Capitalised words of a name that may follow a country before its last word. */
@@ -645,6 +652,28 @@ function otherStateBefore(t: NormText, s: number): boolean {
   return OTHER_STATES_KO.has(w) || (w.endsWith('의') && OTHER_STATES_KO.has(w.slice(0, -1)))
 }
 
+/** Quotation marks of Korean copy (no apostrophes of English contractions there). */
+const QUOTES_KO = '\'"‘’“”'
+
+/**
+ * 김정은 위원장은 "해군의 핵무장화를 가속하라"고: a bare Korean office (해군, 공군, 정부) inside a quotation
+ * opened after its speaker, a person of another state, is the speaker's own (the North Korean navy), not
+ * the writer's country's that an unqualified office names elsewhere.
+ */
+function quotedByForeignSpeaker(
+  m: CompiledTaxonomy,
+  t: NormText,
+  s: number,
+  actor: number,
+  prev: ActorMention | null,
+): boolean {
+  if (!prev || prev.end > s || prev.primary.length !== 1 || !m.actorIsPerson[prev.primary[0]]) return false
+  if (prev.actors.includes(actor)) return false
+  let quotes = 0
+  for (let i = t.orig[prev.end]; i < t.orig[s]; i++) if (QUOTES_KO.includes(t.source[i])) quotes++
+  return quotes % 2 === 1
+}
+
 /** Characters between a country and the form it qualifies: "'s ", a particle and a space (중국의 외교부). */
 const MAX_QUALIFIER_GAP = 6
 
@@ -773,6 +802,46 @@ function acceptContextual(state: ArticleState): void {
     for (const a of s.actors) if (!a.requires) for (const x of a.actors) named.add(x)
   for (const s of state.sentences)
     s.actors = s.actors.filter((a) => !a.requires || a.requires.some((r) => named.has(r)))
+  dropNamesakes(state)
+}
+
+/** Korean words of an occupation that name a private person next to their name (배우 김정은, 김정은 배우). */
+const OCCUPATIONS_KO = ['배우', '탤런트', '가수', '방송인', '개그맨', '개그우먼', '아나운서', '모델']
+
+/**
+ * 배우 김정은이 ... 김정은은 다음 달: once the article names a person "the actor 김정은" (a stop phrase, or
+ * 김정은 배우), the same bare name later in it is that namesake, not the office-holder (rule 3 reads a later
+ * reference after a full mention; here the full mention is someone else's).
+ */
+function dropNamesakes(state: ArticleState): void {
+  const { m } = state
+  let texts: string[] | null = null
+  const namesakes = new Set<string>()
+  const checked = new Set<string>()
+  for (const s of state.sentences)
+    for (const a of s.actors) {
+      if (a.primary.length !== 1 || !m.actorIsPerson[a.primary[0]]) continue
+      const t = s.seg.t
+      if (cls()[t.codes[a.start]] !== C_HANGUL) continue
+      const name = originalSlice(t, a.start, a.end)
+      if (checked.has(name)) continue
+      checked.add(name)
+      texts ??= [...new Set(state.sentences.map((x) => x.seg.t.source))]
+      if (
+        texts.some((x) =>
+          OCCUPATIONS_KO.some((o) => x.includes(`${o} ${name}`) || x.includes(`${name} ${o}`)),
+        )
+      )
+        namesakes.add(name)
+    }
+  if (namesakes.size === 0) return
+  for (const s of state.sentences)
+    s.actors = s.actors.filter(
+      (a) =>
+        a.primary.length !== 1 ||
+        !m.actorIsPerson[a.primary[0]] ||
+        !namesakes.has(originalSlice(s.seg.t, a.start, a.end)),
+    )
 }
 
 function sentenceActors(s: Sentence): number[] {
@@ -1000,7 +1069,9 @@ function describesThing(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
 }
 
 /** Nouns of what goes to a country ("visitors to Japan", "exports to China"). */
-const GOING_TO = new Set('visitors tourists travelers travellers exports shipments flights'.split(' '))
+const GOING_TO = new Set(
+  'visitors tourists travelers travellers exports shipments flights routes route'.split(' '),
+)
 
 /** Words that count a country's people ("many Japanese", "most South Koreans", "young Chinese"). */
 const QUANTIFIERS = new Set('many most some few young older ordinary average fewer more'.split(' '))
@@ -1117,6 +1188,14 @@ const MAX_DEPLOY_GAP = 3
 
 /** 방 of 방한, 방북, 방미 ("visit to Korea, the North, the U.S."). */
 const VISIT_KO = '방'.charCodeAt(0)
+/** 주 ("stationed at") fused before a post: 주유엔, 주한. */
+const POST_KO = '주'.charCodeAt(0)
+
+/** Nouns of a border before "between" or "with" ("the border between China and North Korea"). */
+const BORDERS = new Set('border borders frontier boundary'.split(' '))
+
+/** Korean verbs of a visit after the place's object particle (방문, and 찾다 "to call at": 찾은, 찾는, 찾아). */
+const VISITS_KO = /^(방문|찾[은는아았])/
 
 /** Korean particles of place (미국에서, 美서): where something happens, not who acts. */
 const LOCATIVE_KO = new Set(['에서', '에서는', '에서도', '에서의', '서'])
@@ -1181,10 +1260,11 @@ function placeOnly(
   unnamed: boolean,
 ): boolean {
   const mention = s.actors[k]
-  // Not an organisation: what is done at the UN or in the Security Council is done by it.
-  for (const a of mention.primary) if (!m.actorIsCountry[a]) return false
   const t = s.seg.t
   const { start, end } = mention
+  // Not an organisation: what is done at the UN or in the Security Council is done by it, unless the
+  // organisation is only an envoy's post or the occasion on whose sidelines others meet.
+  if (mention.primary.some((a) => !m.actorIsCountry[a])) return forumMention(m, s, k)
   if (cls()[t.codes[start]] === C_LATIN) {
     const owner = possessiveEnd(t, end)
     // "at Russia's request": the owner acts.
@@ -1205,6 +1285,16 @@ function placeOnly(
     // "Record heat hit South Korea", "the typhoon approached Japan": in weather copy reporting no event,
     // the country is where the weather goes.
     if (eventless && WEATHER_HITS.has(at.word) && WEATHER.test(sentenceSpan(s).text)) return true
+    // "The mountain straddles the border between China and North Korea", "a border with Russia": in a
+    // sentence reporting no event, a country the border runs along is geography.
+    if (
+      eventless &&
+      (at.word === 'between' || at.word === 'with') &&
+      BORDERS.has(wordBefore(t, at.start).word)
+    )
+      return true
+    // "met Xi in Busan, South Korea": the country after a city it contains, after a preposition of place.
+    if (!unnamed && cityComma(t, start)) return true
     return region || LOCATIVE.has(at.word)
   }
   // 방한, 방북: "a visit to" the country, a place (the visit's record makes an official's host a party).
@@ -1214,11 +1304,15 @@ function placeOnly(
   // "troops stationed in"), not a place.
   if (LOCATIVE_KO.has(tail))
     return !unnamed && !FORCES_KO.some((w) => hangulRun(t, end + tail.length + 1).startsWith(w))
-  // 일본을 방문해: the place visited (a visit's record makes its host a party).
+  // 북한과 국경을 맞댄 연해주: in a sentence reporting no event, a country a border runs along is geography.
   if (
-    (tail === '을' || tail === '를' || tail === '') &&
-    hangulRun(t, end + tail.length + 1).startsWith('방문')
+    eventless &&
+    (tail === '과' || tail === '와') &&
+    /^(국경|접경)/.test(hangulRun(t, end + tail.length + 1))
   )
+    return true
+  // 일본을 방문해, 한국을 찾는 관광객: the place visited (a visit's record makes its host a party).
+  if ((tail === '을' || tail === '를' || tail === '') && VISITS_KO.test(hangulRun(t, end + tail.length + 1)))
     return t.codes[end + tail.length] === SPACE
   // 일본 6개 도시를 방문하는: places in the country visited (its official's visit makes it a party).
   // (Not before a capital or another actor: 북한 평양 방문 names the host through its capital.)
@@ -1274,6 +1368,58 @@ function placeOnly(
   // it is a party, the recipient.
   const particle = area ? after.slice(area.length) : place.endsWith('에') ? '에' : ''
   return particle !== '에' || eventless
+}
+
+/** Nouns of an envoy whose post an organisation after "to" or "at" is ("ambassador to the United Nations"). */
+const ENVOYS = new Set(
+  'ambassador ambassadors envoy envoys mission representative representatives'.split(' '),
+)
+
+/** Nouns of the edge of a gathering ("on the sidelines of the UN General Assembly"). */
+const SIDELINES = new Set('sidelines sideline margins margin'.split(' '))
+
+/** Nouns of a bloc's own gathering after its name ("the NATO summit", "the ASEAN Regional Forum"). */
+const GATHERINGS = new Set('summit summits meeting meetings forum regional ministerial conference'.split(' '))
+
+/** An organisation (no country, no person) named only as a venue (forumOnly). */
+function forumMention(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
+  const { primary, start, end } = s.actors[k]
+  if (primary.some((a) => m.actorIsCountry[a] || m.actorIsPerson[a])) return false
+  return forumOnly(s.seg.t, start, end)
+}
+
+/**
+ * "North Korea's ambassador at the United Nations", 김성 주유엔 북한대사, "met on the sidelines of the UN
+ * General Assembly", 유엔총회 계기 회의: an organisation named as an envoy's post or as the occasion others
+ * meet at is a venue, not a party (rule 1), as a country is after "in".
+ */
+function forumOnly(t: NormText, start: number, end: number): boolean {
+  if (cls()[t.codes[start]] === C_LATIN) {
+    let at = wordBefore(t, start)
+    if (at.word === 'the') at = wordBefore(t, at.start)
+    const before = wordBefore(t, at.start).word
+    if ((at.word === 'to' || at.word === 'at') && ENVOYS.has(before)) return true
+    // (Not "the sidelines of the NATO summit": a bloc's own summit makes the bloc a party.)
+    return at.word === 'of' && SIDELINES.has(before) && !GATHERINGS.has(nextWord(t, end))
+  }
+  // 주유엔: 주 ("stationed at") fused to the organisation's name.
+  if (start >= 1 && t.codes[start - 1] === POST_KO && (start === 1 || t.codes[start - 2] === SPACE))
+    return true
+  const tail = end < t.len && t.soft[end] === 0 ? hangulRun(t, end) : ''
+  return tail === '' && t.codes[end] === SPACE && hangulRun(t, end + 1).startsWith('계기')
+}
+
+/** "in Busan, South Korea", "at Camp David, Maryland": a capitalised place and a comma after "in" or "at". */
+function cityComma(t: NormText, start: number): boolean {
+  let i = start
+  while (i > 0 && t.codes[i - 1] === SPACE) i--
+  if (i === 0 || t.codes[i - 1] !== 0x2c) return false
+  const place = wordBefore(t, i - 1)
+  if (place.word.length < 2) return false
+  const c = t.source.charCodeAt(t.orig[place.start])
+  if (!(c >= 0x41 && c <= 0x5a)) return false
+  const prep = wordBefore(t, place.start).word
+  return prep === 'in' || prep === 'at'
 }
 
 /** Verbs of a person's move before "to" or "from" a country (not "returned" or "fled": repatriation, defection). */
@@ -1430,6 +1576,8 @@ function ownsName(s: Sentence, k: number, owner: number): boolean {
   if (c >= 0x41 && c <= 0x5a && t.source.charCodeAt(t.orig[after + 2]) >= 0x61) {
     const second = nextWord(t, after)
     if (STATE_NAMES.has(second) || STATE_HEADS.has(second)) return false
+    // "Japan's Pacific League", "Taiwan's Evergreen Marine": a company's or a league's name, not a person's.
+    if (INSTITUTION_LOWER.has(second)) return true
     after += 1 + second.length
     if (t.codes[after] !== SPACE) return false
     c = t.source.charCodeAt(t.orig[after + 1])
@@ -1498,7 +1646,11 @@ function headAfterUncached(t: NormText, e: number): string {
   if (AREA.has(w) && nextWord(t, i + 1 + w.length) === 'of') return 'region'
   // "a US start-up": the hyphenated noun is a company.
   if (w === 'start' && nextWord(t, i + 1 + w.length) === '-up') return 'startup'
-  if (described(w)) return w
+  if (described(w)) {
+    // "South Korea's culture ministry", "Japan's tourism agency": the described noun modifies a state body.
+    const body = nextWord(t, i + 1 + w.length)
+    return STATE_BODIES.has(body) ? body : w
+  }
   let at = i
   let word = w
   for (let n = 0; n < MAX_MODIFIERS; n++) {
@@ -1523,6 +1675,13 @@ function headAfterUncached(t: NormText, e: number): string {
   }
   return w
 }
+
+/** Nouns of a state body that a described noun may modify ("culture ministry", "tourism agency"). */
+const STATE_BODIES = new Set(
+  'ministry ministries minister ministers agency agencies department authorities regulator regulators'.split(
+    ' ',
+  ),
+)
 
 /** A Korean date before a noun (5월, 1분기, 2024년). */
 const KO_DATE = /^\d+(월|분기|년)$/
@@ -1563,6 +1722,8 @@ const DESCRIBED_KO_INNER_FIRST = new Set(DESCRIBED_KO.filter((d) => d.length >= 
  * list, which grows every round and runs for every Korean head.
  */
 function describedKo(head: string): boolean {
+  // 경제산업성, 소비자청, 금융위원회: a state body whose name opens with a described noun (경제, 소비자, 금융).
+  if (STATE_BODY_KO.test(head)) return false
   const n = head.length
   if (DESCRIBED_KO_FIRST.has(head[0]))
     for (let len = 1; len <= Math.min(n, DESCRIBED_KO_MAX); len++)
@@ -1576,6 +1737,338 @@ function describedKo(head: string): boolean {
   }
   return false
 }
+
+/**
+ * Nouns after a demonym that name a state's own people, bodies, forces, arms, assets or acts, a national
+ * side, or people whose country is a party by rule 1 (defectors, detainees): "Chinese officials",
+ * "Japanese warships", "U.S. tariffs", "a Chinese opponent". Any other noun makes the demonym a descriptor
+ * in a sentence reporting no event ("Chinese wholesalers", "Japanese cars", "a Taiwanese university team").
+ */
+const STATE_NOUNS = new Set(
+  (
+    'state states government governments official officials authorities authority regulators lawmakers ' +
+    'legislators parliament congress politicians ruling leader leaders leadership president presidents ' +
+    'premier chancellor minister ministers ministry ministries cabinet administration agency agencies ' +
+    'embassy embassies consulate consulates ambassador ambassadors envoy envoys diplomat diplomats diplomatic ' +
+    'delegation delegations delegates negotiators counterpart counterparts side sides national nationals ' +
+    'citizen citizens team teams squad squads players player opponent opponents military militaries army ' +
+    'armies navy naval air force forces troops soldier soldiers servicemen personnel commander commanders ' +
+    'generals officers guards guard coast border warship warships vessel vessels ship ships boat boats jet ' +
+    'jets fighter fighters aircraft bomber bombers drone drones missile missiles rocket rockets satellite ' +
+    'satellites submarine submarines destroyer destroyers frigate carrier carriers torpedo torpedoes mine ' +
+    'mines spy spies intelligence agents agent police prosecutors hackers hacker hacking cyber defector ' +
+    'defectors refugees escapees detainees prisoners captives abductees workers laborers labourers ' +
+    'fishermen sailors crew crews pilots nuclear weapons weapon arms munitions ammunition shells artillery ' +
+    'regime party communist propaganda sanctions tariffs tariff duties curbs controls restrictions ban bans ' +
+    'embargo threat threats provocation provocations aggression invasion incursion incursions intrusion ' +
+    'blockade quarantine strikes strike attack attacks war campaign operation operations exercises drills ' +
+    'buildup pressure claims claim territory territorial waters airspace sovereignty policy policies stance ' +
+    'position response reaction assets reserves customs colonial occupation rule nationalists nationalist ' +
+    'deterrence umbrella commitment commitments alliance security defense defence protection guarantee ' +
+    'central midshipmen cadets marines airmen ' +
+    'guarantees support aid assistance backing'
+  ).split(' '),
+)
+
+/** Function words after a country: it is no modifier before them ("the U.S. and its allies"). */
+const FUNCTION_WORDS = new Set(
+  (
+    'and or but nor to in of on at for with by from as into than that which who whose is are was were be ' +
+    'been has have had its it their the a an this these those not also'
+  ).split(' '),
+)
+
+/** Words of a national side within a noun phrase ("the South Korean women's national football team"). */
+const SIDE_WORDS = new Set('team teams squad national'.split(' '))
+
+/** Words that make a team no national side ("a U.S. university team", "a Japanese club side"). */
+const NON_SIDE = new Set(
+  'university universities college school club clubs company firm corporate amateur'.split(' '),
+)
+
+/** Words a noun phrase after a demonym is read over for a national side. */
+const MAX_SIDE_WORDS = 4
+
+/** English demonyms and abbreviations used as adjectives ("Chinese", "North Korean", "U.S."), not plurals. */
+function adjectivalEn(t: NormText, start: number, end: number): boolean {
+  const word = originalSlice(t, start, end)
+  if (word === 'U.S.' || word === 'US' || word === 'U.S') return true
+  return /^[A-Z][a-z]*(?: [A-Z][a-z]*)?(?:ese|ean|can|ian|ish)$/.test(word)
+}
+
+/** Plain Korean names of a country (not a compound, a force or an office: 대북, 국군, 국방부). */
+const KO_COUNTRY_FORMS = new Set(
+  '한국 대한민국 남한 북한 중국 일본 미국 러시아 대만 우크라이나 中 美 日 韓 北 러 露'.split(' '),
+)
+
+/** Two Korean countries' one-syllable names fused into one word (한일, 한중, 북러, 미중), not 북미 or 남북. */
+const KO_PAIRS = /^[한중일미러][한중일미러]$|^북[중러일]$/
+
+/** Korean nouns of what lies between two states (한일 관계, 한중 교역, 한미 FTA): both are parties. */
+const BETWEEN_KO = (
+  '관계 양국 국교 교역 무역 통상 협력 공조 동맹 갈등 분쟁 마찰 대립 경쟁 협의 협상 대화 합의 조약 협정 회담 ' +
+  '정상 외교 안보 군사 연합 공동 역사 과거사 영토 국경 교류 화해 해빙 밀착 수교 FTA'
+).split(' ')
+
+/** Members of a list a descriptor check walks over ("U.S., Japanese and Korean shipbuilders"). */
+const MAX_ATTR_LIST = 4
+
+/**
+ * "Chinese wholesalers", "Japanese cars", "Korean and Chinese chilli varieties", "U.S. rate expectations",
+ * 중국 조선소, 미국 출신 타자, 中 CATL: in a sentence reporting no event, a demonym or a bare Korean country
+ * before a noun that is no body, force, agent, asset or act of a state (STATE_NOUNS) describes the thing,
+ * not a party (rule 1: descriptors). The general form of DESCRIBED, which lists descriptor nouns one by one:
+ * here the state's nouns are listed instead, a closed class, and any other noun is a descriptor. A national
+ * side stays an actor ("the South Korean women's national team", 한국 여자배구 대표팀), and so does what
+ * goes "to" or "for" the demonym ("kits for Ukrainian hospitals": a recipient).
+ */
+function attributiveOnly(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
+  const mention = s.actors[k]
+  const t = s.seg.t
+  // 한일 역사학자, 한중 노선: a pair of Korean countries fused into one word is judged as one country is.
+  const pair = mention.primary.length === 2 && KO_PAIRS.test(originalSlice(t, mention.start, mention.end))
+  if ((mention.primary.length !== 1 && !pair) || mention.primary.some((a) => !m.actorIsCountry[a]))
+    return false
+  if (cls()[t.codes[mention.start]] === C_LATIN) {
+    let last = k
+    for (let n = 0; n < MAX_ATTR_LIST; n++) {
+      const next = s.actors[last + 1]
+      if (!next || !listJoin(t, s.actors[last].end, next.start)) break
+      last++
+    }
+    for (let j = k; j <= last; j++) {
+      const x = s.actors[j]
+      if (x.primary.length !== 1 || !m.actorIsCountry[x.primary[0]]) return false
+      if (!adjectivalEn(t, x.start, x.end) || possessiveEnd(t, x.end) >= 0) return false
+    }
+    let head = k
+    while (head > 0 && listJoin(t, s.actors[head - 1].end, s.actors[head].start)) head--
+    const before = prevWord(t, s.actors[head].start)
+    // "kits for Ukrainian hospitals" from Japan: a recipient of another state's act (not "sales to Chinese
+    // wholesalers", where no other actor is named).
+    if (
+      (before === 'to' || before === 'for') &&
+      s.actors.some((x) => !x.primary.includes(mention.primary[0]))
+    )
+      return false
+    const end = s.actors[last].end
+    if (t.codes[end] !== SPACE) return false
+    const c = t.source.charCodeAt(t.orig[end + 1])
+    if (!(c >= 0x61 && c <= 0x7a)) return false
+    const w = nextWord(t, end)
+    if (w.length < 2 || STATE_NOUNS.has(w) || FUNCTION_WORDS.has(w) || PEOPLE_VERBS.has(w) || GOVERNS.has(w))
+      return false
+    if (SPEAKS.has(w)) return false
+    // "the U.S. extended deterrence": a state noun after one modifier.
+    if (!NON_SIDE.has(w) && STATE_NOUNS.has(nextWord(t, end + 1 + w.length))) return false
+    let at = end + 1 + w.length
+    for (let n = 0; n < MAX_SIDE_WORDS && !NON_SIDE.has(w); n++) {
+      if (t.codes[at] === APOSTROPHE) at += t.codes[at + 1] === 0x73 ? 2 : 1
+      const x = nextWord(t, at)
+      if (!x || x.startsWith('-')) break
+      if (NON_SIDE.has(x)) break
+      if (SIDE_WORDS.has(x)) return false
+      at += 1 + x.length
+    }
+    return true
+  }
+  if (!pair && !KO_COUNTRY_FORMS.has(originalSlice(t, mention.start, mention.end))) return false
+  // 북·중·러 밀착: the last one-syllable member of a joined list of states names them together (not
+  // 미국·중국 플랫폼, a list of full names before a noun of no state).
+  if (
+    mention.end - mention.start === 1 &&
+    mention.start > 1 &&
+    t.codes[mention.start - 1] !== SPACE &&
+    cls()[t.codes[mention.start - 2]] === C_HANGUL
+  )
+    return false
+  // Korean: a bare country (or 중국인, 일본계) before a noun of its own, not another actor's name.
+  const tail = mention.end < t.len && t.soft[mention.end] === 0 ? hangulRun(t, mention.end) : ''
+  if (tail !== '' && tail !== '인' && tail !== '계') return false
+  let at = mention.end + tail.length
+  if (t.codes[at] !== SPACE || s.actors[k + 1]?.start === at + 1) return false
+  if (s.venueMentions.some((v) => v.start === at + 1)) return false
+  const w = nextWord(t, at)
+  if (w.length < 2 || w.startsWith('-') || stateWordKo(m, w)) return false
+  // 한일 관계, 한중 교역: what two states have between them names both.
+  if (pair && BETWEEN_KO.some((x) => w.startsWith(x))) return false
+  for (let n = 0; n < MAX_SIDE_WORDS; n++) {
+    const x = nextWord(t, at)
+    if (!x) break
+    if (SIDE_KO.some((d) => x.includes(d))) return false
+    at += 1 + x.length
+    if (t.codes[at] !== SPACE) break
+  }
+  return true
+}
+
+/**
+ * Nouns and verbs before "from" that make the country the author or source of a state act: its agents and
+ * forces (STATE_NOUNS: "officials from", "troops from"), reactions (REACTIONS), messages, and the moves of
+ * defection and repatriation ("defected from", "expelled from").
+ */
+const STATE_FROM = new Set(
+  (
+    'letter letters message messages note visit visits trip return withdraw withdrew withdrawn withdrawal ' +
+    'pulled pullout retreat retreated expelled deported repatriated repatriation defected defect defection ' +
+    'fled escaped escape abducted kidnapped smuggled banned barred recalled bought purchased procured acquired'
+  ).split(' '),
+)
+
+/**
+ * "Sculptors from South Korea and Japan", "entrants came from Japan", "travellers from Japan, Taiwan and the
+ * United States", "footage from Ukraine": in a sentence reporting no event, a country (or a list of them)
+ * after "from" is where people or things come from (rule 1: nationals outside a security or political event,
+ * geography), unless "from" follows a state's agent, a reaction or a message ("envoys from", "condemnation
+ * from", "a letter from") or a defection. A possessive ("from China's foreign ministry") names the state.
+ */
+function fromOriginOnly(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
+  const mention = s.actors[k]
+  if (mention.primary.length !== 1 || !m.actorIsCountry[mention.primary[0]]) return false
+  const t = s.seg.t
+  if (cls()[t.codes[mention.start]] !== C_LATIN || mention.metonym) return false
+  let head = k
+  while (head > 0 && listJoin(t, s.actors[head - 1].end, s.actors[head].start)) head--
+  for (let j = head; j < s.actors.length; j++) {
+    const x = s.actors[j]
+    if (j > head && !listJoin(t, s.actors[j - 1].end, x.start)) break
+    if (x.primary.length !== 1 || !m.actorIsCountry[x.primary[0]] || x.metonym) return false
+    if (possessiveEnd(t, x.end) >= 0) return false
+    // "from Japanese colonial rule": a demonym before its noun is attributiveOnly's to judge.
+    if (adjectivalEn(t, x.start, x.end) && t.codes[x.end] === SPACE) return false
+  }
+  let from = wordBefore(t, s.actors[head].start)
+  if (ARTICLES.has(from.word)) from = wordBefore(t, from.start)
+  // "from countries including China": over the words of an example.
+  if (from.word === 'including') {
+    const noun = wordBefore(t, from.start)
+    from = wordBefore(t, noun.start)
+  }
+  if (from.word !== 'from') return false
+  const before = wordBefore(t, from.start)
+  const w = before.word
+  if (STATE_NOUNS.has(w) || REACTIONS.has(w) || STATE_FROM.has(w) || AGENTS_IN.has(w)) return false
+  // "cruise missiles bought from the United States": arms or agents one word further back.
+  return !STATE_NOUNS.has(wordBefore(t, before.start).word)
+}
+
+/** What separates two members of a Korean list: a comma, a middle dot, 과/와 or 및. */
+function koListJoin(t: NormText, a: number, b: number): boolean {
+  if (b - a > 3 || b < a) return false
+  let gap = ''
+  for (let i = a; i < b; i++) gap += String.fromCharCode(t.codes[i])
+  return /^(, ?|·|과 |와 | 및 )$/.test(gap)
+}
+
+/**
+ * 한국과 미국 등에서 출시, 중국 등 제3국에서 머물다, 미국, 일본, 중국 등 30여 개국 대학생들과: countries
+ * listed as examples ("such as") of places where something happens (등에서, 등지에서, 등 ...에서) or of a
+ * count of countries (등 30여 개국) name places or origins, not parties (rule 1). The place reading needs
+ * the sentence's event to name its actors (as 에서 after a country); the count reading, no event.
+ */
+function koExamplesOnly(
+  m: CompiledTaxonomy,
+  s: Sentence,
+  k: number,
+  eventless: boolean,
+  unnamed: boolean,
+): boolean {
+  const mention = s.actors[k]
+  if (mention.primary.length !== 1 || !m.actorIsCountry[mention.primary[0]]) return false
+  const t = s.seg.t
+  if (cls()[t.codes[mention.start]] === C_LATIN) return false
+  let last = k
+  while (s.actors[last + 1] && koListJoin(t, s.actors[last].end, s.actors[last + 1].start)) last++
+  const end = s.actors[last].end
+  if (t.codes[end] !== SPACE) return false
+  const w = hangulRun(t, end + 1)
+  if (!w.startsWith('등')) return false
+  if (w.startsWith('등에서') || w.startsWith('등지')) return !unnamed
+  if (w !== '등' || t.codes[end + 1 + w.length] !== SPACE) return false
+  const after = end + 2 + w.length
+  let next = ''
+  for (let i = after; i < t.len && t.codes[i] !== SPACE; i++) next += String.fromCharCode(t.codes[i])
+  if (next.includes('에서')) return !unnamed
+  // 등 30여 개국, 등 30여개국: a count of countries (its number may stand apart from 개국).
+  const rest = originalSlice(t, after, Math.min(t.len, after + 12))
+  return eventless && /^[\d,]+(여|개)? ?개국/.test(rest)
+}
+
+/** Korean words of a national side (대표팀, 선수, 국가대표): a country before them is its side. */
+const SIDE_KO = [
+  '대표',
+  '선수',
+  '여자',
+  '남자',
+  '축구',
+  '야구',
+  '배구',
+  '농구',
+  '역도',
+  '양궁',
+  '사격',
+  '탁구',
+  '펜싱',
+  '유도',
+  '레슬링',
+  '복싱',
+  '권투',
+  '태권도',
+  '수영',
+  '빙상',
+  '쇼트트랙',
+  '체조',
+  '육상',
+  '배드민턴',
+  '핸드볼',
+  '하키',
+]
+
+/** A Korean word naming a state's own body, force, agent or act (its particles aside: 기상청은, 방위성). */
+function stateWordKo(m: CompiledTaxonomy, w: string): boolean {
+  if (STATE_KO.has(w) || partyWordKo(m, w) || STATE_NOUNS_KO.some((x) => w.startsWith(x))) return true
+  let stem = w
+  for (let n = w.length - 1; n >= 1; n--)
+    if (m.particleChains.has(w.slice(n))) {
+      stem = w.slice(0, n)
+      break
+    }
+  if (stem === '등' || stem === '조') return true // 미·일 등이 (a list of states), 중국 조 (a pair)
+  return stem.length >= 2 && STATE_SUFFIX_KO.some((x) => stem.endsWith(x))
+}
+
+/** Last syllables of the name of a state body (기상청, 방위성, 입법원, 경쟁당국, 총영사관, 외교부). */
+const STATE_SUFFIX_KO = [
+  '청',
+  '처',
+  '부',
+  '성',
+  '원',
+  '국',
+  '장관',
+  '차관',
+  '대신',
+  '당국',
+  '위원회',
+  '영사관',
+  '대사관',
+  '군',
+  '대',
+]
+
+/** Korean nouns of a state's own bodies, forces, agents, arms and acts (as STATE_NOUNS). */
+const STATE_NOUNS_KO = (
+  '정부 당국 외교 국방 외무 통일 대통령 총리 주석 국가주석 지도자 지도부 정상 수뇌 위원장 국무 장관 차관 대사 공사 ' +
+  '영사 총영사 특사 외교관 대표단 대표 선수 국가대표 군 군대 군사 군인 군함 군용기 해군 공군 육군 해병 병력 병사 ' +
+  '부대 장병 장군 사령부 사령관 함정 함대 구축함 잠수함 전투기 폭격기 무인기 드론 미사일 로켓 위성 핵 무기 ' +
+  '해경 해안경비대 경비정 경찰 검찰 정보 첩보 간첩 요원 해커 해킹 사이버 탈북 망명 난민 억류 포로 ' +
+  '납북 노동자 근로자 어민 선원 어선 선박 국적 국민 인민 주민 의회 국회 여당 야당 정당 노동당 공산당 정권 체제 ' +
+  '영토 영해 영공 주권 정책 입장 대응 반응 제재 관세 규제 수출통제 위협 도발 압박 침공 침략 공격 봉쇄 괴뢰 측 ' +
+  '관영 국영 매체 언론 당 방위 자산 중앙은행 헌법 관방'
+).split(' ')
+
+/** A Korean word of three syllables or more ending in a state body's name (청, 성, 처, 위원회), a particle after it. */
+const STATE_BODY_KO = /^[가-힣]{2,}(청|성|처|위원회)(은|는|이|가|의|도|을|를|과|와|에|에서|으로|로)?$/
 
 /** A country's press other than its state media ("a Japanese newspaper report", 일본 언론 보도). */
 const PRESS = new Set(
@@ -1672,9 +2165,9 @@ function inPersonTitle(m: CompiledTaxonomy, s: Sentence, mention: ActorMention):
 
 /** The sentence as its records see it: without the countries that only qualify a press report or a forum. */
 function withoutNonParties(m: CompiledTaxonomy, s: Sentence): Sentence {
+  const nonParty = (k: number) => describesNonParty(m, s, k) || forumMention(m, s, k)
   for (let k = 0; k < s.actors.length; k++)
-    if (describesNonParty(m, s, k))
-      return { ...s, actors: s.actors.filter((_, j) => !describesNonParty(m, s, j)) }
+    if (nonParty(k)) return { ...s, actors: s.actors.filter((_, j) => !nonParty(j)) }
   return s
 }
 
@@ -1852,6 +2345,8 @@ function buildResult(
         (eventless && (mention.partyOnly || (mention.metonym && cityOnly(state, s, mention)))) ||
         describesThing(m, s, k) ||
         describesNonParty(m, s, k) ||
+        (eventless && (attributiveOnly(m, s, k) || fromOriginOnly(m, s, k))) ||
+        koExamplesOnly(m, s, k, eventless, unnamed) ||
         placeOnly(m, s, k, eventless, unnamed)
       )
         continue

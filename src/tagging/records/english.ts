@@ -37,8 +37,9 @@ function is(tok: Token, bit: number): boolean {
   if (tok.cls < 0) keepCls(tok, wordClasses(tok.text))
   return (tok.cls & bit) !== 0
 }
-/** The word's classes; a negated auxiliary ("didn't", "won't") is a modality cue (W_MODALITY_CUE). */
-const wordClasses = (w: string) => (WORD_CLASS.get(w) ?? 0) | (w.endsWith("n't") ? W_MODALITY_CUE : 0)
+/** A word's classes; a negated auxiliary ("didn't") is a modality cue (W_MODALITY_CUE), a past form verbal. */
+const wordClasses = (w: string) =>
+  (WORD_CLASS.get(w) ?? 0) | (w.endsWith("n't") ? W_MODALITY_CUE : 0) | (looksVerbal(w) ? W_VERBAL : 0)
 const isAt = (tok: Token | undefined, bit: number) => tok !== undefined && is(tok, bit)
 
 export const PREPS = set(
@@ -423,7 +424,7 @@ function agentIsSubject(v: SentenceView, first: number, left: number): boolean {
     !is(prev, W_POSSESSIVE_PRONOUNS) &&
     prev.text !== 'of' &&
     !/^\d/.test(prev.text) &&
-    !looksVerbal(prev.text)
+    !is(prev, W_VERBAL)
   )
     return true
   // "..., the JCS said, urging Pyongyang to stop": a participle hanging on the reporting verb.
@@ -441,7 +442,7 @@ function agentIsSubject(v: SentenceView, first: number, left: number): boolean {
     if (REACTION.has(t.text)) return false
     if (is(t, W_SUPPORT) && !nounAfterOwner(v, k)) return true
     // Another verb takes the noun ("detected the launch", "condemned the test"): not the subject's act.
-    if (looksVerbal(t.text) && !attributiveEd(v, k, first)) return false
+    if (is(t, W_VERBAL) && !attributiveEd(v, k, first)) return false
     // "arrived for talks", "left for his first meeting": the subject's purpose; "is on a state visit";
     // "jets dropped bombs during a live-fire exercise": what the subject was doing.
     if (t.text === 'for' || t.text === 'during') return true
@@ -483,7 +484,7 @@ function enumerationStart(v: SentenceView, first: number): number {
       is(t, W_DETERMINERS) ||
       is(t, W_SUPPORT) ||
       is(t, W_BE) ||
-      looksVerbal(t.text)
+      is(t, W_VERBAL)
     )
       break
     else start = k
@@ -505,8 +506,7 @@ function reportingJustBefore(v: SentenceView, comma: number): boolean {
     // (Not "said Lazarus and Andariel, hacking groups ...": an apposition to the reported clause's subject.)
     if (isReporting(t))
       return isAt(v.tokens[k + 1], W_PREPS) || /^(reporters|journalists)$/.test(v.tokens[k + 1].text)
-    if (!t.word || is(t, W_BE) || is(t, W_MODALS) || looksVerbal(t.text) || PAST_FORMS.has(t.text))
-      return false
+    if (!t.word || is(t, W_BE) || is(t, W_MODALS) || is(t, W_VERBAL) || PAST_FORMS.has(t.text)) return false
     if (t.text === 'that' || is(t, W_SUBORDINATORS)) return false
   }
   return false
@@ -542,7 +542,7 @@ function npInternal(v: SentenceView, first: number, left: number): Arg | null {
     if (t.arg >= 0) {
       const arg = v.args[t.arg]
       // "doctors in South Korea walked off": an argument of a preposition is not the verb's.
-      const verbal = looksVerbal(v.tokens[first].text) || v.tokens[first].text.endsWith('ing')
+      const verbal = is(v.tokens[first], W_VERBAL) || v.tokens[first].text.endsWith('ing')
       return arg.venue || (verbal && prepBefore(v, arg.first, left) !== null) ? null : arg
     }
     if (t.text === 'of' && hops > 0) continue // "two days of drills", "a shipment of vaccines"
@@ -550,9 +550,9 @@ function npInternal(v: SentenceView, first: number, left: number): Arg | null {
     // and its possessor their supplier.
     if (t.text === 'of' && TRANSFER_NOUNS.has(v.tokens[k - 1]?.text ?? '')) continue
     // "the DPRK's continued transfers": a participle after a possessor modifies the noun.
-    if (looksVerbal(t.text) && v.args[v.tokens[k - 1]?.arg ?? -1]?.possessive) continue
+    if (is(t, W_VERBAL) && v.args[v.tokens[k - 1]?.arg ?? -1]?.possessive) continue
     if (is(t, W_PREPS) || is(t, W_BE) || is(t, W_MODALS) || isReporting(t)) return null
-    if ((is(t, W_SUPPORT) && !nounAfterOwner(v, k)) || looksVerbal(t.text)) return null
+    if ((is(t, W_SUPPORT) && !nounAfterOwner(v, k)) || is(t, W_VERBAL)) return null
   }
   return null
 }
@@ -575,6 +575,8 @@ function nounAfterOwner(v: SentenceView, k: number): boolean {
 /** A past form or participle ("detected", "sent"): a verb, not a modifier of the trigger noun. */
 const looksVerbal = (w: string) =>
   (w.endsWith('ed') && w.length > 4 && !ADJECTIVAL_ED.has(w)) || IRREGULAR_PARTICIPLES.has(w)
+/** The words looksVerbal answers true for, as a word class: read once per word like the sets' classes. */
+const W_VERBAL = classBit(new Set())
 
 /** Adjectives in -ed that modify a trigger noun ("combined air drills"), never a verb taking it. */
 const ADJECTIVAL_ED = set(
@@ -831,7 +833,7 @@ function describesOthers(v: SentenceView, a: Arg, trigger: number): boolean {
     if (member !== a && DEMONYM.test(v.tokens[member.last].text)) return describesOthers(v, member, trigger)
   }
   next = v.tokens[a.last + 1]
-  if (!next?.word || next.arg >= 0 || looksVerbal(next.text)) return false
+  if (!next?.word || next.arg >= 0 || is(next, W_VERBAL)) return false
   // "Japanese PM's wife": over the possessive to the head noun.
   const owner = next.text.endsWith("'s")
   if (!owner && is(next, W_STATE_BODIES)) return false
@@ -842,11 +844,7 @@ function describesOthers(v: SentenceView, a: Arg, trigger: number): boolean {
   // "U.S. fighter jets": a compound whose head is a state body.
   if (!owner && isAt(v.tokens[at + 1], W_STATE_BODIES) && at + 1 < trigger) return false
   return (
-    at < trigger &&
-    head?.word === true &&
-    head.arg < 0 &&
-    !is(head, W_STATE_BODIES) &&
-    !looksVerbal(head.text)
+    at < trigger && head?.word === true && head.arg < 0 && !is(head, W_STATE_BODIES) && !is(head, W_VERBAL)
   )
 }
 
@@ -863,7 +861,7 @@ function privateHead(v: SentenceView, i: number, trigger: number): boolean {
     const t = v.tokens[k]
     if (!t.word || t.arg >= 0) return false
     if (PRIVATE_HEADS.has(t.text)) return true
-    if (is(t, W_STATE_BODIES) || looksVerbal(t.text)) return false
+    if (is(t, W_STATE_BODIES) || is(t, W_VERBAL)) return false
   }
   return false
 }
@@ -886,7 +884,7 @@ export function meetingAsPlace(v: SentenceView, first: number): boolean {
     const t = v.tokens[k]
     if (!t.word || t.arg >= 0) return false
     if (t.text === 'at') return true
-    if (!is(t, W_DETERMINERS) && (is(t, W_PREPS) || looksVerbal(t.text) || is(t, W_SUPPORT))) return false
+    if (!is(t, W_DETERMINERS) && (is(t, W_PREPS) || is(t, W_VERBAL) || is(t, W_SUPPORT))) return false
   }
   return false
 }
@@ -1230,7 +1228,7 @@ function responsibleParty(v: SentenceView, first: number, left: number): Arg | n
       const a = v.tokens[j]?.arg ?? -1
       return a >= 0 && !v.args[a].venue ? v.args[a] : null
     }
-    if (t.arg >= 0 || is(t, W_PREPS) || is(t, W_BE) || looksVerbal(t.text)) return null
+    if (t.arg >= 0 || is(t, W_PREPS) || is(t, W_BE) || is(t, W_VERBAL)) return null
   }
   return null
 }
@@ -1297,7 +1295,7 @@ export function englishRoles(c: EnContext): EnRoles {
     // "struck positions held by North Korean soldiers": the by-phrase of another participle (not
     // of the trigger's own: "attacks launched by Ukraine").
     for (let k = (after.length > 1 ? after[after.length - 2].arg.last : c.last) + 1; k < f.arg.first; k++)
-      if (k > c.last + 1 && looksVerbal(v.tokens[k].text)) verbBetween = true
+      if (k > c.last + 1 && is(v.tokens[k], W_VERBAL)) verbBetween = true
     if (f.prep === 'by' && !by && !verbBetween) by = f
     if (f.prep === 'from' && !from) from = f
   }
@@ -1520,7 +1518,7 @@ function soughtAt(v: SentenceView, first: number, left: number): boolean {
     if (t.arg >= 0) continue
     if (SEEKING.has(t.text)) return true
     if (t.text === 'for') return PUSHING.has(v.tokens[k - 1]?.text ?? '')
-    if (!t.word || is(t, W_PREPS) || is(t, W_BE) || looksVerbal(t.text) || is(t, W_SUPPORT)) return false
+    if (!t.word || is(t, W_PREPS) || is(t, W_BE) || is(t, W_VERBAL) || is(t, W_SUPPORT)) return false
   }
   return false
 }
@@ -1657,7 +1655,7 @@ const MISSIONS = set('embassy embassies consulate consulates headquarters')
 /** A verb (a past form or participle, not an adjective of the noun after it) between tokens a and b. */
 function verbBefore(v: SentenceView, a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++)
-    if (v.tokens[k].arg < 0 && looksVerbal(v.tokens[k].text) && !attributiveEd(v, k, b)) return true
+    if (v.tokens[k].arg < 0 && is(v.tokens[k], W_VERBAL) && !attributiveEd(v, k, b)) return true
   return false
 }
 
@@ -1667,7 +1665,7 @@ function settingOf(v: SentenceView, first: number): boolean {
     const t = v.tokens[k]
     if (!t.word || t.arg >= 0) return false
     if (t.text === 'during' || t.text === 'in' || t.text === 'at') return true
-    if (is(t, W_PREPS) || looksVerbal(t.text) || is(t, W_SUPPORT)) return false
+    if (is(t, W_PREPS) || is(t, W_VERBAL) || is(t, W_SUPPORT)) return false
   }
   return false
 }
@@ -2090,7 +2088,7 @@ function reachBefore(v: SentenceView, anchor: number): number {
  */
 function phraseStart(v: SentenceView, first: number, left: number): number {
   // A verbal trigger ("and hold talks") has no noun phrase to open.
-  if (is(v.tokens[first], W_SUPPORT) || looksVerbal(v.tokens[first].text)) return first
+  if (is(v.tokens[first], W_SUPPORT) || is(v.tokens[first], W_VERBAL)) return first
   for (let k = first - 1; k > left && first - k <= 4; k--) {
     const t = v.tokens[k]
     if (/^(and|or|but|nor)$/.test(t.text) || is(t, W_TIME_WORDS)) return first
@@ -2103,7 +2101,7 @@ function phraseStart(v: SentenceView, first: number, left: number): number {
       is(t, W_PREPS) ||
       is(t, W_BE) ||
       is(t, W_SUPPORT) ||
-      looksVerbal(t.text)
+      is(t, W_VERBAL)
     )
       return first
   }
@@ -2123,7 +2121,7 @@ function supportVerbOf(v: SentenceView, first: number, left: number): number | n
     if (is(t, W_SUPPORT)) return k
     if (t.text === 'of') continue
     if (is(t, W_PREPS) && !/^\d/.test(v.tokens[k + 1]?.text ?? '')) return null
-    if (is(t, W_BE) || isReporting(t) || (looksVerbal(t.text) && !attributiveEd(v, k, first))) return null
+    if (is(t, W_BE) || isReporting(t) || (is(t, W_VERBAL) && !attributiveEd(v, k, first))) return null
   }
   return null
 }
@@ -2143,14 +2141,13 @@ function attributiveEd(v: SentenceView, k: number, first: number): boolean {
 
 /** The trigger heads the clause's subject: nothing but its own modifiers and arguments before it. */
 function subjectNoun(v: SentenceView, first: number, left: number): boolean {
-  if (looksVerbal(v.tokens[first].text)) return false
+  if (is(v.tokens[first], W_VERBAL)) return false
   for (let k = first - 1; k > left; k--) {
     const t = v.tokens[k]
     // "If they go well, diplomats say, a Xi visit could follow": a noun opening a clause after a comma.
     if (!t.word) return t.text === "'" || t.text === '"' || t.text === ','
     if (t.arg >= 0 || is(t, W_DETERMINERS) || /^\d/.test(t.text)) continue
-    if (is(t, W_SUPPORT) || is(t, W_PREPS) || is(t, W_BE) || is(t, W_MODALS) || looksVerbal(t.text))
-      return false
+    if (is(t, W_SUPPORT) || is(t, W_PREPS) || is(t, W_BE) || is(t, W_MODALS) || is(t, W_VERBAL)) return false
   }
   return true
 }
@@ -2165,7 +2162,7 @@ function anyBefore(v: SentenceView, first: number): boolean {
     if (t.text === 'any') return true
     if (t.arg >= 0) continue
     if (!t.word || is(t, W_PREPS) || is(t, W_BE) || is(t, W_MODALS) || is(t, W_DETERMINERS)) return false
-    if (looksVerbal(t.text) || is(t, W_SUPPORT)) return false
+    if (is(t, W_VERBAL) || is(t, W_SUPPORT)) return false
   }
   return false
 }
@@ -2180,7 +2177,7 @@ function answeredAt(v: SentenceView, first: number): number {
     const t = v.tokens[k]
     if (t.arg >= 0 || is(t, W_DETERMINERS) || is(t, W_POSSESSIVE_PRONOUNS)) continue
     if (/^(to|for|against)$/.test(t.text)) return ANSWERS.has(v.tokens[k - 1]?.text ?? '') ? k : -1
-    if (!t.word || is(t, W_PREPS) || is(t, W_MODALS) || looksVerbal(t.text) || is(t, W_SUPPORT)) return -1
+    if (!t.word || is(t, W_PREPS) || is(t, W_MODALS) || is(t, W_VERBAL) || is(t, W_SUPPORT)) return -1
   }
   return -1
 }
@@ -2214,8 +2211,7 @@ function timeAdjective(v: SentenceView, first: number): 'planned' | 'ongoing' | 
       is(prev, W_PREPS)
     if (TO_COME.has(t.text)) return attributive ? 'planned' : null
     if (UNDER_WAY.has(t.text)) return 'ongoing'
-    if (is(t, W_PREPS) || is(t, W_BE) || is(t, W_MODALS) || looksVerbal(t.text) || is(t, W_SUPPORT))
-      return null
+    if (is(t, W_PREPS) || is(t, W_BE) || is(t, W_MODALS) || is(t, W_VERBAL) || is(t, W_SUPPORT)) return null
   }
   return null
 }
@@ -2301,8 +2297,7 @@ function subjectCancelledOrPutOff(
     const t = tokens[k]
     if (t.arg >= 0 || (!t.word && t.text !== ',')) continue
     if (t.text === 'of' || is(t, W_DETERMINERS) || /^\d/.test(t.text)) continue
-    if (is(t, W_SUPPORT) || is(t, W_PREPS) || is(t, W_BE) || is(t, W_MODALS) || looksVerbal(t.text))
-      return null
+    if (is(t, W_SUPPORT) || is(t, W_PREPS) || is(t, W_BE) || is(t, W_MODALS) || is(t, W_VERBAL)) return null
     if (isReporting(t) || t.text === ',') return null
   }
   for (let k = last + 1; k < tokens.length && k - last < 30; k++) {
@@ -2339,8 +2334,12 @@ const PAST_FORMS = set(
 )
 
 /** A day named as today or to come in tokens [from, to): "today", "tonight", "on Monday", "this week". */
+/** The words dayNamed stops at: most clauses hold none, and a class bit skips the rest. */
+const W_DAY_WORDS = classBit(new Set([...WEEKDAYS, 'today', 'tonight', 'this']))
+
 function dayNamed(tokens: Token[], from: number, to: number): boolean {
   for (let k = Math.max(0, from); k < to; k++) {
+    if (!is(tokens[k], W_DAY_WORDS)) continue
     const w = tokens[k].text
     const prev = tokens[k - 1]?.text ?? ''
     if (w === 'today' || w === 'tonight') return prev !== 'until' && prev !== 'to'
@@ -2372,8 +2371,7 @@ function futuratePresent(v: SentenceView, clause: Clause): boolean {
     // A past form, not a modifier or a present passive: "fired on Monday", "put ... on Friday" (but
     // "the planned drills", "is set to sign", "is held on Monday").
     const participle = isAt(tokens[k - 1], W_DETERMINERS) || /^(is|are|be)$/.test(tokens[k - 1]?.text ?? '')
-    if ((PAST_FORMS.has(t.text) || (t.text.endsWith('ed') && looksVerbal(t.text))) && !participle)
-      return false
+    if ((PAST_FORMS.has(t.text) || (t.text.endsWith('ed') && is(t, W_VERBAL))) && !participle) return false
     // The present itself: a verb right after its subject ("Iwaya travels", "the allies begin").
     const prev = tokens[k - 1]
     if (prev?.arg >= 0 && !v.args[prev.arg].possessive && !v.args[prev.arg].venue && presentForm(t))
@@ -2407,8 +2405,7 @@ function attributiveOrTimeReference(v: SentenceView, first: number, last: number
   const next = tokens[last + 1]
   if (first === last && prev && next && (w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w))) {
     const describesPerson = is(next, W_TITLE_WORDS) || (next.arg >= 0 && v.args[next.arg].first === last + 1)
-    const attributive =
-      prev.arg < 0 && (is(prev, W_DETERMINERS) || looksVerbal(prev.text) || is(prev, W_PREPS))
+    const attributive = prev.arg < 0 && (is(prev, W_DETERMINERS) || is(prev, W_VERBAL) || is(prev, W_PREPS))
     if (describesPerson && attributive) return 'background'
   }
   // "before the July upper house election", "ahead of next week's summit": over its modifiers.
@@ -2419,7 +2416,7 @@ function attributiveOrTimeReference(v: SentenceView, first: number, last: number
       // "days before the election" is read by the caller (a time reference of the news itself).
       return /^(days?|hours|weeks?|months?|shortly|just|years?)$/.test(unit) ? null : 'planned'
     }
-    if (!t.word || is(t, W_PREPS) || is(t, W_BE) || looksVerbal(t.text) || is(t, W_MODALS)) break
+    if (!t.word || is(t, W_PREPS) || is(t, W_BE) || is(t, W_VERBAL) || is(t, W_MODALS)) break
   }
   return null
 }

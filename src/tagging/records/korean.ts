@@ -7,7 +7,16 @@
  * (~했다고 부인했다). Pure functions over a SentenceView.
  */
 import { Frame, grammarOf } from './frames'
-import { type Arg, addParties, Case, keepBound, keepKase, type SentenceView, type Token } from './view'
+import {
+  type Arg,
+  addParties,
+  Case,
+  keepBound,
+  keepCues,
+  keepKase,
+  type SentenceView,
+  type Token,
+} from './view'
 
 /** Particle chains → case (the first particle decides, except where a later one changes the role). */
 const CASES: [string, Case][] = [
@@ -198,6 +207,56 @@ export function tokenCase(tok: Token): Case | null {
     keepKase(tok, c === null ? NO_CASE : c + CASE_SHIFT)
   }
   return tok.kase === NO_CASE ? null : ((tok.kase - CASE_SHIFT) as Case)
+}
+
+/**
+ * What a word can cue for the modality rules that scan back to the sentence start or on through the
+ * predicate for every trigger (conditionBefore, sinceBefore, earlierPeriodKo, ownClauseBefore,
+ * governingVerb, provision): one bit per test, read once per word in its intern slot like the
+ * boundary, instead of regular expressions on every word for every trigger. Each bit answers exactly
+ * what its test did on the word's text.
+ */
+enum Cue {
+  /** 경우, 땐, 때에는 or a conditional predicate (conditionBefore). */
+  Condition = 1,
+  /** A conditional ending, 계속한다면 included (CONDITIONAL_PREDICATE). */
+  ConditionalEnding = 2,
+  /** 이후, 이래 (sinceBefore). */
+  Since = 4,
+  /** Holds what an earlier period names (시절, 때, 당시, 기간): EARLIER_PERIOD cannot match without one. */
+  Period = 8,
+  /** 도록, 기로, 키로, or a pact noun (provision). */
+  Provision = 16,
+  /** Postpones or approves (POSTPONED, APPROVED). */
+  Postponed = 32,
+  /** Calls off (CALLED_OFF). */
+  CalledOff = 64,
+  /** A list bullet or an ellipsis (an item's end). */
+  ItemEnd = 128,
+  /** A tenseless connective (방문해, 하여). */
+  Tenseless = 256,
+  /** Ends in 고, 서 or 며. */
+  Connective = 512,
+}
+
+function cuesOf(w: string): number {
+  let b = 0
+  if (CONDITIONAL_PREDICATE.test(w)) b |= Cue.ConditionalEnding
+  if (/^(경우|땐|때에는)/.test(w) || conditionalPredicate(w)) b |= Cue.Condition
+  if (/^(이후|이래)/.test(w)) b |= Cue.Since
+  if (/시절|때|당시|기간/.test(w)) b |= Cue.Period
+  if (/(도록|기로|키로)|^(조약|협정|조항|동맹)/.test(w)) b |= Cue.Provision
+  if (POSTPONED.test(w) || APPROVED.test(w)) b |= Cue.Postponed
+  if (CALLED_OFF.test(w)) b |= Cue.CalledOff
+  if (/^[.…▲△■●◆•·]$/.test(w)) b |= Cue.ItemEnd
+  if (/[가-힣]해$|하여$/.test(w)) b |= Cue.Tenseless
+  if (/(고|서|며)$/.test(w)) b |= Cue.Connective
+  return b
+}
+
+/** Whether the token's word holds the cue (read once per word). */
+function cues(tok: Token, cue: Cue): boolean {
+  return ((tok.cues < 0 ? keepCues(tok, cuesOf(tok.text)) : tok.cues) & cue) !== 0
 }
 
 export function boundaryOf(word: string): Boundary {
@@ -1352,6 +1411,8 @@ const PLAN_VERBS = ['촉구', '요구', '제안', '요청']
 const CONDITIONAL = /^(하면|되면|할 경우|시$|시 |하더라도|되더라도)/
 /** A predicate word in the conditional (계속한다면, 강행하면, 이어지면), not 하면서 (while). */
 const CONDITIONAL_PREDICATE = /(하면|되면|다면|라면|으면|지면|더라도)$/
+/** What koreanModality's demandClause needs somewhere in the predicate before it can match. */
+const DEMAND_WORD = /촉구|요구|제안/
 /** "연합연습을 계속한다면": going on with an act presupposes it is under way; only its continuation is the condition. */
 const conditionalPredicate = (w: string | undefined) =>
   w !== undefined && CONDITIONAL_PREDICATE.test(w) && !/^(계속|지속|이어가|이어지)/.test(w)
@@ -1391,7 +1452,7 @@ function conditionBefore(c: KoContext): boolean {
   for (let i = c.start - 1; i >= 0; i--) {
     const tok = c.v.tokens[i]
     if (!tok.word) continue
-    if (/^(경우|땐|때에는)/.test(tok.text) || conditionalPredicate(tok.text)) return !provision(c)
+    if (cues(tok, Cue.Condition)) return !provision(c)
     if (tokenBoundary(tok) === Boundary.Strong) return false
   }
   return false
@@ -1403,13 +1464,13 @@ function conditionBefore(c: KoContext): boolean {
  */
 function provision(c: KoContext): boolean {
   for (let i = c.at; i < Math.min(c.v.tokens.length, c.at + 6); i++)
-    if (/(도록|기로|키로)|^(조약|협정|조항|동맹)/.test(wordAt(c.v, i))) return true
+    if (c.v.tokens[i].word && cues(c.v.tokens[i], Cue.Provision)) return true
   return false
 }
 
 /** 이후, 이래 before the trigger in its sentence: "since" the last time. */
 function sinceBefore(c: KoContext): boolean {
-  for (let i = c.start - 1; i >= 0; i--) if (/^(이후|이래)/.test(wordAt(c.v, i))) return true
+  for (let i = c.start - 1; i >= 0; i--) if (c.v.tokens[i].word && cues(c.v.tokens[i], Cue.Since)) return true
   return false
 }
 
@@ -1622,14 +1683,20 @@ const EARLIER_PERIOD = /(시절|(정부|재임|집권 ?1기|정권) ?(때|당시
 
 /** The trigger's clause, up to it, is set in an earlier period ("지난 정부 때 한국은 ... 지원했다"). */
 function earlierPeriodKo(c: KoContext): boolean {
-  let text = ''
+  // The clause's words (at most twelve) back from the trigger; joined only when one names a period.
+  let from = c.start
+  let period = false
   for (let i = c.start - 1, hops = 0; i >= 0 && hops < 12; i--) {
     const tok = c.v.tokens[i]
     if (!tok.word) continue
     if (tokenBoundary(tok) === Boundary.Strong) break
-    text = `${tok.text} ${text}`
+    if (cues(tok, Cue.Period)) period = true
+    from = i
     hops++
   }
+  if (!period) return false
+  let text = ''
+  for (let i = from; i < c.start; i++) if (c.v.tokens[i].word) text += `${c.v.tokens[i].text} `
   return EARLIER_PERIOD.test(text)
 }
 
@@ -1675,8 +1742,8 @@ function ownClauseBefore(c: KoContext): string {
     const tok = c.v.tokens[i]
     if (!tok.word) continue
     // 오는 16일부터 일본을 방문해 ... 회담을 갖는다: a tenseless connective (방문해) leaves the date to both acts.
-    const tenseless = /[가-힣]해$|하여$/.test(tok.text)
-    if (tok.arg < 0 && !tenseless && (tokenBoundary(tok) !== Boundary.None || /(고|서|며)$/.test(tok.text)))
+    const tenseless = cues(tok, Cue.Tenseless)
+    if (tok.arg < 0 && !tenseless && (tokenBoundary(tok) !== Boundary.None || cues(tok, Cue.Connective)))
       break
     text = `${tok.text} ${text}`
     hops++
@@ -1766,13 +1833,13 @@ function governingVerb(c: KoContext): 'planned' | 'denied' | null {
     const tok = c.v.tokens[i]
     if (!tok.word) {
       // A list bullet or an ellipsis ends the item (▲10일 회의 개최…확장억제 점검).
-      if (/^[.…▲△■●◆•·]$/.test(tok.text)) return null
+      if (cues(tok, Cue.ItemEnd)) return null
       continue
     }
     if (tok.arg >= 0) return null
     hops++
-    if (POSTPONED.test(tok.text) || APPROVED.test(tok.text)) return 'planned'
-    if (CALLED_OFF.test(tok.text)) return 'denied'
+    if (cues(tok, Cue.Postponed)) return 'planned'
+    if (cues(tok, Cue.CalledOff)) return 'denied'
     if (tokenBoundary(tok) !== Boundary.None) return null
   }
   return null
@@ -1928,7 +1995,7 @@ export function koreanModality(c: KoContext): KoModality {
       break
     }
     // A conditional predicate ends the trigger's clause: "계속한다면 대응하겠다" plans the response.
-    if ((b === Boundary.Weak && tok.text.endsWith('다')) || CONDITIONAL_PREDICATE.test(tok.text)) {
+    if ((b === Boundary.Weak && tok.text.endsWith('다')) || cues(tok, Cue.ConditionalEnding)) {
       i++
       // "검토하고 있지 않다"고 일축했다: the quotative 고 written after the closing quotation mark.
       if (tok.text.endsWith('다') && isQuoteMark(v.tokens[i]) && /^(고|며|면서)$/.test(wordAt(v, i + 1))) {
@@ -1995,7 +2062,8 @@ export function koreanModality(c: KoContext): KoModality {
   // 변함없이, 지체 없이, 끊임없이: an adverb, not the predicate's negation; 훈련을 축소하지 않기로: not
   // cutting the drill back affirms it.
   const reversed = /^[을를은는]$/.test(c.tail) && startsWithAny(wordAt(v, c.at + 1), REVERSING)
-  const negated = reversed ? '' : inner.replace(/없이/g, '')
+  // (Each replace below only where its word is there: most predicates hold none, and the copy is per trigger.)
+  const negated = reversed ? '' : inner.includes('없이') ? inner.replace(/없이/g, '') : inner
   const neg = NEGATION_CUE.test(negated) || / 안 /.test(` ${inner} `) || before.endsWith(' 안 ')
   if (DENIAL_CUE.test(outer) || DENIAL_VERB_CUE.test(inner.slice(c.tail.length)))
     return { modality: neg && !quoted ? 'speculative' : 'denied', denialVerb: true }
@@ -2008,7 +2076,7 @@ export function koreanModality(c: KoContext): KoModality {
     // 협의에 나서야 한다 (the writer's own voice): what should be done is advice, not a plan or a report.
     (!quoted && OBLIGATION.test(inner)) ||
     // 군사협력에 깊은 우려를 표명했다: concern about an act (에) is a statement about it, not a guess.
-    SPECULATION_CUE.test(c.tail === '에' ? inner.replace(/우려/g, '') : inner) ||
+    SPECULATION_CUE.test(c.tail === '에' && inner.includes('우려') ? inner.replace(/우려/g, '') : inner) ||
     CONDITIONAL.test(c.tail) ||
     CONDITIONAL.test(word1 ?? '') ||
     // "연합훈련을 계속한다면", "훈련이 계속되면": the predicate governing the trigger is a condition.
@@ -2025,13 +2093,20 @@ export function koreanModality(c: KoContext): KoModality {
   if (neg) return { modality: spec ? 'speculative' : 'denied', denialVerb: false, failed }
   if (spec || word1 === '땐' || SPECULATION_VERB_CUE.test(outer))
     return { modality: 'speculative', denialVerb: false, guessed: GUESS_CUE.test(inner.slice(c.tail.length)) }
+  if (conditionBefore(c)) return { modality: 'speculative', denialVerb: false }
+  // 훈련을 9월로 연기했다 (still to come), 판매를 승인한 (yet to be carried out), 집회는 취소됐다 (will not
+  // take place); not undoing the postponement (연기하지 않기로: the negation above decided it).
+  const governed = governingVerb(c)
+  if (governed) return { modality: governed, denialVerb: false }
   // 핵실험을 강행할 경우 ... 제재를 추진하겠다, "추가 파병 땐 제재": what follows a condition is not a plan.
   // "집회와 탄핵 기각을 요구하는 보수단체 집회": a demand in a relative clause (요구하는, 촉구한) is what the
   // next noun stands for, not a plan of the trigger's act; right after the trigger (탄핵을 촉구하는) it is.
   const demandClause = /(^| )[가-힣]*(촉구|요구|제안)(하는|한)(?= |$)/g
   const ownDemand = word1 !== undefined && /^(촉구|요구|제안)(하는|한)$/.test(word1)
   // 핵실험 준비를 이미 마쳤다: preparations completed are an act done, not a plan.
-  const readied = inner.replace(/준비[를가는]? ?(이미 )?(마치|마쳐|마쳤|마친|끝내|끝냈|끝난|완료)/g, ' ')
+  const readied = inner.includes('준비')
+    ? inner.replace(/준비[를가는]? ?(이미 )?(마치|마쳐|마쳤|마친|끝내|끝냈|끝난|완료)/g, ' ')
+    : inner
   // 강제북송 중단을 요구했다, 훈련 중단을 촉구: what a demand to stop an act asks for is the stop; the act is under
   // way.
   // (탈북민 강제북송 중단을: over one bare noun of the act.)
@@ -2041,15 +2116,13 @@ export function koreanModality(c: KoContext): KoModality {
     (STOP.test(wordAt(v, c.at + 1)) ||
       (/^[가-힣]+$/.test(wordAt(v, c.at + 1)) && STOP.test(wordAt(v, c.at + 2))))
   const plan =
-    (!stopped && PLAN_CUE.test(ownDemand ? readied : readied.replace(demandClause, ' '))) ||
+    (!stopped &&
+      PLAN_CUE.test(
+        ownDemand || !DEMAND_WORD.test(readied) ? readied : readied.replace(demandClause, ' '),
+      )) ||
     PLAN_VERB_CUE.test(outer) ||
     PLAN_CUE.test(shared) ||
     propositive
-  if (conditionBefore(c)) return { modality: 'speculative', denialVerb: false }
-  // 훈련을 9월로 연기했다 (still to come), 판매를 승인한 (yet to be carried out), 집회는 취소됐다 (will not
-  // take place); not undoing the postponement (연기하지 않기로: the negation above decided it).
-  const governed = governingVerb(c)
-  if (governed) return { modality: governed, denialVerb: false }
   // "북한에 억류된 국민의 석방을 촉구했다": a passive participle says what its noun has undergone; a plan or
   // demand after the noun (석방을 촉구) is that noun's, not the trigger's.
   if (plan && !/^(된|당한)$/.test(c.tail)) return { modality: 'planned', denialVerb: false }

@@ -22,7 +22,9 @@ export interface Token {
   kase: number
   /** English: the word classes of `text` as a bitmask (records/english.ts), read once (-1 = not yet). */
   cls: number
-  /** The intern table slot of `text`: bound, kase and cls are read once per word there (keepCls...). */
+  /** Korean: the modality cues `text` holds as a bitmask (records/korean.ts), read once (-1 = not yet). */
+  cues: number
+  /** The intern table slot of `text`: its readings are read once per word there (keepCls...). */
   slot: number
 }
 
@@ -131,7 +133,7 @@ function token(n: number, start: number, end: number, text: string, word: boolea
   const slot = internSlot
   let tok = pool[n]
   if (!tok) {
-    tok = { start, end, text, word, arg: -1, bound: -1, kase: -1, cls: -1, slot }
+    tok = { start, end, text, word, arg: -1, bound: -1, kase: -1, cls: -1, cues: -1, slot }
     pool[n] = tok
   }
   tok.start = start
@@ -142,6 +144,7 @@ function token(n: number, start: number, end: number, text: string, word: boolea
   tok.bound = word ? slotBound[slot] : 0
   tok.kase = word ? slotKase[slot] : 0
   tok.cls = slotCls[slot]
+  tok.cues = slotCues[slot]
   tok.slot = slot
   return tok
 }
@@ -173,6 +176,7 @@ const interned: string[] = new Array<string>(1 << INTERN_BITS).fill('')
 const slotCls = new Int32Array(LATIN1_SLOTS + 0x100).fill(-1)
 const slotBound = new Int8Array(LATIN1_SLOTS + 0x100).fill(-1)
 const slotKase = new Int8Array(LATIN1_SLOTS + 0x100).fill(-1)
+const slotCues = new Int16Array(LATIN1_SLOTS + 0x100).fill(-1)
 /** The slot of the string intern() returned last (read by token() right after). */
 let internSlot = 0
 function intern(codes: Uint16Array, a: number, b: number): string {
@@ -199,6 +203,7 @@ function intern(codes: Uint16Array, a: number, b: number): string {
   slotCls[slot] = -1
   slotBound[slot] = -1
   slotKase[slot] = -1
+  slotCues[slot] = -1
   return s
 }
 
@@ -227,6 +232,12 @@ export function keepKase(tok: Token, kase: number): number {
   if (slot >= 0) slotKase[slot] = kase
   tok.kase = kase
   return kase
+}
+export function keepCues(tok: Token, cues: number): number {
+  const slot = readingSlot(tok)
+  if (slot >= 0) slotCues[slot] = cues
+  tok.cues = cues
+  return cues
 }
 
 /**
