@@ -247,7 +247,12 @@ function candidates(
   const out: Cand[] = []
   const get = (a: number): Cand | null => {
     if (a === other || !actorWeight.has(a)) return null
-    let c = out.find((y) => y.actor === a)
+    let c: Cand | null = null
+    for (let i = 0; i < out.length; i++)
+      if (out[i].actor === a) {
+        c = out[i]
+        break
+      }
     if (!c) {
       if (out.length >= MAX_CANDIDATES) return null
       c = {
@@ -307,7 +312,7 @@ function candidates(
     const c = get(ranked[0])
     if (c) c.where |= W_TOP
   }
-  for (const a of ranked) get(a)
+  for (let k = 0; k < ranked.length && out.length < MAX_CANDIDATES; k++) get(ranked[k])
   return out
 }
 
