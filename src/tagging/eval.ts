@@ -189,7 +189,7 @@ function agreement(gold: GoldRecord, got: GoldRecord, key: LenientKey): number {
 }
 
 /** One-to-one matching of the records of each event, best agreement first. */
-function matchRecords(gold: GoldRecord[], got: GoldRecord[], key: LenientKey) {
+export function matchRecords(gold: GoldRecord[], got: GoldRecord[], key: LenientKey) {
   const candidates: { g: number; t: number; score: number }[] = []
   gold.forEach((g, gi) => {
     got.forEach((t, ti) => {

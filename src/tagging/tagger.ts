@@ -31,6 +31,14 @@ import {
 import { type CompiledTaxonomy, compileTaxonomy, type Entry, Kind } from './compile'
 import { type NormText, normalise, originalSlice, spanReadsBack } from './normalise'
 import { type Recent, remember } from './records/args'
+import {
+  type FillInput,
+  type FillModel,
+  type FillRun,
+  type FillSlot,
+  fillRoles,
+  shippedFill,
+} from './records/fill'
 import { Frame } from './records/frames'
 import { type HitInfo, type RawRecord, sentenceRecords } from './records/index'
 import { type Candidates, hangulRun, scan } from './scan'
@@ -75,6 +83,14 @@ export interface TaggerOptions {
   veto?: boolean
   /** Called per article with its candidate events and their feature slots, before any veto (training). */
   vetoProbe?: (candidates: { event: string; slots: number[] }[]) => void
+  /**
+   * Fill empty roles with the learned filler (records/fill.ts; default true, with records on). A model
+   * object replaces the shipped weights (scripts/train-fill.mjs's out-of-batch runs: it is read at each
+   * article, so the trainer can swap its weights); null or false leaves roles as the rules set them.
+   */
+  fill?: boolean | { model: FillModel | null }
+  /** Called per article with its empty roles and their candidates' feature slots (training). */
+  fillProbe?: (slots: FillSlot[]) => void
 }
 
 /** What the records stage needs for the veto: the shipped weights (null = no veto) and a collector. */
@@ -93,9 +109,10 @@ export function buildTagger(taxonomy: Taxonomy, options: TaggerOptions = {}): Ta
     records && (weights || options.vetoProbe)
       ? { weights, collector: new VetoCollector(compiled), probe: options.vetoProbe }
       : null
+  const fill: FillRun | null = records && options.fill !== false ? fillRunOf(options) : null
   return {
     version: compiled.version,
-    tag: (input) => tagArticle(compiled, scratch, input, records, veto),
+    tag: (input) => tagArticle(compiled, scratch, input, records, veto, fill),
     implied: (slug) => {
       const i = compiled.actorIndex.get(slug)
       return i === undefined ? [slug] : compiled.withImplied[i].map((a) => compiled.actorSlugs[a])
@@ -105,12 +122,25 @@ export function buildTagger(taxonomy: Taxonomy, options: TaggerOptions = {}): Ta
 
 const cls = () => charClass()
 
+/** The filler's run: the shipped weights, or the options' model object read at each article (training). */
+function fillRunOf(options: TaggerOptions): FillRun | null {
+  const given = typeof options.fill === 'object' ? options.fill : null
+  if (!given && !shippedFill() && !options.fillProbe) return null
+  return {
+    get model() {
+      return given ? given.model : shippedFill()
+    },
+    probe: options.fillProbe,
+  }
+}
+
 function tagArticle(
   m: CompiledTaxonomy,
   scratch: Scratch,
   input: TagInput,
   records: boolean,
   veto: VetoRun | null,
+  fill: FillRun | null,
 ): TagResult {
   const publishedAt = Number.isFinite(input.publishedAt) ? input.publishedAt : Date.now()
   scratch.cueCount = 0
@@ -129,7 +159,7 @@ function tagArticle(
     processSegment(state, { t: normalise(title, scratch.title), inTitle: true, caps: isAllCaps(title) })
   if (body.trim()) processSegment(state, { t: normalise(body, scratch.body), inTitle: false, caps: false })
   acceptContextual(state)
-  return buildResult(state, records, veto)
+  return buildResult(state, records, veto, fill)
 }
 
 function isAllCaps(text: string): boolean {
@@ -2249,7 +2279,12 @@ function headlineLead(m: CompiledTaxonomy, state: ArticleState): Recent['lastSen
   return named.lastSentence
 }
 
-function buildResult(state: ArticleState, withRecords: boolean, veto: VetoRun | null): TagResult {
+function buildResult(
+  state: ArticleState,
+  withRecords: boolean,
+  veto: VetoRun | null,
+  fill: FillRun | null,
+): TagResult {
   const { m } = state
   veto?.collector.reset()
   let bodySeen = false
@@ -2261,6 +2296,8 @@ function buildResult(state: ArticleState, withRecords: boolean, veto: VetoRun | 
   const records: EventRecord[] = []
   const recent: Recent = { persons: [], countries: [] }
   let previousSubject = -1
+  const toFill: FillInput[] = []
+  let sentenceNo = -1
   // The article's date in Korea (UTC+9), where Korean text names days of the month (19일부터 시작한다).
   const kst = new Date(state.publishedAt + 9 * 3_600_000)
   const today = { month: kst.getUTCMonth() + 1, day: kst.getUTCDate() }
@@ -2277,6 +2314,7 @@ function buildResult(state: ArticleState, withRecords: boolean, veto: VetoRun | 
     if (inTitle) actorTitle.add(a)
   }
   for (const s of state.sentences) {
+    sentenceNo++
     const firstBody = !s.seg.inTitle && !bodySeen
     if (!s.seg.inTitle) bodySeen = true
     // An organisation in a person's title is no role of the sentence's records: the person is. It is
@@ -2357,7 +2395,7 @@ function buildResult(state: ArticleState, withRecords: boolean, veto: VetoRun | 
     const tagged: number[] = []
     for (const r of derived.records) {
       if (r.source < 0 && r.target < 0) resolveAnaphor(m, r, records)
-      records.push({
+      const record: EventRecord = {
         event: m.eventSlugs[r.event],
         source: r.source >= 0 ? m.actorSlugs[r.source] : null,
         target: r.target >= 0 ? m.actorSlugs[r.target] : null,
@@ -2366,11 +2404,20 @@ function buildResult(state: ArticleState, withRecords: boolean, veto: VetoRun | 
         start: span.start,
         end: span.end,
         sentence: span.text,
-      })
+      }
+      records.push(record)
+      const trigger = veto || fill ? triggerOf(hits, r.event) : null
       if (TAGGING_MODALITIES.has(r.modality)) {
         if (!tagged.includes(r.event)) tagged.push(r.event)
-        if (veto) veto.collector.add(r, triggerOf(hits, r.event), vetoSentence(state, s, firstBody))
+        if (veto) veto.collector.add(r, trigger, vetoSentence(state, s, firstBody))
       }
+      if (fill && (r.source < 0 || r.target < 0))
+        toFill.push({
+          record,
+          sentence: sentenceNo,
+          trigger: trigger?.start ?? -1,
+          lang: trigger?.entry.lang ?? 'en',
+        })
       // A role is a party to the event: it tags the article even when named only as a place (a visit's host).
       for (const a of [r.source, r.target])
         if (a >= 0 && !actorWeight.has(a)) for (const x of m.withImplied[a]) addActor(x, w, s.seg.inTitle)
@@ -2399,6 +2446,11 @@ function buildResult(state: ArticleState, withRecords: boolean, veto: VetoRun | 
       kept = records.filter((r) => !(TAGGING_MODALITIES.has(r.modality) && slugs.includes(r.event)))
       said = mentions.filter((x) => !slugs.includes(x.event))
     }
+  }
+  // Roles only: the events, actors and mentions above are settled before any role is filled.
+  if (fill) {
+    const left = kept === records ? toFill : toFill.filter((x) => kept.includes(x.record))
+    fillRoles(m, state.sentences, left, actorWeight, fill)
   }
   return {
     actors: tags(actorWeight, actorTitle, m.actorSlugs),

@@ -75,32 +75,37 @@ enum F {
   StemRight,
 }
 
-const FNV_OFFSET = 0x811c9dc5
+export const FNV_OFFSET = 0x811c9dc5
 const FNV_PRIME = 0x01000193
 
-function mixInt(h: number, x: number): number {
+export function mixInt(h: number, x: number): number {
   h = Math.imul(h ^ (x & 0xffff), FNV_PRIME)
   return Math.imul(h ^ (x >>> 16), FNV_PRIME)
 }
 
-function mixString(h: number, s: string): number {
+export function mixString(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME)
   return Math.imul(h ^ 0xffff, FNV_PRIME)
 }
 
-function mixCodes(h: number, codes: Uint16Array, from: number, to: number): number {
+export function mixCodes(h: number, codes: Uint16Array, from: number, to: number): number {
   for (let i = from; i < to; i++) h = Math.imul(h ^ codes[i], FNV_PRIME)
   return Math.imul(h ^ 0xffff, FNV_PRIME)
 }
 
 /** MurmurHash3's finaliser, then the table's bits. */
 function slotOf(h: number): number {
+  return finalise(h) & MASK
+}
+
+/** MurmurHash3's finaliser (unsigned): the learned role filler (records/fill.ts) masks it to its own table. */
+export function finalise(h: number): number {
   h ^= h >>> 16
   h = Math.imul(h, 0x85ebca6b)
   h ^= h >>> 13
   h = Math.imul(h, 0xc2b2ae35)
   h ^= h >>> 16
-  return (h >>> 0) & MASK
+  return h >>> 0
 }
 
 const seed = (kind: F) => mixInt(FNV_OFFSET, kind)
@@ -534,12 +539,20 @@ export function decodeVeto(model: typeof VETO_MODEL): VetoWeights | null {
   if (!model.weights) return null
   if (model.bits !== VETO_TABLE_BITS)
     throw new Error(`veto weights for ${model.bits} bits, table has ${VETO_TABLE_BITS}`)
-  const bytes = fromBase64(model.weights)
-  if (bytes.byteLength !== VETO_TABLE_SIZE * 2) throw new Error('veto weights: wrong length')
+  return {
+    weights: decodeTable(model.weights, VETO_TABLE_SIZE, model.scale, 'veto'),
+    threshold: model.threshold,
+  }
+}
+
+/** A table of int16 little-endian weights in base64, times scale (the veto's and the role filler's format). */
+export function decodeTable(base64: string, size: number, scale: number, name: string): Float32Array {
+  const bytes = fromBase64(base64)
+  if (bytes.byteLength !== size * 2) throw new Error(`${name} weights: wrong length`)
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  const weights = new Float32Array(VETO_TABLE_SIZE)
-  for (let i = 0; i < VETO_TABLE_SIZE; i++) weights[i] = view.getInt16(i * 2, true) * model.scale
-  return { weights, threshold: model.threshold }
+  const weights = new Float32Array(size)
+  for (let i = 0; i < size; i++) weights[i] = view.getInt16(i * 2, true) * scale
+  return weights
 }
 
 /** The candidate's logit: the sum of its slots' weights (the bias is a slot too). */

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { EventRecord } from '../../src/tagging/types'
-import { defaultTagger } from './helpers'
+import { rulesTagger } from './helpers'
 
 /** English role and modality shapes of issue 14's fourth blind batch (t8-t11), as new sentences. */
 const brief = (r: EventRecord) => `${r.event} ${r.source ?? '-'}>${r.target ?? '-'} ${r.modality}`
+// Records as the rules make them (the learned role filler off: helpers.ts, rulesTagger).
 const records = (body: string, date = '2024-06-01') =>
-  defaultTagger()
+  rulesTagger()
     .tag({ title: '', content: body, lang: 'en', publishedAt: Date.parse(`${date}T00:00:00Z`) })
     .records.map(brief)
 

@@ -11,6 +11,18 @@ export function defaultTagger(): Tagger {
   return tagger
 }
 
+let rules: Tagger | null = null
+
+/**
+ * The tagger with the learned role filler off (records/fill.ts): records as the rules make them. Tests of
+ * roles document what syntax settles, including roles it deliberately leaves empty; the filler, measured
+ * out of batch on the gold (scripts/train-fill.mjs), may fill them (test/tagging/fill.test.ts).
+ */
+export function rulesTagger(): Tagger {
+  rules ??= buildTagger(taxonomyFromDocument(DEFAULT_TAXONOMY, 1), { fill: false })
+  return rules
+}
+
 export function tag(title: string, body = '', date = '2024-06-01'): TagResult {
   return defaultTagger().tag({
     title,
