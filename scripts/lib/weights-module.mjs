@@ -1,0 +1,30 @@
+// The generated weights modules (src/tagging/veto-weights.ts, src/tagging/records/fill-weights.ts): one writer
+// for both trainers, so the two files keep one layout and --check means the same thing for each.
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+/**
+ * Renders `export const NAME = {...}` after the header comment lines (weights on a long line of their own),
+ * then: with `check`, exits 0 when the file on disk is byte for byte that text and 1 otherwise; with `dryRun`,
+ * writes nothing; else writes it.
+ */
+export function emitWeightsModule({ root, out, name, header, model, check, dryRun }) {
+  const text =
+    header.map((line) => `// ${line}\n`).join('') +
+    `export const ${name} = {\n${Object.entries(model)
+      .map(([k, v]) =>
+        k === 'weights'
+          ? `  ${k}:\n    // long line: int16 little-endian weights, base64, one per table slot\n    '${v}',`
+          : `  ${k}: ${typeof v === 'string' ? `'${v}'` : v},`,
+      )
+      .join('\n')}\n}\n`
+  if (check) {
+    const same = readFileSync(join(root, out), 'utf8') === text
+    console.log(same ? `${out} is what this script writes` : `${out} differs from what this script writes`)
+    process.exit(same ? 0 : 1)
+  }
+  if (!dryRun) {
+    writeFileSync(join(root, out), text)
+    console.log(`wrote ${out} (${text.length} bytes)`)
+  }
+}
