@@ -14,6 +14,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { tsImport } from 'tsx/esm/api'
+import { batchOf } from './lib/gold.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const load = (rel) => tsImport(join(root, rel), import.meta.url)
@@ -55,10 +56,4 @@ if (process.argv.includes('--by-part')) {
 if (process.argv.includes('--verbose') || process.argv.includes('-v')) {
   console.log('\ntuning-set errors (- missed, + invented, ~ matched with different roles/modality):')
   console.log(formatErrors(reports[0][1]))
-}
-
-/** The batch a snippet came in: its id without language and number ("t6-en-012" → "t6", "en-012" → "first"). */
-function batchOf(id) {
-  const m = /^(?:([a-z]+\d*)-)?(?:en|ko)-\d+$/.exec(id)
-  return m ? (m[1] ?? 'first') : 'other'
 }

@@ -23,6 +23,7 @@ import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { tsImport } from 'tsx/esm/api'
+import { batchNo, batchOf, tagGold } from './lib/gold.mjs'
 import { trainLogistic } from './lib/logistic.mjs'
 import { emitWeightsModule } from './lib/weights-module.mjs'
 
@@ -69,8 +70,6 @@ const tagger = buildTagger(taxonomyFromDocument(doc, 1), {
   },
 })
 
-const batchOf = (id) => /^(?:([a-z]+\d*)-)?(?:en|ko)-\d+$/.exec(id)?.[1] ?? 'first'
-const batchNo = (b) => Number(/^t(\d+)$/.exec(b)?.[1] ?? 0)
 const text = (r) => `${r.event} ${r.source ?? '-'}>${r.target ?? '-'} ${r.modality}`
 
 // 1. Empty roles and their candidates.
@@ -80,12 +79,7 @@ let emptyRight = 0
 let reachable = 0
 for (const g of items) {
   probed = []
-  const out = tagger.tag({
-    title: g.title,
-    content: g.body,
-    lang: g.lang,
-    publishedAt: Date.parse(g.published),
-  })
+  const out = tagGold(tagger, g)
   if (!g.records) continue
   const recs = []
   const byText = new Map()

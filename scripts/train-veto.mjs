@@ -22,6 +22,7 @@ import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { tsImport } from 'tsx/esm/api'
+import { batchNo, batchOf, tagGold } from './lib/gold.mjs'
 import { trainLogistic } from './lib/logistic.mjs'
 import { emitWeightsModule } from './lib/weights-module.mjs'
 
@@ -69,10 +70,6 @@ const { parseGold } = await load('src/tagging/eval.ts')
 const { VETO_TABLE_BITS, VETO_TABLE_SIZE, featureSlot } = await load('src/tagging/veto.ts')
 const { VETO_MODEL } = await load(OUT)
 
-/** The batch a snippet came in: its id without language and number ("t6-en-012" → "t6", "en-012" → "first"). */
-const batchOf = (id) => /^(?:([a-z]+\d*)-)?(?:en|ko)-\d+$/.exec(id)?.[1] ?? 'first'
-const batchNo = (b) => Number(/^t(\d+)$/.exec(b)?.[1] ?? 0)
-
 const goldText = readFileSync(join(root, GOLD), 'utf8')
 const extraText = extra.map((f) => readFileSync(f, 'utf8'))
 /**
@@ -103,12 +100,7 @@ const snippets = []
 const cands = []
 for (const g of items) {
   probed = []
-  const out = tagger.tag({
-    title: g.title,
-    content: g.body,
-    lang: g.lang,
-    publishedAt: Date.parse(g.published),
-  })
+  const out = tagGold(tagger, g)
   const got = out.events.map((e) => e.slug).sort()
   const seen = probed.map((c) => c.event).sort()
   if (got.join() !== seen.join())
