@@ -25,7 +25,7 @@ import { fileURLToPath } from 'node:url'
 import { tsImport } from 'tsx/esm/api'
 import { batchNo, batchOf, tagGold } from './lib/gold.mjs'
 import { trainLogistic } from './lib/logistic.mjs'
-import { emitWeightsModule } from './lib/weights-module.mjs'
+import { emitWeightsModule, quantiseInt16 } from './lib/weights-module.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const load = (rel) => tsImport(join(root, rel), import.meta.url)
@@ -221,11 +221,7 @@ if (!check) {
 
 // 4. Final model on everything.
 const w = trainFill(examples, best.l2)
-let max = 0
-for (let i = 0; i < w.length; i++) max = Math.max(max, Math.abs(w[i]))
-const scale = max > 0 ? max / 32767 : 0
-const bytes = Buffer.alloc(FILL_TABLE_SIZE * 2)
-for (let i = 0; i < FILL_TABLE_SIZE; i++) bytes.writeInt16LE(scale ? Math.round(w[i] / scale) : 0, i * 2)
+const { scale, bytes } = quantiseInt16(w)
 const weights = bytes.toString('base64')
 const model = {
   bits: FILL_TABLE_BITS,

@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url'
 import { tsImport } from 'tsx/esm/api'
 import { batchNo, batchOf, tagGold } from './lib/gold.mjs'
 import { trainLogistic } from './lib/logistic.mjs'
-import { emitWeightsModule } from './lib/weights-module.mjs'
+import { emitWeightsModule, quantiseInt16 } from './lib/weights-module.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const load = (rel) => tsImport(join(root, rel), import.meta.url)
@@ -180,12 +180,7 @@ const fmt = (x) =>
 /** A setting's model fitted on every candidate, quantised to int16 as shipped. */
 function finalModel(setting) {
   const w = trainModel(cands, setting.l2, setting.nw)
-  let max = 0
-  for (let i = 0; i < w.length; i++) max = Math.max(max, Math.abs(w[i]))
-  const scale = max > 0 ? max / 32767 : 0
-  const bytes = Buffer.alloc(VETO_TABLE_SIZE * 2)
-  for (let i = 0; i < VETO_TABLE_SIZE; i++) bytes.writeInt16LE(scale ? Math.round(w[i] / scale) : 0, i * 2)
-  return { w, scale, bytes }
+  return { w, ...quantiseInt16(w) }
 }
 
 /**

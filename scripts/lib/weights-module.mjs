@@ -28,3 +28,13 @@ export function emitWeightsModule({ root, out, name, header, model, check, dryRu
     console.log(`wrote ${out} (${text.length} bytes)`)
   }
 }
+
+/** Weights as shipped: int16 little-endian, scaled so the largest magnitude is 32767 (scale = one step). */
+export function quantiseInt16(w) {
+  let max = 0
+  for (let i = 0; i < w.length; i++) max = Math.max(max, Math.abs(w[i]))
+  const scale = max > 0 ? max / 32767 : 0
+  const bytes = Buffer.alloc(w.length * 2)
+  for (let i = 0; i < w.length; i++) bytes.writeInt16LE(scale ? Math.round(w[i] / scale) : 0, i * 2)
+  return { scale, bytes }
+}
