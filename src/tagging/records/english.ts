@@ -2439,6 +2439,127 @@ function attributiveOrTimeReference(v: SentenceView, first: number, last: number
   return null
 }
 
+const MONTH_NAMES = [
+  'january february march april may june july august september october november december',
+  'jan feb mar apr may jun jul aug sept oct nov dec',
+]
+/** "june", "oct." → 1-12; 0 for any other word ("may" only as a full name after "in"/"on", read by the caller). */
+const MONTH_OF = new Map<string, number>()
+for (const names of MONTH_NAMES)
+  names.split(' ').forEach((w, i) => {
+    MONTH_OF.set(w, i + 1)
+    MONTH_OF.set(`${w}.`, i + 1)
+  })
+/** Words a date phrase of the past opens with ("in June", "last week", "earlier this month", "two weeks ago"). */
+const DATE_OPENERS = set('in on last earlier early late mid two three several few')
+const PEOPLE_TRIGGERS = set(
+  'troops soldiers forces defectors workers hackers personnel engineers sappers units',
+)
+/** A day this many days or more before the article's, in its own month, is no longer the news ("on Oct. 4"). */
+const EARLIER_DAYS = 7
+
+export interface Today {
+  month: number
+  day: number
+}
+
+/**
+ * An explicit date before the article's at token k: "last week", "last month", "earlier this month",
+ * "N days/weeks ago", "last October", "in June" or "on Oct. 4" read against the article's month (a month
+ * after the article's, or a year after it, is left alone: "in June" of an article of March may be to come;
+ * a past year is background.ts's). Returns the index after the phrase, or -1.
+ */
+function earlierDateAt(tokens: Token[], k: number, today: Today): number {
+  const t = tokens[k]
+  if (!t || !DATE_OPENERS.has(t.text)) return -1
+  const a = tokens[k + 1]?.text ?? ''
+  const b = tokens[k + 2]?.text ?? ''
+  if (t.text === 'last' && /^(week|month|year)$/.test(a)) return k + 2
+  if (t.text === 'last' && MONTH_OF.has(a)) return k + 2
+  if (t.text === 'earlier' && a === 'this' && /^(month|year)$/.test(b)) return k + 3
+  if (/^(days|weeks)$/.test(a) && b === 'ago') return k + 3
+  if (!/^(in|on|early|late|mid)$/.test(t.text)) return -1
+  let j = k + 1
+  // "in early June", "in mid-June" (mid- splits off as its own word or stays on the month).
+  if (/^(early|late|mid|mid-)$/.test(tokens[j]?.text ?? '')) j++
+  const name = (tokens[j]?.text ?? '').replace(/^mid-/, '')
+  const month = MONTH_OF.get(name) ?? 0
+  // "may" is a modal far more often than a month: only as "in May".
+  if (month === 0 || (name === 'may' && tokens[j - 1]?.text !== 'in')) return -1
+  j++
+  if (tokens[j]?.text === '.') j++ // "Oct. 4" split at its dot
+  let day = 0
+  if (/^\d{1,2}$/.test(tokens[j]?.text ?? '')) day = Number(tokens[j++].text)
+  if (tokens[j]?.text === ',') j++
+  if (/^\d{4}$/.test(tokens[j]?.text ?? '')) return -1
+  if (month < today.month) return j
+  if (month === today.month && day > 0 && day <= today.day - EARLIER_DAYS) return j
+  return -1
+}
+
+/**
+ * "over North Korea's launch of a satellite last week", "signed during Putin's visit to Pyongyang in June",
+ * "the treaty Moscow signed with North Korea last week", "who won the LDP leadership race on Oct. 4": an
+ * event named by a noun whose own phrase (or a relative clause on it) carries a date before the article's
+ * is recalled as context, background. The date of a verb stays the news ("China sent back 60 defectors last
+ * week", "held talks last week"), and so does a noun a support verb makes the subject's act.
+ */
+function datedNoun(v: SentenceView, first: number, last: number, today: Today): boolean {
+  const { tokens } = v
+  // A noun: back over its modifiers to a determiner, a possessive or a preposition, passing no verb.
+  let k = first - 1
+  let hops = 0
+  for (; k >= 0 && hops < 5; k--, hops++) {
+    const t = tokens[k]
+    // "about 60 North Korean defectors": a count of people, not an event named.
+    if (!t.word || /^\d/.test(t.text)) return false
+    if (t.text.endsWith("'s") || (t.arg >= 0 && v.args[t.arg].possessive)) break
+    if (t.arg >= 0) continue
+    if (is(t, W_POSSESSIVE_PRONOUNS) || is(t, W_PREPS)) break
+    if (is(t, W_DETERMINERS)) {
+      if (isAt(tokens[k - 1], W_SUPPORT)) return false
+      break
+    }
+    if (is(t, W_VERBAL) || is(t, W_BE) || is(t, W_MODALS) || is(t, W_SUPPORT) || PAST_FORMS.has(t.text))
+      return false
+  }
+  if (k < 0 || hops >= 5) return false
+  // The noun opening its sentence is its subject, the news about it ("The treaty Moscow signed in June took
+  // effect on Wednesday").
+  if (k === 0 || (k === 1 && !tokens[0].word)) return false
+  // A participle ("troops fighting alongside Russian forces") or a past form is a verb, dated as the news.
+  const head = tokens[first].text
+  if (head.endsWith('ed') || head.endsWith('ing') || IRREGULAR_PARTICIPLES.has(head)) return false
+  // "dozens of North Korean troops ... last week": people, whose date is what they did.
+  if (PEOPLE_TRIGGERS.has(tokens[last].text)) return false
+  // Forward over its phrase: prepositions and nouns, or one relative clause ("the treaty Moscow signed").
+  let relative = false
+  for (let j = last + 1, n = 0; j < tokens.length && n < 12; j++, n++) {
+    const end = earlierDateAt(tokens, j, today)
+    if (end >= 0) return true
+    const t = tokens[j]
+    if (!t.word) {
+      if (t.text === ',' && relative && tokens[j - 1]?.arg >= 0) continue
+      return false
+    }
+    if (t.arg >= 0) continue
+    if (j === last + 1 && (t.text === 'that' || t.text === 'which')) continue
+    // "The drill follows North Korea's launch": a present verb right after its subject noun.
+    if (j === last + 1 && t.text.endsWith('s') && !is(t, W_PREPS)) return false
+    const verb = is(t, W_VERBAL) || PAST_FORMS.has(t.text)
+    // A relative clause opens on the noun itself: "the treaty (that) Moscow signed", not "a shipment of
+    // vaccines from UNICEF reached", whose verb is the sentence's own.
+    const opener =
+      tokens[last + 1]?.text === 'that' || tokens[last + 1]?.text === 'which' ? last + 2 : last + 1
+    if (verb && !relative && tokens[j - 1]?.arg >= 0 && tokens[opener]?.arg === tokens[j - 1].arg) {
+      relative = true
+      continue
+    }
+    if (verb || is(t, W_BE) || is(t, W_MODALS) || is(t, W_SUBORDINATORS) || t.text === 'and') return false
+  }
+  return false
+}
+
 /** A past verb form (module-level: a closure per englishModality call costs its naming, see digitAt). */
 const pastForm = (w: string) => looksVerbal(w) || PAST_FORMS.has(w)
 
@@ -2448,6 +2569,22 @@ const pastForm = (w: string) => looksVerbal(w) || PAST_FORMS.has(w)
  * null = no cue: the caller decides (reported, or background by the tagger's background rules).
  */
 export function englishModality(
+  v: SentenceView,
+  first: number,
+  last: number,
+  clause: Clause,
+  frame: Frame,
+  today?: Today,
+): EnModality {
+  const mod = cuedModality(v, first, last, clause, frame)
+  // A date before the article's on an event noun recalls it (datedNoun): it outweighs "reported" and a plan,
+  // not a denial or a guess ("has no right to discuss North Korea's launch last week" stays a denial).
+  if (today && (mod.modality === null || mod.modality === 'planned') && datedNoun(v, first, last, today))
+    return { modality: 'background', denialVerb: -1 }
+  return mod
+}
+
+function cuedModality(
   v: SentenceView,
   first: number,
   last: number,

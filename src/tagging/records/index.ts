@@ -398,7 +398,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         target = reactionTarget(m, v, source, input.previousSubject)
       if (target < 0 && source >= 0 && frame === Frame.Transfer)
         target = weaponUser(v, first, (p) => countryKey(m, p) !== countryKey(m, source))
-      const mod = englishModality(v, first, last, clause, frame)
+      const mod = englishModality(v, first, last, clause, frame, input.today)
       modality = mod.modality
       if (modality !== 'background' && debatedTopic(v, first)) modality = 'speculative'
       // "may reject the offer as it has in the past": the cue dates another clause of the sentence.

@@ -1956,6 +1956,85 @@ function undecided(c: KoContext): KoModality {
  * clause, the quotation ending included), then the reporting verb after a quotation.
  */
 export function koreanModality(c: KoContext): KoModality {
+  const mod = cuedModalityKo(c)
+  // A date before the article's in an event noun's own modifiers recalls it (datedNounKo): it outweighs
+  // "reported" and a plan, not a denial or a guess.
+  if (c.today && (mod.modality === null || mod.modality === 'planned') && datedNounKo(c, c.today))
+    return { ...mod, modality: 'background' }
+  return mod
+}
+
+/** Days before the article's, in its month, after which a day named is no longer the news (3일 of the 14th). */
+const EARLIER_DAYS_KO = 7
+const PEOPLE_KO = /(탈북민|탈북자|병력|병사|군인|장병|노동자|근로자|해커|부대)/
+/** Words before a month that put it ahead (오는 6월, 내년 3월, 다음 달). */
+const AHEAD_KO = /^(오는|내년|다음|내달|이달)$/
+
+/** An explicit date before the article's in the word at i (지난주, 지난달, 지난해, 작년, 9월, 지난 1월, 3일 of an earlier week). */
+function earlierDateKo(v: SentenceView, i: number, today: { month: number; day: number }): boolean {
+  const w = v.tokens[i].text
+  if (/^(지난주|지난달|지난해|작년)/.test(w)) return true
+  const prev = i > 0 ? v.tokens[i - 1].text : ''
+  if (AHEAD_KO.test(prev)) return false
+  const m = /^(\d{1,2})월(?:$|의|에|\s)/.exec(w)
+  if (m) {
+    const month = Number(m[1])
+    // "9월 ... 러시아 방문 이후" of an article of November; 12월 of an article of January is left alone.
+    if (month >= 1 && month < today.month) return true
+    return false
+  }
+  const d = /^(\d{1,2})일(?:$|의|에)/.exec(w)
+  if (d) {
+    const pm = /^(\d{1,2})월$/.exec(prev)
+    const month = pm ? Number(pm[1]) : today.month
+    if (pm && AHEAD_KO.test(i > 1 ? v.tokens[i - 2].text : '')) return false
+    if (month < today.month) return true
+    return (
+      month === today.month && Number(d[1]) <= today.day - EARLIER_DAYS_KO && (pm !== null || prev === '지난')
+    )
+  }
+  return false
+}
+
+/**
+ * "9월 김정은 국무위원장의 러시아 방문 이후", "한국 정부가 지난주 발표한 대러 독자제재에 대해", "북한의 지난달 31일
+ * ICBM 발사 문제를": an event noun whose own modifiers (의 phrases, a bare noun, a relative clause's verb) carry a
+ * date before the article's is recalled as context, background. The date of a verb stays the news (중국이 지난주
+ * 탈북민을 강제북송했다), and a word with another case (발사를 논의하는 공개회의: 를) closes the noun's phrase.
+ */
+function datedNounKo(c: KoContext, today: { month: number; day: number }): boolean {
+  const { v } = c
+  // A noun: the trigger's word ends in a particle or nothing, not a verb (강제북송했다, 지원한).
+  if (/^(하|했|한|할|해|된|됐|되|될|돼|시키|시켰)/.test(c.tail)) return false
+  // The noun as the subject is the news about it (6월 서명한 조약이 4일 발효됐다: the treaty takes effect today).
+  if (/^(이|가|은|는)$/.test(c.tail)) return false
+  // People (지난주 탈북민 60여 명을 강제북송했다): their date is what was done to them.
+  if (PEOPLE_KO.test(v.tokens[c.at].text)) return false
+  for (let i = c.start - 1, hops = 0; i >= 0 && hops < 6; i--) {
+    const tok = v.tokens[i]
+    if (!tok.word) {
+      // (ICBM) inside the phrase; a rubric's bracket ([지난주 정리]), a comma or a quote closes it.
+      if (tok.text === '(' || tok.text === ')') continue
+      return false
+    }
+    hops++
+    if (earlierDateKo(v, i, today)) return true
+    if (tok.text === '지난') continue
+    // An actor's words (김정은 국무위원장의): its case is the whole phrase's, on its last word.
+    if (tok.arg >= 0) {
+      const a = v.args[tok.arg]
+      if (i === a.last && a.kase !== Case.Gen && a.kase !== Case.None) return false
+      continue
+    }
+    const kase = tokenCase(tok)
+    if (kase !== null && kase !== Case.Gen && kase !== Case.None) return false
+    const b = tokenBoundary(tok)
+    if (b === Boundary.Strong || b === Boundary.Weak) return false
+  }
+  return false
+}
+
+function cuedModalityKo(c: KoContext): KoModality {
   const { v } = c
   let inner = c.tail
   let outer = ''
