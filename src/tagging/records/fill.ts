@@ -353,13 +353,14 @@ const PREFIX = Int32Array.from(
 const KIND_INDEX = new Map<Kind, number>(FEATURE_KINDS.map((k, i) => [k, i]))
 /** The prefix of kind k for role ri by name (where the per-role hashes are made, once per empty role). */
 const prefix = (k: Kind, ri: number) => PREFIX[2 * (KIND_INDEX.get(k) as number) + ri]
-const BIAS = 0
-const MODALITY = 4
-const LANG = 5
-const EVENT_OTHER = 11
-const COUNT = 12
-const BEFORE = 16
-const PARTICLE = 18
+/** The kinds hashed once per empty role, by their index (derived, so reordering FEATURE_KINDS cannot break it). */
+const BIAS = FEATURE_KINDS.indexOf('bias')
+const MODALITY = FEATURE_KINDS.indexOf('modality')
+const LANG = FEATURE_KINDS.indexOf('lang')
+const EVENT_OTHER = FEATURE_KINDS.indexOf('event-other')
+const COUNT = FEATURE_KINDS.indexOf('count')
+const BEFORE = FEATURE_KINDS.indexOf('before')
+const PARTICLE = FEATURE_KINDS.indexOf('particle')
 const slot = (h: number) => finalise(h) & MASK
 const WHERE_NAMES = Array.from({ length: 32 }, (_, w) => whereName(w))
 const SMALL = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']
