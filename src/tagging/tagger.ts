@@ -2417,6 +2417,7 @@ function buildResult(
           sentence: sentenceNo,
           trigger: trigger?.start ?? -1,
           lang: trigger?.entry.lang ?? 'en',
+          empty: r.empty,
         })
       // A role is a party to the event: it tags the article even when named only as a place (a visit's host).
       for (const a of [r.source, r.target])

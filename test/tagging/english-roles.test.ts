@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import type { EventRecord } from '../../src/tagging/types'
-import { rulesTagger } from './helpers'
+import { defaultTagger, rulesTagger } from './helpers'
 
 /** English role and modality shapes of issue 14's fourth blind batch (t8-t11), as new sentences. */
 const brief = (r: EventRecord) => `${r.event} ${r.source ?? '-'}>${r.target ?? '-'} ${r.modality}`
-// Records as the rules make them (the learned role filler off: helpers.ts, rulesTagger).
+// Records as the shipped tagger makes them (the learned role filler on: it leaves the roles the rules mark
+// deliberately empty).
 const records = (body: string, date = '2024-06-01') =>
+  defaultTagger()
+    .tag({ title: '', content: body, lang: 'en', publishedAt: Date.parse(`${date}T00:00:00Z`) })
+    .records.map(brief)
+// Records as the rules make them (the filler off: helpers.ts, rulesTagger), for the tests whose documented
+// role the shipped filler still fills.
+const rulesRecords = (body: string, date = '2024-06-01') =>
   rulesTagger()
     .tag({ title: '', content: body, lang: 'en', publishedAt: Date.parse(`${date}T00:00:00Z`) })
     .records.map(brief)
@@ -203,24 +210,25 @@ describe('the recipient of a transfer', () => {
 
 describe('whom a protest is against', () => {
   it('the one whose removal, plan or policy the protesters demand or oppose', () => {
+    // Rules only: the shipped filler fills a role this test pins empty (helpers.ts, rulesTagger).
     expect(
-      records(
+      rulesRecords(
         'Thousands of protesters marched through central Seoul on Saturday demanding the resignation of President Yoon Suk Yeol.',
       ),
     ).toContain('protest ->yoon-suk-yeol reported')
     // A rally at a state's embassy or a command's headquarters is against that state or body (round seven).
     expect(
-      records('Hundreds of protesters rallied outside the Chinese Embassy in Seoul on Sunday.'),
+      rulesRecords('Hundreds of protesters rallied outside the Chinese Embassy in Seoul on Sunday.'),
     ).toContain('protest ->china reported')
-    expect(records('Students protested in front of the headquarters of U.S. Forces Korea.')).toContain(
+    expect(rulesRecords('Students protested in front of the headquarters of U.S. Forces Korea.')).toContain(
       'protest ->usfk reported',
     )
-    expect(records('Hundreds of protesters rallied outside the city hall in Seoul on Sunday.')).toContain(
-      'protest ->- reported',
-    )
+    expect(
+      rulesRecords('Hundreds of protesters rallied outside the city hall in Seoul on Sunday.'),
+    ).toContain('protest ->- reported')
     // A demand on no one named: no target.
     expect(
-      records(
+      rulesRecords(
         'Thousands of protesters marched through Seoul on Saturday demanding the removal of a wage cap.',
       ),
     ).toContain('protest ->- reported')
@@ -395,16 +403,17 @@ describe('issue 14, round seven (t12-t15): who gives aid and who gets it', () =>
 
 describe('issue 14, round seven (t12-t15): whom a denial is aimed at', () => {
   it('not a descriptor of the report rejected, nor an actor of the claim; the accuser and the victim, yes', () => {
-    expect(records('Tokyo dismissed a South Korean newspaper report as groundless.')).toContain(
+    // Rules only: the shipped filler fills a role this test pins empty (helpers.ts, rulesTagger).
+    expect(rulesRecords('Tokyo dismissed a South Korean newspaper report as groundless.')).toContain(
       'diplomatic-statement japan>- reported',
     )
-    expect(records('The Kremlin denied reports that Putin would visit Japan.')).toContain(
+    expect(rulesRecords('The Kremlin denied reports that Putin would visit Japan.')).toContain(
       'diplomatic-statement russia>- reported',
     )
-    expect(records("Beijing rejected Seoul's accusations as groundless.")).toContain(
+    expect(rulesRecords("Beijing rejected Seoul's accusations as groundless.")).toContain(
       'diplomatic-statement china>south-korea reported',
     )
-    expect(records('Pyongyang denied hacking South Korean banks.')).toContain(
+    expect(rulesRecords('Pyongyang denied hacking South Korean banks.')).toContain(
       'diplomatic-statement north-korea>south-korea reported',
     )
   })
@@ -461,21 +470,22 @@ describe('issue 14, round eight (t16-t19): calendars, cancellations and postpone
   })
 
   it('an act called off is denied, one put off is still to come, however long its subject', () => {
+    // Rules only: the shipped filler fills a role this test pins empty (helpers.ts, rulesTagger).
     expect(
-      records(
+      rulesRecords(
         'A meeting of the joint committee between Japan and South Korea planned for Friday in Tokyo has been called off, officials said.',
       ),
     ).toContain('meeting-summit japan>south-korea denied')
     expect(
-      records(
+      rulesRecords(
         'The second round of the joint naval exercise between Japan and the United States near Okinawa has been pushed back to October, the navy said.',
       ),
     ).toContain('military-exercise japan>united-states planned')
     // A launch window is the period set for the launch: to come (whoever the launcher is).
     expect(
-      records('Japan said North Korea had notified it of a satellite launch window starting on June 2.'),
+      rulesRecords('Japan said North Korea had notified it of a satellite launch window starting on June 2.'),
     ).toContain('missile-launch ->- planned')
-    expect(records('The joint exercise between Japan and the United States was postponed.')).toContain(
+    expect(rulesRecords('The joint exercise between Japan and the United States was postponed.')).toContain(
       'military-exercise japan>united-states planned',
     )
   })
@@ -511,14 +521,15 @@ describe('issue 14, round eight (t16-t19): the victim of an attack told further 
 
 describe('issue 14, round eight (t16-t19): layered attribution', () => {
   it('a participle after "said in a statement," hangs on the reporting verb and shares its subject', () => {
+    // Rules only: the shipped filler fills a role this test pins empty (helpers.ts, rulesTagger).
     expect(
-      records(
+      rulesRecords(
         'Choe Son Hui said in a speech in Moscow on Friday, condemning Japan for its military build-up.',
       ),
     ).toContain('diplomatic-statement choe-son-hui>japan reported')
     // Not an apposition to the reported clause's subject after "said".
     expect(
-      records(
+      rulesRecords(
         'Officials in Seoul said Lazarus and Kimsuky, hacking units of North Korea, breached ten defence firms.',
       ).join(' '),
     ).not.toContain('cyberattack south-korea')

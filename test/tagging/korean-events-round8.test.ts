@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { EventRecord } from '../../src/tagging/types'
-import { eventsOf, rulesTagger, tagKo } from './helpers'
+import { defaultTagger, eventsOf, tagKo } from './helpers'
 
 // Issue 14, round eight's Korean detection pass (blind t16-t19 text and the older batches): Korean event
 // senses and false alarms. Sentences written for these tests, not taken from the gold.
@@ -8,9 +8,9 @@ import { eventsOf, rulesTagger, tagKo } from './helpers'
 const ko = tagKo
 
 const brief = (r: EventRecord) => `${r.event} ${r.source ?? '-'}>${r.target ?? '-'} ${r.modality}`
-// Records as the rules make them (the learned role filler off: helpers.ts, rulesTagger).
+// Records as the shipped tagger makes them (the learned role filler on).
 const records = (body: string, title = '') =>
-  rulesTagger()
+  defaultTagger()
     .tag({ title, content: body, lang: 'ko', publishedAt: Date.parse('2025-06-01T00:00:00Z') })
     .records.map(brief)
 const events = (body: string, title = '') => eventsOf(ko(body, title))

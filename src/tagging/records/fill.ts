@@ -27,6 +27,7 @@ import type { Sentence } from '../state'
 import type { EventRecord } from '../types'
 import { decodeTable, FNV_OFFSET, finalise, mixCodes, mixInt, mixString } from '../veto'
 import { FILL_MODEL } from './fill-weights'
+import { EMPTY_SOURCE, EMPTY_TARGET } from './index'
 
 /** log2 of the filler's weight table. */
 export const FILL_TABLE_BITS = 14
@@ -44,6 +45,11 @@ export interface FillInput {
   /** Start of the trigger in the sentence's normalised text; -1 for an implied event. */
   trigger: number
   lang: string
+  /**
+   * Roles the rules leave empty on purpose (records/index.ts, RawRecord.empty: EMPTY_SOURCE | EMPTY_TARGET):
+   * not filled, and no training example (scripts/train-fill.mjs reads the probe).
+   */
+  empty: number
 }
 
 /** One empty role with its candidates' feature slots (training: scripts/train-fill.mjs). */
@@ -172,12 +178,15 @@ export function fillRoles(
     const r = x.record
     keys.push('')
     if (r.source !== null && r.target !== null) continue
+    const keepSource = (x.empty & EMPTY_SOURCE) !== 0
+    const keepTarget = (x.empty & EMPTY_TARGET) !== 0
+    if ((r.source !== null || keepSource) && (r.target !== null || keepTarget)) continue
     ranked ??= [...actorWeight].sort((a, b) => b[1] - a[1]).map(([a]) => a)
     const pick = { z: 0, source: r.source, target: r.target }
     let pickedZ = Number.NEGATIVE_INFINITY
     let shared: Cand[] | null = null
     for (const role of ['source', 'target'] as const) {
-      if (r[role] !== null) continue
+      if (r[role] !== null || (role === 'source' ? keepSource : keepTarget)) continue
       const other = role === 'source' ? r.target : r.source
       const otherIdx = other === null ? -1 : (m.actorIndex.get(other) ?? -1)
       // Both roles empty: one candidate list for both (neither excludes anyone).

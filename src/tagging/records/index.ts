@@ -67,7 +67,17 @@ export interface RawRecord {
   modality: Modality
   /** The modality came from a cue (not the default "reported"). Always set: one object shape. */
   cued: boolean
+  /**
+   * Roles the rules leave empty on purpose (EMPTY_SOURCE | EMPTY_TARGET): the learned filler
+   * (records/fill.ts) leaves them so. Internal: never in the API's records. Always set: one object shape.
+   */
+  empty: number
 }
+
+/** RawRecord.empty: the source is deliberately empty. */
+export const EMPTY_SOURCE = 1
+/** RawRecord.empty: the target is deliberately empty. */
+export const EMPTY_TARGET = 2
 
 export interface HitInfo {
   hit: TriggerHit
@@ -334,6 +344,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     let koFailed = false
     let undated = false
     let speechGuessed = false
+    // Roles this trigger's record leaves empty on purpose (RawRecord.empty).
+    let empty = 0
     let moreSources: readonly number[] = NO_ACTORS
     let moreTargets: readonly number[] = NO_ACTORS
     if (!korean) {
@@ -599,6 +611,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         const who = q < 0 ? topicArg(v) : (speaker?.parties[0] ?? -1)
         if (who >= 0) source = who
         target = source >= 0 ? claimantKo(v, (p) => countryKey(m, p) === countryKey(m, source)) : -1
+        // No claimant named: the denial is aimed at no one, and its target stays empty (the filler too).
+        empty |= EMPTY_TARGET
         if (modality === 'denied') modality = null
       }
     }
@@ -649,9 +663,12 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
             event: m.denialEvent,
             source: who,
             // 미국의 주장은 근거 없는 모함이라고 반박: a denial is aimed at whoever made the claim it denies.
+            // A Korean one naming no claimant is aimed at no one: its target stays empty (the filler too).
+            // (English denials are not marked: the gold often names whom they answer, out of batch.)
             target: korean ? claimantKo(v, (p) => countryKey(m, p) === countryKey(m, who)) : -1,
             modality: 'reported',
             cued: false,
+            empty: korean ? EMPTY_TARGET : 0,
           })
       }
     }
@@ -852,7 +869,9 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       countryKey(m, source) === countryKey(m, target)
     )
       continue
-    out.push({ event, source, target, modality: final, cued: modality !== null })
+    if (source >= 0) empty &= ~EMPTY_SOURCE
+    if (target >= 0) empty &= ~EMPTY_TARGET
+    out.push({ event, source, target, modality: final, cued: modality !== null, empty })
     if (korean) spans.push({ start: hit.start, end: hit.end, frame, rec: out[out.length - 1] })
     if (korean && m.eventSpeech[ev] === 1 && source < 0 && !leadersJustNamed(v))
       unspoken.push(out[out.length - 1])
@@ -864,11 +883,11 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     }
     for (let n = 0; n < moreSources.length && n < MAX_COORDINATED; n++) {
       const x = moreSources[n]
-      out.push({ event, source: x, target, modality: final, cued: modality !== null })
+      out.push({ event, source: x, target, modality: final, cued: modality !== null, empty: 0 })
     }
     for (let n = 0; n < moreTargets.length && n < MAX_COORDINATED; n++) {
       const y = moreTargets[n]
-      out.push({ event, source, target: y, modality: final, cued: modality !== null })
+      out.push({ event, source, target: y, modality: final, cued: modality !== null, empty: 0 })
     }
     if (subject < 0 && source >= 0) subject = source
     for (const imp of m.eventImplies)
@@ -885,6 +904,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
           target: m.eventFrame[imp.to] === Frame.Leadership ? -1 : target,
           modality: impliedModality(m, imp.to, final, v),
           cued: false,
+          empty: 0,
         })
   }
   // "영양 지원 사업에 ... 지원하기로", "인도적 지원을 제공": a humanitarian case named by a giving noun is
@@ -1375,7 +1395,14 @@ function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: R
       if (visitor === undefined) continue
       // "arrived in Pyongyang for talks": the visit is already stated.
       if (!out.some((o) => o.event === implied && o.source === visitor && o.target === venue))
-        out.push({ event: implied, source: visitor, target: venue, modality: r.modality, cued: false })
+        out.push({
+          event: implied,
+          source: visitor,
+          target: venue,
+          modality: r.modality,
+          cued: false,
+          empty: 0,
+        })
       return
     }
   }
