@@ -1606,12 +1606,25 @@ const SPEAKS = new Set('told added stated noted wrote called urged accused criti
 /** Characters between two countries of one list ("U.S. and Chinese", 미국과 중국). */
 const MAX_LIST_GAP = 6
 
-/** headAfter's last answer: describesThing and describesNonParty ask it of the same mention in turn. */
-let headMemo: { t: NormText | null; e: number; head: string } = { t: null, e: -1, head: '' }
+/**
+ * headAfter's recent answers, direct-mapped by position: describesThing and describesNonParty ask it of the
+ * same mention in turn, and with records on withoutNonParties asks it of each of a sentence's mentions before
+ * the actor loop asks again, so one remembered answer missed there (~1.5 % of the records-on tagger). The
+ * answer depends on the text alone, and a text is a new object per segment, so (t, e) identifies it.
+ */
+const HEAD_MEMO_SIZE = 32
+const headMemoT: (NormText | null)[] = new Array<NormText | null>(HEAD_MEMO_SIZE).fill(null)
+const headMemoE = new Int32Array(HEAD_MEMO_SIZE).fill(-1)
+const headMemoHead: string[] = new Array<string>(HEAD_MEMO_SIZE).fill('')
 
 function headAfter(t: NormText, e: number): string {
-  if (headMemo.t !== t || headMemo.e !== e) headMemo = { t, e, head: headAfterUncached(t, e) }
-  return headMemo.head
+  const i = e & (HEAD_MEMO_SIZE - 1)
+  if (headMemoT[i] !== t || headMemoE[i] !== e) {
+    headMemoT[i] = t
+    headMemoE[i] = e
+    headMemoHead[i] = headAfterUncached(t, e)
+  }
+  return headMemoHead[i]
 }
 
 /** The word right after position e, skipping a Korean particle chain glued to the alias. */
