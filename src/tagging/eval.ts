@@ -66,11 +66,26 @@ export interface ItemError {
   recordErrors: string[]
 }
 
+/**
+ * Event errors by cause (docs/tagging.md §8). A wrong event is a modality error when the gold labels the
+ * event too, but only as speculative or background (the tagger took a mention that does not tag for one that
+ * does), else a sense error (the gold has no record of it: the trigger or its reading was wrong). A missed
+ * event is a modality error when the tagger made a record of it that does not tag (speculative or
+ * background), else it had no record of it at all (no trigger, or the rules rejected it).
+ */
+export interface EventErrorCauses {
+  wrongModality: number
+  wrongSense: number
+  missedModality: number
+  missedNoRecord: number
+}
+
 export interface Scope {
   items: number
   actors: Prf
   events: Prf
   noEvent: { snippets: number; snippetsWithFalseAlarm: number; falseAlarms: number }
+  eventErrors: EventErrorCauses
   records: Prf
   exact: Prf
   roles: RoleScores
@@ -137,6 +152,7 @@ class ScopeCounter {
   records = new Counter()
   exact = new Counter()
   noEvent = { snippets: 0, snippetsWithFalseAlarm: 0, falseAlarms: 0 }
+  eventErrors: EventErrorCauses = { wrongModality: 0, wrongSense: 0, missedModality: 0, missedNoRecord: 0 }
   roles: RoleScores = {
     matched: 0,
     sourceStrict: 0,
@@ -151,6 +167,7 @@ class ScopeCounter {
       actors: this.actors.prf(),
       events: this.events.prf(),
       noEvent: this.noEvent,
+      eventErrors: this.eventErrors,
       records: this.records.prf(),
       exact: this.exact.prf(),
       roles: this.roles,
@@ -250,6 +267,13 @@ export function evaluate(tagger: Tagger, gold: GoldItem[], key: LenientKey = (s)
         if (events.length) scope.noEvent.snippetsWithFalseAlarm++
         scope.noEvent.falseAlarms += events.length
       }
+      const causes = scope.eventErrors
+      for (const ev of e.extra)
+        if (item.records?.some((x) => x.event === ev)) causes.wrongModality++
+        else causes.wrongSense++
+      for (const ev of e.missing)
+        if (records.some((x) => x.event === ev)) causes.missedModality++
+        else causes.missedNoRecord++
       if (!item.records) continue
       const m = matchRecords(item.records, records, key)
       scope.records.tp += m.pairs.length
@@ -312,6 +336,8 @@ export function measures(s: Scope): [string, string][] {
       `${s.noEvent.snippetsWithFalseAlarm}/${s.noEvent.snippets} = ` +
         ratio(s.noEvent.snippetsWithFalseAlarm, s.noEvent.snippets),
     ],
+    ['wrong ev: modal/sense', `${s.eventErrors.wrongModality} / ${s.eventErrors.wrongSense}`],
+    ['missed ev: modal/none', `${s.eventErrors.missedModality} / ${s.eventErrors.missedNoRecord}`],
     ['records P R F1', prf(s.records)],
     ['source strict', `${ratio(r.sourceStrict, r.matched)} (${r.sourceStrict}/${r.matched})`],
     ['source lenient', ratio(r.sourceLenient, r.matched)],

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_TAXONOMY } from '../../src/tagging/default-taxonomy'
 import { evaluate, formatReport, type GoldItem, parseGold } from '../../src/tagging/eval'
 import { lenientKeyOf } from '../../src/tagging/lenient'
-import { MODALITIES, TAGGING_MODALITIES } from '../../src/tagging/types'
+import type { Tagger } from '../../src/tagging/tagger'
+import { MODALITIES, type Modality, TAGGING_MODALITIES } from '../../src/tagging/types'
 import heldoutText from '../fixtures/tagging/heldout.jsonl?raw'
 import goldText from '../fixtures/tagging-gold.jsonl?raw'
 import { defaultTagger } from './helpers'
@@ -110,5 +111,67 @@ describe('tagging quality', () => {
   it.fails(`held-out set: events F1 >= ${HELDOUT_MIN_EVENTS_F1} (the issue's gate, not met yet)`, () => {
     const { report, summary } = heldoutReport()
     expect(report.events.f1, summary).toBeGreaterThanOrEqual(HELDOUT_MIN_EVENTS_F1)
+  })
+})
+
+describe('event errors by cause', () => {
+  // A stub tagger: one fixed result, so each cause is counted once and only once.
+  const rec = (event: string, modality: Modality) => ({
+    event,
+    source: null,
+    target: null,
+    modality,
+    inTitle: false,
+    start: 0,
+    end: 0,
+    sentence: '',
+  })
+  const stub = (events: string[], records: ReturnType<typeof rec>[]): Tagger => ({
+    version: 1,
+    implied: (slug) => [slug],
+    tag: () => ({
+      actors: [],
+      events: events.map((slug) => ({ slug, strength: 1, inTitle: false })),
+      mentions: [],
+      records,
+    }),
+  })
+  const gold: GoldItem = {
+    id: 't99-en-001',
+    lang: 'en',
+    published: '2024-06-01T00:00:00Z',
+    title: '',
+    body: 'x',
+    actors: [],
+    events: ['visit', 'sanctions', 'protest'],
+    records: [
+      { event: 'visit', source: null, target: null, modality: 'reported' },
+      { event: 'sanctions', source: null, target: null, modality: 'reported' },
+      { event: 'protest', source: null, target: null, modality: 'reported' },
+      { event: 'missile-launch', source: null, target: null, modality: 'background' },
+    ],
+  }
+
+  it('splits wrong events into modality and sense errors, missed ones into modality and no record', () => {
+    const tagger = stub(
+      ['visit', 'missile-launch', 'election'],
+      [
+        rec('visit', 'reported'),
+        rec('missile-launch', 'reported'),
+        rec('election', 'reported'),
+        rec('sanctions', 'speculative'),
+      ],
+    )
+    const report = evaluate(tagger, [gold])
+    // missile-launch: the gold has it as background only; election: no gold record at all.
+    // sanctions: the tagger's record does not tag; protest: the tagger has no record of it.
+    expect(report.eventErrors).toEqual({
+      wrongModality: 1,
+      wrongSense: 1,
+      missedModality: 1,
+      missedNoRecord: 1,
+    })
+    expect(report.byLang.en.eventErrors).toEqual(report.eventErrors)
+    expect(formatReport(report)).toContain('wrong ev: modal/sense  1 / 1')
   })
 })
