@@ -54,8 +54,15 @@ const { lenientKeyOf } = await load('src/tagging/lenient.ts')
 const { FILL_TABLE_BITS, FILL_TABLE_SIZE, fillSlot } = await load('src/tagging/records/fill.ts')
 const { FILL_MODEL } = await load(OUT)
 
+/**
+ * The last batch the filler trains on (and is chosen on, leave-one-batch-out). Round twelve retrained it on
+ * t1-t42 with the same search: scored once on held-out, the newest held-out part's target accuracy fell by 0.008
+ * (288 against 290 of 339 right), past the round's 0.005 rule, so the shipped filler stays the one trained
+ * through t36 (docs/tagging.md §7, round twelve). Later batches stay in the gold for the eval and the veto.
+ */
+const LAST_TRAINING_BATCH = 36
 const goldText = readFileSync(join(root, GOLD), 'utf8')
-const items = parseGold(goldText)
+const items = parseGold(goldText).filter((g) => batchNo(batchOf(g.id)) <= LAST_TRAINING_BATCH)
 const trainingSha = createHash('sha256').update(goldText).digest('hex')
 const doc = JSON.parse(readFileSync(join(root, 'src/tagging/taxonomy.default.json'), 'utf8'))
 const key = lenientKeyOf(doc)
