@@ -1221,8 +1221,11 @@ function visitedStateBefore(v: SentenceView, start: number, isCountry: (a: numbe
   return !a.prefixTarget && a.kase === Case.Acc && a.parties.some(isCountry)
 }
 
-/** Korean praise, thanks and exhortation: a statement only when aimed at someone (see the records loop). */
-const EXHORT_KO = /^(촉구|요청|당부|축하|환영|칭찬|치켜세|감사)/
+/**
+ * Korean praise, thanks and exhortation: a statement only when aimed at someone (see the records loop). So
+ * is a position or wish conveyed (입장을 전달했다, 뜻을 전했다: 위로의 뜻을 전했다 to mourners at home is none).
+ */
+const EXHORT_KO = /^(촉구|요청|당부|축하|환영|칭찬|치켜세|감사|입장을|뜻을)/
 /** States named by no name (각국이 자제해야, 국제사회에, 한반도 정세): an exhortation aimed abroad all the same. */
 const OTHER_STATES_KO = /^(각국|국제사회|국제 사회|한반도|역내|주변국|당사국|관련국|유관국|양측|쌍방|상대국)/
 
