@@ -144,7 +144,8 @@ const DENIAL_WORDS = /^(deny|denies|denied|denying|reject|rejects|rejected|rejec
 /** The resumption or restoration of an act as a purpose (재개를 위해, 복원을 위한). */
 const RESUMED_FOR = /^(재개|복원|성사)[를을]? 위(해|한|하여)/
 /** Korean statement triggers that are themselves a denial (검토한 바 없다, 적이 없다, 사실이 아니다). */
-const DENIAL_PHRASE = /(바 없|적이? 없|계획[이은] 없|사실이 아니|사실무근|생각[은이] 없|뜻[은이] 없)/
+const DENIAL_PHRASE =
+  /(바 없|적이? 없|계획[이은] 없|사실이 아니|사실무근|생각[은이] 없|뜻[은이] 없|검토하고 있지 않)/
 /** A pact as the topic opening a Korean sentence (조약에는, 이 협정은). */
 const PACT_TOPIC = /^(조약|협정|합의서|합의문)(에는|엔|은|는)$/
 const pactTopicKo = (v: SentenceView) =>
