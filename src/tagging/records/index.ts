@@ -144,7 +144,8 @@ const DENIAL_WORDS = /^(deny|denies|denied|denying|reject|rejects|rejected|rejec
 /** The resumption or restoration of an act as a purpose (재개를 위해, 복원을 위한). */
 const RESUMED_FOR = /^(재개|복원|성사)[를을]? 위(해|한|하여)/
 /** Korean statement triggers that are themselves a denial (검토한 바 없다, 적이 없다, 사실이 아니다). */
-const DENIAL_PHRASE = /(바 없|적이? 없|계획[이은] 없|사실이 아니|사실무근|생각[은이] 없|뜻[은이] 없)/
+const DENIAL_PHRASE =
+  /(바 없|적이? 없|계획[이은] 없|사실이 아니|사실무근|생각[은이] 없|뜻[은이] 없|검토하고 있지 않)/
 /** A pact as the topic opening a Korean sentence (조약에는, 이 협정은). */
 const PACT_TOPIC = /^(조약|협정|합의서|합의문)(에는|엔|은|는)$/
 const pactTopicKo = (v: SentenceView) =>
@@ -1221,8 +1222,11 @@ function visitedStateBefore(v: SentenceView, start: number, isCountry: (a: numbe
   return !a.prefixTarget && a.kase === Case.Acc && a.parties.some(isCountry)
 }
 
-/** Korean praise, thanks and exhortation: a statement only when aimed at someone (see the records loop). */
-const EXHORT_KO = /^(촉구|요청|당부|축하|환영|칭찬|치켜세|감사)/
+/**
+ * Korean praise, thanks and exhortation: a statement only when aimed at someone (see the records loop). So
+ * is a position or wish conveyed (입장을 전달했다, 뜻을 전했다: 위로의 뜻을 전했다 to mourners at home is none).
+ */
+const EXHORT_KO = /^(촉구|요청|당부|축하|환영|칭찬|치켜세|감사|입장을|뜻을)/
 /** States named by no name (각국이 자제해야, 국제사회에, 한반도 정세): an exhortation aimed abroad all the same. */
 const OTHER_STATES_KO = /^(각국|국제사회|국제 사회|한반도|역내|주변국|당사국|관련국|유관국|양측|쌍방|상대국)/
 
