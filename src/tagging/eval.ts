@@ -67,7 +67,7 @@ export interface ItemError {
 }
 
 /**
- * Event errors by cause (docs/tagging.md §8). A wrong event is a modality error when the gold labels the
+ * Event errors by cause (docs/tagging.md §7, round twelve). A wrong event is a modality error when the gold labels the
  * event too, but only as speculative or background (the tagger took a mention that does not tag for one that
  * does), else a sense error (the gold has no record of it: the trigger or its reading was wrong). A missed
  * event is a modality error when the tagger made a record of it that does not tag (speculative or
