@@ -339,6 +339,12 @@ function resolveActorSpan(
         if (latin && !m.actorIsPerson[e.actors[0]] && startsInstitution(seg, end)) return 'stop'
         // "Hunter Biden", "Yoshiko Ishiba": a surname alias after someone else's given name.
         if (latin && m.actorIsPerson[e.actors[0]] && oneWord(t, s, end) && precededByGivenName(t, s)) break
+        // 북미 written as one word: North America (북미 노선, 북미 15개 도시) unless the article names North
+        // Korea by another form; 북·미 with its separator is always the pair.
+        if (e.kind === Kind.Compound && bareNorthAmerica(t, s, end)) {
+          contextual = { ...e, requires: [e.actors[0]] }
+          break
+        }
         got.push(...e.actors)
         full.push(...e.actors)
         break
@@ -427,6 +433,24 @@ function resolveActorSpan(
       partyOnly: true,
     }
   return null
+}
+
+const BUK = '북'.charCodeAt(0)
+const MI = '미'.charCodeAt(0)
+
+/** Words of dealings between two states after 북미 (북미 제네바 합의, 북미 정상 간): the pair, not a continent. */
+const PAIR_NOUNS_KO =
+  /^(제네바|싱가포르|하노이|합의|정상|협상|대화|관계|회담|비핵화|공동성명|갈등|협의|접촉|실무|수교|적대)/
+
+/**
+ * 북미 with no separator dropped between its syllables (북·미, 북-미 keep a soft boundary) and no word of
+ * the two states' dealings after it.
+ */
+function bareNorthAmerica(t: NormText, s: number, end: number): boolean {
+  if (end - s !== 2 || t.codes[s] !== BUK || t.codes[s + 1] !== MI || t.soft[s + 1] !== 0) return false
+  const tail = end < t.len && t.soft[end] === 0 ? hangulRun(t, end) : ''
+  const at = end + tail.length
+  return !PAIR_NOUNS_KO.test(tail) && !(t.codes[at] === SPACE && PAIR_NOUNS_KO.test(hangulRun(t, at + 1)))
 }
 
 function resolveEventSpan(
