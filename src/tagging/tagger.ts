@@ -2227,8 +2227,28 @@ function notTagged(
     describesNonParty(m, s, k) ||
     (eventless && (attributiveOnly(m, s, k) || fromOriginOnly(m, s, k))) ||
     koExamplesOnly(m, s, k, eventless, unnamed) ||
+    (eventless && nationalsKo(m, s, k)) ||
     placeOnly(m, s, k, eventless, unnamed)
   )
+}
+
+/** 인 after a country's name: its nationals (한국인이, 러시아인만, 한국인 관광객), the copula aside (북한인 것으로). */
+const NATIONALS_KO = /^인(이|은|는|만|도|들|들이|들은|의|을|를|과|와|에게|으로|)$/
+
+/**
+ * 한국인이 880만 명, 니세코를 찾은 한국인은, 외국인 관광객으로는 러시아인만: a country's nationals in a sentence
+ * reporting no event are private people, not the state (rule 1: nationals tag it only as parties to an event,
+ * and then a record's role does).
+ */
+function nationalsKo(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
+  const { primary, start, end } = s.actors[k]
+  if (!primary.every((a) => m.actorIsCountry[a])) return false
+  const t = s.seg.t
+  if (cls()[t.codes[start]] !== C_HANGUL || end >= t.len || t.soft[end] !== 0) return false
+  const tail = hangulRun(t, end)
+  if (!NATIONALS_KO.test(tail)) return false
+  // 북한인 것으로, 배후가 북한인 셈: 인 as the copula before a bound noun.
+  return tail !== '인' || !/^(것|셈|듯|만큼|경우|상황|점)/.test(hangulRun(t, end + tail.length + 1))
 }
 
 /** The sentence as its records see it: without the countries that only qualify a press report or a forum. */
