@@ -2228,8 +2228,25 @@ function notTagged(
     (eventless && (attributiveOnly(m, s, k) || fromOriginOnly(m, s, k))) ||
     koExamplesOnly(m, s, k, eventless, unnamed) ||
     (eventless && nationalsKo(m, s, k)) ||
+    contingencyOnly(m, s, k) ||
     placeOnly(m, s, k, eventless, unnamed)
   )
+}
+
+/** Nouns of a hypothetical crisis a country names ("a Taiwan contingency", 대만 유사시). */
+const CONTINGENCY = new Set(['contingency', 'contingencies', 'emergency', '유사시'])
+
+/**
+ * "remarks on a possible Taiwan contingency", '대만 유사시' 발언: a crisis over a country that is only supposed
+ * (rule 4: a hypothetical) makes the country a topic, not an actor. A record's role still tags it.
+ */
+function contingencyOnly(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
+  const { primary, end } = s.actors[k]
+  if (!primary.every((a) => m.actorIsCountry[a])) return false
+  const t = s.seg.t
+  if (cls()[t.codes[s.actors[k].start]] !== C_HANGUL) return CONTINGENCY.has(nextWord(t, end))
+  const tail = end < t.len && t.soft[end] === 0 ? hangulRun(t, end) : ''
+  return tail === '유사시' || (tail === '' && t.codes[end] === SPACE && hangulRun(t, end + 1) === '유사시')
 }
 
 /** 인 after a country's name: its nationals (한국인이, 러시아인만, 한국인 관광객), the copula aside (북한인 것으로). */
@@ -2265,7 +2282,7 @@ function withoutNonParties(m: CompiledTaxonomy, s: Sentence): Sentence {
 
 /** A mention withoutNonParties drops (a module function for the reason notTagged gives). */
 function nonParty(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
-  return describesNonParty(m, s, k) || forumMention(m, s, k)
+  return describesNonParty(m, s, k) || forumMention(m, s, k) || contingencyOnly(m, s, k)
 }
 
 /**
