@@ -339,6 +339,12 @@ function resolveActorSpan(
         if (latin && !m.actorIsPerson[e.actors[0]] && startsInstitution(seg, end)) return 'stop'
         // "Hunter Biden", "Yoshiko Ishiba": a surname alias after someone else's given name.
         if (latin && m.actorIsPerson[e.actors[0]] && oneWord(t, s, end) && precededByGivenName(t, s)) break
+        // 북미 written as one word: North America (북미 노선, 북미 15개 도시) unless the article names North
+        // Korea by another form; 북·미 with its separator is always the pair.
+        if (e.kind === Kind.Compound && bareNorthAmerica(t, s, end)) {
+          contextual = { ...e, requires: [e.actors[0]] }
+          break
+        }
         got.push(...e.actors)
         full.push(...e.actors)
         break
@@ -427,6 +433,24 @@ function resolveActorSpan(
       partyOnly: true,
     }
   return null
+}
+
+const BUK = '북'.charCodeAt(0)
+const MI = '미'.charCodeAt(0)
+
+/** Words of dealings between two states after 북미 (북미 제네바 합의, 북미 정상 간): the pair, not a continent. */
+const PAIR_NOUNS_KO =
+  /^(제네바|싱가포르|하노이|합의|정상|협상|대화|관계|회담|비핵화|공동성명|갈등|협의|접촉|실무|수교|적대)/
+
+/**
+ * 북미 with no separator dropped between its syllables (북·미, 북-미 keep a soft boundary) and no word of
+ * the two states' dealings after it.
+ */
+function bareNorthAmerica(t: NormText, s: number, end: number): boolean {
+  if (end - s !== 2 || t.codes[s] !== BUK || t.codes[s + 1] !== MI || t.soft[s + 1] !== 0) return false
+  const tail = end < t.len && t.soft[end] === 0 ? hangulRun(t, end) : ''
+  const at = end + tail.length
+  return !PAIR_NOUNS_KO.test(tail) && !(t.codes[at] === SPACE && PAIR_NOUNS_KO.test(hangulRun(t, at + 1)))
 }
 
 function resolveEventSpan(
@@ -2203,8 +2227,45 @@ function notTagged(
     describesNonParty(m, s, k) ||
     (eventless && (attributiveOnly(m, s, k) || fromOriginOnly(m, s, k))) ||
     koExamplesOnly(m, s, k, eventless, unnamed) ||
+    (eventless && nationalsKo(m, s, k)) ||
+    contingencyOnly(m, s, k) ||
     placeOnly(m, s, k, eventless, unnamed)
   )
+}
+
+/** Nouns of a hypothetical crisis a country names ("a Taiwan contingency", 대만 유사시). */
+const CONTINGENCY = new Set(['contingency', 'contingencies', 'emergency', '유사시'])
+
+/**
+ * "remarks on a possible Taiwan contingency", '대만 유사시' 발언: a crisis over a country that is only supposed
+ * (rule 4: a hypothetical) makes the country a topic, not an actor. A record's role still tags it.
+ */
+function contingencyOnly(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
+  const { primary, end } = s.actors[k]
+  if (!primary.every((a) => m.actorIsCountry[a])) return false
+  const t = s.seg.t
+  if (cls()[t.codes[s.actors[k].start]] !== C_HANGUL) return CONTINGENCY.has(nextWord(t, end))
+  const tail = end < t.len && t.soft[end] === 0 ? hangulRun(t, end) : ''
+  return tail === '유사시' || (tail === '' && t.codes[end] === SPACE && hangulRun(t, end + 1) === '유사시')
+}
+
+/** 인 after a country's name: its nationals (한국인이, 러시아인만, 한국인 관광객), the copula aside (북한인 것으로). */
+const NATIONALS_KO = /^인(이|은|는|만|도|들|들이|들은|의|을|를|과|와|에게|으로|)$/
+
+/**
+ * 한국인이 880만 명, 니세코를 찾은 한국인은, 외국인 관광객으로는 러시아인만: a country's nationals in a sentence
+ * reporting no event are private people, not the state (rule 1: nationals tag it only as parties to an event,
+ * and then a record's role does).
+ */
+function nationalsKo(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
+  const { primary, start, end } = s.actors[k]
+  if (!primary.every((a) => m.actorIsCountry[a])) return false
+  const t = s.seg.t
+  if (cls()[t.codes[start]] !== C_HANGUL || end >= t.len || t.soft[end] !== 0) return false
+  const tail = hangulRun(t, end)
+  if (!NATIONALS_KO.test(tail)) return false
+  // 북한인 것으로, 배후가 북한인 셈: 인 as the copula before a bound noun.
+  return tail !== '인' || !/^(것|셈|듯|만큼|경우|상황|점)/.test(hangulRun(t, end + tail.length + 1))
 }
 
 /** The sentence as its records see it: without the countries that only qualify a press report or a forum. */
@@ -2221,7 +2282,7 @@ function withoutNonParties(m: CompiledTaxonomy, s: Sentence): Sentence {
 
 /** A mention withoutNonParties drops (a module function for the reason notTagged gives). */
 function nonParty(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
-  return describesNonParty(m, s, k) || forumMention(m, s, k)
+  return describesNonParty(m, s, k) || forumMention(m, s, k) || contingencyOnly(m, s, k)
 }
 
 /**
