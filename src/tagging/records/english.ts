@@ -2470,7 +2470,7 @@ export interface Today {
  * after the article's, or a year after it, is left alone: "in June" of an article of March may be to come;
  * a past year is background.ts's). Returns the index after the phrase, or -1.
  */
-function earlierDateAt(tokens: Token[], k: number, today: Today): number {
+function earlierDateAt(tokens: Token[], k: number, today: Today, pastTense = false): number {
   const t = tokens[k]
   if (!t || !DATE_OPENERS.has(t.text)) return -1
   const a = tokens[k + 1]?.text ?? ''
@@ -2493,7 +2493,8 @@ function earlierDateAt(tokens: Token[], k: number, today: Today): number {
   if (/^\d{1,2}$/.test(tokens[j]?.text ?? '')) day = Number(tokens[j++].text)
   if (tokens[j]?.text === ',') j++
   if (/^\d{4}$/.test(tokens[j]?.text ?? '')) return -1
-  if (month < today.month) return j
+  // After a past verb a month after the article's is last year's ("led Ishiba to resign in September", January).
+  if (month < today.month || (pastTense && month > today.month)) return j
   if (month === today.month && day > 0 && day <= today.day - EARLIER_DAYS) return j
   return -1
 }
@@ -2567,8 +2568,6 @@ function datedNoun(v: SentenceView, first: number, last: number, today: Today): 
  * background. The trigger stands in the relative clause (after its "who", "which" or "that", no comma between)
  * and the date before the clause's next comma; a dated verb of the sentence itself stays the news.
  */
-const ANY_MONTH_PAST: Today = { month: 13, day: 0 }
-
 function datedRelative(v: SentenceView, first: number, last: number, today: Today): boolean {
   const { tokens } = v
   let rel = -1
@@ -2600,9 +2599,9 @@ function datedRelative(v: SentenceView, first: number, last: number, today: Toda
   }
   // A past verb opening the clause puts a month of no year in the past, this year's or last ("a defeat that
   // led Ishiba to resign in September" of an article of January).
-  const when = pastForm(tokens[rel + 1]?.text ?? '') ? ANY_MONTH_PAST : today
+  const past = pastForm(tokens[rel + 1]?.text ?? '')
   for (let j = last + 1; j < tokens.length && j - last <= 10; j++) {
-    if (earlierDateAt(tokens, j, when) >= 0) return true
+    if (earlierDateAt(tokens, j, today, past) >= 0) return true
     // "stepped down as Japan's prime minister last October": "as" before an office is no new clause.
     const t = tokens[j]
     if (!t.word || (is(t, W_SUBORDINATORS) && t.text !== 'as') || isReporting(t)) return false
