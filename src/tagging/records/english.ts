@@ -1906,7 +1906,8 @@ const NEGATION = set('not never no without neither nor cannot')
 const W_NEGATION = classBit(NEGATION)
 const DENIAL = set(
   'denied denies deny denying dismissed dismisses dismissing rejected rejects rejecting refuted refutes ' +
-    'refuting ruled rules ruling cancelled canceled cancels scrapped scraps refused refuses refuse refusing',
+    // "did not rule out supplying": the base form after a negation too (a possibility, not a denial).
+    'refuting rule ruled rules ruling cancelled canceled cancels scrapped scraps refused refuses refuse refusing',
 )
 const W_DENIAL = classBit(DENIAL)
 const SPECULATION = set(
@@ -2346,7 +2347,7 @@ const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday')
 const PAST_FORMS = set(
   'was were had did said met held began went came took gave made sent fought led won struck shot sold told ' +
     'left found paid drew threw wrote ran rose fell saw knew brought bought caught kept spent stood became ' +
-    'broke spoke flew ' +
+    'broke spoke flew lost ' +
     // Forms the present shares only with a plural subject, in news mostly past ("Japan put ... on Friday").
     'put set hit cut shut let cast',
 )
@@ -2469,7 +2470,7 @@ export interface Today {
  * after the article's, or a year after it, is left alone: "in June" of an article of March may be to come;
  * a past year is background.ts's). Returns the index after the phrase, or -1.
  */
-function earlierDateAt(tokens: Token[], k: number, today: Today): number {
+function earlierDateAt(tokens: Token[], k: number, today: Today, pastTense = false): number {
   const t = tokens[k]
   if (!t || !DATE_OPENERS.has(t.text)) return -1
   const a = tokens[k + 1]?.text ?? ''
@@ -2492,7 +2493,8 @@ function earlierDateAt(tokens: Token[], k: number, today: Today): number {
   if (/^\d{1,2}$/.test(tokens[j]?.text ?? '')) day = Number(tokens[j++].text)
   if (tokens[j]?.text === ',') j++
   if (/^\d{4}$/.test(tokens[j]?.text ?? '')) return -1
-  if (month < today.month) return j
+  // After a past verb a month after the article's is last year's ("led Ishiba to resign in September", January).
+  if (month < today.month || (pastTense && month > today.month)) return j
   if (month === today.month && day > 0 && day <= today.day - EARLIER_DAYS) return j
   return -1
 }
@@ -2560,6 +2562,53 @@ function datedNoun(v: SentenceView, first: number, last: number, today: Today): 
   return false
 }
 
+/**
+ * "Ishiba, who took office last October, faces calls to step down", "a defeat that led Ishiba to resign in
+ * September": a relative clause describes its noun by an act it dates before the article, recalled as context,
+ * background. The trigger stands in the relative clause (after its "who", "which" or "that", no comma between)
+ * and the date before the clause's next comma; a dated verb of the sentence itself stays the news.
+ */
+function datedRelative(v: SentenceView, first: number, last: number, today: Today): boolean {
+  const { tokens } = v
+  let rel = -1
+  for (let k = first - 1, hops = 0; k > 0 && hops < 8; k--, hops++) {
+    const t = tokens[k]
+    if (!t.word) return false
+    if (t.arg >= 0) continue
+    if (/^(who|which|that)$/.test(t.text)) {
+      const prev = tokens[k - 1]
+      // "said that ..." opens a reported clause, not a relative one.
+      if (
+        t.text === 'that' &&
+        (!prev.word || isReporting(prev) || is(prev, W_VERBAL) || PAST_FORMS.has(prev.text))
+      )
+        return false
+      if (t.text !== 'that' || pastForm(tokens[k + 1]?.text ?? '')) rel = k
+      break
+    }
+    if (is(t, W_SUBORDINATORS) || isReporting(t)) return false
+  }
+  if (rel < 0) return false
+  // "A missile that struck Kharkiv on Jan. 2 was North Korean-made": a thing the sentence is about is named by
+  // its act, the news (a person described so is not: "Ishiba, who took office last October, faces ...").
+  const antecedent = tokens[rel - 1]?.text === ',' ? rel - 2 : rel - 1
+  if ((tokens[antecedent]?.arg ?? -1) < 0) {
+    let k = 0
+    while (k < rel && !(tokens[k].word && (pastForm(tokens[k].text) || is(tokens[k], W_BE)))) k++
+    if (k === rel) return false
+  }
+  // A past verb opening the clause puts a month of no year in the past, this year's or last ("a defeat that
+  // led Ishiba to resign in September" of an article of January).
+  const past = pastForm(tokens[rel + 1]?.text ?? '')
+  for (let j = last + 1; j < tokens.length && j - last <= 10; j++) {
+    if (earlierDateAt(tokens, j, today, past) >= 0) return true
+    // "stepped down as Japan's prime minister last October": "as" before an office is no new clause.
+    const t = tokens[j]
+    if (!t.word || (is(t, W_SUBORDINATORS) && t.text !== 'as') || isReporting(t)) return false
+  }
+  return false
+}
+
 /** A past verb form (module-level: a closure per englishModality call costs its naming, see digitAt). */
 const pastForm = (w: string) => looksVerbal(w) || PAST_FORMS.has(w)
 
@@ -2580,6 +2629,8 @@ export function englishModality(
   // A date before the article's on an event noun recalls it (datedNoun): it outweighs "reported" and a plan,
   // not a denial or a guess ("has no right to discuss North Korea's launch last week" stays a denial).
   if (today && (mod.modality === null || mod.modality === 'planned') && datedNoun(v, first, last, today))
+    return { modality: 'background', denialVerb: -1 }
+  if (today && (mod.modality === null || mod.modality === 'planned') && datedRelative(v, first, last, today))
     return { modality: 'background', denialVerb: -1 }
   return mod
 }
@@ -2636,11 +2687,12 @@ function cuedModality(
     if (!is(tok, W_MODALITY_CUE)) continue
     const w = tok.text
     const inClause = k > reach
-    if (
-      is(tok, W_DENIAL) &&
-      (w !== 'ruled' && w !== 'rules' && w !== 'ruling' ? true : tokens[k + 1]?.text === 'out')
-    )
-      denial = k
+    if (is(tok, W_DENIAL) && (!/^rul(e|ed|es|ing)$/.test(w) ? true : tokens[k + 1]?.text === 'out')) {
+      // "Officials did not rule out that Kim could ...": a denial negated is a possibility, however far
+      // the trigger's clause starts after it.
+      if (/^(not|never)$/.test(tokens[k - 1]?.text ?? '') || tokens[k - 1]?.text.endsWith("n't")) spec = true
+      else denial = k
+    }
     // "China calls off the trilateral meeting": a phrasal cancel (not "calls for talks", a plan).
     // (Not "urged Pyongyang to call off a launch": a call-off asked for is no cancellation.)
     else if (
