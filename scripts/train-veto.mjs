@@ -1,10 +1,17 @@
 #!/usr/bin/env node
-// node scripts/train-veto.mjs [--extra FILE ...] [--dry-run] [--check] [--quiet]
+// node scripts/train-veto.mjs [--freeze [--extra FILE ...]] [--live] [--dry-run] [--check] [--quiet] [--fixed L2,P[,W]]
 // Trains the learned veto (src/tagging/veto.ts) and writes its weights to src/tagging/veto-weights.ts.
 //
-//  1. Tags every snippet of the tuning gold (test/fixtures/tagging-gold.jsonl, plus any --extra files of
-//     the same format) with the veto off, and collects each candidate article event with its feature
-//     slots. A candidate is labelled correct when the event is among the snippet's gold events.
+//  1. Candidates, FROZEN in test/fixtures/tagging/veto-candidates.jsonl: `--freeze` tags every snippet of the
+//     tuning gold through LAST_TRAINING_BATCH (test/fixtures/tagging-gold.jsonl, plus any --extra files of the
+//     same format) with the current rules and the veto off, collects each candidate article event with its
+//     feature slots (labelled correct when the event is among the snippet's gold events), writes them with a
+//     header line (what produced them: the gold's SHA-256 and that of the trained snippets' lines,
+//     LAST_TRAINING_BATCH, a digest of the rules and of veto.ts) and stops. Every other run reads that file
+//     and tags nothing, so a rules pass keeps the veto's weights and is judged on its own effect.
+//     Refreshing the veto is a step of its own, committed apart from any rules pass:
+//         node scripts/train-veto.mjs --freeze && node scripts/train-veto.mjs
+//     (`--live` tags the gold now instead of reading the file, for trials with --dry-run.)
 //  2. L2-regularised logistic regression on the binary hashed features (L-BFGS, plain code: a few
 //     thousand candidates and 2^16 weights need no library), bias unregularised.
 //  3. Leave-one-batch-out (batch = the id's prefix: t6, t21 ...): for every L2 strength in L2_GRID, each
@@ -13,13 +20,17 @@
 //     batches the rules were never written from (NEW_BATCH, t21 on) when there are at least two of
 //     them (without costing the tuning batches more than TUNING_SLACK), else on all. Those out-of-batch figures, with and without the veto, are the honest ones.
 //  4. Refits on everything with the chosen L2 and writes the weights, quantised to int16, with the
-//     threshold as a logit and the SHA-256 of the training text (test/tagging/veto.test.ts checks both).
+//     threshold as a logit and the SHA-256 of the training text as frozen (test/tagging/veto.test.ts checks it
+//     against the frozen file, and the frozen file against the gold's trained batches).
+// The documented examples a model must not veto (test/fixtures/tagging/veto-keep.jsonl) are tagged with the
+// current rules on every run, not frozen.
 // --fixed L2,P[,W] skips the leave-one-batch-out search and fits with that L2 and threshold (quick trials).
-// --dry-run prints the figures and writes nothing. --check refits with the shipped L2 and threshold
-// and exits 1 unless the weights it would write are the shipped ones (byte for byte).
+// --dry-run prints the figures and writes nothing. --check refits from the frozen candidates with the shipped
+// L2 and threshold and exits 1 unless the weights it would write are the shipped ones (byte for byte), or
+// unless the frozen candidates still match the gold's batches through LAST_TRAINING_BATCH and veto.ts.
 import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { tsImport } from 'tsx/esm/api'
 import { batchNo, batchOf, tagGold } from './lib/gold.mjs'
@@ -32,9 +43,15 @@ const args = process.argv.slice(2)
 const extra = args.flatMap((a, i) => (args[i - 1] === '--extra' ? [a] : []))
 const dryRun = args.includes('--dry-run')
 const check = args.includes('--check')
+const freeze = args.includes('--freeze')
+const live = args.includes('--live')
+if (extra.length && !freeze && !live)
+  throw new Error('--extra goes with --freeze (or --live): other runs read the frozen file')
 
 const GOLD = 'test/fixtures/tagging-gold.jsonl'
 const OUT = 'src/tagging/veto-weights.ts'
+/** The frozen candidates (step 1): written by --freeze, read by every other run. */
+const FROZEN = 'test/fixtures/tagging/veto-candidates.jsonl'
 /**
  * L2 strengths tried (the penalty is l2/2 · |w|², summed over candidates' log-losses). Not below 10: after
  * round ten's rules the search picked 3 (out-of-batch F1 0.819 against 10's 0.818 on t21 on), and that model
@@ -70,8 +87,6 @@ const { parseGold } = await load('src/tagging/eval.ts')
 const { VETO_TABLE_BITS, VETO_TABLE_SIZE, featureSlot } = await load('src/tagging/veto.ts')
 const { VETO_MODEL } = await load(OUT)
 
-const goldText = readFileSync(join(root, GOLD), 'utf8')
-const extraText = extra.map((f) => readFileSync(f, 'utf8'))
 /**
  * Tuning batches after this one are not trained on: in round eleven a retrain with t32-t36 (500 blind snippets)
  * scored lower on held-out text than the model trained on batches up to t31 (events F1 0.8660 -> 0.8652, false
@@ -84,12 +99,44 @@ const extraText = extra.map((f) => readFileSync(f, 'utf8'))
  * all three held-out parts (0.8670 -> 0.8660, 0.9002 -> 0.8998, 0.8659 -> 0.8638): dropped (docs/tagging.md §7).
  */
 const LAST_TRAINING_BATCH = 31
-const items = [goldText, ...extraText]
-  .flatMap((t) => parseGold(t))
-  .filter((g) => batchNo(batchOf(g.id)) <= LAST_TRAINING_BATCH)
-const trainingSha = createHash('sha256')
-  .update([goldText, ...extraText].join(''))
-  .digest('hex')
+const quiet = args.includes('--quiet')
+const sha256 = (text) => createHash('sha256').update(text).digest('hex')
+const fail = (msg) => {
+  console.error(
+    `${FROZEN}: ${msg}\nrefresh the veto: node scripts/train-veto.mjs --freeze && node scripts/train-veto.mjs`,
+  )
+  process.exit(1)
+}
+const trained = (g) => batchNo(batchOf(g.id)) <= LAST_TRAINING_BATCH
+/**
+ * The gold lines (trimmed) of the snippets trained on, joined by newlines: their SHA-256 pins the frozen
+ * candidates to the gold batches through LAST_TRAINING_BATCH, so later batches may come and change freely.
+ */
+const trainedLinesSha = (texts) =>
+  sha256(
+    texts
+      .flatMap((t) => t.split('\n').map((l) => l.trim()))
+      .filter((l) => l && trained(JSON.parse(l)))
+      .join('\n'),
+  )
+/**
+ * What the candidates were tagged with: the taxonomy and the tagger's source (src/tagging, less the generated
+ * weights, which the candidates do not depend on: the veto is off and the filler runs after the probe).
+ */
+function rulesSha() {
+  const dir = join(root, 'src/tagging')
+  const files = readdirSync(dir, { recursive: true })
+    .map((f) => String(f).replaceAll('\\', '/'))
+    .filter((f) => /\.(ts|json)$/.test(f) && !/(^|\/)(veto|fill)-weights\.ts$/.test(f))
+    .sort()
+  const h = createHash('sha256')
+  for (const f of files)
+    h.update(`${f}\0`)
+      .update(readFileSync(join(dir, f)))
+      .update('\0')
+  return h.digest('hex')
+}
+const vetoSha = () => sha256(readFileSync(join(root, 'src/tagging/veto.ts')))
 
 const doc = JSON.parse(readFileSync(join(root, 'src/tagging/taxonomy.default.json'), 'utf8'))
 let probed = []
@@ -100,36 +147,107 @@ const tagger = buildTagger(taxonomyFromDocument(doc, 1), {
   },
 })
 
-// 1. Candidates.
-const snippets = []
-const cands = []
-for (const g of items) {
-  probed = []
-  const out = tagGold(tagger, g)
-  const got = out.events.map((e) => e.slug).sort()
-  const seen = probed.map((c) => c.event).sort()
-  if (got.join() !== seen.join())
-    throw new Error(`${g.id}: candidates ${seen} are not the article events ${got}`)
-  const sn = { id: g.id, lang: g.lang, batch: batchOf(g.id), gold: g.events.length, cands: [] }
-  for (const c of probed) {
-    const cand = {
-      sn,
-      event: c.event,
-      slots: Int32Array.from(c.slots),
-      y: g.events.includes(c.event) ? 1 : 0,
-    }
-    sn.cands.push(cand)
-    cands.push(cand)
+// 1. Candidates: tagged now (--freeze, --live) or read from the frozen file.
+/** Each snippet trained on with its candidates; snippets with none keep their gold count for the figures. */
+function tagCandidates(items) {
+  const snippets = []
+  for (const g of items) {
+    probed = []
+    const out = tagGold(tagger, g)
+    const got = out.events.map((e) => e.slug).sort()
+    const seen = probed.map((c) => c.event).sort()
+    if (got.join() !== seen.join())
+      throw new Error(`${g.id}: candidates ${seen} are not the article events ${got}`)
+    const sn = { id: g.id, lang: g.lang, batch: batchOf(g.id), gold: g.events.length, cands: [] }
+    for (const c of probed)
+      sn.cands.push({
+        sn,
+        event: c.event,
+        y: g.events.includes(c.event) ? 1 : 0,
+        slots: Int32Array.from(c.slots),
+      })
+    snippets.push(sn)
   }
-  snippets.push(sn)
+  return snippets
 }
+
+let snippets
+let header
+if (freeze || live) {
+  const sources = [GOLD, ...extra.map((f) => relative(root, resolve(f)).replaceAll('\\', '/'))]
+  const texts = sources.map((f) => readFileSync(join(root, f), 'utf8'))
+  snippets = tagCandidates(texts.flatMap((t) => parseGold(t)).filter(trained))
+  const cs = snippets.flatMap((s) => s.cands)
+  header = {
+    frozen: 'scripts/train-veto.mjs --freeze: the veto candidates of the tuning gold, one snippet a line',
+    refresh: 'node scripts/train-veto.mjs --freeze && node scripts/train-veto.mjs',
+    sources,
+    lastTrainingBatch: LAST_TRAINING_BATCH,
+    // The whole training text's SHA-256, as the weights record it; the trained batches' lines' alone.
+    trainingSha256: sha256(texts.join('')),
+    trainedLinesSha256: trainedLinesSha(texts),
+    rulesSha256: rulesSha(),
+    vetoSha256: vetoSha(),
+    tableBits: VETO_TABLE_BITS,
+    snippets: snippets.length,
+    candidates: cs.length,
+    wrong: cs.filter((c) => !c.y).length,
+  }
+  if (freeze) {
+    const lines = [
+      JSON.stringify(header),
+      ...snippets.map((s) =>
+        JSON.stringify({
+          id: s.id,
+          lang: s.lang,
+          batch: s.batch,
+          gold: s.gold,
+          cands: s.cands.map((c) => ({ event: c.event, y: c.y, slots: [...c.slots] })),
+        }),
+      ),
+    ]
+    const text = `${lines.join('\n')}\n`
+    writeFileSync(join(root, FROZEN), text)
+    console.log(
+      `wrote ${FROZEN} (${text.length} bytes): ${header.snippets} snippets, ${header.candidates} candidates, ` +
+        `${header.wrong} wrong; now retrain: node scripts/train-veto.mjs`,
+    )
+    process.exit(0)
+  }
+} else {
+  const [first, ...rest] = readFileSync(join(root, FROZEN), 'utf8').split('\n').filter(Boolean)
+  header = JSON.parse(first)
+  snippets = rest.map((l) => {
+    const x = JSON.parse(l)
+    const sn = { id: x.id, lang: x.lang, batch: x.batch, gold: x.gold, cands: [] }
+    for (const c of x.cands) sn.cands.push({ sn, event: c.event, y: c.y, slots: Int32Array.from(c.slots) })
+    return sn
+  })
+  if (header.lastTrainingBatch !== LAST_TRAINING_BATCH)
+    fail(`frozen through t${header.lastTrainingBatch}, but LAST_TRAINING_BATCH is ${LAST_TRAINING_BATCH}`)
+  const texts = header.sources.map((f) => readFileSync(join(root, f), 'utf8'))
+  if (trainedLinesSha(texts) !== header.trainedLinesSha256)
+    fail(`the gold's snippets through t${LAST_TRAINING_BATCH} changed since the candidates were frozen`)
+  if (vetoSha() !== header.vetoSha256)
+    fail('src/tagging/veto.ts (the features, hence the slots) changed since the candidates were frozen')
+  if (header.tableBits !== VETO_TABLE_BITS || snippets.length !== header.snippets)
+    fail('the file is not what its header says (table bits or snippet count)')
+  if (!quiet && rulesSha() !== header.rulesSha256)
+    console.log(
+      'note: the rules changed since the candidates were frozen (as after any rules pass: the veto keeps its ' +
+        'weights until a deliberate refresh)',
+    )
+}
+const cands = snippets.flatMap((s) => s.cands)
+const trainingSha = header.trainingSha256
 const batches = [...new Set(snippets.map((s) => s.batch))]
 const newBatches = batches.filter((b) => batchNo(b) >= NEW_BATCH)
 for (const c of cands) c.fresh = newBatches.includes(c.sn.batch)
 const BIAS = featureSlot('bias')
 console.log(
-  `${items.length} snippets, ${batches.length} batches (${newBatches.length} new: ${newBatches.join(' ') || '-'}), ` +
-    `${cands.length} candidates, ${cands.filter((c) => !c.y).length} wrong`,
+  `${snippets.length} snippets, ${batches.length} batches (${newBatches.length} new: ${newBatches.join(' ') || '-'}), ` +
+    `${cands.length} candidates, ${cands.filter((c) => !c.y).length} wrong` +
+    (live ? ' (tagged now, not the frozen file)' : ` (frozen in ${FROZEN})`),
 )
 
 // 2. L2 logistic regression, L-BFGS (scripts/lib/logistic.mjs, shared with the role filler's trainer).
@@ -261,7 +379,7 @@ if (check) {
           continue
         ranked.push({ l2, nw, threshold: th, x })
       }
-      if (!args.includes('--quiet')) {
+      if (!quiet) {
         const row = THRESHOLDS.map((th) =>
           figures(chooseOn, (c) => z.get(c) >= logit(th)).f1.toFixed(3),
         ).join(' ')
@@ -365,7 +483,7 @@ emitWeightsModule({
   name: 'VETO_MODEL',
   header: [
     `Generated by scripts/train-veto.mjs: do not edit (regenerate with node scripts/train-veto.mjs).`,
-    `Trained on ${[GOLD, ...extra].join(', ')}: ${items.length} snippets, ${cands.length} candidates.`,
+    `Trained on ${header.sources.join(', ')}: ${snippets.length} snippets, ${cands.length} candidates.`,
     `l2 ${best.l2}, new batches x${best.nw}, veto when P(correct) < ${best.threshold}.`,
   ],
   model,
