@@ -3,3 +3,7 @@ declare module '*.jsonl?raw' {
   const content: string
   export default content
 }
+declare module '*.ts?raw' {
+  const content: string
+  export default content
+}
