@@ -761,6 +761,28 @@ function findSubject(c: EnContext): { args: Arg[]; pronoun: boolean } {
   return { args: [], pronoun: false }
 }
 
+/** Participles naming what the act just told is ("calling them a warning", "describing it as"). */
+const NAMING = set('calling describing branding labelling labeling dubbing terming')
+
+/**
+ * "China launched drills around Taiwan, calling them a stern warning to separatist forces": the trigger
+ * is what a naming participle after a comma calls the act before it (its object a pronoun or a short
+ * noun phrase, then "as" or an article and the trigger's modifiers). The participle's subject is the
+ * sentence's, so the act's agent is the one who warns.
+ */
+export function namedAsActBefore(v: SentenceView, first: number): boolean {
+  for (let k = first - 1, hops = 0; k > 0 && hops < 7; k--, hops++) {
+    const t = v.tokens[k]
+    if (!t.word) {
+      if (t.text === "'" || t.text === '"') continue
+      return false
+    }
+    if (NAMING.has(t.text)) return v.tokens[k - 1].text === ','
+    if (t.arg >= 0 || is(t, W_VERBAL) || is(t, W_BE) || isReporting(t)) return false
+  }
+  return false
+}
+
 /**
  * The argument before ", who", ", which" or ", whose" opening the relative clause that the comma at
  * `comma` closes (no other comma between), or -1.

@@ -27,6 +27,7 @@ import {
   hostsAGathering,
   leftUnsaid,
   meetingAsPlace,
+  namedAsActBefore,
   namedParties,
   namesAThing,
   otherSide,
@@ -403,6 +404,17 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         (privatePartner(v, last) || meetingAsPlace(v, first) || metPeople(v, last))
       )
         continue
+      // "China launched drills around Taiwan, calling them a stern warning": what a naming participle calls
+      // the act just told is its agent's warning (the participle's subject is the sentence's), aimed where
+      // the act was aimed. Only an act: "condemned the launch, calling it ..." names a statement's object.
+      if (source < 0 && warning(m, ev) && namedAsActBefore(v, first))
+        for (let k = out.length - 1; k >= 0; k--) {
+          const act = out[k]
+          if (act.source < 0 || m.eventSpeech[act.event] === 1) continue
+          source = act.source
+          if (target < 0) target = act.target
+          break
+        }
       if (target < 0 && source >= 0 && warning(m, ev))
         target = addresseeInContent(v, last, source, (p) => countryKey(m, p) === countryKey(m, source))
       // "North Korea fired a missile. Japan protested.": a reaction naming no one in its sentence is
