@@ -907,7 +907,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       if (
         imp.from === event &&
         (!imp.cues || input.cues.has(imp.cues)) &&
-        (!imp.personSource || isPerson(source))
+        (!imp.personSource || isPerson(source) || (korean && isCountry(source) && candidateElectedKo(v)))
       )
         out.push({
           event: imp.to,
@@ -1450,6 +1450,27 @@ function visitNoun(v: SentenceView, start: number): boolean {
 /** "won ... and is set to become prime minister", "was to be sworn in", 취임할 예정: office comes later. */
 const OFFICE_LATER = /\b(to|will) (be sworn|become|take office|be inaugurated|assume office)|취임할|취임 예정/
 
+/**
+ * "대만 총통 선거에서 민진당 라이칭더 후보가 당선됐다": a candidate (후보, after a name) elected to a state's top
+ * office, the president's or the prime minister's, takes office for the state holding the election, whether or
+ * not the taxonomy names the person (not a party's win, nor a football association's or a lawmaker's seat).
+ */
+function candidateElectedKo(v: SentenceView): boolean {
+  let candidate = false
+  let elected = false
+  let office = false
+  for (let k = 1; k < v.tokens.length; k++) {
+    const w = v.tokens[k].text
+    if (CANDIDATE_KO.test(w) && v.tokens[k - 1].word && v.tokens[k - 1].arg < 0) candidate = true
+    else if (candidate && w.startsWith('당선') && !w.startsWith('당선인')) elected = true
+    if (TOP_OFFICE_KO.test(w)) office = true
+  }
+  return candidate && elected && office
+}
+
+const CANDIDATE_KO = /^후보(가|는|이|은|의)?$/
+const TOP_OFFICE_KO = /^(대통령|총통|총리|대선)/
+
 /** An implied leadership change is planned when the sentence says the winner takes office later. */
 function impliedModality(m: CompiledTaxonomy, event: number, final: Modality, v: SentenceView): Modality {
   if (final !== 'reported' || m.eventFrame[event] !== Frame.Leadership) return final
@@ -1490,6 +1511,18 @@ function covers(m: CompiledTaxonomy, a: RawRecord, b: RawRecord): boolean {
       (b.source < 0 || b.source === a.source || b.source === a.target) &&
       (b.target < 0 || b.target === a.source || b.target === a.target)
     )
+  // "대통령 선거에서 이재명 후보가 당선됐다": one election, its winner over the country holding it (the
+  // election's source is the winner when a person wins).
+  if (
+    m.eventFrame[a.event] === Frame.Election &&
+    a.source >= 0 &&
+    b.source >= 0 &&
+    a.source !== b.source &&
+    m.actorIsCountry[b.source] === 1 &&
+    m.actorIsCountry[a.source] !== 1 &&
+    countryKey(m, a.source) === b.source
+  )
+    return b.target < 0 || a.target === b.target
   return (b.source < 0 || a.source === b.source) && (b.target < 0 || a.target === b.target)
 }
 
