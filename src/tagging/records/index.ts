@@ -120,7 +120,8 @@ const CIVILIAN = new Set(
   (
     'doctors workers activists students protesters protestors demonstrators citizens residents people ' +
     'union unions group groups farmers nurses fans supporters opponents civic teachers drivers ' +
-    'employees staff veterans shoppers voters 시민 시민단체 주민 노동자 노조 학생 단체 회원 의사'
+    'employees staff veterans shoppers voters defectors escapees refugees fishermen 시민 시민단체 주민 노동자 노조 ' +
+    '학생 단체 회원 의사'
   ).split(' '),
 )
 
