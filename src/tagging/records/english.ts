@@ -117,8 +117,52 @@ const IRREGULAR_PARTICIPLES = set(
 const LEADERSHIP_TRANSITIVE = set(
   'appointed appoint appoints appointing named names name naming nominated nominate nominates nominating ' +
     'dismissed dismiss dismisses sacked sack sacks fired ousted oust removed remove replaced replace replaces ' +
-    'replacing impeached impeach impeachment elected elect chose picked tapped',
+    'replacing impeached impeach impeachment elected elect elects chose picked tapped confirmed confirms backed',
 )
+
+/** Verbs that make someone an office-holder only with the office named after them: "confirmed Hegseth as defense secretary". */
+const AS_OFFICE_VERBS = set('elected elects confirmed confirms backed')
+const OFFICES = set(
+  'president minister premier leader chancellor secretary speaker chairman chairwoman secretary-general governor',
+)
+
+/**
+ * "Senate confirmed Pete Hegseth as defense secretary", "elected her as the country's first female prime
+ * minister", "backed Andrei Belousov, an economist, as defence minister", "was elected president": the office
+ * the verb gives, named right after it (its object, an apposition, "as", the office's modifiers). Not "confirmed
+ * the launch", "backed the plan as a step forward", "elected to a fourth term as president of the association"
+ * (the office after another phrase). True for other verbs (their rules decide).
+ */
+export function asOffice(v: SentenceView, last: number): boolean {
+  if (!AS_OFFICE_VERBS.has(v.tokens[last].text)) return true
+  let k = last + 1
+  const object = v.tokens[k]
+  let named = false
+  if (object?.arg >= 0) {
+    named = true
+    k = v.args[object.arg].last + 1
+  } else if (object && /^(her|him)$/.test(object.text)) {
+    named = true
+    k++
+  }
+  // ", an economist,": an apposition to the one named.
+  if (named && v.tokens[k]?.text === ',') {
+    let j = k + 1
+    while (j < v.tokens.length && j < k + 8 && v.tokens[j].text !== ',') j++
+    if (v.tokens[j]?.text !== ',') return false
+    k = j + 1
+  }
+  const as = v.tokens[k]?.text === 'as'
+  if (as) k++
+  else if (named) return false
+  for (let hops = 0; k < v.tokens.length && hops < (as ? 7 : 2); k++, hops++) {
+    const t = v.tokens[k]
+    if (OFFICES.has(t.text)) return true
+    if (!t.word && t.text !== "'s" && t.text !== "'") return false
+    if (is(t, W_PREPS) || is(t, W_BE) || is(t, W_VERBAL)) return false
+  }
+  return false
+}
 
 /** Verbs whose object is charged with the act after "of" ("accused Pyongyang of jamming"). */
 const ACCUSING = set('accused accuses accuse accusing suspected suspects suspect charged convicted')
@@ -1877,6 +1921,14 @@ function leadershipPerson(
     if ((f.prep === null || f.prep === 'of') && objectPerson < 0) objectPerson = p
   }
   if (withPerson >= 0 && /^replac/.test(trig)) return { source: withPerson, target: -1 }
+  // "sent a message to Takaichi after parliament elected her as prime minister": her is the person named before.
+  if (transitive && objectPerson < 0 && /^(her|him)$/.test(c.v.tokens[c.last + 1]?.text ?? '')) {
+    for (let k = c.first - 1; k >= 0; k--) {
+      const a = c.v.tokens[k].arg
+      if (a >= 0 && c.isPerson(c.v.args[a].parties[0])) return { source: c.v.args[a].parties[0], target: -1 }
+    }
+    if (c.isPerson(c.previousSubject)) return { source: c.previousSubject, target: -1 }
+  }
   if (transitive && objectPerson >= 0) return { source: objectPerson, target: -1 }
   const person = (a: Arg | undefined | null) => (a && c.isPerson(a.parties[0]) ? a.parties[0] : -1)
   let source = person(inner)

@@ -17,6 +17,7 @@ import { buildArgs, type Recent } from './args'
 import {
   addresseeInContent,
   addressesPeople,
+  asOffice,
   clauseOf,
   clauseRoles,
   debatedTopic,
@@ -356,6 +357,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       const last = Math.max(first, tokenAt(tokens, hit.end - 1))
       if (namesAThing(v, first, last) || describesNoun(v, first, last) || englishTopic(v, first)) continue
       if (leftUnsaid(v, first)) continue
+      // "confirmed Hegseth as defense secretary": these verbs give an office only when they name it.
+      if (frame === Frame.Leadership && !asOffice(v, last)) continue
       // "Asked how Tokyo had responded, Hayashi said ...": a participle opening the sentence is the
       // question put to the speaker, no request of anyone.
       if (
