@@ -120,7 +120,7 @@ const LEADERSHIP_TRANSITIVE = set(
     'replacing impeached impeach impeachment elected elect elects chose picked tapped confirmed confirms backed',
 )
 
-/** Verbs that make someone an office-holder only with the office named after them: "confirmed Hegseth as defense secretary". */
+/** Verbs giving an office only with the office named after them: "confirmed Hegseth as defense secretary". */
 const AS_OFFICE_VERBS = set('elected elects confirmed confirms backed')
 const OFFICES = set(
   'president minister premier leader chancellor secretary speaker chairman chairwoman secretary-general governor',

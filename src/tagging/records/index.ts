@@ -796,6 +796,15 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     )
       continue
     if (requires === Requires.Source && source < 0) continue
+    // "Hyundai will provide 50 generators to a Japanese shipyard": a giving verb with no giver among the actors
+    // is a firm's or a person's supply, no state's aid (the verb needs its subject; "aid to Ukraine" does not).
+    if (
+      !korean &&
+      frame === Frame.Transfer &&
+      source < 0 &&
+      GIVING_VERB_EN.test(tokens[tokenAt(tokens, hit.start)].text)
+    )
+      continue
     // "Hackers breached a South Korean bank": actors in the sentence, none the attacker. A trigger
     // naming its own agent (Lazarus, 김수키) needs no actor.
     if (
@@ -1437,6 +1446,9 @@ function reactionTarget(m: CompiledTaxonomy, v: SentenceView, source: number, pr
 }
 
 /** A speech act that requires its speaker: a threat or warning (its content names whom it is aimed at). */
+/** English giving verbs that are aid triggers: their subject gives. */
+const GIVING_VERB_EN = /^(provide|give|gives|gave)$/
+
 const warning = (m: CompiledTaxonomy, ev: number) =>
   m.eventSpeech[ev] === 1 && m.eventRequires[ev] === Requires.Source
 
