@@ -48,6 +48,20 @@ describe('a Korean candidate elected takes office (t21, t28, t32, t36, t41)', ()
     expect(ko('일본 총선에서 자민당이 승리했다.')).toEqual(['election japan>null reported'])
     expect(ko('대한축구협회장 선거에서 김철수 후보가 당선됐다.')).toEqual([])
   })
+
+  it('a win under a condition (당선되면, 당선된다면, 당선 시, 당선될 경우): no reported record', () => {
+    const reported = (body: string, title = '') =>
+      records(tagKo(body, title)).filter((r) => r.endsWith('reported'))
+    expect(reported('', '이재명 후보 "당선되면 남북 연락채널 복원부터"')).toEqual([])
+    expect(reported('이재명 후보가 대통령에 당선된다면 남북 관계가 달라질 것이다.')).toEqual([])
+    expect(reported('이재명 후보는 대통령 당선 시 남북 연락채널을 복원하겠다고 말했다.')).toEqual([])
+    expect(reported('이재명 후보는 대통령에 당선될 경우 남북 연락채널을 복원하겠다고 밝혔다.')).toEqual([])
+    expect(ko('대만 총통 선거에서 민진당 라이칭더 후보가 당선되면 중국이 반발할 것이다.')).not.toContain(
+      'leadership-change taiwan>null reported',
+    )
+    // The plain win in the same words still is.
+    expect(ko('이재명 후보가 대통령에 당선됐다.')).toContain('leadership-change lee-jae-myung>null reported')
+  })
 })
 
 describe('a rally outside an embassy is a street protest (t26, t27, t31, t42)', () => {

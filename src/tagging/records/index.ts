@@ -613,6 +613,9 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       koGuessed = mod.guessed === true
       koFailed = mod.failed === true
       if (modality !== 'background' && askedKo(v, start)) modality = 'speculative'
+      // 이재명 후보가 당선된다면, 후보는 당선 시 ...: a candidate's win under a condition is none (the candidate's
+      // title reads as the win only when the win is told).
+      if (modality === null && frame === Frame.Election && winIfKo(v, at)) modality = 'speculative'
       // 남북 대화 재개를 위해, 대화 복원을 위한 여건: talks to be resumed are the goal of another act, neither
       // held nor scheduled.
       if (modality === null && RESUMED_FOR.test(`${v.tokens[at + 1]?.text} ${v.tokens[at + 2]?.text}`))
@@ -1478,13 +1481,41 @@ function candidateElectedKo(v: SentenceView): boolean {
   for (let k = 1; k < v.tokens.length; k++) {
     const w = v.tokens[k].text
     if (CANDIDATE_KO.test(w) && v.tokens[k - 1].word && v.tokens[k - 1].arg < 0) candidate = true
-    else if (candidate && w.startsWith('당선') && !w.startsWith('당선인')) elected = true
+    else if (candidate && w.startsWith('당선') && !w.startsWith('당선인') && !conditionalWinAt(v, k))
+      elected = true
     if (TOP_OFFICE_KO.test(w)) office = true
   }
   return candidate && elected && office
 }
 
 const CANDIDATE_KO = /^후보(가|는|이|은|의)?$/
+
+/** A win said under a condition: 당선되면, 당선된다면, 당선되더라도, 당선 시, 당선될 경우, 승리할 때. */
+const WIN_IF_KO = /^(당선|승리|집권)(되면|된다면|하면|한다면|되더라도|하더라도|된다 해도|된다고 해도)$/
+const WIN_THEN_KO = /^(당선|승리|집권)(될|된|할|한|)$/
+const IF_NOUN_KO = /^(시|때|경우|땐)/
+
+/** Whether the win word at k is conditional (당선되면, 당선 시, 당선될 경우). */
+function conditionalWinAt(v: SentenceView, k: number): boolean {
+  const w = v.tokens[k].text
+  return WIN_IF_KO.test(w) || (WIN_THEN_KO.test(w) && IF_NOUN_KO.test(v.tokens[k + 1]?.text ?? ''))
+}
+
+/**
+ * "이재명 후보가 당선된다면", "이재명 후보는 대통령 당선 시 ...", "당선되면": an election trigger that is a
+ * candidate's title after a name, or the win itself, whose win the sentence says under a condition (the first
+ * win word from the trigger on).
+ */
+function winIfKo(v: SentenceView, at: number): boolean {
+  const w = v.tokens[at].text
+  const title = CANDIDATE_KO.test(w) && v.tokens[at - 1]?.word === true
+  if (!title && !/^(당선|승리|집권)/.test(w)) return false
+  for (let k = at; k < v.tokens.length && k <= at + 6; k++) {
+    const x = v.tokens[k].text
+    if (/^(당선|승리|집권)/.test(x) && !x.startsWith('당선인')) return conditionalWinAt(v, k)
+  }
+  return false
+}
 const TOP_OFFICE_KO = /^(대통령|총통|총리|대선)/
 
 /** An implied leadership change is planned when the sentence says the winner takes office later. */
