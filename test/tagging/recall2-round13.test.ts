@@ -25,6 +25,23 @@ describe('what a naming participle calls the act just told is its agent’s warn
       en('South Korea condemned the launch on Sunday, calling it a stern warning sign for the region.'),
     ).toEqual(['diplomatic-statement south-korea>null reported'])
   })
+
+  it('the act under a condition or a modal ("if ... launched drills, calling them", "would fire"): no reported warning', () => {
+    const reported = (body: string) => en(body).filter((r) => r.endsWith('reported'))
+    expect(
+      reported(
+        'If North Korea launched drills around Taiwan, calling them a stern warning to separatists, tensions would rise.',
+      ),
+    ).toEqual([])
+    expect(
+      reported(
+        'North Korea would fire missiles, calling them a stern warning to the United States, if the drills went ahead.',
+      ),
+    ).toEqual([])
+    expect(
+      en('China launched drills around Taiwan on Monday, calling them a stern warning to separatist forces.'),
+    ).toContain('threat-warning china>taiwan reported')
+  })
 })
 
 describe('a Korean candidate elected takes office (t21, t28, t32, t36, t41)', () => {

@@ -348,6 +348,9 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     let koFailed = false
     let undated = false
     let speechGuessed = false
+    // "would fire missiles, calling them a warning": a warning named after an act not reported is as
+    // supposed, planned or denied as that act (the naming goes with it).
+    let namedActModality: Modality | null = null
     // Roles this trigger's record leaves empty on purpose (RawRecord.empty).
     let empty = 0
     let moreSources: readonly number[] = NO_ACTORS
@@ -417,6 +420,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
           if (act.source < 0 || m.eventSpeech[act.event] === 1) continue
           source = act.source
           if (target < 0) target = act.target
+          if (act.modality !== 'reported') namedActModality = act.modality
           break
         }
       if (target < 0 && source >= 0 && warning(m, ev))
@@ -657,7 +661,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       !speechGuessed
     )
       modality = null
-    const final: Modality = modality ?? 'reported'
+    const final: Modality = namedActModality ?? modality ?? 'reported'
 
     // "did not deny": a statement that was not made.
     if (
