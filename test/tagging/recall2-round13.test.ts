@@ -111,6 +111,21 @@ describe('a rally outside an embassy is a street protest (t26, t27, t31, t42)', 
       events(tag('', 'Japan’s foreign ministry lodged a protest with the Chinese embassy on Monday.')),
     ).toEqual(['diplomatic-statement'])
   })
+
+  it('a rally under a condition ("if ... rallied outside", "Should protesters rally outside"): no reported protest', () => {
+    const reported = (body: string) => en(body).filter((r) => r.endsWith('reported'))
+    expect(
+      reported(
+        'If hundreds of activists rallied outside the Japanese embassy in Seoul, police would be deployed.',
+      ),
+    ).toEqual([])
+    expect(
+      reported('Should thousands of protesters rally outside the Japanese embassy, police would intervene.'),
+    ).toEqual([])
+    expect(en('Hundreds of activists rallied outside the Japanese embassy in Seoul on Saturday.')).toEqual([
+      'protest null>japan reported',
+    ])
+  })
 })
 
 describe('generators and grants given to another state are aid (t27, t29, t31)', () => {
@@ -132,6 +147,20 @@ describe('generators and grants given to another state are aid (t27, t29, t31)',
     expect(
       en('The UN agency urged South Korea to give asylum seekers better access to legal aid.'),
     ).not.toContain('aid united-nations>south-korea reported')
+  })
+
+  it('aid given under a condition ("would give ... if", "If Japan gave ..."): no reported aid', () => {
+    const reported = (body: string) => en(body).filter((r) => r.endsWith('reported'))
+    expect(reported('Japan would give $24 million to UNICEF if the ceasefire held.')).toEqual([])
+    expect(
+      reported('If Japan gave $24 million to UNICEF, the agency could expand its work in Gaza.'),
+    ).toEqual([])
+    expect(
+      reported('The United States would provide $15 million in grants to Ukraine if Congress approved.'),
+    ).toEqual([])
+    expect(en('Japan gave $24 million to UNICEF for children in Gaza on Monday.')).toContain(
+      'aid japan>united-nations reported',
+    )
   })
 })
 
@@ -159,5 +188,23 @@ describe('an office given by name: elected, confirmed, backed X as <office> (t23
     expect(
       en('Chung was elected to a fourth term as president of the Korea Football Association on Wednesday.'),
     ).toEqual([])
+  })
+
+  it('an office given under a condition ("If the Senate confirms X as", "if ... elected her as"): no reported change', () => {
+    const reported = (body: string) => en(body).filter((r) => r.endsWith('reported'))
+    expect(
+      reported('If the Senate confirms Pete Hegseth as defense secretary, he will oversee the Pentagon.'),
+    ).toEqual([])
+    expect(
+      reported(
+        'If the LDP elected her as leader, Takaichi would become Japan’s first female prime minister.',
+      ),
+    ).toEqual([])
+    expect(
+      reported('If parliament backed Andrei Belousov as defence minister, the war effort would change.'),
+    ).toEqual([])
+    expect(en('The Senate confirmed Pete Hegseth as defense secretary.')).toContain(
+      'leadership-change pete-hegseth>null reported',
+    )
   })
 })

@@ -2352,7 +2352,9 @@ const RECALLING = set(
  */
 const MODALITY_CUES = new Set([
   ...DENIAL,
-  ...'call calls called calling push pushes pushed pushing put puts putting failed possible would'.split(' '),
+  ...'call calls called calling push pushes pushed pushing put puts putting failed possible would should'.split(
+    ' ',
+  ),
   ...RECALLING,
   ...NEGATION,
   ...REVERSING,
@@ -2363,6 +2365,14 @@ const MODALITY_CUES = new Set([
   ...PLAN,
 ])
 const W_MODALITY_CUE = classBit(MODALITY_CUES)
+
+/** "Should Pyongyang fire ...", ", should the talks fail,": "should" opening its clause with a subject after it. */
+function invertedShould(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]
+  if (before?.word || (before && !/^[,;:"'(]$/.test(before.text) && k > 1)) return false
+  const next = tokens[k + 1]
+  return next?.word === true && !/^(be|not|have|also|never|only|now|still|n't)$/.test(next.text)
+}
 
 /** "recalled its ambassador": recalling an envoy is a diplomatic act, not a memory. */
 const recallOfEnvoy = (tokens: Token[], k: number) =>
@@ -2799,6 +2809,9 @@ function cuedModality(
     // "concern over the deepening cooperation": a worry about what is happening, unlike "fears that ... could".
     else if (is(tok, W_SPECULATION) && (inClause || k >= clause.left - 3) && !worryOverThing(tokens, k))
       spec = true
+    // "Should thousands of protesters rally outside the embassy, police would intervene": "should" opening a
+    // clause before its subject is a condition, as "if" is.
+    else if (w === 'should' && invertedShould(tokens, k) && inClause) spec = true
     else if (w === 'would' && inClause) {
       if (reporting) plan = true
       else spec = true
