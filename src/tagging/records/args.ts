@@ -168,6 +168,9 @@ function pushArg(m: CompiledTaxonomy, v: SentenceView, it: Item, triggerTokens: 
   for (let i = it.first; i <= it.last; i++) if (tokens[i].arg < 0) tokens[i].arg = k
 }
 
+/** Titles after a name whose word is also an election trigger: 당선인, 후보 (not 후보지, a site). */
+const TITLE_TRIGGER_KO = /^(당선인|후보(가|는|이|은|의|를|와|과|도|로)?$)/
+
 /** The case of a Korean argument: its own particle, or that of the title nouns after it (외무장관이). */
 function koreanCase(m: CompiledTaxonomy, v: SentenceView, arg: Arg, tail: string, triggerTokens: TokenMarks) {
   let chain = tail
@@ -190,8 +193,9 @@ function koreanCase(m: CompiledTaxonomy, v: SentenceView, arg: Arg, tail: string
       hops--
       continue
     }
-    // (트럼프 당선인의: the president-elect is a title, whatever trigger its word holds.)
-    if (!tok.word || tok.arg >= 0 || (triggerTokens.has(i) && !/^당선인/.test(tok.text))) return
+    // (트럼프 당선인의, 이재명 후보가: the president-elect and the candidate are titles, whatever trigger their
+    // word holds.)
+    if (!tok.word || tok.arg >= 0 || (triggerTokens.has(i) && !TITLE_TRIGGER_KO.test(tok.text))) return
     if (tokens[i - 1].text === ')') {
       const p = caseOfParticle(tok.text)
       if (p !== Case.Other) {

@@ -117,8 +117,52 @@ const IRREGULAR_PARTICIPLES = set(
 const LEADERSHIP_TRANSITIVE = set(
   'appointed appoint appoints appointing named names name naming nominated nominate nominates nominating ' +
     'dismissed dismiss dismisses sacked sack sacks fired ousted oust removed remove replaced replace replaces ' +
-    'replacing impeached impeach impeachment elected elect chose picked tapped',
+    'replacing impeached impeach impeachment elected elect elects chose picked tapped confirmed confirms backed',
 )
+
+/** Verbs giving an office only with the office named after them: "confirmed Hegseth as defense secretary". */
+const AS_OFFICE_VERBS = set('elected elects confirmed confirms backed')
+const OFFICES = set(
+  'president minister premier leader chancellor secretary speaker chairman chairwoman secretary-general governor',
+)
+
+/**
+ * "Senate confirmed Pete Hegseth as defense secretary", "elected her as the country's first female prime
+ * minister", "backed Andrei Belousov, an economist, as defence minister", "was elected president": the office
+ * the verb gives, named right after it (its object, an apposition, "as", the office's modifiers). Not "confirmed
+ * the launch", "backed the plan as a step forward", "elected to a fourth term as president of the association"
+ * (the office after another phrase). True for other verbs (their rules decide).
+ */
+export function asOffice(v: SentenceView, last: number): boolean {
+  if (!AS_OFFICE_VERBS.has(v.tokens[last].text)) return true
+  let k = last + 1
+  const object = v.tokens[k]
+  let named = false
+  if (object?.arg >= 0) {
+    named = true
+    k = v.args[object.arg].last + 1
+  } else if (object && /^(her|him)$/.test(object.text)) {
+    named = true
+    k++
+  }
+  // ", an economist,": an apposition to the one named.
+  if (named && v.tokens[k]?.text === ',') {
+    let j = k + 1
+    while (j < v.tokens.length && j < k + 8 && v.tokens[j].text !== ',') j++
+    if (v.tokens[j]?.text !== ',') return false
+    k = j + 1
+  }
+  const as = v.tokens[k]?.text === 'as'
+  if (as) k++
+  else if (named) return false
+  for (let hops = 0; k < v.tokens.length && hops < (as ? 7 : 2); k++, hops++) {
+    const t = v.tokens[k]
+    if (OFFICES.has(t.text)) return true
+    if (!t.word && t.text !== "'s" && t.text !== "'") return false
+    if (is(t, W_PREPS) || is(t, W_BE) || is(t, W_VERBAL)) return false
+  }
+  return false
+}
 
 /** Verbs whose object is charged with the act after "of" ("accused Pyongyang of jamming"). */
 const ACCUSING = set('accused accuses accuse accusing suspected suspects suspect charged convicted')
@@ -759,6 +803,28 @@ function findSubject(c: EnContext): { args: Arg[]; pronoun: boolean } {
     if ((f.prep === 'of' || f.prep === 'from') && stateBodyBefore(v, prepIndex(v, f.arg)))
       return { args: coordinated(v, f.index, clause.left, c.first), pronoun: false }
   return { args: [], pronoun: false }
+}
+
+/** Participles naming what the act just told is ("calling them a warning", "describing it as"). */
+const NAMING = set('calling describing branding labelling labeling dubbing terming')
+
+/**
+ * "China launched drills around Taiwan, calling them a stern warning to separatist forces": the trigger
+ * is what a naming participle after a comma calls the act before it (its object a pronoun or a short
+ * noun phrase, then "as" or an article and the trigger's modifiers). The participle's subject is the
+ * sentence's, so the act's agent is the one who warns.
+ */
+export function namedAsActBefore(v: SentenceView, first: number): boolean {
+  for (let k = first - 1, hops = 0; k > 0 && hops < 7; k--, hops++) {
+    const t = v.tokens[k]
+    if (!t.word) {
+      if (t.text === "'" || t.text === '"') continue
+      return false
+    }
+    if (NAMING.has(t.text)) return v.tokens[k - 1].text === ','
+    if (t.arg >= 0 || is(t, W_VERBAL) || is(t, W_BE) || isReporting(t)) return false
+  }
+  return false
 }
 
 /**
@@ -1855,6 +1921,14 @@ function leadershipPerson(
     if ((f.prep === null || f.prep === 'of') && objectPerson < 0) objectPerson = p
   }
   if (withPerson >= 0 && /^replac/.test(trig)) return { source: withPerson, target: -1 }
+  // "sent a message to Takaichi after parliament elected her as prime minister": her is the person named before.
+  if (transitive && objectPerson < 0 && /^(her|him)$/.test(c.v.tokens[c.last + 1]?.text ?? '')) {
+    for (let k = c.first - 1; k >= 0; k--) {
+      const a = c.v.tokens[k].arg
+      if (a >= 0 && c.isPerson(c.v.args[a].parties[0])) return { source: c.v.args[a].parties[0], target: -1 }
+    }
+    if (c.isPerson(c.previousSubject)) return { source: c.previousSubject, target: -1 }
+  }
   if (transitive && objectPerson >= 0) return { source: objectPerson, target: -1 }
   const person = (a: Arg | undefined | null) => (a && c.isPerson(a.parties[0]) ? a.parties[0] : -1)
   let source = person(inner)
@@ -2278,7 +2352,9 @@ const RECALLING = set(
  */
 const MODALITY_CUES = new Set([
   ...DENIAL,
-  ...'call calls called calling push pushes pushed pushing put puts putting failed possible would'.split(' '),
+  ...'call calls called calling push pushes pushed pushing put puts putting failed possible would should'.split(
+    ' ',
+  ),
   ...RECALLING,
   ...NEGATION,
   ...REVERSING,
@@ -2289,6 +2365,14 @@ const MODALITY_CUES = new Set([
   ...PLAN,
 ])
 const W_MODALITY_CUE = classBit(MODALITY_CUES)
+
+/** "Should Pyongyang fire ...", ", should the talks fail,": "should" opening its clause with a subject after it. */
+function invertedShould(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]
+  if (before?.word || (before && !/^[,;:"'(]$/.test(before.text) && k > 1)) return false
+  const next = tokens[k + 1]
+  return next?.word === true && !/^(be|not|have|also|never|only|now|still|n't)$/.test(next.text)
+}
 
 /** "recalled its ambassador": recalling an envoy is a diplomatic act, not a memory. */
 const recallOfEnvoy = (tokens: Token[], k: number) =>
@@ -2725,6 +2809,9 @@ function cuedModality(
     // "concern over the deepening cooperation": a worry about what is happening, unlike "fears that ... could".
     else if (is(tok, W_SPECULATION) && (inClause || k >= clause.left - 3) && !worryOverThing(tokens, k))
       spec = true
+    // "Should thousands of protesters rally outside the embassy, police would intervene": "should" opening a
+    // clause before its subject is a condition, as "if" is.
+    else if (w === 'should' && invertedShould(tokens, k) && inClause) spec = true
     else if (w === 'would' && inClause) {
       if (reporting) plan = true
       else spec = true

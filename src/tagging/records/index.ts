@@ -17,6 +17,7 @@ import { buildArgs, type Recent } from './args'
 import {
   addresseeInContent,
   addressesPeople,
+  asOffice,
   clauseOf,
   clauseRoles,
   debatedTopic,
@@ -27,6 +28,7 @@ import {
   hostsAGathering,
   leftUnsaid,
   meetingAsPlace,
+  namedAsActBefore,
   namedParties,
   namesAThing,
   otherSide,
@@ -119,7 +121,8 @@ const CIVILIAN = new Set(
   (
     'doctors workers activists students protesters protestors demonstrators citizens residents people ' +
     'union unions group groups farmers nurses fans supporters opponents civic teachers drivers ' +
-    'employees staff veterans shoppers voters 시민 시민단체 주민 노동자 노조 학생 단체 회원 의사'
+    'employees staff veterans shoppers voters defectors escapees refugees fishermen 시민 시민단체 주민 노동자 노조 ' +
+    '학생 단체 회원 의사'
   ).split(' '),
 )
 
@@ -345,6 +348,9 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     let koFailed = false
     let undated = false
     let speechGuessed = false
+    // "would fire missiles, calling them a warning": a warning named after an act not reported is as
+    // supposed, planned or denied as that act (the naming goes with it).
+    let namedActModality: Modality | null = null
     // Roles this trigger's record leaves empty on purpose (RawRecord.empty).
     let empty = 0
     let moreSources: readonly number[] = NO_ACTORS
@@ -354,6 +360,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       const last = Math.max(first, tokenAt(tokens, hit.end - 1))
       if (namesAThing(v, first, last) || describesNoun(v, first, last) || englishTopic(v, first)) continue
       if (leftUnsaid(v, first)) continue
+      // "confirmed Hegseth as defense secretary": these verbs give an office only when they name it.
+      if (frame === Frame.Leadership && !asOffice(v, last)) continue
       // "Asked how Tokyo had responded, Hayashi said ...": a participle opening the sentence is the
       // question put to the speaker, no request of anyone.
       if (
@@ -403,6 +411,18 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         (privatePartner(v, last) || meetingAsPlace(v, first) || metPeople(v, last))
       )
         continue
+      // "China launched drills around Taiwan, calling them a stern warning": what a naming participle calls
+      // the act just told is its agent's warning (the participle's subject is the sentence's), aimed where
+      // the act was aimed. Only an act: "condemned the launch, calling it ..." names a statement's object.
+      if (source < 0 && warning(m, ev) && namedAsActBefore(v, first))
+        for (let k = out.length - 1; k >= 0; k--) {
+          const act = out[k]
+          if (act.source < 0 || m.eventSpeech[act.event] === 1) continue
+          source = act.source
+          if (target < 0) target = act.target
+          if (act.modality !== 'reported') namedActModality = act.modality
+          break
+        }
       if (target < 0 && source >= 0 && warning(m, ev))
         target = addresseeInContent(v, last, source, (p) => countryKey(m, p) === countryKey(m, source))
       // "North Korea fired a missile. Japan protested.": a reaction naming no one in its sentence is
@@ -597,6 +617,9 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       koGuessed = mod.guessed === true
       koFailed = mod.failed === true
       if (modality !== 'background' && askedKo(v, start)) modality = 'speculative'
+      // 이재명 후보가 당선된다면, 후보는 당선 시 ...: a candidate's win under a condition is none (the candidate's
+      // title reads as the win only when the win is told).
+      if (modality === null && frame === Frame.Election && winIfKo(v, at)) modality = 'speculative'
       // 남북 대화 재개를 위해, 대화 복원을 위한 여건: talks to be resumed are the goal of another act, neither
       // held nor scheduled.
       if (modality === null && RESUMED_FOR.test(`${v.tokens[at + 1]?.text} ${v.tokens[at + 2]?.text}`))
@@ -638,7 +661,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       !speechGuessed
     )
       modality = null
-    const final: Modality = modality ?? 'reported'
+    const final: Modality = namedActModality ?? modality ?? 'reported'
 
     // "did not deny": a statement that was not made.
     if (
@@ -780,6 +803,15 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     )
       continue
     if (requires === Requires.Source && source < 0) continue
+    // "Hyundai will provide 50 generators to a Japanese shipyard": a giving verb with no giver among the actors
+    // is a firm's or a person's supply, no state's aid (the verb needs its subject; "aid to Ukraine" does not).
+    if (
+      !korean &&
+      frame === Frame.Transfer &&
+      source < 0 &&
+      GIVING_VERB_EN.test(tokens[tokenAt(tokens, hit.start)].text)
+    )
+      continue
     // "Hackers breached a South Korean bank": actors in the sentence, none the attacker. A trigger
     // naming its own agent (Lazarus, 김수키) needs no actor.
     if (
@@ -895,7 +927,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       if (
         imp.from === event &&
         (!imp.cues || input.cues.has(imp.cues)) &&
-        (!imp.personSource || isPerson(source))
+        (!imp.personSource || isPerson(source) || (korean && isCountry(source) && candidateElectedKo(v)))
       )
         out.push({
           event: imp.to,
@@ -1421,6 +1453,9 @@ function reactionTarget(m: CompiledTaxonomy, v: SentenceView, source: number, pr
 }
 
 /** A speech act that requires its speaker: a threat or warning (its content names whom it is aimed at). */
+/** English giving verbs that are aid triggers: their subject gives. */
+const GIVING_VERB_EN = /^(provide|give|gives|gave)$/
+
 const warning = (m: CompiledTaxonomy, ev: number) =>
   m.eventSpeech[ev] === 1 && m.eventRequires[ev] === Requires.Source
 
@@ -1437,6 +1472,55 @@ function visitNoun(v: SentenceView, start: number): boolean {
 
 /** "won ... and is set to become prime minister", "was to be sworn in", 취임할 예정: office comes later. */
 const OFFICE_LATER = /\b(to|will) (be sworn|become|take office|be inaugurated|assume office)|취임할|취임 예정/
+
+/**
+ * "대만 총통 선거에서 민진당 라이칭더 후보가 당선됐다": a candidate (후보, after a name) elected to a state's top
+ * office, the president's or the prime minister's, takes office for the state holding the election, whether or
+ * not the taxonomy names the person (not a party's win, nor a football association's or a lawmaker's seat).
+ */
+function candidateElectedKo(v: SentenceView): boolean {
+  let candidate = false
+  let elected = false
+  let office = false
+  for (let k = 1; k < v.tokens.length; k++) {
+    const w = v.tokens[k].text
+    if (CANDIDATE_KO.test(w) && v.tokens[k - 1].word && v.tokens[k - 1].arg < 0) candidate = true
+    else if (candidate && w.startsWith('당선') && !w.startsWith('당선인') && !conditionalWinAt(v, k))
+      elected = true
+    if (TOP_OFFICE_KO.test(w)) office = true
+  }
+  return candidate && elected && office
+}
+
+const CANDIDATE_KO = /^후보(가|는|이|은|의)?$/
+
+/** A win said under a condition: 당선되면, 당선된다면, 당선되더라도, 당선 시, 당선될 경우, 승리할 때. */
+const WIN_IF_KO = /^(당선|승리|집권)(되면|된다면|하면|한다면|되더라도|하더라도|된다 해도|된다고 해도)$/
+const WIN_THEN_KO = /^(당선|승리|집권)(될|된|할|한|)$/
+const IF_NOUN_KO = /^(시|때|경우|땐)/
+
+/** Whether the win word at k is conditional (당선되면, 당선 시, 당선될 경우). */
+function conditionalWinAt(v: SentenceView, k: number): boolean {
+  const w = v.tokens[k].text
+  return WIN_IF_KO.test(w) || (WIN_THEN_KO.test(w) && IF_NOUN_KO.test(v.tokens[k + 1]?.text ?? ''))
+}
+
+/**
+ * "이재명 후보가 당선된다면", "이재명 후보는 대통령 당선 시 ...", "당선되면": an election trigger that is a
+ * candidate's title after a name, or the win itself, whose win the sentence says under a condition (the first
+ * win word from the trigger on).
+ */
+function winIfKo(v: SentenceView, at: number): boolean {
+  const w = v.tokens[at].text
+  const title = CANDIDATE_KO.test(w) && v.tokens[at - 1]?.word === true
+  if (!title && !/^(당선|승리|집권)/.test(w)) return false
+  for (let k = at; k < v.tokens.length && k <= at + 6; k++) {
+    const x = v.tokens[k].text
+    if (/^(당선|승리|집권)/.test(x) && !x.startsWith('당선인')) return conditionalWinAt(v, k)
+  }
+  return false
+}
+const TOP_OFFICE_KO = /^(대통령|총통|총리|대선)/
 
 /** An implied leadership change is planned when the sentence says the winner takes office later. */
 function impliedModality(m: CompiledTaxonomy, event: number, final: Modality, v: SentenceView): Modality {
@@ -1478,6 +1562,18 @@ function covers(m: CompiledTaxonomy, a: RawRecord, b: RawRecord): boolean {
       (b.source < 0 || b.source === a.source || b.source === a.target) &&
       (b.target < 0 || b.target === a.source || b.target === a.target)
     )
+  // "대통령 선거에서 이재명 후보가 당선됐다": one election, its winner over the country holding it (the
+  // election's source is the winner when a person wins).
+  if (
+    m.eventFrame[a.event] === Frame.Election &&
+    a.source >= 0 &&
+    b.source >= 0 &&
+    a.source !== b.source &&
+    m.actorIsCountry[b.source] === 1 &&
+    m.actorIsCountry[a.source] !== 1 &&
+    countryKey(m, a.source) === b.source
+  )
+    return b.target < 0 || a.target === b.target
   return (b.source < 0 || a.source === b.source) && (b.target < 0 || a.target === b.target)
 }
 
