@@ -226,13 +226,14 @@ const LOCAL_RECIPIENT = new Set(
 /**
  * Help given at home: a "to"/"for" phrase after the trigger whose noun is a place, people or a firm at
  * home ("aid ... to affected farms", "aid for chipmaker Rapidus"), or no recipient phrase at all ("donated
- * the launcher", "handed out relief kits at the terminal"). "Up to" is an amount; "to Myanmar" a
- * recipient that is no actor, so foreign aid.
+ * the launcher", "handed out relief kits at the terminal"). "Up to" and "to 1.7 trillion yen" are amounts;
+ * "to Myanmar" a recipient that is no actor, so foreign aid.
  */
 function localRecipient(v: SentenceView, last: number): boolean {
   for (let k = last + 1; k < Math.min(v.tokens.length, last + 8); k++) {
     const w = v.tokens[k].text
-    if ((w !== 'to' || v.tokens[k - 1]?.text === 'up') && w !== 'for') continue
+    const amount = v.tokens[k - 1]?.text === 'up' || /^[\d$¥€£]/.test(v.tokens[k + 1]?.text ?? '')
+    if ((w !== 'to' || amount) && w !== 'for') continue
     for (let j = k + 1; j < Math.min(v.tokens.length, k + 4); j++) {
       if (v.tokens[j].arg >= 0 || !v.tokens[j].word) return false
       if (LOCAL_RECIPIENT.has(v.tokens[j].text)) return true
