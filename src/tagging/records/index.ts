@@ -216,31 +216,21 @@ export function countryKey(m: CompiledTaxonomy, a: number): number {
 const LOCAL_RECIPIENT = new Set(
   (
     'farms villages households homes residents victims families towns communities farmers fishermen ' +
-    'regions areas provinces cities counties ' +
-    // A subsidy or a gift: firms, an industry, a museum (round fourteen).
-    'company companies firm firms businesses industry industries chipmaker chipmakers venture ventures ' +
-    'automakers shipbuilders startups museum museums consumers'
+    'regions areas provinces cities counties'
   ).split(' '),
 )
 
-/**
- * Help given at home: a "to"/"for" phrase after the trigger whose noun is a place, people or a firm at
- * home ("aid ... to affected farms", "aid for chipmaker Rapidus"), or no recipient phrase at all ("donated
- * the launcher", "handed out relief kits at the terminal"). "Up to" and "to 1.7 trillion yen" are amounts;
- * "to Myanmar" a recipient that is no actor, so foreign aid.
- */
+/** "aid ... to affected farms": a "to" phrase after the trigger whose noun is a place or people at home. */
 function localRecipient(v: SentenceView, last: number): boolean {
   for (let k = last + 1; k < Math.min(v.tokens.length, last + 8); k++) {
-    const w = v.tokens[k].text
-    const amount = v.tokens[k - 1]?.text === 'up' || /^[\d$¥€£]/.test(v.tokens[k + 1]?.text ?? '')
-    if ((w !== 'to' || amount) && w !== 'for') continue
+    if (v.tokens[k].text !== 'to') continue
     for (let j = k + 1; j < Math.min(v.tokens.length, k + 4); j++) {
       if (v.tokens[j].arg >= 0 || !v.tokens[j].word) return false
       if (LOCAL_RECIPIENT.has(v.tokens[j].text)) return true
     }
     return false
   }
-  return true
+  return false
 }
 
 /** Neither the sentence nor the one before it names an actor outside `source`'s country (venues aside). */
@@ -819,20 +809,19 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     )
       continue
     if (source === target) target = -1
-    // "the interior ministry would send emergency aid to affected farms", "provide 800 billion yen in
-    // support to a chipmaker", "the defence ministry donated the launcher" (to a museum): a state's help
-    // with no recipient among the actors, where neither its sentence nor the one before (a headline's:
-    // its lead) names an actor outside its country, is help at home (a subsidy, a gift, relief for its
-    // people); the taxonomy's aid goes to another country or its population (round fourteen: t21, t26,
-    // t35, t39; "aid to help rebuild schools" after a sentence naming the country helped stays aid).
+    // "the interior ministry would send emergency aid to affected farms": a state's help to places or
+    // people it names as no actor, where neither its sentence nor the one before names an actor outside
+    // its country, is help at home (the taxonomy's aid goes to another country or its population; "aid
+    // to help rebuild schools" names no recipient and may be foreign aid).
     if (
       !korean &&
       frame === Frame.Transfer &&
       !m.eventOngoing[ev] &&
       target < 0 &&
       source >= 0 &&
+      !seg.inTitle &&
       localRecipient(v, tokenAt(tokens, hit.end - 1)) &&
-      onlyHome(m, v, input.recent, source, seg.inTitle ? input.lead : input.recent.lastSentence)
+      onlyHome(m, v, input.recent, source)
     )
       continue
     // "thanked personnel for their service", "welcomed the decision" on its own budget: thanks, praise
