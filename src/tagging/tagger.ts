@@ -936,9 +936,10 @@ function rulesPass(
 function contextExcludes(state: ArticleState, s: Sentence, set: Uint8Array): boolean {
   const first = state.sentences[0]
   if (!first?.seg.inTitle) return false
-  if (s !== first) return hasCue(state, first, set) && !betweenStates(state, s)
   const lead = state.sentences.find((x) => !x.seg.inTitle)
-  return lead !== undefined && hasCue(state, lead, set)
+  const leadCued = lead !== undefined && hasCue(state, lead, set)
+  if (s !== first) return (hasCue(state, first, set) || (s !== lead && leadCued)) && !betweenStates(state, s)
+  return leadCued
 }
 
 /** Every event's context cues (sports, markets, weather, entertainment), per compiled taxonomy. */
