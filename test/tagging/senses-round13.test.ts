@@ -183,8 +183,9 @@ describe('Korean: elections to a council or a party organ, ships held, regulator
   it('이사국 선거, 정치국 위원으로 선거 (t24, t31, t36, t42): no election; a presidential election still is', () => {
     expect(ko('한국이 국제해사기구 총회 이사국 선거에서 이사국으로 당선됐다.')).toEqual([])
     expect(ko('최선희 외무상이 노동당 정치국 위원으로 선거됐다.')).toEqual([])
+    // The winner is a taxonomy person, so the election's source is Trump (LABELLING.md; recall2-round13.test.ts).
     expect(records(tagKo('미국 대통령 선거에서 트럼프가 당선됐다.'))).toContain(
-      'election united-states>null reported',
+      'election donald-trump>null reported',
     )
   })
 
