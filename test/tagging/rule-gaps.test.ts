@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { tag, tagKo } from './helpers'
+
+// Where the tagger broke its own documented rules (docs/tagging.md §3 and the taxonomy's triggers) on forms the
+// earlier tests did not hold: each block pairs the form that was wrong with the plain form, still reported.
+// Sentences written for these tests.
+
+const records = (r: ReturnType<typeof tag>) =>
+  r.records.map((x) => `${x.event} ${x.source}>${x.target} ${x.modality}`)
+const en = (body: string) => records(tag('', body))
+const ko = (body: string) => records(tagKo(body))
+const reported = (rs: string[]) => rs.filter((r) => r.endsWith(' reported'))
+
+describe('a Korean trigger verb in the conditional is a condition, whatever its ending (하면/한다면/했다면)', () => {
+  it('발사한다면, 발사했다면: the launch is supposed, as 발사하면 is', () => {
+    expect(ko('북한이 미사일을 발사한다면 한미는 즉각 대응 조치에 나설 것이다.')).toContain(
+      'missile-launch north-korea>null speculative',
+    )
+    expect(ko('북한이 미사일을 발사했다면 상황은 달라졌을 것이다.')).toEqual([
+      'missile-launch north-korea>null speculative',
+    ])
+    expect(ko('북한이 미사일을 발사하면 한미는 즉각 대응 조치에 나설 것이다.')).toContain(
+      'missile-launch north-korea>null speculative',
+    )
+    expect(ko('북한이 동해상으로 탄도미사일을 발사했다.')).toEqual(['missile-launch north-korea>null reported'])
+  })
+
+  it('파병한다면, 만난다면, 회담한다면, 방한한다면: no deployment, meeting or visit reported', () => {
+    expect(reported(ko('북한이 러시아에 병력을 파병한다면 한국은 대응할 것이다.'))).toEqual([])
+    expect(reported(ko('트럼프 대통령이 김정은 위원장과 만난다면 비핵화 협상이 재개될 것이다.'))).toEqual([])
+    expect(reported(ko('트럼프 대통령이 김정은 위원장과 회담한다면 비핵화 협상이 재개될 것이다.'))).toEqual([])
+    expect(ko('트럼프 대통령이 방한한다면 이재명 대통령과 정상회담을 가질 것이다.')).toContain(
+      'visit donald-trump>south-korea speculative',
+    )
+    expect(ko('북한이 러시아에 병력을 파병했다.')).toEqual(['military-cooperation north-korea>russia reported'])
+    expect(ko('트럼프 대통령이 김정은 위원장과 회담했다.')).toEqual([
+      'meeting-summit donald-trump>kim-jong-un reported',
+    ])
+    expect(ko('트럼프 대통령이 방한했다.')).toEqual(['visit donald-trump>south-korea reported'])
+  })
+})
