@@ -22,20 +22,66 @@ describe('a Korean trigger verb in the conditional is a condition, whatever its 
     expect(ko('북한이 미사일을 발사하면 한미는 즉각 대응 조치에 나설 것이다.')).toContain(
       'missile-launch north-korea>null speculative',
     )
-    expect(ko('북한이 동해상으로 탄도미사일을 발사했다.')).toEqual(['missile-launch north-korea>null reported'])
+    expect(ko('북한이 동해상으로 탄도미사일을 발사했다.')).toEqual([
+      'missile-launch north-korea>null reported',
+    ])
   })
 
   it('파병한다면, 만난다면, 회담한다면, 방한한다면: no deployment, meeting or visit reported', () => {
     expect(reported(ko('북한이 러시아에 병력을 파병한다면 한국은 대응할 것이다.'))).toEqual([])
     expect(reported(ko('트럼프 대통령이 김정은 위원장과 만난다면 비핵화 협상이 재개될 것이다.'))).toEqual([])
-    expect(reported(ko('트럼프 대통령이 김정은 위원장과 회담한다면 비핵화 협상이 재개될 것이다.'))).toEqual([])
+    expect(reported(ko('트럼프 대통령이 김정은 위원장과 회담한다면 비핵화 협상이 재개될 것이다.'))).toEqual(
+      [],
+    )
     expect(ko('트럼프 대통령이 방한한다면 이재명 대통령과 정상회담을 가질 것이다.')).toContain(
       'visit donald-trump>south-korea speculative',
     )
-    expect(ko('북한이 러시아에 병력을 파병했다.')).toEqual(['military-cooperation north-korea>russia reported'])
+    expect(ko('북한이 러시아에 병력을 파병했다.')).toEqual([
+      'military-cooperation north-korea>russia reported',
+    ])
     expect(ko('트럼프 대통령이 김정은 위원장과 회담했다.')).toEqual([
       'meeting-summit donald-trump>kim-jong-un reported',
     ])
     expect(ko('트럼프 대통령이 방한했다.')).toEqual(['visit donald-trump>south-korea reported'])
+  })
+})
+
+describe('an English condition supposes the main clause it opens, and a warning in it is not made', () => {
+  it('"Should North Korea fire a missile, Japan would respond": no reported warning nor launch', () => {
+    expect(en('Should North Korea fire a missile, Japan would respond.')).toEqual([
+      'missile-launch north-korea>null speculative',
+      'threat-warning japan>north-korea speculative',
+    ])
+    expect(reported(en('Should North Korea fire a missile, Seoul would respond.'))).toEqual([])
+    expect(reported(en('If North Korea fires a missile, Japan would respond.'))).toEqual([])
+    expect(reported(en('Japan would respond if North Korea fired a missile.'))).toEqual([])
+  })
+
+  it('"Were North Korea to fire", "Had Pyongyang fired", "In the event North Korea fires": conditions too', () => {
+    expect(reported(en('Were North Korea to fire a missile, Japan would respond.'))).toEqual([])
+    expect(en('Had North Korea fired a missile, Japan would have responded.')).toEqual([
+      'missile-launch north-korea>null speculative',
+    ])
+    expect(reported(en('In the event North Korea fires a missile, Japan would respond.'))).toEqual([])
+    expect(
+      en('Should North Korea conduct a nuclear test, the United States will impose sanctions.'),
+    ).toContain('sanctions united-states>north-korea speculative')
+  })
+
+  it('a warning someone makes stays reported, however conditional what it threatens', () => {
+    expect(en('Japan warned it would respond if North Korea fired a missile.')).toContain(
+      'threat-warning japan>north-korea reported',
+    )
+    expect(en('If North Korea fires a missile, Japan will respond, Kishida said.')).toContain(
+      'threat-warning japan>north-korea reported',
+    )
+    // A headline's "Speaker: ..." attributes what follows the colon.
+    expect(records(tag('Hegseth: U.S. would respond if China moved on Taiwan'))).toContain(
+      'threat-warning united-states>china reported',
+    )
+    expect(en('North Korea fired a ballistic missile on Monday.')).toEqual([
+      'missile-launch north-korea>null reported',
+    ])
+    expect(en('Japan vowed to retaliate.')).toEqual(['threat-warning japan>null reported'])
   })
 })
