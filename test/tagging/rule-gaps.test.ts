@@ -85,3 +85,65 @@ describe('an English condition supposes the main clause it opens, and a warning 
     expect(en('Japan vowed to retaliate.')).toEqual(['threat-warning japan>null reported'])
   })
 })
+
+describe('a trigger verb’s other forms are the same act (taxonomy triggers that lacked them)', () => {
+  it('aid: provided, provides, providing (only "provide" was a trigger: it is not inflected), giving', () => {
+    expect(en('The United States provided $15 million in grants to Ukraine.')).toEqual([
+      'aid united-states>ukraine reported',
+    ])
+    expect(en('The United States provides $15 million in grants to Ukraine.')).toEqual([
+      'aid united-states>ukraine reported',
+    ])
+    expect(en('Japan is providing $5 million in emergency aid to Ukraine.')).toContain(
+      'aid japan>ukraine reported',
+    )
+    expect(en('Japan is giving $5 million to Ukraine.')).toEqual(['aid japan>ukraine reported'])
+    expect(en('The United States will provide $15 million in grants to Ukraine.')).toEqual([
+      'aid united-states>ukraine planned',
+    ])
+    // The provide rule's checks go with its forms: weapons provided are no aid, a treaty's "provided that" none.
+    expect(en('Russia provided weapons to North Korea.')).toEqual(['arms-trade russia>north-korea reported'])
+    expect(en('The treaty provided that each side would assist the other.')).toEqual([])
+  })
+
+  it('arms-trade: sells, delivers, transfers, transferring, with a weapon word as sold/delivered/transferred', () => {
+    expect(en('Russia sells fighter jets to North Korea.')).toEqual([
+      'arms-trade russia>north-korea reported',
+    ])
+    expect(en('North Korea delivers ballistic missiles to Russia.')).toEqual([
+      'arms-trade north-korea>russia reported',
+    ])
+    expect(en('North Korea transfers artillery shells to Russia.')).toEqual([
+      'arms-trade north-korea>russia reported',
+    ])
+    expect(en('North Korea sold artillery shells to Russia.')).toEqual([
+      'arms-trade north-korea>russia reported',
+    ])
+    expect(en('Samsung sells smartphones to Russia.')).toEqual([])
+  })
+
+  it('missile-launch: test-fires, test-firing, test-launch(es) (a hyphenated trigger gets no inflections)', () => {
+    expect(en('North Korea test-fires a new cruise missile.')).toEqual([
+      'missile-launch north-korea>null reported',
+    ])
+    expect(en('North Korea test-launches an ICBM.')).toEqual(['missile-launch north-korea>null reported'])
+    expect(en('North Korea test-fired a new cruise missile.')).toEqual([
+      'missile-launch north-korea>null reported',
+    ])
+  })
+
+  it('other verbs: vowing, rallying, swears in, ousts, opens fire, shoots down, travelled to, handing over', () => {
+    expect(en('North Korea is vowing to retaliate.')).toEqual(['threat-warning north-korea>null reported'])
+    expect(en('Thousands of protesters are rallying outside the Japanese embassy in Seoul.')).toEqual([
+      'protest null>japan reported',
+    ])
+    expect(en('Taiwan swears in Lai Ching-te as president.')).toContain(
+      'leadership-change taiwan>null reported',
+    )
+    expect(en('South Korea shoots down a North Korean drone.')).toEqual([
+      'attack-clash south-korea>north-korea reported',
+    ])
+    expect(en('Kim Jong Un travelled to Russia.')).toEqual(['visit kim-jong-un>russia reported'])
+    expect(en('Kim Jong Un traveled to Russia.')).toEqual(['visit kim-jong-un>russia reported'])
+  })
+})
