@@ -183,6 +183,8 @@ function isLeftBoundary(tokens: Token[], i: number): boolean {
   // support verb of the act it announces, not a report of someone else's clause.
   if (tok.text.startsWith('announce') && announcesNoun(tokens, i)) return false
   if (isReporting(tok) || (is(tok, W_SUBORDINATORS) && tok.text !== 'as' && !soFar(tokens, i))) return true
+  // "Should North Korea fire a missile, Japan would respond": an inverted condition opens a clause, as "if" does.
+  if (INVERTING.has(tok.text) && invertedCondition(tokens, i)) return true
   if (tok.text === 'that' || tok.text === 'as') {
     const next = tokens[i + 1]
     return next !== undefined && (next.arg >= 0 || is(next, W_CLAUSE_STARTERS))
@@ -212,8 +214,16 @@ function isRightBoundary(tokens: Token[], i: number): boolean {
   const tok = tokens[i]
   // "stole $300 million from ...": a currency sign opens an amount inside the clause.
   if (!tok.word) return tok.text !== '-' && tok.text !== "'" && tok.text !== '.' && tok.text !== '$'
-  return isReporting(tok) || (is(tok, W_SUBORDINATORS) && !soFar(tokens, i)) || tok.text === 'that'
+  return (
+    isReporting(tok) ||
+    (is(tok, W_SUBORDINATORS) && !soFar(tokens, i)) ||
+    tok.text === 'that' ||
+    (INVERTING.has(tok.text) && invertedCondition(tokens, i))
+  )
 }
+
+/** Auxiliaries that, opening a clause before its subject, make it a condition (invertedCondition). */
+const INVERTING = set('should were had')
 
 /** "has so far refused": an adverb of time, not "so" opening a clause. */
 const soFar = (tokens: Token[], i: number) => tokens[i].text === 'so' && tokens[i + 1]?.text === 'far'
@@ -726,7 +736,12 @@ function findSubject(c: EnContext): { args: Arg[]; pronoun: boolean } {
   const found: ArgAt[] = []
   // "If North Korea tests, Japan will seek sanctions": a fronted subordinate clause ends at its comma.
   let from = clause.left
-  if (clause.left >= 0 && is(v.tokens[clause.left], W_SUBORDINATORS))
+  // ("Should North Korea test, ...": an inverted condition likewise.)
+  if (
+    clause.left >= 0 &&
+    (is(v.tokens[clause.left], W_SUBORDINATORS) ||
+      (INVERTING.has(v.tokens[clause.left].text) && invertedCondition(v.tokens, clause.left)))
+  )
     for (let k = clause.left + 1; k < c.first; k++) if (v.tokens[k].text === ',') from = k
   for (const f of argsIn(v, from, c.first)) if (!f.arg.venue && !modifiesNext(v, f.arg)) found.push(f)
   let firstBare: ArgAt | null = null
@@ -2355,6 +2370,7 @@ const MODALITY_CUES = new Set([
   ...'call calls called calling push pushes pushed pushing put puts putting failed possible would should'.split(
     ' ',
   ),
+  ...'were had event case'.split(' '),
   ...RECALLING,
   ...NEGATION,
   ...REVERSING,
@@ -2372,6 +2388,84 @@ function invertedShould(tokens: Token[], k: number): boolean {
   if (before?.word || (before && !/^[,;:"'(]$/.test(before.text) && k > 1)) return false
   const next = tokens[k + 1]
   return next?.word === true && !/^(be|not|have|also|never|only|now|still|n't)$/.test(next.text)
+}
+
+/** Subjects an inverted "were" or "had" takes ("Were the talks to fail", "Had he attended"), besides an actor. */
+const INVERTED_SUBJECTS = set('the a an its their his her he she it they we this these those')
+
+/**
+ * "Were North Korea to fire a missile", "Had Pyongyang fired a missile": "were" or "had" opening its clause before
+ * its subject, with "to" or a past form before the clause's next comma, is a condition, as an inverted "should" is.
+ */
+function invertedCondition(tokens: Token[], k: number): boolean {
+  const w = tokens[k].text
+  if (w === 'should') return invertedShould(tokens, k)
+  if (w !== 'were' && w !== 'had') return false
+  const before = tokens[k - 1]
+  if (before && (before.word || !/^[,;:"'(]$/.test(before.text))) return false
+  const next = tokens[k + 1]
+  if (!next?.word || !(next.arg >= 0 || INVERTED_SUBJECTS.has(next.text))) return false
+  for (let j = k + 2; j < tokens.length && j < k + 10; j++) {
+    const t = tokens[j]
+    if (!t.word) return false
+    if (w === 'were' ? t.text === 'to' : t.arg < 0 && pastForm(t.text)) return true
+  }
+  return false
+}
+
+/** Words that, before the trigger, make someone say what its clause says ("warned it would respond if ..."). */
+const WARNING_SAYS = set(
+  'warned warns warn threatened threatens vowed vows pledged pledges promised promises declared',
+)
+
+/**
+ * "If North Korea fires a missile, Japan would respond", "Should Pyongyang fire, Seoul would ...", "In the event
+ * North Korea fires ...": a condition opening the sentence, closed by its comma before the trigger, supposes the
+ * main clause the trigger stands in (up to a semicolon, a reporting verb or a contrast: "..., but China has
+ * condemned"). "If anything," supposes nothing.
+ */
+function conditionOpening(v: SentenceView, first: number): boolean {
+  const { tokens } = v
+  let k = 0
+  while (k < first && !tokens[k].word) k++
+  const w = tokens[k]?.text
+  const a = tokens[k + 1]?.text
+  const opens =
+    ((w === 'if' || w === 'unless') && a !== 'anything') ||
+    (w === 'in' && (a === 'case' || (a === 'the' && tokens[k + 2]?.text === 'event'))) ||
+    ((w === 'should' || w === 'were' || w === 'had') && invertedCondition(tokens, k))
+  if (!opens) return false
+  let comma = -1
+  for (let j = k + 1; j < first; j++)
+    if (tokens[j].text === ',' && !inQuantity(v, j)) {
+      comma = j
+      break
+    }
+  if (comma < 0) return false
+  for (let j = comma + 1; j < first; j++) {
+    const t = tokens[j]
+    if (
+      t.text === ';' ||
+      t.text === ':' ||
+      isReporting(t) ||
+      /^(but|while|whereas|although|though)$/.test(t.text)
+    )
+      return false
+  }
+  return true
+}
+
+/**
+ * A word of WARNING_SAYS before the trigger, or what a headline's "Hegseth: U.S. would respond if ..." or a quotation
+ * mark gives someone to say.
+ */
+function saidBefore(tokens: Token[], first: number): boolean {
+  for (let k = 0; k < first; k++) {
+    const t = tokens[k]
+    if (t.word ? t.arg < 0 && WARNING_SAYS.has(t.text) : /^[:"'\u2018\u2019\u201c\u201d]$/.test(t.text))
+      return true
+  }
+  return false
 }
 
 /** "recalled its ambassador": recalling an envoy is a diplomatic act, not a memory. */
@@ -2491,6 +2585,12 @@ export interface EnModality {
   modality: 'reported' | 'planned' | 'denied' | 'speculative' | 'background' | null
   /** Decided by a denial verb (denied, ruled out...): the denier made a diplomatic statement. */
   denialVerb: number
+  /**
+   * The trigger's clause is supposed by a condition in the writer's own voice ("Should North Korea fire a missile,
+   * Japan would respond"): a speech act in it was not made, so it stays speculative (no reporting verb, warning or
+   * vow in the sentence makes anyone say it).
+   */
+  supposed?: boolean
 }
 
 const TITLE_WORDS = set('president prime minister leader premier chancellor chief secretary governor')
@@ -2745,6 +2845,8 @@ function cuedModality(
   let plan = false
   let denial = -1
   let kept = false
+  // A condition ("if", "unless", an inverted "should") supposes the trigger's clause: see EnModality.supposed.
+  let cond = false
   v.firstReporting ??= firstReporting(tokens)
   const reporting = v.firstReporting >= 0 && v.firstReporting <= clause.left
   // The governing words: the clause itself, then up to 6 words before its boundary.
@@ -2807,12 +2909,29 @@ function cuedModality(
     else if (w === 'possible' && frame === Frame.Transfer && APPROVING.has(tokens[k - 2]?.text ?? ''))
       plan = true
     // "concern over the deepening cooperation": a worry about what is happening, unlike "fears that ... could".
-    else if (is(tok, W_SPECULATION) && (inClause || k >= clause.left - 3) && !worryOverThing(tokens, k))
+    else if (is(tok, W_SPECULATION) && (inClause || k >= clause.left - 3) && !worryOverThing(tokens, k)) {
       spec = true
+      if (w === 'if' || w === 'unless') cond = true
+    }
     // "Should thousands of protesters rally outside the embassy, police would intervene": "should" opening a
     // clause before its subject is a condition, as "if" is.
-    else if (w === 'should' && invertedShould(tokens, k) && inClause) spec = true
-    else if (w === 'would' && inClause) {
+    // "Were North Korea to fire a missile", "Had Pyongyang fired a missile": the same inversion with "were ... to"
+    // and "had".
+    // (The inversion opens the trigger's clause: it is its left bound.)
+    else if (INVERTING.has(w) && (inClause || k === clause.left) && invertedCondition(tokens, k)) {
+      spec = true
+      cond = true
+    }
+    // "In the event North Korea fires a missile", "in case talks collapse": a condition, as "if" is.
+    else if (
+      ((w === 'event' && tokens[k - 1]?.text === 'the' && tokens[k - 2]?.text === 'in') ||
+        (w === 'case' && tokens[k - 1]?.text === 'in')) &&
+      tokens[k + 1]?.text !== ',' &&
+      (inClause || k >= clause.left - 3)
+    ) {
+      spec = true
+      cond = true
+    } else if (w === 'would' && inClause) {
       if (reporting) plan = true
       else spec = true
     } else if (w === 'expected' || w === 'expects' || w === 'expect') {
@@ -2835,6 +2954,18 @@ function cuedModality(
     else if (w === 'to' && (k === first - 1 || k === anchor - 1) && (tokens[k - 1]?.arg ?? -1) >= 0)
       plan = true
   }
+  // "Should North Korea fire a missile, Japan would respond", "Japan would respond if North Korea fired": the
+  // main clause of a condition is supposed, and so is a trigger carrying its own modal before a condition.
+  if (
+    !cond &&
+    (conditionOpening(v, first) ||
+      (/^(would|will)$/.test(tokens[first].text) && conditionAfter(tokens, clause)))
+  ) {
+    spec = true
+    cond = true
+  }
+  // (No one is said to say it: no reporting verb, and no warning or vow before the trigger.)
+  const supposed = cond && v.firstReporting < 0 && !saidBefore(tokens, first)
   if (kept && denial < 0) return { modality: null, denialVerb: -1 }
   if (denial >= 0) {
     // "did not deny" / "did not rule out": neither happened nor denied.
@@ -2845,12 +2976,13 @@ function cuedModality(
   // denies anything (a negation someone reports, "the JCS said the North had not fired", is a denial).
   if (neg >= 0 && !spec && !reporting && sinceAfter(tokens, last, clause.right))
     return { modality: 'background', denialVerb: -1 }
-  if (neg >= 0) return { modality: spec ? 'speculative' : 'denied', denialVerb: -1 }
+  if (neg >= 0)
+    return { modality: spec ? 'speculative' : 'denied', denialVerb: -1, supposed: spec && supposed }
   // "if they went ahead with their planned drills", "a price for the ongoing exercise": an adjective of
   // time on the trigger says when it is, whatever the clause around it supposes or promises.
   const when = timeAdjective(v, first)
   if (when) return { modality: when === 'planned' ? 'planned' : null, denialVerb: -1 }
-  if (spec || anyBefore(v, first)) return { modality: 'speculative', denialVerb: -1 }
+  if (spec || anyBefore(v, first)) return { modality: 'speculative', denialVerb: -1, supposed }
   // "will impose sanctions if Pyongyang sends more troops": a plan under a condition is not a plan.
   if (plan) return { modality: conditionAfter(tokens, clause) ? 'speculative' : 'planned', denialVerb: -1 }
   // "arrived for talks", "heads to Washington for a meeting": the purpose is still to come (not a

@@ -438,6 +438,9 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       undated = background && pastCueElsewhere(v, first, last, clause)
       // "it may reject the offer": a modal of possibility on the speech verb itself, no statement made.
       speechGuessed = modality === 'speculative' && /^(may|might|could)$/.test(tokens[first - 1]?.text ?? '')
+      // "Should North Korea fire a missile, Japan would respond": a warning supposed by a condition in the writer's
+      // own voice was not made.
+      if (modality === 'speculative' && mod.supposed) speechGuessed = true
       // "thanked South Korea for its aid": the one thanked did the act, for the one who thanks.
       const giver = m.eventSpeech[ev] === 1 ? -1 : thankedFor(v, first)
       if (giver >= 0 && giver !== source) {

@@ -2157,6 +2157,8 @@ function cuedModalityKo(c: KoContext): KoModality {
     // 군사협력에 깊은 우려를 표명했다: concern about an act (에) is a statement about it, not a guess.
     SPECULATION_CUE.test(c.tail === '에' && inner.includes('우려') ? inner.replace(/우려/g, '') : inner) ||
     CONDITIONAL.test(c.tail) ||
+    // 발사한다면, 파병했다면, 만난다면: the trigger's own word in the conditional, as 발사하면 is.
+    conditionalPredicate(c.tail) ||
     CONDITIONAL.test(word1 ?? '') ||
     // "연합훈련을 계속한다면", "훈련이 계속되면": the predicate governing the trigger is a condition.
     conditionalPredicate(word1) ||
