@@ -2230,6 +2230,7 @@ function notTagged(
     koExamplesOnly(m, s, k, eventless, unnamed) ||
     (eventless && nationalsKo(m, s, k)) ||
     contingencyOnly(m, s, k) ||
+    remarksTopic(m, s, k) ||
     placeOnly(m, s, k, eventless, unnamed)
   )
 }
@@ -2248,6 +2249,91 @@ function contingencyOnly(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
   if (cls()[t.codes[s.actors[k].start]] !== C_HANGUL) return CONTINGENCY.has(nextWord(t, end))
   const tail = end < t.len && t.soft[end] === 0 ? hangulRun(t, end) : ''
   return tail === '유사시' || (tail === '' && t.codes[end] === SPACE && hangulRun(t, end + 1) === '유사시')
+}
+
+/** Nouns of what someone said that a bare country before them is the subject of ("Takaichi's Taiwan remarks"). */
+const REMARKS = new Set(['remarks', 'remark', 'comments', 'comment', 'gaffe'])
+/** Nouns of a quarrel a bare country before them may be the subject of ("amid the Taiwan row"). */
+const ROW = new Set(['row', 'spat', 'dispute', 'feud'])
+/** Prepositions from a remarks noun to its subject ("remarks on Taiwan", "comments about Taiwan"). */
+const ABOUT = new Set(['on', 'about', 'over', 'regarding', 'concerning'])
+/** Words a speaker's name after "remarks by" is read over ("remarks by Prime Minister Sanae Takaichi on"). */
+const MAX_SPEAKER_WORDS = 5
+/** 대만 발언, 대만 관련 발언, 대만 문제 발언, 대만 망언: a country as the subject of someone's words. */
+const REMARKS_KO = /^(발언|망언|언급)/
+const REMARKS_LINK_KO = new Set(['관련', '문제'])
+
+/**
+ * "Takaichi's Taiwan remarks", "over her Taiwan comments", "remarks by Takaichi on Taiwan", "amid the Taiwan
+ * row", 윤 대통령 대만 발언에, 대만 관련 발언: a country named only as what someone's words are about is a topic,
+ * not a state that acts or is acted upon (rule 1). The speaker's own words stay theirs ("China's remarks",
+ * "Chinese comments", 중국의 발언), and a quarrel's qualifier is its topic only when the sentence names two
+ * other states to have it ("the Japan row" in a story of China and Japan is Japan's). A record's role, or
+ * any other mention of the article, still tags the country.
+ */
+function remarksTopic(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
+  const { primary, start, end } = s.actors[k]
+  if (!primary.every((a) => m.actorIsCountry[a])) return false
+  const t = s.seg.t
+  if (cls()[t.codes[start]] === C_HANGUL) {
+    if (end < t.len && t.soft[end] === 0 && hangulRun(t, end) !== '') return false
+    if (t.codes[end] !== SPACE) return false
+    const next = hangulRun(t, end + 1)
+    if (REMARKS_KO.test(next)) return true
+    return (
+      REMARKS_LINK_KO.has(next) &&
+      t.codes[end + 1 + next.length] === SPACE &&
+      REMARKS_KO.test(hangulRun(t, end + 2 + next.length))
+    )
+  }
+  // After the country: "Taiwan remarks", "the Taiwan row" (the bare name: not "China's", not "Chinese").
+  if (
+    possessiveEnd(t, end) < 0 &&
+    !adjectivalEn(t, start, end) &&
+    !(start > 0 && isJoiner(t.codes[start - 1]))
+  ) {
+    const w = nextWord(t, end)
+    if (REMARKS.has(w)) return true
+    if (ROW.has(w) && otherStates(m, s, k) >= 2) return true
+  }
+  // Before it: "remarks on Taiwan", "comments by Prime Minister Sanae Takaichi about Taiwan".
+  let b = wordBefore(t, start)
+  if (b.word === 'the' || b.word === 'a') b = wordBefore(t, b.start)
+  if (!ABOUT.has(b.word)) return false
+  let w = wordBefore(t, b.start)
+  if (REMARKS.has(w.word)) return !stateSpeaks(m, s, w.start)
+  for (let n = 0; n < MAX_SPEAKER_WORDS && w.word !== ''; n++) {
+    const c = t.source.charCodeAt(t.orig[w.start])
+    if (!(c >= 0x41 && c <= 0x5a)) break
+    w = wordBefore(t, w.start)
+    if (w.word === 'by') return REMARKS.has(wordBefore(t, w.start).word)
+  }
+  return false
+}
+
+/**
+ * "China's comments on Japan", "Chinese remarks about Tokyo": a state's own words about another state address
+ * it (a statement's target is acted upon), so the state after "on" stays an actor. True when a country's
+ * mention ends right before the remarks noun at `at` (over "'s" and a space).
+ */
+function stateSpeaks(m: CompiledTaxonomy, s: Sentence, at: number): boolean {
+  for (const other of s.actors)
+    if (other.end <= at && at - other.end <= 3 && other.primary.every((a) => m.actorIsCountry[a])) return true
+  return false
+}
+
+/** A hyphen, dash or slash that pairs a country with the one before it ("the Japan-China row"). */
+const isJoiner = (c: number) => c === HYPHEN || c === 0x2013 || c === 0x2014 || c === 0x2f
+
+/** How many other countries (by their primary actors) the sentence's mentions name besides the k-th's. */
+function otherStates(m: CompiledTaxonomy, s: Sentence, k: number): number {
+  const seen = new Set<number>()
+  for (let j = 0; j < s.actors.length; j++) {
+    if (j === k) continue
+    for (const a of s.actors[j].actors)
+      if (m.actorIsCountry[a] && !s.actors[k].primary.includes(a)) seen.add(a)
+  }
+  return seen.size
 }
 
 /** 인 after a country's name: its nationals (한국인이, 러시아인만, 한국인 관광객), the copula aside (북한인 것으로). */
@@ -2283,7 +2369,9 @@ function withoutNonParties(m: CompiledTaxonomy, s: Sentence): Sentence {
 
 /** A mention withoutNonParties drops (a module function for the reason notTagged gives). */
 function nonParty(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
-  return describesNonParty(m, s, k) || forumMention(m, s, k) || contingencyOnly(m, s, k)
+  return (
+    describesNonParty(m, s, k) || forumMention(m, s, k) || contingencyOnly(m, s, k) || remarksTopic(m, s, k)
+  )
 }
 
 /**
