@@ -114,6 +114,14 @@ export function hangulRun(t: NormText, j: number): string {
   return s
 }
 
+/**
+ * The Hangul attached to a mention that ends at `end`, its particles and endings (북한이: 이), or '' when a space
+ * or a soft boundary follows it (대만 유사시).
+ */
+export function attachedTail(t: NormText, end: number): string {
+  return end < t.len && t.soft[end] === 0 ? hangulRun(t, end) : ''
+}
+
 function hangulTailOk(t: NormText, m: CompiledTaxonomy, next: Next, j: number): boolean {
   if (next === Next.None) return false
   const tail = hangulRun(t, j)

@@ -41,7 +41,7 @@ import {
 } from './records/fill'
 import { Frame } from './records/frames'
 import { type HitInfo, type RawRecord, sentenceRecords } from './records/index'
-import { type Candidates, hangulRun, scan } from './scan'
+import { attachedTail, type Candidates, hangulRun, scan } from './scan'
 import { sentenceStarts } from './sentences'
 import {
   type ActorMention,
@@ -448,7 +448,7 @@ const PAIR_NOUNS_KO =
  */
 function bareNorthAmerica(t: NormText, s: number, end: number): boolean {
   if (end - s !== 2 || t.codes[s] !== BUK || t.codes[s + 1] !== MI || t.soft[s + 1] !== 0) return false
-  const tail = end < t.len && t.soft[end] === 0 ? hangulRun(t, end) : ''
+  const tail = attachedTail(t, end)
   const at = end + tail.length
   return !PAIR_NOUNS_KO.test(tail) && !(t.codes[at] === SPACE && PAIR_NOUNS_KO.test(hangulRun(t, at + 1)))
 }
@@ -610,7 +610,7 @@ function precededByName(t: NormText, s: number): boolean {
  * so does one before 선거 or 후보 (미국 대통령 선거: the election for the office).
  */
 function namesPost(t: NormText, end: number): boolean {
-  const tail = end < t.len && t.soft[end] === 0 ? hangulRun(t, end) : ''
+  const tail = attachedTail(t, end)
   if (tail === '' && t.codes[end] === SPACE)
     return POST_NEXT_KO.some((w) => hangulRun(t, end + 1).startsWith(w))
   // (에는, 에도: the same 에 under a topic or "also" particle: 외무상에는 모테기 전 간사장이 기용됐다.)
@@ -741,7 +741,7 @@ function isVenue(m: CompiledTaxonomy, seg: Segment, s: number, end: number, lati
     return false
   }
   if (end < t.len && t.codes[end] === 0x3d) return true // (서울=연합뉴스)
-  const tail = end < t.len && t.soft[end] === 0 ? hangulRun(t, end) : ''
+  const tail = attachedTail(t, end)
   if (tail && m.venueAfterKo.includes(tail)) return true
   // Next token: 평양을 방문, 서울 주재 (a place); 백악관 대변인 (the government).
   const i = end + tail.length
@@ -1145,7 +1145,7 @@ const ABOUT_KO: [string, string][] = [
  * described noun after the words of "about") takes it as a topic, not an actor (rule 1).
  */
 function aboutKo(t: NormText, end: number): boolean {
-  const tail = end < t.len && t.soft[end] === 0 ? hangulRun(t, end) : ''
+  const tail = attachedTail(t, end)
   const at = end + tail.length
   if (t.codes[at] !== SPACE) return false
   const word = hangulRun(t, at + 1)
@@ -1330,7 +1330,7 @@ function placeOnly(
   }
   // 방한, 방북: "a visit to" the country, a place (the visit's record makes an official's host a party).
   if (t.codes[start] === VISIT_KO && end - start === 2) return true
-  const tail = end < t.len && t.soft[end] === 0 ? hangulRun(t, end) : ''
+  const tail = attachedTail(t, end)
   // 한국에서 병력 철수, 일본에서 미군 감축: forces leaving or based in a country make it a party (as
   // "troops stationed in"), not a place.
   if (LOCATIVE_KO.has(tail))
@@ -1436,7 +1436,7 @@ function forumOnly(t: NormText, start: number, end: number): boolean {
   // 주유엔: 주 ("stationed at") fused to the organisation's name.
   if (start >= 1 && t.codes[start - 1] === POST_KO && (start === 1 || t.codes[start - 2] === SPACE))
     return true
-  const tail = end < t.len && t.soft[end] === 0 ? hangulRun(t, end) : ''
+  const tail = attachedTail(t, end)
   return tail === '' && t.codes[end] === SPACE && hangulRun(t, end + 1).startsWith('계기')
 }
 
@@ -1927,7 +1927,7 @@ function attributiveOnly(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
   )
     return false
   // Korean: a bare country (or 중국인, 일본계) before a noun of its own, not another actor's name.
-  const tail = mention.end < t.len && t.soft[mention.end] === 0 ? hangulRun(t, mention.end) : ''
+  const tail = attachedTail(t, mention.end)
   if (tail !== '' && tail !== '인' && tail !== '계') return false
   let at = mention.end + tail.length
   if (t.codes[at] !== SPACE || s.actors[k + 1]?.start === at + 1) return false
@@ -2247,7 +2247,7 @@ function contingencyOnly(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
   if (!primary.every((a) => m.actorIsCountry[a])) return false
   const t = s.seg.t
   if (cls()[t.codes[s.actors[k].start]] !== C_HANGUL) return CONTINGENCY.has(nextWord(t, end))
-  const tail = end < t.len && t.soft[end] === 0 ? hangulRun(t, end) : ''
+  const tail = attachedTail(t, end)
   return tail === '유사시' || (tail === '' && t.codes[end] === SPACE && hangulRun(t, end + 1) === '유사시')
 }
 
@@ -2276,7 +2276,7 @@ function remarksTopic(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
   if (!primary.every((a) => m.actorIsCountry[a])) return false
   const t = s.seg.t
   if (cls()[t.codes[start]] === C_HANGUL) {
-    if (end < t.len && t.soft[end] === 0 && hangulRun(t, end) !== '') return false
+    if (attachedTail(t, end) !== '') return false
     if (t.codes[end] !== SPACE) return false
     const next = hangulRun(t, end + 1)
     if (REMARKS_KO.test(next)) return true

@@ -2433,7 +2433,7 @@ function conditionOpening(v: SentenceView, first: number): boolean {
   const opens =
     ((w === 'if' || w === 'unless') && a !== 'anything') ||
     (w === 'in' && (a === 'case' || (a === 'the' && tokens[k + 2]?.text === 'event'))) ||
-    ((w === 'should' || w === 'were' || w === 'had') && invertedCondition(tokens, k))
+    (INVERTING.has(w) && invertedCondition(tokens, k))
   if (!opens) return false
   let comma = -1
   for (let j = k + 1; j < first; j++)

@@ -1455,10 +1455,10 @@ function reactionTarget(m: CompiledTaxonomy, v: SentenceView, source: number, pr
   return previous
 }
 
-/** A speech act that requires its speaker: a threat or warning (its content names whom it is aimed at). */
 /** English giving verbs that are aid triggers: their subject gives. */
 const GIVING_VERB_EN = /^(provide|give|gives|gave)$/
 
+/** A speech act that requires its speaker: a threat or warning (its content names whom it is aimed at). */
 const warning = (m: CompiledTaxonomy, ev: number) =>
   m.eventSpeech[ev] === 1 && m.eventRequires[ev] === Requires.Source
 
@@ -1496,6 +1496,8 @@ function candidateElectedKo(v: SentenceView): boolean {
 }
 
 const CANDIDATE_KO = /^후보(가|는|이|은|의)?$/
+/** A state's top office, or its election (대선), as candidateElectedKo asks for. */
+const TOP_OFFICE_KO = /^(대통령|총통|총리|대선)/
 
 /** A win said under a condition: 당선되면, 당선된다면, 당선되더라도, 당선 시, 당선될 경우, 승리할 때. */
 const WIN_IF_KO = /^(당선|승리|집권)(되면|된다면|하면|한다면|되더라도|하더라도|된다 해도|된다고 해도)$/
@@ -1523,7 +1525,6 @@ function winIfKo(v: SentenceView, at: number): boolean {
   }
   return false
 }
-const TOP_OFFICE_KO = /^(대통령|총통|총리|대선)/
 
 /** An implied leadership change is planned when the sentence says the winner takes office later. */
 function impliedModality(m: CompiledTaxonomy, event: number, final: Modality, v: SentenceView): Modality {
