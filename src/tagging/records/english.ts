@@ -986,6 +986,76 @@ export function meetingAsPlace(v: SentenceView, first: number): boolean {
   return false
 }
 
+/** Places a weapon is aimed at in a war: a town, a facility, a block of homes (not a test range). */
+const STRUCK_PLACES = set(
+  'city cities town towns village villages facility facilities residential infrastructure positions ' +
+    'kharkiv kyiv odesa zaporizhzhia dnipro sumy',
+)
+/** After "at": the time, a range or a site of a launch, not a target ("at 7:10", "at a training area", "at sea"). */
+const LAUNCH_AT =
+  /^(\d.*|least|around|about|dawn|night|noon|sea|training|range|site|station|pad|angle|altitude|test)$/
+
+/**
+ * "Russia fired North Korean missiles at Kharkiv", "launched 400 drones and 18 missiles at Ukraine", "fired
+ * ATACMS missiles at a military facility": a missile fired at a target in a war is a strike (attack-clash),
+ * not a launch or a test (round fourteen; the harm words of the taxonomy catch only "... killing four").
+ * True when "at" follows the trigger in its clause with a country or a struck place after it.
+ */
+export function firedAtTarget(v: SentenceView, last: number, country: (p: number) => boolean): boolean {
+  const { tokens } = v
+  for (let k = last + 1; k < tokens.length && k <= last + 12; k++) {
+    const t = tokens[k]
+    if (!t.word && !/^['"\u2018\u2019\u201c\u201d-]$/.test(t.text)) return false
+    if (t.text !== 'at') continue
+    for (let j = k + 1; j < tokens.length && j <= k + 6; j++) {
+      const u = tokens[j]
+      if (!u.word || LAUNCH_AT.test(u.text)) return false
+      if (u.arg >= 0 && !v.args[u.arg].venue && v.args[u.arg].parties.some(country)) return true
+      if (STRUCK_PLACES.has(u.text)) return true
+      if (j > k + 1 && (is(u, W_PREPS) || is(u, W_VERBAL))) return false
+    }
+    return false
+  }
+  return false
+}
+
+/** Verbs of calling or chairing a meeting of one's own government: "convened", "chairs", "presided over". */
+const CONVENING = /^(convene[sd]?|convening|chair|chairs|chaired|chairing|presides|presided|presiding)$/
+
+/**
+ * "Yoon convened an emergency meeting on flood damage", "Putin chairs Security Council meeting",
+ * "presided over a cabinet meeting": a leader or an office calls or chairs its own government's meeting,
+ * no talks between states (round fourteen). Not a meeting with another party ("convene a trilateral
+ * meeting with Japan"), nor one an international body convenes (the UN Security Council's is its session):
+ * `organisation` tells whether an actor is neither a person nor a country.
+ */
+export function convenedMeeting(
+  v: SentenceView,
+  first: number,
+  organisation: (p: number) => boolean,
+): boolean {
+  const { tokens } = v
+  if (!/^meetings?$/.test(tokens[first].text)) return false
+  if (/^(with|between)$/.test(tokens[first + 1]?.text ?? '')) return false
+  for (let k = first - 1, hops = 0; k >= 0 && hops < 5; k--, hops++) {
+    const t = tokens[k]
+    if (!t.word) return false
+    if (/^(trilateral|bilateral|summit|joint|summits)$/.test(t.text)) return false
+    if (t.text === 'over' && /^presid/.test(tokens[k - 1]?.text ?? '')) continue
+    if (!CONVENING.test(t.text)) {
+      if (t.arg < 0 && (is(t, W_PREPS) || is(t, W_VERBAL) || is(t, W_SUPPORT))) return false
+      continue
+    }
+    // The one who convenes: the nearest actor before the verb.
+    for (let j = k - 1; j >= 0; j--) {
+      const a = tokens[j].arg
+      if (a >= 0) return !organisation(v.args[a].parties[0])
+    }
+    return true
+  }
+  return false
+}
+
 /** A demonym or possessive over a private body: "Japanese automakers", "Korea's business leaders". */
 function privateBody(v: SentenceView, a: Arg): boolean {
   if (a.first < 0) return false
@@ -1200,7 +1270,10 @@ export function addresseeInContent(
 const PEOPLE = set(
   'tenants workers builders residents citizens people voters farmers students employees staff scientists ' +
     'athletes fans consumers parents public families officials cadres doctors nurses teachers youth ' +
-    'children companies businesses firms investors executives entrepreneurs relatives victims survivors veterans',
+    'children companies businesses firms investors executives entrepreneurs relatives victims survivors veterans ' +
+    // Advisories and appeals at home (round fourteen): "urged its nationals to avoid the area", "urged
+    // exchanges to block addresses", "urging farms to drain their paddies", "urged the group to refrain".
+    'nationals exchanges farms schools group',
 )
 const W_PEOPLE = classBit(PEOPLE)
 

@@ -20,11 +20,13 @@ import {
   asOffice,
   clauseOf,
   clauseRoles,
+  convenedMeeting,
   debatedTopic,
   debatingForum,
   describesNoun,
   englishModality,
   englishRoles,
+  firedAtTarget,
   hostsAGathering,
   leftUnsaid,
   meetingAsPlace,
@@ -46,6 +48,7 @@ import {
   argInClauseBefore,
   askedKo,
   Boundary,
+  chairedMeeting,
   claimantKo,
   clausePartiesKo,
   disclosedKo,
@@ -411,6 +414,14 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         (privatePartner(v, last) || meetingAsPlace(v, first) || metPeople(v, last))
       )
         continue
+      if (frame === Frame.Symmetric && convenedMeeting(v, first, (p) => !isPerson(p) && !isCountry(p)))
+        continue
+      if (
+        frame === Frame.Self &&
+        /^(fire|fired|fires|firing|launch|launched|launches|launching|missiles?)$/.test(tokens[last].text) &&
+        firedAtTarget(v, last, isCountry)
+      )
+        continue
       // "China launched drills around Taiwan, calling them a stern warning": what a naming participle calls
       // the act just told is its agent's warning (the participle's subject is the sentence's), aimed where
       // the act was aimed. Only an act: "condemned the launch, calling it ..." names a statement's object.
@@ -561,6 +572,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       if (frame === Frame.Symmetric && v.tokens[at].text === '대화의') continue
       // 공산당 회의에서 ... 주문했다: the meeting is where another act happened (a party's own meeting).
       if (frame === Frame.Symmetric && target < 0 && /^회의에서/.test(v.tokens[at].text)) continue
+      if (frame === Frame.Symmetric && chairedMeeting(v, at)) continue
       // 대만 파운드리 기업과 협상: the only party named is a firm of that country; no talks between states.
       if (frame === Frame.Symmetric && target < 0 && source >= 0 && firmOf(v, source)) continue
       if (target < 0 && source >= 0 && warning(m, ev))

@@ -1642,12 +1642,20 @@ export function addressesPeopleKo(v: SentenceView, start: number): boolean {
 }
 
 /**
- * "담화를 내고 ... 대응하겠다고 경고했다": the statement is the vehicle of a warning, which is the act
- * (a warning is not also a statement).
+ * 중대본 회의를 주재하고, 국무회의 주재: a leader chairs his own government's meeting, no talks between
+ * states (round fourteen; the UN Security Council's meeting is 소집, convened, and stays a meeting).
+ */
+export function chairedMeeting(v: SentenceView, at: number): boolean {
+  return /회의(를|가|는)?$/.test(v.tokens[at]?.text ?? '') && /^주재/.test(wordAt(v, at + 1))
+}
+
+/**
+ * "담화를 내고 ... 대응하겠다고 경고했다", "... 되갚겠다고 위협했다": the statement is the vehicle of a
+ * warning or a threat, which is the act (a warning is not also a statement).
  */
 export function vehicleOfWarning(v: SentenceView, at: number): boolean {
   if (!/^(담화|성명)/.test(wordAt(v, at))) return false
-  for (let i = at + 1; i < v.tokens.length; i++) if (/^경고/.test(wordAt(v, i))) return true
+  for (let i = at + 1; i < v.tokens.length; i++) if (/^(경고|위협)/.test(wordAt(v, i))) return true
   return false
 }
 
