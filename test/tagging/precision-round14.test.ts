@@ -143,3 +143,28 @@ describe('a missile fired at a target in a war is no launch (t27, t35, t44, t48)
     ).toContain('missile-launch')
   })
 })
+
+describe('praise or congratulation of a national team or its players is no statement (t32, t46; construction in t8-t48)', () => {
+  it('English: a minister hailing champions: none', () => {
+    expect(
+      en(
+        "Seoul's foreign minister hails Asian Cup champions",
+        'Foreign Minister Cho Tae-yul congratulated the national team on Sunday after it beat Japan 2-1 in the final.',
+      ),
+    ).toEqual([])
+  })
+  it('English: congratulating a leader on a win is still a statement', () => {
+    expect(
+      en(
+        'Lee congratulates Takaichi',
+        'President Lee Jae-myung congratulated Sanae Takaichi on her election as prime minister.',
+      ),
+    ).toContain('diplomatic-statement')
+  })
+  it('Korean: 우승한 대표팀을 축하했다: none; 당선을 축하했다 (a leader): a statement', () => {
+    expect(ko('윤석열 대통령은 일본을 꺾고 우승한 야구 대표팀을 축하했다.')).toEqual([])
+    expect(ko('이재명 대통령은 다카이치 사나에 일본 총리에게 취임을 축하하는 메시지를 보냈다.')).toContain(
+      'diplomatic-statement',
+    )
+  })
+})
