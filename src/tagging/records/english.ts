@@ -1301,6 +1301,21 @@ export function addressesPeople(v: SentenceView, last: number): boolean {
   return false
 }
 
+/** Words of a sports contest: its team, players, title or tournament. */
+const SPORT = set(
+  'team squad players champions championship tournament cup olympics olympic medal medals baseball football soccer',
+)
+
+/**
+ * "Japan's foreign minister hails WBC champions", "KCNA ... praising the players' relentless attack": praise or
+ * congratulation in a sentence about a sports contest is for a team, not a position taken towards a state
+ * (round fourteen; t32, t46, and in the gold of t8, t25, t29, t38, t48).
+ */
+export function praisesSport(v: SentenceView, first: number): boolean {
+  if (!/^(prais|hail|congratulat)/.test(v.tokens[first].text)) return false
+  return v.tokens.some((t) => SPORT.has(t.text))
+}
+
 /** Who debates a question rather than acts on it: analysts, scholars, a forum or a panel. */
 const DEBATERS = set(
   'analysts experts scholars economists researchers academics panelists observers forum panel',

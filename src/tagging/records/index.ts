@@ -36,6 +36,7 @@ import {
   otherSide,
   PREPS,
   pastCueElsewhere,
+  praisesSport,
   privatePartner,
   privateSpeaker,
   weaponUser,
@@ -56,6 +57,7 @@ import {
   koreanModality,
   koreanRoles,
   otherSideKo,
+  praisesSportKo,
   quotedSubject,
   tokenBoundary,
   tokenCase,
@@ -375,6 +377,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         continue
       // Speech to people at home, or "rallies farmers" (a protest word as a verb of mobilising them).
       if ((m.eventSpeech[ev] === 1 || frame === Frame.Protest) && addressesPeople(v, last)) continue
+      if (m.eventSpeech[ev] === 1 && praisesSport(v, first)) continue
       // "toured a tank factory and met workers", "firms that hosted the workers": meeting or hosting
       // people at home is no talks between states.
       if (
@@ -505,6 +508,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         koreanTopic(v, at) ||
         (m.eventSpeech[ev] === 1 && frame === Frame.Directed && vehicleOfWarning(v, at)) ||
         (m.eventSpeech[ev] === 1 && addressesPeopleKo(v, start)) ||
+        (m.eventSpeech[ev] === 1 && praisesSportKo(v, at)) ||
         threatBySomething(v, start, triggerTokens, m.eventSpeech[ev] === 1 && frame === Frame.Directed) ||
         (m.eventSpeech[ev] === 1 && threatenedByThingKo(v, start)) ||
         (m.eventSpeech[ev] === 1 && frame === Frame.Directed && cautionKo(v, start)) ||

@@ -1642,6 +1642,15 @@ export function addressesPeopleKo(v: SentenceView, start: number): boolean {
 }
 
 /**
+ * 우승한 대표팀을 축하했다, 선수단을 칭찬했다: praise or congratulation in a sentence about a sports contest is
+ * for a team, not a position taken towards a state (round fourteen, as praisesSport in English).
+ */
+export function praisesSportKo(v: SentenceView, at: number): boolean {
+  if (!/^(축하|칭찬)/.test(wordAt(v, at))) return false
+  return v.tokens.some((t) => t.word && /^(선수단|선수들|대표팀|우승|금메달|챔피언)/.test(t.text))
+}
+
+/**
  * 중대본 회의를 주재하고, 국무회의 주재: a leader chairs his own government's meeting, no talks between
  * states (round fourteen; the UN Security Council's meeting is 소집, convened, and stays a meeting).
  */
