@@ -119,9 +119,15 @@ export function buildArgs(
   addAnaphora(v, recent)
 }
 
+/** A government building named after its body, as a place (청사에서, 관저에서). */
+const BUILDING = /^(청사|관저|본관|집무실|영빈관)(에서|에)$/
+
 function mergeable(m: CompiledTaxonomy, v: SentenceView, a: Item, b: Item): boolean {
   if (b.first <= a.last) return true // one word: "U.S.-ROK", "russia-north korea"
   if (a.venue !== b.venue && !a.venue) return false
+  // "서울 용산 국방부 청사에서", "도쿄 총리관저에서": a body's building in the city is where talks are held; the
+  // city stays their venue (not the body's government, as in 워싱턴 백악관은).
+  if (a.venue && !b.venue && BUILDING.test(v.tokens[b.last + 1]?.text ?? '')) return false
   const gap = b.first - a.last - 1
   if (gap > MAX_TITLE_GAP) return false
   if (!related(m, a.parties[0], b.parties[0])) return false
