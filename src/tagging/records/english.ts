@@ -128,17 +128,23 @@ const OFFICES = set(
 
 /**
  * "Senate confirmed Pete Hegseth as defense secretary", "elected her as the country's first female prime
- * minister", "backed Andrei Belousov, an economist, as defence minister", "was elected president": the office
- * the verb gives, named right after it (its object, an apposition, "as", the office's modifiers). Not "confirmed
- * the launch", "backed the plan as a step forward", "elected to a fourth term as president of the association"
- * (the office after another phrase). True for other verbs (their rules decide).
+ * minister", "backed Andrei Belousov, an economist, as defence minister", "was elected president", "was elected
+ * Japan's 104th prime minister": the office the verb gives, named right after it (its object, an apposition,
+ * "as", the office's modifiers). Not "confirmed the launch", "backed the plan as a step forward", "elected to a
+ * fourth term as president of the association" (the office after another phrase). True for other verbs (their
+ * rules decide).
  */
 export function asOffice(v: SentenceView, last: number): boolean {
   if (!AS_OFFICE_VERBS.has(v.tokens[last].text)) return true
   let k = last + 1
   const object = v.tokens[k]
   let named = false
-  if (object?.arg >= 0) {
+  // "was elected Japan's prime minister" (the office read as its holder's title), "Japan's 104th prime
+  // minister": a state's office is what is given, the state no one given it.
+  const owner = object?.arg >= 0 && v.args[object.arg].possessive
+  if (object?.arg >= 0 && OFFICES.has(v.tokens[v.args[object.arg].last].text)) return true
+  if (owner) k = v.args[object.arg].last + 1
+  else if (object?.arg >= 0) {
     named = true
     k = v.args[object.arg].last + 1
   } else if (object && /^(her|him)$/.test(object.text)) {
@@ -155,7 +161,7 @@ export function asOffice(v: SentenceView, last: number): boolean {
   const as = v.tokens[k]?.text === 'as'
   if (as) k++
   else if (named) return false
-  for (let hops = 0; k < v.tokens.length && hops < (as ? 7 : 2); k++, hops++) {
+  for (let hops = 0; k < v.tokens.length && hops < (as || owner ? 7 : 2); k++, hops++) {
     const t = v.tokens[k]
     if (OFFICES.has(t.text)) return true
     if (!t.word && t.text !== "'s" && t.text !== "'") return false
@@ -1143,6 +1149,19 @@ export function leftUnsaid(v: SentenceView, first: number): boolean {
   return false
 }
 
+const CALL_VERBS = set('called calls calling')
+
+/**
+ * "in what Pyongyang later calls a routine firing drill", "what Beijing called a joint patrol": a free relative
+ * of naming labels a thing the sentence tells; "calls the move illegitimate" is the statement.
+ */
+export function namedInPassing(v: SentenceView, first: number): boolean {
+  if (!CALL_VERBS.has(v.tokens[first].text)) return false
+  for (let k = first - 1, hops = 0; k >= 0 && hops < 4; k--, hops++)
+    if (v.tokens[k].text === 'what') return true
+  return false
+}
+
 /** Nouns of places and trades a trigger word can name the kind of: "fertilizer complex", "relief industry". */
 const WORKS_HEADS = set(
   'complex plant plants factory factories facility mill works industry industries sector company companies ' +
@@ -1772,6 +1791,22 @@ function listedOn(v: SentenceView, first: number, last: number, left: number): [
       break
     }
   return listed >= 0 || lister >= 0 ? [lister, listed] : null
+}
+
+/** Participles of a transfer a weapon noun can take its supplier's "by" phrase with. */
+const SUPPLIED = set(
+  'supplied provided sent shipped delivered transferred sold made built produced manufactured',
+)
+
+/**
+ * "using ballistic missiles supplied by North Korea": the agent of a transfer participle right after a weapon
+ * noun at `last` is who supplied it, whatever stands before the noun (the city struck). -1 when none.
+ */
+export function supplierAfter(v: SentenceView, last: number): number {
+  const { tokens } = v
+  if (!SUPPLIED.has(tokens[last + 1]?.text ?? '') || tokens[last + 2]?.text !== 'by') return -1
+  const arg = tokens[last + 3]?.arg ?? -1
+  return arg >= 0 && !v.args[arg].venue ? v.args[arg].parties[0] : -1
 }
 
 /** Verbs of using weapons in a strike: who strikes with supplied arms received them. */

@@ -31,6 +31,7 @@ import {
   leftUnsaid,
   meetingAsPlace,
   namedAsActBefore,
+  namedInPassing,
   namedParties,
   namesAThing,
   otherSide,
@@ -39,6 +40,7 @@ import {
   praisesSport,
   privatePartner,
   privateSpeaker,
+  supplierAfter,
   weaponUser,
 } from './english'
 import { Frame, Requires } from './frames'
@@ -364,7 +366,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       const first = at
       const last = Math.max(first, tokenAt(tokens, hit.end - 1))
       if (namesAThing(v, first, last) || describesNoun(v, first, last) || englishTopic(v, first)) continue
-      if (leftUnsaid(v, first)) continue
+      if (leftUnsaid(v, first) || namedInPassing(v, first)) continue
       // "confirmed Hegseth as defense secretary": these verbs give an office only when they name it.
       if (frame === Frame.Leadership && !asOffice(v, last)) continue
       // "Asked how Tokyo had responded, Hayashi said ...": a participle opening the sentence is the
@@ -443,6 +445,14 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       // aimed at the actor the previous sentence was about, when that is another country's.
       if (target < 0 && source >= 0 && m.eventSpeech[ev] === 1 && frame === Frame.Directed)
         target = reactionTarget(m, v, source, input.previousSubject)
+      if (frame === Frame.Transfer) {
+        const supplier = supplierAfter(v, last)
+        if (supplier >= 0 && supplier !== source) {
+          if (target === supplier) target = -1
+          source = supplier
+          if (target >= 0 && countryKey(m, target) === countryKey(m, source)) target = -1
+        }
+      }
       if (target < 0 && source >= 0 && frame === Frame.Transfer)
         target = weaponUser(v, first, (p) => countryKey(m, p) !== countryKey(m, source))
       const mod = englishModality(v, first, last, clause, frame, input.today)
@@ -946,7 +956,9 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       if (
         imp.from === event &&
         (!imp.cues || input.cues.has(imp.cues)) &&
-        (!imp.personSource || isPerson(source) || (korean && isCountry(source) && candidateElectedKo(v)))
+        (!imp.personSource ||
+          isPerson(source) ||
+          (isCountry(source) && (korean ? candidateElectedKo(v) : topOfficeWonEn(v, at))))
       )
         out.push({
           event: imp.to,
@@ -1510,6 +1522,20 @@ function candidateElectedKo(v: SentenceView): boolean {
   }
   return candidate && elected && office
 }
+
+/**
+ * "Lai Ching-te won Taiwan's presidential election", "was declared the winner of the presidential election": a
+ * state's presidency won (the trigger at `at` names it) takes office for the state holding the election when the
+ * taxonomy does not name the winner (records the country); a party's or a parliament's vote is no such win.
+ */
+function topOfficeWonEn(v: SentenceView, at: number): boolean {
+  const { tokens } = v
+  if (!TOP_OFFICE_EN.has(tokens[at].text) && !TOP_OFFICE_EN.has(tokens[at - 1]?.text ?? '')) return false
+  return tokens.some((t) => WON_EN.has(t.text))
+}
+
+const WON_EN = new Set(['won', 'wins', 'winner', 'victory'])
+const TOP_OFFICE_EN = new Set(['presidential', 'presidency'])
 
 const CANDIDATE_KO = /^후보(가|는|이|은|의)?$/
 /** A state's top office, or its election (대선), as candidateElectedKo asks for. */
