@@ -2134,9 +2134,10 @@ const PLAN = set(
   "will 'll shall plans plan planned planning intends intend intended aims aim seeks seek sought set " +
     'scheduled due agreed agree agrees decided decide pledged pledges pledge pledging vowed vows vow ' +
     'promised promises promise offered offers offer offering proposed proposes propose proposal wants want ' +
-    'wanted hopes hope hoped preparing prepares prepare ready upcoming forthcoming next urged urges urge ' +
-    'urging asked invited invites considering considers mulling weighing expected expects expect envisages ' +
-    'called calls calling demanded demands demanding seeking poised slated mulls weighs eyes eyeing intending ' +
+    'wanted hopes hope hoped preparing prepares prepare preparations ready upcoming forthcoming next urged ' +
+    'urges urge urging asked invited invites considering considers mulling weighing expected expects expect ' +
+    'envisages called calls calling demanded demands demanding seeking poised slated mulls weighs eyes eyeing ' +
+    'intending ' +
     // "postponed the drills to September": a postponed act is still to come.
     'postponed postpones postponing rescheduled delayed delays delaying deferred defers deferring',
 )
@@ -2222,6 +2223,79 @@ function claimCalledFalse(tokens: Token[], first: number, last: number): boolean
     if (not ? w === 'true' || w === 'accurate' : FALSE_CLAIM.has(w)) return true
   }
   return false
+}
+
+const TIME_UNITS = /^(days?|weeks?|months?|years?|decades?)$/
+/** Words that close a time clause before the trigger: another clause opens there. */
+const OTHER_CLAUSE = set('before when while because although though until unless if since but')
+
+/** A word no apposition between commas holds: a verb, a preposition, a form of "be", a modal, a subordinator. */
+const apposed = (t: Token) =>
+  is(t, W_VERBAL) ||
+  is(t, W_PREPS) ||
+  is(t, W_BE) ||
+  is(t, W_MODALS) ||
+  is(t, W_SUBORDINATORS) ||
+  isReporting(t)
+
+/**
+ * "The announcement came two days after Russia's chief of general staff, Valery Gerasimov, praised ...", "The
+ * remarks came after Washington sanctioned ...": the trigger stands in a time clause opened by "after" after a span
+ * of time or after "came"; the clause tells the earlier act the news is dated by, background, whatever its length
+ * (an apposition between commas is in it). What a reporting verb in it reports is that report's news ("days after
+ * the group reported that the North had shipped shells"); "hours after" is still the news; a clause a comma closes
+ * before the trigger ends there ("Days after the vote, Japan held talks").
+ */
+function afterClause(v: SentenceView, first: number): boolean {
+  const { tokens } = v
+  for (let k = first - 1; k > 0; k--) {
+    const t = tokens[k]
+    if (!t.word) {
+      if (t.text !== ',') return false
+      // ", Valery Gerasimov,": an apposition of the clause's subject (a name, no verb), between commas.
+      let j = k - 1
+      while (j > 0 && k - j <= 5 && tokens[j].word && (tokens[j].arg >= 0 || !apposed(tokens[j]))) j--
+      if (j === k - 1 || tokens[j].text !== ',') return false
+      k = j
+      continue
+    }
+    if (t.arg >= 0) continue
+    // "days after the group reported that the North had shipped shells": a claim reported is that report's news.
+    if (OTHER_CLAUSE.has(t.text) || isReporting(t)) return false
+    if (t.text !== 'after') continue
+    let b = k - 1
+    while (b > 0 && /^(just|shortly|only|soon)$/.test(tokens[b].text)) b--
+    const w = tokens[b]?.text ?? ''
+    return TIME_UNITS.test(w) || /^(came|comes|come)$/.test(w)
+  }
+  return false
+}
+
+/**
+ * "Seoul has so far provided Ukraine with humanitarian support", "Until now Seoul has sent Kyiv only aid", "until now
+ * the service has carried out its missile firings in the United States": a perfect with "so far", "thus far", "until
+ * now" or "up to now" in the trigger's stretch of the sentence (between , ; : marks) sums up what was done before,
+ * recalled as the context of what is new (a negation, "has so far refused", decided first: denied).
+ */
+function upToNow(v: SentenceView, first: number): boolean {
+  const { tokens } = v
+  const stop = (t: Token | undefined) => t === undefined || (!t.word && /^[,;:.]$/.test(t.text))
+  let a = first
+  while (a > 0 && !stop(tokens[a - 1])) a--
+  let b = first
+  while (b < tokens.length && !stop(tokens[b])) b++
+  let now = false
+  let perfect = false
+  for (let k = a; k < b; k++) {
+    const w = tokens[k].text
+    const next = tokens[k + 1]?.text
+    if (((w === 'so' || w === 'thus') && next === 'far') || ((w === 'until' || w === 'up') && next === 'now'))
+      now = true
+    if (k < first && /^(has|have)$/.test(w))
+      for (let j = k + 1; j <= k + 3 && j <= first; j++)
+        if (tokens[j].arg < 0 && pastForm(tokens[j].text)) perfect = true
+  }
+  return now && perfect
 }
 
 const PERIOD_OPENERS = set('during in under throughout')
@@ -2532,6 +2606,19 @@ function invertedCondition(tokens: Token[], k: number): boolean {
     const t = tokens[j]
     if (!t.word) return false
     if (w === 'were' ? t.text === 'to' : t.arg < 0 && pastForm(t.text)) return true
+  }
+  return false
+}
+
+/** Verbs of a commitment whose "that" clause (or bare clause) a "would" puts in their future. */
+const COMMITTING = set('agreed agree agrees pledged pledges promised promises vowed vows decided decides')
+
+/** A commitment verb opening the clause "would" stands in: "agreed that Takaichi would", "pledged Japan would". */
+function committedBefore(tokens: Token[], left: number, would: number): boolean {
+  for (let k = would - 1; k >= Math.max(0, left - 1) && would - k <= 8; k--) {
+    const t = tokens[k]
+    if (t.arg < 0 && COMMITTING.has(t.text)) return true
+    if (!t.word && t.text !== "'" && t.text !== '"') return false
   }
   return false
 }
@@ -2916,6 +3003,33 @@ function datedRelative(v: SentenceView, first: number, last: number, today: Toda
   return false
 }
 
+interface NoDate {
+  from: number
+  to: number
+}
+
+const DATE_SETTING = /^(set|fixed|agreed|scheduled|given|announced|decided|finali[sz]ed)$/
+
+/**
+ * "no dates set", "no date had been agreed", "date not yet set", "the date has not been fixed": the sentence says a
+ * date is not set; the span of those words (their "set" and "not" cue nothing of the act), or null.
+ */
+function noDateSet(tokens: Token[]): NoDate | null {
+  for (let k = 0; k < tokens.length; k++) {
+    if (!/^dates?$/.test(tokens[k].text)) continue
+    const no = tokens[k - 1]?.text === 'no'
+    if (!no && !/^(the|a)$/.test(tokens[k - 1]?.text ?? '') && tokens[k + 1]?.text !== 'not') continue
+    let negated = no
+    for (let j = k + 1; j < tokens.length && j <= k + 5; j++) {
+      const w = tokens[j].text
+      if (w === 'not') negated = true
+      else if (DATE_SETTING.test(w)) return negated ? { from: no ? k - 1 : k, to: j + 1 } : null
+      else if (!/^(has|have|had|was|were|is|are|been|yet|be)$/.test(w)) break
+    }
+  }
+  return null
+}
+
 /** A past verb form (module-level: a closure per englishModality call costs its naming, see digitAt). */
 const pastForm = (w: string) => looksVerbal(w) || PAST_FORMS.has(w)
 
@@ -2932,7 +3046,12 @@ export function englishModality(
   frame: Frame,
   today?: Today,
 ): EnModality {
-  const mod = cuedModality(v, first, last, clause, frame)
+  const unset = noDateSet(v.tokens)
+  const mod = cuedModality(v, first, last, clause, frame, unset)
+  // "Kremlin says no dates set for Putin trip to Pyongyang": an act whose date is not set is only possible (the
+  // negation is the date's, no denial of the act; a plan of its own, "have agreed to hold a summit", stays planned).
+  if (unset && (mod.modality === null || (mod.modality === 'denied' && mod.denialVerb < 0)))
+    return { modality: 'speculative', denialVerb: -1 }
   // A date before the article's on an event noun recalls it (datedNoun): it outweighs "reported" and a plan,
   // not a denial or a guess ("has no right to discuss North Korea's launch last week" stays a denial).
   if (today && (mod.modality === null || mod.modality === 'planned') && datedNoun(v, first, last, today))
@@ -2948,6 +3067,7 @@ function cuedModality(
   last: number,
   clause: Clause,
   frame: Frame,
+  unset: NoDate | null,
 ): EnModality {
   const { tokens } = v
   const fixed = attributiveOrTimeReference(v, first, last)
@@ -2994,6 +3114,8 @@ function cuedModality(
   for (let k = govFrom; k < first; k++) {
     const tok = tokens[k]
     if (!is(tok, W_MODALITY_CUE)) continue
+    // "no dates set": the words saying the date is not set cue nothing of the act (noDateSet).
+    if (unset && k >= unset.from && k < unset.to) continue
     const w = tok.text
     const inClause = k > reach
     if (is(tok, W_DENIAL) && (!/^rul(e|ed|es|ing)$/.test(w) ? true : tokens[k + 1]?.text === 'out')) {
@@ -3055,7 +3177,8 @@ function cuedModality(
       spec = true
       cond = true
     } else if (w === 'would' && inClause) {
-      if (reporting) plan = true
+      // "agreed that Takaichi would visit", "pledged that Japan would provide": the future of a commitment made.
+      if (reporting || committedBefore(tokens, clause.left, k)) plan = true
       else spec = true
     } else if (w === 'expected' || w === 'expects' || w === 'expect') {
       const who = tokens[k - 1]?.text ?? ''
@@ -3203,6 +3326,7 @@ function cuedModality(
     if (b === 'since' || (b === 'after' && /^(days?|weeks?|months?|years?|decades?)$/.test(before)))
       return { modality: 'background', denialVerb: -1 }
   }
+  if (afterClause(v, first) || upToNow(v, first)) return { modality: 'background', denialVerb: -1 }
   if (earlierPeriod(tokens, clause)) return { modality: 'background', denialVerb: -1 }
   // "Lavrov last visited North Korea in June": "last" before a past verb recalls the previous time.
   const verb = supportVerbOf(v, first, clause.left) ?? first

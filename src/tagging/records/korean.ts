@@ -1974,11 +1974,41 @@ function undecided(c: KoContext): KoModality {
  */
 export function koreanModality(c: KoContext): KoModality {
   const mod = cuedModalityKo(c)
+  // 정상 통화 일정은 아직 확정되지 않았다, 방한 날짜 확정 보도, 사실 아냐: an act whose date is not set is only
+  // possible; the negation is the schedule's, no denial of the act (a plan cue of its own, 추진, keeps it planned).
+  if ((mod.modality === null || (mod.modality === 'denied' && !mod.denialVerb)) && scheduleUnsetKo(c))
+    return { modality: 'speculative', denialVerb: false }
   // A date before the article's in an event noun's own modifiers recalls it (datedNounKo): it outweighs
   // "reported" and a plan, not a denial or a guess.
   if (c.today && (mod.modality === null || mod.modality === 'planned') && datedNounKo(c, c.today))
     return { ...mod, modality: 'background' }
   return mod
+}
+
+/** A schedule said not to be set: 미정, 확정되지 않았다, 정해진 일정은 없다, 날짜 확정 보도는 사실이 아니다. */
+const UNSET_KO =
+  /(미정|확정되지 않|확정 안 |정해지지 않|정해진 ([가-힣]+ )?[가-힣]*없|잡히지 않|확정[가-힣]* 보도[가-힣]*,? 사실[이은]? 아)/
+
+/**
+ * The trigger's schedule is named (its 일정, 날짜 or 시기 right after it, over one bare noun) or it is what a question
+ * asks (회담이 열리느냐는 질문에는), and the rest of the sentence says that schedule is not set.
+ */
+function scheduleUnsetKo(c: KoContext): boolean {
+  const { v } = c
+  let from = -1
+  if (/^(|의)$/.test(c.tail))
+    for (let k = c.at + 1; k <= c.at + 2 && k < v.tokens.length; k++) {
+      const w = wordAt(v, k)
+      if (/^(일정|날짜|시기)/.test(w)) from = k
+      if (from >= 0 || !/^[가-힣]+$/.test(w) || tokenCase(v.tokens[k]) !== null) break
+    }
+  if (from < 0 && /(느냐는|냐는)$/.test(`${c.tail} ${wordAt(v, c.at + 1)}`.trim())) from = c.at + 1
+  if (from < 0) return false
+  let rest = ''
+  for (let k = from; k < v.tokens.length; k++)
+    if (v.tokens[k].word) rest += ` ${v.tokens[k].text}`
+    else if (v.tokens[k].text === ',') rest += ','
+  return UNSET_KO.test(`${rest} `)
 }
 
 /** Days before the article's, in its month, after which a day named is no longer the news (3일 of the 14th). */
@@ -2245,5 +2275,8 @@ function cuedModalityKo(c: KoContext): KoModality {
   // "[이번 주 주요 일정] 이 대통령 유엔총회 참석": a rubric naming a schedule dates its untensed items to come.
   if (scheduleRubric(v) && nominalEnd(c)) return { modality: 'planned', denialVerb: false }
   if (earlierPeriodKo(c)) return { modality: 'background', denialVerb: false }
+  // 비난한 바 있다, 전략대화를 가진 바 있다: a bound noun of experience tells what was done before, recalled as
+  // context (its negation, 검토한 바 없다, is a denial above; a plan or guess decided first).
+  if (/[가-힣] 바 있/.test(inner)) return { modality: 'background', denialVerb: false }
   return undecided(c)
 }
