@@ -28,11 +28,11 @@
 // --dry-run prints the figures and writes nothing. --check refits from the frozen candidates with the shipped
 // L2 and threshold and exits 1 unless the weights it would write are the shipped ones (byte for byte), or
 // unless the frozen candidates still match the gold's batches through LAST_TRAINING_BATCH and veto.ts.
-import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { tsImport } from 'tsx/esm/api'
+import { fileSha, readFrozen, rulesSha, sha256, trainedLinesSha, writeFrozen } from './lib/frozen.mjs'
 import { batchNo, batchOf, tagGold } from './lib/gold.mjs'
 import { trainLogistic } from './lib/logistic.mjs'
 import { emitWeightsModule, quantiseInt16 } from './lib/weights-module.mjs'
@@ -100,43 +100,14 @@ const { VETO_MODEL } = await load(OUT)
  */
 const LAST_TRAINING_BATCH = 31
 const quiet = args.includes('--quiet')
-const sha256 = (text) => createHash('sha256').update(text).digest('hex')
-const fail = (msg) => {
-  console.error(
-    `${FROZEN}: ${msg}\nrefresh the veto: node scripts/train-veto.mjs --freeze && node scripts/train-veto.mjs`,
-  )
-  process.exit(1)
-}
 const trained = (g) => batchNo(batchOf(g.id)) <= LAST_TRAINING_BATCH
+const REFRESH = 'node scripts/train-veto.mjs --freeze && node scripts/train-veto.mjs'
 /**
- * The gold lines (trimmed) of the snippets trained on, joined by newlines: their SHA-256 pins the frozen
- * candidates to the gold batches through LAST_TRAINING_BATCH, so later batches may come and change freely.
+ * What the candidates were tagged with (scripts/lib/frozen.mjs): the taxonomy and the tagger's source, less the
+ * generated weights, which the candidates do not depend on (the veto is off and the filler runs after the probe).
  */
-const trainedLinesSha = (texts) =>
-  sha256(
-    texts
-      .flatMap((t) => t.split('\n').map((l) => l.trim()))
-      .filter((l) => l && trained(JSON.parse(l)))
-      .join('\n'),
-  )
-/**
- * What the candidates were tagged with: the taxonomy and the tagger's source (src/tagging, less the generated
- * weights, which the candidates do not depend on: the veto is off and the filler runs after the probe).
- */
-function rulesSha() {
-  const dir = join(root, 'src/tagging')
-  const files = readdirSync(dir, { recursive: true })
-    .map((f) => String(f).replaceAll('\\', '/'))
-    .filter((f) => /\.(ts|json)$/.test(f) && !/(^|\/)(veto|fill)-weights\.ts$/.test(f))
-    .sort()
-  const h = createHash('sha256')
-  for (const f of files)
-    h.update(`${f}\0`)
-      .update(readFileSync(join(dir, f)))
-      .update('\0')
-  return h.digest('hex')
-}
-const vetoSha = () => sha256(readFileSync(join(root, 'src/tagging/veto.ts')))
+const RULES_SKIP = /(^|\/)(veto|fill)-weights\.ts$/
+const vetoSha = () => fileSha(root, 'src/tagging/veto.ts')
 
 const doc = JSON.parse(readFileSync(join(root, 'src/tagging/taxonomy.default.json'), 'utf8'))
 let probed = []
@@ -180,13 +151,13 @@ if (freeze || live) {
   const cs = snippets.flatMap((s) => s.cands)
   header = {
     frozen: 'scripts/train-veto.mjs --freeze: the veto candidates of the tuning gold, one snippet a line',
-    refresh: 'node scripts/train-veto.mjs --freeze && node scripts/train-veto.mjs',
+    refresh: REFRESH,
     sources,
     lastTrainingBatch: LAST_TRAINING_BATCH,
     // The whole training text's SHA-256, as the weights record it; the trained batches' lines' alone.
     trainingSha256: sha256(texts.join('')),
-    trainedLinesSha256: trainedLinesSha(texts),
-    rulesSha256: rulesSha(),
+    trainedLinesSha256: trainedLinesSha(texts, LAST_TRAINING_BATCH),
+    rulesSha256: rulesSha(root, RULES_SKIP),
     vetoSha256: vetoSha(),
     tableBits: VETO_TABLE_BITS,
     snippets: snippets.length,
@@ -194,49 +165,43 @@ if (freeze || live) {
     wrong: cs.filter((c) => !c.y).length,
   }
   if (freeze) {
-    const lines = [
-      JSON.stringify(header),
-      ...snippets.map((s) =>
-        JSON.stringify({
-          id: s.id,
-          lang: s.lang,
-          batch: s.batch,
-          gold: s.gold,
-          cands: s.cands.map((c) => ({ event: c.event, y: c.y, slots: [...c.slots] })),
-        }),
-      ),
-    ]
-    const text = `${lines.join('\n')}\n`
-    writeFileSync(join(root, FROZEN), text)
+    const size = writeFrozen(
+      root,
+      FROZEN,
+      header,
+      snippets.map((s) => ({
+        id: s.id,
+        lang: s.lang,
+        batch: s.batch,
+        gold: s.gold,
+        cands: s.cands.map((c) => ({ event: c.event, y: c.y, slots: [...c.slots] })),
+      })),
+    )
     console.log(
-      `wrote ${FROZEN} (${text.length} bytes): ${header.snippets} snippets, ${header.candidates} candidates, ` +
+      `wrote ${FROZEN} (${size} bytes): ${header.snippets} snippets, ${header.candidates} candidates, ` +
         `${header.wrong} wrong; now retrain: node scripts/train-veto.mjs`,
     )
     process.exit(0)
   }
 } else {
-  const [first, ...rest] = readFileSync(join(root, FROZEN), 'utf8').split('\n').filter(Boolean)
-  header = JSON.parse(first)
-  snippets = rest.map((l) => {
-    const x = JSON.parse(l)
+  const frozen = readFrozen({
+    root,
+    path: FROZEN,
+    lastTrainingBatch: LAST_TRAINING_BATCH,
+    pins: [
+      ['vetoSha256', vetoSha(), 'src/tagging/veto.ts (the features, hence the slots)'],
+      ['tableBits', VETO_TABLE_BITS, 'the table size'],
+    ],
+    rules: rulesSha(root, RULES_SKIP),
+    refresh: REFRESH,
+    quiet,
+  })
+  header = frozen.header
+  snippets = frozen.rows.map((x) => {
     const sn = { id: x.id, lang: x.lang, batch: x.batch, gold: x.gold, cands: [] }
     for (const c of x.cands) sn.cands.push({ sn, event: c.event, y: c.y, slots: Int32Array.from(c.slots) })
     return sn
   })
-  if (header.lastTrainingBatch !== LAST_TRAINING_BATCH)
-    fail(`frozen through t${header.lastTrainingBatch}, but LAST_TRAINING_BATCH is ${LAST_TRAINING_BATCH}`)
-  const texts = header.sources.map((f) => readFileSync(join(root, f), 'utf8'))
-  if (trainedLinesSha(texts) !== header.trainedLinesSha256)
-    fail(`the gold's snippets through t${LAST_TRAINING_BATCH} changed since the candidates were frozen`)
-  if (vetoSha() !== header.vetoSha256)
-    fail('src/tagging/veto.ts (the features, hence the slots) changed since the candidates were frozen')
-  if (header.tableBits !== VETO_TABLE_BITS || snippets.length !== header.snippets)
-    fail('the file is not what its header says (table bits or snippet count)')
-  if (!quiet && rulesSha() !== header.rulesSha256)
-    console.log(
-      'note: the rules changed since the candidates were frozen (as after any rules pass: the veto keeps its ' +
-        'weights until a deliberate refresh)',
-    )
 }
 const cands = snippets.flatMap((s) => s.cands)
 const trainingSha = header.trainingSha256
@@ -473,7 +438,7 @@ const model = {
   l2: best.l2,
   newWeight: best.nw,
   weights,
-  sha256: createHash('sha256').update(weights).digest('hex'),
+  sha256: sha256(weights),
   trainingSha256: trainingSha,
 }
 // scale and the threshold are kept at 10 significant digits so the module is the same on every machine.
