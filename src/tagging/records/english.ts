@@ -997,6 +997,8 @@ const STRUCK_PLACES = set(
   'city cities town towns village villages facility facilities residential infrastructure positions ' +
     'kharkiv kyiv odesa zaporizhzhia dnipro sumy',
 )
+/** The trigger words of a launch that can be fired at a target. */
+const FIRING = /^(fire|fired|fires|firing|launch|launched|launches|launching|missiles?)$/
 /** After "at": the time, a range or a site of a launch, not a target ("at 7:10", "at a training area", "at sea"). */
 const LAUNCH_AT =
   /^(\d.*|least|around|about|dawn|night|noon|sea|training|range|site|station|pad|angle|altitude|test)$/
@@ -1005,10 +1007,12 @@ const LAUNCH_AT =
  * "Russia fired North Korean missiles at Kharkiv", "launched 400 drones and 18 missiles at Ukraine", "fired
  * ATACMS missiles at a military facility": a missile fired at a target in a war is a strike (attack-clash),
  * not a launch or a test (round fourteen; the harm words of the taxonomy catch only "... killing four").
- * True when "at" follows the trigger in its clause with a country or a struck place after it.
+ * True when the trigger (at `last`) is a firing word and "at" follows it in its clause with a country or a struck
+ * place after it.
  */
 export function firedAtTarget(v: SentenceView, last: number, country: (p: number) => boolean): boolean {
   const { tokens } = v
+  if (!FIRING.test(tokens[last].text)) return false
   for (let k = last + 1; k < tokens.length && k <= last + 12; k++) {
     const t = tokens[k]
     if (!t.word && !/^['"\u2018\u2019\u201c\u201d-]$/.test(t.text)) return false
@@ -2326,7 +2330,7 @@ const PAST_CUES = set(
 function pastCueAt(tokens: Token[], k: number, first: number): boolean {
   const w = tokens[k].text
   if (PAST_CUES.has(w) || /^(19|20)\d\d$/.test(w)) return true
-  if (w === 'after') return /^(days?|weeks?|months?|years?|decades?)$/.test(tokens[k - 1]?.text ?? '')
+  if (w === 'after') return TIME_UNITS.test(tokens[k - 1]?.text ?? '')
   if (w === 'had') return k === first - 1
   if (w === 'time') return tokens[k - 1]?.text === 'the' && tokens[k - 2]?.text === 'at'
   return w === 'first' && tokens[k - 1]?.text === 'the' && tokens[k - 2]?.text === 'was'
@@ -3323,7 +3327,7 @@ function cuedModality(
   if (clause.left >= 0 && comma === clause.left) {
     const b = tokens[clause.left].text
     const before = tokens[clause.left - 1]?.text ?? ''
-    if (b === 'since' || (b === 'after' && /^(days?|weeks?|months?|years?|decades?)$/.test(before)))
+    if (b === 'since' || (b === 'after' && TIME_UNITS.test(before)))
       return { modality: 'background', denialVerb: -1 }
   }
   if (afterClause(v, first) || upToNow(v, first)) return { modality: 'background', denialVerb: -1 }

@@ -421,12 +421,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         continue
       if (frame === Frame.Symmetric && convenedMeeting(v, first, (p) => !isPerson(p) && !isCountry(p)))
         continue
-      if (
-        frame === Frame.Self &&
-        /^(fire|fired|fires|firing|launch|launched|launches|launching|missiles?)$/.test(tokens[last].text) &&
-        firedAtTarget(v, last, isCountry)
-      )
-        continue
+      if (frame === Frame.Self && firedAtTarget(v, last, isCountry)) continue
       // "China launched drills around Taiwan, calling them a stern warning": what a naming participle calls
       // the act just told is its agent's warning (the participle's subject is the sentence's), aimed where
       // the act was aimed. Only an act: "condemned the launch, calling it ..." names a statement's object.
