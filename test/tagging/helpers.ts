@@ -1,3 +1,4 @@
+import { expect } from 'vitest'
 import { DEFAULT_TAXONOMY } from '../../src/tagging/default-taxonomy'
 import { buildTagger, type Tagger } from '../../src/tagging/tagger'
 import { taxonomyFromDocument } from '../../src/tagging/taxonomy'
@@ -46,3 +47,47 @@ export const actorsOf = (r: TagResult) => r.actors.map((a) => a.slug).sort()
 export const eventsOf = (r: TagResult) => r.events.map((e) => e.slug).sort()
 export const actors = (title: string, body = '', date?: string) => actorsOf(tag(title, body, date))
 export const events = (title: string, body = '', date?: string) => eventsOf(tag(title, body, date))
+
+/** Hex SHA-256 of a text (Web Crypto: the tests run in workerd). */
+export const sha256 = async (text: string) =>
+  [...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))]
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('')
+
+/** What a learned model ships (veto-weights.ts, fill-weights.ts) and its frozen training file must agree with. */
+interface ShippedModel {
+  bits: number
+  sha256: string
+  weights: string
+  trainingSha256: string
+}
+
+/**
+ * A learned model's frozen training file (scripts/lib/frozen.mjs) held to what it was frozen from: the shipped
+ * weights' checksum and training SHA, the table size, and the gold's batches through the header's last trained
+ * one, one row per trained snippet in the gold's order. Returns the header and rows for the model's own checks.
+ */
+export async function checkFrozen<Row extends { id: string }>(
+  frozenText: string,
+  goldText: string,
+  model: ShippedModel,
+  tableBits: number,
+) {
+  expect(model.bits).toBe(tableBits)
+  expect(await sha256(model.weights)).toBe(model.sha256)
+  const [first, ...rest] = frozenText.split('\n').filter(Boolean)
+  const header = JSON.parse(first!)
+  expect(header.sources).toEqual(['test/fixtures/tagging-gold.jsonl'])
+  expect(header.trainingSha256).toBe(model.trainingSha256)
+  expect(header.tableBits).toBe(tableBits)
+  const batchNumber = (id: string) => Number(/^t(\d+)-(?:en|ko)-\d+$/.exec(id)?.[1] ?? 0)
+  const trained = goldText
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && batchNumber(JSON.parse(l).id) <= header.lastTrainingBatch)
+  expect(await sha256(trained.join('\n'))).toBe(header.trainedLinesSha256)
+  const rows = rest.map((l) => JSON.parse(l) as Row)
+  expect(rows.map((x) => x.id)).toEqual(trained.map((l) => JSON.parse(l).id))
+  expect(rows.length).toBe(header.snippets)
+  return { header, rows }
+}

@@ -10,7 +10,7 @@ import vetoSource from '../../src/tagging/veto.ts?raw'
 import { VETO_MODEL } from '../../src/tagging/veto-weights'
 import frozenText from '../fixtures/tagging/veto-candidates.jsonl?raw'
 import goldText from '../fixtures/tagging-gold.jsonl?raw'
-import { defaultTagger } from './helpers'
+import { checkFrozen, defaultTagger, sha256 } from './helpers'
 
 /** The candidates the records stage hands the veto, for one article (veto off, as the trainer sees them). */
 function candidates(title: string, body: string, lang = 'en') {
@@ -24,11 +24,6 @@ function candidates(title: string, body: string, lang = 'en') {
   const out = tagger.tag({ title, content: body, lang, publishedAt: Date.parse('2025-06-01T00:00:00Z') })
   return { out, seen }
 }
-
-const sha256 = async (text: string) =>
-  [...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))]
-    .map((b) => b.toString(16).padStart(2, '0'))
-    .join('')
 
 describe('veto features', () => {
   it('one candidate per article event, with the event, trigger, window, modality and role kinds', () => {
@@ -121,24 +116,14 @@ describe('veto scoring', () => {
     // frozen file is held to the gold's batches it was tagged from and to veto.ts's features. Later gold batches and
     // rules passes leave it alone; when this fails, refresh the veto as a step of its own:
     // node scripts/train-veto.mjs --freeze && node scripts/train-veto.mjs
-    expect(VETO_MODEL.bits).toBe(VETO_TABLE_BITS)
-    expect(await sha256(VETO_MODEL.weights)).toBe(VETO_MODEL.sha256)
-    const [first, ...rest] = frozenText.split('\n').filter(Boolean)
-    const header = JSON.parse(first!)
-    expect(header.sources).toEqual(['test/fixtures/tagging-gold.jsonl'])
-    expect(header.trainingSha256).toBe(VETO_MODEL.trainingSha256)
-    expect(header.tableBits).toBe(VETO_TABLE_BITS)
-    const batchNumber = (id: string) => Number(/^t(\d+)-(?:en|ko)-\d+$/.exec(id)?.[1] ?? 0)
-    const trained = goldText
-      .split('\n')
-      .map((l) => l.trim())
-      .filter((l) => l && batchNumber(JSON.parse(l).id) <= header.lastTrainingBatch)
-    expect(await sha256(trained.join('\n'))).toBe(header.trainedLinesSha256)
+    const { header, rows: frozen } = await checkFrozen<{ id: string; gold: number; cands: unknown[] }>(
+      frozenText,
+      goldText,
+      VETO_MODEL,
+      VETO_TABLE_BITS,
+    )
     expect(await sha256(vetoSource)).toBe(header.vetoSha256)
     // One line per snippet trained on, in the gold's order, those with no candidate too (the F1 figures count them).
-    const frozen = rest.map((l) => JSON.parse(l) as { id: string; gold: number; cands: unknown[] })
-    expect(frozen.map((x) => x.id)).toEqual(trained.map((l) => JSON.parse(l).id))
-    expect(frozen.length).toBe(header.snippets)
     expect(frozen.reduce((n, x) => n + x.cands.length, 0)).toBe(header.candidates)
     expect(VETO_MODEL.weights.length).toBeLessThanOrEqual(200_000)
   })
