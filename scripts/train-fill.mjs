@@ -37,7 +37,7 @@ import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { tsImport } from 'tsx/esm/api'
-import { fileSha, readFrozen, rulesSha, sha256, trainedLinesSha, writeFrozen } from './lib/frozen.mjs'
+import { fileSha, frozenHeader, readFrozen, rulesSha, sha256, writeFrozen } from './lib/frozen.mjs'
 import { batchNo, batchOf, tagGold } from './lib/gold.mjs'
 import { trainLogistic } from './lib/logistic.mjs'
 import { emitWeightsModule, quantiseInt16 } from './lib/weights-module.mjs'
@@ -192,15 +192,16 @@ if (freeze || live) {
   rows = tagged.rows
   const roles = rows.flatMap((r) => r.roles)
   header = {
-    frozen:
-      'scripts/train-fill.mjs --freeze: the role filler examples of the tuning gold, one snippet a line',
-    refresh: REFRESH,
-    sources: [GOLD],
-    lastTrainingBatch: LAST_TRAINING_BATCH,
-    // The whole training text's SHA-256, as the weights record it; the trained batches' lines' alone.
-    trainingSha256: sha256(tagged.goldText),
-    trainedLinesSha256: trainedLinesSha([tagged.goldText], LAST_TRAINING_BATCH),
-    rulesSha256: rulesSha(root, RULES_SKIP),
+    ...frozenHeader({
+      root,
+      frozen:
+        'scripts/train-fill.mjs --freeze: the role filler examples of the tuning gold, one snippet a line',
+      refresh: REFRESH,
+      sources: [GOLD],
+      texts: [tagged.goldText],
+      lastTrainingBatch: LAST_TRAINING_BATCH,
+      rulesSkip: RULES_SKIP,
+    }),
     fillSha256: fillSha(),
     vetoSha256: vetoSha(),
     tableBits: FILL_TABLE_BITS,

@@ -32,7 +32,7 @@ import { readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { tsImport } from 'tsx/esm/api'
-import { fileSha, readFrozen, rulesSha, sha256, trainedLinesSha, writeFrozen } from './lib/frozen.mjs'
+import { fileSha, frozenHeader, readFrozen, rulesSha, sha256, writeFrozen } from './lib/frozen.mjs'
 import { batchNo, batchOf, tagGold } from './lib/gold.mjs'
 import { trainLogistic } from './lib/logistic.mjs'
 import { emitWeightsModule, quantiseInt16 } from './lib/weights-module.mjs'
@@ -150,14 +150,15 @@ if (freeze || live) {
   snippets = tagCandidates(texts.flatMap((t) => parseGold(t)).filter(trained))
   const cs = snippets.flatMap((s) => s.cands)
   header = {
-    frozen: 'scripts/train-veto.mjs --freeze: the veto candidates of the tuning gold, one snippet a line',
-    refresh: REFRESH,
-    sources,
-    lastTrainingBatch: LAST_TRAINING_BATCH,
-    // The whole training text's SHA-256, as the weights record it; the trained batches' lines' alone.
-    trainingSha256: sha256(texts.join('')),
-    trainedLinesSha256: trainedLinesSha(texts, LAST_TRAINING_BATCH),
-    rulesSha256: rulesSha(root, RULES_SKIP),
+    ...frozenHeader({
+      root,
+      frozen: 'scripts/train-veto.mjs --freeze: the veto candidates of the tuning gold, one snippet a line',
+      refresh: REFRESH,
+      sources,
+      texts,
+      lastTrainingBatch: LAST_TRAINING_BATCH,
+      rulesSkip: RULES_SKIP,
+    }),
     vetoSha256: vetoSha(),
     tableBits: VETO_TABLE_BITS,
     snippets: snippets.length,

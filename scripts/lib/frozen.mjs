@@ -44,6 +44,21 @@ export function rulesSha(root, skip) {
 /** The SHA-256 of a file of the repository (a features module whose change makes the frozen slots stale). */
 export const fileSha = (root, rel) => sha256(readFileSync(join(root, rel)))
 
+/**
+ * The header fields every frozen file starts with: what wrote it and how to refresh it, the gold files it was tagged
+ * from, the last trained batch, the whole training text's SHA-256 (as the weights record it), the trained batches'
+ * lines' alone, and the rules' digest. Each trainer adds its own pins and counts after them.
+ */
+export const frozenHeader = ({ root, frozen, refresh, sources, texts, lastTrainingBatch, rulesSkip }) => ({
+  frozen,
+  refresh,
+  sources,
+  lastTrainingBatch,
+  trainingSha256: sha256(texts.join('')),
+  trainedLinesSha256: trainedLinesSha(texts, lastTrainingBatch),
+  rulesSha256: rulesSha(root, rulesSkip),
+})
+
 /** Writes the header and one JSON line per row; returns the file's size in bytes. */
 export function writeFrozen(root, path, header, rows) {
   const text = `${[header, ...rows].map((x) => JSON.stringify(x)).join('\n')}\n`
