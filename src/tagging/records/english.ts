@@ -2909,12 +2909,16 @@ function datedNoun(v: SentenceView, first: number, last: number, today: Today): 
   // A noun: back over its modifiers to a determiner, a possessive or a preposition, passing no verb.
   let k = first - 1
   let hops = 0
+  // "Putin's June visit": a month before the article's among the noun's modifiers dates it ("may" is a modal).
+  let monthBefore = false
   for (; k >= 0 && hops < 5; k--, hops++) {
     const t = tokens[k]
     // "about 60 North Korean defectors": a count of people, not an event named.
     if (!t.word || /^\d/.test(t.text)) return false
     if (t.text.endsWith("'s") || (t.arg >= 0 && v.args[t.arg].possessive)) break
     if (t.arg >= 0) continue
+    const month = t.text === 'may' ? 0 : (MONTH_OF.get(t.text) ?? 0)
+    if (month > 0 && month < today.month) monthBefore = true
     if (is(t, W_POSSESSIVE_PRONOUNS) || is(t, W_PREPS)) break
     if (is(t, W_DETERMINERS)) {
       if (isAt(tokens[k - 1], W_SUPPORT)) return false
@@ -2932,6 +2936,7 @@ function datedNoun(v: SentenceView, first: number, last: number, today: Today): 
   if (head.endsWith('ed') || head.endsWith('ing') || IRREGULAR_PARTICIPLES.has(head)) return false
   // "dozens of North Korean troops ... last week": people, whose date is what they did.
   if (PEOPLE_TRIGGERS.has(tokens[last].text)) return false
+  if (monthBefore || duringDatedAct(v, k, today)) return true
   // Forward over its phrase: prepositions and nouns, or one relative clause ("the treaty Moscow signed").
   let relative = false
   for (let j = last + 1, n = 0; j < tokens.length && n < 12; j++, n++) {
@@ -2956,6 +2961,43 @@ function datedNoun(v: SentenceView, first: number, last: number, today: Today): 
       continue
     }
     if (verb || is(t, W_BE) || is(t, W_MODALS) || is(t, W_SUBORDINATORS) || t.text === 'and') return false
+  }
+  return false
+}
+
+/**
+ * "The treaty was signed by Putin and Kim in Pyongyang in June": a sentence dated by a month before the article's
+ * (not "since June", nor "last week": a month's distance) tells an act of past months. The visit the venue implies
+ * is then recalled, as the taxonomy's visit excludes ("background visits (past months)").
+ */
+export function datedByPastMonth(v: SentenceView, today: Today): boolean {
+  const { tokens } = v
+  let since = false
+  for (let j = 0; j < tokens.length; j++) {
+    // "their first summit since Lee took office in June": a date in a since-phrase dates another act.
+    if (tokens[j].text === 'since') since = true
+    else if (!tokens[j].word) since = false
+    if (since || !/^(in|on|early|late|mid)$/.test(tokens[j].text)) continue
+    if (earlierDateAt(tokens, j, today) >= 0) return true
+  }
+  return false
+}
+
+/**
+ * "The pact was signed in Pyongyang in June, during Putin's first trip to the North": a noun phrase opening at k
+ * after "during" is the time of the act its clause tells, and that act's date before the article's dates it too.
+ */
+function duringDatedAct(v: SentenceView, k: number, today: Today): boolean {
+  const { tokens } = v
+  let at = k - 1
+  if (tokens[at]?.text !== 'during') return false
+  if (tokens[at - 1]?.text === ',') at--
+  for (let j = at - 1; j >= 0; j--) {
+    const t = tokens[j]
+    // The clause of "during": back to a subordinator or a sentence opening (a comma may close the date phrase).
+    if (is(t, W_SUBORDINATORS) || t.text === ';') return false
+    if (t.text !== 'since' && earlierDateAt(tokens, j, today) >= 0 && tokens[j - 1]?.text !== 'since')
+      return true
   }
   return false
 }
@@ -3050,12 +3092,19 @@ export function englishModality(
   frame: Frame,
   today?: Today,
 ): EnModality {
+  // "Q: Will Russia transfer submarine technology to North Korea?": a yes-no question asserts nothing, what it
+  // asks about is a possibility (as the Korean ~할까, ~했나).
+  if (yesNoQuestion(v)) return { modality: 'speculative', denialVerb: -1 }
   const unset = noDateSet(v.tokens)
   const mod = cuedModality(v, first, last, clause, frame, unset)
   // "Kremlin says no dates set for Putin trip to Pyongyang": an act whose date is not set is only possible (the
   // negation is the date's, no denial of the act; a plan of its own, "have agreed to hold a summit", stays planned).
   if (unset && (mod.modality === null || (mod.modality === 'denied' && mod.denialVerb < 0)))
     return { modality: 'speculative', denialVerb: -1 }
+  // "The two leaders last met ... in November", "Lee last visited Japan in August for talks": "last" on a past
+  // verb tells the previous time, recalled against the news (a plan or a guess about the next is another clause).
+  if ((mod.modality === null || mod.modality === 'planned') && lastTimeBefore(v, first, clause))
+    return { modality: 'background', denialVerb: -1 }
   // A date before the article's on an event noun recalls it (datedNoun): it outweighs "reported" and a plan,
   // not a denial or a guess ("has no right to discuss North Korea's launch last week" stays a denial).
   if (today && (mod.modality === null || mod.modality === 'planned') && datedNoun(v, first, last, today))
@@ -3063,6 +3112,27 @@ export function englishModality(
   if (today && (mod.modality === null || mod.modality === 'planned') && datedRelative(v, first, last, today))
     return { modality: 'background', denialVerb: -1 }
   return mod
+}
+
+/** "last" right before a past verb at or before the trigger, in its clause ("last met", "last visited"). */
+function lastTimeBefore(v: SentenceView, first: number, clause: Clause): boolean {
+  const { tokens } = v
+  for (let k = Math.max(clause.left + 1, 0); k < first; k++)
+    if (tokens[k].text === 'last' && pastForm(tokens[k + 1]?.text ?? '') && k + 1 <= first) return true
+  return false
+}
+
+const QUESTION_OPENERS = set('will would can could does do did is are was were should has have might')
+
+/** A sentence opening on an auxiliary (after a "Q:" label) and ending on a question mark. */
+function yesNoQuestion(v: SentenceView): boolean {
+  const { tokens } = v
+  let end = tokens.length - 1
+  while (end >= 0 && /^['"’”]$/.test(tokens[end].text)) end--
+  if (tokens[end]?.text !== '?') return false
+  let k = 0
+  if (tokens[0]?.text === 'q' && tokens[1]?.text === ':') k = 2
+  return QUESTION_OPENERS.has(tokens[k]?.text ?? '')
 }
 
 function cuedModality(

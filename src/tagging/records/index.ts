@@ -21,6 +21,7 @@ import {
   clauseOf,
   clauseRoles,
   convenedMeeting,
+  datedByPastMonth,
   debatedTopic,
   debatingForum,
   describesNoun,
@@ -66,7 +67,7 @@ import {
   unqualifiedVictimKo,
   vehicleOfWarning,
 } from './korean'
-import { metPeople } from './meeting'
+import { domesticBodyMeeting, metPeople } from './meeting'
 import { type Arg, Case, type SentenceView, slice, TokenMarks, tokenAt, tokenize } from './view'
 
 export interface RawRecord {
@@ -419,6 +420,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         (privatePartner(v, last) || meetingAsPlace(v, first) || metPeople(v, last))
       )
         continue
+      if (frame === Frame.Symmetric && domesticBodyMeeting(v, first, last)) continue
       if (frame === Frame.Symmetric && convenedMeeting(v, first, (p) => !isPerson(p) && !isCountry(p)))
         continue
       if (frame === Frame.Self && firedAtTarget(v, last, isCountry)) continue
@@ -864,6 +866,9 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       (source < 0 || target < 0 || countryKey(m, target) === countryKey(m, source))
     )
       continue
+    // "arrived in Seoul for the first trilateral summit": a multilateral gathering attended abroad is the
+    // meeting only (convention 5), as for a visit the venue implies (the taxonomy's excludes name the others).
+    if (requires === Requires.Host && !korean && multilateralEn(v)) continue
     if (source === target) target = -1
     // "the interior ministry would send emergency aid to affected farms": a state's help to places or
     // people it names as no actor, where neither its sentence nor the one before names an actor outside
@@ -1003,7 +1008,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
   // actor speaking it (and no speaker's record of it to complete) it is a crowd's or a writer's words.
   for (const r of unspoken)
     if (!out.some((o) => o.event === r.event && o.source >= 0)) out.splice(out.indexOf(r), 1)
-  impliedVisits(m, s, v, out)
+  impliedVisits(m, s, v, out, input.today)
   return { records: dedupe(m, out), subject }
 }
 
@@ -1421,7 +1426,25 @@ function talksVenue(m: CompiledTaxonomy, v: SentenceView, a: Arg): boolean {
   )
 }
 
-function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: RawRecord[]): void {
+/**
+ * A gathering the sentence calls more than two-sided: trilateral, a Quad meeting, the Summit for Democracy (a named
+ * summit with a purpose, "for the APEC summit", may come with a bilateral visit: the gold labels both).
+ */
+const MULTILATERAL_EN = /^(trilateral|three-way|multilateral|quad|quadrilateral)$/
+const multilateralEn = (v: SentenceView) =>
+  v.tokens.some(
+    (x, k) =>
+      MULTILATERAL_EN.test(x.text) ||
+      (x.text === 'summit' && v.tokens[k + 1]?.text === 'for' && v.tokens[k + 2]?.text === 'democracy'),
+  )
+
+function impliedVisits(
+  m: CompiledTaxonomy,
+  s: Sentence,
+  v: SentenceView,
+  out: RawRecord[],
+  today: SentenceInput['today'],
+): void {
   if (s.venues.length === 0) return
   // First the test that usually rejects: few sentences naming a venue make a record whose event
   // implies a visit; the guards below read every actor and every token.
@@ -1438,8 +1461,10 @@ function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: R
   // Leaders of three or more states meeting at a venue is a multilateral meeting, nobody's visit of the host.
   const persons = s.actors.flatMap((a) => a.primary).filter((p) => m.actorIsPerson[p] === 1)
   if (new Set(persons.map((p) => countryKey(m, p))).size >= 3) return
-  // "hold trilateral summit in Seoul": a meeting the sentence calls three-sided, whoever it names.
-  if (v.tokens.some((x) => /^(trilateral|three-way|multilateral)$/.test(x.text))) return
+  // "hold trilateral summit in Seoul": a meeting the sentence calls three-sided, whoever it names; "in Seoul for
+  // the Summit for Democracy", "for a Quad foreign ministers' meeting in Washington": a multilateral gathering
+  // attended abroad is the meeting only (taxonomy convention 5).
+  if (multilateralEn(v)) return
   // "트럼프 당선인과 통화하고": talks by telephone or video take no one anywhere.
   const { tokens } = v
   if (tokens.some((x) => CALL.test(x.text)) && !tokens.some((x) => IN_PERSON.test(x.text))) return
@@ -1461,7 +1486,8 @@ function impliedVisits(m: CompiledTaxonomy, s: Sentence, v: SentenceView, out: R
           event: implied,
           source: visitor,
           target: venue,
-          modality: r.modality,
+          modality:
+            r.modality === 'reported' && today && datedByPastMonth(v, today) ? 'background' : r.modality,
           cued: false,
           empty: 0,
         })

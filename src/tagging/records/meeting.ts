@@ -3,6 +3,7 @@
  * a leader, an agency or an envoy who meets fishermen, families, escapees or lawmakers holds no talks with
  * a state ("The coast guard held a meeting with fishing cooperatives", "Lai would meet members of
  * Congress", "rights investigator meets escapees"). Read only for a meeting whose record found no partner.
+ * Nor is a meeting of one state's own bodies: its cabinet, a committee, a party plenum (domesticBodyMeeting).
  */
 import type { SentenceView } from './view'
 
@@ -11,7 +12,7 @@ const PEOPLE = new Set(
   (
     'fishermen fishers cooperatives farmers workers residents families relatives students teachers reporters ' +
     'journalists activists defectors escapees survivors victims veterans athletes players fans voters citizens ' +
-    'lawmakers legislators congressmen parishioners pilgrims tourists'
+    'lawmakers legislators congressmen parishioners pilgrims tourists opposition'
   ).split(' '),
 )
 
@@ -33,4 +34,26 @@ export function metPeople(v: SentenceView, last: number): boolean {
       return true
   }
   return false
+}
+
+/** One state's own bodies, as the modifier of a meeting: "cabinet meeting", "budget committee meeting". */
+const DOMESTIC_BODIES = new Set(['cabinet', 'committee', 'plenary', 'politburo', 'plenum', 'party', 'caucus'])
+const MEETING_NOUNS = new Set(['meeting', 'meetings', 'session', 'sessions'])
+
+/**
+ * "the cabinet meeting held before Yoon declared martial law", "after an all-night budget committee meeting": a
+ * meeting noun whose own modifiers (up to a determiner or a name) name a body of one state is its government's
+ * business, no talks between states; "a joint committee meeting" of two states still is.
+ */
+export function domesticBodyMeeting(v: SentenceView, first: number, last: number): boolean {
+  const { tokens } = v
+  if (!MEETING_NOUNS.has(tokens[last].text)) return false
+  let body = false
+  for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
+    const t = tokens[k]
+    if (!t.word || t.arg >= 0) break
+    if (/^(joint|bilateral|trilateral|intergovernmental)$/.test(t.text)) return false
+    if (DOMESTIC_BODIES.has(t.text)) body = true
+  }
+  return body
 }
