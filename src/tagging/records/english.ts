@@ -1363,6 +1363,37 @@ export function debatedTopic(v: SentenceView, first: number): boolean {
   return false
 }
 
+/** Words of a launch still to come between a verb of discussing and the launch ("discussed plans for a launch"). */
+const LAUNCH_TO_COME =
+  /^(plan|plans|planned|upcoming|next|future|possible|potential|prepar|another|further|new|any)/
+
+/**
+ * "Blinken, Park Jin discuss North Korean satellite launch by phone", "the council debated North Korea's launch": a
+ * launch is a single act, so one a meeting discusses was carried out before it, context (background), whoever
+ * discusses it; not a launch to come ("discussed plans for another launch").
+ */
+export function discussedLaunch(v: SentenceView, first: number, last: number): boolean {
+  const { tokens } = v
+  // (The trigger may be "satellite launch", its last word the launch, or "ballistic missile" right before it.)
+  if (!/^launch(es)?$/.test(tokens[last].text) && !/^launch(es)?$/.test(tokens[last + 1]?.text ?? ''))
+    return false
+  for (let k = first - 1; k >= 0 && k >= first - 6; k--) {
+    const w = tokens[k].text
+    if (!tokens[k].word) {
+      if (w === "'s" || w === "'" || w === '-') continue
+      return false
+    }
+    if (LAUNCH_TO_COME.test(w)) return false
+    // (Not "split over" or "divided over": the gold reads a launch a council is divided over as reported.)
+    if (!/^(discuss|debat)/.test(w)) continue
+    // "has no right to discuss the launch": the negation is read as before (a denial, the speaker's statement).
+    for (let j = k - 1; j >= 0 && j >= k - 3; j--)
+      if (/^(no|not|never|n't)$/.test(tokens[j].text)) return false
+    return true
+  }
+  return false
+}
+
 /** Analysts, scholars, economists: speakers of no state's position. */
 export const privateSpeaker = (w: string): boolean => DEBATERS.has(w) && w !== 'forum' && w !== 'panel'
 

@@ -25,6 +25,7 @@ import {
   debatedTopic,
   debatingForum,
   describesNoun,
+  discussedLaunch,
   englishModality,
   englishRoles,
   firedAtTarget,
@@ -56,6 +57,7 @@ import {
   claimantKo,
   clausePartiesKo,
   disclosedKo,
+  discussedLaunchKo,
   domesticVictim,
   koreanModality,
   koreanRoles,
@@ -455,6 +457,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       const mod = englishModality(v, first, last, clause, frame, input.today)
       modality = mod.modality
       if (modality !== 'background' && debatedTopic(v, first)) modality = 'speculative'
+      if (modality !== 'speculative' && discussedLaunch(v, first, last)) modality = 'background'
       // "may reject the offer as it has in the past": the cue dates another clause of the sentence.
       undated = background && pastCueElsewhere(v, first, last, clause)
       // "it may reject the offer": a modal of possibility on the speech verb itself, no statement made.
@@ -505,6 +508,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         continue
       // 전투기, 공격용 드론, 전투력: a thing named after an act (a weapon, a force), no act.
       if (/^(기|함|력|복|용)/.test(tail)) continue
+      // 발사대 (a launch pad or launcher), 발사대회: a launch's thing or contest, no launch.
+      if (frame === Frame.Self && tail.startsWith('대')) continue
       // 평양을 찾아, 도쿄를 찾은: 찾다 is a visit only with a state or its capital as its object (not 현장을 찾아,
       // 러시아대사관을 찾아 at home, 해법을 찾았다).
       if (frame === Frame.Visit && t.codes[hit.start] === 0xcc3e && !visitedStateBefore(v, start, isCountry))
@@ -643,6 +648,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       koGuessed = mod.guessed === true
       koFailed = mod.failed === true
       if (modality !== 'background' && askedKo(v, start)) modality = 'speculative'
+      if (modality !== 'speculative' && discussedLaunchKo(ctx)) modality = 'background'
       // 이재명 후보가 당선된다면, 후보는 당선 시 ...: a candidate's win under a condition is none (the candidate's
       // title reads as the win only when the win is told).
       if (modality === null && frame === Frame.Election && winIfKo(v, at)) modality = 'speculative'
@@ -1438,6 +1444,27 @@ const multilateralEn = (v: SentenceView) =>
       (x.text === 'summit' && v.tokens[k + 1]?.text === 'for' && v.tokens[k + 2]?.text === 'democracy'),
   )
 
+/**
+ * Reporting verbs whose clause holds what was said, not where it was said: only "said" forms ("told reporters after
+ * their talks" tells when), and not before a word of time or place ("said after the talks").
+ */
+const REPORTING_EN = /^(said|says|saying)$/
+const NOT_SPEECH_EN = /^(after|before|following|during|at|on|in|later|afterwards?)$/
+
+/**
+ * "met abductees' families in Tokyo and said she would seek a summit with Kim", 도쿄에서 열린 국민대회에서 "김정은
+ * 위원장과의 정상회담을 제안했다"고 밝혔다: talks named in what someone said (a quotation, or the clause after a
+ * reporting verb) are not held where it was said, so a venue before that speech is not theirs.
+ */
+function spokenElsewhere(v: SentenceView, venue: Arg, at: number): boolean {
+  if (venue.last >= at) return false
+  const q = quotationOpening(v, at)
+  if (q > venue.last) return true
+  for (let k = venue.last + 1; k < at; k++)
+    if (REPORTING_EN.test(v.tokens[k].text) && !NOT_SPEECH_EN.test(v.tokens[k + 1]?.text ?? '')) return true
+  return false
+}
+
 function impliedVisits(
   m: CompiledTaxonomy,
   s: Sentence,
@@ -1452,9 +1479,18 @@ function impliedVisits(
   let from = 0
   while (from < n && !m.venueImplies.has(out[from].event)) from++
   if (from === n) return
+  // The tokens of the triggers whose events imply a visit, the talks a venue may be the place of ("met families of
+  // abductees": meeting people at home is no talks, as the records rule reads it).
+  const talks: number[] = []
+  for (const h of s.triggers) {
+    if (!m.venueImplies.has(h.entry.event)) continue
+    const at = tokenAt(v.tokens, h.start)
+    if (!metPeople(v, Math.max(at, tokenAt(v.tokens, h.end - 1)))) talks.push(at)
+  }
   const venues: number[] = []
   for (const a of v.args) {
     if (!a.venue || ATTRIBUTION.has(v.tokens[a.first - 2]?.text ?? '') || !talksVenue(m, v, a)) continue
+    if (talks.length > 0 && talks.every((at) => spokenElsewhere(v, a, at))) continue
     for (const p of a.parties) if (!venues.includes(p)) venues.push(p)
   }
   if (venues.length === 0) return

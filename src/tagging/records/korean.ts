@@ -1969,6 +1969,31 @@ function undecided(c: KoContext): KoModality {
 }
 
 /**
+ * 북한의 군사정찰위성 발사 문제를 논의하는 공개회의, 北 정찰위성 발사 논의 긴급회의: a launch is a single act, so one
+ * a meeting discusses was carried out before it, context (background); not a launch to come (추가 발사 계획을 논의:
+ * its 계획 is discussed, not the launch).
+ */
+export function discussedLaunchKo(c: KoContext): boolean {
+  const { v } = c
+  let k = c.at + 1
+  // (대륙간탄도미사일(ICBM) 발사를: over an abbreviation in parentheses.)
+  if (v.tokens[k]?.text === '(') while (k < v.tokens.length && v.tokens[k - 1].text !== ')') k++
+  // (탄도미사일 발사를 논의: a weapon trigger right before the launch word.)
+  const launch = v.tokens[c.at].text.includes('발사')
+    ? c.at
+    : c.tail === '' && wordAt(v, k).startsWith('발사')
+      ? k
+      : -1
+  if (launch < 0) return false
+  const tail = launch === c.at ? c.tail : wordAt(v, k).slice(2)
+  if (!/^(|을|를)$/.test(tail)) return false
+  k = launch + 1
+  // (발사 문제를 논의: over the noun of the matter.)
+  if (tail === '' && /^문제(를|의)?$/.test(wordAt(v, k))) k++
+  return wordAt(v, k).startsWith('논의')
+}
+
+/**
  * The predicate after the trigger (its own word's ending, then up to four words to the end of the
  * clause, the quotation ending included), then the reporting verb after a quotation.
  */
