@@ -2337,6 +2337,26 @@ function pastCueAt(tokens: Token[], k: number, first: number): boolean {
 }
 
 /**
+ * "The FBI said North Korean hackers were behind last week's theft", "broke into a hospital's servers last
+ * month, the police said": an attack attributed in a finding made public is the news, however long ago it
+ * was carried out (as disclosedKo). A reporting verb in the sentence discloses it, unless a past date
+ * follows that verb ("police said last month that ...": the finding itself is recalled), or the sentence
+ * tells a penalty the attack is the reason of ("imposed sanctions on ... that had laundered cryptocurrency
+ * stolen in last year's heists": background, as a penalty's "for").
+ */
+export function disclosed(v: SentenceView): boolean {
+  const { tokens } = v
+  v.firstReporting ??= firstReporting(tokens)
+  const k = v.firstReporting
+  if (k < 0 || tokens.some((t) => t.text.startsWith('sanction'))) return false
+  for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
+    const w = tokens[j].text
+    if (w === 'last' || w === 'earlier' || w === 'ago' || /^(19|20)\d\d$/.test(w)) return false
+  }
+  return true
+}
+
+/**
  * A background cue dates the clause it stands in: "it may reject the offer as it has in the past",
  * "the first such aid to reach the country since it sealed its borders in 2020", "wanted to hold a
  * summit ... to resolve the issue of nationals abducted decades ago". True when the words between

@@ -24,6 +24,7 @@ import {
   debatedTopic,
   debatingForum,
   describesNoun,
+  disclosed,
   englishModality,
   englishRoles,
   firedAtTarget,
@@ -455,6 +456,15 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       if (modality !== 'background' && debatedTopic(v, first)) modality = 'speculative'
       // "may reject the offer as it has in the past": the cue dates another clause of the sentence.
       undated = background && pastCueElsewhere(v, first, last, clause)
+      // An attack attributed in a finding made public is the news, however long ago it was carried out.
+      if (
+        m.eventRequires[ev] === Requires.Attributed &&
+        (background || modality === 'background') &&
+        disclosed(v)
+      ) {
+        undated = true
+        if (modality === 'background') modality = null
+      }
       // "it may reject the offer": a modal of possibility on the speech verb itself, no statement made.
       speechGuessed = modality === 'speculative' && /^(may|might|could)$/.test(tokens[first - 1]?.text ?? '')
       // "Should North Korea fire a missile, Japan would respond": a warning supposed by a condition in the writer's

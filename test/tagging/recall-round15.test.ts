@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { tag } from './helpers'
+
+// English event recall, round fifteen: events the tuning gold labels that the rules missed, on constructions
+// recurring in three tuning batches or more (docs/tagging.md §4, "Round fifteen"). Each block pairs the event the
+// rules now read with a no-event (or non-tagging) use of the same words. Sentences written for these tests.
+
+const records = (r: ReturnType<typeof tag>) =>
+  r.records.map((x) => `${x.event} ${x.source}>${x.target} ${x.modality}`)
+const en = (body: string) => records(tag('', body))
+
+describe('an attack attributed in a finding made public is the news, however long ago (t12, t40, t43)', () => {
+  it('"said North Korean hackers were behind last week\'s theft", "stole ... last month, the FBI said": reported', () => {
+    expect(
+      en(
+        'The FBI said on Monday that North Korean hackers were behind last week’s theft of $300 million from an exchange.',
+      ),
+    ).toContain('cyberattack north-korea>null reported')
+    expect(
+      en(
+        'North Korean hackers stole $80 million in cryptocurrency from a Singapore exchange last month, the FBI said.',
+      ),
+    ).toContainEqual(expect.stringMatching(/^cyberattack north-korea>\S+ reported$/))
+  })
+
+  it('still background: no finding reported, a finding itself recalled, or the reason of a penalty', () => {
+    expect(
+      en('North Korean hackers stole $80 million in cryptocurrency from a Singapore exchange last month.'),
+    ).toContain('cyberattack north-korea>null background')
+    expect(
+      en(
+        'Police said last month that North Korean hackers had stolen $80 million in cryptocurrency from an exchange.',
+      ),
+    ).toContain('cyberattack north-korea>null background')
+    expect(
+      en(
+        'Washington imposed sanctions on Friday on four firms that, according to the Treasury, laundered cryptocurrency stolen by North Korean hackers in last year’s heists.',
+      ),
+    ).not.toContainEqual(expect.stringMatching(/^cyberattack .* reported$/))
+  })
+})
