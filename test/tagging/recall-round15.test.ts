@@ -39,3 +39,20 @@ describe('an attack attributed in a finding made public is the news, however lon
     ).not.toContainEqual(expect.stringMatching(/^cyberattack .* reported$/))
   })
 })
+
+describe('upgrading a state’s forces abroad into a joint headquarters is military cooperation (t16, t17, t33, t44)', () => {
+  it('"agreed to upgrade U.S. Forces Japan into a joint force headquarters"', () => {
+    expect(
+      en('Japan and the United States agreed to upgrade U.S. Forces Japan into a joint force headquarters.'),
+    ).toContain('military-cooperation japan>united-states planned')
+  })
+
+  it('no event: a headquarters of one party, or one not upgraded', () => {
+    expect(en('The company moved its staff into a new joint headquarters in Seoul.')).toEqual([])
+    expect(
+      en(
+        'South Korea will upgrade its Joint Chiefs of Staff building, the joint headquarters of its armed forces.',
+      ),
+    ).toEqual([])
+  })
+})
