@@ -56,3 +56,26 @@ describe('upgrading a state’s forces abroad into a joint headquarters is milit
     ).toEqual([])
   })
 })
+
+describe('two states’ officials agreeing in a named place met there (t22, t26, t34, t45)', () => {
+  it('"Hegseth and Nakatani agreed in Tokyo on Sunday", "Ahn and his Japanese counterpart agreed in Seoul"', () => {
+    expect(
+      en(
+        'Defense Secretary Pete Hegseth and Japanese Defense Minister Gen Nakatani agreed in Tokyo on Sunday to expand missile production.',
+      ),
+    ).toContain('meeting-summit pete-hegseth>gen-nakatani reported')
+    expect(
+      en(
+        'Defense Minister Ahn Gyu-back and his Japanese counterpart Shinjiro Koizumi agreed in Seoul on Tuesday to expand exchanges.',
+      ),
+    ).toContain('meeting-summit ahn-gyu-back>japan reported')
+  })
+
+  it('no meeting: a month, "in principle", or one party alone', () => {
+    expect(en('Pyongyang agreed in June to send 1,000 sappers to Russia.')).toEqual([])
+    expect(en('Pyongyang agreed in Moscow to send 1,000 sappers.')).toEqual([])
+    expect(en('South Korea and Japan agreed in principle to resume talks.')).not.toContain(
+      'meeting-summit south-korea>japan reported',
+    )
+  })
+})

@@ -67,7 +67,7 @@ import {
   unqualifiedVictimKo,
   vehicleOfWarning,
 } from './korean'
-import { metPeople } from './meeting'
+import { agreedInPlace, metPeople } from './meeting'
 import { type Arg, Case, type SentenceView, slice, TokenMarks, tokenAt, tokenize } from './view'
 
 export interface RawRecord {
@@ -422,6 +422,24 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         continue
       if (frame === Frame.Symmetric && convenedMeeting(v, first, (p) => !isPerson(p) && !isCountry(p)))
         continue
+      // "agreed in Tokyo": an agreement made in a named place by two parties is their meeting there ("Ahn and his
+      // Japanese counterpart agreed in Seoul": the other party may be a nationality in the subject).
+      if (
+        frame === Frame.Symmetric &&
+        tokens[first].text === 'agreed' &&
+        /^(in|at)$/.test(tokens[last].text)
+      ) {
+        if (source >= 0 && target < 0)
+          target =
+            v.args.find(
+              (a) =>
+                !a.venue &&
+                a.last < first &&
+                a.first > clause.left &&
+                countryKey(m, a.parties[0]) !== countryKey(m, source),
+            )?.parties[0] ?? -1
+        if (source < 0 || target < 0 || !agreedInPlace(v, last)) continue
+      }
       if (frame === Frame.Self && firedAtTarget(v, last, isCountry)) continue
       // "China launched drills around Taiwan, calling them a stern warning": what a naming participle calls
       // the act just told is its agent's warning (the participle's subject is the sentence's), aimed where

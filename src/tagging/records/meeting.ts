@@ -34,3 +34,22 @@ export function metPeople(v: SentenceView, last: number): boolean {
   }
   return false
 }
+
+const NOT_PLACES = new Set(
+  (
+    'january february march april may june july august september october november december jan feb mar apr jun ' +
+    'jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday principle'
+  ).split(' '),
+)
+
+/**
+ * "Hegseth and Nakatani agreed in Tokyo on Sunday to ...", "Lee and Trump agreed in Gyeongju": parties agreeing
+ * in a named place met there (t22, t34, t45). Not "agreed in June", "agreed in principle", "agreed at a
+ * meeting" (that meeting is its own trigger): the word after the trigger's "in"/"at" is a capitalised place name.
+ */
+export function agreedInPlace(v: SentenceView, last: number): boolean {
+  const next = v.tokens[last + 1]
+  if (!next?.word || NOT_PLACES.has(next.text) || /^\d/.test(next.text)) return false
+  const c = v.t.source.charCodeAt(v.t.orig[next.start])
+  return c >= 0x41 && c <= 0x5a
+}
