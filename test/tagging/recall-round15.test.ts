@@ -79,3 +79,28 @@ describe('two states’ officials agreeing in a named place met there (t22, t26,
     )
   })
 })
+
+describe('a joint press statement issued after talks is an agreed instrument (t26, t43, t46)', () => {
+  it('"issued a joint press announcement", "release a joint press statement"', () => {
+    expect(
+      en(
+        'President Lee Jae-myung and Prime Minister Shigeru Ishiba held talks in Tokyo on Saturday and issued a joint press announcement.',
+      ),
+    ).toContainEqual(
+      expect.stringMatching(
+        /^alliance-agreement (lee-jae-myung>shigeru-ishiba|shigeru-ishiba>lee-jae-myung) reported$/,
+      ),
+    )
+  })
+
+  it('no instrument: a joint press statement only cited, or a joint statement condemning a third party', () => {
+    expect(
+      en('The allies will hold drills in March, according to a joint press statement.'),
+    ).not.toContainEqual(expect.stringMatching(/^alliance-agreement/))
+    expect(
+      en(
+        'G7 foreign ministers condemned North Korea’s missile transfers to Russia in a joint statement issued after talks.',
+      ),
+    ).not.toContainEqual(expect.stringMatching(/^alliance-agreement/))
+  })
+})
