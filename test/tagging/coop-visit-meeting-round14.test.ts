@@ -108,22 +108,6 @@ describe('military technology handed to another state is military cooperation (t
   })
 })
 
-describe('allies forming a joint force headquarters is military cooperation (t16, t17, t33)', () => {
-  it('two states upgrading a command', () => {
-    expect(
-      events(
-        'The United States and Japan agreed to upgrade U.S. Forces Japan into a joint force headquarters.',
-      ),
-    ).toContain('military-cooperation')
-  })
-
-  it('one state’s own command is none', () => {
-    expect(events('Japan’s Self-Defense Forces opened a joint force headquarters on Monday.')).not.toContain(
-      'military-cooperation',
-    )
-  })
-})
-
 describe('troops fighting for or backing another state are military cooperation (en, t4, t24)', () => {
   it('"soldiers fighting for Russia", "backed by North Korean troops"', () => {
     expect(

@@ -383,7 +383,8 @@ function joiner(v: SentenceView, x: Arg, y: Arg): 'and' | ',' | null {
   return kind
 }
 
-const TIME_WORDS = set(
+/** Days, months and spans of time: a date, not a place or a party, after a preposition. */
+export const TIME_WORDS = set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
     'august september october november december jan feb mar apr jun jul aug sep sept oct nov dec morning ' +
     'afternoon evening night week weekend month year time day days weeks months years',
@@ -2365,6 +2366,26 @@ function pastCueAt(tokens: Token[], k: number, first: number): boolean {
   if (w === 'had') return k === first - 1
   if (w === 'time') return tokens[k - 1]?.text === 'the' && tokens[k - 2]?.text === 'at'
   return w === 'first' && tokens[k - 1]?.text === 'the' && tokens[k - 2]?.text === 'was'
+}
+
+/**
+ * "The FBI said North Korean hackers were behind last week's theft", "broke into a hospital's servers last
+ * month, the police said": an attack attributed in a finding made public is the news, however long ago it
+ * was carried out (as disclosedKo). A reporting verb in the sentence discloses it, unless a past date
+ * follows that verb ("police said last month that ...": the finding itself is recalled), or the sentence
+ * tells a penalty the attack is the reason of ("imposed sanctions on ... that had laundered cryptocurrency
+ * stolen in last year's heists": background, as a penalty's "for").
+ */
+export function disclosed(v: SentenceView): boolean {
+  const { tokens } = v
+  v.firstReporting ??= firstReporting(tokens)
+  const k = v.firstReporting
+  if (k < 0 || tokens.some((t) => t.text.startsWith('sanction'))) return false
+  for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
+    const w = tokens[j].text
+    if (w === 'last' || w === 'earlier' || w === 'ago' || /^(19|20)\d\d$/.test(w)) return false
+  }
+  return true
 }
 
 /**

@@ -25,6 +25,7 @@ import {
   debatedTopic,
   debatingForum,
   describesNoun,
+  disclosed,
   discussedLaunch,
   englishModality,
   englishRoles,
@@ -69,7 +70,7 @@ import {
   unqualifiedVictimKo,
   vehicleOfWarning,
 } from './korean'
-import { domesticBodyMeeting, metPeople } from './meeting'
+import { agreedInPlace, domesticBodyMeeting, metPeople } from './meeting'
 import { type Arg, Case, type SentenceView, slice, TokenMarks, tokenAt, tokenize } from './view'
 
 export interface RawRecord {
@@ -425,6 +426,24 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       if (frame === Frame.Symmetric && domesticBodyMeeting(v, first, last)) continue
       if (frame === Frame.Symmetric && convenedMeeting(v, first, (p) => !isPerson(p) && !isCountry(p)))
         continue
+      // "agreed in Tokyo": an agreement made in a named place by two parties is their meeting there ("Ahn and his
+      // Japanese counterpart agreed in Seoul": the other party may be a nationality in the subject).
+      if (
+        frame === Frame.Symmetric &&
+        tokens[first].text === 'agreed' &&
+        /^(in|at)$/.test(tokens[last].text)
+      ) {
+        if (source >= 0 && target < 0)
+          target =
+            v.args.find(
+              (a) =>
+                !a.venue &&
+                a.last < first &&
+                a.first > clause.left &&
+                countryKey(m, a.parties[0]) !== countryKey(m, source),
+            )?.parties[0] ?? -1
+        if (source < 0 || target < 0 || !agreedInPlace(v, last)) continue
+      }
       if (frame === Frame.Self && firedAtTarget(v, last, isCountry)) continue
       // "China launched drills around Taiwan, calling them a stern warning": what a naming participle calls
       // the act just told is its agent's warning (the participle's subject is the sentence's), aimed where
@@ -460,6 +479,15 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       if (modality !== 'speculative' && discussedLaunch(v, first, last)) modality = 'background'
       // "may reject the offer as it has in the past": the cue dates another clause of the sentence.
       undated = background && pastCueElsewhere(v, first, last, clause)
+      // An attack attributed in a finding made public is the news, however long ago it was carried out.
+      if (
+        m.eventRequires[ev] === Requires.Attributed &&
+        (background || modality === 'background') &&
+        disclosed(v)
+      ) {
+        undated = true
+        if (modality === 'background') modality = null
+      }
       // "it may reject the offer": a modal of possibility on the speech verb itself, no statement made.
       speechGuessed = modality === 'speculative' && /^(may|might|could)$/.test(tokens[first - 1]?.text ?? '')
       // "Should North Korea fire a missile, Japan would respond": a warning supposed by a condition in the writer's

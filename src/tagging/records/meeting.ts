@@ -5,6 +5,7 @@
  * Congress", "rights investigator meets escapees"). Read only for a meeting whose record found no partner.
  * Nor is a meeting of one state's own bodies: its cabinet, a committee, a party plenum (domesticBodyMeeting).
  */
+import { TIME_WORDS } from './english'
 import type { SentenceView } from './view'
 
 /** Plural people nouns no state speaks through: the partner of a meeting that is no talks between states. */
@@ -56,4 +57,17 @@ export function domesticBodyMeeting(v: SentenceView, first: number, last: number
     if (DOMESTIC_BODIES.has(t.text)) body = true
   }
   return body
+}
+
+/**
+ * "Hegseth and Nakatani agreed in Tokyo on Sunday to ...", "Lee and Trump agreed in Gyeongju": parties agreeing
+ * in a named place met there (t22, t34, t45). Not "agreed in June", "agreed in principle", "agreed at a
+ * meeting" (that meeting is its own trigger): the word after the trigger's "in"/"at" is a capitalised place name.
+ */
+export function agreedInPlace(v: SentenceView, last: number): boolean {
+  const next = v.tokens[last + 1]
+  if (!next?.word || TIME_WORDS.has(next.text) || next.text === 'principle' || /^\d/.test(next.text))
+    return false
+  const c = v.t.source.charCodeAt(v.t.orig[next.start])
+  return c >= 0x41 && c <= 0x5a
 }
