@@ -2556,11 +2556,20 @@ const BASE_SUPPORT = new Set([
 const TO_COME = set('planned upcoming scheduled proposed forthcoming impending')
 const UNDER_WAY = set('ongoing continuing')
 
+const AHEAD = /^(ahead|on)$/
 /** An adjective of time among the trigger's modifiers: "the planned drills", "the ongoing exercise". */
 function timeAdjective(v: SentenceView, first: number): 'planned' | 'ongoing' | null {
   for (let k = first - 1, hops = 0; k >= 0 && hops < 4; k--, hops++) {
     const t = v.tokens[k]
     if (t.arg >= 0) continue // "the planned U.S.-South Korea drills"
+    // "if Seoul and Washington go ahead with their joint exercise next month": the owners' own act that a warning
+    // or condition says they may go on with is one they have set, planned (not "go ahead with a nuclear test").
+    if (
+      is(t, W_POSSESSIVE_PRONOUNS) &&
+      v.tokens[k - 1]?.text === 'with' &&
+      AHEAD.test(v.tokens[k - 2]?.text ?? '')
+    )
+      return 'planned'
     if (!t.word) return null
     const prev = v.tokens[k - 1]
     // Not a verb: "has proposed talks", "Seoul planned drills" (a plan by other cues).

@@ -357,6 +357,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     let denier = -1
     let koGuessed = false
     let koFailed = false
+    let koOwnPlan = false
     let undated = false
     let speechGuessed = false
     // "would fire missiles, calling them a warning": a warning named after an act not reported is as
@@ -675,6 +676,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       // 요구하고 있을 것으로 본다: the statement itself is someone's guess, not a statement reported.
       koGuessed = mod.guessed === true
       koFailed = mod.failed === true
+      koOwnPlan = mod.ownPlan === true && modality === 'planned'
       if (modality !== 'background' && askedKo(v, start)) modality = 'speculative'
       if (modality !== 'speculative' && discussedLaunchKo(ctx)) modality = 'background'
       // 이재명 후보가 당선된다면, 후보는 당선 시 ...: a candidate's win under a condition is none (the candidate's
@@ -707,7 +709,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       source = countryOf(named ? named.parties[0] : input.previousSubject)
     }
     let event = ev
-    if (background && !undated) modality = 'background'
+    // (Not over a Korean plan of the trigger's own predicate: KoModality.ownPlan.)
+    if (background && !undated && !koOwnPlan) modality = 'background'
     // 북러 군사협력 우려: an ongoing relation named as what a Korean statement criticises is the
     // statement's context (background). In English the act a statement condemns is asserted by it
     // ("condemned the DPRK's transfers of shells to Russia"): reported, like an accusation.

@@ -1433,6 +1433,10 @@ const PLAN_CUE = anyOf(PLAN)
 /** An inference about the act itself (것으로 본다, 것으로 보인다, 추정된다), as opposed to a condition in its content. */
 const GUESS_CUE = /(것으로 (보|본|봤|관측|예상|전망|추정)|추정된|추정했|듯하|수 있|수도 있)/
 const PLAN_VERB_CUE = anyOf(PLAN_VERBS)
+/** Plan words of the trigger's own predicate that outlast a recall of the sentence (재검토하겠다, 방문할 예정이다). */
+const FIRM_PLAN = /(겠|기로|키로|예정|계획|방침)/
+/** Words dating a sentence long before (당시, 과거, 2018년, 5년 전, 지난해): a plan told under them is a past one. */
+const LONG_AGO = /(당시|과거|시절|\d{4}년|년 전|지난해|작년)/
 
 /** The X of "X에 의해", "X 재무부에 의해" before the trigger, in its clause. */
 function agentOfPassive(c: KoContext): Arg | null {
@@ -1919,6 +1923,19 @@ export interface KoModality {
   guessed?: boolean
   /** Negated by 못 only (합의에 이르지 못했다): an act that failed, nobody's refusal or denial of it. */
   failed?: boolean
+  /**
+   * A plan word of the trigger's own predicate (겠, 기로, 예정, 계획, 방침), no long-ago date before it: the plan
+   * outlasts the sentence's recall cues (지난달 취임한 방위상이 ... 방문할 예정이다, 앞서 ... 재검토하겠다고 밝혔다: planned,
+   * not background; 당시 ... 방문하겠다고 약속했다 stays background).
+   */
+  ownPlan?: boolean
+}
+
+/** The trigger's own predicate words hold a firm plan, and nothing before the trigger dates the sentence long ago. */
+function firmPlan(c: KoContext, predicate: string): boolean {
+  if (!FIRM_PLAN.test(predicate)) return false
+  for (let i = 0; i < c.start; i++) if (c.v.tokens[i].word && LONG_AGO.test(c.v.tokens[i].text)) return false
+  return true
 }
 
 const QUESTION_END = /(까|[었았였했있없왔갔됐졌겠]나|는가)$/
@@ -2007,7 +2024,54 @@ export function koreanModality(c: KoContext): KoModality {
   // "reported" and a plan, not a denial or a guess.
   if (c.today && (mod.modality === null || mod.modality === 'planned') && datedNounKo(c, c.today))
     return { ...mod, modality: 'background' }
+  // 지난 19일 한국군의 경고사격을 비난했다 (of the 23rd): an act of days before, recalled.
+  if (c.today && mod.modality === null && earlierDayKo(c, c.today)) return { ...mod, modality: 'background' }
   return mod
+}
+
+/** Days back from which 지난 N일 in the trigger's own clause recalls its act (round eleven's nouns: a week). */
+const RECALLED_DAYS_KO = 4
+/** Days of each month (February's 28: a day back more or less across March is still days ago). */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/**
+ * "김 위원장은 지난 2~4일 베이징을 방문해 ... 정상회담을 했다" (of the 10th), "지난 6일 북한의 탄도미사일 발사를 규탄했다"
+ * (of the 10th: the launch): 지난 with a day of the month (a range's last day) four days or more before the article's,
+ * in the trigger's own clause, tells an act of days before, recalled as the context of today's news, background (as a
+ * noun's date of a week does, datedNounKo); two or three days back is still the news, and a day after today's
+ * (지난 28일 of the 3rd) is last month's. The date is another act's when an act noun's object (발사를, 경고사격을, not
+ * an actor's 베이징을) stands between it and the trigger: the statement that condemns the launch is today's. Not people
+ * named as the trigger, nor a subject noun (the news about it), as datedNounKo.
+ */
+function earlierDayKo(c: KoContext, today: { month: number; day: number }): boolean {
+  const { v } = c
+  if (PEOPLE_KO.test(v.tokens[c.at].text) || /^(이|가|은|는)$/.test(c.tail)) return false
+  // The trigger's own clause before it, as ownClauseBefore reads it, nearest word first.
+  const words: Token[] = []
+  for (let i = c.start - 1; i >= 0 && words.length < 8; i--) {
+    const tok = v.tokens[i]
+    if (!tok.word) continue
+    if (
+      tok.arg < 0 &&
+      !cues(tok, Cue.Tenseless) &&
+      (tokenBoundary(tok) !== Boundary.None || cues(tok, Cue.Connective))
+    )
+      break
+    words.push(tok)
+  }
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k].text
+    if (words[k].arg < 0 && /[을를]$/.test(w)) return false
+    // 지난 19일, 지난 2~4일 (2, 4일: the range's last day is the one before this word).
+    const d = /^(\d{1,2})일$/.exec(w)
+    if (!d) continue
+    const j = /^\d{1,2}$/.test(words[k + 1]?.text ?? '') ? k + 2 : k + 1
+    if (words[j]?.text !== '지난') continue
+    const day = Number(d[1])
+    const back = day < today.day ? today.day - day : today.day + MONTH_DAYS[(today.month + 10) % 12] - day
+    return back >= RECALLED_DAYS_KO
+  }
+  return false
 }
 
 /** A schedule said not to be set: 미정, 확정되지 않았다, 정해진 일정은 없다, 날짜 확정 보도는 사실이 아니다. */
@@ -2172,7 +2236,10 @@ function cuedModalityKo(c: KoContext): KoModality {
   if (claimAt >= 0 && claimCalledFalse(v, claimAt)) return { modality: 'denied', denialVerb: true }
   // "앞서 김정은 위원장은 ... 거절했다": 앞서 (earlier) opening a sentence sets its acts before the news, recalled
   // as context (not 회담에 앞서: ahead of).
-  if (v.tokens.find((x) => x.word)?.text === '앞서') return { modality: 'background', denialVerb: false }
+  // (A plan of the trigger's own predicate outlasts it: "앞서 대통령실은 ... 무기 지원 문제를 재검토하겠다고 밝혔다"
+  // still plans the review; see ownPlan.)
+  if (v.tokens.find((x) => x.word)?.text === '앞서' && !firmPlan(c, inner))
+    return { modality: 'background', denialVerb: false }
   // 파병에 대한 대가로: what is paid for is the context.
   // (파병의 대가로: the word right after; 파병에 대한 대가로: the one after 대한.)
   if (/^(에|의)$/.test(c.tail) && (/^대가/.test(wordAt(v, c.at + 1)) || /^대가/.test(wordAt(v, c.at + 2))))
@@ -2278,7 +2345,8 @@ function cuedModalityKo(c: KoContext): KoModality {
     propositive
   // "북한에 억류된 국민의 석방을 촉구했다": a passive participle says what its noun has undergone; a plan or
   // demand after the noun (석방을 촉구) is that noun's, not the trigger's.
-  if (plan && !/^(된|당한)$/.test(c.tail)) return { modality: 'planned', denialVerb: false }
+  if (plan && !/^(된|당한)$/.test(c.tail))
+    return { modality: 'planned', denialVerb: false, ownPlan: firmPlan(c, `${readied} ${shared}`) }
   // A date to come in the trigger's own clause (오는 16일부터 일본을 방문해) or its predicate (정상회담이
   // 내달 열린다).
   // "푸틴 대통령의 방북 일정도 논의했다", "시진핑 주석이 참석하는 문제를 협의했다": an act whose schedule or
