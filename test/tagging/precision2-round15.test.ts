@@ -22,7 +22,9 @@ describe('권한대행 as a title is no leadership change; taking the office is 
   it('an acting president named by the title does something else', () => {
     expect(
       recordsOf(
-        ko('한덕수 대통령 권한대행 국무총리는 26일 정부서울청사에서 재난대책회의를 주재하고 산불 진화를 지시했다.'),
+        ko(
+          '한덕수 대통령 권한대행 국무총리는 26일 정부서울청사에서 재난대책회의를 주재하고 산불 진화를 지시했다.',
+        ),
         'leadership-change',
       ),
     ).toEqual([])
@@ -32,8 +34,56 @@ describe('권한대행 as a title is no leadership change; taking the office is 
   })
   it('taking up the acting presidency, or the government passing to it, is one', () => {
     expect(
-      recordsOf(ko('탄핵소추안 가결로 한덕수 국무총리가 14일 대통령 권한대행을 맡았다.'), 'leadership-change'),
+      recordsOf(
+        ko('탄핵소추안 가결로 한덕수 국무총리가 14일 대통령 권한대행을 맡았다.'),
+        'leadership-change',
+      ),
     ).not.toEqual([])
     expect(recordsOf(ko('', '한덕수 총리, 대통령 권한대행 체제 돌입'), 'leadership-change')).not.toEqual([])
+  })
+})
+
+describe('a habit recalled: "has for years denounced" as "has long condemned" (gold t3, t23, t40, t41, t52)', () => {
+  const en = (body: string) => rulesOnly('en', 'x', body)
+  it('a perfect with a span of years before the statement is background', () => {
+    expect(
+      recordsOf(
+        en('North Korea has for years denounced the annual drills as rehearsals for an invasion.'),
+        'diplomatic-statement',
+      ),
+    ).toEqual(['north-korea>null background'])
+    expect(
+      recordsOf(
+        en('Pyongyang have for decades condemned the drills as an invasion rehearsal.'),
+        'diplomatic-statement',
+      ).every((r) => r.endsWith('background')),
+    ).toBe(true)
+  })
+  it('a statement made today after "for years" is not', () => {
+    expect(
+      recordsOf(
+        en('North Korea on Tuesday denounced the drills, which it said had for years rehearsed an invasion.'),
+        'diplomatic-statement',
+      ),
+    ).toContain('north-korea>null reported')
+  })
+})
+
+describe('the time since an act (발사 사흘 만, 회담 열흘 만에) names it as the past (gold t36, t37, t40, t46, t52)', () => {
+  it('the act counted from is background', () => {
+    expect(recordsOf(ko('', '한미일, 연합공중훈련…北 ICBM 발사 사흘 만'), 'missile-launch')).toEqual([
+      'north-korea>null background',
+    ])
+    expect(recordsOf(ko('북한은 정찰위성 발사 5일 만에 또 담화를 냈다.'), 'missile-launch')).toEqual([
+      'north-korea>null background',
+    ])
+  })
+  it('the act itself after its own interval, or to come, is not', () => {
+    expect(recordsOf(ko('북한이 1년 만에 대륙간탄도미사일을 발사했다.'), 'missile-launch')).toEqual([
+      'north-korea>null reported',
+    ])
+    expect(
+      recordsOf(ko('북한은 발사 사흘 전 국제해사기구에 위성 발사 계획을 통보했다.'), 'missile-launch'),
+    ).not.toContain('north-korea>null background')
   })
 })

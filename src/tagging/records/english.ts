@@ -2353,6 +2353,17 @@ function earlierPeriod(tokens: Token[], clause: Clause): boolean {
   return false
 }
 
+/** A perfect with a span of time right before the trigger: "has long condemned", "have for decades denounced". */
+function habitSince(tokens: Token[], first: number): boolean {
+  const w = tokens[first - 1]?.text
+  if (w === 'long') return /^(has|have|had)$/.test(tokens[first - 2]?.text ?? '')
+  return (
+    /^(years|decades)$/.test(w ?? '') &&
+    tokens[first - 2]?.text === 'for' &&
+    /^(has|have|had)$/.test(tokens[first - 3]?.text ?? '')
+  )
+}
+
 /** Words of the taxonomy's English background cues and prefixes that date what they stand in. */
 const PAST_CUES = set(
   'ago previously previous earlier former past since last history following wake aftermath prior',
@@ -3206,9 +3217,9 @@ function cuedModality(
     if (is(tokens[k], W_SUPPOSING) && (k === 0 || !tokens[k - 1].word))
       return { modality: 'speculative', denialVerb: -1 }
   if (claimCalledFalse(tokens, first, last)) return { modality: 'denied', denialVerb: -1 }
-  // "a drill North Korea has long condemned": a habit recalled as context, not today's act.
-  if (tokens[first - 1]?.text === 'long' && /^(has|have|had)$/.test(tokens[first - 2]?.text ?? ''))
-    return { modality: 'background', denialVerb: -1 }
+  // "a drill North Korea has long condemned", "has for years denounced": a habit recalled as context, not
+  // today's act.
+  if (habitSince(tokens, first)) return { modality: 'background', denialVerb: -1 }
   let neg = -1
   let spec = false
   let plan = false
