@@ -87,3 +87,54 @@ describe('the time since an act (발사 사흘 만, 회담 열흘 만에) names 
     ).not.toContain('north-korea>null background')
   })
 })
+
+describe('the dead named by how they died are remembered: "soldiers killed in the Korean War" (gold t25, t26, t41, t52, t53)', () => {
+  const en = (title: string, body = '') => rulesOnly('en', title, body)
+  it('a killing in a phrase a preposition or a verb of remembrance governs is background', () => {
+    expect(
+      recordsOf(
+        en('South Korea returns remains of 25 Chinese soldiers killed in Korean War'),
+        'attack-clash',
+      ),
+    ).toEqual(['south-korea>china background'])
+    expect(
+      recordsOf(
+        en(
+          'x',
+          'Yoon laid a wreath to mark the day, which honours 55 South Korean sailors killed in clashes with North Korea.',
+        ),
+        'attack-clash',
+      ).every((r) => r.endsWith('background')),
+    ).toBe(true)
+  })
+  it('a killing reported today is not', () => {
+    const reported = (r: string[]) => r.some((x) => x.endsWith('reported'))
+    expect(
+      reported(
+        recordsOf(
+          en('x', 'Ukrainian officials said nine people were killed in a Russian missile attack on Kyiv.'),
+          'attack-clash',
+        ),
+      ),
+    ).toBe(true)
+    expect(
+      reported(
+        recordsOf(
+          en('Ukraine says 30 North Korean soldiers killed in Russian offensive in Kursk'),
+          'attack-clash',
+        ),
+      ),
+    ).toBe(true)
+    expect(
+      reported(
+        recordsOf(
+          en(
+            'x',
+            "Seoul received the bodies of two soldiers killed in Tuesday's clash with North Korean troops.",
+          ),
+          'attack-clash',
+        ),
+      ),
+    ).toBe(true)
+  })
+})
