@@ -2368,7 +2368,7 @@ function habitSince(tokens: Token[], first: number): boolean {
 const KILLED_AUX = /^(is|are|was|were|be|been|being|has|have|had|get|got|gets)$/
 /** What governs a phrase naming the dead: a preposition ("remains of", "tribute to") or a verb of remembrance. */
 const REMEMBERED_GOVERNOR =
-  /^(of|to|for|honou?rs?|honou?red|honou?ring|mourns?|mourned|mourning|remembers?|remembered|remembering|commemorat(e|es|ed|ing))$/
+  /^(of|to|for|honou?r(s|ed|ing)?|mourn(s|ed|ing)?|remember(s|ed|ing)?|commemorat(e|es|ed|ing))$/
 const NOW_WORDS =
   /^(today|yesterday|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this)('s|’s)?$/
 
