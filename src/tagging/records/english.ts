@@ -2353,6 +2353,52 @@ function earlierPeriod(tokens: Token[], clause: Clause): boolean {
   return false
 }
 
+/** A perfect with a span of time right before the trigger: "has long condemned", "have for decades denounced". */
+function habitSince(tokens: Token[], first: number): boolean {
+  const w = tokens[first - 1]?.text
+  if (w === 'long') return /^(has|have|had)$/.test(tokens[first - 2]?.text ?? '')
+  return (
+    /^(years|decades)$/.test(w ?? '') &&
+    tokens[first - 2]?.text === 'for' &&
+    /^(has|have|had)$/.test(tokens[first - 3]?.text ?? '')
+  )
+}
+
+/** Auxiliaries that make "killed" a finite passive or a perfect ("were killed in", "has killed"). */
+const KILLED_AUX = /^(is|are|was|were|be|been|being|has|have|had|get|got|gets)$/
+/** What governs a phrase naming the dead: a preposition ("remains of", "tribute to") or a verb of remembrance. */
+const REMEMBERED_GOVERNOR =
+  /^(of|to|for|honou?r(s|ed|ing)?|mourn(s|ed|ing)?|remember(s|ed|ing)?|commemorat(e|es|ed|ing))$/
+const NOW_WORDS =
+  /^(today|yesterday|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this)('s|’s)?$/
+
+/**
+ * "the remains of soldiers killed in the Korean War", "honours service members killed in clashes with North
+ * Korea": the dead named by how they died, in a phrase a preposition or a verb of remembrance governs, are
+ * remembered, not today's news (the trigger is "killed" or stands in its in/during phrase). Not "were killed in"
+ * (a report), a headline's "Five killed in strike" or "Ukraine says 30 soldiers killed in ..." (nothing governs
+ * the dead, or a reporting verb does), nor "killed in Tuesday's clash" (dated now).
+ */
+function killedRemembered(tokens: Token[], first: number): boolean {
+  let k = first
+  while (k >= 0 && k > first - 6 && tokens[k].text !== 'killed') {
+    if (!tokens[k].word && tokens[k].text !== '-') return false
+    k--
+  }
+  if (k < 1 || tokens[k].text !== 'killed' || !/^(in|during)$/.test(tokens[k + 1]?.text ?? '')) return false
+  for (let a = k + 2; a < Math.min(tokens.length, k + 8) && tokens[a].word; a++)
+    if (NOW_WORDS.test(tokens[a].text)) return false
+  let j = k - 1
+  while (j > 0 && tokens[j].text.endsWith('ly')) j--
+  if (!tokens[j].word || KILLED_AUX.test(tokens[j].text)) return false
+  for (let h = j - 1; h >= Math.max(0, j - 7); h--) {
+    const t = tokens[h]
+    if (!t.word || isReporting(t)) return false
+    if (REMEMBERED_GOVERNOR.test(t.text)) return true
+  }
+  return false
+}
+
 /** Words of the taxonomy's English background cues and prefixes that date what they stand in. */
 const PAST_CUES = set(
   'ago previously previous earlier former past since last history following wake aftermath prior',
@@ -3215,8 +3261,9 @@ function cuedModality(
     if (is(tokens[k], W_SUPPOSING) && (k === 0 || !tokens[k - 1].word))
       return { modality: 'speculative', denialVerb: -1 }
   if (claimCalledFalse(tokens, first, last)) return { modality: 'denied', denialVerb: -1 }
-  // "a drill North Korea has long condemned": a habit recalled as context, not today's act.
-  if (tokens[first - 1]?.text === 'long' && /^(has|have|had)$/.test(tokens[first - 2]?.text ?? ''))
+  // "a drill North Korea has long condemned", "has for years denounced": a habit recalled as context, not
+  // today's act.
+  if (habitSince(tokens, first) || killedRemembered(tokens, first))
     return { modality: 'background', denialVerb: -1 }
   let neg = -1
   let spec = false

@@ -1744,6 +1744,8 @@ const OBLIGATION = /(야|야만) ?(한다|하는|할|했|하고|하며|된다|�
 const FUTURE_DATE =
   /(다음 ?주|다음 ?달|내달|내주(?:[초중말]|께)?(?![가-힣])|내년|오는|이르면|조만간|이내에|\d+일 ?(내|안에))/
 /** 이후, 후, 이래, 축하: a leadership change named as a time reference or an occasion is the past. */
+/** A span of time counted in days, weeks, months or years (사흘, 열흘, 3일, 2주, 5개월, 1년). */
+const SINCE_SPAN = /^(하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|보름|일주일|\d+(일|주|주일|개월|달|년|시간))$/
 const AFTER_OFFICE = /^(이후|후|직후|뒤|이래|축하|\d+주년|\d+돌|\d+일|\d+년|\d+개월)/
 
 /** 계획된/예정된 right before the trigger, or before the actor compound modifying it (예정된 한미 정상회담). */
@@ -2268,6 +2270,14 @@ function cuedModalityKo(c: KoContext): KoModality {
     /^(|서|문)$/.test(c.tail) &&
     /^\d+(주년|주기|돌)/.test(wordAt(v, c.at + 2)) &&
     !/^[가-힣]+[을를이가은는에의]$/.test(wordAt(v, c.at + 1))
+  )
+    return { modality: 'background', denialVerb: false }
+  // 北 ICBM 발사 사흘 만, 회담 열흘 만에: the time counted since an act names it as the past it counts from (as
+  // 취임 82일 만의, below); not 발사 사흘 전 (to come), nor 11년 만에 방한 (the time before the act is its own).
+  if (
+    c.tail === '' &&
+    SINCE_SPAN.test(wordAt(v, c.at + 1)) &&
+    /^만(에|의|이다|이)?$/.test(wordAt(v, c.at + 2))
   )
     return { modality: 'background', denialVerb: false }
   // 취임 이후 첫 회담, 취임 축하 통화: taking office named as a time reference or an occasion is the past.
