@@ -1258,7 +1258,7 @@ const INSIDE_KO = new Set([
 ])
 
 /** Korean words of staying or being based somewhere (체류, 거주, 머물다, 정착, 거점): what takes 에 is a place. */
-const STAY_KO = ['체류', '거주', '머물', '머무', '정착', '거점', '본사']
+const STAY_KO = ['체류', '거주', '머물', '머무', '정착', '거점', '본사', '주재']
 
 /** Korean nouns of a plant or a port of entry: what names one after a country is a place in it. */
 const FACILITY_KO = ['공장', '공항', '제철소', '발전소', '항구']
@@ -1392,6 +1392,7 @@ function placeOnly(
   const at = particleOf(place)
   if ((eventless || (at.startsWith('에서') && !unnamed)) && !area && at !== '' && !partyWordKo(m, place))
     return true
+  if (placeRun(m, s, k, eventless, unnamed)) return true
   // 美 조지아 공장, 일본 오키나와 나하공항: a bare name then a plant or an airport is a site in the country.
   if (eventless && !area && !partyWordKo(m, place) && FACILITY_KO.some((w) => after.includes(w))) return true
   if (!named && !area) return false
@@ -1501,6 +1502,64 @@ const WEATHER_HITS_KO = ['향해', '향하', '향한', '덮쳐', '덮쳤', '덮�
 /** Korean words of weather and natural hazards. */
 const WEATHER_KO = /태풍|폭염|폭우|폭설|장마|황사|한파|지진|산불|홍수|미세먼지|무더위|집중호우/
 
+/** Words a place named in a country may run to before its particle of place (중국 항저우 사오싱 ... 센터에서). */
+const MAX_PLACE_RUN = 5
+
+/** Endings of a Korean word that close a noun phrase other than a place's (대표팀이, 선양과, 창바이산으로). */
+const NOT_PLACE_END = /(은|는|이|가|을|를|의|과|와|도|로|께|게)$/
+
+/**
+ * A place named in the country after it, over a run of bare names (a province, a city, its capital, a venue)
+ * with no word of a body, force or people of a state and no other actor on the way: 중국 저장성 원저우에서 열린,
+ * 중국 항저우 사오싱 야구·소프트볼 스포츠센터에서 (에서 after two or more words, in a sentence reporting no event:
+ * in an event sentence the run may be a victim's name, 한국 거래소 업비트에서 탈취; 에 is also a dative, 북한 핵
+ * 위협에 대응), 대만 타이베이에 본사를 둔 (where someone stays or is based, as 중국에 체류), 일본 도쿄의 한
+ * 공연장에서 ("a hall in Tokyo", as 서울의 한 병원), and the first of a list of such places (중국 선양과 러시아
+ * 블라디보스토크에 주재하며). The one-word 에서 and 에 are placeOnly's own.
+ */
+function placeRun(
+  m: CompiledTaxonomy,
+  s: Sentence,
+  k: number,
+  eventless: boolean,
+  unnamed: boolean,
+): boolean {
+  const t = s.seg.t
+  const own = s.actors[k].primary
+  let i = s.actors[k].end + 1
+  for (let n = 0; n < MAX_PLACE_RUN && i < t.len; n++) {
+    let j = i
+    while (j < t.len && t.codes[j] !== SPACE) j++
+    const word = String.fromCharCode(...t.codes.subarray(i, j)).replace(/[^가-힣]+$/, '')
+    if (!/^[가-힣]/.test(word) || bodyOnWay(m, word)) return false
+    // (Its own capital may stand on the way: 일본 도쿄의 한 공연장에서. Not its bodies: 중국 외교부 청사에서.)
+    const other = (a: ActorMention) =>
+      a.start >= i && a.start < j && !(a.metonym && a.primary.every((x) => own.includes(x)))
+    if (s.actors.some(other)) return false
+    const next = t.codes[j] === SPACE ? hangulRun(t, j + 1) : ''
+    const at = particleOf(word)
+    if (at === '에' && STAY_KO.some((w) => next.startsWith(w))) return true
+    if (at) return eventless && n > 0 && at.startsWith('에서')
+    if (word.endsWith('의') && next === '한') return true
+    // 중국 선양과 러시아 블라디보스토크에 주재하며: the first of two places the next country's is.
+    if (/[과와]$/.test(word) && s.actors[k + 1]?.start === j + 1)
+      return placeOnly(m, s, k + 1, eventless, unnamed)
+    if (NOT_PLACE_END.test(word) || AREA_KO.some((w) => word.startsWith(w))) return false
+    i = j + 1
+  }
+  return false
+}
+
+/**
+ * A state's body, force or people in a run of place names (중국 외교부 청사에서, 일본 방위성 앞에서); a name
+ * ending in 성 is a province (저장성, 랴오닝성) unless it opens with a state's noun (방위성, 외무성, 국방성).
+ */
+function bodyOnWay(m: CompiledTaxonomy, word: string): boolean {
+  if (!stateWordKo(m, word)) return false
+  const stem = word.replace(/(에서|에|의)$/, '')
+  return !stem.endsWith('성') || STATE_NOUNS_KO.some((x) => stem.startsWith(x))
+}
+
 /** Verbs and nouns of passing through (거쳐, 거친, 경유): what they take is a place on the way. */
 const VIA_KO = ['거쳐', '거친', '거치', '경유']
 
@@ -1595,8 +1654,11 @@ function ownsName(s: Sentence, k: number, owner: number): boolean {
   const t = s.seg.t
   if (t.codes[owner] !== SPACE || s.actors[k + 1]?.start === owner + 1) return false
   const first = t.source.charCodeAt(t.orig[owner + 1])
-  const second = t.source.charCodeAt(t.orig[owner + 2])
-  if (!(first >= 0x41 && first <= 0x5a) || !(second >= 0x61 && second <= 0x7a)) return false
+  const next = t.source.charCodeAt(t.orig[owner + 2])
+  // A capitalised word, or a company's initials ("Taiwan's TSMC", "China's BYD", "South Korea's SK Hynix"); a
+  // state's initials that name it in the taxonomy (KCNA, the NIS) are mentions of their own.
+  const initials = isUpper(next)
+  if (!isUpper(first) || !((next >= 0x61 && next <= 0x7a) || initials)) return false
   const w = nextWord(t, owner)
   if (STATE_NAMES.has(w)) return false
   let after = owner + 1 + w.length
@@ -1607,8 +1669,9 @@ function ownsName(s: Sentence, k: number, owner: number): boolean {
   if (c >= 0x41 && c <= 0x5a && t.source.charCodeAt(t.orig[after + 2]) >= 0x61) {
     const second = nextWord(t, after)
     if (STATE_NAMES.has(second) || STATE_HEADS.has(second)) return false
-    // "Japan's Pacific League", "Taiwan's Evergreen Marine": a company's or a league's name, not a person's.
-    if (INSTITUTION_LOWER.has(second)) return true
+    // "Japan's Pacific League", "Taiwan's Evergreen Marine", "South Korea's SK Hynix": a company's or a
+    // league's name, not a person's.
+    if (INSTITUTION_LOWER.has(second) || initials) return true
     after += 1 + second.length
     if (t.codes[after] !== SPACE) return false
     c = t.source.charCodeAt(t.orig[after + 1])
@@ -1616,6 +1679,9 @@ function ownsName(s: Sentence, k: number, owner: number): boolean {
   // "Russia's Zakharova said": one name that speaks is an official (or state media), the state's voice.
   return !(c >= 0x41 && c <= 0x5a) && !GOVERNS.has(nextWord(t, after)) && !SPEAKS.has(nextWord(t, after))
 }
+
+/** An ASCII capital letter's code. */
+const isUpper = (c: number) => c >= 0x41 && c <= 0x5a
 
 /** Last words of a state body's two-word name after a possessive country ("Japan's Foreign Ministry"). */
 const STATE_HEADS = new Set(
@@ -2506,9 +2572,14 @@ function buildResult(
   }
   // A headline summarises its lead: what the lead names stands for the sentence before a headline's.
   const leadNamed = headlineLead(m, state)
-  const addActor = (a: number, w: number, inTitle: boolean) => {
+  // Actors a sentence names (mentioned), and those only a record's role tagged, with the records.
+  const mentioned = new Set<number>()
+  const byRole = new Map<number, EventRecord[]>()
+  const addActor = (a: number, w: number, inTitle: boolean, record?: EventRecord) => {
     actorWeight.set(a, (actorWeight.get(a) ?? 0) + w)
     if (inTitle) actorTitle.add(a)
+    if (!record) mentioned.add(a)
+    else byRole.set(a, [...(byRole.get(a) ?? []), record])
   }
   for (const s of state.sentences) {
     sentenceNo++
@@ -2610,7 +2681,8 @@ function buildResult(
         })
       // A role is a party to the event: it tags the article even when named only as a place (a visit's host).
       for (const a of [r.source, r.target])
-        if (a >= 0 && !actorWeight.has(a)) for (const x of m.withImplied[a]) addActor(x, w, s.seg.inTitle)
+        if (a >= 0 && !actorWeight.has(a))
+          for (const x of m.withImplied[a]) addActor(x, w, s.seg.inTitle, record)
     }
     if (tagged.length === 0) continue
     const actors = (actorList ?? sentenceActors(s)).map((a) => m.actorSlugs[a])
@@ -2635,6 +2707,12 @@ function buildResult(
       }
       kept = records.filter((r) => !(TAGGING_MODALITIES.has(r.modality) && slugs.includes(r.event)))
       said = mentions.filter((x) => !slugs.includes(x.event))
+      // An actor only the roles of vetoed records tagged is no party of anything the article reports.
+      for (const [a, by] of byRole)
+        if (!mentioned.has(a) && by.every((r) => !kept.includes(r))) {
+          actorWeight.delete(a)
+          actorTitle.delete(a)
+        }
     }
   }
   // Roles only: the events, actors and mentions above are settled before any role is filled.
