@@ -898,6 +898,37 @@ class SentenceCues {
   }
 }
 
+/**
+ * The trigger's word last named before this sentence (body or headline) with a cue of the trigger's
+ * rules' excludes in that sentence: the thing named there is not the event ("the cabinet meeting").
+ */
+function antecedentExcluded(state: ArticleState, at: number, hit: TriggerHit): boolean {
+  const sets = hit.entry.rules.map((r) => state.m.rules[r]).filter((r) => !r.context && r.excludesSet)
+  if (sets.length === 0) return false
+  const word = hit.entry.lemma.toLowerCase()
+  for (let k = at - 1; k >= 0; k--) {
+    const x = state.sentences[k]
+    const { source, orig } = x.seg.t
+    const text = source.slice(orig[x.start], orig[x.end] ?? source.length)
+    if (!text.toLowerCase().includes(word)) continue
+    return sets.some((r) => hasCue(state, x, r.excludesSet as Uint8Array))
+  }
+  return false
+}
+
+/**
+ * A trigger noun taken up bare, as a thing named before: "the meeting" (not "the meeting between/with"),
+ * or 회의 opening its sentence or after 이, 그, 해당 (회의에는 김정은이 참석하지 않았다).
+ */
+function takenUp(s: Sentence, hit: TriggerHit): boolean {
+  const { source, orig } = s.seg.t
+  const before = source.slice(orig[s.start], orig[hit.start])
+  const end = orig[hit.end] ?? source.length
+  const after = source.slice(end, end + 10)
+  if (/(?:^|\s)the\s+$/i.test(before)) return !/^\s+(?:between|with|of)\b/i.test(after)
+  return /^\W{0,2}$|(?:^|\s)(?:이|그|해당)\s+$/.test(before) && /^(?:에는|는|에서|에)/.test(after)
+}
+
 /** A sentence opening on a personal pronoun ("She warned ...") continues the previous sentence's subject. */
 function opensWithPronoun(s: Sentence): boolean {
   const { source, orig } = s.seg.t
@@ -2595,9 +2626,12 @@ function buildResult(
     if (s.triggers.length > 0) {
       actorList = sentenceActors(s)
       const anaphoric = previousSubject >= 0 && opensWithPronoun(s)
-      for (const hit of s.triggers)
+      for (const hit of s.triggers) {
+        // "the meeting" after a cabinet meeting, 회의에는 after 최고인민회의: the same meeting, no event either.
+        if (takenUp(s, hit) && antecedentExcluded(state, sentenceNo, hit)) continue
         if (rulesPass(state, s, hit, actorList, anaphoric))
           hits.push({ hit, background: isBackground(state, s, hit) })
+      }
     }
     const derived =
       hits.length > 0 && withRecords
