@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { tag } from './helpers'
+
+// English event recall, round fifteen, second pass (t49-t56 first): events the tuning gold labels that the rules
+// missed, on constructions recurring in three tuning batches or more (docs/tagging.md §4, "Round fifteen"). Each
+// block pairs the event the rules now read with a no-event use of the same words. Sentences written for these tests.
+
+const records = (r: ReturnType<typeof tag>) =>
+  r.records.map((x) => `${x.event} ${x.source}>${x.target} ${x.modality}`)
+const en = (body: string) => records(tag('', body))
+
+describe('an arms maker named beside its deal supplies the weapons (t22, t24, t47, t50)', () => {
+  it('"the company signed a contract to supply howitzers", "a contract with Hyundai Rotem for tanks"', () => {
+    expect(
+      en(
+        'Shares of Hanwha Aerospace rose 5% on Monday after the company signed a contract to supply 40 howitzers to Norway.',
+      ),
+    ).toContain('arms-trade south-korea>null reported')
+    expect(
+      en('Norway’s procurement agency signed a contract with Hyundai Rotem on Monday for 50 more K2 tanks.'),
+    ).toContainEqual(expect.stringMatching(/^arms-trade south-korea>null (reported|planned)$/))
+    expect(
+      en('Hyundai Rotem said its quarterly profit doubled, driven by deliveries of K2 tanks to Norway.'),
+    ).toContain('arms-trade south-korea>null reported')
+  })
+
+  it('no event: a maker in a market story with no contract, deal, order or deliveries', () => {
+    expect(
+      en(
+        'Seoul stocks fell 2% as investors sold defence makers such as Hanwha Aerospace, whose shares had surged on hopes of more arms exports.',
+      ),
+    ).not.toContainEqual(expect.stringMatching(/^arms-trade /))
+    expect(en('Hyundai Rotem signed a contract to build a new train depot in Norway.')).toEqual([])
+  })
+})
