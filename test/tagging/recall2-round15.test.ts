@@ -33,3 +33,37 @@ describe('an arms maker named beside its deal supplies the weapons (t22, t24, t4
     expect(en('Hyundai Rotem signed a contract to build a new train depot in Norway.')).toEqual([])
   })
 })
+
+describe('the release of people a state holds is asked for: a humanitarian case (t21, t53, t54; gold t8 t30 t31)', () => {
+  it('"demanded the early release of its crew", "urged Pyongyang to release them", "to free the crew"', () => {
+    expect(
+      tag(
+        '',
+        'Japan on Monday demanded the early release of a fishing boat and its crew seized by Russian border guards.',
+      ).events.map((e) => e.slug),
+    ).toContain('humanitarian')
+    expect(
+      tag(
+        '',
+        'Six South Korean nationals are believed held in the North, and Seoul urged Pyongyang to release them.',
+      ).events.map((e) => e.slug),
+    ).toContain('humanitarian')
+    expect(tag('Tokyo urges Moscow to free crew of seized trawler').events.map((e) => e.slug)).toContain(
+      'humanitarian',
+    )
+  })
+
+  it('no case: a release of water, a statement or footage, visa-free entry, or no people held', () => {
+    const events = (body: string) => tag('', body).events.map((e) => e.slug)
+    expect(
+      events('Japan began to release treated water from the Fukushima plant, angering Chinese fishermen.'),
+    ).not.toContain('humanitarian')
+    expect(events('North Korea released footage of the crew of its new submarine on Sunday.')).not.toContain(
+      'humanitarian',
+    )
+    expect(
+      events('South Korea will extend visa-free entry for Chinese nationals travelling in groups.'),
+    ).toEqual([])
+    expect(events('Japan released its annual defence white paper on Tuesday.')).toEqual([])
+  })
+})
