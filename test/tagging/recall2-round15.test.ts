@@ -67,3 +67,22 @@ describe('the release of people a state holds is asked for: a humanitarian case 
     expect(events('Japan released its annual defence white paper on Tuesday.')).toEqual([])
   })
 })
+
+describe('a ban or curb on exports to a state is a sanction (t29, t50; export licences t29 t55)', () => {
+  it('"banned exports of gallium to the United States", "goods barred from export to Russia"', () => {
+    expect(en('China banned exports of gallium and germanium to the United States on Tuesday.')).toContain(
+      'sanctions china>united-states reported',
+    )
+    expect(en('South Korea added 682 items to the list of goods barred from export to Russia.')).toContain(
+      'sanctions south-korea>russia reported',
+    )
+    expect(
+      en('Japan said it would require export licences for 23 types of chipmaking equipment to China.'),
+    ).toContain('sanctions japan>china planned')
+  })
+
+  it('no sanction: a ban by no actor, or a firm’s own licences', () => {
+    expect(en('India banned exports of rice on Tuesday to curb food prices.')).toEqual([])
+    expect(en('The chipmaker said its export licences for the plant were renewed.')).toEqual([])
+  })
+})
