@@ -328,6 +328,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
   let subject = -1
   // Korean statements read with no speaker (see below).
   const unspoken: RawRecord[] = []
+  // English: records whose supplier is only the arms maker the sentence names (makersDeal).
+  const makers: RawRecord[] = []
   // Triggers of one event right next to each other ("fired a ballistic missile", "미사일 발사")
   // state one event: once a record has both roles, the neighbours add nothing.
   let doneEvent = -1
@@ -796,6 +798,12 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         target = last[1]
       }
     }
+    // An arms maker named beside its deal is the supplier (makersDeal).
+    let byMaker = false
+    if (frame === Frame.Transfer && source < 0 && target < 0 && !korean && makersDeal(v)) {
+      source = input.s.actors.find((a) => a.partyOnly)?.primary[0] ?? -1
+      byMaker = source >= 0
+    }
     if (partiesNeeded(requires) && source < 0 && target < 0) continue
     // "wage an all-out offensive to bring in the harvest": a fight with no other side named and no one
     // hurt is a figure ("drones struck a block in Kharkiv, killing three" is not).
@@ -971,6 +979,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     if (source >= 0) empty &= ~EMPTY_SOURCE
     if (target >= 0) empty &= ~EMPTY_TARGET
     out.push({ event, source, target, modality: final, cued: modality !== null, empty })
+    if (byMaker) makers.push(out[out.length - 1])
     if (korean) spans.push({ start: hit.start, end: hit.end, frame, rec: out[out.length - 1] })
     if (korean && m.eventSpeech[ev] === 1 && source < 0 && !leadersJustNamed(v))
       unspoken.push(out[out.length - 1])
@@ -1046,7 +1055,28 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
   for (const r of unspoken)
     if (!out.some((o) => o.event === r.event && o.source >= 0)) out.splice(out.indexOf(r), 1)
   impliedVisits(m, s, v, out, input.today)
-  return { records: dedupe(m, out), subject }
+  // A maker's sale read from its name adds nothing to one the sentence's words give its roles.
+  const kept = makers.length
+    ? out.filter(
+        (r) =>
+          !makers.includes(r) ||
+          !out.some((o) => !makers.includes(o) && o.event === r.event && o.source === r.source),
+      )
+    : out
+  return { records: dedupe(m, kept), subject }
+}
+
+/** What makes an arms maker's sale: a contract, a deal, an order or deliveries (not "hopes of arms exports"). */
+const MAKERS_DEAL = new Set('contract contracts deal deals order orders deliveries delivered'.split(' '))
+
+/**
+ * "Shares of Hanwha Aerospace rose after the company signed a deal to supply howitzers", "signed a contract with
+ * Hyundai Rotem for K2 tanks": an arms maker the sentence names (a party form) supplies the weapons the
+ * sentence names when no role is read otherwise, if the sentence tells of its contract, deal, order or
+ * deliveries (a market story's "hopes of more arms exports" tells of none).
+ */
+function makersDeal(v: SentenceView): boolean {
+  return v.tokens.some((x) => MAKERS_DEAL.has(x.text))
 }
 
 // "GPS 교란", "MOU 체결": a Korean trigger may open with a Latin acronym; its words are Korean all the same.
