@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_TAXONOMY } from '../../src/tagging/default-taxonomy'
+import { buildTagger, type Tagger } from '../../src/tagging/tagger'
+import { taxonomyFromDocument } from '../../src/tagging/taxonomy'
+import type { TagResult } from '../../src/tagging/types'
+
+// Round fifteen's fourth precision pass, learned first from t57-t59 (politics, people, alliances and arms): false
+// alarms grouped by construction, each group recurring in three batches or more (docs/tagging.md §4). Each block
+// pairs the no-event reading with a real event of the same words. Sentences written for these tests; read with
+// the learned veto off, so the rules alone decide.
+
+let noVeto: Tagger | null = null
+const rulesOnly = (lang: 'en' | 'ko', title: string, body: string): TagResult => {
+  noVeto ??= buildTagger(taxonomyFromDocument(DEFAULT_TAXONOMY, 1), { veto: false })
+  return noVeto.tag({ title, content: body, lang, publishedAt: Date.parse('2025-06-01T00:00:00Z') })
+}
+const events = (r: TagResult) => r.events.map((e) => e.slug)
+const en = (body: string, title = 'x') => rulesOnly('en', title, body)
+const ko = (body: string, title = '') => rulesOnly('ko', title, body)
+
+describe('a defector named for who he is, not for what befalls him (en t1 t19 t36 t58; ko t53 t58)', () => {
+  it('a defector chef, a defector lawmaker, scholarships for escapees: no humanitarian case', () => {
+    expect(
+      events(
+        en(
+          'A defector baker from Wonsan opened a third bakery in Incheon on Friday.',
+          'Defector baker expands',
+        ),
+      ),
+    ).not.toContain('humanitarian')
+    expect(
+      events(en('A North Korean defector won a seat on a Busan city council in Wednesday’s by-election.')),
+    ).not.toContain('humanitarian')
+    expect(
+      events(
+        en('A church choir raised 20 million won for the school fees of North Korean escapees on Sunday.'),
+      ),
+    ).not.toContain('humanitarian')
+  })
+  it('nor in Korean: 탈북민 as a cook, a climber, a worker', () => {
+    expect(
+      events(
+        ko(
+          '탈북민 요리사 박모(40)씨가 연 함흥냉면집이 개업 한 달 만에 맛집으로 떠올랐다.',
+          '탈북민 요리사의 냉면집',
+        ),
+      ),
+    ).not.toContain('humanitarian')
+    expect(events(ko('탈북민 20여 명으로 꾸려진 등산 동호회가 지리산 천왕봉에 올랐다.'))).not.toContain(
+      'humanitarian',
+    )
+  })
+  it('defectors who arrive, are sent back, are held or are supported are', () => {
+    expect(
+      events(en('China repatriated about 200 North Korean defectors last week, activists said.')),
+    ).toContain('humanitarian')
+    expect(events(en('The number of defectors who arrived in South Korea rose to 240 this year.'))).toContain(
+      'humanitarian',
+    )
+    expect(events(ko('올해 국내에 입국한 탈북민은 210명으로 집계됐다고 통일부가 밝혔다.'))).toContain(
+      'humanitarian',
+    )
+    expect(events(ko('통일부는 탈북민 정착 지원 예산을 늘리겠다고 15일 밝혔다.'))).toContain('humanitarian')
+    expect(events(ko('중국 당국이 탈북민 50여 명을 북한으로 강제 송환했다고 인권단체가 밝혔다.'))).toContain(
+      'humanitarian',
+    )
+  })
+})
