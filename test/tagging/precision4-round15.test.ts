@@ -66,3 +66,38 @@ describe('a defector named for who he is, not for what befalls him (en t1 t19 t3
     )
   })
 })
+
+describe('a demand or blame aimed at no one, among home actors only, is home news (en t30 t57; ko t33 t59)', () => {
+  it('a president blaming the opposition, a state blaming an engine: no diplomatic statement', () => {
+    expect(
+      events(
+        en(
+          'President Donald Trump blamed Democrats for the budget impasse and the closure of national parks.',
+        ),
+      ),
+    ).not.toContain('diplomatic-statement')
+    expect(
+      events(
+        en(
+          'North Korea said its new rocket exploded after take-off, blaming an unstable second-stage engine.',
+        ),
+      ),
+    ).not.toContain('diplomatic-statement')
+  })
+  it('a ministry demanding a budget or of its own firms in Korean: none', () => {
+    expect(events(ko('일본 방위성은 30일 내년도 예산으로 9조엔을 요구했다.'))).not.toContain(
+      'diplomatic-statement',
+    )
+    expect(events(ko('일본 경제산업성이 자국 반도체 업체에 생산 계획 재검토를 요구했다.'))).not.toContain(
+      'diplomatic-statement',
+    )
+  })
+  it('a demand or blame aimed at another state still is', () => {
+    expect(
+      events(en('President Donald Trump blamed China for the flood of fentanyl into the United States.')),
+    ).toContain('diplomatic-statement')
+    expect(events(ko('일본 정부는 북한에 납치 피해자의 즉각 송환을 요구했다.'))).toContain(
+      'diplomatic-statement',
+    )
+  })
+})

@@ -947,15 +947,18 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       )
     )
       continue
+    // Praise, exhortation, a demand or blame aimed at no one, among home actors only, is home news (a
+    // president who blames the opposition, a state that blames an engine; round fifteen: t30 t57).
     if (
       !korean &&
       ev === m.denialEvent &&
       target < 0 &&
       source >= 0 &&
-      /^(thank|prais|hail|welcom|urg|call|congratulat)/.test(tokens[tokenAt(tokens, hit.start)].text)
+      HOME_SPEECH_EN.test(tokens[tokenAt(tokens, hit.start)].text)
     )
       if (onlyHome(m, v, input.recent, source, seg.inTitle ? input.lead : input.recent.lastSentence)) continue
     // The same in Korean (round ten): 우승한 구단을 축하했다, 농촌 지원을 촉구했다, 살포 자제를 요청했다 —
+    // and a demand (round fifteen: 방위성이 예산 ...엔을 요구, 총무성이 자국 기업에 요구; t33 t59) —
     // praise, thanks or exhortation with no one it is aimed at, among actors of the speaker's country only,
     // is home news, not a position towards another actor (북한에 ... 촉구했다 names whom it is aimed at).
     if (
@@ -1353,10 +1356,12 @@ function visitedStateBefore(v: SentenceView, start: number, isCountry: (a: numbe
 }
 
 /**
- * Korean praise, thanks and exhortation: a statement only when aimed at someone (see the records loop). So
+ * Korean praise, thanks, exhortation and demand: a statement only when aimed at someone (see the records loop). So
  * is a position or wish conveyed (입장을 전달했다, 뜻을 전했다: 위로의 뜻을 전했다 to mourners at home is none).
  */
-const EXHORT_KO = /^(촉구|요청|당부|축하|환영|칭찬|치켜세|감사|입장을|뜻을)/
+const EXHORT_KO = /^(촉구|요청|요구|당부|축하|환영|칭찬|치켜세|감사|입장을|뜻을)/
+/** English praise, thanks, exhortation, demand and blame: likewise a statement only when aimed at someone. */
+const HOME_SPEECH_EN = /^(thank|prais|hail|welcom|urg|call|congratulat|blam|demand)/
 /** States named by no name (각국이 자제해야, 국제사회에, 한반도 정세): an exhortation aimed abroad all the same. */
 const OTHER_STATES_KO = /^(각국|국제사회|국제 사회|한반도|역내|주변국|당사국|관련국|유관국|양측|쌍방|상대국)/
 
