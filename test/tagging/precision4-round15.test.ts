@@ -61,6 +61,9 @@ describe('a defector named for who he is, not for what befalls him (en t1 t19 t3
       'humanitarian',
     )
     expect(events(ko('통일부는 탈북민 정착 지원 예산을 늘리겠다고 15일 밝혔다.'))).toContain('humanitarian')
+    expect(
+      events(ko('인권단체들은 중국이 지난주 탈북민 70여 명을 북한으로 돌려보냈다고 주장했다.')),
+    ).toContain('humanitarian')
     expect(events(ko('중국 당국이 탈북민 50여 명을 북한으로 강제 송환했다고 인권단체가 밝혔다.'))).toContain(
       'humanitarian',
     )
