@@ -1065,6 +1065,7 @@ const DESCRIBED = new Set(
     'animation -themed -style -born expert analyst watcher watchers hawk hawks scholar specialist ' +
     '-owned -speaking -language mayor mayors subway metro residents ' +
     'specialists professor documentary documentaries book books novel novels art studies film drama movie movies ' +
+    'thriller thrillers ' +
     'giant giants conglomerate conglomerates bank banks lender lenders insurer insurers shipbuilder ' +
     'shipbuilders shipyard shipyards supplier suppliers retailer fund funds manufacturer manufacturers ' +
     'importer importers producer producers refiner refiners ' +
@@ -2258,6 +2259,35 @@ const WORKS_KO = ['영화', '드라마', '다큐', '소설', '애니메이션']
 const isWork = (head: string) =>
   WORKS.has(head) || (HANGUL_SYLLABLE.test(head) && WORKS_KO.some((w) => head.startsWith(w)))
 
+/** Korean verbs of what a work shows (…을 그린 영화, …를 다룬 드라마). */
+const DEPICTS_KO = new Set(['그린', '다룬', '그리는', '다루는'])
+
+/** Words from a mention to the verb of a work that shows it (북한군 병사와 이를 쫓는 ... 추격전을 그린). */
+const MAX_DEPICT_WORDS = 10
+
+/**
+ * 북한군 병사와 이를 쫓는 보위부 장교의 추격전을 그린 영화, 남북 정상의 가상 회동을 다룬 영화: in a sentence
+ * reporting no event, a state, force or body inside the object of a work's verb is in its plot, not a party
+ * (rule 1; aboutKo reads the country right before the verb, this the whole object). A person stays named
+ * (rule 3: a film about a taxonomy person names that person).
+ */
+function depictedKo(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
+  const mention = s.actors[k]
+  const t = s.seg.t
+  if (cls()[t.codes[mention.start]] !== C_HANGUL || mention.primary.some((a) => m.actorIsPerson[a]))
+    return false
+  let text = ''
+  for (let i = mention.end; i < s.end; i++) text += String.fromCharCode(t.codes[i])
+  const words = text.split(' ')
+  for (let i = 1; i < words.length - 1 && i <= MAX_DEPICT_WORDS; i++) {
+    if (!DEPICTS_KO.has(words[i]) || !/[을를]$/.test(words[i - 1])) continue
+    // 그린 영화, 그린 이 드라마: the work right after the verb, over a demonstrative.
+    const work = words[i + 1] === '이' ? words[i + 2] : words[i + 1]
+    return work !== undefined && isWork(work)
+  }
+  return false
+}
+
 /** Korean words that make what follows the state's own (관영 언론: state media). */
 const STATE_KO = new Set(['관영', '국영', '정부', '당국', '국가'])
 
@@ -2323,7 +2353,7 @@ function notTagged(
     (eventless && (mention.partyOnly || (mention.metonym && cityOnly(state, s, mention)))) ||
     describesThing(m, s, k) ||
     describesNonParty(m, s, k) ||
-    (eventless && (attributiveOnly(m, s, k) || fromOriginOnly(m, s, k))) ||
+    (eventless && (attributiveOnly(m, s, k) || fromOriginOnly(m, s, k) || depictedKo(m, s, k))) ||
     koExamplesOnly(m, s, k, eventless, unnamed) ||
     (eventless && nationalsKo(m, s, k)) ||
     contingencyOnly(m, s, k) ||
