@@ -24,6 +24,17 @@ export function rulesTagger(): Tagger {
   return rules
 }
 
+let noVeto: Tagger | null = null
+
+/**
+ * The rules alone, with the learned veto off (records/veto.ts): the tests of a rules pass show what its rules
+ * decide, whatever the veto, trained on the gold, would remove.
+ */
+export function rulesOnly(lang: 'en' | 'ko', title: string, body: string): TagResult {
+  noVeto ??= buildTagger(taxonomyFromDocument(DEFAULT_TAXONOMY, 1), { veto: false })
+  return noVeto.tag({ title, content: body, lang, publishedAt: Date.parse('2025-06-01T00:00:00Z') })
+}
+
 export function tag(title: string, body = '', date = '2024-06-01'): TagResult {
   return defaultTagger().tag({
     title,

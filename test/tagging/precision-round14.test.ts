@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_TAXONOMY } from '../../src/tagging/default-taxonomy'
-import { buildTagger, type Tagger } from '../../src/tagging/tagger'
-import { taxonomyFromDocument } from '../../src/tagging/taxonomy'
 import type { TagResult } from '../../src/tagging/types'
+import { rulesOnly } from './helpers'
 
 // Round fourteen's precision pass: wrong events of the tuning set's newer batches (t41-t48 mostly), grouped by
 // construction (docs/tagging.md §4, "Round fourteen: precision"). Each block pairs the no-event sense with a
 // real event of the same words. Sentences written for these tests; read with the learned veto off, so the
 // rules alone must reject them.
 
-let noVeto: Tagger | null = null
-const rulesOnly = (lang: 'en' | 'ko', title: string, body: string): TagResult => {
-  noVeto ??= buildTagger(taxonomyFromDocument(DEFAULT_TAXONOMY, 1), { veto: false })
-  return noVeto.tag({ title, content: body, lang, publishedAt: Date.parse('2025-06-01T00:00:00Z') })
-}
 const events = (r: TagResult) => r.events.map((e) => e.slug)
 const en = (title: string, body = '') => events(rulesOnly('en', title, body))
 const ko = (body: string, title = '') => events(rulesOnly('ko', title, body))

@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_TAXONOMY } from '../../src/tagging/default-taxonomy'
-import { buildTagger, type Tagger } from '../../src/tagging/tagger'
-import { taxonomyFromDocument } from '../../src/tagging/taxonomy'
 import type { TagResult } from '../../src/tagging/types'
+import { rulesOnly } from './helpers'
 
 // Round fifteen's second precision pass: false alarms and wrong events of the tuning set (t49-t56 first),
 // grouped by construction (docs/tagging.md §4, "Round fifteen: precision, second pass"). Each block pairs the
 // no-event reading with a real event of the same words. Sentences written for these tests; read with the
 // learned veto off, so the rules alone must decide.
 
-let noVeto: Tagger | null = null
-const rulesOnly = (lang: 'en' | 'ko', title: string, body: string): TagResult => {
-  noVeto ??= buildTagger(taxonomyFromDocument(DEFAULT_TAXONOMY, 1), { veto: false })
-  return noVeto.tag({ title, content: body, lang, publishedAt: Date.parse('2025-06-01T00:00:00Z') })
-}
 const recordsOf = (r: TagResult, event: string) =>
   r.records.filter((x) => x.event === event).map((x) => `${x.source}>${x.target} ${x.modality}`)
 const ko = (body: string, title = '') => rulesOnly('ko', title, body)

@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_TAXONOMY } from '../../src/tagging/default-taxonomy'
-import { buildTagger, type Tagger } from '../../src/tagging/tagger'
-import { taxonomyFromDocument } from '../../src/tagging/taxonomy'
 import type { TagResult } from '../../src/tagging/types'
+import { rulesOnly } from './helpers'
 
 // Round fifteen's fourth precision pass, learned first from t57-t59 (politics, people, alliances and arms): false
 // alarms grouped by construction, each group recurring in three batches or more (docs/tagging.md §4). Each block
 // pairs the no-event reading with a real event of the same words. Sentences written for these tests; read with
 // the learned veto off, so the rules alone decide.
 
-let noVeto: Tagger | null = null
-const rulesOnly = (lang: 'en' | 'ko', title: string, body: string): TagResult => {
-  noVeto ??= buildTagger(taxonomyFromDocument(DEFAULT_TAXONOMY, 1), { veto: false })
-  return noVeto.tag({ title, content: body, lang, publishedAt: Date.parse('2025-06-01T00:00:00Z') })
-}
 const events = (r: TagResult) => r.events.map((e) => e.slug)
 const en = (body: string, title = 'x') => rulesOnly('en', title, body)
 const ko = (body: string, title = '') => rulesOnly('ko', title, body)

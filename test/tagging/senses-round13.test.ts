@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_TAXONOMY } from '../../src/tagging/default-taxonomy'
-import { buildTagger, type Tagger } from '../../src/tagging/tagger'
-import { taxonomyFromDocument } from '../../src/tagging/taxonomy'
 import type { TagResult } from '../../src/tagging/types'
-import { tag, tagKo } from './helpers'
+import { rulesOnly, tag, tagKo } from './helpers'
 
 // Other senses of trigger words, from false alarms and wrong-sense events on t21-t42, taken only where the
 // cause recurs in three tuning batches or more (docs/tagging.md §4, "Round thirteen, other senses"). Each block pairs the
 // no-event sense with a real event of the same words. Sentences written for these tests. The blocked senses
 // are read with the learned veto off: the rules alone must reject them (the veto is retrained on their output).
 
-let noVeto: Tagger | null = null
-const rulesOnly = (lang: 'en' | 'ko', title: string, body: string): TagResult => {
-  noVeto ??= buildTagger(taxonomyFromDocument(DEFAULT_TAXONOMY, 1), { veto: false })
-  return noVeto.tag({ title, content: body, lang, publishedAt: Date.parse('2025-06-01T00:00:00Z') })
-}
 const records = (r: TagResult) => r.records.map((x) => `${x.event} ${x.source}>${x.target} ${x.modality}`)
 const events = (r: TagResult) => r.events.map((e) => e.slug)
 const en = (title: string, body = '') => events(rulesOnly('en', title, body))
