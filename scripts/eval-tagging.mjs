@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run eval:tagging [-- --verbose] [--by-part] [--tuned-only]
+// npm run eval:tagging [-- --verbose] [--by-part] [--by-event] [--tuned-only]
 // Scores the tagger (built from the project's default taxonomy, the same data the migrations
 // seed) on the tuning set (test/fixtures/tagging-gold.jsonl) and the held-out set
 // (test/fixtures/tagging/heldout.jsonl), side by side, per language: actors, events, false alarms
@@ -8,6 +8,8 @@
 // aggregate figures, never snippet by snippet (test/fixtures/tagging/LABELLING.md).
 // --by-part adds one column per batch of snippets (the id's prefix: t6, ho5 ...), still aggregates:
 // a batch scored before the rules that followed it is that pass's "unseen" figure.
+// --by-event adds one row per event (article-level tags: precision, recall, F1 and the gold count), per set:
+// which events the tagger gets right and which a pass should look at first.
 // --tuned-only leaves the held-out set out altogether (not even aggregates): what a rules pass
 // works with, so that no held-out figure is in view while rules are written.
 import { existsSync, readFileSync } from 'node:fs'
@@ -21,7 +23,8 @@ const load = (rel) => tsImport(join(root, rel), import.meta.url)
 
 const { buildTagger } = await load('src/tagging/tagger.ts')
 const { taxonomyFromDocument } = await load('src/tagging/taxonomy.ts')
-const { evaluate, formatComparison, formatErrors, parseGold } = await load('src/tagging/eval.ts')
+const { evaluate, formatByEvent, formatComparison, formatErrors, parseGold } =
+  await load('src/tagging/eval.ts')
 const { lenientKeyOf } = await load('src/tagging/lenient.ts')
 
 const doc = JSON.parse(readFileSync(join(root, 'src/tagging/taxonomy.default.json'), 'utf8'))
@@ -39,6 +42,7 @@ else console.log(`(no ${HELDOUT} yet: tuned figures only)`)
 
 console.log(`tagging eval: ${reports.map(([n, r]) => `${n} ${r.items} snippets`).join(', ')}\n`)
 console.log(formatComparison(reports))
+if (process.argv.includes('--by-event')) console.log(`\n${formatByEvent(reports)}`)
 if (process.argv.includes('--by-part')) {
   const parts = new Map()
   for (const [name, file] of [['tuned', TUNED], ...(tunedOnly ? [] : [['held-out', HELDOUT]])]) {

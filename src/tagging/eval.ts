@@ -93,6 +93,8 @@ export interface Scope {
 
 export interface EvalReport extends Scope {
   byLang: Record<string, Scope>
+  /** Article-level event tags scored one event at a time: which events a reader can trust. */
+  byEvent: Record<string, Prf>
   errors: ItemError[]
 }
 
@@ -235,6 +237,7 @@ const recordText = (r: GoldRecord) => `${r.event} ${r.source ?? '-'}>${r.target 
 export function evaluate(tagger: Tagger, gold: GoldItem[], key: LenientKey = (s) => s): EvalReport {
   const all = new ScopeCounter()
   const langs = new Map<string, ScopeCounter>()
+  const perEvent = new Map<string, Counter>()
   const errors: ItemError[] = []
   for (const item of gold) {
     const r = tagger.tag({
@@ -254,6 +257,14 @@ export function evaluate(tagger: Tagger, gold: GoldItem[], key: LenientKey = (s)
     if (!lang) {
       lang = new ScopeCounter()
       langs.set(item.lang, lang)
+    }
+    for (const ev of new Set([...item.events, ...events])) {
+      const c = perEvent.get(ev) ?? new Counter()
+      perEvent.set(ev, c)
+      c.add(
+        item.events.filter((x) => x === ev),
+        events.filter((x) => x === ev),
+      )
     }
     const recordErrors: string[] = []
     let a = { missing: [] as string[], extra: [] as string[] }
@@ -315,7 +326,9 @@ export function evaluate(tagger: Tagger, gold: GoldItem[], key: LenientKey = (s)
   }
   const byLang: Record<string, Scope> = {}
   for (const [lang, c] of [...langs].sort()) byLang[lang] = c.result()
-  return { ...all.result(), byLang, errors }
+  const byEvent: Record<string, Prf> = {}
+  for (const [ev, c] of [...perEvent].sort()) byEvent[ev] = c.prf()
+  return { ...all.result(), byLang, byEvent, errors }
 }
 
 // ── Report ──────────────────────────────────────────────────────────────────────
@@ -364,6 +377,21 @@ export function formatComparison(reports: [string, EvalReport][]): string {
       const cells = labelled.map((m) => (m ? m[i][1] : '-').padEnd(width))
       lines.push([`${scope.padEnd(4)} ${name}`.padEnd(28), ...cells].join(''))
     })
+  }
+  return lines.join('\n')
+}
+
+/** One row per event, one column per named report: P R F1 and the gold count (tp + fn). */
+export function formatByEvent(reports: [string, EvalReport][]): string {
+  const width = 30
+  const lines = [['event / P R F1 (gold)'.padEnd(28), ...reports.map(([n]) => n.padEnd(width))].join('')]
+  const events = [...new Set(reports.flatMap(([, r]) => Object.keys(r.byEvent)))].sort()
+  for (const ev of events) {
+    const cells = reports.map(([, r]) => {
+      const p = r.byEvent[ev]
+      return (p ? `${f3(p.precision)} ${f3(p.recall)} ${f3(p.f1)} (${p.tp + p.fn})` : '-').padEnd(width)
+    })
+    lines.push([ev.padEnd(28), ...cells].join(''))
   }
   return lines.join('\n')
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_TAXONOMY } from '../../src/tagging/default-taxonomy'
-import { evaluate, formatReport, type GoldItem, parseGold } from '../../src/tagging/eval'
+import { evaluate, formatByEvent, formatReport, type GoldItem, parseGold } from '../../src/tagging/eval'
 import { lenientKeyOf } from '../../src/tagging/lenient'
 import type { Tagger } from '../../src/tagging/tagger'
 import { MODALITIES, type Modality, TAGGING_MODALITIES } from '../../src/tagging/types'
@@ -173,5 +173,20 @@ describe('event errors by cause', () => {
     })
     expect(report.byLang.en.eventErrors).toEqual(report.eventErrors)
     expect(formatReport(report)).toContain('wrong ev: modal/sense  1 / 1')
+  })
+  it('scores each event on its own: hits, inventions and misses per event', () => {
+    const tagger = stub(['visit', 'missile-launch', 'election'], [])
+    const report = evaluate(tagger, [gold, { ...gold, id: 't99-en-002', events: ['election'] }])
+    const counts = Object.fromEntries(
+      Object.entries(report.byEvent).map(([ev, p]) => [ev, [p.tp, p.fp, p.fn]]),
+    )
+    expect(counts).toEqual({
+      election: [1, 1, 0],
+      'missile-launch': [0, 2, 0],
+      protest: [0, 0, 1],
+      sanctions: [0, 0, 1],
+      visit: [1, 1, 0],
+    })
+    expect(formatByEvent([['tuned', report]])).toMatch(/election\s+0\.500 1\.000 0\.667 \(1\)/)
   })
 })
