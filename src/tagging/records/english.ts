@@ -1154,6 +1154,108 @@ export function leftUnsaid(v: SentenceView, first: number): boolean {
   return false
 }
 
+/**
+ * Verbs of a pledge: "pledged to restore trust with Washington". (Not "vowed": a threat-warning trigger, whose
+ * record a statement's on the same word would take the place of.)
+ */
+const PLEDGES = set('pledged pledges pledging')
+/** A pledge about talks is an offer to meet (meeting-summit); one to "each other" is the parties' agreement. */
+const NOT_A_POLICY = set('summit summits talks meeting meetings other')
+/** Words through which a pledged policy is aimed at an actor: "with Pyongyang", "pressing Washington". */
+const TOWARD = set('with toward towards press pressing')
+/** Punctuation that ends the pledge's clause. */
+const CLAUSE_END = set(', . ; : —')
+
+/** Is the trigger a verb of a pledge (read by pledgedToward alone)? */
+export const isPledge = (v: SentenceView, first: number) => PLEDGES.has(v.tokens[first].text)
+
+/**
+ * "Lee pledged to seek a restoration of dialogue with Pyongyang", "Ishiba pledged that Japan would continue to
+ * stand with Ukraine": a pledged policy toward another actor is a position aimed at it, the actor its clause
+ * names after "with", "toward" or "pressing", of another country than the pledger's (`own`). -1 when none,
+ * when the pledge is about talks (an offer to meet) or shared ("pledged to help each other").
+ */
+export function pledgedToward(v: SentenceView, first: number, own: (p: number) => boolean): number {
+  const { tokens } = v
+  const next = tokens[first + 1]?.text
+  if (next !== 'to' && next !== 'that') return -1
+  for (let k = first + 2; k < tokens.length && k < first + 20; k++) {
+    const t = tokens[k]
+    if (CLAUSE_END.has(t.text) || NOT_A_POLICY.has(t.text)) return -1
+    if (!TOWARD.has(t.text)) continue
+    const n = tokens[k + 1]?.text === 'the' ? k + 2 : k + 1
+    const a = tokens[n]?.arg ?? -1
+    if (a >= 0 && !v.args[a].venue && !own(v.args[a].parties[0])) return v.args[a].parties[0]
+  }
+  return -1
+}
+
+/** Verbs that send a message to its addressee (named as their first object). */
+const SENDING = set(
+  'sent send sends sending conveyed convey conveys offered offer offers extended extend extends',
+)
+/** Words that may open a message's noun phrase: "a message of condolence", "his deepest condolences". */
+const MESSAGE_OPENERS = set('a an his her their its the deep deepest sincere heartfelt warm')
+
+/**
+ * "Putin has sent Kim Jong Un condolences", "sent Xi a congratulatory message": the actor between a verb of
+ * sending and the message noun is whom the message is addressed to; the sender is the actor before the verb
+ * (over an auxiliary: "has sent"), if named. Null when the words do not read so.
+ */
+export function addressedMessage(
+  v: SentenceView,
+  first: number,
+): { sender: number; recipient: number } | null {
+  const { tokens } = v
+  let k = first - 1
+  for (let hops = 0; k >= 0 && tokens[k].arg < 0; k--, hops++)
+    if (hops >= 2 || !MESSAGE_OPENERS.has(tokens[k].text)) return null
+  if (k < 0) return null
+  const a = v.args[tokens[k].arg]
+  const verb = a.first - 1
+  if (a.venue || a.possessive || !SENDING.has(tokens[verb]?.text ?? '')) return null
+  let j = verb - 1
+  if (/^(has|have|had|also)$/.test(tokens[j]?.text ?? '')) j--
+  const by = j >= 0 ? tokens[j].arg : -1
+  const sender = by >= 0 && !v.args[by].venue ? v.args[by].parties[0] : -1
+  return sender === a.parties[0] ? null : { sender, recipient: a.parties[0] }
+}
+
+/** Modals of obligation: "said Tokyo must retract", "says South Korea should pay". */
+const OBLIGATION = set('should must')
+
+/** Is the trigger a modal of obligation (read by obligedBy alone)? */
+export const isObligation = (v: SentenceView, first: number) => OBLIGATION.has(v.tokens[first].text)
+
+/**
+ * "Wang Yi said Tokyo must retract the remarks", "Trump says South Korea should pay much more": a report
+ * that another actor should or must act is its reporter's demand aimed at that actor. Null unless the
+ * modal's subject is an actor right before it (not a possessor: "South Korea's attack must"), after a
+ * reporting verb (over "that" and a few words: "told reporters on Sunday") whose subject is an actor of
+ * another country ("Kim said the country's nuclear force must grow" is no demand of anyone).
+ */
+export function obligedBy(v: SentenceView, first: number, countryOf: (p: number) => number): EnRoles | null {
+  const { tokens } = v
+  const k = tokens[first - 1]?.arg ?? -1
+  if (k < 0) return null
+  const a = v.args[k]
+  if (a.venue || a.possessive || a.last !== first - 1) return null
+  let r = a.first - 1
+  if (tokens[r]?.text === 'that') r--
+  for (let hops = 0; r >= 0 && !isReporting(tokens[r]); r--, hops++)
+    if (hops >= 3 || !tokens[r].word || tokens[r].arg >= 0) return null
+  if (r < 0) return null
+  for (let j = r - 1, hops = 0; j >= 0 && hops < 6; j--, hops++) {
+    const t = tokens[j]
+    if (!t.word) return null
+    if (t.arg < 0) continue
+    const speaker = v.args[t.arg]
+    if (speaker.venue || countryOf(speaker.parties[0]) === countryOf(a.parties[0])) return null
+    return { source: speaker.parties[0], target: a.parties[0], pronounSource: false }
+  }
+  return null
+}
+
 const CALL_VERBS = set('called calls calling')
 
 /**

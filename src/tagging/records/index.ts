@@ -15,6 +15,7 @@ import type { Segment, Sentence, TriggerHit } from '../state'
 import type { Modality } from '../types'
 import { buildArgs, type Recent } from './args'
 import {
+  addressedMessage,
   addresseeInContent,
   addressesPeople,
   asOffice,
@@ -31,15 +32,19 @@ import {
   englishRoles,
   firedAtTarget,
   hostsAGathering,
+  isObligation,
+  isPledge,
   leftUnsaid,
   meetingAsPlace,
   namedAsActBefore,
   namedInPassing,
   namedParties,
   namesAThing,
+  obligedBy,
   otherSide,
   PREPS,
   pastCueElsewhere,
+  pledgedToward,
   praisesSport,
   privatePartner,
   privateSpeaker,
@@ -49,6 +54,7 @@ import {
 import { Frame, Requires } from './frames'
 import {
   addresseeBefore,
+  addresseeKo,
   addressesPeopleKo,
   anaphoricObject,
   argInClauseBefore,
@@ -374,6 +380,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       const last = Math.max(first, tokenAt(tokens, hit.end - 1))
       if (namesAThing(v, first, last) || describesNoun(v, first, last) || englishTopic(v, first)) continue
       if (leftUnsaid(v, first) || namedInPassing(v, first)) continue
+      const obliged = isObligation(v, first) ? obligedBy(v, first, countryOf) : undefined
+      if (obliged === null) continue
       // "confirmed Hegseth as defense secretary": these verbs give an office only when they name it.
       if (frame === Frame.Leadership && !asOffice(v, last)) continue
       // "Asked how Tokyo had responded, Hayashi said ...": a participle opening the sentence is the
@@ -412,8 +420,14 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         countryOf,
         subject: undefined,
       }
-      const roles = englishRoles(ctx)
+      const roles = obliged ?? englishRoles(ctx)
       ;({ source, target } = roles)
+      if (m.eventSpeech[ev] === 1 && isPledge(v, first)) {
+        // "Cho was sworn in on Monday, vowing to ...": a participle's pledger is the sentence's subject.
+        if (source < 0) source = v.args.find((a) => !a.venue && a.last < first)?.parties[0] ?? -1
+        target = source >= 0 ? pledgedToward(v, first, (p) => countryOf(p) === countryOf(source)) : -1
+        if (target < 0) continue
+      }
       moreSources = roles.moreSources ?? NO_ACTORS
       moreTargets = roles.moreTargets ?? NO_ACTORS
       if (source < 0 && target < 0 && partiesNeeded(m.eventRequires[ev]))
@@ -460,6 +474,11 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
           if (act.modality !== 'reported') namedActModality = act.modality
           break
         }
+      const message = m.eventSpeech[ev] === 1 && target < 0 ? addressedMessage(v, first) : null
+      if (message) {
+        if (message.sender >= 0 || source === message.recipient) source = message.sender
+        target = message.recipient
+      }
       if (target < 0 && source >= 0 && warning(m, ev))
         target = addresseeInContent(v, last, source, (p) => countryKey(m, p) === countryKey(m, source))
       // "North Korea fired a missile. Japan protested.": a reaction naming no one in its sentence is
@@ -622,6 +641,17 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       if (frame === Frame.Symmetric && chairedMeeting(v, at)) continue
       // 대만 파운드리 기업과 협상: the only party named is a firm of that country; no talks between states.
       if (frame === Frame.Symmetric && target < 0 && source >= 0 && firmOf(v, source)) continue
+      // 중국 측에 ... 강화해 달라고 요청, 우크라이나 정부에 ... 한국 송환을 요청: the statement's addressee.
+      if (
+        source >= 0 &&
+        m.eventSpeech[ev] === 1 &&
+        frame === Frame.Directed &&
+        !warning(m, ev) &&
+        (target < 0 || countryKey(m, target) === countryKey(m, source))
+      ) {
+        const to = addresseeKo(v, start, at, (p) => countryKey(m, p) === countryKey(m, source))
+        if (to >= 0) target = to
+      }
       if (target < 0 && source >= 0 && warning(m, ev))
         target = addresseeBefore(v, start, source, (p) => countryKey(m, p) === countryKey(m, source))
       else if (target < 0 && source >= 0 && m.eventSpeech[ev] === 1)

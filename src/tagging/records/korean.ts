@@ -1537,6 +1537,65 @@ export function addresseeBefore(
   return -1
 }
 
+/** Verbs of a request, whose imperative complement (~해 달라고, ~하라고) stands after their addressee. */
+const REQUEST_KO = /^(요청|촉구|요구|당부|주문|권고)/
+const IMPERATIVE_KO = /(달라|하라|말라)고$/
+/** 북한에 대해, 통신에 따르면: an 에 phrase about a topic or naming a source, no addressee. */
+const NOT_ADDRESSEE_KO = /^(대해|대해서|대한|관해|관한|따르면|따른|비해|의해)$/
+
+/**
+ * "외교부는 중국 측에 ... 강화해 달라고 요청했다", "우크라이나 정부에 이들의 한국 송환을 요청했다": the 에/에게
+ * actor of a statement's clause (after its speaker) is whom the statement is addressed to, over a request's
+ * imperative complement (a clause boundary for other words) and an object naming the speaker's own side.
+ * Not an 에 inside a quotation or inside a clause with its own subject ("미국이 ... 일본에 전개한 데 대해").
+ */
+export function addresseeKo(
+  v: SentenceView,
+  start: number,
+  at: number,
+  same: (p: number) => boolean,
+): number {
+  const request = REQUEST_KO.test(wordAt(v, at))
+  let found = -1
+  // The addressee before a 이/가 subject: that subject is the speaker's, unless a topic speaks before it.
+  let beforeSubject = -1
+  let subject = false
+  for (let i = start - 1; i >= 0; i--) {
+    const tok = v.tokens[i]
+    const opener = quotationBefore(v, i)
+    if (opener >= 0) {
+      i = opener
+      continue
+    }
+    if (!tok.word && isQuoteMark(tok)) {
+      const o = openingQuote(v, i)
+      if (o < 0) break
+      i = o
+      continue
+    }
+    if (tok.arg >= 0) {
+      const a = v.args[tok.arg]
+      i = a.first
+      if (a.kase === Case.Top) return subject ? -1 : found
+      if (a.kase === Case.Nom && !subject) {
+        subject = true
+        beforeSubject = found
+        found = -1
+      } else if (
+        a.kase === Case.Dat &&
+        !a.venue &&
+        !same(a.parties[0]) &&
+        !NOT_ADDRESSEE_KO.test(wordAt(v, a.last + 1))
+      )
+        found = a.parties[0]
+      continue
+    }
+    if (tok.word && tokenBoundary(tok) === Boundary.Strong && !(request && IMPERATIVE_KO.test(tok.text)))
+      break
+  }
+  return subject ? beforeSubject : found
+}
+
 /**
  * "북한군이 군사분계선을 침범해 우리 군이 경고사격을 했다고 합참이 밝혔다": a fight has two sides; with no
  * particle naming the other, it is the first party of another side the sentence names, not a venue, and
