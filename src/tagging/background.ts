@@ -16,10 +16,22 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39
 
 const isClauseDelimiter = (codes: Uint16Array, i: number): boolean => {
   const c = codes[i]
+  if (c === 0x2c && datedComma(codes, i)) return false
   if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === QUOTE || c === 0x2026)
     return true
   return c === HYPHEN && codes[i - 1] === SPACE && codes[i + 1] === SPACE
 }
+
+/** "on June 22, 1965": the comma between a day and its year is inside the date, no clause break. */
+const datedComma = (codes: Uint16Array, i: number): boolean =>
+  i > 0 &&
+  isDigit(codes[i - 1]) &&
+  codes[i + 1] === SPACE &&
+  (codes[i + 2] === 0x31 || codes[i + 2] === 0x32) &&
+  isDigit(codes[i + 3]) &&
+  isDigit(codes[i + 4]) &&
+  isDigit(codes[i + 5]) &&
+  !isDigit(codes[i + 6])
 
 export function isBackground(state: ArticleState, s: Sentence, hit: TriggerHit): boolean {
   const { codes } = s.seg.t

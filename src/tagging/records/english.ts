@@ -1086,6 +1086,41 @@ export function privatePartner(v: SentenceView, last: number): boolean {
   return false
 }
 
+/** Nouns a company's name or description ends in ("Korean Air", "Japan's largest power generator"). */
+const FIRM_NAME_HEADS = set(
+  'air airline airlines aerospace carrier carriers generator utility utilities division developer developers ' +
+    'group corp corporation inc ltd motor motors electronics industries shipbuilding steel telecom',
+)
+
+/**
+ * "Korean Air and Japan Airlines signed a codeshare pact", "JERA, Japan's largest power generator, signed
+ * purchase agreements": each party before the trigger is a country's name or demonym on a company's noun
+ * (within four words, no verb between), so the pact (or the talks) is between firms, no interstate act.
+ */
+export function firmsSign(v: SentenceView, first: number): boolean {
+  const { tokens } = v
+  let firms = 0
+  for (const a of v.args) {
+    if (a.venue || a.first < 0 || a.last >= first) continue
+    let firm = false
+    for (let k = a.last + 1; k < Math.min(first, a.last + 5); k++) {
+      const t = tokens[k]
+      if (
+        t.word &&
+        t.arg < 0 &&
+        (PRIVATE_HEADS.has(t.text) || FIRM_NAME_HEADS.has(t.text.replace(/'s$/, '')))
+      ) {
+        firm = true
+        break
+      }
+      if (!t.word || t.arg >= 0 || is(t, W_VERBAL) || is(t, W_STATE_BODIES)) break
+    }
+    if (!firm) return false
+    firms++
+  }
+  return firms > 0
+}
+
 /** A pronoun subject: the speaker of "X said it would", else the subject of the previous sentence. */
 function resolvePronoun(c: EnContext, person = false): { args: Arg[]; pronoun: boolean } {
   const { v, clause } = c
@@ -2558,6 +2593,9 @@ export function pastCueElsewhere(v: SentenceView, first: number, last: number, c
   for (let k = a; k < b; k++) {
     if (!tokens[k].word || tokens[k].arg >= 0 || !pastCueAt(tokens, k, first)) continue
     if (k >= Math.max(clause.left, a) && k < right) return false
+    // "sank in March 2010 after a torpedo attack", "collapsed in 2002 after officials accused": a clause of
+    // "after" right behind a dated one tells an act earlier still.
+    if (k < clause.left && clause.left - k <= 2 && tokens[clause.left].text === 'after') return false
     outside = true
   }
   return outside

@@ -31,6 +31,7 @@ import {
   englishModality,
   englishRoles,
   firedAtTarget,
+  firmsSign,
   hostsAGathering,
   isObligation,
   isPledge,
@@ -379,6 +380,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       const first = at
       const last = Math.max(first, tokenAt(tokens, hit.end - 1))
       if (namesAThing(v, first, last) || describesNoun(v, first, last) || englishTopic(v, first)) continue
+      // (Not speech: "expressed 'regret'" quotes the very word said.)
+      if (m.eventSpeech[ev] !== 1 && figureQuoted(m, t, hit)) continue
       if (leftUnsaid(v, first) || namedInPassing(v, first)) continue
       const obliged = isObligation(v, first) ? obligedBy(v, first, countryOf) : undefined
       if (obliged === null) continue
@@ -441,6 +444,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       )
         continue
       if (frame === Frame.Symmetric && domesticBodyMeeting(v, first, last)) continue
+      // A pact signed by firms only is a contract (round sixteen: t52 t60; t17's parties are its routes' cities).
+      if (frame === Frame.Symmetric && firmsSign(v, first)) continue
       if (frame === Frame.Symmetric && convenedMeeting(v, first, (p) => !isPerson(p) && !isCountry(p)))
         continue
       // "agreed in Tokyo": an agreement made in a named place by two parties is their meeting there ("Ahn and his
@@ -548,14 +553,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       if (frame === Frame.People && tail === '' && PEOPLE_HEAD.test(v.tokens[at + 1]?.text ?? '')) continue
       // '북한 해킹 대응 전략' 세미나: the title of a seminar names its topic, no act.
       if (titleOfForum(v, at)) continue
-      // 기업 '정상회담', 노년층을 '공격'해, '비핵화'를 거론: a trigger word alone in single quotes is mentioned
-      // or used as a figure (scare quotes), not an act reported; a name stays a name ('자유의 방패', '김수키').
-      if (
-        scareQuoted(t, hit.start, hit.end) &&
-        !/\s/.test(slice(t, hit.start, hit.end)) &&
-        !(m.eventRequires[ev] === Requires.Attributed && !ruleRequires(m, hit, 'requiresActor'))
-      )
-        continue
+      if (figureQuoted(m, t, hit)) continue
       // 전투기, 공격용 드론, 전투력: a thing named after an act (a weapon, a force), no act.
       if (/^(기|함|력|복|용)/.test(tail)) continue
       // 발사대 (a launch pad or launcher), 발사대회: a launch's thing or contest, no launch.
@@ -1135,6 +1133,19 @@ function scareQuoted(t: SentenceView['t'], start: number, end: number): boolean 
   const before = t.source.charCodeAt(t.orig[start] - 1)
   const after = end < t.len ? t.source.charCodeAt(t.orig[end]) : -1
   return SINGLE_OPEN.has(before) && SINGLE_CLOSE.has(after)
+}
+
+/**
+ * 기업 '정상회담', 노년층을 '공격'해, a mascot 'election', tariffs 'sanctioned' by experts: a trigger word alone
+ * in single quotes is mentioned or used as a figure (scare quotes), not an act reported (both languages; English
+ * since round sixteen: t9 t57 and Korean's t47). A name stays a name ('자유의 방패', '김수키').
+ */
+function figureQuoted(m: CompiledTaxonomy, t: SentenceView['t'], hit: TriggerHit): boolean {
+  return (
+    scareQuoted(t, hit.start, hit.end) &&
+    !/\s/.test(slice(t, hit.start, hit.end)) &&
+    !(m.eventRequires[hit.entry.event] === Requires.Attributed && !ruleRequires(m, hit, 'requiresActor'))
+  )
 }
 
 const TIED = /^(연계|연루|배후|산하|소속)/

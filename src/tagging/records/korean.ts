@@ -1807,6 +1807,19 @@ const FUTURE_DATE =
 const SINCE_SPAN = /^(하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|보름|일주일|\d+(일|주|주일|개월|달|년|시간))$/
 const AFTER_OFFICE = /^(이후|후|직후|뒤|이래|축하|\d+주년|\d+돌|\d+일|\d+년|\d+개월)/
 
+/** 대선 이후, 대선 승리 직후: an election word, or its result word, followed by a word of time after. */
+const AFTER_TIME_KO = /^(이후|직후|뒤)(에|로|부터)?$/
+const ELECTION_RESULT_KO = /^(승리|패배|당선|결과)$/
+
+function electionAsTimeKo(c: KoContext): boolean {
+  const { v } = c
+  const next = ELECTION_RESULT_KO.test(wordAt(v, c.at + 1)) ? c.at + 2 : c.at + 1
+  if (!AFTER_TIME_KO.test(wordAt(v, next))) return false
+  for (let k = 0; k < c.start; k++)
+    if (FUTURE_DATE.test(wordAt(v, k)) || AHEAD_KO.test(wordAt(v, k))) return false
+  return true
+}
+
 /** 계획된/예정된 right before the trigger, or before the actor compound modifying it (예정된 한미 정상회담). */
 function plannedBefore(c: KoContext): boolean {
   let i = c.start - 1
@@ -2341,6 +2354,11 @@ function cuedModalityKo(c: KoContext): KoModality {
     return { modality: 'background', denialVerb: false }
   // 취임 이후 첫 회담, 취임 축하 통화: taking office named as a time reference or an occasion is the past.
   if (c.frame === Frame.Leadership && /^(|한)$/.test(c.tail) && AFTER_OFFICE.test(wordAt(v, c.at + 1)))
+    return { modality: 'background', denialVerb: false }
+  // 미국 대선 이후, 대선 승리 이후, 총재 당선 직후: an election (or its result) as the time of another act is one
+  // already held, unless a date to come stands before it (이달 말 총재 선거 이후 새 내각이 출범하면; round
+  // sixteen: t36 t48 t60).
+  if (c.frame === Frame.Election && c.tail === '' && electionAsTimeKo(c))
     return { modality: 'background', denialVerb: false }
   const before = `${wordAt(v, c.start - 2)} ${wordAt(v, c.start - 1)} `
   // A condition before the trigger: "도발 시 원점 타격", "도발할 경우 ... 응징" (not what a pact provides:
