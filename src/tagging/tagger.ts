@@ -1032,7 +1032,10 @@ const GOVERNS = new Set(
 
 /** A capital in non-political copy is the city, unless it decides or speaks there (GOVERNS). */
 function cityOnly(state: ArticleState, s: Sentence, mention: ActorMention): boolean {
-  return !GOVERNS.has(nextWord(s.seg.t, mention.end)) && offPolitics(state, s)
+  if (GOVERNS.has(nextWord(s.seg.t, mention.end))) return false
+  // "a heavy rain warning for Seoul", "snow fell on Seoul": in an English sentence of weather, the capital's
+  // weather (Korean weather words are among the events' context cues already: 서울에 폭염경보).
+  return offPolitics(state, s) || WEATHER.test(sentenceSpan(s).text)
 }
 
 /**
@@ -2395,9 +2398,34 @@ function notTagged(
     ((eventless || travel) && nationalsKo(m, s, k)) ||
     contingencyOnly(m, s, k) ||
     remarksTopic(m, s, k) ||
+    foughtUnder(m, s, k) ||
     (travel && nationalsEn(m, s, k)) ||
     placeOnly(m, s, k, eventless, unnamed)
   )
+}
+
+/** Those who fought under an organisation's flag ("U.N. troops", "UN war dead", "UN veterans"). */
+const FOUGHT = new Set(['troops', 'soldiers', 'veterans'])
+/** 유엔 참전용사, 유엔 참전국, 유엔참전용사: who took part in the war under the flag. */
+const FOUGHT_KO = '참전'
+
+/**
+ * "U.N. troops held off wave after wave", "Turn Toward Busan for UN war dead", 6·25전쟁 유엔 참전용사: an
+ * organisation's name on the forces that fought under its flag names the coalition (the Korean War's UN
+ * Command, which the taxonomy stops as "UN Command" and 유엔군), not the organisation acting (rule 1). A
+ * country's troops stay its own ("U.S. troops").
+ */
+function foughtUnder(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
+  const { primary, start, end } = s.actors[k]
+  if (primary.some((a) => m.actorIsCountry[a] || m.actorIsPerson[a])) return false
+  const t = s.seg.t
+  if (cls()[t.codes[start]] === C_HANGUL) {
+    const tail = attachedTail(t, end)
+    if (tail !== '') return tail.startsWith(FOUGHT_KO)
+    return t.codes[end] === SPACE && hangulRun(t, end + 1).startsWith(FOUGHT_KO)
+  }
+  const w = nextWord(t, end)
+  return FOUGHT.has(w) || (w === 'war' && nextWord(t, end + 1 + w.length) === 'dead')
 }
 
 /** Nouns of a hypothetical crisis a country names ("a Taiwan contingency", 대만 유사시). */

@@ -84,3 +84,43 @@ describe('nationals counted as travellers are private people (en t22 t39 t46 t48
     )
   })
 })
+
+describe('the forces that fought under the UN flag (en t19 t44 t53; ko t59)', () => {
+  it('"U.N. troops", "UN war dead", 유엔 참전용사: the Korean War coalition, not the organisation', () => {
+    expect(
+      actors(
+        en('The film recreates the 1951 battle in which U.N. troops held off wave after wave of attackers.'),
+      ),
+    ).not.toContain('united-nations')
+    expect(actors(en('x', "Busan cemetery holds a minute's silence for UN war dead"))).not.toContain(
+      'united-nations',
+    )
+    expect(actors(ko('6·25전쟁 유엔 참전용사와 가족 70여 명이 24일 판문점을 찾았다.'))).not.toContain(
+      'united-nations',
+    )
+  })
+  it('the UN acting, and a country’s troops, still tag', () => {
+    expect(actors(en('The U.N. condemned the attack on its troops in Lebanon.'))).toContain('united-nations')
+    expect(actors(ko('유엔은 북한의 미사일 발사를 규탄했다.'))).toContain('united-nations')
+    expect(actors(en('U.S. troops held a live-fire drill near the border on Monday.'))).toContain(
+      'united-states',
+    )
+  })
+})
+
+describe('a capital in a sentence of weather is the city (en t15 t38 t51; Korean reads it so already)', () => {
+  it('"a heavy rain warning for Seoul", "snow fell on Seoul": no state', () => {
+    expect(
+      actors(en('The weather service issued a heavy rain warning for Seoul and much of Gyeonggi Province.')),
+    ).not.toContain('south-korea')
+    expect(actors(en('Up to 30 centimetres of snow fell on Seoul on Wednesday.'))).not.toContain(
+      'south-korea',
+    )
+    expect(actors(ko('기상청은 서울과 경기 일대에 호우경보를 발령했다.'))).not.toContain('south-korea')
+  })
+  it('the capital deciding or speaking in the same sentence stays its government', () => {
+    expect(actors(en('Seoul said it would send flood relief to the North after heavy rain.'))).toContain(
+      'south-korea',
+    )
+  })
+})
