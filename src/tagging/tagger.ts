@@ -337,6 +337,8 @@ function resolveActorSpan(
       case Kind.Alias:
       case Kind.Compound:
         if (latin && !m.actorIsPerson[e.actors[0]] && startsInstitution(seg, end)) return 'stop'
+        // "YEONCHEON, South Korea (Reuters) —": the country of a dateline's city, where the copy was filed.
+        if (latin && m.actorIsCountry[e.actors[0]] && datelineCountry(seg, s, end)) return 'stop'
         // "Hunter Biden", "Yoshiko Ishiba": a surname alias after someone else's given name.
         if (latin && m.actorIsPerson[e.actors[0]] && oneWord(t, s, end) && precededByGivenName(t, s)) break
         // 북미 written as one word: North America (북미 노선, 북미 15개 도시) unless the article names North
@@ -811,6 +813,29 @@ function isDateline(seg: Segment, s: number, end: number): boolean {
   return t.codes[end] === 0x3a && opensItem(t, s)
 }
 
+/** Letters a dateline's city must have at least ("BUSAN", "NARA"). */
+const MIN_DATELINE_CITY = 3
+
+/**
+ * "YEONCHEON, South Korea (Reuters) —", "HAPCHEON, South Korea, Aug 6 -": a country after the capitalised
+ * city that opens a line of the body, before the agency or the date, names where the copy was filed (rule 1:
+ * a venue, like a capital's dateline); the text's other mentions still tag it.
+ */
+function datelineCountry(seg: Segment, s: number, end: number): boolean {
+  const t = seg.t
+  if (seg.inTitle || s < MIN_DATELINE_CITY + 2 || t.codes[s - 1] !== SPACE || t.codes[s - 2] !== 0x2c)
+    return false
+  const after = t.codes[end]
+  if (!(after === 0x2c || (after === SPACE && t.codes[end + 1] === 0x28))) return false
+  let letters = 0
+  for (let i = s - 3; i >= 0 && t.newline[i] !== 1; i--) {
+    const c = t.source.charCodeAt(t.orig[i])
+    if (c >= 0x41 && c <= 0x5a) letters++
+    else if (c !== 0x20 && c !== 0x2d && c !== 0x2e && c !== 0x27) return false
+  }
+  return letters >= MIN_DATELINE_CITY
+}
+
 /**
  * "• Beijing: Lantern festival draws crowds", "2) Seoul: ...": a capital heading an item of a digest in
  * the body, before a colon, labels where the item happened (a headline's "Seoul: ..." is a speaker).
@@ -1007,7 +1032,10 @@ const GOVERNS = new Set(
 
 /** A capital in non-political copy is the city, unless it decides or speaks there (GOVERNS). */
 function cityOnly(state: ArticleState, s: Sentence, mention: ActorMention): boolean {
-  return !GOVERNS.has(nextWord(s.seg.t, mention.end)) && offPolitics(state, s)
+  if (GOVERNS.has(nextWord(s.seg.t, mention.end))) return false
+  // "a heavy rain warning for Seoul", "snow fell on Seoul": in an English sentence of weather, the capital's
+  // weather (Korean weather words are among the events' context cues already: 서울에 폭염경보).
+  return offPolitics(state, s) || WEATHER.test(sentenceSpan(s).text)
 }
 
 /**
@@ -1131,9 +1159,12 @@ function describesThing(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
   }
 }
 
-/** Nouns of what goes to a country ("visitors to Japan", "exports to China"). */
+/** Nouns of what goes to a country ("visitors to Japan", "exports to China", "trips to Japan", "flock to"). */
 const GOING_TO = new Set(
-  'visitors tourists travelers travellers exports shipments flights routes route'.split(' '),
+  (
+    'visitors tourists travelers travellers exports shipments flights routes route visits trips ' +
+    'flock flocked flocking'
+  ).split(' '),
 )
 
 /** Words that count a country's people ("many Japanese", "most South Koreans", "young Chinese"). */
@@ -1454,8 +1485,8 @@ function forumMention(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
 
 /**
  * "North Korea's ambassador at the United Nations", 김성 주유엔 북한대사, "met on the sidelines of the UN
- * General Assembly", 유엔총회 계기 회의: an organisation named as an envoy's post or as the occasion others
- * meet at is a venue, not a party (rule 1), as a country is after "in".
+ * General Assembly", 유엔총회 계기 회의, 유엔총회가 열리는 뉴욕에서: an organisation named as an envoy's post or
+ * as the occasion others meet at is a venue, not a party (rule 1), as a country is after "in".
  */
 function forumOnly(t: NormText, start: number, end: number): boolean {
   if (cls()[t.codes[start]] === C_LATIN) {
@@ -1470,8 +1501,16 @@ function forumOnly(t: NormText, start: number, end: number): boolean {
   if (start >= 1 && t.codes[start - 1] === POST_KO && (start === 1 || t.codes[start - 2] === SPACE))
     return true
   const tail = attachedTail(t, end)
-  return tail === '' && t.codes[end] === SPACE && hangulRun(t, end + 1).startsWith('계기')
+  if (tail === '' && t.codes[end] === SPACE && hangulRun(t, end + 1).startsWith('계기')) return true
+  // 유엔총회가 열리는 뉴욕에서, 유엔총회가 열리고 있는 미국 뉴욕에서: the gathering as the time and place others
+  // meet at (a relative clause on the place), as 계기; not 유엔총회가 열린다 (the gathering as the news).
+  if (tail !== '가' || t.codes[end + 1] !== SPACE) return false
+  const verb = hangulRun(t, end + 2)
+  return HELD_AT_KO.has(verb) || (verb === '열리고' && hangulRun(t, end + 3 + verb.length) === '있는')
 }
+
+/** A gathering's verb in a relative clause on where it is held (유엔총회가 열리는 뉴욕). */
+const HELD_AT_KO = new Set(['열리는', '열린'])
 
 /** "in Busan, South Korea", "at Camp David, Maryland": a capitalised place and a comma after "in" or "at". */
 function cityComma(t: NormText, start: number): boolean {
@@ -2346,6 +2385,7 @@ function notTagged(
   k: number,
   eventless: boolean,
   unnamed: boolean,
+  travel: boolean,
 ): boolean {
   const { m } = state
   const mention = s.actors[k]
@@ -2355,11 +2395,37 @@ function notTagged(
     describesNonParty(m, s, k) ||
     (eventless && (attributiveOnly(m, s, k) || fromOriginOnly(m, s, k) || depictedKo(m, s, k))) ||
     koExamplesOnly(m, s, k, eventless, unnamed) ||
-    (eventless && nationalsKo(m, s, k)) ||
+    ((eventless || travel) && nationalsKo(m, s, k)) ||
     contingencyOnly(m, s, k) ||
     remarksTopic(m, s, k) ||
+    foughtUnder(m, s, k) ||
+    (travel && nationalsEn(m, s, k)) ||
     placeOnly(m, s, k, eventless, unnamed)
   )
+}
+
+/** Those who fought under an organisation's flag ("U.N. troops", "UN war dead", "UN veterans"). */
+const FOUGHT = new Set(['troops', 'soldiers', 'veterans'])
+/** 유엔 참전용사, 유엔 참전국, 유엔참전용사: who took part in the war under the flag. */
+const FOUGHT_KO = '참전'
+
+/**
+ * "U.N. troops held off wave after wave", "Turn Toward Busan for UN war dead", 6·25전쟁 유엔 참전용사: an
+ * organisation's name on the forces that fought under its flag names the coalition (the Korean War's UN
+ * Command, which the taxonomy stops as "UN Command" and 유엔군), not the organisation acting (rule 1). A
+ * country's troops stay its own ("U.S. troops").
+ */
+function foughtUnder(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
+  const { primary, start, end } = s.actors[k]
+  if (primary.some((a) => m.actorIsCountry[a] || m.actorIsPerson[a])) return false
+  const t = s.seg.t
+  if (cls()[t.codes[start]] === C_HANGUL) {
+    const tail = attachedTail(t, end)
+    if (tail !== '') return tail.startsWith(FOUGHT_KO)
+    return t.codes[end] === SPACE && hangulRun(t, end + 1).startsWith(FOUGHT_KO)
+  }
+  const w = nextWord(t, end)
+  return FOUGHT.has(w) || (w === 'war' && nextWord(t, end + 1 + w.length) === 'dead')
 }
 
 /** Nouns of a hypothetical crisis a country names ("a Taiwan contingency", 대만 유사시). */
@@ -2482,23 +2548,53 @@ function nationalsKo(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
   return tail !== '인' || !/^(것|셈|듯|만큼|경우|상황|점)/.test(hangulRun(t, end + tail.length + 1))
 }
 
+/** People nouns a country's English plural demonym ends with ("South Koreans", "Russians", "Ukrainians"). */
+const NATIONALS_EN = /ans$/
+
+/**
+ * "South Koreans made 8.8 million trips to Japan", "Some 400 Russians have skied at": a country's people in a
+ * sentence reporting no event or only their trips are private people, not the state (rule 1: nationals tag
+ * it only as parties to an event, as nationalsKo).
+ */
+function nationalsEn(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
+  const { primary, start, end } = s.actors[k]
+  if (!primary.every((a) => m.actorIsCountry[a])) return false
+  const t = s.seg.t
+  if (cls()[t.codes[start]] !== C_LATIN || t.codes[end] === APOSTROPHE) return false
+  return NATIONALS_EN.test(t.source.slice(t.orig[start], t.orig[end]).toLowerCase())
+}
+
 /** The sentence as its records see it: without the countries that only qualify a press report or a forum. */
-function withoutNonParties(m: CompiledTaxonomy, s: Sentence): Sentence {
+function withoutNonParties(m: CompiledTaxonomy, s: Sentence, travel: boolean): Sentence {
   for (let k = 0; k < s.actors.length; k++) {
-    if (!nonParty(m, s, k)) continue
+    if (!nonParty(m, s, k, travel)) continue
     // The mentions before k are parties (just asked); the rest are asked once each.
     const actors = s.actors.slice(0, k)
-    for (let j = k + 1; j < s.actors.length; j++) if (!nonParty(m, s, j)) actors.push(s.actors[j])
+    for (let j = k + 1; j < s.actors.length; j++) if (!nonParty(m, s, j, travel)) actors.push(s.actors[j])
     return { ...s, actors }
   }
   return s
 }
 
 /** A mention withoutNonParties drops (a module function for the reason notTagged gives). */
-function nonParty(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
+function nonParty(m: CompiledTaxonomy, s: Sentence, k: number, travel: boolean): boolean {
   return (
-    describesNonParty(m, s, k) || forumMention(m, s, k) || contingencyOnly(m, s, k) || remarksTopic(m, s, k)
+    describesNonParty(m, s, k) ||
+    forumMention(m, s, k) ||
+    contingencyOnly(m, s, k) ||
+    remarksTopic(m, s, k) ||
+    (travel && (nationalsEn(m, s, k) || nationalsKo(m, s, k)))
   )
+}
+
+/**
+ * A sentence whose only events (triggers passing their rules) are visits: its nationals are travellers
+ * (일본을 방문한 한국인이 880만 명, "South Koreans made 8.8 million trips to Japan"), and a trip of private
+ * people is no state visit.
+ */
+function travelOnly(m: CompiledTaxonomy, hits: HitInfo[]): boolean {
+  const visit = m.eventIndex.get('visit')
+  return hits.length > 0 && hits.every((h) => h.hit.entry.event === visit)
 }
 
 /**
@@ -2663,12 +2759,13 @@ function buildResult(
           hits.push({ hit, background: isBackground(state, s, hit) })
       }
     }
+    const travel = travelOnly(m, hits)
     const derived =
       hits.length > 0 && withRecords
         ? sentenceRecords({
             m,
             seg: s.seg,
-            s: withoutNonParties(m, s),
+            s: withoutNonParties(m, s, travel),
             hits,
             recent,
             lead: s.seg.inTitle ? leadNamed : undefined,
@@ -2684,7 +2781,7 @@ function buildResult(
     if (!eventless)
       for (const mention of titled) for (const a of mention.actors) addActor(a, w, s.seg.inTitle)
     for (let k = 0; k < s.actors.length; k++) {
-      if (notTagged(state, s, k, eventless, unnamed)) continue
+      if (notTagged(state, s, k, eventless, unnamed, travel)) continue
       for (const a of s.actors[k].actors) addActor(a, w, s.seg.inTitle)
     }
     if (s.bodies?.length) {
