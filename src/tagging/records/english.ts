@@ -1008,25 +1008,53 @@ const LAUNCH_AT =
  * "Russia fired North Korean missiles at Kharkiv", "launched 400 drones and 18 missiles at Ukraine", "fired
  * ATACMS missiles at a military facility": a missile fired at a target in a war is a strike (attack-clash),
  * not a launch or a test (round fourteen; the harm words of the taxonomy catch only "... killing four").
- * True when the trigger (at `last`) is a firing word and "at" follows it in its clause with a country or a struck
- * place after it.
+ * The struck country (the party after "at": "at Ukrainian cities"; -1 for a place only, "at Kharkiv") when
+ * the trigger (at `last`) is a firing word and "at" follows it in its clause with a country or a struck place
+ * after it; null when it is not fired at a target.
  */
-export function firedAtTarget(v: SentenceView, last: number, country: (p: number) => boolean): boolean {
+export function firedAtTarget(v: SentenceView, last: number, country: (p: number) => boolean): number | null {
   const { tokens } = v
-  if (!FIRING.test(tokens[last].text)) return false
+  if (!FIRING.test(tokens[last].text)) return null
   for (let k = last + 1; k < tokens.length && k <= last + 12; k++) {
     const t = tokens[k]
-    if (!t.word && !/^['"\u2018\u2019\u201c\u201d-]$/.test(t.text)) return false
+    if (!t.word && !/^['"\u2018\u2019\u201c\u201d-]$/.test(t.text)) return null
     if (t.text !== 'at') continue
     for (let j = k + 1; j < tokens.length && j <= k + 6; j++) {
       const u = tokens[j]
-      if (!u.word || LAUNCH_AT.test(u.text)) return false
-      if (u.arg >= 0 && !v.args[u.arg].venue && v.args[u.arg].parties.some(country)) return true
-      if (STRUCK_PLACES.has(u.text)) return true
-      if (j > k + 1 && (is(u, W_PREPS) || is(u, W_VERBAL))) return false
+      if (!u.word || LAUNCH_AT.test(u.text)) return null
+      if (u.arg >= 0 && !v.args[u.arg].venue) {
+        const struck = v.args[u.arg].parties.find(country)
+        if (struck !== undefined) return struck
+      }
+      if (STRUCK_PLACES.has(u.text)) return placeIn(v, j, country)
+      if (j > k + 1 && (is(u, W_PREPS) || is(u, W_VERBAL))) return null
     }
-    return false
+    return null
   }
+  return null
+}
+
+/** "a military facility in Russia's Bryansk region": the country a struck place (at `place`) is in, else -1. */
+function placeIn(v: SentenceView, place: number, country: (p: number) => boolean): number {
+  const { tokens } = v
+  if (tokens[place + 1]?.text !== 'in') return -1
+  for (let j = place + 2; j < tokens.length && j <= place + 4 && tokens[j].word; j++) {
+    const a = tokens[j].arg >= 0 ? v.args[tokens[j].arg] : null
+    const struck = a?.parties.find(country)
+    if (struck !== undefined) return struck
+  }
+  return -1
+}
+
+const FIRING_VERB = /^(fire|fired|fires|firing|launch|launched|launches|launching)$/
+
+/**
+ * "Russia had fired dozens of North Korean-made ballistic missiles at ...": a missile noun (`first` to `last`)
+ * after a firing verb in its clause (from `left`) is that verb's object, its qualifier the maker, not who fires it.
+ */
+export function firedObject(v: SentenceView, first: number, last: number, left: number): boolean {
+  if (!/^missiles?$/.test(v.tokens[last].text)) return false
+  for (let k = first - 1; k > left && k >= first - 8; k--) if (FIRING_VERB.test(v.tokens[k].text)) return true
   return false
 }
 

@@ -31,6 +31,7 @@ import {
   englishModality,
   englishRoles,
   firedAtTarget,
+  firedObject,
   firmsSign,
   hostsAGathering,
   isObligation,
@@ -376,6 +377,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     let empty = 0
     let moreSources: readonly number[] = NO_ACTORS
     let moreTargets: readonly number[] = NO_ACTORS
+    // English: the country a launch is fired at (firedAtTarget), -1 for a place only; null for no strike.
+    let struck: number | null = null
     if (!korean) {
       const first = at
       const last = Math.max(first, tokenAt(tokens, hit.end - 1))
@@ -466,7 +469,26 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
             )?.parties[0] ?? -1
         if (source < 0 || target < 0 || !agreedInPlace(v, last)) continue
       }
-      if (frame === Frame.Self && firedAtTarget(v, last, isCountry)) continue
+      // "Russia fired North Korean missiles at Ukrainian cities": a launch fired at a target is the
+      // launcher's strike (attack-clash) on the country struck, else on the other side the sentence names
+      // (not who reports it); not a launch.
+      if (frame === Frame.Self) {
+        struck = firedAtTarget(v, last, isCountry)
+        if (struck !== null) {
+          if (source < 0 || attackEvent(m) < 0 || firedObject(v, first, last, clause.left)) continue
+          const side = (p: number) => countryKey(m, p)
+          speaker ??= speakerOf(v)
+          const reporter = speaker
+          target =
+            struck >= 0 && side(struck) !== side(source)
+              ? struck
+              : otherSide(
+                  v,
+                  last,
+                  (p) => side(p) !== side(source) && (reporter < 0 || side(p) !== side(reporter)),
+                )
+        }
+      }
       // "China launched drills around Taiwan, calling them a stern warning": what a naming participle calls
       // the act just told is its agent's warning (the participle's subject is the sentence's), aimed where
       // the act was aimed. Only an act: "condemned the launch, calling it ..." names a statement's object.
@@ -738,7 +760,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       const named = v.args.find((a) => !a.venue)
       source = countryOf(named ? named.parties[0] : input.previousSubject)
     }
-    let event = ev
+    let event = struck === null ? ev : attackEvent(m)
     // (Not over a Korean plan of the trigger's own predicate: KoModality.ownPlan.)
     if (background && !undated && !koOwnPlan) modality = 'background'
     // 북러 군사협력 우려: an ongoing relation named as what a Korean statement criticises is the
@@ -1753,6 +1775,8 @@ function thankedFor(v: SentenceView, first: number): number {
 
 /** Events that need one of their roles filled. */
 const partiesNeeded = (r: Requires) => r === Requires.Any || r === Requires.Adversary
+/** The strike event a launch fired at a target becomes (-1 in a taxonomy without one). */
+const attackEvent = (m: CompiledTaxonomy) => m.eventSlugs.indexOf('attack-clash')
 
 /** Whether a rule of the trigger's word demands an actor in the sentence, or a target. */
 function ruleRequires(
