@@ -960,6 +960,29 @@ function opensWithPronoun(s: Sentence): boolean {
   return /^\W{0,2}(?:he|she|they|it)\b/i.test(source.slice(orig[s.start], orig[s.start] + 8))
 }
 
+/**
+ * "She called Moscow Pyongyang's 'most reliable ally'", "called South Korea a 'primary foe'", "calling the
+ * North's claim 'exaggerated'": a call verb whose object is an actor, or an actor's claim or act, named as
+ * something is a statement aimed at it, whatever the words (praise or abuse; the judgement words of the call
+ * rule are for other objects). Not a phone call ("called Lee on Tuesday") or "what Beijing called ...".
+ */
+function namesActorAs(m: CompiledTaxonomy, s: Sentence, hit: TriggerHit): boolean {
+  if (hit.entry.event !== m.denialEvent) return false
+  const { source, orig } = s.seg.t
+  if (!/^call(?:s|ed|ing)$/i.test(source.slice(orig[hit.start], orig[hit.end] ?? source.length))) return false
+  const from = orig[hit.end] ?? source.length
+  const object = s.actors.find(
+    (a) => orig[a.start] >= from && /^\s+(?:the\s+)?$/i.test(source.slice(from, orig[a.start])),
+  )
+  if (!object) return false
+  const end = orig[object.end] ?? source.length
+  const rest = source.slice(end, end + 60)
+  // The mention may end on its possessive ("the North's").
+  if (/['’]s$/.test(source.slice(orig[object.start], end)) || /^['’]s\s/.test(rest))
+    return /^(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:(?:a|an)\s|['‘"“])/.test(rest)
+  return /^\s+(?:(?:a|an|the|its|his|her|their)\s|['‘"“]|[A-Z][\w.-]*['’]s\s)/.test(rest)
+}
+
 function rulesPass(
   state: ArticleState,
   s: Sentence,
@@ -970,7 +993,7 @@ function rulesPass(
   const { m } = state
   for (const r of hit.entry.rules) {
     const rule = m.rules[r]
-    if (rule.requiresSet && !hasCue(state, s, rule.requiresSet)) return false
+    if (rule.requiresSet && !hasCue(state, s, rule.requiresSet) && !namesActorAs(m, s, hit)) return false
     if (rule.excludesSet && hasCue(state, s, rule.excludesSet, hit.start, hit.end)) return false
     if (rule.context && rule.excludesSet && contextExcludes(state, s, rule.excludesSet)) return false
     // A pronoun subject carried over from the previous sentence is an actor of this one.
@@ -2699,6 +2722,23 @@ function headlineLead(m: CompiledTaxonomy, state: ArticleState): Recent['lastSen
   return named.lastSentence
 }
 
+/**
+ * 국회 외교통일위원회는 ... 강제북송 중단을 요구하는 결의안을 채택했다, 국회는 ... 송환을 촉구하는 결의안을
+ * 의결했다: a legislature (or one of its committees) heading a Korean sentence that makes a statement speaks
+ * it for its state (a body is otherwise no party: it is the statement's speaker only, records/index.ts).
+ */
+function speakingLegislature(m: CompiledTaxonomy, s: Sentence, body: ActorMention): boolean {
+  const { source, orig } = s.seg.t
+  if (!LEGISLATURE.test(source.slice(orig[body.start], orig[body.end] ?? source.length))) return false
+  const end = orig[body.end] ?? source.length
+  if (!/^(?:\s[가-힣]*위원회)?(?:은|는|이|가|도)\s/.test(source.slice(end, end + 16))) return false
+  if (s.actors.some((a) => a.start < body.start)) return false
+  return s.triggers.some((h) => h.entry.event === m.denialEvent && h.start > body.end)
+}
+
+/** Korean names of a legislature among a state's bodies. */
+const LEGISLATURE = /^(?:국회|중의원|참의원|의회)$/
+
 function buildResult(
   state: ArticleState,
   withRecords: boolean,
@@ -2770,6 +2810,7 @@ function buildResult(
             recent,
             lead: s.seg.inTitle ? leadNamed : undefined,
             previousSubject,
+            legislature: s.bodies?.find((b) => speakingLegislature(m, s, b))?.actors[0] ?? -1,
             cues: new SentenceCues(state, s),
             today,
           })

@@ -116,6 +116,8 @@ export interface SentenceInput {
   lead?: Recent['lastSentence']
   /** The first source of the previous sentence with records, for a pronoun subject (-1 = none). */
   previousSubject: number
+  /** The state of a legislature heading a Korean sentence (국회 ... 결의안을 채택했다): its statements' speaker. */
+  legislature?: number
   /**
    * Cue presence in the sentence (event implications check their cues with it). An object with a
    * method, not a closure per sentence: the bundler's keepNames names every such closure when made.
@@ -1105,8 +1107,14 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
   }
   // "탄핵을 촉구하는 시민", "노동단체 회원 1만여 명이 ... 철회를 요구했다": a statement is someone's; with no
   // actor speaking it (and no speaker's record of it to complete) it is a crowd's or a writer's words.
-  for (const r of unspoken)
-    if (!out.some((o) => o.event === r.event && o.source >= 0)) out.splice(out.indexOf(r), 1)
+  // A legislature speaks for its state to another (국회는 ... 송환을 촉구하는 결의안을 의결했다); at home
+  // (계엄 해제를 요구하는 결의안) its words are no diplomacy.
+  const house = input.legislature ?? -1
+  for (const r of unspoken) {
+    if (out.some((o) => o.event === r.event && o.source >= 0)) continue
+    if (house >= 0 && r.target >= 0 && countryKey(m, r.target) !== countryKey(m, house)) r.source = house
+    else out.splice(out.indexOf(r), 1)
+  }
   impliedVisits(m, s, v, out, input.today)
   // A maker's sale read from its name adds nothing to one the sentence's words give its roles.
   const kept = makers.length
