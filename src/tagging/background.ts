@@ -2,7 +2,7 @@
  * Background: an event mentioned as earlier news ("last month's visit", "following the
  * impeachment", 회담 당시, "In 2019, ...") is not tagged. Judged per trigger on its clause:
  * background cues in the clause or in a short leading clause, a prefix right before the trigger,
- * a Korean suffix right after it, or a year before the article's year.
+ * a Korean suffix right after it, a damage it is named as the cause of, or a year before the article's year.
  */
 import { C_HANGUL, charClass, HYPHEN, QUOTE, SPACE } from './chars'
 import type { CompiledTaxonomy } from './compile'
@@ -38,6 +38,8 @@ export function isBackground(state: ArticleState, s: Sentence, hit: TriggerHit):
   let a = hit.start
   while (a > s.start && !isClauseDelimiter(codes, a - 1)) a--
   if (hasBackgroundPrefix(state.m, codes, a, hit.start) || hasBackgroundSuffix(state.m, s.seg.t, hit.end))
+    return true
+  if (hit.entry.event === state.m.eventIndex.get('attack-clash') && causeOfDamage(s.seg.t, a, hit))
     return true
   if (s.firstClauseEnd < 0) s.firstClauseEnd = clauseContext(state, s)
   if (s.firstClauseEnd === NO_BACKGROUND_CONTEXT) return false
@@ -239,6 +241,52 @@ function hasPastYear(codes: Uint16Array, len: number, from: number, to: number, 
     // quantity, not a date.
     if (/^[가-힣%]/.test(after) && !after.startsWith('년')) continue
     return true
+  }
+  return false
+}
+
+/** Words of a span [from, to) split on spaces. */
+const wordsIn = (codes: Uint16Array, from: number, to: number): string[] =>
+  wordAt(codes, from, to)
+    .split(' ')
+    .filter((w) => w !== '')
+
+/** Participles of damage an attack is the agent of ("facilities damaged by Russian strikes"). */
+const DAMAGED_BY = new Set(['damaged', 'destroyed', 'hit', 'wrecked', 'devastated', 'ravaged', 'crippled'])
+const DAMAGE_AGENT_MAX_WORDS = 3
+const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'got', 'get', 'gets'])
+/** Korean adnominal participles of damage (공습으로 파괴된 전력망, 공격으로 파손된 시설). */
+const DAMAGED_KO = ['파괴된', '파손된', '부서진', '무너진', '손상된', '훼손된', '피해를 입은', '피해를 본']
+const KO_INSTRUMENTAL = ['으로', '로']
+
+/**
+ * "repair power facilities damaged by Russian missile and drone strikes", 러시아의 공습으로 전력망이 파괴된
+ * 우크라이나: an attack named as what damaged the thing a sentence is about is recalled as its cause
+ * (background), as aid to repair it is the news (t27 t42 t64). Attacks only: "banks hit by new EU sanctions"
+ * may well report the sanctions.
+ */
+function causeOfDamage(t: NormText, clauseStart: number, hit: TriggerHit): boolean {
+  const { codes } = t
+  if (cls()[codes[hit.start]] !== C_HANGUL) {
+    // damaged by [up to three modifiers: Russian missile and drone] strikes
+    const before = wordsIn(codes, Math.max(clauseStart, hit.start - 80), hit.start)
+    // (Not a passive predicate, "Kyiv was hit by Russian strikes": that reports them.)
+    for (let k = before.length - 1; k >= 1 && before.length - k <= DAMAGE_AGENT_MAX_WORDS + 1; k--)
+      if (before[k] === 'by' && DAMAGED_BY.has(before[k - 1])) return !BE.has(before[k - 2] ?? '')
+    return false
+  }
+  let i = hit.end
+  while (i < t.len && cls()[codes[i]] === C_HANGUL) i++
+  const tail = wordAt(codes, hit.end, i)
+  if (!KO_INSTRUMENTAL.includes(tail)) return false
+  // 공습으로 [전력망이 크게] 파괴된: the participle within three words, before the clause ends.
+  const words = wordsIn(codes, i, Math.min(t.len, i + 40)).slice(0, 3)
+  for (let k = 0; k < words.length; k++) {
+    const rest = words.slice(k).join(' ')
+    // (Not 파괴된 것으로 집계됐다: a nominalised predicate reports the damage and its attack.)
+    if (DAMAGED_KO.some((d) => rest.startsWith(d)))
+      return !/^것/.test(words[k + 1 + (/^피해를/.test(words[k]) ? 1 : 0)] ?? '')
+    if (endsClause(words[k])) return false
   }
   return false
 }
