@@ -403,6 +403,8 @@ function predicative(c: KoContext): boolean {
   // particle; its clause's own 이/가 subject acts ("국방부는 러시아가 ... 넘겼다는 보도").
   if (/^(다|고|며|면서|지만|으며|어|아|준|줬|주)/.test(tail) && !/^(다른|다수|다시)/.test(tail)) return true
   if (ONGOING.includes(wordAt(c.v, c.at + 1))) return true
+  // 주저 없이 (사용할 것): an adverb trigger modifies its clause's predicate, whose subject acts.
+  if (tail === '' && wordAt(c.v, c.at).endsWith('없이')) return true
   // A bare noun ending a headline ("북한, 미사일 발사") or a noun with its support verb next.
   const next = wordAt(c.v, c.at + 1)
   if (tail === '' && next === '') return true
@@ -1688,7 +1690,7 @@ const isQuotative = (w: string) => /[다라]고$/.test(w)
 /**
  * "노동신문은 ... 근로자들이 떨쳐나설 것을 촉구했다": the speaker's content has people (a plural noun no
  * actor modifies) as its subject or addressee, not an actor: an instruction at home, no position
- * taken towards another state.
+ * taken towards another state (not 적들, the enemies threatened).
  */
 export function addressesPeopleKo(v: SentenceView, start: number): boolean {
   const { tokens } = v
@@ -1698,6 +1700,8 @@ export function addressesPeopleKo(v: SentenceView, start: number): boolean {
     // 북한 주민들에게: a bare actor qualifies the people (another state's); 장관은 장병들에게: the speaker's own.
     const before = tokens[i - 1].arg
     if (!/들(이|에게|은|을|도)$/.test(t.text) || (before >= 0 && v.args[before].particle === '')) continue
+    // 적들이 도발하면: the enemies a threat is aimed at are no people at home.
+    if (/^적(대세력)?들/.test(t.text)) continue
     for (let j = i - 1; j >= 0; j--) if (tokens[j].arg >= 0) return v.args[tokens[j].arg].kase === Case.Top
     return false
   }
