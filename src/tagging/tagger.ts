@@ -40,7 +40,7 @@ import {
   shippedFill,
 } from './records/fill'
 import { Frame } from './records/frames'
-import { type HitInfo, type RawRecord, sentenceRecords } from './records/index'
+import { type HitInfo, mayAttendCeremony, type RawRecord, sentenceRecords } from './records/index'
 import { attachedTail, type Candidates, hangulRun, scan } from './scan'
 import { sentenceStarts } from './sentences'
 import {
@@ -2800,8 +2800,9 @@ function buildResult(
       }
     }
     const travel = travelOnly(m, hits)
+    // A sentence with no trigger still derives records when it may tell a ceremony attended abroad (a visit).
     const derived =
-      hits.length > 0 && withRecords
+      (hits.length > 0 || mayAttendCeremony(s)) && withRecords
         ? sentenceRecords({
             m,
             seg: s.seg,
@@ -2835,7 +2836,7 @@ function buildResult(
         for (const a of mention.actors) addActor(a, w, s.seg.inTitle)
       }
     }
-    if (hits.length === 0) {
+    if (hits.length === 0 && !derived?.records.length) {
       remember(m, recent, s.actors)
       continue
     }

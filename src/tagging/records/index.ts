@@ -1116,6 +1116,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     else out.splice(out.indexOf(r), 1)
   }
   impliedVisits(m, s, v, out, input.today)
+  attendedAbroad(m, s, v, out, input)
   // A maker's sale read from its name adds nothing to one the sentence's words give its roles.
   const kept = makers.length
     ? out.filter(
@@ -1667,6 +1668,89 @@ function impliedVisits(
       return
     }
   }
+}
+
+/** A state's ceremony (not a summit): a parade, an inauguration, a commemoration (열병식, 취임식, 기념식). */
+const CEREMONY_EN = /^(parade|parades|inauguration|commemoration|commemorations|celebration|celebrations)$/
+const CEREMONY_KO = /^(열병식|취임식|기념식|경축)/
+/** Being present at it: attending, watching, joining, standing alongside its hosts (참석, 참관). */
+const ATTEND_EN =
+  /^(attend|attends|attended|attending|watch|watches|watched|watching|join|joins|joined|stood|standing)$/
+const ATTEND_KO = /^(참석|참관)/
+const HELD_KO = /^열(린|리는|릴|려)/
+
+/** Whole-text test of a sentence with no trigger: might it tell a ceremony attended abroad (attendedAbroad)? */
+const CEREMONY_TEXT = /parade|inauguration|commemoration|celebration|열병식|취임식|기념식|경축/
+export const mayAttendCeremony = (s: Sentence): boolean =>
+  s.venues.length > 0 && CEREMONY_TEXT.test(slice(s.seg.t, s.start, s.end))
+
+/**
+ * "Kim Jong Un stood alongside Xi and Putin at a military parade in Beijing", 모스크바에서 열리는 전승절 열병식에
+ * 참석하지 않는다고: a leader at a state's ceremony held in that state's capital travelled there, a visit (a
+ * ceremony is no multilateral summit, taxonomy rule 5), told with no word of visiting. The visitor is the
+ * sentence's first person of another country (Korean: the attending verb's subject and those coordinated with it).
+ */
+function attendedAbroad(
+  m: CompiledTaxonomy,
+  s: Sentence,
+  v: SentenceView,
+  out: RawRecord[],
+  input: SentenceInput,
+): void {
+  // The event talks at a venue imply (visit): a ceremony there implies it as well.
+  const visit = m.venueImplies.values().next().value
+  if (s.venues.length === 0 || visit === undefined) return
+  const { tokens } = v
+  const korean = tokens.some((x) => HANGUL.test(x.text))
+  if (!tokens.some((x) => (korean ? CEREMONY_KO : CEREMONY_EN).test(x.text))) return
+  const verb = tokens.findIndex((x) => (korean ? ATTEND_KO : ATTEND_EN).test(x.text))
+  if (verb < 0 || multilateralEn(v)) return
+  // Where the ceremony is held: English after the verb ("stood ... at a military parade in Beijing", not
+  // "speculation had grown in Seoul that Putin might attend"), Korean before 열린/열리는 (베이징에서 열리는 열병식).
+  const venue = v.args.find(
+    (a) =>
+      a.venue &&
+      talksVenue(m, v, a) &&
+      (korean
+        ? tokens.slice(a.last + 1, a.last + 4).some((x) => HELD_KO.test(x.text))
+        : a.first > verb && !ATTRIBUTION.has(tokens[a.first - 2]?.text ?? '')),
+  )
+  if (!venue) return
+  const host = venue.parties[0]
+  const { isPerson, countryOf } = helpersOf(m)
+  const abroad = (p: number) => p >= 0 && isPerson(p) && countryKey(m, p) !== countryKey(m, host)
+  let visitors: number[]
+  let modality: Modality
+  if (korean) {
+    // Verb-final: the persons before the attending verb are its subject and those coordinated with it
+    // (김정은 위원장과 푸틴 대통령 등 ... 참석한다고), not those named after it (시진핑 주석과 함께 망루에 올랐다).
+    visitors = v.args
+      .filter((a) => !a.venue && a.last < verb && abroad(a.parties[0]))
+      .map((a) => a.parties[0])
+    const tail = tokens[verb].text.slice(2)
+    const ctx = {
+      v,
+      frame: Frame.Visit,
+      at: verb,
+      start: verb,
+      tail,
+      isPerson,
+      countryOf,
+      previousSubject: -1,
+    }
+    // 참석한다고 발표했다: a present form announced is the schedule.
+    modality =
+      koreanModality({ ...ctx, today: input.today }).modality ??
+      (/^(한다|할|하기로)/.test(tail) ? 'planned' : 'reported')
+  } else {
+    const first = v.args.find((a) => !a.venue && isPerson(a.parties[0]))
+    visitors = first && abroad(first.parties[0]) ? [first.parties[0]] : []
+    modality =
+      englishModality(v, verb, verb, clauseOf(v, verb, verb), Frame.Visit, input.today).modality ?? 'reported'
+  }
+  for (const visitor of visitors)
+    if (!out.some((o) => o.event === visit && o.source === visitor && o.modality === modality))
+      out.push({ event: visit, source: visitor, target: host, modality, cued: false, empty: 0 })
 }
 
 /** The previous sentence's subject, when the sentence names no party of a country other than the speaker's. */
