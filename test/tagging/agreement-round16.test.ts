@@ -6,6 +6,7 @@ import { rulesOnly } from './helpers'
 // the learned veto off (article date 2025-06-01), so the rules alone decide.
 
 const events = (r: TagResult) => r.events.map((e) => e.slug)
+const en = (body: string, title = 'x') => rulesOnly('en', title, body)
 const ko = (body: string, title = '') => rulesOnly('ko', title, body)
 const modalities = (r: TagResult, event: string) =>
   r.records.filter((x) => x.event === event).map((x) => x.modality)
@@ -32,5 +33,28 @@ describe('an instrument named by its signing, as what another predicate is about
     expect(
       events(ko('외교부는 3일 중국과 러시아가 전날 체결한 전략적 협력 조약에 대해 유감을 표명했다.')),
     ).toContain('alliance-agreement')
+  })
+})
+
+describe('a signed cooperation plan or memorandum is an instrument (en t9; ko t38 t39)', () => {
+  it('signed a cooperation plan, 협력 계획서에 서명, 협력각서에 서명: agreement', () => {
+    expect(
+      events(
+        en(
+          'The defence ministers of China and Russia signed a cooperation plan for 2026 in Beijing on Monday.',
+        ),
+      ),
+    ).toContain('alliance-agreement')
+    expect(
+      events(ko('중국과 러시아 국방장관은 3일 베이징에서 회담하고 내년도 군사 협력 계획서에 서명했다.')),
+    ).toContain('alliance-agreement')
+    expect(events(ko('한국과 호주 국방장관은 3일 캔버라에서 회담하고 방산 협력각서에 서명했다.'))).toContain(
+      'alliance-agreement',
+    )
+  })
+  it('a plan alone, or a book signing tour, is no instrument', () => {
+    expect(
+      events(en('Former Japanese prime minister Shigeru Ishiba plans a signing tour for his new memoir.')),
+    ).not.toContain('alliance-agreement')
   })
 })
