@@ -2107,6 +2107,66 @@ export function koreanModality(c: KoContext): KoModality {
   return mod
 }
 
+/** A signing verb in the past attributive form (체결한, 서명된, 맺은): the noun it modifies is the signed instrument. */
+const SIGNED_ATTRIBUTIVE = /^((체결|서명|조인)(한|된|했던|됐던)|맺(은|었던|어진))$/
+const INSTRUMENT_NOUN = /(조약|협정|합의|양해각서|협약|선언|공동성명)/
+/** How many words a signing verb may stand before the instrument it modifies ('포괄적 전략적 동반자 관계 조약'). */
+const SIGNED_SPAN = 7
+
+/**
+ * 북한과 러시아가 체결한 '포괄적 전략 동반자 관계 조약'에 대해 항의했다, 지난 6월 체결된 조약에 따라 논의했다,
+ * 우리와 맺은 무역 합의를 입법하지 않고 있다: an instrument named by its signing in a relative clause, as what another
+ * predicate is about, is recalled as that act's context (round sixteen: t9 t25 t52 t60), whether the trigger is the
+ * signing verb or the instrument. Not the instrument as subject or topic (체결한 조약이 4일 발효됐다, 조약은 ...
+ * 규정한다: the news is the instrument's own), nor one ratified (조약 비준안을), nor one signed the day before (전날
+ * 체결한: still the news).
+ */
+function signedInstrumentKo(c: KoContext): boolean {
+  const { v } = c
+  let sig = -1
+  let noun = -1
+  const words = (from: number, step: number) => {
+    const out: number[] = []
+    for (let i = from; i >= 0 && i < v.tokens.length && out.length < SIGNED_SPAN; i += step) {
+      const tok = v.tokens[i]
+      if (!tok.word) continue
+      if (tok.text === '.') break
+      out.push(i)
+    }
+    return out
+  }
+  if (SIGNED_ATTRIBUTIVE.test(wordAt(v, c.at))) sig = c.at
+  else
+    for (const i of words(c.start - 1, -1)) {
+      if (SIGNED_ATTRIBUTIVE.test(v.tokens[i].text)) {
+        sig = i
+        break
+      }
+      if (tokenBoundary(v.tokens[i]) === Boundary.Strong) break
+    }
+  if (sig < 0) return false
+  for (const i of words(sig + 1, 1)) {
+    if (INSTRUMENT_NOUN.test(v.tokens[i].text)) {
+      noun = i
+      break
+    }
+    if (tokenBoundary(v.tokens[i]) === Boundary.Strong) break
+  }
+  // (동반자 관계 in '포괄적 전략 동반자 관계 조약': a trigger inside the instrument's name is the instrument.)
+  if (noun < c.at) return false
+  const head = wordAt(v, noun)
+  if (/[은는이가]$/.test(head) || /^(비준|발효)/.test(nextWord(v, noun))) return false
+  return !words(sig - 1, -1)
+    .slice(0, 3)
+    .some((i) => /^(전날|어제|이날|오늘)/.test(v.tokens[i].text))
+}
+
+/** The next word token after i ('' at the sentence's end). */
+function nextWord(v: SentenceView, i: number): string {
+  for (let j = i + 1; j < v.tokens.length; j++) if (v.tokens[j].word) return v.tokens[j].text
+  return ''
+}
+
 /** Days back from which 지난 N일 in the trigger's own clause recalls its act (round eleven's nouns: a week). */
 const RECALLED_DAYS_KO = 4
 /** Days of each month (February's 28: a day back more or less across March is still days ago). */
@@ -2318,6 +2378,8 @@ function cuedModalityKo(c: KoContext): KoModality {
   // still plans the review; see ownPlan.)
   if (v.tokens.find((x) => x.word)?.text === '앞서' && !firmPlan(c, inner))
     return { modality: 'background', denialVerb: false }
+  // 북러가 체결한 '조약'에 항의했다, 지난 6월 체결된 조약에 따라: an instrument named by its signing is recalled.
+  if (signedInstrumentKo(c)) return { modality: 'background', denialVerb: false }
   // 파병에 대한 대가로: what is paid for is the context.
   // (파병의 대가로: the word right after; 파병에 대한 대가로: the one after 대한.)
   if (/^(에|의)$/.test(c.tail) && (/^대가/.test(wordAt(v, c.at + 1)) || /^대가/.test(wordAt(v, c.at + 2))))
