@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { TagResult } from '../../src/tagging/types'
-import { rulesOnly } from './helpers'
+import { rulesEn as en, rulesKo as ko } from './helpers'
 
 // Round sixteen's actor-precision pass: actors the text names only as where copy was filed, the occasion others
 // meet at, or private travellers (taxonomy rule 1), grouped by construction, each recurring in three batches or
@@ -8,8 +8,6 @@ import { rulesOnly } from './helpers'
 // written for these tests; read with the learned veto off, so the rules alone decide.
 
 const actors = (r: TagResult) => r.actors.map((a) => a.slug)
-const en = (body: string, title = 'x') => rulesOnly('en', title, body)
-const ko = (body: string, title = '') => rulesOnly('ko', title, body)
 
 describe("a dateline's country after its city (t53 t61; the capital's dateline is older)", () => {
   it('"CITY, South Korea (Agency) —" and "CITY, South Korea, Date -" name where the copy was filed', () => {

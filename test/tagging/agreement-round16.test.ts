@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { TagResult } from '../../src/tagging/types'
-import { rulesOnly } from './helpers'
+import { rulesEn as en, eventSlugs as events, rulesKo as ko } from './helpers'
 
 // Round sixteen's alliance-agreement pass, learned from the tuning gold. Sentences written for these tests; read with
 // the learned veto off (article date 2025-06-01), so the rules alone decide.
 
-const events = (r: TagResult) => r.events.map((e) => e.slug)
-const en = (body: string, title = 'x') => rulesOnly('en', title, body)
-const ko = (body: string, title = '') => rulesOnly('ko', title, body)
 const modalities = (r: TagResult, event: string) =>
   r.records.filter((x) => x.event === event).map((x) => x.modality)
 

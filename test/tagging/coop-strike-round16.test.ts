@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { TagResult } from '../../src/tagging/types'
-import { rulesOnly } from './helpers'
+import { rulesEn as en, eventSlugs as events, rulesKo as ko, recordsOf as records } from './helpers'
 
 // Round sixteen's military-cooperation and attack-clash recall pass: constructions the gold labels that the
 // rules missed, each recurring in three batches or more (docs/tagging.md §4). Each block pairs the construction
@@ -9,11 +8,6 @@ import { rulesOnly } from './helpers'
 
 const COOP = 'military-cooperation'
 const STRIKE = 'attack-clash'
-const events = (r: TagResult) => r.events.map((e) => e.slug)
-const records = (r: TagResult, event: string) =>
-  r.records.filter((x) => x.event === event).map((x) => `${x.source}>${x.target} ${x.modality}`)
-const en = (body: string, title = 'x') => rulesOnly('en', title, body)
-const ko = (body: string, title = '') => rulesOnly('ko', title, body)
 
 describe('joint (nuclear deterrence) planning between allies (t18 t20 t35 t59)', () => {
   it('is military cooperation', () => {

@@ -35,6 +35,15 @@ export function rulesOnly(lang: 'en' | 'ko', title: string, body: string): TagRe
   return noVeto.tag({ title, content: body, lang, publishedAt: Date.parse('2025-06-01T00:00:00Z') })
 }
 
+/** rulesOnly for one English or Korean snippet, body first: what the round tests of rules passes read. */
+export const rulesEn = (body: string, title = 'x') => rulesOnly('en', title, body)
+export const rulesKo = (body: string, title = '') => rulesOnly('ko', title, body)
+/** The article's event slugs in the tagger's order (eventsOf sorts them). */
+export const eventSlugs = (r: TagResult) => r.events.map((e) => e.slug)
+/** The records of one event as "source>target modality". */
+export const recordsOf = (r: TagResult, event: string) =>
+  r.records.filter((x) => x.event === event).map((x) => `${x.source}>${x.target} ${x.modality}`)
+
 export function tag(title: string, body = '', date = '2024-06-01'): TagResult {
   return defaultTagger().tag({
     title,

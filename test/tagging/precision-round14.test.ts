@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import type { TagResult } from '../../src/tagging/types'
-import { rulesOnly } from './helpers'
+import { eventSlugs as events, rulesOnly } from './helpers'
 
 // Round fourteen's precision pass: wrong events of the tuning set's newer batches (t41-t48 mostly), grouped by
 // construction (docs/tagging.md §4, "Round fourteen: precision"). Each block pairs the no-event sense with a
 // real event of the same words. Sentences written for these tests; read with the learned veto off, so the
 // rules alone must reject them.
 
-const events = (r: TagResult) => r.events.map((e) => e.slug)
 const en = (title: string, body = '') => events(rulesOnly('en', title, body))
 const ko = (body: string, title = '') => events(rulesOnly('ko', title, body))
 

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { TagResult } from '../../src/tagging/types'
-import { rulesOnly } from './helpers'
+import { eventSlugs as events, rulesOnly } from './helpers'
 
 // Round fifteen's precision pass: false alarms and wrong events of the tuning set (t37-t53 first), grouped by
 // construction (docs/tagging.md §4, "Round fifteen: precision"). Each block pairs the no-event reading with a
 // real event of the same words. Sentences written for these tests; read with the learned veto off, so the
 // rules alone must decide.
 
-const events = (r: TagResult) => r.events.map((e) => e.slug)
 const en = (title: string, body = '') => events(rulesOnly('en', title, body))
 const ko = (body: string, title = '') => events(rulesOnly('ko', title, body))
 const recordsOf = (r: TagResult, event: string) =>

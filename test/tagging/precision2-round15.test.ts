@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { TagResult } from '../../src/tagging/types'
-import { rulesOnly } from './helpers'
+import { rulesKo as ko, rulesOnly } from './helpers'
 
 // Round fifteen's second precision pass: false alarms and wrong events of the tuning set (t49-t56 first),
 // grouped by construction (docs/tagging.md §4, "Round fifteen: precision, second pass"). Each block pairs the
@@ -9,7 +9,6 @@ import { rulesOnly } from './helpers'
 
 const recordsOf = (r: TagResult, event: string) =>
   r.records.filter((x) => x.event === event).map((x) => `${x.source}>${x.target} ${x.modality}`)
-const ko = (body: string, title = '') => rulesOnly('ko', title, body)
 
 describe('권한대행 as a title is no leadership change; taking the office is (t46, t47, t55)', () => {
   it('an acting president named by the title does something else', () => {

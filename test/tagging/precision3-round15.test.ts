@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type { TagResult } from '../../src/tagging/types'
-import { rulesOnly } from './helpers'
+import { rulesEn as en, eventSlugs as events, rulesKo as ko } from './helpers'
 
 // Round fifteen's third precision pass: false alarms of the tuning set (no gold event, an event tagged),
 // grouped by construction (docs/tagging.md §4). Each block pairs the no-event reading with a real event of the
 // same words. Sentences written for these tests; read with the learned veto off, so the rules alone decide.
-
-const events = (r: TagResult) => r.events.map((e) => e.slug)
-const en = (body: string, title = 'x') => rulesOnly('en', title, body)
-const ko = (body: string, title = '') => rulesOnly('ko', title, body)
 
 describe('a drill of no army: quake drills, exploratory drills, drill instructors, recruits (t22 t35 t45 t52 t53)', () => {
   it('a quake drill, with troops in it or taken up as "the exercise", is no military exercise', () => {

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import type { TagResult } from '../../src/tagging/types'
-import { rulesOnly } from './helpers'
+import { rulesEn as en, eventSlugs as events, rulesKo as ko } from './helpers'
 
 // Round fifteen's fourth precision pass, learned first from t57-t59 (politics, people, alliances and arms): false
 // alarms grouped by construction, each group recurring in three batches or more (docs/tagging.md §4). Each block
 // pairs the no-event reading with a real event of the same words. Sentences written for these tests; read with
 // the learned veto off, so the rules alone decide.
-
-const events = (r: TagResult) => r.events.map((e) => e.slug)
-const en = (body: string, title = 'x') => rulesOnly('en', title, body)
-const ko = (body: string, title = '') => rulesOnly('ko', title, body)
 
 describe('a defector named for who he is, not for what befalls him (en t1 t19 t36 t58; ko t53 t58)', () => {
   it('a defector chef, a defector lawmaker, scholarships for escapees: no humanitarian case', () => {

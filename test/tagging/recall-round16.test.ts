@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { TagResult } from '../../src/tagging/types'
-import { rulesOnly } from './helpers'
+import { rulesEn as en, eventSlugs as events, rulesKo as ko, recordsOf as records } from './helpers'
 
 // Round sixteen's event recall pass on new topics (t63-t65): constructions the gold labels that the rules
 // missed, each recurring in three batches or more (docs/tagging.md §4). Each block pairs the construction with
@@ -10,11 +9,6 @@ import { rulesOnly } from './helpers'
 const LAUNCH = 'missile-launch'
 const THREAT = 'threat-warning'
 const STRIKE = 'attack-clash'
-const events = (r: TagResult) => r.events.map((e) => e.slug)
-const records = (r: TagResult, event: string) =>
-  r.records.filter((x) => x.event === event).map((x) => `${x.source}>${x.target} ${x.modality}`)
-const en = (body: string, title = 'x') => rulesOnly('en', title, body)
-const ko = (body: string, title = '') => rulesOnly('ko', title, body)
 
 describe('a military satellite lifting off on a hired rocket (t28 t29 t41 t65; 스페이스X t29 t43 t65)', () => {
   it('is the owner state’s launch', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { TagResult } from '../../src/tagging/types'
-import { rulesOnly, tag, tagKo } from './helpers'
+import { eventSlugs as events, rulesOnly, tag, tagKo } from './helpers'
 
 // Other senses of trigger words, from false alarms and wrong-sense events on t21-t42, taken only where the
 // cause recurs in three tuning batches or more (docs/tagging.md §4, "Round thirteen, other senses"). Each block pairs the
@@ -8,7 +8,6 @@ import { rulesOnly, tag, tagKo } from './helpers'
 // are read with the learned veto off: the rules alone must reject them (the veto is retrained on their output).
 
 const records = (r: TagResult) => r.records.map((x) => `${x.event} ${x.source}>${x.target} ${x.modality}`)
-const events = (r: TagResult) => r.events.map((e) => e.slug)
 const en = (title: string, body = '') => events(rulesOnly('en', title, body))
 const ko = (body: string, title = '') => events(rulesOnly('ko', title, body))
 

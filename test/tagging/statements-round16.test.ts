@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { TagResult } from '../../src/tagging/types'
-import { rulesOnly } from './helpers'
+import { rulesEn as en, eventSlugs as events, rulesKo as ko } from './helpers'
 
 // Round sixteen's diplomatic-statement recall pass: statements the gold labels that the rules missed, grouped by
 // construction, each recurring in three batches or more (docs/tagging.md §4). Each block pairs the statement with
@@ -8,13 +8,10 @@ import { rulesOnly } from './helpers'
 // rules alone decide.
 
 const STATEMENT = 'diplomatic-statement'
-const events = (r: TagResult) => r.events.map((e) => e.slug)
 const statements = (r: TagResult) =>
   r.records
     .filter((x) => x.event === STATEMENT && x.modality === 'reported')
     .map((x) => `${x.source}>${x.target}`)
-const en = (body: string, title = 'x') => rulesOnly('en', title, body)
-const ko = (body: string, title = '') => rulesOnly('ko', title, body)
 
 describe('a Korean request to another government, over its imperative complement (t42 t46 t48)', () => {
   it('the 에 actor after the speaker is whom the request is addressed to', () => {
