@@ -17,6 +17,9 @@ import { startReceivers } from './soak/receivers.mjs'
 import { parseReply } from './soak/replies.mjs'
 import { printReport } from './soak/report.mjs'
 
+/** How many of wrangler's own output lines a failed run prints (see the end of the run). */
+const WRANGLER_TAIL_LINES = 60
+
 const args = process.argv.slice(2)
 const arg = (name, fallback) => {
   const i = args.indexOf(`--${name}`)
@@ -326,6 +329,19 @@ const figures = {
   ...outcome.figures,
 }
 printReport(figures, outcome)
+// A failed run prints wrangler's own lines (not the Worker's JSON logs nor its request lines), the last
+// WRANGLER_TAIL_LINES of them: a restart under a request (wrangler's 503) leaves its cause there only, and
+// CI keeps stdout alone.
+if (outcome.failures.length) {
+  const own = worker
+    .log()
+    .split('\n')
+    .filter((l) => l.trim() && !l.includes('{"level"') && !l.includes('[wrangler:info]'))
+  console.log(
+    `\nwrangler's own output, the last ${Math.min(own.length, WRANGLER_TAIL_LINES)} of ${own.length} lines:`,
+  )
+  for (const line of own.slice(-WRANGLER_TAIL_LINES)) console.log(`  ${line}`)
+}
 const out = arg('json')
 if (out) writeFileSync(out, JSON.stringify(figures, null, 2))
 await worker.stop() // removes the persisted state
