@@ -998,8 +998,11 @@ const STRUCK_PLACES = set(
   'city cities town towns village villages facility facilities residential infrastructure positions ' +
     'kharkiv kyiv odesa zaporizhzhia dnipro sumy',
 )
-/** The trigger words of a launch that can be fired at a target. */
-const FIRING = /^(fire|fired|fires|firing|launch|launched|launches|launching|missiles?)$/
+/** Verbs of firing a weapon. */
+const FIRING_VERB = /^(fire|fired|fires|firing|launch|launched|launches|launching)$/
+const MISSILE_NOUN = /^missiles?$/
+/** The trigger words of a launch that can be fired at a target: a firing verb or the missile noun. */
+const firing = (word: string) => FIRING_VERB.test(word) || MISSILE_NOUN.test(word)
 /** After "at": the time, a range or a site of a launch, not a target ("at 7:10", "at a training area", "at sea"). */
 const LAUNCH_AT =
   /^(\d.*|least|around|about|dawn|night|noon|sea|training|range|site|station|pad|angle|altitude|test)$/
@@ -1014,7 +1017,7 @@ const LAUNCH_AT =
  */
 export function firedAtTarget(v: SentenceView, last: number, country: (p: number) => boolean): number | null {
   const { tokens } = v
-  if (!FIRING.test(tokens[last].text)) return null
+  if (!firing(tokens[last].text)) return null
   for (let k = last + 1; k < tokens.length && k <= last + 12; k++) {
     const t = tokens[k]
     if (!t.word && !/^['"\u2018\u2019\u201c\u201d-]$/.test(t.text)) return null
@@ -1046,14 +1049,12 @@ function placeIn(v: SentenceView, place: number, country: (p: number) => boolean
   return -1
 }
 
-const FIRING_VERB = /^(fire|fired|fires|firing|launch|launched|launches|launching)$/
-
 /**
  * "Russia had fired dozens of North Korean-made ballistic missiles at ...": a missile noun (`first` to `last`)
  * after a firing verb in its clause (from `left`) is that verb's object, its qualifier the maker, not who fires it.
  */
 export function firedObject(v: SentenceView, first: number, last: number, left: number): boolean {
-  if (!/^missiles?$/.test(v.tokens[last].text)) return false
+  if (!MISSILE_NOUN.test(v.tokens[last].text)) return false
   for (let k = first - 1; k > left && k >= first - 8; k--) if (FIRING_VERB.test(v.tokens[k].text)) return true
   return false
 }

@@ -1672,15 +1672,21 @@ function impliedVisits(
 
 /** A state's ceremony (not a summit): a parade, an inauguration, a commemoration (열병식, 취임식, 기념식). */
 const CEREMONY_EN = /^(parade|parades|inauguration|commemoration|commemorations|celebration|celebrations)$/
-const CEREMONY_KO = /^(열병식|취임식|기념식|경축)/
+const CEREMONY_WORDS_KO = ['열병식', '취임식', '기념식', '경축']
+const CEREMONY_KO = new RegExp(`^(${CEREMONY_WORDS_KO.join('|')})`)
 /** Being present at it: attending, watching, joining, standing alongside its hosts (참석, 참관). */
 const ATTEND_EN =
   /^(attend|attends|attended|attending|watch|watches|watched|watching|join|joins|joined|stood|standing)$/
 const ATTEND_KO = /^(참석|참관)/
 const HELD_KO = /^열(린|리는|릴|려)/
 
-/** Whole-text test of a sentence with no trigger: might it tell a ceremony attended abroad (attendedAbroad)? */
-const CEREMONY_TEXT = /parade|inauguration|commemoration|celebration|열병식|취임식|기념식|경축/
+/**
+ * Whole-text test of a sentence with no trigger: might it tell a ceremony attended abroad (attendedAbroad)? The
+ * stems of CEREMONY_EN's nouns and the Korean words themselves, so it passes whatever the token test can.
+ */
+const CEREMONY_TEXT = new RegExp(
+  ['parade', 'inauguration', 'commemoration', 'celebration', ...CEREMONY_WORDS_KO].join('|'),
+)
 export const mayAttendCeremony = (s: Sentence): boolean =>
   s.venues.length > 0 && CEREMONY_TEXT.test(slice(s.seg.t, s.start, s.end))
 
