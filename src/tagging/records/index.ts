@@ -159,9 +159,23 @@ const RALLY_SPEAKERS = new Set(
   ).split(' '),
 )
 
-/** Harm done: what makes a strike with no other side named a real one. */
+/** Harm done: what makes a strike with no other side named a real one (a ship sunk or set ablaze too). */
 const HARM =
-  /^(kill|kills|killed|killing|wounded|wounding|injured|injuring|dead|died|casualties|destroyed|damaged|사망|부상|사상자|파괴)/
+  // long line: one alternation of prefixes, English then Korean.
+  /^(kill|kills|killed|killing|wounded|wounding|injured|injuring|dead|died|casualties|destroyed|damaged|ablaze|sank|sunk|사망|부상|사상자|파괴|침몰|격침)/
+
+/** A state's armed forces or their weapons, as the subject of a strike ("its naval drones", "its troops"). */
+const OWN_FORCES =
+  /^(forces|troops|soldiers|units|military|army|navy|drones|missiles|artillery|aircraft|jets|warplanes)$/
+
+/** "its (naval) drones ..." right before the trigger, in its clause: the subject is a state's own forces. */
+function ownForcesBefore(v: SentenceView, left: number, first: number): boolean {
+  const { tokens } = v
+  const forces = (k: number) => OWN_FORCES.test(tokens[k]?.text ?? '')
+  for (let k = first - 1; k > left && k >= first - 8; k--)
+    if (tokens[k].text === 'its' && (forces(k + 1) || forces(k + 2))) return true
+  return false
+}
 
 const DENIAL_WORDS = /^(deny|denies|denied|denying|reject|rejects|rejected|rejecting)$/
 
@@ -440,6 +454,17 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       moreTargets = roles.moreTargets ?? NO_ACTORS
       if (source < 0 && target < 0 && partiesNeeded(m.eventRequires[ev]))
         ({ source, target } = clauseRoles(ctx))
+      // "Ukraine's military said its drones struck the port", "Russia's defence ministry said its forces had
+      // carried out a strike": a fight whose subject is "its" forces is the reporting state's.
+      if (
+        source < 0 &&
+        target < 0 &&
+        m.eventRequires[ev] === Requires.Adversary &&
+        ownForcesBefore(v, clause.left, first)
+      ) {
+        speaker ??= speakerOf(v)
+        if (speaker >= 0 && isCountry(countryOf(speaker))) source = countryOf(speaker)
+      }
       // "Putin held talks with business leaders": a private partner, no international meeting; nor
       // "meets escapees", "held a meeting with fishing cooperatives" (people at home: ./meeting).
       if (
