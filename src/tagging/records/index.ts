@@ -968,13 +968,16 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       talksBesideVisit(m, v, input.hits)
     ) {
       const other = visitCounterpart(m, v, source >= 0 ? source : target, isPerson)
+      // The host the trigger names itself (방한: Korea), else the place of the talks ("met Lee in Seoul").
       const at = tokenAt(tokens, hit.start)
-      const named = v.args.find((a) => a.prefixTarget && a.first <= at && at <= a.last)
+      const named =
+        v.args.find((a) => a.prefixTarget && a.first <= at && at <= a.last) ?? v.args.find((a) => a.venue)
       const host = named ? countryKey(m, named.parties[0]) : -1
       if (source < 0) source = other
       else if (countryKey(m, source) === host) {
-        // 서울에서 방한 중인 왕이 부장과 회담: the host's own official met the visitor.
-        source = visitCounterpart(m, v, host, isPerson)
+        // 서울에서 방한 중인 왕이 부장과 회담, "U.S. senators met Lee in Seoul during a two-day visit": the host's
+        // own official met the visitor (an official, else a state named as no place).
+        source = visitCounterpart(m, v, host, isPerson, true)
         target = host
       } else if (!named || countryKey(m, other) === host) target = countryKey(m, other)
     }
@@ -1985,14 +1988,24 @@ function talksBesideVisit(m: CompiledTaxonomy, v: SentenceView, hits: HitInfo[])
   )
 }
 
-/** The other side of a visit whose one role is `known`: the sentence's first official of another country. */
+/**
+ * The other side of a visit whose one role is `known`: the sentence's first official of another country (else,
+ * `orState`, its first state of another country named as no place; -1 when none).
+ */
 function visitCounterpart(
   m: CompiledTaxonomy,
   v: SentenceView,
   known: number,
   isPerson: (a: number) => boolean,
+  orState = false,
 ): number {
   const home = countryKey(m, known)
-  for (const a of v.args) for (const p of a.parties) if (isPerson(p) && countryKey(m, p) !== home) return p
-  return -1
+  let state = -1
+  for (const a of v.args)
+    for (const p of a.parties) {
+      if (countryKey(m, p) === home) continue
+      if (isPerson(p)) return p
+      if (orState && state < 0 && !a.venue) state = p
+    }
+  return state
 }
