@@ -963,7 +963,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     // itself (방한: Korea) is the host's side only.
     if (
       requires === Requires.Host &&
-      (source < 0) !== (target < 0) &&
+      source < 0 !== target < 0 &&
       !HOSTING_EN.test(tokens[tokenAt(tokens, hit.start)].text) &&
       talksBesideVisit(m, v, input.hits)
     ) {
@@ -980,6 +980,18 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         source = visitCounterpart(m, v, host, isPerson, true)
         target = host
       } else if (!named || countryKey(m, other) === host) target = countryKey(m, other)
+    }
+    // 최상목 부총리가 ... 일본 도쿄를 방문해, 미국을 방문 중인 여한구 통상교섭본부장은: a Korean text's official
+    // named by a bare title (no country before it) is its own government's, visiting the foreign host.
+    if (
+      requires === Requires.Host &&
+      korean &&
+      source < 0 &&
+      target >= 0 &&
+      m.actorIndex.has('south-korea')
+    ) {
+      const home = m.actorIndex.get('south-korea') as number
+      if (countryKey(m, target) !== home && bareTitleSubjectKo(v)) source = home
     }
     // A visit is someone's (a band's world tour is not) to a host that is not their own country.
     if (
@@ -2008,4 +2020,16 @@ function visitCounterpart(
       if (orState && state < 0 && !a.venue) state = p
     }
   return state
+}
+
+/** A Korean subject that is an official or a delegation by title alone (부총리가, 국회의장이, 특사단이). */
+const TITLE_SUBJECT_KO = /(부총리|장관|의장|본부장|차관|특사단?|대표단|사절단|의원단|방문단)(이|가|은|는)$/
+
+/** The sentence's subject is a bare title: no actor names it or stands right before it (미 국무장관은). */
+function bareTitleSubjectKo(v: SentenceView): boolean {
+  return v.tokens.some(
+    (x, k) =>
+      TITLE_SUBJECT_KO.test(x.text) &&
+      !v.args.some((a) => !a.prefixTarget && a.first <= k && a.last >= k - 1),
+  )
 }
