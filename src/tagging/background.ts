@@ -60,6 +60,7 @@ export function isBackground(state: ArticleState, s: Sentence, hit: TriggerHit):
   }
   const len = s.seg.t.len
   return (
+    (korean && hasPastMonthKo(codes, a, hit.start, true)) ||
     hasPastYear(codes, len, a, b, state.publishedYear) ||
     (leading && hit.start >= f && hasPastYear(codes, len, s.start, f, state.publishedYear))
   )
@@ -173,7 +174,7 @@ function clauseContext(state: ArticleState, s: Sentence): number {
       isDigit(codes[i + 3])
     )
       relevant = true
-  if (!relevant) return NO_BACKGROUND_CONTEXT
+  if (!relevant && !hasPastMonthKo(codes, s.start, s.end, false)) return NO_BACKGROUND_CONTEXT
   let f = s.start
   while (f < s.end && !isClauseDelimiter(codes, f)) f++
   return f
@@ -217,6 +218,25 @@ function hasBackgroundSuffix(m: CompiledTaxonomy, t: NormText, end: number): boo
 }
 
 /** A year before the article's year in [from, to), unless it is a reference point ("since 2019", 2019년 이후). */
+/**
+ * 지난 6월 ... 평양을 방문해: "this past June" is always a month gone by, as 지난달 is (a background cue); not 지난 3일,
+ * a recent day's news. `ownWords`: not when a modifier comes between it and the trigger (지난 6월 서명한 조약이 4일
+ * 발효됐다: the month dates the signing, not the treaty's news).
+ */
+function hasPastMonthKo(codes: Uint16Array, from: number, to: number, ownWords: boolean): boolean {
+  for (let i = from; i + 4 < to; i++) {
+    if (codes[i] !== 0xc9c0 || codes[i + 1] !== 0xb09c || codes[i + 2] !== SPACE) continue // 지난
+    let j = i + 3
+    while (j < to && isDigit(codes[j])) j++
+    if (j === i + 3 || j - i - 3 > 2 || codes[j] !== 0xc6d4) continue // 월
+    if (!ownWords || !wordsIn(codes, j + 1, to).some((w) => MODIFIER_KO.test(w))) return true
+  }
+  return false
+}
+
+/** Korean adnominal verb forms (서명한, 체결된, 맺은, 열렸던): a modifier of the noun after it. */
+const MODIFIER_KO = /.(한|된|던|맺은|가진|열린)$/
+
 function hasPastYear(codes: Uint16Array, len: number, from: number, to: number, year: number): boolean {
   for (let i = from; i + 4 <= to; i++) {
     const c = codes[i]

@@ -982,6 +982,42 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     )
       target = -1
     if (target < 0 && ruleRequires(m, hit, 'requiresTarget')) continue
+    // "Ishiba visits Busan for a summit with Lee", "방한 중인 왕이 부장과 회담": a visit with one role found, told
+    // beside talks in its sentence, takes the other from the official of another country there (the one met).
+    // Not a hosting verb ("having hosted Kim": who hosts whom is the verb's), and a host the trigger names
+    // itself (방한: Korea) is the host's side only.
+    if (
+      requires === Requires.Host &&
+      source < 0 !== target < 0 &&
+      !HOSTING_EN.test(tokens[tokenAt(tokens, hit.start)].text) &&
+      talksBesideVisit(m, v, input.hits)
+    ) {
+      const other = visitCounterpart(m, v, source >= 0 ? source : target, isPerson)
+      // The host the trigger names itself (방한: Korea), else the place of the talks ("met Lee in Seoul").
+      const at = tokenAt(tokens, hit.start)
+      const named =
+        v.args.find((a) => a.prefixTarget && a.first <= at && at <= a.last) ?? v.args.find((a) => a.venue)
+      const host = named ? countryKey(m, named.parties[0]) : -1
+      if (source < 0) source = other
+      else if (countryKey(m, source) === host) {
+        // 서울에서 방한 중인 왕이 부장과 회담, "U.S. senators met Lee in Seoul during a two-day visit": the host's
+        // own official met the visitor (an official, else a state named as no place).
+        source = visitCounterpart(m, v, host, isPerson, true)
+        target = host
+      } else if (!named || countryKey(m, other) === host) target = countryKey(m, other)
+    }
+    // 최상목 부총리가 ... 일본 도쿄를 방문해, 미국을 방문 중인 여한구 통상교섭본부장은: a Korean text's official
+    // named by a bare title (no country before it) is its own government's, visiting the foreign host.
+    if (
+      requires === Requires.Host &&
+      korean &&
+      source < 0 &&
+      target >= 0 &&
+      m.actorIndex.has('south-korea')
+    ) {
+      const home = m.actorIndex.get('south-korea') as number
+      if (countryKey(m, target) !== home && bareTitleSubjectKo(v)) source = home
+    }
     // A visit is someone's (a band's world tour is not) to a host that is not their own country.
     if (
       requires === Requires.Host &&
@@ -1961,4 +1997,64 @@ function dedupe(m: CompiledTaxonomy, records: RawRecord[]): RawRecord[] {
     out.push(r)
   }
   return out
+}
+
+/** English verbs of hosting a visit: their object is the guest. */
+const HOSTING_EN = /^(host|hosts|hosted|hosting|welcome|welcomes|welcomed)$/
+
+/**
+ * Gatherings of more than two sides (attending one abroad is the meeting only) and tours of a region ("trip to
+ * Asia", 아시아 순방: the official met may be in none of the countries toured).
+ */
+const GATHERING_OR_TOUR =
+  /^(apec|asean|g7|g20|nato|forum|sidelines|summits|asia|europe|africa|tour)$|정상회의|총회|다자|포럼|순방|APEC|ASEAN/i
+
+/**
+ * A sentence telling bilateral talks (a meeting trigger not in the background), no gathering or tour, and no
+ * Korean meeting attended (국방장관회의(ADMM-Plus) 참석차).
+ */
+function talksBesideVisit(m: CompiledTaxonomy, v: SentenceView, hits: HitInfo[]): boolean {
+  const meeting = m.eventIndex.get('meeting-summit')
+  return (
+    hits.some((h) => h.hit.entry.event === meeting && !h.background) &&
+    !v.tokens.some(
+      (x, k) =>
+        GATHERING_OR_TOUR.test(x.text) ||
+        (/^참석/.test(x.text) && v.tokens.slice(Math.max(0, k - 4), k).some((y) => /회의/.test(y.text))),
+    )
+  )
+}
+
+/**
+ * The other side of a visit whose one role is `known`: the sentence's first official of another country (else,
+ * `orState`, its first state of another country named as no place; -1 when none).
+ */
+function visitCounterpart(
+  m: CompiledTaxonomy,
+  v: SentenceView,
+  known: number,
+  isPerson: (a: number) => boolean,
+  orState = false,
+): number {
+  const home = countryKey(m, known)
+  let state = -1
+  for (const a of v.args)
+    for (const p of a.parties) {
+      if (countryKey(m, p) === home) continue
+      if (isPerson(p)) return p
+      if (orState && state < 0 && !a.venue) state = p
+    }
+  return state
+}
+
+/** A Korean subject that is an official or a delegation by title alone (부총리가, 국회의장이, 특사단이). */
+const TITLE_SUBJECT_KO = /(부총리|장관|의장|본부장|차관|특사단?|대표단|사절단|의원단|방문단)(이|가|은|는)$/
+
+/** The sentence's subject is a bare title: no actor names it or stands right before it (미 국무장관은). */
+function bareTitleSubjectKo(v: SentenceView): boolean {
+  return v.tokens.some(
+    (x, k) =>
+      TITLE_SUBJECT_KO.test(x.text) &&
+      !v.args.some((a) => !a.prefixTarget && a.first <= k && a.last >= k - 1),
+  )
 }
