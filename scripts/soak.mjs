@@ -8,17 +8,20 @@
 // --short (part of npm test) runs the same checks on a smaller farm in about 90 seconds.
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { startDevWorker, workerdRss } from './lib/dev-worker.mjs'
+import { startDevWorker, workerdProcesses } from './lib/dev-worker.mjs'
 import { checkAll } from './soak/checks.mjs'
 import { FeedFarm, KEYWORDS, rng } from './soak/farm.mjs'
 import { freshFetch } from './soak/http.mjs'
 import { runLoad } from './soak/load.mjs'
 import { startReceivers } from './soak/receivers.mjs'
-import { parseReply } from './soak/replies.mjs'
+import { parseReply, sendPastDevProxy } from './soak/replies.mjs'
 import { printReport } from './soak/report.mjs'
 
 /** How many of wrangler's own output lines a failed run prints (see the end of the run). */
 const WRANGLER_TAIL_LINES = 60
+// A call wrangler's proxy drops (soak/replies.mjs) is sent again this many times, this far apart.
+const DEV_PROXY_RETRIES = 3
+const DEV_PROXY_RETRY_MS = 250
 
 const args = process.argv.slice(2)
 const arg = (name, fallback) => {
@@ -61,7 +64,9 @@ const observed = {
   feedCreatedAt: new Map(),
   lastCronAt: 0,
   reloads: 0,
-  restartedUnder: [],
+  workerdRestarts: [],
+  devProxyRetries: [],
+  droppedUnder: [],
   maxRoundMs: config.roundMs,
   fetched: 0,
 }
@@ -111,21 +116,37 @@ async function call(path, init = {}) {
     headers['content-type'] = 'application/json'
     body = JSON.stringify(init.json)
   }
-  const res = await freshFetch(`${worker.base}${path}`, { method: init.method, headers, body })
+  const route = `${init.method ?? 'GET'} ${path}`
+  // wrangler's proxy's 503: the request never reached workerd (soak/replies.mjs), so it is sent again;
+  // a real restart shows in workerd's process ids instead (checks.mjs).
+  const res = await sendPastDevProxy(
+    () => freshFetch(`${worker.base}${path}`, { method: init.method, headers, body }),
+    {
+      retries: DEV_PROXY_RETRIES,
+      delayMs: DEV_PROXY_RETRY_MS,
+      onRetry: () => observed.devProxyRetries.push(route),
+    },
+  )
   observed.soakStatuses[res.status] = (observed.soakStatuses[res.status] ?? 0) + 1
-  // wrangler's 503, not the Worker's: a reload (checks.mjs fails the run on it). Not retried: the
-  // request may or may not have been applied. Callers that need the reply's body skip it.
-  if (res.restarted) observed.restartedUnder.push(`${init.method ?? 'GET'} ${path}`)
-  else if (res.status >= 500) observed.soak5xx.push(`${init.method ?? 'GET'} ${path} → ${res.status}`)
+  // Still dropped after the retries: checks.mjs fails the run on it. Callers that need the reply's body skip it.
+  if (res.dropped) observed.droppedUnder.push(route)
+  else if (res.status >= 500) observed.soak5xx.push(`${route} → ${res.status}`)
   return res
 }
 const json = async (path, init) => (await call(path, init)).json()
 
 // ── Sampling: workerd's memory every second, the queues' state from /health every 3 s ──
-const memoryTimer = setInterval(
-  () => observed.memory.push({ t: Date.now() - started, rss: workerdRss(worker.pid) }),
-  1_000,
-)
+const workerdAtStart = workerdProcesses(worker.pid)
+  .map((p) => p.pid)
+  .join(',')
+const memoryTimer = setInterval(() => {
+  const processes = workerdProcesses(worker.pid)
+  const pids = processes.map((p) => p.pid).join(',')
+  const t = Date.now() - started
+  if (pids !== workerdAtStart && observed.workerdRestarts.at(-1)?.pids !== pids)
+    observed.workerdRestarts.push({ t, pids })
+  observed.memory.push({ t, rss: processes.reduce((sum, p) => sum + p.rss, 0) })
+}, 1_000)
 const queueTimer = setInterval(async () => {
   try {
     const h = await json('/health')
@@ -152,7 +173,7 @@ async function addWatch(receiver, label, notify, keyword = KEYWORDS[0]) {
       webhook: { url: `${receiver.url}?watch=${label}`, format: 'standard' },
     },
   })
-  if (r.restarted) return
+  if (r.dropped) return
   const w = await r.json()
   if (!w.id) throw new Error(`watch ${label} not created: ${JSON.stringify(w)}`)
   receiver.secrets.set(label, w.secret)
@@ -169,10 +190,13 @@ await addWatch(receivers.down, 'down-article', 'article')
 const feedIds = new Map() // url → id
 async function addFeed(url) {
   const r = await call('/api/feeds', { method: 'POST', json: { url, interval_minutes: 5 } })
-  if (r.restarted) return
+  if (r.dropped) return
   const body = await r.json()
-  if (r.status !== 201) throw new Error(`feed ${url}: ${r.status} ${JSON.stringify(body)}`)
-  feedIds.set(url, body.id)
+  // A retried POST whose first copy did get through after all finds its feed made.
+  const made =
+    r.status === 409 && r.retried ? (await json('/api/feeds')).feeds.find((f) => f.url === url) : null
+  if (r.status !== 201 && !made) throw new Error(`feed ${url}: ${r.status} ${JSON.stringify(body)}`)
+  feedIds.set(url, made ? made.id : body.id)
   observed.feedCreatedAt.set(url, Date.now())
 }
 for (const { url } of farm.badFeedUrls()) await addFeed(url)
@@ -326,6 +350,7 @@ const figures = {
   overlappingCronRuns: observed.overlappingCronRuns,
   logEvents: observed.logEvents,
   soakStatuses: observed.soakStatuses,
+  devProxyRetries: observed.devProxyRetries,
   ...outcome.figures,
 }
 printReport(figures, outcome)

@@ -101,9 +101,9 @@ function stopProcess(child) {
   }
 }
 
-/** Resident memory (bytes) of the workerd processes in a process group, summed; 0 if none. */
-export function workerdRss(groupPid) {
-  let total = 0
+/** The workerd processes in a process group: [{ pid, rss }] (rss in bytes), by pid. */
+export function workerdProcesses(groupPid) {
+  const found = []
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue
     try {
@@ -112,8 +112,8 @@ export function workerdRss(groupPid) {
       const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
       if (Number(fields[2]) !== groupPid || !comm.startsWith('workerd')) continue
       const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${name}/status`, 'utf8'))
-      if (rss) total += Number(rss[1]) * 1024
+      found.push({ pid: Number(name), rss: rss ? Number(rss[1]) * 1024 : 0 })
     } catch {}
   }
-  return total
+  return found.sort((a, b) => a.pid - b.pid)
 }

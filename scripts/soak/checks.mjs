@@ -83,13 +83,16 @@ export async function checkAll(run) {
     .map((f) => f.url)
   check('every ingest accounts for every item (items = inserted + duplicates + skipped)', unaccounted)
 
-  // A source file edited (wrangler logs the reload) or workerd restarted under one of the soak's own
-  // POSTs (wrangler answers it with its 503, soak/replies.mjs): local queues lose their messages then,
-  // so the other failures of such a run may be its consequences.
-  const { reloads, restartedUnder } = run.observed
+  // A source file edited (wrangler logs the reload) or workerd restarted (its process ids changed): local
+  // queues lose their messages then, so the other failures of such a run may be its consequences. A call
+  // wrangler's proxy still dropped after the soak's retries (soak/replies.mjs) fails the run too.
+  const { reloads, workerdRestarts, droppedUnder } = run.observed
   check('the Worker ran the whole time without a reload (no source file changed, workerd never restarted)', [
     ...(reloads ? [`reloaded ${reloads} time(s)`] : []),
-    ...restartedUnder.map((route) => `restarted under ${route} (wrangler's 503, not retried)`),
+    ...workerdRestarts.map(
+      ({ t, pids }) => `workerd's processes changed at ${Math.round(t / 1000)} s (now ${pids})`,
+    ),
+    ...droppedUnder.map((route) => `${route} dropped by wrangler's proxy after every retry`),
   ])
   checkFeeds(run, check, figures)
   checkWebhooks(run, check, figures)

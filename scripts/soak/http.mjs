@@ -2,9 +2,9 @@
 // connection each: global fetch reuses idle keep-alive sockets, and the soak's calls are seconds
 // apart, so one now and then went out on a socket the server was closing (ECONNRESET) and ended the
 // run on something that is not the Worker's doing. Answers the parts of a fetch Response it uses,
-// plus `restarted` (wrangler's reply when the Worker restarted under the request: replies.mjs).
+// plus `dropped` (wrangler's proxy's reply when the request did not get through to workerd: replies.mjs).
 import { request } from 'node:http'
-import { parseReply, restartedMidRequest } from './replies.mjs'
+import { droppedByDevProxy, parseReply } from './replies.mjs'
 
 const CALL_TIMEOUT_MS = 120_000
 
@@ -20,7 +20,7 @@ export function freshFetch(url, { method = 'GET', headers = {}, body } = {}) {
         const route = `${method} ${pathname}${search}`
         resolve({
           status: res.statusCode,
-          restarted: restartedMidRequest(res.statusCode, text),
+          dropped: droppedByDevProxy(res.statusCode, text),
           text: async () => text,
           json: async () => parseReply(route, res.statusCode, text),
         })

@@ -43,6 +43,9 @@ export function printReport(f, outcome) {
         `${q.d_pending}/${q.d_due}/${q.d_held}  articles ${q.articles}  fetches done ${q.fetched}`,
     )
   }
+  // Calls wrangler's dev proxy dropped and the soak sent again (soak/replies.mjs): not the Worker's doing.
+  if (f.devProxyRetries.length)
+    out.push('', `Calls sent again after wrangler's proxy dropped them: ${f.devProxyRetries.join(', ')}`)
   out.push('', 'Misbehaving feeds:', ...f.badFeeds.map((b) => `  ${b}`))
   out.push('', 'Webhooks:')
   for (const [label, w] of Object.entries(f.webhooks))
