@@ -41,6 +41,7 @@ export function isBackground(state: ArticleState, s: Sentence, hit: TriggerHit):
     return true
   if (hit.entry.event === state.m.eventIndex.get('attack-clash') && causeOfDamage(s.seg.t, a, hit))
     return true
+  if (commemorated(s.seg.t, a, s.end, hit)) return true
   if (s.firstClauseEnd < 0) s.firstClauseEnd = clauseContext(state, s)
   if (s.firstClauseEnd === NO_BACKGROUND_CONTEXT) return false
   // Korean sentences run clauses together without commas: a verb ending closes a clause
@@ -243,6 +244,27 @@ function hasPastYear(codes: Uint16Array, len: number, from: number, to: number, 
     return true
   }
   return false
+}
+
+/** "the 35th anniversary of ASEAN-Korea dialogue relations": at most this many words between "of" and the trigger. */
+const ANNIVERSARY_OF =
+  /\banniversary of (?:(?!(?:with|by|at|on|in|for|as|to|and|after|when|which|that)\b)\S+ ){0,5}$/
+/** "the treaty's 70th anniversary", "the summit anniversary". */
+const ANNIVERSARY_AFTER = /^(?:'s)? (?:\S+ )?anniversary\b/
+const ANNIVERSARY_LOOKAHEAD = 24
+
+/**
+ * An event named as what an anniversary is of is recalled, whatever else the sentence reports: the festival,
+ * sanctions or message marking it is the news (t25 t32 t64). Only inside the trigger's clause: "anniversary of X"
+ * before it, "X's anniversary" right after it. (Korean N주년 is a background cue already.)
+ */
+function commemorated(t: NormText, clauseStart: number, sentenceEnd: number, hit: TriggerHit): boolean {
+  const { codes } = t
+  if (cls()[codes[hit.start]] === C_HANGUL) return false
+  if (ANNIVERSARY_OF.test(wordAt(codes, Math.max(clauseStart, hit.start - 80), hit.start))) return true
+  return ANNIVERSARY_AFTER.test(
+    wordAt(codes, hit.end, Math.min(sentenceEnd, hit.end + ANNIVERSARY_LOOKAHEAD)),
+  )
 }
 
 /** Words of a span [from, to) split on spaces. */
