@@ -62,8 +62,30 @@ export function isBackground(state: ArticleState, s: Sentence, hit: TriggerHit):
   const len = s.seg.t.len
   return (
     hasPastYear(codes, len, a, b, state.publishedYear) ||
-    (leading && hit.start >= f && hasPastYear(codes, len, s.start, f, state.publishedYear))
+    (leading && hit.start >= f && hasPastYear(codes, len, s.start, f, state.publishedYear)) ||
+    (!korean && datedRelative(codes, len, s.start, a, state.publishedYear))
   )
+}
+
+/** The words a clause opens with to say when or where its antecedent took place. */
+const RELATIVE_OPENING = /^ ?(when|in which|during which) /
+/** "in September 2023, when": the antecedent of "when" is the date right before the comma. */
+const WHEN_ANTECEDENT_CHARS = 18
+
+/**
+ * "Kim last travelled to Russia in September 2023, when he met Putin", "the August 1976 axe attack in the
+ * JSA, in which soldiers killed two officers": a relative clause told of a time or an event before the article's
+ * year is set then, so its triggers are background (t20 t30 t40 t47 t48).
+ */
+function datedRelative(codes: Uint16Array, len: number, sStart: number, a: number, year: number): boolean {
+  const comma = a - 1
+  if (comma <= sStart || codes[comma] !== 0x2c) return false
+  const opening = RELATIVE_OPENING.exec(wordAt(codes, a, Math.min(len, a + 15)))
+  if (!opening) return false
+  let q = comma
+  while (q > sStart && !isClauseDelimiter(codes, q - 1)) q--
+  if (opening[1] === 'when') q = Math.max(q, comma - WHEN_ANTECEDENT_CHARS)
+  return hasPastYear(codes, len, q, comma, year)
 }
 
 const NO_BACKGROUND_CONTEXT = -2

@@ -33,3 +33,26 @@ describe('an event named as what an anniversary is of is background', () => {
     ).toEqual(['south-korea>north-korea background'])
   })
 })
+
+// A relative clause told of a past date or a dated event ("in 2014, when ...", "the 1976 attack ..., in which
+// ...") is set then (t20 t30 t40 t47 t48).
+describe('a relative clause of a date before the article is background', () => {
+  it('"Xi last visited South Korea in 2014, when he met Park Geun-hye"', () => {
+    const r = rulesEn('Xi Jinping last visited South Korea in 2014, when he met Park Geun-hye in Seoul.')
+    expect(recordsOf(r, 'meeting-summit')).toEqual(['xi-jinping>south-korea background'])
+  })
+
+  it('"the August 1976 axe attack in the JSA, in which North Korean soldiers killed two officers"', () => {
+    const r = rulesEn(
+      'Veterans recalled the August 1976 axe attack in the Joint Security Area, in which North Korean soldiers killed two U.S. Army officers.',
+    )
+    expect(recordsOf(r, 'attack-clash')).toEqual(['north-korea>united-states background'])
+  })
+
+  it('a "when" clause of this week stays the news', () => {
+    const r = rulesEn(
+      'Kim Jong Un met Vladimir Putin in Vostochny on Thursday, when the two leaders discussed arms.',
+    )
+    expect(recordsOf(r, 'meeting-summit')).toEqual(['kim-jong-un>vladimir-putin reported'])
+  })
+})
