@@ -41,6 +41,7 @@ export function isBackground(state: ArticleState, s: Sentence, hit: TriggerHit):
     return true
   if (hit.entry.event === state.m.eventIndex.get('attack-clash') && causeOfDamage(s.seg.t, a, hit))
     return true
+  if (commemorated(s.seg.t, a, s.end, hit)) return true
   if (s.firstClauseEnd < 0) s.firstClauseEnd = clauseContext(state, s)
   if (s.firstClauseEnd === NO_BACKGROUND_CONTEXT) return false
   // Korean sentences run clauses together without commas: a verb ending closes a clause
@@ -62,8 +63,30 @@ export function isBackground(state: ArticleState, s: Sentence, hit: TriggerHit):
   return (
     (korean && hasPastMonthKo(codes, a, hit.start, true)) ||
     hasPastYear(codes, len, a, b, state.publishedYear) ||
-    (leading && hit.start >= f && hasPastYear(codes, len, s.start, f, state.publishedYear))
+    (leading && hit.start >= f && hasPastYear(codes, len, s.start, f, state.publishedYear)) ||
+    (!korean && datedRelative(codes, len, s.start, a, state.publishedYear))
   )
+}
+
+/** The words a clause opens with to say when or where its antecedent took place. */
+const RELATIVE_OPENING = /^ ?(when|in which|during which) /
+/** "in September 2023, when": the antecedent of "when" is the date right before the comma. */
+const WHEN_ANTECEDENT_CHARS = 18
+
+/**
+ * "Kim last travelled to Russia in September 2023, when he met Putin", "the August 1976 axe attack in the
+ * JSA, in which soldiers killed two officers": a relative clause told of a time or an event before the article's
+ * year is set then, so its triggers are background (t20 t30 t40 t47 t48).
+ */
+function datedRelative(codes: Uint16Array, len: number, sStart: number, a: number, year: number): boolean {
+  const comma = a - 1
+  if (comma <= sStart || codes[comma] !== 0x2c) return false
+  const opening = RELATIVE_OPENING.exec(wordAt(codes, a, Math.min(len, a + 15)))
+  if (!opening) return false
+  let q = comma
+  while (q > sStart && !isClauseDelimiter(codes, q - 1)) q--
+  if (opening[1] === 'when') q = Math.max(q, comma - WHEN_ANTECEDENT_CHARS)
+  return hasPastYear(codes, len, q, comma, year)
 }
 
 const NO_BACKGROUND_CONTEXT = -2
@@ -263,6 +286,27 @@ function hasPastYear(codes: Uint16Array, len: number, from: number, to: number, 
     return true
   }
   return false
+}
+
+/** "the 35th anniversary of ASEAN-Korea dialogue relations": at most this many words between "of" and the trigger. */
+const ANNIVERSARY_OF =
+  /\banniversary of (?:(?!(?:with|by|at|on|in|for|as|to|and|after|when|which|that)\b)\S+ ){0,5}$/
+/** "the treaty's 70th anniversary", "the summit anniversary". */
+const ANNIVERSARY_AFTER = /^(?:'s)? (?:\S+ )?anniversary\b/
+const ANNIVERSARY_LOOKAHEAD = 24
+
+/**
+ * An event named as what an anniversary is of is recalled, whatever else the sentence reports: the festival,
+ * sanctions or message marking it is the news (t25 t32 t64). Only inside the trigger's clause: "anniversary of X"
+ * before it, "X's anniversary" right after it. (Korean N주년 is a background cue already.)
+ */
+function commemorated(t: NormText, clauseStart: number, sentenceEnd: number, hit: TriggerHit): boolean {
+  const { codes } = t
+  if (cls()[codes[hit.start]] === C_HANGUL) return false
+  if (ANNIVERSARY_OF.test(wordAt(codes, Math.max(clauseStart, hit.start - 80), hit.start))) return true
+  return ANNIVERSARY_AFTER.test(
+    wordAt(codes, hit.end, Math.min(sentenceEnd, hit.end + ANNIVERSARY_LOOKAHEAD)),
+  )
 }
 
 /** Words of a span [from, to) split on spaces. */

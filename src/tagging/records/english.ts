@@ -126,6 +126,70 @@ const OFFICES = set(
   'president minister premier leader chancellor secretary speaker chairman chairwoman secretary-general governor',
 )
 
+/** Nouns of a post or of who holds one: "dismissed the chief of the general staff", "named his successor". */
+const POST_NOUNS = set(
+  'chief chiefs head heads commander commanders general generals official officials ambassador envoy ' +
+    'director deputy cabinet government ministers leaders premier successor predecessor replacement ' +
+    'diplomat diplomats lawmaker loyalist',
+)
+const AS_LOOKAHEAD = 4
+const TO_LEAD = set('lead head run chair command succeed replace')
+const THING_OBJECT_MAX_WORDS = 4
+
+const postAhead = (tokens: SentenceView['tokens'], k: number) =>
+  tokens.slice(k, k + AS_LOOKAHEAD).some((y) => OFFICES.has(y.text) || POST_NOUNS.has(y.text))
+const POST_LATER_MAX_TOKENS = 10
+/** An "as" naming a post, or "to lead", a few words on (a phrase after the object). */
+function postLater(tokens: SentenceView['tokens'], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + POST_LATER_MAX_TOKENS; k++) {
+    if (tokens[k].text === 'as' && postAhead(tokens, k + 1)) return true
+    if (tokens[k].text === 'to' && TO_LEAD.has(tokens[k + 1]?.text ?? '')) return true
+  }
+  return false
+}
+
+/**
+ * "dismissed the session as a hostile plot", "replaced remote-access software": a transitive leadership
+ * verb whose object is a thing (words, after a determiner if any, that name no actor and no post before a
+ * preposition, the clause's end or an "as" naming no post) removes or replaces that thing, and nobody leaves
+ * office (t41 t67).
+ */
+/**
+ * A word naming no actor, post or person: not an actor's, not a post noun, not a pronoun, not capitalised (a
+ * capitalised word is a name, "appointed Yoon Young-bin" of no taxonomy actor, or a headline's).
+ */
+function aThing(v: SentenceView, x: SentenceView['tokens'][number] | undefined): boolean {
+  if (!x?.word || x.arg >= 0 || OFFICES.has(x.text) || POST_NOUNS.has(x.text) || is(x, W_PRONOUNS))
+    return false
+  const c = v.t.source.charCodeAt(v.t.orig[x.start])
+  return !(c >= 0x41 && c <= 0x5a)
+}
+
+export function removesAThing(v: SentenceView, last: number): boolean {
+  const { tokens } = v
+  if (!LEADERSHIP_TRANSITIVE.has(tokens[last].text)) return false
+  // "warning shots were fired": the passive's subject is the thing.
+  if (/^(was|were|been|being|is|are)$/.test(tokens[last - 1]?.text ?? '')) return aThing(v, tokens[last - 2])
+  const next = tokens[last + 1]
+  if (!next?.word || /^(her|him|them)$/.test(next.text)) return false
+  let words = 0
+  for (
+    let k = DETERMINERS.has(next.text) ? last + 2 : last + 1;
+    k < tokens.length && words < THING_OBJECT_MAX_WORDS;
+    k++
+  ) {
+    const x = tokens[k]
+    if (x.word && !aThing(v, x)) return false
+    // "appointed a former diplomat as foreign minister", "named a professor to lead the agency": the post after.
+    if (x.text === 'as') return words > 0 && !postAhead(tokens, k + 1)
+    if (x.text === 'to' && TO_LEAD.has(tokens[k + 1]?.text ?? '')) return false
+    // "appointed a professor at Seoul National University as the first head": the post after the phrase.
+    if (!x.word || is(x, W_PREPS)) return words > 0 && !postLater(tokens, k + 1)
+    words++
+  }
+  return words > 0 && words < THING_OBJECT_MAX_WORDS
+}
+
 /**
  * "Senate confirmed Pete Hegseth as defense secretary", "elected her as the country's first female prime
  * minister", "backed Andrei Belousov, an economist, as defence minister", "was elected president", "was elected

@@ -50,6 +50,7 @@ import {
   praisesSport,
   privatePartner,
   privateSpeaker,
+  removesAThing,
   supplierAfter,
   weaponUser,
 } from './english'
@@ -404,8 +405,9 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       if (leftUnsaid(v, first) || namedInPassing(v, first)) continue
       const obliged = isObligation(v, first) ? obligedBy(v, first, countryOf) : undefined
       if (obliged === null) continue
-      // "confirmed Hegseth as defense secretary": these verbs give an office only when they name it.
-      if (frame === Frame.Leadership && !asOffice(v, last)) continue
+      // "confirmed Hegseth as defense secretary": these verbs give an office only when they name it; no
+      // office changes when the object is a thing ("dismissed the session as a plot").
+      if (frame === Frame.Leadership && (!asOffice(v, last) || removesAThing(v, last))) continue
       // "Asked how Tokyo had responded, Hayashi said ...": a participle opening the sentence is the
       // question put to the speaker, no request of anyone.
       if (
