@@ -147,6 +147,11 @@ export function inflectWord(word: string): string[] {
       !VOWELS.has(last) && !'wxy'.includes(last) && VOWELS.has(prev) && !VOWELS.has(word[word.length - 3])
     if (cvc && word.length <= 4) out.push(`${word + last}ed`, `${word + last}ing`)
   }
+  // British spelling of an -ization noun (denuclearisation), as common in the wires as the American one.
+  if (word.endsWith('ization')) {
+    const british = `${word.slice(0, -7)}isation`
+    out.push(british, `${british}s`)
+  }
   return out
 }
 
