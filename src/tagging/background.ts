@@ -240,7 +240,6 @@ function hasBackgroundSuffix(m: CompiledTaxonomy, t: NormText, end: number): boo
   return m.backgroundSuffixes.some((x) => word.startsWith(x))
 }
 
-/** A year before the article's year in [from, to), unless it is a reference point ("since 2019", 2019년 이후). */
 /**
  * 지난 6월 ... 평양을 방문해: "this past June" is always a month gone by, as 지난달 is (a background cue); not 지난 3일,
  * a recent day's news. `ownWords`: not when a modifier comes between it and the trigger (지난 6월 서명한 조약이 4일
@@ -260,6 +259,7 @@ function hasPastMonthKo(codes: Uint16Array, from: number, to: number, ownWords: 
 /** Korean adnominal verb forms (서명한, 체결된, 맺은, 열렸던): a modifier of the noun after it. */
 const MODIFIER_KO = /.(한|된|던|맺은|가진|열린)$/
 
+/** A year before the article's year in [from, to), unless it is a reference point ("since 2019", 2019년 이후). */
 function hasPastYear(codes: Uint16Array, len: number, from: number, to: number, year: number): boolean {
   for (let i = from; i + 4 <= to; i++) {
     const c = codes[i]

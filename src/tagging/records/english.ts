@@ -149,12 +149,6 @@ function postLater(tokens: SentenceView['tokens'], from: number): boolean {
 }
 
 /**
- * "dismissed the session as a hostile plot", "replaced remote-access software": a transitive leadership
- * verb whose object is a thing (words, after a determiner if any, that name no actor and no post before a
- * preposition, the clause's end or an "as" naming no post) removes or replaces that thing, and nobody leaves
- * office (t41 t67).
- */
-/**
  * A word naming no actor, post or person: not an actor's, not a post noun, not a pronoun, not capitalised (a
  * capitalised word is a name, "appointed Yoon Young-bin" of no taxonomy actor, or a headline's).
  */
@@ -165,6 +159,12 @@ function aThing(v: SentenceView, x: SentenceView['tokens'][number] | undefined):
   return !(c >= 0x41 && c <= 0x5a)
 }
 
+/**
+ * "dismissed the session as a hostile plot", "replaced remote-access software": a transitive leadership
+ * verb whose object is a thing (words, after a determiner if any, that name no actor and no post before a
+ * preposition, the clause's end or an "as" naming no post) removes or replaces that thing, and nobody leaves
+ * office (t41 t67).
+ */
 export function removesAThing(v: SentenceView, last: number): boolean {
   const { tokens } = v
   if (!LEADERSHIP_TRANSITIVE.has(tokens[last].text)) return false
