@@ -2011,6 +2011,11 @@ const HOSTING_EN = /^(host|hosts|hosted|hosting|welcome|welcomes|welcomed)$/
 const GATHERING_OR_TOUR =
   /^(apec|asean|g7|g20|nato|forum|sidelines|summits|asia|europe|africa|tour)$|정상회의|총회|다자|포럼|순방|APEC|ASEAN/i
 
+/** 참석(차, 했다 ...) after 회의 within a few words: a meeting attended, not bilateral talks. */
+const ATTENDING_KO = /^참석/
+const MEETING_KO = /회의/
+const ATTENDED_MEETING_WORDS = 4
+
 /**
  * A sentence telling bilateral talks (a meeting trigger not in the background), no gathering or tour, and no
  * Korean meeting attended (국방장관회의(ADMM-Plus) 참석차).
@@ -2022,7 +2027,8 @@ function talksBesideVisit(m: CompiledTaxonomy, v: SentenceView, hits: HitInfo[])
     !v.tokens.some(
       (x, k) =>
         GATHERING_OR_TOUR.test(x.text) ||
-        (/^참석/.test(x.text) && v.tokens.slice(Math.max(0, k - 4), k).some((y) => /회의/.test(y.text))),
+        (ATTENDING_KO.test(x.text) &&
+          v.tokens.slice(Math.max(0, k - ATTENDED_MEETING_WORDS), k).some((y) => MEETING_KO.test(y.text))),
     )
   )
 }
