@@ -42,6 +42,7 @@ export function isBackground(state: ArticleState, s: Sentence, hit: TriggerHit):
   if (hit.entry.event === state.m.eventIndex.get('attack-clash') && causeOfDamage(s.seg.t, a, hit))
     return true
   if (commemorated(s.seg.t, a, s.end, hit)) return true
+  if (yearsAgoLead(codes, s.start, s.end, hit.start)) return true
   if (s.firstClauseEnd < 0) s.firstClauseEnd = clauseContext(state, s)
   if (s.firstClauseEnd === NO_BACKGROUND_CONTEXT) return false
   // Korean sentences run clauses together without commas: a verb ending closes a clause
@@ -307,6 +308,26 @@ function commemorated(t: NormText, clauseStart: number, sentenceEnd: number, hit
   return ANNIVERSARY_AFTER.test(
     wordAt(codes, hit.end, Math.min(sentenceEnd, hit.end + ANNIVERSARY_LOOKAHEAD)),
   )
+}
+
+/** A sentence's opening time phrase counting years back from the day: "One year ago on Thursday", 1년 전 오늘 밤. */
+const YEARS_BACK = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:years?|decades?) ago'
+const YEARS_AGO_EN = new RegExp(`^${YEARS_BACK}(?: today| tonight| this (?:week|month)| on [a-z]+day)?$`)
+const YEARS_AGO_KO = /^\d+년 전(?: 오늘| 이맘때)?(?: (?:밤|새벽|아침|오전|오후|저녁))?(?: \d+시(?: \d+분)?)?$/
+const YEARS_AGO_MAX_CHARS = 40
+
+/**
+ * "One year ago on Thursday, Putin and Kim signed a treaty", "1년 전 오늘 오전 11시 22분, ... 파면한다는 주문을
+ * 읽자": a sentence opened by a bare time phrase counting years back tells an anniversary's scene, so every
+ * event after it is the past being recalled (t13 t18 t28 t40 t47). Only a phrase of time words alone: "1년 전 회담
+ * 이후 처음으로," dates another act.
+ */
+function yearsAgoLead(codes: Uint16Array, sStart: number, sEnd: number, trigger: number): boolean {
+  let f = sStart
+  while (f < sEnd && f - sStart <= YEARS_AGO_MAX_CHARS && codes[f] !== 0x2c) f++
+  if (codes[f] !== 0x2c || trigger < f) return false
+  const lead = wordAt(codes, sStart, f).trim().toLowerCase()
+  return YEARS_AGO_EN.test(lead) || YEARS_AGO_KO.test(lead)
 }
 
 /** Words of a span [from, to) split on spaces. */

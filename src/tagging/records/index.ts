@@ -355,6 +355,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
   const unspoken: RawRecord[] = []
   // English: records whose supplier is only the arms maker the sentence names (makersDeal).
   const makers: RawRecord[] = []
+  // Korean: records whose trigger is a noun naming the event (조약 원본을, 한미동맹은), not a predicate telling it.
+  const named: RawRecord[] = []
   // Triggers of one event right next to each other ("fired a ballistic missile", "미사일 발사")
   // state one event: once a record has both roles, the neighbours add nothing.
   let doneEvent = -1
@@ -792,6 +794,10 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     let event = struck === null ? ev : attackEvent(m)
     // (Not over a Korean plan of the trigger's own predicate: KoModality.ownPlan.)
     if (background && !undated && !koOwnPlan) modality = 'background'
+    // "Former President Yoon, removed from office in April", "김 전 장관은 지난 5일 물러났다": one already titled
+    // former leaving office is why the title reads so, an earlier change recalled (not the news).
+    if (frame === Frame.Leadership && isPerson(source) && formerLeaving(v, at, source))
+      modality = 'background'
     // 북러 군사협력 우려: an ongoing relation named as what a Korean statement criticises is the
     // statement's context (background). In English the act a statement condemns is asserted by it
     // ("condemned the DPRK's transfers of shells to Russia"): reported, like an accusation.
@@ -1097,6 +1103,13 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     if (source >= 0) empty &= ~EMPTY_SOURCE
     if (target >= 0) empty &= ~EMPTY_TARGET
     out.push({ event, source, target, modality: final, cued: modality !== null, empty })
+    // (Not 새 협정, nor 협정에 서명했다: a new one, or the noun of the predicate telling it.)
+    const nounOnly =
+      korean &&
+      NOUN_TAIL.test(slice(t, hit.end, tokens[at].end)) &&
+      tokens[at - 1]?.text !== '새' &&
+      !triggerTokens.has(at + 1)
+    if (nounOnly) named.push(out[out.length - 1])
     if (byMaker) makers.push(out[out.length - 1])
     if (korean) spans.push({ start: hit.start, end: hit.end, frame, rec: out[out.length - 1] })
     if (korean && m.eventSpeech[ev] === 1 && source < 0 && !leadersJustNamed(v))
@@ -1123,7 +1136,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         (!imp.personSource ||
           isPerson(source) ||
           (isCountry(source) && (korean ? candidateElectedKo(v) : topOfficeWonEn(v, at))))
-      )
+      ) {
         out.push({
           event: imp.to,
           source,
@@ -1134,6 +1147,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
           cued: false,
           empty: 0,
         })
+        if (nounOnly) named.push(out[out.length - 1])
+      }
   }
   // "영양 지원 사업에 ... 지원하기로", "인도적 지원을 제공": a humanitarian case named by a giving noun is
   // the giving a transfer record of its sentence reports with the same noun (the taxonomy tags humanitarian
@@ -1178,6 +1193,23 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     if (house >= 0 && r.target >= 0 && countryKey(m, r.target) !== countryKey(m, house)) r.source = house
     else out.splice(out.indexOf(r), 1)
   }
+  // 조약 서명 70주년을 맞아 조약 원본을 공개, 조약 서명 70주년인 1일 ... '한미동맹은 ...': once an anniversary
+  // names an event as the past it counts from, the sentence's other noun naming it between the same parties is that
+  // past event again, not a new one (t25 t32; a predicate, 새 협정에 서명했다, tells a new one; the mentions of a
+  // sentence opened by "One year ago", t40 t47, are background already).
+  if (named.length && v.tokens.some((x) => ANNIVERSARY.test(x.text)))
+    for (const r of named)
+      if (
+        r.modality !== 'background' &&
+        out.some(
+          (o) =>
+            o.modality === 'background' &&
+            o.event === r.event &&
+            o.source === r.source &&
+            o.target === r.target,
+        )
+      )
+        r.modality = 'background'
   impliedVisits(m, s, v, out, input.today)
   attendedAbroad(m, s, v, out, input)
   // A maker's sale read from its name adds nothing to one the sentence's words give its roles.
@@ -1911,6 +1943,43 @@ function winIfKo(v: SentenceView, at: number): boolean {
   for (let k = at; k < v.tokens.length && k <= at + 6; k++) {
     const x = v.tokens[k].text
     if (/^(당선|승리|집권)/.test(x) && !x.startsWith('당선인')) return conditionalWinAt(v, k)
+  }
+  return false
+}
+
+/** A Korean anniversary's word: 70주년을, 15주기, 1돌. */
+const ANNIVERSARY = /^\d+(주년|주기|돌)/
+/** A Korean noun's case particle or none: the trigger names the event as a thing (조약 원본을, 동맹은). */
+const NOUN_TAIL = /^(|은|는|이|가|을|를|의|도|과|와)$/
+
+/** Leaving an office (not taking one): removed, resigned, stepped down, 탄핵, 물러났다. */
+const LEAVING = new RegExp(
+  '^(removed|resign|resigns|resigned|resignation|stepped|step|steps|stepping|ousted|ouster|ousts|ousting|' +
+    'impeach|impeached|impeachment|dismissed|sacked|fired|사임|사퇴|퇴진|탄핵|파면|해임|경질|물러)',
+)
+/** A title marked former: "former", or 전 before an office (윤석열 전 대통령, 김 전 장관), not 1년 전. */
+const FORMER_TITLE =
+  /^(대통령|장관|총리|국무총리|국방|외교|통일|위원장|의장|대표|주석|비서실장|국정원장|합참의장)/
+const formerAt = (v: SentenceView, k: number) =>
+  v.tokens[k]?.text === 'former' ||
+  (v.tokens[k]?.text === '전' && FORMER_TITLE.test(v.tokens[k + 1]?.text ?? ''))
+
+/** Words of a title between "former" and the name ("former Defense Minister Kim"). */
+const FORMER_REACH = 4
+
+/**
+ * The trigger at `at` is `person` leaving office, and the sentence titles that person former: "former" in the
+ * title before the name, 전 in the title after it (윤석열 전 대통령, 김 전 장관).
+ */
+function formerLeaving(v: SentenceView, at: number, person: number): boolean {
+  if (!LEAVING.test(v.tokens[at].text)) return false
+  for (const a of v.args) {
+    if (a.venue || !a.parties.includes(person)) continue
+    for (let k = a.first; k <= a.last + 1; k++) if (formerAt(v, k)) return true
+    for (let k = a.first - 1; k >= 0 && k >= a.first - FORMER_REACH; k--) {
+      if (formerAt(v, k)) return true
+      if (!v.tokens[k].word || v.tokens[k].arg >= 0) break
+    }
   }
   return false
 }
