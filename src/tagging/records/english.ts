@@ -529,6 +529,8 @@ function isPassive(v: SentenceView, first: number, last: number): boolean {
   return false
 }
 
+const OPENING_QUOTE = /^['"\u2018\u201c]$/
+
 /** The trigger is used as a verb (or a noun governed by a support verb): the clause subject is its agent. */
 function agentIsSubject(v: SentenceView, first: number, left: number): boolean {
   const head = v.tokens[first].text
@@ -559,6 +561,12 @@ function agentIsSubject(v: SentenceView, first: number, left: number): boolean {
     const t = v.tokens[k]
     // "sent about 11,000 troops", "deliver 5,000 tonnes of food": a number's parts count as one word.
     if (inQuantity(v, k) || isDigit(t.text)) {
+      hops--
+      continue
+    }
+    // "would take 'resolute countermeasures'", "held \"talks\"": a quotation mark opening the noun phrase
+    // is no boundary between the support verb and its noun.
+    if (!t.word && OPENING_QUOTE.test(t.text)) {
       hops--
       continue
     }
