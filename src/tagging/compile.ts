@@ -131,6 +131,11 @@ export interface CompiledTaxonomy {
   denialEvent: number
   /** The country Korean text calls its own (우리 정부, 우리 군), which 국내 (domestic) names too (-1 = none). */
   homeKo: number
+  /**
+   * One-syllable prefixes a country's Korean aliases put before a body (미 정부, 미 국무부 → 미), when the
+   * syllable alone is no alias: before any bare office (미 해군) they name that country as its owner.
+   */
+  prefixKo: Map<string, number>
 }
 
 const MAX_PARTICLE_CHAIN = 2
@@ -460,5 +465,20 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     eventImplies,
     denialEvent: eventIndex.get(s.denial_event ?? '') ?? -1,
     homeKo: taxonomy.actors.findIndex((a) => (a.aliases.ko ?? []).some((f) => f.startsWith('우리 '))),
+    prefixKo: prefixesKo(taxonomy),
   }
+}
+
+/** A country's one-syllable Korean prefix before a body (미 of 미 정부), unless the syllable is an alias itself. */
+function prefixesKo(taxonomy: Taxonomy): Map<string, number> {
+  const out = new Map<string, number>()
+  taxonomy.actors.forEach((a, i) => {
+    if (a.kind !== 'country') return
+    const ko = a.aliases.ko ?? []
+    for (const f of ko) {
+      const prefix = /^([가-힣]) \S/.exec(f)?.[1]
+      if (prefix && !ko.includes(prefix)) out.set(prefix, i)
+    }
+  })
+  return out
 }

@@ -364,9 +364,24 @@ function resolveActorSpan(
           sentence.venueMentions.push({ start: s, end, actors: e.actors })
         }
         break
-      case Kind.Office:
+      case Kind.Office: {
+        // 미 해군, 미 육군 대장: a country's one-syllable prefix (its aliases 미 정부, 미 국무부) before a bare
+        // office owns it, as those aliases do; not the writer's country's 해군.
+        const owner = latin ? undefined : m.prefixKo.get(wordBefore(t, s).word)
+        if (owner !== undefined) {
+          if (!got.includes(owner)) got.push(owner)
+          named = true
+          break
+        }
         // "the trade ministry said": a body every state has is the state's the article named last.
         if (e.afterOwn && !lastActor?.primary.includes(e.actors[0])) break
+        // "Putin chairs Security Council meeting", "Shoigu moves to the Security Council": an organisation's
+        // bare name after another state's office-holder may be that state's namesake body; it stands for the
+        // organisation only in an article that names it (or its parent) otherwise.
+        if (m.actorIsOrg[e.actors[0]] && foreignHolderBefore(m, sentence, s, e.actors[0], lastActor)) {
+          contextual = { ...e, requires: m.withImplied[e.actors[0]] }
+          break
+        }
         if (!latin && abbreviatedList(t, s) && lastActor && !lastActor.actors.includes(e.actors[0])) break
         if (!latin && (otherStateBefore(t, s) || quotedByForeignSpeaker(m, t, s, e.actors[0], lastActor)))
           break
@@ -376,6 +391,7 @@ function resolveActorSpan(
           if (!e.body) named = true
         }
         break
+      }
       case Kind.Title:
         if (state.publishedAt < e.from || state.publishedAt >= e.to) break
         if (
@@ -727,6 +743,23 @@ function qualifiedByOther(
   if (prev.primary.length > 1) return true
   const own = [actor, ...m.implied[actor]]
   return !prev.actors.some((a) => own.includes(a))
+}
+
+/** The sentence's last mention before s is an office-holder of a country, not of the organisation. */
+function foreignHolderBefore(
+  m: CompiledTaxonomy,
+  sentence: Sentence,
+  s: number,
+  org: number,
+  prev: ActorMention | null,
+): boolean {
+  if (!prev || prev.start < sentence.start || prev.end > s || prev.primary.length !== 1) return false
+  const person = prev.primary[0]
+  return (
+    m.actorIsPerson[person] === 1 &&
+    !prev.actors.includes(org) &&
+    !m.implied[org].some((x) => prev.actors.includes(x))
+  )
 }
 
 /** A metonym used as a place: "in Pyongyang", "Seoul-based", "평양에서", "평양을 방문", datelines. */
