@@ -39,8 +39,7 @@ export function isBackground(state: ArticleState, s: Sentence, hit: TriggerHit):
   while (a > s.start && !isClauseDelimiter(codes, a - 1)) a--
   if (hasBackgroundPrefix(state.m, codes, a, hit.start) || hasBackgroundSuffix(state.m, s.seg.t, hit.end))
     return true
-  if (hit.entry.event === state.m.eventIndex.get('attack-clash') && causeOfDamage(s.seg.t, a, hit))
-    return true
+  if (hit.entry.event === state.m.ruleEvents.attackClash && causeOfDamage(s.seg.t, a, hit)) return true
   if (commemorated(s.seg.t, a, s.end, hit)) return true
   if (yearsAgoLead(codes, s.start, s.end, hit.start)) return true
   if (s.firstClauseEnd < 0) s.firstClauseEnd = clauseContext(state, s)

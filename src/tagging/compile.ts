@@ -129,6 +129,11 @@ export interface CompiledTaxonomy {
   eventImplies: { from: number; to: number; cues: Uint8Array | null; personSource: boolean }[]
   /** The event a denial also is, for the one who denies (-1 = none). */
   denialEvent: number
+  /**
+   * The events the record rules name by their default slugs, looked up once here rather than per trigger
+   * (-1 when a custom taxonomy has no such event, which turns the rule off).
+   */
+  ruleEvents: { attackClash: number; militaryExercise: number; meetingSummit: number; visit: number }
   /** The country Korean text calls its own (우리 정부, 우리 군), which 국내 (domestic) names too (-1 = none). */
   homeKo: number
   /**
@@ -464,6 +469,12 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     eventInternational: Uint8Array.from(taxonomy.events.map((e) => (e.roles?.international ? 1 : 0))),
     eventImplies,
     denialEvent: eventIndex.get(s.denial_event ?? '') ?? -1,
+    ruleEvents: {
+      attackClash: eventIndex.get('attack-clash') ?? -1,
+      militaryExercise: eventIndex.get('military-exercise') ?? -1,
+      meetingSummit: eventIndex.get('meeting-summit') ?? -1,
+      visit: eventIndex.get('visit') ?? -1,
+    },
     homeKo: taxonomy.actors.findIndex((a) => (a.aliases.ko ?? []).some((f) => f.startsWith('우리 '))),
     prefixKo: prefixesKo(taxonomy),
   }

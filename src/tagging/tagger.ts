@@ -2649,8 +2649,7 @@ function nonParty(m: CompiledTaxonomy, s: Sentence, k: number, travel: boolean):
  * people is no state visit.
  */
 function travelOnly(m: CompiledTaxonomy, hits: HitInfo[]): boolean {
-  const visit = m.eventIndex.get('visit')
-  return hits.length > 0 && hits.every((h) => h.hit.entry.event === visit)
+  return hits.length > 0 && hits.every((h) => h.hit.entry.event === m.ruleEvents.visit)
 }
 
 /**

@@ -506,7 +506,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       if (frame === Frame.Self) {
         struck = firedAtTarget(v, last, isCountry)
         if (struck !== null) {
-          if (source < 0 || attackEvent(m) < 0 || firedObject(v, first, last, clause.left)) continue
+          if (source < 0 || m.ruleEvents.attackClash < 0 || firedObject(v, first, last, clause.left)) continue
           const side = (p: number) => countryKey(m, p)
           speaker ??= speakerOf(v)
           const reporter = speaker
@@ -791,7 +791,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       const named = v.args.find((a) => !a.venue)
       source = countryOf(named ? named.parties[0] : input.previousSubject)
     }
-    let event = struck === null ? ev : attackEvent(m)
+    let event = struck === null ? ev : m.ruleEvents.attackClash
     // (Not over a Korean plan of the trigger's own predicate: KoModality.ownPlan.)
     if (background && !undated && !koOwnPlan) modality = 'background'
     // "Former President Yoon, removed from office in April", "김 전 장관은 지난 5일 물러났다": one already titled
@@ -910,7 +910,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         source >= 0 &&
         /^사격/.test(tokens[at0].text) &&
         !tokens.some((x, k) => k < at0 && x.text.startsWith('대응'))
-          ? m.eventSlugs.indexOf('military-exercise')
+          ? m.ruleEvents.militaryExercise
           : -1
       if (drill < 0) continue
       event = drill
@@ -2005,9 +2005,6 @@ function thankedFor(v: SentenceView, first: number): number {
 
 /** Events that need one of their roles filled. */
 const partiesNeeded = (r: Requires) => r === Requires.Any || r === Requires.Adversary
-/** The strike event a launch fired at a target becomes (-1 in a taxonomy without one). */
-const attackEvent = (m: CompiledTaxonomy) => m.eventSlugs.indexOf('attack-clash')
-
 /** Whether a rule of the trigger's word demands an actor in the sentence, or a target. */
 function ruleRequires(
   m: CompiledTaxonomy,
@@ -2090,9 +2087,8 @@ const ATTENDED_MEETING_WORDS = 4
  * Korean meeting attended (국방장관회의(ADMM-Plus) 참석차).
  */
 function talksBesideVisit(m: CompiledTaxonomy, v: SentenceView, hits: HitInfo[]): boolean {
-  const meeting = m.eventIndex.get('meeting-summit')
   return (
-    hits.some((h) => h.hit.entry.event === meeting && !h.background) &&
+    hits.some((h) => h.hit.entry.event === m.ruleEvents.meetingSummit && !h.background) &&
     !v.tokens.some(
       (x, k) =>
         GATHERING_OR_TOUR.test(x.text) ||
