@@ -366,6 +366,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
   recorded.clear()
   for (const { hit, background } of input.hits) {
     const ev = hit.entry.event
+    // The trigger's first token: every check below reads the trigger from here.
     const at = tokenAt(tokens, hit.start)
     if (ev === doneEvent && background === doneBackground && at - doneAt <= NEIGHBOUR_TOKENS) continue
     const made = recorded.find(hit, background)
@@ -814,12 +815,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     const final: Modality = namedActModality ?? modality ?? 'reported'
 
     // "did not deny": a statement that was not made.
-    if (
-      event === m.denialEvent &&
-      final === 'denied' &&
-      !korean &&
-      DENIAL_WORDS.test(tokens[tokenAt(tokens, hit.start)].text)
-    )
+    if (event === m.denialEvent && final === 'denied' && !korean && DENIAL_WORDS.test(tokens[at].text))
       continue
     // A denial: by a denial verb, or the speaker negating its own act ("we will not", 검토하지 않는다).
     // (이르지 못했다: a failure is nobody's denial, and no statement.)
@@ -848,8 +844,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     }
 
     if (frame === Frame.Protest && source >= 0) {
-      if (civilian(v, source) || (korean && civilianSubjectKo(v, source, tokenAt(tokens, hit.start))))
-        source = -1
+      if (civilian(v, source) || (korean && civilianSubjectKo(v, source, at))) source = -1
       else if (m.eventStateActorEvent[ev] >= 0) event = m.eventStateActorEvent[ev]
     }
     if (frame === Frame.Visit && (target < 0 || countryKey(m, target) === countryKey(m, source))) {
@@ -872,7 +867,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     if (requires === Requires.Any && source < 0 && target < 0 && frame === Frame.Symmetric) {
       // "북한과 러시아가 체결한 조약은 ... 군사 원조를 제공", "The treaty signed by Kim and Putin obliges
       // each side ...": the two parties the sentence names.
-      const named = korean ? clausePartiesKo(v, tokenAt(tokens, hit.start)) : namedParties(v)
+      const named = korean ? clausePartiesKo(v, at) : namedParties(v)
       source = named[0] ?? -1
       target = named.find((p) => p !== source) ?? -1
       // "조약에는 한쪽이 ... 상호 군사지원을 제공한다는 조항이 담겼다": a pact opening a sentence that names no one
@@ -893,7 +888,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     // "wage an all-out offensive to bring in the harvest": a fight with no other side named and no one
     // hurt is a figure ("drones struck a block in Kharkiv, killing three" is not).
     // (합참은 "북한군이 ... 해안포 사격을 실시했다"고 밝혔다: who reports a quotation is outside it, no side.)
-    const quoted = korean ? quotationOpening(v, tokenAt(tokens, hit.start)) : -1
+    const quoted = korean ? quotationOpening(v, at) : -1
     if (
       requires === Requires.Adversary &&
       target < 0 &&
@@ -904,12 +899,11 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     ) {
       // 북한은 해안포 200여발을 사격했다: a force firing with no other side named and no one hurt is a
       // firing drill (실사격), not a fight (대응 사격 answers someone: still none without them).
-      const at0 = tokenAt(tokens, hit.start)
       const drill =
         korean &&
         source >= 0 &&
-        /^사격/.test(tokens[at0].text) &&
-        !tokens.some((x, k) => k < at0 && x.text.startsWith('대응'))
+        /^사격/.test(tokens[at].text) &&
+        !tokens.some((x, k) => k < at && x.text.startsWith('대응'))
           ? m.ruleEvents.militaryExercise
           : -1
       if (drill < 0) continue
@@ -961,13 +955,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     if (requires === Requires.Source && source < 0) continue
     // "Hyundai will provide 50 generators to a Japanese shipyard": a giving verb with no giver among the actors
     // is a firm's or a person's supply, no state's aid (the verb needs its subject; "aid to Ukraine" does not).
-    if (
-      !korean &&
-      frame === Frame.Transfer &&
-      source < 0 &&
-      GIVING_VERB_EN.test(tokens[tokenAt(tokens, hit.start)].text)
-    )
-      continue
+    if (!korean && frame === Frame.Transfer && source < 0 && GIVING_VERB_EN.test(tokens[at].text)) continue
     // "Hackers breached a South Korean bank": actors in the sentence, none the attacker. A trigger
     // naming its own agent (Lazarus, 김수키) needs no actor.
     if (
@@ -997,12 +985,11 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     if (
       requires === Requires.Host &&
       source < 0 !== target < 0 &&
-      !HOSTING_EN.test(tokens[tokenAt(tokens, hit.start)].text) &&
+      !HOSTING_EN.test(tokens[at].text) &&
       talksBesideVisit(m, v, input.hits)
     ) {
       const other = visitCounterpart(m, v, source >= 0 ? source : target, isPerson)
       // The host the trigger names itself (방한: Korea), else the place of the talks ("met Lee in Seoul").
-      const at = tokenAt(tokens, hit.start)
       const named =
         v.args.find((a) => a.prefixTarget && a.first <= at && at <= a.last) ?? v.args.find((a) => a.venue)
       const host = named ? countryKey(m, named.parties[0]) : -1
@@ -1062,21 +1049,13 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       event === m.denialEvent &&
       source < 0 &&
       tokens.some(
-        (x, k) =>
-          k < tokenAt(tokens, hit.start) &&
-          (CIVILIAN.has(x.text) || RALLY_SPEAKERS.has(x.text) || privateSpeaker(x.text)),
+        (x, k) => k < at && (CIVILIAN.has(x.text) || RALLY_SPEAKERS.has(x.text) || privateSpeaker(x.text)),
       )
     )
       continue
     // Praise, exhortation, a demand or blame aimed at no one, among home actors only, is home news (a
     // president who blames the opposition, a state that blames an engine; round fifteen: t30 t57).
-    if (
-      !korean &&
-      ev === m.denialEvent &&
-      target < 0 &&
-      source >= 0 &&
-      HOME_SPEECH_EN.test(tokens[tokenAt(tokens, hit.start)].text)
-    )
+    if (!korean && ev === m.denialEvent && target < 0 && source >= 0 && HOME_SPEECH_EN.test(tokens[at].text))
       if (onlyHome(m, v, input.recent, source, seg.inTitle ? input.lead : input.recent.lastSentence)) continue
     // The same in Korean (round ten): 우승한 구단을 축하했다, 농촌 지원을 촉구했다, 살포 자제를 요청했다 —
     // and a demand (round fifteen: 방위성이 예산 ...엔을 요구, 총무성이 자국 기업에 요구; t33 t59) —
@@ -1087,7 +1066,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       ev === m.denialEvent &&
       target < 0 &&
       source >= 0 &&
-      EXHORT_KO.test(tokens[tokenAt(tokens, hit.start)].text) &&
+      EXHORT_KO.test(tokens[at].text) &&
       !tokens.some((x) => OTHER_STATES_KO.test(x.text)) &&
       onlyHome(m, v, input.recent, source, seg.inTitle ? input.lead : input.recent.lastSentence)
     )
