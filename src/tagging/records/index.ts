@@ -366,7 +366,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
   recorded.clear()
   for (const { hit, background } of input.hits) {
     const ev = hit.entry.event
-    // The trigger's first token: every check below reads the trigger from here.
+    // The trigger's first token (the Korean branch below calls it start, and its last token at).
     const at = tokenAt(tokens, hit.start)
     if (ev === doneEvent && background === doneBackground && at - doneAt <= NEIGHBOUR_TOKENS) continue
     const made = recorded.find(hit, background)
