@@ -1413,7 +1413,8 @@ const PLAN_VERBS = ['촉구', '요구', '제안', '요청']
  * (파병 지속시, 전투 참여시). Only after a noun of an act, so that 당시, 동시, 도시 and 경주시 cue nothing; 시 alone
  * is never Xi here (시 주석 is an actor's words, conditionBefore skips them).
  */
-const CONDITION_WORD = /^((강행|감행|지속|계속|도발|공격|침범|침공|참여|참전|개입|사용|요청|위반|재발|발사|파병|지원)?시)$/
+const CONDITION_WORD =
+  /^((강행|감행|지속|계속|도발|공격|침범|침공|참여|참전|개입|사용|요청|위반|재발|발사|파병|지원)?시)$/
 /** Conditional endings right after the trigger: 강행하면, 도발 시. */
 // (발사하더라도: a concessive "even if" is a condition too.)
 const CONDITIONAL = /^(하면|되면|할 경우|시$|시 |하더라도|되더라도)/
@@ -1447,7 +1448,9 @@ const SPECULATION_CUE = new RegExp(`${anyOf(SPECULATION).source}|${GUESS_FORMS.s
 const SPECULATION_VERB_CUE = anyOf(SPECULATION_VERBS)
 const PLAN_CUE = anyOf(PLAN)
 /** An inference about the act itself (것으로 본다, 것으로 보인다, 추정된다), as opposed to a condition in its content. */
-const GUESS_CUE = new RegExp(`(것으로 (보|본|봤|관측|예상|전망|추정)|추정된|추정했|듯하|수 있|수도 있)|${GUESS_FORMS.source}`)
+const GUESS_CUE = new RegExp(
+  `(것으로 (보|본|봤|관측|예상|전망|추정)|추정된|추정했|듯하|수 있|수도 있)|${GUESS_FORMS.source}`,
+)
 const PLAN_VERB_CUE = anyOf(PLAN_VERBS)
 /** Plan words of the trigger's own predicate that outlast a recall of the sentence (재검토하겠다, 방문할 예정이다). */
 const FIRM_PLAN = /(겠|기로|키로|예정|계획|방침)/
