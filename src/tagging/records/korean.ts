@@ -242,7 +242,7 @@ enum Cue {
 function cuesOf(w: string): number {
   let b = 0
   if (CONDITIONAL_PREDICATE.test(w)) b |= Cue.ConditionalEnding
-  if (/^(경우|땐|때에는)/.test(w) || conditionalPredicate(w)) b |= Cue.Condition
+  if (/^(경우|땐|때에는)/.test(w) || CONDITION_WORD.test(w) || conditionalPredicate(w)) b |= Cue.Condition
   if (/^(이후|이래)/.test(w)) b |= Cue.Since
   if (/시절|때|당시|기간/.test(w)) b |= Cue.Period
   if (/(도록|기로|키로)|^(조약|협정|조항|동맹)/.test(w)) b |= Cue.Provision
@@ -1408,6 +1408,13 @@ const REVERSING = ['축소', '중단', '취소', '연기', '철회', '유예', '
 const DENIAL_VERBS = ['부인', '일축', '반박', '사실무근', '근거 없']
 const SPECULATION_VERBS = ['전망', '관측', '예상', '추정']
 const PLAN_VERBS = ['촉구', '요구', '제안', '요청']
+/**
+ * The bound noun 시 (when, if) closing a condition: spaced (강행 시), or written onto the act noun in a headline
+ * (파병 지속시, 전투 참여시). Only after a noun of an act, so that 당시, 동시, 도시 and 경주시 cue nothing; 시 alone
+ * is never Xi here (시 주석 is an actor's words, conditionBefore skips them).
+ */
+const CONDITION_WORD =
+  /^((강행|감행|지속|계속|도발|공격|침범|침공|참여|참전|개입|사용|요청|위반|재발|발사|파병|지원)?시)$/
 /** Conditional endings right after the trigger: 강행하면, 도발 시. */
 // (발사하더라도: a concessive "even if" is a condition too.)
 const CONDITIONAL = /^(하면|되면|할 경우|시$|시 |하더라도|되더라도)/
@@ -1429,11 +1436,21 @@ const anyOf = (xs: readonly string[]) =>
 const NEGATION_CUE = new RegExp(`${anyOf(NEGATION.filter((x) => x !== '아니')).source}|(?:^|\\s)아니`)
 const DENIAL_CUE = anyOf(DENIAL)
 const DENIAL_VERB_CUE = anyOf(DENIAL_VERBS)
-const SPECULATION_CUE = anyOf(SPECULATION)
+/** Hangul syllables closed by ㄹ (할, 될, 열릴, 쏠): the prospective attributive a "may" form is built on. */
+const RIEUL_FINAL = Array.from({ length: 399 }, (_, k) => String.fromCharCode(0xac00 + k * 28 + 8)).join('')
+/**
+ * Guesses the list's substrings miss: "열릴 수도…", "발사할 수도" (a headline's "may" with 있다 left out; 수도권 and
+ * the capital, 수도 서울, are no guess), and a bare 가능 predicate ("추가 지원 가능", "회동도 가능하다"; not 불가능,
+ * nor 가능한 한 빨리: as soon as possible).
+ */
+const GUESS_FORMS = new RegExp(`[${RIEUL_FINAL}] 수도(?![가-힣])|(?<!불)가능(?!한 한|한 빨리)`)
+const SPECULATION_CUE = new RegExp(`${anyOf(SPECULATION).source}|${GUESS_FORMS.source}`)
 const SPECULATION_VERB_CUE = anyOf(SPECULATION_VERBS)
 const PLAN_CUE = anyOf(PLAN)
 /** An inference about the act itself (것으로 본다, 것으로 보인다, 추정된다), as opposed to a condition in its content. */
-const GUESS_CUE = /(것으로 (보|본|봤|관측|예상|전망|추정)|추정된|추정했|듯하|수 있|수도 있)/
+const GUESS_CUE = new RegExp(
+  `(것으로 (보|본|봤|관측|예상|전망|추정)|추정된|추정했|듯하|수 있|수도 있)|${GUESS_FORMS.source}`,
+)
 const PLAN_VERB_CUE = anyOf(PLAN_VERBS)
 /** Plan words of the trigger's own predicate that outlast a recall of the sentence (재검토하겠다, 방문할 예정이다). */
 const FIRM_PLAN = /(겠|기로|키로|예정|계획|방침)/
@@ -1458,7 +1475,7 @@ function conditionBefore(c: KoContext): boolean {
   for (let i = c.start - 1; i >= 0; i--) {
     const tok = c.v.tokens[i]
     if (!tok.word) continue
-    if (cues(tok, Cue.Condition)) return !provision(c)
+    if (cues(tok, Cue.Condition) && tok.arg < 0) return !provision(c)
     if (tokenBoundary(tok) === Boundary.Strong) return false
   }
   return false
@@ -1803,6 +1820,8 @@ export function clausePartiesKo(v: SentenceView, start: number): number[] {
 
 /** An obligation (~해야 한다, 나서야 한다): what someone should do, a recommendation with no schedule. */
 const OBLIGATION = /(야|야만) ?(한다|하는|할|했|하고|하며|된다|합니다)/
+/** A deadline counted in days (60일 이내에, 180일 안에): a term set for the act, not advice. */
+const DEADLINE = /\d+일 ?(이내|안에|내에)/
 /** A date to come (오는 16일, 다음 주, 내달, 내주 but not 내주면 (to give up), 이르면, 조만간), spaced or not. */
 const FUTURE_DATE =
   /(다음 ?주|다음 ?달|내달|내주(?:[초중말]|께)?(?![가-힣])|내년|오는|이르면|조만간|이내에|\d+일 ?(내|안에))/
@@ -2444,14 +2463,19 @@ function cuedModalityKo(c: KoContext): KoModality {
   const spec =
     conditional ||
     SPECULATION_CUE.test(shared) ||
-    // 협의에 나서야 한다 (the writer's own voice): what should be done is advice, not a plan or a report.
-    (!quoted && OBLIGATION.test(inner)) ||
+    // 협의에 나서야 한다 (the writer's own voice): what should be done is advice, not a plan or a report; but
+    // what must be done within a deadline (60일 이내에 대선을 치러야 한다) is set by law, planned (FUTURE_DATE below).
+    (!quoted && OBLIGATION.test(inner) && !DEADLINE.test(`${ownClauseBefore(c)} ${inner}`)) ||
     // 군사협력에 깊은 우려를 표명했다: concern about an act (에) is a statement about it, not a guess.
     SPECULATION_CUE.test(c.tail === '에' && inner.includes('우려') ? inner.replace(/우려/g, '') : inner) ||
     CONDITIONAL.test(c.tail) ||
     // 발사한다면, 파병했다면, 만난다면: the trigger's own word in the conditional, as 발사하면 is.
     conditionalPredicate(c.tail) ||
     CONDITIONAL.test(word1 ?? '') ||
+    // 핵실험 강행 시, 파병 지속시: the bound noun 시 after the act's verbal noun (지속시: going on with an act
+    // presupposes it, as 계속한다면 does).
+    (word1 !== undefined && CONDITION_WORD.test(word1) && !/^(지속|계속)/.test(word1)) ||
+    (word1 !== undefined && /^[가-힣]+$/.test(word1) && word2 !== undefined && CONDITION_WORD.test(word2)) ||
     // "연합훈련을 계속한다면", "훈련이 계속되면": the predicate governing the trigger is a condition.
     conditionalPredicate(word1) ||
     conditionalPredicate(word2) ||
