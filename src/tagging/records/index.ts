@@ -204,8 +204,8 @@ const MILITARY = /(무기|군사|포탄|탄약|미사일|군수)/
 const STRADDLES: [string, RegExp][] = [
   ['회의', /((^|국제)사|^의|국|대|협|교|기|학|위원)회$/],
   ['대화', /(현|극|최|거)대$/],
-  // 해경선: a coast guard (해경) ship (선), no primary (경선).
-  ['경선', /해경$/],
+  // 해경선: a coast guard (해경) ship (선); (해상)국경선: a border (국경) line (선). No primary (경선).
+  ['경선', /(해|국)경$/],
 ]
 
 /** Records per coordinated role beyond the first ("Japan, South Korea and the U.S. condemned"). */
