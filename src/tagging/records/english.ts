@@ -3443,6 +3443,7 @@ export function englishModality(
   // "Q: Will Russia transfer submarine technology to North Korea?": a yes-no question asserts nothing, what it
   // asks about is a possibility (as the Korean ~할까, ~했나).
   if (yesNoQuestion(v)) return { modality: 'speculative', denialVerb: -1 }
+  if (preconditionOf(v.tokens, first, last)) return { modality: 'speculative', denialVerb: -1 }
   const unset = noDateSet(v.tokens)
   const mod = cuedModality(v, first, last, clause, frame, unset)
   // "Kremlin says no dates set for Putin trip to Pyongyang": an act whose date is not set is only possible (the
@@ -3460,6 +3461,28 @@ export function englishModality(
   if (today && (mod.modality === null || mod.modality === 'planned') && datedRelative(v, first, last, today))
     return { modality: 'background', denialVerb: -1 }
   return mod
+}
+
+const PREMISED = set('premised predicated conditioned conditional contingent')
+
+/**
+ * "talks premised on denuclearisation", "dropping denuclearization as a precondition for talks", "no easing
+ * until Pyongyang takes steps to give up its nuclear weapons": an act named as the condition another is set
+ * on is supposed, not done (round eighteen: t28 t35 t40; Korean 비핵화를 전제로, korean.ts). "until" opens
+ * the condition only before a clause (not "until 2017", "until now").
+ */
+function preconditionOf(tokens: Token[], first: number, last: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 10; k--) {
+    const w = tokens[k].text
+    if (!tokens[k].word) break
+    if (PREMISED.has(w) && /^(on|upon)$/.test(tokens[k + 1]?.text ?? '') && k >= first - 4) return true
+    if (w === 'until' && tokens[k + 1]?.word && !/^(\d+|now|then|today|recently|last|early|late)$/.test(tokens[k + 1].text))
+      return true
+  }
+  const a = tokens[last + 1]?.text
+  const b = tokens[last + 2]?.text
+  const c = tokens[last + 3]?.text
+  return a === 'as' && (b === 'a' || b === 'the') && /^(pre)?conditions?$/.test(c ?? '')
 }
 
 /** "last" right before a past verb at or before the trigger, in its clause ("last met", "last visited"). */

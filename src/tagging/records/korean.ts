@@ -2407,6 +2407,10 @@ function cuedModalityKo(c: KoContext): KoModality {
   // follows is the statement's own predicate.
   if (/^(에|과|와)$/.test(c.tail) && /^(대해|대한|관해|관한|관련해|관련한|관련)$/.test(wordAt(v, c.at + 1)))
     return undecided(c)
+  // 비핵화를 전제로 한 대화, 핵 포기를 조건으로: an act named as the condition another is set on is supposed,
+  // whatever is said of the other (round eighteen: t28 t35 t40; English preconditionOf).
+  if (/^[을를]$/.test(c.tail) && /^(전제|조건)(로|으로|하)/.test(wordAt(v, c.at + 1)))
+    return { modality: 'speculative', denialVerb: false }
   // 비난해 왔다, 개발해 온: a habit recalled as context, not today's act.
   // 제재를 이어오고 있다, 지속해 온: keeping an act up since then, the same habit.
   if (
