@@ -3468,20 +3468,19 @@ const PREMISED = set('premised predicated conditioned conditional contingent')
 /**
  * "talks premised on denuclearisation", "dropping denuclearization as a precondition for talks", "no easing
  * until Pyongyang takes steps to give up its nuclear weapons": an act named as the condition another is set
- * on is supposed, not done (round eighteen: t28 t35 t40; Korean 비핵화를 전제로, korean.ts). "until" opens
- * the condition only before a clause (not "until 2017", "until now").
+ * on is supposed, not done (round eighteen: t28 t35 t40; Korean 비핵화를 전제로, korean.ts). "until" makes
+ * a condition of giving the thing up only ("until North Korea conducted a test in 2017" tells a time).
  */
 function preconditionOf(tokens: Token[], first: number, last: number): boolean {
+  let givenUp = false
   for (let k = first - 1; k >= 0 && k >= first - 10; k--) {
     const w = tokens[k].text
     if (!tokens[k].word) break
     if (PREMISED.has(w) && /^(on|upon)$/.test(tokens[k + 1]?.text ?? '') && k >= first - 4) return true
-    if (w === 'until' && tokens[k + 1]?.word && !/^(\d+|now|then|today|recently|last|early|late)$/.test(tokens[k + 1].text))
-      return true
+    if (relinquishing(tokens, k)) givenUp = true
+    if (w === 'until' && givenUp) return true
   }
-  const a = tokens[last + 1]?.text
-  const b = tokens[last + 2]?.text
-  const c = tokens[last + 3]?.text
+  const [a, b, c] = [tokens[last + 1]?.text, tokens[last + 2]?.text, tokens[last + 3]?.text]
   return a === 'as' && (b === 'a' || b === 'the') && /^(pre)?conditions?$/.test(c ?? '')
 }
 
