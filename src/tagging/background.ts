@@ -41,7 +41,8 @@ export function isBackground(state: ArticleState, s: Sentence, hit: TriggerHit):
     return true
   if (hit.entry.event === state.m.ruleEvents.attackClash && causeOfDamage(s.seg.t, a, hit)) return true
   if (commemorated(s.seg.t, a, s.end, hit)) return true
-  if (yearsAgoLead(codes, s.start, s.end, hit.start)) return true
+  if (s.yearsAgoEnd === -1) s.yearsAgoEnd = yearsAgoEnd(codes, s.start, s.end)
+  if (s.yearsAgoEnd >= 0 && hit.start >= s.yearsAgoEnd) return true
   if (s.firstClauseEnd < 0) s.firstClauseEnd = clauseContext(state, s)
   if (s.firstClauseEnd === NO_BACKGROUND_CONTEXT) return false
   // Korean sentences run clauses together without commas: a verb ending closes a clause
@@ -319,14 +320,15 @@ const YEARS_AGO_MAX_CHARS = 40
  * "One year ago on Thursday, Putin and Kim signed a treaty", "1년 전 오늘 오전 11시 22분, ... 파면한다는 주문을
  * 읽자": a sentence opened by a bare time phrase counting years back tells an anniversary's scene, so every
  * event after it is the past being recalled (t13 t18 t28 t40 t47). Only a phrase of time words alone: "1년 전 회담
- * 이후 처음으로," dates another act.
+ * 이후 처음으로," dates another act. The comma closing such a phrase, else -2: a fact of the sentence, read once
+ * for all its triggers (Sentence.yearsAgoEnd).
  */
-function yearsAgoLead(codes: Uint16Array, sStart: number, sEnd: number, trigger: number): boolean {
+function yearsAgoEnd(codes: Uint16Array, sStart: number, sEnd: number): number {
   let f = sStart
   while (f < sEnd && f - sStart <= YEARS_AGO_MAX_CHARS && codes[f] !== 0x2c) f++
-  if (codes[f] !== 0x2c || trigger < f) return false
+  if (codes[f] !== 0x2c) return -2
   const lead = wordAt(codes, sStart, f).trim().toLowerCase()
-  return YEARS_AGO_EN.test(lead) || YEARS_AGO_KO.test(lead)
+  return YEARS_AGO_EN.test(lead) || YEARS_AGO_KO.test(lead) ? f : -2
 }
 
 /** Words of a span [from, to) split on spaces. */

@@ -67,6 +67,8 @@ export interface Sentence {
   cueEnd: number
   /** End of the first clause, computed on demand (-1 = not yet; see clauseContext). */
   firstClauseEnd: number
+  /** The comma closing an opening years-ago phrase, on demand (-1 = not yet, -2 = none; background.ts). */
+  yearsAgoEnd: number
   triggers: TriggerHit[]
   /** Mentions by a domestic body only, set apart from `actors` before events are read (buildResult). */
   bodies?: ActorMention[]

@@ -195,6 +195,7 @@ function processSegment(state: ArticleState, seg: Segment): void {
       cueStart: 0,
       cueEnd: 0,
       firstClauseEnd: -1,
+      yearsAgoEnd: -1,
       triggers: [],
     })
   }
