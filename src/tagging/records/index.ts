@@ -355,8 +355,10 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
   const unspoken: RawRecord[] = []
   // English: records whose supplier is only the arms maker the sentence names (makersDeal).
   const makers: RawRecord[] = []
-  // Korean: records whose trigger is a noun naming the event (조약 원본을, 한미동맹은), not a predicate telling it.
+  // Korean: records whose trigger is a noun naming the event (조약 원본을, 한미동맹은), not a predicate telling it;
+  // only read when the sentence counts an anniversary (70주년), so only collected then.
   const named: RawRecord[] = []
+  const anniversary = v.tokens.some((x) => ANNIVERSARY.test(x.text))
   // Triggers of one event right next to each other ("fired a ballistic missile", "미사일 발사")
   // state one event: once a record has both roles, the neighbours add nothing.
   let doneEvent = -1
@@ -1084,6 +1086,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     out.push({ event, source, target, modality: final, cued: modality !== null, empty })
     // (Not 새 협정, nor 협정에 서명했다: a new one, or the noun of the predicate telling it.)
     const nounOnly =
+      anniversary &&
       korean &&
       NOUN_TAIL.test(slice(t, hit.end, tokens[at].end)) &&
       tokens[at - 1]?.text !== '새' &&
@@ -1176,7 +1179,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
   // names an event as the past it counts from, the sentence's other noun naming it between the same parties is that
   // past event again, not a new one (t25 t32; a predicate, 새 협정에 서명했다, tells a new one; the mentions of a
   // sentence opened by "One year ago", t40 t47, are background already).
-  if (named.length && v.tokens.some((x) => ANNIVERSARY.test(x.text)))
+  if (named.length)
     for (const r of named)
       if (
         r.modality !== 'background' &&
