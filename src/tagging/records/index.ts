@@ -73,6 +73,7 @@ import {
   koreanRoles,
   otherSideKo,
   praisesSportKo,
+  quotationSpeakerKo,
   quotedSubject,
   tokenBoundary,
   tokenCase,
@@ -655,6 +656,14 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         /^(그는|그녀는|그가|그녀가)$/.test(v.tokens[0]?.text ?? '')
       )
         source = input.previousSubject
+      // 윤 대통령은 "... 압도적인 대응에 직면할 것"이라고 말했다, 외교부는 "단호한 대응 조치를 취할 것"이라고 밝혔다: a
+      // warning worded as a noun inside a quotation names no agent there; it is the quotation's speaker's, when
+      // the sentence names another country's actor to aim it at (not "계엄군 투입은 경고 차원" at home).
+      if (source < 0 && warning(m, ev)) {
+        const speaker = quotationSpeakerKo(v, start)
+        if (speaker >= 0 && v.args.some((a) => !a.venue && countryKey(m, a.parties[0]) !== countryKey(m, speaker)))
+          source = speaker
+      }
       // "방한한 블링컨 장관과 회담했다", "국빈 방문한 푸틴 대통령을 맞이했다": the visit verb is a relative
       // clause, and its subject is the person it hangs on, not the sentence's topic (the host).
       if (frame === Frame.Visit && /(한|하는|할)$/.test(tail)) {

@@ -972,6 +972,25 @@ function openingQuote(v: SentenceView, close: number): number {
   return -1
 }
 
+/**
+ * 윤 대통령은 "... 압도적인 대응에 직면할 것"이라고 말했다: the speaker of the quotation holding the word at
+ * `start` (closed by a quotative ending): the topic before its opening mark, else the nearest 이/가 subject
+ * there (김여정 부부장이 담화를 내고 "..."라고), else -1. Not a place (서울공항에서는).
+ */
+export function quotationSpeakerKo(v: SentenceView, start: number): number {
+  let close = start + 1
+  while (close < v.tokens.length - 1 && quotationBefore(v, close + 1) < 0) close++
+  const opener = close < v.tokens.length - 1 ? openingQuote(v, close) : -1
+  if (opener < 0 || opener >= start) return -1
+  let subject = -1
+  for (const a of v.args) {
+    if (a.last >= opener || a.venue) continue
+    if (a.kase === Case.Top) return a.parties[0]
+    if (a.kase === Case.Nom) subject = a.parties[0]
+  }
+  return subject
+}
+
 /** Nouns of people as a population (not officials): 주민, 영유아, 수재민, 억류자. */
 const PEOPLE_NOUN =
   /^(주민|영유아|어린이|아동|이재민|수재민|국민|어민|선원|탈북민|탈북자|억류자|납북자|포로|민간인|난민)/
