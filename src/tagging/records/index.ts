@@ -661,7 +661,10 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       // the sentence names another country's actor to aim it at (not "계엄군 투입은 경고 차원" at home).
       if (source < 0 && warning(m, ev)) {
         const speaker = quotationSpeakerKo(v, start)
-        if (speaker >= 0 && v.args.some((a) => !a.venue && countryKey(m, a.parties[0]) !== countryKey(m, speaker)))
+        if (
+          speaker >= 0 &&
+          v.args.some((a) => !a.venue && countryKey(m, a.parties[0]) !== countryKey(m, speaker))
+        )
           source = speaker
       }
       // "방한한 블링컨 장관과 회담했다", "국빈 방문한 푸틴 대통령을 맞이했다": the visit verb is a relative
