@@ -3510,6 +3510,21 @@ function yesNoQuestion(v: SentenceView): boolean {
   return QUESTION_OPENERS.has(tokens[k]?.text ?? '')
 }
 
+const PLAN_HAVERS = set('it we they he she i')
+
+/**
+ * "there were no plans", "we have no plan": no plan at all, or none of the speaker's, is the speaker's denial;
+ * "North Korea had no plans" reports another's intent (the quotes of "there were 'no plans'" aside).
+ */
+function ownOrNobodysPlan(tokens: Token[], no: number): boolean {
+  let k = no - 1
+  while (k >= 0 && /^['"‘’“”]$/.test(tokens[k].text)) k--
+  if (k < 0) return false
+  const w = tokens[k].text
+  if (is(tokens[k], W_BE)) return true
+  return /^(has|have|had)$/.test(w) && PLAN_HAVERS.has(tokens[k - 1]?.text ?? '')
+}
+
 /** The "no" determining the noun at `first` ("no talks", "no such meeting", "no new sanctions"), or -1. */
 function noneOf(v: SentenceView, first: number): number {
   const { tokens } = v
@@ -3662,9 +3677,8 @@ function cuedModality(
     // "no plans for Prime Minister Kishida to visit": the plan negated, however long the name after it.
     else if (/^plans?$/.test(w) && tokens[k - 1]?.text === 'no' && inClause) {
       neg = k
-      negatedAct = true
-    }
-    else if (is(tok, W_PLAN) && inClause && !PACTS.has(tokens[k - 1]?.text ?? '')) plan = true
+      negatedAct = ownOrNobodysPlan(tokens, k - 1)
+    } else if (is(tok, W_PLAN) && inClause && !PACTS.has(tokens[k - 1]?.text ?? '')) plan = true
     else if (w === 'to' && (tokens[k - 1]?.text === 'is' || tokens[k - 1]?.text === 'are') && inClause)
       plan = true
     // A headline's "Rubio to visit Seoul", "WFP to send food to ...": the subject, "to", the trigger
