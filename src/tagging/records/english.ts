@@ -3153,6 +3153,11 @@ export interface EnModality {
    * vow in the sentence makes anyone say it).
    */
   supposed?: boolean
+  /**
+   * The act is said not to exist ("no talks were being arranged", "no plans to offer talks", "no such meeting"):
+   * whoever reports that denies it, whosever act it would have been.
+   */
+  negatedAct?: boolean
 }
 
 const TITLE_WORDS = set('president prime minister leader premier chancellor chief secretary governor')
@@ -3505,6 +3510,35 @@ function yesNoQuestion(v: SentenceView): boolean {
   return QUESTION_OPENERS.has(tokens[k]?.text ?? '')
 }
 
+const PLAN_HAVERS = set('it we they he she i')
+
+/**
+ * "there were no plans", "we have no plan": no plan at all, or none of the speaker's, is the speaker's denial;
+ * "North Korea had no plans" reports another's intent (the quotes of "there were 'no plans'" aside).
+ */
+function ownOrNobodysPlan(tokens: Token[], no: number): boolean {
+  let k = no - 1
+  while (k >= 0 && /^['"‘’“”]$/.test(tokens[k].text)) k--
+  if (k < 0) return false
+  const w = tokens[k].text
+  if (is(tokens[k], W_BE)) return true
+  return /^(has|have|had)$/.test(w) && PLAN_HAVERS.has(tokens[k - 1]?.text ?? '')
+}
+
+/** The "no" determining the noun at `first` ("no talks", "no such meeting", "no new sanctions"), or -1. */
+function noneOf(v: SentenceView, first: number): number {
+  const { tokens } = v
+  for (let k = first - 1, hops = 0; k >= 0 && hops < 3; k--, hops++) {
+    const t = tokens[k]
+    if (t.text === 'no') return k
+    if (t.text === '-' || t.arg >= 0) continue
+    // (Not "no doubt the talks will happen": a determiner between starts another noun.)
+    if (!t.word || is(t, W_DETERMINERS) || is(t, W_SUPPORT) || is(t, W_PREPS) || is(t, W_BE)) break
+    if (is(t, W_MODALS) || is(t, W_VERBAL)) break
+  }
+  return -1
+}
+
 function cuedModality(
   v: SentenceView,
   first: number,
@@ -3533,6 +3567,11 @@ function cuedModality(
   let plan = false
   let denial = -1
   let kept = false
+  // "no talks", "no such meeting", "no joint drills": "no" determining the trigger negates the act itself,
+  // however far its clause reaches ("officials said no contact with the North Korean delegation was planned").
+  const none = noneOf(v, first)
+  let negatedAct = none >= 0
+  neg = none
   // A condition ("if", "unless", an inverted "should") supposes the trigger's clause: see EnModality.supposed.
   let cond = false
   v.firstReporting ??= firstReporting(tokens)
@@ -3636,8 +3675,10 @@ function cuedModality(
     }
     // "a pact pledging mutual military aid": what a signed pact pledges is its content, not a plan.
     // "no plans for Prime Minister Kishida to visit": the plan negated, however long the name after it.
-    else if (/^plans?$/.test(w) && tokens[k - 1]?.text === 'no' && inClause) neg = k
-    else if (is(tok, W_PLAN) && inClause && !PACTS.has(tokens[k - 1]?.text ?? '')) plan = true
+    else if (/^plans?$/.test(w) && tokens[k - 1]?.text === 'no' && inClause) {
+      neg = k
+      negatedAct = ownOrNobodysPlan(tokens, k - 1)
+    } else if (is(tok, W_PLAN) && inClause && !PACTS.has(tokens[k - 1]?.text ?? '')) plan = true
     else if (w === 'to' && (tokens[k - 1]?.text === 'is' || tokens[k - 1]?.text === 'are') && inClause)
       plan = true
     // A headline's "Rubio to visit Seoul", "WFP to send food to ...": the subject, "to", the trigger
@@ -3668,7 +3709,12 @@ function cuedModality(
   if (neg >= 0 && !spec && !reporting && sinceAfter(tokens, last, clause.right))
     return { modality: 'background', denialVerb: -1 }
   if (neg >= 0)
-    return { modality: spec ? 'speculative' : 'denied', denialVerb: -1, supposed: spec && supposed }
+    return {
+      modality: spec ? 'speculative' : 'denied',
+      denialVerb: -1,
+      supposed: spec && supposed,
+      negatedAct: negatedAct && !spec,
+    }
   // "if they went ahead with their planned drills", "a price for the ongoing exercise": an adjective of
   // time on the trigger says when it is, whatever the clause around it supposes or promises.
   const when = timeAdjective(v, first)

@@ -11,7 +11,7 @@
  */
 import { C_HANGUL, charClass } from '../chars'
 import type { CompiledTaxonomy } from '../compile'
-import type { Segment, Sentence, TriggerHit } from '../state'
+import type { ActorMention, Segment, Sentence, TriggerHit } from '../state'
 import type { Modality } from '../types'
 import { buildArgs, type Recent } from './args'
 import {
@@ -388,6 +388,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     let target: number
     let modality: Modality | null
     let denier = -1
+    // The act said not to exist (EnModality.negatedAct): its reporter denies it, whosever act it is.
+    let negatedAct = false
     let koGuessed = false
     let koFailed = false
     let koOwnPlan = false
@@ -584,6 +586,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         source = giver
         if (modality === 'planned' || modality === 'speculative') modality = null
       }
+      negatedAct = mod.negatedAct === true
       if (mod.denialVerb >= 0) {
         const k = mod.denialVerb
         denier = englishRoles({
@@ -835,10 +838,13 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     // (이르지 못했다: a failure is nobody's denial, and no statement.)
     if (final === 'denied' && !koFailed) {
       speaker ??= speakerOf(v)
+      // "the unification ministry said no talks were being arranged": a domestic body (no party to events)
+      // reporting the negated act speaks for its state.
+      if (speaker < 0 && negatedAct && !korean) speaker = bodySpeaker(v, input.s.bodies)
       const self =
         denier < 0 &&
         speaker >= 0 &&
-        (source < 0 || countryOf(source) === countryOf(speaker) || source === speaker)
+        (negatedAct || source < 0 || countryOf(source) === countryOf(speaker) || source === speaker)
       const who = denier >= 0 ? denier : self ? speaker : -1
       if (who >= 0) {
         if (source < 0) source = who
@@ -1361,6 +1367,20 @@ function speakerOf(v: SentenceView): number {
     }
   }
   if (tokens.some((x) => tokenBoundary(x) === Boundary.Strong) || quotedAfterMark(v)) return topicArg(v)
+  return -1
+}
+
+/** Words between a body and its reporting verb: "a Unification Ministry spokesperson said". */
+const BODY_VOICES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'official', 'officials'])
+
+/** The state of a body (Sentence.bodies) that is the subject of a reporting verb, or -1. */
+function bodySpeaker(v: SentenceView, bodies: readonly ActorMention[] | undefined): number {
+  const { tokens } = v
+  for (const b of bodies ?? []) {
+    let j = tokenAt(tokens, b.end - 1) + 1
+    if (BODY_VOICES.has(tokens[j]?.text ?? '')) j++
+    if (REPORTING.has(tokens[j]?.text ?? '')) return b.actors[0]
+  }
   return -1
 }
 
