@@ -809,6 +809,29 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       const named = v.args.find((a) => !a.venue)
       source = countryOf(named ? named.parties[0] : input.previousSubject)
     }
+    // "fought alongside Russian forces", 러시아 편에서 싸우는: the side fought beside is an ally, never the
+    // fight's source or target (whom the fighting is against is another phrase's, or left empty).
+    // (러시아군과 함께 싸우게 했다, 싸우기 위해: a fight caused or aimed at is a deployment, no fight told.)
+    if (ev === m.ruleEvents.attackClash && korean && FIGHT_BESIDE_KO.test(tokens[at].text)) {
+      if (/^싸우(게|기|도록|러)/.test(tokens[tokenAt(tokens, hit.end - 1)]?.text ?? '')) continue
+    }
+    const ally =
+      ev === m.ruleEvents.attackClash ? allyOfFight(v, at, tokenAt(tokens, hit.end - 1), korean) : -1
+    // (러시아 편에서 싸우는 북한군: the ally read as the source makes the fighter its target; with no source, the
+    // fighter is the party nearest the words, of neither the ally's country nor the target's.)
+    if (ally >= 0 && source === ally && target >= 0) {
+      source = target
+      target = -1
+    }
+    if (ally >= 0 && (source === ally || source < 0)) {
+      const side = (p: number) => countryKey(m, p)
+      source = nearestOtherParty(
+        v,
+        at,
+        (p) => side(p) !== side(ally) && (target < 0 || side(p) !== side(target)),
+      )
+    }
+    if (ally >= 0 && target === ally) target = -1
     let event = struck === null ? ev : m.ruleEvents.attackClash
     // (Not over a Korean plan of the trigger's own predicate: KoModality.ownPlan.)
     if (background && !undated && !koOwnPlan) modality = 'background'
@@ -931,7 +954,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     }
     // "South Korean troops fired warning shots after North Korean soldiers crossed the line": a fight's
     // other side is the party of another country the sentence names (not who reports it).
-    if (requires === Requires.Adversary && target < 0 && source >= 0 && korean)
+    // (A fight beside an ally finds its other side below.)
+    if (requires === Requires.Adversary && target < 0 && source >= 0 && ally < 0 && korean)
       target = otherSideKo(
         v,
         tokenAt(v.tokens, hit.end - 1),
@@ -939,7 +963,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         isPerson,
         quoted,
       )
-    if (requires === Requires.Adversary && target < 0 && source >= 0 && !korean) {
+    if (requires === Requires.Adversary && target < 0 && source >= 0 && ally < 0 && !korean) {
       speaker ??= speakerOf(v)
       const reporter = speaker
       const side = (p: number) => countryKey(m, p)
@@ -949,6 +973,21 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         last,
         (p) => side(p) !== side(source) && (reporter < 0 || side(p) !== side(reporter)),
       )
+    }
+    // (Nor the other side found for it: that is the nearest party of neither side, not who reports it.)
+    if (ally >= 0 && (target < 0 || target === ally)) {
+      // (The Korean reporter is the topic: 국정원은 북한군이 ... 싸우는 사실을 확인했다.)
+      if (!korean) speaker ??= speakerOf(v)
+      const by = korean ? topicArg(v) : (speaker ?? -1)
+      const side = (p: number) => countryKey(m, p)
+      const reporter = by < 0 ? -1 : side(by)
+      target = nearestOtherParty(
+        v,
+        at,
+        (p) => side(p) !== side(ally) && (source < 0 || side(p) !== side(source)) && side(p) !== reporter,
+        korean ? quoted : -1,
+      )
+      if (target < 0) empty |= EMPTY_TARGET
     }
     // A test, a launch, a famine or a rescue with no role filled and no actor in its sentence is a
     // sense of the word (a film's "abduction", a rocket's "launch"), not an event of the domain.
@@ -1545,6 +1584,39 @@ const EXHORT_KO = /^(촉구|요청|요구|당부|축하|환영|칭찬|치켜세|
 const HOME_SPEECH_EN = /^(thank|prais|hail|welcom|urg|call|congratulat|blam|demand)/
 /** States named by no name (각국이 자제해야, 국제사회에, 한반도 정세): an exhortation aimed abroad all the same. */
 const OTHER_STATES_KO = /^(각국|국제사회|국제 사회|한반도|역내|주변국|당사국|관련국|유관국|양측|쌍방|상대국)/
+
+/** The words of fighting beside a side: "fought alongside X", X 편에서 / X를 위해 / X와 함께 싸우는. */
+const FIGHT_BESIDE_EN = /^(fought|fighting|fights)$/
+const FIGHT_BESIDE_KO = /^(편에서|위해|함께)$/
+
+/**
+ * The party a fighting trigger names as the side fought beside (the actor right after "alongside", or the
+ * one right before 편에서, 위해, 함께), or -1.
+ */
+function allyOfFight(v: SentenceView, first: number, last: number, korean: boolean): number {
+  const { tokens } = v
+  const side = korean ? tokens[first - 1] : tokens[last + 1]
+  const beside = korean
+    ? FIGHT_BESIDE_KO.test(tokens[first]?.text ?? '')
+    : FIGHT_BESIDE_EN.test(tokens[first]?.text ?? '') && tokens[last]?.text === 'alongside'
+  if (!beside || !side || side.arg < 0) return -1
+  return v.args[side.arg].parties[0] ?? -1
+}
+
+/** The party of the sentence nearest token at that passes keep (venues and the words up to after aside), or -1. */
+function nearestOtherParty(v: SentenceView, at: number, keep: (p: number) => boolean, after = -1): number {
+  let best = -1
+  let distance = Infinity
+  for (const a of v.args) {
+    if (a.first <= after) continue
+    const d = a.first > at ? a.first - at : at - a.last
+    if (!a.venue && keep(a.parties[0]) && d < distance) {
+      best = a.parties[0]
+      distance = d
+    }
+  }
+  return best
+}
 
 /** Words that criticise or worry about what they follow. */
 const CRITICISM_KO = /^(우려|비판|규탄|항의|비난|반발|유감|경고|주시|예의주시|위협)/
