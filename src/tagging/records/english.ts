@@ -2546,6 +2546,14 @@ function afterClause(v: SentenceView, first: number): boolean {
 }
 
 /**
+ * Whether a token ends upToNow's stretch: the sentence's edge or a , ; : . mark. A module function, not a closure
+ * made per call: under keepNames (tsx, wrangler) each closure made runs a defineProperty.
+ */
+function stretchStop(t: Token | undefined): boolean {
+  return t === undefined || (!t.word && /^[,;:.]$/.test(t.text))
+}
+
+/**
  * "Seoul has so far provided Ukraine with humanitarian support", "Until now Seoul has sent Kyiv only aid", "until now
  * the service has carried out its missile firings in the United States": a perfect with "so far", "thus far", "until
  * now" or "up to now" in the trigger's stretch of the sentence (between , ; : marks) sums up what was done before,
@@ -2553,11 +2561,10 @@ function afterClause(v: SentenceView, first: number): boolean {
  */
 function upToNow(v: SentenceView, first: number): boolean {
   const { tokens } = v
-  const stop = (t: Token | undefined) => t === undefined || (!t.word && /^[,;:.]$/.test(t.text))
   let a = first
-  while (a > 0 && !stop(tokens[a - 1])) a--
+  while (a > 0 && !stretchStop(tokens[a - 1])) a--
   let b = first
-  while (b < tokens.length && !stop(tokens[b])) b++
+  while (b < tokens.length && !stretchStop(tokens[b])) b++
   let now = false
   let perfect = false
   for (let k = a; k < b; k++) {

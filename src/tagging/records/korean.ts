@@ -2163,19 +2163,9 @@ function signedInstrumentKo(c: KoContext): boolean {
   const { v } = c
   let sig = -1
   let noun = -1
-  const words = (from: number, step: number) => {
-    const out: number[] = []
-    for (let i = from; i >= 0 && i < v.tokens.length && out.length < SIGNED_SPAN; i += step) {
-      const tok = v.tokens[i]
-      if (!tok.word) continue
-      if (tok.text === '.') break
-      out.push(i)
-    }
-    return out
-  }
   if (SIGNED_ATTRIBUTIVE.test(wordAt(v, c.at))) sig = c.at
   else
-    for (const i of words(c.start - 1, -1)) {
+    for (const i of signingWords(v, c.start - 1, -1)) {
       if (SIGNED_ATTRIBUTIVE.test(v.tokens[i].text)) {
         sig = i
         break
@@ -2183,7 +2173,7 @@ function signedInstrumentKo(c: KoContext): boolean {
       if (tokenBoundary(v.tokens[i]) === Boundary.Strong) break
     }
   if (sig < 0) return false
-  for (const i of words(sig + 1, 1)) {
+  for (const i of signingWords(v, sig + 1, 1)) {
     if (INSTRUMENT_NOUN.test(v.tokens[i].text)) {
       noun = i
       break
@@ -2194,9 +2184,24 @@ function signedInstrumentKo(c: KoContext): boolean {
   if (noun < c.at) return false
   const head = wordAt(v, noun)
   if (/[은는이가]$/.test(head) || /^(비준|발효)/.test(nextWord(v, noun))) return false
-  return !words(sig - 1, -1)
+  return !signingWords(v, sig - 1, -1)
     .slice(0, 3)
     .some((i) => /^(전날|어제|이날|오늘)/.test(v.tokens[i].text))
+}
+
+/**
+ * Up to SIGNED_SPAN word tokens from `from` in direction `step`, stopping at a full stop. A module function, not a
+ * closure made per call: under keepNames (tsx, wrangler) each closure made runs a defineProperty.
+ */
+function signingWords(v: SentenceView, from: number, step: number): number[] {
+  const out: number[] = []
+  for (let i = from; i >= 0 && i < v.tokens.length && out.length < SIGNED_SPAN; i += step) {
+    const tok = v.tokens[i]
+    if (!tok.word) continue
+    if (tok.text === '.') break
+    out.push(i)
+  }
+  return out
 }
 
 /** The next word token after i ('' at the sentence's end). */
