@@ -207,8 +207,10 @@ function koreanCase(m: CompiledTaxonomy, v: SentenceView, arg: Arg, tail: string
       if (p !== Case.Other) {
         arg.kase = p
         arg.particle = tok.text
+        return
       }
-      return
+      // 북대서양조약기구(NATO) 사무총장은: a title noun after the parenthesis carries the case, as it does with
+      // no parenthesis (나토 사무총장은).
     }
     const c = tokenCase(tok)
     if (c !== null) {
@@ -249,20 +251,36 @@ const B = 0x62 // b
 const E = 0x65 // e
 const YANG = 0xc591 // 양
 const DU = 0xb450 // 두
+const SE = 0xc138 // 세
+const TWO = 0x32 // 2
+const NINE = 0x39 // 9
+/** A count of states opening a Korean sentence: 3국은, 3국이, 3국 (장관은). */
+const COUNTED_STATES_KO = /^[2-9]국(은|이|도|)$/
 
 /** "the two leaders", "both countries", 양 정상, 양국, 양측: the two parties named last in the article. */
 function addAnaphora(v: SentenceView, recent: Recent): void {
   const { tokens } = v
   const { codes } = v.t
   for (let i = 0; i < tokens.length; i++) {
-    // Every phrase below starts with the, both, 양 or 두: one character code rules out the rest
+    // Every phrase below starts with the, both, 양, 두, 세 or a digit (3국): one character code rules out the rest
     // (read from the text, not the token's string: most tokens' strings are then never touched here).
     const c0 = codes[tokens[i].start]
-    if (c0 !== T && c0 !== B && c0 !== E && c0 !== YANG && c0 !== DU) continue
+    if (
+      c0 !== T &&
+      c0 !== B &&
+      c0 !== E &&
+      c0 !== YANG &&
+      c0 !== DU &&
+      c0 !== SE &&
+      !(c0 >= TWO && c0 <= NINE)
+    )
+      continue
     const w = tokens[i].text
     let kind: 'persons' | 'countries' | null = null
     let end = i
     let plural = false
+    // How many parties a Korean count names (3국은: three), which the last sentence must name as many of.
+    let counted = 0
     // "The treaty obliges each side to assist the other": a pact's clause on each of the two parties
     // named before, when its sentence names none.
     if (w === 'each' && /^(side|party)$/.test(tokens[i + 1]?.text ?? '')) {
@@ -318,6 +336,18 @@ function addAnaphora(v: SentenceView, recent: Recent): void {
       if (/^(정상|장관)/.test(noun)) kind = 'persons'
       else if (/^(나라|국가)/.test(noun)) kind = 'countries'
       end = i + 1
+    } else if (
+      i === 0 &&
+      (COUNTED_STATES_KO.test(w) || (w === '세' && /^(나라|국가)/.test(tokens[1]?.text ?? '')))
+    ) {
+      // 3국은 ... 훈련을 실시하기로 했다, 3국 장관은, 세 나라는: a sentence opening on a count of states refers back
+      // to the states the last sentence named (its first two, as for "the three"); their ministers or leaders
+      // (3국 장관은) act for them, as the gold labels it (t38 t69).
+      const office = /^(정상|장관)/.test(tokens[w === '세' ? 2 : 1]?.text ?? '')
+      kind = 'countries'
+      end = (w === '세' ? 1 : 0) + (office ? 1 : 0)
+      counted = w === '세' ? 3 : Number(w[0])
+      plural = true
     } else if (w.startsWith('양국') || w.startsWith('양측')) {
       kind = tokens[i + 1]?.text.startsWith('정상') ? 'persons' : 'countries'
       end = kind === 'persons' ? i + 1 : i
@@ -328,7 +358,11 @@ function addAnaphora(v: SentenceView, recent: Recent): void {
     // convention for more than two parties), the persons over their countries.
     const named = plural ? recent.lastSentence : undefined
     let parties: number[]
-    if (named && named.persons.length >= 2) parties = named.persons.slice(0, 2)
+    if (counted) {
+      // Only the group named just before, in full (not a guess among the parties of earlier sentences).
+      if (!named || named[kind].length < counted) continue
+      parties = named[kind].slice(0, 2)
+    } else if (named && named.persons.length >= 2) parties = named.persons.slice(0, 2)
     else if (named && named.countries.length >= 2) parties = named.countries.slice(0, 2)
     else {
       const list = recent[kind]
