@@ -1131,6 +1131,45 @@ export function firedObject(v: SentenceView, first: number, last: number, left: 
   return false
 }
 
+/** Heads of what a firing verb fires: a projectile, a weapon or a count or pronoun standing for one. */
+const FIRED_HEAD = new RegExp(
+  '^(missiles?|rockets?|projectiles?|satellites?|icbms?|slbms?|srbms?|irbms?|warheads?|shells?|rounds?|salvos?|' +
+    'barrages?|vehicles?|boosters?|torpedo(e?s)?|drones?|artillery|weapons?|interceptors?|launchers?|' +
+    'it|them|one|what|some|more|others?|another|dozens|several)$',
+)
+/** Words closing a firing verb's object: a conjunction, a relative word or a time ("launch X as", "X late Tuesday"). */
+const OBJECT_END = new RegExp(
+  '^(and|or|but|as|while|that|which|who|when|after|before|amid|has|have|had|' +
+    'late|early|earlier|again|last|next|yesterday|today|tonight|overnight|' +
+    'week|weekend|month|year|morning|afternoon|evening|night|' +
+    '(mon|tues|wednes|thurs|fri|satur|sun)day)$',
+)
+
+/**
+ * "US, South Korea launch Nuclear Consultative Group", "launch real-time missile warning data sharing", "chipmakers
+ * launch a rebound", "the Vostochny space launch centre": a firing word (verb, or the noun before another) whose
+ * object's head is no projectile, nor a count or a designation ("fired two", "launched a Hwasong-18"), starts a
+ * body, a scheme or a rally, or names a place: no launch (tu t43 t61 t62). The cue the taxonomy asks for
+ * ("ballistic", "missile") may sit elsewhere in the sentence or inside the object. Only words right after it: not
+ * "fired off the coast", "launched by", "the launch of a satellite", "fired Friday morning".
+ */
+export function launchedOtherThing(v: SentenceView, first: number, last: number): boolean {
+  const { tokens } = v
+  if (first !== last || !FIRING_VERB.test(tokens[last].text)) return false
+  let head = ''
+  for (let k = last + 1; k < tokens.length && k <= last + 8; k++) {
+    const t = tokens[k]
+    if (!t.word) {
+      if (t.text === '-' && head !== '') continue
+      break
+    }
+    // (A verb after the noun ends it: "no launch had taken place".)
+    if (is(t, W_PREPS) || is(t, W_BE) || is(t, W_MODALS) || OBJECT_END.test(t.text) || isReporting(t)) break
+    head = t.text
+  }
+  return head !== '' && !/\d/.test(head) && !FIRED_HEAD.test(head) && !DETERMINERS.has(head)
+}
+
 /** Verbs of calling or chairing a meeting of one's own government: "convened", "chairs", "presided over". */
 const CONVENING = /^(convene[sd]?|convening|chair|chairs|chaired|chairing|presides|presided|presiding)$/
 

@@ -36,6 +36,7 @@ import {
   hostsAGathering,
   isObligation,
   isPledge,
+  launchedOtherThing,
   leftUnsaid,
   meetingAsPlace,
   namedAsActBefore,
@@ -506,6 +507,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
             )?.parties[0] ?? -1
         if (source < 0 || target < 0 || !agreedInPlace(v, last)) continue
       }
+      if (frame === Frame.Self && launchedOtherThing(v, first, last)) continue
       // "Russia fired North Korean missiles at Ukrainian cities": a launch fired at a target is the
       // launcher's strike (attack-clash) on the country struck, else on the other side the sentence names
       // (not who reports it); not a launch.
