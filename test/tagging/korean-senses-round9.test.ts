@@ -273,10 +273,13 @@ describe('a star, a fan, a patient or a firm as the topic speaks or meets for no
     expect(events('러시아 측은 보도가 사실이 아니라고 밝혔다.')).toContain('diplomatic-statement')
   })
 
-  it('parents, tourists or firms meeting are no talks of states; a minister meeting them is', () => {
+  it('parents, tourists or firms meeting are no talks of states; a minister meeting a minister is', () => {
     expect(events('일본 학부모들은 교사와 면담했다.')).not.toContain('meeting-summit')
     expect(events('일본 기업은 미국 기업과 인수 협상을 진행 중이다.')).not.toContain('meeting-summit')
-    expect(events('미국 국무장관은 한국 유학생들과 만났다.')).toContain('meeting-summit')
+    // (Round nineteen: a minister meeting students, whosever, holds no talks with their state either;
+    // meetings-round19, as the gold's t31 t53 t67.)
+    expect(events('미국 국무장관은 한국 유학생들과 만났다.')).not.toContain('meeting-summit')
+    expect(events('미국 국무장관은 한국 외교부 장관과 만났다.')).toContain('meeting-summit')
   })
 })
 

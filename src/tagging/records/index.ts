@@ -72,6 +72,7 @@ import {
   domesticVictim,
   koreanModality,
   koreanRoles,
+  metPeopleKo,
   otherSideKo,
   praisesSportKo,
   quotationSpeakerKo,
@@ -710,6 +711,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       // 공산당 회의에서 ... 주문했다: the meeting is where another act happened (a party's own meeting).
       if (frame === Frame.Symmetric && target < 0 && /^회의에서/.test(v.tokens[at].text)) continue
       if (frame === Frame.Symmetric && chairedMeeting(v, at)) continue
+      if (frame === Frame.Symmetric && metPeopleKo(v, at)) continue
       // 대만 파운드리 기업과 협상: the only party named is a firm of that country; no talks between states.
       if (frame === Frame.Symmetric && target < 0 && source >= 0 && firmOf(v, source)) continue
       // 중국 측에 ... 강화해 달라고 요청, 우크라이나 정부에 ... 한국 송환을 요청: the statement's addressee.

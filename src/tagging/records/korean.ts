@@ -1762,6 +1762,20 @@ export function chairedMeeting(v: SentenceView, at: number): boolean {
 }
 
 /**
+ * 한국 특파원들과 만나, 재미 이산가족 10여 명을 만나, 실향민들을 만난 자리에서: whom the verb meets is people (a
+ * plural noun, or a head count, its partner or object), not a state's representative: no talks between states
+ * (t31 t53 t67; meetPeople in English). A bare actor before them only says whose people they are (한국 특파원들).
+ * Not officials or delegations in the plural (정상들과, 대표단들과), who speak for their states.
+ */
+export function metPeopleKo(v: SentenceView, at: number): boolean {
+  if (!/^(만나|만났|만난|만날)/.test(wordAt(v, at))) return false
+  const object = v.tokens[at - 1]
+  if (!object?.word || object.arg >= 0) return false
+  if (!/(들|명)(과|와|을|를)$/.test(object.text)) return false
+  return !/(정상|장관|대표|관리|당국자|외교관|특사|대사)/.test(object.text)
+}
+
+/**
  * "담화를 내고 ... 대응하겠다고 경고했다", "... 되갚겠다고 위협했다": the statement is the vehicle of a
  * warning or a threat, which is the act (a warning is not also a statement).
  */
