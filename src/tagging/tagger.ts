@@ -40,7 +40,13 @@ import {
   shippedFill,
 } from './records/fill'
 import { Frame } from './records/frames'
-import { type HitInfo, mayAttendCeremony, type RawRecord, sentenceRecords } from './records/index'
+import {
+  attendsGatheringKo,
+  type HitInfo,
+  mayAttendCeremony,
+  type RawRecord,
+  sentenceRecords,
+} from './records/index'
 import { attachedTail, type Candidates, hangulRun, scan } from './scan'
 import { sentenceStarts } from './sentences'
 import {
@@ -2802,6 +2808,9 @@ function buildResult(
   }
   // A headline summarises its lead: what the lead names stands for the sentence before a headline's.
   const leadNamed = headlineLead(m, state)
+  // A Korean headline's lead telling a trip made to attend a gathering (records/index.ts, attendsGatheringKo).
+  const lead = state.sentences[0]?.seg.inTitle ? state.sentences.find((x) => !x.seg.inTitle) : undefined
+  const leadAttends = lead !== undefined && attendsGatheringKo(sentenceSpan(lead).text)
   // Actors a sentence names (mentioned), and those only a record's role tagged, with the records.
   const mentioned = new Set<number>()
   const byRole = new Map<number, EventRecord[]>()
@@ -2843,6 +2852,7 @@ function buildResult(
             hits,
             recent,
             lead: s.seg.inTitle ? leadNamed : undefined,
+            leadAttends: s.seg.inTitle && leadAttends,
             previousSubject,
             legislature: s.bodies?.find((b) => speakingLegislature(m, s, b))?.actors[0] ?? -1,
             cues: new SentenceCues(state, s),

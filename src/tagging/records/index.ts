@@ -129,6 +129,8 @@ export interface SentenceInput {
   cues: { has(set: Uint8Array): boolean }
   /** The article's date in Korea (UTC+9): a day named in Korean text is read against it. */
   today?: { month: number; day: number }
+  /** For a Korean headline: its lead tells a trip made to attend a gathering (attendsGatheringKo). */
+  leadAttends?: boolean
 }
 
 const REPORTING = new Set([
@@ -1085,6 +1087,17 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     // "arrived in Seoul for the first trilateral summit": a multilateral gathering attended abroad is the
     // meeting only (convention 5), as for a visit the venue implies (the taxonomy's excludes name the others).
     if (requires === Requires.Host && !korean && multilateralEn(v)) continue
+    // "시진핑 11년 만의 방한" over "시 주석이 APEC 정상회의 참석차 30일 방한해": a headline's visit is the trip its lead
+    // tells, made to attend a gathering: the meeting only (convention 5; t11 t18 t28 t36), unless the headline
+    // itself calls it a state visit (국빈 방한), which the gold labels beside the gathering.
+    if (
+      requires === Requires.Host &&
+      korean &&
+      seg.inTitle &&
+      input.leadAttends &&
+      !tokens.some((x) => x.text.startsWith('국빈'))
+    )
+      continue
     if (source === target) target = -1
     // "the interior ministry would send emergency aid to affected farms": a state's help to places or
     // people it names as no actor, where neither its sentence nor the one before names an actor outside
@@ -2166,6 +2179,14 @@ const HOSTING_EN = /^(host|hosts|hosted|hosting|welcome|welcomes|welcomed)$/
  */
 const GATHERING_OR_TOUR =
   /^(apec|asean|g7|g20|nato|forum|sidelines|summits|asia|europe|africa|tour)$|정상회의|총회|다자|포럼|순방|APEC|ASEAN/i
+
+/**
+ * A Korean sentence telling a trip made to attend a gathering of many (정상회의, 총회: bilateral talks are 회담),
+ * the purpose before the trip: "APEC 정상회의 참석차 30일 방한해", "유엔총회 참석을 위해 뉴욕을 찾는".
+ */
+const ATTENDS_GATHERING_KO =
+  /(정상회의|총회)\S*\s*(참석차|참석을\s*위해|참석하기\s*위해|참석하러)\s*(\S+\s+){0,6}?\S*(방한|방일|방미|방중|방북|방러|방문|찾|도착)/
+export const attendsGatheringKo = (text: string): boolean => ATTENDS_GATHERING_KO.test(text)
 
 /** 참석(차, 했다 ...) after 회의 within a few words: a meeting attended, not bilateral talks. */
 const ATTENDING_KO = /^참석/
