@@ -90,4 +90,6 @@ export interface ArticleState {
   lastFull: Int32Array
   fullCounter: number
   sentences: Sentence[]
+  /** Headline coreference forms read before any full mention ("Yoon says ..."): settled by the body's. */
+  titleCoref: { sentence: Sentence; start: number; end: number; actors: number[] }[] | null
 }

@@ -158,12 +158,14 @@ function tagArticle(
     lastFull: new Int32Array(m.actorSlugs.length).fill(-1),
     fullCounter: 0,
     sentences: [],
+    titleCoref: null,
   }
   const title = input.title ?? ''
   const body = (input.content ?? '').slice(0, MAX_TAG_TEXT_CHARS)
   if (title.trim())
     processSegment(state, { t: normalise(title, scratch.title), inTitle: true, caps: isAllCaps(title) })
   if (body.trim()) processSegment(state, { t: normalise(body, scratch.body), inTitle: false, caps: false })
+  if (state.titleCoref) resolveTitleCoref(state, state.titleCoref)
   acceptContextual(state)
   return buildResult(state, records, veto, fill)
 }
@@ -329,6 +331,8 @@ function resolveActorSpan(
   const full: number[] = []
   let corefBest = -1
   let corefScore = -1
+  // A headline's coreference forms with no full mention before them (the body comes after it).
+  let unread: number[] | null = null
   let contextual: Entry | null = null
   let party: Entry | null = null
   let city = false
@@ -418,6 +422,11 @@ function resolveActorSpan(
       case Kind.Coref: {
         if (latin && (followedByName(t, end) || precededByGivenName(t, s))) break
         const score = state.lastFull[e.actors[0]]
+        // (Not a possessive: "rally demanding Yoon's removal" names the one acted on, never who acts.)
+        if (score < 0 && seg.inTitle && t.codes[end] !== APOSTROPHE) {
+          unread ??= []
+          unread.push(e.actors[0])
+        }
         if (score > corefScore) {
           corefScore = score
           corefBest = e.actors[0]
@@ -433,6 +442,10 @@ function resolveActorSpan(
     }
   }
   if (corefBest >= 0 && !got.includes(corefBest)) got.push(corefBest)
+  if (unread && !got.length && !contextual && !party) {
+    state.titleCoref ??= []
+    state.titleCoref.push({ sentence, start: s, end, actors: unread })
+  }
   if (got.length) {
     for (const a of full) if (m.actorIsPerson[a]) state.lastFull[a] = ++state.fullCounter
     // Named by a metonym alone (no alias, office, title or coreference of the same span).
@@ -890,6 +903,31 @@ function opensItem(t: NormText, s: number): boolean {
 }
 
 // ── 5. Contextual forms, events, result ─────────────────────────────────────────
+
+/**
+ * "Yoon says Seoul could send weapons to Kyiv" over "South Korean President Yoon Suk Yeol said ...": a
+ * headline is read before its body, so a surname (a coreference form) in it has no full mention yet. It is
+ * the person of that form the body names first in full (by an alias or a title); none, it stays unread.
+ */
+function resolveTitleCoref(state: ArticleState, pending: NonNullable<ArticleState['titleCoref']>): void {
+  const { m } = state
+  for (const p of pending) {
+    let who = -1
+    for (const s of state.sentences) {
+      if (s.seg.inTitle) continue
+      const first = s.actors.find((a) => a.primary.length === 1 && p.actors.includes(a.primary[0]))
+      if (first) {
+        who = first.primary[0]
+        break
+      }
+    }
+    const actors = p.sentence.actors
+    if (who < 0 || actors.some((a) => a.start < p.end && p.start < a.end)) continue
+    const at = actors.findIndex((a) => a.start > p.start)
+    const mention = { start: p.start, end: p.end, actors: m.withImplied[who], primary: [who], requires: null }
+    actors.splice(at < 0 ? actors.length : at, 0, mention)
+  }
+}
 
 function acceptContextual(state: ArticleState): void {
   const named = new Set<number>()

@@ -599,6 +599,32 @@ function agentIsSubject(v: SentenceView, first: number, left: number): boolean {
 }
 
 /**
+ * "Yoon says Seoul could send weapons to Kyiv, warns Pyongyang", "North Korea slams drills, vows
+ * countermeasures": a headline's second present-tense verb after a comma, with no subject of its own,
+ * shares the subject the headline opens on (its first argument, right before the first such verb). The
+ * arg index of that subject, or -1.
+ */
+function headlineSubject(v: SentenceView, first: number): number {
+  const { tokens } = v
+  if (tokens[first - 1]?.text !== ',' || !PRESENT_VERB.test(tokens[first].text)) return -1
+  let k = 0
+  // ("Defence nominee Ahn vows": title words before the name.)
+  while (k < first && k < 4 && tokens[k].arg < 0 && tokens[k].word) k++
+  const arg = tokens[k]?.arg ?? -1
+  if (arg < 0 || v.args[arg].venue || v.args[arg].possessive) return -1
+  let end = v.args[arg].last + 1
+  // "Kim and Putin ..." is plural (no -s verb); "Japan, South Korea" likewise: one subject only.
+  const verb = tokens[end]
+  if (!verb?.word || verb.arg >= 0 || !PRESENT_VERB.test(verb.text)) return -1
+  // The first verb's clause runs to the comma before the trigger, with no other comma or verb of a subject.
+  for (end++; end < first - 1; end++) if (!tokens[end].word) return -1
+  return arg
+}
+
+/** A third-person present verb as headlines write it ("says", "vows", "slams", "urges"). */
+const PRESENT_VERB = /^[a-z]+[^s']s$/
+
+/**
  * "joint army, navy and rocket force exercises": modifiers listed with commas and "and" before the noun
  * at `first` are one modifier; the first token of the list (or `first` when there is none).
  */
@@ -809,6 +835,8 @@ function findSubject(c: EnContext): { args: Arg[]; pronoun: boolean } {
     while (k > 0 && isAt(v.tokens[k], W_TITLE_WORDS)) k--
     if (v.tokens[k]?.text === 'for') return { args: [v.args[infinitival]], pronoun: false }
   }
+  const opening = headlineSubject(v, c.first)
+  if (opening >= 0) return { args: coordinated(v, opening, -1, c.first), pronoun: false }
   const antecedent = v.tokens[verb - 1]?.text === ',' ? relativeAntecedent(v, verb - 1) : -1
   if (antecedent >= 0 && !v.args[antecedent].venue)
     return { args: coordinated(v, antecedent, -1, verb), pronoun: false }
@@ -1823,7 +1851,7 @@ export function englishRoles(c: EnContext): EnRoles {
   // they would be adopted; whoever seeks them acts.
   if (inner && frame === Frame.Directed && !c.isCountry(inner.parties[0]) && !c.isPerson(inner.parties[0]))
     if (soughtAt(v, c.first, clause.left)) inner = null
-  const viaSubject = passive || agentIsSubject(v, c.first, clause.left)
+  const viaSubject = passive || agentIsSubject(v, c.first, clause.left) || headlineSubject(v, c.first) >= 0
   const subject = viaSubject || (inner === null && possessivePronounBefore(v, c.first)) ? subjectOf(c) : null
   const subjectArgs = subject?.args ?? NO_ARGS
   // "Kim and Putin held talks": the argument right before a verb is its subject, with its coordination.
