@@ -2849,6 +2849,15 @@ function supportVerbOf(v: SentenceView, first: number, left: number): number | n
 }
 
 /**
+ * "describing late-night talks", "about a partnership", "'the summit bowl'": the trigger is a noun no verb of its
+ * own tells as an act (not a past or -ing form, no support verb: "held talks" tells new ones).
+ */
+export function bareNoun(v: SentenceView, first: number, left: number): boolean {
+  const w = v.tokens[first].text
+  return !pastForm(w) && !w.endsWith('ing') && supportVerbOf(v, first, left) === null
+}
+
+/**
  * "5,000 tonnes of fortified food", "the combined drills": an -ed word right before the trigger noun,
  * after "of", a determiner or a number, modifies it; no verb takes the noun there.
  */

@@ -19,6 +19,7 @@ import {
   addresseeInContent,
   addressesPeople,
   asOffice,
+  bareNoun,
   clauseOf,
   clauseRoles,
   convenedMeeting,
@@ -404,6 +405,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     let namedActModality: Modality | null = null
     // Roles this trigger's record leaves empty on purpose (RawRecord.empty).
     let empty = 0
+    // English: the trigger is a bare noun, uncued (bareNoun): it may name again an event the sentence recalls.
+    let bareEn = false
     let moreSources: readonly number[] = NO_ACTORS
     let moreTargets: readonly number[] = NO_ACTORS
     // English: the country a launch is fired at (firedAtTarget), -1 for a place only; null for no strike.
@@ -566,6 +569,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         target = weaponUser(v, first, (p) => countryKey(m, p) !== countryKey(m, source))
       const mod = englishModality(v, first, last, clause, frame, input.today)
       modality = mod.modality
+      bareEn = modality === null && !background && bareNoun(v, first, clause.left)
       if (modality !== 'background' && debatedTopic(v, first)) modality = 'speculative'
       if (modality !== 'speculative' && discussedLaunch(v, first, last)) modality = 'background'
       // "may reject the offer as it has in the past": the cue dates another clause of the sentence.
@@ -1158,13 +1162,15 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     if (source >= 0) empty &= ~EMPTY_SOURCE
     if (target >= 0) empty &= ~EMPTY_TARGET
     out.push({ event, source, target, modality: final, cued: modality !== null, empty })
-    // (Not 새 협정, nor 협정에 서명했다: a new one, or the noun of the predicate telling it.)
-    const nounOnly =
-      anniversary &&
-      korean &&
-      NOUN_TAIL.test(slice(t, hit.end, tokens[at].end)) &&
-      tokens[at - 1]?.text !== '새' &&
-      !triggerTokens.has(at + 1)
+    // (Not 새 협정, nor 협정에 서명했다: a new one, or the noun of the predicate telling it.) In English any
+    // sentence: "recounts the 2023 summit with Biden, describing late-night talks", "A year after Russia and North
+    // Korea signed a treaty, China has said little about a partnership" (t20 t47 t74).
+    const nounOnly = korean
+      ? anniversary &&
+        NOUN_TAIL.test(slice(t, hit.end, tokens[at].end)) &&
+        tokens[at - 1]?.text !== '새' &&
+        !triggerTokens.has(at + 1)
+      : bareEn && final === 'reported'
     if (nounOnly) named.push(out[out.length - 1])
     if (byMaker) makers.push(out[out.length - 1])
     if (korean) spans.push({ start: hit.start, end: hit.end, frame, rec: out[out.length - 1] })
@@ -1252,7 +1258,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
   // 조약 서명 70주년을 맞아 조약 원본을 공개, 조약 서명 70주년인 1일 ... '한미동맹은 ...': once an anniversary
   // names an event as the past it counts from, the sentence's other noun naming it between the same parties is that
   // past event again, not a new one (t25 t32; a predicate, 새 협정에 서명했다, tells a new one; the mentions of a
-  // sentence opened by "One year ago", t40 t47, are background already).
+  // sentence opened by "One year ago", t40 t47, are background already). English: a bare noun, any sentence.
   if (named.length)
     for (const r of named)
       if (
