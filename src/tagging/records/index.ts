@@ -361,10 +361,11 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
   const unspoken: RawRecord[] = []
   // English: records whose supplier is only the arms maker the sentence names (makersDeal).
   const makers: RawRecord[] = []
-  // Korean: records whose trigger is a noun naming the event (조약 원본을, 한미동맹은), not a predicate telling it;
-  // only read when the sentence counts an anniversary (70주년), so only collected then.
+  // Records whose trigger is a noun naming the event, not a predicate telling it: in Korean only when the sentence
+  // counts an anniversary (조약 원본을, 한미동맹은 beside 70주년), in English a bare noun in any sentence (bareNoun).
   const named: RawRecord[] = []
-  const anniversary = v.tokens.some((x) => ANNIVERSARY.test(x.text))
+  // (Read on the sentence's first Korean record: English sentences never need it.)
+  let anniversary: boolean | undefined
   // Triggers of one event right next to each other ("fired a ballistic missile", "미사일 발사")
   // state one event: once a record has both roles, the neighbours add nothing.
   let doneEvent = -1
@@ -1165,6 +1166,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     // (Not 새 협정, nor 협정에 서명했다: a new one, or the noun of the predicate telling it.) In English any
     // sentence: "recounts the 2023 summit with Biden, describing late-night talks", "A year after Russia and North
     // Korea signed a treaty, China has said little about a partnership" (t20 t47 t74).
+    if (korean && anniversary === undefined) anniversary = v.tokens.some((x) => ANNIVERSARY.test(x.text))
     const nounOnly = korean
       ? anniversary &&
         NOUN_TAIL.test(slice(t, hit.end, tokens[at].end)) &&
