@@ -1718,13 +1718,24 @@ const AGENT_HEAD = /^(?!(leaders|members|partners|powers|others|neighbou?rs|alli
 export function describesNoun(v: SentenceView, first: number, last: number): boolean {
   let prev = v.tokens[first - 1]
   const w = v.tokens[last].text
-  // "a shipping company it accused of ferrying coal": a relative clause with no "that" on a plain noun.
+  const takesOf = first === last && v.tokens[last + 1]?.text === 'of'
   if ((prev?.text === 'it' || prev?.text === 'they') && PLAIN_NOUN_HEADS.has(v.tokens[first - 2]?.text ?? ''))
     prev = v.tokens[first - 2]
+  // "a shipping company it accused of ferrying coal", "two generals the EU accuses of overseeing troops":
+  // a relative clause with no "that" on a plain noun; the accusing is the ground of what the sentence
+  // reports (a listing), no statement of its own.
+  if (takesOf && ACCUSING.has(w)) {
+    let k = prev?.arg !== undefined && prev.arg >= 0 ? v.args[prev.arg].first - 1 : first - 1
+    if (k < first - 1 && v.tokens[k]?.text === 'the') k--
+    if (k < first - 1 && PLAIN_NOUN_HEADS.has(v.tokens[k]?.text ?? '')) return true
+    if (prev !== v.tokens[first - 1]) return true
+  }
   // "Two Chinese companies were sanctioned on Tuesday, accused of buying coal": a passive participle
-  // clause says what the subject stands accused of; no one is named accusing.
-  if (prev?.text === ',' && w === 'accused' && first === last && v.tokens[last + 1]?.text === 'of')
-    return true
+  // clause says what the subject stands accused of; no one is named accusing. "Treasury sanctioned its
+  // owner, accusing it of transferring oil": the sanctioner's ground for the listing, likewise.
+  if (prev?.text === ',' && takesOf && w === 'accused') return true
+  const pronoun = /^(it|them)$/.test(v.tokens[last + 1]?.text ?? '') && v.tokens[last + 2]?.text === 'of'
+  if (prev?.text === ',' && w === 'accusing' && first === last && pronoun && listedBefore(v, first)) return true
   return (
     first === last &&
     w.endsWith('ed') &&
@@ -1741,8 +1752,19 @@ export function describesNoun(v: SentenceView, first: number, last: number): boo
 
 /** Heads of the things a zero relative clause describes ("a company it accused of ..."). */
 const PLAIN_NOUN_HEADS = set(
-  'company companies firm firms entity entities vessel vessels ship ships individuals',
+  'company companies firm firms entity entities vessel vessels ship ships individual individuals ' +
+    'national nationals official officials organisation organisations organization organizations ' +
+    'generals banker bankers institution institutions',
 )
+
+/** Sanctioning verbs ("sanctioned its owner, accusing it of ..."): the accusation grounds a listing. */
+const SANCTIONING = /^(sanction|sanctions|sanctioned|sanctioning|blacklist|blacklists|blacklisted|designated)$/
+
+/** A sanctioning verb before `at` in the sentence: what an accusation after it gives the ground of. */
+const listedBefore = (v: SentenceView, at: number): boolean => {
+  for (let k = at - 1; k >= 0; k--) if (SANCTIONING.test(v.tokens[k].text)) return true
+  return false
+}
 
 /** "North Korea was behind the theft", "X is responsible for the attack": the one the act is pinned on. */
 function responsibleParty(v: SentenceView, first: number, left: number): Arg | null {
