@@ -3355,6 +3355,39 @@ function earlierDateAt(tokens: Token[], k: number, today: Today, pastTense = fal
   return -1
 }
 
+/** Verbs pinning an act on its doers ("the theft, which the FBI attributed to North Korean hackers"). */
+const PINNING = /^(attributed|blamed|linked|traced|tied)$/
+
+/**
+ * "the $1.5 billion theft from Bybit in February, which the FBI attributed to North Korea's hackers": the
+ * people a relative clause pins an act of a date before the article's on are named with that act, recalled
+ * as it is (t50 t66). `k` is where the people's phrase opens ("to").
+ */
+function pinnedOnDated(tokens: Token[], k: number, today: Today): boolean {
+  if (!/^(to|on)$/.test(tokens[k]?.text ?? '') || !PINNING.test(tokens[k - 1]?.text ?? '')) return false
+  let r = k - 2
+  while (r > 0 && r >= k - 5 && !/^(which|that)$/.test(tokens[r].text)) r--
+  if (!/^(which|that)$/.test(tokens[r]?.text ?? '')) return false
+  for (let j = r - 1; j >= 0 && j >= r - 12; j--) {
+    if (earlierDateAt(tokens, j, today) >= 0) return true
+    const w = tokens[j].text
+    if (w.endsWith("'s") && (MONTH_OF.get(w.slice(0, -2)) ?? 13) < today.month) return true
+  }
+  return false
+}
+
+/** Currency signs before a sum ("$1.5 billion", "¥110 billion", "€20 million"). */
+const CURRENCY = new Set(['$', '€', '¥', '£', '₩'])
+
+/** Token k is part of a sum of money: its currency sign, its figure after one, or the figure's "billion". */
+function moneyAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k].text
+  if (CURRENCY.has(t)) return /^\d/.test(tokens[k + 1]?.text ?? '')
+  if (/^\d/.test(t)) return CURRENCY.has(tokens[k - 1]?.text ?? '')
+  return /^(million|billion|trillion)$/.test(t) && /^\d/.test(tokens[k - 1]?.text ?? '') &&
+    CURRENCY.has(tokens[k - 2]?.text ?? '')
+}
+
 /**
  * "over North Korea's launch of a satellite last week", "signed during Putin's visit to Pyongyang in June",
  * "the treaty Moscow signed with North Korea last week", "who won the LDP leadership race on Oct. 4": an
@@ -3371,8 +3404,15 @@ function datedNoun(v: SentenceView, first: number, last: number, today: Today): 
   let monthBefore = false
   for (; k >= 0 && hops < 5; k--, hops++) {
     const t = tokens[k]
+    // "the $1.5 billion theft": a sum of money sizes the act named, and is passed over (not counted).
+    if (moneyAt(tokens, k)) {
+      hops--
+      continue
+    }
     // "about 60 North Korean defectors": a count of people, not an event named.
     if (!t.word || /^\d/.test(t.text)) return false
+    // "February's $1.5 billion theft": a month before the article's owns the act.
+    if (t.text.endsWith("'s") && (MONTH_OF.get(t.text.slice(0, -2)) ?? 13) < today.month) monthBefore = true
     if (t.text.endsWith("'s") || (t.arg >= 0 && v.args[t.arg].possessive)) break
     if (t.arg >= 0) continue
     const month = t.text === 'may' ? 0 : (MONTH_OF.get(t.text) ?? 0)
@@ -3393,7 +3433,8 @@ function datedNoun(v: SentenceView, first: number, last: number, today: Today): 
   const head = tokens[first].text
   if (head.endsWith('ed') || head.endsWith('ing') || IRREGULAR_PARTICIPLES.has(head)) return false
   // "dozens of North Korean troops ... last week": people, whose date is what they did.
-  if (PEOPLE_TRIGGERS.has(tokens[last].text)) return false
+  if (PEOPLE_TRIGGERS.has(tokens[last].text))
+    return pinnedOnDated(tokens, tokens[k].arg >= 0 ? v.args[tokens[k].arg].first - 1 : k, today)
   if (monthBefore || duringDatedAct(v, k, today)) return true
   // Forward over its phrase: prepositions and nouns, or one relative clause ("the treaty Moscow signed").
   let relative = false
