@@ -28,7 +28,9 @@ describe('an accusation grounding a listing is no diplomatic statement', () => {
   })
 
   it('an accusation with no listing stays a statement', () => {
-    const r = rulesEn('China criticised the United States on Monday, accusing it of interfering in its affairs.')
+    const r = rulesEn(
+      'China criticised the United States on Monday, accusing it of interfering in its affairs.',
+    )
     expect(eventSlugs(r)).toContain('diplomatic-statement')
     const s = rulesEn('South Korea accused North Korea of jamming GPS signals near the border on Sunday.')
     expect(recordsOf(s, 'diplomatic-statement')).toContain('south-korea>north-korea reported')
@@ -47,7 +49,9 @@ describe('dated event nouns', () => {
   })
 
   it('"February\'s election" is recalled; the month of the news is not', () => {
-    const r = rulesEn("The budget must still pass parliament, where the coalition lost its majority in February's election.")
+    const r = rulesEn(
+      "The budget must still pass parliament, where the coalition lost its majority in February's election.",
+    )
     expect(eventSlugs(r)).not.toContain('election')
     const s = rulesEn('North Korean hackers stole $30 million from a Seoul exchange on Friday, police said.')
     expect(eventSlugs(s)).toContain('cyberattack')

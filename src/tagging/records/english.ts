@@ -1735,7 +1735,8 @@ export function describesNoun(v: SentenceView, first: number, last: number): boo
   // owner, accusing it of transferring oil": the sanctioner's ground for the listing, likewise.
   if (prev?.text === ',' && takesOf && w === 'accused') return true
   const pronoun = /^(it|them)$/.test(v.tokens[last + 1]?.text ?? '') && v.tokens[last + 2]?.text === 'of'
-  if (prev?.text === ',' && w === 'accusing' && first === last && pronoun && listedBefore(v, first)) return true
+  if (prev?.text === ',' && w === 'accusing' && first === last && pronoun && listedBefore(v, first))
+    return true
   return (
     first === last &&
     w.endsWith('ed') &&
@@ -1758,7 +1759,8 @@ const PLAIN_NOUN_HEADS = set(
 )
 
 /** Sanctioning verbs ("sanctioned its owner, accusing it of ..."): the accusation grounds a listing. */
-const SANCTIONING = /^(sanction|sanctions|sanctioned|sanctioning|blacklist|blacklists|blacklisted|designated)$/
+const SANCTIONING =
+  /^(sanction|sanctions|sanctioned|sanctioning|blacklist|blacklists|blacklisted|designated)$/
 
 /** A sanctioning verb before `at` in the sentence: what an accusation after it gives the ground of. */
 const listedBefore = (v: SentenceView, at: number): boolean => {
@@ -3384,8 +3386,11 @@ function moneyAt(tokens: Token[], k: number): boolean {
   const t = tokens[k].text
   if (CURRENCY.has(t)) return /^\d/.test(tokens[k + 1]?.text ?? '')
   if (/^\d/.test(t)) return CURRENCY.has(tokens[k - 1]?.text ?? '')
-  return /^(million|billion|trillion)$/.test(t) && /^\d/.test(tokens[k - 1]?.text ?? '') &&
+  return (
+    /^(million|billion|trillion)$/.test(t) &&
+    /^\d/.test(tokens[k - 1]?.text ?? '') &&
     CURRENCY.has(tokens[k - 2]?.text ?? '')
+  )
 }
 
 /**
