@@ -1718,12 +1718,24 @@ const AGENT_HEAD = /^(?!(leaders|members|partners|powers|others|neighbou?rs|alli
 export function describesNoun(v: SentenceView, first: number, last: number): boolean {
   let prev = v.tokens[first - 1]
   const w = v.tokens[last].text
-  // "a shipping company it accused of ferrying coal": a relative clause with no "that" on a plain noun.
+  const takesOf = first === last && v.tokens[last + 1]?.text === 'of'
   if ((prev?.text === 'it' || prev?.text === 'they') && PLAIN_NOUN_HEADS.has(v.tokens[first - 2]?.text ?? ''))
     prev = v.tokens[first - 2]
+  // "a shipping company it accused of ferrying coal", "two generals the EU accuses of overseeing troops":
+  // a relative clause with no "that" on a plain noun; the accusing is the ground of what the sentence
+  // reports (a listing), no statement of its own.
+  if (takesOf && ACCUSING.has(w)) {
+    let k = prev?.arg !== undefined && prev.arg >= 0 ? v.args[prev.arg].first - 1 : first - 1
+    if (k < first - 1 && v.tokens[k]?.text === 'the') k--
+    if (k < first - 1 && PLAIN_NOUN_HEADS.has(v.tokens[k]?.text ?? '')) return true
+    if (prev !== v.tokens[first - 1]) return true
+  }
   // "Two Chinese companies were sanctioned on Tuesday, accused of buying coal": a passive participle
-  // clause says what the subject stands accused of; no one is named accusing.
-  if (prev?.text === ',' && w === 'accused' && first === last && v.tokens[last + 1]?.text === 'of')
+  // clause says what the subject stands accused of; no one is named accusing. "Treasury sanctioned its
+  // owner, accusing it of transferring oil": the sanctioner's ground for the listing, likewise.
+  if (prev?.text === ',' && takesOf && w === 'accused') return true
+  const pronoun = /^(it|them)$/.test(v.tokens[last + 1]?.text ?? '') && v.tokens[last + 2]?.text === 'of'
+  if (prev?.text === ',' && w === 'accusing' && first === last && pronoun && listedBefore(v, first))
     return true
   return (
     first === last &&
@@ -1741,8 +1753,20 @@ export function describesNoun(v: SentenceView, first: number, last: number): boo
 
 /** Heads of the things a zero relative clause describes ("a company it accused of ..."). */
 const PLAIN_NOUN_HEADS = set(
-  'company companies firm firms entity entities vessel vessels ship ships individuals',
+  'company companies firm firms entity entities vessel vessels ship ships individual individuals ' +
+    'national nationals official officials organisation organisations organization organizations ' +
+    'generals banker bankers institution institutions',
 )
+
+/** Sanctioning verbs ("sanctioned its owner, accusing it of ..."): the accusation grounds a listing. */
+const SANCTIONING =
+  /^(sanction|sanctions|sanctioned|sanctioning|blacklist|blacklists|blacklisted|designated)$/
+
+/** A sanctioning verb before `at` in the sentence: what an accusation after it gives the ground of. */
+const listedBefore = (v: SentenceView, at: number): boolean => {
+  for (let k = at - 1; k >= 0; k--) if (SANCTIONING.test(v.tokens[k].text)) return true
+  return false
+}
 
 /** "North Korea was behind the theft", "X is responsible for the attack": the one the act is pinned on. */
 function responsibleParty(v: SentenceView, first: number, left: number): Arg | null {
@@ -3333,6 +3357,42 @@ function earlierDateAt(tokens: Token[], k: number, today: Today, pastTense = fal
   return -1
 }
 
+/** Verbs pinning an act on its doers ("the theft, which the FBI attributed to North Korean hackers"). */
+const PINNING = /^(attributed|blamed|linked|traced|tied)$/
+
+/**
+ * "the $1.5 billion theft from Bybit in February, which the FBI attributed to North Korea's hackers": the
+ * people a relative clause pins an act of a date before the article's on are named with that act, recalled
+ * as it is (t50 t66). `k` is where the people's phrase opens ("to").
+ */
+function pinnedOnDated(tokens: Token[], k: number, today: Today): boolean {
+  if (!/^(to|on)$/.test(tokens[k]?.text ?? '') || !PINNING.test(tokens[k - 1]?.text ?? '')) return false
+  let r = k - 2
+  while (r > 0 && r >= k - 5 && !/^(which|that)$/.test(tokens[r].text)) r--
+  if (!/^(which|that)$/.test(tokens[r]?.text ?? '')) return false
+  for (let j = r - 1; j >= 0 && j >= r - 12; j--) {
+    if (earlierDateAt(tokens, j, today) >= 0) return true
+    const w = tokens[j].text
+    if (w.endsWith("'s") && (MONTH_OF.get(w.slice(0, -2)) ?? 13) < today.month) return true
+  }
+  return false
+}
+
+/** Currency signs before a sum ("$1.5 billion", "¥110 billion", "€20 million"). */
+const CURRENCY = new Set(['$', '€', '¥', '£', '₩'])
+
+/** Token k is part of a sum of money: its currency sign, its figure after one, or the figure's "billion". */
+function moneyAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k].text
+  if (CURRENCY.has(t)) return /^\d/.test(tokens[k + 1]?.text ?? '')
+  if (/^\d/.test(t)) return CURRENCY.has(tokens[k - 1]?.text ?? '')
+  return (
+    /^(million|billion|trillion)$/.test(t) &&
+    /^\d/.test(tokens[k - 1]?.text ?? '') &&
+    CURRENCY.has(tokens[k - 2]?.text ?? '')
+  )
+}
+
 /**
  * "over North Korea's launch of a satellite last week", "signed during Putin's visit to Pyongyang in June",
  * "the treaty Moscow signed with North Korea last week", "who won the LDP leadership race on Oct. 4": an
@@ -3349,8 +3409,15 @@ function datedNoun(v: SentenceView, first: number, last: number, today: Today): 
   let monthBefore = false
   for (; k >= 0 && hops < 5; k--, hops++) {
     const t = tokens[k]
+    // "the $1.5 billion theft": a sum of money sizes the act named, and is passed over (not counted).
+    if (moneyAt(tokens, k)) {
+      hops--
+      continue
+    }
     // "about 60 North Korean defectors": a count of people, not an event named.
     if (!t.word || /^\d/.test(t.text)) return false
+    // "February's $1.5 billion theft": a month before the article's owns the act.
+    if (t.text.endsWith("'s") && (MONTH_OF.get(t.text.slice(0, -2)) ?? 13) < today.month) monthBefore = true
     if (t.text.endsWith("'s") || (t.arg >= 0 && v.args[t.arg].possessive)) break
     if (t.arg >= 0) continue
     const month = t.text === 'may' ? 0 : (MONTH_OF.get(t.text) ?? 0)
@@ -3371,7 +3438,8 @@ function datedNoun(v: SentenceView, first: number, last: number, today: Today): 
   const head = tokens[first].text
   if (head.endsWith('ed') || head.endsWith('ing') || IRREGULAR_PARTICIPLES.has(head)) return false
   // "dozens of North Korean troops ... last week": people, whose date is what they did.
-  if (PEOPLE_TRIGGERS.has(tokens[last].text)) return false
+  if (PEOPLE_TRIGGERS.has(tokens[last].text))
+    return pinnedOnDated(tokens, tokens[k].arg >= 0 ? v.args[tokens[k].arg].first - 1 : k, today)
   if (monthBefore || duringDatedAct(v, k, today)) return true
   // Forward over its phrase: prepositions and nouns, or one relative clause ("the treaty Moscow signed").
   let relative = false
