@@ -1785,6 +1785,24 @@ export function vehicleOfWarning(v: SentenceView, at: number): boolean {
   return false
 }
 
+/** An imperative a demand is worded in: 중단하라, 시정하라, 멈추라, 하지 말라 (not 하라는 보도: its clause ends there). */
+const DEMAND_KO = /.(하라|멈추라|말라|보내라)$/
+/**
+ * "북한은 도발을 즉각 중단하라"며 ... 경고했다, '... 행위를 즉각 중단할 것을 엄중히 경고한다': a warning
+ * whose speaker first demands, in the imperative, what its target must stop is also that demand, a
+ * statement (t46 t55 t76). Only a demand before the warning's verb in its sentence (an order to one's own
+ * troops, 응징하라고 지시했다, warns no one itself).
+ */
+export function demandBeforeWarningKo(v: SentenceView, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const w = wordAt(v, i)
+    if (!w) continue
+    if (DEMAND_KO.test(w)) return true
+    if (w === '것을' && /.할$/.test(wordAt(v, i - 1))) return true
+  }
+  return false
+}
+
 /** Nouns naming a claim a 다는/라는 clause fills (러시아가 ... 넘겼다는 보도). */
 const CLAIM_NOUN =
   /^(일부 |외신 |언론 |국내 |해외 )*(보도|주장|설(?=[은는이을를에과도로 ])|의혹|소문|관측|첩보|정보|얘기|지적)/
