@@ -29,3 +29,17 @@ describe('a warning that first demands in the imperative is also the demand (t46
     expect(recordsOf(order, STATEMENT)).toEqual([])
   })
 })
+
+describe('a demand kept up, told by its own speaker today, is reported (t5 t26 t46)', () => {
+  it('"거듭 요청해 왔다고 밝혔다", "...요청해 왔다\'고 말했다": the speaker’s position now', () => {
+    expect(recordsOf(ko('정부는 중국 측에 강제북송 중단을 거듭 요청해 왔다고 밝혔다.'), STATEMENT)).toContain(
+      'south-korea>china reported',
+    )
+    const quoted = ko("외교부 당국자는 '탈북민이 원하는 곳으로 갈 수 있게 해 달라고 중국 측에 거듭 요청해 왔다'고 말했다.")
+    expect(recordsOf(quoted, STATEMENT)).toContain('south-korea>china reported')
+  })
+  it('the writer recalling a habit ("그동안 ... 비난해 왔다") keeps it context', () => {
+    const r = ko("북한은 그동안 한미 연합연습을 '북침 전쟁연습'이라고 비난해 왔다.")
+    expect(recordsOf(r, STATEMENT)).toEqual(['north-korea>south-korea background'])
+  })
+})

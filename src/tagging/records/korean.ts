@@ -2383,6 +2383,25 @@ function datedNounKo(c: KoContext, today: { month: number; day: number }): boole
   return false
 }
 
+/** Verbs of a demand or a protest (a statement's own act, not a policy's). */
+const DEMAND_VERB_KO = /^(요청|촉구|요구|항의|규탄|비난|비판)/
+const SAID_KO = /^(밝혔|말했|전했|설명했|강조했)/
+/**
+ * "중국 측에 강제북송 중단을 거듭 요청해 왔다고 밝혔다", '...요청해 왔다'고 말했다: a demand kept up, told by
+ * its own speaker in today's statement, is their position now, not a habit recalled (t5 t26 t46; 북한은 그동안
+ * ... 비난해 왔다, told by the writer, stays context).
+ */
+function habitOfSpeechToldKo(c: KoContext): boolean {
+  if (!DEMAND_VERB_KO.test(wordAt(c.v, c.start))) return false
+  // The words after the trigger's: 왔다고 밝혔다, or 왔다 ' 고 말했다 across a closing quotation mark.
+  const words: string[] = []
+  for (let i = c.at; i < c.v.tokens.length && words.length < 6; i++) if (wordAt(c.v, i)) words.push(wordAt(c.v, i))
+  const k = words.findIndex((w, n) => n < 3 && /왔다(고)?$/.test(w))
+  if (k < 0) return false
+  const next = words[k].endsWith('고') ? words[k + 1] : words[k + 1] === '고' ? words[k + 2] : undefined
+  return next !== undefined && SAID_KO.test(next)
+}
+
 function cuedModalityKo(c: KoContext): KoModality {
   const { v } = c
   let inner = c.tail
@@ -2470,9 +2489,10 @@ function cuedModalityKo(c: KoContext): KoModality {
   // 비난해 왔다, 개발해 온: a habit recalled as context, not today's act.
   // 제재를 이어오고 있다, 지속해 온: keeping an act up since then, the same habit.
   if (
-    /^(해|하여|해서) ?(왔|온|오던|오고)/.test(inner) ||
-    /^해(왔|온)/.test(c.tail) ||
-    /^[을를] (이어|유지해|지속해|계속해) ?(왔|온|오던|오고)/.test(inner)
+    (/^(해|하여|해서) ?(왔|온|오던|오고)/.test(inner) ||
+      /^해(왔|온)/.test(c.tail) ||
+      /^[을를] (이어|유지해|지속해|계속해) ?(왔|온|오던|오고)/.test(inner)) &&
+    !habitOfSpeechToldKo(c)
   )
     return { modality: 'background', denialVerb: false }
   // 정상회담 후속 조치, 방한 후속 협의: a follow-up comes after the act it follows, which is context. (Further
