@@ -14,7 +14,9 @@ describe('a warning that first demands in the imperative is also the demand (t46
     const r = ko('합참은 "북한은 도발을 즉각 중단하라"며 "모든 책임은 북한에 있다"고 경고했다.')
     expect(recordsOf(r, WARNING)).toContain('south-korea-jcs>north-korea reported')
     expect(recordsOf(r, STATEMENT)).toContain('south-korea-jcs>north-korea reported')
-    const c = ko('중국 상무부는 담화를 내고 "미국은 잘못된 조치를 시정하라"며 "필요한 모든 조치를 취할 것"이라고 경고했다.')
+    const c = ko(
+      '중국 상무부는 담화를 내고 "미국은 잘못된 조치를 시정하라"며 "필요한 모든 조치를 취할 것"이라고 경고했다.',
+    )
     expect(recordsOf(c, STATEMENT)).toContain('china>united-states reported')
   })
   it('"중단할 것을 경고한다": a demand worded as the warning’s object', () => {
@@ -35,7 +37,9 @@ describe('a demand kept up, told by its own speaker today, is reported (t5 t26 t
     expect(recordsOf(ko('정부는 중국 측에 강제북송 중단을 거듭 요청해 왔다고 밝혔다.'), STATEMENT)).toContain(
       'south-korea>china reported',
     )
-    const quoted = ko("외교부 당국자는 '탈북민이 원하는 곳으로 갈 수 있게 해 달라고 중국 측에 거듭 요청해 왔다'고 말했다.")
+    const quoted = ko(
+      "외교부 당국자는 '탈북민이 원하는 곳으로 갈 수 있게 해 달라고 중국 측에 거듭 요청해 왔다'고 말했다.",
+    )
     expect(recordsOf(quoted, STATEMENT)).toContain('south-korea>china reported')
   })
   it('the writer recalling a habit ("그동안 ... 비난해 왔다") keeps it context', () => {

@@ -68,6 +68,7 @@ import {
   chairedMeeting,
   claimantKo,
   clausePartiesKo,
+  demandBeforeWarningKo,
   disclosedKo,
   discussedLaunchKo,
   domesticVictim,
@@ -82,7 +83,6 @@ import {
   tokenCase,
   unqualifiedVictimKo,
   vehicleOfWarning,
-  demandBeforeWarningKo,
 } from './korean'
 import { agreedInPlace, domesticBodyMeeting, metPeople } from './meeting'
 import { type Arg, Case, type SentenceView, slice, TokenMarks, tokenAt, tokenize } from './view'

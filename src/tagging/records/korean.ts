@@ -2395,7 +2395,8 @@ function habitOfSpeechToldKo(c: KoContext): boolean {
   if (!DEMAND_VERB_KO.test(wordAt(c.v, c.start))) return false
   // The words after the trigger's: 왔다고 밝혔다, or 왔다 ' 고 말했다 across a closing quotation mark.
   const words: string[] = []
-  for (let i = c.at; i < c.v.tokens.length && words.length < 6; i++) if (wordAt(c.v, i)) words.push(wordAt(c.v, i))
+  for (let i = c.at; i < c.v.tokens.length && words.length < 6; i++)
+    if (wordAt(c.v, i)) words.push(wordAt(c.v, i))
   const k = words.findIndex((w, n) => n < 3 && /왔다(고)?$/.test(w))
   if (k < 0) return false
   const next = words[k].endsWith('고') ? words[k + 1] : words[k + 1] === '고' ? words[k + 2] : undefined
