@@ -68,6 +68,7 @@ import {
   chairedMeeting,
   claimantKo,
   clausePartiesKo,
+  demandBeforeWarningKo,
   disclosedKo,
   discussedLaunchKo,
   domesticVictim,
@@ -1163,6 +1164,17 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     if (source >= 0) empty &= ~EMPTY_SOURCE
     if (target >= 0) empty &= ~EMPTY_TARGET
     out.push({ event, source, target, modality: final, cued: modality !== null, empty })
+    // A Korean warning that first demands in the imperative (중단하라"며 ... 경고했다) is also the demand.
+    if (
+      korean &&
+      warning(m, event) &&
+      m.denialEvent >= 0 &&
+      source >= 0 &&
+      target >= 0 &&
+      final === 'reported' &&
+      demandBeforeWarningKo(v, at)
+    )
+      out.push({ event: m.denialEvent, source, target, modality: final, cued: false, empty: 0 })
     // (Not 새 협정, nor 협정에 서명했다: a new one, or the noun of the predicate telling it.) In English any
     // sentence: "recounts the 2023 summit with Biden, describing late-night talks", "A year after Russia and North
     // Korea signed a treaty, China has said little about a partnership" (t20 t47 t74).

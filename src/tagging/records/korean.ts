@@ -1785,6 +1785,24 @@ export function vehicleOfWarning(v: SentenceView, at: number): boolean {
   return false
 }
 
+/** An imperative a demand is worded in: 중단하라, 시정하라, 멈추라, 하지 말라 (not 하라는 보도: its clause ends there). */
+const DEMAND_KO = /.(하라|멈추라|말라|보내라)$/
+/**
+ * "북한은 도발을 즉각 중단하라"며 ... 경고했다, '... 행위를 즉각 중단할 것을 엄중히 경고한다': a warning
+ * whose speaker first demands, in the imperative, what its target must stop is also that demand, a
+ * statement (t46 t55 t76). Only a demand before the warning's verb in its sentence (an order to one's own
+ * troops, 응징하라고 지시했다, warns no one itself).
+ */
+export function demandBeforeWarningKo(v: SentenceView, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const w = wordAt(v, i)
+    if (!w) continue
+    if (DEMAND_KO.test(w)) return true
+    if (w === '것을' && /.할$/.test(wordAt(v, i - 1))) return true
+  }
+  return false
+}
+
 /** Nouns naming a claim a 다는/라는 clause fills (러시아가 ... 넘겼다는 보도). */
 const CLAIM_NOUN =
   /^(일부 |외신 |언론 |국내 |해외 )*(보도|주장|설(?=[은는이을를에과도로 ])|의혹|소문|관측|첩보|정보|얘기|지적)/
@@ -2365,6 +2383,26 @@ function datedNounKo(c: KoContext, today: { month: number; day: number }): boole
   return false
 }
 
+/** Verbs of a demand or a protest (a statement's own act, not a policy's). */
+const DEMAND_VERB_KO = /^(요청|촉구|요구|항의|규탄|비난|비판)/
+const SAID_KO = /^(밝혔|말했|전했|설명했|강조했)/
+/**
+ * "중국 측에 강제북송 중단을 거듭 요청해 왔다고 밝혔다", '...요청해 왔다'고 말했다: a demand kept up, told by
+ * its own speaker in today's statement, is their position now, not a habit recalled (t5 t26 t46; 북한은 그동안
+ * ... 비난해 왔다, told by the writer, stays context).
+ */
+function habitOfSpeechToldKo(c: KoContext): boolean {
+  if (!DEMAND_VERB_KO.test(wordAt(c.v, c.start))) return false
+  // The words after the trigger's: 왔다고 밝혔다, or 왔다 ' 고 말했다 across a closing quotation mark.
+  const words: string[] = []
+  for (let i = c.at; i < c.v.tokens.length && words.length < 6; i++)
+    if (wordAt(c.v, i)) words.push(wordAt(c.v, i))
+  const k = words.findIndex((w, n) => n < 3 && /왔다(고)?$/.test(w))
+  if (k < 0) return false
+  const next = words[k].endsWith('고') ? words[k + 1] : words[k + 1] === '고' ? words[k + 2] : undefined
+  return next !== undefined && SAID_KO.test(next)
+}
+
 function cuedModalityKo(c: KoContext): KoModality {
   const { v } = c
   let inner = c.tail
@@ -2452,9 +2490,10 @@ function cuedModalityKo(c: KoContext): KoModality {
   // 비난해 왔다, 개발해 온: a habit recalled as context, not today's act.
   // 제재를 이어오고 있다, 지속해 온: keeping an act up since then, the same habit.
   if (
-    /^(해|하여|해서) ?(왔|온|오던|오고)/.test(inner) ||
-    /^해(왔|온)/.test(c.tail) ||
-    /^[을를] (이어|유지해|지속해|계속해) ?(왔|온|오던|오고)/.test(inner)
+    (/^(해|하여|해서) ?(왔|온|오던|오고)/.test(inner) ||
+      /^해(왔|온)/.test(c.tail) ||
+      /^[을를] (이어|유지해|지속해|계속해) ?(왔|온|오던|오고)/.test(inner)) &&
+    !habitOfSpeechToldKo(c)
   )
     return { modality: 'background', denialVerb: false }
   // 정상회담 후속 조치, 방한 후속 협의: a follow-up comes after the act it follows, which is context. (Further
