@@ -1264,12 +1264,26 @@ const FIRM_NAME_HEADS = set(
  * "Korean Air and Japan Airlines signed a codeshare pact", "JERA, Japan's largest power generator, signed
  * purchase agreements": each party before the trigger is a country's name or demonym on a company's noun
  * (within four words, no verb between), so the pact (or the talks) is between firms, no interstate act.
+ * A party that is itself a firm ("Hanwha Aerospace signs ... deal with Poland": `isFirm`, a company form of
+ * its country, or a name ending in a company's noun) counts as one; with no party before the trigger, a
+ * subject that is a firm's name ("Korean Air and Japan Airlines signed ..., deepening their alliance on routes
+ * between Seoul, Tokyo": the cities after it are no parties) makes the act the firms' (t17 t80).
  */
-export function firmsSign(v: SentenceView, first: number): boolean {
+export function firmsSign(
+  v: SentenceView,
+  first: number,
+  isFirm: (a: Arg) => boolean = () => false,
+): boolean {
   const { tokens } = v
   let firms = 0
+  let parties = 0
   for (const a of v.args) {
     if (a.venue || a.first < 0 || a.last >= first) continue
+    parties++
+    if (isFirm(a) || FIRM_NAME_HEADS.has(tokens[a.last].text)) {
+      firms++
+      continue
+    }
     let firm = false
     for (let k = a.last + 1; k < Math.min(first, a.last + 5); k++) {
       const t = tokens[k]
@@ -1286,7 +1300,21 @@ export function firmsSign(v: SentenceView, first: number): boolean {
     if (!firm) return false
     firms++
   }
-  return firms > 0
+  return firms > 0 || (parties === 0 && firmSubject(v, first))
+}
+
+/** The sentence's subject, before its first verb and the trigger, holds a capitalised company name's noun. */
+function firmSubject(v: SentenceView, first: number): boolean {
+  const { tokens } = v
+  for (let k = 0; k < first; k++) {
+    const t = tokens[k]
+    if (!t.word) continue
+    if (is(t, W_VERBAL)) return false
+    const c = v.t.source.charCodeAt(v.t.orig[t.start])
+    // (Not "Air Force": a state's arm.)
+    if (FIRM_NAME_HEADS.has(t.text) && c >= 0x41 && c <= 0x5a && tokens[k + 1]?.text !== 'force') return true
+  }
+  return false
 }
 
 /** A pronoun subject: the speaker of "X said it would", else the subject of the previous sentence. */

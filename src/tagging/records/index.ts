@@ -85,7 +85,7 @@ import {
   vehicleOfWarning,
 } from './korean'
 import { agreedInPlace, domesticBodyMeeting, metPeople } from './meeting'
-import { type Arg, Case, type SentenceView, slice, TokenMarks, tokenAt, tokenize } from './view'
+import { type Arg, Case, type SentenceView, slice, type Token, TokenMarks, tokenAt, tokenize } from './view'
 
 export interface RawRecord {
   event: number
@@ -494,7 +494,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         continue
       if (frame === Frame.Symmetric && domesticBodyMeeting(v, first, last)) continue
       // A pact signed by firms only is a contract (round sixteen: t52 t60; t17's parties are its routes' cities).
-      if (frame === Frame.Symmetric && firmsSign(v, first)) continue
+      if (frame === Frame.Symmetric && firmsSign(v, first, (a) => companyForm(input.s.actors, v, a))) continue
       if (frame === Frame.Symmetric && convenedMeeting(v, first, (p) => !isPerson(p) && !isCountry(p)))
         continue
       // "agreed in Tokyo": an agreement made in a named place by two parties is their meeting there ("Ahn and his
@@ -722,6 +722,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       if (frame === Frame.Symmetric && metPeopleKo(v, at)) continue
       // 대만 파운드리 기업과 협상: the only party named is a firm of that country; no talks between states.
       if (frame === Frame.Symmetric && target < 0 && source >= 0 && firmOf(v, source)) continue
+      if (frame === Frame.Symmetric && firmSubjectKo(v, (a) => companyForm(input.s.actors, v, a))) continue
       // 중국 측에 ... 강화해 달라고 요청, 우크라이나 정부에 ... 한국 송환을 요청: the statement's addressee.
       if (
         source >= 0 &&
@@ -1394,6 +1395,42 @@ function straddles(t: SentenceView['t'], wordStart: number, at: number): boolean
   for (const [key, before] of STRADDLES)
     if (slice(t, at, at + key.length) === key && before.test(slice(t, wordStart, at + 1))) return true
   return false
+}
+
+/** Korean company names' last nouns (HD현대중공업, 대한항공, 한화에어로스페이스) and company nouns (조선소는). */
+const FIRM_NAME_KO =
+  /(중공업|조선소|조선해양|전자|그룹|항공|에어로스페이스|기업|업체|회사|자동차|건설|물산|제철|증권)(은|는|이|가)?$/
+
+/**
+ * "HD현대중공업은 미 해군 보급체계사령부와 함정정비협약을 맺었다", "이 협약을 체결한 조선소는", a headline's
+ * "HD현대중공업, 미 해군 ... 체결": the subject is a firm, no state, so the pact (or the talks) is the
+ * firm's contract with a state body, no interstate act (t65; the English twin is firmsSign).
+ */
+function firmSubjectKo(v: SentenceView, isFirm: (a: Arg) => boolean): boolean {
+  const { tokens } = v
+  const firm = (t: Token) => (t.arg >= 0 ? isFirm(v.args[t.arg]) : FIRM_NAME_KO.test(t.text))
+  // A headline's subject is its opening word before a comma; 한화오션은: a company form of its country as the
+  // subject is the firm too.
+  const opening = tokens.findIndex((t) => t.word)
+  if (opening >= 0 && tokens[opening + 1]?.text === ',') return firm(tokens[opening])
+  const subject = v.args.find((a) => !a.venue && (a.kase === Case.Top || a.kase === Case.Nom))
+  if (subject) return isFirm(subject)
+  return tokens.some(
+    (t) => t.word && t.arg < 0 && (tokenCase(t) === Case.Top || tokenCase(t) === Case.Nom) && firm(t),
+  )
+}
+
+/** The argument is a company form of its actor only (Hanwha Aerospace: actor_rule's party), no state named. */
+function companyForm(mentions: readonly ActorMention[], v: SentenceView, a: Arg): boolean {
+  const start = v.tokens[a.first].start
+  const end = v.tokens[a.last].end
+  let firm = false
+  for (const x of mentions) {
+    if (x.end <= start || x.start >= end) continue
+    if (!x.partyOnly) return false
+    firm = true
+  }
+  return firm
 }
 
 /** Heads of a company noun after a country (대만 파운드리 기업, 일본 반도체 업체, 미국 회사). */
