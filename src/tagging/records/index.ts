@@ -1289,6 +1289,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         r.modality = 'background'
   impliedVisits(m, s, v, out, input.today)
   attendedAbroad(m, s, v, out, input)
+  earlierVisit(m, v, out)
   // A maker's sale read from its name adds nothing to one the sentence's words give its roles.
   const kept = makers.length
     ? out.filter(
@@ -1298,6 +1299,48 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       )
     : out
   return { records: dedupe(m, kept), subject }
+}
+
+/** English ordinals of a repeated trip: "his second trip to the North", "third visit in as many months". */
+const REPEAT_ORDINAL_EN = /^(second|third|fourth|fifth)$/
+const TRIP_NOUN_EN = /^(trip|trips|visit|visits)$/
+/** Korean trip nouns (방북, 방한은, 방문): the word a repeat cue counts. */
+const TRIP_NOUN_KO = /^방(북|한|일|미|중|러|문)/
+/** Korean short spans counted since the last trip (2주 만의 방북, 보름 만에 또): weeks or days, not years. */
+const SHORT_SPAN_KO = /^(\d+주|보름|열흘|사흘|나흘|닷새|이틀)$/
+
+/**
+ * "met Kim in Pyongyang on Tuesday, his second trip to the North in two weeks", "보름 만에 또 방북", "방북은 이달
+ * 들어서만 두 번째": a trip told as a repeat names the earlier one too, which the gold labels as a background
+ * visit by the same visitor to the same host (t18 t24 t30 t39 t43 t45 t68 t71 t73 t75). Only ordinals and short
+ * spans: "first visit in 24 years" is labelled both ways and is left alone.
+ */
+function earlierVisit(m: CompiledTaxonomy, v: SentenceView, out: RawRecord[]): void {
+  const visit = m.ruleEvents.visit
+  if (!out.some((r) => r.event === visit && r.modality !== 'background')) return
+  const { tokens } = v
+  let repeat = false
+  for (let k = 0; k + 1 < tokens.length && !repeat; k++) {
+    const w = tokens[k].text
+    const next = tokens[k + 1].text
+    repeat =
+      (REPEAT_ORDINAL_EN.test(w) && TRIP_NOUN_EN.test(next)) ||
+      (w === '또' && TRIP_NOUN_KO.test(next)) ||
+      (/^(두|세|네)$/.test(w) && next.startsWith('번째') && tokens.some((x) => TRIP_NOUN_KO.test(x.text))) ||
+      (SHORT_SPAN_KO.test(w) && next.startsWith('만') && tokens.some((x) => TRIP_NOUN_KO.test(x.text)))
+  }
+  if (!repeat) return
+  for (const r of out.slice()) {
+    if (r.event !== visit || r.modality === 'background' || r.source < 0 || r.target < 0) continue
+    if (
+      out.some(
+        (o) =>
+          o.event === visit && o.modality === 'background' && o.source === r.source && o.target === r.target,
+      )
+    )
+      continue
+    out.push({ ...r, modality: 'background', cued: true })
+  }
 }
 
 /** What makes an arms maker's sale: a contract, a deal, an order or deliveries (not "hopes of arms exports"). */
