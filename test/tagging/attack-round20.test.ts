@@ -52,9 +52,9 @@ describe('warning shots and return fire: no figure, though the other side is nam
   })
 
   it('이에 대응해 대응 사격을 실시했다: return fire is a fight, a bare firing a drill', () => {
-    expect(eventSlugs(rulesKo('우리 군은 이에 대응해 군사분계선 이남 지역에 대응 사격을 실시했다.'))).toContain(
-      'attack-clash',
-    )
+    expect(
+      eventSlugs(rulesKo('우리 군은 이에 대응해 군사분계선 이남 지역에 대응 사격을 실시했다.')),
+    ).toContain('attack-clash')
     const drill = rulesKo('북한은 해안포 200여발을 사격했다.')
     expect(eventSlugs(drill)).not.toContain('attack-clash')
     expect(eventSlugs(drill)).toContain('military-exercise')

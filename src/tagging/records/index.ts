@@ -186,8 +186,9 @@ function ownForcesBefore(v: SentenceView, left: number, first: number): boolean 
 
 /**
  * "North Korea confirms its troops fought for Russia in Kursk", "soldiers had fought in Kursk": "fought" (and
- * "fought for") is a fight told when armed forces are its subject, right before it (t14 t30 t39 t75); "units that fought
- * in Kursk", "veterans who fought", "management fought back" recall or figure one. True for other words.
+ * "fought for") is a fight told when armed forces are its subject, right before it (t14 t30 t39 t75);
+ * "units that fought in Kursk", "veterans who fought", "management fought back" recall or figure one.
+ * True for other words.
  */
 function foughtByForces(v: SentenceView, first: number, last: number): boolean {
   const { tokens } = v
