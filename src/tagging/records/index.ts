@@ -185,6 +185,31 @@ function ownForcesBefore(v: SentenceView, left: number, first: number): boolean 
   return false
 }
 
+/**
+ * "North Korea confirms its troops fought for Russia in Kursk", "soldiers had fought in Kursk": "fought" (and
+ * "fought for") is a fight told when armed forces are its subject, right before it (t14 t30 t39 t75);
+ * "units that fought in Kursk", "veterans who fought", "management fought back" recall or figure one.
+ * True for other words.
+ */
+function foughtByForces(v: SentenceView, first: number, last: number): boolean {
+  const { tokens } = v
+  if (tokens[first].text !== 'fought' || !(first === last || tokens[last].text === 'for')) return true
+  let k = first - 1
+  if (/^(had|have|has)$/.test(tokens[k]?.text ?? '')) k--
+  return /^(forces|troops|soldiers|units)$/.test(tokens[k]?.text ?? '')
+}
+
+/**
+ * Fire aimed at someone by its nature, or forces that fought (foughtByForces): a fight told, never a figure,
+ * though its other side is named only in another sentence ("a patrol vessel fired warning shots", 경고사격을
+ * 실시했다, 이에 대응해 대응 사격을 실시했다, "its troops fought in Kursk"; t21 t30 t42 t54 ko-119).
+ */
+function fightTold(tokens: readonly Token[], at: number, korean: boolean): boolean {
+  const w = tokens[at].text
+  if (!korean) return w === 'fought' || w === 'warning'
+  return w.startsWith('경고') || (/^사격/.test(w) && (tokens[at - 1]?.text ?? '').startsWith('대응'))
+}
+
 const DENIAL_WORDS = /^(deny|denies|denied|denying|reject|rejects|rejected|rejecting)$/
 
 /** The resumption or restoration of an act as a purpose (재개를 위해, 복원을 위한). */
@@ -420,6 +445,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       // (Not speech: "expressed 'regret'" quotes the very word said.)
       if (m.eventSpeech[ev] !== 1 && figureQuoted(m, t, hit)) continue
       if (leftUnsaid(v, first) || namedInPassing(v, first)) continue
+      if (ev === m.ruleEvents.attackClash && !foughtByForces(v, first, last)) continue
       const obliged = isObligation(v, first) ? obligedBy(v, first, countryOf) : undefined
       if (obliged === null) continue
       // "confirmed Hegseth as defense secretary": these verbs give an office only when they name it; no
@@ -948,6 +974,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     if (
       requires === Requires.Adversary &&
       target < 0 &&
+      !(ev === m.ruleEvents.attackClash && fightTold(tokens, at, korean)) &&
       !v.args.some(
         (a) => a.first > quoted && a.parties.some((p) => countryKey(m, p) !== countryKey(m, source)),
       ) &&
@@ -1707,15 +1734,16 @@ const FIGHT_BESIDE_EN = /^(fought|fighting|fights)$/
 const FIGHT_BESIDE_KO = /^(편에서|위해|함께)$/
 
 /**
- * The party a fighting trigger names as the side fought beside (the actor right after "alongside", or the
- * one right before 편에서, 위해, 함께), or -1.
+ * The party a fighting trigger names as the side fought beside (the actor right after "alongside", or after
+ * "fought for" as 위해 싸웠 says it, or the one right before 편에서, 위해, 함께), or -1.
  */
 function allyOfFight(v: SentenceView, first: number, last: number, korean: boolean): number {
   const { tokens } = v
+  const foughtFor = !korean && tokens[first]?.text === 'fought' && tokens[last]?.text === 'for'
   const side = korean ? tokens[first - 1] : tokens[last + 1]
   const beside = korean
     ? FIGHT_BESIDE_KO.test(tokens[first]?.text ?? '')
-    : FIGHT_BESIDE_EN.test(tokens[first]?.text ?? '') && tokens[last]?.text === 'alongside'
+    : foughtFor || (FIGHT_BESIDE_EN.test(tokens[first]?.text ?? '') && tokens[last]?.text === 'alongside')
   if (!beside || !side || side.arg < 0) return -1
   return v.args[side.arg].parties[0] ?? -1
 }
