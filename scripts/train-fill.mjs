@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// node scripts/train-fill.mjs [--freeze] [--live] [--dry-run] [--check] [--quiet] [--fixed L2,P]
+// node scripts/train-fill.mjs [--freeze] [--relabel] [--live] [--dry-run] [--check] [--quiet] [--fixed L2,P]
 // Trains the learned role filler (src/tagging/records/fill.ts) and writes src/tagging/records/fill-weights.ts.
 //
 //  1. Examples, FROZEN in test/fixtures/tagging/fill-examples.jsonl (like the veto's candidates,
@@ -13,6 +13,11 @@
 //     kept). Refreshing the filler is a step of its own, committed apart from any rules pass:
 //         node scripts/train-fill.mjs --freeze && node scripts/train-fill.mjs
 //     (`--live` tags the gold now instead of reading the file, for trials with --dry-run.)
+//     After a labelling decision, `--relabel` keeps the rules digest and the rows of snippets whose gold did not
+//     change byte for byte, and re-derives the relabelled snippets' rows against the gold now: tagged with the
+//     rules of the commit that wrote the file (checked against the digest; each row must come out as frozen under
+//     the old gold, found in git by its hash), since the labels need the matching of its records; the header's gold
+//     hashes and counts follow, then retrain as above.
 //     The records are matched to the gold's as the eval matches them (src/tagging/eval.ts); a candidate is
 //     labelled right when it is the matched gold record's actor in that role (the role the gold's
 //     orientation gives it, for a symmetric event). Roles of unmatched records are not counted by the eval
@@ -37,7 +42,16 @@ import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { tsImport } from 'tsx/esm/api'
-import { fileSha, frozenHeader, readFrozen, rulesSha, sha256, writeFrozen } from './lib/frozen.mjs'
+import {
+  fileSha,
+  frozenHeader,
+  readFrozen,
+  relabelFrozen,
+  rulesSha,
+  sha256,
+  withFrozenRules,
+  writeFrozen,
+} from './lib/frozen.mjs'
 import { batchNo, batchOf, tagGold } from './lib/gold.mjs'
 import { trainLogistic } from './lib/logistic.mjs'
 import { emitWeightsModule, quantiseInt16 } from './lib/weights-module.mjs'
@@ -50,6 +64,7 @@ const check = args.includes('--check')
 const quiet = args.includes('--quiet')
 const freeze = args.includes('--freeze')
 const live = args.includes('--live')
+const relabel = args.includes('--relabel')
 
 const GOLD = 'test/fixtures/tagging-gold.jsonl'
 const OUT = 'src/tagging/records/fill-weights.ts'
@@ -93,12 +108,13 @@ const vetoSha = () => fileSha(root, 'src/tagging/veto.ts')
  * event the gold orients the other way), whether the gold leaves it empty, and its candidates: slots, y (the
  * gold's actor) and l (lenient-right: the gold's actor or one the lenient key makes the same).
  */
-async function tagRoles() {
-  const { buildTagger } = await load('src/tagging/tagger.ts')
-  const { taxonomyFromDocument } = await load('src/tagging/taxonomy.ts')
-  const { parseGold, matchRecords } = await load('src/tagging/eval.ts')
-  const { lenientKeyOf } = await load('src/tagging/lenient.ts')
-  const doc = JSON.parse(readFileSync(join(root, 'src/tagging/taxonomy.default.json'), 'utf8'))
+async function tagRoles(goldText, { only, base = root } = {}) {
+  const from = (rel) => tsImport(join(base, rel), import.meta.url)
+  const { buildTagger } = await from('src/tagging/tagger.ts')
+  const { taxonomyFromDocument } = await from('src/tagging/taxonomy.ts')
+  const { parseGold, matchRecords } = await from('src/tagging/eval.ts')
+  const { lenientKeyOf } = await from('src/tagging/lenient.ts')
+  const doc = JSON.parse(readFileSync(join(base, 'src/tagging/taxonomy.default.json'), 'utf8'))
   const key = lenientKeyOf(doc)
   const lenientSame = (a, b) => a === b || (a !== null && b !== null && key(a) === key(b))
   let probed = []
@@ -109,8 +125,9 @@ async function tagRoles() {
     },
   })
   const text = (r) => `${r.event} ${r.source ?? '-'}>${r.target ?? '-'} ${r.modality}`
-  const goldText = readFileSync(join(root, GOLD), 'utf8')
-  const items = parseGold(goldText).filter((g) => batchNo(batchOf(g.id)) <= LAST_TRAINING_BATCH)
+  const items = parseGold(goldText).filter(
+    (g) => batchNo(batchOf(g.id)) <= LAST_TRAINING_BATCH && (!only || only.has(g.id)),
+  )
   const rows = []
   for (const g of items) {
     probed = []
@@ -182,15 +199,71 @@ async function tagRoles() {
       })
     }
   }
-  return { rows, goldText }
+  return rows
+}
+
+const pins = () => [
+  ['fillSha256', fillSha(), 'src/tagging/records/fill.ts (the features, hence the slots)'],
+  ['vetoSha256', vetoSha(), 'src/tagging/veto.ts (the hashing of the slots)'],
+  ['tableBits', FILL_TABLE_BITS, 'the table size'],
+]
+const roleCounts = (rows) => {
+  const roles = rows.flatMap((r) => r.roles)
+  return { roles: roles.length, candidates: roles.reduce((n, r) => n + r.cands.length, 0) }
+}
+
+if (relabel) {
+  // The labels (matched records, y, l, empty) come from matching the tagger's records to the gold's, which the
+  // frozen file does not keep: a relabelled snippet is tagged again with the rules of the freeze (scripts/lib/
+  // frozen.mjs), and its row under the gold now is taken once its row under the old gold is the frozen one.
+  const { before, after } = await relabelFrozen({
+    root,
+    path: FROZEN,
+    pins: pins(),
+    refresh: REFRESH,
+    counts: roleCounts,
+    relabel: (rows, [oldText], [text], header) =>
+      withFrozenRules(root, FROZEN, header, RULES_SKIP, async (base) => {
+        const only = new Set(rows.map((r) => r.id))
+        const again = await tagRoles(oldText, { only, base })
+        const moved = rows.filter((r, i) => JSON.stringify(r) !== JSON.stringify(again[i])).map((r) => r.id)
+        if (moved.length)
+          throw new Error(`the freeze's rules do not reproduce the rows of ${moved.join(' ')}`)
+        return tagRoles(text, { only, base })
+      }),
+  })
+  // A label is a candidate's (y, l) or a role's emptiness, by snippet, probed record and role; a role the new
+  // matching adds or drops changes all of its labels.
+  const labels = (r) =>
+    new Map(
+      r.roles.flatMap((x) => [
+        [`${x.i}/${x.role}`, `${x.gold}:${x.empty}`],
+        ...x.cands.map((c, k) => [`${x.i}/${x.role}/${k}`, `${c.y}${c.l}`]),
+      ]),
+    )
+  let changed = 0
+  let roles = 0
+  before.forEach((r, i) => {
+    const a = labels(r)
+    const b = labels(after[i])
+    for (const k of new Set([...a.keys(), ...b.keys()])) if (a.get(k) !== b.get(k)) changed++
+    roles += after[i].roles.length - r.roles.length
+  })
+  const counts = before.filter((r, i) =>
+    ['matched', 'ss', 'sl', 'ts', 'tl'].some((f) => r[f] !== after[i][f]),
+  ).length
+  console.log(
+    `labels changed: ${changed} (roles' emptiness and candidates' y/l; ${roles >= 0 ? '+' : ''}${roles} roles), ` +
+      `${counts} snippets' matched-record counts; now retrain: node scripts/train-fill.mjs`,
+  )
+  process.exit(0)
 }
 
 let rows
 let header
 if (freeze || live) {
-  const tagged = await tagRoles()
-  rows = tagged.rows
-  const roles = rows.flatMap((r) => r.roles)
+  const goldText = readFileSync(join(root, GOLD), 'utf8')
+  rows = await tagRoles(goldText)
   header = {
     ...frozenHeader({
       root,
@@ -198,7 +271,7 @@ if (freeze || live) {
         'scripts/train-fill.mjs --freeze: the role filler examples of the tuning gold, one snippet a line',
       refresh: REFRESH,
       sources: [GOLD],
-      texts: [tagged.goldText],
+      texts: [goldText],
       lastTrainingBatch: LAST_TRAINING_BATCH,
       rulesSkip: RULES_SKIP,
     }),
@@ -206,8 +279,7 @@ if (freeze || live) {
     vetoSha256: vetoSha(),
     tableBits: FILL_TABLE_BITS,
     snippets: rows.length,
-    roles: roles.length,
-    candidates: roles.reduce((n, r) => n + r.cands.length, 0),
+    ...roleCounts(rows),
   }
   if (freeze) {
     const size = writeFrozen(root, FROZEN, header, rows)
@@ -222,11 +294,7 @@ if (freeze || live) {
     root,
     path: FROZEN,
     lastTrainingBatch: LAST_TRAINING_BATCH,
-    pins: [
-      ['fillSha256', fillSha(), 'src/tagging/records/fill.ts (the features, hence the slots)'],
-      ['vetoSha256', vetoSha(), 'src/tagging/veto.ts (the hashing of the slots)'],
-      ['tableBits', FILL_TABLE_BITS, 'the table size'],
-    ],
+    pins: pins(),
     rules: rulesSha(root, RULES_SKIP),
     refresh: REFRESH,
     quiet,

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// node scripts/train-veto.mjs [--freeze [--extra FILE ...]] [--live] [--dry-run] [--check] [--quiet] [--fixed L2,P[,W]]
+// node scripts/train-veto.mjs [--freeze [--extra FILE ...]] [--relabel] [--live] [--dry-run] [--check] [--quiet] [--fixed L2,P[,W]]
 // Trains the learned veto (src/tagging/veto.ts) and writes its weights to src/tagging/veto-weights.ts.
 //
 //  1. Candidates, FROZEN in test/fixtures/tagging/veto-candidates.jsonl: `--freeze` tags every snippet of the
@@ -12,6 +12,10 @@
 //     Refreshing the veto is a step of its own, committed apart from any rules pass:
 //         node scripts/train-veto.mjs --freeze && node scripts/train-veto.mjs
 //     (`--live` tags the gold now instead of reading the file, for trials with --dry-run.)
+//     After a labelling decision (the gold's trained snippets relabelled, the rules not refreshed), `--relabel`
+//     keeps every candidate and its slots and the header's rules digest, takes each relabelled snippet's y and gold
+//     count from the gold now (rows of snippets whose gold did not change stay byte for byte), updates the header's
+//     gold hashes and stops; then retrain as above. The gold it was frozen from is found in git by its hash.
 //  2. L2-regularised logistic regression on the binary hashed features (L-BFGS, plain code: a few
 //     thousand candidates and 2^16 weights need no library), bias unregularised.
 //  3. Leave-one-batch-out (batch = the id's prefix: t6, t21 ...): for every L2 strength in L2_GRID, each
@@ -32,7 +36,15 @@ import { readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { tsImport } from 'tsx/esm/api'
-import { fileSha, frozenHeader, readFrozen, rulesSha, sha256, writeFrozen } from './lib/frozen.mjs'
+import {
+  fileSha,
+  frozenHeader,
+  readFrozen,
+  relabelFrozen,
+  rulesSha,
+  sha256,
+  writeFrozen,
+} from './lib/frozen.mjs'
 import { batchNo, batchOf, tagGold } from './lib/gold.mjs'
 import { trainLogistic } from './lib/logistic.mjs'
 import { emitWeightsModule, quantiseInt16 } from './lib/weights-module.mjs'
@@ -45,6 +57,7 @@ const dryRun = args.includes('--dry-run')
 const check = args.includes('--check')
 const freeze = args.includes('--freeze')
 const live = args.includes('--live')
+const relabel = args.includes('--relabel')
 if (extra.length && !freeze && !live)
   throw new Error('--extra goes with --freeze (or --live): other runs read the frozen file')
 
@@ -108,6 +121,47 @@ const REFRESH = 'node scripts/train-veto.mjs --freeze && node scripts/train-veto
  */
 const RULES_SKIP = /(^|\/)(veto|fill)-weights\.ts$/
 const vetoSha = () => fileSha(root, 'src/tagging/veto.ts')
+const pins = () => [
+  ['vetoSha256', vetoSha(), 'src/tagging/veto.ts (the features, hence the slots)'],
+  ['tableBits', VETO_TABLE_BITS, 'the table size'],
+]
+
+if (relabel) {
+  // Labels only (the candidates, hence the slots, are the frozen tagging's): y and the gold count from the gold now.
+  const { before, after } = await relabelFrozen({
+    root,
+    path: FROZEN,
+    pins: pins(),
+    refresh: REFRESH,
+    counts: (rows) => {
+      const cs = rows.flatMap((r) => r.cands)
+      return { candidates: cs.length, wrong: cs.filter((c) => !c.y).length }
+    },
+    relabel: (rows, _old, texts) => {
+      const gold = new Map(texts.flatMap((t) => parseGold(t)).map((g) => [g.id, g]))
+      return rows.map((r) => {
+        const g = gold.get(r.id)
+        return {
+          ...r,
+          gold: g.events.length,
+          cands: r.cands.map((c) => ({ ...c, y: g.events.includes(c.event) ? 1 : 0 })),
+        }
+      })
+    },
+  })
+  let ys = 0
+  let counts = 0
+  before.forEach((r, i) => {
+    if (r.gold !== after[i].gold) counts++
+    r.cands.forEach((c, k) => {
+      if (c.y !== after[i].cands[k].y) ys++
+    })
+  })
+  console.log(
+    `labels changed: ${ys} candidates' y, ${counts} snippets' gold counts; now retrain: node scripts/train-veto.mjs`,
+  )
+  process.exit(0)
+}
 
 const doc = JSON.parse(readFileSync(join(root, 'src/tagging/taxonomy.default.json'), 'utf8'))
 let probed = []
@@ -189,10 +243,7 @@ if (freeze || live) {
     root,
     path: FROZEN,
     lastTrainingBatch: LAST_TRAINING_BATCH,
-    pins: [
-      ['vetoSha256', vetoSha(), 'src/tagging/veto.ts (the features, hence the slots)'],
-      ['tableBits', VETO_TABLE_BITS, 'the table size'],
-    ],
+    pins: pins(),
     rules: rulesSha(root, RULES_SKIP),
     refresh: REFRESH,
     quiet,

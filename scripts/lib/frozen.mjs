@@ -2,9 +2,12 @@
 // scripts/train-veto.mjs, test/fixtures/tagging/fill-examples.jsonl for scripts/train-fill.mjs): `--freeze` tags
 // the gold's trained batches with the current rules and writes what the model learns from, with a header line
 // saying what produced it; every other run trains from the file and tags nothing, so a rules pass keeps the
-// model's weights and is judged on its own effect. One header layout and one set of checks for both.
+// model's weights and is judged on its own effect. One header layout and one set of checks for both. `--relabel`
+// (relabelFrozen) is the step after a labelling decision: the new gold's labels on the frozen rows, nothing else.
+import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { batchNo, batchOf } from './gold.mjs'
 
@@ -71,7 +74,7 @@ export function writeFrozen(root, path, header, rows) {
  * lastTrainingBatch, the gold's trained lines unchanged (header.sources), every `pins` entry [header field,
  * current value, what changed] equal, and one row per snippet. A rules change is only a note.
  */
-export function readFrozen({ root, path, lastTrainingBatch, pins, rules, refresh, quiet }) {
+export function readFrozen({ root, path, lastTrainingBatch, pins, rules, refresh, quiet, relabel }) {
   const fail = (msg) => {
     console.error(`${path}: ${msg}\nrefresh: ${refresh}`)
     process.exit(1)
@@ -79,18 +82,118 @@ export function readFrozen({ root, path, lastTrainingBatch, pins, rules, refresh
   const [first, ...rest] = readFileSync(join(root, path), 'utf8').split('\n').filter(Boolean)
   const header = JSON.parse(first)
   const rows = rest.map((l) => JSON.parse(l))
+  if (relabel) return { header, rows, lines: rest }
   if (header.lastTrainingBatch !== lastTrainingBatch)
     fail(`frozen through t${header.lastTrainingBatch}, but LAST_TRAINING_BATCH is ${lastTrainingBatch}`)
   const texts = header.sources.map((f) => readFileSync(join(root, f), 'utf8'))
   if (trainedLinesSha(texts, lastTrainingBatch) !== header.trainedLinesSha256)
-    fail(`the gold's snippets through t${lastTrainingBatch} changed since the file was frozen`)
-  for (const [field, now, what] of pins)
-    if (header[field] !== now) fail(`${what} changed since the file was frozen`)
-  if (rows.length !== header.snippets) fail('the file is not what its header says (snippet count)')
+    fail(
+      `the gold's snippets through t${lastTrainingBatch} changed since the file was frozen (after a labelling ` +
+        'decision, the same script with --relabel takes the new labels and keeps the rest, then retrain)',
+    )
+  checkPins(header, rows, pins, fail)
   if (!quiet && rules !== header.rulesSha256)
     console.log(
       'note: the rules changed since the file was frozen (as after any rules pass: the model keeps its ' +
         'weights until a deliberate refresh)',
     )
-  return { header, rows }
+  return { header, rows, lines: rest }
+}
+
+function checkPins(header, rows, pins, fail) {
+  for (const [field, now, what] of pins)
+    if (header[field] !== now) fail(`${what} changed since the file was frozen`)
+  if (rows.length !== header.snippets) fail('the file is not what its header says (snippet count)')
+}
+
+/**
+ * The gold texts a frozen file was tagged from: the newest revision in git whose trained lines hash to the
+ * header's trainedLinesSha256 (what --relabel compares the current gold with).
+ */
+export function frozenGold(root, header) {
+  const git = (...a) => execFileSync('git', a, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 })
+  const revs = git('log', '--format=%H', '--', ...header.sources)
+    .split('\n')
+    .filter(Boolean)
+  for (const rev of revs) {
+    const texts = header.sources.map((f) => git('show', `${rev}:${f}`))
+    if (trainedLinesSha(texts, header.lastTrainingBatch) === header.trainedLinesSha256) return { rev, texts }
+  }
+  throw new Error(`no revision of ${header.sources} in git has the frozen file's trained lines`)
+}
+
+/**
+ * Runs `fn(dir)` on the sources (src, package.json, tsconfig.json) of the last commit that wrote a frozen file,
+ * extracted to a temporary directory, once their rules digest is the header's: the rules the file was tagged with,
+ * for a relabelling that must tag a snippet again (the filler's labels need the records and actors of that tagging).
+ */
+export async function withFrozenRules(root, path, header, rulesSkip, fn) {
+  const git = (...a) => execFileSync('git', a, { cwd: root, encoding: 'utf8' }).trim()
+  const rev = git('log', '-1', '--format=%H', '--', path)
+  const dir = mkdtempSync(join(tmpdir(), 'frozen-rules-'))
+  try {
+    execFileSync('sh', ['-c', `git archive ${rev} src package.json tsconfig.json | tar -x -C '${dir}'`], {
+      cwd: root,
+    })
+    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'))
+    if (rulesSha(dir, rulesSkip) !== header.rulesSha256)
+      throw new Error(
+        `${path}: the rules of ${rev.slice(0, 7)}, which wrote it, are not those it was tagged with`,
+      )
+    return await fn(dir)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** The trained snippets' gold lines by id (trimmed), as trainedLinesSha reads them. */
+const trainedLines = (texts, lastBatch) =>
+  new Map(
+    texts
+      .flatMap((t) => t.split('\n').map((l) => l.trim()))
+      .filter((l) => l && batchNo(batchOf(JSON.parse(l).id)) <= lastBatch)
+      .map((l) => [JSON.parse(l).id, l]),
+  )
+
+/** Ids of the trained snippets whose gold line differs between two versions of the gold (same snippets in both). */
+export function changedSnippets(oldTexts, newTexts, lastBatch) {
+  const before = trainedLines(oldTexts, lastBatch)
+  const after = trainedLines(newTexts, lastBatch)
+  const ids = new Set([...before.keys(), ...after.keys()])
+  if (ids.size !== before.size || ids.size !== after.size)
+    throw new Error('--relabel keeps the trained snippets: the gold added or dropped some, use --freeze')
+  return new Set([...ids].filter((id) => before.get(id) !== after.get(id)))
+}
+
+/**
+ * `--relabel`, after a labelling decision: the frozen rows keep their features and the header its rules digest;
+ * only the rows of snippets whose gold changed since the freeze are replaced by `relabel(rows of those snippets,
+ * old texts, new texts)` (an array in the same order), and the header's gold hashes are those of the gold now.
+ * Every other line is kept byte for byte. `pins` are checked as on any run. Returns the changed ids, old and new rows.
+ */
+export async function relabelFrozen({ root, path, pins, refresh, counts, relabel }) {
+  const { header, rows, lines } = readFrozen({ root, path, relabel: true })
+  checkPins(header, rows, pins, (msg) => {
+    console.error(`${path}: ${msg}\nrefresh: ${refresh}`)
+    process.exit(1)
+  })
+  const old = frozenGold(root, header)
+  const texts = header.sources.map((f) => readFileSync(join(root, f), 'utf8'))
+  const changed = changedSnippets(old.texts, texts, header.lastTrainingBatch)
+  const before = rows.filter((r) => changed.has(r.id))
+  const after = await relabel(before, old.texts, texts, header)
+  const byId = new Map(after.map((r) => [r.id, r]))
+  const next = rows.map((r) => byId.get(r.id) ?? r)
+  const out = {
+    ...header,
+    trainingSha256: sha256(texts.join('')),
+    trainedLinesSha256: trainedLinesSha(texts, header.lastTrainingBatch),
+    ...counts(next),
+  }
+  const text = `${[JSON.stringify(out), ...lines.map((l, i) => (byId.has(rows[i].id) ? JSON.stringify(next[i]) : l))].join('\n')}\n`
+  writeFileSync(join(root, path), text)
+  console.log(
+    `relabelled ${path} from the gold of ${old.rev.slice(0, 7)}: ${changed.size} trained snippets' gold changed`,
+  )
+  return { before, after }
 }
