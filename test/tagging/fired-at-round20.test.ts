@@ -56,3 +56,28 @@ describe('a projectile fired at a target is a strike (projectileFiredAt)', () =>
       expect(eventSlugs(rulesEn(s))).not.toContain('attack-clash')
   })
 })
+
+// A projectile as the subject of a strike verb (t26 t31 t42 t70; "hit", "sank", "sunk" count only so).
+describe('a projectile that hit or sank something is a strike (projectileSubject)', () => {
+  it('drones hit, naval drones had sunk', () => {
+    expect(
+      eventSlugs(rulesEn('Kyiv said Russian drones hit a power station in Ukraine overnight.')),
+    ).toContain('attack-clash')
+    expect(
+      recordsOf(
+        rulesEn('Ukraine said its naval drones had sunk a Russian landing ship off Crimea.'),
+        'attack-clash',
+      ),
+    ).toEqual(['ukraine>russia reported'])
+  })
+
+  it('tariffs hit exports, a ferry sank, curbs hitting makers, shares hit a high: no strike', () => {
+    for (const s of [
+      'U.S. tariffs hit South Korean exports to China in May.',
+      'A Chinese ferry sank off the coast of South Korea on Monday.',
+      'South Korea widened export curbs on Russia, hitting machine-tool makers.',
+      'Samsung shares hit a record high as Japan and China eased tensions.',
+    ])
+      expect(eventSlugs(rulesEn(s))).not.toContain('attack-clash')
+  })
+})

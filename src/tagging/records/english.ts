@@ -1200,6 +1200,17 @@ export function projectileFiredAt(
   return firedAtTarget(v, last, country, true)
 }
 
+/**
+ * "A drone hit the dome", "its naval drones had sunk the landing ship", "shells hit a school": a projectile right
+ * before the verb at `first` (past an auxiliary) is what struck; not "tariffs hit exports", "the ferry sank".
+ */
+export function projectileSubject(v: SentenceView, first: number): boolean {
+  let k = first - 1
+  if (/^(had|have|has)$/.test(v.tokens[k]?.text ?? '')) k--
+  const w = v.tokens[k]?.text ?? ''
+  return w !== 'them' && (AIMED_PROJECTILE.test(w) || MISSILE_NOUN.test(w))
+}
+
 /** "a military facility in Russia's Bryansk region": the country a struck place (at `place`) is in, else -1. */
 function placeIn(v: SentenceView, place: number, country: (p: number) => boolean): number {
   const { tokens } = v

@@ -53,6 +53,7 @@ import {
   privatePartner,
   privateSpeaker,
   projectileFiredAt,
+  projectileSubject,
   removesAThing,
   supplierAfter,
   weaponUser,
@@ -200,8 +201,11 @@ function foughtByForces(v: SentenceView, first: number, last: number): boolean {
   return /^(forces|troops|soldiers|units)$/.test(tokens[k]?.text ?? '')
 }
 
-/** The firing verbs attack-clash shares with missile-launch: a strike only when aimed (projectileFiredAt). */
-const FIRING_EN = /^(fire|fired|fires|firing|launch|launched|launches|launching)$/
+/**
+ * The firing verbs attack-clash shares with missile-launch, as the trigger's text (which may sit inside a longer
+ * token: "firings", "submarine-launched"): a strike only when aimed (projectileFiredAt reads the token).
+ */
+const FIRING_EN = /^(fir|launch)[a-z]*$/
 
 /**
  * Fire aimed at someone by its nature, or forces that fought (foughtByForces): a fight told, never a figure,
@@ -450,6 +454,14 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       if (m.eventSpeech[ev] !== 1 && figureQuoted(m, t, hit)) continue
       if (leftUnsaid(v, first) || namedInPassing(v, first)) continue
       if (ev === m.ruleEvents.attackClash && !foughtByForces(v, first, last)) continue
+      // "A drone hit the dome", "its naval drones had sunk the ship": a strike only with a projectile its subject.
+      // (The token, not the trigger's text: "hitting" holds "hit".)
+      if (
+        ev === m.ruleEvents.attackClash &&
+        /^(hit|sank|sunk)/.test(slice(t, hit.start, hit.end).toLowerCase()) &&
+        !(/^(hit|hits|sank|sunk)$/.test(tokens[first].text) && projectileSubject(v, first))
+      )
+        continue
       // A firing verb is a strike only with a projectile aimed at a target (projectileFiredAt, below).
       // (The trigger's own text: "submarine-launched", "fire-control" are one token, no firing verb.)
       const firingClash =
