@@ -8,6 +8,42 @@ UPDATE taxonomy_events SET data = json_insert(data, '$.triggers.en[#]', 'fought'
 UPDATE taxonomy_events SET data = json_insert(data, '$.triggers.en[#]', 'fought for'), updated_at = (CAST(strftime('%s','now') AS INTEGER) * 1000) WHERE slug = 'attack-clash'
   AND NOT EXISTS (SELECT 1 FROM json_each(data, '$.triggers.en') WHERE value = 'fought for');
 
+UPDATE taxonomy_events SET data = json_insert(data, '$.triggers.en[#]', 'fired'), updated_at = (CAST(strftime('%s','now') AS INTEGER) * 1000) WHERE slug = 'attack-clash'
+  AND NOT EXISTS (SELECT 1 FROM json_each(data, '$.triggers.en') WHERE value = 'fired');
+
+UPDATE taxonomy_events SET data = json_insert(data, '$.triggers.en[#]', 'fire'), updated_at = (CAST(strftime('%s','now') AS INTEGER) * 1000) WHERE slug = 'attack-clash'
+  AND NOT EXISTS (SELECT 1 FROM json_each(data, '$.triggers.en') WHERE value = 'fire');
+
+UPDATE taxonomy_events SET data = json_insert(data, '$.triggers.en[#]', 'fires'), updated_at = (CAST(strftime('%s','now') AS INTEGER) * 1000) WHERE slug = 'attack-clash'
+  AND NOT EXISTS (SELECT 1 FROM json_each(data, '$.triggers.en') WHERE value = 'fires');
+
+UPDATE taxonomy_events SET data = json_insert(data, '$.triggers.en[#]', 'firing'), updated_at = (CAST(strftime('%s','now') AS INTEGER) * 1000) WHERE slug = 'attack-clash'
+  AND NOT EXISTS (SELECT 1 FROM json_each(data, '$.triggers.en') WHERE value = 'firing');
+
+UPDATE taxonomy_events SET data = json_insert(data, '$.triggers.en[#]', 'launched'), updated_at = (CAST(strftime('%s','now') AS INTEGER) * 1000) WHERE slug = 'attack-clash'
+  AND NOT EXISTS (SELECT 1 FROM json_each(data, '$.triggers.en') WHERE value = 'launched');
+
+UPDATE taxonomy_events SET data = json_insert(data, '$.triggers.en[#]', 'launch'), updated_at = (CAST(strftime('%s','now') AS INTEGER) * 1000) WHERE slug = 'attack-clash'
+  AND NOT EXISTS (SELECT 1 FROM json_each(data, '$.triggers.en') WHERE value = 'launch');
+
+UPDATE taxonomy_events SET data = json_insert(data, '$.triggers.en[#]', 'launches'), updated_at = (CAST(strftime('%s','now') AS INTEGER) * 1000) WHERE slug = 'attack-clash'
+  AND NOT EXISTS (SELECT 1 FROM json_each(data, '$.triggers.en') WHERE value = 'launches');
+
+UPDATE taxonomy_events SET data = json_insert(data, '$.triggers.en[#]', 'launching'), updated_at = (CAST(strftime('%s','now') AS INTEGER) * 1000) WHERE slug = 'attack-clash'
+  AND NOT EXISTS (SELECT 1 FROM json_each(data, '$.triggers.en') WHERE value = 'launching');
+
+UPDATE taxonomy_events SET data = json_insert(data, '$.triggers.en[#]', 'hit'), updated_at = (CAST(strftime('%s','now') AS INTEGER) * 1000) WHERE slug = 'attack-clash'
+  AND NOT EXISTS (SELECT 1 FROM json_each(data, '$.triggers.en') WHERE value = 'hit');
+
+UPDATE taxonomy_events SET data = json_insert(data, '$.triggers.en[#]', 'hits'), updated_at = (CAST(strftime('%s','now') AS INTEGER) * 1000) WHERE slug = 'attack-clash'
+  AND NOT EXISTS (SELECT 1 FROM json_each(data, '$.triggers.en') WHERE value = 'hits');
+
+UPDATE taxonomy_events SET data = json_insert(data, '$.triggers.en[#]', 'sank'), updated_at = (CAST(strftime('%s','now') AS INTEGER) * 1000) WHERE slug = 'attack-clash'
+  AND NOT EXISTS (SELECT 1 FROM json_each(data, '$.triggers.en') WHERE value = 'sank');
+
+UPDATE taxonomy_events SET data = json_insert(data, '$.triggers.en[#]', 'sunk'), updated_at = (CAST(strftime('%s','now') AS INTEGER) * 1000) WHERE slug = 'attack-clash'
+  AND NOT EXISTS (SELECT 1 FROM json_each(data, '$.triggers.en') WHERE value = 'sunk');
+
 UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'taxonomy_version';
 
 INSERT INTO meta (key, value) SELECT 'retag_requested', value FROM meta WHERE key = 'taxonomy_version'

@@ -1115,26 +1115,100 @@ const LAUNCH_AT =
  * the trigger (at `last`) is a firing word and "at" follows it in its clause with a country or a struck place
  * after it; null when it is not fired at a target.
  */
-export function firedAtTarget(v: SentenceView, last: number, country: (p: number) => boolean): number | null {
+export function firedAtTarget(
+  v: SentenceView,
+  last: number,
+  country: (p: number) => boolean,
+  aimed = false,
+): number | null {
   const { tokens } = v
   if (!firing(tokens[last].text)) return null
   for (let k = last + 1; k < tokens.length && k <= last + 12; k++) {
     const t = tokens[k]
     if (!t.word && !/^['"\u2018\u2019\u201c\u201d-]$/.test(t.text)) return null
+    // ("fired on a guard post", not "fired on Monday": a time after "on" is no target.)
+    if (aimed && t.text === 'on' && !ON_TIME.test(tokens[k + 1]?.text ?? '')) {
+      for (let j = k + 1; j < tokens.length && j <= k + 6 && tokens[j].word; j++) {
+        const u = tokens[j]
+        if (u.arg >= 0 && !v.args[u.arg].venue) {
+          const struck = v.args[u.arg].parties.find(country)
+          if (struck !== undefined) return struck
+        }
+        if (j > k + 1 && (is(u, W_PREPS) || is(u, W_VERBAL))) break
+      }
+      return -1
+    }
     if (t.text !== 'at') continue
     for (let j = k + 1; j < tokens.length && j <= k + 6; j++) {
       const u = tokens[j]
+      // (The target may end the clause: "at a Philippine supply boat.")
+      if (!u.word && aimed && j > k + 1) break
       if (!u.word || LAUNCH_AT.test(u.text)) return null
-      if (u.arg >= 0 && !v.args[u.arg].venue) {
+      // (A projectile aimed at a named place strikes its country: "drones at the Moscow region".)
+      if (u.arg >= 0 && (aimed || !v.args[u.arg].venue)) {
         const struck = v.args[u.arg].parties.find(country)
         if (struck !== undefined) return struck
       }
       if (STRUCK_PLACES.has(u.text)) return placeIn(v, j, country)
-      if (j > k + 1 && (is(u, W_PREPS) || is(u, W_VERBAL))) return null
+      if (j > k + 1 && (is(u, W_PREPS) || is(u, W_VERBAL))) break
     }
-    return null
+    // (A projectile fired at anything else strikes a place or a thing: "at a Philippine fisheries vessel".)
+    return aimed ? -1 : null
   }
   return null
+}
+
+/** After "on": a time or an occasion, not what is fired on ("fired on Monday", "on the anniversary"). */
+const ON_TIME = new RegExp(
+  '^(\\d.*|last|early|late|(mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|' +
+    'april|may|june|july|august|september|october|november|december|state|orders?|behalf|purpose)$',
+)
+
+/** What is fired at someone in a fight, beside missiles (the launch path's): shells, rounds, drones, a cannon. */
+const AIMED_PROJECTILE =
+  /^(rockets?|projectiles?|shells?|rounds|drones?|artillery|torpedo(e?s)?|bullets?|grenades?|mortars?|cannons?|them)$/
+
+/**
+ * "Russian forces fired them at Kharkiv", "fired machine-gun rounds at its soldiers", "launched a wave of drones
+ * at the Moscow region", "fired water cannon at a Philippine vessel", "its soldiers had fired on a guard post": a
+ * firing verb (the trigger, at `last`) whose object is a projectile other than a missile, or none ("fired on"),
+ * aimed at someone is a strike (t17 t19 t70); the struck country as firedAtTarget gives it, else null.
+ * Not "fired a shot at goal", "fired back at critics", "fired a salvo at the government": the object's head must
+ * be a projectile. Missiles stay with the launch trigger (firedAtTarget there), so one strike makes one record.
+ */
+export function projectileFiredAt(
+  v: SentenceView,
+  last: number,
+  country: (p: number) => boolean,
+): number | null {
+  const { tokens } = v
+  if (!FIRING_VERB.test(tokens[last].text)) return null
+  let head = ''
+  for (let k = last + 1; k < tokens.length && k <= last + 10; k++) {
+    const t = tokens[k]
+    if (t.text === 'at' || t.text === 'on') break
+    if (!t.word) {
+      if (t.text === '-') continue
+      return null
+    }
+    if (MISSILE_NOUN.test(t.text)) return null
+    if (t.text !== 'of') head = t.text
+  }
+  if (head !== '' && !AIMED_PROJECTILE.test(head)) return null
+  // (No object: only "fired on", not "a live launch on Japanese territory"; "fired at" is its own trigger.)
+  if (head === '' && (tokens[last + 1]?.text !== 'on' || !/^fir/.test(tokens[last].text))) return null
+  return firedAtTarget(v, last, country, true)
+}
+
+/**
+ * "A drone hit the dome", "its naval drones had sunk the landing ship", "shells hit a school": a projectile right
+ * before the verb at `first` (past an auxiliary) is what struck; not "tariffs hit exports", "the ferry sank".
+ */
+export function projectileSubject(v: SentenceView, first: number): boolean {
+  let k = first - 1
+  if (/^(had|have|has)$/.test(v.tokens[k]?.text ?? '')) k--
+  const w = v.tokens[k]?.text ?? ''
+  return w !== 'them' && (AIMED_PROJECTILE.test(w) || MISSILE_NOUN.test(w))
 }
 
 /** "a military facility in Russia's Bryansk region": the country a struck place (at `place`) is in, else -1. */

@@ -52,6 +52,8 @@ import {
   praisesSport,
   privatePartner,
   privateSpeaker,
+  projectileFiredAt,
+  projectileSubject,
   removesAThing,
   supplierAfter,
   weaponUser,
@@ -198,6 +200,12 @@ function foughtByForces(v: SentenceView, first: number, last: number): boolean {
   if (/^(had|have|has)$/.test(tokens[k]?.text ?? '')) k--
   return /^(forces|troops|soldiers|units)$/.test(tokens[k]?.text ?? '')
 }
+
+/**
+ * The firing verbs attack-clash shares with missile-launch, as the trigger's text (which may sit inside a longer
+ * token: "firings", "submarine-launched"): a strike only when aimed (projectileFiredAt reads the token).
+ */
+const FIRING_EN = /^(fir|launch)[a-z]*$/
 
 /**
  * Fire aimed at someone by its nature, or forces that fought (foughtByForces): a fight told, never a figure,
@@ -446,11 +454,25 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       if (m.eventSpeech[ev] !== 1 && figureQuoted(m, t, hit)) continue
       if (leftUnsaid(v, first) || namedInPassing(v, first)) continue
       if (ev === m.ruleEvents.attackClash && !foughtByForces(v, first, last)) continue
+      // "A drone hit the dome", "its naval drones had sunk the ship": a strike only with a projectile its subject.
+      // (The token, not the trigger's text: "hitting" holds "hit".)
+      if (
+        ev === m.ruleEvents.attackClash &&
+        /^(hit|sank|sunk)/.test(slice(t, hit.start, hit.end).toLowerCase()) &&
+        !(/^(hit|hits|sank|sunk)$/.test(tokens[first].text) && projectileSubject(v, first))
+      )
+        continue
+      // A firing verb is a strike only with a projectile aimed at a target (projectileFiredAt, below).
+      // (The trigger's own text: "submarine-launched", "fire-control" are one token, no firing verb.)
+      const firingClash =
+        ev === m.ruleEvents.attackClash && FIRING_EN.test(slice(t, hit.start, hit.end).toLowerCase())
       const obliged = isObligation(v, first) ? obligedBy(v, first, countryOf) : undefined
       if (obliged === null) continue
       // "confirmed Hegseth as defense secretary": these verbs give an office only when they name it; no
       // office changes when the object is a thing ("dismissed the session as a plot").
       if (frame === Frame.Leadership && (!asOffice(v, last) || removesAThing(v, last))) continue
+      // "its soldiers had fired on a guard post": a shot aimed at a target, no one dismissed.
+      if (frame === Frame.Leadership && projectileFiredAt(v, last, isCountry) !== null) continue
       // "Asked how Tokyo had responded, Hayashi said ...": a participle opening the sentence is the
       // question put to the speaker, no request of anyone.
       if (
@@ -545,15 +567,18 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       // "Russia fired North Korean missiles at Ukrainian cities": a launch fired at a target is the
       // launcher's strike (attack-clash) on the country struck, else on the other side the sentence names
       // (not who reports it); not a launch.
-      if (frame === Frame.Self) {
-        struck = firedAtTarget(v, last, isCountry)
+      if (frame === Frame.Self || firingClash) {
+        struck = firingClash ? projectileFiredAt(v, last, isCountry) : firedAtTarget(v, last, isCountry)
+        if (firingClash && struck === null) continue
         if (struck !== null) {
-          if (source < 0 || m.ruleEvents.attackClash < 0 || firedObject(v, first, last, clause.left)) continue
+          if (m.ruleEvents.attackClash < 0 || firedObject(v, first, last, clause.left)) continue
+          // ("its soldiers had fired on a South Korean guard post": the struck side is told, if not the shooter.)
+          if (source < 0 && !(firingClash && struck >= 0)) continue
           const side = (p: number) => countryKey(m, p)
           speaker ??= speakerOf(v)
           const reporter = speaker
           target =
-            struck >= 0 && side(struck) !== side(source)
+            struck >= 0 && (source < 0 || side(struck) !== side(source))
               ? struck
               : otherSide(
                   v,
@@ -975,6 +1000,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       requires === Requires.Adversary &&
       target < 0 &&
       !(ev === m.ruleEvents.attackClash && fightTold(tokens, at, korean)) &&
+      struck === null &&
       !v.args.some(
         (a) => a.first > quoted && a.parties.some((p) => countryKey(m, p) !== countryKey(m, source)),
       ) &&
