@@ -54,9 +54,12 @@ describe('two states co-producing weapons cooperate militarily (t22, t34, t40)',
 
 describe('핵무장화 is nuclear armament (t27, t30, t34, t35, t42)', () => {
   it('해군의 핵무장화를 다그쳐야', () => {
-    expect(ko('김정은 국무위원장은 해군의 핵무장화를 다그쳐야 한다고 말했다.')).toContain(
-      'nuclear-weapons kim-jong-un>null reported',
-    )
+    // The rules leave the source empty; the learned filler fills it, with the speaker or, since its round
+    // twenty retrain on the relabelled gold, the state whose navy arms: either is right (lenient scoring).
+    const got = ko('김정은 국무위원장은 해군의 핵무장화를 다그쳐야 한다고 말했다.')
+    expect(
+      got.filter((r) => /^nuclear-weapons (kim-jong-un|north-korea)>null reported$/.test(r)),
+    ).toHaveLength(1)
   })
 
   it('국산화, a game: none', () => {
