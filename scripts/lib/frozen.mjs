@@ -123,27 +123,27 @@ export function frozenGold(root, header) {
 }
 
 /**
- * Runs `fn(dir)` on the sources (src, package.json, tsconfig.json) of the last commit that wrote a frozen file,
- * extracted to a temporary directory, once their rules digest is the header's: the rules the file was tagged with,
+ * Runs `fn(dir)` on the sources (src, package.json, tsconfig.json) of the newest commit that wrote a frozen file
+ * and whose rules digest is the header's, extracted to a temporary directory: the rules the file was tagged with,
  * for a relabelling that must tag a snippet again (the filler's labels need the records and actors of that tagging).
+ * (Not simply the last commit to write the file: a relabelling writes it too, with newer rules beside it.)
  */
 export async function withFrozenRules(root, path, header, rulesSkip, fn) {
   const git = (...a) => execFileSync('git', a, { cwd: root, encoding: 'utf8' }).trim()
-  const rev = git('log', '-1', '--format=%H', '--', path)
-  const dir = mkdtempSync(join(tmpdir(), 'frozen-rules-'))
-  try {
-    execFileSync('sh', ['-c', `git archive ${rev} src package.json tsconfig.json | tar -x -C '${dir}'`], {
-      cwd: root,
-    })
-    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'))
-    if (rulesSha(dir, rulesSkip) !== header.rulesSha256)
-      throw new Error(
-        `${path}: the rules of ${rev.slice(0, 7)}, which wrote it, are not those it was tagged with`,
-      )
-    return await fn(dir)
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
+  for (const rev of git('log', '--format=%H', '--', path).split('\n').filter(Boolean)) {
+    const dir = mkdtempSync(join(tmpdir(), 'frozen-rules-'))
+    try {
+      execFileSync('sh', ['-c', `git archive ${rev} src package.json tsconfig.json | tar -x -C '${dir}'`], {
+        cwd: root,
+      })
+      if (rulesSha(dir, rulesSkip) !== header.rulesSha256) continue
+      symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'))
+      return await fn(dir)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   }
+  throw new Error(`${path}: no commit that wrote it has the rules it was tagged with`)
 }
 
 /** The trained snippets' gold lines by id (trimmed), as trainedLinesSha reads them. */
