@@ -846,18 +846,25 @@ export function argInClauseBefore(v: SentenceView, end: number, test: (a: Arg) =
   return null
 }
 
-/** Nouns of a speaker or a medium that speak for an actor named before (대변인은, 신문은, 통신은). */
-const SPEAKER_TOPIC = /^(대변인|신문|통신|매체|담화|성명|외무성)(은|는|도)$/
+/** Nouns of a speaker or a medium that speak for an actor named before (대변인은, 신문은, 통신은, 논평은). */
+const SPEAKER_TOPIC = /^(대변인|신문|통신|매체|담화|성명|논평|외무성)(은|는|도)$/
+/** A personal pronoun as the topic (그는, 그녀는): the speaker of the sentence before. */
+const PRONOUN_TOPIC = /^(그|그녀)(는|도)$/
 
 /**
- * "북한 외무성 대변인은 ... 밝혔다. 대변인은 ... 비난했다": a sentence whose topic is only a speaker noun
- * (no actor before the trigger) continues the actor of the sentence before.
+ * "북한 외무성 대변인은 ... 밝혔다. 대변인은 ... 비난했다", "그는 ... 경고했다", "자하로바 대변인은 ...": a
+ * sentence whose topic is only a speaker noun (with a name outside the taxonomy before it) or a personal
+ * pronoun, with no actor before the trigger, continues the actor of the sentence before (t44 t46 t80).
  */
 function carriedSpeaker(c: KoContext): boolean {
+  let words = 0
   for (let i = 0; i < c.start; i++) {
     const tok = c.v.tokens[i]
     if (tok.arg >= 0) return false
-    if (tok.word) return SPEAKER_TOPIC.test(tok.text)
+    if (!tok.word) continue
+    if (SPEAKER_TOPIC.test(tok.text) || (words === 0 && PRONOUN_TOPIC.test(tok.text))) return true
+    // One bare name before the title (자하로바 대변인은), nothing else.
+    if (++words > 1 || !/^[가-힣]+$/.test(tok.text) || /(은|는|이|가|을|를|에|의|도)$/.test(tok.text)) return false
   }
   return false
 }
