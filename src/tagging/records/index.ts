@@ -81,6 +81,7 @@ import {
   praisesSportKo,
   quotationSpeakerKo,
   quotedSubject,
+  threatDescribesNounKo,
   tokenBoundary,
   tokenCase,
   unqualifiedVictimKo,
@@ -693,6 +694,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         (m.eventSpeech[ev] === 1 && praisesSportKo(v, at)) ||
         threatBySomething(v, start, triggerTokens, m.eventSpeech[ev] === 1 && frame === Frame.Directed) ||
         (m.eventSpeech[ev] === 1 && threatenedByThingKo(v, start)) ||
+        (m.eventSpeech[ev] === 1 && threatDescribesNounKo(v, at)) ||
         (m.eventSpeech[ev] === 1 && frame === Frame.Directed && cautionKo(v, start)) ||
         (m.eventSpeech[ev] === 1 && sloganOfRally(v, at)) ||
         (frame !== Frame.Protest && frame !== Frame.People && demandOfRally(v, at)) ||

@@ -1792,6 +1792,17 @@ export function vehicleOfWarning(v: SentenceView, at: number): boolean {
   return false
 }
 
+/**
+ * "평화와 안정을 위협하는 명백한 도발", "안방 시장을 위협하는 공습": 위협하다 in a relative clause before its
+ * noun describes what the noun is (a provocation condemned); no one threatens anyone (t21 t73 t81).
+ * Not "위협하는 것으로 간주하고": a bound noun (것, 수, 데) carries the verb's own act.
+ */
+export function threatDescribesNounKo(v: SentenceView, at: number): boolean {
+  if (!/^위협(하는|한|할)$/.test(wordAt(v, at))) return false
+  const next = v.tokens[at + 1]
+  return !!next?.word && !/^(것|수|데|듯|만큼|뿐)/.test(next.text)
+}
+
 /** An imperative a demand is worded in: 중단하라, 시정하라, 멈추라, 하지 말라 (not 하라는 보도: its clause ends there). */
 const DEMAND_KO = /.(하라|멈추라|말라|보내라)$/
 /**
