@@ -4092,3 +4092,29 @@ function cuedModality(
   if (futuratePresent(v, clause)) return { modality: 'planned', denialVerb: -1 }
   return { modality: null, denialVerb: -1 }
 }
+
+/**
+ * "Kim warned that Seoul would pay dearly", "said the South would be held responsible": a consequence its
+ * subject is to suffer; the subject (the rules' source) is the one threatened, and the one who threatens is
+ * the speaker, the first other party before it (t8 t18 t85). A pronoun subject ("warned Pyongyang that it
+ * would bear full responsibility") gives no record: the warning verb has it.
+ */
+export function consequenceRoles(
+  v: SentenceView,
+  first: number,
+  last: number,
+  source: number,
+  target: number,
+  countryOf: (p: number) => number,
+): { source: number; target: number } | null {
+  const words = v.tokens
+    .slice(first, last + 1)
+    .filter((t) => t.word)
+    .map((t) => t.text)
+    .join(' ')
+  if (!/^(pay (a |the )?(price|dearly)|be held responsible|bear full responsibility)$/.test(words)) return null
+  for (let k = first - 1; k >= 0 && k >= first - 3; k--)
+    if (/^(it|they|he|she)$/.test(v.tokens[k].text)) return { source: -1, target: -1 }
+  const speaker = v.args.find((a) => !a.venue && a.last < first && countryOf(a.parties[0]) !== countryOf(source))
+  return { source: speaker?.parties[0] ?? (source >= 0 ? target : -1), target: source }
+}
