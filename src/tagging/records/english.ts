@@ -4097,7 +4097,7 @@ function cuedModality(
  * "Kim warned that Seoul would pay dearly", "said the South would be held responsible": a consequence its
  * subject is to suffer; the subject (the rules' source) is the one threatened, and the one who threatens is
  * the speaker, the first other party before it (t8 t18 t85). A pronoun subject ("warned Pyongyang that it
- * would bear full responsibility") gives no record: the warning verb has it.
+ * would bear full responsibility") gives no record: the warning verb has it. Other triggers keep their roles.
  */
 export function consequenceRoles(
   v: SentenceView,
@@ -4106,15 +4106,18 @@ export function consequenceRoles(
   source: number,
   target: number,
   countryOf: (p: number) => number,
-): { source: number; target: number } | null {
+): { source: number; target: number } {
   const words = v.tokens
     .slice(first, last + 1)
     .filter((t) => t.word)
     .map((t) => t.text)
     .join(' ')
-  if (!/^(pay (a |the )?(price|dearly)|be held responsible|bear full responsibility)$/.test(words)) return null
+  if (!/^(pay (a |the )?(price|dearly)|be held responsible|bear full responsibility)$/.test(words))
+    return { source, target }
   for (let k = first - 1; k >= 0 && k >= first - 3; k--)
     if (/^(it|they|he|she)$/.test(v.tokens[k].text)) return { source: -1, target: -1 }
-  const speaker = v.args.find((a) => !a.venue && a.last < first && countryOf(a.parties[0]) !== countryOf(source))
+  const speaker = v.args.find(
+    (a) => !a.venue && a.last < first && countryOf(a.parties[0]) !== countryOf(source),
+  )
   return { source: speaker?.parties[0] ?? (source >= 0 ? target : -1), target: source }
 }

@@ -513,7 +513,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
       }
       const roles = obliged ?? englishRoles(ctx)
       ;({ source, target } = roles)
-      ;({ source, target } = consequenceRoles(v, first, last, source, target, countryOf) ?? { source, target })
+      ;({ source, target } = consequenceRoles(v, first, last, source, target, countryOf))
       if (m.eventSpeech[ev] === 1 && isPledge(v, first)) {
         // "Cho was sworn in on Monday, vowing to ...": a participle's pledger is the sentence's subject.
         if (source < 0) source = v.args.find((a) => !a.venue && a.last < first)?.parties[0] ?? -1

@@ -864,7 +864,8 @@ function carriedSpeaker(c: KoContext): boolean {
     if (!tok.word) continue
     if (SPEAKER_TOPIC.test(tok.text) || (words === 0 && PRONOUN_TOPIC.test(tok.text))) return true
     // One bare name before the title (자하로바 대변인은), nothing else.
-    if (++words > 1 || !/^[가-힣]+$/.test(tok.text) || /(은|는|이|가|을|를|에|의|도)$/.test(tok.text)) return false
+    if (++words > 1 || !/^[가-힣]+$/.test(tok.text) || /(은|는|이|가|을|를|에|의|도)$/.test(tok.text))
+      return false
   }
   return false
 }
