@@ -15,78 +15,29 @@ import type { ActorMention, Segment, Sentence, TriggerHit } from '../state'
 import type { Modality } from '../types'
 import { buildArgs, type Recent } from './args'
 import {
-  addressedMessage,
-  addresseeInContent,
-  addressesPeople,
-  asOffice,
-  bareNoun,
   clauseOf,
-  clauseRoles,
-  convenedMeeting,
   datedByPastMonth,
-  debatedTopic,
-  debatingForum,
-  describesNoun,
-  disclosed,
-  discussedLaunch,
   englishModality,
-  englishRoles,
-  firedAtTarget,
-  firedObject,
-  firmsSign,
-  hostsAGathering,
-  isObligation,
-  isPledge,
-  launchedOtherThing,
-  leftUnsaid,
-  meetingAsPlace,
-  namedAsActBefore,
-  namedInPassing,
   namedParties,
-  namesAThing,
-  obligedBy,
   otherSide,
   PREPS,
-  pastCueElsewhere,
-  pledgedToward,
-  praisesSport,
-  privatePartner,
   privateSpeaker,
-  projectileFiredAt,
-  projectileSubject,
-  removesAThing,
-  supplierAfter,
-  weaponUser,
 } from './english'
 import { Frame, Requires } from './frames'
 import {
-  addresseeBefore,
-  addresseeKo,
-  addressesPeopleKo,
-  anaphoricObject,
-  argInClauseBefore,
-  askedKo,
   Boundary,
-  chairedMeeting,
   claimantKo,
   clausePartiesKo,
   demandBeforeWarningKo,
-  disclosedKo,
-  discussedLaunchKo,
-  domesticVictim,
   koreanModality,
-  koreanRoles,
-  metPeopleKo,
   otherSideKo,
-  praisesSportKo,
-  quotationSpeakerKo,
-  quotedSubject,
   tokenBoundary,
   tokenCase,
-  unqualifiedVictimKo,
-  vehicleOfWarning,
 } from './korean'
-import { agreedInPlace, domesticBodyMeeting, metPeople } from './meeting'
+import { metPeople } from './meeting'
+import { NO_ACTORS, type RecordState, resetTrigger } from './state'
+import { englishTrigger } from './triggers-en'
+import { koreanTrigger } from './triggers-ko'
 import { type Arg, Case, type SentenceView, slice, type Token, TokenMarks, tokenAt, tokenize } from './view'
 
 export interface RawRecord {
@@ -179,7 +130,7 @@ const OWN_FORCES =
   /^(forces|troops|soldiers|units|military|army|navy|drones|missiles|artillery|aircraft|jets|warplanes)$/
 
 /** "its (naval) drones ..." right before the trigger, in its clause: the subject is a state's own forces. */
-function ownForcesBefore(v: SentenceView, left: number, first: number): boolean {
+export function ownForcesBefore(v: SentenceView, left: number, first: number): boolean {
   const { tokens } = v
   const forces = (k: number) => OWN_FORCES.test(tokens[k]?.text ?? '')
   for (let k = first - 1; k > left && k >= first - 8; k--)
@@ -193,7 +144,7 @@ function ownForcesBefore(v: SentenceView, left: number, first: number): boolean 
  * "units that fought in Kursk", "veterans who fought", "management fought back" recall or figure one.
  * True for other words.
  */
-function foughtByForces(v: SentenceView, first: number, last: number): boolean {
+export function foughtByForces(v: SentenceView, first: number, last: number): boolean {
   const { tokens } = v
   if (tokens[first].text !== 'fought' || !(first === last || tokens[last].text === 'for')) return true
   let k = first - 1
@@ -205,7 +156,7 @@ function foughtByForces(v: SentenceView, first: number, last: number): boolean {
  * The firing verbs attack-clash shares with missile-launch, as the trigger's text (which may sit inside a longer
  * token: "firings", "submarine-launched"): a strike only when aimed (projectileFiredAt reads the token).
  */
-const FIRING_EN = /^(fir|launch)[a-z]*$/
+export const FIRING_EN = /^(fir|launch)[a-z]*$/
 
 /**
  * Fire aimed at someone by its nature, or forces that fought (foughtByForces): a fight told, never a figure,
@@ -221,9 +172,9 @@ function fightTold(tokens: readonly Token[], at: number, korean: boolean): boole
 const DENIAL_WORDS = /^(deny|denies|denied|denying|reject|rejects|rejected|rejecting)$/
 
 /** The resumption or restoration of an act as a purpose (재개를 위해, 복원을 위한). */
-const RESUMED_FOR = /^(재개|복원|성사)[를을]? 위(해|한|하여)/
+export const RESUMED_FOR = /^(재개|복원|성사)[를을]? 위(해|한|하여)/
 /** Korean statement triggers that are themselves a denial (검토한 바 없다, 적이 없다, 사실이 아니다). */
-const DENIAL_PHRASE =
+export const DENIAL_PHRASE =
   /(바 없|적이? 없|계획[이은] 없|사실이 아니|사실무근|생각[은이] 없|뜻[은이] 없|검토하고 있지 않)/
 /** A pact as the topic opening a Korean sentence (조약에는, 이 협정은). */
 const PACT_TOPIC = /^(조약|협정|합의서|합의문)(에는|엔|은|는)$/
@@ -231,7 +182,7 @@ const pactTopicKo = (v: SentenceView) =>
   PACT_TOPIC.test(v.tokens[0]?.text ?? '') ||
   (/^(이|해당|새)$/.test(v.tokens[0]?.text ?? '') && PACT_TOPIC.test(v.tokens[1]?.text ?? ''))
 /** Korean heads a people noun describes (탈북민 단체, 탈북 청소년, 탈북민 세미나): groups, the young, gatherings. */
-const PEOPLE_HEAD = /^(단체|학생|청소년|청년|대안학교|학교|세미나|토론회|모임|동아리|협회|센터)/
+export const PEOPLE_HEAD = /^(단체|학생|청소년|청년|대안학교|학교|세미나|토론회|모임|동아리|협회|센터)/
 /** Korean nouns of giving ending a humanitarian trigger (인도적 지원, 영양 지원, 긴급 구호). */
 const GIVING_NOUN = /(지원|원조|구호|공여)$/
 /** Korean words of giving a transfer trigger may hold (지원하기로, 공여해, 제공할), and of military ones. */
@@ -328,8 +279,6 @@ function onlyHome(
 }
 
 const TRIGGER_TOKENS = new TokenMarks()
-/** No coordinated roles (most triggers): one shared empty list, not two new ones per trigger. */
-const NO_ACTORS: readonly number[] = []
 
 /**
  * The triggers of a sentence that made their record, by span, event and background: another
@@ -385,9 +334,41 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
   for (const { hit } of input.hits) triggerTokens.add(tokenAt(tokens, hit.start))
   buildArgs(m, v, s.actors, s.venueMentions, input.recent, triggerTokens)
   const { isPerson, isCountry, countryOf } = helpersOf(m)
-  // Who reports the sentence: only needed for a denial (read once, on demand).
-  let speaker: number | undefined
   const out: RawRecord[] = []
+  // Every field set up front: one object shape (the trigger's fields are reset for each trigger).
+  const st: RecordState = {
+    m,
+    input,
+    t,
+    tokens,
+    v,
+    triggerTokens,
+    isPerson,
+    isCountry,
+    countryOf,
+    out,
+    speaker: undefined,
+    ev: -1,
+    frame: Frame.Directed,
+    at: -1,
+    background: false,
+    source: -1,
+    target: -1,
+    modality: null,
+    denier: -1,
+    negatedAct: false,
+    koGuessed: false,
+    koFailed: false,
+    koOwnPlan: false,
+    undated: false,
+    speechGuessed: false,
+    namedActModality: null,
+    empty: 0,
+    bareEn: false,
+    moreSources: NO_ACTORS,
+    moreTargets: NO_ACTORS,
+    struck: null,
+  }
   // Korean: per record pushed for a trigger, its span and frame (humanitarian aid shares its roles).
   const spans: { start: number; end: number; frame: Frame; rec: RawRecord }[] = []
   let subject = -1
@@ -424,449 +405,12 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     }
     const frame = m.eventFrame[ev]
     const korean = koreanSpan(t, hit.start, hit.end)
-    let source: number
-    let target: number
-    let modality: Modality | null
-    let denier = -1
-    // The act said not to exist (EnModality.negatedAct): its reporter denies it, whosever act it is.
-    let negatedAct = false
-    let koGuessed = false
-    let koFailed = false
-    let koOwnPlan = false
-    let undated = false
-    let speechGuessed = false
-    // "would fire missiles, calling them a warning": a warning named after an act not reported is as
-    // supposed, planned or denied as that act (the naming goes with it).
-    let namedActModality: Modality | null = null
-    // Roles this trigger's record leaves empty on purpose (RawRecord.empty).
-    let empty = 0
-    // English: the trigger is a bare noun, uncued (bareNoun): it may name again an event the sentence recalls.
-    let bareEn = false
-    let moreSources: readonly number[] = NO_ACTORS
-    let moreTargets: readonly number[] = NO_ACTORS
-    // English: the country a launch is fired at (firedAtTarget), -1 for a place only; null for no strike.
-    let struck: number | null = null
-    if (!korean) {
-      const first = at
-      const last = Math.max(first, tokenAt(tokens, hit.end - 1))
-      if (namesAThing(v, first, last) || describesNoun(v, first, last) || englishTopic(v, first)) continue
-      // (Not speech: "expressed 'regret'" quotes the very word said.)
-      if (m.eventSpeech[ev] !== 1 && figureQuoted(m, t, hit)) continue
-      if (leftUnsaid(v, first) || namedInPassing(v, first)) continue
-      if (ev === m.ruleEvents.attackClash && !foughtByForces(v, first, last)) continue
-      // "A drone hit the dome", "its naval drones had sunk the ship": a strike only with a projectile its subject.
-      // (The token, not the trigger's text: "hitting" holds "hit".)
-      if (
-        ev === m.ruleEvents.attackClash &&
-        /^(hit|sank|sunk)/.test(slice(t, hit.start, hit.end).toLowerCase()) &&
-        !(/^(hit|hits|sank|sunk)$/.test(tokens[first].text) && projectileSubject(v, first))
-      )
-        continue
-      // A firing verb is a strike only with a projectile aimed at a target (projectileFiredAt, below).
-      // (The trigger's own text: "submarine-launched", "fire-control" are one token, no firing verb.)
-      const firingClash =
-        ev === m.ruleEvents.attackClash && FIRING_EN.test(slice(t, hit.start, hit.end).toLowerCase())
-      const obliged = isObligation(v, first) ? obligedBy(v, first, countryOf) : undefined
-      if (obliged === null) continue
-      // "confirmed Hegseth as defense secretary": these verbs give an office only when they name it; no
-      // office changes when the object is a thing ("dismissed the session as a plot").
-      if (frame === Frame.Leadership && (!asOffice(v, last) || removesAThing(v, last))) continue
-      // "its soldiers had fired on a guard post": a shot aimed at a target, no one dismissed.
-      if (frame === Frame.Leadership && projectileFiredAt(v, last, isCountry) !== null) continue
-      // "Asked how Tokyo had responded, Hayashi said ...": a participle opening the sentence is the
-      // question put to the speaker, no request of anyone.
-      if (
-        m.eventSpeech[ev] === 1 &&
-        tokens[first].text === 'asked' &&
-        !tokens.some((x, k) => k < first && x.word)
-      )
-        continue
-      // Speech to people at home, or "rallies farmers" (a protest word as a verb of mobilising them).
-      if ((m.eventSpeech[ev] === 1 || frame === Frame.Protest) && addressesPeople(v, last)) continue
-      if (m.eventSpeech[ev] === 1 && praisesSport(v, first)) continue
-      // "toured a tank factory and met workers", "firms that hosted the workers": meeting or hosting
-      // people at home is no talks between states.
-      if (
-        frame === Frame.Symmetric &&
-        /^(meet|meets|met|host|hosts|hosted|hosting)$/.test(tokens[last].text) &&
-        addressesPeople(v, last)
-      )
-        continue
-      if (frame === Frame.Symmetric && debatingForum(v, last)) continue
-      if (frame === Frame.Visit && hostsAGathering(v, last)) continue
-      if (threatBySomething(v, first, triggerTokens, m.eventSpeech[ev] === 1 && frame === Frame.Directed))
-        continue
-      const clause = clauseOf(v, first, last)
-      const ctx = {
-        v,
-        frame,
-        first,
-        last,
-        clause,
-        previousSubject: input.previousSubject,
-        isPerson,
-        isCountry,
-        countryOf,
-        subject: undefined,
-      }
-      const roles = obliged ?? englishRoles(ctx)
-      ;({ source, target } = roles)
-      if (m.eventSpeech[ev] === 1 && isPledge(v, first)) {
-        // "Cho was sworn in on Monday, vowing to ...": a participle's pledger is the sentence's subject.
-        if (source < 0) source = v.args.find((a) => !a.venue && a.last < first)?.parties[0] ?? -1
-        target = source >= 0 ? pledgedToward(v, first, (p) => countryOf(p) === countryOf(source)) : -1
-        if (target < 0) continue
-      }
-      moreSources = roles.moreSources ?? NO_ACTORS
-      moreTargets = roles.moreTargets ?? NO_ACTORS
-      if (source < 0 && target < 0 && partiesNeeded(m.eventRequires[ev]))
-        ({ source, target } = clauseRoles(ctx))
-      // "Ukraine's military said its drones struck the port", "Russia's defence ministry said its forces had
-      // carried out a strike": a fight whose subject is "its" forces is the reporting state's.
-      if (
-        source < 0 &&
-        target < 0 &&
-        m.eventRequires[ev] === Requires.Adversary &&
-        ownForcesBefore(v, clause.left, first)
-      ) {
-        speaker ??= speakerOf(v)
-        if (speaker >= 0 && isCountry(countryOf(speaker))) source = countryOf(speaker)
-      }
-      // "Putin held talks with business leaders": a private partner, no international meeting; nor
-      // "meets escapees", "held a meeting with fishing cooperatives" (people at home: ./meeting).
-      if (
-        frame === Frame.Symmetric &&
-        target < 0 &&
-        (privatePartner(v, last) || meetingAsPlace(v, first) || metPeople(v, last))
-      )
-        continue
-      if (frame === Frame.Symmetric && domesticBodyMeeting(v, first, last)) continue
-      // A pact signed by firms only is a contract (round sixteen: t52 t60; t17's parties are its routes' cities).
-      if (frame === Frame.Symmetric && firmsSign(v, first, (a) => companyForm(input.s.actors, v, a))) continue
-      if (frame === Frame.Symmetric && convenedMeeting(v, first, (p) => !isPerson(p) && !isCountry(p)))
-        continue
-      // "agreed in Tokyo": an agreement made in a named place by two parties is their meeting there ("Ahn and his
-      // Japanese counterpart agreed in Seoul": the other party may be a nationality in the subject).
-      if (
-        frame === Frame.Symmetric &&
-        tokens[first].text === 'agreed' &&
-        /^(in|at)$/.test(tokens[last].text)
-      ) {
-        if (source >= 0 && target < 0)
-          target =
-            v.args.find(
-              (a) =>
-                !a.venue &&
-                a.last < first &&
-                a.first > clause.left &&
-                countryKey(m, a.parties[0]) !== countryKey(m, source),
-            )?.parties[0] ?? -1
-        if (source < 0 || target < 0 || !agreedInPlace(v, last)) continue
-      }
-      if (frame === Frame.Self && launchedOtherThing(v, first, last)) continue
-      // "Russia fired North Korean missiles at Ukrainian cities": a launch fired at a target is the
-      // launcher's strike (attack-clash) on the country struck, else on the other side the sentence names
-      // (not who reports it); not a launch.
-      if (frame === Frame.Self || firingClash) {
-        struck = firingClash ? projectileFiredAt(v, last, isCountry) : firedAtTarget(v, last, isCountry)
-        if (firingClash && struck === null) continue
-        if (struck !== null) {
-          if (m.ruleEvents.attackClash < 0 || firedObject(v, first, last, clause.left)) continue
-          // ("its soldiers had fired on a South Korean guard post": the struck side is told, if not the shooter.)
-          if (source < 0 && !(firingClash && struck >= 0)) continue
-          const side = (p: number) => countryKey(m, p)
-          speaker ??= speakerOf(v)
-          const reporter = speaker
-          target =
-            struck >= 0 && (source < 0 || side(struck) !== side(source))
-              ? struck
-              : otherSide(
-                  v,
-                  last,
-                  (p) => side(p) !== side(source) && (reporter < 0 || side(p) !== side(reporter)),
-                )
-        }
-      }
-      // "China launched drills around Taiwan, calling them a stern warning": what a naming participle calls
-      // the act just told is its agent's warning (the participle's subject is the sentence's), aimed where
-      // the act was aimed. Only an act: "condemned the launch, calling it ..." names a statement's object.
-      if (source < 0 && warning(m, ev) && namedAsActBefore(v, first))
-        for (let k = out.length - 1; k >= 0; k--) {
-          const act = out[k]
-          if (act.source < 0 || m.eventSpeech[act.event] === 1) continue
-          source = act.source
-          if (target < 0) target = act.target
-          if (act.modality !== 'reported') namedActModality = act.modality
-          break
-        }
-      const message = m.eventSpeech[ev] === 1 && target < 0 ? addressedMessage(v, first) : null
-      if (message) {
-        if (message.sender >= 0 || source === message.recipient) source = message.sender
-        target = message.recipient
-      }
-      if (target < 0 && source >= 0 && warning(m, ev))
-        target = addresseeInContent(v, last, source, (p) => countryKey(m, p) === countryKey(m, source))
-      // "North Korea fired a missile. Japan protested.": a reaction naming no one in its sentence is
-      // aimed at the actor the previous sentence was about, when that is another country's.
-      if (target < 0 && source >= 0 && m.eventSpeech[ev] === 1 && frame === Frame.Directed)
-        target = reactionTarget(m, v, source, input.previousSubject)
-      if (frame === Frame.Transfer) {
-        const supplier = supplierAfter(v, last)
-        if (supplier >= 0 && supplier !== source) {
-          if (target === supplier) target = -1
-          source = supplier
-          if (target >= 0 && countryKey(m, target) === countryKey(m, source)) target = -1
-        }
-      }
-      if (target < 0 && source >= 0 && frame === Frame.Transfer)
-        target = weaponUser(v, first, (p) => countryKey(m, p) !== countryKey(m, source))
-      const mod = englishModality(v, first, last, clause, frame, input.today)
-      modality = mod.modality
-      bareEn = modality === null && !background && bareNoun(v, first, clause.left)
-      if (modality !== 'background' && debatedTopic(v, first)) modality = 'speculative'
-      if (modality !== 'speculative' && discussedLaunch(v, first, last)) modality = 'background'
-      // "may reject the offer as it has in the past": the cue dates another clause of the sentence.
-      undated = background && pastCueElsewhere(v, first, last, clause)
-      // An attack attributed in a finding made public is the news, however long ago it was carried out.
-      if (
-        m.eventRequires[ev] === Requires.Attributed &&
-        (background || modality === 'background') &&
-        disclosed(v)
-      ) {
-        undated = true
-        if (modality === 'background') modality = null
-      }
-      // "it may reject the offer": a modal of possibility on the speech verb itself, no statement made.
-      speechGuessed = modality === 'speculative' && /^(may|might|could)$/.test(tokens[first - 1]?.text ?? '')
-      // "Should North Korea fire a missile, Japan would respond": a warning supposed by a condition in the writer's
-      // own voice was not made.
-      if (modality === 'speculative' && mod.supposed) speechGuessed = true
-      // "thanked South Korea for its aid": the one thanked did the act, for the one who thanks.
-      const giver = m.eventSpeech[ev] === 1 ? -1 : thankedFor(v, first)
-      if (giver >= 0 && giver !== source) {
-        if (frame === Frame.Transfer || frame === Frame.Directed) target = source
-        source = giver
-        if (modality === 'planned' || modality === 'speculative') modality = null
-      }
-      negatedAct = mod.negatedAct === true
-      if (mod.denialVerb >= 0) {
-        const k = mod.denialVerb
-        denier = englishRoles({
-          ...ctx,
-          subject: undefined,
-          frame: Frame.Directed,
-          first: k,
-          last: k,
-          clause: clauseOf(v, k, k),
-        }).source
-      }
-    } else {
-      const start = tokenAt(tokens, hit.start)
-      const at = Math.max(start, tokenAt(tokens, hit.end - 1))
-      const tail = slice(t, hit.end, tokens[at].end)
-      // 공격적 (aggressive), 군사적: an adjective made of the trigger names no act.
-      if (tail.startsWith('적')) continue
-      // 국제사회의, 국회의원, 현대화: the trigger's first syllable ends the word before it.
-      if (straddles(t, tokens[start].start, hit.start)) continue
-      // 탈북민 출신 구의원: the trigger names where a person comes from, no case.
-      if (/^출신/.test(v.tokens[at + 1]?.text ?? '')) continue
-      // 탈북민 단체, 탈북 학생, 탈북민 세미나: a bare noun of people's plight before the noun of a group, a
-      // student or a gathering says who its members are or what it is about, no case of theirs.
-      if (frame === Frame.People && tail === '' && PEOPLE_HEAD.test(v.tokens[at + 1]?.text ?? '')) continue
-      // '북한 해킹 대응 전략' 세미나: the title of a seminar names its topic, no act.
-      if (titleOfForum(v, at)) continue
-      if (figureQuoted(m, t, hit)) continue
-      // 전투기, 공격용 드론, 전투력: a thing named after an act (a weapon, a force), no act.
-      if (/^(기|함|력|복|용)/.test(tail)) continue
-      // 발사대 (a launch pad or launcher), 발사대회: a launch's thing or contest, no launch.
-      if (frame === Frame.Self && tail.startsWith('대')) continue
-      // 평양을 찾아, 도쿄를 찾은: 찾다 is a visit only with a state or its capital as its object (not 현장을 찾아,
-      // 러시아대사관을 찾아 at home, 해법을 찾았다).
-      if (frame === Frame.Visit && t.codes[hit.start] === 0xcc3e && !visitedStateBefore(v, start, isCountry))
-        continue
-      // 트럼프 당선인: the president-elect is a title, not an election.
-      if (frame === Frame.Election && /^[인자]/.test(tail)) continue
-      if (
-        koreanTopic(v, at) ||
-        (m.eventSpeech[ev] === 1 && frame === Frame.Directed && vehicleOfWarning(v, at)) ||
-        (m.eventSpeech[ev] === 1 && addressesPeopleKo(v, start)) ||
-        (m.eventSpeech[ev] === 1 && praisesSportKo(v, at)) ||
-        threatBySomething(v, start, triggerTokens, m.eventSpeech[ev] === 1 && frame === Frame.Directed) ||
-        (m.eventSpeech[ev] === 1 && threatenedByThingKo(v, start)) ||
-        (m.eventSpeech[ev] === 1 && frame === Frame.Directed && cautionKo(v, start)) ||
-        (m.eventSpeech[ev] === 1 && sloganOfRally(v, at)) ||
-        (frame !== Frame.Protest && frame !== Frame.People && demandOfRally(v, at)) ||
-        ((m.eventSpeech[ev] === 1 || m.eventInternational[ev] === 1) && civilianSpeakerKo(v, start))
-      )
-        continue
-      const ctx = {
-        v,
-        frame,
-        at,
-        start,
-        tail,
-        isPerson,
-        countryOf,
-        previousSubject: input.previousSubject,
-        today: input.today,
-      }
-      const roles = koreanRoles(ctx)
-      ;({ source, target } = roles)
-      moreSources = roles.moreSources ?? NO_ACTORS
-      moreTargets = roles.moreTargets ?? NO_ACTORS
-      // "그는 ... 경고했다": a personal pronoun as the sentence's subject is the person acting just before.
-      if (
-        source < 0 &&
-        isPerson(input.previousSubject) &&
-        /^(그는|그녀는|그가|그녀가)$/.test(v.tokens[0]?.text ?? '')
-      )
-        source = input.previousSubject
-      // 윤 대통령은 "... 압도적인 대응에 직면할 것"이라고 말했다, 외교부는 "단호한 대응 조치를 취할 것"이라고 밝혔다: a
-      // warning worded as a noun inside a quotation names no agent there; it is the quotation's speaker's, when
-      // the sentence names another country's actor to aim it at (not "계엄군 투입은 경고 차원" at home).
-      if (source < 0 && warning(m, ev)) {
-        const speaker = quotationSpeakerKo(v, start)
-        if (
-          speaker >= 0 &&
-          v.args.some((a) => !a.venue && countryKey(m, a.parties[0]) !== countryKey(m, speaker))
-        )
-          source = speaker
-      }
-      // "방한한 블링컨 장관과 회담했다", "국빈 방문한 푸틴 대통령을 맞이했다": the visit verb is a relative
-      // clause, and its subject is the person it hangs on, not the sentence's topic (the host).
-      if (frame === Frame.Visit && /(한|하는|할)$/.test(tail)) {
-        const head = v.tokens[at + 1]?.arg ?? -1
-        const visitor = head >= 0 && !v.args[head].venue ? v.args[head].parties[0] : -1
-        if (isPerson(visitor) && visitor !== source) {
-          if (target < 0 || countryOf(target) === countryOf(visitor)) target = source
-          source = visitor
-        }
-      }
-      // "북한과 러시아 간 무기 거래": a trade between two parties names them, supplier first as written.
-      if (
-        frame === Frame.Transfer &&
-        source < 0 &&
-        target < 0 &&
-        /^간(의)?$/.test(v.tokens[start - 1]?.text ?? '')
-      ) {
-        const b = v.tokens[start - 2]?.arg ?? -1
-        const a = v.tokens[start - 3]?.arg ?? -1
-        if (a >= 0 && b >= 0 && v.args[a].kase === Case.Com) {
-          source = v.args[a].parties[0]
-          target = v.args[b].parties[0]
-        }
-      }
-      // "푸틴 대통령은 김정은 위원장을 모스크바로 초청했다": the one invited (을) visits the inviter.
-      if (frame === Frame.Visit && /^초청/.test(v.tokens[at].text) && source >= 0) {
-        const guest =
-          argInClauseBefore(v, start, (a) => a.kase === Case.Acc && isPerson(a.parties[0]))?.parties[0] ?? -1
-        if (guest >= 0 && countryOf(guest) !== countryOf(source)) {
-          target = source
-          source = guest
-        }
-      }
-      // 대화의 정신, 대화의 문, 대화의 장: dialogue qualifying another noun is the idea of talking, no talks held.
-      if (frame === Frame.Symmetric && v.tokens[at].text === '대화의') continue
-      // 공산당 회의에서 ... 주문했다: the meeting is where another act happened (a party's own meeting).
-      if (frame === Frame.Symmetric && target < 0 && /^회의에서/.test(v.tokens[at].text)) continue
-      if (frame === Frame.Symmetric && chairedMeeting(v, at)) continue
-      if (frame === Frame.Symmetric && metPeopleKo(v, at)) continue
-      // 대만 파운드리 기업과 협상: the only party named is a firm of that country; no talks between states.
-      if (frame === Frame.Symmetric && target < 0 && source >= 0 && firmOf(v, source)) continue
-      if (frame === Frame.Symmetric && firmSubjectKo(v, (a) => companyForm(input.s.actors, v, a))) continue
-      // 중국 측에 ... 강화해 달라고 요청, 우크라이나 정부에 ... 한국 송환을 요청: the statement's addressee.
-      if (
-        source >= 0 &&
-        m.eventSpeech[ev] === 1 &&
-        frame === Frame.Directed &&
-        !warning(m, ev) &&
-        (target < 0 || countryKey(m, target) === countryKey(m, source))
-      ) {
-        const to = addresseeKo(v, start, at, (p) => countryKey(m, p) === countryKey(m, source))
-        if (to >= 0) target = to
-      }
-      if (target < 0 && source >= 0 && warning(m, ev))
-        target = addresseeBefore(v, start, source, (p) => countryKey(m, p) === countryKey(m, source))
-      else if (target < 0 && source >= 0 && m.eventSpeech[ev] === 1)
-        target = quotedSubject(v, start, at, (p) => countryKey(m, p) === countryKey(m, source))
-      if (target < 0 && source >= 0 && m.eventSpeech[ev] === 1 && /^(부인|반박|일축)/.test(v.tokens[at].text))
-        target = claimantKo(v, (p) => countryKey(m, p) === countryKey(m, source))
-      // "...경고한 데 대해, 대만은 이를 규탄했다", "연합연습이 시작됐다. 북한은 이를 비난했다": 이를 is the act just
-      // told, so the statement is aimed at its actor (of this sentence's earlier record, else the last one's).
-      if (target < 0 && source >= 0 && m.eventSpeech[ev] === 1 && anaphoricObject(v, start)) {
-        const other = (p: number) => p >= 0 && countryKey(m, p) !== countryKey(m, source)
-        const prior = out.find((r) => other(r.source))
-        target = prior ? prior.source : other(input.previousSubject) ? input.previousSubject : -1
-      }
-      // "北 연계 해커", "북한과 연계된 해킹 조직", "정찰총국 산하": hackers tied to a state act for it, as
-      // attributed by the words that tie them.
-      if (source < 0 && m.eventRequires[ev] === Requires.Attributed) source = sponsorKo(v)
-      // "경찰청은 ... 탈취된 사건이 라자루스의 소행이라고 밝혔다": who makes a finding public attributes the attack;
-      // the topic of the reporting verb is no attacker when the trigger sits in the clause it reports.
-      if (
-        m.eventRequires[ev] === Requires.Attributed &&
-        source >= 0 &&
-        source === topicArg(v) &&
-        disclosedKo(v) &&
-        reportedClauseAfter(v, at)
-      )
-        source = sponsorKo(v)
-      // "중국군이 대만 포위 훈련을 실시했다. 대만 국방부는 ... 규탄했다": a reaction naming no one in its sentence
-      // is aimed at the actor the previous sentence was about, when that is another country's (as in English).
-      // Not a denial (반박, 일축: aimed at no one named) nor a warning (its content names whom it warns).
-      if (
-        target < 0 &&
-        source >= 0 &&
-        m.eventSpeech[ev] === 1 &&
-        frame === Frame.Directed &&
-        !warning(m, ev) &&
-        !/^(부인|반박|일축)/.test(v.tokens[at].text)
-      )
-        target = reactionTarget(m, v, source, input.previousSubject)
-      // 국내 방산업체를 해킹: a foreign actor's act on domestic firms is aimed at the writer's country.
-      if (
-        target < 0 &&
-        source >= 0 &&
-        frame === Frame.Directed &&
-        m.eventSpeech[ev] !== 1 &&
-        m.homeKo >= 0 &&
-        countryKey(m, source) !== countryKey(m, m.homeKo) &&
-        (domesticVictim(v) || (m.eventRequires[ev] === Requires.Attributed && unqualifiedVictimKo(v)))
-      )
-        target = m.homeKo
-      const mod = koreanModality(ctx)
-      modality = mod.modality
-      // An attack attributed in a finding made public is the news, however long ago it was carried out.
-      undated = background && m.eventRequires[ev] === Requires.Attributed && disclosedKo(v)
-      // 요구하고 있을 것으로 본다: the statement itself is someone's guess, not a statement reported.
-      koGuessed = mod.guessed === true
-      koFailed = mod.failed === true
-      koOwnPlan = mod.ownPlan === true && modality === 'planned'
-      if (modality !== 'background' && askedKo(v, start)) modality = 'speculative'
-      if (modality !== 'speculative' && discussedLaunchKo(ctx)) modality = 'background'
-      // 이재명 후보가 당선된다면, 후보는 당선 시 ...: a candidate's win under a condition is none (the candidate's
-      // title reads as the win only when the win is told).
-      if (modality === null && frame === Frame.Election && winIfKo(v, at)) modality = 'speculative'
-      // 남북 대화 재개를 위해, 대화 복원을 위한 여건: talks to be resumed are the goal of another act, neither
-      // held nor scheduled.
-      if (modality === null && RESUMED_FOR.test(`${v.tokens[at + 1]?.text} ${v.tokens[at + 2]?.text}`))
-        modality = 'speculative'
-      if (mod.denialVerb) denier = topicArg(v)
-      // "...검토한 바 없다"고 밝혔다, "물러날 생각은 없다": a denial phrase is a statement its speaker made
-      // (reported), by the topic that speaks it and aimed at whoever made the claim, not at the quote's actors.
-      if (ev === m.denialEvent && DENIAL_PHRASE.test(slice(t, hit.start, hit.end))) {
-        const q = quotationOpening(v, start)
-        const outside = v.args.filter((a) => !a.venue && a.last < q)
-        const bare = outside.findLast((a) => a.kase === Case.None)
-        const speaker = outside.find((a) => a.kase === Case.Top) ?? bare ?? outside[0]
-        const who = q < 0 ? topicArg(v) : (speaker?.parties[0] ?? -1)
-        if (who >= 0) source = who
-        target = source >= 0 ? claimantKo(v, (p) => countryKey(m, p) === countryKey(m, source)) : -1
-        // No claimant named: the denial is aimed at no one, and its target stays empty (the filler too).
-        empty |= EMPTY_TARGET
-        if (modality === 'denied') modality = null
-      }
-    }
+    resetTrigger(st, ev, frame, at, background)
+    if (korean ? !koreanTrigger(st, hit) : !englishTrigger(st, hit)) continue
+    let { source, target, modality, empty } = st
+    const { denier, negatedAct, koGuessed, koFailed, koOwnPlan, undated, speechGuessed, namedActModality } =
+      st
+    const { bareEn, moreSources, moreTargets, struck } = st
     // An election is its country's: when the sentence does not say whose, the first party it names
     // ("Ishiba ruled out a summit before the upper house election"), else the previous sentence's.
     if (frame === Frame.Election && source < 0) {
@@ -924,15 +468,15 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     // A denial: by a denial verb, or the speaker negating its own act ("we will not", 검토하지 않는다).
     // (이르지 못했다: a failure is nobody's denial, and no statement.)
     if (final === 'denied' && !koFailed) {
-      speaker ??= speakerOf(v)
+      st.speaker ??= speakerOf(v)
       // "the unification ministry said no talks were being arranged": a domestic body (no party to events)
       // reporting the negated act speaks for its state.
-      if (speaker < 0 && negatedAct && !korean) speaker = bodySpeaker(v, input.s.bodies)
+      if (st.speaker < 0 && negatedAct && !korean) st.speaker = bodySpeaker(v, input.s.bodies)
       const self =
         denier < 0 &&
-        speaker >= 0 &&
-        (negatedAct || source < 0 || countryOf(source) === countryOf(speaker) || source === speaker)
-      const who = denier >= 0 ? denier : self ? speaker : -1
+        st.speaker >= 0 &&
+        (negatedAct || source < 0 || countryOf(source) === countryOf(st.speaker) || source === st.speaker)
+      const who = denier >= 0 ? denier : self ? st.speaker : -1
       if (who >= 0) {
         if (source < 0) source = who
         if (m.denialEvent >= 0 && m.denialEvent !== ev)
@@ -1030,8 +574,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
         quoted,
       )
     if (requires === Requires.Adversary && target < 0 && source >= 0 && ally < 0 && !korean) {
-      speaker ??= speakerOf(v)
-      const reporter = speaker
+      st.speaker ??= speakerOf(v)
+      const reporter = st.speaker
       const side = (p: number) => countryKey(m, p)
       const last = tokenAt(v.tokens, hit.end - 1)
       target = otherSide(
@@ -1043,8 +587,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     // (Nor the other side found for it: that is the nearest party of neither side, not who reports it.)
     if (ally >= 0 && (target < 0 || target === ally)) {
       // (The Korean reporter is the topic: 국정원은 북한군이 ... 싸우는 사실을 확인했다.)
-      if (!korean) speaker ??= speakerOf(v)
-      const by = korean ? topicArg(v) : (speaker ?? -1)
+      if (!korean) st.speaker ??= speakerOf(v)
+      const by = korean ? topicArg(v) : (st.speaker ?? -1)
       const side = (p: number) => countryKey(m, p)
       const reporter = by < 0 ? -1 : side(by)
       target = nearestOtherParty(
@@ -1439,7 +983,7 @@ function scareQuoted(t: SentenceView['t'], start: number, end: number): boolean 
  * in single quotes is mentioned or used as a figure (scare quotes), not an act reported (both languages; English
  * since round sixteen: t9 t57 and Korean's t47). A name stays a name ('자유의 방패', '김수키').
  */
-function figureQuoted(m: CompiledTaxonomy, t: SentenceView['t'], hit: TriggerHit): boolean {
+export function figureQuoted(m: CompiledTaxonomy, t: SentenceView['t'], hit: TriggerHit): boolean {
   return (
     scareQuoted(t, hit.start, hit.end) &&
     !/\s/.test(slice(t, hit.start, hit.end)) &&
@@ -1453,7 +997,7 @@ const TIED = /^(연계|연루|배후|산하|소속)/
  * An actor right before a word tying someone to it (北 연계, 북한과 연계된), or before its organ's name and
  * that word (북한 정찰총국 산하), else -1.
  */
-function sponsorKo(v: SentenceView): number {
+export function sponsorKo(v: SentenceView): number {
   for (const a of v.args) {
     if (a.venue) continue
     const next = v.tokens[a.last + 1]
@@ -1468,14 +1012,14 @@ const QUOTE = /^["'“”‘’]$/
 const FORUM = /^(세미나|토론회|포럼|심포지엄|콘퍼런스|학술대회|학술회의|워크숍|강연)/
 
 /** The opening mark of the quotation the token at `at` stands in, else -1. */
-function quotationOpening(v: SentenceView, at: number): number {
+export function quotationOpening(v: SentenceView, at: number): number {
   let open = -1
   for (let k = 0; k < at; k++) if (!v.tokens[k].word && QUOTE.test(v.tokens[k].text)) open = open < 0 ? k : -1
   return open
 }
 
 /** The trigger is inside quotation marks whose closing mark a forum noun follows. */
-function titleOfForum(v: SentenceView, at: number): boolean {
+export function titleOfForum(v: SentenceView, at: number): boolean {
   let open = 0
   for (let k = 0; k < at; k++) if (!v.tokens[k].word && QUOTE.test(v.tokens[k].text)) open++
   if (open % 2 === 0) return false
@@ -1486,7 +1030,7 @@ function titleOfForum(v: SentenceView, at: number): boolean {
   return false
 }
 
-function straddles(t: SentenceView['t'], wordStart: number, at: number): boolean {
+export function straddles(t: SentenceView['t'], wordStart: number, at: number): boolean {
   if (at === wordStart) return false
   for (const [key, before] of STRADDLES)
     if (slice(t, at, at + key.length) === key && before.test(slice(t, wordStart, at + 1))) return true
@@ -1502,7 +1046,7 @@ const FIRM_NAME_KO =
  * "HD현대중공업, 미 해군 ... 체결": the subject is a firm, no state, so the pact (or the talks) is the
  * firm's contract with a state body, no interstate act (t65; the English twin is firmsSign).
  */
-function firmSubjectKo(v: SentenceView, isFirm: (a: Arg) => boolean): boolean {
+export function firmSubjectKo(v: SentenceView, isFirm: (a: Arg) => boolean): boolean {
   const { tokens } = v
   const firm = (t: Token) => (t.arg >= 0 ? isFirm(v.args[t.arg]) : FIRM_NAME_KO.test(t.text))
   // A headline's subject is its opening word before a comma; 한화오션은: a company form of its country as the
@@ -1517,7 +1061,7 @@ function firmSubjectKo(v: SentenceView, isFirm: (a: Arg) => boolean): boolean {
 }
 
 /** The argument is a company form of its actor only (Hanwha Aerospace: actor_rule's party), no state named. */
-function companyForm(mentions: readonly ActorMention[], v: SentenceView, a: Arg): boolean {
+export function companyForm(mentions: readonly ActorMention[], v: SentenceView, a: Arg): boolean {
   const start = v.tokens[a.first].start
   const end = v.tokens[a.last].end
   let firm = false
@@ -1533,7 +1077,7 @@ function companyForm(mentions: readonly ActorMention[], v: SentenceView, a: Arg)
 const FIRM_HEAD = /^(기업|업체|회사|그룹|법인|제조사)/
 
 /** The actor's every mention qualifies a company noun over at most two bare words. */
-function firmOf(v: SentenceView, actor: number): boolean {
+export function firmOf(v: SentenceView, actor: number): boolean {
   let firm = false
   for (const a of v.args) {
     if (a.parties[0] !== actor) continue
@@ -1554,7 +1098,7 @@ function firmOf(v: SentenceView, actor: number): boolean {
 }
 
 /** Who reports the sentence: the argument before "said"/"told" (or after "according to"), or a Korean topic. */
-function speakerOf(v: SentenceView): number {
+export function speakerOf(v: SentenceView): number {
   const { tokens } = v
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].text
@@ -1607,13 +1151,13 @@ function quotedAfterMark(v: SentenceView): boolean {
 }
 
 /** A quotative ending (~다고, ~라고) after the trigger: the trigger is in the content of a report. */
-function reportedClauseAfter(v: SentenceView, at: number): boolean {
+export function reportedClauseAfter(v: SentenceView, at: number): boolean {
   for (let i = at; i < v.tokens.length; i++)
     if (v.tokens[i].word && /(다고|라고)$/.test(v.tokens[i].text)) return true
   return false
 }
 
-function topicArg(v: SentenceView): number {
+export function topicArg(v: SentenceView): number {
   const top = v.args.find((a) => a.kase === Case.Top) ?? v.args.find((a) => a.kase === Case.Nom)
   return top ? top.parties[0] : -1
 }
@@ -1627,7 +1171,7 @@ const TOPIC_HEADS = new Set(
 )
 
 /** The trigger is what cooperation or intelligence is about ("share intelligence on North Korean hacking"). */
-function englishTopic(v: SentenceView, first: number): boolean {
+export function englishTopic(v: SentenceView, first: number): boolean {
   for (let k = first - 1, hops = 0; k >= 0 && hops < 5; k--, hops++) {
     const t = v.tokens[k]
     if (!t.word) return false
@@ -1638,7 +1182,7 @@ function englishTopic(v: SentenceView, first: number): boolean {
 }
 
 /** "북한의 가상자산 탈취 등 사이버 위협에 공동 대응": the trigger is what a joint response is about. */
-function koreanTopic(v: SentenceView, at: number): boolean {
+export function koreanTopic(v: SentenceView, at: number): boolean {
   for (let i = at, hops = 0; i < v.tokens.length - 1 && hops < 5; i++, hops++) {
     const w = v.tokens[i].text
     if (i > at && tokenBoundary(v.tokens[i]) !== Boundary.None) return false
@@ -1652,7 +1196,12 @@ function koreanTopic(v: SentenceView, at: number): boolean {
  * "북러 군사협력이 ... 안보를 위협하고 있다", "cooperation threatens security": a speech act whose
  * subject is another event is no one's threat or statement.
  */
-function threatBySomething(v: SentenceView, at: number, triggers: TokenMarks, speech: boolean): boolean {
+export function threatBySomething(
+  v: SentenceView,
+  at: number,
+  triggers: TokenMarks,
+  speech: boolean,
+): boolean {
   if (!speech) return false
   for (let k = at - 1, hops = 0; k >= 0 && hops < 4; k--, hops++) {
     const t = v.tokens[k]
@@ -1666,7 +1215,7 @@ function threatBySomething(v: SentenceView, at: number, triggers: TokenMarks, sp
  * "전단 살포가 주민 안전을 위협한다", "군사협력이 ... 안보를 위협하고 있다": 위협하다 whose 이/가 subject in its
  * clause is a thing (no actor is a subject there) describes a danger; no one threatens anyone.
  */
-function threatenedByThingKo(v: SentenceView, start: number): boolean {
+export function threatenedByThingKo(v: SentenceView, start: number): boolean {
   if (!v.tokens[start].text.startsWith('위협')) return false
   for (let k = start - 1; k >= 0; k--) {
     const t = v.tokens[k]
@@ -1685,7 +1234,7 @@ function threatenedByThingKo(v: SentenceView, start: number): boolean {
  * "국정원은 추가 공격이 이어질 수 있다고 경고했다": a warning whose reported content names no actor and has a
  * thing as its 이/가 subject cautions about a danger; no one is threatened ("도발하면 대가를 치를 것" is a threat).
  */
-function cautionKo(v: SentenceView, start: number): boolean {
+export function cautionKo(v: SentenceView, start: number): boolean {
   if (!/^경고/.test(v.tokens[start].text) || start === 0) return false
   const end = v.tokens[start - 1]
   if (!end.word || !/(다고|라고)$/.test(end.text)) return false
@@ -1700,7 +1249,7 @@ function cautionKo(v: SentenceView, start: number): boolean {
 }
 
 /** "미국의 개방 요구를 규탄하는 집회", "규탄 집회": what a rally condemns is its slogan, the protest's target. */
-function sloganOfRally(v: SentenceView, at: number): boolean {
+export function sloganOfRally(v: SentenceView, at: number): boolean {
   const w = v.tokens[at].text
   return (/(하는|하며|하고)$/.test(w) || tokenBoundary(v.tokens[at]) === Boundary.None) && rallyAfter(v, at)
 }
@@ -1709,7 +1258,7 @@ function sloganOfRally(v: SentenceView, at: number): boolean {
  * "윤 대통령 파면을 촉구하는 시민단체 집회", "탄핵에 반대하는 대규모 집회": the act a rally demands or
  * opposes is its demand, neither done nor planned by anyone.
  */
-function demandOfRally(v: SentenceView, at: number): boolean {
+export function demandOfRally(v: SentenceView, at: number): boolean {
   // The object may be a noun the trigger qualifies (탄핵 기각을 요구하는).
   const object = tokenCase(v.tokens[at]) === null && v.tokens[at + 1]?.word ? at + 1 : at
   const verb = v.tokens[object + 1]
@@ -1738,7 +1287,11 @@ const AGENT_HEAD =
   /^(정권|당국|정부|군|군대|지도부|측|대변인|관계자|위원장|대통령|총리|장관|외무성|국방성|매체|통신|신문)(이|가)$/
 
 /** The word before `start` names a state in the object case (한국을, 평양을), not a building of it. */
-function visitedStateBefore(v: SentenceView, start: number, isCountry: (a: number) => boolean): boolean {
+export function visitedStateBefore(
+  v: SentenceView,
+  start: number,
+  isCountry: (a: number) => boolean,
+): boolean {
   const prev = v.tokens[start - 1]
   if (!prev || prev.arg < 0 || /(대사관|영사관|공관)/.test(prev.text)) return false
   const a = v.args[prev.arg]
@@ -1846,7 +1399,7 @@ const PRIVATE_SPEAKER_KO =
  * before it, being as often an embedded clause's (소속사는 열애설이 사실무근이라고 밝혔다, 외교부는 일본
  * 관광객들이 상륙한 데 대해 유감을 표명했다).
  */
-function civilianSpeakerKo(v: SentenceView, start: number): boolean {
+export function civilianSpeakerKo(v: SentenceView, start: number): boolean {
   let subject = -1
   for (let k = start - 1; k >= 0; k--) {
     const t = v.tokens[k]
@@ -2112,7 +1665,12 @@ function attendedAbroad(
 }
 
 /** The previous sentence's subject, when the sentence names no party of a country other than the speaker's. */
-function reactionTarget(m: CompiledTaxonomy, v: SentenceView, source: number, previous: number): number {
+export function reactionTarget(
+  m: CompiledTaxonomy,
+  v: SentenceView,
+  source: number,
+  previous: number,
+): number {
   if (previous < 0 || countryKey(m, previous) === countryKey(m, source)) return -1
   for (const a of v.args)
     if (!a.venue && a.parties.some((p) => countryKey(m, p) !== countryKey(m, source))) return -1
@@ -2123,7 +1681,7 @@ function reactionTarget(m: CompiledTaxonomy, v: SentenceView, source: number, pr
 const GIVING_VERB_EN = /^(provide|give|gives|gave)$/
 
 /** A speech act that requires its speaker: a threat or warning (its content names whom it is aimed at). */
-const warning = (m: CompiledTaxonomy, ev: number) =>
+export const warning = (m: CompiledTaxonomy, ev: number) =>
   m.eventSpeech[ev] === 1 && m.eventRequires[ev] === Requires.Source
 
 /** "a three-day visit", "the trip": the trigger is a noun after its determiner, not a verb. */
@@ -2193,7 +1751,7 @@ function conditionalWinAt(v: SentenceView, k: number): boolean {
  * candidate's title after a name, or the win itself, whose win the sentence says under a condition (the first
  * win word from the trigger on).
  */
-function winIfKo(v: SentenceView, at: number): boolean {
+export function winIfKo(v: SentenceView, at: number): boolean {
   const w = v.tokens[at].text
   const title = CANDIDATE_KO.test(w) && v.tokens[at - 1]?.word === true
   if (!title && !/^(당선|승리|집권)/.test(w)) return false
@@ -2250,7 +1808,7 @@ function impliedModality(m: CompiledTaxonomy, event: number, final: Modality, v:
 const THANKS = /^(thank|thanks|thanked|thanking|praised|praises|hailed|credited)$/
 
 /** "thanked South Korea for its aid": the actor thanked for the act the trigger names, -1 when none. */
-function thankedFor(v: SentenceView, first: number): number {
+export function thankedFor(v: SentenceView, first: number): number {
   let k = first - 1
   while (k > 0 && k >= first - 3 && v.tokens[k].text !== 'for') k--
   if (k <= 1 || v.tokens[k].text !== 'for') return -1
@@ -2261,7 +1819,7 @@ function thankedFor(v: SentenceView, first: number): number {
 }
 
 /** Events that need one of their roles filled. */
-const partiesNeeded = (r: Requires) => r === Requires.Any || r === Requires.Adversary
+export const partiesNeeded = (r: Requires) => r === Requires.Any || r === Requires.Adversary
 /** Whether a rule of the trigger's word demands an actor in the sentence, or a target. */
 function ruleRequires(
   m: CompiledTaxonomy,
