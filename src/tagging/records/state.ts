@@ -9,6 +9,14 @@ import type { Frame } from './frames'
 import type { RawRecord, SentenceInput } from './index'
 import type { SentenceView, Token, TokenMarks } from './view'
 
+/** A Korean trigger's span and frame, with the record it made. */
+export interface TriggerSpan {
+  start: number
+  end: number
+  frame: Frame
+  rec: RawRecord
+}
+
 export interface RecordState {
   // The sentence's, set once per sentence.
   readonly m: CompiledTaxonomy
@@ -24,6 +32,17 @@ export interface RecordState {
   readonly countryOf: (a: number) => number
   /** The records made so far, in order. */
   readonly out: RawRecord[]
+  /** Korean: per record pushed for a trigger, its span and frame (humanitarian aid shares its roles). */
+  readonly spans: TriggerSpan[]
+  /** Korean statements read with no speaker (post.ts: dropUnspoken). */
+  readonly unspoken: RawRecord[]
+  /** English: records whose supplier is only the arms maker the sentence names (makersDeal). */
+  readonly makers: RawRecord[]
+  /**
+   * Records whose trigger is a noun naming the event, not a predicate telling it: in Korean only when the sentence
+   * counts an anniversary (조약 원본을, 한미동맹은 beside 70주년), in English a bare noun in any sentence (bareNoun).
+   */
+  readonly named: RawRecord[]
   /** Who reports the sentence (speakerOf): read once, on demand; undefined until then. */
   speaker: number | undefined
 
