@@ -13,19 +13,14 @@ import { C_HANGUL, charClass } from '../chars'
 import type { CompiledTaxonomy } from '../compile'
 import type { ActorMention, Segment, Sentence, TriggerHit } from '../state'
 import type { Modality } from '../types'
+import { acceptRecord } from './accept'
 import { buildArgs, type Recent } from './args'
-import { namedParties, otherSide, PREPS, privateSpeaker } from './english'
+import { pushRecords } from './emit'
+import { PREPS } from './english'
 import { Frame, Requires } from './frames'
-import {
-  Boundary,
-  claimantKo,
-  clausePartiesKo,
-  demandBeforeWarningKo,
-  otherSideKo,
-  tokenBoundary,
-  tokenCase,
-} from './korean'
-import { finishRecords, multilateralEn } from './post'
+import { Boundary, tokenBoundary, tokenCase } from './korean'
+import { finishRecords } from './post'
+import { completeByFrame, completeSides, denialOf, settleModality } from './roles'
 import { NO_ACTORS, type RecordState, resetTrigger, type TriggerSpan } from './state'
 import { englishTrigger } from './triggers-en'
 import { koreanTrigger } from './triggers-ko'
@@ -93,7 +88,7 @@ const REPORTING = new Set([
   'confirmed',
   'claimed',
 ])
-const CIVILIAN = new Set(
+export const CIVILIAN = new Set(
   (
     'doctors workers activists students protesters protestors demonstrators citizens residents people ' +
     'union unions group groups farmers nurses fans supporters opponents civic teachers drivers ' +
@@ -107,7 +102,7 @@ const CIVILIAN = new Set(
  * Beijing stop the repatriations", "Organisers called on Beijing", "Scallop processors welcomed China's
  * decision", "the authors wrote, urging Washington to buy more tankers"): no state's position.
  */
-const RALLY_SPEAKERS = new Set(
+export const RALLY_SPEAKERS = new Set(
   (
     'speakers organisers organizers defectors escapees participants marchers rallygoers campaigners authors ' +
     'processors shippers traders exporters importers producers manufacturers'
@@ -115,7 +110,7 @@ const RALLY_SPEAKERS = new Set(
 )
 
 /** Harm done: what makes a strike with no other side named a real one (a ship sunk or set ablaze too). */
-const HARM =
+export const HARM =
   // long line: one alternation of prefixes, English then Korean.
   /^(kill|kills|killed|killing|wounded|wounding|injured|injuring|dead|died|casualties|destroyed|damaged|ablaze|sank|sunk|사망|부상|사상자|파괴|침몰|격침)/
 
@@ -157,13 +152,13 @@ export const FIRING_EN = /^(fir|launch)[a-z]*$/
  * though its other side is named only in another sentence ("a patrol vessel fired warning shots", 경고사격을
  * 실시했다, 이에 대응해 대응 사격을 실시했다, "its troops fought in Kursk"; t21 t30 t42 t54 ko-119).
  */
-function fightTold(tokens: readonly Token[], at: number, korean: boolean): boolean {
+export function fightTold(tokens: readonly Token[], at: number, korean: boolean): boolean {
   const w = tokens[at].text
   if (!korean) return w === 'fought' || w === 'warning'
   return w.startsWith('경고') || (/^사격/.test(w) && (tokens[at - 1]?.text ?? '').startsWith('대응'))
 }
 
-const DENIAL_WORDS = /^(deny|denies|denied|denying|reject|rejects|rejected|rejecting)$/
+export const DENIAL_WORDS = /^(deny|denies|denied|denying|reject|rejects|rejected|rejecting)$/
 
 /** The resumption or restoration of an act as a purpose (재개를 위해, 복원을 위한). */
 export const RESUMED_FOR = /^(재개|복원|성사)[를을]? 위(해|한|하여)/
@@ -172,7 +167,7 @@ export const DENIAL_PHRASE =
   /(바 없|적이? 없|계획[이은] 없|사실이 아니|사실무근|생각[은이] 없|뜻[은이] 없|검토하고 있지 않)/
 /** A pact as the topic opening a Korean sentence (조약에는, 이 협정은). */
 const PACT_TOPIC = /^(조약|협정|합의서|합의문)(에는|엔|은|는)$/
-const pactTopicKo = (v: SentenceView) =>
+export const pactTopicKo = (v: SentenceView) =>
   PACT_TOPIC.test(v.tokens[0]?.text ?? '') ||
   (/^(이|해당|새)$/.test(v.tokens[0]?.text ?? '') && PACT_TOPIC.test(v.tokens[1]?.text ?? ''))
 /** Korean heads a people noun describes (탈북민 단체, 탈북 청소년, 탈북민 세미나): groups, the young, gatherings. */
@@ -189,7 +184,7 @@ const STRADDLES: [string, RegExp][] = [
 ]
 
 /** Records per coordinated role beyond the first ("Japan, South Korea and the U.S. condemned"). */
-const MAX_COORDINATED = 3
+export const MAX_COORDINATED = 3
 /** Triggers of one event at most this many tokens apart are one mention of it. */
 const NEIGHBOUR_TOKENS = 3
 
@@ -240,7 +235,7 @@ const LOCAL_RECIPIENT = new Set(
 )
 
 /** "aid ... to affected farms": a "to" phrase after the trigger whose noun is a place or people at home. */
-function localRecipient(v: SentenceView, last: number): boolean {
+export function localRecipient(v: SentenceView, last: number): boolean {
   for (let k = last + 1; k < Math.min(v.tokens.length, last + 8); k++) {
     if (v.tokens[k].text !== 'to') continue
     for (let j = k + 1; j < Math.min(v.tokens.length, k + 4); j++) {
@@ -253,7 +248,7 @@ function localRecipient(v: SentenceView, last: number): boolean {
 }
 
 /** Neither the sentence nor the one before it names an actor outside `source`'s country (venues aside). */
-function onlyHome(
+export function onlyHome(
   m: CompiledTaxonomy,
   v: SentenceView,
   recent: Recent,
@@ -365,10 +360,14 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     moreSources: NO_ACTORS,
     moreTargets: NO_ACTORS,
     struck: null,
+    korean: false,
+    event: -1,
+    final: 'reported',
+    ally: -1,
+    byMaker: false,
+    anniversary: undefined,
   }
   let subject = -1
-  // (Read on the sentence's first Korean record: English sentences never need it.)
-  let anniversary: boolean | undefined
   // Triggers of one event right next to each other ("fired a ballistic missile", "미사일 발사")
   // state one event: once a record has both roles, the neighbours add nothing.
   let doneEvent = -1
@@ -393,424 +392,20 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     }
     const frame = m.eventFrame[ev]
     const korean = koreanSpan(t, hit.start, hit.end)
-    resetTrigger(st, ev, frame, at, background)
+    resetTrigger(st, ev, frame, at, background, korean)
     if (korean ? !koreanTrigger(st, hit) : !englishTrigger(st, hit)) continue
-    let { source, target, modality, empty } = st
-    const { denier, negatedAct, koGuessed, koFailed, koOwnPlan, undated, speechGuessed, namedActModality } =
-      st
-    const { bareEn, moreSources, moreTargets, struck } = st
-    // An election is its country's: when the sentence does not say whose, the first party it names
-    // ("Ishiba ruled out a summit before the upper house election"), else the previous sentence's.
-    if (frame === Frame.Election && source < 0) {
-      const named = v.args.find((a) => !a.venue)
-      source = countryOf(named ? named.parties[0] : input.previousSubject)
-    }
-    // "fought alongside Russian forces", 러시아 편에서 싸우는: the side fought beside is an ally, never the
-    // fight's source or target (whom the fighting is against is another phrase's, or left empty).
-    // (러시아군과 함께 싸우게 했다, 싸우기 위해: a fight caused or aimed at is a deployment, no fight told.)
-    if (ev === m.ruleEvents.attackClash && korean && FIGHT_BESIDE_KO.test(tokens[at].text)) {
-      if (/^싸우(게|기|도록|러)/.test(tokens[tokenAt(tokens, hit.end - 1)]?.text ?? '')) continue
-    }
-    const ally =
-      ev === m.ruleEvents.attackClash ? allyOfFight(v, at, tokenAt(tokens, hit.end - 1), korean) : -1
-    // (러시아 편에서 싸우는 북한군: the ally read as the source makes the fighter its target; with no source, the
-    // fighter is the party nearest the words, of neither the ally's country nor the target's.)
-    if (ally >= 0 && source === ally && target >= 0) {
-      source = target
-      target = -1
-    }
-    if (ally >= 0 && (source === ally || source < 0)) {
-      const side = (p: number) => countryKey(m, p)
-      source = nearestOtherParty(
-        v,
-        at,
-        (p) => side(p) !== side(ally) && (target < 0 || side(p) !== side(target)),
-      )
-    }
-    if (ally >= 0 && target === ally) target = -1
-    let event = struck === null ? ev : m.ruleEvents.attackClash
-    // (Not over a Korean plan of the trigger's own predicate: KoModality.ownPlan.)
-    if (background && !undated && !koOwnPlan) modality = 'background'
-    // "Former President Yoon, removed from office in April", "김 전 장관은 지난 5일 물러났다": one already titled
-    // former leaving office is why the title reads so, an earlier change recalled (not the news).
-    if (frame === Frame.Leadership && isPerson(source) && formerLeaving(v, at, source))
-      modality = 'background'
-    // 북러 군사협력 우려: an ongoing relation named as what a Korean statement criticises is the
-    // statement's context (background). In English the act a statement condemns is asserted by it
-    // ("condemned the DPRK's transfers of shells to Russia"): reported, like an accusation.
-    if (modality === null && korean && m.eventOngoing[ev] && criticisedKo(m, v, input.hits, hit))
-      modality = 'background'
-    // A warning or a statement is reported even when what it announces is conditional or to come.
-    if (
-      m.eventSpeech[ev] &&
-      (modality === 'planned' || modality === 'speculative') &&
-      !koGuessed &&
-      !speechGuessed
-    )
-      modality = null
-    const final: Modality = namedActModality ?? modality ?? 'reported'
-
-    // "did not deny": a statement that was not made.
-    if (event === m.denialEvent && final === 'denied' && !korean && DENIAL_WORDS.test(tokens[at].text))
-      continue
-    // A denial: by a denial verb, or the speaker negating its own act ("we will not", 검토하지 않는다).
-    // (이르지 못했다: a failure is nobody's denial, and no statement.)
-    if (final === 'denied' && !koFailed) {
-      st.speaker ??= speakerOf(v)
-      // "the unification ministry said no talks were being arranged": a domestic body (no party to events)
-      // reporting the negated act speaks for its state.
-      if (st.speaker < 0 && negatedAct && !korean) st.speaker = bodySpeaker(v, input.s.bodies)
-      const self =
-        denier < 0 &&
-        st.speaker >= 0 &&
-        (negatedAct || source < 0 || countryOf(source) === countryOf(st.speaker) || source === st.speaker)
-      const who = denier >= 0 ? denier : self ? st.speaker : -1
-      if (who >= 0) {
-        if (source < 0) source = who
-        if (m.denialEvent >= 0 && m.denialEvent !== ev)
-          out.push({
-            event: m.denialEvent,
-            source: who,
-            // 미국의 주장은 근거 없는 모함이라고 반박: a denial is aimed at whoever made the claim it denies.
-            // A Korean one naming no claimant is aimed at no one: its target stays empty (the filler too).
-            // (English denials are not marked: the gold often names whom they answer, out of batch.)
-            target: korean ? claimantKo(v, (p) => countryKey(m, p) === countryKey(m, who)) : -1,
-            modality: 'reported',
-            cued: false,
-            empty: korean ? EMPTY_TARGET : 0,
-          })
-      }
-    }
-
-    if (frame === Frame.Protest && source >= 0) {
-      if (civilian(v, source) || (korean && civilianSubjectKo(v, source, at))) source = -1
-      else if (m.eventStateActorEvent[ev] >= 0) event = m.eventStateActorEvent[ev]
-    }
-    if (frame === Frame.Visit && (target < 0 || countryKey(m, target) === countryKey(m, source))) {
-      target = -1
-      for (const a of v.args)
-        if (a.venue && (source < 0 || countryKey(m, a.parties[0]) !== countryKey(m, source))) {
-          target = a.parties[0]
-          break
-        }
-    }
-    // "held talks with Choe in Wonsan, at the start of a three-day visit to North Korea": a visit noun
-    // with its host only is the visit of the sentence's official from another country.
-    if (frame === Frame.Visit && source < 0 && target >= 0 && !korean && visitNoun(v, hit.start)) {
-      const host = countryKey(m, target)
-      source =
-        v.args.find((a) => !a.venue && isPerson(a.parties[0]) && countryKey(m, a.parties[0]) !== host)
-          ?.parties[0] ?? -1
-    }
-    const requires = m.eventRequires[ev]
-    if (requires === Requires.Any && source < 0 && target < 0 && frame === Frame.Symmetric) {
-      // "북한과 러시아가 체결한 조약은 ... 군사 원조를 제공", "The treaty signed by Kim and Putin obliges
-      // each side ...": the two parties the sentence names.
-      const named = korean ? clausePartiesKo(v, at) : namedParties(v)
-      source = named[0] ?? -1
-      target = named.find((p) => p !== source) ?? -1
-      // "조약에는 한쪽이 ... 상호 군사지원을 제공한다는 조항이 담겼다": a pact opening a sentence that names no one
-      // is the pact just told of, so what it provides binds the two parties the last sentence named.
-      const last = input.recent.lastSentence?.countries ?? NO_ACTORS
-      if (korean && source < 0 && last.length >= 2 && pactTopicKo(v)) {
-        source = last[0]
-        target = last[1]
-      }
-    }
-    // An arms maker named beside its deal is the supplier (makersDeal).
-    let byMaker = false
-    if (frame === Frame.Transfer && source < 0 && target < 0 && !korean && makersDeal(v)) {
-      source = input.s.actors.find((a) => a.partyOnly)?.primary[0] ?? -1
-      byMaker = source >= 0
-    }
-    if (partiesNeeded(requires) && source < 0 && target < 0) continue
-    // "wage an all-out offensive to bring in the harvest": a fight with no other side named and no one
-    // hurt is a figure ("drones struck a block in Kharkiv, killing three" is not).
-    // (합참은 "북한군이 ... 해안포 사격을 실시했다"고 밝혔다: who reports a quotation is outside it, no side.)
-    const quoted = korean ? quotationOpening(v, at) : -1
-    if (
-      requires === Requires.Adversary &&
-      target < 0 &&
-      !(ev === m.ruleEvents.attackClash && fightTold(tokens, at, korean)) &&
-      struck === null &&
-      !v.args.some(
-        (a) => a.first > quoted && a.parties.some((p) => countryKey(m, p) !== countryKey(m, source)),
-      ) &&
-      !v.tokens.some((x) => HARM.test(x.text))
-    ) {
-      // 북한은 해안포 200여발을 사격했다: a force firing with no other side named and no one hurt is a
-      // firing drill (실사격), not a fight (대응 사격 answers someone: still none without them).
-      const drill =
-        korean &&
-        source >= 0 &&
-        /^사격/.test(tokens[at].text) &&
-        !tokens.some((x, k) => k < at && x.text.startsWith('대응'))
-          ? m.ruleEvents.militaryExercise
-          : -1
-      if (drill < 0) continue
-      event = drill
-    }
-    // "South Korean troops fired warning shots after North Korean soldiers crossed the line": a fight's
-    // other side is the party of another country the sentence names (not who reports it).
-    // (A fight beside an ally finds its other side below.)
-    if (requires === Requires.Adversary && target < 0 && source >= 0 && ally < 0 && korean)
-      target = otherSideKo(
-        v,
-        tokenAt(v.tokens, hit.end - 1),
-        (p) => countryKey(m, p) !== countryKey(m, source),
-        isPerson,
-        quoted,
-      )
-    if (requires === Requires.Adversary && target < 0 && source >= 0 && ally < 0 && !korean) {
-      st.speaker ??= speakerOf(v)
-      const reporter = st.speaker
-      const side = (p: number) => countryKey(m, p)
-      const last = tokenAt(v.tokens, hit.end - 1)
-      target = otherSide(
-        v,
-        last,
-        (p) => side(p) !== side(source) && (reporter < 0 || side(p) !== side(reporter)),
-      )
-    }
-    // (Nor the other side found for it: that is the nearest party of neither side, not who reports it.)
-    if (ally >= 0 && (target < 0 || target === ally)) {
-      // (The Korean reporter is the topic: 국정원은 북한군이 ... 싸우는 사실을 확인했다.)
-      if (!korean) st.speaker ??= speakerOf(v)
-      const by = korean ? topicArg(v) : (st.speaker ?? -1)
-      const side = (p: number) => countryKey(m, p)
-      const reporter = by < 0 ? -1 : side(by)
-      target = nearestOtherParty(
-        v,
-        at,
-        (p) => side(p) !== side(ally) && (source < 0 || side(p) !== side(source)) && side(p) !== reporter,
-        korean ? quoted : -1,
-      )
-      if (target < 0) empty |= EMPTY_TARGET
-    }
-    // A test, a launch, a famine or a rescue with no role filled and no actor in its sentence is a
-    // sense of the word (a film's "abduction", a rocket's "launch"), not an event of the domain.
-    if (
-      source < 0 &&
-      target < 0 &&
-      (frame === Frame.Self || frame === Frame.People) &&
-      // 일본 기업 인터스텔라가 로켓을 발사: an actor naming only a company's country is none either.
-      !v.args.some((a) => !a.venue && !(korean && firmOf(v, a.parties[0])))
-    )
-      continue
-    // "emergency relief funds would reach households": relief with no recipient named, given by no
-    // one or by a state with no other state in its sentence, is relief at home, not one state's help
-    // to another's people. (Not aid: "provided $3 million in aid to help rebuild schools" is foreign aid
-    // whose recipient is named elsewhere.)
-    const relief = frame === Frame.People && v.tokens[tokenAt(v.tokens, hit.end - 1)]?.text === 'relief'
-    if (
-      target < 0 &&
-      relief &&
-      (source < 0 ||
-        v.args.every((a) => a.venue || a.parties.every((p) => countryKey(m, p) === countryKey(m, source))))
-    )
-      continue
-    if (requires === Requires.Source && source < 0) continue
-    // "Hyundai will provide 50 generators to a Japanese shipyard": a giving verb with no giver among the actors
-    // is a firm's or a person's supply, no state's aid (the verb needs its subject; "aid to Ukraine" does not).
-    if (!korean && frame === Frame.Transfer && source < 0 && GIVING_VERB_EN.test(tokens[at].text)) continue
-    // "Hackers breached a South Korean bank": actors in the sentence, none the attacker. A trigger
-    // naming its own agent (Lazarus, 김수키) needs no actor.
-    if (
-      requires === Requires.Attributed &&
-      source < 0 &&
-      (target >= 0 || ruleRequires(m, hit, 'requiresActor'))
-    )
-      continue
-    // "Lee sent a congratulatory message to South Korea's national football team": speech aimed at the
-    // speaker's own country (its team, its people) is aimed at no other actor, so no target.
-    if (
-      !korean &&
-      m.eventSpeech[ev] === 1 &&
-      frame === Frame.Directed &&
-      source >= 0 &&
-      target >= 0 &&
-      target !== source &&
-      m.actorIsCountry[target] === 1 &&
-      countryKey(m, source) === target
-    )
-      target = -1
-    if (target < 0 && ruleRequires(m, hit, 'requiresTarget')) continue
-    // "Ishiba visits Busan for a summit with Lee", "방한 중인 왕이 부장과 회담": a visit with one role found, told
-    // beside talks in its sentence, takes the other from the official of another country there (the one met).
-    // Not a hosting verb ("having hosted Kim": who hosts whom is the verb's), and a host the trigger names
-    // itself (방한: Korea) is the host's side only.
-    if (
-      requires === Requires.Host &&
-      source < 0 !== target < 0 &&
-      !HOSTING_EN.test(tokens[at].text) &&
-      talksBesideVisit(m, v, input.hits)
-    ) {
-      const other = visitCounterpart(m, v, source >= 0 ? source : target, isPerson)
-      // The host the trigger names itself (방한: Korea), else the place of the talks ("met Lee in Seoul").
-      const named =
-        v.args.find((a) => a.prefixTarget && a.first <= at && at <= a.last) ?? v.args.find((a) => a.venue)
-      const host = named ? countryKey(m, named.parties[0]) : -1
-      if (source < 0) source = other
-      else if (countryKey(m, source) === host) {
-        // 서울에서 방한 중인 왕이 부장과 회담, "U.S. senators met Lee in Seoul during a two-day visit": the host's
-        // own official met the visitor (an official, else a state named as no place).
-        source = visitCounterpart(m, v, host, isPerson, true)
-        target = host
-      } else if (!named || countryKey(m, other) === host) target = countryKey(m, other)
-    }
-    // 최상목 부총리가 ... 일본 도쿄를 방문해, 미국을 방문 중인 여한구 통상교섭본부장은: a Korean text's official
-    // named by a bare title (no country before it) is its own government's, visiting the foreign host.
-    if (
-      requires === Requires.Host &&
-      korean &&
-      source < 0 &&
-      target >= 0 &&
-      m.actorIndex.has('south-korea')
-    ) {
-      const home = m.actorIndex.get('south-korea') as number
-      if (countryKey(m, target) !== home && bareTitleSubjectKo(v)) source = home
-    }
-    // A visit is someone's (a band's world tour is not) to a host that is not their own country.
-    if (
-      requires === Requires.Host &&
-      (source < 0 || target < 0 || countryKey(m, target) === countryKey(m, source))
-    )
-      continue
-    // "arrived in Seoul for the first trilateral summit": a multilateral gathering attended abroad is the
-    // meeting only (convention 5), as for a visit the venue implies (the taxonomy's excludes name the others).
-    if (requires === Requires.Host && !korean && multilateralEn(v)) continue
-    // "시진핑 11년 만의 방한" over "시 주석이 APEC 정상회의 참석차 30일 방한해": a headline's visit is the trip its lead
-    // tells, made to attend a gathering: the meeting only (convention 5; t11 t18 t28 t36), unless the headline
-    // itself calls it a state visit (국빈 방한), which the gold labels beside the gathering.
-    if (
-      requires === Requires.Host &&
-      korean &&
-      seg.inTitle &&
-      input.leadAttends &&
-      !tokens.some((x) => x.text.startsWith('국빈'))
-    )
-      continue
-    if (source === target) target = -1
-    // "the interior ministry would send emergency aid to affected farms": a state's help to places or
-    // people it names as no actor, where neither its sentence nor the one before names an actor outside
-    // its country, is help at home (the taxonomy's aid goes to another country or its population; "aid
-    // to help rebuild schools" names no recipient and may be foreign aid).
-    if (
-      !korean &&
-      frame === Frame.Transfer &&
-      !m.eventOngoing[ev] &&
-      target < 0 &&
-      source >= 0 &&
-      !seg.inTitle &&
-      localRecipient(v, tokenAt(tokens, hit.end - 1)) &&
-      onlyHome(m, v, input.recent, source)
-    )
-      continue
-    // "thanked personnel for their service", "welcomed the decision" on its own budget: thanks, praise
-    // or exhortation aimed at no one, where neither its sentence nor the one before names an actor outside
-    // the speaker's country, takes no position towards another actor (an official statement does). A
-    // headline's "one before" is its lead ("Xi tours chip plant, urges self-reliance" over a domestic lead).
-    // "Economists sharply criticized the tariffs", "protesters demanding his ouster": a statement whose
-    // speaker is no actor, with private people or analysts before it, is no state's position.
-    if (
-      !korean &&
-      event === m.denialEvent &&
-      source < 0 &&
-      tokens.some(
-        (x, k) => k < at && (CIVILIAN.has(x.text) || RALLY_SPEAKERS.has(x.text) || privateSpeaker(x.text)),
-      )
-    )
-      continue
-    // Praise, exhortation, a demand or blame aimed at no one, among home actors only, is home news (a
-    // president who blames the opposition, a state that blames an engine; round fifteen: t30 t57).
-    if (!korean && ev === m.denialEvent && target < 0 && source >= 0 && HOME_SPEECH_EN.test(tokens[at].text))
-      if (onlyHome(m, v, input.recent, source, seg.inTitle ? input.lead : input.recent.lastSentence)) continue
-    // The same in Korean (round ten): 우승한 구단을 축하했다, 농촌 지원을 촉구했다, 살포 자제를 요청했다 —
-    // and a demand (round fifteen: 방위성이 예산 ...엔을 요구, 총무성이 자국 기업에 요구; t33 t59) —
-    // praise, thanks or exhortation with no one it is aimed at, among actors of the speaker's country only,
-    // is home news, not a position towards another actor (북한에 ... 촉구했다 names whom it is aimed at).
-    if (
-      korean &&
-      ev === m.denialEvent &&
-      target < 0 &&
-      source >= 0 &&
-      EXHORT_KO.test(tokens[at].text) &&
-      !tokens.some((x) => OTHER_STATES_KO.test(x.text)) &&
-      onlyHome(m, v, input.recent, source, seg.inTitle ? input.lead : input.recent.lastSentence)
-    )
-      continue
-    // Talks within one government ("the party's plenary", a domestic leaders' meeting) are no summit.
-    if (
-      m.eventInternational[ev] &&
-      source >= 0 &&
-      target >= 0 &&
-      countryKey(m, source) === countryKey(m, target)
-    )
-      continue
-    if (source >= 0) empty &= ~EMPTY_SOURCE
-    if (target >= 0) empty &= ~EMPTY_TARGET
-    out.push({ event, source, target, modality: final, cued: modality !== null, empty })
-    // A Korean warning that first demands in the imperative (중단하라"며 ... 경고했다) is also the demand.
-    if (
-      korean &&
-      warning(m, event) &&
-      m.denialEvent >= 0 &&
-      source >= 0 &&
-      target >= 0 &&
-      final === 'reported' &&
-      demandBeforeWarningKo(v, at)
-    )
-      out.push({ event: m.denialEvent, source, target, modality: final, cued: false, empty: 0 })
-    // (Not 새 협정, nor 협정에 서명했다: a new one, or the noun of the predicate telling it.) In English any
-    // sentence: "recounts the 2023 summit with Biden, describing late-night talks", "A year after Russia and North
-    // Korea signed a treaty, China has said little about a partnership" (t20 t47 t74).
-    if (korean && anniversary === undefined) anniversary = v.tokens.some((x) => ANNIVERSARY.test(x.text))
-    const nounOnly = korean
-      ? anniversary &&
-        NOUN_TAIL.test(slice(t, hit.end, tokens[at].end)) &&
-        tokens[at - 1]?.text !== '새' &&
-        !triggerTokens.has(at + 1)
-      : bareEn && final === 'reported'
-    if (nounOnly) named.push(out[out.length - 1])
-    if (byMaker) makers.push(out[out.length - 1])
-    if (korean) spans.push({ start: hit.start, end: hit.end, frame, rec: out[out.length - 1] })
-    if (korean && m.eventSpeech[ev] === 1 && source < 0 && !leadersJustNamed(v))
-      unspoken.push(out[out.length - 1])
+    if (!completeSides(st, hit) || !settleModality(st, hit)) continue
+    denialOf(st)
+    if (!completeByFrame(st, hit) || !acceptRecord(st, hit)) continue
+    pushRecords(st, hit)
+    const { source, target } = st
     recorded.add(hit, background, source >= 0 && target >= 0)
     if (source >= 0 && target >= 0) {
       doneEvent = ev
       doneAt = at
       doneBackground = background
     }
-    for (let n = 0; n < moreSources.length && n < MAX_COORDINATED; n++) {
-      const x = moreSources[n]
-      out.push({ event, source: x, target, modality: final, cued: modality !== null, empty: 0 })
-    }
-    for (let n = 0; n < moreTargets.length && n < MAX_COORDINATED; n++) {
-      const y = moreTargets[n]
-      out.push({ event, source, target: y, modality: final, cued: modality !== null, empty: 0 })
-    }
     if (subject < 0 && source >= 0) subject = source
-    for (const imp of m.eventImplies)
-      if (
-        imp.from === event &&
-        (!imp.cues || input.cues.has(imp.cues)) &&
-        (!imp.personSource ||
-          isPerson(source) ||
-          (isCountry(source) && (korean ? candidateElectedKo(v) : topOfficeWonEn(v, at))))
-      ) {
-        out.push({
-          event: imp.to,
-          source,
-          // Food aid to a country is humanitarian help to its people, a mutual-defence pact's parties
-          // cooperate with each other; office taken has no target.
-          target: m.eventFrame[imp.to] === Frame.Leadership ? -1 : target,
-          modality: impliedModality(m, imp.to, final, v),
-          cued: false,
-          empty: 0,
-        })
-        if (nounOnly) named.push(out[out.length - 1])
-      }
   }
   return { records: finishRecords(st), subject }
 }
@@ -824,7 +419,7 @@ const MAKERS_DEAL = new Set('contract contracts deal deals order orders deliveri
  * sentence names when no role is read otherwise, if the sentence tells of its contract, deal, order or
  * deliveries (a market story's "hopes of more arms exports" tells of none).
  */
-function makersDeal(v: SentenceView): boolean {
+export function makersDeal(v: SentenceView): boolean {
   return v.tokens.some((x) => MAKERS_DEAL.has(x.text))
 }
 
@@ -835,7 +430,7 @@ function koreanSpan(t: SentenceView['t'], start: number, end: number): boolean {
 }
 
 /** "세 정상은", "양국 장관은": a group of the leaders or ministers just named speaks (roles read it elsewhere). */
-function leadersJustNamed(v: SentenceView): boolean {
+export function leadersJustNamed(v: SentenceView): boolean {
   const w = v.tokens.find((x) => x.word)?.text ?? ''
   const next = v.tokens[v.tokens.findIndex((x) => x.word) + 1]?.text ?? ''
   return (
@@ -1002,7 +597,7 @@ export function speakerOf(v: SentenceView): number {
 const BODY_VOICES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'official', 'officials'])
 
 /** The state of a body (Sentence.bodies) that is the subject of a reporting verb, or -1. */
-function bodySpeaker(v: SentenceView, bodies: readonly ActorMention[] | undefined): number {
+export function bodySpeaker(v: SentenceView, bodies: readonly ActorMention[] | undefined): number {
   const { tokens } = v
   for (const b of bodies ?? []) {
     let j = tokenAt(tokens, b.end - 1) + 1
@@ -1177,21 +772,22 @@ export function visitedStateBefore(
  * Korean praise, thanks, exhortation and demand: a statement only when aimed at someone (see the records loop). So
  * is a position or wish conveyed (입장을 전달했다, 뜻을 전했다: 위로의 뜻을 전했다 to mourners at home is none).
  */
-const EXHORT_KO = /^(촉구|요청|요구|당부|축하|환영|칭찬|치켜세|감사|입장을|뜻을)/
+export const EXHORT_KO = /^(촉구|요청|요구|당부|축하|환영|칭찬|치켜세|감사|입장을|뜻을)/
 /** English praise, thanks, exhortation, demand and blame: likewise a statement only when aimed at someone. */
-const HOME_SPEECH_EN = /^(thank|prais|hail|welcom|urg|call|congratulat|blam|demand)/
+export const HOME_SPEECH_EN = /^(thank|prais|hail|welcom|urg|call|congratulat|blam|demand)/
 /** States named by no name (각국이 자제해야, 국제사회에, 한반도 정세): an exhortation aimed abroad all the same. */
-const OTHER_STATES_KO = /^(각국|국제사회|국제 사회|한반도|역내|주변국|당사국|관련국|유관국|양측|쌍방|상대국)/
+export const OTHER_STATES_KO =
+  /^(각국|국제사회|국제 사회|한반도|역내|주변국|당사국|관련국|유관국|양측|쌍방|상대국)/
 
 /** The words of fighting beside a side: "fought alongside X", X 편에서 / X를 위해 / X와 함께 싸우는. */
 const FIGHT_BESIDE_EN = /^(fought|fighting|fights)$/
-const FIGHT_BESIDE_KO = /^(편에서|위해|함께)$/
+export const FIGHT_BESIDE_KO = /^(편에서|위해|함께)$/
 
 /**
  * The party a fighting trigger names as the side fought beside (the actor right after "alongside", or after
  * "fought for" as 위해 싸웠 says it, or the one right before 편에서, 위해, 함께), or -1.
  */
-function allyOfFight(v: SentenceView, first: number, last: number, korean: boolean): number {
+export function allyOfFight(v: SentenceView, first: number, last: number, korean: boolean): number {
   const { tokens } = v
   const foughtFor = !korean && tokens[first]?.text === 'fought' && tokens[last]?.text === 'for'
   const side = korean ? tokens[first - 1] : tokens[last + 1]
@@ -1203,7 +799,12 @@ function allyOfFight(v: SentenceView, first: number, last: number, korean: boole
 }
 
 /** The party of the sentence nearest token at that passes keep (venues and the words up to after aside), or -1. */
-function nearestOtherParty(v: SentenceView, at: number, keep: (p: number) => boolean, after = -1): number {
+export function nearestOtherParty(
+  v: SentenceView,
+  at: number,
+  keep: (p: number) => boolean,
+  after = -1,
+): number {
   let best = -1
   let distance = Infinity
   for (const a of v.args) {
@@ -1224,7 +825,12 @@ const CRITICISM_KO = /^(우려|비판|규탄|항의|비난|반발|유감|경고|
  * The trigger as a noun (군사협력이, 파병을, 군사협력 우려) is the object of a criticism after it in its
  * sentence; not a new act a verb reports first ("무기 판매를 승인한 데 대해 항의": the approval is news).
  */
-function criticisedKo(m: CompiledTaxonomy, v: SentenceView, hits: HitInfo[], hit: TriggerHit): boolean {
+export function criticisedKo(
+  m: CompiledTaxonomy,
+  v: SentenceView,
+  hits: HitInfo[],
+  hit: TriggerHit,
+): boolean {
   const at = tokenAt(v.tokens, hit.start)
   // "북한이 러시아에 포탄을 공급하고 있다고 규탄했다": an act stated in a clause of its own (~다고) is a
   // claim about a real act, reported, not a relation named as the topic of the criticism.
@@ -1247,7 +853,7 @@ const RALLIER_KO = /^(시민|주민|노조|노동자|농민|학생|회원|단체
  * "한덕수 총리가 권한대행을 맡게 됐고, 국회 앞에서는 시민이 집회를 열었다": a people noun as subject
  * between the actor and the protest is who protests; the actor is another clause's.
  */
-function civilianSubjectKo(v: SentenceView, actor: number, at: number): boolean {
+export function civilianSubjectKo(v: SentenceView, actor: number, at: number): boolean {
   // The subject particle may end a count after the noun (시민 수만 명이).
   let subject = false
   for (let k = at - 1; k >= 0; k--) {
@@ -1296,7 +902,7 @@ export function civilianSpeakerKo(v: SentenceView, start: number): boolean {
 }
 
 /** "South Korean doctors", 시민단체: the actor names where the protesters come from, not a state protest. */
-function civilian(v: SentenceView, actor: number): boolean {
+export function civilian(v: SentenceView, actor: number): boolean {
   for (const a of v.args) {
     if (a.parties[0] !== actor) continue
     const next = v.tokens[a.last + 1]
@@ -1320,14 +926,14 @@ export function reactionTarget(
 }
 
 /** English giving verbs that are aid triggers: their subject gives. */
-const GIVING_VERB_EN = /^(provide|give|gives|gave)$/
+export const GIVING_VERB_EN = /^(provide|give|gives|gave)$/
 
 /** A speech act that requires its speaker: a threat or warning (its content names whom it is aimed at). */
 export const warning = (m: CompiledTaxonomy, ev: number) =>
   m.eventSpeech[ev] === 1 && m.eventRequires[ev] === Requires.Source
 
 /** "a three-day visit", "the trip": the trigger is a noun after its determiner, not a verb. */
-function visitNoun(v: SentenceView, start: number): boolean {
+export function visitNoun(v: SentenceView, start: number): boolean {
   const at = tokenAt(v.tokens, start)
   for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
     const w = v.tokens[k].text
@@ -1345,7 +951,7 @@ const OFFICE_LATER = /\b(to|will) (be sworn|become|take office|be inaugurated|as
  * office, the president's or the prime minister's, takes office for the state holding the election, whether or
  * not the taxonomy names the person (not a party's win, nor a football association's or a lawmaker's seat).
  */
-function candidateElectedKo(v: SentenceView): boolean {
+export function candidateElectedKo(v: SentenceView): boolean {
   let candidate = false
   let elected = false
   let office = false
@@ -1364,7 +970,7 @@ function candidateElectedKo(v: SentenceView): boolean {
  * state's presidency won (the trigger at `at` names it) takes office for the state holding the election when the
  * taxonomy does not name the winner (records the country); a party's or a parliament's vote is no such win.
  */
-function topOfficeWonEn(v: SentenceView, at: number): boolean {
+export function topOfficeWonEn(v: SentenceView, at: number): boolean {
   const { tokens } = v
   if (!TOP_OFFICE_EN.has(tokens[at].text) && !TOP_OFFICE_EN.has(tokens[at - 1]?.text ?? '')) return false
   return tokens.some((t) => WON_EN.has(t.text))
@@ -1405,9 +1011,9 @@ export function winIfKo(v: SentenceView, at: number): boolean {
 }
 
 /** A Korean anniversary's word: 70주년을, 15주기, 1돌. */
-const ANNIVERSARY = /^\d+(주년|주기|돌)/
+export const ANNIVERSARY = /^\d+(주년|주기|돌)/
 /** A Korean noun's case particle or none: the trigger names the event as a thing (조약 원본을, 동맹은). */
-const NOUN_TAIL = /^(|은|는|이|가|을|를|의|도|과|와)$/
+export const NOUN_TAIL = /^(|은|는|이|가|을|를|의|도|과|와)$/
 
 /** Leaving an office (not taking one): removed, resigned, stepped down, 탄핵, 물러났다. */
 const LEAVING = new RegExp(
@@ -1428,7 +1034,7 @@ const FORMER_REACH = 4
  * The trigger at `at` is `person` leaving office, and the sentence titles that person former: "former" in the
  * title before the name, 전 in the title after it (윤석열 전 대통령, 김 전 장관).
  */
-function formerLeaving(v: SentenceView, at: number, person: number): boolean {
+export function formerLeaving(v: SentenceView, at: number, person: number): boolean {
   if (!LEAVING.test(v.tokens[at].text)) return false
   for (const a of v.args) {
     if (a.venue || !a.parties.includes(person)) continue
@@ -1442,7 +1048,12 @@ function formerLeaving(v: SentenceView, at: number, person: number): boolean {
 }
 
 /** An implied leadership change is planned when the sentence says the winner takes office later. */
-function impliedModality(m: CompiledTaxonomy, event: number, final: Modality, v: SentenceView): Modality {
+export function impliedModality(
+  m: CompiledTaxonomy,
+  event: number,
+  final: Modality,
+  v: SentenceView,
+): Modality {
   if (final !== 'reported' || m.eventFrame[event] !== Frame.Leadership) return final
   return OFFICE_LATER.test(v.tokens.map((x) => x.text).join(' ')) ? 'planned' : final
 }
@@ -1463,7 +1074,7 @@ export function thankedFor(v: SentenceView, first: number): number {
 /** Events that need one of their roles filled. */
 export const partiesNeeded = (r: Requires) => r === Requires.Any || r === Requires.Adversary
 /** Whether a rule of the trigger's word demands an actor in the sentence, or a target. */
-function ruleRequires(
+export function ruleRequires(
   m: CompiledTaxonomy,
   hit: TriggerHit,
   what: 'requiresActor' | 'requiresTarget',
@@ -1473,7 +1084,7 @@ function ruleRequires(
 }
 
 /** English verbs of hosting a visit: their object is the guest. */
-const HOSTING_EN = /^(host|hosts|hosted|hosting|welcome|welcomes|welcomed)$/
+export const HOSTING_EN = /^(host|hosts|hosted|hosting|welcome|welcomes|welcomed)$/
 
 /**
  * Gatherings of more than two sides (attending one abroad is the meeting only) and tours of a region ("trip to
@@ -1499,7 +1110,7 @@ const ATTENDED_MEETING_WORDS = 4
  * A sentence telling bilateral talks (a meeting trigger not in the background), no gathering or tour, and no
  * Korean meeting attended (국방장관회의(ADMM-Plus) 참석차).
  */
-function talksBesideVisit(m: CompiledTaxonomy, v: SentenceView, hits: HitInfo[]): boolean {
+export function talksBesideVisit(m: CompiledTaxonomy, v: SentenceView, hits: HitInfo[]): boolean {
   return (
     hits.some((h) => h.hit.entry.event === m.ruleEvents.meetingSummit && !h.background) &&
     !v.tokens.some(
@@ -1515,7 +1126,7 @@ function talksBesideVisit(m: CompiledTaxonomy, v: SentenceView, hits: HitInfo[])
  * The other side of a visit whose one role is `known`: the sentence's first official of another country (else,
  * `orState`, its first state of another country named as no place; -1 when none).
  */
-function visitCounterpart(
+export function visitCounterpart(
   m: CompiledTaxonomy,
   v: SentenceView,
   known: number,
@@ -1537,7 +1148,7 @@ function visitCounterpart(
 const TITLE_SUBJECT_KO = /(부총리|장관|의장|본부장|차관|특사단?|대표단|사절단|의원단|방문단)(이|가|은|는)$/
 
 /** The sentence's subject is a bare title: no actor names it or stands right before it (미 국무장관은). */
-function bareTitleSubjectKo(v: SentenceView): boolean {
+export function bareTitleSubjectKo(v: SentenceView): boolean {
   return v.tokens.some(
     (x, k) =>
       TITLE_SUBJECT_KO.test(x.text) &&

@@ -45,6 +45,8 @@ export interface RecordState {
   readonly named: RawRecord[]
   /** Who reports the sentence (speakerOf): read once, on demand; undefined until then. */
   speaker: number | undefined
+  /** The sentence counts an anniversary (70주년): read on its first Korean record (English never needs it). */
+  anniversary: boolean | undefined
 
   // The trigger's: set by the loop and resetTrigger, then filled by its language's phase.
   /** The trigger's event and the event's frame. */
@@ -54,6 +56,8 @@ export interface RecordState {
   at: number
   /** The tagger's background rules fired on the trigger (HitInfo.background). */
   background: boolean
+  /** The trigger is Korean text (its language's phase and rules). */
+  korean: boolean
   source: number
   target: number
   modality: Modality | null
@@ -84,6 +88,14 @@ export interface RecordState {
   moreTargets: readonly number[]
   /** English: the country a launch is fired at (firedAtTarget), -1 for a place only; null for no strike. */
   struck: number | null
+  /** The record's event (settleModality): the trigger's, a strike for a launch at a target, a drill for a firing. */
+  event: number
+  /** The record's modality as recorded (settleModality); `modality` stays null when no cue set it. */
+  final: Modality
+  /** The side a fight is fought beside (completeSides), -1 for none. */
+  ally: number
+  /** English: the supplier is only the arms maker the sentence names (makersDeal). */
+  byMaker: boolean
 }
 
 /** No coordinated roles (most triggers): one shared empty list, not two new ones per trigger. */
@@ -96,11 +108,13 @@ export function resetTrigger(
   frame: Frame,
   at: number,
   background: boolean,
+  korean: boolean,
 ): void {
   st.ev = ev
   st.frame = frame
   st.at = at
   st.background = background
+  st.korean = korean
   st.source = -1
   st.target = -1
   st.modality = null
@@ -117,4 +131,8 @@ export function resetTrigger(
   st.moreSources = NO_ACTORS
   st.moreTargets = NO_ACTORS
   st.struck = null
+  st.event = ev
+  st.final = 'reported'
+  st.ally = -1
+  st.byMaker = false
 }
