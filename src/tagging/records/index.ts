@@ -21,7 +21,7 @@ import { Frame, Requires } from './frames'
 import { Boundary, tokenBoundary, tokenCase } from './korean'
 import { finishRecords } from './post'
 import { completeByFrame, completeSides, denialOf, settleModality } from './roles'
-import { NO_ACTORS, type RecordState, resetTrigger, type TriggerSpan } from './state'
+import { newRecordState, resetTrigger } from './state'
 import { englishTrigger } from './triggers-en'
 import { koreanTrigger } from './triggers-ko'
 import { type Arg, Case, type SentenceView, slice, type Token, TokenMarks, tokenAt, tokenize } from './view'
@@ -299,6 +299,13 @@ class RecordedTriggers {
 }
 const RECORDED = new RecordedTriggers()
 
+/**
+ * The records of one sentence, as a pipeline over its triggers: the trigger's own checks in its language
+ * (englishTrigger, koreanTrigger), the sides every language completes (completeSides), the event and modality
+ * (settleModality), a denial's statement (denialOf), the roles the frame lacks (completeByFrame), the record's
+ * acceptance (acceptRecord), the record pushed (pushRecords); then the steps over the whole list (finishRecords).
+ * A trigger whose neighbour of the same event, or an entry of the same span, already made a full record is skipped.
+ */
 export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; subject: number } {
   const { m, seg, s } = input
   const t = seg.t
@@ -317,56 +324,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
   triggerTokens.clear()
   for (const { hit } of input.hits) triggerTokens.add(tokenAt(tokens, hit.start))
   buildArgs(m, v, s.actors, s.venueMentions, input.recent, triggerTokens)
-  const { isPerson, isCountry, countryOf } = helpersOf(m)
-  const out: RawRecord[] = []
-  const spans: TriggerSpan[] = []
-  const unspoken: RawRecord[] = []
-  const makers: RawRecord[] = []
-  const named: RawRecord[] = []
-  // Every field set up front: one object shape (the trigger's fields are reset for each trigger).
-  const st: RecordState = {
-    m,
-    input,
-    t,
-    tokens,
-    v,
-    triggerTokens,
-    isPerson,
-    isCountry,
-    countryOf,
-    out,
-    spans,
-    unspoken,
-    makers,
-    named,
-    speaker: undefined,
-    ev: -1,
-    frame: Frame.Directed,
-    at: -1,
-    background: false,
-    source: -1,
-    target: -1,
-    modality: null,
-    denier: -1,
-    negatedAct: false,
-    koGuessed: false,
-    koFailed: false,
-    koOwnPlan: false,
-    undated: false,
-    speechGuessed: false,
-    namedActModality: null,
-    empty: 0,
-    bareEn: false,
-    moreSources: NO_ACTORS,
-    moreTargets: NO_ACTORS,
-    struck: null,
-    korean: false,
-    event: -1,
-    final: 'reported',
-    ally: -1,
-    byMaker: false,
-    anniversary: undefined,
-  }
+  const st = newRecordState(m, input, v, triggerTokens, helpersOf(m))
   let subject = -1
   // Triggers of one event right next to each other ("fired a ballistic missile", "미사일 발사")
   // state one event: once a record has both roles, the neighbours add nothing.
@@ -377,7 +335,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
   recorded.clear()
   for (const { hit, background } of input.hits) {
     const ev = hit.entry.event
-    // The trigger's first token (the Korean branch below calls it start, and its last token at).
+    // The trigger's first token (koreanTrigger calls it start, and its last token at).
     const at = tokenAt(tokens, hit.start)
     if (ev === doneEvent && background === doneBackground && at - doneAt <= NEIGHBOUR_TOKENS) continue
     const made = recorded.find(hit, background)

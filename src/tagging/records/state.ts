@@ -5,7 +5,7 @@
  */
 import type { CompiledTaxonomy } from '../compile'
 import type { Modality } from '../types'
-import type { Frame } from './frames'
+import { Frame } from './frames'
 import type { RawRecord, SentenceInput } from './index'
 import type { SentenceView, Token, TokenMarks } from './view'
 
@@ -135,4 +135,60 @@ export function resetTrigger(
   st.final = 'reported'
   st.ally = -1
   st.byMaker = false
+}
+
+/**
+ * The state of one sentence, every field set up front: one object shape for every sentence and trigger (the
+ * trigger's fields are reset for each trigger, the lazy ones fill in later).
+ */
+export function newRecordState(
+  m: CompiledTaxonomy,
+  input: SentenceInput,
+  v: SentenceView,
+  triggerTokens: TokenMarks,
+  helpers: Pick<RecordState, 'isPerson' | 'isCountry' | 'countryOf'>,
+): RecordState {
+  return {
+    m,
+    input,
+    t: v.t,
+    tokens: v.tokens,
+    v,
+    triggerTokens,
+    isPerson: helpers.isPerson,
+    isCountry: helpers.isCountry,
+    countryOf: helpers.countryOf,
+    out: [],
+    spans: [],
+    unspoken: [],
+    makers: [],
+    named: [],
+    speaker: undefined,
+    anniversary: undefined,
+    ev: -1,
+    frame: Frame.Directed,
+    at: -1,
+    background: false,
+    korean: false,
+    source: -1,
+    target: -1,
+    modality: null,
+    denier: -1,
+    negatedAct: false,
+    koGuessed: false,
+    koFailed: false,
+    koOwnPlan: false,
+    undated: false,
+    speechGuessed: false,
+    namedActModality: null,
+    empty: 0,
+    bareEn: false,
+    moreSources: NO_ACTORS,
+    moreTargets: NO_ACTORS,
+    struck: null,
+    event: -1,
+    final: 'reported',
+    ally: -1,
+    byMaker: false,
+  }
 }
