@@ -1,27 +1,13 @@
 /** Records: whether a trigger's record, its roles read, is kept (acceptRecord). */
+import type { CompiledTaxonomy } from '../compile'
 import type { TriggerHit } from '../state'
+import type { Recent } from './args'
 import { privateSpeaker } from './english'
 import { Frame, Requires } from './frames'
-import {
-  bareTitleSubjectKo,
-  CIVILIAN,
-  countryKey,
-  EXHORT_KO,
-  firmOf,
-  GIVING_VERB_EN,
-  HOME_SPEECH_EN,
-  HOSTING_EN,
-  localRecipient,
-  OTHER_STATES_KO,
-  onlyHome,
-  RALLY_SPEAKERS,
-  ruleRequires,
-  talksBesideVisit,
-  visitCounterpart,
-} from './index'
+import { CIVILIAN, countryKey, firmOf, type HitInfo, OTHER_STATES_KO, ruleRequires } from './index'
 import { multilateralEn } from './post'
 import type { RecordState } from './state'
-import { tokenAt } from './view'
+import { type SentenceView, tokenAt } from './view'
 
 /**
  * The checks a record passes once its roles are known, in order: a word's sense outside the domain (no actor), help
@@ -191,4 +177,131 @@ export function acceptRecord(st: RecordState, hit: TriggerHit): boolean {
   st.source = source
   st.target = target
   return true
+}
+
+/**
+ * Who speaks at a rally, for a private cause or a trade, or writes a study ("Speakers demanded that
+ * Beijing stop the repatriations", "Organisers called on Beijing", "Scallop processors welcomed China's
+ * decision", "the authors wrote, urging Washington to buy more tankers"): no state's position.
+ */
+const RALLY_SPEAKERS = new Set(
+  (
+    'speakers organisers organizers defectors escapees participants marchers rallygoers campaigners authors ' +
+    'processors shippers traders exporters importers producers manufacturers'
+  ).split(' '),
+)
+
+/** Places and people at home a state's help goes to ("to affected farms and fishing villages"). */
+const LOCAL_RECIPIENT = new Set(
+  (
+    'farms villages households homes residents victims families towns communities farmers fishermen ' +
+    'regions areas provinces cities counties'
+  ).split(' '),
+)
+
+/** "aid ... to affected farms": a "to" phrase after the trigger whose noun is a place or people at home. */
+function localRecipient(v: SentenceView, last: number): boolean {
+  for (let k = last + 1; k < Math.min(v.tokens.length, last + 8); k++) {
+    if (v.tokens[k].text !== 'to') continue
+    for (let j = k + 1; j < Math.min(v.tokens.length, k + 4); j++) {
+      if (v.tokens[j].arg >= 0 || !v.tokens[j].word) return false
+      if (LOCAL_RECIPIENT.has(v.tokens[j].text)) return true
+    }
+    return false
+  }
+  return false
+}
+
+/** Neither the sentence nor the one before it names an actor outside `source`'s country (venues aside). */
+function onlyHome(
+  m: CompiledTaxonomy,
+  v: SentenceView,
+  recent: Recent,
+  source: number,
+  before = recent.lastSentence,
+): boolean {
+  const home = (p: number) => countryKey(m, p) === countryKey(m, source)
+  return (
+    v.args.every((a) => a.venue || a.parties.every(home)) &&
+    (!before || (before.persons.every(home) && before.countries.every(home)))
+  )
+}
+
+/**
+ * Korean praise, thanks, exhortation and demand: a statement only when aimed at someone (see the records loop). So
+ * is a position or wish conveyed (입장을 전달했다, 뜻을 전했다: 위로의 뜻을 전했다 to mourners at home is none).
+ */
+const EXHORT_KO = /^(촉구|요청|요구|당부|축하|환영|칭찬|치켜세|감사|입장을|뜻을)/
+
+/** English praise, thanks, exhortation, demand and blame: likewise a statement only when aimed at someone. */
+const HOME_SPEECH_EN = /^(thank|prais|hail|welcom|urg|call|congratulat|blam|demand)/
+
+/** English giving verbs that are aid triggers: their subject gives. */
+const GIVING_VERB_EN = /^(provide|give|gives|gave)$/
+
+/** English verbs of hosting a visit: their object is the guest. */
+const HOSTING_EN = /^(host|hosts|hosted|hosting|welcome|welcomes|welcomed)$/
+
+/**
+ * Gatherings of more than two sides (attending one abroad is the meeting only) and tours of a region ("trip to
+ * Asia", 아시아 순방: the official met may be in none of the countries toured).
+ */
+const GATHERING_OR_TOUR =
+  /^(apec|asean|g7|g20|nato|forum|sidelines|summits|asia|europe|africa|tour)$|정상회의|총회|다자|포럼|순방|APEC|ASEAN/i
+
+/** 참석(차, 했다 ...) after 회의 within a few words: a meeting attended, not bilateral talks. */
+const ATTENDING_KO = /^참석/
+
+const MEETING_KO = /회의/
+
+const ATTENDED_MEETING_WORDS = 4
+
+/**
+ * A sentence telling bilateral talks (a meeting trigger not in the background), no gathering or tour, and no
+ * Korean meeting attended (국방장관회의(ADMM-Plus) 참석차).
+ */
+function talksBesideVisit(m: CompiledTaxonomy, v: SentenceView, hits: HitInfo[]): boolean {
+  return (
+    hits.some((h) => h.hit.entry.event === m.ruleEvents.meetingSummit && !h.background) &&
+    !v.tokens.some(
+      (x, k) =>
+        GATHERING_OR_TOUR.test(x.text) ||
+        (ATTENDING_KO.test(x.text) &&
+          v.tokens.slice(Math.max(0, k - ATTENDED_MEETING_WORDS), k).some((y) => MEETING_KO.test(y.text))),
+    )
+  )
+}
+
+/**
+ * The other side of a visit whose one role is `known`: the sentence's first official of another country (else,
+ * `orState`, its first state of another country named as no place; -1 when none).
+ */
+function visitCounterpart(
+  m: CompiledTaxonomy,
+  v: SentenceView,
+  known: number,
+  isPerson: (a: number) => boolean,
+  orState = false,
+): number {
+  const home = countryKey(m, known)
+  let state = -1
+  for (const a of v.args)
+    for (const p of a.parties) {
+      if (countryKey(m, p) === home) continue
+      if (isPerson(p)) return p
+      if (orState && state < 0 && !a.venue) state = p
+    }
+  return state
+}
+
+/** A Korean subject that is an official or a delegation by title alone (부총리가, 국회의장이, 특사단이). */
+const TITLE_SUBJECT_KO = /(부총리|장관|의장|본부장|차관|특사단?|대표단|사절단|의원단|방문단)(이|가|은|는)$/
+
+/** The sentence's subject is a bare title: no actor names it or stands right before it (미 국무장관은). */
+function bareTitleSubjectKo(v: SentenceView): boolean {
+  return v.tokens.some(
+    (x, k) =>
+      TITLE_SUBJECT_KO.test(x.text) &&
+      !v.args.some((a) => !a.prefixTarget && a.first <= k && a.last >= k - 1),
+  )
 }

@@ -1,21 +1,12 @@
 /** Records: a kept trigger's record and the records that go with it (pushRecords). */
+import type { CompiledTaxonomy } from '../compile'
 import type { TriggerHit } from '../state'
+import type { Modality } from '../types'
 import { Frame } from './frames'
-import {
-  ANNIVERSARY,
-  candidateElectedKo,
-  EMPTY_SOURCE,
-  EMPTY_TARGET,
-  impliedModality,
-  leadersJustNamed,
-  MAX_COORDINATED,
-  NOUN_TAIL,
-  topOfficeWonEn,
-  warning,
-} from './index'
+import { CANDIDATE_KO, conditionalWinAt, EMPTY_SOURCE, EMPTY_TARGET, warning } from './index'
 import { demandBeforeWarningKo } from './korean'
 import type { RecordState } from './state'
-import { slice } from './view'
+import { type SentenceView, slice } from './view'
 
 /**
  * Pushes the trigger's record and what goes with it: the demand a Korean warning makes first, the records of
@@ -86,4 +77,69 @@ export function pushRecords(st: RecordState, hit: TriggerHit): void {
       })
       if (nounOnly) named.push(out[out.length - 1])
     }
+}
+
+/** Records per coordinated role beyond the first ("Japan, South Korea and the U.S. condemned"). */
+const MAX_COORDINATED = 3
+
+/** "세 정상은", "양국 장관은": a group of the leaders or ministers just named speaks (roles read it elsewhere). */
+function leadersJustNamed(v: SentenceView): boolean {
+  const w = v.tokens.find((x) => x.word)?.text ?? ''
+  const next = v.tokens[v.tokens.findIndex((x) => x.word) + 1]?.text ?? ''
+  return (
+    /^(양|두|세|3국|양국|한미일|한미|한일)$/.test(w) &&
+    /(정상|장관|외교장관|국방장관|외무장관)(은|는|이|가|들은)$/.test(next)
+  )
+}
+
+/** "won ... and is set to become prime minister", "was to be sworn in", 취임할 예정: office comes later. */
+const OFFICE_LATER = /\b(to|will) (be sworn|become|take office|be inaugurated|assume office)|취임할|취임 예정/
+
+/**
+ * "대만 총통 선거에서 민진당 라이칭더 후보가 당선됐다": a candidate (후보, after a name) elected to a state's top
+ * office, the president's or the prime minister's, takes office for the state holding the election, whether or
+ * not the taxonomy names the person (not a party's win, nor a football association's or a lawmaker's seat).
+ */
+function candidateElectedKo(v: SentenceView): boolean {
+  let candidate = false
+  let elected = false
+  let office = false
+  for (let k = 1; k < v.tokens.length; k++) {
+    const w = v.tokens[k].text
+    if (CANDIDATE_KO.test(w) && v.tokens[k - 1].word && v.tokens[k - 1].arg < 0) candidate = true
+    else if (candidate && w.startsWith('당선') && !w.startsWith('당선인') && !conditionalWinAt(v, k))
+      elected = true
+    if (TOP_OFFICE_KO.test(w)) office = true
+  }
+  return candidate && elected && office
+}
+
+/**
+ * "Lai Ching-te won Taiwan's presidential election", "was declared the winner of the presidential election": a
+ * state's presidency won (the trigger at `at` names it) takes office for the state holding the election when the
+ * taxonomy does not name the winner (records the country); a party's or a parliament's vote is no such win.
+ */
+function topOfficeWonEn(v: SentenceView, at: number): boolean {
+  const { tokens } = v
+  if (!TOP_OFFICE_EN.has(tokens[at].text) && !TOP_OFFICE_EN.has(tokens[at - 1]?.text ?? '')) return false
+  return tokens.some((t) => WON_EN.has(t.text))
+}
+
+const WON_EN = new Set(['won', 'wins', 'winner', 'victory'])
+
+const TOP_OFFICE_EN = new Set(['presidential', 'presidency'])
+
+/** A state's top office, or its election (대선), as candidateElectedKo asks for. */
+const TOP_OFFICE_KO = /^(대통령|총통|총리|대선)/
+
+/** A Korean anniversary's word: 70주년을, 15주기, 1돌. */
+const ANNIVERSARY = /^\d+(주년|주기|돌)/
+
+/** A Korean noun's case particle or none: the trigger names the event as a thing (조약 원본을, 동맹은). */
+const NOUN_TAIL = /^(|은|는|이|가|을|를|의|도|과|와)$/
+
+/** An implied leadership change is planned when the sentence says the winner takes office later. */
+function impliedModality(m: CompiledTaxonomy, event: number, final: Modality, v: SentenceView): Modality {
+  if (final !== 'reported' || m.eventFrame[event] !== Frame.Leadership) return final
+  return OFFICE_LATER.test(v.tokens.map((x) => x.text).join(' ')) ? 'planned' : final
 }

@@ -3,35 +3,26 @@
  * the record's acceptance (./accept): the sides of an election and a fight beside an ally, the event and
  * modality, a denial's statement, and the roles the event's frame still lacks.
  */
-import type { TriggerHit } from '../state'
+import type { CompiledTaxonomy } from '../compile'
+import type { ActorMention, TriggerHit } from '../state'
 import type { Modality } from '../types'
 import { namedParties, otherSide } from './english'
 import { Frame, Requires } from './frames'
 import {
-  allyOfFight,
-  bodySpeaker,
-  civilian,
-  civilianSubjectKo,
+  CIVILIAN,
   countryKey,
-  criticisedKo,
-  DENIAL_WORDS,
   EMPTY_TARGET,
-  FIGHT_BESIDE_KO,
-  fightTold,
-  formerLeaving,
-  HARM,
-  makersDeal,
-  nearestOtherParty,
-  pactTopicKo,
+  type HitInfo,
   partiesNeeded,
   quotationOpening,
+  RALLIER_KO,
+  REPORTING,
   speakerOf,
   topicArg,
-  visitNoun,
 } from './index'
-import { claimantKo, clausePartiesKo, otherSideKo } from './korean'
+import { claimantKo, clausePartiesKo, otherSideKo, tokenCase } from './korean'
 import { NO_ACTORS, type RecordState } from './state'
-import { tokenAt } from './view'
+import { Case, type SentenceView, type Token, tokenAt } from './view'
 
 /**
  * The sides every language completes the same way: an election's country when the sentence does not say whose, and
@@ -274,4 +265,188 @@ export function completeByFrame(st: RecordState, hit: TriggerHit): boolean {
   st.event = event
   st.byMaker = byMaker
   return true
+}
+
+/** Harm done: what makes a strike with no other side named a real one (a ship sunk or set ablaze too). */
+const HARM =
+  // long line: one alternation of prefixes, English then Korean.
+  /^(kill|kills|killed|killing|wounded|wounding|injured|injuring|dead|died|casualties|destroyed|damaged|ablaze|sank|sunk|사망|부상|사상자|파괴|침몰|격침)/
+
+/**
+ * Fire aimed at someone by its nature, or forces that fought (foughtByForces): a fight told, never a figure,
+ * though its other side is named only in another sentence ("a patrol vessel fired warning shots", 경고사격을
+ * 실시했다, 이에 대응해 대응 사격을 실시했다, "its troops fought in Kursk"; t21 t30 t42 t54 ko-119).
+ */
+function fightTold(tokens: readonly Token[], at: number, korean: boolean): boolean {
+  const w = tokens[at].text
+  if (!korean) return w === 'fought' || w === 'warning'
+  return w.startsWith('경고') || (/^사격/.test(w) && (tokens[at - 1]?.text ?? '').startsWith('대응'))
+}
+
+const DENIAL_WORDS = /^(deny|denies|denied|denying|reject|rejects|rejected|rejecting)$/
+
+/** A pact as the topic opening a Korean sentence (조약에는, 이 협정은). */
+const PACT_TOPIC = /^(조약|협정|합의서|합의문)(에는|엔|은|는)$/
+
+const pactTopicKo = (v: SentenceView) =>
+  PACT_TOPIC.test(v.tokens[0]?.text ?? '') ||
+  (/^(이|해당|새)$/.test(v.tokens[0]?.text ?? '') && PACT_TOPIC.test(v.tokens[1]?.text ?? ''))
+
+/** What makes an arms maker's sale: a contract, a deal, an order or deliveries (not "hopes of arms exports"). */
+const MAKERS_DEAL = new Set('contract contracts deal deals order orders deliveries delivered'.split(' '))
+
+/**
+ * "Shares of Hanwha Aerospace rose after the company signed a deal to supply howitzers", "signed a contract with
+ * Hyundai Rotem for K2 tanks": an arms maker the sentence names (a party form) supplies the weapons the
+ * sentence names when no role is read otherwise, if the sentence tells of its contract, deal, order or
+ * deliveries (a market story's "hopes of more arms exports" tells of none).
+ */
+function makersDeal(v: SentenceView): boolean {
+  return v.tokens.some((x) => MAKERS_DEAL.has(x.text))
+}
+
+/** Words between a body and its reporting verb: "a Unification Ministry spokesperson said". */
+const BODY_VOICES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'official', 'officials'])
+
+/** The state of a body (Sentence.bodies) that is the subject of a reporting verb, or -1. */
+function bodySpeaker(v: SentenceView, bodies: readonly ActorMention[] | undefined): number {
+  const { tokens } = v
+  for (const b of bodies ?? []) {
+    let j = tokenAt(tokens, b.end - 1) + 1
+    if (BODY_VOICES.has(tokens[j]?.text ?? '')) j++
+    if (REPORTING.has(tokens[j]?.text ?? '')) return b.actors[0]
+  }
+  return -1
+}
+
+/** The words of fighting beside a side: "fought alongside X", X 편에서 / X를 위해 / X와 함께 싸우는. */
+const FIGHT_BESIDE_EN = /^(fought|fighting|fights)$/
+
+const FIGHT_BESIDE_KO = /^(편에서|위해|함께)$/
+
+/**
+ * The party a fighting trigger names as the side fought beside (the actor right after "alongside", or after
+ * "fought for" as 위해 싸웠 says it, or the one right before 편에서, 위해, 함께), or -1.
+ */
+function allyOfFight(v: SentenceView, first: number, last: number, korean: boolean): number {
+  const { tokens } = v
+  const foughtFor = !korean && tokens[first]?.text === 'fought' && tokens[last]?.text === 'for'
+  const side = korean ? tokens[first - 1] : tokens[last + 1]
+  const beside = korean
+    ? FIGHT_BESIDE_KO.test(tokens[first]?.text ?? '')
+    : foughtFor || (FIGHT_BESIDE_EN.test(tokens[first]?.text ?? '') && tokens[last]?.text === 'alongside')
+  if (!beside || !side || side.arg < 0) return -1
+  return v.args[side.arg].parties[0] ?? -1
+}
+
+/** The party of the sentence nearest token at that passes keep (venues and the words up to after aside), or -1. */
+function nearestOtherParty(v: SentenceView, at: number, keep: (p: number) => boolean, after = -1): number {
+  let best = -1
+  let distance = Infinity
+  for (const a of v.args) {
+    if (a.first <= after) continue
+    const d = a.first > at ? a.first - at : at - a.last
+    if (!a.venue && keep(a.parties[0]) && d < distance) {
+      best = a.parties[0]
+      distance = d
+    }
+  }
+  return best
+}
+
+/** Words that criticise or worry about what they follow. */
+const CRITICISM_KO = /^(우려|비판|규탄|항의|비난|반발|유감|경고|주시|예의주시|위협)/
+
+/**
+ * The trigger as a noun (군사협력이, 파병을, 군사협력 우려) is the object of a criticism after it in its
+ * sentence; not a new act a verb reports first ("무기 판매를 승인한 데 대해 항의": the approval is news).
+ */
+function criticisedKo(m: CompiledTaxonomy, v: SentenceView, hits: HitInfo[], hit: TriggerHit): boolean {
+  const at = tokenAt(v.tokens, hit.start)
+  // "북한이 러시아에 포탄을 공급하고 있다고 규탄했다": an act stated in a clause of its own (~다고) is a
+  // claim about a real act, reported, not a relation named as the topic of the criticism.
+  if (/[다라]고$/.test(v.tokens[at].text)) return false
+  for (let i = at + 1; i < Math.min(v.tokens.length, at + 12); i++) {
+    const w = v.tokens[i].text
+    if (/[다라]고$/.test(w)) return false
+    if (CRITICISM_KO.test(w)) return true
+    if (/(한|된|했|하는|되는)$/.test(w) && !/^(강력|깊은)/.test(w)) return false
+    if (hits.some((h) => h.hit.entry.event === m.denialEvent && tokenAt(v.tokens, h.hit.start) === i))
+      return true
+  }
+  return false
+}
+
+/**
+ * "한덕수 총리가 권한대행을 맡게 됐고, 국회 앞에서는 시민이 집회를 열었다": a people noun as subject
+ * between the actor and the protest is who protests; the actor is another clause's.
+ */
+function civilianSubjectKo(v: SentenceView, actor: number, at: number): boolean {
+  // The subject particle may end a count after the noun (시민 수만 명이).
+  let subject = false
+  for (let k = at - 1; k >= 0; k--) {
+    const t = v.tokens[k]
+    if (t.arg >= 0 && v.args[t.arg].parties.includes(actor)) return false
+    if (!t.word || t.arg >= 0) continue
+    const kase = tokenCase(t)
+    if (kase === Case.Nom || kase === Case.Top) subject = true
+    if (subject && RALLIER_KO.test(t.text)) return true
+  }
+  return false
+}
+
+/** "South Korean doctors", 시민단체: the actor names where the protesters come from, not a state protest. */
+function civilian(v: SentenceView, actor: number): boolean {
+  for (const a of v.args) {
+    if (a.parties[0] !== actor) continue
+    const next = v.tokens[a.last + 1]
+    if (next && CIVILIAN.has(next.text)) return true
+    if (/(koreans|russians|americans|chinese|japanese|ukrainians)$/.test(v.tokens[a.last].text)) return true
+  }
+  return false
+}
+
+/** "a three-day visit", "the trip": the trigger is a noun after its determiner, not a verb. */
+function visitNoun(v: SentenceView, start: number): boolean {
+  const at = tokenAt(v.tokens, start)
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    const w = v.tokens[k].text
+    if (/^(a|an|the|this|that)$/.test(w)) return true
+    if (!v.tokens[k].word || v.tokens[k].arg >= 0) return false
+  }
+  return false
+}
+
+/** Leaving an office (not taking one): removed, resigned, stepped down, 탄핵, 물러났다. */
+const LEAVING = new RegExp(
+  '^(removed|resign|resigns|resigned|resignation|stepped|step|steps|stepping|ousted|ouster|ousts|ousting|' +
+    'impeach|impeached|impeachment|dismissed|sacked|fired|사임|사퇴|퇴진|탄핵|파면|해임|경질|물러)',
+)
+
+/** A title marked former: "former", or 전 before an office (윤석열 전 대통령, 김 전 장관), not 1년 전. */
+const FORMER_TITLE =
+  /^(대통령|장관|총리|국무총리|국방|외교|통일|위원장|의장|대표|주석|비서실장|국정원장|합참의장)/
+
+const formerAt = (v: SentenceView, k: number) =>
+  v.tokens[k]?.text === 'former' ||
+  (v.tokens[k]?.text === '전' && FORMER_TITLE.test(v.tokens[k + 1]?.text ?? ''))
+
+/** Words of a title between "former" and the name ("former Defense Minister Kim"). */
+const FORMER_REACH = 4
+
+/**
+ * The trigger at `at` is `person` leaving office, and the sentence titles that person former: "former" in the
+ * title before the name, 전 in the title after it (윤석열 전 대통령, 김 전 장관).
+ */
+function formerLeaving(v: SentenceView, at: number, person: number): boolean {
+  if (!LEAVING.test(v.tokens[at].text)) return false
+  for (const a of v.args) {
+    if (a.venue || !a.parties.includes(person)) continue
+    for (let k = a.first; k <= a.last + 1; k++) if (formerAt(v, k)) return true
+    for (let k = a.first - 1; k >= 0 && k >= a.first - FORMER_REACH; k--) {
+      if (formerAt(v, k)) return true
+      if (!v.tokens[k].word || v.tokens[k].arg >= 0) break
+    }
+  }
+  return false
 }

@@ -30,6 +30,7 @@ import {
   namesAThing,
   obligedBy,
   otherSide,
+  PREPS,
   pastCueElsewhere,
   pledgedToward,
   praisesSport,
@@ -44,21 +45,16 @@ import { Frame, Requires } from './frames'
 import {
   companyForm,
   countryKey,
-  englishTopic,
-  FIRING_EN,
   figureQuoted,
-  foughtByForces,
-  ownForcesBefore,
   partiesNeeded,
   reactionTarget,
   speakerOf,
-  thankedFor,
   threatBySomething,
   warning,
 } from './index'
 import { agreedInPlace, domesticBodyMeeting, metPeople } from './meeting'
 import { NO_ACTORS, type RecordState } from './state'
-import { slice, tokenAt } from './view'
+import { type SentenceView, slice, tokenAt } from './view'
 
 /**
  * English: the acceptance checks of one trigger and its roles and modality (word order, voice, prepositions).
@@ -301,4 +297,69 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
   st.modality = modality
   st.struck = struck
   return true
+}
+
+/** A state's armed forces or their weapons, as the subject of a strike ("its naval drones", "its troops"). */
+const OWN_FORCES =
+  /^(forces|troops|soldiers|units|military|army|navy|drones|missiles|artillery|aircraft|jets|warplanes)$/
+
+/** "its (naval) drones ..." right before the trigger, in its clause: the subject is a state's own forces. */
+function ownForcesBefore(v: SentenceView, left: number, first: number): boolean {
+  const { tokens } = v
+  const forces = (k: number) => OWN_FORCES.test(tokens[k]?.text ?? '')
+  for (let k = first - 1; k > left && k >= first - 8; k--)
+    if (tokens[k].text === 'its' && (forces(k + 1) || forces(k + 2))) return true
+  return false
+}
+
+/**
+ * "North Korea confirms its troops fought for Russia in Kursk", "soldiers had fought in Kursk": "fought" (and
+ * "fought for") is a fight told when armed forces are its subject, right before it (t14 t30 t39 t75);
+ * "units that fought in Kursk", "veterans who fought", "management fought back" recall or figure one.
+ * True for other words.
+ */
+function foughtByForces(v: SentenceView, first: number, last: number): boolean {
+  const { tokens } = v
+  if (tokens[first].text !== 'fought' || !(first === last || tokens[last].text === 'for')) return true
+  let k = first - 1
+  if (/^(had|have|has)$/.test(tokens[k]?.text ?? '')) k--
+  return /^(forces|troops|soldiers|units)$/.test(tokens[k]?.text ?? '')
+}
+
+/**
+ * The firing verbs attack-clash shares with missile-launch, as the trigger's text (which may sit inside a longer
+ * token: "firings", "submarine-launched"): a strike only when aimed (projectileFiredAt reads the token).
+ */
+const FIRING_EN = /^(fir|launch)[a-z]*$/
+
+/** Nouns whose "on X" names a topic, not an act: "intelligence on North Korean hacking". */
+const TOPIC_HEADS = new Set(
+  (
+    'intelligence information cooperation framework coordination measures efforts working group ' +
+    'experts expertise training awareness defences defenses vigilance'
+  ).split(' '),
+)
+
+/** The trigger is what cooperation or intelligence is about ("share intelligence on North Korean hacking"). */
+function englishTopic(v: SentenceView, first: number): boolean {
+  for (let k = first - 1, hops = 0; k >= 0 && hops < 5; k--, hops++) {
+    const t = v.tokens[k]
+    if (!t.word) return false
+    if (t.text === 'on' || t.text === 'against') return TOPIC_HEADS.has(v.tokens[k - 1]?.text ?? '')
+    if (PREPS.has(t.text)) return false
+  }
+  return false
+}
+
+const THANKS = /^(thank|thanks|thanked|thanking|praised|praises|hailed|credited)$/
+
+/** "thanked South Korea for its aid": the actor thanked for the act the trigger names, -1 when none. */
+function thankedFor(v: SentenceView, first: number): number {
+  let k = first - 1
+  while (k > 0 && k >= first - 3 && v.tokens[k].text !== 'for') k--
+  if (k <= 1 || v.tokens[k].text !== 'for') return -1
+  const x = v.tokens[k - 1]
+  if (x.arg < 0) return -1
+  const a = v.args[x.arg]
+  return !a.venue && THANKS.test(v.tokens[a.first - 1]?.text ?? '') ? a.parties[0] : -1
 }

@@ -2,32 +2,20 @@ import type { TriggerHit } from '../state'
 import type { Modality } from '../types'
 import { Frame, Requires } from './frames'
 import {
-  cautionKo,
-  civilianSpeakerKo,
+  CANDIDATE_KO,
   companyForm,
+  conditionalWinAt,
   countryKey,
-  DENIAL_PHRASE,
-  demandOfRally,
   EMPTY_TARGET,
   figureQuoted,
   firmOf,
-  firmSubjectKo,
-  koreanTopic,
-  PEOPLE_HEAD,
+  QUOTE,
   quotationOpening,
-  RESUMED_FOR,
+  RALLIER_KO,
   reactionTarget,
-  reportedClauseAfter,
-  sloganOfRally,
-  sponsorKo,
-  straddles,
   threatBySomething,
-  threatenedByThingKo,
-  titleOfForum,
   topicArg,
-  visitedStateBefore,
   warning,
-  winIfKo,
 } from './index'
 import {
   addresseeBefore,
@@ -36,6 +24,7 @@ import {
   anaphoricObject,
   argInClauseBefore,
   askedKo,
+  Boundary,
   chairedMeeting,
   claimantKo,
   disclosedKo,
@@ -47,11 +36,13 @@ import {
   praisesSportKo,
   quotationSpeakerKo,
   quotedSubject,
+  tokenBoundary,
+  tokenCase,
   unqualifiedVictimKo,
   vehicleOfWarning,
 } from './korean'
 import { NO_ACTORS, type RecordState } from './state'
-import { Case, slice, tokenAt } from './view'
+import { type Arg, Case, type SentenceView, slice, type Token, tokenAt } from './view'
 
 /**
  * Korean: the acceptance checks of one trigger and its roles and modality (particles, the trigger's tail).
@@ -289,4 +280,238 @@ export function koreanTrigger(st: RecordState, hit: TriggerHit): boolean {
   st.target = target
   st.modality = modality
   return true
+}
+
+/** The resumption or restoration of an act as a purpose (재개를 위해, 복원을 위한). */
+const RESUMED_FOR = /^(재개|복원|성사)[를을]? 위(해|한|하여)/
+
+/** Korean statement triggers that are themselves a denial (검토한 바 없다, 적이 없다, 사실이 아니다). */
+const DENIAL_PHRASE =
+  /(바 없|적이? 없|계획[이은] 없|사실이 아니|사실무근|생각[은이] 없|뜻[은이] 없|검토하고 있지 않)/
+
+/** Korean heads a people noun describes (탈북민 단체, 탈북 청소년, 탈북민 세미나): groups, the young, gatherings. */
+const PEOPLE_HEAD = /^(단체|학생|청소년|청년|대안학교|학교|세미나|토론회|모임|동아리|협회|센터)/
+
+/**
+ * Triggers matched inside a word whose first syllable closes the word before it: 국제사회의 is 사회 and 의,
+ * 국회의원 국회 and 의원, 현대화 현대 and 화 (-ization), so no 회의 (meeting) or 대화 (talks) is inside.
+ */
+const STRADDLES: [string, RegExp][] = [
+  ['회의', /((^|국제)사|^의|국|대|협|교|기|학|위원)회$/],
+  ['대화', /(현|극|최|거)대$/],
+  // 해경선: a coast guard (해경) ship (선); (해상)국경선: a border (국경) line (선). No primary (경선).
+  ['경선', /(해|국)경$/],
+]
+
+const TIED = /^(연계|연루|배후|산하|소속)/
+
+/**
+ * An actor right before a word tying someone to it (北 연계, 북한과 연계된), or before its organ's name and
+ * that word (북한 정찰총국 산하), else -1.
+ */
+function sponsorKo(v: SentenceView): number {
+  for (const a of v.args) {
+    if (a.venue) continue
+    const next = v.tokens[a.last + 1]
+    if (TIED.test(next?.text ?? '')) return a.parties[0]
+    const organ = next?.word === true && next.arg < 0 && /^[가-힣]{2,5}$/.test(next.text)
+    if (organ && TIED.test(v.tokens[a.last + 2]?.text ?? '')) return a.parties[0]
+  }
+  return -1
+}
+
+const FORUM = /^(세미나|토론회|포럼|심포지엄|콘퍼런스|학술대회|학술회의|워크숍|강연)/
+
+/** The trigger is inside quotation marks whose closing mark a forum noun follows. */
+function titleOfForum(v: SentenceView, at: number): boolean {
+  let open = 0
+  for (let k = 0; k < at; k++) if (!v.tokens[k].word && QUOTE.test(v.tokens[k].text)) open++
+  if (open % 2 === 0) return false
+  for (let k = at + 1; k < v.tokens.length; k++) {
+    const t = v.tokens[k]
+    if (!t.word && QUOTE.test(t.text)) return FORUM.test(v.tokens[k + 1]?.text ?? '')
+  }
+  return false
+}
+
+function straddles(t: SentenceView['t'], wordStart: number, at: number): boolean {
+  if (at === wordStart) return false
+  for (const [key, before] of STRADDLES)
+    if (slice(t, at, at + key.length) === key && before.test(slice(t, wordStart, at + 1))) return true
+  return false
+}
+
+/** Korean company names' last nouns (HD현대중공업, 대한항공, 한화에어로스페이스) and company nouns (조선소는). */
+const FIRM_NAME_KO =
+  /(중공업|조선소|조선해양|전자|그룹|항공|에어로스페이스|기업|업체|회사|자동차|건설|물산|제철|증권)(은|는|이|가)?$/
+
+/**
+ * "HD현대중공업은 미 해군 보급체계사령부와 함정정비협약을 맺었다", "이 협약을 체결한 조선소는", a headline's
+ * "HD현대중공업, 미 해군 ... 체결": the subject is a firm, no state, so the pact (or the talks) is the
+ * firm's contract with a state body, no interstate act (t65; the English twin is firmsSign).
+ */
+function firmSubjectKo(v: SentenceView, isFirm: (a: Arg) => boolean): boolean {
+  const { tokens } = v
+  const firm = (t: Token) => (t.arg >= 0 ? isFirm(v.args[t.arg]) : FIRM_NAME_KO.test(t.text))
+  // A headline's subject is its opening word before a comma; 한화오션은: a company form of its country as the
+  // subject is the firm too.
+  const opening = tokens.findIndex((t) => t.word)
+  if (opening >= 0 && tokens[opening + 1]?.text === ',') return firm(tokens[opening])
+  const subject = v.args.find((a) => !a.venue && (a.kase === Case.Top || a.kase === Case.Nom))
+  if (subject) return isFirm(subject)
+  return tokens.some(
+    (t) => t.word && t.arg < 0 && (tokenCase(t) === Case.Top || tokenCase(t) === Case.Nom) && firm(t),
+  )
+}
+
+/** A quotative ending (~다고, ~라고) after the trigger: the trigger is in the content of a report. */
+function reportedClauseAfter(v: SentenceView, at: number): boolean {
+  for (let i = at; i < v.tokens.length; i++)
+    if (v.tokens[i].word && /(다고|라고)$/.test(v.tokens[i].text)) return true
+  return false
+}
+
+/** "북한의 가상자산 탈취 등 사이버 위협에 공동 대응": the trigger is what a joint response is about. */
+function koreanTopic(v: SentenceView, at: number): boolean {
+  for (let i = at, hops = 0; i < v.tokens.length - 1 && hops < 5; i++, hops++) {
+    const w = v.tokens[i].text
+    if (i > at && tokenBoundary(v.tokens[i]) !== Boundary.None) return false
+    // Generic threats to counter together (not "발사에 대응해": a response to the launch itself).
+    if (/위협에$/.test(w) || (/에$/.test(w) && /^(공동|공조)/.test(v.tokens[i + 1].text))) return true
+  }
+  return false
+}
+
+/**
+ * "전단 살포가 주민 안전을 위협한다", "군사협력이 ... 안보를 위협하고 있다": 위협하다 whose 이/가 subject in its
+ * clause is a thing (no actor is a subject there) describes a danger; no one threatens anyone.
+ */
+function threatenedByThingKo(v: SentenceView, start: number): boolean {
+  if (!v.tokens[start].text.startsWith('위협')) return false
+  for (let k = start - 1; k >= 0; k--) {
+    const t = v.tokens[k]
+    if (!t.word ? /^["'“”‘’]$/.test(t.text) : tokenBoundary(t) === Boundary.Strong) return false
+    // An actor with its own particle (북한이, 북한은) is the subject; a bare one (대북 전단 살포가) qualifies a thing.
+    if (t.arg >= 0 && v.args[t.arg].last === k && v.args[t.arg].particle !== '') {
+      const kase = v.args[t.arg].kase
+      if (kase === Case.Nom || kase === Case.Top) return false
+    }
+    if (t.word && t.arg < 0 && tokenCase(t) === Case.Nom) return !AGENT_HEAD.test(t.text)
+  }
+  return false
+}
+
+/**
+ * "국정원은 추가 공격이 이어질 수 있다고 경고했다": a warning whose reported content names no actor and has a
+ * thing as its 이/가 subject cautions about a danger; no one is threatened ("도발하면 대가를 치를 것" is a threat).
+ */
+function cautionKo(v: SentenceView, start: number): boolean {
+  if (!/^경고/.test(v.tokens[start].text) || start === 0) return false
+  const end = v.tokens[start - 1]
+  if (!end.word || !/(다고|라고)$/.test(end.text)) return false
+  let thing = false
+  for (let k = start - 2; k >= 0; k--) {
+    const t = v.tokens[k]
+    if (t.arg >= 0) return v.args[t.arg].kase === Case.Top && thing
+    if (!t.word || tokenBoundary(t) === Boundary.Strong) return false
+    if (tokenCase(t) === Case.Nom && !AGENT_HEAD.test(t.text)) thing = true
+  }
+  return false
+}
+
+/** "미국의 개방 요구를 규탄하는 집회", "규탄 집회": what a rally condemns is its slogan, the protest's target. */
+function sloganOfRally(v: SentenceView, at: number): boolean {
+  const w = v.tokens[at].text
+  return (/(하는|하며|하고)$/.test(w) || tokenBoundary(v.tokens[at]) === Boundary.None) && rallyAfter(v, at)
+}
+
+/**
+ * "윤 대통령 파면을 촉구하는 시민단체 집회", "탄핵에 반대하는 대규모 집회": the act a rally demands or
+ * opposes is its demand, neither done nor planned by anyone.
+ */
+function demandOfRally(v: SentenceView, at: number): boolean {
+  // The object may be a noun the trigger qualifies (탄핵 기각을 요구하는).
+  const object = tokenCase(v.tokens[at]) === null && v.tokens[at + 1]?.word ? at + 1 : at
+  const verb = v.tokens[object + 1]
+  return (
+    verb?.word === true &&
+    tokenCase(v.tokens[object]) !== null &&
+    /^(촉구|요구|반대|규탄|찬성|지지)(하는|하며|하고)$/.test(verb.text) &&
+    rallyAfter(v, object + 1)
+  )
+}
+
+/** A rally noun right after token `at`, over one bare modifier (대규모, 시민단체). */
+function rallyAfter(v: SentenceView, at: number): boolean {
+  for (let k = at + 1; k <= at + 2 && k < v.tokens.length; k++) {
+    const t = v.tokens[k]
+    if (!t.word) return false
+    if (RALLY.test(t.text)) return true
+    if (tokenCase(t) !== null || tokenBoundary(t) !== Boundary.None) return false
+  }
+  return false
+}
+
+const RALLY = /^(집회|시위|농성|궐기|행진|촛불)/
+
+/** Head nouns that make an actor the subject (북한 정권이, 러시아 당국이, 김정은 위원장이). */
+const AGENT_HEAD =
+  /^(정권|당국|정부|군|군대|지도부|측|대변인|관계자|위원장|대통령|총리|장관|외무성|국방성|매체|통신|신문)(이|가)$/
+
+/** The word before `start` names a state in the object case (한국을, 평양을), not a building of it. */
+function visitedStateBefore(v: SentenceView, start: number, isCountry: (a: number) => boolean): boolean {
+  const prev = v.tokens[start - 1]
+  if (!prev || prev.arg < 0 || /(대사관|영사관|공관)/.test(prev.text)) return false
+  const a = v.args[prev.arg]
+  return !a.prefixTarget && a.kase === Case.Acc && a.parties.some(isCountry)
+}
+
+/**
+ * People, firms and bodies who speak for no state (round nine's sense inventory): 중국 배우는 결혼설을
+ * 부인했다, 미국 팬들은 컴백을 축하했다, 일본 기업은 특허 침해 주장을 반박했다, 의사협회는 철회를 촉구했다.
+ */
+const PRIVATE_SPEAKER_KO =
+  /^(배우|가수|아이돌|팬|누리꾼|네티즌|환자|손님|고객|소비자|학부모|관광객|여행객|투자자|기업|업체|회사|소속사|평론가|유튜버|선수|구단|의사|협회|법원)/
+
+/**
+ * "현대차 노조가 미국 관세에 항의하며": people who rally speak for no state; a statement is official.
+ * The topic (은/는) before the trigger is who speaks; a subject in 이/가 counts when no topic comes
+ * before it, being as often an embedded clause's (소속사는 열애설이 사실무근이라고 밝혔다, 외교부는 일본
+ * 관광객들이 상륙한 데 대해 유감을 표명했다).
+ */
+function civilianSpeakerKo(v: SentenceView, start: number): boolean {
+  let subject = -1
+  for (let k = start - 1; k >= 0; k--) {
+    const t = v.tokens[k]
+    if (!t.word ? QUOTE.test(t.text) : tokenBoundary(t) === Boundary.Strong) break
+    if (t.arg >= 0) {
+      const kase = v.args[t.arg].kase
+      if (kase === Case.Top) return false
+      if (kase === Case.Nom) break
+      continue
+    }
+    const kase = tokenCase(t)
+    if (kase === Case.Nom && subject < 0) subject = k
+    if (kase !== Case.Top) continue
+    // 가수 측은: the side of the noun before speaks.
+    const who = /^측/.test(t.text) && k > 0 ? v.tokens[k - 1].text : t.text
+    return RALLIER_KO.test(t.text) || PRIVATE_SPEAKER_KO.test(who)
+  }
+  return subject >= 0 && RALLIER_KO.test(v.tokens[subject].text)
+}
+
+/**
+ * "이재명 후보가 당선된다면", "이재명 후보는 대통령 당선 시 ...", "당선되면": an election trigger that is a
+ * candidate's title after a name, or the win itself, whose win the sentence says under a condition (the first
+ * win word from the trigger on).
+ */
+function winIfKo(v: SentenceView, at: number): boolean {
+  const w = v.tokens[at].text
+  const title = CANDIDATE_KO.test(w) && v.tokens[at - 1]?.word === true
+  if (!title && !/^(당선|승리|집권)/.test(w)) return false
+  for (let k = at; k < v.tokens.length && k <= at + 6; k++) {
+    const x = v.tokens[k].text
+    if (/^(당선|승리|집권)/.test(x) && !x.startsWith('당선인')) return conditionalWinAt(v, k)
+  }
+  return false
 }
