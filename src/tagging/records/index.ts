@@ -13,83 +13,21 @@ import { C_HANGUL, charClass } from '../chars'
 import type { CompiledTaxonomy } from '../compile'
 import type { ActorMention, Segment, Sentence, TriggerHit } from '../state'
 import type { Modality } from '../types'
+import { acceptRecord } from './accept'
 import { buildArgs, type Recent } from './args'
-import {
-  addressedMessage,
-  addresseeInContent,
-  addressesPeople,
-  asOffice,
-  bareNoun,
-  clauseOf,
-  clauseRoles,
-  consequenceRoles,
-  convenedMeeting,
-  datedByPastMonth,
-  debatedTopic,
-  debatingForum,
-  describesNoun,
-  disclosed,
-  discussedLaunch,
-  englishModality,
-  englishRoles,
-  firedAtTarget,
-  firedObject,
-  firmsSign,
-  hostsAGathering,
-  isObligation,
-  isPledge,
-  launchedOtherThing,
-  leftUnsaid,
-  meetingAsPlace,
-  namedAsActBefore,
-  namedInPassing,
-  namedParties,
-  namesAThing,
-  obligedBy,
-  otherSide,
-  PREPS,
-  pastCueElsewhere,
-  pledgedToward,
-  praisesSport,
-  privatePartner,
-  privateSpeaker,
-  projectileFiredAt,
-  projectileSubject,
-  removesAThing,
-  supplierAfter,
-  weaponUser,
-} from './english'
-import { Frame, Requires } from './frames'
-import {
-  addresseeBefore,
-  addresseeKo,
-  addressesPeopleKo,
-  anaphoricObject,
-  argInClauseBefore,
-  askedKo,
-  Boundary,
-  chairedMeeting,
-  claimantKo,
-  clausePartiesKo,
-  demandBeforeWarningKo,
-  disclosedKo,
-  discussedLaunchKo,
-  domesticVictim,
-  koreanModality,
-  koreanRoles,
-  metPeopleKo,
-  otherSideKo,
-  praisesSportKo,
-  quotationSpeakerKo,
-  quotedSubject,
-  threatDescribesNounKo,
-  tokenBoundary,
-  tokenCase,
-  unqualifiedVictimKo,
-  vehicleOfWarning,
-} from './korean'
-import { agreedInPlace, domesticBodyMeeting, metPeople } from './meeting'
-import { type Arg, Case, type SentenceView, slice, type Token, TokenMarks, tokenAt, tokenize } from './view'
+import { pushRecords } from './emit'
+import { PREPS } from './english'
+import { Requires } from './frames'
+import { Boundary, tokenBoundary, tokenCase } from './korean'
+import { finishRecords } from './post'
+import { completeByFrame, completeSides, denialOf, settleModality } from './roles'
+import { newRecordState, resetTrigger } from './state'
+import { englishTrigger } from './triggers-en'
+import { koreanTrigger } from './triggers-ko'
+import { type Arg, Case, type SentenceView, slice, TokenMarks, tokenAt, tokenize } from './view'
+
+// (Its home moved to ./post with the other visit implications; the tagger imports it from here.)
+export { mayAttendCeremony } from './post'
 
 export interface RawRecord {
   event: number
@@ -139,7 +77,7 @@ export interface SentenceInput {
   leadAttends?: boolean
 }
 
-const REPORTING = new Set([
+export const REPORTING = new Set([
   'said',
   'says',
   'told',
@@ -150,7 +88,7 @@ const REPORTING = new Set([
   'confirmed',
   'claimed',
 ])
-const CIVILIAN = new Set(
+export const CIVILIAN = new Set(
   (
     'doctors workers activists students protesters protestors demonstrators citizens residents people ' +
     'union unions group groups farmers nurses fans supporters opponents civic teachers drivers ' +
@@ -159,99 +97,6 @@ const CIVILIAN = new Set(
   ).split(' '),
 )
 
-/**
- * Who speaks at a rally, for a private cause or a trade, or writes a study ("Speakers demanded that
- * Beijing stop the repatriations", "Organisers called on Beijing", "Scallop processors welcomed China's
- * decision", "the authors wrote, urging Washington to buy more tankers"): no state's position.
- */
-const RALLY_SPEAKERS = new Set(
-  (
-    'speakers organisers organizers defectors escapees participants marchers rallygoers campaigners authors ' +
-    'processors shippers traders exporters importers producers manufacturers'
-  ).split(' '),
-)
-
-/** Harm done: what makes a strike with no other side named a real one (a ship sunk or set ablaze too). */
-const HARM =
-  // long line: one alternation of prefixes, English then Korean.
-  /^(kill|kills|killed|killing|wounded|wounding|injured|injuring|dead|died|casualties|destroyed|damaged|ablaze|sank|sunk|사망|부상|사상자|파괴|침몰|격침)/
-
-/** A state's armed forces or their weapons, as the subject of a strike ("its naval drones", "its troops"). */
-const OWN_FORCES =
-  /^(forces|troops|soldiers|units|military|army|navy|drones|missiles|artillery|aircraft|jets|warplanes)$/
-
-/** "its (naval) drones ..." right before the trigger, in its clause: the subject is a state's own forces. */
-function ownForcesBefore(v: SentenceView, left: number, first: number): boolean {
-  const { tokens } = v
-  const forces = (k: number) => OWN_FORCES.test(tokens[k]?.text ?? '')
-  for (let k = first - 1; k > left && k >= first - 8; k--)
-    if (tokens[k].text === 'its' && (forces(k + 1) || forces(k + 2))) return true
-  return false
-}
-
-/**
- * "North Korea confirms its troops fought for Russia in Kursk", "soldiers had fought in Kursk": "fought" (and
- * "fought for") is a fight told when armed forces are its subject, right before it (t14 t30 t39 t75);
- * "units that fought in Kursk", "veterans who fought", "management fought back" recall or figure one.
- * True for other words.
- */
-function foughtByForces(v: SentenceView, first: number, last: number): boolean {
-  const { tokens } = v
-  if (tokens[first].text !== 'fought' || !(first === last || tokens[last].text === 'for')) return true
-  let k = first - 1
-  if (/^(had|have|has)$/.test(tokens[k]?.text ?? '')) k--
-  return /^(forces|troops|soldiers|units)$/.test(tokens[k]?.text ?? '')
-}
-
-/**
- * The firing verbs attack-clash shares with missile-launch, as the trigger's text (which may sit inside a longer
- * token: "firings", "submarine-launched"): a strike only when aimed (projectileFiredAt reads the token).
- */
-const FIRING_EN = /^(fir|launch)[a-z]*$/
-
-/**
- * Fire aimed at someone by its nature, or forces that fought (foughtByForces): a fight told, never a figure,
- * though its other side is named only in another sentence ("a patrol vessel fired warning shots", 경고사격을
- * 실시했다, 이에 대응해 대응 사격을 실시했다, "its troops fought in Kursk"; t21 t30 t42 t54 ko-119).
- */
-function fightTold(tokens: readonly Token[], at: number, korean: boolean): boolean {
-  const w = tokens[at].text
-  if (!korean) return w === 'fought' || w === 'warning'
-  return w.startsWith('경고') || (/^사격/.test(w) && (tokens[at - 1]?.text ?? '').startsWith('대응'))
-}
-
-const DENIAL_WORDS = /^(deny|denies|denied|denying|reject|rejects|rejected|rejecting)$/
-
-/** The resumption or restoration of an act as a purpose (재개를 위해, 복원을 위한). */
-const RESUMED_FOR = /^(재개|복원|성사)[를을]? 위(해|한|하여)/
-/** Korean statement triggers that are themselves a denial (검토한 바 없다, 적이 없다, 사실이 아니다). */
-const DENIAL_PHRASE =
-  /(바 없|적이? 없|계획[이은] 없|사실이 아니|사실무근|생각[은이] 없|뜻[은이] 없|검토하고 있지 않)/
-/** A pact as the topic opening a Korean sentence (조약에는, 이 협정은). */
-const PACT_TOPIC = /^(조약|협정|합의서|합의문)(에는|엔|은|는)$/
-const pactTopicKo = (v: SentenceView) =>
-  PACT_TOPIC.test(v.tokens[0]?.text ?? '') ||
-  (/^(이|해당|새)$/.test(v.tokens[0]?.text ?? '') && PACT_TOPIC.test(v.tokens[1]?.text ?? ''))
-/** Korean heads a people noun describes (탈북민 단체, 탈북 청소년, 탈북민 세미나): groups, the young, gatherings. */
-const PEOPLE_HEAD = /^(단체|학생|청소년|청년|대안학교|학교|세미나|토론회|모임|동아리|협회|센터)/
-/** Korean nouns of giving ending a humanitarian trigger (인도적 지원, 영양 지원, 긴급 구호). */
-const GIVING_NOUN = /(지원|원조|구호|공여)$/
-/** Korean words of giving a transfer trigger may hold (지원하기로, 공여해, 제공할), and of military ones. */
-const GIVING = /(지원|원조|구호|공여|제공|기부)/
-const MILITARY = /(무기|군사|포탄|탄약|미사일|군수)/
-/**
- * Triggers matched inside a word whose first syllable closes the word before it: 국제사회의 is 사회 and 의,
- * 국회의원 국회 and 의원, 현대화 현대 and 화 (-ization), so no 회의 (meeting) or 대화 (talks) is inside.
- */
-const STRADDLES: [string, RegExp][] = [
-  ['회의', /((^|국제)사|^의|국|대|협|교|기|학|위원)회$/],
-  ['대화', /(현|극|최|거)대$/],
-  // 해경선: a coast guard (해경) ship (선); (해상)국경선: a border (국경) line (선). No primary (경선).
-  ['경선', /(해|국)경$/],
-]
-
-/** Records per coordinated role beyond the first ("Japan, South Korea and the U.S. condemned"). */
-const MAX_COORDINATED = 3
 /** Triggers of one event at most this many tokens apart are one mention of it. */
 const NEIGHBOUR_TOKENS = 3
 
@@ -267,7 +112,7 @@ interface Helpers {
 const helpers = new WeakMap<CompiledTaxonomy, Helpers>()
 /** The last taxonomy's (an isolate tags with one taxonomy at a time): no WeakMap lookup per call. */
 let lastHelpers: { m: CompiledTaxonomy; h: Helpers } | null = null
-function helpersOf(m: CompiledTaxonomy): Helpers {
+export function helpersOf(m: CompiledTaxonomy): Helpers {
   if (lastHelpers?.m === m) return lastHelpers.h
   let h = helpers.get(m)
   if (!h) {
@@ -293,45 +138,7 @@ export function countryKey(m: CompiledTaxonomy, a: number): number {
   return c >= 0 ? c : a
 }
 
-/** Places and people at home a state's help goes to ("to affected farms and fishing villages"). */
-const LOCAL_RECIPIENT = new Set(
-  (
-    'farms villages households homes residents victims families towns communities farmers fishermen ' +
-    'regions areas provinces cities counties'
-  ).split(' '),
-)
-
-/** "aid ... to affected farms": a "to" phrase after the trigger whose noun is a place or people at home. */
-function localRecipient(v: SentenceView, last: number): boolean {
-  for (let k = last + 1; k < Math.min(v.tokens.length, last + 8); k++) {
-    if (v.tokens[k].text !== 'to') continue
-    for (let j = k + 1; j < Math.min(v.tokens.length, k + 4); j++) {
-      if (v.tokens[j].arg >= 0 || !v.tokens[j].word) return false
-      if (LOCAL_RECIPIENT.has(v.tokens[j].text)) return true
-    }
-    return false
-  }
-  return false
-}
-
-/** Neither the sentence nor the one before it names an actor outside `source`'s country (venues aside). */
-function onlyHome(
-  m: CompiledTaxonomy,
-  v: SentenceView,
-  recent: Recent,
-  source: number,
-  before = recent.lastSentence,
-): boolean {
-  const home = (p: number) => countryKey(m, p) === countryKey(m, source)
-  return (
-    v.args.every((a) => a.venue || a.parties.every(home)) &&
-    (!before || (before.persons.every(home) && before.countries.every(home)))
-  )
-}
-
 const TRIGGER_TOKENS = new TokenMarks()
-/** No coordinated roles (most triggers): one shared empty list, not two new ones per trigger. */
-const NO_ACTORS: readonly number[] = []
 
 /**
  * The triggers of a sentence that made their record, by span, event and background: another
@@ -368,6 +175,13 @@ class RecordedTriggers {
 }
 const RECORDED = new RecordedTriggers()
 
+/**
+ * The records of one sentence, as a pipeline over its triggers: the trigger's own checks in its language
+ * (englishTrigger, koreanTrigger), the sides every language completes (completeSides), the event and modality
+ * (settleModality), a denial's statement (denialOf), the roles the frame lacks (completeByFrame), the record's
+ * acceptance (acceptRecord), the record pushed (pushRecords); then the steps over the whole list (finishRecords).
+ * A trigger whose neighbour of the same event, or an entry of the same span, already made a full record is skipped.
+ */
 export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; subject: number } {
   const { m, seg, s } = input
   const t = seg.t
@@ -386,22 +200,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
   triggerTokens.clear()
   for (const { hit } of input.hits) triggerTokens.add(tokenAt(tokens, hit.start))
   buildArgs(m, v, s.actors, s.venueMentions, input.recent, triggerTokens)
-  const { isPerson, isCountry, countryOf } = helpersOf(m)
-  // Who reports the sentence: only needed for a denial (read once, on demand).
-  let speaker: number | undefined
-  const out: RawRecord[] = []
-  // Korean: per record pushed for a trigger, its span and frame (humanitarian aid shares its roles).
-  const spans: { start: number; end: number; frame: Frame; rec: RawRecord }[] = []
+  const st = newRecordState(m, input, v, triggerTokens, helpersOf(m))
   let subject = -1
-  // Korean statements read with no speaker (see below).
-  const unspoken: RawRecord[] = []
-  // English: records whose supplier is only the arms maker the sentence names (makersDeal).
-  const makers: RawRecord[] = []
-  // Records whose trigger is a noun naming the event, not a predicate telling it: in Korean only when the sentence
-  // counts an anniversary (조약 원본을, 한미동맹은 beside 70주년), in English a bare noun in any sentence (bareNoun).
-  const named: RawRecord[] = []
-  // (Read on the sentence's first Korean record: English sentences never need it.)
-  let anniversary: boolean | undefined
   // Triggers of one event right next to each other ("fired a ballistic missile", "미사일 발사")
   // state one event: once a record has both roles, the neighbours add nothing.
   let doneEvent = -1
@@ -411,7 +211,7 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
   recorded.clear()
   for (const { hit, background } of input.hits) {
     const ev = hit.entry.event
-    // The trigger's first token (the Korean branch below calls it start, and its last token at).
+    // The trigger's first token (koreanTrigger calls it start, and its last token at).
     const at = tokenAt(tokens, hit.start)
     if (ev === doneEvent && background === doneBackground && at - doneAt <= NEIGHBOUR_TOKENS) continue
     const made = recorded.find(hit, background)
@@ -426,1007 +226,28 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     }
     const frame = m.eventFrame[ev]
     const korean = koreanSpan(t, hit.start, hit.end)
-    let source: number
-    let target: number
-    let modality: Modality | null
-    let denier = -1
-    // The act said not to exist (EnModality.negatedAct): its reporter denies it, whosever act it is.
-    let negatedAct = false
-    let koGuessed = false
-    let koFailed = false
-    let koOwnPlan = false
-    let undated = false
-    let speechGuessed = false
-    // "would fire missiles, calling them a warning": a warning named after an act not reported is as
-    // supposed, planned or denied as that act (the naming goes with it).
-    let namedActModality: Modality | null = null
-    // Roles this trigger's record leaves empty on purpose (RawRecord.empty).
-    let empty = 0
-    // English: the trigger is a bare noun, uncued (bareNoun): it may name again an event the sentence recalls.
-    let bareEn = false
-    let moreSources: readonly number[] = NO_ACTORS
-    let moreTargets: readonly number[] = NO_ACTORS
-    // English: the country a launch is fired at (firedAtTarget), -1 for a place only; null for no strike.
-    let struck: number | null = null
-    if (!korean) {
-      const first = at
-      const last = Math.max(first, tokenAt(tokens, hit.end - 1))
-      if (namesAThing(v, first, last) || describesNoun(v, first, last) || englishTopic(v, first)) continue
-      // (Not speech: "expressed 'regret'" quotes the very word said.)
-      if (m.eventSpeech[ev] !== 1 && figureQuoted(m, t, hit)) continue
-      if (leftUnsaid(v, first) || namedInPassing(v, first)) continue
-      if (ev === m.ruleEvents.attackClash && !foughtByForces(v, first, last)) continue
-      // "A drone hit the dome", "its naval drones had sunk the ship": a strike only with a projectile its subject.
-      // (The token, not the trigger's text: "hitting" holds "hit".)
-      if (
-        ev === m.ruleEvents.attackClash &&
-        /^(hit|sank|sunk)/.test(slice(t, hit.start, hit.end).toLowerCase()) &&
-        !(/^(hit|hits|sank|sunk)$/.test(tokens[first].text) && projectileSubject(v, first))
-      )
-        continue
-      // A firing verb is a strike only with a projectile aimed at a target (projectileFiredAt, below).
-      // (The trigger's own text: "submarine-launched", "fire-control" are one token, no firing verb.)
-      const firingClash =
-        ev === m.ruleEvents.attackClash && FIRING_EN.test(slice(t, hit.start, hit.end).toLowerCase())
-      const obliged = isObligation(v, first) ? obligedBy(v, first, countryOf) : undefined
-      if (obliged === null) continue
-      // "confirmed Hegseth as defense secretary": these verbs give an office only when they name it; no
-      // office changes when the object is a thing ("dismissed the session as a plot").
-      if (frame === Frame.Leadership && (!asOffice(v, last) || removesAThing(v, last))) continue
-      // "its soldiers had fired on a guard post": a shot aimed at a target, no one dismissed.
-      if (frame === Frame.Leadership && projectileFiredAt(v, last, isCountry) !== null) continue
-      // "Asked how Tokyo had responded, Hayashi said ...": a participle opening the sentence is the
-      // question put to the speaker, no request of anyone.
-      if (
-        m.eventSpeech[ev] === 1 &&
-        tokens[first].text === 'asked' &&
-        !tokens.some((x, k) => k < first && x.word)
-      )
-        continue
-      // Speech to people at home, or "rallies farmers" (a protest word as a verb of mobilising them).
-      if ((m.eventSpeech[ev] === 1 || frame === Frame.Protest) && addressesPeople(v, last)) continue
-      if (m.eventSpeech[ev] === 1 && praisesSport(v, first)) continue
-      // "toured a tank factory and met workers", "firms that hosted the workers": meeting or hosting
-      // people at home is no talks between states.
-      if (
-        frame === Frame.Symmetric &&
-        /^(meet|meets|met|host|hosts|hosted|hosting)$/.test(tokens[last].text) &&
-        addressesPeople(v, last)
-      )
-        continue
-      if (frame === Frame.Symmetric && debatingForum(v, last)) continue
-      if (frame === Frame.Visit && hostsAGathering(v, last)) continue
-      if (threatBySomething(v, first, triggerTokens, m.eventSpeech[ev] === 1 && frame === Frame.Directed))
-        continue
-      const clause = clauseOf(v, first, last)
-      const ctx = {
-        v,
-        frame,
-        first,
-        last,
-        clause,
-        previousSubject: input.previousSubject,
-        isPerson,
-        isCountry,
-        countryOf,
-        subject: undefined,
-      }
-      const roles = obliged ?? englishRoles(ctx)
-      ;({ source, target } = roles)
-      ;({ source, target } = consequenceRoles(v, first, last, source, target, countryOf))
-      if (m.eventSpeech[ev] === 1 && isPledge(v, first)) {
-        // "Cho was sworn in on Monday, vowing to ...": a participle's pledger is the sentence's subject.
-        if (source < 0) source = v.args.find((a) => !a.venue && a.last < first)?.parties[0] ?? -1
-        target = source >= 0 ? pledgedToward(v, first, (p) => countryOf(p) === countryOf(source)) : -1
-        if (target < 0) continue
-      }
-      moreSources = roles.moreSources ?? NO_ACTORS
-      moreTargets = roles.moreTargets ?? NO_ACTORS
-      if (source < 0 && target < 0 && partiesNeeded(m.eventRequires[ev]))
-        ({ source, target } = clauseRoles(ctx))
-      // "Ukraine's military said its drones struck the port", "Russia's defence ministry said its forces had
-      // carried out a strike": a fight whose subject is "its" forces is the reporting state's.
-      if (
-        source < 0 &&
-        target < 0 &&
-        m.eventRequires[ev] === Requires.Adversary &&
-        ownForcesBefore(v, clause.left, first)
-      ) {
-        speaker ??= speakerOf(v)
-        if (speaker >= 0 && isCountry(countryOf(speaker))) source = countryOf(speaker)
-      }
-      // "Putin held talks with business leaders": a private partner, no international meeting; nor
-      // "meets escapees", "held a meeting with fishing cooperatives" (people at home: ./meeting).
-      if (
-        frame === Frame.Symmetric &&
-        target < 0 &&
-        (privatePartner(v, last) || meetingAsPlace(v, first) || metPeople(v, last))
-      )
-        continue
-      if (frame === Frame.Symmetric && domesticBodyMeeting(v, first, last)) continue
-      // A pact signed by firms only is a contract (round sixteen: t52 t60; t17's parties are its routes' cities).
-      if (frame === Frame.Symmetric && firmsSign(v, first, (a) => companyForm(input.s.actors, v, a))) continue
-      if (frame === Frame.Symmetric && convenedMeeting(v, first, (p) => !isPerson(p) && !isCountry(p)))
-        continue
-      // "agreed in Tokyo": an agreement made in a named place by two parties is their meeting there ("Ahn and his
-      // Japanese counterpart agreed in Seoul": the other party may be a nationality in the subject).
-      if (
-        frame === Frame.Symmetric &&
-        tokens[first].text === 'agreed' &&
-        /^(in|at)$/.test(tokens[last].text)
-      ) {
-        if (source >= 0 && target < 0)
-          target =
-            v.args.find(
-              (a) =>
-                !a.venue &&
-                a.last < first &&
-                a.first > clause.left &&
-                countryKey(m, a.parties[0]) !== countryKey(m, source),
-            )?.parties[0] ?? -1
-        if (source < 0 || target < 0 || !agreedInPlace(v, last)) continue
-      }
-      if (frame === Frame.Self && launchedOtherThing(v, first, last)) continue
-      // "Russia fired North Korean missiles at Ukrainian cities": a launch fired at a target is the
-      // launcher's strike (attack-clash) on the country struck, else on the other side the sentence names
-      // (not who reports it); not a launch.
-      if (frame === Frame.Self || firingClash) {
-        struck = firingClash ? projectileFiredAt(v, last, isCountry) : firedAtTarget(v, last, isCountry)
-        if (firingClash && struck === null) continue
-        if (struck !== null) {
-          if (m.ruleEvents.attackClash < 0 || firedObject(v, first, last, clause.left)) continue
-          // ("its soldiers had fired on a South Korean guard post": the struck side is told, if not the shooter.)
-          if (source < 0 && !(firingClash && struck >= 0)) continue
-          const side = (p: number) => countryKey(m, p)
-          speaker ??= speakerOf(v)
-          const reporter = speaker
-          target =
-            struck >= 0 && (source < 0 || side(struck) !== side(source))
-              ? struck
-              : otherSide(
-                  v,
-                  last,
-                  (p) => side(p) !== side(source) && (reporter < 0 || side(p) !== side(reporter)),
-                )
-        }
-      }
-      // "China launched drills around Taiwan, calling them a stern warning": what a naming participle calls
-      // the act just told is its agent's warning (the participle's subject is the sentence's), aimed where
-      // the act was aimed. Only an act: "condemned the launch, calling it ..." names a statement's object.
-      if (source < 0 && warning(m, ev) && namedAsActBefore(v, first))
-        for (let k = out.length - 1; k >= 0; k--) {
-          const act = out[k]
-          if (act.source < 0 || m.eventSpeech[act.event] === 1) continue
-          source = act.source
-          if (target < 0) target = act.target
-          if (act.modality !== 'reported') namedActModality = act.modality
-          break
-        }
-      const message = m.eventSpeech[ev] === 1 && target < 0 ? addressedMessage(v, first) : null
-      if (message) {
-        if (message.sender >= 0 || source === message.recipient) source = message.sender
-        target = message.recipient
-      }
-      if (target < 0 && source >= 0 && warning(m, ev))
-        target = addresseeInContent(v, last, source, (p) => countryKey(m, p) === countryKey(m, source))
-      // "North Korea fired a missile. Japan protested.": a reaction naming no one in its sentence is
-      // aimed at the actor the previous sentence was about, when that is another country's.
-      if (target < 0 && source >= 0 && m.eventSpeech[ev] === 1 && frame === Frame.Directed)
-        target = reactionTarget(m, v, source, input.previousSubject)
-      if (frame === Frame.Transfer) {
-        const supplier = supplierAfter(v, last)
-        if (supplier >= 0 && supplier !== source) {
-          if (target === supplier) target = -1
-          source = supplier
-          if (target >= 0 && countryKey(m, target) === countryKey(m, source)) target = -1
-        }
-      }
-      if (target < 0 && source >= 0 && frame === Frame.Transfer)
-        target = weaponUser(v, first, (p) => countryKey(m, p) !== countryKey(m, source))
-      const mod = englishModality(v, first, last, clause, frame, input.today)
-      modality = mod.modality
-      bareEn = modality === null && !background && bareNoun(v, first, clause.left)
-      if (modality !== 'background' && debatedTopic(v, first)) modality = 'speculative'
-      if (modality !== 'speculative' && discussedLaunch(v, first, last)) modality = 'background'
-      // "may reject the offer as it has in the past": the cue dates another clause of the sentence.
-      undated = background && pastCueElsewhere(v, first, last, clause)
-      // An attack attributed in a finding made public is the news, however long ago it was carried out.
-      if (
-        m.eventRequires[ev] === Requires.Attributed &&
-        (background || modality === 'background') &&
-        disclosed(v)
-      ) {
-        undated = true
-        if (modality === 'background') modality = null
-      }
-      // "it may reject the offer": a modal of possibility on the speech verb itself, no statement made.
-      speechGuessed = modality === 'speculative' && /^(may|might|could)$/.test(tokens[first - 1]?.text ?? '')
-      // "Should North Korea fire a missile, Japan would respond": a warning supposed by a condition in the writer's
-      // own voice was not made.
-      if (modality === 'speculative' && mod.supposed) speechGuessed = true
-      // "thanked South Korea for its aid": the one thanked did the act, for the one who thanks.
-      const giver = m.eventSpeech[ev] === 1 ? -1 : thankedFor(v, first)
-      if (giver >= 0 && giver !== source) {
-        if (frame === Frame.Transfer || frame === Frame.Directed) target = source
-        source = giver
-        if (modality === 'planned' || modality === 'speculative') modality = null
-      }
-      negatedAct = mod.negatedAct === true
-      if (mod.denialVerb >= 0) {
-        const k = mod.denialVerb
-        denier = englishRoles({
-          ...ctx,
-          subject: undefined,
-          frame: Frame.Directed,
-          first: k,
-          last: k,
-          clause: clauseOf(v, k, k),
-        }).source
-      }
-    } else {
-      const start = tokenAt(tokens, hit.start)
-      const at = Math.max(start, tokenAt(tokens, hit.end - 1))
-      const tail = slice(t, hit.end, tokens[at].end)
-      // 공격적 (aggressive), 군사적: an adjective made of the trigger names no act.
-      if (tail.startsWith('적')) continue
-      // 국제사회의, 국회의원, 현대화: the trigger's first syllable ends the word before it.
-      if (straddles(t, tokens[start].start, hit.start)) continue
-      // 탈북민 출신 구의원: the trigger names where a person comes from, no case.
-      if (/^출신/.test(v.tokens[at + 1]?.text ?? '')) continue
-      // 탈북민 단체, 탈북 학생, 탈북민 세미나: a bare noun of people's plight before the noun of a group, a
-      // student or a gathering says who its members are or what it is about, no case of theirs.
-      if (frame === Frame.People && tail === '' && PEOPLE_HEAD.test(v.tokens[at + 1]?.text ?? '')) continue
-      // '북한 해킹 대응 전략' 세미나: the title of a seminar names its topic, no act.
-      if (titleOfForum(v, at)) continue
-      if (figureQuoted(m, t, hit)) continue
-      // 전투기, 공격용 드론, 전투력: a thing named after an act (a weapon, a force), no act.
-      if (/^(기|함|력|복|용)/.test(tail)) continue
-      // 발사대 (a launch pad or launcher), 발사대회: a launch's thing or contest, no launch.
-      if (frame === Frame.Self && tail.startsWith('대')) continue
-      // 평양을 찾아, 도쿄를 찾은: 찾다 is a visit only with a state or its capital as its object (not 현장을 찾아,
-      // 러시아대사관을 찾아 at home, 해법을 찾았다).
-      if (frame === Frame.Visit && t.codes[hit.start] === 0xcc3e && !visitedStateBefore(v, start, isCountry))
-        continue
-      // 트럼프 당선인: the president-elect is a title, not an election.
-      if (frame === Frame.Election && /^[인자]/.test(tail)) continue
-      if (
-        koreanTopic(v, at) ||
-        (m.eventSpeech[ev] === 1 && frame === Frame.Directed && vehicleOfWarning(v, at)) ||
-        (m.eventSpeech[ev] === 1 && addressesPeopleKo(v, start)) ||
-        (m.eventSpeech[ev] === 1 && praisesSportKo(v, at)) ||
-        threatBySomething(v, start, triggerTokens, m.eventSpeech[ev] === 1 && frame === Frame.Directed) ||
-        (m.eventSpeech[ev] === 1 && threatenedByThingKo(v, start)) ||
-        (m.eventSpeech[ev] === 1 && threatDescribesNounKo(v, at)) ||
-        (m.eventSpeech[ev] === 1 && frame === Frame.Directed && cautionKo(v, start)) ||
-        (m.eventSpeech[ev] === 1 && sloganOfRally(v, at)) ||
-        (frame !== Frame.Protest && frame !== Frame.People && demandOfRally(v, at)) ||
-        ((m.eventSpeech[ev] === 1 || m.eventInternational[ev] === 1) && civilianSpeakerKo(v, start))
-      )
-        continue
-      const ctx = {
-        v,
-        frame,
-        at,
-        start,
-        tail,
-        isPerson,
-        countryOf,
-        previousSubject: input.previousSubject,
-        today: input.today,
-      }
-      const roles = koreanRoles(ctx)
-      ;({ source, target } = roles)
-      moreSources = roles.moreSources ?? NO_ACTORS
-      moreTargets = roles.moreTargets ?? NO_ACTORS
-      // "그는 ... 경고했다": a personal pronoun as the sentence's subject is the person acting just before.
-      if (
-        source < 0 &&
-        isPerson(input.previousSubject) &&
-        /^(그는|그녀는|그가|그녀가)$/.test(v.tokens[0]?.text ?? '')
-      )
-        source = input.previousSubject
-      // 윤 대통령은 "... 압도적인 대응에 직면할 것"이라고 말했다, 외교부는 "단호한 대응 조치를 취할 것"이라고 밝혔다: a
-      // warning worded as a noun inside a quotation names no agent there; it is the quotation's speaker's, when
-      // the sentence names another country's actor to aim it at (not "계엄군 투입은 경고 차원" at home).
-      if (source < 0 && warning(m, ev)) {
-        const speaker = quotationSpeakerKo(v, start)
-        if (
-          speaker >= 0 &&
-          v.args.some((a) => !a.venue && countryKey(m, a.parties[0]) !== countryKey(m, speaker))
-        )
-          source = speaker
-      }
-      // "방한한 블링컨 장관과 회담했다", "국빈 방문한 푸틴 대통령을 맞이했다": the visit verb is a relative
-      // clause, and its subject is the person it hangs on, not the sentence's topic (the host).
-      if (frame === Frame.Visit && /(한|하는|할)$/.test(tail)) {
-        const head = v.tokens[at + 1]?.arg ?? -1
-        const visitor = head >= 0 && !v.args[head].venue ? v.args[head].parties[0] : -1
-        if (isPerson(visitor) && visitor !== source) {
-          if (target < 0 || countryOf(target) === countryOf(visitor)) target = source
-          source = visitor
-        }
-      }
-      // "북한과 러시아 간 무기 거래": a trade between two parties names them, supplier first as written.
-      if (
-        frame === Frame.Transfer &&
-        source < 0 &&
-        target < 0 &&
-        /^간(의)?$/.test(v.tokens[start - 1]?.text ?? '')
-      ) {
-        const b = v.tokens[start - 2]?.arg ?? -1
-        const a = v.tokens[start - 3]?.arg ?? -1
-        if (a >= 0 && b >= 0 && v.args[a].kase === Case.Com) {
-          source = v.args[a].parties[0]
-          target = v.args[b].parties[0]
-        }
-      }
-      // "푸틴 대통령은 김정은 위원장을 모스크바로 초청했다": the one invited (을) visits the inviter.
-      if (frame === Frame.Visit && /^초청/.test(v.tokens[at].text) && source >= 0) {
-        const guest =
-          argInClauseBefore(v, start, (a) => a.kase === Case.Acc && isPerson(a.parties[0]))?.parties[0] ?? -1
-        if (guest >= 0 && countryOf(guest) !== countryOf(source)) {
-          target = source
-          source = guest
-        }
-      }
-      // 대화의 정신, 대화의 문, 대화의 장: dialogue qualifying another noun is the idea of talking, no talks held.
-      if (frame === Frame.Symmetric && v.tokens[at].text === '대화의') continue
-      // 공산당 회의에서 ... 주문했다: the meeting is where another act happened (a party's own meeting).
-      if (frame === Frame.Symmetric && target < 0 && /^회의에서/.test(v.tokens[at].text)) continue
-      if (frame === Frame.Symmetric && chairedMeeting(v, at)) continue
-      if (frame === Frame.Symmetric && metPeopleKo(v, at)) continue
-      // 대만 파운드리 기업과 협상: the only party named is a firm of that country; no talks between states.
-      if (frame === Frame.Symmetric && target < 0 && source >= 0 && firmOf(v, source)) continue
-      if (frame === Frame.Symmetric && firmSubjectKo(v, (a) => companyForm(input.s.actors, v, a))) continue
-      // 중국 측에 ... 강화해 달라고 요청, 우크라이나 정부에 ... 한국 송환을 요청: the statement's addressee.
-      if (
-        source >= 0 &&
-        m.eventSpeech[ev] === 1 &&
-        frame === Frame.Directed &&
-        !warning(m, ev) &&
-        (target < 0 || countryKey(m, target) === countryKey(m, source))
-      ) {
-        const to = addresseeKo(v, start, at, (p) => countryKey(m, p) === countryKey(m, source))
-        if (to >= 0) target = to
-      }
-      if (target < 0 && source >= 0 && warning(m, ev))
-        target = addresseeBefore(v, start, source, (p) => countryKey(m, p) === countryKey(m, source))
-      else if (target < 0 && source >= 0 && m.eventSpeech[ev] === 1)
-        target = quotedSubject(v, start, at, (p) => countryKey(m, p) === countryKey(m, source))
-      if (target < 0 && source >= 0 && m.eventSpeech[ev] === 1 && /^(부인|반박|일축)/.test(v.tokens[at].text))
-        target = claimantKo(v, (p) => countryKey(m, p) === countryKey(m, source))
-      // "...경고한 데 대해, 대만은 이를 규탄했다", "연합연습이 시작됐다. 북한은 이를 비난했다": 이를 is the act just
-      // told, so the statement is aimed at its actor (of this sentence's earlier record, else the last one's).
-      if (target < 0 && source >= 0 && m.eventSpeech[ev] === 1 && anaphoricObject(v, start)) {
-        const other = (p: number) => p >= 0 && countryKey(m, p) !== countryKey(m, source)
-        const prior = out.find((r) => other(r.source))
-        target = prior ? prior.source : other(input.previousSubject) ? input.previousSubject : -1
-      }
-      // "北 연계 해커", "북한과 연계된 해킹 조직", "정찰총국 산하": hackers tied to a state act for it, as
-      // attributed by the words that tie them.
-      if (source < 0 && m.eventRequires[ev] === Requires.Attributed) source = sponsorKo(v)
-      // "경찰청은 ... 탈취된 사건이 라자루스의 소행이라고 밝혔다": who makes a finding public attributes the attack;
-      // the topic of the reporting verb is no attacker when the trigger sits in the clause it reports.
-      if (
-        m.eventRequires[ev] === Requires.Attributed &&
-        source >= 0 &&
-        source === topicArg(v) &&
-        disclosedKo(v) &&
-        reportedClauseAfter(v, at)
-      )
-        source = sponsorKo(v)
-      // "중국군이 대만 포위 훈련을 실시했다. 대만 국방부는 ... 규탄했다": a reaction naming no one in its sentence
-      // is aimed at the actor the previous sentence was about, when that is another country's (as in English).
-      // Not a denial (반박, 일축: aimed at no one named) nor a warning (its content names whom it warns).
-      if (
-        target < 0 &&
-        source >= 0 &&
-        m.eventSpeech[ev] === 1 &&
-        frame === Frame.Directed &&
-        !warning(m, ev) &&
-        !/^(부인|반박|일축)/.test(v.tokens[at].text)
-      )
-        target = reactionTarget(m, v, source, input.previousSubject)
-      // 국내 방산업체를 해킹: a foreign actor's act on domestic firms is aimed at the writer's country.
-      if (
-        target < 0 &&
-        source >= 0 &&
-        frame === Frame.Directed &&
-        m.eventSpeech[ev] !== 1 &&
-        m.homeKo >= 0 &&
-        countryKey(m, source) !== countryKey(m, m.homeKo) &&
-        (domesticVictim(v) || (m.eventRequires[ev] === Requires.Attributed && unqualifiedVictimKo(v)))
-      )
-        target = m.homeKo
-      const mod = koreanModality(ctx)
-      modality = mod.modality
-      // An attack attributed in a finding made public is the news, however long ago it was carried out.
-      undated = background && m.eventRequires[ev] === Requires.Attributed && disclosedKo(v)
-      // 요구하고 있을 것으로 본다: the statement itself is someone's guess, not a statement reported.
-      koGuessed = mod.guessed === true
-      koFailed = mod.failed === true
-      koOwnPlan = mod.ownPlan === true && modality === 'planned'
-      if (modality !== 'background' && askedKo(v, start)) modality = 'speculative'
-      if (modality !== 'speculative' && discussedLaunchKo(ctx)) modality = 'background'
-      // 이재명 후보가 당선된다면, 후보는 당선 시 ...: a candidate's win under a condition is none (the candidate's
-      // title reads as the win only when the win is told).
-      if (modality === null && frame === Frame.Election && winIfKo(v, at)) modality = 'speculative'
-      // 남북 대화 재개를 위해, 대화 복원을 위한 여건: talks to be resumed are the goal of another act, neither
-      // held nor scheduled.
-      if (modality === null && RESUMED_FOR.test(`${v.tokens[at + 1]?.text} ${v.tokens[at + 2]?.text}`))
-        modality = 'speculative'
-      if (mod.denialVerb) denier = topicArg(v)
-      // "...검토한 바 없다"고 밝혔다, "물러날 생각은 없다": a denial phrase is a statement its speaker made
-      // (reported), by the topic that speaks it and aimed at whoever made the claim, not at the quote's actors.
-      if (ev === m.denialEvent && DENIAL_PHRASE.test(slice(t, hit.start, hit.end))) {
-        const q = quotationOpening(v, start)
-        const outside = v.args.filter((a) => !a.venue && a.last < q)
-        const bare = outside.findLast((a) => a.kase === Case.None)
-        const speaker = outside.find((a) => a.kase === Case.Top) ?? bare ?? outside[0]
-        const who = q < 0 ? topicArg(v) : (speaker?.parties[0] ?? -1)
-        if (who >= 0) source = who
-        target = source >= 0 ? claimantKo(v, (p) => countryKey(m, p) === countryKey(m, source)) : -1
-        // No claimant named: the denial is aimed at no one, and its target stays empty (the filler too).
-        empty |= EMPTY_TARGET
-        if (modality === 'denied') modality = null
-      }
-    }
-    // An election is its country's: when the sentence does not say whose, the first party it names
-    // ("Ishiba ruled out a summit before the upper house election"), else the previous sentence's.
-    if (frame === Frame.Election && source < 0) {
-      const named = v.args.find((a) => !a.venue)
-      source = countryOf(named ? named.parties[0] : input.previousSubject)
-    }
-    // "fought alongside Russian forces", 러시아 편에서 싸우는: the side fought beside is an ally, never the
-    // fight's source or target (whom the fighting is against is another phrase's, or left empty).
-    // (러시아군과 함께 싸우게 했다, 싸우기 위해: a fight caused or aimed at is a deployment, no fight told.)
-    if (ev === m.ruleEvents.attackClash && korean && FIGHT_BESIDE_KO.test(tokens[at].text)) {
-      if (/^싸우(게|기|도록|러)/.test(tokens[tokenAt(tokens, hit.end - 1)]?.text ?? '')) continue
-    }
-    const ally =
-      ev === m.ruleEvents.attackClash ? allyOfFight(v, at, tokenAt(tokens, hit.end - 1), korean) : -1
-    // (러시아 편에서 싸우는 북한군: the ally read as the source makes the fighter its target; with no source, the
-    // fighter is the party nearest the words, of neither the ally's country nor the target's.)
-    if (ally >= 0 && source === ally && target >= 0) {
-      source = target
-      target = -1
-    }
-    if (ally >= 0 && (source === ally || source < 0)) {
-      const side = (p: number) => countryKey(m, p)
-      source = nearestOtherParty(
-        v,
-        at,
-        (p) => side(p) !== side(ally) && (target < 0 || side(p) !== side(target)),
-      )
-    }
-    if (ally >= 0 && target === ally) target = -1
-    let event = struck === null ? ev : m.ruleEvents.attackClash
-    // (Not over a Korean plan of the trigger's own predicate: KoModality.ownPlan.)
-    if (background && !undated && !koOwnPlan) modality = 'background'
-    // "Former President Yoon, removed from office in April", "김 전 장관은 지난 5일 물러났다": one already titled
-    // former leaving office is why the title reads so, an earlier change recalled (not the news).
-    if (frame === Frame.Leadership && isPerson(source) && formerLeaving(v, at, source))
-      modality = 'background'
-    // 북러 군사협력 우려: an ongoing relation named as what a Korean statement criticises is the
-    // statement's context (background). In English the act a statement condemns is asserted by it
-    // ("condemned the DPRK's transfers of shells to Russia"): reported, like an accusation.
-    if (modality === null && korean && m.eventOngoing[ev] && criticisedKo(m, v, input.hits, hit))
-      modality = 'background'
-    // A warning or a statement is reported even when what it announces is conditional or to come.
-    if (
-      m.eventSpeech[ev] &&
-      (modality === 'planned' || modality === 'speculative') &&
-      !koGuessed &&
-      !speechGuessed
-    )
-      modality = null
-    const final: Modality = namedActModality ?? modality ?? 'reported'
-
-    // "did not deny": a statement that was not made.
-    if (event === m.denialEvent && final === 'denied' && !korean && DENIAL_WORDS.test(tokens[at].text))
-      continue
-    // A denial: by a denial verb, or the speaker negating its own act ("we will not", 검토하지 않는다).
-    // (이르지 못했다: a failure is nobody's denial, and no statement.)
-    if (final === 'denied' && !koFailed) {
-      speaker ??= speakerOf(v)
-      // "the unification ministry said no talks were being arranged": a domestic body (no party to events)
-      // reporting the negated act speaks for its state.
-      if (speaker < 0 && negatedAct && !korean) speaker = bodySpeaker(v, input.s.bodies)
-      const self =
-        denier < 0 &&
-        speaker >= 0 &&
-        (negatedAct || source < 0 || countryOf(source) === countryOf(speaker) || source === speaker)
-      const who = denier >= 0 ? denier : self ? speaker : -1
-      if (who >= 0) {
-        if (source < 0) source = who
-        if (m.denialEvent >= 0 && m.denialEvent !== ev)
-          out.push({
-            event: m.denialEvent,
-            source: who,
-            // 미국의 주장은 근거 없는 모함이라고 반박: a denial is aimed at whoever made the claim it denies.
-            // A Korean one naming no claimant is aimed at no one: its target stays empty (the filler too).
-            // (English denials are not marked: the gold often names whom they answer, out of batch.)
-            target: korean ? claimantKo(v, (p) => countryKey(m, p) === countryKey(m, who)) : -1,
-            modality: 'reported',
-            cued: false,
-            empty: korean ? EMPTY_TARGET : 0,
-          })
-      }
-    }
-
-    if (frame === Frame.Protest && source >= 0) {
-      if (civilian(v, source) || (korean && civilianSubjectKo(v, source, at))) source = -1
-      else if (m.eventStateActorEvent[ev] >= 0) event = m.eventStateActorEvent[ev]
-    }
-    if (frame === Frame.Visit && (target < 0 || countryKey(m, target) === countryKey(m, source))) {
-      target = -1
-      for (const a of v.args)
-        if (a.venue && (source < 0 || countryKey(m, a.parties[0]) !== countryKey(m, source))) {
-          target = a.parties[0]
-          break
-        }
-    }
-    // "held talks with Choe in Wonsan, at the start of a three-day visit to North Korea": a visit noun
-    // with its host only is the visit of the sentence's official from another country.
-    if (frame === Frame.Visit && source < 0 && target >= 0 && !korean && visitNoun(v, hit.start)) {
-      const host = countryKey(m, target)
-      source =
-        v.args.find((a) => !a.venue && isPerson(a.parties[0]) && countryKey(m, a.parties[0]) !== host)
-          ?.parties[0] ?? -1
-    }
-    const requires = m.eventRequires[ev]
-    if (requires === Requires.Any && source < 0 && target < 0 && frame === Frame.Symmetric) {
-      // "북한과 러시아가 체결한 조약은 ... 군사 원조를 제공", "The treaty signed by Kim and Putin obliges
-      // each side ...": the two parties the sentence names.
-      const named = korean ? clausePartiesKo(v, at) : namedParties(v)
-      source = named[0] ?? -1
-      target = named.find((p) => p !== source) ?? -1
-      // "조약에는 한쪽이 ... 상호 군사지원을 제공한다는 조항이 담겼다": a pact opening a sentence that names no one
-      // is the pact just told of, so what it provides binds the two parties the last sentence named.
-      const last = input.recent.lastSentence?.countries ?? NO_ACTORS
-      if (korean && source < 0 && last.length >= 2 && pactTopicKo(v)) {
-        source = last[0]
-        target = last[1]
-      }
-    }
-    // An arms maker named beside its deal is the supplier (makersDeal).
-    let byMaker = false
-    if (frame === Frame.Transfer && source < 0 && target < 0 && !korean && makersDeal(v)) {
-      source = input.s.actors.find((a) => a.partyOnly)?.primary[0] ?? -1
-      byMaker = source >= 0
-    }
-    if (partiesNeeded(requires) && source < 0 && target < 0) continue
-    // "wage an all-out offensive to bring in the harvest": a fight with no other side named and no one
-    // hurt is a figure ("drones struck a block in Kharkiv, killing three" is not).
-    // (합참은 "북한군이 ... 해안포 사격을 실시했다"고 밝혔다: who reports a quotation is outside it, no side.)
-    const quoted = korean ? quotationOpening(v, at) : -1
-    if (
-      requires === Requires.Adversary &&
-      target < 0 &&
-      !(ev === m.ruleEvents.attackClash && fightTold(tokens, at, korean)) &&
-      struck === null &&
-      !v.args.some(
-        (a) => a.first > quoted && a.parties.some((p) => countryKey(m, p) !== countryKey(m, source)),
-      ) &&
-      !v.tokens.some((x) => HARM.test(x.text))
-    ) {
-      // 북한은 해안포 200여발을 사격했다: a force firing with no other side named and no one hurt is a
-      // firing drill (실사격), not a fight (대응 사격 answers someone: still none without them).
-      const drill =
-        korean &&
-        source >= 0 &&
-        /^사격/.test(tokens[at].text) &&
-        !tokens.some((x, k) => k < at && x.text.startsWith('대응'))
-          ? m.ruleEvents.militaryExercise
-          : -1
-      if (drill < 0) continue
-      event = drill
-    }
-    // "South Korean troops fired warning shots after North Korean soldiers crossed the line": a fight's
-    // other side is the party of another country the sentence names (not who reports it).
-    // (A fight beside an ally finds its other side below.)
-    if (requires === Requires.Adversary && target < 0 && source >= 0 && ally < 0 && korean)
-      target = otherSideKo(
-        v,
-        tokenAt(v.tokens, hit.end - 1),
-        (p) => countryKey(m, p) !== countryKey(m, source),
-        isPerson,
-        quoted,
-      )
-    if (requires === Requires.Adversary && target < 0 && source >= 0 && ally < 0 && !korean) {
-      speaker ??= speakerOf(v)
-      const reporter = speaker
-      const side = (p: number) => countryKey(m, p)
-      const last = tokenAt(v.tokens, hit.end - 1)
-      target = otherSide(
-        v,
-        last,
-        (p) => side(p) !== side(source) && (reporter < 0 || side(p) !== side(reporter)),
-      )
-    }
-    // (Nor the other side found for it: that is the nearest party of neither side, not who reports it.)
-    if (ally >= 0 && (target < 0 || target === ally)) {
-      // (The Korean reporter is the topic: 국정원은 북한군이 ... 싸우는 사실을 확인했다.)
-      if (!korean) speaker ??= speakerOf(v)
-      const by = korean ? topicArg(v) : (speaker ?? -1)
-      const side = (p: number) => countryKey(m, p)
-      const reporter = by < 0 ? -1 : side(by)
-      target = nearestOtherParty(
-        v,
-        at,
-        (p) => side(p) !== side(ally) && (source < 0 || side(p) !== side(source)) && side(p) !== reporter,
-        korean ? quoted : -1,
-      )
-      if (target < 0) empty |= EMPTY_TARGET
-    }
-    // A test, a launch, a famine or a rescue with no role filled and no actor in its sentence is a
-    // sense of the word (a film's "abduction", a rocket's "launch"), not an event of the domain.
-    if (
-      source < 0 &&
-      target < 0 &&
-      (frame === Frame.Self || frame === Frame.People) &&
-      // 일본 기업 인터스텔라가 로켓을 발사: an actor naming only a company's country is none either.
-      !v.args.some((a) => !a.venue && !(korean && firmOf(v, a.parties[0])))
-    )
-      continue
-    // "emergency relief funds would reach households": relief with no recipient named, given by no
-    // one or by a state with no other state in its sentence, is relief at home, not one state's help
-    // to another's people. (Not aid: "provided $3 million in aid to help rebuild schools" is foreign aid
-    // whose recipient is named elsewhere.)
-    const relief = frame === Frame.People && v.tokens[tokenAt(v.tokens, hit.end - 1)]?.text === 'relief'
-    if (
-      target < 0 &&
-      relief &&
-      (source < 0 ||
-        v.args.every((a) => a.venue || a.parties.every((p) => countryKey(m, p) === countryKey(m, source))))
-    )
-      continue
-    if (requires === Requires.Source && source < 0) continue
-    // "Hyundai will provide 50 generators to a Japanese shipyard": a giving verb with no giver among the actors
-    // is a firm's or a person's supply, no state's aid (the verb needs its subject; "aid to Ukraine" does not).
-    if (!korean && frame === Frame.Transfer && source < 0 && GIVING_VERB_EN.test(tokens[at].text)) continue
-    // "Hackers breached a South Korean bank": actors in the sentence, none the attacker. A trigger
-    // naming its own agent (Lazarus, 김수키) needs no actor.
-    if (
-      requires === Requires.Attributed &&
-      source < 0 &&
-      (target >= 0 || ruleRequires(m, hit, 'requiresActor'))
-    )
-      continue
-    // "Lee sent a congratulatory message to South Korea's national football team": speech aimed at the
-    // speaker's own country (its team, its people) is aimed at no other actor, so no target.
-    if (
-      !korean &&
-      m.eventSpeech[ev] === 1 &&
-      frame === Frame.Directed &&
-      source >= 0 &&
-      target >= 0 &&
-      target !== source &&
-      m.actorIsCountry[target] === 1 &&
-      countryKey(m, source) === target
-    )
-      target = -1
-    if (target < 0 && ruleRequires(m, hit, 'requiresTarget')) continue
-    // "Ishiba visits Busan for a summit with Lee", "방한 중인 왕이 부장과 회담": a visit with one role found, told
-    // beside talks in its sentence, takes the other from the official of another country there (the one met).
-    // Not a hosting verb ("having hosted Kim": who hosts whom is the verb's), and a host the trigger names
-    // itself (방한: Korea) is the host's side only.
-    if (
-      requires === Requires.Host &&
-      source < 0 !== target < 0 &&
-      !HOSTING_EN.test(tokens[at].text) &&
-      talksBesideVisit(m, v, input.hits)
-    ) {
-      const other = visitCounterpart(m, v, source >= 0 ? source : target, isPerson)
-      // The host the trigger names itself (방한: Korea), else the place of the talks ("met Lee in Seoul").
-      const named =
-        v.args.find((a) => a.prefixTarget && a.first <= at && at <= a.last) ?? v.args.find((a) => a.venue)
-      const host = named ? countryKey(m, named.parties[0]) : -1
-      if (source < 0) source = other
-      else if (countryKey(m, source) === host) {
-        // 서울에서 방한 중인 왕이 부장과 회담, "U.S. senators met Lee in Seoul during a two-day visit": the host's
-        // own official met the visitor (an official, else a state named as no place).
-        source = visitCounterpart(m, v, host, isPerson, true)
-        target = host
-      } else if (!named || countryKey(m, other) === host) target = countryKey(m, other)
-    }
-    // 최상목 부총리가 ... 일본 도쿄를 방문해, 미국을 방문 중인 여한구 통상교섭본부장은: a Korean text's official
-    // named by a bare title (no country before it) is its own government's, visiting the foreign host.
-    if (
-      requires === Requires.Host &&
-      korean &&
-      source < 0 &&
-      target >= 0 &&
-      m.actorIndex.has('south-korea')
-    ) {
-      const home = m.actorIndex.get('south-korea') as number
-      if (countryKey(m, target) !== home && bareTitleSubjectKo(v)) source = home
-    }
-    // A visit is someone's (a band's world tour is not) to a host that is not their own country.
-    if (
-      requires === Requires.Host &&
-      (source < 0 || target < 0 || countryKey(m, target) === countryKey(m, source))
-    )
-      continue
-    // "arrived in Seoul for the first trilateral summit": a multilateral gathering attended abroad is the
-    // meeting only (convention 5), as for a visit the venue implies (the taxonomy's excludes name the others).
-    if (requires === Requires.Host && !korean && multilateralEn(v)) continue
-    // "시진핑 11년 만의 방한" over "시 주석이 APEC 정상회의 참석차 30일 방한해": a headline's visit is the trip its lead
-    // tells, made to attend a gathering: the meeting only (convention 5; t11 t18 t28 t36), unless the headline
-    // itself calls it a state visit (국빈 방한), which the gold labels beside the gathering.
-    if (
-      requires === Requires.Host &&
-      korean &&
-      seg.inTitle &&
-      input.leadAttends &&
-      !tokens.some((x) => x.text.startsWith('국빈'))
-    )
-      continue
-    if (source === target) target = -1
-    // "the interior ministry would send emergency aid to affected farms": a state's help to places or
-    // people it names as no actor, where neither its sentence nor the one before names an actor outside
-    // its country, is help at home (the taxonomy's aid goes to another country or its population; "aid
-    // to help rebuild schools" names no recipient and may be foreign aid).
-    if (
-      !korean &&
-      frame === Frame.Transfer &&
-      !m.eventOngoing[ev] &&
-      target < 0 &&
-      source >= 0 &&
-      !seg.inTitle &&
-      localRecipient(v, tokenAt(tokens, hit.end - 1)) &&
-      onlyHome(m, v, input.recent, source)
-    )
-      continue
-    // "thanked personnel for their service", "welcomed the decision" on its own budget: thanks, praise
-    // or exhortation aimed at no one, where neither its sentence nor the one before names an actor outside
-    // the speaker's country, takes no position towards another actor (an official statement does). A
-    // headline's "one before" is its lead ("Xi tours chip plant, urges self-reliance" over a domestic lead).
-    // "Economists sharply criticized the tariffs", "protesters demanding his ouster": a statement whose
-    // speaker is no actor, with private people or analysts before it, is no state's position.
-    if (
-      !korean &&
-      event === m.denialEvent &&
-      source < 0 &&
-      tokens.some(
-        (x, k) => k < at && (CIVILIAN.has(x.text) || RALLY_SPEAKERS.has(x.text) || privateSpeaker(x.text)),
-      )
-    )
-      continue
-    // Praise, exhortation, a demand or blame aimed at no one, among home actors only, is home news (a
-    // president who blames the opposition, a state that blames an engine; round fifteen: t30 t57).
-    if (!korean && ev === m.denialEvent && target < 0 && source >= 0 && HOME_SPEECH_EN.test(tokens[at].text))
-      if (onlyHome(m, v, input.recent, source, seg.inTitle ? input.lead : input.recent.lastSentence)) continue
-    // The same in Korean (round ten): 우승한 구단을 축하했다, 농촌 지원을 촉구했다, 살포 자제를 요청했다 —
-    // and a demand (round fifteen: 방위성이 예산 ...엔을 요구, 총무성이 자국 기업에 요구; t33 t59) —
-    // praise, thanks or exhortation with no one it is aimed at, among actors of the speaker's country only,
-    // is home news, not a position towards another actor (북한에 ... 촉구했다 names whom it is aimed at).
-    if (
-      korean &&
-      ev === m.denialEvent &&
-      target < 0 &&
-      source >= 0 &&
-      EXHORT_KO.test(tokens[at].text) &&
-      !tokens.some((x) => OTHER_STATES_KO.test(x.text)) &&
-      onlyHome(m, v, input.recent, source, seg.inTitle ? input.lead : input.recent.lastSentence)
-    )
-      continue
-    // Talks within one government ("the party's plenary", a domestic leaders' meeting) are no summit.
-    if (
-      m.eventInternational[ev] &&
-      source >= 0 &&
-      target >= 0 &&
-      countryKey(m, source) === countryKey(m, target)
-    )
-      continue
-    if (source >= 0) empty &= ~EMPTY_SOURCE
-    if (target >= 0) empty &= ~EMPTY_TARGET
-    out.push({ event, source, target, modality: final, cued: modality !== null, empty })
-    // A Korean warning that first demands in the imperative (중단하라"며 ... 경고했다) is also the demand.
-    if (
-      korean &&
-      warning(m, event) &&
-      m.denialEvent >= 0 &&
-      source >= 0 &&
-      target >= 0 &&
-      final === 'reported' &&
-      demandBeforeWarningKo(v, at)
-    )
-      out.push({ event: m.denialEvent, source, target, modality: final, cued: false, empty: 0 })
-    // (Not 새 협정, nor 협정에 서명했다: a new one, or the noun of the predicate telling it.) In English any
-    // sentence: "recounts the 2023 summit with Biden, describing late-night talks", "A year after Russia and North
-    // Korea signed a treaty, China has said little about a partnership" (t20 t47 t74).
-    if (korean && anniversary === undefined) anniversary = v.tokens.some((x) => ANNIVERSARY.test(x.text))
-    const nounOnly = korean
-      ? anniversary &&
-        NOUN_TAIL.test(slice(t, hit.end, tokens[at].end)) &&
-        tokens[at - 1]?.text !== '새' &&
-        !triggerTokens.has(at + 1)
-      : bareEn && final === 'reported'
-    if (nounOnly) named.push(out[out.length - 1])
-    if (byMaker) makers.push(out[out.length - 1])
-    if (korean) spans.push({ start: hit.start, end: hit.end, frame, rec: out[out.length - 1] })
-    if (korean && m.eventSpeech[ev] === 1 && source < 0 && !leadersJustNamed(v))
-      unspoken.push(out[out.length - 1])
+    resetTrigger(st, ev, frame, at, background, korean)
+    if (korean ? !koreanTrigger(st, hit) : !englishTrigger(st, hit)) continue
+    if (!completeSides(st, hit) || !settleModality(st, hit)) continue
+    denialOf(st)
+    if (!completeByFrame(st, hit) || !acceptRecord(st, hit)) continue
+    pushRecords(st, hit)
+    const { source, target } = st
     recorded.add(hit, background, source >= 0 && target >= 0)
     if (source >= 0 && target >= 0) {
       doneEvent = ev
       doneAt = at
       doneBackground = background
     }
-    for (let n = 0; n < moreSources.length && n < MAX_COORDINATED; n++) {
-      const x = moreSources[n]
-      out.push({ event, source: x, target, modality: final, cued: modality !== null, empty: 0 })
-    }
-    for (let n = 0; n < moreTargets.length && n < MAX_COORDINATED; n++) {
-      const y = moreTargets[n]
-      out.push({ event, source, target: y, modality: final, cued: modality !== null, empty: 0 })
-    }
     if (subject < 0 && source >= 0) subject = source
-    for (const imp of m.eventImplies)
-      if (
-        imp.from === event &&
-        (!imp.cues || input.cues.has(imp.cues)) &&
-        (!imp.personSource ||
-          isPerson(source) ||
-          (isCountry(source) && (korean ? candidateElectedKo(v) : topOfficeWonEn(v, at))))
-      ) {
-        out.push({
-          event: imp.to,
-          source,
-          // Food aid to a country is humanitarian help to its people, a mutual-defence pact's parties
-          // cooperate with each other; office taken has no target.
-          target: m.eventFrame[imp.to] === Frame.Leadership ? -1 : target,
-          modality: impliedModality(m, imp.to, final, v),
-          cued: false,
-          empty: 0,
-        })
-        if (nounOnly) named.push(out[out.length - 1])
-      }
   }
-  // "영양 지원 사업에 ... 지원하기로", "인도적 지원을 제공": a humanitarian case named by a giving noun is
-  // the giving a transfer record of its sentence reports with the same noun (the taxonomy tags humanitarian
-  // aid as both), so it has that giver, recipient and modality.
-  for (const h of spans) {
-    if (h.frame !== Frame.People || !GIVING_NOUN.test(slice(t, h.start, h.end))) continue
-    // The very words of an aid trigger (남측의 인도적 지원 제안): its giver and recipient, whatever the
-    // people frame read (the 이/가 subject who answers the offer is not the giver).
-    const twin = spans.find((x) => x.frame === Frame.Transfer && x.start === h.start && x.end === h.end)
-    if (twin && twin.rec.source >= 0 && twin.rec.modality === h.rec.modality) {
-      // (The giver read as whose people: the other party is the recipient.)
-      const other = h.rec.target === twin.rec.source ? h.rec.source : h.rec.target
-      const recipient = twin.rec.target >= 0 ? twin.rec.target : other
-      if (twin.rec.target >= 0 || h.rec.target === twin.rec.source) {
-        h.rec.source = twin.rec.source
-        h.rec.target = recipient === twin.rec.source ? -1 : recipient
-        continue
-      }
-    }
-    if (h.rec.source >= 0 && h.rec.target >= 0) continue
-    // Military transfers (무기 지원, 군사 지원) are no relief; aid (not an ongoing relation) comes first.
-    const gives = (x: (typeof spans)[number]) =>
-      x.frame === Frame.Transfer &&
-      GIVING.test(slice(t, x.start, x.end)) &&
-      !MILITARY.test(slice(t, x.start, x.end))
-    const same = (x: (typeof spans)[number]) => h.rec.target < 0 || x.rec.target === h.rec.target
-    const g =
-      spans.find((x) => gives(x) && same(x) && !m.eventOngoing[x.rec.event]) ??
-      spans.find((x) => gives(x) && same(x))
-    if (!g || g.rec.modality === 'background' || h.rec.modality === 'background') continue
-    if (h.rec.source < 0 && g.rec.source !== h.rec.target) h.rec.source = g.rec.source
-    if (h.rec.target < 0 && g.rec.target !== h.rec.source) h.rec.target = g.rec.target
-    h.rec.modality = g.rec.modality
-  }
-  // "탄핵을 촉구하는 시민", "노동단체 회원 1만여 명이 ... 철회를 요구했다": a statement is someone's; with no
-  // actor speaking it (and no speaker's record of it to complete) it is a crowd's or a writer's words.
-  // A legislature speaks for its state to another (국회는 ... 송환을 촉구하는 결의안을 의결했다); at home
-  // (계엄 해제를 요구하는 결의안) its words are no diplomacy.
-  const house = input.legislature ?? -1
-  for (const r of unspoken) {
-    if (out.some((o) => o.event === r.event && o.source >= 0)) continue
-    if (house >= 0 && r.target >= 0 && countryKey(m, r.target) !== countryKey(m, house)) r.source = house
-    else out.splice(out.indexOf(r), 1)
-  }
-  // 조약 서명 70주년을 맞아 조약 원본을 공개, 조약 서명 70주년인 1일 ... '한미동맹은 ...': once an anniversary
-  // names an event as the past it counts from, the sentence's other noun naming it between the same parties is that
-  // past event again, not a new one (t25 t32; a predicate, 새 협정에 서명했다, tells a new one; the mentions of a
-  // sentence opened by "One year ago", t40 t47, are background already). English: a bare noun, any sentence.
-  if (named.length)
-    for (const r of named)
-      if (
-        r.modality !== 'background' &&
-        out.some(
-          (o) =>
-            o.modality === 'background' &&
-            o.event === r.event &&
-            o.source === r.source &&
-            o.target === r.target,
-        )
-      )
-        r.modality = 'background'
-  impliedVisits(m, s, v, out, input.today)
-  attendedAbroad(m, s, v, out, input)
-  earlierVisit(m, v, out)
-  // A maker's sale read from its name adds nothing to one the sentence's words give its roles.
-  const kept = makers.length
-    ? out.filter(
-        (r) =>
-          !makers.includes(r) ||
-          !out.some((o) => !makers.includes(o) && o.event === r.event && o.source === r.source),
-      )
-    : out
-  return { records: dedupe(m, kept), subject }
-}
-
-/** English ordinals of a repeated trip: "his second trip to the North", "third visit in as many months". */
-const REPEAT_ORDINAL_EN = /^(second|third|fourth|fifth)$/
-const TRIP_NOUN_EN = /^(trip|trips|visit|visits)$/
-/** Korean trip nouns (방북, 방한은, 방문): the word a repeat cue counts. */
-const TRIP_NOUN_KO = /^방(북|한|일|미|중|러|문)/
-/** Korean short spans counted since the last trip (2주 만의 방북, 보름 만에 또): weeks or days, not years. */
-const SHORT_SPAN_KO = /^(\d+주|보름|열흘|사흘|나흘|닷새|이틀)$/
-
-/**
- * "met Kim in Pyongyang on Tuesday, his second trip to the North in two weeks", "보름 만에 또 방북", "방북은 이달
- * 들어서만 두 번째": a trip told as a repeat names the earlier one too, which the gold labels as a background
- * visit by the same visitor to the same host (t18 t24 t30 t39 t43 t45 t68 t71 t73 t75). Only ordinals and short
- * spans: "first visit in 24 years" is labelled both ways and is left alone.
- */
-function earlierVisit(m: CompiledTaxonomy, v: SentenceView, out: RawRecord[]): void {
-  const visit = m.ruleEvents.visit
-  if (!out.some((r) => r.event === visit && r.modality !== 'background')) return
-  const { tokens } = v
-  let repeat = false
-  for (let k = 0; k + 1 < tokens.length && !repeat; k++) {
-    const w = tokens[k].text
-    const next = tokens[k + 1].text
-    repeat =
-      (REPEAT_ORDINAL_EN.test(w) && TRIP_NOUN_EN.test(next)) ||
-      (w === '또' && TRIP_NOUN_KO.test(next)) ||
-      (/^(두|세|네)$/.test(w) && next.startsWith('번째') && tokens.some((x) => TRIP_NOUN_KO.test(x.text))) ||
-      (SHORT_SPAN_KO.test(w) && next.startsWith('만') && tokens.some((x) => TRIP_NOUN_KO.test(x.text)))
-  }
-  if (!repeat) return
-  for (const r of out.slice()) {
-    if (r.event !== visit || r.modality === 'background' || r.source < 0 || r.target < 0) continue
-    if (
-      out.some(
-        (o) =>
-          o.event === visit && o.modality === 'background' && o.source === r.source && o.target === r.target,
-      )
-    )
-      continue
-    out.push({ ...r, modality: 'background', cued: true })
-  }
-}
-
-/** What makes an arms maker's sale: a contract, a deal, an order or deliveries (not "hopes of arms exports"). */
-const MAKERS_DEAL = new Set('contract contracts deal deals order orders deliveries delivered'.split(' '))
-
-/**
- * "Shares of Hanwha Aerospace rose after the company signed a deal to supply howitzers", "signed a contract with
- * Hyundai Rotem for K2 tanks": an arms maker the sentence names (a party form) supplies the weapons the
- * sentence names when no role is read otherwise, if the sentence tells of its contract, deal, order or
- * deliveries (a market story's "hopes of more arms exports" tells of none).
- */
-function makersDeal(v: SentenceView): boolean {
-  return v.tokens.some((x) => MAKERS_DEAL.has(x.text))
+  return { records: finishRecords(st), subject }
 }
 
 // "GPS 교란", "MOU 체결": a Korean trigger may open with a Latin acronym; its words are Korean all the same.
 function koreanSpan(t: SentenceView['t'], start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (charClass()[t.codes[i]] === C_HANGUL) return true
   return false
-}
-
-/** "세 정상은", "양국 장관은": a group of the leaders or ministers just named speaks (roles read it elsewhere). */
-function leadersJustNamed(v: SentenceView): boolean {
-  const w = v.tokens.find((x) => x.word)?.text ?? ''
-  const next = v.tokens[v.tokens.findIndex((x) => x.word) + 1]?.text ?? ''
-  return (
-    /^(양|두|세|3국|양국|한미일|한미|한일)$/.test(w) &&
-    /(정상|장관|외교장관|국방장관|외무장관)(은|는|이|가|들은)$/.test(next)
-  )
 }
 
 const SINGLE_OPEN = new Set([0x27, 0x2018])
@@ -1443,7 +264,7 @@ function scareQuoted(t: SentenceView['t'], start: number, end: number): boolean 
  * in single quotes is mentioned or used as a figure (scare quotes), not an act reported (both languages; English
  * since round sixteen: t9 t57 and Korean's t47). A name stays a name ('자유의 방패', '김수키').
  */
-function figureQuoted(m: CompiledTaxonomy, t: SentenceView['t'], hit: TriggerHit): boolean {
+export function figureQuoted(m: CompiledTaxonomy, t: SentenceView['t'], hit: TriggerHit): boolean {
   return (
     scareQuoted(t, hit.start, hit.end) &&
     !/\s/.test(slice(t, hit.start, hit.end)) &&
@@ -1451,77 +272,17 @@ function figureQuoted(m: CompiledTaxonomy, t: SentenceView['t'], hit: TriggerHit
   )
 }
 
-const TIED = /^(연계|연루|배후|산하|소속)/
-
-/**
- * An actor right before a word tying someone to it (北 연계, 북한과 연계된), or before its organ's name and
- * that word (북한 정찰총국 산하), else -1.
- */
-function sponsorKo(v: SentenceView): number {
-  for (const a of v.args) {
-    if (a.venue) continue
-    const next = v.tokens[a.last + 1]
-    if (TIED.test(next?.text ?? '')) return a.parties[0]
-    const organ = next?.word === true && next.arg < 0 && /^[가-힣]{2,5}$/.test(next.text)
-    if (organ && TIED.test(v.tokens[a.last + 2]?.text ?? '')) return a.parties[0]
-  }
-  return -1
-}
-
-const QUOTE = /^["'“”‘’]$/
-const FORUM = /^(세미나|토론회|포럼|심포지엄|콘퍼런스|학술대회|학술회의|워크숍|강연)/
+export const QUOTE = /^["'“”‘’]$/
 
 /** The opening mark of the quotation the token at `at` stands in, else -1. */
-function quotationOpening(v: SentenceView, at: number): number {
+export function quotationOpening(v: SentenceView, at: number): number {
   let open = -1
   for (let k = 0; k < at; k++) if (!v.tokens[k].word && QUOTE.test(v.tokens[k].text)) open = open < 0 ? k : -1
   return open
 }
 
-/** The trigger is inside quotation marks whose closing mark a forum noun follows. */
-function titleOfForum(v: SentenceView, at: number): boolean {
-  let open = 0
-  for (let k = 0; k < at; k++) if (!v.tokens[k].word && QUOTE.test(v.tokens[k].text)) open++
-  if (open % 2 === 0) return false
-  for (let k = at + 1; k < v.tokens.length; k++) {
-    const t = v.tokens[k]
-    if (!t.word && QUOTE.test(t.text)) return FORUM.test(v.tokens[k + 1]?.text ?? '')
-  }
-  return false
-}
-
-function straddles(t: SentenceView['t'], wordStart: number, at: number): boolean {
-  if (at === wordStart) return false
-  for (const [key, before] of STRADDLES)
-    if (slice(t, at, at + key.length) === key && before.test(slice(t, wordStart, at + 1))) return true
-  return false
-}
-
-/** Korean company names' last nouns (HD현대중공업, 대한항공, 한화에어로스페이스) and company nouns (조선소는). */
-const FIRM_NAME_KO =
-  /(중공업|조선소|조선해양|전자|그룹|항공|에어로스페이스|기업|업체|회사|자동차|건설|물산|제철|증권)(은|는|이|가)?$/
-
-/**
- * "HD현대중공업은 미 해군 보급체계사령부와 함정정비협약을 맺었다", "이 협약을 체결한 조선소는", a headline's
- * "HD현대중공업, 미 해군 ... 체결": the subject is a firm, no state, so the pact (or the talks) is the
- * firm's contract with a state body, no interstate act (t65; the English twin is firmsSign).
- */
-function firmSubjectKo(v: SentenceView, isFirm: (a: Arg) => boolean): boolean {
-  const { tokens } = v
-  const firm = (t: Token) => (t.arg >= 0 ? isFirm(v.args[t.arg]) : FIRM_NAME_KO.test(t.text))
-  // A headline's subject is its opening word before a comma; 한화오션은: a company form of its country as the
-  // subject is the firm too.
-  const opening = tokens.findIndex((t) => t.word)
-  if (opening >= 0 && tokens[opening + 1]?.text === ',') return firm(tokens[opening])
-  const subject = v.args.find((a) => !a.venue && (a.kase === Case.Top || a.kase === Case.Nom))
-  if (subject) return isFirm(subject)
-  return tokens.some(
-    (t) => t.word && t.arg < 0 && (tokenCase(t) === Case.Top || tokenCase(t) === Case.Nom) && firm(t),
-  )
-}
-
 /** The argument is a company form of its actor only (Hanwha Aerospace: actor_rule's party), no state named. */
-function companyForm(mentions: readonly ActorMention[], v: SentenceView, a: Arg): boolean {
+export function companyForm(mentions: readonly ActorMention[], v: SentenceView, a: Arg): boolean {
   const start = v.tokens[a.first].start
   const end = v.tokens[a.last].end
   let firm = false
@@ -1537,7 +298,7 @@ function companyForm(mentions: readonly ActorMention[], v: SentenceView, a: Arg)
 const FIRM_HEAD = /^(기업|업체|회사|그룹|법인|제조사)/
 
 /** The actor's every mention qualifies a company noun over at most two bare words. */
-function firmOf(v: SentenceView, actor: number): boolean {
+export function firmOf(v: SentenceView, actor: number): boolean {
   let firm = false
   for (const a of v.args) {
     if (a.parties[0] !== actor) continue
@@ -1558,7 +319,7 @@ function firmOf(v: SentenceView, actor: number): boolean {
 }
 
 /** Who reports the sentence: the argument before "said"/"told" (or after "according to"), or a Korean topic. */
-function speakerOf(v: SentenceView): number {
+export function speakerOf(v: SentenceView): number {
   const { tokens } = v
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].text
@@ -1583,20 +344,6 @@ function speakerOf(v: SentenceView): number {
   return -1
 }
 
-/** Words between a body and its reporting verb: "a Unification Ministry spokesperson said". */
-const BODY_VOICES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'official', 'officials'])
-
-/** The state of a body (Sentence.bodies) that is the subject of a reporting verb, or -1. */
-function bodySpeaker(v: SentenceView, bodies: readonly ActorMention[] | undefined): number {
-  const { tokens } = v
-  for (const b of bodies ?? []) {
-    let j = tokenAt(tokens, b.end - 1) + 1
-    if (BODY_VOICES.has(tokens[j]?.text ?? '')) j++
-    if (REPORTING.has(tokens[j]?.text ?? '')) return b.actors[0]
-  }
-  return -1
-}
-
 /** 말했다 after `"...없다"고`: the quotative written after the closing mark reports the quotation too. */
 function quotedAfterMark(v: SentenceView): boolean {
   const { tokens } = v
@@ -1610,53 +357,21 @@ function quotedAfterMark(v: SentenceView): boolean {
   return false
 }
 
-/** A quotative ending (~다고, ~라고) after the trigger: the trigger is in the content of a report. */
-function reportedClauseAfter(v: SentenceView, at: number): boolean {
-  for (let i = at; i < v.tokens.length; i++)
-    if (v.tokens[i].word && /(다고|라고)$/.test(v.tokens[i].text)) return true
-  return false
-}
-
-function topicArg(v: SentenceView): number {
+export function topicArg(v: SentenceView): number {
   const top = v.args.find((a) => a.kase === Case.Top) ?? v.args.find((a) => a.kase === Case.Nom)
   return top ? top.parties[0] : -1
-}
-
-/** Nouns whose "on X" names a topic, not an act: "intelligence on North Korean hacking". */
-const TOPIC_HEADS = new Set(
-  (
-    'intelligence information cooperation framework coordination measures efforts working group ' +
-    'experts expertise training awareness defences defenses vigilance'
-  ).split(' '),
-)
-
-/** The trigger is what cooperation or intelligence is about ("share intelligence on North Korean hacking"). */
-function englishTopic(v: SentenceView, first: number): boolean {
-  for (let k = first - 1, hops = 0; k >= 0 && hops < 5; k--, hops++) {
-    const t = v.tokens[k]
-    if (!t.word) return false
-    if (t.text === 'on' || t.text === 'against') return TOPIC_HEADS.has(v.tokens[k - 1]?.text ?? '')
-    if (PREPS.has(t.text)) return false
-  }
-  return false
-}
-
-/** "북한의 가상자산 탈취 등 사이버 위협에 공동 대응": the trigger is what a joint response is about. */
-function koreanTopic(v: SentenceView, at: number): boolean {
-  for (let i = at, hops = 0; i < v.tokens.length - 1 && hops < 5; i++, hops++) {
-    const w = v.tokens[i].text
-    if (i > at && tokenBoundary(v.tokens[i]) !== Boundary.None) return false
-    // Generic threats to counter together (not "발사에 대응해": a response to the launch itself).
-    if (/위협에$/.test(w) || (/에$/.test(w) && /^(공동|공조)/.test(v.tokens[i + 1].text))) return true
-  }
-  return false
 }
 
 /**
  * "북러 군사협력이 ... 안보를 위협하고 있다", "cooperation threatens security": a speech act whose
  * subject is another event is no one's threat or statement.
  */
-function threatBySomething(v: SentenceView, at: number, triggers: TokenMarks, speech: boolean): boolean {
+export function threatBySomething(
+  v: SentenceView,
+  at: number,
+  triggers: TokenMarks,
+  speech: boolean,
+): boolean {
   if (!speech) return false
   for (let k = at - 1, hops = 0; k >= 0 && hops < 4; k--, hops++) {
     const t = v.tokens[k]
@@ -1666,520 +381,31 @@ function threatBySomething(v: SentenceView, at: number, triggers: TokenMarks, sp
   return false
 }
 
-/**
- * "전단 살포가 주민 안전을 위협한다", "군사협력이 ... 안보를 위협하고 있다": 위협하다 whose 이/가 subject in its
- * clause is a thing (no actor is a subject there) describes a danger; no one threatens anyone.
- */
-function threatenedByThingKo(v: SentenceView, start: number): boolean {
-  if (!v.tokens[start].text.startsWith('위협')) return false
-  for (let k = start - 1; k >= 0; k--) {
-    const t = v.tokens[k]
-    if (!t.word ? /^["'“”‘’]$/.test(t.text) : tokenBoundary(t) === Boundary.Strong) return false
-    // An actor with its own particle (북한이, 북한은) is the subject; a bare one (대북 전단 살포가) qualifies a thing.
-    if (t.arg >= 0 && v.args[t.arg].last === k && v.args[t.arg].particle !== '') {
-      const kase = v.args[t.arg].kase
-      if (kase === Case.Nom || kase === Case.Top) return false
-    }
-    if (t.word && t.arg < 0 && tokenCase(t) === Case.Nom) return !AGENT_HEAD.test(t.text)
-  }
-  return false
-}
-
-/**
- * "국정원은 추가 공격이 이어질 수 있다고 경고했다": a warning whose reported content names no actor and has a
- * thing as its 이/가 subject cautions about a danger; no one is threatened ("도발하면 대가를 치를 것" is a threat).
- */
-function cautionKo(v: SentenceView, start: number): boolean {
-  if (!/^경고/.test(v.tokens[start].text) || start === 0) return false
-  const end = v.tokens[start - 1]
-  if (!end.word || !/(다고|라고)$/.test(end.text)) return false
-  let thing = false
-  for (let k = start - 2; k >= 0; k--) {
-    const t = v.tokens[k]
-    if (t.arg >= 0) return v.args[t.arg].kase === Case.Top && thing
-    if (!t.word || tokenBoundary(t) === Boundary.Strong) return false
-    if (tokenCase(t) === Case.Nom && !AGENT_HEAD.test(t.text)) thing = true
-  }
-  return false
-}
-
-/** "미국의 개방 요구를 규탄하는 집회", "규탄 집회": what a rally condemns is its slogan, the protest's target. */
-function sloganOfRally(v: SentenceView, at: number): boolean {
-  const w = v.tokens[at].text
-  return (/(하는|하며|하고)$/.test(w) || tokenBoundary(v.tokens[at]) === Boundary.None) && rallyAfter(v, at)
-}
-
-/**
- * "윤 대통령 파면을 촉구하는 시민단체 집회", "탄핵에 반대하는 대규모 집회": the act a rally demands or
- * opposes is its demand, neither done nor planned by anyone.
- */
-function demandOfRally(v: SentenceView, at: number): boolean {
-  // The object may be a noun the trigger qualifies (탄핵 기각을 요구하는).
-  const object = tokenCase(v.tokens[at]) === null && v.tokens[at + 1]?.word ? at + 1 : at
-  const verb = v.tokens[object + 1]
-  return (
-    verb?.word === true &&
-    tokenCase(v.tokens[object]) !== null &&
-    /^(촉구|요구|반대|규탄|찬성|지지)(하는|하며|하고)$/.test(verb.text) &&
-    rallyAfter(v, object + 1)
-  )
-}
-
-/** A rally noun right after token `at`, over one bare modifier (대규모, 시민단체). */
-function rallyAfter(v: SentenceView, at: number): boolean {
-  for (let k = at + 1; k <= at + 2 && k < v.tokens.length; k++) {
-    const t = v.tokens[k]
-    if (!t.word) return false
-    if (RALLY.test(t.text)) return true
-    if (tokenCase(t) !== null || tokenBoundary(t) !== Boundary.None) return false
-  }
-  return false
-}
-const RALLY = /^(집회|시위|농성|궐기|행진|촛불)/
-
-/** Head nouns that make an actor the subject (북한 정권이, 러시아 당국이, 김정은 위원장이). */
-const AGENT_HEAD =
-  /^(정권|당국|정부|군|군대|지도부|측|대변인|관계자|위원장|대통령|총리|장관|외무성|국방성|매체|통신|신문)(이|가)$/
-
-/** The word before `start` names a state in the object case (한국을, 평양을), not a building of it. */
-function visitedStateBefore(v: SentenceView, start: number, isCountry: (a: number) => boolean): boolean {
-  const prev = v.tokens[start - 1]
-  if (!prev || prev.arg < 0 || /(대사관|영사관|공관)/.test(prev.text)) return false
-  const a = v.args[prev.arg]
-  return !a.prefixTarget && a.kase === Case.Acc && a.parties.some(isCountry)
-}
-
-/**
- * Korean praise, thanks, exhortation and demand: a statement only when aimed at someone (see the records loop). So
- * is a position or wish conveyed (입장을 전달했다, 뜻을 전했다: 위로의 뜻을 전했다 to mourners at home is none).
- */
-const EXHORT_KO = /^(촉구|요청|요구|당부|축하|환영|칭찬|치켜세|감사|입장을|뜻을)/
-/** English praise, thanks, exhortation, demand and blame: likewise a statement only when aimed at someone. */
-const HOME_SPEECH_EN = /^(thank|prais|hail|welcom|urg|call|congratulat|blam|demand)/
 /** States named by no name (각국이 자제해야, 국제사회에, 한반도 정세): an exhortation aimed abroad all the same. */
-const OTHER_STATES_KO = /^(각국|국제사회|국제 사회|한반도|역내|주변국|당사국|관련국|유관국|양측|쌍방|상대국)/
-
-/** The words of fighting beside a side: "fought alongside X", X 편에서 / X를 위해 / X와 함께 싸우는. */
-const FIGHT_BESIDE_EN = /^(fought|fighting|fights)$/
-const FIGHT_BESIDE_KO = /^(편에서|위해|함께)$/
-
-/**
- * The party a fighting trigger names as the side fought beside (the actor right after "alongside", or after
- * "fought for" as 위해 싸웠 says it, or the one right before 편에서, 위해, 함께), or -1.
- */
-function allyOfFight(v: SentenceView, first: number, last: number, korean: boolean): number {
-  const { tokens } = v
-  const foughtFor = !korean && tokens[first]?.text === 'fought' && tokens[last]?.text === 'for'
-  const side = korean ? tokens[first - 1] : tokens[last + 1]
-  const beside = korean
-    ? FIGHT_BESIDE_KO.test(tokens[first]?.text ?? '')
-    : foughtFor || (FIGHT_BESIDE_EN.test(tokens[first]?.text ?? '') && tokens[last]?.text === 'alongside')
-  if (!beside || !side || side.arg < 0) return -1
-  return v.args[side.arg].parties[0] ?? -1
-}
-
-/** The party of the sentence nearest token at that passes keep (venues and the words up to after aside), or -1. */
-function nearestOtherParty(v: SentenceView, at: number, keep: (p: number) => boolean, after = -1): number {
-  let best = -1
-  let distance = Infinity
-  for (const a of v.args) {
-    if (a.first <= after) continue
-    const d = a.first > at ? a.first - at : at - a.last
-    if (!a.venue && keep(a.parties[0]) && d < distance) {
-      best = a.parties[0]
-      distance = d
-    }
-  }
-  return best
-}
-
-/** Words that criticise or worry about what they follow. */
-const CRITICISM_KO = /^(우려|비판|규탄|항의|비난|반발|유감|경고|주시|예의주시|위협)/
-
-/**
- * The trigger as a noun (군사협력이, 파병을, 군사협력 우려) is the object of a criticism after it in its
- * sentence; not a new act a verb reports first ("무기 판매를 승인한 데 대해 항의": the approval is news).
- */
-function criticisedKo(m: CompiledTaxonomy, v: SentenceView, hits: HitInfo[], hit: TriggerHit): boolean {
-  const at = tokenAt(v.tokens, hit.start)
-  // "북한이 러시아에 포탄을 공급하고 있다고 규탄했다": an act stated in a clause of its own (~다고) is a
-  // claim about a real act, reported, not a relation named as the topic of the criticism.
-  if (/[다라]고$/.test(v.tokens[at].text)) return false
-  for (let i = at + 1; i < Math.min(v.tokens.length, at + 12); i++) {
-    const w = v.tokens[i].text
-    if (/[다라]고$/.test(w)) return false
-    if (CRITICISM_KO.test(w)) return true
-    if (/(한|된|했|하는|되는)$/.test(w) && !/^(강력|깊은)/.test(w)) return false
-    if (hits.some((h) => h.hit.entry.event === m.denialEvent && tokenAt(v.tokens, h.hit.start) === i))
-      return true
-  }
-  return false
-}
+export const OTHER_STATES_KO =
+  /^(각국|국제사회|국제 사회|한반도|역내|주변국|당사국|관련국|유관국|양측|쌍방|상대국)/
 
 /** Nouns of people who rally (시민이, 참가자들은, 이들은): the subject of a protest that no state holds. */
-const RALLIER_KO = /^(시민|주민|노조|노동자|농민|학생|회원|단체|이들|참가자|시위대|군중|유족)/
-
-/**
- * "한덕수 총리가 권한대행을 맡게 됐고, 국회 앞에서는 시민이 집회를 열었다": a people noun as subject
- * between the actor and the protest is who protests; the actor is another clause's.
- */
-function civilianSubjectKo(v: SentenceView, actor: number, at: number): boolean {
-  // The subject particle may end a count after the noun (시민 수만 명이).
-  let subject = false
-  for (let k = at - 1; k >= 0; k--) {
-    const t = v.tokens[k]
-    if (t.arg >= 0 && v.args[t.arg].parties.includes(actor)) return false
-    if (!t.word || t.arg >= 0) continue
-    const kase = tokenCase(t)
-    if (kase === Case.Nom || kase === Case.Top) subject = true
-    if (subject && RALLIER_KO.test(t.text)) return true
-  }
-  return false
-}
-
-/**
- * People, firms and bodies who speak for no state (round nine's sense inventory): 중국 배우는 결혼설을
- * 부인했다, 미국 팬들은 컴백을 축하했다, 일본 기업은 특허 침해 주장을 반박했다, 의사협회는 철회를 촉구했다.
- */
-const PRIVATE_SPEAKER_KO =
-  /^(배우|가수|아이돌|팬|누리꾼|네티즌|환자|손님|고객|소비자|학부모|관광객|여행객|투자자|기업|업체|회사|소속사|평론가|유튜버|선수|구단|의사|협회|법원)/
-
-/**
- * "현대차 노조가 미국 관세에 항의하며": people who rally speak for no state; a statement is official.
- * The topic (은/는) before the trigger is who speaks; a subject in 이/가 counts when no topic comes
- * before it, being as often an embedded clause's (소속사는 열애설이 사실무근이라고 밝혔다, 외교부는 일본
- * 관광객들이 상륙한 데 대해 유감을 표명했다).
- */
-function civilianSpeakerKo(v: SentenceView, start: number): boolean {
-  let subject = -1
-  for (let k = start - 1; k >= 0; k--) {
-    const t = v.tokens[k]
-    if (!t.word ? QUOTE.test(t.text) : tokenBoundary(t) === Boundary.Strong) break
-    if (t.arg >= 0) {
-      const kase = v.args[t.arg].kase
-      if (kase === Case.Top) return false
-      if (kase === Case.Nom) break
-      continue
-    }
-    const kase = tokenCase(t)
-    if (kase === Case.Nom && subject < 0) subject = k
-    if (kase !== Case.Top) continue
-    // 가수 측은: the side of the noun before speaks.
-    const who = /^측/.test(t.text) && k > 0 ? v.tokens[k - 1].text : t.text
-    return RALLIER_KO.test(t.text) || PRIVATE_SPEAKER_KO.test(who)
-  }
-  return subject >= 0 && RALLIER_KO.test(v.tokens[subject].text)
-}
-
-/** "South Korean doctors", 시민단체: the actor names where the protesters come from, not a state protest. */
-function civilian(v: SentenceView, actor: number): boolean {
-  for (const a of v.args) {
-    if (a.parties[0] !== actor) continue
-    const next = v.tokens[a.last + 1]
-    if (next && CIVILIAN.has(next.text)) return true
-    if (/(koreans|russians|americans|chinese|japanese|ukrainians)$/.test(v.tokens[a.last].text)) return true
-  }
-  return false
-}
-
-/** "analysts in Seoul said": a place that locates who comments, not where the talks are. */
-const ATTRIBUTION = new Set(
-  (
-    'analysts experts observers officials sources diplomats researchers scholars economists tank ' +
-    'commentators media newspaper newspapers'
-  ).split(' '),
-)
-
-/**
- * Talks held in a capital named only as the venue, with an official of another country, are that
- * official's visit (taxonomy venue_implies). Not when an organisation is a party (a NATO summit).
- */
-const CALL = /^(통화|전화|화상)/
-const IN_PERSON = /^(회담|회동|만나|만났|만난|만날|정상회의|방문)/
-/** English: "condemned shipments to Moscow during a call", "spoke by phone" (no "met", no "visit"). */
-const CALL_EN = /^(phone|telephone|call)$/
-const IN_PERSON_EN = /^(met|meet|meets|meeting|visit|visits|visited|visiting|arrived|trip)$/
-
-/** Words a capital after "to" is the goal of (a trip), not the addressee of ("proposed a summit to Pyongyang"). */
-const MOTION_EN = new Set(
-  (
-    'visit visits visited visiting trip trips flew fly flies flying travel travels traveled travelled ' +
-    'traveling travelling went go goes going head heads headed heading return returns returned returning ' +
-    'came come comes coming journey flight flights back way moved invited invitation'
-  ).split(' '),
-)
-const HANGUL = /[\uac00-\ud7a3]/
-
-/**
- * A venue where talks are held: "in Pyongyang", "flew to Pyongyang", 평양에서. Not a capital named as an
- * addressee ("conveyed to Pyongyang her wish to hold a summit"), nor two capitals as one word naming the
- * two sides (도쿄·평양 연락사무소, "the Seoul-Tokyo hotline").
- */
-function talksVenue(m: CompiledTaxonomy, v: SentenceView, a: Arg): boolean {
-  if (a.parties.some((p) => countryKey(m, p) !== countryKey(m, a.parties[0]))) return false
-  const { tokens } = v
-  if (HANGUL.test(tokens[a.first].text)) return true
-  const before = tokens[a.first - 1]?.text
-  return (
-    !(before === 'to' || before === 'toward' || before === 'towards') ||
-    MOTION_EN.has(tokens[a.first - 2]?.text)
-  )
-}
-
-/**
- * A gathering the sentence calls more than two-sided: trilateral, a Quad meeting, the Summit for Democracy (a named
- * summit with a purpose, "for the APEC summit", may come with a bilateral visit: the gold labels both).
- */
-const MULTILATERAL_EN = /^(trilateral|three-way|multilateral|quad|quadrilateral)$/
-const multilateralEn = (v: SentenceView) =>
-  v.tokens.some(
-    (x, k) =>
-      MULTILATERAL_EN.test(x.text) ||
-      (x.text === 'summit' && v.tokens[k + 1]?.text === 'for' && v.tokens[k + 2]?.text === 'democracy'),
-  )
-
-/**
- * Reporting verbs whose clause holds what was said, not where it was said: only "said" forms ("told reporters after
- * their talks" tells when), and not before a word of time or place ("said after the talks").
- */
-const REPORTING_EN = /^(said|says|saying)$/
-const NOT_SPEECH_EN = /^(after|before|following|during|at|on|in|later|afterwards?)$/
-
-/**
- * "met abductees' families in Tokyo and said she would seek a summit with Kim", 도쿄에서 열린 국민대회에서 "김정은
- * 위원장과의 정상회담을 제안했다"고 밝혔다: talks named in what someone said (a quotation, or the clause after a
- * reporting verb) are not held where it was said, so a venue before that speech is not theirs.
- */
-function spokenElsewhere(v: SentenceView, venue: Arg, at: number): boolean {
-  if (venue.last >= at) return false
-  const q = quotationOpening(v, at)
-  if (q > venue.last) return true
-  for (let k = venue.last + 1; k < at; k++)
-    if (REPORTING_EN.test(v.tokens[k].text) && !NOT_SPEECH_EN.test(v.tokens[k + 1]?.text ?? '')) return true
-  return false
-}
-
-function impliedVisits(
-  m: CompiledTaxonomy,
-  s: Sentence,
-  v: SentenceView,
-  out: RawRecord[],
-  today: SentenceInput['today'],
-): void {
-  if (s.venues.length === 0) return
-  // First the test that usually rejects: few sentences naming a venue make a record whose event
-  // implies a visit; the guards below read every actor and every token.
-  const n = out.length
-  let from = 0
-  while (from < n && !m.venueImplies.has(out[from].event)) from++
-  if (from === n) return
-  // The tokens of the triggers whose events imply a visit, the talks a venue may be the place of ("met families of
-  // abductees": meeting people at home is no talks, as the records rule reads it).
-  const talks: number[] = []
-  for (const h of s.triggers) {
-    if (!m.venueImplies.has(h.entry.event)) continue
-    const at = tokenAt(v.tokens, h.start)
-    if (!metPeople(v, Math.max(at, tokenAt(v.tokens, h.end - 1)))) talks.push(at)
-  }
-  const venues: number[] = []
-  for (const a of v.args) {
-    if (!a.venue || ATTRIBUTION.has(v.tokens[a.first - 2]?.text ?? '') || !talksVenue(m, v, a)) continue
-    if (talks.length > 0 && talks.every((at) => spokenElsewhere(v, a, at))) continue
-    for (const p of a.parties) if (!venues.includes(p)) venues.push(p)
-  }
-  if (venues.length === 0) return
-  // Leaders of three or more states meeting at a venue is a multilateral meeting, nobody's visit of the host.
-  const persons = s.actors.flatMap((a) => a.primary).filter((p) => m.actorIsPerson[p] === 1)
-  if (new Set(persons.map((p) => countryKey(m, p))).size >= 3) return
-  // "hold trilateral summit in Seoul": a meeting the sentence calls three-sided, whoever it names; "in Seoul for
-  // the Summit for Democracy", "for a Quad foreign ministers' meeting in Washington": a multilateral gathering
-  // attended abroad is the meeting only (taxonomy convention 5).
-  if (multilateralEn(v)) return
-  // "트럼프 당선인과 통화하고": talks by telephone or video take no one anywhere.
-  const { tokens } = v
-  if (tokens.some((x) => CALL.test(x.text)) && !tokens.some((x) => IN_PERSON.test(x.text))) return
-  if (tokens.some((x) => CALL_EN.test(x.text)) && !tokens.some((x) => IN_PERSON_EN.test(x.text))) return
-  for (let i = from; i < n; i++) {
-    const r = out[i]
-    const implied = m.venueImplies.get(r.event)
-    if (implied === undefined) continue
-    if (s.actors.some((a) => a.actors.some((x) => m.actorIsOrg[x]))) return
-    const people = [r.source, r.target, ...s.actors.flatMap((a) => a.primary)].filter(
-      (a) => a >= 0 && m.actorIsPerson[a] === 1,
-    )
-    for (const venue of venues) {
-      const visitor = people.find((p) => !m.implied[p].includes(venue))
-      if (visitor === undefined) continue
-      // "arrived in Pyongyang for talks": the visit is already stated.
-      if (!out.some((o) => o.event === implied && o.source === visitor && o.target === venue))
-        out.push({
-          event: implied,
-          source: visitor,
-          target: venue,
-          modality:
-            r.modality === 'reported' && today && datedByPastMonth(v, today) ? 'background' : r.modality,
-          cued: false,
-          empty: 0,
-        })
-      return
-    }
-  }
-}
-
-/** A state's ceremony (not a summit): a parade, an inauguration, a commemoration (열병식, 취임식, 기념식). */
-const CEREMONY_EN = /^(parade|parades|inauguration|commemoration|commemorations|celebration|celebrations)$/
-const CEREMONY_WORDS_KO = ['열병식', '취임식', '기념식', '경축']
-const CEREMONY_KO = new RegExp(`^(${CEREMONY_WORDS_KO.join('|')})`)
-/** Being present at it: attending, watching, joining, standing alongside its hosts (참석, 참관). */
-const ATTEND_EN =
-  /^(attend|attends|attended|attending|watch|watches|watched|watching|join|joins|joined|stood|standing)$/
-const ATTEND_KO = /^(참석|참관)/
-const HELD_KO = /^열(린|리는|릴|려)/
-
-/**
- * Whole-text test of a sentence with no trigger: might it tell a ceremony attended abroad (attendedAbroad)? The
- * stems of CEREMONY_EN's nouns and the Korean words themselves, so it passes whatever the token test can.
- */
-const CEREMONY_TEXT = new RegExp(
-  ['parade', 'inauguration', 'commemoration', 'celebration', ...CEREMONY_WORDS_KO].join('|'),
-)
-export const mayAttendCeremony = (s: Sentence): boolean =>
-  s.venues.length > 0 && CEREMONY_TEXT.test(slice(s.seg.t, s.start, s.end))
-
-/**
- * "Kim Jong Un stood alongside Xi and Putin at a military parade in Beijing", 모스크바에서 열리는 전승절 열병식에
- * 참석하지 않는다고: a leader at a state's ceremony held in that state's capital travelled there, a visit (a
- * ceremony is no multilateral summit, taxonomy rule 5), told with no word of visiting. The visitor is the
- * sentence's first person of another country (Korean: the attending verb's subject and those coordinated with it).
- */
-function attendedAbroad(
-  m: CompiledTaxonomy,
-  s: Sentence,
-  v: SentenceView,
-  out: RawRecord[],
-  input: SentenceInput,
-): void {
-  // The event talks at a venue imply (visit): a ceremony there implies it as well.
-  const visit = m.venueImplies.values().next().value
-  if (s.venues.length === 0 || visit === undefined) return
-  const { tokens } = v
-  const korean = tokens.some((x) => HANGUL.test(x.text))
-  if (!tokens.some((x) => (korean ? CEREMONY_KO : CEREMONY_EN).test(x.text))) return
-  const verb = tokens.findIndex((x) => (korean ? ATTEND_KO : ATTEND_EN).test(x.text))
-  if (verb < 0 || multilateralEn(v)) return
-  // Where the ceremony is held: English after the verb ("stood ... at a military parade in Beijing", not
-  // "speculation had grown in Seoul that Putin might attend"), Korean before 열린/열리는 (베이징에서 열리는 열병식).
-  const venue = v.args.find(
-    (a) =>
-      a.venue &&
-      talksVenue(m, v, a) &&
-      (korean
-        ? tokens.slice(a.last + 1, a.last + 4).some((x) => HELD_KO.test(x.text))
-        : a.first > verb && !ATTRIBUTION.has(tokens[a.first - 2]?.text ?? '')),
-  )
-  if (!venue) return
-  const host = venue.parties[0]
-  const { isPerson, countryOf } = helpersOf(m)
-  const abroad = (p: number) => p >= 0 && isPerson(p) && countryKey(m, p) !== countryKey(m, host)
-  let visitors: number[]
-  let modality: Modality
-  if (korean) {
-    // Verb-final: the persons before the attending verb are its subject and those coordinated with it
-    // (김정은 위원장과 푸틴 대통령 등 ... 참석한다고), not those named after it (시진핑 주석과 함께 망루에 올랐다).
-    visitors = v.args
-      .filter((a) => !a.venue && a.last < verb && abroad(a.parties[0]))
-      .map((a) => a.parties[0])
-    const tail = tokens[verb].text.slice(2)
-    const ctx = {
-      v,
-      frame: Frame.Visit,
-      at: verb,
-      start: verb,
-      tail,
-      isPerson,
-      countryOf,
-      previousSubject: -1,
-    }
-    // 참석한다고 발표했다: a present form announced is the schedule.
-    modality =
-      koreanModality({ ...ctx, today: input.today }).modality ??
-      (/^(한다|할|하기로)/.test(tail) ? 'planned' : 'reported')
-  } else {
-    const first = v.args.find((a) => !a.venue && isPerson(a.parties[0]))
-    visitors = first && abroad(first.parties[0]) ? [first.parties[0]] : []
-    modality =
-      englishModality(v, verb, verb, clauseOf(v, verb, verb), Frame.Visit, input.today).modality ?? 'reported'
-  }
-  for (const visitor of visitors)
-    if (!out.some((o) => o.event === visit && o.source === visitor && o.modality === modality))
-      out.push({ event: visit, source: visitor, target: host, modality, cued: false, empty: 0 })
-}
+export const RALLIER_KO = /^(시민|주민|노조|노동자|농민|학생|회원|단체|이들|참가자|시위대|군중|유족)/
 
 /** The previous sentence's subject, when the sentence names no party of a country other than the speaker's. */
-function reactionTarget(m: CompiledTaxonomy, v: SentenceView, source: number, previous: number): number {
+export function reactionTarget(
+  m: CompiledTaxonomy,
+  v: SentenceView,
+  source: number,
+  previous: number,
+): number {
   if (previous < 0 || countryKey(m, previous) === countryKey(m, source)) return -1
   for (const a of v.args)
     if (!a.venue && a.parties.some((p) => countryKey(m, p) !== countryKey(m, source))) return -1
   return previous
 }
 
-/** English giving verbs that are aid triggers: their subject gives. */
-const GIVING_VERB_EN = /^(provide|give|gives|gave)$/
-
 /** A speech act that requires its speaker: a threat or warning (its content names whom it is aimed at). */
-const warning = (m: CompiledTaxonomy, ev: number) =>
+export const warning = (m: CompiledTaxonomy, ev: number) =>
   m.eventSpeech[ev] === 1 && m.eventRequires[ev] === Requires.Source
 
-/** "a three-day visit", "the trip": the trigger is a noun after its determiner, not a verb. */
-function visitNoun(v: SentenceView, start: number): boolean {
-  const at = tokenAt(v.tokens, start)
-  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
-    const w = v.tokens[k].text
-    if (/^(a|an|the|this|that)$/.test(w)) return true
-    if (!v.tokens[k].word || v.tokens[k].arg >= 0) return false
-  }
-  return false
-}
-
-/** "won ... and is set to become prime minister", "was to be sworn in", 취임할 예정: office comes later. */
-const OFFICE_LATER = /\b(to|will) (be sworn|become|take office|be inaugurated|assume office)|취임할|취임 예정/
-
-/**
- * "대만 총통 선거에서 민진당 라이칭더 후보가 당선됐다": a candidate (후보, after a name) elected to a state's top
- * office, the president's or the prime minister's, takes office for the state holding the election, whether or
- * not the taxonomy names the person (not a party's win, nor a football association's or a lawmaker's seat).
- */
-function candidateElectedKo(v: SentenceView): boolean {
-  let candidate = false
-  let elected = false
-  let office = false
-  for (let k = 1; k < v.tokens.length; k++) {
-    const w = v.tokens[k].text
-    if (CANDIDATE_KO.test(w) && v.tokens[k - 1].word && v.tokens[k - 1].arg < 0) candidate = true
-    else if (candidate && w.startsWith('당선') && !w.startsWith('당선인') && !conditionalWinAt(v, k))
-      elected = true
-    if (TOP_OFFICE_KO.test(w)) office = true
-  }
-  return candidate && elected && office
-}
-
-/**
- * "Lai Ching-te won Taiwan's presidential election", "was declared the winner of the presidential election": a
- * state's presidency won (the trigger at `at` names it) takes office for the state holding the election when the
- * taxonomy does not name the winner (records the country); a party's or a parliament's vote is no such win.
- */
-function topOfficeWonEn(v: SentenceView, at: number): boolean {
-  const { tokens } = v
-  if (!TOP_OFFICE_EN.has(tokens[at].text) && !TOP_OFFICE_EN.has(tokens[at - 1]?.text ?? '')) return false
-  return tokens.some((t) => WON_EN.has(t.text))
-}
-
-const WON_EN = new Set(['won', 'wins', 'winner', 'victory'])
-const TOP_OFFICE_EN = new Set(['presidential', 'presidency'])
-
-const CANDIDATE_KO = /^후보(가|는|이|은|의)?$/
-/** A state's top office, or its election (대선), as candidateElectedKo asks for. */
-const TOP_OFFICE_KO = /^(대통령|총통|총리|대선)/
+export const CANDIDATE_KO = /^후보(가|는|이|은|의)?$/
 
 /** A win said under a condition: 당선되면, 당선된다면, 당선되더라도, 당선 시, 당선될 경우, 승리할 때. */
 const WIN_IF_KO = /^(당선|승리|집권)(되면|된다면|하면|한다면|되더라도|하더라도|된다 해도|된다고 해도)$/
@@ -2187,87 +413,15 @@ const WIN_THEN_KO = /^(당선|승리|집권)(될|된|할|한|)$/
 const IF_NOUN_KO = /^(시|때|경우|땐)/
 
 /** Whether the win word at k is conditional (당선되면, 당선 시, 당선될 경우). */
-function conditionalWinAt(v: SentenceView, k: number): boolean {
+export function conditionalWinAt(v: SentenceView, k: number): boolean {
   const w = v.tokens[k].text
   return WIN_IF_KO.test(w) || (WIN_THEN_KO.test(w) && IF_NOUN_KO.test(v.tokens[k + 1]?.text ?? ''))
 }
 
-/**
- * "이재명 후보가 당선된다면", "이재명 후보는 대통령 당선 시 ...", "당선되면": an election trigger that is a
- * candidate's title after a name, or the win itself, whose win the sentence says under a condition (the first
- * win word from the trigger on).
- */
-function winIfKo(v: SentenceView, at: number): boolean {
-  const w = v.tokens[at].text
-  const title = CANDIDATE_KO.test(w) && v.tokens[at - 1]?.word === true
-  if (!title && !/^(당선|승리|집권)/.test(w)) return false
-  for (let k = at; k < v.tokens.length && k <= at + 6; k++) {
-    const x = v.tokens[k].text
-    if (/^(당선|승리|집권)/.test(x) && !x.startsWith('당선인')) return conditionalWinAt(v, k)
-  }
-  return false
-}
-
-/** A Korean anniversary's word: 70주년을, 15주기, 1돌. */
-const ANNIVERSARY = /^\d+(주년|주기|돌)/
-/** A Korean noun's case particle or none: the trigger names the event as a thing (조약 원본을, 동맹은). */
-const NOUN_TAIL = /^(|은|는|이|가|을|를|의|도|과|와)$/
-
-/** Leaving an office (not taking one): removed, resigned, stepped down, 탄핵, 물러났다. */
-const LEAVING = new RegExp(
-  '^(removed|resign|resigns|resigned|resignation|stepped|step|steps|stepping|ousted|ouster|ousts|ousting|' +
-    'impeach|impeached|impeachment|dismissed|sacked|fired|사임|사퇴|퇴진|탄핵|파면|해임|경질|물러)',
-)
-/** A title marked former: "former", or 전 before an office (윤석열 전 대통령, 김 전 장관), not 1년 전. */
-const FORMER_TITLE =
-  /^(대통령|장관|총리|국무총리|국방|외교|통일|위원장|의장|대표|주석|비서실장|국정원장|합참의장)/
-const formerAt = (v: SentenceView, k: number) =>
-  v.tokens[k]?.text === 'former' ||
-  (v.tokens[k]?.text === '전' && FORMER_TITLE.test(v.tokens[k + 1]?.text ?? ''))
-
-/** Words of a title between "former" and the name ("former Defense Minister Kim"). */
-const FORMER_REACH = 4
-
-/**
- * The trigger at `at` is `person` leaving office, and the sentence titles that person former: "former" in the
- * title before the name, 전 in the title after it (윤석열 전 대통령, 김 전 장관).
- */
-function formerLeaving(v: SentenceView, at: number, person: number): boolean {
-  if (!LEAVING.test(v.tokens[at].text)) return false
-  for (const a of v.args) {
-    if (a.venue || !a.parties.includes(person)) continue
-    for (let k = a.first; k <= a.last + 1; k++) if (formerAt(v, k)) return true
-    for (let k = a.first - 1; k >= 0 && k >= a.first - FORMER_REACH; k--) {
-      if (formerAt(v, k)) return true
-      if (!v.tokens[k].word || v.tokens[k].arg >= 0) break
-    }
-  }
-  return false
-}
-
-/** An implied leadership change is planned when the sentence says the winner takes office later. */
-function impliedModality(m: CompiledTaxonomy, event: number, final: Modality, v: SentenceView): Modality {
-  if (final !== 'reported' || m.eventFrame[event] !== Frame.Leadership) return final
-  return OFFICE_LATER.test(v.tokens.map((x) => x.text).join(' ')) ? 'planned' : final
-}
-
-const THANKS = /^(thank|thanks|thanked|thanking|praised|praises|hailed|credited)$/
-
-/** "thanked South Korea for its aid": the actor thanked for the act the trigger names, -1 when none. */
-function thankedFor(v: SentenceView, first: number): number {
-  let k = first - 1
-  while (k > 0 && k >= first - 3 && v.tokens[k].text !== 'for') k--
-  if (k <= 1 || v.tokens[k].text !== 'for') return -1
-  const x = v.tokens[k - 1]
-  if (x.arg < 0) return -1
-  const a = v.args[x.arg]
-  return !a.venue && THANKS.test(v.tokens[a.first - 1]?.text ?? '') ? a.parties[0] : -1
-}
-
 /** Events that need one of their roles filled. */
-const partiesNeeded = (r: Requires) => r === Requires.Any || r === Requires.Adversary
+export const partiesNeeded = (r: Requires) => r === Requires.Any || r === Requires.Adversary
 /** Whether a rule of the trigger's word demands an actor in the sentence, or a target. */
-function ruleRequires(
+export function ruleRequires(
   m: CompiledTaxonomy,
   hit: TriggerHit,
   what: 'requiresActor' | 'requiresTarget',
@@ -2276,68 +430,6 @@ function ruleRequires(
   return false
 }
 
-/** a says all b says: same event and modality, b's roles unfilled or the same (either order when symmetric). */
-function covers(m: CompiledTaxonomy, a: RawRecord, b: RawRecord): boolean {
-  if (a.event !== b.event || a.modality !== b.modality) return false
-  if (m.eventFrame[a.event] === Frame.Symmetric)
-    return (
-      (b.source < 0 || b.source === a.source || b.source === a.target) &&
-      (b.target < 0 || b.target === a.source || b.target === a.target)
-    )
-  // "대통령 선거에서 이재명 후보가 당선됐다": one election, its winner over the country holding it (the
-  // election's source is the winner when a person wins).
-  if (
-    m.eventFrame[a.event] === Frame.Election &&
-    a.source >= 0 &&
-    b.source >= 0 &&
-    a.source !== b.source &&
-    m.actorIsCountry[b.source] === 1 &&
-    m.actorIsCountry[a.source] !== 1 &&
-    countryKey(m, a.source) === b.source
-  )
-    return b.target < 0 || a.target === b.target
-  return (b.source < 0 || a.source === b.source) && (b.target < 0 || a.target === b.target)
-}
-
-/** Two triggers of one event, each finding one role ("shipped" its source, "shells to Russia" its target). */
-const halves = (o: RawRecord, r: RawRecord) =>
-  o.event === r.event &&
-  o.modality === r.modality &&
-  ((o.source >= 0 && o.target < 0 && r.source < 0 && r.target >= 0 && r.target !== o.source) ||
-    (o.source < 0 && o.target >= 0 && r.source >= 0 && r.target < 0 && r.source !== o.target))
-
-/**
- * One record per (event, source, target, modality) in a sentence; a record whose roles another
- * fills better is dropped (two triggers of one event in one clause: "fired a ballistic missile"),
- * and two halves of one record are joined.
- */
-function dedupe(m: CompiledTaxonomy, records: RawRecord[]): RawRecord[] {
-  const out: RawRecord[] = []
-  next: for (const r of records) {
-    for (const o of out) {
-      if (covers(m, o, r)) continue next
-      if (halves(o, r)) {
-        if (o.source < 0) o.source = r.source
-        if (o.target < 0) o.target = r.target
-        continue next
-      }
-    }
-    for (let i = out.length - 1; i >= 0; i--) if (covers(m, r, out[i])) out.splice(i, 1)
-    out.push(r)
-  }
-  return out
-}
-
-/** English verbs of hosting a visit: their object is the guest. */
-const HOSTING_EN = /^(host|hosts|hosted|hosting|welcome|welcomes|welcomed)$/
-
-/**
- * Gatherings of more than two sides (attending one abroad is the meeting only) and tours of a region ("trip to
- * Asia", 아시아 순방: the official met may be in none of the countries toured).
- */
-const GATHERING_OR_TOUR =
-  /^(apec|asean|g7|g20|nato|forum|sidelines|summits|asia|europe|africa|tour)$|정상회의|총회|다자|포럼|순방|APEC|ASEAN/i
-
 /**
  * A Korean sentence telling a trip made to attend a gathering of many (정상회의, 총회: bilateral talks are 회담),
  * the purpose before the trip: "APEC 정상회의 참석차 30일 방한해", "유엔총회 참석을 위해 뉴욕을 찾는".
@@ -2345,58 +437,3 @@ const GATHERING_OR_TOUR =
 const ATTENDS_GATHERING_KO =
   /(정상회의|총회)\S*\s*(참석차|참석을\s*위해|참석하기\s*위해|참석하러)\s*(\S+\s+){0,6}?\S*(방한|방일|방미|방중|방북|방러|방문|찾|도착)/
 export const attendsGatheringKo = (text: string): boolean => ATTENDS_GATHERING_KO.test(text)
-
-/** 참석(차, 했다 ...) after 회의 within a few words: a meeting attended, not bilateral talks. */
-const ATTENDING_KO = /^참석/
-const MEETING_KO = /회의/
-const ATTENDED_MEETING_WORDS = 4
-
-/**
- * A sentence telling bilateral talks (a meeting trigger not in the background), no gathering or tour, and no
- * Korean meeting attended (국방장관회의(ADMM-Plus) 참석차).
- */
-function talksBesideVisit(m: CompiledTaxonomy, v: SentenceView, hits: HitInfo[]): boolean {
-  return (
-    hits.some((h) => h.hit.entry.event === m.ruleEvents.meetingSummit && !h.background) &&
-    !v.tokens.some(
-      (x, k) =>
-        GATHERING_OR_TOUR.test(x.text) ||
-        (ATTENDING_KO.test(x.text) &&
-          v.tokens.slice(Math.max(0, k - ATTENDED_MEETING_WORDS), k).some((y) => MEETING_KO.test(y.text))),
-    )
-  )
-}
-
-/**
- * The other side of a visit whose one role is `known`: the sentence's first official of another country (else,
- * `orState`, its first state of another country named as no place; -1 when none).
- */
-function visitCounterpart(
-  m: CompiledTaxonomy,
-  v: SentenceView,
-  known: number,
-  isPerson: (a: number) => boolean,
-  orState = false,
-): number {
-  const home = countryKey(m, known)
-  let state = -1
-  for (const a of v.args)
-    for (const p of a.parties) {
-      if (countryKey(m, p) === home) continue
-      if (isPerson(p)) return p
-      if (orState && state < 0 && !a.venue) state = p
-    }
-  return state
-}
-
-/** A Korean subject that is an official or a delegation by title alone (부총리가, 국회의장이, 특사단이). */
-const TITLE_SUBJECT_KO = /(부총리|장관|의장|본부장|차관|특사단?|대표단|사절단|의원단|방문단)(이|가|은|는)$/
-
-/** The sentence's subject is a bare title: no actor names it or stands right before it (미 국무장관은). */
-function bareTitleSubjectKo(v: SentenceView): boolean {
-  return v.tokens.some(
-    (x, k) =>
-      TITLE_SUBJECT_KO.test(x.text) &&
-      !v.args.some((a) => !a.prefixTarget && a.first <= k && a.last >= k - 1),
-  )
-}

@@ -1,0 +1,367 @@
+import type { TriggerHit } from '../state'
+import type { Modality } from '../types'
+import {
+  addressedMessage,
+  addresseeInContent,
+  addressesPeople,
+  asOffice,
+  bareNoun,
+  clauseOf,
+  clauseRoles,
+  consequenceRoles,
+  convenedMeeting,
+  debatedTopic,
+  debatingForum,
+  describesNoun,
+  disclosed,
+  discussedLaunch,
+  englishModality,
+  englishRoles,
+  firedAtTarget,
+  firedObject,
+  firmsSign,
+  hostsAGathering,
+  isObligation,
+  isPledge,
+  launchedOtherThing,
+  leftUnsaid,
+  meetingAsPlace,
+  namedAsActBefore,
+  namedInPassing,
+  namesAThing,
+  obligedBy,
+  otherSide,
+  PREPS,
+  pastCueElsewhere,
+  pledgedToward,
+  praisesSport,
+  privatePartner,
+  projectileFiredAt,
+  projectileSubject,
+  removesAThing,
+  supplierAfter,
+  weaponUser,
+} from './english'
+import { Frame, Requires } from './frames'
+import {
+  companyForm,
+  countryKey,
+  figureQuoted,
+  partiesNeeded,
+  reactionTarget,
+  speakerOf,
+  threatBySomething,
+  warning,
+} from './index'
+import { agreedInPlace, domesticBodyMeeting, metPeople } from './meeting'
+import { NO_ACTORS, type RecordState } from './state'
+import { type SentenceView, slice, tokenAt } from './view'
+
+/**
+ * English: the acceptance checks of one trigger and its roles and modality (word order, voice, prepositions).
+ * A trigger the words show to name no event of the domain (a thing named after the act, a topic, speech to
+ * people at home, a firing verb with no target...) is rejected here, before any role is read; the checks that
+ * follow the roles (a private partner, firms' contracts, an agreement made in a place) reject on what they found.
+ * Whatever is left fills the trigger's fields of the state for the steps every language shares (./index).
+ */
+export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
+  const {
+    m,
+    t,
+    tokens,
+    v,
+    input,
+    triggerTokens,
+    isPerson,
+    isCountry,
+    countryOf,
+    out,
+    ev,
+    frame,
+    at,
+    background,
+  } = st
+  let source: number
+  let target: number
+  let modality: Modality | null
+  let struck: number | null = null
+  const first = at
+  const last = Math.max(first, tokenAt(tokens, hit.end - 1))
+  if (namesAThing(v, first, last) || describesNoun(v, first, last) || englishTopic(v, first)) return false
+  // (Not speech: "expressed 'regret'" quotes the very word said.)
+  if (m.eventSpeech[ev] !== 1 && figureQuoted(m, t, hit)) return false
+  if (leftUnsaid(v, first) || namedInPassing(v, first)) return false
+  if (ev === m.ruleEvents.attackClash && !foughtByForces(v, first, last)) return false
+  // "A drone hit the dome", "its naval drones had sunk the ship": a strike only with a projectile its subject.
+  // (The token, not the trigger's text: "hitting" holds "hit".)
+  if (
+    ev === m.ruleEvents.attackClash &&
+    /^(hit|sank|sunk)/.test(slice(t, hit.start, hit.end).toLowerCase()) &&
+    !(/^(hit|hits|sank|sunk)$/.test(tokens[first].text) && projectileSubject(v, first))
+  )
+    return false
+  // A firing verb is a strike only with a projectile aimed at a target (projectileFiredAt, below).
+  // (The trigger's own text: "submarine-launched", "fire-control" are one token, no firing verb.)
+  const firingClash =
+    ev === m.ruleEvents.attackClash && FIRING_EN.test(slice(t, hit.start, hit.end).toLowerCase())
+  const obliged = isObligation(v, first) ? obligedBy(v, first, countryOf) : undefined
+  if (obliged === null) return false
+  // "confirmed Hegseth as defense secretary": these verbs give an office only when they name it; no
+  // office changes when the object is a thing ("dismissed the session as a plot").
+  if (frame === Frame.Leadership && (!asOffice(v, last) || removesAThing(v, last))) return false
+  // "its soldiers had fired on a guard post": a shot aimed at a target, no one dismissed.
+  if (frame === Frame.Leadership && projectileFiredAt(v, last, isCountry) !== null) return false
+  // "Asked how Tokyo had responded, Hayashi said ...": a participle opening the sentence is the
+  // question put to the speaker, no request of anyone.
+  if (
+    m.eventSpeech[ev] === 1 &&
+    tokens[first].text === 'asked' &&
+    !tokens.some((x, k) => k < first && x.word)
+  )
+    return false
+  // Speech to people at home, or "rallies farmers" (a protest word as a verb of mobilising them).
+  if ((m.eventSpeech[ev] === 1 || frame === Frame.Protest) && addressesPeople(v, last)) return false
+  if (m.eventSpeech[ev] === 1 && praisesSport(v, first)) return false
+  // "toured a tank factory and met workers", "firms that hosted the workers": meeting or hosting
+  // people at home is no talks between states.
+  if (
+    frame === Frame.Symmetric &&
+    /^(meet|meets|met|host|hosts|hosted|hosting)$/.test(tokens[last].text) &&
+    addressesPeople(v, last)
+  )
+    return false
+  if (frame === Frame.Symmetric && debatingForum(v, last)) return false
+  if (frame === Frame.Visit && hostsAGathering(v, last)) return false
+  if (threatBySomething(v, first, triggerTokens, m.eventSpeech[ev] === 1 && frame === Frame.Directed))
+    return false
+  const clause = clauseOf(v, first, last)
+  const ctx = {
+    v,
+    frame,
+    first,
+    last,
+    clause,
+    previousSubject: input.previousSubject,
+    isPerson,
+    isCountry,
+    countryOf,
+    subject: undefined,
+  }
+  const roles = obliged ?? englishRoles(ctx)
+  ;({ source, target } = roles)
+  ;({ source, target } = consequenceRoles(v, first, last, source, target, countryOf))
+  if (m.eventSpeech[ev] === 1 && isPledge(v, first)) {
+    // "Cho was sworn in on Monday, vowing to ...": a participle's pledger is the sentence's subject.
+    if (source < 0) source = v.args.find((a) => !a.venue && a.last < first)?.parties[0] ?? -1
+    target = source >= 0 ? pledgedToward(v, first, (p) => countryOf(p) === countryOf(source)) : -1
+    if (target < 0) return false
+  }
+  st.moreSources = roles.moreSources ?? NO_ACTORS
+  st.moreTargets = roles.moreTargets ?? NO_ACTORS
+  if (source < 0 && target < 0 && partiesNeeded(m.eventRequires[ev])) ({ source, target } = clauseRoles(ctx))
+  // "Ukraine's military said its drones struck the port", "Russia's defence ministry said its forces had
+  // carried out a strike": a fight whose subject is "its" forces is the reporting state's.
+  if (
+    source < 0 &&
+    target < 0 &&
+    m.eventRequires[ev] === Requires.Adversary &&
+    ownForcesBefore(v, clause.left, first)
+  ) {
+    st.speaker ??= speakerOf(v)
+    if (st.speaker >= 0 && isCountry(countryOf(st.speaker))) source = countryOf(st.speaker)
+  }
+  // "Putin held talks with business leaders": a private partner, no international meeting; nor
+  // "meets escapees", "held a meeting with fishing cooperatives" (people at home: ./meeting).
+  if (
+    frame === Frame.Symmetric &&
+    target < 0 &&
+    (privatePartner(v, last) || meetingAsPlace(v, first) || metPeople(v, last))
+  )
+    return false
+  if (frame === Frame.Symmetric && domesticBodyMeeting(v, first, last)) return false
+  // A pact signed by firms only is a contract (round sixteen: t52 t60; t17's parties are its routes' cities).
+  if (frame === Frame.Symmetric && firmsSign(v, first, (a) => companyForm(input.s.actors, v, a))) return false
+  if (frame === Frame.Symmetric && convenedMeeting(v, first, (p) => !isPerson(p) && !isCountry(p)))
+    return false
+  // "agreed in Tokyo": an agreement made in a named place by two parties is their meeting there ("Ahn and his
+  // Japanese counterpart agreed in Seoul": the other party may be a nationality in the subject).
+  if (frame === Frame.Symmetric && tokens[first].text === 'agreed' && /^(in|at)$/.test(tokens[last].text)) {
+    if (source >= 0 && target < 0)
+      target =
+        v.args.find(
+          (a) =>
+            !a.venue &&
+            a.last < first &&
+            a.first > clause.left &&
+            countryKey(m, a.parties[0]) !== countryKey(m, source),
+        )?.parties[0] ?? -1
+    if (source < 0 || target < 0 || !agreedInPlace(v, last)) return false
+  }
+  if (frame === Frame.Self && launchedOtherThing(v, first, last)) return false
+  // "Russia fired North Korean missiles at Ukrainian cities": a launch fired at a target is the
+  // launcher's strike (attack-clash) on the country struck, else on the other side the sentence names
+  // (not who reports it); not a launch.
+  if (frame === Frame.Self || firingClash) {
+    struck = firingClash ? projectileFiredAt(v, last, isCountry) : firedAtTarget(v, last, isCountry)
+    if (firingClash && struck === null) return false
+    if (struck !== null) {
+      if (m.ruleEvents.attackClash < 0 || firedObject(v, first, last, clause.left)) return false
+      // ("its soldiers had fired on a South Korean guard post": the struck side is told, if not the shooter.)
+      if (source < 0 && !(firingClash && struck >= 0)) return false
+      const side = (p: number) => countryKey(m, p)
+      st.speaker ??= speakerOf(v)
+      const reporter = st.speaker
+      target =
+        struck >= 0 && (source < 0 || side(struck) !== side(source))
+          ? struck
+          : otherSide(
+              v,
+              last,
+              (p) => side(p) !== side(source) && (reporter < 0 || side(p) !== side(reporter)),
+            )
+    }
+  }
+  // "China launched drills around Taiwan, calling them a stern warning": what a naming participle calls
+  // the act just told is its agent's warning (the participle's subject is the sentence's), aimed where
+  // the act was aimed. Only an act: "condemned the launch, calling it ..." names a statement's object.
+  if (source < 0 && warning(m, ev) && namedAsActBefore(v, first))
+    for (let k = out.length - 1; k >= 0; k--) {
+      const act = out[k]
+      if (act.source < 0 || m.eventSpeech[act.event] === 1) continue
+      source = act.source
+      if (target < 0) target = act.target
+      if (act.modality !== 'reported') st.namedActModality = act.modality
+      break
+    }
+  const message = m.eventSpeech[ev] === 1 && target < 0 ? addressedMessage(v, first) : null
+  if (message) {
+    if (message.sender >= 0 || source === message.recipient) source = message.sender
+    target = message.recipient
+  }
+  if (target < 0 && source >= 0 && warning(m, ev))
+    target = addresseeInContent(v, last, source, (p) => countryKey(m, p) === countryKey(m, source))
+  // "North Korea fired a missile. Japan protested.": a reaction naming no one in its sentence is
+  // aimed at the actor the previous sentence was about, when that is another country's.
+  if (target < 0 && source >= 0 && m.eventSpeech[ev] === 1 && frame === Frame.Directed)
+    target = reactionTarget(m, v, source, input.previousSubject)
+  if (frame === Frame.Transfer) {
+    const supplier = supplierAfter(v, last)
+    if (supplier >= 0 && supplier !== source) {
+      if (target === supplier) target = -1
+      source = supplier
+      if (target >= 0 && countryKey(m, target) === countryKey(m, source)) target = -1
+    }
+  }
+  if (target < 0 && source >= 0 && frame === Frame.Transfer)
+    target = weaponUser(v, first, (p) => countryKey(m, p) !== countryKey(m, source))
+  const mod = englishModality(v, first, last, clause, frame, input.today)
+  modality = mod.modality
+  st.bareEn = modality === null && !background && bareNoun(v, first, clause.left)
+  if (modality !== 'background' && debatedTopic(v, first)) modality = 'speculative'
+  if (modality !== 'speculative' && discussedLaunch(v, first, last)) modality = 'background'
+  // "may reject the offer as it has in the past": the cue dates another clause of the sentence.
+  st.undated = background && pastCueElsewhere(v, first, last, clause)
+  // An attack attributed in a finding made public is the news, however long ago it was carried out.
+  if (
+    m.eventRequires[ev] === Requires.Attributed &&
+    (background || modality === 'background') &&
+    disclosed(v)
+  ) {
+    st.undated = true
+    if (modality === 'background') modality = null
+  }
+  // "it may reject the offer": a modal of possibility on the speech verb itself, no statement made.
+  st.speechGuessed = modality === 'speculative' && /^(may|might|could)$/.test(tokens[first - 1]?.text ?? '')
+  // "Should North Korea fire a missile, Japan would respond": a warning supposed by a condition in the writer's
+  // own voice was not made.
+  if (modality === 'speculative' && mod.supposed) st.speechGuessed = true
+  // "thanked South Korea for its aid": the one thanked did the act, for the one who thanks.
+  const giver = m.eventSpeech[ev] === 1 ? -1 : thankedFor(v, first)
+  if (giver >= 0 && giver !== source) {
+    if (frame === Frame.Transfer || frame === Frame.Directed) target = source
+    source = giver
+    if (modality === 'planned' || modality === 'speculative') modality = null
+  }
+  st.negatedAct = mod.negatedAct === true
+  if (mod.denialVerb >= 0) {
+    const k = mod.denialVerb
+    st.denier = englishRoles({
+      ...ctx,
+      subject: undefined,
+      frame: Frame.Directed,
+      first: k,
+      last: k,
+      clause: clauseOf(v, k, k),
+    }).source
+  }
+  st.source = source
+  st.target = target
+  st.modality = modality
+  st.struck = struck
+  return true
+}
+
+/** A state's armed forces or their weapons, as the subject of a strike ("its naval drones", "its troops"). */
+const OWN_FORCES =
+  /^(forces|troops|soldiers|units|military|army|navy|drones|missiles|artillery|aircraft|jets|warplanes)$/
+
+/** "its (naval) drones ..." right before the trigger, in its clause: the subject is a state's own forces. */
+function ownForcesBefore(v: SentenceView, left: number, first: number): boolean {
+  const { tokens } = v
+  const forces = (k: number) => OWN_FORCES.test(tokens[k]?.text ?? '')
+  for (let k = first - 1; k > left && k >= first - 8; k--)
+    if (tokens[k].text === 'its' && (forces(k + 1) || forces(k + 2))) return true
+  return false
+}
+
+/**
+ * "North Korea confirms its troops fought for Russia in Kursk", "soldiers had fought in Kursk": "fought" (and
+ * "fought for") is a fight told when armed forces are its subject, right before it (t14 t30 t39 t75);
+ * "units that fought in Kursk", "veterans who fought", "management fought back" recall or figure one.
+ * True for other words.
+ */
+function foughtByForces(v: SentenceView, first: number, last: number): boolean {
+  const { tokens } = v
+  if (tokens[first].text !== 'fought' || !(first === last || tokens[last].text === 'for')) return true
+  let k = first - 1
+  if (/^(had|have|has)$/.test(tokens[k]?.text ?? '')) k--
+  return /^(forces|troops|soldiers|units)$/.test(tokens[k]?.text ?? '')
+}
+
+/**
+ * The firing verbs attack-clash shares with missile-launch, as the trigger's text (which may sit inside a longer
+ * token: "firings", "submarine-launched"): a strike only when aimed (projectileFiredAt reads the token).
+ */
+const FIRING_EN = /^(fir|launch)[a-z]*$/
+
+/** Nouns whose "on X" names a topic, not an act: "intelligence on North Korean hacking". */
+const TOPIC_HEADS = new Set(
+  (
+    'intelligence information cooperation framework coordination measures efforts working group ' +
+    'experts expertise training awareness defences defenses vigilance'
+  ).split(' '),
+)
+
+/** The trigger is what cooperation or intelligence is about ("share intelligence on North Korean hacking"). */
+function englishTopic(v: SentenceView, first: number): boolean {
+  for (let k = first - 1, hops = 0; k >= 0 && hops < 5; k--, hops++) {
+    const t = v.tokens[k]
+    if (!t.word) return false
+    if (t.text === 'on' || t.text === 'against') return TOPIC_HEADS.has(v.tokens[k - 1]?.text ?? '')
+    if (PREPS.has(t.text)) return false
+  }
+  return false
+}
+
+const THANKS = /^(thank|thanks|thanked|thanking|praised|praises|hailed|credited)$/
+
+/** "thanked South Korea for its aid": the actor thanked for the act the trigger names, -1 when none. */
+function thankedFor(v: SentenceView, first: number): number {
+  let k = first - 1
+  while (k > 0 && k >= first - 3 && v.tokens[k].text !== 'for') k--
+  if (k <= 1 || v.tokens[k].text !== 'for') return -1
+  const x = v.tokens[k - 1]
+  if (x.arg < 0) return -1
+  const a = v.args[x.arg]
+  return !a.venue && THANKS.test(v.tokens[a.first - 1]?.text ?? '') ? a.parties[0] : -1
+}

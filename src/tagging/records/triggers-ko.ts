@@ -1,0 +1,519 @@
+import type { TriggerHit } from '../state'
+import type { Modality } from '../types'
+import { Frame, Requires } from './frames'
+import {
+  CANDIDATE_KO,
+  companyForm,
+  conditionalWinAt,
+  countryKey,
+  EMPTY_TARGET,
+  figureQuoted,
+  firmOf,
+  QUOTE,
+  quotationOpening,
+  RALLIER_KO,
+  reactionTarget,
+  threatBySomething,
+  topicArg,
+  warning,
+} from './index'
+import {
+  addresseeBefore,
+  addresseeKo,
+  addressesPeopleKo,
+  anaphoricObject,
+  argInClauseBefore,
+  askedKo,
+  Boundary,
+  chairedMeeting,
+  claimantKo,
+  disclosedKo,
+  discussedLaunchKo,
+  domesticVictim,
+  koreanModality,
+  koreanRoles,
+  metPeopleKo,
+  praisesSportKo,
+  quotationSpeakerKo,
+  quotedSubject,
+  threatDescribesNounKo,
+  tokenBoundary,
+  tokenCase,
+  unqualifiedVictimKo,
+  vehicleOfWarning,
+} from './korean'
+import { NO_ACTORS, type RecordState } from './state'
+import { type Arg, Case, type SentenceView, slice, type Token, tokenAt } from './view'
+
+/**
+ * Korean: the acceptance checks of one trigger and its roles and modality (particles, the trigger's tail).
+ * A trigger the word shows to name no act (an adjective in 적, a weapon in 기, a syllable straddling two words, a
+ * seminar's title, a rally's slogan...) is rejected here before any role is read; then the roles the particles
+ * give, completed by what the sentence says of them (the relative clause of a visit, an invitation, the
+ * addressee of a demand, the claimant of a denial), and the modality. The result fills the trigger's fields of the
+ * state for the steps every language shares (./index).
+ */
+export function koreanTrigger(st: RecordState, hit: TriggerHit): boolean {
+  const {
+    m,
+    t,
+    tokens,
+    v,
+    input,
+    triggerTokens,
+    isPerson,
+    isCountry,
+    countryOf,
+    out,
+    ev,
+    frame,
+    background,
+  } = st
+  let source: number
+  let target: number
+  let modality: Modality | null
+  const start = tokenAt(tokens, hit.start)
+  const at = Math.max(start, tokenAt(tokens, hit.end - 1))
+  const tail = slice(t, hit.end, tokens[at].end)
+  // 공격적 (aggressive), 군사적: an adjective made of the trigger names no act.
+  if (tail.startsWith('적')) return false
+  // 국제사회의, 국회의원, 현대화: the trigger's first syllable ends the word before it.
+  if (straddles(t, tokens[start].start, hit.start)) return false
+  // 탈북민 출신 구의원: the trigger names where a person comes from, no case.
+  if (/^출신/.test(v.tokens[at + 1]?.text ?? '')) return false
+  // 탈북민 단체, 탈북 학생, 탈북민 세미나: a bare noun of people's plight before the noun of a group, a
+  // student or a gathering says who its members are or what it is about, no case of theirs.
+  if (frame === Frame.People && tail === '' && PEOPLE_HEAD.test(v.tokens[at + 1]?.text ?? '')) return false
+  // '북한 해킹 대응 전략' 세미나: the title of a seminar names its topic, no act.
+  if (titleOfForum(v, at)) return false
+  if (figureQuoted(m, t, hit)) return false
+  // 전투기, 공격용 드론, 전투력: a thing named after an act (a weapon, a force), no act.
+  if (/^(기|함|력|복|용)/.test(tail)) return false
+  // 발사대 (a launch pad or launcher), 발사대회: a launch's thing or contest, no launch.
+  if (frame === Frame.Self && tail.startsWith('대')) return false
+  // 평양을 찾아, 도쿄를 찾은: 찾다 is a visit only with a state or its capital as its object (not 현장을 찾아,
+  // 러시아대사관을 찾아 at home, 해법을 찾았다).
+  if (frame === Frame.Visit && t.codes[hit.start] === 0xcc3e && !visitedStateBefore(v, start, isCountry))
+    return false
+  // 트럼프 당선인: the president-elect is a title, not an election.
+  if (frame === Frame.Election && /^[인자]/.test(tail)) return false
+  if (
+    koreanTopic(v, at) ||
+    (m.eventSpeech[ev] === 1 && frame === Frame.Directed && vehicleOfWarning(v, at)) ||
+    (m.eventSpeech[ev] === 1 && addressesPeopleKo(v, start)) ||
+    (m.eventSpeech[ev] === 1 && praisesSportKo(v, at)) ||
+    threatBySomething(v, start, triggerTokens, m.eventSpeech[ev] === 1 && frame === Frame.Directed) ||
+    (m.eventSpeech[ev] === 1 && threatenedByThingKo(v, start)) ||
+    (m.eventSpeech[ev] === 1 && threatDescribesNounKo(v, at)) ||
+    (m.eventSpeech[ev] === 1 && frame === Frame.Directed && cautionKo(v, start)) ||
+    (m.eventSpeech[ev] === 1 && sloganOfRally(v, at)) ||
+    (frame !== Frame.Protest && frame !== Frame.People && demandOfRally(v, at)) ||
+    ((m.eventSpeech[ev] === 1 || m.eventInternational[ev] === 1) && civilianSpeakerKo(v, start))
+  )
+    return false
+  const ctx = {
+    v,
+    frame,
+    at,
+    start,
+    tail,
+    isPerson,
+    countryOf,
+    previousSubject: input.previousSubject,
+    today: input.today,
+  }
+  const roles = koreanRoles(ctx)
+  ;({ source, target } = roles)
+  st.moreSources = roles.moreSources ?? NO_ACTORS
+  st.moreTargets = roles.moreTargets ?? NO_ACTORS
+  // "그는 ... 경고했다": a personal pronoun as the sentence's subject is the person acting just before.
+  if (
+    source < 0 &&
+    isPerson(input.previousSubject) &&
+    /^(그는|그녀는|그가|그녀가)$/.test(v.tokens[0]?.text ?? '')
+  )
+    source = input.previousSubject
+  // 윤 대통령은 "... 압도적인 대응에 직면할 것"이라고 말했다, 외교부는 "단호한 대응 조치를 취할 것"이라고 밝혔다: a
+  // warning worded as a noun inside a quotation names no agent there; it is the quotation's speaker's, when
+  // the sentence names another country's actor to aim it at (not "계엄군 투입은 경고 차원" at home).
+  if (source < 0 && warning(m, ev)) {
+    const speaker = quotationSpeakerKo(v, start)
+    if (
+      speaker >= 0 &&
+      v.args.some((a) => !a.venue && countryKey(m, a.parties[0]) !== countryKey(m, speaker))
+    )
+      source = speaker
+  }
+  // "방한한 블링컨 장관과 회담했다", "국빈 방문한 푸틴 대통령을 맞이했다": the visit verb is a relative
+  // clause, and its subject is the person it hangs on, not the sentence's topic (the host).
+  if (frame === Frame.Visit && /(한|하는|할)$/.test(tail)) {
+    const head = v.tokens[at + 1]?.arg ?? -1
+    const visitor = head >= 0 && !v.args[head].venue ? v.args[head].parties[0] : -1
+    if (isPerson(visitor) && visitor !== source) {
+      if (target < 0 || countryOf(target) === countryOf(visitor)) target = source
+      source = visitor
+    }
+  }
+  // "북한과 러시아 간 무기 거래": a trade between two parties names them, supplier first as written.
+  if (
+    frame === Frame.Transfer &&
+    source < 0 &&
+    target < 0 &&
+    /^간(의)?$/.test(v.tokens[start - 1]?.text ?? '')
+  ) {
+    const b = v.tokens[start - 2]?.arg ?? -1
+    const a = v.tokens[start - 3]?.arg ?? -1
+    if (a >= 0 && b >= 0 && v.args[a].kase === Case.Com) {
+      source = v.args[a].parties[0]
+      target = v.args[b].parties[0]
+    }
+  }
+  // "푸틴 대통령은 김정은 위원장을 모스크바로 초청했다": the one invited (을) visits the inviter.
+  if (frame === Frame.Visit && /^초청/.test(v.tokens[at].text) && source >= 0) {
+    const guest =
+      argInClauseBefore(v, start, (a) => a.kase === Case.Acc && isPerson(a.parties[0]))?.parties[0] ?? -1
+    if (guest >= 0 && countryOf(guest) !== countryOf(source)) {
+      target = source
+      source = guest
+    }
+  }
+  // 대화의 정신, 대화의 문, 대화의 장: dialogue qualifying another noun is the idea of talking, no talks held.
+  if (frame === Frame.Symmetric && v.tokens[at].text === '대화의') return false
+  // 공산당 회의에서 ... 주문했다: the meeting is where another act happened (a party's own meeting).
+  if (frame === Frame.Symmetric && target < 0 && /^회의에서/.test(v.tokens[at].text)) return false
+  if (frame === Frame.Symmetric && chairedMeeting(v, at)) return false
+  if (frame === Frame.Symmetric && metPeopleKo(v, at)) return false
+  // 대만 파운드리 기업과 협상: the only party named is a firm of that country; no talks between states.
+  if (frame === Frame.Symmetric && target < 0 && source >= 0 && firmOf(v, source)) return false
+  if (frame === Frame.Symmetric && firmSubjectKo(v, (a) => companyForm(input.s.actors, v, a))) return false
+  // 중국 측에 ... 강화해 달라고 요청, 우크라이나 정부에 ... 한국 송환을 요청: the statement's addressee.
+  if (
+    source >= 0 &&
+    m.eventSpeech[ev] === 1 &&
+    frame === Frame.Directed &&
+    !warning(m, ev) &&
+    (target < 0 || countryKey(m, target) === countryKey(m, source))
+  ) {
+    const to = addresseeKo(v, start, at, (p) => countryKey(m, p) === countryKey(m, source))
+    if (to >= 0) target = to
+  }
+  if (target < 0 && source >= 0 && warning(m, ev))
+    target = addresseeBefore(v, start, source, (p) => countryKey(m, p) === countryKey(m, source))
+  else if (target < 0 && source >= 0 && m.eventSpeech[ev] === 1)
+    target = quotedSubject(v, start, at, (p) => countryKey(m, p) === countryKey(m, source))
+  if (target < 0 && source >= 0 && m.eventSpeech[ev] === 1 && /^(부인|반박|일축)/.test(v.tokens[at].text))
+    target = claimantKo(v, (p) => countryKey(m, p) === countryKey(m, source))
+  // "...경고한 데 대해, 대만은 이를 규탄했다", "연합연습이 시작됐다. 북한은 이를 비난했다": 이를 is the act just
+  // told, so the statement is aimed at its actor (of this sentence's earlier record, else the last one's).
+  if (target < 0 && source >= 0 && m.eventSpeech[ev] === 1 && anaphoricObject(v, start)) {
+    const other = (p: number) => p >= 0 && countryKey(m, p) !== countryKey(m, source)
+    const prior = out.find((r) => other(r.source))
+    target = prior ? prior.source : other(input.previousSubject) ? input.previousSubject : -1
+  }
+  // "北 연계 해커", "북한과 연계된 해킹 조직", "정찰총국 산하": hackers tied to a state act for it, as
+  // attributed by the words that tie them.
+  if (source < 0 && m.eventRequires[ev] === Requires.Attributed) source = sponsorKo(v)
+  // "경찰청은 ... 탈취된 사건이 라자루스의 소행이라고 밝혔다": who makes a finding public attributes the attack;
+  // the topic of the reporting verb is no attacker when the trigger sits in the clause it reports.
+  if (
+    m.eventRequires[ev] === Requires.Attributed &&
+    source >= 0 &&
+    source === topicArg(v) &&
+    disclosedKo(v) &&
+    reportedClauseAfter(v, at)
+  )
+    source = sponsorKo(v)
+  // "중국군이 대만 포위 훈련을 실시했다. 대만 국방부는 ... 규탄했다": a reaction naming no one in its sentence
+  // is aimed at the actor the previous sentence was about, when that is another country's (as in English).
+  // Not a denial (반박, 일축: aimed at no one named) nor a warning (its content names whom it warns).
+  if (
+    target < 0 &&
+    source >= 0 &&
+    m.eventSpeech[ev] === 1 &&
+    frame === Frame.Directed &&
+    !warning(m, ev) &&
+    !/^(부인|반박|일축)/.test(v.tokens[at].text)
+  )
+    target = reactionTarget(m, v, source, input.previousSubject)
+  // 국내 방산업체를 해킹: a foreign actor's act on domestic firms is aimed at the writer's country.
+  if (
+    target < 0 &&
+    source >= 0 &&
+    frame === Frame.Directed &&
+    m.eventSpeech[ev] !== 1 &&
+    m.homeKo >= 0 &&
+    countryKey(m, source) !== countryKey(m, m.homeKo) &&
+    (domesticVictim(v) || (m.eventRequires[ev] === Requires.Attributed && unqualifiedVictimKo(v)))
+  )
+    target = m.homeKo
+  const mod = koreanModality(ctx)
+  modality = mod.modality
+  // An attack attributed in a finding made public is the news, however long ago it was carried out.
+  st.undated = background && m.eventRequires[ev] === Requires.Attributed && disclosedKo(v)
+  // 요구하고 있을 것으로 본다: the statement itself is someone's guess, not a statement reported.
+  st.koGuessed = mod.guessed === true
+  st.koFailed = mod.failed === true
+  st.koOwnPlan = mod.ownPlan === true && modality === 'planned'
+  if (modality !== 'background' && askedKo(v, start)) modality = 'speculative'
+  if (modality !== 'speculative' && discussedLaunchKo(ctx)) modality = 'background'
+  // 이재명 후보가 당선된다면, 후보는 당선 시 ...: a candidate's win under a condition is none (the candidate's
+  // title reads as the win only when the win is told).
+  if (modality === null && frame === Frame.Election && winIfKo(v, at)) modality = 'speculative'
+  // 남북 대화 재개를 위해, 대화 복원을 위한 여건: talks to be resumed are the goal of another act, neither
+  // held nor scheduled.
+  if (modality === null && RESUMED_FOR.test(`${v.tokens[at + 1]?.text} ${v.tokens[at + 2]?.text}`))
+    modality = 'speculative'
+  if (mod.denialVerb) st.denier = topicArg(v)
+  // "...검토한 바 없다"고 밝혔다, "물러날 생각은 없다": a denial phrase is a statement its speaker made
+  // (reported), by the topic that speaks it and aimed at whoever made the claim, not at the quote's actors.
+  if (ev === m.denialEvent && DENIAL_PHRASE.test(slice(t, hit.start, hit.end))) {
+    const q = quotationOpening(v, start)
+    const outside = v.args.filter((a) => !a.venue && a.last < q)
+    const bare = outside.findLast((a) => a.kase === Case.None)
+    const speaker = outside.find((a) => a.kase === Case.Top) ?? bare ?? outside[0]
+    const who = q < 0 ? topicArg(v) : (speaker?.parties[0] ?? -1)
+    if (who >= 0) source = who
+    target = source >= 0 ? claimantKo(v, (p) => countryKey(m, p) === countryKey(m, source)) : -1
+    // No claimant named: the denial is aimed at no one, and its target stays empty (the filler too).
+    st.empty |= EMPTY_TARGET
+    if (modality === 'denied') modality = null
+  }
+  st.source = source
+  st.target = target
+  st.modality = modality
+  return true
+}
+
+/** The resumption or restoration of an act as a purpose (재개를 위해, 복원을 위한). */
+const RESUMED_FOR = /^(재개|복원|성사)[를을]? 위(해|한|하여)/
+
+/** Korean statement triggers that are themselves a denial (검토한 바 없다, 적이 없다, 사실이 아니다). */
+const DENIAL_PHRASE =
+  /(바 없|적이? 없|계획[이은] 없|사실이 아니|사실무근|생각[은이] 없|뜻[은이] 없|검토하고 있지 않)/
+
+/** Korean heads a people noun describes (탈북민 단체, 탈북 청소년, 탈북민 세미나): groups, the young, gatherings. */
+const PEOPLE_HEAD = /^(단체|학생|청소년|청년|대안학교|학교|세미나|토론회|모임|동아리|협회|센터)/
+
+/**
+ * Triggers matched inside a word whose first syllable closes the word before it: 국제사회의 is 사회 and 의,
+ * 국회의원 국회 and 의원, 현대화 현대 and 화 (-ization), so no 회의 (meeting) or 대화 (talks) is inside.
+ */
+const STRADDLES: [string, RegExp][] = [
+  ['회의', /((^|국제)사|^의|국|대|협|교|기|학|위원)회$/],
+  ['대화', /(현|극|최|거)대$/],
+  // 해경선: a coast guard (해경) ship (선); (해상)국경선: a border (국경) line (선). No primary (경선).
+  ['경선', /(해|국)경$/],
+]
+
+const TIED = /^(연계|연루|배후|산하|소속)/
+
+/**
+ * An actor right before a word tying someone to it (北 연계, 북한과 연계된), or before its organ's name and
+ * that word (북한 정찰총국 산하), else -1.
+ */
+function sponsorKo(v: SentenceView): number {
+  for (const a of v.args) {
+    if (a.venue) continue
+    const next = v.tokens[a.last + 1]
+    if (TIED.test(next?.text ?? '')) return a.parties[0]
+    const organ = next?.word === true && next.arg < 0 && /^[가-힣]{2,5}$/.test(next.text)
+    if (organ && TIED.test(v.tokens[a.last + 2]?.text ?? '')) return a.parties[0]
+  }
+  return -1
+}
+
+const FORUM = /^(세미나|토론회|포럼|심포지엄|콘퍼런스|학술대회|학술회의|워크숍|강연)/
+
+/** The trigger is inside quotation marks whose closing mark a forum noun follows. */
+function titleOfForum(v: SentenceView, at: number): boolean {
+  let open = 0
+  for (let k = 0; k < at; k++) if (!v.tokens[k].word && QUOTE.test(v.tokens[k].text)) open++
+  if (open % 2 === 0) return false
+  for (let k = at + 1; k < v.tokens.length; k++) {
+    const t = v.tokens[k]
+    if (!t.word && QUOTE.test(t.text)) return FORUM.test(v.tokens[k + 1]?.text ?? '')
+  }
+  return false
+}
+
+function straddles(t: SentenceView['t'], wordStart: number, at: number): boolean {
+  if (at === wordStart) return false
+  for (const [key, before] of STRADDLES)
+    if (slice(t, at, at + key.length) === key && before.test(slice(t, wordStart, at + 1))) return true
+  return false
+}
+
+/** Korean company names' last nouns (HD현대중공업, 대한항공, 한화에어로스페이스) and company nouns (조선소는). */
+const FIRM_NAME_KO =
+  /(중공업|조선소|조선해양|전자|그룹|항공|에어로스페이스|기업|업체|회사|자동차|건설|물산|제철|증권)(은|는|이|가)?$/
+
+/**
+ * "HD현대중공업은 미 해군 보급체계사령부와 함정정비협약을 맺었다", "이 협약을 체결한 조선소는", a headline's
+ * "HD현대중공업, 미 해군 ... 체결": the subject is a firm, no state, so the pact (or the talks) is the
+ * firm's contract with a state body, no interstate act (t65; the English twin is firmsSign).
+ */
+function firmSubjectKo(v: SentenceView, isFirm: (a: Arg) => boolean): boolean {
+  const { tokens } = v
+  const firm = (t: Token) => (t.arg >= 0 ? isFirm(v.args[t.arg]) : FIRM_NAME_KO.test(t.text))
+  // A headline's subject is its opening word before a comma; 한화오션은: a company form of its country as the
+  // subject is the firm too.
+  const opening = tokens.findIndex((t) => t.word)
+  if (opening >= 0 && tokens[opening + 1]?.text === ',') return firm(tokens[opening])
+  const subject = v.args.find((a) => !a.venue && (a.kase === Case.Top || a.kase === Case.Nom))
+  if (subject) return isFirm(subject)
+  return tokens.some(
+    (t) => t.word && t.arg < 0 && (tokenCase(t) === Case.Top || tokenCase(t) === Case.Nom) && firm(t),
+  )
+}
+
+/** A quotative ending (~다고, ~라고) after the trigger: the trigger is in the content of a report. */
+function reportedClauseAfter(v: SentenceView, at: number): boolean {
+  for (let i = at; i < v.tokens.length; i++)
+    if (v.tokens[i].word && /(다고|라고)$/.test(v.tokens[i].text)) return true
+  return false
+}
+
+/** "북한의 가상자산 탈취 등 사이버 위협에 공동 대응": the trigger is what a joint response is about. */
+function koreanTopic(v: SentenceView, at: number): boolean {
+  for (let i = at, hops = 0; i < v.tokens.length - 1 && hops < 5; i++, hops++) {
+    const w = v.tokens[i].text
+    if (i > at && tokenBoundary(v.tokens[i]) !== Boundary.None) return false
+    // Generic threats to counter together (not "발사에 대응해": a response to the launch itself).
+    if (/위협에$/.test(w) || (/에$/.test(w) && /^(공동|공조)/.test(v.tokens[i + 1].text))) return true
+  }
+  return false
+}
+
+/**
+ * "전단 살포가 주민 안전을 위협한다", "군사협력이 ... 안보를 위협하고 있다": 위협하다 whose 이/가 subject in its
+ * clause is a thing (no actor is a subject there) describes a danger; no one threatens anyone.
+ */
+function threatenedByThingKo(v: SentenceView, start: number): boolean {
+  if (!v.tokens[start].text.startsWith('위협')) return false
+  for (let k = start - 1; k >= 0; k--) {
+    const t = v.tokens[k]
+    if (!t.word ? /^["'“”‘’]$/.test(t.text) : tokenBoundary(t) === Boundary.Strong) return false
+    // An actor with its own particle (북한이, 북한은) is the subject; a bare one (대북 전단 살포가) qualifies a thing.
+    if (t.arg >= 0 && v.args[t.arg].last === k && v.args[t.arg].particle !== '') {
+      const kase = v.args[t.arg].kase
+      if (kase === Case.Nom || kase === Case.Top) return false
+    }
+    if (t.word && t.arg < 0 && tokenCase(t) === Case.Nom) return !AGENT_HEAD.test(t.text)
+  }
+  return false
+}
+
+/**
+ * "국정원은 추가 공격이 이어질 수 있다고 경고했다": a warning whose reported content names no actor and has a
+ * thing as its 이/가 subject cautions about a danger; no one is threatened ("도발하면 대가를 치를 것" is a threat).
+ */
+function cautionKo(v: SentenceView, start: number): boolean {
+  if (!/^경고/.test(v.tokens[start].text) || start === 0) return false
+  const end = v.tokens[start - 1]
+  if (!end.word || !/(다고|라고)$/.test(end.text)) return false
+  let thing = false
+  for (let k = start - 2; k >= 0; k--) {
+    const t = v.tokens[k]
+    if (t.arg >= 0) return v.args[t.arg].kase === Case.Top && thing
+    if (!t.word || tokenBoundary(t) === Boundary.Strong) return false
+    if (tokenCase(t) === Case.Nom && !AGENT_HEAD.test(t.text)) thing = true
+  }
+  return false
+}
+
+/** "미국의 개방 요구를 규탄하는 집회", "규탄 집회": what a rally condemns is its slogan, the protest's target. */
+function sloganOfRally(v: SentenceView, at: number): boolean {
+  const w = v.tokens[at].text
+  return (/(하는|하며|하고)$/.test(w) || tokenBoundary(v.tokens[at]) === Boundary.None) && rallyAfter(v, at)
+}
+
+/**
+ * "윤 대통령 파면을 촉구하는 시민단체 집회", "탄핵에 반대하는 대규모 집회": the act a rally demands or
+ * opposes is its demand, neither done nor planned by anyone.
+ */
+function demandOfRally(v: SentenceView, at: number): boolean {
+  // The object may be a noun the trigger qualifies (탄핵 기각을 요구하는).
+  const object = tokenCase(v.tokens[at]) === null && v.tokens[at + 1]?.word ? at + 1 : at
+  const verb = v.tokens[object + 1]
+  return (
+    verb?.word === true &&
+    tokenCase(v.tokens[object]) !== null &&
+    /^(촉구|요구|반대|규탄|찬성|지지)(하는|하며|하고)$/.test(verb.text) &&
+    rallyAfter(v, object + 1)
+  )
+}
+
+/** A rally noun right after token `at`, over one bare modifier (대규모, 시민단체). */
+function rallyAfter(v: SentenceView, at: number): boolean {
+  for (let k = at + 1; k <= at + 2 && k < v.tokens.length; k++) {
+    const t = v.tokens[k]
+    if (!t.word) return false
+    if (RALLY.test(t.text)) return true
+    if (tokenCase(t) !== null || tokenBoundary(t) !== Boundary.None) return false
+  }
+  return false
+}
+
+const RALLY = /^(집회|시위|농성|궐기|행진|촛불)/
+
+/** Head nouns that make an actor the subject (북한 정권이, 러시아 당국이, 김정은 위원장이). */
+const AGENT_HEAD =
+  /^(정권|당국|정부|군|군대|지도부|측|대변인|관계자|위원장|대통령|총리|장관|외무성|국방성|매체|통신|신문)(이|가)$/
+
+/** The word before `start` names a state in the object case (한국을, 평양을), not a building of it. */
+function visitedStateBefore(v: SentenceView, start: number, isCountry: (a: number) => boolean): boolean {
+  const prev = v.tokens[start - 1]
+  if (!prev || prev.arg < 0 || /(대사관|영사관|공관)/.test(prev.text)) return false
+  const a = v.args[prev.arg]
+  return !a.prefixTarget && a.kase === Case.Acc && a.parties.some(isCountry)
+}
+
+/**
+ * People, firms and bodies who speak for no state (round nine's sense inventory): 중국 배우는 결혼설을
+ * 부인했다, 미국 팬들은 컴백을 축하했다, 일본 기업은 특허 침해 주장을 반박했다, 의사협회는 철회를 촉구했다.
+ */
+const PRIVATE_SPEAKER_KO =
+  /^(배우|가수|아이돌|팬|누리꾼|네티즌|환자|손님|고객|소비자|학부모|관광객|여행객|투자자|기업|업체|회사|소속사|평론가|유튜버|선수|구단|의사|협회|법원)/
+
+/**
+ * "현대차 노조가 미국 관세에 항의하며": people who rally speak for no state; a statement is official.
+ * The topic (은/는) before the trigger is who speaks; a subject in 이/가 counts when no topic comes
+ * before it, being as often an embedded clause's (소속사는 열애설이 사실무근이라고 밝혔다, 외교부는 일본
+ * 관광객들이 상륙한 데 대해 유감을 표명했다).
+ */
+function civilianSpeakerKo(v: SentenceView, start: number): boolean {
+  let subject = -1
+  for (let k = start - 1; k >= 0; k--) {
+    const t = v.tokens[k]
+    if (!t.word ? QUOTE.test(t.text) : tokenBoundary(t) === Boundary.Strong) break
+    if (t.arg >= 0) {
+      const kase = v.args[t.arg].kase
+      if (kase === Case.Top) return false
+      if (kase === Case.Nom) break
+      continue
+    }
+    const kase = tokenCase(t)
+    if (kase === Case.Nom && subject < 0) subject = k
+    if (kase !== Case.Top) continue
+    // 가수 측은: the side of the noun before speaks.
+    const who = /^측/.test(t.text) && k > 0 ? v.tokens[k - 1].text : t.text
+    return RALLIER_KO.test(t.text) || PRIVATE_SPEAKER_KO.test(who)
+  }
+  return subject >= 0 && RALLIER_KO.test(v.tokens[subject].text)
+}
+
+/**
+ * "이재명 후보가 당선된다면", "이재명 후보는 대통령 당선 시 ...", "당선되면": an election trigger that is a
+ * candidate's title after a name, or the win itself, whose win the sentence says under a condition (the first
+ * win word from the trigger on).
+ */
+function winIfKo(v: SentenceView, at: number): boolean {
+  const w = v.tokens[at].text
+  const title = CANDIDATE_KO.test(w) && v.tokens[at - 1]?.word === true
+  if (!title && !/^(당선|승리|집권)/.test(w)) return false
+  for (let k = at; k < v.tokens.length && k <= at + 6; k++) {
+    const x = v.tokens[k].text
+    if (/^(당선|승리|집권)/.test(x) && !x.startsWith('당선인')) return conditionalWinAt(v, k)
+  }
+  return false
+}
