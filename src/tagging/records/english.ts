@@ -4093,11 +4093,15 @@ function cuedModality(
   return { modality: null, denialVerb: -1 }
 }
 
+/** The last words of the consequence phrases consequenceRoles reads. */
+const CONSEQUENCE_LAST = new Set(['price', 'dearly', 'responsible', 'responsibility'])
+
 /**
  * "Kim warned that Seoul would pay dearly", "said the South would be held responsible": a consequence its
  * subject is to suffer; the subject (the rules' source) is the one threatened, and the one who threatens is
  * the speaker, the first other party before it (t8 t18 t85). A pronoun subject ("warned Pyongyang that it
- * would bear full responsibility") gives no record: the warning verb has it. Other triggers keep their roles.
+ * would bear full responsibility") gives no record: the warning verb has it. Null for other triggers (their
+ * roles stand).
  */
 export function consequenceRoles(
   v: SentenceView,
@@ -4106,14 +4110,16 @@ export function consequenceRoles(
   source: number,
   target: number,
   countryOf: (p: number) => number,
-): { source: number; target: number } {
+): { source: number; target: number } | null {
+  // (Read on every English trigger: the last word first, before any string is built.)
+  if (!CONSEQUENCE_LAST.has(v.tokens[last].text)) return null
   const words = v.tokens
     .slice(first, last + 1)
     .filter((t) => t.word)
     .map((t) => t.text)
     .join(' ')
   if (!/^(pay (a |the )?(price|dearly)|be held responsible|bear full responsibility)$/.test(words))
-    return { source, target }
+    return null
   for (let k = first - 1; k >= 0 && k >= first - 3; k--)
     if (/^(it|they|he|she)$/.test(v.tokens[k].text)) return { source: -1, target: -1 }
   const speaker = v.args.find(

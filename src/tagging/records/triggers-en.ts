@@ -149,7 +149,8 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
   }
   const roles = obliged ?? englishRoles(ctx)
   ;({ source, target } = roles)
-  ;({ source, target } = consequenceRoles(v, first, last, source, target, countryOf))
+  const consequence = consequenceRoles(v, first, last, source, target, countryOf)
+  if (consequence) ({ source, target } = consequence)
   if (m.eventSpeech[ev] === 1 && isPledge(v, first)) {
     // "Cho was sworn in on Monday, vowing to ...": a participle's pledger is the sentence's subject.
     if (source < 0) source = v.args.find((a) => !a.venue && a.last < first)?.parties[0] ?? -1
