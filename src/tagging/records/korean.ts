@@ -846,6 +846,40 @@ export function argInClauseBefore(v: SentenceView, end: number, test: (a: Arg) =
   return null
 }
 
+/** A verb of hope closing a Korean appeal (기대한다, 기대했다, 바란다). */
+const HOPE_KO = /^(기대|바란|바랐)/
+/** The hoped act's nominal ending right before the verb of hope: 호응해 오기를, 나서길, 화답하길. */
+const HOPED_ACT_KO = /(기를|길)$/
+
+/** Whether the trigger word at `at` is a verb of hope (the appeal rule decides it: appealAddresseeKo). */
+export const hopeKo = (v: SentenceView, at: number) => HOPE_KO.test(wordAt(v, at))
+
+/**
+ * "북한도 상응하는 조처로 화답하길 기대한다", "북한 당국이 신속히 호응해 오기를 기대한다", "북측이 ... 호응해
+ * 주길 바란다": a hope that another state act (its 이/가 or 도 subject in the -기를 / -길 clause right before the
+ * verb of hope) is an appeal to it (t31 t52 t85), a statement aimed at that state. Returns that actor, or -1: a
+ * hope with no state asked to act (한일 관계가 발전하길, 일본 국민이 피해를 극복하길, 손님) is no statement.
+ */
+export function appealAddresseeKo(v: SentenceView, start: number, own: (p: number) => boolean): number {
+  if (!HOPED_ACT_KO.test(wordAt(v, start - 1))) return -1
+  for (let i = start - 2, hops = 0; i >= 0 && hops < 12; i--, hops++) {
+    const tok = v.tokens[i]
+    if (!tok.word) return -1
+    if (tok.arg < 0) {
+      if (tokenBoundary(tok) === Boundary.Strong) return -1
+      continue
+    }
+    const a = v.args[tok.arg]
+    i = a.first
+    const p = a.parties[0]
+    // The actor itself is the subject (북한이, 북측이, 북한 당국이, 북한도), not a people of it (일본 국민이).
+    if (PEOPLE_NOUN.test(wordAt(v, a.last + 1))) return -1
+    if (a.venue || own(p)) continue
+    if (a.kase === Case.Nom || /도$/.test(v.tokens[a.last].text)) return p
+  }
+  return -1
+}
+
 /** Nouns of a speaker or a medium that speak for an actor named before (대변인은, 신문은, 통신은, 논평은). */
 const SPEAKER_TOPIC = /^(대변인|신문|통신|매체|담화|성명|논평|외무성)(은|는|도)$/
 /** A personal pronoun as the topic (그는, 그녀는): the speaker of the sentence before. */

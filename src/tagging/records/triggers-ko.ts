@@ -22,6 +22,7 @@ import {
   addresseeKo,
   addressesPeopleKo,
   anaphoricObject,
+  appealAddresseeKo,
   argInClauseBefore,
   askedKo,
   Boundary,
@@ -30,6 +31,7 @@ import {
   disclosedKo,
   discussedLaunchKo,
   domesticVictim,
+  hopeKo,
   koreanModality,
   koreanRoles,
   metPeopleKo,
@@ -196,6 +198,11 @@ export function koreanTrigger(st: RecordState, hit: TriggerHit): boolean {
   ) {
     const to = addresseeKo(v, start, at, (p) => countryKey(m, p) === countryKey(m, source))
     if (to >= 0) target = to
+  }
+  // 북한도 ... 화답하길 기대한다: a hope is a statement only as an appeal to another state, by its speaker.
+  if (m.eventSpeech[ev] === 1 && hopeKo(v, at)) {
+    ;[source, target] = appealRoles(st, start)
+    if (target < 0) return false
   }
   if (target < 0 && source >= 0 && warning(m, ev))
     target = addresseeBefore(v, start, source, (p) => countryKey(m, p) === countryKey(m, source))
@@ -516,4 +523,17 @@ function winIfKo(v: SentenceView, at: number): boolean {
     if (/^(당선|승리|집권)/.test(x) && !x.startsWith('당선인')) return conditionalWinAt(v, k)
   }
   return false
+}
+
+/**
+ * The speaker and addressee of an appeal (appealAddresseeKo): the speaker is the quotation's (통일부는 "..."고) or
+ * the sentence's topic, a state actor; the addressee another state's. [-1, -1] when it is no appeal.
+ */
+function appealRoles(st: RecordState, start: number): [number, number] {
+  const { m, v } = st
+  const quoted = quotationSpeakerKo(v, start)
+  const speaker = quoted >= 0 ? quoted : topicArg(v)
+  if (speaker < 0 || countryKey(m, speaker) < 0) return [-1, -1]
+  const to = appealAddresseeKo(v, start, (p) => countryKey(m, p) === countryKey(m, speaker))
+  return to >= 0 ? [speaker, to] : [-1, -1]
 }
