@@ -36,3 +36,29 @@ describe('a hope that another state act is an appeal to it (t31 t52 t85)', () =>
     for (const body of none) expect(eventSlugs(ko(body))).not.toContain(STATEMENT)
   })
 })
+
+describe('a position restated is a statement (t30 t85 t86)', () => {
+  it('"...위반"이라는 입장을 재확인했다, 수용할 수 없다는 입장을 재확인했다, "..."는 입장을 되풀이했다', () => {
+    const r = ko('대통령실은 "러북 군사협력은 안보리 결의 위반"이라는 입장을 재확인했다.')
+    expect(recordsOf(r, STATEMENT)).toHaveLength(1)
+    expect(recordsOf(r, STATEMENT)[0]).toMatch(/^south-korea>.* reported$/)
+    const refusal = ko(
+      '트럼프 대통령은 한국이 투자금을 선불로 내야 한다고 말했다. 대통령실은 "현금을 한꺼번에 내면 감당하기 어렵다"며 수용할 수 없다는 입장을 재확인했다.',
+    )
+    expect(eventSlugs(refusal)).toContain(STATEMENT)
+    const reply = ko(
+      '외교부는 중국 대사관 관계자를 불러 유감을 표명했다. 중국 외교부는 "양식 시설일 뿐"이라는 기존 입장을 되풀이했다.',
+    )
+    expect(recordsOf(reply, STATEMENT)).toContain('china>south-korea reported')
+  })
+  it('a conditional threat restated is a warning, a habit is background, and a firm states nothing', () => {
+    const threat = ko(
+      "미국 측은 '북한이 핵을 사용하면 정권의 종말로 이어질 것'이라는 기존 입장을 재확인했다.",
+    )
+    expect(recordsOf(threat, STATEMENT)).toEqual([])
+    const habit = ko("북한은 그간 '납치 문제는 이미 해결됐다'는 입장을 고수해 왔다.")
+    expect(eventSlugs(habit)).not.toContain(STATEMENT)
+    const firm = ko("네이버는 지분 매각 문제에 대해선 '정해진 것이 없다'는 입장을 유지하고 있다.")
+    expect(eventSlugs(firm)).not.toContain(STATEMENT)
+  })
+})

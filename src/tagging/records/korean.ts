@@ -880,6 +880,21 @@ export function appealAddresseeKo(v: SentenceView, start: number, own: (p: numbe
   return -1
 }
 
+/**
+ * "'북한이 핵을 사용하면 정권의 종말로 이어질 것'이라는 기존 입장을 재확인했다": a position (입장을 재확인, 되풀이,
+ * 고수, 유지) whose own clause, the words qualifying 입장 back to a quotative (며, 고) before them, holds a
+ * condition is a warning restated, no statement (t11); "...내면 ... 어렵다"며 수용할 수 없다는 입장 is one (t86).
+ */
+export function conditionalStanceKo(v: SentenceView, start: number): boolean {
+  if (!/^입장/.test(wordAt(v, start))) return false
+  for (let i = start - 1, hops = 0; i >= 0 && hops < 16; i--, hops++) {
+    const w = v.tokens[i].text
+    if (QUOTATIVE.test(w) && isQuoteMark(v.tokens[i - 1])) return false
+    if (CONDITIONAL_PREDICATE.test(w) || /^(경우|시)$/.test(w)) return true
+  }
+  return false
+}
+
 /** Nouns of a speaker or a medium that speak for an actor named before (대변인은, 신문은, 통신은, 논평은). */
 const SPEAKER_TOPIC = /^(대변인|신문|통신|매체|담화|성명|논평|외무성)(은|는|도)$/
 /** A personal pronoun as the topic (그는, 그녀는): the speaker of the sentence before. */

@@ -28,6 +28,7 @@ import {
   Boundary,
   chairedMeeting,
   claimantKo,
+  conditionalStanceKo,
   disclosedKo,
   discussedLaunchKo,
   domesticVictim,
@@ -199,6 +200,8 @@ export function koreanTrigger(st: RecordState, hit: TriggerHit): boolean {
     const to = addresseeKo(v, start, at, (p) => countryKey(m, p) === countryKey(m, source))
     if (to >= 0) target = to
   }
+  // '북한이 핵을 사용하면 ... 것'이라는 기존 입장을 재확인했다: a conditional threat restated is a warning.
+  if (m.eventSpeech[ev] === 1 && conditionalStanceKo(v, start)) return false
   // 북한도 ... 화답하길 기대한다: a hope is a statement only as an appeal to another state, by its speaker.
   if (m.eventSpeech[ev] === 1 && hopeKo(v, at)) {
     ;[source, target] = appealRoles(st, start)
