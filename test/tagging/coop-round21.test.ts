@@ -32,3 +32,30 @@ describe('"dispatched" is a verb of sending, as "sent" (t45; the engineers of t1
     expect(events(en('China dispatched its envoy to Russia for talks on Ukraine.'))).not.toContain(COOP)
   })
 })
+
+describe('a roadmap for the wartime operational control transfer agreed (t9 t20 t33 t82)', () => {
+  it('agreeing to draw up or adopting the roadmap is joint command planning', () => {
+    expect(
+      events(
+        en(
+          'The two defence chiefs agreed to draw up a roadmap for transferring wartime operational control from the U.S.-led command to South Korea.',
+        ),
+      ),
+    ).toContain(COOP)
+    expect(
+      events(ko('한국과 미국 국방장관은 전시작전통제권 전환 로드맵을 내년 중 마련하기로 했다.')),
+    ).toContain(COOP)
+    expect(events(ko('한미 국방장관은 전작권 전환 로드맵에 합의했다.'))).toContain(COOP)
+  })
+
+  it('a roadmap only discussed, or a roadmap of anything else, is none', () => {
+    expect(
+      events(ko('한국과 미국 국방장관은 전시작전통제권 전환 로드맵과 주한미군 역할 조정 문제를 논의했다.')),
+    ).not.toContain(COOP)
+    expect(
+      events(en('South Korea and the U.S. discussed a roadmap for transferring wartime operational control.')),
+    ).not.toContain(COOP)
+    expect(events(en('Japan and China agreed on a roadmap for tourism and trade exchanges.'))).not.toContain(COOP)
+    expect(events(ko('한국과 일본은 탄소중립 로드맵을 마련하기로 합의했다.'))).not.toContain(COOP)
+  })
+})
