@@ -59,3 +59,23 @@ describe('a roadmap for the wartime operational control transfer agreed (t9 t20 
     expect(events(ko('한국과 일본은 탄소중립 로드맵을 마련하기로 합의했다.'))).not.toContain(COOP)
   })
 })
+
+describe('a treaty pledging mutual military help: the hyphened and "help" forms (t44 t75; t50 is a date)', () => {
+  it('a mutual-assistance clause or military help if either is attacked is mutual defence', () => {
+    expect(
+      events(
+        en('Putin said the mutual-assistance clause of his treaty with Kim Jong Un applied only in case of aggression.'),
+      ),
+    ).toContain(COOP)
+    expect(events(en('Russia and North Korea sign pact pledging military help if either is attacked'))).toContain(
+      COOP,
+    )
+  })
+
+  it('a mutual-assistance fund, or military help asked for, is none', () => {
+    expect(
+      events(en('Japanese and South Korean farmers set up a mutual-assistance fund for poor harvests.')),
+    ).not.toContain(COOP)
+    expect(events(en('Ukraine asked Japan for more military help on Monday.'))).not.toContain(COOP)
+  })
+})
