@@ -79,3 +79,34 @@ describe('a treaty pledging mutual military help: the hyphened and "help" forms 
     expect(events(en('Ukraine asked Japan for more military help on Monday.'))).not.toContain(COOP)
   })
 })
+
+// Joint deterrence planning (the taxonomy's definition) written as its content, whatever the body that plans it:
+// one ally's conventional forces integrated with the other's nuclear operations (CNI). t14 t20 t22 t24 t39 t43
+// t46 t59 t76 t82; t5-ko-024 labels the same guidelines without it, the one tag this costs.
+describe('integrating one state’s conventional forces with another’s nuclear operations', () => {
+  it('the integration guidelines or the integrated exercise are joint deterrence planning', () => {
+    expect(
+      events(
+        en(
+          'Seoul and Washington agreed to complete guidelines for integrating South Korean conventional forces with U.S. nuclear operations.',
+        ),
+      ),
+    ).toContain(COOP)
+    expect(
+      events(en('The guidelines integrate U.S. nuclear forces with South Korea’s conventional capabilities.')),
+    ).toContain(COOP)
+    expect(events(ko('한국과 미국은 미국 핵 작전과 한국 재래식 전력을 통합하는 방안을 점검했다.'))).toContain(COOP)
+    expect(events(ko('한미 양국은 핵·재래식 통합 도상연습을 하반기에 실시하기로 했다.'))).toContain(COOP)
+  })
+
+  it('one state’s own forces, or conventional forces without the integration, are none', () => {
+    expect(
+      events(en('North Korea said it would integrate its conventional forces with its nuclear arsenal.')),
+    ).not.toContain(COOP)
+    expect(
+      events(en('South Korea and the U.S. compared the size of their conventional forces and nuclear arsenals.')),
+    ).not.toContain(COOP)
+    expect(events(ko('북한은 재래식 전력과 핵무력을 통합하겠다고 밝혔다.'))).not.toContain(COOP)
+    expect(events(ko('한국과 일본은 재래식 전력 증강에 나섰다.'))).not.toContain(COOP)
+  })
+})
