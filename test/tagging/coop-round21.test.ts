@@ -9,11 +9,14 @@ const COOP = 'military-cooperation'
 
 describe('"dispatched" is a verb of sending, as "sent" (t45; the engineers of t18 t25)', () => {
   it('the state that dispatches forces is the source, the state they go to the target', () => {
-    expect(records(en('North Korea has dispatched about 6,000 troops to Russia, officials said.'), COOP)).toEqual([
-      'north-korea>russia reported',
-    ])
     expect(
-      records(en('North Korea dispatched 3,000 military engineers to Russia to clear mines, Seoul said.'), COOP),
+      records(en('North Korea has dispatched about 6,000 troops to Russia, officials said.'), COOP),
+    ).toEqual(['north-korea>russia reported'])
+    expect(
+      records(
+        en('North Korea dispatched 3,000 military engineers to Russia to clear mines, Seoul said.'),
+        COOP,
+      ),
     ).toEqual(['north-korea>russia reported'])
   })
 
@@ -53,9 +56,13 @@ describe('a roadmap for the wartime operational control transfer agreed (t9 t20 
       events(ko('한국과 미국 국방장관은 전시작전통제권 전환 로드맵과 주한미군 역할 조정 문제를 논의했다.')),
     ).not.toContain(COOP)
     expect(
-      events(en('South Korea and the U.S. discussed a roadmap for transferring wartime operational control.')),
+      events(
+        en('South Korea and the U.S. discussed a roadmap for transferring wartime operational control.'),
+      ),
     ).not.toContain(COOP)
-    expect(events(en('Japan and China agreed on a roadmap for tourism and trade exchanges.'))).not.toContain(COOP)
+    expect(events(en('Japan and China agreed on a roadmap for tourism and trade exchanges.'))).not.toContain(
+      COOP,
+    )
     expect(events(ko('한국과 일본은 탄소중립 로드맵을 마련하기로 합의했다.'))).not.toContain(COOP)
   })
 })
@@ -64,12 +71,14 @@ describe('a treaty pledging mutual military help: the hyphened and "help" forms 
   it('a mutual-assistance clause or military help if either is attacked is mutual defence', () => {
     expect(
       events(
-        en('Putin said the mutual-assistance clause of his treaty with Kim Jong Un applied only in case of aggression.'),
+        en(
+          'Putin said the mutual-assistance clause of his treaty with Kim Jong Un applied only in case of aggression.',
+        ),
       ),
     ).toContain(COOP)
-    expect(events(en('Russia and North Korea sign pact pledging military help if either is attacked'))).toContain(
-      COOP,
-    )
+    expect(
+      events(en('Russia and North Korea sign pact pledging military help if either is attacked')),
+    ).toContain(COOP)
   })
 
   it('a mutual-assistance fund, or military help asked for, is none', () => {
@@ -93,9 +102,13 @@ describe('integrating one state’s conventional forces with another’s nuclear
       ),
     ).toContain(COOP)
     expect(
-      events(en('The guidelines integrate U.S. nuclear forces with South Korea’s conventional capabilities.')),
+      events(
+        en('The guidelines integrate U.S. nuclear forces with South Korea’s conventional capabilities.'),
+      ),
     ).toContain(COOP)
-    expect(events(ko('한국과 미국은 미국 핵 작전과 한국 재래식 전력을 통합하는 방안을 점검했다.'))).toContain(COOP)
+    expect(events(ko('한국과 미국은 미국 핵 작전과 한국 재래식 전력을 통합하는 방안을 점검했다.'))).toContain(
+      COOP,
+    )
     expect(events(ko('한미 양국은 핵·재래식 통합 도상연습을 하반기에 실시하기로 했다.'))).toContain(COOP)
   })
 
@@ -104,9 +117,33 @@ describe('integrating one state’s conventional forces with another’s nuclear
       events(en('North Korea said it would integrate its conventional forces with its nuclear arsenal.')),
     ).not.toContain(COOP)
     expect(
-      events(en('South Korea and the U.S. compared the size of their conventional forces and nuclear arsenals.')),
+      events(
+        en('South Korea and the U.S. compared the size of their conventional forces and nuclear arsenals.'),
+      ),
     ).not.toContain(COOP)
     expect(events(ko('북한은 재래식 전력과 핵무력을 통합하겠다고 밝혔다.'))).not.toContain(COOP)
     expect(events(ko('한국과 일본은 재래식 전력 증강에 나섰다.'))).not.toContain(COOP)
+  })
+})
+
+// Round nineteen's troops fighting beside or for another state (함께 싸우*, 위해 싸우*), with the verbs of helping
+// and supporting: 북한이 러시아를 돕고 있다 (t5), 러시아군을 지원하던 북한군 병사 (t46); t23's 러시아군과 함께
+// 우크라이나를 공격 (an object between 함께 and the verb) is left. English "troops ... support/help" was read already.
+describe('one state’s troops helping or supporting another’s', () => {
+  it('돕고 있다, 지원하던 with a troop word and two states, as "troops supporting" in English', () => {
+    expect(
+      records(ko('우크라이나는 생포한 북한군 병사들을 공개하며 북한이 러시아를 돕고 있다고 밝혔다.'), COOP),
+    ).toEqual(['north-korea>russia reported'])
+    expect(
+      events(ko('우크라이나군은 쿠르스크에서 러시아군을 지원하던 북한군 병사 3명을 생포했다.')),
+    ).toContain(COOP)
+    expect(events(en('Kyiv said North Korean troops were supporting Russian forces in Kursk.'))).toContain(
+      COOP,
+    )
+  })
+
+  it('help with no troop word, or troops helping at home, is none', () => {
+    expect(events(ko('미국은 중국이 러시아를 돕고 있다고 주장했다.'))).not.toContain(COOP)
+    expect(events(ko('국방부는 장병 2천여 명이 산불 피해 복구를 돕고 있다고 밝혔다.'))).not.toContain(COOP)
   })
 })
