@@ -95,6 +95,7 @@ const SUPPORT = set(
     'approves expand expanded expands increase increased deploy deployed order ordered agree agreed agrees ' +
     'extend extended renew renewed step stepped kick kicked wrap wrapped mount mounted wage waged waging ' +
     'ship ships shipped shipping supply supplies supplied supplying disburse disbursed disburses ' +
+    'dispatch dispatches dispatched dispatching ' +
     'unleash unleashed fire fired fires firing pursue pursued pursuing join joined express expressed ' +
     'expresses expressing lodge lodged lodges issue issued issues',
 )
