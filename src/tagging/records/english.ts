@@ -1802,6 +1802,32 @@ export function discussedLaunch(v: SentenceView, first: number, last: number): b
   return false
 }
 
+/** Verbs of criticising what they take as object. */
+const CRITICISING = /^(condemn|denounc|criticis|criticiz|slam|blast|decr|lambast|rebuk)/
+
+/** Words a meeting noun's modifiers never hold: a preposition, conjunction or relative starts another phrase. */
+const PHRASE_BREAK = set('at on in during after before with to for and but or while as from by of who which that')
+
+/**
+ * "DPRK denounces NATO summit", "criticised the trilateral summit the United States, Japan and South Korea held",
+ * "slams 'gangster-like' UN Security Council meeting": a meeting a statement criticises is what the statement
+ * reacts to, recalled as its context (background), not news of its own (t9 t32 t84).
+ */
+export function criticisedMeeting(v: SentenceView, first: number): boolean {
+  const { tokens } = v
+  if (!/^(summit|summits|meeting|meetings|talks)$/.test(tokens[first].text)) return false
+  for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
+    const t = tokens[k]
+    if (!t.word) {
+      if (/^('s|'|"|-|\.|‘|’|“|”)$/.test(t.text)) continue
+      return false
+    }
+    if (CRITICISING.test(t.text)) return true
+    if (PHRASE_BREAK.has(t.text)) return false
+  }
+  return false
+}
+
 /** Analysts, scholars, economists: speakers of no state's position. */
 export const privateSpeaker = (w: string): boolean => DEBATERS.has(w) && w !== 'forum' && w !== 'panel'
 

@@ -2177,6 +2177,45 @@ export function discussedLaunchKo(c: KoContext): boolean {
   return wordAt(v, k).startsWith('논의')
 }
 
+/** A verb of criticising (비난했다, 규탄한다, 매도했다며). */
+const CRITICISING_KO = /^(비난|규탄|비판|매도)/
+
+/** A document a meeting adopts, named as what a criticism is about (정상회의 선언이, 외교장관회의 공동성명을). */
+const MEETING_PAPER_KO = /^(선언|공동성명|성명|결과)(을|를|이|가)?$/
+
+/** A verdict a quoted criticism gives its topic (회의는 핵전쟁 선언, 정상회의는 대결 공모). */
+const CONDEMNING_VERDICT_KO = /^(선언|공모|책동|도발|망상|음모|모의|놀음)$/
+
+/**
+ * 한미 핵협의그룹 3차 회의를 '핵전쟁 도발 선언'이라고 비난했다, 정상회의 선언이 ... 협력을 '불법'으로 매도했다며,
+ * "한미일 정상회의는 대결 공모": a meeting a statement criticises is what the statement reacts to, recalled as its
+ * context (background), not news of its own (t59 t71 t84). The criticism is the first predicate after the meeting
+ * (or its document), over quoted words; a verb between (정상회담을 열고 ... 규탄했다) makes the meeting the news.
+ */
+export function criticisedMeetingKo(c: KoContext): boolean {
+  const { v, at, tail } = c
+  let k = at + 1
+  if (tail === '' && MEETING_PAPER_KO.test(wordAt(v, k))) k++
+  else if (/^(은|는)$/.test(tail)) {
+    // A quoted verdict on the meeting as its topic, ending the quoted clause: 회의는 핵전쟁 선언…
+    for (let j = at + 1; j <= at + 3 && j < v.tokens.length; j++)
+      if (CONDEMNING_VERDICT_KO.test(wordAt(v, j)) && !v.tokens[j + 1]?.word) return true
+    return false
+  } else if (!/^(을|를)$/.test(tail)) return false
+  let quoted = false
+  for (let end = Math.min(v.tokens.length, k + 16); k < end; k++) {
+    const t = v.tokens[k]
+    if (!t.word) {
+      if (/^['"‘’“”]$/.test(t.text)) quoted = !quoted
+      continue
+    }
+    if (quoted || /^이?라(고|며)$/.test(t.text)) continue
+    if (CRITICISING_KO.test(t.text)) return true
+    if (/(다|고|며|서|한|된|는|던|해|하여|지만)$/.test(t.text)) return false
+  }
+  return false
+}
+
 /**
  * The predicate after the trigger (its own word's ending, then up to four words to the end of the
  * clause, the quotation ending included), then the reporting verb after a quotation.

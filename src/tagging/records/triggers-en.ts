@@ -10,6 +10,7 @@ import {
   clauseRoles,
   consequenceRoles,
   convenedMeeting,
+  criticisedMeeting,
   debatedTopic,
   debatingForum,
   describesNoun,
@@ -260,6 +261,7 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
   st.bareEn = modality === null && !background && bareNoun(v, first, clause.left)
   if (modality !== 'background' && debatedTopic(v, first)) modality = 'speculative'
   if (modality !== 'speculative' && discussedLaunch(v, first, last)) modality = 'background'
+  if (ev === m.ruleEvents.meetingSummit && criticisedMeeting(v, first)) modality = 'background'
   // "may reject the offer as it has in the past": the cue dates another clause of the sentence.
   st.undated = background && pastCueElsewhere(v, first, last, clause)
   // An attack attributed in a finding made public is the news, however long ago it was carried out.

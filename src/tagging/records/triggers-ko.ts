@@ -27,6 +27,7 @@ import {
   Boundary,
   chairedMeeting,
   claimantKo,
+  criticisedMeetingKo,
   disclosedKo,
   discussedLaunchKo,
   domesticVictim,
@@ -256,6 +257,7 @@ export function koreanTrigger(st: RecordState, hit: TriggerHit): boolean {
   st.koOwnPlan = mod.ownPlan === true && modality === 'planned'
   if (modality !== 'background' && askedKo(v, start)) modality = 'speculative'
   if (modality !== 'speculative' && discussedLaunchKo(ctx)) modality = 'background'
+  if (ev === m.ruleEvents.meetingSummit && criticisedMeetingKo(ctx)) modality = 'background'
   // 이재명 후보가 당선된다면, 후보는 당선 시 ...: a candidate's win under a condition is none (the candidate's
   // title reads as the win only when the win is told).
   if (modality === null && frame === Frame.Election && winIfKo(v, at)) modality = 'speculative'
