@@ -2177,6 +2177,15 @@ export function discussedLaunchKo(c: KoContext): boolean {
   return wordAt(v, k).startsWith('논의')
 }
 
+/**
+ * 공산당 회의에서 ... 주문했다, 김정은 국무위원장은 회의 연설에서 ... 말했다 (t61 t73 t87): a meeting with no other
+ * party is where another act happened (a party's or a state's own session), also when a speech at it is named.
+ */
+export function meetingVenueKo(v: SentenceView, at: number): boolean {
+  const w = v.tokens[at].text
+  return /^회의에서/.test(w) || (w === '회의' && /^(연설|발언|보고)에서$/.test(wordAt(v, at + 1)))
+}
+
 /** A verb of criticising (비난했다, 규탄한다, 매도했다며). */
 const CRITICISING_KO = /^(비난|규탄|비판|매도)/
 

@@ -33,6 +33,7 @@ import {
   domesticVictim,
   koreanModality,
   koreanRoles,
+  meetingVenueKo,
   metPeopleKo,
   praisesSportKo,
   quotationSpeakerKo,
@@ -180,8 +181,7 @@ export function koreanTrigger(st: RecordState, hit: TriggerHit): boolean {
   }
   // 대화의 정신, 대화의 문, 대화의 장: dialogue qualifying another noun is the idea of talking, no talks held.
   if (frame === Frame.Symmetric && v.tokens[at].text === '대화의') return false
-  // 공산당 회의에서 ... 주문했다: the meeting is where another act happened (a party's own meeting).
-  if (frame === Frame.Symmetric && target < 0 && /^회의에서/.test(v.tokens[at].text)) return false
+  if (frame === Frame.Symmetric && target < 0 && meetingVenueKo(v, at)) return false
   if (frame === Frame.Symmetric && chairedMeeting(v, at)) return false
   if (frame === Frame.Symmetric && metPeopleKo(v, at)) return false
   // 대만 파운드리 기업과 협상: the only party named is a firm of that country; no talks between states.
