@@ -1744,7 +1744,20 @@ const SPORT = set(
  */
 export function praisesSport(v: SentenceView, first: number): boolean {
   if (!/^(prais|hail|congratulat)/.test(v.tokens[first].text)) return false
-  return v.tokens.some((t) => SPORT.has(t.text))
+  // ("hailed the players' victory spirit", "the team's win": a possessive is one token.)
+  return v.tokens.some((t) => SPORT.has(t.text.replace(/'s?$/, '')))
+}
+
+/** Words of a match's play (not "shots" or "penalty", which a border clash or a court has too). */
+const GAME_PLAY = set('referee referees refereeing equaliser equalizer goalkeeper striker coach halftime')
+
+/**
+ * "North Korea's coach complained afterwards about the refereeing, calling several decisions 'unacceptable'",
+ * "Japan ... were denied an equaliser": what is said or denied in a sentence of a match's play is a team's, no
+ * state's statement (t75 t81; the praise of t87 is praisesSport's).
+ */
+export function sportComplaint(v: SentenceView): boolean {
+  return v.tokens.some((t) => GAME_PLAY.has(t.text.replace(/'s?$/, '')))
 }
 
 /** Who debates a question rather than acts on it: analysts, scholars, a forum or a panel. */

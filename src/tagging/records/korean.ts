@@ -1762,6 +1762,19 @@ export function praisesSportKo(v: SentenceView, at: number): boolean {
 }
 
 /**
+ * 경기 중 북한 선수들이 심판진을 둘러싸고 항의했다: a protest or complaint at the referees in a match is a team's,
+ * no state's statement (t59; as sportComplaint in English).
+ */
+export function sportComplaintKo(v: SentenceView, at: number): boolean {
+  if (!/^(항의|불만|반발)/.test(wordAt(v, at))) return false
+  // (Both a referee and a match or players: 역사의 심판 is history's judgement.)
+  return (
+    v.tokens.some((t) => t.word && /^(심판진|심판들|심판에게|주심|오심|판정)/.test(t.text)) &&
+    v.tokens.some((t) => t.word && /^(선수|경기)/.test(t.text))
+  )
+}
+
+/**
  * 중대본 회의를 주재하고, 국무회의 주재: a leader chairs his own government's meeting, no talks between
  * states (round fourteen; the UN Security Council's meeting is 소집, convened, and stays a meeting).
  */

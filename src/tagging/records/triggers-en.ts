@@ -36,6 +36,7 @@ import {
   pastCueElsewhere,
   pledgedToward,
   praisesSport,
+  sportComplaint,
   privatePartner,
   projectileFiredAt,
   projectileSubject,
@@ -122,7 +123,7 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
     return false
   // Speech to people at home, or "rallies farmers" (a protest word as a verb of mobilising them).
   if ((m.eventSpeech[ev] === 1 || frame === Frame.Protest) && addressesPeople(v, last)) return false
-  if (m.eventSpeech[ev] === 1 && praisesSport(v, first)) return false
+  if (m.eventSpeech[ev] === 1 && (praisesSport(v, first) || sportComplaint(v))) return false
   // "toured a tank factory and met workers", "firms that hosted the workers": meeting or hosting
   // people at home is no talks between states.
   if (

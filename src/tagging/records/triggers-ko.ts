@@ -38,6 +38,7 @@ import {
   praisesSportKo,
   quotationSpeakerKo,
   quotedSubject,
+  sportComplaintKo,
   threatDescribesNounKo,
   tokenBoundary,
   tokenCase,
@@ -103,7 +104,7 @@ export function koreanTrigger(st: RecordState, hit: TriggerHit): boolean {
     koreanTopic(v, at) ||
     (m.eventSpeech[ev] === 1 && frame === Frame.Directed && vehicleOfWarning(v, at)) ||
     (m.eventSpeech[ev] === 1 && addressesPeopleKo(v, start)) ||
-    (m.eventSpeech[ev] === 1 && praisesSportKo(v, at)) ||
+    (m.eventSpeech[ev] === 1 && (praisesSportKo(v, at) || sportComplaintKo(v, at))) ||
     threatBySomething(v, start, triggerTokens, m.eventSpeech[ev] === 1 && frame === Frame.Directed) ||
     (m.eventSpeech[ev] === 1 && threatenedByThingKo(v, start)) ||
     (m.eventSpeech[ev] === 1 && threatDescribesNounKo(v, at)) ||
