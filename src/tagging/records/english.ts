@@ -1760,6 +1760,24 @@ export function sportComplaint(v: SentenceView): boolean {
   return v.tokens.some((t) => GAME_PLAY.has(t.text.replace(/'s?$/, '')))
 }
 
+/** Law-enforcement bodies: what they pin on someone is an investigation's finding. */
+const INVESTIGATORS = set('fbi police prosecutors investigators')
+
+/**
+ * "FBI blames North Korea for $1.5 billion Bybit hack", "Japan, FBI blame North Korean hackers for ... theft": an
+ * attribution by investigators is a finding (the attack is reported), no statement aimed at the state blamed
+ * (en-016, t35, t39, t72).
+ */
+export function investigatorsBlame(v: SentenceView, first: number): boolean {
+  if (!/^blam/.test(v.tokens[first].text)) return false
+  for (let k = first - 1; k >= 0 && k >= first - 6; k--) {
+    const w = v.tokens[k].text
+    if (INVESTIGATORS.has(w)) return true
+    if (/^(said|says|and|but|while)$/.test(w) || w === ';' || w === '.') return false
+  }
+  return false
+}
+
 /** Who debates a question rather than acts on it: analysts, scholars, a forum or a panel. */
 const DEBATERS = set(
   'analysts experts scholars economists researchers academics panelists observers forum panel',

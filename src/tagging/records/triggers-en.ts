@@ -22,6 +22,7 @@ import {
   firedObject,
   firmsSign,
   hostsAGathering,
+  investigatorsBlame,
   isObligation,
   isPledge,
   launchedOtherThing,
@@ -124,6 +125,7 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
   // Speech to people at home, or "rallies farmers" (a protest word as a verb of mobilising them).
   if ((m.eventSpeech[ev] === 1 || frame === Frame.Protest) && addressesPeople(v, last)) return false
   if (m.eventSpeech[ev] === 1 && (praisesSport(v, first) || sportComplaint(v))) return false
+  if (m.eventSpeech[ev] === 1 && investigatorsBlame(v, first)) return false
   // "toured a tank factory and met workers", "firms that hosted the workers": meeting or hosting
   // people at home is no talks between states.
   if (
