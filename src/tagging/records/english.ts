@@ -3757,7 +3757,7 @@ export function englishModality(
 ): EnModality {
   // "Q: Will Russia transfer submarine technology to North Korea?": a yes-no question asserts nothing, what it
   // asks about is a possibility (as the Korean ~할까, ~했나).
-  if (yesNoQuestion(v)) return { modality: 'speculative', denialVerb: -1 }
+  if (yesNoQuestion(v) || nounQuestion(v, first)) return { modality: 'speculative', denialVerb: -1 }
   if (preconditionOf(v.tokens, first, last)) return { modality: 'speculative', denialVerb: -1 }
   const unset = noDateSet(v.tokens)
   const mod = cuedModality(v, first, last, clause, frame, unset)
@@ -3818,6 +3818,23 @@ function yesNoQuestion(v: SentenceView): boolean {
   let k = 0
   if (tokens[0]?.text === 'q' && tokens[1]?.text === ':') k = 2
   return QUESTION_OPENERS.has(tokens[k]?.text ?? '')
+}
+
+/**
+ * "Analysis: A second-term Trump-Kim summit? Washington insiders see long odds", "Rumour mill: a Trump-Kim
+ * handshake at Panmunjom?": a noun phrase asked about (after a label, up to its question mark) is a
+ * possibility, not a report (t79; as askedKo's headline segment in Korean).
+ */
+function nounQuestion(v: SentenceView, first: number): boolean {
+  const { tokens } = v
+  let start = first
+  while (start > 0 && !/^[:?.;!]$/.test(tokens[start - 1].text)) start--
+  if (!/^(a|an)$/.test(tokens[start]?.text ?? '')) return false
+  for (let k = first + 1; k < tokens.length; k++) {
+    if (tokens[k].text === '?') return true
+    if (/^[:.;!,]$/.test(tokens[k].text)) return false
+  }
+  return false
 }
 
 const PLAN_HAVERS = set('it we they he she i')

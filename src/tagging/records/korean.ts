@@ -2123,6 +2123,21 @@ const QUESTION_END = /(까|[었았였했있없왔갔됐졌겠]나|는가)$/
 const PRESUPPOSING = /[가-힣](는데|은데|ㄴ데|했지만|였지만|했으며|였으며|했고|였고)$/
 
 /**
+ * The question word closing the headline segment (up to an ellipsis) that holds token at, or -1: "판문점
+ * 찾을까…\"가능성 배제 못 해\"" asks in its first segment, whatever the quotation after it says (t34).
+ */
+function askedSegmentKo(v: SentenceView, at: number): number {
+  for (let k = at; k < v.tokens.length; k++) {
+    const w = v.tokens[k].text
+    if (w !== '…' && w !== '...') continue
+    let q = k - 1
+    while (q >= at && !v.tokens[q].word) q--
+    return q >= at && QUESTION_END.test(v.tokens[q].text) ? q : -1
+  }
+  return -1
+}
+
+/**
  * "북미 대화, 다시 열릴까", "7차 핵실험, 임박했나": a question asserts nothing, so what it asks about is at
  * most a possibility. It asks only from the last headline ellipsis (…) on ("제재 추진…포함될까" still reports
  * the plan), and not what a clause it closes presupposes ("발사했는데 대응할까"); a question about a noun
@@ -2131,6 +2146,9 @@ const PRESUPPOSING = /[가-힣](는데|은데|ㄴ데|했지만|였지만|했으�
 export function askedKo(v: SentenceView, at: number): boolean {
   let last = v.tokens.length - 1
   while (last >= 0 && !v.tokens[last].word) last--
+  // "트럼프, 방한 중 판문점 찾을까…\"가능성 배제 못 해\"": a headline's question closes its segment at the ellipsis.
+  const asked = askedSegmentKo(v, at)
+  if (asked >= 0) last = asked
   if (last < 0 || !QUESTION_END.test(v.tokens[last].text)) return false
   for (let i = at + 1; i < last; i++) {
     const w = v.tokens[i].text
