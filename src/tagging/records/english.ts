@@ -1837,7 +1837,9 @@ export function discussedLaunch(v: SentenceView, first: number, last: number): b
 const CRITICISING = /^(condemn|denounc|criticis|criticiz|slam|blast|decr|lambast|rebuk)/
 
 /** Words a meeting noun's modifiers never hold: a preposition, conjunction or relative starts another phrase. */
-const PHRASE_BREAK = set('at on in during after before with to for and but or while as from by of who which that')
+const PHRASE_BREAK = set(
+  'at on in during after before with to for and but or while as from by of who which that',
+)
 
 /**
  * "DPRK denounces NATO summit", "criticised the trilateral summit the United States, Japan and South Korea held",

@@ -37,11 +37,11 @@ import {
   pastCueElsewhere,
   pledgedToward,
   praisesSport,
-  sportComplaint,
   privatePartner,
   projectileFiredAt,
   projectileSubject,
   removesAThing,
+  sportComplaint,
   supplierAfter,
   weaponUser,
 } from './english'
