@@ -1745,7 +1745,38 @@ const SPORT = set(
  */
 export function praisesSport(v: SentenceView, first: number): boolean {
   if (!/^(prais|hail|congratulat)/.test(v.tokens[first].text)) return false
-  return v.tokens.some((t) => SPORT.has(t.text))
+  // ("hailed the players' victory spirit", "the team's win": a possessive is one token.)
+  return v.tokens.some((t) => SPORT.has(t.text.replace(/'s?$/, '')))
+}
+
+/** Words of a match's play (not "shots" or "penalty", which a border clash or a court has too). */
+const GAME_PLAY = set('referee referees refereeing equaliser equalizer goalkeeper striker coach halftime')
+
+/**
+ * "North Korea's coach complained afterwards about the refereeing, calling several decisions 'unacceptable'",
+ * "Japan ... were denied an equaliser": what is said or denied in a sentence of a match's play is a team's, no
+ * state's statement (t75 t81; the praise of t87 is praisesSport's).
+ */
+export function sportComplaint(v: SentenceView): boolean {
+  return v.tokens.some((t) => GAME_PLAY.has(t.text.replace(/'s?$/, '')))
+}
+
+/** Law-enforcement bodies: what they pin on someone is an investigation's finding. */
+const INVESTIGATORS = set('fbi police prosecutors investigators')
+
+/**
+ * "FBI blames North Korea for $1.5 billion Bybit hack", "Japan, FBI blame North Korean hackers for ... theft": an
+ * attribution by investigators is a finding (the attack is reported), no statement aimed at the state blamed
+ * (en-016, t35, t39, t72).
+ */
+export function investigatorsBlame(v: SentenceView, first: number): boolean {
+  if (!/^blam/.test(v.tokens[first].text)) return false
+  for (let k = first - 1; k >= 0 && k >= first - 6; k--) {
+    const w = v.tokens[k].text
+    if (INVESTIGATORS.has(w)) return true
+    if (/^(said|says|and|but|while)$/.test(w) || w === ';' || w === '.') return false
+  }
+  return false
 }
 
 /** Who debates a question rather than acts on it: analysts, scholars, a forum or a panel. */
@@ -1799,6 +1830,34 @@ export function discussedLaunch(v: SentenceView, first: number, last: number): b
     for (let j = k - 1; j >= 0 && j >= k - 3; j--)
       if (/^(no|not|never|n't)$/.test(tokens[j].text)) return false
     return true
+  }
+  return false
+}
+
+/** Verbs of criticising what they take as object. */
+const CRITICISING = /^(condemn|denounc|criticis|criticiz|slam|blast|decr|lambast|rebuk)/
+
+/** Words a meeting noun's modifiers never hold: a preposition, conjunction or relative starts another phrase. */
+const PHRASE_BREAK = set(
+  'at on in during after before with to for and but or while as from by of who which that',
+)
+
+/**
+ * "DPRK denounces NATO summit", "criticised the trilateral summit the United States, Japan and South Korea held",
+ * "slams 'gangster-like' UN Security Council meeting": a meeting a statement criticises is what the statement
+ * reacts to, recalled as its context (background), not news of its own (t9 t32 t84).
+ */
+export function criticisedMeeting(v: SentenceView, first: number): boolean {
+  const { tokens } = v
+  if (!/^(summit|summits|meeting|meetings|talks)$/.test(tokens[first].text)) return false
+  for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
+    const t = tokens[k]
+    if (!t.word) {
+      if (/^('s|'|"|-|\.|‘|’|“|”)$/.test(t.text)) continue
+      return false
+    }
+    if (CRITICISING.test(t.text)) return true
+    if (PHRASE_BREAK.has(t.text)) return false
   }
   return false
 }
@@ -3701,7 +3760,7 @@ export function englishModality(
 ): EnModality {
   // "Q: Will Russia transfer submarine technology to North Korea?": a yes-no question asserts nothing, what it
   // asks about is a possibility (as the Korean ~할까, ~했나).
-  if (yesNoQuestion(v)) return { modality: 'speculative', denialVerb: -1 }
+  if (yesNoQuestion(v) || nounQuestion(v, first)) return { modality: 'speculative', denialVerb: -1 }
   if (preconditionOf(v.tokens, first, last)) return { modality: 'speculative', denialVerb: -1 }
   const unset = noDateSet(v.tokens)
   const mod = cuedModality(v, first, last, clause, frame, unset)
@@ -3762,6 +3821,23 @@ function yesNoQuestion(v: SentenceView): boolean {
   let k = 0
   if (tokens[0]?.text === 'q' && tokens[1]?.text === ':') k = 2
   return QUESTION_OPENERS.has(tokens[k]?.text ?? '')
+}
+
+/**
+ * "Analysis: A second-term Trump-Kim summit? Washington insiders see long odds", "Rumour mill: a Trump-Kim
+ * handshake at Panmunjom?": a noun phrase asked about (after a label, up to its question mark) is a
+ * possibility, not a report (t79; as askedKo's headline segment in Korean).
+ */
+function nounQuestion(v: SentenceView, first: number): boolean {
+  const { tokens } = v
+  let start = first
+  while (start > 0 && !/^[:?.;!]$/.test(tokens[start - 1].text)) start--
+  if (!/^(a|an)$/.test(tokens[start]?.text ?? '')) return false
+  for (let k = first + 1; k < tokens.length; k++) {
+    if (tokens[k].text === '?') return true
+    if (/^[:.;!,]$/.test(tokens[k].text)) return false
+  }
+  return false
 }
 
 const PLAN_HAVERS = set('it we they he she i')

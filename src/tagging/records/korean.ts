@@ -1811,6 +1811,19 @@ export function praisesSportKo(v: SentenceView, at: number): boolean {
 }
 
 /**
+ * 경기 중 북한 선수들이 심판진을 둘러싸고 항의했다: a protest or complaint at the referees in a match is a team's,
+ * no state's statement (t59; as sportComplaint in English).
+ */
+export function sportComplaintKo(v: SentenceView, at: number): boolean {
+  if (!/^(항의|불만|반발)/.test(wordAt(v, at))) return false
+  // (Both a referee and a match or players: 역사의 심판 is history's judgement.)
+  return (
+    v.tokens.some((t) => t.word && /^(심판진|심판들|심판에게|주심|오심|판정)/.test(t.text)) &&
+    v.tokens.some((t) => t.word && /^(선수|경기)/.test(t.text))
+  )
+}
+
+/**
  * 중대본 회의를 주재하고, 국무회의 주재: a leader chairs his own government's meeting, no talks between
  * states (round fourteen; the UN Security Council's meeting is 소집, convened, and stays a meeting).
  */
@@ -2159,6 +2172,21 @@ const QUESTION_END = /(까|[었았였했있없왔갔됐졌겠]나|는가)$/
 const PRESUPPOSING = /[가-힣](는데|은데|ㄴ데|했지만|였지만|했으며|였으며|했고|였고)$/
 
 /**
+ * The question word closing the headline segment (up to an ellipsis) that holds token at, or -1: "판문점
+ * 찾을까…\"가능성 배제 못 해\"" asks in its first segment, whatever the quotation after it says (t34).
+ */
+function askedSegmentKo(v: SentenceView, at: number): number {
+  for (let k = at; k < v.tokens.length; k++) {
+    const w = v.tokens[k].text
+    if (w !== '…' && w !== '...') continue
+    let q = k - 1
+    while (q >= at && !v.tokens[q].word) q--
+    return q >= at && QUESTION_END.test(v.tokens[q].text) ? q : -1
+  }
+  return -1
+}
+
+/**
  * "북미 대화, 다시 열릴까", "7차 핵실험, 임박했나": a question asserts nothing, so what it asks about is at
  * most a possibility. It asks only from the last headline ellipsis (…) on ("제재 추진…포함될까" still reports
  * the plan), and not what a clause it closes presupposes ("발사했는데 대응할까"); a question about a noun
@@ -2167,6 +2195,9 @@ const PRESUPPOSING = /[가-힣](는데|은데|ㄴ데|했지만|였지만|했으�
 export function askedKo(v: SentenceView, at: number): boolean {
   let last = v.tokens.length - 1
   while (last >= 0 && !v.tokens[last].word) last--
+  // "트럼프, 방한 중 판문점 찾을까…\"가능성 배제 못 해\"": a headline's question closes its segment at the ellipsis.
+  const asked = askedSegmentKo(v, at)
+  if (asked >= 0) last = asked
   if (last < 0 || !QUESTION_END.test(v.tokens[last].text)) return false
   for (let i = at + 1; i < last; i++) {
     const w = v.tokens[i].text
@@ -2224,6 +2255,54 @@ export function discussedLaunchKo(c: KoContext): boolean {
   // (발사 문제를 논의: over the noun of the matter.)
   if (tail === '' && /^문제(를|의)?$/.test(wordAt(v, k))) k++
   return wordAt(v, k).startsWith('논의')
+}
+
+/**
+ * 공산당 회의에서 ... 주문했다, 김정은 국무위원장은 회의 연설에서 ... 말했다 (t61 t73 t87): a meeting with no other
+ * party is where another act happened (a party's or a state's own session), also when a speech at it is named.
+ */
+export function meetingVenueKo(v: SentenceView, at: number): boolean {
+  const w = v.tokens[at].text
+  return /^회의에서/.test(w) || (w === '회의' && /^(연설|발언|보고)에서$/.test(wordAt(v, at + 1)))
+}
+
+/** A verb of criticising (비난했다, 규탄한다, 매도했다며). */
+const CRITICISING_KO = /^(비난|규탄|비판|매도)/
+
+/** A document a meeting adopts, named as what a criticism is about (정상회의 선언이, 외교장관회의 공동성명을). */
+const MEETING_PAPER_KO = /^(선언|공동성명|성명|결과)(을|를|이|가)?$/
+
+/** A verdict a quoted criticism gives its topic (회의는 핵전쟁 선언, 정상회의는 대결 공모). */
+const CONDEMNING_VERDICT_KO = /^(선언|공모|책동|도발|망상|음모|모의|놀음)$/
+
+/**
+ * 한미 핵협의그룹 3차 회의를 '핵전쟁 도발 선언'이라고 비난했다, 정상회의 선언이 ... 협력을 '불법'으로 매도했다며,
+ * "한미일 정상회의는 대결 공모": a meeting a statement criticises is what the statement reacts to, recalled as its
+ * context (background), not news of its own (t59 t71 t84). The criticism is the first predicate after the meeting
+ * (or its document), over quoted words; a verb between (정상회담을 열고 ... 규탄했다) makes the meeting the news.
+ */
+export function criticisedMeetingKo(c: KoContext): boolean {
+  const { v, at, tail } = c
+  let k = at + 1
+  if (tail === '' && MEETING_PAPER_KO.test(wordAt(v, k))) k++
+  else if (/^(은|는)$/.test(tail)) {
+    // A quoted verdict on the meeting as its topic, ending the quoted clause: 회의는 핵전쟁 선언…
+    for (let j = at + 1; j <= at + 3 && j < v.tokens.length; j++)
+      if (CONDEMNING_VERDICT_KO.test(wordAt(v, j)) && !v.tokens[j + 1]?.word) return true
+    return false
+  } else if (!/^(을|를)$/.test(tail)) return false
+  let quoted = false
+  for (let end = Math.min(v.tokens.length, k + 16); k < end; k++) {
+    const t = v.tokens[k]
+    if (!t.word) {
+      if (/^['"‘’“”]$/.test(t.text)) quoted = !quoted
+      continue
+    }
+    if (quoted || /^이?라(고|며)$/.test(t.text)) continue
+    if (CRITICISING_KO.test(t.text)) return true
+    if (/(다|고|며|서|한|된|는|던|해|하여|지만)$/.test(t.text)) return false
+  }
+  return false
 }
 
 /**

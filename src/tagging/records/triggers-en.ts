@@ -10,6 +10,7 @@ import {
   clauseRoles,
   consequenceRoles,
   convenedMeeting,
+  criticisedMeeting,
   debatedTopic,
   debatingForum,
   describesNoun,
@@ -21,6 +22,7 @@ import {
   firedObject,
   firmsSign,
   hostsAGathering,
+  investigatorsBlame,
   isObligation,
   isPledge,
   launchedOtherThing,
@@ -39,6 +41,7 @@ import {
   projectileFiredAt,
   projectileSubject,
   removesAThing,
+  sportComplaint,
   supplierAfter,
   weaponUser,
 } from './english'
@@ -121,7 +124,8 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
     return false
   // Speech to people at home, or "rallies farmers" (a protest word as a verb of mobilising them).
   if ((m.eventSpeech[ev] === 1 || frame === Frame.Protest) && addressesPeople(v, last)) return false
-  if (m.eventSpeech[ev] === 1 && praisesSport(v, first)) return false
+  if (m.eventSpeech[ev] === 1 && (praisesSport(v, first) || sportComplaint(v))) return false
+  if (m.eventSpeech[ev] === 1 && investigatorsBlame(v, first)) return false
   // "toured a tank factory and met workers", "firms that hosted the workers": meeting or hosting
   // people at home is no talks between states.
   if (
@@ -260,6 +264,7 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
   st.bareEn = modality === null && !background && bareNoun(v, first, clause.left)
   if (modality !== 'background' && debatedTopic(v, first)) modality = 'speculative'
   if (modality !== 'speculative' && discussedLaunch(v, first, last)) modality = 'background'
+  if (ev === m.ruleEvents.meetingSummit && criticisedMeeting(v, first)) modality = 'background'
   // "may reject the offer as it has in the past": the cue dates another clause of the sentence.
   st.undated = background && pastCueElsewhere(v, first, last, clause)
   // An attack attributed in a finding made public is the news, however long ago it was carried out.

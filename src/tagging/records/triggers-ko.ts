@@ -29,16 +29,19 @@ import {
   chairedMeeting,
   claimantKo,
   conditionalStanceKo,
+  criticisedMeetingKo,
   disclosedKo,
   discussedLaunchKo,
   domesticVictim,
   hopeKo,
   koreanModality,
   koreanRoles,
+  meetingVenueKo,
   metPeopleKo,
   praisesSportKo,
   quotationSpeakerKo,
   quotedSubject,
+  sportComplaintKo,
   threatDescribesNounKo,
   tokenBoundary,
   tokenCase,
@@ -104,7 +107,7 @@ export function koreanTrigger(st: RecordState, hit: TriggerHit): boolean {
     koreanTopic(v, at) ||
     (m.eventSpeech[ev] === 1 && frame === Frame.Directed && vehicleOfWarning(v, at)) ||
     (m.eventSpeech[ev] === 1 && addressesPeopleKo(v, start)) ||
-    (m.eventSpeech[ev] === 1 && praisesSportKo(v, at)) ||
+    (m.eventSpeech[ev] === 1 && (praisesSportKo(v, at) || sportComplaintKo(v, at))) ||
     threatBySomething(v, start, triggerTokens, m.eventSpeech[ev] === 1 && frame === Frame.Directed) ||
     (m.eventSpeech[ev] === 1 && threatenedByThingKo(v, start)) ||
     (m.eventSpeech[ev] === 1 && threatDescribesNounKo(v, at)) ||
@@ -182,8 +185,7 @@ export function koreanTrigger(st: RecordState, hit: TriggerHit): boolean {
   }
   // 대화의 정신, 대화의 문, 대화의 장: dialogue qualifying another noun is the idea of talking, no talks held.
   if (frame === Frame.Symmetric && v.tokens[at].text === '대화의') return false
-  // 공산당 회의에서 ... 주문했다: the meeting is where another act happened (a party's own meeting).
-  if (frame === Frame.Symmetric && target < 0 && /^회의에서/.test(v.tokens[at].text)) return false
+  if (frame === Frame.Symmetric && target < 0 && meetingVenueKo(v, at)) return false
   if (frame === Frame.Symmetric && chairedMeeting(v, at)) return false
   if (frame === Frame.Symmetric && metPeopleKo(v, at)) return false
   // 대만 파운드리 기업과 협상: the only party named is a firm of that country; no talks between states.
@@ -266,6 +268,7 @@ export function koreanTrigger(st: RecordState, hit: TriggerHit): boolean {
   st.koOwnPlan = mod.ownPlan === true && modality === 'planned'
   if (modality !== 'background' && askedKo(v, start)) modality = 'speculative'
   if (modality !== 'speculative' && discussedLaunchKo(ctx)) modality = 'background'
+  if (ev === m.ruleEvents.meetingSummit && criticisedMeetingKo(ctx)) modality = 'background'
   // 이재명 후보가 당선된다면, 후보는 당선 시 ...: a candidate's win under a condition is none (the candidate's
   // title reads as the win only when the win is told).
   if (modality === null && frame === Frame.Election && winIfKo(v, at)) modality = 'speculative'
