@@ -2589,6 +2589,16 @@ const DENIAL = set(
     'refuting rule ruled rules ruling cancelled canceled cancels scrapped scraps refused refuses refuse refusing',
 )
 const W_DENIAL = classBit(DENIAL)
+
+/**
+ * "the JCS said North Korea did not fire a missile", "there are no plans for Kim to visit Russia, Kremlin
+ * spokesman Dmitry Peskov said": a negation reported by a state (speakerOf) of another's act is that state's
+ * denial (taxonomy rule 4, like the negation of its own act) unless a denial verb names who denies ("China's
+ * foreign ministry, responding to a report by a Washington think tank which claimed ..., denied").
+ */
+export function reportedDenialEn(v: SentenceView): boolean {
+  return !v.tokens.some((t) => is(t, W_DENIAL))
+}
 const SPECULATION = set(
   'may might could possibly possible likely unlikely probably perhaps potential potentially if unless ' +
     'whether feared fears fear concern concerns speculation speculated speculate rumored rumoured rumors ' +
