@@ -30,3 +30,32 @@ describe("a state's reported negation of another's act is its statement", () => 
     expect(eventSlugs(r)).not.toContain('diplomatic-statement')
   })
 })
+
+// A concern or displeasure voiced with quotes or modifiers around it: t42 t71 t81 t88.
+describe('a concern voiced is a statement, however it is worded', () => {
+  it('"voiced serious concern", "expressed \'grave concern\'", "expressed \'strong dissatisfaction\'"', () => {
+    const a = rulesEn(
+      'Japan and South Korea also voiced serious concern over the deepening military cooperation between Pyongyang and Moscow.',
+    )
+    expect(eventSlugs(a)).toContain('diplomatic-statement')
+    const b = rulesEn(
+      'Foreign Minister Cho Tae-yul expressed "grave concern" over the strategic partnership treaty Moscow signed with Pyongyang.',
+    )
+    expect(recordsOf(b, 'diplomatic-statement')).toContain('cho-tae-yul>russia reported')
+    const c = rulesEn(
+      "China's Foreign Ministry expressed 'strong dissatisfaction and protest' over the United States shooting down the balloon.",
+    )
+    expect(eventSlugs(c)).toContain('diplomatic-statement')
+  })
+
+  it('a verb of voicing with no concern as its object, or no actor voicing it, is none', () => {
+    const a = rulesEn('Japan raised tariffs on Chinese steel on Monday amid concerns over a glut.')
+    expect(eventSlugs(a)).not.toContain('diplomatic-statement')
+    const b = rulesEn(
+      'South Korea expressed its hope that talks with Japan would resume, despite concerns at home.',
+    )
+    expect(eventSlugs(b)).not.toContain('diplomatic-statement')
+    const c = rulesEn('Local residents have raised concerns about traffic jams near the new plant.')
+    expect(eventSlugs(c)).not.toContain('diplomatic-statement')
+  })
+})

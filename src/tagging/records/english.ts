@@ -1495,6 +1495,29 @@ export function pledgedToward(v: SentenceView, first: number, own: (p: number) =
   return -1
 }
 
+/** Verbs that voice a feeling (single-word statement triggers in the taxonomy) and the feelings they voice. */
+const VOICING = set('expressed expressing voiced voicing raised')
+const VOICED_FEELINGS = set('concern concerns dissatisfaction displeasure')
+
+/**
+ * "expressed 'grave concern' over the treaty", "voiced serious concern", "raised concerns about China's drills":
+ * a verb of voicing is a statement only with a concern or displeasure as its object, over quotes and at most three
+ * words ("raised tariffs amid concerns" voices none). True when the trigger is such a verb alone without one (a
+ * phrase trigger, "expressed regret", names its feeling).
+ */
+export function voicesNoConcern(v: SentenceView, first: number, last: number): boolean {
+  const { tokens } = v
+  if (first !== last || !VOICING.has(tokens[first].text)) return false
+  for (let k = first + 1; k <= first + 4 && k < tokens.length; k++) {
+    const t = tokens[k]
+    if (VOICED_FEELINGS.has(t.text)) return false
+    if (t.word ? t.arg >= 0 : !QUOTES.test(t.text)) return true
+  }
+  return true
+}
+
+const QUOTES = /^['"‘’“”]$/
+
 /** Verbs that send a message to its addressee (named as their first object). */
 const SENDING = set(
   'sent send sends sending conveyed convey conveys offered offer offers extended extend extends',

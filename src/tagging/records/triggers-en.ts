@@ -40,6 +40,7 @@ import {
   projectileSubject,
   removesAThing,
   supplierAfter,
+  voicesNoConcern,
   weaponUser,
 } from './english'
 import { Frame, Requires } from './frames'
@@ -122,6 +123,7 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
   // Speech to people at home, or "rallies farmers" (a protest word as a verb of mobilising them).
   if ((m.eventSpeech[ev] === 1 || frame === Frame.Protest) && addressesPeople(v, last)) return false
   if (m.eventSpeech[ev] === 1 && praisesSport(v, first)) return false
+  if (m.eventSpeech[ev] === 1 && voicesNoConcern(v, first, last)) return false
   // "toured a tank factory and met workers", "firms that hosted the workers": meeting or hosting
   // people at home is no talks between states.
   if (
