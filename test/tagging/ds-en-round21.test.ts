@@ -59,3 +59,24 @@ describe('a concern voiced is a statement, however it is worded', () => {
     expect(eventSlugs(c)).not.toContain('diplomatic-statement')
   })
 })
+
+// A rejection told as having no interest in another's proposal or overtures: t47 t78 t87.
+describe('"no interest in" what another proposes is a rejection', () => {
+  it('"has \'no interest\' in any proposal from Seoul", "is not interested in any policy from Seoul"', () => {
+    const a = rulesEn(
+      "Kim Yo Jong said on Monday that Pyongyang has 'no interest' in any policy or proposal from Seoul.",
+    )
+    expect(eventSlugs(a)).toContain('diplomatic-statement')
+    const b = rulesEn(
+      'Kim Yo Jong said on Monday that Pyongyang is not interested in any proposal from Seoul, brushing aside its gestures.',
+    )
+    expect(eventSlugs(b)).toContain('diplomatic-statement')
+  })
+
+  it('without what is rejected after "in", none', () => {
+    const a = rulesEn('South Korean banks offered no interest rate cuts to Japanese firms on Monday.')
+    expect(eventSlugs(a)).not.toContain('diplomatic-statement')
+    const b = rulesEn('Japan said it was not interested, and left the question there.')
+    expect(eventSlugs(b)).not.toContain('diplomatic-statement')
+  })
+})

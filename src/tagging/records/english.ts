@@ -1518,6 +1518,19 @@ export function voicesNoConcern(v: SentenceView, first: number, last: number): b
 
 const QUOTES = /^['"‘’“”]$/
 
+/**
+ * "Pyongyang has 'no interest' in any proposal from Seoul", "is not interested in dialogue": a rejection only
+ * with what is rejected after "in" (over a closing quote); not "no interest rates", "we are not interested,".
+ * True when the trigger is "no interest" or "not interested" without it.
+ */
+export function interestInNothing(v: SentenceView, last: number): boolean {
+  const { tokens } = v
+  if (!/^interest(ed)?$/.test(tokens[last].text)) return false
+  let k = last + 1
+  while (k < tokens.length && QUOTES.test(tokens[k].text)) k++
+  return tokens[k]?.text !== 'in'
+}
+
 /** Verbs that send a message to its addressee (named as their first object). */
 const SENDING = set(
   'sent send sends sending conveyed convey conveys offered offer offers extended extend extends',

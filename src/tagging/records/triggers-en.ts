@@ -21,6 +21,7 @@ import {
   firedObject,
   firmsSign,
   hostsAGathering,
+  interestInNothing,
   isObligation,
   isPledge,
   launchedOtherThing,
@@ -124,6 +125,7 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
   if ((m.eventSpeech[ev] === 1 || frame === Frame.Protest) && addressesPeople(v, last)) return false
   if (m.eventSpeech[ev] === 1 && praisesSport(v, first)) return false
   if (m.eventSpeech[ev] === 1 && voicesNoConcern(v, first, last)) return false
+  if (m.eventSpeech[ev] === 1 && interestInNothing(v, last)) return false
   // "toured a tank factory and met workers", "firms that hosted the workers": meeting or hosting
   // people at home is no talks between states.
   if (
