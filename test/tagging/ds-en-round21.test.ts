@@ -2,27 +2,29 @@ import { describe, expect, it } from 'vitest'
 import { eventSlugs, recordsOf, rulesEn } from './helpers'
 
 // Round twenty-one, English recall of diplomatic-statement. Sentences written for these tests (the helpers date
-// them 1 June 2025). English only: a Korean denial names its denier by its topic (triggers-ko.ts).
+// them 1 June 2025). English only: a Korean denial names its denier by its topic (triggers-ko.ts), and the
+// concern and interest phrases are English triggers.
 
-// A state reporting that another's act did not happen denies it (taxonomy rule 4): t5 t37 t68 t83 t86.
-describe("a state's reported negation of another's act is its statement", () => {
-  it('"the JCS said North Korea did not fire", "no plans for Kim to visit, the Kremlin said"', () => {
+// A state reporting that an act it is a party to did not happen denies it (taxonomy rule 4): t68 t83 t86.
+describe("a state's reported negation of an act it is party to is its statement", () => {
+  it('"no plans for Kim to visit Russia, the Kremlin said", "Trump says chips not discussed in talks with Xi"', () => {
     const a = rulesEn(
-      "South Korea's Joint Chiefs of Staff said on Monday that North Korea did not fire a ballistic missile, correcting an earlier alert.",
-    )
-    expect(recordsOf(a, 'missile-launch')).toContain('north-korea>null denied')
-    expect(recordsOf(a, 'diplomatic-statement')).toContain('south-korea-jcs>null reported')
-    const b = rulesEn(
       'There are no concrete plans for Kim Jong Un to visit Russia at this stage, Kremlin spokesman Dmitry Peskov said on Monday.',
     )
+    expect(recordsOf(a, 'visit')).toContain('kim-jong-un>russia denied')
+    expect(eventSlugs(a)).toContain('diplomatic-statement')
+    const b = rulesEn('Trump says Blackwell chips were not discussed in Busan talks with Xi.')
     expect(eventSlugs(b)).toContain('diplomatic-statement')
   })
 
-  it('a denial verb names the denier: no other speaker is read', () => {
-    const r = rulesEn(
-      "China's foreign ministry, answering a report by a Washington think tank which claimed that Chinese firms shipped shells to Russia, denied that Beijing had supplied any weapons to Moscow.",
+  it("a third party's report is none: the JCS on a launch, Seoul on talks between others", () => {
+    const a = rulesEn(
+      "South Korea's Joint Chiefs of Staff said on Monday that North Korea did not fire a ballistic missile.",
     )
-    expect(recordsOf(r, 'diplomatic-statement')).not.toContain('united-states>null reported')
+    expect(recordsOf(a, 'missile-launch')).toContain('north-korea>null denied')
+    expect(eventSlugs(a)).not.toContain('diplomatic-statement')
+    const b = rulesEn('Seoul said North Korea had no plans to hold talks with Japan, citing intelligence.')
+    expect(eventSlugs(b)).not.toContain('diplomatic-statement')
   })
 
   it("an unattributed negation is nobody's statement", () => {

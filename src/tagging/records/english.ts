@@ -2627,14 +2627,20 @@ const DENIAL = set(
 const W_DENIAL = classBit(DENIAL)
 
 /**
- * "the JCS said North Korea did not fire a missile", "there are no plans for Kim to visit Russia, Kremlin
- * spokesman Dmitry Peskov said": a negation reported by a state (speakerOf) of another's act is that state's
- * denial (taxonomy rule 4, like the negation of its own act) unless a denial verb names who denies ("China's
- * foreign ministry, responding to a report by a Washington think tank which claimed ..., denied").
+ * "there are no concrete plans for Kim Jong Un to visit Russia, Kremlin spokesman Dmitry Peskov said", "Trump says
+ * chips not discussed in talks with Xi": a state reporting that an act it is a party to (the act's target) did not
+ * happen denies it, as it denies its own (taxonomy rule 4). Not a third party's report ("the JCS said North Korea
+ * had not fired", "Seoul said North Korea had no plans to hold talks with Japan").
  */
-export function reportedDenialEn(v: SentenceView): boolean {
-  return !v.tokens.some((t) => is(t, W_DENIAL))
+export function deniedAsPartyEn(
+  target: number,
+  speaker: number,
+  countryOf: (p: number) => number,
+  frame: Frame,
+): boolean {
+  return target >= 0 ? countryOf(target) === countryOf(speaker) : frame === Frame.Symmetric
 }
+
 const SPECULATION = set(
   'may might could possibly possible likely unlikely probably perhaps potential potentially if unless ' +
     'whether feared fears fear concern concerns speculation speculated speculate rumored rumoured rumors ' +

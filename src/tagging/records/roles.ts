@@ -6,7 +6,7 @@
 import type { CompiledTaxonomy } from '../compile'
 import type { ActorMention, TriggerHit } from '../state'
 import type { Modality } from '../types'
-import { namedParties, otherSide, reportedDenialEn } from './english'
+import { deniedAsPartyEn, namedParties, otherSide } from './english'
 import { Frame, Requires } from './frames'
 import {
   CIVILIAN,
@@ -127,7 +127,7 @@ export function denialOf(st: RecordState): void {
         source < 0 ||
         countryOf(source) === countryOf(st.speaker) ||
         source === st.speaker ||
-        (!korean && reportedDenialEn(v)))
+        (!korean && deniedAsPartyEn(st.target, st.speaker, countryOf, st.frame)))
     const who = denier >= 0 ? denier : self ? st.speaker : -1
     if (who >= 0) {
       if (source < 0) source = who
