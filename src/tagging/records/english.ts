@@ -1496,6 +1496,42 @@ export function pledgedToward(v: SentenceView, first: number, own: (p: number) =
   return -1
 }
 
+/** Verbs that voice a feeling (single-word statement triggers in the taxonomy) and the feelings they voice. */
+const VOICING = set('expressed expressing voiced voicing raised')
+const VOICED_FEELINGS = set('concern concerns dissatisfaction displeasure')
+
+/**
+ * "expressed 'grave concern' over the treaty", "voiced serious concern", "raised concerns about China's drills":
+ * a verb of voicing is a statement only with a concern or displeasure as its object, over quotes and at most three
+ * words ("raised tariffs amid concerns" voices none). True when the trigger is such a verb alone without one (a
+ * phrase trigger, "expressed regret", names its feeling).
+ */
+export function voicesNoConcern(v: SentenceView, first: number, last: number): boolean {
+  const { tokens } = v
+  if (first !== last || !VOICING.has(tokens[first].text)) return false
+  for (let k = first + 1; k <= first + 4 && k < tokens.length; k++) {
+    const t = tokens[k]
+    if (VOICED_FEELINGS.has(t.text)) return false
+    if (t.word ? t.arg >= 0 : !QUOTES.test(t.text)) return true
+  }
+  return true
+}
+
+const QUOTES = /^['"‘’“”]$/
+
+/**
+ * "Pyongyang has 'no interest' in any proposal from Seoul", "is not interested in dialogue": a rejection only
+ * with what is rejected after "in" (over a closing quote); not "no interest rates", "we are not interested,".
+ * True when the trigger is "no interest" or "not interested" without it.
+ */
+export function interestInNothing(v: SentenceView, last: number): boolean {
+  const { tokens } = v
+  if (!/^interest(ed)?$/.test(tokens[last].text)) return false
+  let k = last + 1
+  while (k < tokens.length && QUOTES.test(tokens[k].text)) k++
+  return tokens[k]?.text !== 'in'
+}
+
 /** Verbs that send a message to its addressee (named as their first object). */
 const SENDING = set(
   'sent send sends sending conveyed convey conveys offered offer offers extended extend extends',
@@ -2649,6 +2685,22 @@ const DENIAL = set(
     'refuting rule ruled rules ruling cancelled canceled cancels scrapped scraps refused refuses refuse refusing',
 )
 const W_DENIAL = classBit(DENIAL)
+
+/**
+ * "there are no concrete plans for Kim Jong Un to visit Russia, Kremlin spokesman Dmitry Peskov said", "Trump says
+ * chips not discussed in talks with Xi": a state reporting that an act it is a party to (the act's target) did not
+ * happen denies it, as it denies its own (taxonomy rule 4). Not a third party's report ("the JCS said North Korea
+ * had not fired", "Seoul said North Korea had no plans to hold talks with Japan").
+ */
+export function deniedAsPartyEn(
+  target: number,
+  speaker: number,
+  countryOf: (p: number) => number,
+  frame: Frame,
+): boolean {
+  return target >= 0 ? countryOf(target) === countryOf(speaker) : frame === Frame.Symmetric
+}
+
 const SPECULATION = set(
   'may might could possibly possible likely unlikely probably perhaps potential potentially if unless ' +
     'whether feared fears fear concern concerns speculation speculated speculate rumored rumoured rumors ' +

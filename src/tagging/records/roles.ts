@@ -6,7 +6,7 @@
 import type { CompiledTaxonomy } from '../compile'
 import type { ActorMention, TriggerHit } from '../state'
 import type { Modality } from '../types'
-import { namedParties, otherSide } from './english'
+import { deniedAsPartyEn, namedParties, otherSide } from './english'
 import { Frame, Requires } from './frames'
 import {
   CIVILIAN,
@@ -123,7 +123,11 @@ export function denialOf(st: RecordState): void {
     const self =
       denier < 0 &&
       st.speaker >= 0 &&
-      (negatedAct || source < 0 || countryOf(source) === countryOf(st.speaker) || source === st.speaker)
+      (negatedAct ||
+        source < 0 ||
+        countryOf(source) === countryOf(st.speaker) ||
+        source === st.speaker ||
+        (!korean && deniedAsPartyEn(st.target, st.speaker, countryOf, st.frame)))
     const who = denier >= 0 ? denier : self ? st.speaker : -1
     if (who >= 0) {
       if (source < 0) source = who

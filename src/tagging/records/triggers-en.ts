@@ -22,6 +22,7 @@ import {
   firedObject,
   firmsSign,
   hostsAGathering,
+  interestInNothing,
   investigatorsBlame,
   isObligation,
   isPledge,
@@ -43,6 +44,7 @@ import {
   removesAThing,
   sportComplaint,
   supplierAfter,
+  voicesNoConcern,
   weaponUser,
 } from './english'
 import { Frame, Requires } from './frames'
@@ -126,6 +128,8 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
   if ((m.eventSpeech[ev] === 1 || frame === Frame.Protest) && addressesPeople(v, last)) return false
   if (m.eventSpeech[ev] === 1 && (praisesSport(v, first) || sportComplaint(v))) return false
   if (m.eventSpeech[ev] === 1 && investigatorsBlame(v, first)) return false
+  if (m.eventSpeech[ev] === 1 && voicesNoConcern(v, first, last)) return false
+  if (m.eventSpeech[ev] === 1 && interestInNothing(v, last)) return false
   // "toured a tank factory and met workers", "firms that hosted the workers": meeting or hosting
   // people at home is no talks between states.
   if (
