@@ -3701,7 +3701,8 @@ export function englishModality(
   // "Q: Will Russia transfer submarine technology to North Korea?": a yes-no question asserts nothing, what it
   // asks about is a possibility (as the Korean ~할까, ~했나).
   if (yesNoQuestion(v)) return { modality: 'speculative', denialVerb: -1 }
-  if (preconditionOf(v.tokens, first, last)) return { modality: 'speculative', denialVerb: -1 }
+  if (preconditionOf(v.tokens, first, last) && !denuclearisationWord(v.tokens, last))
+    return { modality: 'speculative', denialVerb: -1 }
   const unset = noDateSet(v.tokens)
   const mod = cuedModality(v, first, last, clause, frame, unset)
   // "Kremlin says no dates set for Putin trip to Pyongyang": an act whose date is not set is only possible (the
@@ -3740,6 +3741,15 @@ function preconditionOf(tokens: Token[], first: number, last: number): boolean {
   }
   const [a, b, c] = [tokens[last + 1]?.text, tokens[last + 2]?.text, tokens[last + 3]?.text]
   return a === 'as' && (b === 'a' || b === 'the') && /^(pre)?conditions?$/.test(c ?? '')
+}
+
+/**
+ * Denuclearisation named as the condition talks are set on is their agenda, accepted or refused (labelling
+ * convention C1: "rejected any talks premised on denuclearization", "floated dropping denuclearization as a
+ * precondition"): not supposed like another act set as a condition (t28 t32 t40 t48 t61).
+ */
+function denuclearisationWord(tokens: Token[], last: number): boolean {
+  return /^denucleari[sz]ation$/.test(tokens[last].text)
 }
 
 /** "last" right before a past verb at or before the trigger, in its clause ("last met", "last visited"). */

@@ -2178,6 +2178,15 @@ export function discussedLaunchKo(c: KoContext): boolean {
 }
 
 /**
+ * 비핵화를 전제로 한 대화: denuclearisation named as the condition talks are set on is their agenda, accepted
+ * or refused (labelling convention C1; English denuclearisationWord), not supposed like another act.
+ */
+function denuclearisationKo(c: KoContext): boolean {
+  const w = wordAt(c.v, c.at)
+  return w.slice(0, w.length - c.tail.length).endsWith('비핵화')
+}
+
+/**
  * The predicate after the trigger (its own word's ending, then up to four words to the end of the
  * clause, the quotation ending included), then the reporting verb after a quotation.
  */
@@ -2504,7 +2513,11 @@ function cuedModalityKo(c: KoContext): KoModality {
     return undecided(c)
   // 비핵화를 전제로 한 대화, 핵 포기를 조건으로: an act named as the condition another is set on is supposed,
   // whatever is said of the other (round eighteen: t28 t35 t40; English preconditionOf).
-  if (/^[을를]$/.test(c.tail) && /^(전제|조건)(로|으로|하)/.test(wordAt(v, c.at + 1)))
+  if (
+    /^[을를]$/.test(c.tail) &&
+    /^(전제|조건)(로|으로|하)/.test(wordAt(v, c.at + 1)) &&
+    !denuclearisationKo(c)
+  )
     return { modality: 'speculative', denialVerb: false }
   // 비난해 왔다, 개발해 온: a habit recalled as context, not today's act.
   // 제재를 이어오고 있다, 지속해 온: keeping an act up since then, the same habit.
