@@ -37,3 +37,41 @@ describe('denuclearisation as the condition of talks is their agenda (convention
     )
   })
 })
+
+describe('a suspected enrichment building is seen, its purpose doubted (t7 t20 t22 t35 t45 t52 t61 t84)', () => {
+  it('English: suspected before a building, a facility or a site', () => {
+    expect(modalities(en('The IAEA flagged a suspected new uranium enrichment site at Yongbyon.'))).toEqual([
+      'reported',
+    ])
+    expect(
+      modalities(en('Inspectors say North Korea is building a suspected enrichment facility at Yongbyon.')),
+    ).toEqual(['reported'])
+  })
+  it('Korean: 농축시설 추정 건물, 농축시설로 추정되는 새 건물', () => {
+    expect(
+      modalities(ko('그로시 사무총장은 북한 영변에 새 농축시설 추정 건물이 들어섰다고 밝혔다.')),
+    ).toEqual(['reported'])
+    expect(
+      modalities(
+        ko(
+          '그로시 사무총장은 북한 영변 핵단지에 우라늄 농축시설로 추정되는 새 건물이 완공 단계에 있다고 밝혔다.',
+        ),
+      ),
+    ).toEqual(['reported'])
+  })
+  it('while a suspicion about the act itself stays a guess', () => {
+    expect(modalities(en('Seoul suspected North Korea was building a new enrichment site.'))).toEqual([
+      'speculative',
+    ])
+    expect(modalities(ko('북한이 영변에서 우라늄을 농축하는 것으로 추정된다.'))).toEqual(['speculative'])
+    expect(modalities(ko('북한이 핵실험을 한 것으로 추정된다.'))).toEqual(['speculative'])
+  })
+  it('and a nuclear power plant is no weapons programme', () => {
+    expect(
+      eventSlugs(en('Officials inspected a suspected leak at the Kori nuclear power plant on Monday.')),
+    ).toEqual([])
+    expect(
+      eventSlugs(ko('한국수력원자력은 고리 원자력발전소의 새 건물이 완공 단계에 있다고 밝혔다.')),
+    ).toEqual([])
+  })
+})

@@ -2915,6 +2915,23 @@ const REASON_AFTER_FOR = set(
 const worryOverThing = (tokens: Token[], k: number) =>
   /^(concerns?|fears?)$/.test(tokens[k].text) && /^(over|about|at|regarding)$/.test(tokens[k + 1]?.text ?? '')
 
+const SITE_NOUNS = set('building buildings facility facilities site sites hall plant structure complex')
+
+/**
+ * "IAEA sees suspected new enrichment building at Yongbyon": "suspected" before a building's noun phrase doubts
+ * what the building is for, not that it is there; the construction seen is reported (t7 t20 t22 t35 t45 t52
+ * t61 t84; Korean 농축시설 추정 건물, korean.ts).
+ */
+function suspectedSite(tokens: Token[], k: number): boolean {
+  if (tokens[k].text !== 'suspected') return false
+  // (Not "suspected North Korea was building a reactor": a party or a verb ends the phrase.)
+  for (let j = k + 1; j <= k + 4 && j < tokens.length && tokens[j].word; j++) {
+    if (tokens[j].arg >= 0 || is(tokens[j], W_BE) || is(tokens[j], W_MODALS)) return false
+    if (SITE_NOUNS.has(tokens[j].text)) return true
+  }
+  return false
+}
+
 /** Words a modality cue may stand before the trigger's verb group ("will also soon provide"). */
 const CUE_REACH = 6
 
@@ -3901,7 +3918,12 @@ function cuedModality(
     else if (w === 'possible' && frame === Frame.Transfer && APPROVING.has(tokens[k - 2]?.text ?? ''))
       plan = true
     // "concern over the deepening cooperation": a worry about what is happening, unlike "fears that ... could".
-    else if (is(tok, W_SPECULATION) && (inClause || k >= clause.left - 3) && !worryOverThing(tokens, k)) {
+    else if (
+      is(tok, W_SPECULATION) &&
+      (inClause || k >= clause.left - 3) &&
+      !worryOverThing(tokens, k) &&
+      !suspectedSite(tokens, k)
+    ) {
       spec = true
       if (w === 'if' || w === 'unless') cond = true
     }

@@ -2178,6 +2178,17 @@ export function discussedLaunchKo(c: KoContext): boolean {
 }
 
 /**
+ * 농축시설 추정 건물, 농축시설로 추정되는 새 건물: 추정 before a building doubts what the building is for, not that
+ * it is there; the construction seen is reported (t7 t31 t45 t84; English suspectedSite). The predicate without it
+ * (its reach may end on 추정되는 새, before the building).
+ */
+function siteSuspectedKo(inner: string): string {
+  return inner.includes('추정')
+    ? inner.replace(/추정(되는)? (새 |신규 )?(건물|시설)|추정되는 (새|신규)$/g, ' ')
+    : inner
+}
+
+/**
  * 비핵화를 전제로 한 대화: denuclearisation named as the condition talks are set on is their agenda, accepted
  * or refused (labelling convention C1; English denuclearisationWord), not supposed like another act.
  */
@@ -2580,7 +2591,9 @@ function cuedModalityKo(c: KoContext): KoModality {
     // what must be done within a deadline (60일 이내에 대선을 치러야 한다) is set by law, planned (FUTURE_DATE below).
     (!quoted && OBLIGATION.test(inner) && !DEADLINE.test(`${ownClauseBefore(c)} ${inner}`)) ||
     // 군사협력에 깊은 우려를 표명했다: concern about an act (에) is a statement about it, not a guess.
-    SPECULATION_CUE.test(c.tail === '에' && inner.includes('우려') ? inner.replace(/우려/g, '') : inner) ||
+    SPECULATION_CUE.test(
+      c.tail === '에' && inner.includes('우려') ? inner.replace(/우려/g, '') : siteSuspectedKo(inner),
+    ) ||
     CONDITIONAL.test(c.tail) ||
     // 발사한다면, 파병했다면, 만난다면: the trigger's own word in the conditional, as 발사하면 is.
     conditionalPredicate(c.tail) ||
