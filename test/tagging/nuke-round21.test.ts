@@ -75,3 +75,53 @@ describe('a suspected enrichment building is seen, its purpose doubted (t7 t20 t
     ).toEqual([])
   })
 })
+
+describe('a state saying when it would use its nuclear weapons states its doctrine (t7 t30 t41 t61 t82)', () => {
+  it('English: the conditions for the use of nuclear weapons, would use nuclear weapons', () => {
+    expect(
+      modalities(
+        en(
+          "North Korea's defence ministry warned that the deployment could meet the conditions for its use of nuclear weapons.",
+        ),
+      ),
+    ).toEqual(['reported'])
+    expect(
+      modalities(
+        en("North Korea said on Monday it would use nuclear weapons 'without hesitation' if attacked."),
+      ),
+    ).toEqual(['reported'])
+  })
+  it('Korean: 핵무기 사용 조건, 핵무기를 포함한 모든 공격력을 사용할 것', () => {
+    expect(
+      modalities(ko('북한 국방성은 미국의 전략자산 전개가 핵무기 사용 조건에 해당할 수 있다고 경고했다.')),
+    ).toContain('reported')
+    expect(
+      modalities(
+        ko(
+          "김정은 위원장은 '적들이 주권을 침해한다면 핵무기를 포함한 모든 공격력을 사용할 것'이라고 말했다.",
+        ),
+      ),
+    ).toEqual(['reported'])
+  })
+  it("while another's use stays a guess", () => {
+    expect(
+      modalities(
+        en(
+          'President Yoon Suk Yeol warned the North that using nuclear weapons would mean the end of its regime.',
+        ),
+      ),
+    ).not.toContain('reported')
+    expect(
+      modalities(ko('정부는 북한이 핵무기를 사용할 경우 압도적으로 대응하겠다고 밝혔다.')),
+    ).not.toContain('reported')
+    expect(
+      modalities(ko('윤석열 대통령은 "북한이 핵무기 사용을 기도한다면 정권이 종말을 맞을 것"이라고 말했다.')),
+    ).not.toContain('reported')
+  })
+  it('and a metaphor or civil nuclear power tags nothing', () => {
+    expect(
+      eventSlugs(en('The striker said he would use the nuclear option of a penalty shoot-out if needed.')),
+    ).toEqual([])
+    expect(eventSlugs(ko('한국수력원자력은 원전 사용 후 핵연료 저장 조건을 발표했다.'))).toEqual([])
+  })
+})

@@ -3721,7 +3721,7 @@ export function englishModality(
   if (preconditionOf(v.tokens, first, last) && !denuclearisationWord(v.tokens, last))
     return { modality: 'speculative', denialVerb: -1 }
   const unset = noDateSet(v.tokens)
-  const mod = cuedModality(v, first, last, clause, frame, unset)
+  const mod = useOfOwnWeapons(v.tokens, first, cuedModality(v, first, last, clause, frame, unset))
   // "Kremlin says no dates set for Putin trip to Pyongyang": an act whose date is not set is only possible (the
   // negation is the date's, no denial of the act; a plan of its own, "have agreed to hold a summit", stays planned).
   if (unset && (mod.modality === null || (mod.modality === 'denied' && mod.denialVerb < 0)))
@@ -3737,6 +3737,28 @@ export function englishModality(
   if (today && (mod.modality === null || mod.modality === 'planned') && datedRelative(v, first, last, today))
     return { modality: 'background', denialVerb: -1 }
   return mod
+}
+
+/**
+ * "could meet the conditions for the use of nuclear weapons", "would use nuclear weapons 'without hesitation' if
+ * attacked": a state saying when it would use its nuclear weapons states its doctrine, reported whatever the
+ * condition or modal of the warning (t7 t30 t41 t61 t82; Korean 핵무기 사용 조건, useOfOwnWeaponsKo). Not another's
+ * use ("warned that using nuclear weapons would mean the end of the regime" stays a guess).
+ */
+function useOfOwnWeapons(tokens: Token[], first: number, mod: EnModality): EnModality {
+  if (mod.modality !== 'speculative' || tokens[first].text !== 'nuclear') return mod
+  const w = (k: number) => tokens[k]?.text ?? ''
+  let u = first - 1
+  if (/^(its|their|the)$/.test(w(u))) u--
+  // conditions for the (its) use of | would (will) use
+  const conditions =
+    w(u) === 'of' &&
+    w(u - 1) === 'use' &&
+    /^(its|the)$/.test(w(u - 2)) &&
+    w(u - 3) === 'for' &&
+    /^conditions?$/.test(w(u - 4))
+  const vowed = w(u) === 'use' && /^(would|will)$/.test(w(u - 1))
+  return conditions || vowed ? { ...mod, modality: null } : mod
 }
 
 const PREMISED = set('premised predicated conditioned conditional contingent')

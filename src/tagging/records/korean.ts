@@ -2189,6 +2189,26 @@ function siteSuspectedKo(inner: string): string {
 }
 
 /**
+ * 핵무기 사용 조건에 해당할 수 있다, 핵무기를 포함한 모든 공격력을 주저 없이 사용할 것: a state saying when it would
+ * use its nuclear weapons states its doctrine, reported whatever the condition or guess of the warning (t7 t30 t61;
+ * English useOfOwnWeapons). Not another's use: 북한이 핵무기를 사용할 경우, 핵무기 사용을 기도한다면.
+ */
+function useOfOwnWeaponsKo(c: KoContext, mod: KoModality): KoModality {
+  if (mod.modality !== 'speculative' || wordAt(c.v, c.at) !== `핵무기${c.tail}`) return mod
+  if (c.tail === '' && /^사용 ?조건/.test(`${wordAt(c.v, c.at + 1)} ${wordAt(c.v, c.at + 2)}`))
+    return { ...mod, modality: null }
+  if (!/^[을를]$/.test(c.tail)) return mod
+  // 핵무기를 (포함한 모든 공격력을 주저 없이) 사용할 것, 사용하겠다: the warner's own use, vowed.
+  for (let i = c.at + 1; i <= c.at + 7 && i < c.v.tokens.length; i++) {
+    const w = wordAt(c.v, i)
+    if (/^사용(하겠|할$)/.test(w))
+      return /^사용하겠/.test(w) || /^것/.test(wordAt(c.v, i + 1)) ? { ...mod, modality: null } : mod
+    if (/(다|면|면서|며)$/.test(w)) return mod
+  }
+  return mod
+}
+
+/**
  * 비핵화를 전제로 한 대화: denuclearisation named as the condition talks are set on is their agenda, accepted
  * or refused (labelling convention C1; English denuclearisationWord), not supposed like another act.
  */
@@ -2202,7 +2222,7 @@ function denuclearisationKo(c: KoContext): boolean {
  * clause, the quotation ending included), then the reporting verb after a quotation.
  */
 export function koreanModality(c: KoContext): KoModality {
-  const mod = cuedModalityKo(c)
+  const mod = useOfOwnWeaponsKo(c, cuedModalityKo(c))
   // 정상 통화 일정은 아직 확정되지 않았다, 방한 날짜 확정 보도, 사실 아냐: an act whose date is not set is only
   // possible; the negation is the schedule's, no denial of the act (a plan cue of its own, 추진, keeps it planned).
   if ((mod.modality === null || (mod.modality === 'denied' && !mod.denialVerb)) && scheduleUnsetKo(c))
