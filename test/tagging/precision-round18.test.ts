@@ -103,19 +103,21 @@ describe('a fan vote for stars is no election (t43 t66; t6 t43 already)', () => 
 })
 
 describe('an act named as the precondition of another is supposed (t28 t35 t40)', () => {
-  it('premised on, as a precondition, until ... gives up: speculative', () => {
+  it('until ... gives up: speculative', () => {
+    const until = en('Tokyo will keep its sanctions until North Korea agrees to give up its nuclear weapons.')
+    expect(modalities(until, 'nuclear-weapons')).toEqual(['speculative'])
+  })
+  it('but denuclearisation as the condition of talks is their agenda (convention C1, nuke-round21)', () => {
     const premised = en(
       'Pyongyang will refuse any dialogue premised on denuclearisation, its foreign ministry said.',
     )
-    expect(events(premised)).not.toContain('nuclear-weapons')
-    expect(modalities(premised, 'nuclear-weapons')).toEqual(['speculative'])
+    expect(modalities(premised, 'nuclear-weapons')).toEqual(['denied'])
+    // No state actor in the sentence: no record, as before.
     expect(
       events(en('The senator proposed dropping denuclearization as a precondition for a summit.')),
     ).not.toContain('nuclear-weapons')
-    const until = en('Tokyo will keep its sanctions until North Korea agrees to give up its nuclear weapons.')
-    expect(modalities(until, 'nuclear-weapons')).toEqual(['speculative'])
     const ko1 = ko('북한은 비핵화를 전제로 한 협상에는 나서지 않겠다고 밝혔다.')
-    expect(modalities(ko1, 'nuclear-weapons')).toEqual(['speculative'])
+    expect(modalities(ko1, 'nuclear-weapons')).toEqual(['denied'])
   })
   it('refusing to give the weapons up, or talks about them refused, still tags the event', () => {
     expect(events(en('North Korea said it would never give up its nuclear weapons.'))).toContain(

@@ -3027,6 +3027,23 @@ const REASON_AFTER_FOR = set(
 const worryOverThing = (tokens: Token[], k: number) =>
   /^(concerns?|fears?)$/.test(tokens[k].text) && /^(over|about|at|regarding)$/.test(tokens[k + 1]?.text ?? '')
 
+const SITE_NOUNS = set('building buildings facility facilities site sites hall plant structure complex')
+
+/**
+ * "IAEA sees suspected new enrichment building at Yongbyon": "suspected" before a building's noun phrase doubts
+ * what the building is for, not that it is there; the construction seen is reported (t7 t20 t22 t35 t45 t52
+ * t61 t84; Korean 농축시설 추정 건물, korean.ts).
+ */
+function suspectedSite(tokens: Token[], k: number): boolean {
+  if (tokens[k].text !== 'suspected') return false
+  // (Not "suspected North Korea was building a reactor": a party or a verb ends the phrase.)
+  for (let j = k + 1; j <= k + 4 && j < tokens.length && tokens[j].word; j++) {
+    if (tokens[j].arg >= 0 || is(tokens[j], W_BE) || is(tokens[j], W_MODALS)) return false
+    if (SITE_NOUNS.has(tokens[j].text)) return true
+  }
+  return false
+}
+
 /** Words a modality cue may stand before the trigger's verb group ("will also soon provide"). */
 const CUE_REACH = 6
 
@@ -3813,9 +3830,10 @@ export function englishModality(
   // "Q: Will Russia transfer submarine technology to North Korea?": a yes-no question asserts nothing, what it
   // asks about is a possibility (as the Korean ~할까, ~했나).
   if (yesNoQuestion(v) || nounQuestion(v, first)) return { modality: 'speculative', denialVerb: -1 }
-  if (preconditionOf(v.tokens, first, last)) return { modality: 'speculative', denialVerb: -1 }
+  if (preconditionOf(v.tokens, first, last) && !denuclearisationWord(v.tokens, last))
+    return { modality: 'speculative', denialVerb: -1 }
   const unset = noDateSet(v.tokens)
-  const mod = cuedModality(v, first, last, clause, frame, unset)
+  const mod = useOfOwnWeapons(v.tokens, first, cuedModality(v, first, last, clause, frame, unset))
   // "Kremlin says no dates set for Putin trip to Pyongyang": an act whose date is not set is only possible (the
   // negation is the date's, no denial of the act; a plan of its own, "have agreed to hold a summit", stays planned).
   if (unset && (mod.modality === null || (mod.modality === 'denied' && mod.denialVerb < 0)))
@@ -3831,6 +3849,28 @@ export function englishModality(
   if (today && (mod.modality === null || mod.modality === 'planned') && datedRelative(v, first, last, today))
     return { modality: 'background', denialVerb: -1 }
   return mod
+}
+
+/**
+ * "could meet the conditions for the use of nuclear weapons", "would use nuclear weapons 'without hesitation' if
+ * attacked": a state saying when it would use its nuclear weapons states its doctrine, reported whatever the
+ * condition or modal of the warning (t7 t30 t41 t61 t82; Korean 핵무기 사용 조건, useOfOwnWeaponsKo). Not another's
+ * use ("warned that using nuclear weapons would mean the end of the regime" stays a guess).
+ */
+function useOfOwnWeapons(tokens: Token[], first: number, mod: EnModality): EnModality {
+  if (mod.modality !== 'speculative' || tokens[first].text !== 'nuclear') return mod
+  const w = (k: number) => tokens[k]?.text ?? ''
+  let u = first - 1
+  if (/^(its|their|the)$/.test(w(u))) u--
+  // conditions for the (its) use of | would (will) use
+  const conditions =
+    w(u) === 'of' &&
+    w(u - 1) === 'use' &&
+    /^(its|the)$/.test(w(u - 2)) &&
+    w(u - 3) === 'for' &&
+    /^conditions?$/.test(w(u - 4))
+  const vowed = w(u) === 'use' && /^(would|will)$/.test(w(u - 1))
+  return conditions || vowed ? { ...mod, modality: null } : mod
 }
 
 const PREMISED = set('premised predicated conditioned conditional contingent')
@@ -3852,6 +3892,15 @@ function preconditionOf(tokens: Token[], first: number, last: number): boolean {
   }
   const [a, b, c] = [tokens[last + 1]?.text, tokens[last + 2]?.text, tokens[last + 3]?.text]
   return a === 'as' && (b === 'a' || b === 'the') && /^(pre)?conditions?$/.test(c ?? '')
+}
+
+/**
+ * Denuclearisation named as the condition talks are set on is their agenda, accepted or refused (labelling
+ * convention C1: "rejected any talks premised on denuclearization", "floated dropping denuclearization as a
+ * precondition"): not supposed like another act set as a condition (t28 t32 t40 t48 t61).
+ */
+function denuclearisationWord(tokens: Token[], last: number): boolean {
+  return /^denucleari[sz]ation$/.test(tokens[last].text)
 }
 
 /** "last" right before a past verb at or before the trigger, in its clause ("last met", "last visited"). */
@@ -4020,7 +4069,12 @@ function cuedModality(
     else if (w === 'possible' && frame === Frame.Transfer && APPROVING.has(tokens[k - 2]?.text ?? ''))
       plan = true
     // "concern over the deepening cooperation": a worry about what is happening, unlike "fears that ... could".
-    else if (is(tok, W_SPECULATION) && (inClause || k >= clause.left - 3) && !worryOverThing(tokens, k)) {
+    else if (
+      is(tok, W_SPECULATION) &&
+      (inClause || k >= clause.left - 3) &&
+      !worryOverThing(tokens, k) &&
+      !suspectedSite(tokens, k)
+    ) {
       spec = true
       if (w === 'if' || w === 'unless') cond = true
     }

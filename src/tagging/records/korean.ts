@@ -2306,11 +2306,51 @@ export function criticisedMeetingKo(c: KoContext): boolean {
 }
 
 /**
+ * 농축시설 추정 건물, 농축시설로 추정되는 새 건물: 추정 before a building doubts what the building is for, not that
+ * it is there; the construction seen is reported (t7 t31 t45 t84; English suspectedSite). The predicate without it
+ * (its reach may end on 추정되는 새, before the building).
+ */
+function siteSuspectedKo(inner: string): string {
+  return inner.includes('추정')
+    ? inner.replace(/추정(되는)? (새 |신규 )?(건물|시설)|추정되는 (새|신규)$/g, ' ')
+    : inner
+}
+
+/**
+ * 핵무기 사용 조건에 해당할 수 있다, 핵무기를 포함한 모든 공격력을 주저 없이 사용할 것: a state saying when it would
+ * use its nuclear weapons states its doctrine, reported whatever the condition or guess of the warning (t7 t30 t61;
+ * English useOfOwnWeapons). Not another's use: 북한이 핵무기를 사용할 경우, 핵무기 사용을 기도한다면.
+ */
+function useOfOwnWeaponsKo(c: KoContext, mod: KoModality): KoModality {
+  if (mod.modality !== 'speculative' || wordAt(c.v, c.at) !== `핵무기${c.tail}`) return mod
+  if (c.tail === '' && /^사용 ?조건/.test(`${wordAt(c.v, c.at + 1)} ${wordAt(c.v, c.at + 2)}`))
+    return { ...mod, modality: null }
+  if (!/^[을를]$/.test(c.tail)) return mod
+  // 핵무기를 (포함한 모든 공격력을 주저 없이) 사용할 것, 사용하겠다: the warner's own use, vowed.
+  for (let i = c.at + 1; i <= c.at + 7 && i < c.v.tokens.length; i++) {
+    const w = wordAt(c.v, i)
+    if (/^사용(하겠|할$)/.test(w))
+      return /^사용하겠/.test(w) || /^것/.test(wordAt(c.v, i + 1)) ? { ...mod, modality: null } : mod
+    if (/(다|면|면서|며)$/.test(w)) return mod
+  }
+  return mod
+}
+
+/**
+ * 비핵화를 전제로 한 대화: denuclearisation named as the condition talks are set on is their agenda, accepted
+ * or refused (labelling convention C1; English denuclearisationWord), not supposed like another act.
+ */
+function denuclearisationKo(c: KoContext): boolean {
+  const w = wordAt(c.v, c.at)
+  return w.slice(0, w.length - c.tail.length).endsWith('비핵화')
+}
+
+/**
  * The predicate after the trigger (its own word's ending, then up to four words to the end of the
  * clause, the quotation ending included), then the reporting verb after a quotation.
  */
 export function koreanModality(c: KoContext): KoModality {
-  const mod = cuedModalityKo(c)
+  const mod = useOfOwnWeaponsKo(c, cuedModalityKo(c))
   // 정상 통화 일정은 아직 확정되지 않았다, 방한 날짜 확정 보도, 사실 아냐: an act whose date is not set is only
   // possible; the negation is the schedule's, no denial of the act (a plan cue of its own, 추진, keeps it planned).
   if ((mod.modality === null || (mod.modality === 'denied' && !mod.denialVerb)) && scheduleUnsetKo(c))
@@ -2632,7 +2672,11 @@ function cuedModalityKo(c: KoContext): KoModality {
     return undecided(c)
   // 비핵화를 전제로 한 대화, 핵 포기를 조건으로: an act named as the condition another is set on is supposed,
   // whatever is said of the other (round eighteen: t28 t35 t40; English preconditionOf).
-  if (/^[을를]$/.test(c.tail) && /^(전제|조건)(로|으로|하)/.test(wordAt(v, c.at + 1)))
+  if (
+    /^[을를]$/.test(c.tail) &&
+    /^(전제|조건)(로|으로|하)/.test(wordAt(v, c.at + 1)) &&
+    !denuclearisationKo(c)
+  )
     return { modality: 'speculative', denialVerb: false }
   // 비난해 왔다, 개발해 온: a habit recalled as context, not today's act.
   // 제재를 이어오고 있다, 지속해 온: keeping an act up since then, the same habit.
@@ -2695,7 +2739,9 @@ function cuedModalityKo(c: KoContext): KoModality {
     // what must be done within a deadline (60일 이내에 대선을 치러야 한다) is set by law, planned (FUTURE_DATE below).
     (!quoted && OBLIGATION.test(inner) && !DEADLINE.test(`${ownClauseBefore(c)} ${inner}`)) ||
     // 군사협력에 깊은 우려를 표명했다: concern about an act (에) is a statement about it, not a guess.
-    SPECULATION_CUE.test(c.tail === '에' && inner.includes('우려') ? inner.replace(/우려/g, '') : inner) ||
+    SPECULATION_CUE.test(
+      c.tail === '에' && inner.includes('우려') ? inner.replace(/우려/g, '') : siteSuspectedKo(inner),
+    ) ||
     CONDITIONAL.test(c.tail) ||
     // 발사한다면, 파병했다면, 만난다면: the trigger's own word in the conditional, as 발사하면 is.
     conditionalPredicate(c.tail) ||
