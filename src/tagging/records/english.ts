@@ -1647,6 +1647,20 @@ export function namesAThing(v: SentenceView, first: number, last: number): boole
   return (ACT_WORDS.has(w) && WEAPON_HEADS.has(after)) || WORKS_HEADS.has(after)
 }
 
+/** Words that make an attack a computer intrusion: "a ransomware attack", "a hacking attack", "DDoS attacks". */
+const CYBER_KINDS = set('ransomware malware spyware phishing ddos cyber hacking')
+
+/**
+ * "A ransomware attack shut down online ordering", "fined SK Telecom over a hacking attack": an attack its
+ * own modifier names a computer intrusion is no use of armed force (a cyberattack, when attributed).
+ */
+export function cyberAttackNoun(v: SentenceView, first: number): boolean {
+  const { tokens } = v
+  if (!/^attacks?$/.test(tokens[first].text)) return false
+  const k = tokens[first - 1]?.text === '-' ? first - 2 : first - 1
+  return CYBER_KINDS.has(tokens[k]?.text ?? '')
+}
+
 /** An attack verb's forms ("struck" is left out: "struck a tone" is data, taxonomy excludes). */
 const ATTACK_VERBS = set('attack attacks attacked attacking')
 /** What one attacks in words: "attacked Japan's remarks", "attacking the plan as reckless". */
@@ -2838,6 +2852,25 @@ function killedRemembered(tokens: Token[], first: number): boolean {
   return false
 }
 
+/** Prepositions that take "the fighting" as a war already known: "role in", "during", "course of". */
+const RECALLING_PREPS = /^(in|during|of|since|from)$/
+
+/**
+ * "troops' role in the Kursk fighting", "letters written during the fighting", "infrastructure destroyed in the
+ * fighting", "changed the course of the fighting": "the fighting" a preposition takes is a war the reader knows,
+ * recalled as the setting of something else (background), not a fight reported; not when a day dates it now
+ * ("in the fighting on Monday").
+ */
+function fightingRecalled(tokens: Token[], first: number): boolean {
+  if (tokens[first].text !== 'fighting') return false
+  let k = first - 1
+  if (tokens[k]?.text !== 'the' && tokens[k]?.word) k--
+  if (tokens[k]?.text !== 'the' || !RECALLING_PREPS.test(tokens[k - 1]?.text ?? '')) return false
+  for (let a = first + 1; a < Math.min(tokens.length, first + 5) && tokens[a].word; a++)
+    if (NOW_WORDS.test(tokens[a].text)) return false
+  return true
+}
+
 /** Words of the taxonomy's English background cues and prefixes that date what they stand in. */
 const PAST_CUES = set(
   'ago previously previous earlier former past since last history following wake aftermath prior',
@@ -3814,7 +3847,7 @@ function cuedModality(
   if (claimCalledFalse(tokens, first, last)) return { modality: 'denied', denialVerb: -1 }
   // "a drill North Korea has long condemned", "has for years denounced": a habit recalled as context, not
   // today's act.
-  if (habitSince(tokens, first) || killedRemembered(tokens, first))
+  if (habitSince(tokens, first) || killedRemembered(tokens, first) || fightingRecalled(tokens, first))
     return { modality: 'background', denialVerb: -1 }
   let neg = -1
   let spec = false

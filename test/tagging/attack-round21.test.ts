@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import { eventSlugs, recordsOf, rulesEn, rulesKo } from './helpers'
+
+// Round twenty-one, attack-clash precision and recall of the tuning gold. Sentences written for these tests.
+
+// "A ransomware attack has shut down online ordering", "indicts hacker over ransomware attacks", "fined SK
+// Telecom over a hacking attack" (t12 t13 t19 t27 t40 t72): an attack its own modifier names a computer
+// intrusion is no armed attack. The Korean copy already reads 랜섬웨어 공격 so.
+describe('an attack named a computer intrusion by its modifier is no armed attack', () => {
+  it('ransomware, hacking, DDoS attacks: no attack-clash', () => {
+    for (const s of [
+      'A ransomware attack shut down the online orders of a Japanese retailer, the company said.',
+      'The U.S. indicted a North Korean hacker over ransomware attacks on American hospitals.',
+      'South Korea fined the carrier over a hacking attack that exposed its users in Japan.',
+      'North Korean hackers carried out DDoS attacks on South Korean government websites.',
+    ])
+      expect(eventSlugs(rulesEn(s))).not.toContain('attack-clash')
+  })
+
+  it('an attack with no such modifier stays a fight (positive control)', () => {
+    expect(recordsOf(rulesEn('North Korea attacked South Korean positions.'), 'attack-clash')).toEqual([
+      'north-korea>south-korea reported',
+    ])
+  })
+
+  it('랜섬웨어 공격 stays no fight, 북한군의 포격을 받았다 stays one', () => {
+    expect(eventSlugs(rulesKo('북한 해커들이 한국 병원에 랜섬웨어 공격을 했다.'))).not.toContain(
+      'attack-clash',
+    )
+    expect(eventSlugs(rulesKo('한국은 북한군의 포격을 받았다.'))).toContain('attack-clash')
+  })
+})
+
+// "troops' role in the Kursk fighting", "letters written during the fighting", "infrastructure destroyed in
+// the fighting", "the course of the fighting" (t26 t28 t48 t73 t82): "the fighting" a preposition takes is a
+// war the reader knows, the setting of something else; background, not a fight reported.
+describe('"the fighting" taken by a preposition is recalled, not reported', () => {
+  it('role in the Kursk fighting, during the fighting: background only', () => {
+    for (const s of [
+      'Kim praised the role of North Korean troops in the Kursk fighting.',
+      'The museum showed letters written by South Korean and American soldiers during the fighting.',
+    ]) {
+      const r = rulesEn(s)
+      expect(eventSlugs(r)).not.toContain('attack-clash')
+      for (const x of recordsOf(r, 'attack-clash')) expect(x).toMatch(/ background$/)
+    }
+  })
+
+  it('a fight told with its day, or fighting as a verb, stays reported (positive controls)', () => {
+    expect(
+      recordsOf(
+        rulesEn('Ukrainian forces killed 30 North Korean soldiers in the fighting on Tuesday.'),
+        'attack-clash',
+      ),
+    ).toEqual(['ukraine>north-korea reported'])
+    expect(
+      recordsOf(rulesEn('North Korean troops are fighting Ukrainian forces in Kursk.'), 'attack-clash'),
+    ).toEqual(['north-korea>ukraine reported'])
+  })
+
+  it('북한군이 우크라이나군과 교전했다: the Korean fight stays reported', () => {
+    expect(recordsOf(rulesKo('북한군이 우크라이나군과 교전했다.'), 'attack-clash')).toEqual([
+      'north-korea>ukraine reported',
+    ])
+  })
+})
