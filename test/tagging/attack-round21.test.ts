@@ -64,3 +64,41 @@ describe('"the fighting" taken by a preposition is recalled, not reported', () =
     ])
   })
 })
+
+// "북한군이 우크라이나군과의 교전에서 상당한 사상자를 냈다", "북한군이 ... 우크라이나군과의 전투에 투입됐다는 보도를
+// 부인했다", "파병된 북한군이 우크라이나군과의 교전에서 300여명이 숨지고" (t14 t37 t70): a fight noun that is the
+// setting of its clause (교전에서, 전투에) with a 과의 partner is the clause subject's fight against that partner.
+describe('a fight noun as the setting of its clause: the 이/가 subject fights its 과의 partner', () => {
+  it('교전에서 사상자를 냈다, 전투에 투입됐다는 보도를 부인했다', () => {
+    expect(
+      recordsOf(
+        rulesKo(
+          '국정원은 쿠르스크 지역에 투입된 북한군이 우크라이나군과의 교전에서 상당한 사상자를 낸 것으로 파악된다고 밝혔다.',
+        ),
+        'attack-clash',
+      ),
+    ).toEqual(['north-korea>ukraine reported'])
+    expect(
+      recordsOf(
+        rulesKo('러시아 국방부는 북한군이 우크라이나군과의 전투에 투입됐다는 보도를 부인했다.'),
+        'attack-clash',
+      ),
+    ).toEqual(['north-korea>ukraine denied'])
+  })
+
+  it('no 이/가 subject, or both sides of one country: no fight read', () => {
+    expect(eventSlugs(rulesKo('국방부는 우크라이나군과의 전투 경험을 분석했다.'))).not.toContain(
+      'attack-clash',
+    )
+    expect(eventSlugs(rulesKo('북한 주민이 북한군과의 교전에서 숨졌다.'))).not.toContain('attack-clash')
+  })
+
+  it('the English twin, "in combat with Ukrainian forces", already reads the fighter (control)', () => {
+    expect(
+      recordsOf(
+        rulesEn('North Korean troops suffered heavy losses in combat with Ukrainian forces, Seoul said.'),
+        'attack-clash',
+      ),
+    ).toEqual(['north-korea>ukraine reported'])
+  })
+})

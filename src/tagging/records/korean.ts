@@ -1723,6 +1723,33 @@ export function otherSideKo(
 }
 
 /**
+ * "북한군이 우크라이나군과의 교전에서 상당한 사상자를 냈다", "북한군이 ... 우크라이나군과의 전투에 투입됐다": a fight
+ * noun that is the setting of its clause's predicate (교전에서, 전투에) with a 과의/와의 partner right before it is
+ * fought by the clause's 이/가 subject against that partner (the noun itself, no predicate, names no agent). Null
+ * unless both are actors of different countries.
+ */
+export function fightSettingKo(
+  v: SentenceView,
+  start: number,
+  at: number,
+  countryOf: (p: number) => number,
+): { source: number; target: number } | null {
+  if (!/^(교전|전투)(에서|에|중에?)$/.test(wordAt(v, at))) return null
+  const p = v.tokens[start - 1]?.arg ?? -1
+  const partner = p >= 0 ? v.args[p] : null
+  if (!partner || partner.venue || !/^[과와]의$/.test(partner.particle)) return null
+  for (let i = partner.first - 1; i >= 0; i--) {
+    const tok = v.tokens[i]
+    if (!tok.word && tok.text !== ',') return null
+    const a = tok.arg >= 0 ? v.args[tok.arg] : null
+    if (!a || a.venue || a.kase !== Case.Nom) continue
+    const [source, target] = [a.parties[0], partner.parties[0]]
+    return countryOf(source) === countryOf(target) ? null : { source, target }
+  }
+  return null
+}
+
+/**
  * "북한 해킹조직이 국내 방산업체를 해킹했다": 국내 (domestic) names the writer's own country's firms, so they are
  * the victims of a foreign actor's act; as a subject or topic (국내 보안업체들이 세미나를 열었다, 국내 전문가들은)
  * they act or speak, unless the act is passive (국내 거래소가 해킹당했다).
