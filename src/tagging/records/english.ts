@@ -1644,7 +1644,9 @@ export function namesAThing(v: SentenceView, first: number, last: number): boole
   )
     return true
   if (ATTACK_VERBS.has(w) && attacksWords(v, last)) return true
-  return (ACT_WORDS.has(w) && WEAPON_HEADS.has(after)) || WORKS_HEADS.has(after)
+  // ("attack-drone engines": a hyphenated compound is one token.)
+  const [act, head = after] = w.split('-')
+  return (ACT_WORDS.has(act) && WEAPON_HEADS.has(head)) || WORKS_HEADS.has(after)
 }
 
 /** Words that make an attack a computer intrusion: "a ransomware attack", "a hacking attack", "DDoS attacks". */
