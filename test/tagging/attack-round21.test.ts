@@ -102,3 +102,48 @@ describe('a fight noun as the setting of its clause: the 이/가 subject fights 
     ).toEqual(['north-korea>ukraine reported'])
   })
 })
+
+// "A nuclear attack by North Korea on the U.S. or its allies will result in the end of whatever regime" (t68),
+// beside "any North Korean nuclear attack" (t46) and "simulating a North Korean nuclear attack" (t59): a nuclear
+// attack named is a scenario, never one reported; the Korean copy reads 핵 공격 시, 핵공격 땐 so already.
+describe('a nuclear attack named is a scenario, not an attack reported', () => {
+  it('a nuclear attack ... will result in the end of the regime: speculative', () => {
+    const r = rulesEn(
+      "A nuclear attack by North Korea on the U.S. or its allies 'will result in the end of whatever regime' took such action, Biden said.",
+    )
+    expect(eventSlugs(r)).not.toContain('attack-clash')
+    expect(recordsOf(r, 'attack-clash')).toEqual(['north-korea>united-states speculative'])
+  })
+
+  it('a conventional attack in the same words stays reported (positive control)', () => {
+    expect(recordsOf(rulesEn('Russia launched an attack on Kyiv.'), 'attack-clash')).toEqual([
+      'russia>ukraine reported',
+    ])
+  })
+
+  it('북한의 핵 공격 시 정권 종말: no attack reported in Korean either (control)', () => {
+    expect(
+      eventSlugs(rulesKo('한미 양국은 북한의 핵 공격 시 정권 종말로 이어질 것이라고 재확인했다.')),
+    ).not.toContain('attack-clash')
+  })
+})
+
+// "Chinese firms had shipped attack-drone engines to Russia" (t44): round fourteen's weapon named after an act
+// ("attack drones", en-126 t65) in its hyphenated spelling, one token.
+describe('attack-drone: a weapon named after an act, hyphenated', () => {
+  it('attack-drone engines / 공격용 드론: no attack', () => {
+    expect(eventSlugs(rulesEn('Chinese firms shipped attack-drone engines to Russia.'))).not.toContain(
+      'attack-clash',
+    )
+    expect(eventSlugs(rulesKo('북한은 러시아에 공격용 드론을 넘겼다.'))).not.toContain('attack-clash')
+  })
+
+  it('a counter-attack against forces is still a fight (positive control)', () => {
+    expect(
+      recordsOf(
+        rulesEn('North Korean troops launched a counter-attack against Ukrainian forces.'),
+        'attack-clash',
+      ),
+    ).toEqual(['north-korea>ukraine reported'])
+  })
+})

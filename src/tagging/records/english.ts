@@ -2854,6 +2854,14 @@ function killedRemembered(tokens: Token[], first: number): boolean {
   return false
 }
 
+/**
+ * "A nuclear attack by North Korea on the U.S. will result in the end of its regime", "a potential North Korean
+ * nuclear attack", "simulating a nuclear attack": no nuclear attack has been made in the news this tags, so one
+ * named is a scenario planned against or warned of (speculative), however the sentence words it.
+ */
+const nuclearAttack = (tokens: Token[], first: number) =>
+  /^(attacks?|strikes?)$/.test(tokens[first].text) && tokens[first - 1]?.text === 'nuclear'
+
 /** Prepositions that take "the fighting" as a war already known: "role in", "during", "course of". */
 const RECALLING_PREPS = /^(in|during|of|since|from)$/
 
@@ -3849,6 +3857,7 @@ function cuedModality(
   if (claimCalledFalse(tokens, first, last)) return { modality: 'denied', denialVerb: -1 }
   // "a drill North Korea has long condemned", "has for years denounced": a habit recalled as context, not
   // today's act.
+  if (nuclearAttack(tokens, first)) return { modality: 'speculative', denialVerb: -1 }
   if (habitSince(tokens, first) || killedRemembered(tokens, first) || fightingRecalled(tokens, first))
     return { modality: 'background', denialVerb: -1 }
   let neg = -1
