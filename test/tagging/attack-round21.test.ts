@@ -147,3 +147,36 @@ describe('attack-drone: a weapon named after an act, hyphenated', () => {
     ).toEqual(['north-korea>ukraine reported'])
   })
 })
+
+// "러시아 쿠르스크 지역에 파병된 북한군 ... 러시아 공수부대 등에 배속돼 전투에 참가", "북한, 러시아에 3천여 명 추가
+// 파병...일부 쿠르스크 전투 투입" (t38 t52, and t82's 파병): the goal of a dispatch (파병, 파견, 배속) before a fight is
+// the side fought for, not the fight's target; 투입 also tells an invasion and gives no ally.
+describe('the goal of a dispatch is an ally of the fight, not its target', () => {
+  it('파병된 ... 배속돼 전투에 참가: the target is left empty, not Russia', () => {
+    expect(
+      recordsOf(
+        rulesKo(
+          '합참은 러시아 쿠르스크 지역에 파병된 북한군 일부가 러시아 공수부대 등에 배속돼 전투에 참가하기 시작했다고 밝혔다.',
+        ),
+        'attack-clash',
+      ),
+    ).toEqual(['north-korea>null reported'])
+  })
+
+  it('the other side named stays the target; 투입돼 ... 공격 gives no ally (controls)', () => {
+    expect(recordsOf(rulesKo('러시아에 파병된 북한군이 우크라이나군과 교전했다.'), 'attack-clash')).toEqual([
+      'north-korea>ukraine reported',
+    ])
+    expect(recordsOf(rulesKo('러시아군이 우크라이나에 투입돼 하르키우를 공격했다.'), 'attack-clash')).toEqual(
+      ['russia>ukraine reported'],
+    )
+    expect(
+      recordsOf(
+        rulesEn(
+          'North Korean troops deployed to Russia fought alongside Russian forces against Ukrainian units.',
+        ),
+        'attack-clash',
+      ),
+    ).toEqual(['north-korea>ukraine reported'])
+  })
+})
