@@ -1680,7 +1680,23 @@ export function namesAThing(v: SentenceView, first: number, last: number): boole
   )
     return true
   if (ATTACK_VERBS.has(w) && attacksWords(v, last)) return true
-  return (ACT_WORDS.has(w) && WEAPON_HEADS.has(after)) || WORKS_HEADS.has(after)
+  // ("attack-drone engines": a hyphenated compound is one token.)
+  const [act, head = after] = w.split('-')
+  return (ACT_WORDS.has(act) && WEAPON_HEADS.has(head)) || WORKS_HEADS.has(after)
+}
+
+/** Words that make an attack a computer intrusion: "a ransomware attack", "a hacking attack", "DDoS attacks". */
+const CYBER_KINDS = set('ransomware malware spyware phishing ddos cyber hacking')
+
+/**
+ * "A ransomware attack shut down online ordering", "fined SK Telecom over a hacking attack": an attack its
+ * own modifier names a computer intrusion is no use of armed force (a cyberattack, when attributed).
+ */
+export function cyberAttackNoun(v: SentenceView, first: number): boolean {
+  const { tokens } = v
+  if (!/^attacks?$/.test(tokens[first].text)) return false
+  const k = tokens[first - 1]?.text === '-' ? first - 2 : first - 1
+  return CYBER_KINDS.has(tokens[k]?.text ?? '')
 }
 
 /** An attack verb's forms ("struck" is left out: "struck a tone" is data, taxonomy excludes). */
@@ -2949,6 +2965,33 @@ function killedRemembered(tokens: Token[], first: number): boolean {
   return false
 }
 
+/**
+ * "A nuclear attack by North Korea on the U.S. will result in the end of its regime", "a potential North Korean
+ * nuclear attack", "simulating a nuclear attack": no nuclear attack has been made in the news this tags, so one
+ * named is a scenario planned against or warned of (speculative), however the sentence words it.
+ */
+const nuclearAttack = (tokens: Token[], first: number) =>
+  /^(attacks?|strikes?)$/.test(tokens[first].text) && tokens[first - 1]?.text === 'nuclear'
+
+/** Prepositions that take "the fighting" as a war already known: "role in", "during", "course of". */
+const RECALLING_PREPS = /^(in|during|of|since|from)$/
+
+/**
+ * "troops' role in the Kursk fighting", "letters written during the fighting", "infrastructure destroyed in the
+ * fighting", "changed the course of the fighting": "the fighting" a preposition takes is a war the reader knows,
+ * recalled as the setting of something else (background), not a fight reported; not when a day dates it now
+ * ("in the fighting on Monday").
+ */
+function fightingRecalled(tokens: Token[], first: number): boolean {
+  if (tokens[first].text !== 'fighting') return false
+  let k = first - 1
+  if (tokens[k]?.text !== 'the' && tokens[k]?.word) k--
+  if (tokens[k]?.text !== 'the' || !RECALLING_PREPS.test(tokens[k - 1]?.text ?? '')) return false
+  for (let a = first + 1; a < Math.min(tokens.length, first + 5) && tokens[a].word; a++)
+    if (NOW_WORDS.test(tokens[a].text)) return false
+  return true
+}
+
 /** Words of the taxonomy's English background cues and prefixes that date what they stand in. */
 const PAST_CUES = set(
   'ago previously previous earlier former past since last history following wake aftermath prior',
@@ -3991,7 +4034,8 @@ function cuedModality(
   if (claimCalledFalse(tokens, first, last)) return { modality: 'denied', denialVerb: -1 }
   // "a drill North Korea has long condemned", "has for years denounced": a habit recalled as context, not
   // today's act.
-  if (habitSince(tokens, first) || killedRemembered(tokens, first))
+  if (nuclearAttack(tokens, first)) return { modality: 'speculative', denialVerb: -1 }
+  if (habitSince(tokens, first) || killedRemembered(tokens, first) || fightingRecalled(tokens, first))
     return { modality: 'background', denialVerb: -1 }
   let neg = -1
   let spec = false

@@ -1722,6 +1722,50 @@ export function otherSideKo(
   return first(partner ?? v.args.find(side))
 }
 
+/** Words of a dispatch to a partner: 파병, 파견, 배속 (not 투입 or 보내, which also tell an invasion). */
+const DISPATCH_KO = /^(파병|파견|배속)/
+
+/**
+ * "러시아 쿠르스크 지역에 파병된 북한군 ... 러시아 공수부대 등에 배속돼 전투에 참가", "북한, 러시아에 3천여 명 추가
+ * 파병...일부 쿠르스크 전투 투입": the goal (에) of a dispatch before a fight is the side fought for, an ally, never
+ * whom the fight is against. Its party, or -1.
+ */
+export function dispatchGoalKo(v: SentenceView, at: number): number {
+  for (const a of v.args) {
+    if (a.kase !== Case.Dat || a.venue || a.last >= at) continue
+    for (let i = a.last + 1; i < Math.min(at, a.last + 5); i++)
+      if (DISPATCH_KO.test(wordAt(v, i))) return a.parties[0]
+  }
+  return -1
+}
+
+/**
+ * "북한군이 우크라이나군과의 교전에서 상당한 사상자를 냈다", "북한군이 ... 우크라이나군과의 전투에 투입됐다": a fight
+ * noun that is the setting of its clause's predicate (교전에서, 전투에) with a 과의/와의 partner right before it is
+ * fought by the clause's 이/가 subject against that partner (the noun itself, no predicate, names no agent). Null
+ * unless both are actors of different countries.
+ */
+export function fightSettingKo(
+  v: SentenceView,
+  start: number,
+  at: number,
+  countryOf: (p: number) => number,
+): { source: number; target: number } | null {
+  if (!/^(교전|전투)(에서|에|중에?)$/.test(wordAt(v, at))) return null
+  const p = v.tokens[start - 1]?.arg ?? -1
+  const partner = p >= 0 ? v.args[p] : null
+  if (!partner || partner.venue || !/^[과와]의$/.test(partner.particle)) return null
+  for (let i = partner.first - 1; i >= 0; i--) {
+    const tok = v.tokens[i]
+    if (!tok.word && tok.text !== ',') return null
+    const a = tok.arg >= 0 ? v.args[tok.arg] : null
+    if (!a || a.venue || a.kase !== Case.Nom) continue
+    const [source, target] = [a.parties[0], partner.parties[0]]
+    return countryOf(source) === countryOf(target) ? null : { source, target }
+  }
+  return null
+}
+
 /**
  * "북한 해킹조직이 국내 방산업체를 해킹했다": 국내 (domestic) names the writer's own country's firms, so they are
  * the victims of a foreign actor's act; as a subject or topic (국내 보안업체들이 세미나를 열었다, 국내 전문가들은)

@@ -20,7 +20,7 @@ import {
   speakerOf,
   topicArg,
 } from './index'
-import { claimantKo, clausePartiesKo, otherSideKo, tokenCase } from './korean'
+import { claimantKo, clausePartiesKo, dispatchGoalKo, otherSideKo, tokenCase } from './korean'
 import { NO_ACTORS, type RecordState } from './state'
 import { Case, type SentenceView, type Token, tokenAt } from './view'
 
@@ -339,6 +339,7 @@ function allyOfFight(v: SentenceView, first: number, last: number, korean: boole
   const beside = korean
     ? FIGHT_BESIDE_KO.test(tokens[first]?.text ?? '')
     : foughtFor || (FIGHT_BESIDE_EN.test(tokens[first]?.text ?? '') && tokens[last]?.text === 'alongside')
+  if (korean && !beside) return dispatchGoalKo(v, first)
   if (!beside || !side || side.arg < 0) return -1
   return v.args[side.arg].parties[0] ?? -1
 }

@@ -11,6 +11,7 @@ import {
   consequenceRoles,
   convenedMeeting,
   criticisedMeeting,
+  cyberAttackNoun,
   debatedTopic,
   debatingForum,
   describesNoun,
@@ -97,6 +98,7 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
   if (m.eventSpeech[ev] !== 1 && figureQuoted(m, t, hit)) return false
   if (leftUnsaid(v, first) || namedInPassing(v, first)) return false
   if (ev === m.ruleEvents.attackClash && !foughtByForces(v, first, last)) return false
+  if (ev === m.ruleEvents.attackClash && cyberAttackNoun(v, first)) return false
   // "A drone hit the dome", "its naval drones had sunk the ship": a strike only with a projectile its subject.
   // (The token, not the trigger's text: "hitting" holds "hit".)
   if (

@@ -33,6 +33,7 @@ import {
   disclosedKo,
   discussedLaunchKo,
   domesticVictim,
+  fightSettingKo,
   hopeKo,
   koreanModality,
   koreanRoles,
@@ -130,6 +131,8 @@ export function koreanTrigger(st: RecordState, hit: TriggerHit): boolean {
   }
   const roles = koreanRoles(ctx)
   ;({ source, target } = roles)
+  if (ev === m.ruleEvents.attackClash && source < 0 && target < 0)
+    ({ source, target } = fightSettingKo(v, start, at, countryOf) ?? { source, target })
   st.moreSources = roles.moreSources ?? NO_ACTORS
   st.moreTargets = roles.moreTargets ?? NO_ACTORS
   // "그는 ... 경고했다": a personal pronoun as the sentence's subject is the person acting just before.
