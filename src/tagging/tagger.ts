@@ -47,6 +47,7 @@ import {
   type RawRecord,
   sentenceRecords,
 } from './records/index'
+import { SpeakerTrail } from './records/speaker-ko'
 import { attachedTail, type Candidates, hangulRun, scan } from './scan'
 import { sentenceStarts } from './sentences'
 import {
@@ -2813,6 +2814,14 @@ function speakingLegislature(m: CompiledTaxonomy, s: Sentence, body: ActorMentio
   return s.triggers.some((h) => h.entry.event === m.denialEvent && h.start > body.end)
 }
 
+/** A Korean statement or warning among the hits: its sentence may take the speaker of the sentence before. */
+function speechHitKo(m: CompiledTaxonomy, s: Sentence, hits: readonly HitInfo[]): boolean {
+  const k = cls()
+  for (const { hit } of hits)
+    if (m.eventSpeech[hit.entry.event] === 1 && k[s.seg.t.codes[hit.start]] === C_HANGUL) return true
+  return false
+}
+
 /** Korean names of a legislature among a state's bodies. */
 const LEGISLATURE = /^(?:국회|중의원|참의원|의회)$/
 
@@ -2833,6 +2842,7 @@ function buildResult(
   const records: EventRecord[] = []
   const recent: Recent = { persons: [], countries: [] }
   let previousSubject = -1
+  const speakers = new SpeakerTrail(m, state.sentences, recent)
   const toFill: FillInput[] = []
   let sentenceNo = -1
   // The article's date in Korea (UTC+9), where Korean text names days of the month (19일부터 시작한다).
@@ -2892,11 +2902,13 @@ function buildResult(
             lead: s.seg.inTitle ? leadNamed : undefined,
             leadAttends: s.seg.inTitle && leadAttends,
             previousSubject,
+            previousSpeaker: speechHitKo(m, s, hits) ? speakers.before(sentenceNo) : null,
             legislature: s.bodies?.find((b) => speakingLegislature(m, s, b))?.actors[0] ?? -1,
             cues: new SentenceCues(state, s),
             today,
           })
         : null
+    if (derived) speakers.set(sentenceNo, derived.speaker)
     // A sentence that reports no event: a company is no party, a place with 에/와 is only a place.
     const eventless = hits.length === 0 || (derived !== null && derived.records.length === 0)
     // "Thousands protested in South Korea": a place is where an event's unnamed actors belong.

@@ -18,9 +18,10 @@ import { buildArgs, type Recent } from './args'
 import { pushRecords } from './emit'
 import { PREPS } from './english'
 import { Requires } from './frames'
-import { Boundary, tokenBoundary, tokenCase } from './korean'
+import { Boundary, type SpeakerKo, tokenBoundary, tokenCase } from './korean'
 import { finishRecords } from './post'
 import { completeByFrame, completeSides, denialOf, settleModality } from './roles'
+import { sentenceSpeakerKo } from './speaker-ko'
 import { newRecordState, resetTrigger } from './state'
 import { englishTrigger } from './triggers-en'
 import { koreanTrigger } from './triggers-ko'
@@ -64,6 +65,12 @@ export interface SentenceInput {
   lead?: Recent['lastSentence']
   /** The first source of the previous sentence with records, for a pronoun subject (-1 = none). */
   previousSubject: number
+  /**
+   * Korean: who spoke the sentence before (the topic of its reporting verb, not its first source: that may be
+   * the attacker it reports), for a statement naming no speaker of its own (speaker-ko.ts); null when the
+   * sentence has no statement to give it to (it was not read).
+   */
+  previousSpeaker: SpeakerKo | null
   /** The state of a legislature heading a Korean sentence (국회 ... 결의안을 채택했다): its statements' speaker. */
   legislature?: number
   /**
@@ -182,7 +189,12 @@ const RECORDED = new RecordedTriggers()
  * acceptance (acceptRecord), the record pushed (pushRecords); then the steps over the whole list (finishRecords).
  * A trigger whose neighbour of the same event, or an entry of the same span, already made a full record is skipped.
  */
-export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; subject: number } {
+export function sentenceRecords(input: SentenceInput): {
+  records: RawRecord[]
+  subject: number
+  /** Who speaks the sentence (null: it depends on the sentence before, not read). */
+  speaker: SpeakerKo | null
+} {
   const { m, seg, s } = input
   const t = seg.t
   const tokens = tokenize(t, s.start, s.end)
@@ -241,7 +253,8 @@ export function sentenceRecords(input: SentenceInput): { records: RawRecord[]; s
     }
     if (subject < 0 && source >= 0) subject = source
   }
-  return { records: finishRecords(st), subject }
+  const speaker = sentenceSpeakerKo(m, v, s.actors, input.legislature ?? -1, input.previousSpeaker)
+  return { records: finishRecords(st), subject, speaker }
 }
 
 // "GPS 교란", "MOU 체결": a Korean trigger may open with a Latin acronym; its words are Korean all the same.

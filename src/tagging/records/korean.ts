@@ -920,6 +920,162 @@ function carriedSpeaker(c: KoContext): boolean {
 }
 
 /**
+ * Who speaks a Korean sentence, for the next sentence's statement that names no speaker of its own
+ * (continuedSpeakerKo): the actor, the words naming it up to its particle (김홍균 외교부 1차관은, 대만
+ * 국가안전국은) and the rest of its sentence (북한인권결의안을 ... 채택했다: what it issued).
+ */
+export interface SpeakerKo {
+  actor: number
+  phrase: string
+  rest: string
+}
+
+export const NO_SPEAKER_KO: SpeakerKo = { actor: -1, phrase: '', rest: '' }
+
+/**
+ * Final predicates that report what their subject said, or the statement it adopted: 밝혔다, 말했다, 강조했다,
+ * 촉구했다, 채택했다 (~라고 했다 and ~하기로 했다 are reportingEndKo's).
+ */
+const REPORTING_END_KO = new RegExp(
+  '^(밝혔|말했|강조했|전했|설명했|덧붙였|주장했|지적했|비판했|비난했|규탄했|촉구했|요구했|경고했|위협했|표명했|' +
+    '표했|발표했|채택했|의결했|가결했|항의했|반박했|일축했|부인했|답했|언급했|평가했|우려했|약속했|제안했|요청했|' +
+    '재확인했|확인했|예고했|선언했)(다|습니다)$',
+)
+
+/** The last word of the sentence, -1 when none. */
+function lastWord(v: SentenceView): number {
+  for (let k = v.tokens.length - 1; k >= 0; k--) if (v.tokens[k].word) return k
+  return -1
+}
+
+/**
+ * The sentence ends on a verb reporting its subject's words (밝혔다, 말했다, 강조했다, "..."라고 했다) or, when
+ * `at` is given, on the speech trigger at `at` as its own predicate (촉구했다, 으름장을 놓았다, 입장을 재확인했다),
+ * which may also close the first of two clauses ("..."라고 지적했으며, ...): the index of the word ending the
+ * reporting clause, else -1.
+ */
+export function reportingEndKo(v: SentenceView, at = -1): number {
+  const end = lastWord(v)
+  if (end < 0) return -1
+  const w = v.tokens[end].text
+  if (REPORTING_END_KO.test(w)) return end
+  // "..."라고 했다, 공여하기로 했다 (a decision announced).
+  if (/^했(다|습니다)$/.test(w) && /(고|기로)$/.test(v.tokens[end - 1]?.text ?? '')) return end
+  if (at < 0) return -1
+  if (at < end && /(했으며|했고)$/.test(v.tokens[at].text)) return at
+  // (Its noun as the object of the final verb: 으름장을 놓았다; not 경고로 받아들였다.)
+  const own = at === end || (end - at === 1 && /[을를]$/.test(v.tokens[at].text))
+  return own && /(다|습니다)$/.test(w) ? end : -1
+}
+
+const QUOTE_MARK_KO = /^["'“”‘’]$/
+
+/** Per token, whether it stands inside quotation marks (the marks themselves count as inside). */
+function quotedTokens(v: SentenceView): boolean[] {
+  let open = false
+  return v.tokens.map((tok) => {
+    if (!tok.word && QUOTE_MARK_KO.test(tok.text)) {
+      open = !open
+      return true
+    }
+    return open
+  })
+}
+
+/**
+ * The argument that speaks a Korean sentence ending on a reporting verb: its topic (은/는) outside quotations,
+ * else the subject (이/가) right before that verb (... 발사했다고 합동참모본부가 11일 밝혔다) or opening the
+ * sentence (북한군 총참모부가 ... 비난했습니다); null when none. Not a place.
+ */
+export function speakingArgKo(v: SentenceView): Arg | null {
+  const end = reportingEndKo(v)
+  if (end < 0) return null
+  const quoted = quotedTokens(v)
+  const opening = v.tokens.findIndex((t) => t.word)
+  let topic: Arg | null = null
+  let first: Arg | null = null
+  for (const a of v.args) {
+    if (a.venue || a.first >= end || quoted[a.first]) continue
+    if (a.kase === Case.Nom && end - a.last <= 3) return a
+    if (a.kase === Case.Top) topic ??= a
+    if (a.kase === Case.Nom && a.first === opening && !embeddedSubject(v, a.last, end, Case.Nom, quoted))
+      first = a
+  }
+  return topic ?? first
+}
+
+/** Nouns of what a speaker issues (결의안은, 결의는, 성명은, 담화는): the words of whoever issued it. */
+const ISSUED_KO = /^(결의안|결의문|결의|성명서|공동성명|성명|담화|논평|선언문|선언|서한)(은|는|도)$/
+/** Clause endings that make a topic before them the content's (살상무기는 지원하지 않는다는 입장). */
+const CONTENT_CLAUSE_KO = /(다는|라는)$/
+
+/**
+ * "국가안전국은 ... 밝혔다. 국가안전국은 ... 비판했다", "김홍균 외교부 1차관은 ... 항의했다. 김 차관은 ... 촉구했다",
+ * "... 결의안을 채택했다. 결의안은 ... 요구했다", "다만 ... 입장을 재확인했다", "그러면서 \"...\"고 비난했다": a
+ * sentence ending on a reporting verb (or on its speech trigger) whose subject is no actor continues the speaker
+ * of the sentence before, when its subject is left unsaid, repeats a word of that speaker's name (its title or
+ * organ, after a bare surname: 김 차관은, 그로시 총장은, 총참모부는), names what that speaker issued (결의안은),
+ * or is the bare 군 of the writer's country's forces (합참 ... 군은). Not a new subject: an actor (외교부는), or a
+ * noun of other people (전문가들은, 업계는, 소식통은) or of a different speaker (지노비예프 대사는 after 김홍균
+ * 차관). A subject inside a clause the trigger reports (중국이 ... 개입하려 한다고 비판했다) is not the speaker.
+ */
+export function continuedSpeakerKo(v: SentenceView, at: number, previous: SpeakerKo, home: boolean): boolean {
+  const end = previous.actor < 0 ? -1 : reportingEndKo(v, at)
+  if (end < 0) return false
+  const quoted = quotedTokens(v)
+  for (let k = 0; k < end; k++) {
+    const tok = v.tokens[k]
+    if (!tok.word || quoted[k]) continue
+    const kase = tok.arg >= 0 ? v.args[tok.arg].kase : tokenCase(tok)
+    if (kase !== Case.Top && kase !== Case.Nom) continue
+    // (An actor's case is read on its last token: the title word after it holds the particle.)
+    if (tok.arg >= 0 && v.args[tok.arg].last !== k) continue
+    if (tok.arg >= 0) {
+      if (v.args[tok.arg].venue || (kase === Case.Nom && embeddedSubject(v, k, end, kase, quoted))) continue
+      return false
+    }
+    if (embeddedSubject(v, k, end, kase, quoted)) continue
+    return kase === Case.Top && namesSpeakerKo(v, k, previous, home)
+  }
+  return true
+}
+
+/**
+ * The subject word at k belongs to a clause inside the sentence: a subject (이/가) before a clause ending (다고,
+ * 하자, 한 ...; not a quotation's own quotative: 김여정이 "..."라고 말했다) ahead of the final verb, or a topic
+ * word before a short content clause (살상무기는 지원하지 않는다는 입장).
+ */
+function embeddedSubject(v: SentenceView, k: number, end: number, kase: Case, quoted: boolean[]): boolean {
+  for (let j = k + 1, words = 0; j < end; j++) {
+    const tok = v.tokens[j]
+    if (!tok.word || quoted[j]) {
+      if (kase === Case.Top && !tok.word) return false
+      continue
+    }
+    if (kase === Case.Top) {
+      if (++words > 3) return false
+      if (CONTENT_CLAUSE_KO.test(tok.text)) return true
+    } else if (tokenBoundary(tok) >= Boundary.Strong && !(quoted[j - 1] && QUOTATIVE.test(tok.text)))
+      return true
+  }
+  return false
+}
+
+/** The topic word at k (with a bare name before it) names the previous sentence's speaker again. */
+function namesSpeakerKo(v: SentenceView, k: number, previous: SpeakerKo, home: boolean): boolean {
+  const word = v.tokens[k].text
+  const stem = word.replace(/(은|는|도)$/, '')
+  if (ISSUED_KO.test(word)) return previous.rest.includes(stem)
+  // 군은: the writer's country's forces (as 군 당국 is), after the words of its own joint staff or ministry.
+  if (stem === '군') return home
+  if (stem.length < 2 || !previous.phrase.includes(stem)) return false
+  // 김 차관은, 터너 특사는: a bare name before the title is the previous speaker's, as written there.
+  const before = v.tokens[k - 1]
+  if (!before?.word || tokenCase(before) !== null || tokenBoundary(before) !== Boundary.None) return true
+  return previous.phrase.split(/\s+/).some((w) => w.startsWith(before.text))
+}
+
+/**
  * "김여정 노동당 부부장은": a person's name, then their organisation and title, is one noun phrase whose
  * head is the person (the case particle ends the title).
  */

@@ -49,6 +49,7 @@ import {
   unqualifiedVictimKo,
   vehicleOfWarning,
 } from './korean'
+import { carriedSpeakerKo } from './speaker-ko'
 import { NO_ACTORS, type RecordState } from './state'
 import { type Arg, Case, type SentenceView, slice, type Token, tokenAt } from './view'
 
@@ -153,6 +154,10 @@ export function koreanTrigger(st: RecordState, hit: TriggerHit): boolean {
     )
       source = speaker
   }
+  // 국가안전국은 ... 밝혔다. 국가안전국은 ... 비판했다: a statement whose subject is no actor is the speaker's
+  // of the sentence before (continuedSpeakerKo).
+  if (source < 0 && m.eventSpeech[ev] === 1 && input.previousSpeaker)
+    source = carriedSpeakerKo(m, v, at, input.previousSpeaker)
   // "방한한 블링컨 장관과 회담했다", "국빈 방문한 푸틴 대통령을 맞이했다": the visit verb is a relative
   // clause, and its subject is the person it hangs on, not the sentence's topic (the host).
   if (frame === Frame.Visit && /(한|하는|할)$/.test(tail)) {
