@@ -1818,6 +1818,15 @@ export function chairedMeeting(v: SentenceView, at: number): boolean {
   return /회의(를|가|는)?$/.test(v.tokens[at]?.text ?? '') && /^주재/.test(wordAt(v, at + 1))
 }
 
+/** Talks the sentence names as three-sided or more (한미일 국방장관회의, 한중일 외교장관회의, 3국 장관, 다자). */
+const MULTILATERAL_KO = /^(한미일|한일미|미일한|한중일|한일중|북중러|북러중|3국|3자|다자)/
+
+/**
+ * 도쿄에서 한미일 국방장관회의를 열고, 도쿄에서 열리는 한중일 외교장관회의에 참석: a gathering of three states or more
+ * attended abroad is the meeting only (taxonomy convention 5), like multilateralEn's "trilateral" (t38 t68 t69).
+ */
+export const multilateralKo = (v: SentenceView) => v.tokens.some((x) => MULTILATERAL_KO.test(x.text))
+
 /**
  * 한국 특파원들과 만나, 재미 이산가족 10여 명을 만나, 실향민들을 만난 자리에서: whom the verb meets is people (a
  * plural noun, or a head count, its partner or object), not a state's representative: no talks between states

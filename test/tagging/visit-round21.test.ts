@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { recordsOf, rulesEn, rulesKo } from './helpers'
+
+describe('a Korean gathering of three states or more held abroad is the meeting only', () => {
+  it('한미일 국방장관회의 in Tokyo: no visit of Japan', () => {
+    const r = rulesKo(
+      '신원식 국방부 장관과 로이드 오스틴 미국 국방장관, 기하라 미노루 일본 방위상은 28일 도쿄에서 한미일 국방장관회의를 열고 협력각서에 서명했다.',
+    )
+    expect(recordsOf(r, 'visit')).toEqual([])
+    expect(recordsOf(r, 'meeting-summit').length).toBeGreaterThan(0)
+  })
+
+  it('한중일 외교장관회의 attended in Tokyo: no visit', () => {
+    const r = rulesKo('조태열 외교부 장관이 오는 22일 일본 도쿄에서 열리는 한중일 외교장관회의에 참석한다고 외교부가 20일 밝혔다.')
+    expect(recordsOf(r, 'visit')).toEqual([])
+  })
+
+  it('bilateral talks in the host capital still imply the visit', () => {
+    const r = rulesKo('조현 외교부 장관은 16일 도쿄에서 이와야 다케시 일본 외무상과 회담했다.')
+    expect(recordsOf(r, 'visit')).toContain('cho-hyun>japan reported')
+  })
+
+  it('English: a trilateral meeting in Tokyo stays the meeting only', () => {
+    const r = rulesEn(
+      'Defence Minister Shin Won-sik met U.S. Defense Secretary Lloyd Austin and Japanese Defense Minister Minoru Kihara in Tokyo on Sunday for trilateral talks.',
+    )
+    expect(recordsOf(r, 'visit')).toEqual([])
+  })
+})
