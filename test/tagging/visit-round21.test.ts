@@ -27,3 +27,31 @@ describe('a Korean gathering of three states or more held abroad is the meeting 
     expect(recordsOf(r, 'visit')).toEqual([])
   })
 })
+
+describe('a visit naming no host is made to the side coordinated with the visitor', () => {
+  it('"Lavrov and Choe Son Hui toast ... at the start of his three-day visit"', () => {
+    const r = rulesEn(
+      'Russian Foreign Minister Sergei Lavrov and North Korean Foreign Minister Choe Son Hui toast at a resort hotel on Saturday at the start of his three-day visit.',
+    )
+    expect(recordsOf(r, 'visit')).toContain('sergei-lavrov>north-korea reported')
+  })
+
+  it('"South Korea and the United States signed ... during Yoon\'s state visit"', () => {
+    const r = rulesEn(
+      "South Korea and the United States signed a cybersecurity framework on Wednesday during President Yoon Suk Yeol's state visit.",
+    )
+    expect(recordsOf(r, 'visit')).toContain('yoon-suk-yeol>united-states reported')
+  })
+
+  it('not at a gathering ("on the sidelines of the APEC forum ... reciprocal visits")', () => {
+    const r = rulesEn(
+      "South Korean President Lee Jae-myung and Japan's Prime Minister Sanae Takaichi met on the sidelines of the APEC forum, agreeing to continue reciprocal visits by their leaders.",
+    )
+    expect(recordsOf(r, 'visit')).toEqual([])
+  })
+
+  it('a visitor named with no one of another country gets no host', () => {
+    const r = rulesEn('President Yoon Suk Yeol and his wife returned home on Sunday after a six-day state visit.')
+    expect(recordsOf(r, 'visit')).toEqual([])
+  })
+})
