@@ -55,3 +55,23 @@ describe('a visit naming no host is made to the side coordinated with the visito
     expect(recordsOf(r, 'visit')).toEqual([])
   })
 })
+
+describe('a Korean visit announced in the non-past is planned', () => {
+  it('방한한다고 국방부가 밝혔다: planned', () => {
+    const r = rulesKo(
+      '국방부는 피트 헤그세스 미국 국방장관이 서울에서 열리는 안보협의회의에 참석하기 위해 방한한다고 29일 밝혔다.',
+    )
+    expect(recordsOf(r, 'visit')).toContain('pete-hegseth>south-korea planned')
+  })
+
+  it('공식 방문한다고 밝혔다: planned', () => {
+    const r = rulesKo('북한 외무성은 최선희 외무상이 러시아를 공식 방문한다고 밝혔다.')
+    expect(recordsOf(r, 'visit')).toContain('choe-son-hui>russia planned')
+  })
+
+  it('a visit made (방한했다고 밝혔다) stays reported', () => {
+    const r = rulesKo('국방부는 피트 헤그세스 미국 국방장관이 4일 방한했다고 밝혔다.')
+    expect(recordsOf(r, 'visit')).toContain('pete-hegseth>south-korea reported')
+    expect(recordsOf(r, 'visit')).not.toContain('pete-hegseth>south-korea planned')
+  })
+})

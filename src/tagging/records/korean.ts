@@ -2480,6 +2480,26 @@ function habitOfSpeechToldKo(c: KoContext): boolean {
   return next !== undefined && SAID_KO.test(next)
 }
 
+/** A visit's own verb in the non-past, quoted (방한한다고, 국빈 방문한다며). */
+const NON_PAST_QUOTED_KO = /^(한다|된다)(고|며|면서)$/
+/** The verb announcing it (발표했다, 밝혔다, 전했다, 알렸다). */
+const ANNOUNCING_KO = /^(발표|밝혔|밝히|전했|알렸|공개)/
+
+/**
+ * 시 주석이 ... 국빈 방한한다고 대통령실이 발표했다, 헤그세스 장관이 ... 방한한다고 국방부가 밝혔다: a visit announced in the
+ * non-past is its schedule, planned, not a trip under way (t5 t71 t73; attendedAbroad reads 참석한다고 so).
+ */
+function announcedVisitKo(c: KoContext): boolean {
+  if (c.frame !== Frame.Visit || !NON_PAST_QUOTED_KO.test(c.tail)) return false
+  // The announcer and its date stand between (대통령실이 28일 발표했다): the next few words.
+  for (let k = c.at + 1, words = 0; k < c.v.tokens.length && words < 4; k++) {
+    if (!c.v.tokens[k].word) continue
+    if (ANNOUNCING_KO.test(c.v.tokens[k].text)) return true
+    words++
+  }
+  return false
+}
+
 function cuedModalityKo(c: KoContext): KoModality {
   const { v } = c
   let inner = c.tail
@@ -2670,6 +2690,7 @@ function cuedModalityKo(c: KoContext): KoModality {
     c.tail === '' &&
     (STOP.test(wordAt(v, c.at + 1)) ||
       (/^[가-힣]+$/.test(wordAt(v, c.at + 1)) && STOP.test(wordAt(v, c.at + 2))))
+  if (announcedVisitKo(c)) return { modality: 'planned', denialVerb: false }
   const plan =
     (!stopped &&
       PLAN_CUE.test(
