@@ -57,11 +57,11 @@ describe('a visit naming no host is made to the side coordinated with the visito
 })
 
 describe('a Korean visit announced in the non-past is planned', () => {
-  it('방한한다고 국방부가 밝혔다: planned', () => {
-    const r = rulesKo(
-      '국방부는 피트 헤그세스 미국 국방장관이 서울에서 열리는 안보협의회의에 참석하기 위해 방한한다고 29일 밝혔다.',
-    )
+  it('방한한다고 국방부가 밝혔다, 국빈 방한한다고 발표했다: planned', () => {
+    const r = rulesKo('국방부는 피트 헤그세스 미국 국방장관이 방한한다고 밝혔다.')
     expect(recordsOf(r, 'visit')).toContain('pete-hegseth>south-korea planned')
+    const x = rulesKo('대통령실은 시진핑 중국 국가주석이 국빈 방한한다고 발표했다.')
+    expect(recordsOf(x, 'visit')).toContain('xi-jinping>south-korea planned')
   })
 
   it('공식 방문한다고 밝혔다: planned', () => {
