@@ -11,7 +11,9 @@ describe('a Korean gathering of three states or more held abroad is the meeting 
   })
 
   it('한중일 외교장관회의 attended in Tokyo: no visit', () => {
-    const r = rulesKo('조태열 외교부 장관이 오는 22일 일본 도쿄에서 열리는 한중일 외교장관회의에 참석한다고 외교부가 20일 밝혔다.')
+    const r = rulesKo(
+      '조태열 외교부 장관이 오는 22일 일본 도쿄에서 열리는 한중일 외교장관회의에 참석한다고 외교부가 20일 밝혔다.',
+    )
     expect(recordsOf(r, 'visit')).toEqual([])
   })
 
@@ -51,7 +53,9 @@ describe('a visit naming no host is made to the side coordinated with the visito
   })
 
   it('a visitor named with no one of another country gets no host', () => {
-    const r = rulesEn('President Yoon Suk Yeol and his wife returned home on Sunday after a six-day state visit.')
+    const r = rulesEn(
+      'President Yoon Suk Yeol and his wife returned home on Sunday after a six-day state visit.',
+    )
     expect(recordsOf(r, 'visit')).toEqual([])
   })
 })

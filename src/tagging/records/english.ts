@@ -3573,7 +3573,8 @@ function datedNoun(v: SentenceView, first: number, last: number, today: Today): 
 }
 
 /** Words between "and" and the second of two coordinated actors ("South Korea and the United States"). */
-const COORDINATED_TITLE = /^(the|president|prime|minister|foreign|defen[cs]e|leader|secretary|premier|counterpart)$/
+const COORDINATED_TITLE =
+  /^(the|president|prime|minister|foreign|defen[cs]e|leader|secretary|premier|counterpart)$/
 
 /**
  * "Lavrov and Choe Son Hui toast ... at the start of his three-day visit", "Biden and Yoon adopted the Washington
