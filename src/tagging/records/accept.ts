@@ -2,7 +2,7 @@
 import type { CompiledTaxonomy } from '../compile'
 import type { TriggerHit } from '../state'
 import type { Recent } from './args'
-import { privateSpeaker } from './english'
+import { coordinatedHostEn, privateSpeaker } from './english'
 import { Frame, Requires } from './frames'
 import { CIVILIAN, countryKey, firmOf, type HitInfo, OTHER_STATES_KO, ruleRequires } from './index'
 import { multilateralEn } from './post'
@@ -96,6 +96,17 @@ export function acceptRecord(st: RecordState, hit: TriggerHit): boolean {
     const home = m.actorIndex.get('south-korea') as number
     if (countryKey(m, target) !== home && bareTitleSubjectKo(v)) source = home
   }
+  // "Lavrov and Choe toast ... at the start of his three-day visit": the host is the side named with the visitor
+  // (not at a gathering: "met on the sidelines of the APEC forum, agreeing to continue reciprocal visits").
+  if (
+    requires === Requires.Host &&
+    !korean &&
+    source >= 0 &&
+    target < 0 &&
+    !HOSTING_EN.test(tokens[at].text) &&
+    !tokens.some((x) => GATHERING_OR_TOUR.test(x.text))
+  )
+    target = coordinatedHostEn(v, countryKey(m, source), (p) => countryKey(m, p))
   // A visit is someone's (a band's world tour is not) to a host that is not their own country.
   if (
     requires === Requires.Host &&

@@ -3743,6 +3743,33 @@ function datedNoun(v: SentenceView, first: number, last: number, today: Today): 
   return false
 }
 
+/** Words between "and" and the second of two coordinated actors ("South Korea and the United States"). */
+const COORDINATED_TITLE =
+  /^(the|president|prime|minister|foreign|defen[cs]e|leader|secretary|premier|counterpart)$/
+
+/**
+ * "Lavrov and Choe Son Hui toast ... at the start of his three-day visit", "Biden and Yoon adopted the Washington
+ * Declaration during Yoon's state visit", "South Korea and the United States signed ... during Yoon's state visit":
+ * a visit naming no host, whose visitor's side is coordinated ("X and Y") with another country's actor named as no
+ * place, is made to that other side (tu t15 t79). Returns the host's country, or -1.
+ */
+export function coordinatedHostEn(v: SentenceView, home: number, countryOf: (p: number) => number): number {
+  const { args, tokens } = v
+  for (let i = 0; i + 1 < args.length; i++) {
+    const a = args[i]
+    const b = args[i + 1]
+    if (a.venue || b.venue || tokens[a.last + 1]?.text !== 'and') continue
+    let k = a.last + 2
+    while (k < b.first && COORDINATED_TITLE.test(tokens[k].text)) k++
+    if (k !== b.first) continue
+    const x = countryOf(a.parties[0])
+    const y = countryOf(b.parties[0])
+    if (x === home && y !== home) return y
+    if (y === home && x !== home) return x
+  }
+  return -1
+}
+
 /**
  * "The treaty was signed by Putin and Kim in Pyongyang in June": a sentence dated by a month before the article's
  * (not "since June", nor "last week": a month's distance) tells an act of past months. The visit the venue implies

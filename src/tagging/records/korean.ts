@@ -2031,6 +2031,15 @@ export function chairedMeeting(v: SentenceView, at: number): boolean {
   return /회의(를|가|는)?$/.test(v.tokens[at]?.text ?? '') && /^주재/.test(wordAt(v, at + 1))
 }
 
+/** Talks the sentence names as three-sided or more (한미일 국방장관회의, 한중일 외교장관회의, 3국 장관, 다자). */
+const MULTILATERAL_KO = /^(한미일|한일미|미일한|한중일|한일중|북중러|북러중|3국|3자|다자)/
+
+/**
+ * 도쿄에서 한미일 국방장관회의를 열고, 도쿄에서 열리는 한중일 외교장관회의에 참석: a gathering of three states or more
+ * attended abroad is the meeting only (taxonomy convention 5), like multilateralEn's "trilateral" (t38 t68 t69).
+ */
+export const multilateralKo = (v: SentenceView) => v.tokens.some((x) => MULTILATERAL_KO.test(x.text))
+
 /**
  * 한국 특파원들과 만나, 재미 이산가족 10여 명을 만나, 실향민들을 만난 자리에서: whom the verb meets is people (a
  * plural noun, or a head count, its partner or object), not a state's representative: no talks between states
@@ -2790,6 +2799,26 @@ function habitOfSpeechToldKo(c: KoContext): boolean {
   return next !== undefined && SAID_KO.test(next)
 }
 
+/** A visit's own verb in the non-past, quoted (방한한다고, 국빈 방문한다며). */
+const NON_PAST_QUOTED_KO = /^(한다|된다)(고|며|면서)$/
+/** The verb announcing it (발표했다, 밝혔다, 전했다, 알렸다). */
+const ANNOUNCING_KO = /^(발표|밝혔|밝히|전했|알렸|공개)/
+
+/**
+ * 시 주석이 ... 국빈 방한한다고 대통령실이 발표했다, 헤그세스 장관이 ... 방한한다고 국방부가 밝혔다: a visit announced in the
+ * non-past is its schedule, planned, not a trip under way (t5 t71 t73; attendedAbroad reads 참석한다고 so).
+ */
+function announcedVisitKo(c: KoContext): boolean {
+  if (c.frame !== Frame.Visit || !NON_PAST_QUOTED_KO.test(c.tail)) return false
+  // The announcer and its date stand between (대통령실이 28일 발표했다): the next few words.
+  for (let k = c.at + 1, words = 0; k < c.v.tokens.length && words < 4; k++) {
+    if (!c.v.tokens[k].word) continue
+    if (ANNOUNCING_KO.test(c.v.tokens[k].text)) return true
+    words++
+  }
+  return false
+}
+
 function cuedModalityKo(c: KoContext): KoModality {
   const { v } = c
   let inner = c.tail
@@ -2986,6 +3015,7 @@ function cuedModalityKo(c: KoContext): KoModality {
     c.tail === '' &&
     (STOP.test(wordAt(v, c.at + 1)) ||
       (/^[가-힣]+$/.test(wordAt(v, c.at + 1)) && STOP.test(wordAt(v, c.at + 2))))
+  if (announcedVisitKo(c)) return { modality: 'planned', denialVerb: false }
   const plan =
     (!stopped &&
       PLAN_CUE.test(

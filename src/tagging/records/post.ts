@@ -9,7 +9,7 @@ import type { Modality } from '../types'
 import { clauseOf, datedByPastMonth, englishModality } from './english'
 import { Frame } from './frames'
 import { countryKey, helpersOf, quotationOpening, type RawRecord, type SentenceInput } from './index'
-import { koreanModality } from './korean'
+import { koreanModality, multilateralKo } from './korean'
 import { metPeople } from './meeting'
 import type { RecordState, TriggerSpan } from './state'
 import { type Arg, type SentenceView, slice, tokenAt } from './view'
@@ -173,7 +173,7 @@ function impliedVisits(
   // "hold trilateral summit in Seoul": a meeting the sentence calls three-sided, whoever it names; "in Seoul for
   // the Summit for Democracy", "for a Quad foreign ministers' meeting in Washington": a multilateral gathering
   // attended abroad is the meeting only (taxonomy convention 5).
-  if (multilateralEn(v)) return
+  if (multilateralEn(v) || multilateralKo(v)) return
   // "트럼프 당선인과 통화하고": talks by telephone or video take no one anywhere.
   const { tokens } = v
   if (tokens.some((x) => CALL.test(x.text)) && !tokens.some((x) => IN_PERSON.test(x.text))) return
