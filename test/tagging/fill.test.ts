@@ -141,5 +141,6 @@ describe('filler features', () => {
       const shape = (r: EventRecord) => [r.event, r.modality, r.inTitle, r.start, r.end]
       expect(a.records.map(shape), g.id).toEqual(b.records.map(shape))
     }
-  })
+    // Tags the whole tuning gold twice (6,558 snippets): about 15 s alone, over the default 30 s on a loaded machine.
+  }, 120_000)
 })
