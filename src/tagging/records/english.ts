@@ -191,6 +191,38 @@ export function removesAThing(v: SentenceView, last: number): boolean {
   return words > 0 && words < THING_OBJECT_MAX_WORDS
 }
 
+/** Removal words a crowd may demand (leaving office: roles.ts LEAVING). */
+const REMOVAL_NOUN = /^(impeachment|impeach|ouster|oust|removal|resignation|resign|step)$/
+/** Words of a demand, a few words before what it demands ("demanding the", "chanting for Yoon to"). */
+const DEMANDING = set('demand demands demanded demanding chant chants chanted chanting calling called calls')
+/** Words of a street crowd. */
+const CROWD = set(
+  'rally rallies rallied rallying protest protests protested protesters protester demonstrators crowd crowds ' +
+    'marched marchers marching',
+)
+/** How far a demand word reaches to its removal ("demanding President Yoon Suk Yeol's ouster"). */
+const DEMAND_REACH = 7
+
+/**
+ * "protesters rallied ... demanding the impeachment of President Yoon", "crowds chanting for Yoon to step
+ * down", "protesters filling the streets to demand Yoon's ouster": a removal a street crowd demands is its
+ * slogan, no change of office done or planned (the gold: t11 t30 t43). Unless its sentence puts the removal to a
+ * vote ("as lawmakers prepared to vote on a motion to oust him"): then it is on the agenda.
+ */
+export function removalDemandedByCrowd(v: SentenceView, first: number): boolean {
+  const { tokens } = v
+  if (!REMOVAL_NOUN.test(tokens[first].text)) return false
+  let demand = false
+  for (let k = first - 1; k >= 0 && k >= first - DEMAND_REACH && !demand; k--) {
+    if (tokens[k].text === ';' || tokens[k].text === '.') break
+    demand = DEMANDING.has(tokens[k].text)
+  }
+  if (!demand || !tokens.some((x) => CROWD.has(x.text))) return false
+  return !tokens.some(
+    (x, k) => x.text === 'motion' || (/^(vote|votes|voted)$/.test(x.text) && tokens[k + 1]?.text === 'on'),
+  )
+}
+
 /**
  * "Senate confirmed Pete Hegseth as defense secretary", "elected her as the country's first female prime
  * minister", "backed Andrei Belousov, an economist, as defence minister", "was elected president", "was elected

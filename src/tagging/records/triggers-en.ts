@@ -42,6 +42,7 @@ import {
   privatePartner,
   projectileFiredAt,
   projectileSubject,
+  removalDemandedByCrowd,
   removesAThing,
   sportComplaint,
   supplierAfter,
@@ -116,6 +117,7 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
   // "confirmed Hegseth as defense secretary": these verbs give an office only when they name it; no
   // office changes when the object is a thing ("dismissed the session as a plot").
   if (frame === Frame.Leadership && (!asOffice(v, last) || removesAThing(v, last))) return false
+  if (frame === Frame.Leadership && removalDemandedByCrowd(v, first)) return false
   // "its soldiers had fired on a guard post": a shot aimed at a target, no one dismissed.
   if (frame === Frame.Leadership && projectileFiredAt(v, last, isCountry) !== null) return false
   // "Asked how Tokyo had responded, Hayashi said ...": a participle opening the sentence is the

@@ -115,6 +115,7 @@ export function koreanTrigger(st: RecordState, hit: TriggerHit): boolean {
     (m.eventSpeech[ev] === 1 && frame === Frame.Directed && cautionKo(v, start)) ||
     (m.eventSpeech[ev] === 1 && sloganOfRally(v, at)) ||
     (frame !== Frame.Protest && frame !== Frame.People && demandOfRally(v, at)) ||
+    (frame === Frame.Leadership && removalSloganKo(t, hit)) ||
     ((m.eventSpeech[ev] === 1 || m.eventInternational[ev] === 1) && civilianSpeakerKo(v, start))
   )
     return false
@@ -458,6 +459,20 @@ function demandOfRally(v: SentenceView, at: number): boolean {
     rallyAfter(v, object + 1)
   )
 }
+
+/**
+ * "'윤석열 퇴진'을 외쳤다", "\"윤석열 정부 퇴진\" 구호", "탄핵을 둘러싼 찬반 집회": a removal a crowd shouts, or
+ * rallies for and against, is its slogan, no change of office done or planned (the gold: t36 t57; in English
+ * t11 t30 t43). Not 탄핵심판 선고를 앞두고 찬반 집회 (the ruling is on the agenda: another trigger).
+ */
+function removalSloganKo(t: SentenceView['t'], hit: TriggerHit): boolean {
+  if (!/^(퇴진|탄핵|파면|하야|사퇴)/.test(slice(t, hit.start, hit.end))) return false
+  const after = slice(t, hit.end, Math.min(t.codes.length, hit.end + SLOGAN_REACH))
+  return /^(['"]?[을를]? ?외[치쳤친]|['"] ?구호|하라['"]|[을를]? 둘러싼 찬반)/.test(after)
+}
+
+/** Characters after a removal word that tell it is shouted or rallied over (`'을 외쳤다`, `을 둘러싼 찬반`). */
+const SLOGAN_REACH = 10
 
 /** A rally noun right after token `at`, over one bare modifier (대규모, 시민단체). */
 function rallyAfter(v: SentenceView, at: number): boolean {

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { eventSlugs, recordsOf, rulesEn, rulesKo } from './helpers'
+
+// Round twenty-one, domestic politics (parliaments, courts, parties, street rallies). Sentences written for
+// these tests (the helpers date them 1 June 2025).
+
+// A removal a street crowd demands or shouts is its slogan, no leadership change (t11 t30 t36 t43 t57).
+describe('a removal a crowd demands is no leadership change', () => {
+  it('English: "rallied ... demanding the impeachment of", "chanting for X to step down", "to demand X\'s ouster"', () => {
+    const a = rulesEn(
+      'Thousands of protesters rallied outside the National Assembly on Friday demanding the impeachment of President Yoon Suk Yeol.',
+    )
+    expect(eventSlugs(a)).toContain('protest')
+    expect(eventSlugs(a)).not.toContain('leadership-change')
+    const b = rulesEn(
+      'Crowds gathered outside the presidential office chanting for Yoon Suk Yeol to step down.',
+    )
+    expect(eventSlugs(b)).not.toContain('leadership-change')
+    const c = rulesEn("Protesters marched through central Seoul on Sunday to demand Yoon Suk Yeol's ouster.")
+    expect(eventSlugs(c)).not.toContain('leadership-change')
+  })
+
+  it('English: a removal put to a vote, or done, stays a leadership change', () => {
+    const a = rulesEn(
+      'Thousands of protesters rallied outside the National Assembly on Friday demanding the impeachment of President Yoon Suk Yeol as lawmakers prepared to vote on a motion to remove him.',
+    )
+    expect(recordsOf(a, 'leadership-change')).toContain('yoon-suk-yeol>null planned')
+    const b = rulesEn(
+      'Thousands of protesters cheered outside the National Assembly as lawmakers voted to impeach President Yoon Suk Yeol.',
+    )
+    expect(eventSlugs(b)).toContain('leadership-change')
+    const c = rulesEn(
+      'Opposition lawmakers will vote on the impeachment of President Yoon Suk Yeol on Saturday.',
+    )
+    expect(recordsOf(c, 'leadership-change')).toContain('yoon-suk-yeol>null planned')
+  })
+
+  it('Korean: \'윤석열 퇴진\'을 외쳤다, "윤석열 정부 퇴진" 구호, 탄핵을 둘러싼 찬반 집회, "탄핵하라"', () => {
+    const a = rulesKo("서울 도심에 시민 수만 명이 모여 '윤석열 퇴진'을 외쳤다.")
+    expect(eventSlugs(a)).not.toContain('leadership-change')
+    const b = rulesKo('', '광화문서 주말 집회…"윤석열 정부 퇴진" 구호')
+    expect(eventSlugs(b)).not.toContain('leadership-change')
+    const c = rulesKo('8일 서울 광화문 일대에서 윤석열 대통령 탄핵을 둘러싼 찬반 집회가 잇따라 열렸다.')
+    expect(eventSlugs(c)).toContain('protest')
+    expect(eventSlugs(c)).not.toContain('leadership-change')
+    const d = rulesKo('', '국회 앞 촛불 집회…"윤 대통령 탄핵하라"')
+    expect(eventSlugs(d)).not.toContain('leadership-change')
+  })
+
+  it('Korean: a vote or a ruling on the removal stays a leadership change', () => {
+    const a = rulesKo('국회는 14일 본회의에서 윤석열 대통령에 대한 탄핵소추안을 표결할 예정이다.')
+    expect(recordsOf(a, 'leadership-change')).toContain('yoon-suk-yeol>null planned')
+    const b = rulesKo('헌법재판소는 4일 윤석열 대통령에 대한 탄핵심판에서 파면을 결정했다.')
+    expect(eventSlugs(b)).toContain('leadership-change')
+  })
+})
