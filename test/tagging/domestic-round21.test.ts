@@ -54,3 +54,39 @@ describe('a removal a crowd demands is no leadership change', () => {
     expect(eventSlugs(b)).toContain('leadership-change')
   })
 })
+
+// Speech to or by a court, and a denial of criminal charges, is speech at a trial (t30 t74 t89).
+describe('speech at a trial is no diplomatic statement', () => {
+  it('English: "told the court ... a warning to the opposition and not a coup", "the judge said"', () => {
+    const a = rulesEn(
+      "Former President Yoon Suk Yeol told the court on Monday that the decree had been a 'peaceful' warning to the opposition and 'not a coup.'",
+    )
+    expect(eventSlugs(a)).not.toContain('threat-warning')
+    expect(eventSlugs(a)).not.toContain('diplomatic-statement')
+  })
+
+  it('English: a government condemning a verdict stays a statement', () => {
+    const r = rulesEn(
+      "Japan's government called the Seoul court's verdict extremely regrettable and lodged a protest with South Korea on Friday.",
+    )
+    expect(eventSlugs(r)).toContain('diplomatic-statement')
+  })
+
+  it("Korean: 재판부는 '... 송환하지 않은 채 ...'고 밝혔다, 혐의를 부인했다", () => {
+    const a = rulesKo(
+      "재판부는 '북한이 정전협정을 어기고 국군포로를 송환하지 않은 채 강제노역을 시킨 불법행위가 인정된다'고 밝혔다.",
+    )
+    expect(eventSlugs(a)).not.toContain('diplomatic-statement')
+    const b = rulesKo('김 전 장관 측은 "정상적인 대북 작전이었다"며 혐의를 전면 부인했다.')
+    expect(eventSlugs(b)).not.toContain('diplomatic-statement')
+  })
+
+  it('Korean: a government protesting a ruling, or denying a claim, stays a statement', () => {
+    const a = rulesKo(
+      '일본 정부는 주일 한국대사관 공사를 불러 "한일 청구권협정에 반하는 판결"이라며 항의했다.',
+    )
+    expect(recordsOf(a, 'diplomatic-statement')).toContain('japan>south-korea reported')
+    const b = rulesKo('북한 외무성은 러시아와의 무기 거래 의혹을 부인했다.')
+    expect(eventSlugs(b)).toContain('diplomatic-statement')
+  })
+})

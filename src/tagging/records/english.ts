@@ -223,6 +223,29 @@ export function removalDemandedByCrowd(v: SentenceView, first: number): boolean 
   )
 }
 
+/** Words of speaking to a court, or a court's own speech ("told the court", "the judge said"). */
+const TOLD = set('told tells tell telling')
+const TESTIFYING = set('testified testifies testify testifying')
+const BENCH = set('judge judges court')
+const RULING_VERBS = set('said says wrote ruled found')
+
+/**
+ * "Yoon told the court the decree had been a 'peaceful' warning to the opposition and 'not a coup'", "the judge
+ * said ...": speech to or by a court before the trigger is speech at a trial, no state's position towards another
+ * nor a denial of a taxonomy event (the gold: t74; in Korean t30 t89).
+ */
+export function courtroomSpeechEn(v: SentenceView, first: number): boolean {
+  const { tokens } = v
+  for (let k = 0; k < first; k++) {
+    const w = tokens[k].text
+    if (TESTIFYING.has(w)) return true
+    if (BENCH.has(w) && RULING_VERBS.has(tokens[k + 1]?.text ?? '')) return true
+    if (!TOLD.has(w)) continue
+    for (let j = k + 1; j < Math.min(first, k + 5); j++) if (tokens[j].text === 'court') return true
+  }
+  return false
+}
+
 /**
  * "Senate confirmed Pete Hegseth as defense secretary", "elected her as the country's first female prime
  * minister", "backed Andrei Belousov, an economist, as defence minister", "was elected president", "was elected

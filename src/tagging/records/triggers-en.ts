@@ -10,6 +10,7 @@ import {
   clauseRoles,
   consequenceRoles,
   convenedMeeting,
+  courtroomSpeechEn,
   criticisedMeeting,
   cyberAttackNoun,
   debatedTopic,
@@ -132,6 +133,7 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
   if ((m.eventSpeech[ev] === 1 || frame === Frame.Protest) && addressesPeople(v, last)) return false
   if (m.eventSpeech[ev] === 1 && (praisesSport(v, first) || sportComplaint(v))) return false
   if (m.eventSpeech[ev] === 1 && investigatorsBlame(v, first)) return false
+  if (m.eventSpeech[ev] === 1 && courtroomSpeechEn(v, first)) return false
   if (m.eventSpeech[ev] === 1 && voicesNoConcern(v, first, last)) return false
   if (m.eventSpeech[ev] === 1 && interestInNothing(v, last)) return false
   // "toured a tank factory and met workers", "firms that hosted the workers": meeting or hosting

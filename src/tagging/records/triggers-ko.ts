@@ -29,6 +29,7 @@ import {
   chairedMeeting,
   claimantKo,
   conditionalStanceKo,
+  courtroomSpeechKo,
   criticisedMeetingKo,
   disclosedKo,
   discussedLaunchKo,
@@ -116,6 +117,7 @@ export function koreanTrigger(st: RecordState, hit: TriggerHit): boolean {
     (m.eventSpeech[ev] === 1 && sloganOfRally(v, at)) ||
     (frame !== Frame.Protest && frame !== Frame.People && demandOfRally(v, at)) ||
     (frame === Frame.Leadership && removalSloganKo(t, hit)) ||
+    (m.eventSpeech[ev] === 1 && courtroomSpeechKo(v, at)) ||
     ((m.eventSpeech[ev] === 1 || m.eventInternational[ev] === 1) && civilianSpeakerKo(v, start))
   )
     return false
