@@ -90,3 +90,30 @@ describe('speech at a trial is no diplomatic statement', () => {
     expect(eventSlugs(b)).toContain('diplomatic-statement')
   })
 })
+
+// A demand aimed at one's own government or leader is home news (t30 t51; taxonomy: "aimed at another actor").
+describe("a demand aimed at one's own government is no diplomatic statement", () => {
+  it('English: "the National Assembly voted to demand the lifting of the martial law President Yoon declared"', () => {
+    const r = rulesEn(
+      "South Korea's National Assembly has voted to demand the lifting of the martial law President Yoon Suk Yeol declared just hours ago.",
+    )
+    expect(eventSlugs(r)).not.toContain('diplomatic-statement')
+  })
+
+  it('English: a demand aimed at another state stays a statement', () => {
+    const r = rulesEn('South Korea demanded that North Korea stop sending trash balloons across the border.')
+    expect(eventSlugs(r)).toContain('diplomatic-statement')
+  })
+
+  it('Korean: 당 대표가 ... 정부에 촉구했다 (the demand about North Korea, aimed at home)', () => {
+    const r = rulesKo(
+      '이재명 대표는 수락 연설에서 "북한의 오물풍선과 확성기 방송이 맞서는 대치를 멈춰야 한다"며 대화 채널 복원을 정부에 촉구했다.',
+    )
+    expect(eventSlugs(r)).not.toContain('diplomatic-statement')
+  })
+
+  it('Korean: 정부가 북한에 촉구했다 stays a statement', () => {
+    const r = rulesKo('통일부는 북한에 이산가족 생사 확인에 조속히 호응할 것을 촉구했다.')
+    expect(recordsOf(r, 'diplomatic-statement')).toContain('south-korea>north-korea reported')
+  })
+})
