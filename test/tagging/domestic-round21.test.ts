@@ -117,3 +117,31 @@ describe("a demand aimed at one's own government is no diplomatic statement", ()
     expect(recordsOf(r, 'diplomatic-statement')).toContain('south-korea>north-korea reported')
   })
 })
+
+// A removal an election was called after, or is held because of, is its cause, recalled (t6 t26 t38 t40 t41 t51).
+describe('a removal that caused an election is background', () => {
+  it('English: "the June 3 election, which was called after Yoon was removed from office"', () => {
+    const r = rulesEn(
+      'Overseas voting opened on Tuesday for the June 3 snap presidential election, which was called after Yoon Suk Yeol was removed from office.',
+    )
+    expect(eventSlugs(r)).toContain('election')
+    expect(eventSlugs(r)).not.toContain('leadership-change')
+    expect(recordsOf(r, 'leadership-change')).toEqual(['yoon-suk-yeol>null background'])
+  })
+
+  it('English: a removal told as the news stays reported', () => {
+    const r = rulesEn('The Constitutional Court removed President Yoon Suk Yeol from office on Friday.')
+    expect(recordsOf(r, 'leadership-change')).toContain('yoon-suk-yeol>null reported')
+  })
+
+  it('Korean: 사임 표명으로 치러지는 총재선거', () => {
+    const r = rulesKo('이시바 시게루 일본 총리의 사임 표명으로 치러지는 자민당 총재선거가 22일 고시됐다.')
+    expect(eventSlugs(r)).toContain('election')
+    expect(eventSlugs(r)).not.toContain('leadership-change')
+  })
+
+  it('Korean: 사임을 표명했다 as the news stays a leadership change', () => {
+    const r = rulesKo('이시바 시게루 일본 총리는 7일 기자회견을 열고 사임을 표명했다.')
+    expect(eventSlugs(r)).toContain('leadership-change')
+  })
+})

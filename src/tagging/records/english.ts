@@ -223,6 +223,27 @@ export function removalDemandedByCrowd(v: SentenceView, first: number): boolean 
   )
 }
 
+/** Verbs of an election being called, before "after" or "by" and its cause. */
+const CALLED = set('called triggered prompted forced necessitated held')
+const ELECTION_NOUNS = set('election elections vote polls race')
+/** How far back from a removal its "called after" reaches ("called after the Constitutional Court upheld the"). */
+const CAUSE_REACH = 10
+
+/**
+ * "the June 3 snap election, which was called after Yoon Suk Yeol was removed from office", "The vote was called
+ * after the Constitutional Court upheld the impeachment": a removal an election was called after is its cause,
+ * recalled (background; the gold: t26 t38 t41 t51; in Korean t6 t40).
+ */
+export function electionCalledAfter(v: SentenceView, first: number): boolean {
+  const { tokens } = v
+  for (let k = first - 1; k > 0 && k >= first - CAUSE_REACH; k--) {
+    if (!/^(after|following|by)$/.test(tokens[k].text) || !CALLED.has(tokens[k - 1].text)) continue
+    for (let j = k - 2; j >= 0; j--) if (ELECTION_NOUNS.has(tokens[j].text)) return true
+    return false
+  }
+  return false
+}
+
 /** Words of speaking to a court, or a court's own speech ("told the court", "the judge said"). */
 const TOLD = set('told tells tell telling')
 const TESTIFYING = set('testified testifies testify testifying')

@@ -18,6 +18,7 @@ import {
   describesNoun,
   disclosed,
   discussedLaunch,
+  electionCalledAfter,
   englishModality,
   englishRoles,
   firedAtTarget,
@@ -275,6 +276,7 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
   if (modality !== 'background' && debatedTopic(v, first)) modality = 'speculative'
   if (modality !== 'speculative' && discussedLaunch(v, first, last)) modality = 'background'
   if (ev === m.ruleEvents.meetingSummit && criticisedMeeting(v, first)) modality = 'background'
+  if (frame === Frame.Leadership && electionCalledAfter(v, first)) modality = 'background'
   // "may reject the offer as it has in the past": the cue dates another clause of the sentence.
   st.undated = background && pastCueElsewhere(v, first, last, clause)
   // An attack attributed in a finding made public is the news, however long ago it was carried out.
