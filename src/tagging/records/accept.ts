@@ -160,7 +160,7 @@ export function acceptRecord(st: RecordState, hit: TriggerHit): boolean {
     return false
   // Praise, exhortation, a demand or blame aimed at no one, among home actors only, is home news (a
   // president who blames the opposition, a state that blames an engine; round fifteen: t30 t57).
-  if (!korean && ev === m.denialEvent && target < 0 && source >= 0 && HOME_SPEECH_EN.test(tokens[at].text))
+  if (!korean && ev === m.denialEvent && homeAimed(m, source, target) && HOME_SPEECH_EN.test(tokens[at].text))
     if (onlyHome(m, v, input.recent, source, input.seg.inTitle ? input.lead : input.recent.lastSentence))
       return false
   // The same in Korean (round ten): 우승한 구단을 축하했다, 농촌 지원을 촉구했다, 살포 자제를 요청했다 —
@@ -170,11 +170,12 @@ export function acceptRecord(st: RecordState, hit: TriggerHit): boolean {
   if (
     korean &&
     ev === m.denialEvent &&
-    target < 0 &&
-    source >= 0 &&
+    homeAimed(m, source, target) &&
     EXHORT_KO.test(tokens[at].text) &&
     !tokens.some((x) => OTHER_STATES_KO.test(x.text)) &&
-    onlyHome(m, v, input.recent, source, input.seg.inTitle ? input.lead : input.recent.lastSentence)
+    // (정부에 ... 촉구했다: aimed at its own government, whatever the demand is about.)
+    (target >= 0 ||
+      onlyHome(m, v, input.recent, source, input.seg.inTitle ? input.lead : input.recent.lastSentence))
   )
     return false
   // Talks within one government ("the party's plenary", a domestic leaders' meeting) are no summit.
@@ -221,6 +222,15 @@ function localRecipient(v: SentenceView, last: number): boolean {
     return false
   }
   return false
+}
+
+/**
+ * A statement by an actor aimed at no one, or at its own country's government or leader ("the National Assembly
+ * voted to demand the lifting of the martial law President Yoon declared", 정부에 촉구했다): read as home news
+ * when nothing foreign is near (the gold labels no statement between actors of one country: t5 t30 t51).
+ */
+function homeAimed(m: CompiledTaxonomy, source: number, target: number): boolean {
+  return source >= 0 && (target < 0 || countryKey(m, target) === countryKey(m, source))
 }
 
 /** Neither the sentence nor the one before it names an actor outside `source`'s country (venues aside). */

@@ -191,6 +191,82 @@ export function removesAThing(v: SentenceView, last: number): boolean {
   return words > 0 && words < THING_OBJECT_MAX_WORDS
 }
 
+/** Removal words a crowd may demand (leaving office: roles.ts LEAVING). */
+const REMOVAL_NOUN = /^(impeachment|impeach|ouster|oust|removal|resignation|resign|step)$/
+/** Words of a demand, a few words before what it demands ("demanding the", "chanting for Yoon to"). */
+const DEMANDING = set('demand demands demanded demanding chant chants chanted chanting calling called calls')
+/** Words of a street crowd. */
+const CROWD = set(
+  'rally rallies rallied rallying protest protests protested protesters protester demonstrators crowd crowds ' +
+    'marched marchers marching',
+)
+/** How far a demand word reaches to its removal ("demanding President Yoon Suk Yeol's ouster"). */
+const DEMAND_REACH = 7
+
+/**
+ * "protesters rallied ... demanding the impeachment of President Yoon", "crowds chanting for Yoon to step
+ * down", "protesters filling the streets to demand Yoon's ouster": a removal a street crowd demands is its
+ * slogan, no change of office done or planned (the gold: t11 t30 t43). Unless its sentence puts the removal to a
+ * vote ("as lawmakers prepared to vote on a motion to oust him"): then it is on the agenda.
+ */
+export function removalDemandedByCrowd(v: SentenceView, first: number): boolean {
+  const { tokens } = v
+  if (!REMOVAL_NOUN.test(tokens[first].text)) return false
+  let demand = false
+  for (let k = first - 1; k >= 0 && k >= first - DEMAND_REACH && !demand; k--) {
+    if (tokens[k].text === ';' || tokens[k].text === '.') break
+    demand = DEMANDING.has(tokens[k].text)
+  }
+  if (!demand || !tokens.some((x) => CROWD.has(x.text))) return false
+  return !tokens.some(
+    (x, k) => x.text === 'motion' || (/^(vote|votes|voted)$/.test(x.text) && tokens[k + 1]?.text === 'on'),
+  )
+}
+
+/** Verbs of an election being called, before "after" or "by" and its cause. */
+const CALLED = set('called triggered prompted forced necessitated held')
+const ELECTION_NOUNS = set('election elections vote polls race')
+/** How far back from a removal its "called after" reaches ("called after the Constitutional Court upheld the"). */
+const CAUSE_REACH = 10
+
+/**
+ * "the June 3 snap election, which was called after Yoon Suk Yeol was removed from office", "The vote was called
+ * after the Constitutional Court upheld the impeachment": a removal an election was called after is its cause,
+ * recalled (background; the gold: t26 t38 t41 t51; in Korean t6 t40).
+ */
+export function electionCalledAfter(v: SentenceView, first: number): boolean {
+  const { tokens } = v
+  for (let k = first - 1; k > 0 && k >= first - CAUSE_REACH; k--) {
+    if (!/^(after|following|by)$/.test(tokens[k].text) || !CALLED.has(tokens[k - 1].text)) continue
+    for (let j = k - 2; j >= 0; j--) if (ELECTION_NOUNS.has(tokens[j].text)) return true
+    return false
+  }
+  return false
+}
+
+/** Words of speaking to a court, or a court's own speech ("told the court", "the judge said"). */
+const TOLD = set('told tells tell telling')
+const TESTIFYING = set('testified testifies testify testifying')
+const BENCH = set('judge judges court')
+const RULING_VERBS = set('said says wrote ruled found')
+
+/**
+ * "Yoon told the court the decree had been a 'peaceful' warning to the opposition and 'not a coup'", "the judge
+ * said ...": speech to or by a court before the trigger is speech at a trial, no state's position towards another
+ * nor a denial of a taxonomy event (the gold: t74; in Korean t30 t89).
+ */
+export function courtroomSpeechEn(v: SentenceView, first: number): boolean {
+  const { tokens } = v
+  for (let k = 0; k < first; k++) {
+    const w = tokens[k].text
+    if (TESTIFYING.has(w)) return true
+    if (BENCH.has(w) && RULING_VERBS.has(tokens[k + 1]?.text ?? '')) return true
+    if (!TOLD.has(w)) continue
+    for (let j = k + 1; j < Math.min(first, k + 5); j++) if (tokens[j].text === 'court') return true
+  }
+  return false
+}
+
 /**
  * "Senate confirmed Pete Hegseth as defense secretary", "elected her as the country's first female prime
  * minister", "backed Andrei Belousov, an economist, as defence minister", "was elected president", "was elected

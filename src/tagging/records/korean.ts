@@ -2075,6 +2075,32 @@ export function threatDescribesNounKo(v: SentenceView, at: number): boolean {
   return !!next?.word && !/^(것|수|데|듯|만큼|뿐)/.test(next.text)
 }
 
+/** A court or its bench as a sentence's speaker (재판부는, 서울중앙지법은, 재판장이). */
+const COURT_KO =
+  /^([가-힣]*(지법|고법|법원)|재판부|재판장|판사|[가-힣]*합의부|[가-힣]*민사\d*부|[가-힣]*형사\d*부)(은|는|이|가)$/
+/** Criminal charges as what a denial denies (혐의를 부인했다, 공소사실을 전면 부인). */
+const CHARGES_KO = /^(혐의|공소사실|범행)[을를]?$/
+
+/**
+ * "재판부는 '북한이 ... 송환하지 않은 채 ... 불법행위가 인정된다'고 밝혔다", "윤 전 대통령 측은 ... 혐의를 부인했다":
+ * what a court finds, and a defendant's denial of criminal charges, is speech at a trial, no state's position
+ * towards another nor a denial of a taxonomy event (the gold: t30 t89; in English t74). The court is the first
+ * subject or topic before the trigger.
+ */
+export function courtroomSpeechKo(v: SentenceView, at: number): boolean {
+  const { tokens } = v
+  if (/^부인/.test(tokens[at]?.text ?? '')) {
+    const before = tokens[at - 1]?.text === '전면' ? at - 2 : at - 1
+    if (CHARGES_KO.test(tokens[before]?.text ?? '')) return true
+  }
+  for (let k = 0; k < at && k < tokens.length; k++) {
+    const c = tokenCase(tokens[k])
+    if (c !== Case.Top && c !== Case.Nom) continue
+    return COURT_KO.test(tokens[k].text)
+  }
+  return false
+}
+
 /** An imperative a demand is worded in: 중단하라, 시정하라, 멈추라, 하지 말라 (not 하라는 보도: its clause ends there). */
 const DEMAND_KO = /.(하라|멈추라|말라|보내라)$/
 /**

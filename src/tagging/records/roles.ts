@@ -6,7 +6,7 @@
 import type { CompiledTaxonomy } from '../compile'
 import type { ActorMention, TriggerHit } from '../state'
 import type { Modality } from '../types'
-import { deniedAsPartyEn, namedParties, otherSide } from './english'
+import { courtroomSpeechEn, deniedAsPartyEn, namedParties, otherSide } from './english'
 import { Frame, Requires } from './frames'
 import {
   CIVILIAN,
@@ -20,7 +20,14 @@ import {
   speakerOf,
   topicArg,
 } from './index'
-import { claimantKo, clausePartiesKo, dispatchGoalKo, otherSideKo, tokenCase } from './korean'
+import {
+  claimantKo,
+  clausePartiesKo,
+  courtroomSpeechKo,
+  dispatchGoalKo,
+  otherSideKo,
+  tokenCase,
+} from './korean'
 import { NO_ACTORS, type RecordState } from './state'
 import { Case, type SentenceView, type Token, tokenAt } from './view'
 
@@ -111,11 +118,12 @@ export function settleModality(st: RecordState, hit: TriggerHit): boolean {
  * is nobody's denial.
  */
 export function denialOf(st: RecordState): void {
-  const { m, v, input, countryOf, out, ev, korean, denier, negatedAct, koFailed, final } = st
+  const { m, v, input, countryOf, out, ev, korean, denier, negatedAct, koFailed, final, at } = st
   let { source } = st
   // A denial: by a denial verb, or the speaker negating its own act ("we will not", 검토하지 않는다).
   // (이르지 못했다: a failure is nobody's denial, and no statement.)
-  if (final === 'denied' && !koFailed) {
+  // (재판부는 '... 송환하지 않은 채 ...'고 밝혔다: a court's finding is nobody's denial.)
+  if (final === 'denied' && !koFailed && !(korean ? courtroomSpeechKo(v, at) : courtroomSpeechEn(v, at))) {
     st.speaker ??= speakerOf(v)
     // "the unification ministry said no talks were being arranged": a domestic body (no party to events)
     // reporting the negated act speaks for its state.

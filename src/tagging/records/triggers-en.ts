@@ -10,6 +10,7 @@ import {
   clauseRoles,
   consequenceRoles,
   convenedMeeting,
+  courtroomSpeechEn,
   criticisedMeeting,
   cyberAttackNoun,
   debatedTopic,
@@ -17,6 +18,7 @@ import {
   describesNoun,
   disclosed,
   discussedLaunch,
+  electionCalledAfter,
   englishModality,
   englishRoles,
   firedAtTarget,
@@ -42,6 +44,7 @@ import {
   privatePartner,
   projectileFiredAt,
   projectileSubject,
+  removalDemandedByCrowd,
   removesAThing,
   sportComplaint,
   supplierAfter,
@@ -116,6 +119,7 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
   // "confirmed Hegseth as defense secretary": these verbs give an office only when they name it; no
   // office changes when the object is a thing ("dismissed the session as a plot").
   if (frame === Frame.Leadership && (!asOffice(v, last) || removesAThing(v, last))) return false
+  if (frame === Frame.Leadership && removalDemandedByCrowd(v, first)) return false
   // "its soldiers had fired on a guard post": a shot aimed at a target, no one dismissed.
   if (frame === Frame.Leadership && projectileFiredAt(v, last, isCountry) !== null) return false
   // "Asked how Tokyo had responded, Hayashi said ...": a participle opening the sentence is the
@@ -130,6 +134,7 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
   if ((m.eventSpeech[ev] === 1 || frame === Frame.Protest) && addressesPeople(v, last)) return false
   if (m.eventSpeech[ev] === 1 && (praisesSport(v, first) || sportComplaint(v))) return false
   if (m.eventSpeech[ev] === 1 && investigatorsBlame(v, first)) return false
+  if (m.eventSpeech[ev] === 1 && courtroomSpeechEn(v, first)) return false
   if (m.eventSpeech[ev] === 1 && voicesNoConcern(v, first, last)) return false
   if (m.eventSpeech[ev] === 1 && interestInNothing(v, last)) return false
   // "toured a tank factory and met workers", "firms that hosted the workers": meeting or hosting
@@ -271,6 +276,7 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
   if (modality !== 'background' && debatedTopic(v, first)) modality = 'speculative'
   if (modality !== 'speculative' && discussedLaunch(v, first, last)) modality = 'background'
   if (ev === m.ruleEvents.meetingSummit && criticisedMeeting(v, first)) modality = 'background'
+  if (frame === Frame.Leadership && electionCalledAfter(v, first)) modality = 'background'
   // "may reject the offer as it has in the past": the cue dates another clause of the sentence.
   st.undated = background && pastCueElsewhere(v, first, last, clause)
   // An attack attributed in a finding made public is the news, however long ago it was carried out.

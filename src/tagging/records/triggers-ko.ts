@@ -29,6 +29,7 @@ import {
   chairedMeeting,
   claimantKo,
   conditionalStanceKo,
+  courtroomSpeechKo,
   criticisedMeetingKo,
   disclosedKo,
   discussedLaunchKo,
@@ -116,6 +117,8 @@ export function koreanTrigger(st: RecordState, hit: TriggerHit): boolean {
     (m.eventSpeech[ev] === 1 && frame === Frame.Directed && cautionKo(v, start)) ||
     (m.eventSpeech[ev] === 1 && sloganOfRally(v, at)) ||
     (frame !== Frame.Protest && frame !== Frame.People && demandOfRally(v, at)) ||
+    (frame === Frame.Leadership && removalSloganKo(t, hit)) ||
+    (m.eventSpeech[ev] === 1 && courtroomSpeechKo(v, at)) ||
     ((m.eventSpeech[ev] === 1 || m.eventInternational[ev] === 1) && civilianSpeakerKo(v, start))
   )
     return false
@@ -277,6 +280,7 @@ export function koreanTrigger(st: RecordState, hit: TriggerHit): boolean {
   if (modality !== 'background' && askedKo(v, start)) modality = 'speculative'
   if (modality !== 'speculative' && discussedLaunchKo(ctx)) modality = 'background'
   if (ev === m.ruleEvents.meetingSummit && criticisedMeetingKo(ctx)) modality = 'background'
+  if (frame === Frame.Leadership && electionCauseKo(t, hit)) modality = 'background'
   // 이재명 후보가 당선된다면, 후보는 당선 시 ...: a candidate's win under a condition is none (the candidate's
   // title reads as the win only when the win is told).
   if (modality === null && frame === Frame.Election && winIfKo(v, at)) modality = 'speculative'
@@ -463,6 +467,35 @@ function demandOfRally(v: SentenceView, at: number): boolean {
     rallyAfter(v, object + 1)
   )
 }
+
+/**
+ * "'윤석열 퇴진'을 외쳤다", "\"윤석열 정부 퇴진\" 구호", "탄핵을 둘러싼 찬반 집회": a removal a crowd shouts, or
+ * rallies for and against, is its slogan, no change of office done or planned (the gold: t36 t57; in English
+ * t11 t30 t43). Not 탄핵심판 선고를 앞두고 찬반 집회 (the ruling is on the agenda: another trigger).
+ */
+function removalSloganKo(t: SentenceView['t'], hit: TriggerHit): boolean {
+  if (!/^(퇴진|탄핵|파면|하야|사퇴)/.test(slice(t, hit.start, hit.end))) return false
+  const after = slice(t, hit.end, Math.min(t.codes.length, hit.end + SLOGAN_REACH))
+  return /^(['"]?[을를]? ?외[치쳤친]|['"] ?구호|하라['"]|[을를]? 둘러싼 찬반)/.test(after)
+}
+
+/**
+ * "이시바 총리의 사임 표명으로 치러지는 자민당 총재선거", "윤석열 전 대통령을 파면함에 따라 치러지는 조기 대선": a removal an
+ * election is held because of is its cause, recalled (background; the gold: t6 t40; in English t26 t38 t41 t51).
+ */
+function electionCauseKo(t: SentenceView['t'], hit: TriggerHit): boolean {
+  if (!/^(퇴진|탄핵|파면|사임|사퇴|사의)/.test(slice(t, hit.start, hit.end))) return false
+  const after = slice(t, hit.end, Math.min(t.codes.length, hit.end + CAUSE_REACH_KO))
+  return /^(함|됨|한 것|된 것)?( 표명| 결정| 선고)?(으로|로|에 따라|에 따른) ?(치러지|치러진|치러질|실시되|실시된|실시될|조기)/.test(
+    after,
+  )
+}
+
+/** Characters after a removal word that reach the election it causes (` 표명으로 치러지는`). */
+const CAUSE_REACH_KO = 16
+
+/** Characters after a removal word that tell it is shouted or rallied over (`'을 외쳤다`, `을 둘러싼 찬반`). */
+const SLOGAN_REACH = 10
 
 /** A rally noun right after token `at`, over one bare modifier (대규모, 시민단체). */
 function rallyAfter(v: SentenceView, at: number): boolean {
