@@ -22,7 +22,10 @@ describe('facing or witnessing a response is a threat (대응에 직면*, 대응
 
   it('the quotation topic who faces it is the target, not the warner (facedResponseKo)', () => {
     expect(
-      recordsOf(rulesKo('북한은 "미국은 우리의 새로운 대응을 목격하게 될 것"이라고 말했다.'), 'threat-warning'),
+      recordsOf(
+        rulesKo('북한은 "미국은 우리의 새로운 대응을 목격하게 될 것"이라고 말했다.'),
+        'threat-warning',
+      ),
     ).toEqual(['north-korea>united-states reported'])
   })
 

@@ -1210,7 +1210,8 @@ export function quotationSpeakerKo(v: SentenceView, start: number): number {
  * between the quotation's opening mark (else the sentence's start) and a 대응에 직면 / 대응을 목격 trigger, else -1.
  */
 export function facedResponseKo(v: SentenceView, start: number): number {
-  if (!/^대응(에|을)$/.test(v.tokens[start]?.text ?? '') || !/^(직면|목격)/.test(wordAt(v, start + 1))) return -1
+  if (!/^대응(에|을)$/.test(v.tokens[start]?.text ?? '') || !/^(직면|목격)/.test(wordAt(v, start + 1)))
+    return -1
   // The opening mark of the quotation holding the trigger (marks pair up from the sentence's start), else -1.
   let open = -1
   for (let k = 0; k < start; k++) if (isQuoteMark(v.tokens[k])) open = open < 0 ? k : -1
