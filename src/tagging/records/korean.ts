@@ -1204,6 +1204,23 @@ export function quotationSpeakerKo(v: SentenceView, start: number): number {
   return subject
 }
 
+/**
+ * "미국은 우리의 새로운 대응을 목격하게 될 것", "일본은 ... 압도적인 대응에 직면할 것": who will face or witness a
+ * response is whom the warning is aimed at, not its agent (the quotation's speaker is). The topic or 이/가 subject
+ * between the quotation's opening mark (else the sentence's start) and a 대응에 직면 / 대응을 목격 trigger, else -1.
+ */
+export function facedResponseKo(v: SentenceView, start: number): number {
+  if (!/^대응(에|을)$/.test(v.tokens[start]?.text ?? '') || !/^(직면|목격)/.test(wordAt(v, start + 1)))
+    return -1
+  // The opening mark of the quotation holding the trigger (marks pair up from the sentence's start), else -1.
+  let open = -1
+  for (let k = 0; k < start; k++) if (isQuoteMark(v.tokens[k])) open = open < 0 ? k : -1
+  for (const a of v.args)
+    if (a.first > open && a.last < start && !a.venue && (a.kase === Case.Top || a.kase === Case.Nom))
+      return a.parties[0]
+  return -1
+}
+
 /** Nouns of people as a population (not officials): 주민, 영유아, 수재민, 억류자. */
 const PEOPLE_NOUN =
   /^(주민|영유아|어린이|아동|이재민|수재민|국민|어민|선원|탈북민|탈북자|억류자|납북자|포로|민간인|난민)/

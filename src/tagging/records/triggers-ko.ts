@@ -34,6 +34,7 @@ import {
   disclosedKo,
   discussedLaunchKo,
   domesticVictim,
+  facedResponseKo,
   fightSettingKo,
   hopeKo,
   koreanModality,
@@ -139,6 +140,8 @@ export function koreanTrigger(st: RecordState, hit: TriggerHit): boolean {
     ({ source, target } = fightSettingKo(v, start, at, countryOf) ?? { source, target })
   st.moreSources = roles.moreSources ?? NO_ACTORS
   st.moreTargets = roles.moreTargets ?? NO_ACTORS
+  const faced = warning(m, ev) ? facedResponseKo(v, start) : -1
+  if (faced >= 0) [source, target] = [source === faced ? -1 : source, faced]
   // "그는 ... 경고했다": a personal pronoun as the sentence's subject is the person acting just before.
   if (
     source < 0 &&
