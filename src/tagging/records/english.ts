@@ -8,9 +8,10 @@
  * preposition belong to that preposition: "in Pyongyang" is a place, "to Russia" a recipient.
  */
 
+import type { ActorMention } from '../state'
 import type { Modality } from '../types'
 import { Frame, grammarOf } from './frames'
-import { type Arg, addParties, keepCls, type SentenceView, type Token } from './view'
+import { type Arg, addParties, companyForm, keepCls, type SentenceView, type Token } from './view'
 
 const set = (s: string) => new Set(s.split(' '))
 
@@ -1415,23 +1416,20 @@ const FIRM_NAME_HEADS = set(
  * "Korean Air and Japan Airlines signed a codeshare pact", "JERA, Japan's largest power generator, signed
  * purchase agreements": each party before the trigger is a country's name or demonym on a company's noun
  * (within four words, no verb between), so the pact (or the talks) is between firms, no interstate act.
- * A party that is itself a firm ("Hanwha Aerospace signs ... deal with Poland": `isFirm`, a company form of
- * its country, or a name ending in a company's noun) counts as one; with no party before the trigger, a
- * subject that is a firm's name ("Korean Air and Japan Airlines signed ..., deepening their alliance on routes
- * between Seoul, Tokyo": the cities after it are no parties) makes the act the firms' (t17 t80).
+ * A party that is itself a firm ("Hanwha Aerospace signs ... deal with Poland": a company form of its
+ * country among the sentence's `mentions`, or a name ending in a company's noun) counts as one; with no party
+ * before the trigger, a subject that is a firm's name ("Korean Air and Japan Airlines signed ..., deepening
+ * their alliance on routes between Seoul, Tokyo": the cities after it are no parties) makes the act the firms'
+ * (t17 t80).
  */
-export function firmsSign(
-  v: SentenceView,
-  first: number,
-  isFirm: (a: Arg) => boolean = () => false,
-): boolean {
+export function firmsSign(v: SentenceView, first: number, mentions: readonly ActorMention[]): boolean {
   const { tokens } = v
   let firms = 0
   let parties = 0
   for (const a of v.args) {
     if (a.venue || a.first < 0 || a.last >= first) continue
     parties++
-    if (isFirm(a) || FIRM_NAME_HEADS.has(tokens[a.last].text)) {
+    if (companyForm(mentions, v, a) || FIRM_NAME_HEADS.has(tokens[a.last].text)) {
       firms++
       continue
     }

@@ -9,6 +9,14 @@ import type { Modality } from '../types'
 import { courtroomSpeechEn, deniedAsPartyEn, namedParties, otherSide } from './english'
 import { Frame, Requires } from './frames'
 import {
+  claimantKo,
+  clausePartiesKo,
+  courtroomSpeechKo,
+  dispatchGoalKo,
+  otherSideKo,
+  tokenCase,
+} from './korean'
+import {
   CIVILIAN,
   countryKey,
   EMPTY_TARGET,
@@ -19,15 +27,7 @@ import {
   REPORTING,
   speakerOf,
   topicArg,
-} from './index'
-import {
-  claimantKo,
-  clausePartiesKo,
-  courtroomSpeechKo,
-  dispatchGoalKo,
-  otherSideKo,
-  tokenCase,
-} from './korean'
+} from './shared'
 import { NO_ACTORS, type RecordState } from './state'
 import { Case, type SentenceView, type Token, tokenAt } from './view'
 

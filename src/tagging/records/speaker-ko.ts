@@ -8,7 +8,6 @@
 import type { CompiledTaxonomy } from '../compile'
 import type { Sentence } from '../state'
 import { buildArgs, type Recent } from './args'
-import { companyForm, countryKey } from './index'
 import {
   Boundary,
   continuedSpeakerKo,
@@ -19,7 +18,8 @@ import {
   tokenBoundary,
   tokenCase,
 } from './korean'
-import { type SentenceView, slice, type Token, TokenMarks, tokenize } from './view'
+import { countryKey } from './shared'
+import { companyForm, type SentenceView, slice, type Token, TokenMarks, tokenize } from './view'
 
 /** A word that may be part of a name before an actor's title (김홍균 외교부 1차관): no actor, particle or ending. */
 const bareWordKo = (tok: Token) =>

@@ -6,7 +6,7 @@
 import type { CompiledTaxonomy } from '../compile'
 import type { Modality } from '../types'
 import { Frame } from './frames'
-import type { RawRecord, SentenceInput } from './index'
+import type { RawRecord, SentenceInput } from './shared'
 import type { SentenceView, Token, TokenMarks } from './view'
 
 /** A Korean trigger's span and frame, with the record it made. */

@@ -52,8 +52,8 @@ import {
   weaponUser,
 } from './english'
 import { Frame, Requires } from './frames'
+import { agreedInPlace, domesticBodyMeeting, metPeople } from './meeting'
 import {
-  companyForm,
   countryKey,
   figureQuoted,
   partiesNeeded,
@@ -61,8 +61,7 @@ import {
   speakerOf,
   threatBySomething,
   warning,
-} from './index'
-import { agreedInPlace, domesticBodyMeeting, metPeople } from './meeting'
+} from './shared'
 import { NO_ACTORS, type RecordState } from './state'
 import { type SentenceView, slice, tokenAt } from './view'
 
@@ -196,7 +195,7 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
     return false
   if (frame === Frame.Symmetric && domesticBodyMeeting(v, first, last)) return false
   // A pact signed by firms only is a contract (round sixteen: t52 t60; t17's parties are its routes' cities).
-  if (frame === Frame.Symmetric && firmsSign(v, first, (a) => companyForm(input.s.actors, v, a))) return false
+  if (frame === Frame.Symmetric && firmsSign(v, first, input.s.actors)) return false
   if (frame === Frame.Symmetric && convenedMeeting(v, first, (p) => !isPerson(p) && !isCountry(p)))
     return false
   // "agreed in Tokyo": an agreement made in a named place by two parties is their meeting there ("Ahn and his

@@ -1,22 +1,6 @@
-import type { TriggerHit } from '../state'
+import type { ActorMention, TriggerHit } from '../state'
 import type { Modality } from '../types'
 import { Frame, Requires } from './frames'
-import {
-  CANDIDATE_KO,
-  companyForm,
-  conditionalWinAt,
-  countryKey,
-  EMPTY_TARGET,
-  figureQuoted,
-  firmOf,
-  QUOTE,
-  quotationOpening,
-  RALLIER_KO,
-  reactionTarget,
-  threatBySomething,
-  topicArg,
-  warning,
-} from './index'
 import {
   addresseeBefore,
   addresseeKo,
@@ -51,9 +35,24 @@ import {
   unqualifiedVictimKo,
   vehicleOfWarning,
 } from './korean'
+import {
+  CANDIDATE_KO,
+  conditionalWinAt,
+  countryKey,
+  EMPTY_TARGET,
+  figureQuoted,
+  firmOf,
+  QUOTE,
+  quotationOpening,
+  RALLIER_KO,
+  reactionTarget,
+  threatBySomething,
+  topicArg,
+  warning,
+} from './shared'
 import { carriedSpeakerKo } from './speaker-ko'
 import { NO_ACTORS, type RecordState } from './state'
-import { type Arg, Case, type SentenceView, slice, type Token, tokenAt } from './view'
+import { Case, companyForm, type SentenceView, slice, type Token, tokenAt } from './view'
 
 /**
  * Korean: the acceptance checks of one trigger and its roles and modality (particles, the trigger's tail).
@@ -204,7 +203,7 @@ export function koreanTrigger(st: RecordState, hit: TriggerHit): boolean {
   if (frame === Frame.Symmetric && metPeopleKo(v, at)) return false
   // 대만 파운드리 기업과 협상: the only party named is a firm of that country; no talks between states.
   if (frame === Frame.Symmetric && target < 0 && source >= 0 && firmOf(v, source)) return false
-  if (frame === Frame.Symmetric && firmSubjectKo(v, (a) => companyForm(input.s.actors, v, a))) return false
+  if (frame === Frame.Symmetric && firmSubjectKo(v, input.s.actors)) return false
   // 중국 측에 ... 강화해 달라고 요청, 우크라이나 정부에 ... 한국 송환을 요청: the statement's addressee.
   if (
     source >= 0 &&
@@ -380,18 +379,26 @@ const FIRM_NAME_KO =
  * "HD현대중공업, 미 해군 ... 체결": the subject is a firm, no state, so the pact (or the talks) is the
  * firm's contract with a state body, no interstate act (t65; the English twin is firmsSign).
  */
-function firmSubjectKo(v: SentenceView, isFirm: (a: Arg) => boolean): boolean {
+function firmSubjectKo(v: SentenceView, mentions: readonly ActorMention[]): boolean {
   const { tokens } = v
-  const firm = (t: Token) => (t.arg >= 0 ? isFirm(v.args[t.arg]) : FIRM_NAME_KO.test(t.text))
   // A headline's subject is its opening word before a comma; 한화오션은: a company form of its country as the
   // subject is the firm too.
   const opening = tokens.findIndex((t) => t.word)
-  if (opening >= 0 && tokens[opening + 1]?.text === ',') return firm(tokens[opening])
+  if (opening >= 0 && tokens[opening + 1]?.text === ',') return firmToken(v, mentions, tokens[opening])
   const subject = v.args.find((a) => !a.venue && (a.kase === Case.Top || a.kase === Case.Nom))
-  if (subject) return isFirm(subject)
+  if (subject) return companyForm(mentions, v, subject)
   return tokens.some(
-    (t) => t.word && t.arg < 0 && (tokenCase(t) === Case.Top || tokenCase(t) === Case.Nom) && firm(t),
+    (t) =>
+      t.word &&
+      t.arg < 0 &&
+      (tokenCase(t) === Case.Top || tokenCase(t) === Case.Nom) &&
+      firmToken(v, mentions, t),
   )
+}
+
+/** A token naming a firm: an argument that is a company form of its actor, or a bare word that is a firm's name. */
+function firmToken(v: SentenceView, mentions: readonly ActorMention[], t: Token): boolean {
+  return t.arg >= 0 ? companyForm(mentions, v, v.args[t.arg]) : FIRM_NAME_KO.test(t.text)
 }
 
 /** A quotative ending (~다고, ~라고) after the trigger: the trigger is in the content of a report. */

@@ -8,6 +8,7 @@
  */
 import { APOSTROPHE, C_CJK, C_DIGIT, C_HANGUL, C_LATIN, charClass, HYPHEN, PERIOD, SPACE } from '../chars'
 import type { NormText } from '../normalise'
+import type { ActorMention } from '../state'
 
 export interface Token {
   start: number
@@ -245,6 +246,19 @@ export function keepCues(tok: Token, cues: number): number {
  * the English and Korean role rules; a module function, not a closure per call (under esbuild's
  * keepNames each closure made runs a defineProperty).
  */
+/** The argument is a company form of its actor only (Hanwha Aerospace: actor_rule's party), no state named. */
+export function companyForm(mentions: readonly ActorMention[], v: SentenceView, a: Arg): boolean {
+  const start = v.tokens[a.first].start
+  const end = v.tokens[a.last].end
+  let firm = false
+  for (const x of mentions) {
+    if (x.end <= start || x.start >= end) continue
+    if (!x.partyOnly) return false
+    firm = true
+  }
+  return firm
+}
+
 export function addParties(parties: number[], a: Arg | null | undefined): void {
   if (a) for (const p of a.parties) if (p >= 0 && !parties.includes(p)) parties.push(p)
 }
