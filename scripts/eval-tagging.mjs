@@ -18,6 +18,17 @@ import { fileURLToPath } from 'node:url'
 import { tsImport } from 'tsx/esm/api'
 import { batchOf } from './lib/gold.mjs'
 
+// Flags are checked before anything is scored: an unknown one (a typo of --tuned-only, or --help) must not fall
+// through to a run that prints held-out figures in front of someone writing rules.
+const FLAGS = new Set(['--verbose', '-v', '--by-part', '--by-event', '--tuned-only'])
+const unknown = process.argv.slice(2).filter((a) => !FLAGS.has(a))
+if (unknown.length) {
+  const usage = 'usage: node scripts/eval-tagging.mjs [--verbose|-v] [--by-part] [--by-event] [--tuned-only]'
+  const help = unknown.every((a) => a === '--help' || a === '-h')
+  console[help ? 'log' : 'error'](help ? usage : `unknown argument ${unknown.join(' ')}\n${usage}`)
+  process.exit(help ? 0 : 2)
+}
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const load = (rel) => tsImport(join(root, rel), import.meta.url)
 
