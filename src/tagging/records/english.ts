@@ -1871,8 +1871,19 @@ const SPORT = set(
  */
 export function praisesSport(v: SentenceView, first: number): boolean {
   if (!/^(prais|hail|congratulat)/.test(v.tokens[first].text)) return false
-  // ("hailed the players' victory spirit", "the team's win": a possessive is one token.)
-  return v.tokens.some((t) => SPORT.has(t.text.replace(/'s?$/, '')))
+  return namesWordOf(v, SPORT)
+}
+
+/**
+ * A word of the set in the sentence, also as a possessive ("hailed the players' victory spirit", "the team's win": a
+ * possessive is one token). Strips only tokens that end in one, so the scan allocates nothing for the rest.
+ */
+function namesWordOf(v: SentenceView, words: ReadonlySet<string>): boolean {
+  for (const { text } of v.tokens) {
+    if (words.has(text)) return true
+    if ((text.endsWith("'") || text.endsWith("'s")) && words.has(text.replace(/'s?$/, ''))) return true
+  }
+  return false
 }
 
 /** Words of a match's play (not "shots" or "penalty", which a border clash or a court has too). */
@@ -1884,7 +1895,7 @@ const GAME_PLAY = set('referee referees refereeing equaliser equalizer goalkeepe
  * state's statement (t75 t81; the praise of t87 is praisesSport's).
  */
 export function sportComplaint(v: SentenceView): boolean {
-  return v.tokens.some((t) => GAME_PLAY.has(t.text.replace(/'s?$/, '')))
+  return namesWordOf(v, GAME_PLAY)
 }
 
 /** Law-enforcement bodies: what they pin on someone is an investigation's finding. */
