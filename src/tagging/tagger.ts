@@ -1040,6 +1040,22 @@ function opensWithPronoun(s: Sentence): boolean {
 }
 
 /**
+ * "The leaders also agreed to share real-time data", 세 정상은 ... 공유를 가동하기로 했다, 3국은 ... 공유하기로 했다: a
+ * sentence opening on a group of the parties the sentence before named (two or more) names those parties
+ * (records/args.ts addAnaphora gives them the roles), so it meets a rule's count of states (min_actors).
+ */
+function opensWithGroupOfParties(state: ArticleState, s: Sentence, sentenceNo: number): boolean {
+  const before = state.sentences[sentenceNo - 1]
+  if (!before || s.seg.inTitle || sentenceActors(before).length < 2) return false
+  const { source, orig } = s.seg.t
+  const opening = source.slice(orig[s.start], orig[s.start] + 24)
+  return GROUP_OF_PARTIES_EN.test(opening) || GROUP_OF_PARTIES_KO.test(opening)
+}
+const GROUP_OF_PARTIES_EN =
+  /^\W{0,2}(?:the (?:leaders|three|two (?:leaders|countries|sides|ministers))|both (?:countries|sides|leaders))/i
+const GROUP_OF_PARTIES_KO = /^\W{0,2}(?:(?:세|두|양) (?:정상|장관|나라)|양국|양측|[2-9]국(?:은|이| ))/
+
+/**
  * "She called Moscow Pyongyang's 'most reliable ally'", "called South Korea a 'primary foe'", "calling the
  * North's claim 'exaggerated'": a call verb whose object is an actor, or an actor's claim or act, named as
  * something is a statement aimed at it, whatever the words (praise or abuse; the judgement words of the call
@@ -1068,6 +1084,7 @@ function rulesPass(
   hit: TriggerHit,
   actors: number[],
   anaphoric = false,
+  group = false,
 ): boolean {
   const { m } = state
   for (const r of hit.entry.rules) {
@@ -1077,7 +1094,7 @@ function rulesPass(
     if (rule.context && rule.excludesSet && contextExcludes(state, s, rule.excludesSet)) return false
     // A pronoun subject carried over from the previous sentence is an actor of this one.
     if (rule.requiresActor && actors.length === 0 && !anaphoric) return false
-    if (rule.minActors > 0) {
+    if (rule.minActors > 0 && !group) {
       let countries = 0
       for (const a of actors) if (m.actorIsCountry[a]) countries++
       if (countries < rule.minActors) return false
@@ -2882,10 +2899,12 @@ function buildResult(
     if (s.triggers.length > 0) {
       actorList = sentenceActors(s)
       const anaphoric = previousSubject >= 0 && opensWithPronoun(s)
+      // "The leaders also agreed to share ...", 3국은 ...: the parties just named meet a rule's count of states.
+      const group = opensWithGroupOfParties(state, s, sentenceNo)
       for (const hit of s.triggers) {
         // "the meeting" after a cabinet meeting, 회의에는 after 최고인민회의: the same meeting, no event either.
         if (takenUp(s, hit) && antecedentExcluded(state, sentenceNo, hit)) continue
-        if (rulesPass(state, s, hit, actorList, anaphoric))
+        if (rulesPass(state, s, hit, actorList, anaphoric, group))
           hits.push({ hit, background: isBackground(state, s, hit) })
       }
     }

@@ -3988,7 +3988,9 @@ export function englishModality(
   if (preconditionOf(v.tokens, first, last) && !denuclearisationWord(v.tokens, last))
     return { modality: 'speculative', denialVerb: -1 }
   const unset = noDateSet(v.tokens)
-  const mod = useOfOwnWeapons(v.tokens, first, cuedModality(v, first, last, clause, frame, unset))
+  let mod = useOfOwnWeapons(v.tokens, first, cuedModality(v, first, last, clause, frame, unset))
+  // "if the North Korean troops deployed in Russia join the fighting": the deployment is presupposed, reported.
+  mod = presupposedDeployment(v, first, last, mod)
   // "Kremlin says no dates set for Putin trip to Pyongyang": an act whose date is not set is only possible (the
   // negation is the date's, no denial of the act; a plan of its own, "have agreed to hold a summit", stays planned).
   if (unset && (mod.modality === null || (mod.modality === 'denied' && mod.denialVerb < 0)))
@@ -4004,6 +4006,44 @@ export function englishModality(
   if (today && (mod.modality === null || mod.modality === 'planned') && datedRelative(v, first, last, today))
     return { modality: 'background', denialVerb: -1 }
   return mod
+}
+
+/**
+ * "if the North Korean troops deployed in Russia join the fighting", "depending on how North Korean troops deployed
+ * to Russia are used", "in return for its troop deployment", "in response to North Korea's dispatch of troops to
+ * Russia": a deployment named as a noun phrase (troops with a past participle, or a possessed deployment) is what
+ * the guess or condition around it takes for granted, reported (first batch, t23, t47, t69). Troops a modal verb
+ * governs ("could send troops", "troops may be deployed") stay a guess.
+ */
+function presupposedDeployment(v: SentenceView, first: number, last: number, mod: EnModality): EnModality {
+  if (mod.modality !== 'speculative') return mod
+  const w = (k: number) => v.tokens[k]?.text.toLowerCase() ?? ''
+  const owned = (k: number) =>
+    /^(its|their)$|['’]s$/.test(w(k)) || v.args[v.tokens[k]?.arg ?? -1]?.possessive === true
+  const troops = /^(troops|soldiers)$/
+  // troops deployed to / in Russia, where "deployed" is the trigger or follows it.
+  const participle =
+    (troops.test(w(first)) && w(last + 1) === 'deployed' && /^(to|in)$/.test(w(last + 2))) ||
+    (w(first) === 'deployed' &&
+      troops.test(w(first - 1)) &&
+      /^(to|in)$/.test(w(last + 1)) &&
+      w(first - 2) !== 'be')
+  // in return for its troop deployment, in response to North Korea's dispatch of troops: what a reaction answers
+  // (a possessor before the deployment noun, after "in return for" / "in response to"); "reward North Korea for its
+  // troop deployment" the gold reads as context (t34), so other prepositions are left alone.
+  // k is the owner's last token ("Korea's"): the phrase comes before its first ("North").
+  const answered = (k: number) => {
+    const at = (v.args[v.tokens[k]?.arg ?? -1]?.first ?? k) - 1
+    return /^in (return for|response to)$/.test(`${w(at - 2)} ${w(at - 1)} ${w(at)}`)
+  }
+  const possessed =
+    (w(first) === 'troop' && /^deployments?$/.test(w(last)) && owned(first - 1) && answered(first - 1)) ||
+    (troops.test(w(first)) &&
+      w(first - 1) === 'of' &&
+      /^(dispatch|deployment)$/.test(w(first - 2)) &&
+      owned(first - 3) &&
+      answered(first - 3))
+  return participle || possessed ? { modality: 'reported', denialVerb: -1 } : mod
 }
 
 /**
