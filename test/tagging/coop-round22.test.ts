@@ -87,3 +87,28 @@ describe('a troop deployment a guess or condition takes for granted (first batch
     ).not.toContain(COOP)
   })
 })
+
+describe('captured soldiers offered back in a prisoner swap are no deployment (t43 t58 t67 t89)', () => {
+  it('"soldiers to Kim in a swap" is the prisoners, handed over', () => {
+    expect(
+      events(en('Zelensky offers captured North Korean soldiers to Kim in exchange for Ukrainians.')),
+    ).not.toContain(COOP)
+    expect(
+      events(en('Ukraine proposes to hand two North Korean soldiers to Pyongyang in a prisoner swap.')),
+    ).not.toContain(COOP)
+  })
+
+  it('troops sent to an ally stay a deployment, also beside a capture', () => {
+    expect(records(en('North Korea has sent about 10,000 soldiers to Russia, Seoul said.'), COOP)).toEqual([
+      'north-korea>russia reported',
+    ])
+    expect(
+      records(
+        en(
+          'North Korea sent more troops to Russia after Ukraine captured two of its soldiers, officials said.',
+        ),
+        COOP,
+      ),
+    ).toEqual(['north-korea>russia reported'])
+  })
+})
