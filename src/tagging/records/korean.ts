@@ -706,6 +706,30 @@ function doneBySubject(c: KoContext): boolean {
   return false
 }
 
+/** Nouns of a statement issued (담화, 공동성명, 축하 메시지, 위로 서한): the document, not a verb of speaking. */
+const STATEMENT_NOUN = /^(담화|성명|공동성명|논평|메시지|서한|전문|축전)/
+
+/** Verbs issuing a statement noun as their object (담화를 내고, 성명을 발표했다, 메시지를 올려, 서한을 보냈다). */
+const ISSUING = /^(내고|내어|내며|냈|낸|내|발표|발신|올려|올렸|올린|게시|보내|보냈|보낸|띄워|띄웠)/
+
+/** Investigators and a leader's address to his own people (FBI는 성명에서, 대국민 담화를 통해): no diplomacy (C7). */
+const NOT_DIPLOMATIC_ISSUER = /^(fbi|연방수사국|경찰|검찰|국가수사본부|국정원|국가정보원|대국민)/i
+
+/**
+ * "북한 외무성 대변인은 ... 발표한 담화에서 ... 밝혔다", "바이든 대통령도 성명을 통해", "이 대통령은 SNS에 축하
+ * 메시지를 올려", "축하 서한을 보내": a statement noun the clause subject issues (its object, or the place or
+ * means of its words: 에서, 을 통해) is that subject's statement, as a verb of speaking would be (t25 t31 t39 t57
+ * t58); not a statement another verb reacts to (담화를 비난했다: the possessor's).
+ */
+function issuedStatementKo(c: KoContext): boolean {
+  if (c.frame !== Frame.Directed || !STATEMENT_NOUN.test(wordAt(c.v, c.at))) return false
+  for (let k = 0; k < c.start; k++) if (NOT_DIPLOMATIC_ISSUER.test(c.v.tokens[k].text)) return false
+  if (/^(에서|에서는)$/.test(c.tail)) return true
+  const next = wordAt(c.v, c.at + 1)
+  if (/^(을|를)$/.test(c.tail) && (next === '통해' || ISSUING.test(next))) return true
+  return c.tail === '' && /^[가-힣]*(을|를)$/.test(next) && ISSUING.test(wordAt(c.v, c.at + 2))
+}
+
 /**
  * Whom a designation for sanctions is aimed at when no actor is its object: the designees' noun (개인 3명을,
  * 기관 2곳을, or the passive's 개인 3명이) before the trigger, and the nearest actor in the words describing
@@ -1335,7 +1359,8 @@ function rolesKo(c: KoContext): KoRoles {
   // The clause subject is the agent when the trigger is the predicate; a noun trigger taken by
   // another verb (발사를 규탄했다) has only its possessor as agent.
   let agent: Arg | null = scan.modifier && !scan.modifier.prefixTarget ? scan.modifier : null
-  if (!agent && (verbal || passive || doneBySubject(c))) agent = scan.subject ?? head
+  // (담화에서 ... 밝혔다, 성명을 내고: a statement issued is its clause subject's, issuedStatementKo.)
+  if (!agent && (verbal || passive || doneBySubject(c) || issuedStatementKo(c))) agent = scan.subject ?? head
   else if (!agent && head) agent = head
   const prefix = scan.modifier?.prefixTarget ? scan.modifier : (scan.near.find((a) => a.prefixTarget) ?? null)
 
@@ -2010,13 +2035,28 @@ export function addressesPeopleKo(v: SentenceView, start: number): boolean {
     // 북한 주민들에게: a bare actor qualifies the people (another state's); 장관은 장병들에게: the speaker's own.
     const before = tokens[i - 1].arg
     if (!/들(이|에게|은|을|도)$/.test(t.text) || (before >= 0 && v.args[before].particle === '')) continue
-    // 적들이 도발하면: the enemies a threat is aimed at are no people at home.
-    if (/^적(대세력)?들/.test(t.text)) continue
-    for (let j = i - 1; j >= 0; j--) if (tokens[j].arg >= 0) return v.args[tokens[j].arg].kase === Case.Top
+    // 적들이 도발하면: the enemies a threat is aimed at are no people at home; 자신들이, 이들은: a pronoun for actors.
+    if (/^(적(대세력)?|자신|이|그)들/.test(t.text)) continue
+    for (let j = i - 1; j >= 0; j--)
+      if (tokens[j].arg >= 0) return v.args[tokens[j].arg].kase === Case.Top && !quotedActorKo(v, j, i)
     return false
   }
   return false
 }
+
+/**
+ * "러시아는 ... 책임을 져야 한다"고 규탄했다, "북한은 억류자들을 ... 돌려보내야 한다"고 촉구했다: the actor at
+ * token `j` opens the quotation that holds the people noun at `i` (no mark between them): the content's subject is
+ * that state, addressed by the speaker, not people at home (t35 t67).
+ */
+function quotedActorKo(v: SentenceView, j: number, i: number): boolean {
+  for (let k = j + 1; k < i; k++) if (isAnyQuote(v.tokens[k])) return false
+  let marks = 0
+  for (let k = 0; k < j; k++) if (isAnyQuote(v.tokens[k])) marks++
+  return marks % 2 === 1
+}
+
+const isAnyQuote = (tok: Token) => !tok.word && /^["'“”‘’]$/.test(tok.text)
 
 /**
  * 우승한 대표팀을 축하했다, 선수단을 칭찬했다: praise or congratulation in a sentence about a sports contest is
@@ -2077,7 +2117,9 @@ export function metPeopleKo(v: SentenceView, at: number): boolean {
  */
 export function vehicleOfWarning(v: SentenceView, at: number): boolean {
   if (!/^(담화|성명)/.test(wordAt(v, at))) return false
-  for (let i = at + 1; i < v.tokens.length; i++) if (/^(경고|위협)/.test(wordAt(v, i))) return true
+  // (예고했다, "... 대응을 목격하게 될 것": a response announced, the threat constructions' verbs.)
+  for (let i = at + 1; i < v.tokens.length; i++)
+    if (/^(경고|위협|예고|목격하게)/.test(wordAt(v, i))) return true
   return false
 }
 

@@ -150,8 +150,9 @@ export function koreanTrigger(st: RecordState, hit: TriggerHit): boolean {
     source = input.previousSubject
   // 윤 대통령은 "... 압도적인 대응에 직면할 것"이라고 말했다, 외교부는 "단호한 대응 조치를 취할 것"이라고 밝혔다: a
   // warning worded as a noun inside a quotation names no agent there; it is the quotation's speaker's, when
-  // the sentence names another country's actor to aim it at (not "계엄군 투입은 경고 차원" at home).
-  if (source < 0 && warning(m, ev)) {
+  // the sentence names another country's actor to aim it at (not "계엄군 투입은 경고 차원" at home). So is a statement
+  // said in the quotation: 김 위원장은 "러시아 ... 승리를 축하한다"고 말했다 (t30 t77).
+  if (source < 0 && m.eventSpeech[ev] === 1) {
     const speaker = quotationSpeakerKo(v, start)
     if (
       speaker >= 0 &&
