@@ -1056,6 +1056,33 @@ const GROUP_OF_PARTIES_EN =
 const GROUP_OF_PARTIES_KO = /^\W{0,2}(?:(?:세|두|양) (?:정상|장관|나라)|양국|양측|[2-9]국(?:은|이| ))/
 
 /**
+ * "talks between the two sides would continue", "After hours of talks, the two leaders signed", 양측은 ... 협의를
+ * 계속 이어가기로 했다: talks whose sentence names its parties only as the pair named just before (two or more
+ * actors in the three sentences before; records/args.ts addAnaphora gives them the roles) have their actors
+ * (round twenty-two: t16, t25, t54, t55, t60).
+ */
+function talksOfPairNamedBefore(
+  state: ArticleState,
+  s: Sentence,
+  sentenceNo: number,
+  hit: TriggerHit,
+): boolean {
+  if (hit.entry.event !== state.m.ruleEvents.meetingSummit || s.seg.inTitle) return false
+  const named = new Set<number>()
+  for (let k = Math.max(0, sentenceNo - 3); k < sentenceNo; k++)
+    for (const a of sentenceActors(state.sentences[k])) named.add(a)
+  if (named.size < 2) return false
+  const { source, orig } = s.seg.t
+  const text = source.slice(orig[s.start], orig[s.end] ?? source.length)
+  // "The two countries established relations in 1965 ... after 14 years of negotiations": a dated pair is history.
+  if (/\b(?:19|20)\d\d\b|\d{4}년/.test(text)) return false
+  return PAIR_OF_PARTIES_EN.test(text) || PAIR_OF_PARTIES_KO.test(text)
+}
+const PAIR_OF_PARTIES_EN =
+  /\b(?:the two (?:leaders|countries|sides|ministers|governments)|both (?:countries|sides|leaders|governments))\b/i
+const PAIR_OF_PARTIES_KO = /(?:^|\s)(?:(?:두|양) (?:정상|장관|나라)|양국|양측)/
+
+/**
  * "She called Moscow Pyongyang's 'most reliable ally'", "called South Korea a 'primary foe'", "calling the
  * North's claim 'exaggerated'": a call verb whose object is an actor, or an actor's claim or act, named as
  * something is a statement aimed at it, whatever the words (praise or abuse; the judgement words of the call
@@ -1085,6 +1112,7 @@ function rulesPass(
   actors: number[],
   anaphoric = false,
   group = false,
+  pair = false,
 ): boolean {
   const { m } = state
   for (const r of hit.entry.rules) {
@@ -1092,8 +1120,9 @@ function rulesPass(
     if (rule.requiresSet && !hasCue(state, s, rule.requiresSet) && !namesActorAs(m, s, hit)) return false
     if (rule.excludesSet && hasCue(state, s, rule.excludesSet, hit.start, hit.end)) return false
     if (rule.context && rule.excludesSet && contextExcludes(state, s, rule.excludesSet)) return false
-    // A pronoun subject carried over from the previous sentence is an actor of this one.
-    if (rule.requiresActor && actors.length === 0 && !anaphoric) return false
+    // A pronoun subject carried over from the previous sentence is an actor of this one; so is the pair of
+    // parties talks name as "the two sides" (talksOfPairNamedBefore).
+    if (rule.requiresActor && actors.length === 0 && !anaphoric && !pair) return false
     if (rule.minActors > 0 && !group) {
       let countries = 0
       for (const a of actors) if (m.actorIsCountry[a]) countries++
@@ -2904,7 +2933,8 @@ function buildResult(
       for (const hit of s.triggers) {
         // "the meeting" after a cabinet meeting, 회의에는 after 최고인민회의: the same meeting, no event either.
         if (takenUp(s, hit) && antecedentExcluded(state, sentenceNo, hit)) continue
-        if (rulesPass(state, s, hit, actorList, anaphoric, group))
+        const pair = actorList.length === 0 && talksOfPairNamedBefore(state, s, sentenceNo, hit)
+        if (rulesPass(state, s, hit, actorList, anaphoric, group, pair))
           hits.push({ hit, background: isBackground(state, s, hit) })
       }
     }

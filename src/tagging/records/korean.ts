@@ -2112,6 +2112,16 @@ export function metPeopleKo(v: SentenceView, at: number): boolean {
 }
 
 /**
+ * 김정은 국무위원장을 예방했다, 푸틴 대통령 예방도 추진, 조현 장관 예방: 예방 is a courtesy call (talks) only on
+ * the person named right before it; else it is prevention (온열질환 예방, 사고 예방을 위해) (round twenty-two: t5,
+ * t79, with "received" in t11, t25).
+ */
+export function preventionKo(v: SentenceView, at: number, isPerson: (p: number) => boolean): boolean {
+  if (!/^예방/.test(wordAt(v, at))) return false
+  return v.args[v.tokens[at - 1]?.arg ?? -1]?.parties.some(isPerson) !== true
+}
+
+/**
  * "담화를 내고 ... 대응하겠다고 경고했다", "... 되갚겠다고 위협했다": the statement is the vehicle of a
  * warning or a threat, which is the act (a warning is not also a statement).
  */

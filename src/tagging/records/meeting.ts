@@ -71,3 +71,61 @@ export function agreedInPlace(v: SentenceView, last: number): boolean {
   const c = v.t.source.charCodeAt(v.t.orig[next.start])
   return c >= 0x41 && c <= 0x5a
 }
+
+/**
+ * "Kim Jong Un received Li the same evening", "was received at the airport by ... Kim Jong Un", "Kim received the
+ * Russian delegation": receiving is a reception (talks between states) only when whom it receives, or who receives
+ * in the passive, is a person (or a delegation); "received shells", "received 180 votes" are no meeting (round
+ * twenty-two: t11, t25, with 예방 in t5, t79).
+ */
+export function receivesNoOne(v: SentenceView, last: number, isPerson: (p: number) => boolean): boolean {
+  const { tokens, args } = v
+  if (!/^receiv/.test(tokens[last]?.text ?? '')) return false
+  const personAt = (k: number) => args[tokens[k]?.arg ?? -1]?.parties.some(isPerson) === true
+  // The object right after the verb ("received Li", "received Russian Defence Minister Andrei Belousov").
+  for (let k = last + 1; k < Math.min(tokens.length, last + 5); k++) {
+    if (personAt(k)) return false
+    if (/^(delegation|delegations|envoy|envoys)$/.test(tokens[k].text)) return false
+    if (/^(by|from|with|and|,|\.)$/.test(tokens[k].text)) break
+  }
+  // The passive's agent ("received at Pyongyang's airport by his counterpart and later by Kim Jong Un").
+  if (tokens[last - 1]?.text === 'be' || /^(was|were|been|being|is|are)$/.test(tokens[last - 1]?.text ?? ''))
+    for (let k = last + 1; k < Math.min(tokens.length, last + 16); k++)
+      if (tokens[k].text === 'by' && (personAt(k + 1) || personAt(k + 2) || personAt(k + 3))) return false
+  return true
+}
+
+/** What "meet" satisfies or answers when it names no meeting: "meet the needs", "meet the conditions". */
+const MET_THINGS = new Set(
+  'needs need target targets goal goals conditions condition threats threat demand demands quota quotas'.split(
+    ' ',
+  ),
+)
+/** The answer of "met with": "would be met with an 'overwhelming response'". */
+const ANSWERS = new Set('response responses countermeasures retaliation force'.split(' '))
+
+/**
+ * "could meet the conditions for the use of nuclear weapons", "capability to meet current and future threats",
+ * "will meet any further leaflets with 'a new response'": meet as satisfy or answer, no meeting (round
+ * twenty-two: t31, t41, t80). Its object's head (up to four words, before any name or preposition) is a thing
+ * met, or "with" brings an answer.
+ */
+export function meetsNoOne(v: SentenceView, last: number, isPerson: (p: number) => boolean): boolean {
+  const { tokens, args } = v
+  if (!/^(meet|meets|met)$/.test(tokens[last]?.text ?? '')) return false
+  for (let k = last + 1; k < Math.min(tokens.length, last + 6); k++) {
+    const t = tokens[k]
+    if (t.text === "'") continue
+    if (!t.word || t.arg >= 0 || /^(to|in|at|on|for|by)$/.test(t.text)) break
+    if (MET_THINGS.has(t.text)) return true
+  }
+  // "with" after the object, in the same clause (not "met Trump and ... with"), and no person met on the way.
+  for (let k = last + 1; k < Math.min(tokens.length, last + 10); k++) {
+    const t = tokens[k]
+    if (t.text === ',' || t.text === 'and' || args[t.arg]?.parties.some(isPerson)) break
+    if (t.text === 'with')
+      for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++)
+        if (ANSWERS.has(tokens[j].text)) return true
+  }
+  return false
+}

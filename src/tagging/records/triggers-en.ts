@@ -52,7 +52,7 @@ import {
   weaponUser,
 } from './english'
 import { Frame, Requires } from './frames'
-import { agreedInPlace, domesticBodyMeeting, metPeople } from './meeting'
+import { agreedInPlace, domesticBodyMeeting, meetsNoOne, metPeople, receivesNoOne } from './meeting'
 import {
   countryKey,
   figureQuoted,
@@ -145,6 +145,10 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
   )
     return false
   if (frame === Frame.Symmetric && debatingForum(v, last)) return false
+  // "received shells", "received 180 votes": receiving things or votes is no reception of a person.
+  if (frame === Frame.Symmetric && receivesNoOne(v, last, isPerson)) return false
+  // "meet the conditions", "meet current and future threats": meet as satisfy or answer, no meeting.
+  if (frame === Frame.Symmetric && meetsNoOne(v, last, isPerson)) return false
   if (frame === Frame.Visit && hostsAGathering(v, last)) return false
   if (threatBySomething(v, first, triggerTokens, m.eventSpeech[ev] === 1 && frame === Frame.Directed))
     return false

@@ -26,6 +26,7 @@ import {
   meetingVenueKo,
   metPeopleKo,
   praisesSportKo,
+  preventionKo,
   quotationSpeakerKo,
   quotedSubject,
   sportComplaintKo,
@@ -202,6 +203,8 @@ export function koreanTrigger(st: RecordState, hit: TriggerHit): boolean {
   if (frame === Frame.Symmetric && target < 0 && meetingVenueKo(v, at)) return false
   if (frame === Frame.Symmetric && chairedMeeting(v, at)) return false
   if (frame === Frame.Symmetric && metPeopleKo(v, at)) return false
+  // 사고 예방, 질병 예방: prevention, no courtesy call on a person.
+  if (frame === Frame.Symmetric && preventionKo(v, at, isPerson)) return false
   // 대만 파운드리 기업과 협상: the only party named is a firm of that country; no talks between states.
   if (frame === Frame.Symmetric && target < 0 && source >= 0 && firmOf(v, source)) return false
   if (frame === Frame.Symmetric && firmSubjectKo(v, input.s.actors)) return false
