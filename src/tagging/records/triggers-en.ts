@@ -30,6 +30,8 @@ import {
   isObligation,
   isPledge,
   launchedOtherThing,
+  launchMeetingTopic,
+  launderedLoot,
   leftUnsaid,
   meetingAsPlace,
   namedAsActBefore,
@@ -274,6 +276,8 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
   st.bareEn = modality === null && !background && bareNoun(v, first, clause.left)
   if (modality !== 'background' && debatedTopic(v, first)) modality = 'speculative'
   if (modality !== 'speculative' && discussedLaunch(v, first, last)) modality = 'background'
+  // "a session over North Korea's launch", "concern over its launches": the launch the meeting reacts to, before it.
+  if (modality !== 'speculative' && launchMeetingTopic(v, first, last)) modality = 'background'
   if (ev === m.ruleEvents.meetingSummit && criticisedMeeting(v, first)) modality = 'background'
   if (frame === Frame.Leadership && electionCalledAfter(v, first)) modality = 'background'
   // "may reject the offer as it has in the past": the cue dates another clause of the sentence.
@@ -287,6 +291,13 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
     st.undated = true
     if (modality === 'background') modality = null
   }
+  // "laundering cryptocurrency stolen by hackers": the loot's theft, before the laundering told.
+  if (
+    m.eventRequires[ev] === Requires.Attributed &&
+    modality !== 'speculative' &&
+    launderedLoot(v, first, last)
+  )
+    modality = 'background'
   // "it may reject the offer": a modal of possibility on the speech verb itself, no statement made.
   st.speechGuessed = modality === 'speculative' && /^(may|might|could)$/.test(tokens[first - 1]?.text ?? '')
   // "Should North Korea fire a missile, Japan would respond": a warning supposed by a condition in the writer's
@@ -355,7 +366,7 @@ const FIRING_EN = /^(fir|launch)[a-z]*$/
 const TOPIC_HEADS = new Set(
   (
     'intelligence information cooperation framework coordination measures efforts working group ' +
-    'experts expertise training awareness defences defenses vigilance'
+    'experts expertise training awareness defences defenses vigilance data'
   ).split(' '),
 )
 
