@@ -98,3 +98,22 @@ describe('a theft named inside the loot a sanction is about is recalled (backgro
     expect(recordsOf(r, 'cyberattack').some((x) => x.endsWith('denied'))).toBe(true)
   })
 })
+
+describe('a dialogue hoped or pledged for is an aim, not an offer to meet (speculative)', () => {
+  it('"pledged to seek a restoration of dialogue with Pyongyang"', () => {
+    const r = rulesEn('The president pledged on Monday to seek a restoration of dialogue with Pyongyang.')
+    expect(told(recordsOf(r, 'meeting-summit'))).toEqual([])
+  })
+
+  it('"hoped eventually to reopen dialogue with Pyongyang"', () => {
+    const r = rulesEn(
+      'The new unification minister said he hoped eventually to reopen dialogue with Pyongyang.',
+    )
+    expect(told(recordsOf(r, 'meeting-summit'))).toEqual([])
+  })
+
+  it('still an offer: "Seoul proposed talks with North Korea next week"', () => {
+    const r = rulesEn("South Korea's defence ministry on Monday proposed military talks with North Korea.")
+    expect(told(recordsOf(r, 'meeting-summit')).length).toBeGreaterThan(0)
+  })
+})

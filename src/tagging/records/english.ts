@@ -1546,6 +1546,28 @@ const TOWARD = set('with toward towards press pressing')
 /** Punctuation that ends the pledge's clause. */
 const CLAUSE_END = set(', . ; : —')
 
+/** Words of a hope or pledge whose content a dialogue may be ("pledged to seek", "hoped to reopen"). */
+const HOPING = /^(pledg|promis|hope|hoping|vow)/
+
+/**
+ * "Lee pledged to seek a restoration of dialogue with Pyongyang", "pledges to reopen dialogue with North", "he hoped
+ * eventually to reopen dialogue", "marks anniversary with call for dialogue": a dialogue hoped or pledged for, with no
+ * talks proposed, is an aim (speculative: t30 t40 t46); not "urged Pyongyang to return to dialogue" nor "ready to
+ * resume dialogue" (the gold reads some of those as an offer).
+ */
+export function dialogueHoped(v: SentenceView, first: number): boolean {
+  const { tokens } = v
+  if (tokens[first].text !== 'dialogue') return false
+  for (let k = first - 1; k >= 0 && k >= first - 9; k--) {
+    const w = tokens[k].text
+    if (CLAUSE_END.has(w)) return false
+    if (HOPING.test(w)) return true
+    if (w === 'call' && /^(with|a)$/.test(tokens[k - 1]?.text ?? '') && tokens[k + 1]?.text === 'for')
+      return true
+  }
+  return false
+}
+
 /** Is the trigger a verb of a pledge (read by pledgedToward alone)? */
 export const isPledge = (v: SentenceView, first: number) => PLEDGES.has(v.tokens[first].text)
 

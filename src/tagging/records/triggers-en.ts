@@ -16,6 +16,7 @@ import {
   debatedTopic,
   debatingForum,
   describesNoun,
+  dialogueHoped,
   disclosed,
   discussedLaunch,
   electionCalledAfter,
@@ -279,6 +280,8 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
   // "a session over North Korea's launch", "concern over its launches": the launch the meeting reacts to, before it.
   if (modality !== 'speculative' && launchMeetingTopic(v, first, last)) modality = 'background'
   if (ev === m.ruleEvents.meetingSummit && criticisedMeeting(v, first)) modality = 'background'
+  // "pledged to seek a restoration of dialogue": an aim, no talks proposed.
+  if (ev === m.ruleEvents.meetingSummit && dialogueHoped(v, first)) modality = 'speculative'
   if (frame === Frame.Leadership && electionCalledAfter(v, first)) modality = 'background'
   // "may reject the offer as it has in the past": the cue dates another clause of the sentence.
   st.undated = background && pastCueElsewhere(v, first, last, clause)
