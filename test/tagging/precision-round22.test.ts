@@ -117,3 +117,27 @@ describe('a dialogue hoped or pledged for is an aim, not an offer to meet (specu
     expect(told(recordsOf(r, 'meeting-summit')).length).toBeGreaterThan(0)
   })
 })
+
+describe('training a soldier was told of or troops receive is no drill held', () => {
+  it('"said he had been told he was going to a training exercise"', () => {
+    const r = rulesEn(
+      'A captured North Korean soldier said he had been told he was going to a training exercise before he was sent to the front.',
+    )
+    expect(told(recordsOf(r, 'military-exercise'))).toEqual([])
+  })
+
+  it('still a drill: "troops were sent to a joint exercise"', () => {
+    const r = rulesEn('South Korea and the United States began a joint military exercise on Monday.')
+    expect(told(recordsOf(r, 'military-exercise')).length).toBeGreaterThan(0)
+  })
+
+  it('Korean: 파병된 병력이 현지에서 적응 훈련을 받고 있다', () => {
+    const r = rulesKo('국정원은 러시아에 파병된 북한군이 현지에서 적응 훈련을 받고 있다고 밝혔다.')
+    expect(told(recordsOf(r, 'military-exercise'))).toEqual([])
+  })
+
+  it('Korean: still a drill, 한미 연합훈련을 실시했다', () => {
+    const r = rulesKo('한국과 미국은 10일 서해상에서 연합 해상훈련을 실시했다고 합참이 밝혔다.')
+    expect(told(recordsOf(r, 'military-exercise')).length).toBeGreaterThan(0)
+  })
+})

@@ -1546,6 +1546,20 @@ const TOWARD = set('with toward towards press pressing')
 /** Punctuation that ends the pledge's clause. */
 const CLAUSE_END = set(', . ; : —')
 
+/**
+ * "he had been told he was going to a training exercise", "said he had been told he was being sent to a training
+ * exercise": where a soldier was told he was going is a pretext he was given, no drill (t19 t89).
+ */
+export function toldDestination(v: SentenceView, first: number): boolean {
+  const { tokens } = v
+  let k = first - 1
+  while (k > 0 && /^(a|an|the|training|military)$/.test(tokens[k].text)) k--
+  if (tokens[k]?.text !== 'to' || !/^(going|sent|taken|heading|headed)$/.test(tokens[k - 1]?.text ?? ''))
+    return false
+  for (let j = k - 2; j >= 0 && j >= k - 8; j--) if (tokens[j].text === 'told') return true
+  return false
+}
+
 /** Words of a hope or pledge whose content a dialogue may be ("pledged to seek", "hoped to reopen"). */
 const HOPING = /^(pledg|promis|hope|hoping|vow)/
 

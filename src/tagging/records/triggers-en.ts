@@ -51,6 +51,7 @@ import {
   removesAThing,
   sportComplaint,
   supplierAfter,
+  toldDestination,
   voicesNoConcern,
   weaponUser,
 } from './english'
@@ -102,6 +103,8 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
   // (Not speech: "expressed 'regret'" quotes the very word said.)
   if (m.eventSpeech[ev] !== 1 && figureQuoted(m, t, hit)) return false
   if (leftUnsaid(v, first) || namedInPassing(v, first)) return false
+  // "told he was going to a training exercise": a pretext a soldier was given, no drill.
+  if (ev === m.ruleEvents.militaryExercise && toldDestination(v, first)) return false
   if (ev === m.ruleEvents.attackClash && !foughtByForces(v, first, last)) return false
   if (ev === m.ruleEvents.attackClash && cyberAttackNoun(v, first)) return false
   // "A drone hit the dome", "its naval drones had sunk the ship": a strike only with a projectile its subject.

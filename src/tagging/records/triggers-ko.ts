@@ -108,6 +108,13 @@ export function koreanTrigger(st: RecordState, hit: TriggerHit): boolean {
     return false
   // 트럼프 당선인: the president-elect is a title, not an election.
   if (frame === Frame.Election && /^[인자]/.test(tail)) return false
+  // 적응 훈련을 받고 있다: troops receiving training (deployed ones), no drill held (t34).
+  if (
+    ev === m.ruleEvents.militaryExercise &&
+    /^[을를]$/.test(tail) &&
+    /^받/.test(v.tokens[at + 1]?.text ?? '')
+  )
+    return false
   if (
     koreanTopic(v, at) ||
     (m.eventSpeech[ev] === 1 && frame === Frame.Directed && vehicleOfWarning(v, at)) ||
