@@ -1546,6 +1546,42 @@ const TOWARD = set('with toward towards press pressing')
 /** Punctuation that ends the pledge's clause. */
 const CLAUSE_END = set(', . ; : —')
 
+/**
+ * "he had been told he was going to a training exercise", "said he had been told he was being sent to a training
+ * exercise": where a soldier was told he was going is a pretext he was given, no drill (t19 t89).
+ */
+export function toldDestination(v: SentenceView, first: number): boolean {
+  const { tokens } = v
+  let k = first - 1
+  while (k > 0 && /^(a|an|the|training|military)$/.test(tokens[k].text)) k--
+  if (tokens[k]?.text !== 'to' || !/^(going|sent|taken|heading|headed)$/.test(tokens[k - 1]?.text ?? ''))
+    return false
+  for (let j = k - 2; j >= 0 && j >= k - 8; j--) if (tokens[j].text === 'told') return true
+  return false
+}
+
+/** Words of a hope or pledge whose content a dialogue may be ("pledged to seek", "hoped to reopen"). */
+const HOPING = /^(pledg|promis|hope|hoping|vow)/
+
+/**
+ * "Lee pledged to seek a restoration of dialogue with Pyongyang", "pledges to reopen dialogue with North", "he hoped
+ * eventually to reopen dialogue", "marks anniversary with call for dialogue": a dialogue hoped or pledged for, with no
+ * talks proposed, is an aim (speculative: t30 t40 t46); not "urged Pyongyang to return to dialogue" nor "ready to
+ * resume dialogue" (the gold reads some of those as an offer).
+ */
+export function dialogueHoped(v: SentenceView, first: number): boolean {
+  const { tokens } = v
+  if (tokens[first].text !== 'dialogue') return false
+  for (let k = first - 1; k >= 0 && k >= first - 9; k--) {
+    const w = tokens[k].text
+    if (CLAUSE_END.has(w)) return false
+    if (HOPING.test(w)) return true
+    if (w === 'call' && /^(with|a)$/.test(tokens[k - 1]?.text ?? '') && tokens[k + 1]?.text === 'for')
+      return true
+  }
+  return false
+}
+
 /** Is the trigger a verb of a pledge (read by pledgedToward alone)? */
 export const isPledge = (v: SentenceView, first: number) => PLEDGES.has(v.tokens[first].text)
 
@@ -1967,6 +2003,43 @@ export function discussedLaunch(v: SentenceView, first: number, last: number): b
     for (let j = k - 1; j >= 0 && j >= k - 3; j--)
       if (/^(no|not|never|n't)$/.test(tokens[j].text)) return false
     return true
+  }
+  return false
+}
+
+/** A meeting, a session or a concern, or meeting about it: what "on" or "over" a launch makes the launch's topic. */
+const LAUNCH_TOPIC_HEAD =
+  /^(meet|meets|met|meeting|meetings|session|sessions|convened|convene|convenes|consultations|concern|concerns)$/
+
+/** Words of time between a meeting and "on" its topic ("will meet Monday on", "a meeting on Monday on"). */
+const MEETING_TIME =
+  /^(on|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|today)$/
+
+/**
+ * "The council met in an emergency session on Monday over North Korea's launch", "a meeting convened over the
+ * North's satellite launch", "expressed grave concern over North Korea's missile launches": a launch a meeting
+ * is held or a concern voiced over is what they react to, carried out before them (background: t29 t46 t79 t84);
+ * not "split over" or "divided over" (discussedLaunch), nor a launch to come.
+ */
+export function launchMeetingTopic(v: SentenceView, first: number, last: number): boolean {
+  const { tokens } = v
+  // ("launch of a spy satellite": the trigger may start with the launch.)
+  const launch = (k: number) => /^launch(es)?$/.test(tokens[k]?.text ?? '')
+  if (!launch(first) && !launch(last) && !launch(last + 1)) return false
+  for (let k = first - 1; k > 0 && k >= first - 7; k--) {
+    const w = tokens[k].text
+    if (!tokens[k].word) {
+      if (/^('s|'|-|‘|’)$/.test(w)) continue
+      return false
+    }
+    if (LAUNCH_TO_COME.test(w)) return false
+    if (w !== 'on' && w !== 'over') {
+      if (PHRASE_BREAK.has(w)) return false
+      continue
+    }
+    let j = k - 1
+    while (j > 0 && MEETING_TIME.test(tokens[j].text)) j--
+    return LAUNCH_TOPIC_HEAD.test(tokens[j]?.text ?? '')
   }
   return false
 }
@@ -3110,6 +3183,26 @@ export function disclosed(v: SentenceView): boolean {
     if (w === 'last' || w === 'earlier' || w === 'ago' || /^(19|20)\d\d$/.test(w)) return false
   }
   return true
+}
+
+/**
+ * "accused of laundering cryptocurrency stolen by state-backed hackers, including proceeds of the Bybit heist": a
+ * theft a participle names inside what is laundered is the loot's origin, carried out before the laundering the
+ * sentence tells (background: t45 t72); not "helped launder cryptocurrency that hackers stole" nor "laundering
+ * stolen cryptocurrency" (the gold reads the theft there as part of the allegation, t12), nor "the hackers have
+ * begun laundering the funds" (the theft before the laundering word is told).
+ */
+export function launderedLoot(v: SentenceView, first: number, last: number): boolean {
+  const { tokens } = v
+  for (let k = first - 1; k >= 0 && k >= first - 16; k--) {
+    const w = tokens[k].text
+    if (w === '.' || w === ';' || w === ':') return false
+    if (!w.startsWith('launder')) continue
+    for (let j = k + 1; j <= last; j++)
+      if (tokens[j].text === 'stolen' && tokens[j + 1]?.text === 'by') return true
+    return false
+  }
+  return false
 }
 
 /**

@@ -2543,22 +2543,56 @@ function undecided(c: KoContext): KoModality {
  */
 export function discussedLaunchKo(c: KoContext): boolean {
   const { v } = c
-  let k = c.at + 1
-  // (대륙간탄도미사일(ICBM) 발사를: over an abbreviation in parentheses.)
-  if (v.tokens[k]?.text === '(') while (k < v.tokens.length && v.tokens[k - 1].text !== ')') k++
-  // (탄도미사일 발사를 논의: a weapon trigger right before the launch word.)
-  const launch = v.tokens[c.at].text.includes('발사')
-    ? c.at
-    : c.tail === '' && wordAt(v, k).startsWith('발사')
-      ? k
-      : -1
-  if (launch < 0) return false
-  const tail = launch === c.at ? c.tail : wordAt(v, k).slice(2)
+  const at = launchWordKo(c)
+  if (!at) return false
+  const [launch, tail] = at
   if (!/^(|을|를)$/.test(tail)) return false
-  k = launch + 1
+  let k = launch + 1
   // (발사 문제를 논의: over the noun of the matter.)
   if (tail === '' && /^문제(를|의)?$/.test(wordAt(v, k))) k++
   return wordAt(v, k).startsWith('논의')
+}
+
+/**
+ * The launch word of a launch trigger (발사를), or the one right after a weapon trigger (탄도미사일 발사를,
+ * 대륙간탄도미사일(ICBM) '화성-19형' 발사를: over an abbreviation in parentheses and a quoted name), with the rest
+ * of its word after 발사; null when none.
+ */
+function launchWordKo(c: KoContext): [number, string] | null {
+  const { v } = c
+  if (v.tokens[c.at].text.includes('발사')) return [c.at, c.tail]
+  if (c.tail !== '') return null
+  let k = c.at + 1
+  if (v.tokens[k]?.text === '(') while (k < v.tokens.length && v.tokens[k - 1].text !== ')') k++
+  if (/^['‘"“]$/.test(v.tokens[k]?.text ?? '')) {
+    const open = k
+    k++
+    while (k < v.tokens.length && k < open + 6 && !/^['’"”]$/.test(v.tokens[k].text)) k++
+    k++
+  }
+  return wordAt(v, k).startsWith('발사') ? [k, wordAt(v, k).slice(2)] : null
+}
+
+/**
+ * 북한의 잇단 탄도미사일 발사에 깊은 우려를 표명했으며, 위성 발사에 관여한 북한 인사 11명을 제재 대상으로 지정했다: a
+ * launch a concern is voiced over, or someone took part in, is what the news reacts to, carried out before it
+ * (background: t45 t61 t92).
+ */
+export function launchConcernKo(c: KoContext): boolean {
+  const { v } = c
+  const at = launchWordKo(c)
+  if (at?.[1] !== '에') return false
+  let k = at[0] + 1
+  if (/^(깊은|강한|심각한|큰)$/.test(wordAt(v, k))) k++
+  return wordAt(v, k).startsWith('우려') || tookPartKo(v, k)
+}
+
+/**
+ * 관여한 (개인), 관여했다는 (주장): the word names someone's part in the act before it (X에 관여한), as a designation
+ * or a claim; not 관여하지 않았다 (a denial of the act).
+ */
+export function tookPartKo(v: SentenceView, k: number): boolean {
+  return /^관여(?!하지)/.test(wordAt(v, k))
 }
 
 /**

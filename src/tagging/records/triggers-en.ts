@@ -16,6 +16,7 @@ import {
   debatedTopic,
   debatingForum,
   describesNoun,
+  dialogueHoped,
   disclosed,
   discussedLaunch,
   electionCalledAfter,
@@ -30,6 +31,8 @@ import {
   isObligation,
   isPledge,
   launchedOtherThing,
+  launchMeetingTopic,
+  launderedLoot,
   leftUnsaid,
   meetingAsPlace,
   namedAsActBefore,
@@ -48,6 +51,7 @@ import {
   removesAThing,
   sportComplaint,
   supplierAfter,
+  toldDestination,
   voicesNoConcern,
   weaponUser,
 } from './english'
@@ -99,6 +103,8 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
   // (Not speech: "expressed 'regret'" quotes the very word said.)
   if (m.eventSpeech[ev] !== 1 && figureQuoted(m, t, hit)) return false
   if (leftUnsaid(v, first) || namedInPassing(v, first)) return false
+  // "told he was going to a training exercise": a pretext a soldier was given, no drill.
+  if (ev === m.ruleEvents.militaryExercise && toldDestination(v, first)) return false
   if (ev === m.ruleEvents.attackClash && !foughtByForces(v, first, last)) return false
   if (ev === m.ruleEvents.attackClash && cyberAttackNoun(v, first)) return false
   // "A drone hit the dome", "its naval drones had sunk the ship": a strike only with a projectile its subject.
@@ -278,7 +284,11 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
   st.bareEn = modality === null && !background && bareNoun(v, first, clause.left)
   if (modality !== 'background' && debatedTopic(v, first)) modality = 'speculative'
   if (modality !== 'speculative' && discussedLaunch(v, first, last)) modality = 'background'
+  // "a session over North Korea's launch", "concern over its launches": the launch the meeting reacts to, before it.
+  if (modality !== 'speculative' && launchMeetingTopic(v, first, last)) modality = 'background'
   if (ev === m.ruleEvents.meetingSummit && criticisedMeeting(v, first)) modality = 'background'
+  // "pledged to seek a restoration of dialogue": an aim, no talks proposed.
+  if (ev === m.ruleEvents.meetingSummit && dialogueHoped(v, first)) modality = 'speculative'
   if (frame === Frame.Leadership && electionCalledAfter(v, first)) modality = 'background'
   // "may reject the offer as it has in the past": the cue dates another clause of the sentence.
   st.undated = background && pastCueElsewhere(v, first, last, clause)
@@ -291,6 +301,13 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
     st.undated = true
     if (modality === 'background') modality = null
   }
+  // "laundering cryptocurrency stolen by hackers": the loot's theft, before the laundering told.
+  if (
+    m.eventRequires[ev] === Requires.Attributed &&
+    modality !== 'speculative' &&
+    launderedLoot(v, first, last)
+  )
+    modality = 'background'
   // "it may reject the offer": a modal of possibility on the speech verb itself, no statement made.
   st.speechGuessed = modality === 'speculative' && /^(may|might|could)$/.test(tokens[first - 1]?.text ?? '')
   // "Should North Korea fire a missile, Japan would respond": a warning supposed by a condition in the writer's
@@ -359,7 +376,7 @@ const FIRING_EN = /^(fir|launch)[a-z]*$/
 const TOPIC_HEADS = new Set(
   (
     'intelligence information cooperation framework coordination measures efforts working group ' +
-    'experts expertise training awareness defences defenses vigilance'
+    'experts expertise training awareness defences defenses vigilance data'
   ).split(' '),
 )
 

@@ -23,6 +23,7 @@ import {
   hopeKo,
   koreanModality,
   koreanRoles,
+  launchConcernKo,
   meetingVenueKo,
   metPeopleKo,
   praisesSportKo,
@@ -33,6 +34,7 @@ import {
   threatDescribesNounKo,
   tokenBoundary,
   tokenCase,
+  tookPartKo,
   unqualifiedVictimKo,
   vehicleOfWarning,
 } from './korean'
@@ -107,6 +109,13 @@ export function koreanTrigger(st: RecordState, hit: TriggerHit): boolean {
     return false
   // 트럼프 당선인: the president-elect is a title, not an election.
   if (frame === Frame.Election && /^[인자]/.test(tail)) return false
+  // 적응 훈련을 받고 있다: troops receiving training (deployed ones), no drill held (t34).
+  if (
+    ev === m.ruleEvents.militaryExercise &&
+    /^[을를]$/.test(tail) &&
+    /^받/.test(v.tokens[at + 1]?.text ?? '')
+  )
+    return false
   if (
     koreanTopic(v, at) ||
     (m.eventSpeech[ev] === 1 && frame === Frame.Directed && vehicleOfWarning(v, at)) ||
@@ -285,6 +294,11 @@ export function koreanTrigger(st: RecordState, hit: TriggerHit): boolean {
   st.koOwnPlan = mod.ownPlan === true && modality === 'planned'
   if (modality !== 'background' && askedKo(v, start)) modality = 'speculative'
   if (modality !== 'speculative' && discussedLaunchKo(ctx)) modality = 'background'
+  // 발사에 깊은 우려를 표명, 발사에 관여한 인사: the launch a concern or a part taken is about, before it.
+  if (modality !== 'speculative' && launchConcernKo(ctx)) modality = 'background'
+  // 가상자산 탈취에 관여한 개인, 탈취 관여자 ... 제재: a theft someone is designated for taking part in, before the news.
+  if (m.eventRequires[ev] === Requires.Attributed && /^(|에)$/.test(ctx.tail) && tookPartKo(v, at + 1))
+    modality = 'background'
   if (ev === m.ruleEvents.meetingSummit && criticisedMeetingKo(ctx)) modality = 'background'
   if (frame === Frame.Leadership && electionCauseKo(t, hit)) modality = 'background'
   // 이재명 후보가 당선된다면, 후보는 당선 시 ...: a candidate's win under a condition is none (the candidate's
