@@ -3265,6 +3265,32 @@ function suspectedSite(tokens: Token[], k: number): boolean {
   return false
 }
 
+const INCLUDING = set(
+  'include includes included including incorporate incorporates incorporated incorporating reflect',
+)
+
+/**
+ * "agreed to include nuclear-contingency scenarios in next August's exercise", "a nuclear operations scenario in the
+ * Ulchi Freedom Shield exercise": a scenario included in a drill is the drill's content, not a guess about the drill
+ * (t69 t82; Korean 시나리오를 포함하기로, scenarioIncludedKo). The cue word (scenario, or contingency before it) with an
+ * including verb up to five words before and "in" / "into" right after the scenario noun: the including verb, or -1.
+ */
+function scenarioIncluded(tokens: Token[], k: number): number {
+  let noun = k
+  while (noun < k + 3 && noun < tokens.length && !/^scenarios?$/.test(tokens[noun].text)) noun++
+  if (!/^scenarios?$/.test(tokens[noun]?.text ?? '') || !/^(in|into)$/.test(tokens[noun + 1]?.text ?? ''))
+    return -1
+  for (let j = k - 1; j >= 0 && j >= k - 5; j--) if (INCLUDING.has(tokens[j].text)) return j
+  return -1
+}
+
+/** A speculation cue that names a scenario included in a drill (scenarioIncluded). */
+const includedAt = (tokens: Token[], k: number) =>
+  is(tokens[k], W_SPECULATION) && scenarioIncluded(tokens, k) >= 0
+
+/** "agreed to include", "decided to incorporate": a plan word and "to" right before the verb at j. */
+const agreedTo = (tokens: Token[], j: number) => tokens[j - 1]?.text === 'to' && is(tokens[j - 2], W_PLAN)
+
 /** Words a modality cue may stand before the trigger's verb group ("will also soon provide"). */
 const CUE_REACH = 6
 
@@ -3517,6 +3543,26 @@ function invertedCondition(tokens: Token[], k: number): boolean {
     const t = tokens[j]
     if (!t.word) return false
     if (w === 'were' ? t.text === 'to' : t.arg < 0 && pastForm(t.text)) return true
+  }
+  return false
+}
+
+const BILLS = set('bill bills legislation measure resolution amendment')
+
+/**
+ * "passed a bipartisan bill that would require the Treasury to sanction ...", "introduced legislation on Wednesday
+ * that would require ...": what a bill would do is what it proposes, planned, not a guess (t66 t90 t91; t23's "a bill
+ * that would fast-track delivery" likewise). The bill noun up to four words before the relative "that" / "which";
+ * not "a resolution that would have extended" (a vetoed bill's counterfactual).
+ */
+function billWould(tokens: Token[], k: number): boolean {
+  if (tokens[k + 1]?.text === 'have') return false
+  let r = k - 1
+  if (!/^(that|which)$/.test(tokens[r]?.text ?? '')) return false
+  if (tokens[r - 1]?.text === ',') r--
+  for (let j = r - 1; j >= 0 && j >= r - 4; j--) {
+    if (BILLS.has(tokens[j].text)) return true
+    if (!tokens[j].word || is(tokens[j], W_VERBAL) || is(tokens[j], W_BE)) return false
   }
   return false
 }
@@ -3845,6 +3891,9 @@ function moneyAt(tokens: Token[], k: number): boolean {
   )
 }
 
+/** "next" right before token k ("next August's exercise"): a month to come, not one passed. */
+const nextAt = (tokens: Token[], k: number) => tokens[k - 1]?.text === 'next'
+
 /**
  * "over North Korea's launch of a satellite last week", "signed during Putin's visit to Pyongyang in June",
  * "the treaty Moscow signed with North Korea last week", "who won the LDP leadership race on Oct. 4": an
@@ -3868,8 +3917,13 @@ function datedNoun(v: SentenceView, first: number, last: number, today: Today): 
     }
     // "about 60 North Korean defectors": a count of people, not an event named.
     if (!t.word || /^\d/.test(t.text)) return false
-    // "February's $1.5 billion theft": a month before the article's owns the act.
-    if (t.text.endsWith("'s") && (MONTH_OF.get(t.text.slice(0, -2)) ?? 13) < today.month) monthBefore = true
+    // "February's $1.5 billion theft": a month before the article's owns the act ("next August's exercise" is to come).
+    if (
+      t.text.endsWith("'s") &&
+      (MONTH_OF.get(t.text.slice(0, -2)) ?? 13) < today.month &&
+      !nextAt(tokens, k)
+    )
+      monthBefore = true
     if (t.text.endsWith("'s") || (t.arg >= 0 && v.args[t.arg].possessive)) break
     if (t.arg >= 0) continue
     const month = t.text === 'may' ? 0 : (MONTH_OF.get(t.text) ?? 0)
@@ -4032,6 +4086,38 @@ function datedRelative(v: SentenceView, first: number, last: number, today: Toda
   return false
 }
 
+/**
+ * "The pact was signed when Putin visited Pyongyang in June", "When Yoon Suk Yeol hosted Fumio Kishida and Li Qiang in
+ * Seoul last May, the three leaders promised ...": a when-clause with a past verb and a date before the article's
+ * tells the earlier time the sentence's news is set against, recalled (t57 t69 t77). The trigger stands in the clause
+ * (after its "when", no other subordinator, reporting verb or mark between) and the date after the trigger, before
+ * the clause's next mark; a present verb ("when Lee visits Tokyo in June") names no date passed.
+ */
+function datedWhenClause(v: SentenceView, first: number, last: number, today: Today): boolean {
+  const { tokens } = v
+  let when = -1
+  for (let k = first - 1, hops = 0; k >= 0 && hops < 10; k--, hops++) {
+    const t = tokens[k]
+    if (!t.word) return false
+    if (t.arg >= 0) continue
+    if (t.text === 'when') {
+      when = k
+      break
+    }
+    if (is(t, W_SUBORDINATORS) || isReporting(t)) return false
+  }
+  if (when < 0) return false
+  let past = false
+  for (let k = when + 1; k <= last; k++) if (tokens[k].arg < 0 && pastForm(tokens[k].text)) past = true
+  if (!past) return false
+  for (let j = last + 1; j < tokens.length && j - last <= 10; j++) {
+    if (earlierDateAt(tokens, j, today, true) >= 0) return true
+    const t = tokens[j]
+    if (!t.word || is(t, W_SUBORDINATORS) || isReporting(t)) return false
+  }
+  return false
+}
+
 interface NoDate {
   from: number
   to: number
@@ -4097,6 +4183,13 @@ export function englishModality(
   if (today && (mod.modality === null || mod.modality === 'planned') && datedNoun(v, first, last, today))
     return { modality: 'background', denialVerb: -1 }
   if (today && (mod.modality === null || mod.modality === 'planned') && datedRelative(v, first, last, today))
+    return { modality: 'background', denialVerb: -1 }
+  // "signed when Putin visited Pyongyang in June": a past when-clause dated before the article's recalls its act.
+  if (
+    today &&
+    (mod.modality === null || mod.modality === 'planned') &&
+    datedWhenClause(v, first, last, today)
+  )
     return { modality: 'background', denialVerb: -1 }
   return mod
 }
@@ -4353,6 +4446,8 @@ function cuedModality(
       neg = -1
       kept = true
     }
+    // "agreed to include a nuclear scenario in the drills": the drill is what the agreement plans.
+    else if (includedAt(tokens, k) && agreedTo(tokens, scenarioIncluded(tokens, k))) plan = true
     // "has approved the possible sale of F-35 jets": an approved sale is to come, "possible" being the
     // approval's formula (the sale still needs its contract), not a guess.
     else if (w === 'possible' && frame === Frame.Transfer && APPROVING.has(tokens[k - 2]?.text ?? ''))
@@ -4362,7 +4457,9 @@ function cuedModality(
       is(tok, W_SPECULATION) &&
       (inClause || k >= clause.left - 3) &&
       !worryOverThing(tokens, k) &&
-      !suspectedSite(tokens, k)
+      !suspectedSite(tokens, k) &&
+      // "agreed to include nuclear scenarios in the exercise": the drill's content, no guess.
+      !includedAt(tokens, k)
     ) {
       spec = true
       if (w === 'if' || w === 'unless') cond = true
@@ -4387,7 +4484,8 @@ function cuedModality(
       cond = true
     } else if (w === 'would' && inClause) {
       // "agreed that Takaichi would visit", "pledged that Japan would provide": the future of a commitment made.
-      if (reporting || committedBefore(tokens, clause.left, k)) plan = true
+      // "a bill that would require the Treasury to sanction": the bill's proposal (billWould).
+      if (reporting || committedBefore(tokens, clause.left, k) || billWould(tokens, k)) plan = true
       else spec = true
     } else if (w === 'expected' || w === 'expects' || w === 'expect') {
       const who = tokens[k - 1]?.text ?? ''

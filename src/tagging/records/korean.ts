@@ -2655,6 +2655,35 @@ function siteSuspectedKo(inner: string): string {
 }
 
 /**
+ * 살상무기를 직접 지원하는 방안을 검토하고 있지 않다고 밝혔다: a review's negative form at the window's end (검토하지, or
+ * 검토하고 있지) takes the 않다 after it along, or the review (검토, a plan word) is read without its negation, planned
+ * where the gold reads a denial (t14 t24 t28). Only the review's: "언급을 하지 않고 있다" negates the speech, not the
+ * act. Token i is the word after the window.
+ */
+function negationCarriedKo(v: SentenceView, i: number): boolean {
+  const tok = v.tokens[i]
+  if (tok?.word !== true || tok.arg >= 0) return false
+  // (검토하고 있지 않다: the progressive's 있지 is carried when its 않다 follows.)
+  if (tok.text === '있지') return /^검토하고$/.test(wordAt(v, i - 1)) && /^않/.test(nextWord(v, i))
+  const prev = wordAt(v, i - 1)
+  return /^않/.test(tok.text) && (prev === '검토하지' || (prev === '있지' && wordAt(v, i - 2) === '검토하고'))
+}
+
+/**
+ * 연합연습에 핵 작전 시나리오를 포함하기로 했다, 훈련에 ... 시나리오를 반영한다: a scenario included in a drill is the
+ * drill's content, not a guess about it (t30 t76; English scenarioIncluded). The predicate with the including verb
+ * (포함하기로: its plan) where the scenario stood.
+ */
+function scenarioIncludedKo(c: KoContext, inner: string): string {
+  if (!inner.includes('시나리오')) return inner
+  // (The predicate may end on 시나리오를, its verb a word further: read the sentence's words after the trigger.)
+  for (let k = c.at + 1; k <= c.at + 8 && k < c.v.tokens.length; k++)
+    if (/^시나리오[를도]?$/.test(wordAt(c.v, k)) && /^(포함|반영|적용)/.test(nextWord(c.v, k)))
+      return inner.replace(/시나리오[를도]?( [가-힣]+)?$|시나리오[를도]?/, ` ${nextWord(c.v, k)}`)
+  return inner
+}
+
+/**
  * 핵무기 사용 조건에 해당할 수 있다, 핵무기를 포함한 모든 공격력을 주저 없이 사용할 것: a state saying when it would
  * use its nuclear weapons states its doctrine, reported whatever the condition or guess of the warning (t7 t30 t61;
  * English useOfOwnWeapons). Not another's use: 북한이 핵무기를 사용할 경우, 핵무기 사용을 기도한다면.
@@ -2962,10 +2991,13 @@ function cuedModalityKo(c: KoContext): KoModality {
   // 회담했고 ... 논의할 예정이다: a past connective closes the trigger's clause with its own tense.
   const closed = /^(했|됐)(고|으며|는데|지만|으나)$/.test(c.tail)
   let propositive = false
-  // (검토한 바 없다, 제공한 적 없다: a bound noun of experience takes its 없다/있다 along past the fifth word.)
+  // (검토한 바 없다, 제공한 적 없다: a bound noun of experience takes its 없다/있다 along past the fifth word; 검토하고
+  // 있지 않다: a ~지 form takes its 않다 along, negationCarriedKo.)
   for (
     let hops = 0;
-    i < v.tokens.length && (hops < 5 || /^(바|적)$/.test(wordAt(v, i - 1))) && !closed;
+    i < v.tokens.length &&
+    (hops < 5 || /^(바|적)$/.test(wordAt(v, i - 1)) || negationCarriedKo(v, i)) &&
+    !closed;
     i++
   ) {
     const tok = v.tokens[i]
@@ -3008,6 +3040,8 @@ function cuedModalityKo(c: KoContext): KoModality {
       if (tok.text.endsWith('다')) break
     }
   }
+  // 연습에 핵 작전 시나리오를 포함하기로: the drill's content, read with its including verb (no guess).
+  inner = scenarioIncludedKo(c, inner)
   // 넘겼다는 보도 (the trigger's own word ends the claim's clause), 전투기 이전 보도 (a bare noun names it).
   if (claimAt < 0 && (/(다는|라는)$/.test(c.tail) || c.tail === '')) claimAt = c.at
   // 넘겼다는 보도에 대해 "사실이 아닌 것으로 판단": the claim's own predicate calls it false.
