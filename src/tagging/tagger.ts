@@ -873,14 +873,16 @@ const MIN_DATELINE_CITY = 3
 /**
  * "YEONCHEON, South Korea (Reuters) —", "HAPCHEON, South Korea, Aug 6 -": a country after the capitalised
  * city that opens a line of the body, before the agency or the date, names where the copy was filed (rule 1:
- * a venue, like a capital's dateline); the text's other mentions still tag it.
+ * a venue, like a capital's dateline); the text's other mentions still tag it. So before a dash that opens
+ * the copy with no agency or date ("PYEONGTAEK, South Korea — Merchants in ...": datelineDash).
  */
 function datelineCountry(seg: Segment, s: number, end: number): boolean {
   const t = seg.t
   if (seg.inTitle || s < MIN_DATELINE_CITY + 2 || t.codes[s - 1] !== SPACE || t.codes[s - 2] !== 0x2c)
     return false
   const after = t.codes[end]
-  if (!(after === 0x2c || (after === SPACE && t.codes[end + 1] === 0x28))) return false
+  if (!(after === 0x2c || (after === SPACE && (t.codes[end + 1] === 0x28 || datelineDash(t, end + 1)))))
+    return false
   let letters = 0
   for (let i = s - 3; i >= 0 && t.newline[i] !== 1; i--) {
     const c = t.source.charCodeAt(t.orig[i])
@@ -889,6 +891,11 @@ function datelineCountry(seg: Segment, s: number, end: number): boolean {
   }
   return letters >= MIN_DATELINE_CITY
 }
+
+/** A dash after a dateline's place ("— ", "-- ", "- "): the copy starts after it. */
+const datelineDash = (t: NormText, at: number) =>
+  (t.codes[at] === 0x2014 || t.codes[at] === 0x2013 || t.codes[at] === HYPHEN) &&
+  (t.codes[at + 1] === SPACE || (t.codes[at + 1] === HYPHEN && t.codes[at + 2] === SPACE))
 
 /**
  * "• Beijing: Lantern festival draws crowds", "2) Seoul: ...": a capital heading an item of a digest in
@@ -2423,6 +2430,55 @@ const DEPICTS_KO = new Set(['그린', '다룬', '그리는', '다루는'])
 /** Words from a mention to the verb of a work that shows it (북한군 병사와 이를 쫓는 ... 추격전을 그린). */
 const MAX_DEPICT_WORDS = 10
 
+/** A country's Korean mention (every primary a country, written in Hangul or as 日/中) and the text after it. */
+function countryTailKo(m: CompiledTaxonomy, s: Sentence, k: number, chars: number): string | null {
+  const { primary, start, end } = s.actors[k]
+  if (!primary.every((a) => m.actorIsCountry[a])) return null
+  const t = s.seg.t
+  if (cls()[t.codes[start]] === C_LATIN) return null
+  return originalSlice(t, end, Math.min(t.len, end + chars))
+}
+
+/** 돔 공연, 4대 돔 투어, 5개 도시 순회공연, 월드투어: the stops of a performer's tour after a country. */
+const TOUR_STOP_KO = /^\s?(\d+\s?(대|개)\s?)?(도시\s?)?(돔|순회\s?공연|공연|월드\s?투어|투어)/
+/** 북미·유럽·일본 34개 도시: the count of a tour's cities, in a sentence about the tour. */
+const TOUR_CITIES_KO = /^\s?\d+\s?개\s?도시/
+
+/**
+ * 12월엔 일본 돔 공연, 세븐틴 日 4대 돔 투어, 국립발레단 일본 5개 도시 순회공연, 월드투어 … 북미·유럽·일본 34개
+ * 도시: a country before the stops of a performer's tour names where it plays, a venue (rule 1), never a party
+ * (batches t26 t62 t68 t71 t83).
+ */
+function tourStopKo(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
+  const tail = countryTailKo(m, s, k, 16)
+  if (tail === null) return false
+  if (TOUR_STOP_KO.test(tail)) return true
+  return TOUR_CITIES_KO.test(tail) && /투어|공연/.test(sentenceSpan(s).text)
+}
+
+/** 중국을 제치고, 중국과의 격차를, 中과 격차는: a country overtaken or trailed in a market. */
+const MARKET_RIVAL_KO = /^(을|를|과의|와의|과|와)\s(\S+\s)?(제치|격차)/
+
+/**
+ * 중국을 제치고 수주 1위를 되찾았다, 중국과의 격차를 좁히고 있다: in a sentence reporting no event, a country
+ * overtaken or trailed in orders or market share stands for its industry, not its state (rule 1: a descriptor),
+ * batches t31 t51 t86.
+ */
+function marketRivalKo(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
+  const tail = countryTailKo(m, s, k, 16)
+  return tail !== null && MARKET_RIVAL_KO.test(tail)
+}
+
+/**
+ * 中 어선 2척 나포, 중국 어선들이 대규모로 조업하는, 중국 어선의 불법 조업: in a sentence reporting no event, a
+ * country's fishing boats are private craft, not its state (rule 1: nationals tag only as parties to an event),
+ * batches t27 t63 t85.
+ */
+function fishingBoatsKo(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
+  const tail = countryTailKo(m, s, k, 4)
+  return tail !== null && /^\s?어선/.test(tail)
+}
+
 /**
  * 북한군 병사와 이를 쫓는 보위부 장교의 추격전을 그린 영화, 남북 정상의 가상 회동을 다룬 영화: in a sentence
  * reporting no event, a state, force or body inside the object of a work's verb is in its plot, not a party
@@ -2513,6 +2569,10 @@ function notTagged(
     describesThing(m, s, k) ||
     describesNonParty(m, s, k) ||
     (eventless && (attributiveOnly(m, s, k) || fromOriginOnly(m, s, k) || depictedKo(m, s, k))) ||
+    // 중국을 제치고 수주 1위, 중국과의 격차, 중국 어선들이: an industry's rival or private boats, not the state.
+    (eventless && (marketRivalKo(m, s, k) || fishingBoatsKo(m, s, k))) ||
+    // 일본 돔 공연, 日 4대 돔 투어, 일본 5개 도시 순회공연: where a performer's tour plays (a venue, rule 1).
+    tourStopKo(m, s, k) ||
     koExamplesOnly(m, s, k, eventless, unnamed) ||
     ((eventless || travel) && nationalsKo(m, s, k)) ||
     contingencyOnly(m, s, k) ||
