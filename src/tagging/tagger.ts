@@ -351,6 +351,8 @@ function resolveActorSpan(
         if (latin && !m.actorIsPerson[e.actors[0]] && startsInstitution(seg, end)) return 'stop'
         // "YEONCHEON, South Korea (Reuters) —": the country of a dateline's city, where the copy was filed.
         if (latin && m.actorIsCountry[e.actors[0]] && datelineCountry(seg, s, end)) return 'stop'
+        // "SEOUL, Oct. 5 (Korea Herald) —": a country in the name of the paper that filed the copy.
+        if (latin && m.actorIsCountry[e.actors[0]] && datelineAgency(seg, s, end)) return 'stop'
         // "Hunter Biden", "Yoshiko Ishiba": a surname alias after someone else's given name.
         if (latin && m.actorIsPerson[e.actors[0]] && oneWord(t, s, end) && precededByGivenName(t, s)) break
         // 북미 written as one word: North America (북미 노선, 북미 15개 도시) unless the article names North
@@ -892,6 +894,49 @@ function datelineCountry(seg: Segment, s: number, end: number): boolean {
   return letters >= MIN_DATELINE_CITY
 }
 
+/** Characters a dateline's parenthesised source may span ("(Korea JoongAng Daily)"). */
+const MAX_DATELINE_SOURCE = 40
+
+/**
+ * "CHEORWON, Gangwon Province, Jan. 8 (Korea JoongAng Daily) --", "ULSAN, South Korea, July 3 (Business Korea) -",
+ * "SEOUL, Oct. 5 (Korea Herald) —": a country inside the parenthesised source of a dateline (the capitalised city
+ * opening the body's first line, the source before a dash) names the paper that filed the copy, a source
+ * attribution (rule 1), not the state (batches t57 t64 t78 t90; other mentions still tag it in t64 and t78).
+ */
+function datelineAgency(seg: Segment, s: number, end: number): boolean {
+  const t = seg.t
+  if (seg.inTitle) return false
+  let open = s - 1
+  while (open >= 0 && s - open <= MAX_DATELINE_SOURCE && t.codes[open] !== 0x28 && t.codes[open] !== 0x29)
+    open--
+  if (open < 0 || t.codes[open] !== 0x28) return false
+  let close = end
+  while (
+    close < t.len &&
+    close - open <= MAX_DATELINE_SOURCE &&
+    t.codes[close] !== 0x29 &&
+    t.codes[close] !== 0x28
+  )
+    close++
+  if (
+    close >= t.len ||
+    t.codes[close] !== 0x29 ||
+    t.codes[close + 1] !== SPACE ||
+    !datelineDash(t, close + 2)
+  )
+    return false
+  // The line opens with the capitalised city and a comma ("CHEORWON,").
+  let i = open - 1
+  while (i >= 0 && t.newline[i] !== 1) i--
+  let letters = 0
+  for (let j = i + 1; j < open && t.codes[j] !== 0x2c; j++) {
+    const c = t.source.charCodeAt(t.orig[j])
+    if (c >= 0x41 && c <= 0x5a) letters++
+    else if (c !== 0x20 && c !== 0x2d && c !== 0x2e && c !== 0x27) return false
+  }
+  return letters >= MIN_DATELINE_CITY
+}
+
 /** A dash after a dateline's place ("— ", "-- ", "- "): the copy starts after it. */
 const datelineDash = (t: NormText, at: number) =>
   (t.codes[at] === 0x2014 || t.codes[at] === 0x2013 || t.codes[at] === HYPHEN) &&
@@ -1162,6 +1207,25 @@ function cityOnly(state: ArticleState, s: Sentence, mention: ActorMention): bool
   // "a heavy rain warning for Seoul", "snow fell on Seoul": in an English sentence of weather, the capital's
   // weather (Korean weather words are among the events' context cues already: 서울에 폭염경보).
   return offPolitics(state, s) || WEATHER.test(sentenceSpan(s).text)
+}
+
+/**
+ * "Seoul ADEX wraps up", "a Seoul institution", "a Seoul paramedic", "Seoul diner's 'Trump burger'": in a sentence
+ * reporting no event, a capital before an acronym, after an indefinite article before a noun, or before a noun's
+ * possessive qualifies that thing with the city, not the government (rule 1: a descriptor); batches t24 t47
+ * t48 t80 t89.
+ */
+function cityDescribes(s: Sentence, mention: ActorMention): boolean {
+  const t = s.seg.t
+  if (t.codes[mention.end] !== SPACE) return false
+  const w = nextWord(t, mention.end)
+  if (!w || STATE_NOUNS.has(w) || FUNCTION_WORDS.has(w)) return false
+  const from = mention.end + 1
+  const word = originalSlice(t, from, from + w.length)
+  if (word.length >= 3 && /^[A-Z]+$/.test(word)) return true
+  if (word !== w) return false
+  const before = wordBefore(t, mention.start).word
+  return before === 'a' || before === 'an' || t.codes[from + w.length] === APOSTROPHE
 }
 
 /**
@@ -2566,6 +2630,8 @@ function notTagged(
   const mention = s.actors[k]
   return (
     (eventless && (mention.partyOnly || (mention.metonym && cityOnly(state, s, mention)))) ||
+    // "Seoul ADEX", "Seoul palaces", "a Seoul megachurch": a capital naming where a thing is, the city.
+    (eventless && mention.metonym === true && cityDescribes(s, mention)) ||
     describesThing(m, s, k) ||
     describesNonParty(m, s, k) ||
     (eventless && (attributiveOnly(m, s, k) || fromOriginOnly(m, s, k) || depictedKo(m, s, k))) ||

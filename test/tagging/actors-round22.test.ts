@@ -86,3 +86,49 @@ describe('Korean: a market rival and private fishing boats are no state', () => 
     expect(actors(r)).toContain('china')
   })
 })
+
+describe('a country in the name of the paper that filed the copy', () => {
+  it('"SEOUL, May 2 (Korea Times) —" with no other mention: no South Korea', () => {
+    const r = rulesEn(
+      'SEOUL, May 2 (Korea Times) — A spring flower festival opened along the Han River on Friday.',
+    )
+    expect(actors(r)).not.toContain('south-korea')
+  })
+
+  it('"(Business Korea) -" after a dateline city', () => {
+    const r = rulesEn(
+      'GEOJE, June 9 (Business Korea) - A shipyard delivered its tenth container carrier this year.',
+    )
+    expect(actors(r)).not.toContain('south-korea')
+  })
+
+  it('a country in parentheses in running text stays tagged', () => {
+    const r = rulesEn('The talks (Korea and Japan sent envoys) - the first in years - ended on Monday.')
+    expect(actors(r)).toContain('south-korea')
+  })
+})
+
+describe('a capital qualifying a thing is the city', () => {
+  it('"Seoul ADEX" in a headline', () => {
+    expect(
+      actors(rulesEn('Exhibitors reported record orders.', 'Seoul ADEX closes with record orders')),
+    ).not.toContain('south-korea')
+  })
+
+  it('"a Seoul institution"', () => {
+    const r = rulesEn('The noodle house has been a Seoul institution since the 1950s.')
+    expect(actors(r)).not.toContain('south-korea')
+  })
+
+  it('"Seoul bakery\'s" before its possessive', () => {
+    const r = rulesEn("Seoul bakery's matcha croissant sells out within minutes.")
+    expect(actors(r)).not.toContain('south-korea')
+  })
+
+  it('a capital that decides or speaks is still its government', () => {
+    expect(actors(rulesEn('Seoul said it expected the alliance to remain strong.'))).toContain('south-korea')
+    expect(actors(rulesEn('Seoul and Washington will look for other ways to track violations.'))).toContain(
+      'south-korea',
+    )
+  })
+})
