@@ -2520,6 +2520,16 @@ function tourStopKo(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
   return TOUR_CITIES_KO.test(tail) && /투어|공연/.test(sentenceSpan(s).text)
 }
 
+/**
+ * 정부 당국자는, 외교부 당국자는, 통일부 고위 당국자는: a state or its office right before an unnamed official
+ * (당국자) names whose official is quoted, a source attribution (rule 1: "analysts in Seoul"), not the state acting;
+ * a record that makes the official's state a party (a statement's speaker) still tags it. Batches t27 t66 t83 t87.
+ */
+function anonymousOfficialKo(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
+  const tail = countryTailKo(m, s, k, 8)
+  return tail !== null && /^\s(고위\s)?당국자/.test(tail)
+}
+
 /** 중국을 제치고, 중국과의 격차를, 中과 격차는: a country overtaken or trailed in a market. */
 const MARKET_RIVAL_KO = /^(을|를|과의|와의|과|와)\s(\S+\s)?(제치|격차)/
 
@@ -2639,6 +2649,8 @@ function notTagged(
     (eventless && (marketRivalKo(m, s, k) || fishingBoatsKo(m, s, k))) ||
     // 일본 돔 공연, 日 4대 돔 투어, 일본 5개 도시 순회공연: where a performer's tour plays (a venue, rule 1).
     tourStopKo(m, s, k) ||
+    // 정부 당국자는 "...가능성이 있다"고 말했다: an unnamed official quoted is a source attribution (rule 1).
+    anonymousOfficialKo(m, s, k) ||
     koExamplesOnly(m, s, k, eventless, unnamed) ||
     ((eventless || travel) && nationalsKo(m, s, k)) ||
     contingencyOnly(m, s, k) ||

@@ -132,3 +132,20 @@ describe('a capital qualifying a thing is the city', () => {
     )
   })
 })
+
+describe('Korean: an unnamed official quoted is a source attribution', () => {
+  it('정부 당국자는 ... 말했다 with no other mention: no South Korea', () => {
+    const r = rulesKo('정부 당국자는 "추가 인사가 있을 가능성도 배제할 수 없다"고 말했다.')
+    expect(actors(r)).not.toContain('south-korea')
+  })
+
+  it('외교부 고위 당국자는', () => {
+    const r = rulesKo("외교부 고위 당국자는 '북한은 실무진만 보낼 것으로 안다'고 말했다.")
+    expect(actors(r)).not.toContain('south-korea')
+  })
+
+  it('the ministry itself speaking is still tagged', () => {
+    const r = rulesKo('외교부는 "북한의 탄도미사일 발사를 강력히 규탄한다"고 밝혔다.')
+    expect(actors(r)).toContain('south-korea')
+  })
+})
