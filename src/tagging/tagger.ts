@@ -351,6 +351,8 @@ function resolveActorSpan(
         if (latin && !m.actorIsPerson[e.actors[0]] && startsInstitution(seg, end)) return 'stop'
         // "YEONCHEON, South Korea (Reuters) —": the country of a dateline's city, where the copy was filed.
         if (latin && m.actorIsCountry[e.actors[0]] && datelineCountry(seg, s, end)) return 'stop'
+        // "SEOUL, Oct. 5 (Korea Herald) —": a country in the name of the paper that filed the copy.
+        if (latin && m.actorIsCountry[e.actors[0]] && datelineAgency(seg, s, end)) return 'stop'
         // "Hunter Biden", "Yoshiko Ishiba": a surname alias after someone else's given name.
         if (latin && m.actorIsPerson[e.actors[0]] && oneWord(t, s, end) && precededByGivenName(t, s)) break
         // 북미 written as one word: North America (북미 노선, 북미 15개 도시) unless the article names North
@@ -873,14 +875,16 @@ const MIN_DATELINE_CITY = 3
 /**
  * "YEONCHEON, South Korea (Reuters) —", "HAPCHEON, South Korea, Aug 6 -": a country after the capitalised
  * city that opens a line of the body, before the agency or the date, names where the copy was filed (rule 1:
- * a venue, like a capital's dateline); the text's other mentions still tag it.
+ * a venue, like a capital's dateline); the text's other mentions still tag it. So before a dash that opens
+ * the copy with no agency or date ("PYEONGTAEK, South Korea — Merchants in ...": datelineDash).
  */
 function datelineCountry(seg: Segment, s: number, end: number): boolean {
   const t = seg.t
   if (seg.inTitle || s < MIN_DATELINE_CITY + 2 || t.codes[s - 1] !== SPACE || t.codes[s - 2] !== 0x2c)
     return false
   const after = t.codes[end]
-  if (!(after === 0x2c || (after === SPACE && t.codes[end + 1] === 0x28))) return false
+  if (!(after === 0x2c || (after === SPACE && (t.codes[end + 1] === 0x28 || datelineDash(t, end + 1)))))
+    return false
   let letters = 0
   for (let i = s - 3; i >= 0 && t.newline[i] !== 1; i--) {
     const c = t.source.charCodeAt(t.orig[i])
@@ -889,6 +893,54 @@ function datelineCountry(seg: Segment, s: number, end: number): boolean {
   }
   return letters >= MIN_DATELINE_CITY
 }
+
+/** Characters a dateline's parenthesised source may span ("(Korea JoongAng Daily)"). */
+const MAX_DATELINE_SOURCE = 40
+
+/**
+ * "CHEORWON, Gangwon Province, Jan. 8 (Korea JoongAng Daily) --", "ULSAN, South Korea, July 3 (Business Korea) -",
+ * "SEOUL, Oct. 5 (Korea Herald) —": a country inside the parenthesised source of a dateline (the capitalised city
+ * opening the body's first line, the source before a dash) names the paper that filed the copy, a source
+ * attribution (rule 1), not the state (batches t57 t64 t78 t90; other mentions still tag it in t64 and t78).
+ */
+function datelineAgency(seg: Segment, s: number, end: number): boolean {
+  const t = seg.t
+  if (seg.inTitle) return false
+  let open = s - 1
+  while (open >= 0 && s - open <= MAX_DATELINE_SOURCE && t.codes[open] !== 0x28 && t.codes[open] !== 0x29)
+    open--
+  if (open < 0 || t.codes[open] !== 0x28) return false
+  let close = end
+  while (
+    close < t.len &&
+    close - open <= MAX_DATELINE_SOURCE &&
+    t.codes[close] !== 0x29 &&
+    t.codes[close] !== 0x28
+  )
+    close++
+  if (
+    close >= t.len ||
+    t.codes[close] !== 0x29 ||
+    t.codes[close + 1] !== SPACE ||
+    !datelineDash(t, close + 2)
+  )
+    return false
+  // The line opens with the capitalised city and a comma ("CHEORWON,").
+  let i = open - 1
+  while (i >= 0 && t.newline[i] !== 1) i--
+  let letters = 0
+  for (let j = i + 1; j < open && t.codes[j] !== 0x2c; j++) {
+    const c = t.source.charCodeAt(t.orig[j])
+    if (c >= 0x41 && c <= 0x5a) letters++
+    else if (c !== 0x20 && c !== 0x2d && c !== 0x2e && c !== 0x27) return false
+  }
+  return letters >= MIN_DATELINE_CITY
+}
+
+/** A dash after a dateline's place ("— ", "-- ", "- "): the copy starts after it. */
+const datelineDash = (t: NormText, at: number) =>
+  (t.codes[at] === 0x2014 || t.codes[at] === 0x2013 || t.codes[at] === HYPHEN) &&
+  (t.codes[at + 1] === SPACE || (t.codes[at + 1] === HYPHEN && t.codes[at + 2] === SPACE))
 
 /**
  * "• Beijing: Lantern festival draws crowds", "2) Seoul: ...": a capital heading an item of a digest in
@@ -1184,6 +1236,25 @@ function cityOnly(state: ArticleState, s: Sentence, mention: ActorMention): bool
   // "a heavy rain warning for Seoul", "snow fell on Seoul": in an English sentence of weather, the capital's
   // weather (Korean weather words are among the events' context cues already: 서울에 폭염경보).
   return offPolitics(state, s) || WEATHER.test(sentenceSpan(s).text)
+}
+
+/**
+ * "Seoul ADEX wraps up", "a Seoul institution", "a Seoul paramedic", "Seoul diner's 'Trump burger'": in a sentence
+ * reporting no event, a capital before an acronym, after an indefinite article before a noun, or before a noun's
+ * possessive qualifies that thing with the city, not the government (rule 1: a descriptor); batches t24 t47
+ * t48 t80 t89.
+ */
+function cityDescribes(s: Sentence, mention: ActorMention): boolean {
+  const t = s.seg.t
+  if (t.codes[mention.end] !== SPACE) return false
+  const w = nextWord(t, mention.end)
+  if (!w || STATE_NOUNS.has(w) || FUNCTION_WORDS.has(w)) return false
+  const from = mention.end + 1
+  const word = originalSlice(t, from, from + w.length)
+  if (word.length >= 3 && /^[A-Z]+$/.test(word)) return true
+  if (word !== w) return false
+  const before = wordBefore(t, mention.start).word
+  return before === 'a' || before === 'an' || t.codes[from + w.length] === APOSTROPHE
 }
 
 /**
@@ -2452,6 +2523,65 @@ const DEPICTS_KO = new Set(['그린', '다룬', '그리는', '다루는'])
 /** Words from a mention to the verb of a work that shows it (북한군 병사와 이를 쫓는 ... 추격전을 그린). */
 const MAX_DEPICT_WORDS = 10
 
+/** A country's Korean mention (every primary a country, written in Hangul or as 日/中) and the text after it. */
+function countryTailKo(m: CompiledTaxonomy, s: Sentence, k: number, chars: number): string | null {
+  const { primary, start, end } = s.actors[k]
+  if (!primary.every((a) => m.actorIsCountry[a])) return null
+  const t = s.seg.t
+  if (cls()[t.codes[start]] === C_LATIN) return null
+  return originalSlice(t, end, Math.min(t.len, end + chars))
+}
+
+/** 돔 공연, 4대 돔 투어, 5개 도시 순회공연, 월드투어: the stops of a performer's tour after a country. */
+const TOUR_STOP_KO = /^\s?(\d+\s?(대|개)\s?)?(도시\s?)?(돔|순회\s?공연|공연|월드\s?투어|투어)/
+/** 북미·유럽·일본 34개 도시: the count of a tour's cities, in a sentence about the tour. */
+const TOUR_CITIES_KO = /^\s?\d+\s?개\s?도시/
+
+/**
+ * 12월엔 일본 돔 공연, 세븐틴 日 4대 돔 투어, 국립발레단 일본 5개 도시 순회공연, 월드투어 … 북미·유럽·일본 34개
+ * 도시: a country before the stops of a performer's tour names where it plays, a venue (rule 1), never a party
+ * (batches t26 t62 t68 t71 t83).
+ */
+function tourStopKo(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
+  const tail = countryTailKo(m, s, k, 16)
+  if (tail === null) return false
+  if (TOUR_STOP_KO.test(tail)) return true
+  return TOUR_CITIES_KO.test(tail) && /투어|공연/.test(sentenceSpan(s).text)
+}
+
+/**
+ * 정부 당국자는, 외교부 당국자는, 통일부 고위 당국자는: a state or its office right before an unnamed official
+ * (당국자) names whose official is quoted, a source attribution (rule 1: "analysts in Seoul"), not the state acting;
+ * a record that makes the official's state a party (a statement's speaker) still tags it. Batches t27 t66 t83 t87.
+ */
+function anonymousOfficialKo(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
+  const tail = countryTailKo(m, s, k, 8)
+  return tail !== null && /^\s(고위\s)?당국자/.test(tail)
+}
+
+/** 중국을 제치고, 중국과의 격차를, 中과 격차는: a country overtaken or trailed in a market. */
+const MARKET_RIVAL_KO = /^(을|를|과의|와의|과|와)\s(\S+\s)?(제치|격차)/
+
+/**
+ * 중국을 제치고 수주 1위를 되찾았다, 중국과의 격차를 좁히고 있다: in a sentence reporting no event, a country
+ * overtaken or trailed in orders or market share stands for its industry, not its state (rule 1: a descriptor),
+ * batches t31 t51 t86.
+ */
+function marketRivalKo(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
+  const tail = countryTailKo(m, s, k, 16)
+  return tail !== null && MARKET_RIVAL_KO.test(tail)
+}
+
+/**
+ * 中 어선 2척 나포, 중국 어선들이 대규모로 조업하는, 중국 어선의 불법 조업: in a sentence reporting no event, a
+ * country's fishing boats are private craft, not its state (rule 1: nationals tag only as parties to an event),
+ * batches t27 t63 t85.
+ */
+function fishingBoatsKo(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
+  const tail = countryTailKo(m, s, k, 4)
+  return tail !== null && /^\s?어선/.test(tail)
+}
+
 /**
  * 북한군 병사와 이를 쫓는 보위부 장교의 추격전을 그린 영화, 남북 정상의 가상 회동을 다룬 영화: in a sentence
  * reporting no event, a state, force or body inside the object of a work's verb is in its plot, not a party
@@ -2539,9 +2669,17 @@ function notTagged(
   const mention = s.actors[k]
   return (
     (eventless && (mention.partyOnly || (mention.metonym && cityOnly(state, s, mention)))) ||
+    // "Seoul ADEX", "Seoul palaces", "a Seoul megachurch": a capital naming where a thing is, the city.
+    (eventless && mention.metonym === true && cityDescribes(s, mention)) ||
     describesThing(m, s, k) ||
     describesNonParty(m, s, k) ||
     (eventless && (attributiveOnly(m, s, k) || fromOriginOnly(m, s, k) || depictedKo(m, s, k))) ||
+    // 중국을 제치고 수주 1위, 중국과의 격차, 중국 어선들이: an industry's rival or private boats, not the state.
+    (eventless && (marketRivalKo(m, s, k) || fishingBoatsKo(m, s, k))) ||
+    // 일본 돔 공연, 日 4대 돔 투어, 일본 5개 도시 순회공연: where a performer's tour plays (a venue, rule 1).
+    tourStopKo(m, s, k) ||
+    // 정부 당국자는 "...가능성이 있다"고 말했다: an unnamed official quoted is a source attribution (rule 1).
+    anonymousOfficialKo(m, s, k) ||
     koExamplesOnly(m, s, k, eventless, unnamed) ||
     ((eventless || travel) && nationalsKo(m, s, k)) ||
     contingencyOnly(m, s, k) ||
