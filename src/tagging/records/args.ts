@@ -25,8 +25,13 @@ interface Item {
 export interface Recent {
   persons: number[]
   countries: number[]
-  /** The persons and the countries the last sentence with actors named, in text order. */
-  lastSentence?: { persons: number[]; countries: number[] }
+  /** The persons and the countries the last sentence with actors named, in text order (others: its actors
+   * that are no person, a state or an organisation, as named). */
+  lastSentence?: { persons: number[]; countries: number[]; others?: number[] }
+  /** Who reported the sentence being read ("..., KCNA said"), set by its records, else -1. */
+  saying?: number
+  /** Who reported the sentence before ("It said ..." continues that report), else -1. */
+  said?: number
 }
 
 /** Korean 對X / 訪X compounds (대북 제재, 방북): the actor is the target of the noun they modify. */
@@ -402,7 +407,7 @@ function titleAnaphorPair(tokens: Token[]): number {
 
 /** Updates who was named last with one sentence's mentions. */
 export function remember(m: CompiledTaxonomy, recent: Recent, mentions: ActorMention[]): void {
-  const named = { persons: [] as number[], countries: [] as number[] }
+  const named = { persons: [] as number[], countries: [] as number[], others: [] as number[] }
   for (const mention of mentions) {
     for (const a of mention.primary.length === 1 ? mention.primary : specific(m, mention.primary)) {
       if (m.actorIsPerson[a]) keepLast(recent.persons, a)
@@ -410,9 +415,13 @@ export function remember(m: CompiledTaxonomy, recent: Recent, mentions: ActorMen
       if (country >= 0) keepLast(recent.countries, country)
       if (m.actorIsPerson[a] && !named.persons.includes(a)) named.persons.push(a)
       if (country >= 0 && !named.countries.includes(country)) named.countries.push(country)
+      if (!m.actorIsPerson[a] && !named.others.includes(a)) named.others.push(a)
     }
   }
   if (mentions.length) recent.lastSentence = named
+  // The sentence read is now the one before; one that derived no records reported nothing we know of.
+  recent.said = recent.saying ?? -1
+  recent.saying = -1
 }
 
 const RECENT_KEPT = 4

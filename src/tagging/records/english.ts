@@ -11,6 +11,7 @@
 import type { ActorMention } from '../state'
 import type { Modality } from '../types'
 import { Frame, grammarOf } from './frames'
+import { quotationOpening } from './shared'
 import { type Arg, addParties, companyForm, keepCls, type SentenceView, type Token } from './view'
 
 const set = (s: string) => new Set(s.split(' '))
@@ -585,6 +586,12 @@ export interface EnContext {
   clause: Clause
   /** The subject of the previous sentence (a pronoun may refer to it), or -1. */
   previousSubject: number
+  /** The one person the last sentence naming actors named ("he"/"she" may refer to them), or -1. */
+  previousPerson: number
+  /** The one state or organisation the last sentence naming actors named ("it" may refer to it), or -1. */
+  previousBody: number
+  /** Who reported the previous sentence ("..., KCNA said"), or -1. */
+  previousSpeaker: number
   /** Is this actor a person (leadership and election frames look for one)? */
   isPerson: (actor: number) => boolean
   isCountry: (actor: number) => boolean
@@ -972,11 +979,11 @@ function findSubject(c: EnContext): { args: Arg[]; pronoun: boolean } {
   }
   if (firstBare) {
     for (let i = clause.left + 1; i < firstBare.arg.first; i++)
-      if (is(v.tokens[i], W_PRONOUNS)) return resolvePronoun(c)
+      if (is(v.tokens[i], W_PRONOUNS)) return resolvePronoun(c, false, i)
     return { args: coordinated(v, firstBare.index, clause.left, c.first), pronoun: false }
   }
   for (let i = clause.left + 1; i < c.first; i++)
-    if (is(v.tokens[i], W_PRONOUNS)) return resolvePronoun(c, /^(he|she)$/.test(v.tokens[i].text))
+    if (is(v.tokens[i], W_PRONOUNS)) return resolvePronoun(c, /^(he|she)$/.test(v.tokens[i].text), i)
   // "The Secretary announced ...": an office named without its holder, opening the sentence, is the
   // person the previous sentence was about (a definite description used as "he" or "she").
   if (clause.left < 0 && v.tokens[0]?.text === 'the' && isAt(v.tokens[1], W_TITLE_WORDS)) {
@@ -1466,8 +1473,11 @@ function firmSubject(v: SentenceView, first: number): boolean {
   return false
 }
 
-/** A pronoun subject: the speaker of "X said it would", else the subject of the previous sentence. */
-function resolvePronoun(c: EnContext, person = false): { args: Arg[]; pronoun: boolean } {
+/**
+ * A pronoun subject (at `at`, when the clause shows it): the speaker of "X said it would", else the subject of
+ * the previous sentence, else the one actor of the pronoun's kind the last sentence named (namedBefore).
+ */
+function resolvePronoun(c: EnContext, person = false, at = -1): { args: Arg[]; pronoun: boolean } {
   const { v, clause } = c
   if (clause.left >= 0) {
     let last: Arg | null = null
@@ -1485,13 +1495,14 @@ function resolvePronoun(c: EnContext, person = false): { args: Arg[]; pronoun: b
       }
     if (subject ?? last) return { args: [(subject ?? last) as Arg], pronoun: true }
   }
-  if (c.previousSubject >= 0)
+  const before = namedBefore(c, person, at)
+  if (c.previousSubject >= 0 || before >= 0)
     return {
       args: [
         {
           first: -1,
           last: -1,
-          parties: [c.previousSubject],
+          parties: [before >= 0 ? before : c.previousSubject],
           venue: false,
           possessive: false,
           kase: 0,
@@ -1502,6 +1513,42 @@ function resolvePronoun(c: EnContext, person = false): { args: Arg[]; pronoun: b
       pronoun: true,
     }
   return { args: [], pronoun: true }
+}
+
+/**
+ * "Hegseth arrived in Seoul. He said ...": "he"/"she" after a sentence telling no event of a person, or one whose
+ * record had a state act, is the one person that sentence named; "The ministry of X issued a statement. It warned
+ * ...": "it" speaking or acting (its verb next) after a sentence with no record is the one state or organisation
+ * named. Not two of the kind ("Kim met Putin. He said"), not a pronoun inside a quotation (t8 t27 t31 t37 t47 t87).
+ */
+function namedBefore(c: EnContext, person: boolean, at: number): number {
+  if (at >= 0 && quotationOpening(c.v, at) >= 0) return -1
+  if (person && c.isPerson(c.previousSubject)) return -1
+  // "Kim Yo Jong said Pyongyang would not talk with Tokyo ... She said ...": the person who reported it.
+  if (person) return c.isPerson(c.previousSpeaker) ? c.previousSpeaker : c.previousPerson
+  const verb = c.v.tokens[at + 1]?.text === 'also' ? at + 2 : at + 1
+  const speaks =
+    at >= 0 && (verb === c.first || (c.v.tokens[verb] !== undefined && isReporting(c.v.tokens[verb])))
+  if (c.v.tokens[at]?.text !== 'it' || !speaks) return -1
+  // "..., KCNA said in a commentary. It said ...": the agency (the state it speaks for) goes on reporting.
+  if (c.previousSpeaker >= 0 && !c.isPerson(c.previousSpeaker)) return c.previousSpeaker
+  return c.previousSubject < 0 ? c.previousBody : -1
+}
+
+/**
+ * "It said the South would be held responsible": who reports the trigger's clause when a pronoun is the reporting
+ * verb's subject (the pronoun resolved as resolvePronoun does), else -1.
+ */
+export function pronounReporter(c: EnContext): number {
+  const { v } = c
+  for (let k = c.first - 1; k > 0; k--) {
+    if (!isReporting(v.tokens[k])) continue
+    const at = v.tokens[k - 1].text === 'also' ? k - 2 : k - 1
+    if (at < 0 || !is(v.tokens[at], W_PRONOUNS)) return -1
+    const reporting = { ...c, first: k, last: k, clause: clauseOf(v, k, k), subject: undefined }
+    return firstParty(resolvePronoun(reporting, /^(he|she)$/.test(v.tokens[at].text), at).args[0])
+  }
+  return -1
 }
 
 const firstParty = (a: Arg | undefined | null) => (a ? a.parties[0] : -1)

@@ -17,7 +17,7 @@ import { pushRecords } from './emit'
 import type { SpeakerKo } from './korean'
 import { finishRecords } from './post'
 import { completeByFrame, completeSides, denialOf, settleModality } from './roles'
-import { helpersOf, type RawRecord, type SentenceInput } from './shared'
+import { helpersOf, type RawRecord, type SentenceInput, speakerOf } from './shared'
 import { sentenceSpeakerKo } from './speaker-ko'
 import { newRecordState, resetTrigger } from './state'
 import { englishTrigger } from './triggers-en'
@@ -140,6 +140,8 @@ export function sentenceRecords(input: SentenceInput): {
     }
     if (subject < 0 && source >= 0) subject = source
   }
+  // "..., KCNA said in a commentary. It said ...": who reports this sentence, for an "it" opening the next.
+  input.recent.saying = speakerOf(v)
   const speaker = sentenceSpeakerKo(m, v, s.actors, input.legislature ?? -1, input.previousSpeaker)
   return { records: finishRecords(st), subject, speaker }
 }

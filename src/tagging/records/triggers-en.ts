@@ -47,6 +47,7 @@ import {
   privatePartner,
   projectileFiredAt,
   projectileSubject,
+  pronounReporter,
   removalDemandedByCrowd,
   removesAThing,
   sportComplaint,
@@ -166,6 +167,9 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
     last,
     clause,
     previousSubject: input.previousSubject,
+    previousPerson: onlyOne(input.recent.lastSentence?.persons),
+    previousBody: onlyOne(input.recent.lastSentence?.others),
+    previousSpeaker: input.recent.said ?? -1,
     isPerson,
     isCountry,
     countryOf,
@@ -175,6 +179,8 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
   ;({ source, target } = roles)
   const consequence = consequenceRoles(v, first, last, source, target, countryOf)
   if (consequence) ({ source, target } = consequence)
+  // "It said the South would be held responsible": no speaker named, the reporting pronoun's referent is (t8).
+  if (consequence && source < 0 && target >= 0) source = otherCountry(pronounReporter(ctx), target, countryOf)
   if (m.eventSpeech[ev] === 1 && isPledge(v, first)) {
     // "Cho was sworn in on Monday, vowing to ...": a participle's pledger is the sentence's subject.
     if (source < 0) source = v.args.find((a) => !a.venue && a.last < first)?.parties[0] ?? -1
@@ -403,3 +409,10 @@ function thankedFor(v: SentenceView, first: number): number {
   const a = v.args[x.arg]
   return !a.venue && THANKS.test(v.tokens[a.first - 1]?.text ?? '') ? a.parties[0] : -1
 }
+
+/** The one actor of a kind a sentence named, or -1 (none, or two that a pronoun could not tell apart). */
+const onlyOne = (named: readonly number[] | undefined) => (named?.length === 1 ? named[0] : -1)
+
+/** The party unless it is of the other's country (a state does not threaten itself), else -1. */
+const otherCountry = (p: number, other: number, countryOf: (a: number) => number) =>
+  p >= 0 && countryOf(p) !== countryOf(other) ? p : -1
