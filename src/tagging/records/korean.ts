@@ -452,6 +452,34 @@ function receives(c: KoContext): boolean {
   return false
 }
 
+/**
+ * "미국에서 스텔스 전투기 F-35A 20대를 추가 도입하는": the country a buying verb's 에서 phrase names is where the
+ * goods come from, their seller (as 으로부터), not where the buying happens.
+ */
+function sellerAbroad(c: KoContext, near: readonly Arg[]): Arg | null {
+  // (Not 미국에서 기자들과 만나 전투기 도입 계획을 설명: a clause boundary between makes it where another act was.)
+  const abroad = near.find(
+    (a) =>
+      a.kase === Case.Loc &&
+      a.particle === '에서' &&
+      c.countryOf(first(a)) === first(a) &&
+      !boundaryBetween(c.v, a.last + 1, c.at),
+  )
+  return abroad ?? near.find((a) => a.kase === Case.Com && contractedWith(c, a)) ?? null
+}
+
+/** Whether a token in [from, to) ends a Korean clause (any boundary but none). */
+function boundaryBetween(v: SentenceView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokenBoundary(v.tokens[i]) !== Boundary.None) return true
+  return false
+}
+
+/** "미국 정부와 대외군사판매(FMS) 방식으로 계약한 F-35A ... 도입": the 와/과 partner of a contract before the buying. */
+function contractedWith(c: KoContext, a: Arg): boolean {
+  for (let i = a.last + 1; i < c.at; i++) if (wordAt(c.v, i).startsWith('계약')) return true
+  return false
+}
+
 interface Scan {
   /** The clause subject: nearest subject-cased argument in the clause, else the sentence topic. */
   subject: Arg | null
@@ -1542,7 +1570,7 @@ function rolesKo(c: KoContext): KoRoles {
       const from = scan.near.find((a) => a.kase === Case.Src)
       if (receives(c)) {
         target = first(scan.subject)
-        source = first(from)
+        source = first(from ?? sellerAbroad(c, scan.near))
       } else if (source < 0 && from) source = first(from)
     }
   }

@@ -203,7 +203,7 @@ export function completeByFrame(st: RecordState, hit: TriggerHit): boolean {
   }
   // An arms maker named beside its deal is the supplier (makersDeal).
   let byMaker = false
-  if (frame === Frame.Transfer && source < 0 && target < 0 && !korean && makersDeal(v)) {
+  if (frame === Frame.Transfer && source < 0 && target < 0 && (korean ? makersDealKo(v) : makersDeal(v))) {
     source = input.s.actors.find((a) => a.partyOnly)?.primary[0] ?? -1
     byMaker = source >= 0
   }
@@ -315,6 +315,14 @@ const MAKERS_DEAL = new Set('contract contracts deal deals order orders deliveri
  */
 function makersDeal(v: SentenceView): boolean {
   return v.tokens.some((x) => MAKERS_DEAL.has(x.text))
+}
+
+/** 계약, 수주, 선적, 납품, 인도: the Korean words of an arms maker's sale (as MAKERS_DEAL). */
+const MAKERS_DEAL_KO = /^(계약|수주|선적|납품|인도(?:됐|되|했|하|분|물량))/
+
+/** makersDeal for Korean: "KAI와 ... 도입하는 계약을 체결했다", "LIG넥스원은 ... 수출 물량을 선적했다". */
+function makersDealKo(v: SentenceView): boolean {
+  return v.tokens.some((x) => MAKERS_DEAL_KO.test(x.text))
 }
 
 /** Words between a body and its reporting verb: "a Unification Ministry spokesperson said". */
