@@ -1080,7 +1080,9 @@ const STATE_BODIES = new Set(
     'troops soldiers diplomats representatives heads chiefs ministries ministry guards presidents ' +
     'premiers defence defense foreign coastguards fleets warships jets aircraft units commanders ' +
     'spokespeople spokespersons spokesman spokeswoman spokesperson marines sailors airmen pilots personnel ' +
-    'commandos negotiators negotiator'
+    'commandos negotiators negotiator ' +
+    // (Chinese and Russian bombers conducted a joint flight: warplanes fly for their state, as jets do.)
+    'bombers bomber'
   ).split(' '),
 )
 const W_STATE_BODIES = classBit(STATE_BODIES)

@@ -2731,6 +2731,29 @@ function useOfOwnWeaponsKo(c: KoContext, mod: KoModality): KoModality {
   return mod
 }
 
+/** The military that tracks aircraft (합참은, 합동참모본부는, 군은, 군 당국은) as the subject of a reading. */
+const TRACKER_KO = /^(합참|합동참모본부|군|군 당국)(은|는|이|가)$/
+/** A joint flight or air patrol in the trigger's word (연합 비행훈련을, 공중전략순찰을). */
+const FLIGHT_WORD_KO = /(비행|순찰)/
+
+/**
+ * 합참은 양국 폭격기가 연합 비행훈련을 한 것으로 보고 있으며, 군은 이들이 중·러 연합 공중전략순찰을 벌인 것으로 보고:
+ * the military naming what the aircraft it tracked were doing reads a flight that took place (the joint air
+ * patrols of China and Russia, batches t27 t34; in English t8 t39 t42 report it), not a guess that it did.
+ * Only a joint flight or patrol, and only with the military as the subject of 보다 before the trigger.
+ */
+function trackedFlightKo(c: KoContext, mod: KoModality): KoModality {
+  if (mod.modality !== 'speculative' || !mod.guessed || !FLIGHT_WORD_KO.test(wordAt(c.v, c.at))) return mod
+  // (벌일 것으로 보고: a flight to come is still a guess; only the past attributive, 한 or 벌인, reads one flown.)
+  const guess = [1, 2, 3].map((k) => c.at + k).find((i) => wordAt(c.v, i).startsWith('것으로'))
+  if (guess === undefined || !/[가-힣]/.test(wordAt(c.v, guess - 1).slice(-1))) return mod
+  if (RIEUL_FINAL.includes(wordAt(c.v, guess - 1).slice(-1))) return mod
+  for (let i = c.start - 1; i >= 0 && i >= c.start - 8; i--)
+    if (TRACKER_KO.test(wordAt(c.v, i)) || TRACKER_KO.test(`${wordAt(c.v, i - 1)} ${wordAt(c.v, i)}`))
+      return { ...mod, modality: null, guessed: false }
+  return mod
+}
+
 /**
  * 비핵화를 전제로 한 대화: denuclearisation named as the condition talks are set on is their agenda, accepted
  * or refused (labelling convention C1; English denuclearisationWord), not supposed like another act.
@@ -2745,7 +2768,8 @@ function denuclearisationKo(c: KoContext): boolean {
  * clause, the quotation ending included), then the reporting verb after a quotation.
  */
 export function koreanModality(c: KoContext): KoModality {
-  const mod = useOfOwnWeaponsKo(c, cuedModalityKo(c))
+  // (합참은 양국 폭격기가 연합 비행훈련을 한 것으로 보고: the military's reading of a flight it tracked, not a guess.)
+  const mod = trackedFlightKo(c, useOfOwnWeaponsKo(c, cuedModalityKo(c)))
   // 정상 통화 일정은 아직 확정되지 않았다, 방한 날짜 확정 보도, 사실 아냐: an act whose date is not set is only
   // possible; the negation is the schedule's, no denial of the act (a plan cue of its own, 추진, keeps it planned).
   if ((mod.modality === null || (mod.modality === 'denied' && !mod.denialVerb)) && scheduleUnsetKo(c))
