@@ -31,6 +31,9 @@ import {
 import { NO_ACTORS, type RecordState } from './state'
 import { Case, type SentenceView, type Token, tokenAt } from './view'
 
+/** 보선, 보선하는, 보선됐다: members elected to fill a party body's seats (not 재보선, a by-election). */
+const CO_OPTED_KO = /^보선(하|되|돼|됐|을|이|에|했)?/
+
 /**
  * The sides every language completes the same way: an election's country when the sentence does not say whose, and
  * a fight beside an ally ("fought alongside Russian forces", 러시아 편에서 싸우는), whose ally is neither its source nor
@@ -44,6 +47,16 @@ export function completeSides(st: RecordState, hit: TriggerHit): boolean {
   if (frame === Frame.Election && source < 0) {
     const named = v.args.find((a) => !a.venue)
     source = countryOf(named ? named.parties[0] : input.previousSubject)
+  }
+  // 회의에서는 정치국 위원과 후보위원을 보선하는 조직 문제가 다뤄졌다: members co-opted at the plenum the sentence
+  // before named are that state's party's change of officials (the gold: t6 t66 t78).
+  if (frame === Frame.Leadership && source < 0 && korean && CO_OPTED_KO.test(tokens[at].text))
+    source = input.recent.lastSentence?.countries[0] ?? -1
+  // 정청래 의원을 새 당대표로 선출했다, 장동혁 후보가 신임 당 대표로 선출됐다: a party leader no taxonomy person
+  // chosen by the party's vote is the change of the country holding it (the gold: t36 t43).
+  if (frame === Frame.Leadership && source < 0 && korean && partyLeaderChosenKo(st, at)) {
+    const named = v.args.find((a) => !a.venue)
+    source = named ? countryOf(named.parties[0]) : (input.recent.lastSentence?.countries[0] ?? m.homeKo)
   }
   // "fought alongside Russian forces", 러시아 편에서 싸우는: the side fought beside is an ally, never the
   // fight's source or target (whom the fighting is against is another phrase's, or left empty).
@@ -71,6 +84,23 @@ export function completeSides(st: RecordState, hit: TriggerHit): boolean {
   st.target = target
   st.ally = ally
   return true
+}
+
+/** 당 대표로, 당대표에, 총재로: the party leadership a vote fills. */
+const PARTY_LEADER_KO = /^(당 ?대표|총재)(로|에|직)$/
+
+/** 선출*: a party leader chosen, the sentence naming the party leadership and a vote (후보, 득표율, 전국당원대회). */
+function partyLeaderChosenKo(st: RecordState, at: number): boolean {
+  const { m, v, input } = st
+  if (!/^선출/.test(v.tokens[at].text)) return false
+  const election = m.eventIndex.get('election') ?? -1
+  if (!input.hits.some((h) => h.hit.entry.event === election)) return false
+  for (let k = Math.max(0, at - 3); k < at; k++) {
+    const w = v.tokens[k].text
+    // (당 대표로: two words.)
+    if (PARTY_LEADER_KO.test(w) || PARTY_LEADER_KO.test(`${v.tokens[k - 1]?.text ?? ''} ${w}`)) return true
+  }
+  return false
 }
 
 /**
