@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { recordsOf, rulesKo } from './helpers'
+import { recordsOf, rulesEn, rulesKo } from './helpers'
 
 describe('Korean: refined petroleum supplied over the UN cap is a sanctions violation', () => {
   it('정제유를 상한의 몇 배 공급: the supplier acts on the sanctioned recipient', () => {
@@ -57,5 +57,29 @@ describe("Korean: a state's claim that it implements the Security Council's reso
     expect(recordsOf(pledge, 'sanctions')).toEqual([])
     const deal = rulesKo('일본은 한국과의 합의를 성실히 이행하고 있다고 밝혔다.')
     expect(recordsOf(deal, 'sanctions')).toEqual([])
+  })
+})
+
+describe('English: the country a sanctions monitor watches is sanctioned, by whoever acts on the monitor', () => {
+  it('"vetoed the extension of the UN panel monitoring North Korea sanctions": Russia on North Korea', () => {
+    const r = rulesEn(
+      'Russia on Friday vetoed the extension of the UN panel monitoring North Korea sanctions.',
+    )
+    expect(recordsOf(r, 'sanctions')).toContain('russia>north-korea reported')
+    expect(recordsOf(r, 'sanctions')).not.toContain('north-korea>russia reported')
+  })
+
+  it('"blocks the North Korea sanctions committee": the modifier before committee is sanctioned', () => {
+    const r = rulesEn('China blocks the North Korea sanctions committee from listing two tankers.')
+    expect(recordsOf(r, 'sanctions')).not.toContain('north-korea>china reported')
+  })
+
+  it('the imposer named before its own sanctions stays the source ("new U.S. sanctions", the verb "sanctions")', () => {
+    expect(
+      recordsOf(rulesEn('New U.S. sanctions hit three Russian banks on Monday.'), 'sanctions'),
+    ).toContain('united-states>russia reported')
+    expect(
+      recordsOf(rulesEn('China sanctions three U.S. defence firms over arms sales.'), 'sanctions'),
+    ).toContain('china>united-states reported')
   })
 })
