@@ -2410,9 +2410,12 @@ export function englishRoles(c: EnContext): EnRoles {
   }
   // The agent: inside the noun phrase, a by-phrase, or the clause subject. Acts on people (People
   // frame: "China repatriated North Korean defectors") always have the clause subject as agent.
-  const agent = g.prenominalTarget ? null : inner
+  // "a UN panel monitoring North Korea sanctions": the country the monitored sanctions are named after is sanctioned.
+  const sanctioned = inner && frame === Frame.Directed && monitoredSanctions(v, inner, c.first) ? inner : null
+  const agent = g.prenominalTarget || sanctioned ? null : inner
   const people = frame === Frame.People && subjectArgs.length === 0 ? subjectOf(c).args : subjectArgs
-  source = firstParty(agent ?? by?.arg ?? people[0])
+  source = firstParty(agent ?? by?.arg ?? (sanctioned ? subjectOf(c).args[0] : people[0]))
+  if (sanctioned) target = firstParty(sanctioned)
   // "Japanese automakers warned": a private body speaks or acts for no state.
   const sourceArg = agent ?? by?.arg ?? people[0]
   if (sourceArg && privateBody(v, sourceArg)) source = -1
@@ -2487,6 +2490,22 @@ export function englishRoles(c: EnContext): EnRoles {
 }
 
 const NO_ARGS: Arg[] = []
+
+/**
+ * "Russia vetoes renewal of UN panel monitoring North Korea sanctions", "the DPRK sanctions panel": a country
+ * bare before the sanctions noun a monitor watches (after monitoring/watching, before panel/monitor/committee) names
+ * the state sanctioned, not the one imposing them (a panel watches sanctions on a state); not "U.S. sanctions" bare,
+ * "new EU sanctions", "breaching UN sanctions" (the imposer's), nor a possessive ("Japan's sanctions").
+ */
+function monitoredSanctions(v: SentenceView, inner: Arg, first: number): boolean {
+  const { tokens } = v
+  if (inner.possessive || inner.last !== first - 1 || !tokens[first].text.startsWith('sanction')) return false
+  return (
+    /^(monitoring|monitor|monitors|watching|watch|watches|watched)$/.test(
+      tokens[inner.first - 1]?.text ?? '',
+    ) || /^(panel|panels|monitor|committee)$/.test(tokens[first + 1]?.text ?? '')
+  )
+}
 
 /** "on the sidelines of the G7 summit", "on the margins of the ASEAN meetings": the trigger is a setting. */
 function onSidelines(v: SentenceView, first: number): boolean {

@@ -807,6 +807,45 @@ export function claimantKo(v: SentenceView, own: (p: number) => boolean): number
   return -1
 }
 
+/** The words of a compliance claim (이행, 준수) and the forms that state it as done (이행하고 있다, 준수해 왔다). */
+const COMPLIANCE_KO = /^(이행|준수)/
+const COMPLYING_KO = /^(하고있(다|으며|습|는)|해왔|해오고있(다|으며|습|는))/
+
+/**
+ * "중국은 안보리 결의를 엄격히 이행해 왔다", "러시아는 ... 국제 의무를 준수하고 있다": a state saying in its own
+ * voice that it implements or keeps the Security Council's resolutions answers a report of evasion; it is that
+ * state's denial of the violation (t26 t47 t72 t90 t92). Returns the claimant (the topic or subject before the
+ * verb), -1 when the words are no such claim: an appeal or a duty (준수를 촉구, 이행해야), a pledge (이행할 것), a
+ * noun (철저한 이행을 위해), a negation (준수하고 있지 않다), or no one named as claimant; null when the trigger is not
+ * a compliance word.
+ */
+export function complianceClaimKo(v: SentenceView, start: number, at: number, tail: string): number | null {
+  if (!COMPLIANCE_KO.test(v.tokens[start].text)) return null
+  if (!COMPLYING_KO.test(`${tail}${v.tokens[at + 1]?.text ?? ''}`)) return -1
+  const claimant = v.args.findLast(
+    (a) => !a.venue && a.last < start && (a.kase === Case.Top || a.kase === Case.Nom),
+  )
+  return claimant ? claimant.parties[0] : -1
+}
+
+/**
+ * "북한 IT 노동자 수천 명이 ... 머물고 있다는 보도에 대해 \"중국은 안보리 결의를 ... 이행해 왔다\"": the party of the
+ * violation a compliance claim answers, the sanctioned side: the first party the sentence names before the claim, not
+ * the claimant's side, the author of a resolution or sanctions (안보리 결의, 안보리 대북제재) or the owner of the claim
+ * answered (미국의 지적); -1
+ * when none.
+ */
+export function violationPartyKo(v: SentenceView, start: number, own: (p: number) => boolean): number {
+  for (const a of v.args) {
+    if (a.first >= start) break
+    if (a.venue || own(a.parties[0]) || namesDocument(v, a) || /^(대북)?제재/.test(wordAt(v, a.last + 1)))
+      continue
+    if (a.kase === Case.Gen && /^(주장|보도|발표|의혹|지적)/.test(wordAt(v, a.last + 1))) continue
+    return a.parties[0]
+  }
+  return -1
+}
+
 /** "북한과 러시아 간 군사협력": a 간/사이 (between) word before the trigger names the pair it is between. */
 function betweenPair(v: SentenceView, from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (/^(간|사이)/.test(v.tokens[i].text)) return true

@@ -12,6 +12,7 @@ import {
   Boundary,
   chairedMeeting,
   claimantKo,
+  complianceClaimKo,
   conditionalStanceKo,
   courtroomSpeechKo,
   criticisedMeetingKo,
@@ -37,6 +38,7 @@ import {
   tookPartKo,
   unqualifiedVictimKo,
   vehicleOfWarning,
+  violationPartyKo,
 } from './korean'
 import {
   CANDIDATE_KO,
@@ -132,6 +134,9 @@ export function koreanTrigger(st: RecordState, hit: TriggerHit): boolean {
     ((m.eventSpeech[ev] === 1 || m.eventInternational[ev] === 1) && civilianSpeakerKo(v, start))
   )
     return false
+  // 중국은 안보리 결의를 이행해 왔다: a compliance word names an event only as a state's claim of compliance.
+  const complier = complianceClaimKo(v, start, at, tail)
+  if (complier === -1) return false
   const ctx = {
     v,
     frame,
@@ -309,6 +314,12 @@ export function koreanTrigger(st: RecordState, hit: TriggerHit): boolean {
   if (modality === null && RESUMED_FOR.test(`${v.tokens[at + 1]?.text} ${v.tokens[at + 2]?.text}`))
     modality = 'speculative'
   if (mod.denialVerb) st.denier = topicArg(v)
+  // The claim of compliance is its claimant's denial of the violation reported (complianceClaimKo), aimed at the
+  // sanctioned side the sentence names (violationPartyKo).
+  if (complier !== null) {
+    ;[source, modality, st.denier] = [complier, 'denied', complier]
+    target = violationPartyKo(v, start, (p) => countryKey(m, p) === countryKey(m, complier))
+  }
   // "...검토한 바 없다"고 밝혔다, "물러날 생각은 없다": a denial phrase is a statement its speaker made
   // (reported), by the topic that speaks it and aimed at whoever made the claim, not at the quote's actors.
   if (ev === m.denialEvent && DENIAL_PHRASE.test(slice(t, hit.start, hit.end))) {
