@@ -1415,6 +1415,25 @@ const objectOf = (v: SentenceView, a: Arg) =>
     ? v.tokens[a.last + 1]?.word === true && tokenCase(v.tokens[a.last + 1]) === Case.Acc
     : a.kase === Case.Other && tokenCase(v.tokens[a.last]) === Case.Acc
 
+/**
+ * 양측은 국방 분야 협력을 더욱 강화하는 문제를 논의했으며, 김 위원장은 ...: a topic or subject naming two states
+ * (양측, 양국, 한미는: the pair named before) with no possessor or 와/과 partner at the trigger is both parties of a
+ * symmetric noun, not the actor of the clause after it (round twenty-two: t34 t82).
+ */
+function pairSubjectKo(c: KoContext, subject: Arg | null, modifier: Arg | null, partner?: Arg): boolean {
+  return (
+    subject !== null &&
+    // (Two states, not two persons: 두 정상은 ... 이어가기로 했다 is labelled by the persons' countries.)
+    !c.isPerson(subject.parties[0]) &&
+    modifier === null &&
+    partner === undefined &&
+    !subject.venue &&
+    subject.parties.length === 2 &&
+    (subject.kase === Case.Top || subject.kase === Case.Nom)
+  )
+}
+const pairOf = (a: Arg): KoRoles => ({ source: a.parties[0], target: a.parties[1] })
+
 function rolesKo(c: KoContext): KoRoles {
   const { v, frame } = c
   const g = grammarOf(frame)
@@ -1489,6 +1508,8 @@ function rolesKo(c: KoContext): KoRoles {
       !betweenPair(v, partner.last, c.start) &&
       wordAt(v, partner.last + 1) !== '함께'
 
+    // 양측은 국방 분야 협력을 ... 논의했으며, 김 위원장은 ...: a subject naming the pair is both parties of its noun.
+    if (pairSubjectKo(c, scan.subject, scan.modifier, partner)) return pairOf(scan.subject as Arg)
     const own = verbal || passive || withPartner ? (scan.subject ?? agent) : agent
     // "한국과 미국, 일본은 ... 훈련을 실시할 예정이다": a subject listing three or more parties names its first two
     // (the labelling guide's pair), not its last.
