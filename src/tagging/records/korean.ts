@@ -1434,6 +1434,17 @@ function pairSubjectKo(c: KoContext, subject: Arg | null, modifier: Arg | null, 
 }
 const pairOf = (a: Arg): KoRoles => ({ source: a.parties[0], target: a.parties[1] })
 
+/**
+ * 북한이 그 대가로 러시아로부터 방공망과 드론 기술을 이전받았을 가능성: a receiving verb's 로부터 party (round
+ * twenty-two: t26 t79 t85), when it is another state than the clause subject's.
+ */
+function receivedFromKo(c: KoContext, scan: Scan): Arg | null {
+  if (!/^(이전|넘겨)받/.test(wordAt(c.v, c.at)) || !scan.subject) return null
+  const from = scan.near.find((a) => a.kase === Case.Src && !a.venue)
+  const subject = first(scan.subject)
+  return from && c.countryOf(first(from)) !== c.countryOf(subject) ? from : null
+}
+
 function rolesKo(c: KoContext): KoRoles {
   const { v, frame } = c
   const g = grammarOf(frame)
@@ -1508,6 +1519,9 @@ function rolesKo(c: KoContext): KoRoles {
       !betweenPair(v, partner.last, c.start) &&
       wordAt(v, partner.last + 1) !== '함께'
 
+    // 북한이 러시아로부터 ... 기술을 이전받았을: who receives is the target, the 로부터 party gives.
+    const giver = receivedFromKo(c, scan)
+    if (giver && scan.subject) return { source: first(giver), target: first(scan.subject) }
     // 양측은 국방 분야 협력을 ... 논의했으며, 김 위원장은 ...: a subject naming the pair is both parties of its noun.
     if (pairSubjectKo(c, scan.subject, scan.modifier, partner)) return pairOf(scan.subject as Arg)
     const own = verbal || passive || withPartner ? (scan.subject ?? agent) : agent
