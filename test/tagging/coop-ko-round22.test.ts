@@ -55,3 +55,22 @@ describe('technology received (이전받*) from the 로부터 state (t26 t79 t85
     expect(events(ko('한 중소기업이 대학으로부터 기술을 이전받아 제품을 개발했다.'))).not.toContain(COOP)
   })
 })
+
+describe('troops stationed (주둔시키*) or put on the front (전선 투입*) for another state (t13 t26)', () => {
+  it('forces kept stationed in another state, the sender named before in its sentence', () => {
+    const r = ko('국정원은 북한이 약 1만 명의 병력을 러시아 쿠르스크 일대에 계속 주둔시키고 있다고 밝혔다.')
+    expect(records(r, COOP)).toContain('north-korea>russia reported')
+  })
+
+  it('troops moved to another state ahead of their front-line deployment', () => {
+    expect(
+      events(ko('국가정보원은 북한군 특수부대가 러시아로 이동해 전선 투입을 앞두고 있다고 밝혔다.')),
+    ).toContain(COOP)
+  })
+
+  it('not a front-line deployment named with one state only', () => {
+    expect(
+      events(ko('그는 "북한군의 전선 투입 양상에 따라 단계적으로 대응할 것"이라고 말했다.')),
+    ).not.toContain(COOP)
+  })
+})
