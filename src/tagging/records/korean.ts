@@ -1415,6 +1415,36 @@ const objectOf = (v: SentenceView, a: Arg) =>
     ? v.tokens[a.last + 1]?.word === true && tokenCase(v.tokens[a.last + 1]) === Case.Acc
     : a.kase === Case.Other && tokenCase(v.tokens[a.last]) === Case.Acc
 
+/**
+ * 양측은 국방 분야 협력을 더욱 강화하는 문제를 논의했으며, 김 위원장은 ...: a topic or subject naming two states
+ * (양측, 양국, 한미는: the pair named before) with no possessor or 와/과 partner at the trigger is both parties of a
+ * symmetric noun, not the actor of the clause after it (round twenty-two: t34 t82).
+ */
+function pairSubjectKo(c: KoContext, subject: Arg | null, modifier: Arg | null, partner?: Arg): boolean {
+  return (
+    subject !== null &&
+    // (Two states, not two persons: 두 정상은 ... 이어가기로 했다 is labelled by the persons' countries.)
+    !c.isPerson(subject.parties[0]) &&
+    modifier === null &&
+    partner === undefined &&
+    !subject.venue &&
+    subject.parties.length === 2 &&
+    (subject.kase === Case.Top || subject.kase === Case.Nom)
+  )
+}
+const pairOf = (a: Arg): KoRoles => ({ source: a.parties[0], target: a.parties[1] })
+
+/**
+ * 북한이 그 대가로 러시아로부터 방공망과 드론 기술을 이전받았을 가능성: a receiving verb's 로부터 party (round
+ * twenty-two: t26 t79 t85), when it is another state than the clause subject's.
+ */
+function receivedFromKo(c: KoContext, scan: Scan): Arg | null {
+  if (!/^(이전|넘겨)받/.test(wordAt(c.v, c.at)) || !scan.subject) return null
+  const from = scan.near.find((a) => a.kase === Case.Src && !a.venue)
+  const subject = first(scan.subject)
+  return from && c.countryOf(first(from)) !== c.countryOf(subject) ? from : null
+}
+
 function rolesKo(c: KoContext): KoRoles {
   const { v, frame } = c
   const g = grammarOf(frame)
@@ -1489,6 +1519,11 @@ function rolesKo(c: KoContext): KoRoles {
       !betweenPair(v, partner.last, c.start) &&
       wordAt(v, partner.last + 1) !== '함께'
 
+    // 북한이 러시아로부터 ... 기술을 이전받았을: who receives is the target, the 로부터 party gives.
+    const giver = receivedFromKo(c, scan)
+    if (giver && scan.subject) return { source: first(giver), target: first(scan.subject) }
+    // 양측은 국방 분야 협력을 ... 논의했으며, 김 위원장은 ...: a subject naming the pair is both parties of its noun.
+    if (pairSubjectKo(c, scan.subject, scan.modifier, partner)) return pairOf(scan.subject as Arg)
     const own = verbal || passive || withPartner ? (scan.subject ?? agent) : agent
     // "한국과 미국, 일본은 ... 훈련을 실시할 예정이다": a subject listing three or more parties names its first two
     // (the labelling guide's pair), not its last.
