@@ -11,8 +11,16 @@
 import type { ActorMention } from '../state'
 import type { Modality } from '../types'
 import { Frame, grammarOf } from './frames'
-import { quotationOpening } from './shared'
-import { type Arg, addParties, companyForm, keepCls, type SentenceView, type Token } from './view'
+import {
+  type Arg,
+  addParties,
+  companyForm,
+  keepCls,
+  QUOTE,
+  quotationOpening,
+  type SentenceView,
+  type Token,
+} from './view'
 
 const set = (s: string) => new Set(s.split(' '))
 
@@ -1671,12 +1679,10 @@ export function voicesNoConcern(v: SentenceView, first: number, last: number): b
   for (let k = first + 1; k <= first + 4 && k < tokens.length; k++) {
     const t = tokens[k]
     if (VOICED_FEELINGS.has(t.text)) return false
-    if (t.word ? t.arg >= 0 : !QUOTES.test(t.text)) return true
+    if (t.word ? t.arg >= 0 : !QUOTE.test(t.text)) return true
   }
   return true
 }
-
-const QUOTES = /^['"‘’“”]$/
 
 /**
  * "Pyongyang has 'no interest' in any proposal from Seoul", "is not interested in dialogue": a rejection only
@@ -1687,7 +1693,7 @@ export function interestInNothing(v: SentenceView, last: number): boolean {
   const { tokens } = v
   if (!/^interest(ed)?$/.test(tokens[last].text)) return false
   let k = last + 1
-  while (k < tokens.length && QUOTES.test(tokens[k].text)) k++
+  while (k < tokens.length && QUOTE.test(tokens[k].text)) k++
   return tokens[k]?.text !== 'in'
 }
 

@@ -11,6 +11,7 @@ import {
   type Arg,
   addParties,
   Case,
+  isAnyQuoteMark,
   keepBound,
   keepCues,
   keepKase,
@@ -1059,13 +1060,11 @@ export function reportingEndKo(v: SentenceView, at = -1): number {
   return own && /(다|습니다)$/.test(w) ? end : -1
 }
 
-const QUOTE_MARK_KO = /^["'“”‘’]$/
-
 /** Per token, whether it stands inside quotation marks (the marks themselves count as inside). */
 function quotedTokens(v: SentenceView): boolean[] {
   let open = false
   return v.tokens.map((tok) => {
-    if (!tok.word && QUOTE_MARK_KO.test(tok.text)) {
+    if (isAnyQuoteMark(tok)) {
       open = !open
       return true
     }
@@ -2152,13 +2151,11 @@ export function addressesPeopleKo(v: SentenceView, start: number): boolean {
  * that state, addressed by the speaker, not people at home (t35 t67).
  */
 function quotedActorKo(v: SentenceView, j: number, i: number): boolean {
-  for (let k = j + 1; k < i; k++) if (isAnyQuote(v.tokens[k])) return false
+  for (let k = j + 1; k < i; k++) if (isAnyQuoteMark(v.tokens[k])) return false
   let marks = 0
-  for (let k = 0; k < j; k++) if (isAnyQuote(v.tokens[k])) marks++
+  for (let k = 0; k < j; k++) if (isAnyQuoteMark(v.tokens[k])) marks++
   return marks % 2 === 1
 }
-
-const isAnyQuote = (tok: Token) => !tok.word && /^["'“”‘’]$/.test(tok.text)
 
 /**
  * 우승한 대표팀을 축하했다, 선수단을 칭찬했다: praise or congratulation in a sentence about a sports contest is

@@ -10,9 +10,9 @@ import { clauseOf, datedByPastMonth, englishModality } from './english'
 import { Frame } from './frames'
 import { koreanModality, multilateralKo } from './korean'
 import { metPeople } from './meeting'
-import { countryKey, helpersOf, quotationOpening, type RawRecord, type SentenceInput } from './shared'
+import { countryKey, helpersOf, type RawRecord, type SentenceInput } from './shared'
 import type { RecordState, TriggerSpan } from './state'
-import { type Arg, type SentenceView, slice, tokenAt } from './view'
+import { type Arg, quotationOpening, type SentenceView, slice, tokenAt } from './view'
 
 /** Korean nouns of giving ending a humanitarian trigger (인도적 지원, 영양 지원, 긴급 구호). */
 const GIVING_NOUN = /(지원|원조|구호|공여)$/

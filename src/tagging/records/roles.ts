@@ -22,14 +22,13 @@ import {
   EMPTY_TARGET,
   type HitInfo,
   partiesNeeded,
-  quotationOpening,
   RALLIER_KO,
   REPORTING,
   speakerOf,
   topicArg,
 } from './shared'
 import { NO_ACTORS, type RecordState } from './state'
-import { Case, type SentenceView, type Token, tokenAt } from './view'
+import { Case, quotationOpening, type SentenceView, type Token, tokenAt } from './view'
 
 /** 보선, 보선하는, 보선됐다: members elected to fill a party body's seats (not 재보선, a by-election). */
 const CO_OPTED_KO = /^보선(하|되|돼|됐|을|이|에|했)?/

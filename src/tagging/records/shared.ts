@@ -147,15 +147,6 @@ export function figureQuoted(m: CompiledTaxonomy, t: SentenceView['t'], hit: Tri
   )
 }
 
-export const QUOTE = /^["'“”‘’]$/
-
-/** The opening mark of the quotation the token at `at` stands in, else -1. */
-export function quotationOpening(v: SentenceView, at: number): number {
-  let open = -1
-  for (let k = 0; k < at; k++) if (!v.tokens[k].word && QUOTE.test(v.tokens[k].text)) open = open < 0 ? k : -1
-  return open
-}
-
 /** Heads of a company noun after a country (대만 파운드리 기업, 일본 반도체 업체, 미국 회사). */
 const FIRM_HEAD = /^(기업|업체|회사|그룹|법인|제조사)/
 

@@ -47,8 +47,6 @@ import {
   EMPTY_TARGET,
   figureQuoted,
   firmOf,
-  QUOTE,
-  quotationOpening,
   RALLIER_KO,
   reactionTarget,
   threatBySomething,
@@ -57,7 +55,16 @@ import {
 } from './shared'
 import { carriedSpeakerKo } from './speaker-ko'
 import { NO_ACTORS, type RecordState } from './state'
-import { Case, companyForm, type SentenceView, slice, type Token, tokenAt } from './view'
+import {
+  Case,
+  companyForm,
+  isAnyQuoteMark,
+  quotationOpening,
+  type SentenceView,
+  slice,
+  type Token,
+  tokenAt,
+} from './view'
 
 /**
  * Korean: the acceptance checks of one trigger and its roles and modality (particles, the trigger's tail).
@@ -383,11 +390,11 @@ const FORUM = /^(세미나|토론회|포럼|심포지엄|콘퍼런스|학술대�
 /** The trigger is inside quotation marks whose closing mark a forum noun follows. */
 function titleOfForum(v: SentenceView, at: number): boolean {
   let open = 0
-  for (let k = 0; k < at; k++) if (!v.tokens[k].word && QUOTE.test(v.tokens[k].text)) open++
+  for (let k = 0; k < at; k++) if (isAnyQuoteMark(v.tokens[k])) open++
   if (open % 2 === 0) return false
   for (let k = at + 1; k < v.tokens.length; k++) {
     const t = v.tokens[k]
-    if (!t.word && QUOTE.test(t.text)) return FORUM.test(v.tokens[k + 1]?.text ?? '')
+    if (isAnyQuoteMark(t)) return FORUM.test(v.tokens[k + 1]?.text ?? '')
   }
   return false
 }
@@ -578,7 +585,7 @@ function civilianSpeakerKo(v: SentenceView, start: number): boolean {
   let subject = -1
   for (let k = start - 1; k >= 0; k--) {
     const t = v.tokens[k]
-    if (!t.word ? QUOTE.test(t.text) : tokenBoundary(t) === Boundary.Strong) break
+    if (!t.word ? isAnyQuoteMark(t) : tokenBoundary(t) === Boundary.Strong) break
     if (t.arg >= 0) {
       const kase = v.args[t.arg].kase
       if (kase === Case.Top) return false

@@ -311,3 +311,16 @@ export class TokenMarks {
     this.marked.length = 0
   }
 }
+
+/** A quotation mark, straight or curly, as a token's text. */
+export const QUOTE = /^["'“”‘’]$/
+
+/** A token that is a quotation mark, opening or closing. */
+export const isAnyQuoteMark = (tok: Token) => !tok.word && QUOTE.test(tok.text)
+
+/** The opening mark of the quotation the token at `at` stands in, else -1. */
+export function quotationOpening(v: SentenceView, at: number): number {
+  let open = -1
+  for (let k = 0; k < at; k++) if (isAnyQuoteMark(v.tokens[k])) open = open < 0 ? k : -1
+  return open
+}
