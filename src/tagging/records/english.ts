@@ -1598,6 +1598,8 @@ export function leftUnsaid(v: SentenceView, first: number): boolean {
 const PLEDGES = set('pledged pledges pledging')
 /** A pledge about talks is an offer to meet (meeting-summit); one to "each other" is the parties' agreement. */
 const NOT_A_POLICY = set('summit summits talks meeting meetings other')
+/** An offer of readiness to meet is a meeting offered (meeting-summit); one to strike is a threat. */
+const NOT_AN_OFFER = set('meet dialogue negotiate negotiations talk strike attack fight retaliate respond')
 /** Words through which a pledged policy is aimed at an actor: "with Pyongyang", "pressing Washington". */
 const TOWARD = set('with toward towards press pressing')
 /** Punctuation that ends the pledge's clause. */
@@ -1639,8 +1641,24 @@ export function dialogueHoped(v: SentenceView, first: number): boolean {
   return false
 }
 
-/** Is the trigger a verb of a pledge (read by pledgedToward alone)? */
-export const isPledge = (v: SentenceView, first: number) => PLEDGES.has(v.tokens[first].text)
+/** Words of readiness an offer is stated with: "Kyiv was ready to hand them over", "is willing to help". */
+const READINESS = set('ready willing')
+/** Verbs that state a readiness ("was ready", "remains willing", "stood ready"). */
+const READY_VERBS = set("is was are were 's remains remained stands stood")
+
+/** "said Kyiv was ready to hand them over to Kim": a readiness stated after a verb of being, before "to". */
+const statesReadiness = (v: SentenceView, first: number) =>
+  READINESS.has(v.tokens[first].text) &&
+  v.tokens[first + 1]?.text === 'to' &&
+  (READY_VERBS.has(v.tokens[first - 1]?.text ?? '') || READY_VERBS.has(v.tokens[first - 2]?.text ?? ''))
+
+/** A readiness no verb states ("would be ready to", "to be ready to", "still willing to"): no offer. */
+export const readinessUnstated = (v: SentenceView, first: number) =>
+  READINESS.has(v.tokens[first].text) && !statesReadiness(v, first)
+
+/** Is the trigger a verb of a pledge, or a readiness stated (read by pledgedToward alone)? */
+export const isPledge = (v: SentenceView, first: number) =>
+  PLEDGES.has(v.tokens[first].text) || statesReadiness(v, first)
 
 /**
  * "Lee pledged to seek a restoration of dialogue with Pyongyang", "Ishiba pledged that Japan would continue to
@@ -1652,15 +1670,20 @@ export function pledgedToward(v: SentenceView, first: number, own: (p: number) =
   const { tokens } = v
   const next = tokens[first + 1]?.text
   if (next !== 'to' && next !== 'that') return -1
+  // "ready to hand them over to Kim Jong Un": an offer is aimed at whom it names after "to", else its object.
+  const ready = READINESS.has(tokens[first].text)
+  let object = -1
   for (let k = first + 2; k < tokens.length && k < first + 20; k++) {
     const t = tokens[k]
-    if (CLAUSE_END.has(t.text) || NOT_A_POLICY.has(t.text)) return -1
-    if (!TOWARD.has(t.text)) continue
+    if (CLAUSE_END.has(t.text) || NOT_A_POLICY.has(t.text) || (ready && NOT_AN_OFFER.has(t.text))) break
+    if (ready && object < 0 && t.arg >= 0 && !v.args[t.arg].venue && !own(v.args[t.arg].parties[0]))
+      object = v.args[t.arg].parties[0]
+    if (!TOWARD.has(t.text) && !(ready && t.text === 'to')) continue
     const n = tokens[k + 1]?.text === 'the' ? k + 2 : k + 1
     const a = tokens[n]?.arg ?? -1
     if (a >= 0 && !v.args[a].venue && !own(v.args[a].parties[0])) return v.args[a].parties[0]
   }
-  return -1
+  return object
 }
 
 /** Verbs that voice a feeling (single-word statement triggers in the taxonomy) and the feelings they voice. */
@@ -1763,7 +1786,91 @@ export function obligedBy(v: SentenceView, first: number, countryOf: (p: number)
   return null
 }
 
+/** Verbs by which a reported clause judges an act: "said the vote showed ...", "said the deployment marked ...". */
+const JUDGING = set('showed shows marked marks')
+/** Verbs of naming: "called the veto an attempt" (and namedInPassing). */
 const CALL_VERBS = set('called calls calling')
+/** What an act is judged to be, after "was"/"is": "said the veto was an attempt to ...", "was meant to ...". */
+const JUDGED_AS = set('an meant')
+/** Verbs of being before what an act is judged to be. */
+const JUDGED_BE = set('was is were are')
+/** Words that open a definite noun phrase naming a thing: "the strikes", "its veto", "this move". */
+const DEFINITE = set('the its their this')
+/** Evidence, no act: "said the images showed ...", "said the data showed ..." report a finding. */
+const EVIDENCE = set(
+  'images imagery photos photographs pictures footage video videos data figures statistics records documents ' +
+    'report reports survey surveys poll polls analysis samples readings tests evidence',
+)
+/** A count, no judgement: "said the launch marked the first ...", "showed its 10th ...". */
+const COUNTED = /^(first|second|third|fourth|fifth|sixth|seventh|latest|last|\d+(st|nd|rd|th))$/
+
+/** Is the trigger a verb by which a reported clause judges an act, or what the act is judged to be? */
+export const isJudgement = (v: SentenceView, first: number) =>
+  JUDGING.has(v.tokens[first].text) || JUDGED_AS.has(v.tokens[first].text)
+
+/**
+ * "Kyiv's foreign ministry said the vote showed Moscow was 'legalising' the partnership", "EU ministers said the
+ * deployment marked a dangerous escalation", "He said the strikes showed that Moscow relied on Pyongyang", "said
+ * Moscow's veto was an attempt to cover up ...", "called the veto an attempt to ...": a state's report judging an
+ * act (a definite noun phrase, no actor: "the vote", "Moscow's veto") is its position on the one whose act it is.
+ * The speaker is the actor (or "he"/"she": `person`) right before the reporting verb; the target, of another country,
+ * the possessor of the act, else an actor after the judgement, else one the sentence before named (`before`). Null
+ * without both ("Peskov said the reshuffle showed the need for ...": its own act).
+ */
+export function judgedBy(
+  v: SentenceView,
+  first: number,
+  countryOf: (p: number) => number,
+  before: readonly number[],
+  person: number,
+): EnRoles | null {
+  const { tokens } = v
+  // "was an attempt", "were meant to": what the act is judged to be follows a verb of being ("an attempt" alone
+  // follows the act named by "called": "called the veto an attempt").
+  const as = JUDGED_AS.has(tokens[first].text)
+  if (as && tokens[first].text === 'an' && tokens[first + 1]?.text !== 'attempt') return null
+  const be = as && JUDGED_BE.has(tokens[first - 1]?.text ?? '')
+  if (tokens[first].text === 'meant' && !be) return null
+  const head = be ? first - 1 : first
+  // Back over the act's noun phrase: one or two words, opened by a determiner or a possessor.
+  let j = head - 1
+  let owner = -1
+  for (let n = 0; j >= 0 && n < 3; j--, n++) {
+    const t = tokens[j]
+    if (!t.word) return null
+    if (t.arg >= 0) {
+      const a = v.args[t.arg]
+      if (!a.possessive || a.venue || n === 0) return null
+      owner = a.parties[0]
+      j = a.first
+      break
+    }
+    if (DEFINITE.has(t.text)) break
+  }
+  if (j < 0 || j === head - 1 || (owner < 0 && !DEFINITE.has(tokens[j].text))) return null
+  if (EVIDENCE.has(tokens[head - 1].text)) return null
+  for (let k = first + 1; k <= first + 6 && k < tokens.length; k++)
+    if (COUNTED.test(tokens[k].text)) return null
+  let r = j - 1
+  if (tokens[r]?.text === 'that' && (!as || be)) r--
+  if (r < 0 || !(as && !be ? CALL_VERBS.has(tokens[r].text) : isReporting(tokens[r]))) return null
+  // The speaker: an actor over at most four words of its office, its possessor first ("China's Taiwan Affairs
+  // Office said": China's, not the Taiwan its name holds).
+  let source = /^(he|she)$/.test(tokens[r - 1]?.text ?? '') ? person : -1
+  for (let i = r - 1; i >= 0 && i >= r - 5 && tokens[i].word && !PREPS.has(tokens[i].text); i--) {
+    const a = tokens[i].arg >= 0 ? v.args[tokens[i].arg] : null
+    if (a && !a.venue && (source < 0 || a.possessive)) source = a.parties[0]
+  }
+  if (source < 0) return null
+  const other = (p: number) => p >= 0 && countryOf(p) !== countryOf(source)
+  if (other(owner)) return { source, target: owner, pronounSource: false }
+  for (let i = first + 1; i < tokens.length && !CLAUSE_END.has(tokens[i].text); i++) {
+    const a = tokens[i].arg >= 0 ? v.args[tokens[i].arg] : null
+    if (a && !a.venue && other(a.parties[0])) return { source, target: a.parties[0], pronounSource: false }
+  }
+  const target = before.find(other) ?? -1
+  return target >= 0 ? { source, target, pronounSource: false } : null
+}
 
 /**
  * "in what Pyongyang later calls a routine firing drill", "what Beijing called a joint patrol": a free relative

@@ -28,8 +28,10 @@ import {
   hostsAGathering,
   interestInNothing,
   investigatorsBlame,
+  isJudgement,
   isObligation,
   isPledge,
+  judgedBy,
   launchedOtherThing,
   launchMeetingTopic,
   launderedLoot,
@@ -48,6 +50,7 @@ import {
   projectileFiredAt,
   projectileSubject,
   pronounReporter,
+  readinessUnstated,
   removalDemandedByCrowd,
   removesAThing,
   sportComplaint,
@@ -104,6 +107,8 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
   // (Not speech: "expressed 'regret'" quotes the very word said.)
   if (m.eventSpeech[ev] !== 1 && figureQuoted(m, t, hit)) return false
   if (leftUnsaid(v, first) || namedInPassing(v, first)) return false
+  // "ordered the military to be ready to suppress the South": a readiness no one states is no offer.
+  if (m.eventSpeech[ev] === 1 && readinessUnstated(v, first)) return false
   // "told he was going to a training exercise": a pretext a soldier was given, no drill.
   if (ev === m.ruleEvents.militaryExercise && toldDestination(v, first)) return false
   if (ev === m.ruleEvents.attackClash && !foughtByForces(v, first, last)) return false
@@ -122,6 +127,12 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
     ev === m.ruleEvents.attackClash && FIRING_EN.test(slice(t, hit.start, hit.end).toLowerCase())
   const obliged = isObligation(v, first) ? obligedBy(v, first, countryOf) : undefined
   if (obliged === null) return false
+  // "said the vote showed Moscow was ...": a state's report judging another's act is its position on it.
+  const judged =
+    m.eventSpeech[ev] === 1 && isJudgement(v, first)
+      ? judgedBy(v, first, countryOf, namedBefore(input), onlyOne(input.recent.lastSentence?.persons))
+      : undefined
+  if (judged === null) return false
   // "confirmed Hegseth as defense secretary": these verbs give an office only when they name it; no
   // office changes when the object is a thing ("dismissed the session as a plot").
   if (frame === Frame.Leadership && (!asOffice(v, last) || removesAThing(v, last))) return false
@@ -175,7 +186,7 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
     countryOf,
     subject: undefined,
   }
-  const roles = obliged ?? englishRoles(ctx)
+  const roles = obliged ?? judged ?? englishRoles(ctx)
   ;({ source, target } = roles)
   const consequence = consequenceRoles(v, first, last, source, target, countryOf)
   if (consequence) ({ source, target } = consequence)
@@ -412,6 +423,12 @@ function thankedFor(v: SentenceView, first: number): number {
 
 /** The one actor of a kind a sentence named, or -1 (none, or two that a pronoun could not tell apart). */
 const onlyOne = (named: readonly number[] | undefined) => (named?.length === 1 ? named[0] : -1)
+
+/** The persons and countries the sentence before named (none for a headline). */
+const namedBefore = (input: RecordState['input']): number[] => {
+  const last = input.recent.lastSentence
+  return last ? [...last.persons, ...last.countries] : []
+}
 
 /** The party unless it is of the other's country (a state does not threaten itself), else -1. */
 const otherCountry = (p: number, other: number, countryOf: (a: number) => number) =>
