@@ -1157,6 +1157,42 @@ function namesActorAs(m: CompiledTaxonomy, s: Sentence, hit: TriggerHit): boolea
   return /^\s+(?:(?:a|an|the|its|his|her|their)\s|['‘"“]|[A-Z][\w.-]*['’]s\s)/.test(rest)
 }
 
+/**
+ * "talks focused on North Korean troops in Russia", "North Korean troops now training at bases in Russia's far
+ * east", "reports of North Korean troops in Russia": one state's troops placed in another state name a deployment
+ * alongside the host though no deploying verb is written (t20 t28 t40 t48). Not a standing U.S. garrison ("the
+ * 28,500 U.S. troops in South Korea", which the gold leaves untagged), a region of the host ("troops in Russia's
+ * Kursk region", a battlefield), troops of the host itself, nor troops that are a clause's subject.
+ */
+function troopsHostedBy(m: CompiledTaxonomy, s: Sentence, hit: TriggerHit): boolean {
+  if (hit.entry.event !== m.eventIndex.get('military-cooperation')) return false
+  const { source, orig } = s.seg.t
+  const at = (k: number) => orig[k] ?? source.length
+  if (source.slice(at(hit.start), at(hit.end)).toLowerCase() !== 'troops') return false
+  const owner = s.actors.find(
+    (a) => at(a.end) <= at(hit.start) && /^\s+$/.test(source.slice(at(a.end), at(hit.start))),
+  )
+  const after = source.slice(at(hit.end))
+  const place =
+    /^\s+(?:(?:now|already|still)\s+)?(?:(?:training|stationed|based)\s+at\s+(?:\w+\s+)?bases\s+)?in\s+/i.exec(
+      after,
+    )
+  if (!owner || !place) return false
+  // The troops as what talks, reports or a circumstance are about ("reports of", "focused on", "With"), not the
+  // subject of a clause of their own ("Russian troops in Ukraine advanced": an invader's forces).
+  const before = source.slice(Math.max(0, at(owner.start) - 40), at(owner.start))
+  if (!/\b(?:of|on|about|over|with)\s+(?:(?:the|some|about|roughly|[\d,]+)\s+)*$/i.test(before)) return false
+  const from = at(hit.end) + place[0].length
+  const host = s.actors.find((a) => at(a.start) === from)
+  if (!host) return false
+  const possessive = /^['’]s\b/.test(source.slice(at(host.end), at(host.end) + 3))
+  if (possessive && !/bases\s+in\s+$/i.test(place[0])) return false
+  const country = (a: ActorMention) => a.primary.find((x) => m.actorIsCountry[x] === 1) ?? -1
+  const [o, h] = [country(owner), country(host)]
+  // (Troops "in Ukraine" are at the front of the war there, hosted by no one.)
+  return o >= 0 && h >= 0 && o !== h && m.actorSlugs[o] !== 'united-states' && m.actorSlugs[h] !== 'ukraine'
+}
+
 function rulesPass(
   state: ArticleState,
   s: Sentence,
@@ -1169,7 +1205,14 @@ function rulesPass(
   const { m } = state
   for (const r of hit.entry.rules) {
     const rule = m.rules[r]
-    if (rule.requiresSet && !hasCue(state, s, rule.requiresSet) && !namesActorAs(m, s, hit)) return false
+    // "North Korean troops in Russia": one state's troops hosted by another are deployed (troopsHostedBy).
+    if (
+      rule.requiresSet &&
+      !hasCue(state, s, rule.requiresSet) &&
+      !namesActorAs(m, s, hit) &&
+      !troopsHostedBy(m, s, hit)
+    )
+      return false
     if (rule.excludesSet && hasCue(state, s, rule.excludesSet, hit.start, hit.end)) return false
     if (rule.context && rule.excludesSet && contextExcludes(state, s, rule.excludesSet)) return false
     // A pronoun subject carried over from the previous sentence is an actor of this one; so is the pair of

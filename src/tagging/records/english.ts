@@ -3159,6 +3159,37 @@ function claimCalledFalse(tokens: Token[], first: number, last: number): boolean
   return false
 }
 
+/** What a call verb names a claim when it denies it ("another hoax", "fake news", "groundless rumours"). */
+const CALLED_FALSE = set(
+  'hoax fake fakes canard lies lie nonsense groundless baseless unfounded false fabricated',
+)
+
+/**
+ * "Kremlin calls reports of North Korean troops in Russia 'another hoax'", "calls Telegram reports of ... 'fake
+ * news'": the trigger is in a claim noun's of-phrase, the object of a call verb, and what the verb names it after
+ * the trigger is a falsehood: the claimed act is denied (t48 and the headlines of t70 t74 t81). "calls reports of
+ * troops in Russia 'credible'" names nothing false.
+ */
+function reportsCalledFalse(tokens: Token[], first: number, last: number): boolean {
+  let of = -1
+  for (let k = first - 1; k > 1 && first - k <= 6; k--) {
+    const w = tokens[k].text
+    if (!tokens[k].word || w === 'that') return false
+    if (w === 'of') {
+      of = k
+      break
+    }
+  }
+  if (of < 0 || !CLAIM_NOUNS.has(tokens[of - 1].text)) return false
+  // The call verb right before the claim noun, or before one word describing it ("Telegram reports").
+  if (!CALL_VERBS.has(tokens[of - 2]?.text ?? '') && !CALL_VERBS.has(tokens[of - 3]?.text ?? '')) return false
+  for (let k = last + 1; k < tokens.length && k <= last + 12; k++) {
+    if (tokens[k].text === '.' || tokens[k].text === ';') return false
+    if (CALLED_FALSE.has(tokens[k].text)) return true
+  }
+  return false
+}
+
 const TIME_UNITS = /^(days?|weeks?|months?|years?|decades?)$/
 /** Words that close a time clause before the trigger: another clause opens there. */
 const OTHER_CLAUSE = set('before when while because although though until unless if since but')
@@ -4551,6 +4582,8 @@ function cuedModality(
     if (is(tokens[k], W_SUPPOSING) && (k === 0 || !tokens[k - 1].word))
       return { modality: 'speculative', denialVerb: -1 }
   if (claimCalledFalse(tokens, first, last)) return { modality: 'denied', denialVerb: -1 }
+  // "Kremlin calls reports of North Korean troops in Russia 'fake news'": the reports a call verb names false.
+  if (reportsCalledFalse(tokens, first, last)) return { modality: 'denied', denialVerb: -1 }
   // "a drill North Korea has long condemned", "has for years denounced": a habit recalled as context, not
   // today's act.
   if (nuclearAttack(tokens, first)) return { modality: 'speculative', denialVerb: -1 }

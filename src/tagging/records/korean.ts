@@ -2314,6 +2314,26 @@ function claimCalledFalse(v: SentenceView, claimAt: number): boolean {
   return CLAIM_NOUN.test(head) && FALSE_CLAIM.test(rest)
 }
 
+/**
+ * 크렘린궁, 북한군 파병설에 "또 다른 가짜뉴스", 러시아 "北 위성 기술지원설 근거 없어": the trigger's word is a
+ * rumour of the act (설 glued to it, which alone leaves it a guess), and the words after it in the sentence call the
+ * rumour false: the act is denied (t61 t75; the headlines of ko-060 t27 t30 t48 t70 t71 read alike; the English
+ * headlines' "calls reports of ... 'fake news'", t48).
+ */
+function rumourCalledFalseKo(v: SentenceView, at: number): boolean {
+  let rest = ''
+  for (let i = at + 1, hops = 0; i < v.tokens.length && hops < 8; i++) {
+    const tok = v.tokens[i]
+    if (!tok.word) {
+      if (tok.text === '.') break
+      continue
+    }
+    rest += ` ${tok.text}`
+    hops++
+  }
+  return FALSE_CLAIM.test(rest) || /가짜 ?뉴스/.test(rest)
+}
+
 /** An earlier period named as the time (윤석열 정부 때, 재임 시절, 집권 1기 당시): 시절 always looks back. */
 const EARLIER_PERIOD = /(시절|(정부|재임|집권 ?1기|정권) ?(때|당시|기간))/
 
@@ -3169,6 +3189,8 @@ function cuedModalityKo(c: KoContext): KoModality {
   if (claimAt < 0 && (/(다는|라는)$/.test(c.tail) || c.tail === '')) claimAt = c.at
   // 넘겼다는 보도에 대해 "사실이 아닌 것으로 판단": the claim's own predicate calls it false.
   if (claimAt >= 0 && claimCalledFalse(v, claimAt)) return { modality: 'denied', denialVerb: true }
+  // 파병설에 "또 다른 가짜뉴스", 기술지원설 근거 없어: a rumour (설) of the act its sentence calls false.
+  if (/^설/.test(c.tail) && rumourCalledFalseKo(v, c.at)) return { modality: 'denied', denialVerb: true }
   // "앞서 김정은 위원장은 ... 거절했다": 앞서 (earlier) opening a sentence sets its acts before the news, recalled
   // as context (not 회담에 앞서: ahead of).
   // (A plan of the trigger's own predicate outlasts it: "앞서 대통령실은 ... 무기 지원 문제를 재검토하겠다고 밝혔다"
