@@ -1963,7 +1963,7 @@ export function addresseeKo(
       i = opener
       continue
     }
-    if (!tok.word && isClosingQuoteMark(tok)) {
+    if (isClosingQuoteMark(tok)) {
       const o = openingQuote(v, i)
       if (o < 0) break
       i = o

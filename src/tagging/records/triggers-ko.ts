@@ -463,7 +463,7 @@ function threatenedByThingKo(v: SentenceView, start: number): boolean {
   if (!v.tokens[start].text.startsWith('위협')) return false
   for (let k = start - 1; k >= 0; k--) {
     const t = v.tokens[k]
-    if (!t.word ? /^["'“”‘’]$/.test(t.text) : tokenBoundary(t) === Boundary.Strong) return false
+    if (isAnyQuoteMark(t) || tokenBoundary(t) === Boundary.Strong) return false
     // An actor with its own particle (북한이, 북한은) is the subject; a bare one (대북 전단 살포가) qualifies a thing.
     if (t.arg >= 0 && v.args[t.arg].last === k && v.args[t.arg].particle !== '') {
       const kase = v.args[t.arg].kase
@@ -585,7 +585,7 @@ function civilianSpeakerKo(v: SentenceView, start: number): boolean {
   let subject = -1
   for (let k = start - 1; k >= 0; k--) {
     const t = v.tokens[k]
-    if (!t.word ? isAnyQuoteMark(t) : tokenBoundary(t) === Boundary.Strong) break
+    if (isAnyQuoteMark(t) || tokenBoundary(t) === Boundary.Strong) break
     if (t.arg >= 0) {
       const kase = v.args[t.arg].kase
       if (kase === Case.Top) return false
