@@ -2709,22 +2709,69 @@ function notTagged(
   travel: boolean,
 ): boolean {
   const { m } = state
-  const mention = s.actors[k]
+  // Four groups of readings (rule 1, in their order): each names what the mention is instead of an actor.
+  return (
+    cityOrPartyOnly(state, s, s.actors[k], eventless) ||
+    descriptorOnly(m, s, k, eventless) ||
+    venueSourceOrPeopleKo(m, s, k, eventless, unnamed, travel) ||
+    topicOrPlaceOnly(m, s, k, eventless, unnamed, travel)
+  )
+}
+
+/** In copy reporting no event: a party's name alone, or a capital standing for the city (where a thing is). */
+function cityOrPartyOnly(
+  state: ArticleState,
+  s: Sentence,
+  mention: ActorMention,
+  eventless: boolean,
+): boolean {
   return (
     (eventless && (mention.partyOnly || (mention.metonym && cityOnly(state, s, mention)))) ||
     // "Seoul ADEX", "Seoul palaces", "a Seoul megachurch": a capital naming where a thing is, the city.
-    (eventless && mention.metonym === true && cityDescribes(s, mention)) ||
+    (eventless && mention.metonym === true && cityDescribes(s, mention))
+  )
+}
+
+/** A descriptor: a country describing a thing, the press or a forum, people, an origin, a plot, an industry. */
+function descriptorOnly(m: CompiledTaxonomy, s: Sentence, k: number, eventless: boolean): boolean {
+  return (
     describesThing(m, s, k) ||
     describesNonParty(m, s, k) ||
     (eventless && (attributiveOnly(m, s, k) || fromOriginOnly(m, s, k) || depictedKo(m, s, k))) ||
     // 중국을 제치고 수주 1위, 중국과의 격차, 중국 어선들이: an industry's rival or private boats, not the state.
-    (eventless && (marketRivalKo(m, s, k) || fishingBoatsKo(m, s, k))) ||
+    (eventless && (marketRivalKo(m, s, k) || fishingBoatsKo(m, s, k)))
+  )
+}
+
+/** Korean: a tour's stop (a venue), an unnamed official's state (a source), examples of places, nationals. */
+function venueSourceOrPeopleKo(
+  m: CompiledTaxonomy,
+  s: Sentence,
+  k: number,
+  eventless: boolean,
+  unnamed: boolean,
+  travel: boolean,
+): boolean {
+  return (
     // 일본 돔 공연, 日 4대 돔 투어, 일본 5개 도시 순회공연: where a performer's tour plays (a venue, rule 1).
     tourStopKo(m, s, k) ||
     // 정부 당국자는 "...가능성이 있다"고 말했다: an unnamed official quoted is a source attribution (rule 1).
     anonymousOfficialKo(m, s, k) ||
     koExamplesOnly(m, s, k, eventless, unnamed) ||
-    ((eventless || travel) && nationalsKo(m, s, k)) ||
+    ((eventless || travel) && nationalsKo(m, s, k))
+  )
+}
+
+/** A topic (a supposed crisis, remarks), a coalition's flag, travellers, or a place where the event is. */
+function topicOrPlaceOnly(
+  m: CompiledTaxonomy,
+  s: Sentence,
+  k: number,
+  eventless: boolean,
+  unnamed: boolean,
+  travel: boolean,
+): boolean {
+  return (
     contingencyOnly(m, s, k) ||
     remarksTopic(m, s, k) ||
     foughtUnder(m, s, k) ||

@@ -16,9 +16,23 @@ import { type SentenceView, tokenAt } from './view'
  * check that follows). False rejects the record.
  */
 export function acceptRecord(st: RecordState, hit: TriggerHit): boolean {
-  const { m, tokens, v, input, isPerson, ev, frame, at, korean, event } = st
-  let { source, target } = st
-  const requires = m.eventRequires[ev]
+  const { m } = st
+  // The word's sense outside the domain, or a role the event requires missing: nothing left to complete.
+  if (senseOutsideDomain(st, hit) || requiredRoleMissing(st, hit)) return false
+  // Speech aimed at the speaker's own country has no other actor to aim at; a target rule then decides.
+  if (aimedAtOwnCountryEn(st)) st.target = -1
+  if (st.target < 0 && ruleRequires(m, hit, 'requiresTarget')) return false
+  // A visit's host is completed first: it decides the visit check that follows.
+  completeVisitHost(st)
+  if (noVisitAbroad(st)) return false
+  if (st.source === st.target) st.target = -1
+  // Help, speech or talks that stay within one country are no act between actors.
+  return !aidAtHome(st, hit) && !homeSpeech(st) && !talksWithinOneGovernment(st)
+}
+
+/** A word's sense outside the domain: a test, launch, famine or rescue with no actor, relief at home. */
+function senseOutsideDomain(st: RecordState, hit: TriggerHit): boolean {
+  const { m, v, frame, korean, source, target } = st
   // A test, a launch, a famine or a rescue with no role filled and no actor in its sentence is a
   // sense of the word (a film's "abduction", a rocket's "launch"), not an event of the domain.
   if (
@@ -28,34 +42,42 @@ export function acceptRecord(st: RecordState, hit: TriggerHit): boolean {
     // 일본 기업 인터스텔라가 로켓을 발사: an actor naming only a company's country is none either.
     !v.args.some((a) => !a.venue && !(korean && firmOf(v, a.parties[0])))
   )
-    return false
+    return true
   // "emergency relief funds would reach households": relief with no recipient named, given by no
   // one or by a state with no other state in its sentence, is relief at home, not one state's help
   // to another's people. (Not aid: "provided $3 million in aid to help rebuild schools" is foreign aid
   // whose recipient is named elsewhere.)
   const relief = frame === Frame.People && v.tokens[tokenAt(v.tokens, hit.end - 1)]?.text === 'relief'
-  if (
+  return (
     target < 0 &&
     relief &&
     (source < 0 ||
       v.args.every((a) => a.venue || a.parties.every((p) => countryKey(m, p) === countryKey(m, source))))
   )
-    return false
-  if (requires === Requires.Source && source < 0) return false
+}
+
+/** A role the event or the trigger entry requires is missing: a source, a giver, an attacker. */
+function requiredRoleMissing(st: RecordState, hit: TriggerHit): boolean {
+  const { m, tokens, ev, frame, at, korean, source, target } = st
+  const requires = m.eventRequires[ev]
+  if (requires === Requires.Source && source < 0) return true
   // "Hyundai will provide 50 generators to a Japanese shipyard": a giving verb with no giver among the actors
   // is a firm's or a person's supply, no state's aid (the verb needs its subject; "aid to Ukraine" does not).
-  if (!korean && frame === Frame.Transfer && source < 0 && GIVING_VERB_EN.test(tokens[at].text)) return false
+  if (!korean && frame === Frame.Transfer && source < 0 && GIVING_VERB_EN.test(tokens[at].text)) return true
   // "Hackers breached a South Korean bank": actors in the sentence, none the attacker. A trigger
   // naming its own agent (Lazarus, 김수키) needs no actor.
-  if (
-    requires === Requires.Attributed &&
-    source < 0 &&
-    (target >= 0 || ruleRequires(m, hit, 'requiresActor'))
+  return (
+    requires === Requires.Attributed && source < 0 && (target >= 0 || ruleRequires(m, hit, 'requiresActor'))
   )
-    return false
-  // "Lee sent a congratulatory message to South Korea's national football team": speech aimed at the
-  // speaker's own country (its team, its people) is aimed at no other actor, so no target.
-  if (
+}
+
+/**
+ * "Lee sent a congratulatory message to South Korea's national football team": speech aimed at the
+ * speaker's own country (its team, its people) is aimed at no other actor, so no target.
+ */
+function aimedAtOwnCountryEn(st: RecordState): boolean {
+  const { m, ev, frame, korean, source, target } = st
+  return (
     !korean &&
     m.eventSpeech[ev] === 1 &&
     frame === Frame.Directed &&
@@ -65,18 +87,18 @@ export function acceptRecord(st: RecordState, hit: TriggerHit): boolean {
     m.actorIsCountry[target] === 1 &&
     countryKey(m, source) === target
   )
-    target = -1
-  if (target < 0 && ruleRequires(m, hit, 'requiresTarget')) return false
+}
+
+/** A visit with one side found takes the other from talks beside it, a bare Korean title, or its coordination. */
+function completeVisitHost(st: RecordState): void {
+  const { m, tokens, v, input, isPerson, ev, at, korean } = st
+  if (m.eventRequires[ev] !== Requires.Host) return
+  let { source, target } = st
   // "Ishiba visits Busan for a summit with Lee", "방한 중인 왕이 부장과 회담": a visit with one role found, told
   // beside talks in its sentence, takes the other from the official of another country there (the one met).
   // Not a hosting verb ("having hosted Kim": who hosts whom is the verb's), and a host the trigger names
   // itself (방한: Korea) is the host's side only.
-  if (
-    requires === Requires.Host &&
-    source < 0 !== target < 0 &&
-    !HOSTING_EN.test(tokens[at].text) &&
-    talksBesideVisit(m, v, input.hits)
-  ) {
+  if (source < 0 !== target < 0 && !HOSTING_EN.test(tokens[at].text) && talksBesideVisit(m, v, input.hits)) {
     const other = visitCounterpart(m, v, source >= 0 ? source : target, isPerson)
     // The host the trigger names itself (방한: Korea), else the place of the talks ("met Lee in Seoul").
     const named =
@@ -92,14 +114,13 @@ export function acceptRecord(st: RecordState, hit: TriggerHit): boolean {
   }
   // 최상목 부총리가 ... 일본 도쿄를 방문해, 미국을 방문 중인 여한구 통상교섭본부장은: a Korean text's official
   // named by a bare title (no country before it) is its own government's, visiting the foreign host.
-  if (requires === Requires.Host && korean && source < 0 && target >= 0 && m.actorIndex.has('south-korea')) {
+  if (korean && source < 0 && target >= 0 && m.actorIndex.has('south-korea')) {
     const home = m.actorIndex.get('south-korea') as number
     if (countryKey(m, target) !== home && bareTitleSubjectKo(v)) source = home
   }
   // "Lavrov and Choe toast ... at the start of his three-day visit": the host is the side named with the visitor
   // (not at a gathering: "met on the sidelines of the APEC forum, agreeing to continue reciprocal visits").
   if (
-    requires === Requires.Host &&
     !korean &&
     source >= 0 &&
     target < 0 &&
@@ -107,32 +128,39 @@ export function acceptRecord(st: RecordState, hit: TriggerHit): boolean {
     !tokens.some((x) => GATHERING_OR_TOUR.test(x.text))
   )
     target = coordinatedHostEn(v, countryKey(m, source), (p) => countryKey(m, p))
+  st.source = source
+  st.target = target
+}
+
+/** No visit abroad: a side missing or the host the visitor's own country, a gathering attended (convention 5). */
+function noVisitAbroad(st: RecordState): boolean {
+  const { m, tokens, v, input, ev, korean, source, target } = st
+  if (m.eventRequires[ev] !== Requires.Host) return false
   // A visit is someone's (a band's world tour is not) to a host that is not their own country.
-  if (
-    requires === Requires.Host &&
-    (source < 0 || target < 0 || countryKey(m, target) === countryKey(m, source))
-  )
-    return false
+  if (source < 0 || target < 0 || countryKey(m, target) === countryKey(m, source)) return true
   // "arrived in Seoul for the first trilateral summit": a multilateral gathering attended abroad is the
   // meeting only (convention 5), as for a visit the venue implies (the taxonomy's excludes name the others).
-  if (requires === Requires.Host && !korean && multilateralEn(v)) return false
+  if (!korean && multilateralEn(v)) return true
   // "시진핑 11년 만의 방한" over "시 주석이 APEC 정상회의 참석차 30일 방한해": a headline's visit is the trip its lead
   // tells, made to attend a gathering: the meeting only (convention 5; t11 t18 t28 t36), unless the headline
   // itself calls it a state visit (국빈 방한), which the gold labels beside the gathering.
-  if (
-    requires === Requires.Host &&
+  return (
     korean &&
     input.seg.inTitle &&
-    input.leadAttends &&
+    input.leadAttends === true &&
     !tokens.some((x) => x.text.startsWith('국빈'))
   )
-    return false
-  if (source === target) target = -1
-  // "the interior ministry would send emergency aid to affected farms": a state's help to places or
-  // people it names as no actor, where neither its sentence nor the one before names an actor outside
-  // its country, is help at home (the taxonomy's aid goes to another country or its population; "aid
-  // to help rebuild schools" names no recipient and may be foreign aid).
-  if (
+}
+
+/**
+ * "the interior ministry would send emergency aid to affected farms": a state's help to places or
+ * people it names as no actor, where neither its sentence nor the one before names an actor outside
+ * its country, is help at home (the taxonomy's aid goes to another country or its population; "aid
+ * to help rebuild schools" names no recipient and may be foreign aid).
+ */
+function aidAtHome(st: RecordState, hit: TriggerHit): boolean {
+  const { m, tokens, v, input, ev, frame, korean, source, target } = st
+  return (
     !korean &&
     frame === Frame.Transfer &&
     !m.eventOngoing[ev] &&
@@ -142,7 +170,11 @@ export function acceptRecord(st: RecordState, hit: TriggerHit): boolean {
     localRecipient(v, tokenAt(tokens, hit.end - 1)) &&
     onlyHome(m, v, input.recent, source)
   )
-    return false
+}
+
+/** Speech by private people, or praise, exhortation, a demand or blame among home actors only: home news. */
+function homeSpeech(st: RecordState): boolean {
+  const { m, tokens, v, input, ev, at, korean, event, source, target } = st
   // "thanked personnel for their service", "welcomed the decision" on its own budget: thanks, praise
   // or exhortation aimed at no one, where neither its sentence nor the one before names an actor outside
   // the speaker's country, takes no position towards another actor (an official statement does). A
@@ -157,17 +189,22 @@ export function acceptRecord(st: RecordState, hit: TriggerHit): boolean {
       (x, k) => k < at && (CIVILIAN.has(x.text) || RALLY_SPEAKERS.has(x.text) || privateSpeaker(x.text)),
     )
   )
-    return false
+    return true
   // Praise, exhortation, a demand or blame aimed at no one, among home actors only, is home news (a
   // president who blames the opposition, a state that blames an engine; round fifteen: t30 t57).
-  if (!korean && ev === m.denialEvent && homeAimed(m, source, target) && HOME_SPEECH_EN.test(tokens[at].text))
-    if (onlyHome(m, v, input.recent, source, input.seg.inTitle ? input.lead : input.recent.lastSentence))
-      return false
+  if (
+    !korean &&
+    ev === m.denialEvent &&
+    homeAimed(m, source, target) &&
+    HOME_SPEECH_EN.test(tokens[at].text) &&
+    onlyHome(m, v, input.recent, source, input.seg.inTitle ? input.lead : input.recent.lastSentence)
+  )
+    return true
   // The same in Korean (round ten): 우승한 구단을 축하했다, 농촌 지원을 촉구했다, 살포 자제를 요청했다 —
   // and a demand (round fifteen: 방위성이 예산 ...엔을 요구, 총무성이 자국 기업에 요구; t33 t59) —
   // praise, thanks or exhortation with no one it is aimed at, among actors of the speaker's country only,
   // is home news, not a position towards another actor (북한에 ... 촉구했다 names whom it is aimed at).
-  if (
+  return (
     korean &&
     ev === m.denialEvent &&
     homeAimed(m, source, target) &&
@@ -177,18 +214,17 @@ export function acceptRecord(st: RecordState, hit: TriggerHit): boolean {
     (target >= 0 ||
       onlyHome(m, v, input.recent, source, input.seg.inTitle ? input.lead : input.recent.lastSentence))
   )
-    return false
-  // Talks within one government ("the party's plenary", a domestic leaders' meeting) are no summit.
-  if (
-    m.eventInternational[ev] &&
+}
+
+/** Talks within one government ("the party's plenary", a domestic leaders' meeting) are no summit. */
+function talksWithinOneGovernment(st: RecordState): boolean {
+  const { m, ev, source, target } = st
+  return (
+    m.eventInternational[ev] === 1 &&
     source >= 0 &&
     target >= 0 &&
     countryKey(m, source) === countryKey(m, target)
   )
-    return false
-  st.source = source
-  st.target = target
-  return true
 }
 
 /**

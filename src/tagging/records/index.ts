@@ -22,7 +22,7 @@ import { sentenceSpeakerKo } from './speaker-ko'
 import { newRecordState, resetTrigger } from './state'
 import { englishTrigger } from './triggers-en'
 import { koreanTrigger } from './triggers-ko'
-import { type SentenceView, TokenMarks, tokenAt, tokenize } from './view'
+import { type SentenceView, sentenceView, TokenMarks, tokenAt, tokenize } from './view'
 
 // (Its home moved to ./post with the other visit implications; the tagger imports it from here.)
 export { mayAttendCeremony } from './post'
@@ -85,15 +85,7 @@ export function sentenceRecords(input: SentenceInput): {
   const { m, seg, s } = input
   const t = seg.t
   const tokens = tokenize(t, s.start, s.end)
-  // Every field set up front: one object shape for every sentence (the lazy ones fill in later).
-  const v: SentenceView = {
-    t,
-    tokens,
-    args: [],
-    prepAt: undefined,
-    bounds: undefined,
-    firstReporting: undefined,
-  }
+  const v = sentenceView(t, tokens)
   // Reused: a sentence's records are derived synchronously, one sentence at a time.
   const triggerTokens = TRIGGER_TOKENS
   triggerTokens.clear()

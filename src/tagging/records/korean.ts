@@ -519,7 +519,7 @@ function scanLeft(c: KoContext): Scan {
     // "김여정은 \"한국은 대가를 치를 것\"이라고 경고했다": a quotation is a clause of its own; its subject
     // and topic are not the speech verb's (who speaks is named outside it).
     // (A headline's 北 외무성 "..." 경고: the quotation right before the trigger, with no quotative.)
-    const opener = i === c.start - 1 && isQuoteMark(tok) ? openingQuote(v, i) : quotationBefore(v, i)
+    const opener = i === c.start - 1 && isClosingQuoteMark(tok) ? openingQuote(v, i) : quotationBefore(v, i)
     if (opener >= 0) {
       i = opener
       continue
@@ -890,9 +890,9 @@ export function quotedSubject(
   // 강력히 규탄했다: an adverb between the content and the verb.
   let end = /(히|게)$/.test(wordAt(v, start - 1)) ? start - 2 : start - 1
   // ... 발사한 데 대해 "명백한 도발"이라고 규탄했다: over a quoted verdict, to the content it is about.
-  if (/^(이?라고|이?라며)$/.test(wordAt(v, end)) && isQuoteMark(v.tokens[end - 1])) {
+  if (/^(이?라고|이?라며)$/.test(wordAt(v, end)) && isClosingQuoteMark(v.tokens[end - 1])) {
     let q = end - 2
-    while (q > 0 && !isQuoteMark(v.tokens[q])) q--
+    while (q > 0 && !isClosingQuoteMark(v.tokens[q])) q--
     if (q > 0 && /^(대해|대해서|관련해|관련해서)$/.test(wordAt(v, q - 1))) end = q - 1
   }
   // "북한이 ... 발사한 데 대해 (\"도발\"이라고) 규탄했다": the act 데/것 대해 (about) names is what is criticised.
@@ -981,7 +981,7 @@ export function conditionalStanceKo(v: SentenceView, start: number): boolean {
   if (!/^입장/.test(wordAt(v, start))) return false
   for (let i = start - 1, hops = 0; i >= 0 && hops < 16; i--, hops++) {
     const w = v.tokens[i].text
-    if (QUOTATIVE.test(w) && isQuoteMark(v.tokens[i - 1])) return false
+    if (QUOTATIVE.test(w) && isClosingQuoteMark(v.tokens[i - 1])) return false
     if (CONDITIONAL_PREDICATE.test(w) || /^(경우|시)$/.test(w)) return true
   }
   return false
@@ -1252,7 +1252,9 @@ function possessorBefore(v: SentenceView, a: Arg): Token | undefined {
   return v.tokens[a.first - 1]
 }
 
-const isQuoteMark = (tok: Token | undefined) => tok !== undefined && !tok.word && /^["'”’]$/.test(tok.text)
+/** A mark that can close a quotation (straight, ” or ’; not “ or ‘): a narrower test than isAnyQuoteMark. */
+const isClosingQuoteMark = (tok: Token | undefined) =>
+  tok !== undefined && !tok.word && /^["'”’]$/.test(tok.text)
 
 /** Quotative endings written after a closing quotation mark ("..."이라고, "..."며, "..."고). */
 const QUOTATIVE = /^(이?라고|고|이?라며|며|이?라면서|면서)$/
@@ -1263,7 +1265,7 @@ const QUOTATIVE = /^(이?라고|고|이?라며|며|이?라면서|면서)$/
  */
 function quotationBefore(v: SentenceView, i: number): number {
   const close = v.tokens[i - 1]
-  if (!v.tokens[i].word || !isQuoteMark(close) || !QUOTATIVE.test(v.tokens[i].text)) return -1
+  if (!v.tokens[i].word || !isClosingQuoteMark(close) || !QUOTATIVE.test(v.tokens[i].text)) return -1
   return openingQuote(v, i - 1)
 }
 
@@ -1304,7 +1306,7 @@ export function facedResponseKo(v: SentenceView, start: number): number {
     return -1
   // The opening mark of the quotation holding the trigger (marks pair up from the sentence's start), else -1.
   let open = -1
-  for (let k = 0; k < start; k++) if (isQuoteMark(v.tokens[k])) open = open < 0 ? k : -1
+  for (let k = 0; k < start; k++) if (isClosingQuoteMark(v.tokens[k])) open = open < 0 ? k : -1
   for (const a of v.args)
     if (a.first > open && a.last < start && !a.venue && (a.kase === Case.Top || a.kase === Case.Nom))
       return a.parties[0]
@@ -1961,7 +1963,7 @@ export function addresseeKo(
       i = opener
       continue
     }
-    if (!tok.word && isQuoteMark(tok)) {
+    if (isClosingQuoteMark(tok)) {
       const o = openingQuote(v, i)
       if (o < 0) break
       i = o
@@ -2110,9 +2112,9 @@ export function anaphoricObject(v: SentenceView, start: number): boolean {
     const tok = v.tokens[i]
     if (/^이(를|에|에 대해)$/.test(tok.text)) return true
     // 이를 "핵전쟁 도발 책동"이라고 비난: over a quoted verdict.
-    if (/^(이?라고)$/.test(tok.text) && isQuoteMark(v.tokens[i - 1])) {
+    if (/^(이?라고)$/.test(tok.text) && isClosingQuoteMark(v.tokens[i - 1])) {
       i -= 2
-      while (i > 0 && !isQuoteMark(v.tokens[i])) i--
+      while (i > 0 && !isClosingQuoteMark(v.tokens[i])) i--
       continue
     }
     if (tok.word && tokenBoundary(tok) === Boundary.Strong) return false
@@ -3166,7 +3168,11 @@ function cuedModalityKo(c: KoContext): KoModality {
     if ((b === Boundary.Weak && tok.text.endsWith('다')) || cues(tok, Cue.ConditionalEnding)) {
       i++
       // "검토하고 있지 않다"고 일축했다: the quotative 고 written after the closing quotation mark.
-      if (tok.text.endsWith('다') && isQuoteMark(v.tokens[i]) && /^(고|며|면서)$/.test(wordAt(v, i + 1))) {
+      if (
+        tok.text.endsWith('다') &&
+        isClosingQuoteMark(v.tokens[i]) &&
+        /^(고|며|면서)$/.test(wordAt(v, i + 1))
+      ) {
         quoted = true
         i += 2
       }

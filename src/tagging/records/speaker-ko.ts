@@ -19,7 +19,7 @@ import {
   tokenCase,
 } from './korean'
 import { countryKey } from './shared'
-import { companyForm, type SentenceView, slice, type Token, TokenMarks, tokenize } from './view'
+import { companyForm, type SentenceView, sentenceView, slice, type Token, TokenMarks, tokenize } from './view'
 
 /** A word that may be part of a name before an actor's title (김홍균 외교부 1차관): no actor, particle or ending. */
 const bareWordKo = (tok: Token) =>
@@ -112,14 +112,7 @@ export class SpeakerTrail {
 
   private read(i: number, previous: SpeakerKo | null): SpeakerKo | null {
     const s = this.sentences[i]
-    const v: SentenceView = {
-      t: s.seg.t,
-      tokens: tokenize(s.seg.t, s.start, s.end),
-      args: [],
-      prepAt: undefined,
-      bounds: undefined,
-      firstReporting: undefined,
-    }
+    const v = sentenceView(s.seg.t, tokenize(s.seg.t, s.start, s.end))
     // Nothing named and nothing reported (인명 피해는 없었다): the speaker before goes on.
     if (s.actors.length === 0 && !s.bodies?.length && reportingEndKo(v) < 0) return previous
     NO_TRIGGERS.clear()

@@ -1,11 +1,11 @@
 import type { TriggerHit } from '../state'
-import type { Modality } from '../types'
 import {
   addressedMessage,
   addresseeInContent,
   addressesPeople,
   asOffice,
   bareNoun,
+  type Clause,
   clauseOf,
   clauseRoles,
   consequenceRoles,
@@ -19,6 +19,9 @@ import {
   dialogueHoped,
   disclosed,
   discussedLaunch,
+  type EnContext,
+  type EnModality,
+  type EnRoles,
   electionCalledAfter,
   englishModality,
   englishRoles,
@@ -81,46 +84,11 @@ import { type SentenceView, slice, tokenAt } from './view'
  * Whatever is left fills the trigger's fields of the state for the steps every language shares (./index).
  */
 export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
-  const {
-    m,
-    t,
-    tokens,
-    v,
-    input,
-    triggerTokens,
-    isPerson,
-    isCountry,
-    countryOf,
-    out,
-    ev,
-    frame,
-    at,
-    background,
-  } = st
-  let source: number
-  let target: number
-  let modality: Modality | null
-  let struck: number | null = null
+  const { m, t, tokens, v, input, triggerTokens, isPerson, isCountry, countryOf, ev, frame, at } = st
   const first = at
   const last = Math.max(first, tokenAt(tokens, hit.end - 1))
-  if (namesAThing(v, first, last) || describesNoun(v, first, last) || englishTopic(v, first)) return false
-  // (Not speech: "expressed 'regret'" quotes the very word said.)
-  if (m.eventSpeech[ev] !== 1 && figureQuoted(m, t, hit)) return false
-  if (leftUnsaid(v, first) || namedInPassing(v, first)) return false
-  // "ordered the military to be ready to suppress the South": a readiness no one states is no offer.
-  if (m.eventSpeech[ev] === 1 && readinessUnstated(v, first)) return false
-  // "told he was going to a training exercise": a pretext a soldier was given, no drill.
-  if (ev === m.ruleEvents.militaryExercise && toldDestination(v, first)) return false
-  if (ev === m.ruleEvents.attackClash && !foughtByForces(v, first, last)) return false
-  if (ev === m.ruleEvents.attackClash && cyberAttackNoun(v, first)) return false
-  // "A drone hit the dome", "its naval drones had sunk the ship": a strike only with a projectile its subject.
-  // (The token, not the trigger's text: "hitting" holds "hit".)
-  if (
-    ev === m.ruleEvents.attackClash &&
-    /^(hit|sank|sunk)/.test(slice(t, hit.start, hit.end).toLowerCase()) &&
-    !(/^(hit|hits|sank|sunk)$/.test(tokens[first].text) && projectileSubject(v, first))
-  )
-    return false
+  // The words alone decide these: no role is worth reading for a thing, a topic or a quoted word.
+  if (wordNamesNoEventEn(st, hit, first, last)) return false
   // A firing verb is a strike only with a projectile aimed at a target (projectileFiredAt, below).
   // (The trigger's own text: "submarine-launched", "fire-control" are one token, no firing verb.)
   const firingClash =
@@ -133,45 +101,17 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
       ? judgedBy(v, first, countryOf, namedBefore(input), onlyOne(input.recent.lastSentence?.persons))
       : undefined
   if (judged === null) return false
-  // "confirmed Hegseth as defense secretary": these verbs give an office only when they name it; no
-  // office changes when the object is a thing ("dismissed the session as a plot").
-  if (frame === Frame.Leadership && (!asOffice(v, last) || removesAThing(v, last))) return false
-  if (frame === Frame.Leadership && removalDemandedByCrowd(v, first)) return false
-  // "its soldiers had fired on a guard post": a shot aimed at a target, no one dismissed.
-  if (frame === Frame.Leadership && projectileFiredAt(v, last, isCountry) !== null) return false
-  // "Asked how Tokyo had responded, Hayashi said ...": a participle opening the sentence is the
-  // question put to the speaker, no request of anyone.
+  // The frame's sense of the word outside the domain (no office, no statement abroad, no talks), before roles.
   if (
-    m.eventSpeech[ev] === 1 &&
-    tokens[first].text === 'asked' &&
-    !tokens.some((x, k) => k < first && x.word)
+    noOfficeChangedEn(st, first, last) ||
+    noStatementAbroadEn(st, first, last) ||
+    noTalksOrVisitEn(st, last)
   )
     return false
-  // Speech to people at home, or "rallies farmers" (a protest word as a verb of mobilising them).
-  if ((m.eventSpeech[ev] === 1 || frame === Frame.Protest) && addressesPeople(v, last)) return false
-  if (m.eventSpeech[ev] === 1 && (praisesSport(v, first) || sportComplaint(v))) return false
-  if (m.eventSpeech[ev] === 1 && investigatorsBlame(v, first)) return false
-  if (m.eventSpeech[ev] === 1 && courtroomSpeechEn(v, first)) return false
-  if (m.eventSpeech[ev] === 1 && voicesNoConcern(v, first, last)) return false
-  if (m.eventSpeech[ev] === 1 && interestInNothing(v, last)) return false
-  // "toured a tank factory and met workers", "firms that hosted the workers": meeting or hosting
-  // people at home is no talks between states.
-  if (
-    frame === Frame.Symmetric &&
-    /^(meet|meets|met|host|hosts|hosted|hosting)$/.test(tokens[last].text) &&
-    addressesPeople(v, last)
-  )
-    return false
-  if (frame === Frame.Symmetric && debatingForum(v, last)) return false
-  // "received shells", "received 180 votes": receiving things or votes is no reception of a person.
-  if (frame === Frame.Symmetric && receivesNoOne(v, last, isPerson)) return false
-  // "meet the conditions", "meet current and future threats": meet as satisfy or answer, no meeting.
-  if (frame === Frame.Symmetric && meetsNoOne(v, last, isPerson)) return false
-  if (frame === Frame.Visit && hostsAGathering(v, last)) return false
   if (threatBySomething(v, first, triggerTokens, m.eventSpeech[ev] === 1 && frame === Frame.Directed))
     return false
   const clause = clauseOf(v, first, last)
-  const ctx = {
+  const ctx: EnContext = {
     v,
     frame,
     first,
@@ -186,8 +126,113 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
     countryOf,
     subject: undefined,
   }
-  const roles = obliged ?? judged ?? englishRoles(ctx)
-  ;({ source, target } = roles)
+  // Roles, then the checks that reject on the roles found, then the roles the rest of the sentence completes.
+  if (!readRolesEn(st, ctx, obliged ?? judged)) return false
+  if (noTalksBetweenStatesEn(st, first, last, clause)) return false
+  // A launch or firing aimed at a target changes the target (a strike); one aimed at nothing is rejected.
+  if (!readStrikeEn(st, first, last, clause, firingClash)) return false
+  completeTargetEn(st, first, last)
+  // Modality after the roles: thanks for an act (thankedActorEn) turns a planned act into a done one.
+  const mod = readModalityEn(st, first, last, clause)
+  thankedActorEn(st, first)
+  st.negatedAct = mod.negatedAct === true
+  if (mod.denialVerb >= 0) {
+    const k = mod.denialVerb
+    st.denier = englishRoles({
+      ...ctx,
+      subject: undefined,
+      frame: Frame.Directed,
+      first: k,
+      last: k,
+      clause: clauseOf(v, k, k),
+    }).source
+  }
+  return true
+}
+
+/**
+ * The trigger's own words name no event of the domain: a thing, a topic or a quoted word, something left unsaid
+ * or named in passing, a pretext, a fight no forces fought, a strike with no projectile. (Checked first: no role
+ * is read for these.)
+ */
+function wordNamesNoEventEn(st: RecordState, hit: TriggerHit, first: number, last: number): boolean {
+  const { m, t, tokens, v, ev } = st
+  if (namesAThing(v, first, last) || describesNoun(v, first, last) || englishTopic(v, first)) return true
+  // (Not speech: "expressed 'regret'" quotes the very word said.)
+  if (m.eventSpeech[ev] !== 1 && figureQuoted(m, t, hit)) return true
+  if (leftUnsaid(v, first) || namedInPassing(v, first)) return true
+  // "ordered the military to be ready to suppress the South": a readiness no one states is no offer.
+  if (m.eventSpeech[ev] === 1 && readinessUnstated(v, first)) return true
+  // "told he was going to a training exercise": a pretext a soldier was given, no drill.
+  if (ev === m.ruleEvents.militaryExercise && toldDestination(v, first)) return true
+  if (ev === m.ruleEvents.attackClash && !foughtByForces(v, first, last)) return true
+  if (ev === m.ruleEvents.attackClash && cyberAttackNoun(v, first)) return true
+  // "A drone hit the dome", "its naval drones had sunk the ship": a strike only with a projectile its subject.
+  // (The token, not the trigger's text: "hitting" holds "hit".)
+  return (
+    ev === m.ruleEvents.attackClash &&
+    /^(hit|sank|sunk)/.test(slice(t, hit.start, hit.end).toLowerCase()) &&
+    !(/^(hit|hits|sank|sunk)$/.test(tokens[first].text) && projectileSubject(v, first))
+  )
+}
+
+/** A leadership verb that changes no office: its object is no office or a thing, a crowd's demand, a shot fired. */
+function noOfficeChangedEn(st: RecordState, first: number, last: number): boolean {
+  const { v, isCountry, frame } = st
+  if (frame !== Frame.Leadership) return false
+  // "confirmed Hegseth as defense secretary": these verbs give an office only when they name it; no
+  // office changes when the object is a thing ("dismissed the session as a plot").
+  if (!asOffice(v, last) || removesAThing(v, last)) return true
+  if (removalDemandedByCrowd(v, first)) return true
+  // "its soldiers had fired on a guard post": a shot aimed at a target, no one dismissed.
+  return projectileFiredAt(v, last, isCountry) !== null
+}
+
+/**
+ * A speech word that is no statement towards another actor (a question put to the speaker, speech to people at
+ * home, sport, investigators, a courtroom, no concern or interest voiced); a protest word mobilising people.
+ */
+function noStatementAbroadEn(st: RecordState, first: number, last: number): boolean {
+  const { m, tokens, v, ev, frame } = st
+  const speech = m.eventSpeech[ev] === 1
+  // "Asked how Tokyo had responded, Hayashi said ...": a participle opening the sentence is the
+  // question put to the speaker, no request of anyone.
+  if (speech && tokens[first].text === 'asked' && !tokens.some((x, k) => k < first && x.word)) return true
+  // Speech to people at home, or "rallies farmers" (a protest word as a verb of mobilising them).
+  if ((speech || frame === Frame.Protest) && addressesPeople(v, last)) return true
+  if (!speech) return false
+  if (praisesSport(v, first) || sportComplaint(v)) return true
+  if (investigatorsBlame(v, first)) return true
+  if (courtroomSpeechEn(v, first)) return true
+  if (voicesNoConcern(v, first, last)) return true
+  return interestInNothing(v, last)
+}
+
+/** A meeting or visit word that names none between states: people met at home, a forum, things received, a host. */
+function noTalksOrVisitEn(st: RecordState, last: number): boolean {
+  const { tokens, v, isPerson, frame } = st
+  if (frame === Frame.Visit) return hostsAGathering(v, last)
+  if (frame !== Frame.Symmetric) return false
+  // "toured a tank factory and met workers", "firms that hosted the workers": meeting or hosting
+  // people at home is no talks between states.
+  if (/^(meet|meets|met|host|hosts|hosted|hosting)$/.test(tokens[last].text) && addressesPeople(v, last))
+    return true
+  if (debatingForum(v, last)) return true
+  // "received shells", "received 180 votes": receiving things or votes is no reception of a person.
+  if (receivesNoOne(v, last, isPerson)) return true
+  // "meet the conditions", "meet current and future threats": meet as satisfy or answer, no meeting.
+  return meetsNoOne(v, last, isPerson)
+}
+
+/**
+ * The roles the words give (an obligation's or a judgement's, else englishRoles), then a consequence's, a
+ * pledge's, the clause's and the reporting state's. False: a pledge toward no one.
+ */
+function readRolesEn(st: RecordState, ctx: EnContext, given: EnRoles | undefined): boolean {
+  const { m, v, countryOf, ev } = st
+  const { first, last, clause } = ctx
+  const roles = given ?? englishRoles(ctx)
+  let { source, target } = roles
   const consequence = consequenceRoles(v, first, last, source, target, countryOf)
   if (consequence) ({ source, target } = consequence)
   // "It said the South would be held responsible": no speaker named, the reporting pronoun's referent is (t8).
@@ -210,26 +255,34 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
     ownForcesBefore(v, clause.left, first)
   ) {
     st.speaker ??= speakerOf(v)
-    if (st.speaker >= 0 && isCountry(countryOf(st.speaker))) source = countryOf(st.speaker)
+    if (st.speaker >= 0 && st.isCountry(countryOf(st.speaker))) source = countryOf(st.speaker)
   }
+  st.source = source
+  st.target = target
+  return true
+}
+
+/**
+ * Talks the roles show to be none between states: a private partner, people or a body at home, firms' pacts, a
+ * meeting convened by no state; "agreed in" a place with no second party (completed here when there is one).
+ */
+function noTalksBetweenStatesEn(st: RecordState, first: number, last: number, clause: Clause): boolean {
+  const { m, tokens, v, input, isPerson, isCountry, frame } = st
+  if (frame !== Frame.Symmetric) return false
+  const { source } = st
   // "Putin held talks with business leaders": a private partner, no international meeting; nor
   // "meets escapees", "held a meeting with fishing cooperatives" (people at home: ./meeting).
-  if (
-    frame === Frame.Symmetric &&
-    target < 0 &&
-    (privatePartner(v, last) || meetingAsPlace(v, first) || metPeople(v, last))
-  )
-    return false
-  if (frame === Frame.Symmetric && domesticBodyMeeting(v, first, last)) return false
+  if (st.target < 0 && (privatePartner(v, last) || meetingAsPlace(v, first) || metPeople(v, last)))
+    return true
+  if (domesticBodyMeeting(v, first, last)) return true
   // A pact signed by firms only is a contract (round sixteen: t52 t60; t17's parties are its routes' cities).
-  if (frame === Frame.Symmetric && firmsSign(v, first, input.s.actors)) return false
-  if (frame === Frame.Symmetric && convenedMeeting(v, first, (p) => !isPerson(p) && !isCountry(p)))
-    return false
+  if (firmsSign(v, first, input.s.actors)) return true
+  if (convenedMeeting(v, first, (p) => !isPerson(p) && !isCountry(p))) return true
   // "agreed in Tokyo": an agreement made in a named place by two parties is their meeting there ("Ahn and his
   // Japanese counterpart agreed in Seoul": the other party may be a nationality in the subject).
-  if (frame === Frame.Symmetric && tokens[first].text === 'agreed' && /^(in|at)$/.test(tokens[last].text)) {
-    if (source >= 0 && target < 0)
-      target =
+  if (tokens[first].text === 'agreed' && /^(in|at)$/.test(tokens[last].text)) {
+    if (source >= 0 && st.target < 0)
+      st.target =
         v.args.find(
           (a) =>
             !a.venue &&
@@ -237,32 +290,52 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
             a.first > clause.left &&
             countryKey(m, a.parties[0]) !== countryKey(m, source),
         )?.parties[0] ?? -1
-    if (source < 0 || target < 0 || !agreedInPlace(v, last)) return false
+    if (source < 0 || st.target < 0 || !agreedInPlace(v, last)) return true
   }
+  return false
+}
+
+/**
+ * "Russia fired North Korean missiles at Ukrainian cities": a launch fired at a target is the
+ * launcher's strike (attack-clash) on the country struck, else on the other side the sentence names
+ * (not who reports it); not a launch. False: a launch of another thing, a firing verb aimed at nothing, a
+ * strike whose object was fired or with no shooter.
+ */
+function readStrikeEn(
+  st: RecordState,
+  first: number,
+  last: number,
+  clause: Clause,
+  firingClash: boolean,
+): boolean {
+  const { m, v, isCountry, frame } = st
   if (frame === Frame.Self && launchedOtherThing(v, first, last)) return false
-  // "Russia fired North Korean missiles at Ukrainian cities": a launch fired at a target is the
-  // launcher's strike (attack-clash) on the country struck, else on the other side the sentence names
-  // (not who reports it); not a launch.
-  if (frame === Frame.Self || firingClash) {
-    struck = firingClash ? projectileFiredAt(v, last, isCountry) : firedAtTarget(v, last, isCountry)
-    if (firingClash && struck === null) return false
-    if (struck !== null) {
-      if (m.ruleEvents.attackClash < 0 || firedObject(v, first, last, clause.left)) return false
-      // ("its soldiers had fired on a South Korean guard post": the struck side is told, if not the shooter.)
-      if (source < 0 && !(firingClash && struck >= 0)) return false
-      const side = (p: number) => countryKey(m, p)
-      st.speaker ??= speakerOf(v)
-      const reporter = st.speaker
-      target =
-        struck >= 0 && (source < 0 || side(struck) !== side(source))
-          ? struck
-          : otherSide(
-              v,
-              last,
-              (p) => side(p) !== side(source) && (reporter < 0 || side(p) !== side(reporter)),
-            )
-    }
-  }
+  if (frame !== Frame.Self && !firingClash) return true
+  const { source } = st
+  const struck = firingClash ? projectileFiredAt(v, last, isCountry) : firedAtTarget(v, last, isCountry)
+  st.struck = struck
+  if (firingClash && struck === null) return false
+  if (struck === null) return true
+  if (m.ruleEvents.attackClash < 0 || firedObject(v, first, last, clause.left)) return false
+  // ("its soldiers had fired on a South Korean guard post": the struck side is told, if not the shooter.)
+  if (source < 0 && !(firingClash && struck >= 0)) return false
+  const side = (p: number) => countryKey(m, p)
+  st.speaker ??= speakerOf(v)
+  const reporter = st.speaker
+  st.target =
+    struck >= 0 && (source < 0 || side(struck) !== side(source))
+      ? struck
+      : otherSide(v, last, (p) => side(p) !== side(source) && (reporter < 0 || side(p) !== side(reporter)))
+  return true
+}
+
+/**
+ * The roles the sentence completes beyond the trigger's words: a warning named after an act, a message's
+ * sender and recipient, a warning's addressee, a reaction's target, an arms supplier, a weapon's user.
+ */
+function completeTargetEn(st: RecordState, first: number, last: number): void {
+  const { m, v, input, out, ev, frame } = st
+  let { source, target } = st
   // "China launched drills around Taiwan, calling them a stern warning": what a naming participle calls
   // the act just told is its agent's warning (the participle's subject is the sentence's), aimed where
   // the act was aimed. Only an act: "condemned the launch, calling it ..." names a statement's object.
@@ -296,8 +369,19 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
   }
   if (target < 0 && source >= 0 && frame === Frame.Transfer)
     target = weaponUser(v, first, (p) => countryKey(m, p) !== countryKey(m, source))
+  st.source = source
+  st.target = target
+}
+
+/**
+ * The modality the words cue (englishModality), then what the sentence says of it: a topic debated, a launch
+ * discussed or reacted to, a meeting criticised or hoped for, an election called after, a cue dating another
+ * clause, an attack disclosed, a theft laundered, a statement only supposed. Sets st.modality, returns the cues.
+ */
+function readModalityEn(st: RecordState, first: number, last: number, clause: Clause): EnModality {
+  const { m, tokens, v, input, ev, frame, background } = st
   const mod = englishModality(v, first, last, clause, frame, input.today)
-  modality = mod.modality
+  let modality = mod.modality
   st.bareEn = modality === null && !background && bareNoun(v, first, clause.left)
   if (modality !== 'background' && debatedTopic(v, first)) modality = 'speculative'
   if (modality !== 'speculative' && discussedLaunch(v, first, last)) modality = 'background'
@@ -330,30 +414,18 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
   // "Should North Korea fire a missile, Japan would respond": a warning supposed by a condition in the writer's
   // own voice was not made.
   if (modality === 'speculative' && mod.supposed) st.speechGuessed = true
-  // "thanked South Korea for its aid": the one thanked did the act, for the one who thanks.
-  const giver = m.eventSpeech[ev] === 1 ? -1 : thankedFor(v, first)
-  if (giver >= 0 && giver !== source) {
-    if (frame === Frame.Transfer || frame === Frame.Directed) target = source
-    source = giver
-    if (modality === 'planned' || modality === 'speculative') modality = null
-  }
-  st.negatedAct = mod.negatedAct === true
-  if (mod.denialVerb >= 0) {
-    const k = mod.denialVerb
-    st.denier = englishRoles({
-      ...ctx,
-      subject: undefined,
-      frame: Frame.Directed,
-      first: k,
-      last: k,
-      clause: clauseOf(v, k, k),
-    }).source
-  }
-  st.source = source
-  st.target = target
   st.modality = modality
-  st.struck = struck
-  return true
+  return mod
+}
+
+/** "thanked South Korea for its aid": the one thanked did the act, for the one who thanks (a done act, then). */
+function thankedActorEn(st: RecordState, first: number): void {
+  const { m, v, ev, frame } = st
+  const giver = m.eventSpeech[ev] === 1 ? -1 : thankedFor(v, first)
+  if (giver < 0 || giver === st.source) return
+  if (frame === Frame.Transfer || frame === Frame.Directed) st.target = st.source
+  st.source = giver
+  if (st.modality === 'planned' || st.modality === 'speculative') st.modality = null
 }
 
 /** A state's armed forces or their weapons, as the subject of a strike ("its naval drones", "its troops"). */

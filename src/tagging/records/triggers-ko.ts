@@ -1,5 +1,4 @@
 import type { ActorMention, TriggerHit } from '../state'
-import type { Modality } from '../types'
 import { Frame, Requires } from './frames'
 import {
   addresseeBefore,
@@ -22,6 +21,7 @@ import {
   facedResponseKo,
   fightSettingKo,
   hopeKo,
+  type KoContext,
   koreanModality,
   koreanRoles,
   launchConcernKo,
@@ -75,57 +75,87 @@ import {
  * state for the steps every language shares (./index).
  */
 export function koreanTrigger(st: RecordState, hit: TriggerHit): boolean {
-  const {
-    m,
-    t,
-    tokens,
-    v,
-    input,
-    triggerTokens,
-    isPerson,
-    isCountry,
-    countryOf,
-    out,
-    ev,
-    frame,
-    background,
-  } = st
-  let source: number
-  let target: number
-  let modality: Modality | null
+  const { t, tokens, v, input, isPerson, countryOf, frame } = st
   const start = tokenAt(tokens, hit.start)
   const at = Math.max(start, tokenAt(tokens, hit.end - 1))
   const tail = slice(t, hit.end, tokens[at].end)
+  // The word alone decides these (an adjective, a weapon, a title): no role is worth reading.
+  if (wordNamesNoActKo(st, hit, start, at, tail)) return false
+  // What the sentence makes of the word (a topic, a slogan, speech at home or by civilians), before roles.
+  if (sentenceNamesNoActKo(st, hit, start, at)) return false
+  // 중국은 안보리 결의를 이행해 왔다: a compliance word names an event only as a state's claim of compliance.
+  const complier = complianceClaimKo(v, start, at, tail)
+  if (complier === -1) return false
+  const ctx: KoContext = {
+    v,
+    frame,
+    at,
+    start,
+    tail,
+    isPerson,
+    countryOf,
+    previousSubject: input.previousSubject,
+    today: input.today,
+  }
+  // Roles, then the talks they show to be none, then a statement's addressee (a hope aimed at no one rejects).
+  readRolesKo(st, ctx)
+  if (noTalksBetweenStatesKo(st, at)) return false
+  if (!statementAddresseeKo(st, start, at)) return false
+  completeRolesKo(st, start, at)
+  // Modality after the roles; a claim of compliance or a denial phrase then sets both again (a denial's roles).
+  readModalityKo(st, hit, ctx)
+  denialRolesKo(st, hit, start, complier)
+  return true
+}
+
+/**
+ * The trigger's word names no act: an adjective (적), a syllable straddling two words, an origin (출신), people's
+ * plight describing a group, a seminar's title, a quoted figure, a weapon or force, a launch pad, a visit to no
+ * state, a president-elect, training received.
+ */
+function wordNamesNoActKo(
+  st: RecordState,
+  hit: TriggerHit,
+  start: number,
+  at: number,
+  tail: string,
+): boolean {
+  const { m, t, tokens, v, isCountry, ev, frame } = st
   // 공격적 (aggressive), 군사적: an adjective made of the trigger names no act.
-  if (tail.startsWith('적')) return false
+  if (tail.startsWith('적')) return true
   // 국제사회의, 국회의원, 현대화: the trigger's first syllable ends the word before it.
-  if (straddles(t, tokens[start].start, hit.start)) return false
+  if (straddles(t, tokens[start].start, hit.start)) return true
   // 탈북민 출신 구의원: the trigger names where a person comes from, no case.
-  if (/^출신/.test(v.tokens[at + 1]?.text ?? '')) return false
+  if (/^출신/.test(v.tokens[at + 1]?.text ?? '')) return true
   // 탈북민 단체, 탈북 학생, 탈북민 세미나: a bare noun of people's plight before the noun of a group, a
   // student or a gathering says who its members are or what it is about, no case of theirs.
-  if (frame === Frame.People && tail === '' && PEOPLE_HEAD.test(v.tokens[at + 1]?.text ?? '')) return false
+  if (frame === Frame.People && tail === '' && PEOPLE_HEAD.test(v.tokens[at + 1]?.text ?? '')) return true
   // '북한 해킹 대응 전략' 세미나: the title of a seminar names its topic, no act.
-  if (titleOfForum(v, at)) return false
-  if (figureQuoted(m, t, hit)) return false
+  if (titleOfForum(v, at)) return true
+  if (figureQuoted(m, t, hit)) return true
   // 전투기, 공격용 드론, 전투력: a thing named after an act (a weapon, a force), no act.
-  if (/^(기|함|력|복|용)/.test(tail)) return false
+  if (/^(기|함|력|복|용)/.test(tail)) return true
   // 발사대 (a launch pad or launcher), 발사대회: a launch's thing or contest, no launch.
-  if (frame === Frame.Self && tail.startsWith('대')) return false
+  if (frame === Frame.Self && tail.startsWith('대')) return true
   // 평양을 찾아, 도쿄를 찾은: 찾다 is a visit only with a state or its capital as its object (not 현장을 찾아,
   // 러시아대사관을 찾아 at home, 해법을 찾았다).
   if (frame === Frame.Visit && t.codes[hit.start] === 0xcc3e && !visitedStateBefore(v, start, isCountry))
-    return false
+    return true
   // 트럼프 당선인: the president-elect is a title, not an election.
-  if (frame === Frame.Election && /^[인자]/.test(tail)) return false
+  if (frame === Frame.Election && /^[인자]/.test(tail)) return true
   // 적응 훈련을 받고 있다: troops receiving training (deployed ones), no drill held (t34).
-  if (
-    ev === m.ruleEvents.militaryExercise &&
-    /^[을를]$/.test(tail) &&
-    /^받/.test(v.tokens[at + 1]?.text ?? '')
+  return (
+    ev === m.ruleEvents.militaryExercise && /^[을를]$/.test(tail) && /^받/.test(v.tokens[at + 1]?.text ?? '')
   )
-    return false
-  if (
+}
+
+/**
+ * The sentence makes the word no act of the domain: a topic, a vehicle of a warning, speech at home or about
+ * sport, a threat by something, a caution, a rally's slogan or demand, a courtroom, a civilian speaker.
+ */
+function sentenceNamesNoActKo(st: RecordState, hit: TriggerHit, start: number, at: number): boolean {
+  const { m, t, v, triggerTokens, ev, frame } = st
+  return (
     koreanTopic(v, at) ||
     (m.eventSpeech[ev] === 1 && frame === Frame.Directed && vehicleOfWarning(v, at)) ||
     (m.eventSpeech[ev] === 1 && addressesPeopleKo(v, start)) ||
@@ -140,23 +170,18 @@ export function koreanTrigger(st: RecordState, hit: TriggerHit): boolean {
     (m.eventSpeech[ev] === 1 && courtroomSpeechKo(v, at)) ||
     ((m.eventSpeech[ev] === 1 || m.eventInternational[ev] === 1) && civilianSpeakerKo(v, start))
   )
-    return false
-  // 중국은 안보리 결의를 이행해 왔다: a compliance word names an event only as a state's claim of compliance.
-  const complier = complianceClaimKo(v, start, at, tail)
-  if (complier === -1) return false
-  const ctx = {
-    v,
-    frame,
-    at,
-    start,
-    tail,
-    isPerson,
-    countryOf,
-    previousSubject: input.previousSubject,
-    today: input.today,
-  }
+}
+
+/**
+ * The roles the particles give (koreanRoles), completed by what the sentence says of them: a fight's setting, a
+ * response faced, a pronoun subject, a quotation's or the sentence before's speaker, the relative clause of a
+ * visit, a trade between two parties, an invitation.
+ */
+function readRolesKo(st: RecordState, ctx: KoContext): void {
+  const { m, v, input, isPerson, countryOf, ev, frame } = st
+  const { start, at, tail } = ctx
   const roles = koreanRoles(ctx)
-  ;({ source, target } = roles)
+  let { source, target } = roles
   if (ev === m.ruleEvents.attackClash && source < 0 && target < 0)
     ({ source, target } = fightSettingKo(v, start, at, countryOf) ?? { source, target })
   st.moreSources = roles.moreSources ?? NO_ACTORS
@@ -219,16 +244,36 @@ export function koreanTrigger(st: RecordState, hit: TriggerHit): boolean {
       source = guest
     }
   }
+  st.source = source
+  st.target = target
+}
+
+/**
+ * Talks the roles show to be none between states: dialogue as an idea, a venue, a meeting chaired, people met,
+ * prevention, a firm as the only party or the subject.
+ */
+function noTalksBetweenStatesKo(st: RecordState, at: number): boolean {
+  const { v, input, isPerson, frame, source, target } = st
+  if (frame !== Frame.Symmetric) return false
   // 대화의 정신, 대화의 문, 대화의 장: dialogue qualifying another noun is the idea of talking, no talks held.
-  if (frame === Frame.Symmetric && v.tokens[at].text === '대화의') return false
-  if (frame === Frame.Symmetric && target < 0 && meetingVenueKo(v, at)) return false
-  if (frame === Frame.Symmetric && chairedMeeting(v, at)) return false
-  if (frame === Frame.Symmetric && metPeopleKo(v, at)) return false
+  if (v.tokens[at].text === '대화의') return true
+  if (target < 0 && meetingVenueKo(v, at)) return true
+  if (chairedMeeting(v, at)) return true
+  if (metPeopleKo(v, at)) return true
   // 사고 예방, 질병 예방: prevention, no courtesy call on a person.
-  if (frame === Frame.Symmetric && preventionKo(v, at, isPerson)) return false
+  if (preventionKo(v, at, isPerson)) return true
   // 대만 파운드리 기업과 협상: the only party named is a firm of that country; no talks between states.
-  if (frame === Frame.Symmetric && target < 0 && source >= 0 && firmOf(v, source)) return false
-  if (frame === Frame.Symmetric && firmSubjectKo(v, input.s.actors)) return false
+  if (target < 0 && source >= 0 && firmOf(v, source)) return true
+  return firmSubjectKo(v, input.s.actors)
+}
+
+/**
+ * A statement's addressee (a demand's, a hope's appeal); false for a conditional stance restated or a hope aimed
+ * at no other state.
+ */
+function statementAddresseeKo(st: RecordState, start: number, at: number): boolean {
+  const { m, v, ev, frame } = st
+  let { source, target } = st
   // 중국 측에 ... 강화해 달라고 요청, 우크라이나 정부에 ... 한국 송환을 요청: the statement's addressee.
   if (
     source >= 0 &&
@@ -247,6 +292,18 @@ export function koreanTrigger(st: RecordState, hit: TriggerHit): boolean {
     ;[source, target] = appealRoles(st, start)
     if (target < 0) return false
   }
+  st.source = source
+  st.target = target
+  return true
+}
+
+/**
+ * The target (and an attack's source) the sentence completes: a warning's addressee, a quoted subject, a
+ * denial's claimant, the act 이를 refers to, a hacker's sponsor, a reaction's target, the writer's country.
+ */
+function completeRolesKo(st: RecordState, start: number, at: number): void {
+  const { m, v, input, out, ev, frame } = st
+  let { source, target } = st
   if (target < 0 && source >= 0 && warning(m, ev))
     target = addresseeBefore(v, start, source, (p) => countryKey(m, p) === countryKey(m, source))
   else if (target < 0 && source >= 0 && m.eventSpeech[ev] === 1)
@@ -296,8 +353,20 @@ export function koreanTrigger(st: RecordState, hit: TriggerHit): boolean {
     (domesticVictim(v) || (m.eventRequires[ev] === Requires.Attributed && unqualifiedVictimKo(v)))
   )
     target = m.homeKo
+  st.source = source
+  st.target = target
+}
+
+/**
+ * The modality the particles and the tail cue (koreanModality), then what the sentence says of it: a question,
+ * a launch discussed or of concern, a theft taken part in, a meeting criticised, an election's cause, a win under
+ * a condition, talks as a goal. Sets st.modality and the modality flags, and a denial verb's denier.
+ */
+function readModalityKo(st: RecordState, hit: TriggerHit, ctx: KoContext): void {
+  const { m, t, v, ev, frame, background } = st
+  const { start, at } = ctx
   const mod = koreanModality(ctx)
-  modality = mod.modality
+  let modality = mod.modality
   // An attack attributed in a finding made public is the news, however long ago it was carried out.
   st.undated = background && m.eventRequires[ev] === Requires.Attributed && disclosedKo(v)
   // 요구하고 있을 것으로 본다: the statement itself is someone's guess, not a statement reported.
@@ -321,6 +390,16 @@ export function koreanTrigger(st: RecordState, hit: TriggerHit): boolean {
   if (modality === null && RESUMED_FOR.test(`${v.tokens[at + 1]?.text} ${v.tokens[at + 2]?.text}`))
     modality = 'speculative'
   if (mod.denialVerb) st.denier = topicArg(v)
+  st.modality = modality
+}
+
+/**
+ * A claim of compliance (complianceClaimKo) or a denial phrase (검토한 바 없다) is a denial: its claimant or
+ * speaker is the source, aimed at the side the claim is about; this overrides the roles and modality read.
+ */
+function denialRolesKo(st: RecordState, hit: TriggerHit, start: number, complier: number | null): void {
+  const { m, t, v, ev } = st
+  let { source, target, modality } = st
   // The claim of compliance is its claimant's denial of the violation reported (complianceClaimKo), aimed at the
   // sanctioned side the sentence names (violationPartyKo).
   if (complier !== null) {
@@ -344,7 +423,6 @@ export function koreanTrigger(st: RecordState, hit: TriggerHit): boolean {
   st.source = source
   st.target = target
   st.modality = modality
-  return true
 }
 
 /** The resumption or restoration of an act as a purpose (재개를 위해, 복원을 위한). */
@@ -463,7 +541,7 @@ function threatenedByThingKo(v: SentenceView, start: number): boolean {
   if (!v.tokens[start].text.startsWith('위협')) return false
   for (let k = start - 1; k >= 0; k--) {
     const t = v.tokens[k]
-    if (!t.word ? /^["'“”‘’]$/.test(t.text) : tokenBoundary(t) === Boundary.Strong) return false
+    if (isAnyQuoteMark(t) || tokenBoundary(t) === Boundary.Strong) return false
     // An actor with its own particle (북한이, 북한은) is the subject; a bare one (대북 전단 살포가) qualifies a thing.
     if (t.arg >= 0 && v.args[t.arg].last === k && v.args[t.arg].particle !== '') {
       const kase = v.args[t.arg].kase
@@ -585,7 +663,7 @@ function civilianSpeakerKo(v: SentenceView, start: number): boolean {
   let subject = -1
   for (let k = start - 1; k >= 0; k--) {
     const t = v.tokens[k]
-    if (!t.word ? isAnyQuoteMark(t) : tokenBoundary(t) === Boundary.Strong) break
+    if (isAnyQuoteMark(t) || tokenBoundary(t) === Boundary.Strong) break
     if (t.arg >= 0) {
       const kase = v.args[t.arg].kase
       if (kase === Case.Top) return false

@@ -74,6 +74,14 @@ export interface SentenceView {
   firstReporting?: number
 }
 
+/**
+ * A sentence's view, every field set up front: one object shape for every sentence (the lazy ones fill in
+ * later), whichever phase makes it (records, the Korean speaker of a sentence before).
+ */
+export function sentenceView(t: NormText, tokens: Token[]): SentenceView {
+  return { t, tokens, args: [], prepAt: undefined, bounds: undefined, firstReporting: undefined }
+}
+
 const cls = () => charClass()
 const isWordClass = (k: number) => k === C_LATIN || k === C_DIGIT || k === C_HANGUL || k === C_CJK
 
