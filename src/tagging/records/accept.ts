@@ -118,6 +118,9 @@ function completeVisitHost(st: RecordState): void {
     const home = m.actorIndex.get('south-korea') as number
     if (countryKey(m, target) !== home && bareTitleSubjectKo(v)) source = home
   }
+  // "held talks with Choe in Wonsan at the start of a three-day visit": a trip counted in days naming neither side.
+  if (requires === Requires.Host && !korean && source < 0 && target < 0)
+    [source, target] = dayTrip(m, v, at, isPerson)
   // "Lavrov and Choe toast ... at the start of his three-day visit": the host is the side named with the visitor
   // (not at a gathering: "met on the sidelines of the APEC forum, agreeing to continue reciprocal visits").
   if (
@@ -349,6 +352,32 @@ function visitCounterpart(
       if (orState && state < 0 && !a.venue) state = p
     }
   return state
+}
+
+/** A trip's length before its noun: "a three-day visit", "a two-day state visit". */
+const DAYS_EN = /^[a-z]+-day$/
+
+/**
+ * The sides of a trip counted in days that names neither ("talks with Choe in Wonsan at the start of a three-day
+ * visit", "prepared to host Lee for a two-day visit ..., when he is to hold talks with Takaichi"; t41 t74): the
+ * sentence's first official travels to the country of its first official of another country; when the sentence
+ * names a venue, the host is the venue's country and the visitor its first official of another country.
+ */
+function dayTrip(
+  m: CompiledTaxonomy,
+  v: SentenceView,
+  at: number,
+  isPerson: (a: number) => boolean,
+): [number, number] {
+  if (!DAYS_EN.test(v.tokens[at - 1]?.text ?? '')) return [-1, -1]
+  const people = v.args.filter((a) => !a.venue && isPerson(a.parties[0])).map((a) => a.parties[0])
+  const venue = v.args.find((a) => a.venue)
+  const host = venue ? countryKey(m, venue.parties[0]) : -1
+  const visitor = people.find((p) => host < 0 || countryKey(m, p) !== host) ?? -1
+  if (visitor < 0) return [-1, -1]
+  if (host >= 0) return [visitor, host]
+  const other = people.find((p) => countryKey(m, p) !== countryKey(m, visitor))
+  return other === undefined ? [-1, -1] : [visitor, countryKey(m, other)]
 }
 
 /** A Korean subject that is an official or a delegation by title alone (부총리가, 국회의장이, 특사단이). */

@@ -182,6 +182,9 @@ function pushArg(m: CompiledTaxonomy, v: SentenceView, it: Item, triggerTokens: 
 /** Titles after a name whose word is also an election trigger: 당선인, 후보 (not 후보지, a site). */
 const TITLE_TRIGGER_KO = /^(당선인|후보(가|는|이|은|의|를|와|과|도|로)?$)/
 
+/** A province whose name ends in 도 (강원도, 함경북도): a place noun, not a word with the particle 도. */
+const PROVINCE_KO = /^(강원|경기|제주|자강|양강|(충청|전라|경상|함경|평안|황해)[남북])도$/
+
 /** The case of a Korean argument: its own particle, or that of the title nouns after it (외무장관이). */
 function koreanCase(m: CompiledTaxonomy, v: SentenceView, arg: Arg, tail: string, triggerTokens: TokenMarks) {
   let chain = tail
@@ -217,6 +220,8 @@ function koreanCase(m: CompiledTaxonomy, v: SentenceView, arg: Arg, tail: string
       // 북대서양조약기구(NATO) 사무총장은: a title noun after the parenthesis carries the case, as it does with
       // no parenthesis (나토 사무총장은).
     }
+    // 북한 강원도 원산에 도착: the province is the place's first noun; the case is the last one's.
+    if (PROVINCE_KO.test(tok.text)) continue
     const c = tokenCase(tok)
     if (c !== null) {
       arg.kase = c === Case.Com ? (coordinatedObject(v, i, triggerTokens) ?? c) : c

@@ -138,6 +138,13 @@ function spokenElsewhere(v: SentenceView, venue: Arg, at: number): boolean {
   return false
 }
 
+/**
+ * An organisation that is no state's own body (NATO, the UN, ASEAN): talks where it is a party are a gathering's.
+ * A state's own (주한미군, the JCS, the ruling party) implies its country and is talked about, not a party (t24).
+ */
+const forumOrg = (m: CompiledTaxonomy, x: number) =>
+  m.actorIsOrg[x] === 1 && !m.implied[x].some((p) => m.actorIsCountry[p] === 1)
+
 function impliedVisits(
   m: CompiledTaxonomy,
   s: Sentence,
@@ -182,7 +189,7 @@ function impliedVisits(
     const r = out[i]
     const implied = m.venueImplies.get(r.event)
     if (implied === undefined) continue
-    if (s.actors.some((a) => a.actors.some((x) => m.actorIsOrg[x]))) return
+    if (s.actors.some((a) => a.actors.some((x) => forumOrg(m, x)))) return
     const people = [r.source, r.target, ...s.actors.flatMap((a) => a.primary)].filter(
       (a) => a >= 0 && m.actorIsPerson[a] === 1,
     )
