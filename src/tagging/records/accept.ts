@@ -119,8 +119,7 @@ function completeVisitHost(st: RecordState): void {
     if (countryKey(m, target) !== home && bareTitleSubjectKo(v)) source = home
   }
   // "held talks with Choe in Wonsan at the start of a three-day visit": a trip counted in days naming neither side.
-  if (requires === Requires.Host && !korean && source < 0 && target < 0)
-    [source, target] = dayTrip(m, v, at, isPerson)
+  if (!korean && source < 0 && target < 0) [source, target] = dayTrip(m, v, at, isPerson)
   // "Lavrov and Choe toast ... at the start of his three-day visit": the host is the side named with the visitor
   // (not at a gathering: "met on the sidelines of the APEC forum, agreeing to continue reciprocal visits").
   if (
