@@ -4,6 +4,8 @@ import {
   addressedMessage,
   addresseeInContent,
   addressesPeople,
+  aidToNoActor,
+  askedWhether,
   asOffice,
   bareNoun,
   clauseOf,
@@ -22,6 +24,7 @@ import {
   electionCalledAfter,
   englishModality,
   englishRoles,
+  figurativeAct,
   firedAtTarget,
   firedObject,
   firmsSign,
@@ -51,10 +54,12 @@ import {
   removalDemandedByCrowd,
   removesAThing,
   sportComplaint,
+  sportPlay,
   supplierAfter,
   toldDestination,
   voicesNoConcern,
   weaponUser,
+  workContent,
 } from './english'
 import { Frame, Requires } from './frames'
 import { agreedInPlace, domesticBodyMeeting, meetsNoOne, metPeople, receivesNoOne } from './meeting'
@@ -62,6 +67,7 @@ import {
   countryKey,
   figureQuoted,
   partiesNeeded,
+  quotedQuestion,
   reactionTarget,
   speakerOf,
   threatBySomething,
@@ -101,6 +107,12 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
   const first = at
   const last = Math.max(first, tokenAt(tokens, hit.end - 1))
   if (namesAThing(v, first, last) || describesNoun(v, first, last) || englishTopic(v, first)) return false
+  // "shares rocketing", "a typhoon slams Japan", "an attack on a market segment": a figure of speech, no act.
+  if (figurativeAct(v, first, last)) return false
+  // "a thriller about a crew who smuggle coal": the plot of a work of art or fiction, no act reported.
+  if (workContent(v, first)) return false
+  // "aid for chipmaker Rapidus", "relief for victims": help to a firm or to people at home, no transfer abroad.
+  if ((frame === Frame.Transfer || frame === Frame.People) && aidToNoActor(v, first, last)) return false
   // (Not speech: "expressed 'regret'" quotes the very word said.)
   if (m.eventSpeech[ev] !== 1 && figureQuoted(m, t, hit)) return false
   if (leftUnsaid(v, first) || namedInPassing(v, first)) return false
@@ -108,6 +120,7 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
   if (ev === m.ruleEvents.militaryExercise && toldDestination(v, first)) return false
   if (ev === m.ruleEvents.attackClash && !foughtByForces(v, first, last)) return false
   if (ev === m.ruleEvents.attackClash && cyberAttackNoun(v, first)) return false
+  if (ev === m.ruleEvents.attackClash && sportPlay(v)) return false
   // "A drone hit the dome", "its naval drones had sunk the ship": a strike only with a projectile its subject.
   // (The token, not the trigger's text: "hitting" holds "hit".)
   if (
@@ -289,6 +302,9 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
   modality = mod.modality
   st.bareEn = modality === null && !background && bareNoun(v, first, clause.left)
   if (modality !== 'background' && debatedTopic(v, first)) modality = 'speculative'
+  // "Asked whether hackers were harvesting data", "'Whom did Kim meet at Panmunjom?'": a question tells nothing.
+  if (modality !== 'background' && (askedWhether(v, first) || quotedQuestion(v, first)))
+    modality = 'speculative'
   if (modality !== 'speculative' && discussedLaunch(v, first, last)) modality = 'background'
   // "a session over North Korea's launch", "concern over its launches": the launch the meeting reacts to, before it.
   if (modality !== 'speculative' && launchMeetingTopic(v, first, last)) modality = 'background'
