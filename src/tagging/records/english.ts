@@ -1957,6 +1957,148 @@ export function namesAThing(v: SentenceView, first: number, last: number): boole
   return (ACT_WORDS.has(act) && WEAPON_HEADS.has(head)) || WORKS_HEADS.has(after)
 }
 
+/**
+ * Heads that cannot act on a state, as a trigger verb's subject: markets and what trades on them, prices, the
+ * weather. "Shares rocketing", "Typhoon Shanshan slams southern Japan", "stocks rallied": a figure of speech.
+ */
+const NO_AGENT_SUBJECTS = set(
+  'shares stocks stock market markets index kospi kosdaq nikkei prices price won yen yuan dollar currency ' +
+    'typhoon hurricane storm cyclone earthquake quake flood floods rain heatwave wildfire wildfires',
+)
+/**
+ * What an act aimed at a market, a price or a rule is aimed at: no actor. "Launching an attack on a segment",
+ * "fires a warning shot at the housing market", "fired off price hikes", "strikes down a ban".
+ */
+const NO_AGENT_OBJECTS = set(
+  'market markets segment segments sector sectors speculators prices price hikes hike rates shares stocks ' +
+    'ban bans law laws rule rules decree ordinance',
+)
+
+/**
+ * A trigger read as a figure of speech, whatever the topic: its subject is a market, a price or the weather
+ * ("SK Hynix shares rocketing", "Typhoon Shanshan slams Japan": the word right before the verb, or a weather
+ * noun with its name), or the act is aimed at a market, a price or a rule (over "off"/"down" and "on"/"at",
+ * a determiner and modifiers: "launching an attack on a segment", "strikes down ban on leaflets").
+ */
+export function figurativeAct(v: SentenceView, first: number, last: number): boolean {
+  const { tokens } = v
+  const before = tokens[first - 1]
+  if (
+    before?.word &&
+    before.arg < 0 &&
+    NO_AGENT_SUBJECTS.has(before.text) &&
+    looksVerbalAt(tokens[first].text)
+  )
+    return true
+  if (
+    /^(typhoon|hurricane|cyclone|storm)$/.test(tokens[first - 2]?.text ?? '') &&
+    looksVerbalAt(tokens[first].text)
+  )
+    return true
+  let k = last + 1
+  if (/^(off|down)$/.test(tokens[k]?.text ?? '')) k++
+  // ("fires warning shot at the market": the trigger's noun may come before the preposition.)
+  const noun = tokens[k]
+  if (
+    noun?.word &&
+    noun.arg < 0 &&
+    !NO_AGENT_OBJECTS.has(noun.text) &&
+    /^(on|at|against)$/.test(tokens[k + 1]?.text ?? '')
+  )
+    k++
+  if (/^(on|at|against)$/.test(tokens[k]?.text ?? '')) k++
+  for (let hops = 0; k < tokens.length && hops < 7; k++, hops++) {
+    const t = tokens[k]
+    if (t.arg >= 0 || (!t.word && t.text !== '-')) return false
+    if (NO_AGENT_OBJECTS.has(t.text) && headNoun(tokens, k)) return true
+    // ("another round of price hikes": a measure word's "of" goes on to what is measured.)
+    if (t.text === 'of' && tokens[k - 1]?.text === 'round') continue
+    if (is(t, W_PREPS) || PHRASE_BREAK.has(t.text)) return false
+  }
+  return false
+}
+
+/**
+ * The noun at k ends its phrase ("a ban on leaflets", "the market with", "a segment long dominated"), not a
+ * modifier of the next noun ("law firm", "martial law declaration").
+ */
+function headNoun(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1]
+  return (
+    !next?.word || is(next, W_PREPS) || PHRASE_BREAK.has(next.text) || /(ly|ed|ing)$|^long$/.test(next.text)
+  )
+}
+
+/** A verb form (not a noun): "slams", "rocketing", "fired", "strikes". */
+const looksVerbalAt = (w: string) => /(s|ed|ing)$/.test(w)
+
+/** Firms as recipients: "aid for chipmaker Rapidus", "support to the carmaker". */
+const FIRM_RECIPIENTS = set(
+  'chipmaker chipmakers carmaker carmakers maker makers venture ventures startup startups',
+)
+
+/**
+ * "fresh aid for chipmaker Rapidus", "vows swift relief for victims", "shift the outlay to price relief": help
+ * whose recipient is a firm or people at home (for/to and a plain noun, no actor within the phrase or right
+ * after it), or a price, is a subsidy or welfare at home, no transfer to another country or its population.
+ */
+export function aidToNoActor(v: SentenceView, first: number, last: number): boolean {
+  const { tokens } = v
+  const before = tokens[first - 1]
+  if (before?.word && before.arg < 0 && /^(price|prices)$/.test(before.text)) return true
+  let k = last + 1
+  while (
+    k < tokens.length &&
+    k <= last + 4 &&
+    tokens[k].word &&
+    tokens[k].arg < 0 &&
+    !/^(for|to)$/.test(tokens[k].text)
+  )
+    k++
+  if (!/^(for|to)$/.test(tokens[k]?.text ?? '')) return false
+  for (let j = k + 1, hops = 0; j < tokens.length && hops < 4; j++, hops++) {
+    const t = tokens[j]
+    if (t.arg >= 0 || !t.word) return false
+    if (PEOPLE.has(t.text) || FIRM_RECIPIENTS.has(t.text)) {
+      // ("relief for flood victims in North Korea": the people of another country.)
+      const next = tokens[j + 1]
+      const after = tokens[j + 2]
+      return (
+        !(next?.arg !== undefined && next.arg >= 0) &&
+        !(/^(in|of|from)$/.test(next?.text ?? '') && after?.arg >= 0)
+      )
+    }
+  }
+  return false
+}
+
+/** Works of art and fiction, and what they come as: what they are about is told by the work, not by the news. */
+const ARTWORKS = set(
+  'film films movie movies thriller thrillers drama dramas documentary documentaries novel novels book books play ' +
+    'plays series musical opera stamp stamps poster posters painting paintings mural cartoon comic comics game games ' +
+    'animation memoir story stories song songs',
+)
+
+/**
+ * "a thriller about a crew who smuggle North Korean coal", "a film depicting the shelling", "stamps showing the
+ * launch": the trigger stands in what a work of art or fiction is about, depicts or glorifies, so the work tells
+ * the act (a plot, a picture), not the news. Back from the trigger to "about" or a verb of depicting right after
+ * the work's noun (its noun or the one before), over no clause break.
+ */
+export function workContent(v: SentenceView, first: number): boolean {
+  const { tokens } = v
+  for (let k = first - 1; k > 0 && k >= first - 15; k--) {
+    const w = tokens[k].text
+    if (/^[;:.!?]$/.test(w) || (w === ',' && k < first - 1 && tokens[k + 1]?.text !== 'who')) return false
+    if (
+      !/^(about|depicting|depicts|depicted|showing|shows|portraying|portrays|glorifying|glorifies)$/.test(w)
+    )
+      continue
+    return ARTWORKS.has(tokens[k - 1].text) || ARTWORKS.has(tokens[k - 2]?.text ?? '')
+  }
+  return false
+}
+
 /** Words that make an attack a computer intrusion: "a ransomware attack", "a hacking attack", "DDoS attacks". */
 const CYBER_KINDS = set('ransomware malware spyware phishing ddos cyber hacking')
 
@@ -2059,7 +2201,8 @@ export function addressesPeople(v: SentenceView, last: number): boolean {
 
 /** Words of a sports contest: its team, players, title or tournament. */
 const SPORT = set(
-  'team squad players champions championship tournament cup olympics olympic medal medals baseball football soccer',
+  'team squad players champions championship tournament cup olympics olympic medal medals baseball football soccer ' +
+    'sports',
 )
 
 /**
@@ -2094,6 +2237,14 @@ const GAME_PLAY = set('referee referees refereeing equaliser equalizer goalkeepe
  */
 export function sportComplaint(v: SentenceView): boolean {
   return namesWordOf(v, GAME_PLAY)
+}
+
+/**
+ * "Sports column: Japan's attack finally clicks against North Korea", "the team's attack": an attack, a strike or a
+ * defence in a sentence about a sports contest is play (a team's), no use of armed force.
+ */
+export function sportPlay(v: SentenceView): boolean {
+  return namesWordOf(v, SPORT) || namesWordOf(v, GAME_PLAY)
 }
 
 /** Law-enforcement bodies: what they pin on someone is an investigation's finding. */
@@ -4501,6 +4652,21 @@ function lastTimeBefore(v: SentenceView, first: number, clause: Clause): boolean
   const { tokens } = v
   for (let k = Math.max(clause.left + 1, 0); k < first; k++)
     if (tokens[k].text === 'last' && pastForm(tokens[k + 1]?.text ?? '') && k + 1 <= first) return true
+  return false
+}
+
+/**
+ * "Asked whether state hacking groups were already harvesting data, she said ...", "it is unclear whether the
+ * North will launch": the trigger stands in a clause opened by "whether" (no comma, colon or semicolon between),
+ * an indirect question: asked about, not told.
+ */
+export function askedWhether(v: SentenceView, first: number): boolean {
+  const { tokens } = v
+  for (let k = first - 1; k >= 0 && k >= first - 12; k--) {
+    const w = tokens[k].text
+    if (w === 'whether') return true
+    if (/^[,:;.!?]$/.test(w) || w === 'that') return false
+  }
   return false
 }
 

@@ -2159,6 +2159,48 @@ function quotedActorKo(v: SentenceView, j: number, i: number): boolean {
   return marks % 2 === 1
 }
 
+/** Works of art and fiction (the Korean of ARTWORKS): 우표, 영화, 드라마, 소설, 포스터, 작품, 웹툰, 게임, 뮤지컬. */
+const ARTWORK_KO =
+  /^(기념우표|우표|영화|드라마|소설|포스터|작품|웹툰|게임|뮤지컬|연극|그림|시집|만화|애니메이션)/
+/** Verbs of depicting or glorifying (그린, 다룬, 묘사한, 미화하는, 찬양하는): any medium that does is a work. */
+const DEPICTING_KO = /^(그린|그리는|다룬|다루는|묘사한|묘사하는|미화한|미화하는|찬양한|찬양하는)$/
+const MEDIUM_KO = /^(영상|사진|작품|글|책|노래|가요|선전물|게시물)/
+
+/**
+ * 발사 장면을 담은 기념우표, 핵무력을 미화하는 영상, 해전을 다룬 영화: the trigger is what a work of art or fiction
+ * shows, depicts or glorifies (a relative clause on the work's noun within four words, over 장면 "the scene of"),
+ * so the work tells the act, not the news (as workContent in English). Footage that merely 담은 (holds) the act is
+ * still the act's report (발사 장면을 담은 영상을 공개했다).
+ */
+export function workContentKo(v: SentenceView, at: number): boolean {
+  for (let k = at + 1; k < v.tokens.length && k <= at + 4; k++) {
+    const w = wordAt(v, k)
+    if (!w) return false
+    const next = wordAt(v, k + 1)
+    if (DEPICTING_KO.test(w)) return ARTWORK_KO.test(next) || MEDIUM_KO.test(next)
+    if (/^(담은|담긴|새긴|새겨진)$/.test(w)) return ARTWORK_KO.test(next)
+    if (!/^(장면|모습)/.test(w) && tokenCase(v.tokens[k]) === null) continue
+    if (!/^(장면|모습|을|를)/.test(w) && !/[을를]$/.test(w)) return false
+  }
+  return false
+}
+
+/** What one attacks in words (the Korean of WORDS_ATTACKED): a failing, a remark, a policy, a claim, a stance. */
+const WORDS_ATTACKED_KO =
+  /^(부실|발언|정책|의혹|주장|태도|책임|무능|실정|행태|입장|논리|방침|처리|대응)(을|를)$/
+
+/**
+ * 관리 부실을 집중 공격했다, 정부의 대북 정책을 맹공했다: the object of the attack verb is a failing, a remark or a
+ * policy, so the attack is in words (criticism), no use of force (as attacksWords in English). The object is the
+ * word right before the trigger, past an adverb of intensity (집중, 일제히).
+ */
+export function attacksWordsKo(v: SentenceView, start: number): boolean {
+  let k = start - 1
+  if (/^(집중|일제히|거세게|강하게)$/.test(wordAt(v, k))) k--
+  const tok = v.tokens[k]
+  return tok !== undefined && tok.arg < 0 && WORDS_ATTACKED_KO.test(wordAt(v, k))
+}
+
 /**
  * 우승한 대표팀을 축하했다, 선수단을 칭찬했다: praise or congratulation in a sentence about a sports contest is
  * for a team, not a position taken towards a state (round fourteen, as praisesSport in English).
@@ -2593,6 +2635,40 @@ function firmPlan(c: KoContext, predicate: string): boolean {
 }
 
 const QUESTION_END = /(까|[었았였했있없왔갔됐졌겠]나|는가)$/
+/** A word closing a question (열릴까, 임박했나, 효과적이었는가). */
+export const questionEndKo = (w: string): boolean => QUESTION_END.test(w)
+
+/** Words closing a clause before an indirect question could (발사했다, 만나고, 만나며, 했지만, 했는데). */
+const CLAUSE_CLOSED = /(다|고|며|면서|지만|는데|은데)$/
+
+/**
+ * The word ends an indirect question: -는지 or -ㄹ지 (참석하는지를, 이끌어 낼지는, 유지될 수 있을지가), with a particle or
+ * none. The syllable before 지 is 는 or closes on ㄹ, which no common noun ending in 지 has (유지, 금지, 현지), but for
+ * the name 을지 and the noun 일지.
+ */
+function indirectQuestionWord(w: string): boolean {
+  const m = /지(는|를|가|도|에|의|조차)?$/.exec(w)
+  if (!m || m.index < 1) return false
+  const c = w.charCodeAt(m.index - 1)
+  // (을지 자유의 방패, 작전 일지: a name and a noun, no verb before the ending.)
+  if (m.index === 1 && (c === 0xc744 || c === 0xc77c)) return false
+  return c === 0xb294 || (c >= 0xac00 && c <= 0xd7a3 && (c - 0xac00) % 28 === 8)
+}
+
+/**
+ * 참석하는지를 묻는 말에, 훈련 축소가 북한의 호응을 이끌어 낼지는 불투명하다, 안보협력이 유지될 수 있을지가 관심사다: the
+ * trigger belongs to a clause that closes as an indirect question (-는지, -ㄹ지) before any other clause closes,
+ * so the act is asked about or doubted, not told (as "whether" in English).
+ */
+export function indirectQuestionKo(v: SentenceView, at: number): boolean {
+  for (let k = at; k < v.tokens.length && k <= at + 8; k++) {
+    const w = wordAt(v, k)
+    if (!w) return false
+    if (indirectQuestionWord(w)) return true
+    if (k > at && CLAUSE_CLOSED.test(w)) return false
+  }
+  return false
+}
 /** Connectives closing a clause a question takes as given (했는데, 했지만, 했으며). */
 const PRESUPPOSING = /[가-힣](는데|은데|ㄴ데|했지만|였지만|했으며|였으며|했고|였고)$/
 

@@ -6,9 +6,9 @@
 import type { CompiledTaxonomy } from '../compile'
 import type { Sentence } from '../state'
 import type { Modality } from '../types'
-import { clauseOf, datedByPastMonth, englishModality } from './english'
+import { askedWhether, clauseOf, datedByPastMonth, englishModality } from './english'
 import { Frame } from './frames'
-import { koreanModality, multilateralKo } from './korean'
+import { indirectQuestionKo, koreanModality, multilateralKo } from './korean'
 import { metPeople } from './meeting'
 import { countryKey, helpersOf, type RawRecord, type SentenceInput } from './shared'
 import type { RecordState, TriggerSpan } from './state'
@@ -286,15 +286,18 @@ function attendedAbroad(
       countryOf,
       previousSubject: -1,
     }
-    // 참석한다고 발표했다: a present form announced is the schedule.
-    modality =
-      koreanModality({ ...ctx, today: input.today }).modality ??
-      (/^(한다|할|하기로)/.test(tail) ? 'planned' : 'reported')
+    // 참석한다고 발표했다: a present form announced is the schedule; 참석하는지를 묻는 말에: a question, asked.
+    modality = indirectQuestionKo(v, verb)
+      ? 'speculative'
+      : (koreanModality({ ...ctx, today: input.today }).modality ??
+        (/^(한다|할|하기로)/.test(tail) ? 'planned' : 'reported'))
   } else {
     const first = v.args.find((a) => !a.venue && isPerson(a.parties[0]))
     visitors = first && abroad(first.parties[0]) ? [first.parties[0]] : []
-    modality =
-      englishModality(v, verb, verb, clauseOf(v, verb, verb), Frame.Visit, input.today).modality ?? 'reported'
+    modality = askedWhether(v, verb)
+      ? 'speculative'
+      : (englishModality(v, verb, verb, clauseOf(v, verb, verb), Frame.Visit, input.today).modality ??
+        'reported')
   }
   for (const visitor of visitors)
     if (!out.some((o) => o.event === visit && o.source === visitor && o.modality === modality))

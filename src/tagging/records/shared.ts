@@ -11,7 +11,7 @@ import type { Recent } from './args'
 import { PREPS } from './english'
 import { Requires } from './frames'
 import { Boundary, type SpeakerKo, tokenBoundary, tokenCase } from './korean'
-import { Case, type SentenceView, slice, type TokenMarks } from './view'
+import { Case, isAnyQuoteMark, quotationOpening, type SentenceView, slice, type TokenMarks } from './view'
 
 export interface RawRecord {
   event: number
@@ -290,3 +290,19 @@ export function ruleRequires(
 const ATTENDS_GATHERING_KO =
   /(정상회의|총회)\S*\s*(참석차|참석을\s*위해|참석하기\s*위해|참석하러)\s*(\S+\s+){0,6}?\S*(방한|방일|방미|방중|방북|방러|방문|찾|도착)/
 export const attendsGatheringKo = (text: string): boolean => ATTENDS_GATHERING_KO.test(text)
+
+/**
+ * The trigger stands in a quotation that is a question ("'Whom did Kim Jong Un meet at Panmunjom?'", '대북 제재는
+ * 효과적이었는가'): a quiz, a debate's motion or a title asks about the act, and asks is not tells. `asks` reads a
+ * language's question ending on the quotation's last word, for quotations with no question mark.
+ */
+export function quotedQuestion(v: SentenceView, at: number, asks?: (w: string) => boolean): boolean {
+  if (quotationOpening(v, at) < 0) return false
+  const { tokens } = v
+  for (let k = at + 1; k < tokens.length; k++) {
+    if (!isAnyQuoteMark(tokens[k])) continue
+    const end = tokens[k - 1]
+    return end.text === '?' || (asks !== undefined && end.word && asks(end.text))
+  }
+  return false
+}

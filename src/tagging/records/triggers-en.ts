@@ -3,6 +3,8 @@ import {
   addressedMessage,
   addresseeInContent,
   addressesPeople,
+  aidToNoActor,
+  askedWhether,
   asOffice,
   bareNoun,
   type Clause,
@@ -25,6 +27,7 @@ import {
   electionCalledAfter,
   englishModality,
   englishRoles,
+  figurativeAct,
   firedAtTarget,
   firedObject,
   firmsSign,
@@ -57,10 +60,12 @@ import {
   removalDemandedByCrowd,
   removesAThing,
   sportComplaint,
+  sportPlay,
   supplierAfter,
   toldDestination,
   voicesNoConcern,
   weaponUser,
+  workContent,
 } from './english'
 import { Frame, Requires } from './frames'
 import { agreedInPlace, domesticBodyMeeting, meetsNoOne, metPeople, receivesNoOne } from './meeting'
@@ -68,6 +73,7 @@ import {
   countryKey,
   figureQuoted,
   partiesNeeded,
+  quotedQuestion,
   reactionTarget,
   speakerOf,
   threatBySomething,
@@ -156,8 +162,14 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
  * is read for these.)
  */
 function wordNamesNoEventEn(st: RecordState, hit: TriggerHit, first: number, last: number): boolean {
-  const { m, t, tokens, v, ev } = st
+  const { m, t, tokens, v, ev, frame } = st
   if (namesAThing(v, first, last) || describesNoun(v, first, last) || englishTopic(v, first)) return true
+  // "shares rocketing", "a typhoon slams Japan", "an attack on a market segment": a figure of speech, no act.
+  if (figurativeAct(v, first, last)) return true
+  // "a thriller about a crew who smuggle coal": the plot of a work of art or fiction, no act reported.
+  if (workContent(v, first)) return true
+  // "aid for chipmaker Rapidus", "relief for victims": help to a firm or to people at home, no transfer abroad.
+  if ((frame === Frame.Transfer || frame === Frame.People) && aidToNoActor(v, first, last)) return true
   // (Not speech: "expressed 'regret'" quotes the very word said.)
   if (m.eventSpeech[ev] !== 1 && figureQuoted(m, t, hit)) return true
   if (leftUnsaid(v, first) || namedInPassing(v, first)) return true
@@ -167,6 +179,7 @@ function wordNamesNoEventEn(st: RecordState, hit: TriggerHit, first: number, las
   if (ev === m.ruleEvents.militaryExercise && toldDestination(v, first)) return true
   if (ev === m.ruleEvents.attackClash && !foughtByForces(v, first, last)) return true
   if (ev === m.ruleEvents.attackClash && cyberAttackNoun(v, first)) return true
+  if (ev === m.ruleEvents.attackClash && sportPlay(v)) return true
   // "A drone hit the dome", "its naval drones had sunk the ship": a strike only with a projectile its subject.
   // (The token, not the trigger's text: "hitting" holds "hit".)
   return (
@@ -384,6 +397,9 @@ function readModalityEn(st: RecordState, first: number, last: number, clause: Cl
   let modality = mod.modality
   st.bareEn = modality === null && !background && bareNoun(v, first, clause.left)
   if (modality !== 'background' && debatedTopic(v, first)) modality = 'speculative'
+  // "Asked whether hackers were harvesting data", "'Whom did Kim meet at Panmunjom?'": a question tells nothing.
+  if (modality !== 'background' && (askedWhether(v, first) || quotedQuestion(v, first)))
+    modality = 'speculative'
   if (modality !== 'speculative' && discussedLaunch(v, first, last)) modality = 'background'
   // "a session over North Korea's launch", "concern over its launches": the launch the meeting reacts to, before it.
   if (modality !== 'speculative' && launchMeetingTopic(v, first, last)) modality = 'background'

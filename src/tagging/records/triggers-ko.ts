@@ -8,6 +8,7 @@ import {
   appealAddresseeKo,
   argInClauseBefore,
   askedKo,
+  attacksWordsKo,
   Boundary,
   chairedMeeting,
   claimantKo,
@@ -21,6 +22,7 @@ import {
   facedResponseKo,
   fightSettingKo,
   hopeKo,
+  indirectQuestionKo,
   type KoContext,
   koreanModality,
   koreanRoles,
@@ -29,6 +31,7 @@ import {
   metPeopleKo,
   praisesSportKo,
   preventionKo,
+  questionEndKo,
   quotationSpeakerKo,
   quotedSubject,
   sportComplaintKo,
@@ -39,6 +42,7 @@ import {
   unqualifiedVictimKo,
   vehicleOfWarning,
   violationPartyKo,
+  workContentKo,
 } from './korean'
 import {
   CANDIDATE_KO,
@@ -47,6 +51,7 @@ import {
   EMPTY_TARGET,
   figureQuoted,
   firmOf,
+  quotedQuestion,
   RALLIER_KO,
   reactionTarget,
   threatBySomething,
@@ -133,6 +138,10 @@ function wordNamesNoActKo(
   // '북한 해킹 대응 전략' 세미나: the title of a seminar names its topic, no act.
   if (titleOfForum(v, at)) return true
   if (figureQuoted(m, t, hit)) return true
+  // 발사 장면을 담은 기념우표, 핵무력을 미화하는 영상: what a work shows or glorifies, no act reported.
+  if (workContentKo(v, at)) return true
+  // 관리 부실을 집중 공격했다: an attack on a failing or a policy is criticism, no use of force.
+  if (ev === m.ruleEvents.attackClash && attacksWordsKo(v, start)) return true
   // 전투기, 공격용 드론, 전투력: a thing named after an act (a weapon, a force), no act.
   if (/^(기|함|력|복|용)/.test(tail)) return true
   // 발사대 (a launch pad or launcher), 발사대회: a launch's thing or contest, no launch.
@@ -374,6 +383,9 @@ function readModalityKo(st: RecordState, hit: TriggerHit, ctx: KoContext): void 
   st.koFailed = mod.failed === true
   st.koOwnPlan = mod.ownPlan === true && modality === 'planned'
   if (modality !== 'background' && askedKo(v, start)) modality = 'speculative'
+  // 참석하는지를 묻는 말에, '김정은이 판문점서 만난 대통령은?': an indirect or a quoted question asks, it does not tell.
+  if (modality !== 'background' && (indirectQuestionKo(v, at) || quotedQuestion(v, start, questionEndKo)))
+    modality = 'speculative'
   if (modality !== 'speculative' && discussedLaunchKo(ctx)) modality = 'background'
   // 발사에 깊은 우려를 표명, 발사에 관여한 인사: the launch a concern or a part taken is about, before it.
   if (modality !== 'speculative' && launchConcernKo(ctx)) modality = 'background'
