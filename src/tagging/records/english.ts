@@ -3259,6 +3259,56 @@ function conditionAfter(tokens: Token[], clause: Clause): boolean {
   return w === 'if' || w === 'unless' || (w === 'in' && tokens[k + 1]?.text === 'case')
 }
 
+/** Modals of what would be (not "will": a condition on a plan is conditionAfter's). */
+const SUPPOSING_MODALS = /^(would|could|might|'d)$/
+
+/** A condition opening at k: "if", ", provided (that)", "providing", "as long as", "on condition that". */
+function conditionAt(tokens: Token[], k: number): boolean {
+  const w = tokens[k].text
+  if (w === 'if') return tokens[k + 1]?.text !== 'any'
+  if (w === 'provided' || w === 'providing')
+    return tokens[k - 1]?.text === ',' || tokens[k + 1]?.text === 'that'
+  if (w === 'as') return tokens[k + 1]?.text === 'long' && tokens[k + 2]?.text === 'as'
+  return w === 'on' && tokens[k + 1]?.text === 'condition' && tokens[k + 2]?.text === 'that'
+}
+
+/**
+ * "said they would not object to Tokyo lifting its sanctions, provided all victims are sent home", "would have no
+ * reason to shun talks if Washington dropped its demand", "sanctions were 'something we could talk about' if he met
+ * Kim": a would/could/might clause holding the trigger, with a condition after the trigger, tells what would be if
+ * the condition held, a possibility (tu t53 t61 t88), not a report, a plan or a denial of the act. The modal stands
+ * before the trigger in its stretch of sentence (back to a mark or a reporting verb, ten words), or in the predicate
+ * of a noun trigger (its phrase, then "be" or the modal; no comma before the condition); the condition comes within
+ * twenty words, before a reporting verb or a semicolon. Not a pact's provision ("a treaty that would oblige each to
+ * help if attacked").
+ */
+function conditionedModal(tokens: Token[], first: number, last: number): boolean {
+  let cond = -1
+  for (let k = last + 1; k < tokens.length && k <= last + 20; k++) {
+    if (tokens[k].text === ';' || tokens[k].text === '.' || isReporting(tokens[k])) break
+    if (conditionAt(tokens, k)) {
+      cond = k
+      break
+    }
+  }
+  if (cond < 0) return false
+  for (let j = 0; j < cond; j++) if (PACTS.has(tokens[j].text)) return false
+  for (let k = first - 1; k >= 0 && k >= first - 10; k--) {
+    const t = tokens[k]
+    if (SUPPOSING_MODALS.test(t.text)) return true
+    if ((!t.word && !/^['"‘’“”-]$/.test(t.text)) || isReporting(t)) break
+  }
+  // After a noun trigger: its phrase (prepositions and parties), then its verb, "be" or the modal itself.
+  let k = last + 1
+  while (k < cond && (tokens[k].arg >= 0 || is(tokens[k], W_PREPS))) k++
+  if (!is(tokens[k], W_BE) && !SUPPOSING_MODALS.test(tokens[k].text)) return false
+  for (; k < cond && k <= last + 12; k++) {
+    if (tokens[k].text === ',') return false
+    if (SUPPOSING_MODALS.test(tokens[k].text)) return true
+  }
+  return false
+}
+
 /** "next week", "tomorrow", "later this month" after the trigger, in its clause (a few words on). */
 function futureDateAfter(tokens: Token[], last: number, right: number): boolean {
   for (let k = last + 1; k < Math.min(right, last + 8); k++) {
@@ -4530,7 +4580,16 @@ export function englishModality(
   if (preconditionOf(v.tokens, first, last) && !denuclearisationWord(v.tokens, last))
     return { modality: 'speculative', denialVerb: -1 }
   const unset = noDateSet(v.tokens)
-  let mod = useOfOwnWeapons(v.tokens, first, cuedModality(v, first, last, clause, frame, unset))
+  let mod = cuedModality(v, first, last, clause, frame, unset)
+  // "would not object to Tokyo lifting sanctions, provided ...", "would have no reason to shun talks if ...": a
+  // would/could clause under a condition after it is supposed, whatever its negation or report says.
+  if (
+    mod.modality !== 'background' &&
+    mod.modality !== 'speculative' &&
+    conditionedModal(v.tokens, first, last)
+  )
+    mod = { modality: 'speculative', denialVerb: -1 }
+  mod = useOfOwnWeapons(v.tokens, first, mod)
   // "if the North Korean troops deployed in Russia join the fighting": the deployment is presupposed, reported.
   mod = presupposedDeployment(v, first, last, mod)
   // "Kremlin says no dates set for Putin trip to Pyongyang": an act whose date is not set is only possible (the

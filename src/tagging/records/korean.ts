@@ -2364,6 +2364,13 @@ function claimCalledFalse(v: SentenceView, claimAt: number): boolean {
  * rumour false: the act is denied (t61 t75; the headlines of ko-060 t27 t30 t48 t70 t71 read alike; the English
  * headlines' "calls reports of ... 'fake news'", t48).
  */
+/**
+ * A rumour word of the act a bare trigger before it names (방러 임박설, 포탄 구매설): the act's timing or its transfer,
+ * not another act (대선 개입설 is a rumour of interference, not of the election). Three more headline batches (t7 t27
+ * t33) read so.
+ */
+const RUMOURED_ACT_KO = /^(임박|연기|취소|무산|재개|구매|판매|제공|지원|이전|거래|공급|수출|파견|파병)설/
+
 function rumourCalledFalseKo(v: SentenceView, at: number): boolean {
   let rest = ''
   for (let i = at + 1, hops = 0; i < v.tokens.length && hops < 8; i++) {
@@ -3198,6 +3205,34 @@ function announcedVisitKo(c: KoContext): boolean {
   return false
 }
 
+/** A word closing an embedded question: 여부(를), or a verb in ~는지/~을지 (참석하는지를, 진행하고 있는지에). */
+const WHETHER_KO = /^여부(를|에|엔|는|가)?$|[가-힣](는지|을지|할지|ㄴ지)(를|에|는|엔|도)?$/
+/** A reply withheld on what was asked (확인해 드릴 수 없다, 말을 아꼈다, 즉답을 피했다). */
+const WITHHELD_KO = /(확인해 (드릴|줄) 수 없|말을? 아끼|말을? 아꼈|말 아껴|즉답을 피)/
+
+/**
+ * 북한군 파병 여부를 묻는 질문에는 답하지 않았다, 열병식에 참석하는지를 묻는 말에 "적절한 시기에 발표할 것"이라고 답했다,
+ * 협의를 진행하고 있는지에 대해서는 "확인해 드릴 수 없다": an act a reporter's question asks about (여부, ~는지 before
+ * 묻는/질문), or one a reply is withheld on, is a possibility, not reported nor denied by the non-answer (t44 t64
+ * t95; the English "asked whether" reads so). The embedded question is the trigger's own word or one of the next three
+ * words of its phrase (a comma or a sentence end closes it); a denial in the reply was read before this.
+ */
+function askedWhetherKo(c: KoContext): boolean {
+  const { v } = c
+  let k = WHETHER_KO.test(c.tail) ? c.at : -1
+  for (let j = c.at + 1; k < 0 && j <= c.at + 3 && j < v.tokens.length; j++) {
+    if (!v.tokens[j].word) return false
+    if (WHETHER_KO.test(v.tokens[j].text)) k = j
+    else if (v.tokens[j].text.endsWith('다')) return false
+  }
+  if (k < 0) return false
+  const next = wordAt(v, k + 1)
+  if (/^(묻|물은|물음|질문)/.test(next)) return true
+  let rest = ''
+  for (let j = k + 1; j < v.tokens.length; j++) if (v.tokens[j].word) rest += ` ${v.tokens[j].text}`
+  return WITHHELD_KO.test(rest)
+}
+
 function cuedModalityKo(c: KoContext): KoModality {
   const { v } = c
   let inner = c.tail
@@ -3273,6 +3308,9 @@ function cuedModalityKo(c: KoContext): KoModality {
   if (claimAt >= 0 && claimCalledFalse(v, claimAt)) return { modality: 'denied', denialVerb: true }
   // 파병설에 "또 다른 가짜뉴스", 기술지원설 근거 없어: a rumour (설) of the act its sentence calls false.
   if (/^설/.test(c.tail) && rumourCalledFalseKo(v, c.at)) return { modality: 'denied', denialVerb: true }
+  // 방러 임박설 사실 아냐, 포탄 구매설 근거 없어: the rumour on the next word, of the act's timing or transfer.
+  if (c.tail === '' && RUMOURED_ACT_KO.test(wordAt(v, c.at + 1)) && rumourCalledFalseKo(v, c.at + 1))
+    return { modality: 'denied', denialVerb: true }
   // "앞서 김정은 위원장은 ... 거절했다": 앞서 (earlier) opening a sentence sets its acts before the news, recalled
   // as context (not 회담에 앞서: ahead of).
   // (A plan of the trigger's own predicate outlasts it: "앞서 대통령실은 ... 무기 지원 문제를 재검토하겠다고 밝혔다"
@@ -3348,6 +3386,8 @@ function cuedModalityKo(c: KoContext): KoModality {
   const neg = NEGATION_CUE.test(negated) || / 안 /.test(` ${inner} `) || before.endsWith(' 안 ')
   if (DENIAL_CUE.test(outer) || DENIAL_VERB_CUE.test(inner.slice(c.tail.length)))
     return { modality: neg && !quoted ? 'speculative' : 'denied', denialVerb: true }
+  // 파병 여부를 묻는 질문에는 답하지 않았다: what a question asks about is a possibility, whatever the answer withholds.
+  if (askedWhetherKo(c)) return { modality: 'speculative', denialVerb: false }
   // 예정된 (한미) 정상회담: the event's own phrase names it as planned, whatever the sentence guesses.
   if (plannedBefore(c)) return { modality: 'planned', denialVerb: false }
   const shared = sharedPredicate(c)
