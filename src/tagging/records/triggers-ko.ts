@@ -8,6 +8,7 @@ import {
   anaphoricObject,
   appealAddresseeKo,
   argInClauseBefore,
+  arrivalDisclosedKo,
   askedKo,
   Boundary,
   chairedMeeting,
@@ -31,6 +32,7 @@ import {
   preventionKo,
   quotationSpeakerKo,
   quotedSubject,
+  reliefDrillKo,
   sportComplaintKo,
   threatDescribesNounKo,
   tokenBoundary,
@@ -105,6 +107,8 @@ export function koreanTrigger(st: RecordState, hit: TriggerHit): boolean {
   // 탈북민 단체, 탈북 학생, 탈북민 세미나: a bare noun of people's plight before the noun of a group, a
   // student or a gathering says who its members are or what it is about, no case of theirs.
   if (frame === Frame.People && tail === '' && PEOPLE_HEAD.test(v.tokens[at + 1]?.text ?? '')) return false
+  // 인도적 차원의 훈련, 재난 구호 등 ... 분야 협력: relief naming a drill's kind or a field of cooperation is no relief.
+  if ((frame === Frame.People || ev === m.eventIndex.get('aid')) && reliefDrillKo(v, at)) return false
   // '북한 해킹 대응 전략' 세미나: the title of a seminar names its topic, no act.
   if (titleOfForum(v, at)) return false
   if (figureQuoted(m, t, hit)) return false
@@ -300,6 +304,8 @@ export function koreanTrigger(st: RecordState, hit: TriggerHit): boolean {
   modality = mod.modality
   // An attack attributed in a finding made public is the news, however long ago it was carried out.
   st.undated = background && m.eventRequires[ev] === Requires.Attributed && disclosedKo(v)
+  // 지난해 입국한 탈북민이 236명으로 집계됐다고 밝혔다: an arrival over a past period made public is the news.
+  if (background && frame === Frame.People && arrivalDisclosedKo(v)) st.undated = true
   // 요구하고 있을 것으로 본다: the statement itself is someone's guess, not a statement reported.
   st.koGuessed = mod.guessed === true
   st.koFailed = mod.failed === true
