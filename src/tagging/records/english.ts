@@ -3598,6 +3598,43 @@ export function disclosed(v: SentenceView): boolean {
   return true
 }
 
+/** Arrival words of people counted in a tally (humanitarian: defectors who reached a country). */
+const ARRIVED_EN = new Set(['arrived', 'arrivals', 'reached', 'entered', 'resettled'])
+
+/**
+ * "A total of 236 North Korean defectors reached South Korea last year, the ministry said": a count of people
+ * who arrived over a past period, made public now, is the news of the tally (t67 t78), not an arrival recalled.
+ * A count (a figure that is no year) and an arrival word in the sentence.
+ */
+export function arrivalTallyEn(v: SentenceView): boolean {
+  const { tokens } = v
+  return (
+    tokens.some((t) => /^\d[\d,]*$/.test(t.text) && !/^(19|20)\d\d$/.test(t.text)) &&
+    tokens.some((t) => ARRIVED_EN.has(t.text))
+  )
+}
+
+/** "a North Korean soldier ... taken into custody" (t89 t94), not "taken into custody by South Korean troops". */
+export function takenInWithoutTaker(v: SentenceView, first: number, last: number): boolean {
+  return v.tokens[first].text === 'taken' && v.tokens[last + 1]?.text !== 'by'
+}
+
+/** Nouns of a drill a relief word may name the purpose of. */
+const DRILL_NOUN_EN = new Set(['exercise', 'exercises', 'drill', 'drills', 'training', 'sarex'])
+
+/**
+ * "a trilateral humanitarian assistance and disaster relief exercise", "joint disaster-relief drill": relief
+ * naming what a drill practises is the drill's kind, no relief given (t31; 인도적 차원의 훈련, t69 t77).
+ */
+export function reliefDrillEn(v: SentenceView, last: number): boolean {
+  for (let k = last + 1; k <= last + 4 && k < v.tokens.length; k++) {
+    const w = v.tokens[k]
+    if (!w.word || w.arg >= 0) return false
+    if (DRILL_NOUN_EN.has(w.text)) return true
+  }
+  return false
+}
+
 /**
  * "accused of laundering cryptocurrency stolen by state-backed hackers, including proceeds of the Bybit heist": a
  * theft a participle names inside what is laundered is the loot's origin, carried out before the laundering the

@@ -1891,6 +1891,31 @@ export function disclosedKo(v: SentenceView): boolean {
   return false
 }
 
+/**
+ * "지난해 국내에 입국한 북한이탈주민이 236명으로 집계됐다고 밝혔다", "지난해 11월 탈북해 서울에 정착한 것으로
+ * 확인됐다": people's arrival over a past period, made public now (disclosedKo), is the news (t58 t67), not recalled.
+ */
+export function arrivalDisclosedKo(v: SentenceView): boolean {
+  return disclosedKo(v) && v.tokens.some((t) => /^(입국|정착|귀순|망명)/.test(t.text))
+}
+
+/**
+ * "인도적 차원의 훈련", "재난 구호 등 비전통 안보 분야 협력": relief naming what a drill practises or a field of
+ * cooperation is the drill's kind or the talks' topic, no relief given (t69 t77; "disaster relief exercise", t31).
+ */
+export function reliefDrillKo(v: SentenceView, at: number): boolean {
+  let field = false
+  for (let k = at + 1; k <= at + 5 && k < v.tokens.length; k++) {
+    const w = v.tokens[k]
+    if (!w.word || w.arg >= 0) return false
+    if (/^(훈련|연습)/.test(w.text)) return true
+    if (w.text.startsWith('분야')) field = true
+    else if (field && w.text.startsWith('협력')) return true
+    if (/(다|고|며|해|하여|했고)$/.test(w.text)) return false
+  }
+  return false
+}
+
 /** Words naming a private body an actor word may qualify: 한일 재계회의, 한중 경제인 교류. */
 const PRIVATE_HEADS = [
   '재계',

@@ -4,6 +4,7 @@ import {
   addresseeInContent,
   addressesPeople,
   aidToNoActor,
+  arrivalTallyEn,
   askedWhether,
   asOffice,
   bareNoun,
@@ -57,11 +58,13 @@ import {
   projectileSubject,
   pronounReporter,
   readinessUnstated,
+  reliefDrillEn,
   removalDemandedByCrowd,
   removesAThing,
   sportComplaint,
   sportPlay,
   supplierAfter,
+  takenInWithoutTaker,
   toldDestination,
   voicesNoConcern,
   weaponUser,
@@ -173,6 +176,8 @@ function wordNamesNoEventEn(st: RecordState, hit: TriggerHit, first: number, las
   // (Not speech: "expressed 'regret'" quotes the very word said.)
   if (m.eventSpeech[ev] !== 1 && figureQuoted(m, t, hit)) return true
   if (leftUnsaid(v, first) || namedInPassing(v, first)) return true
+  // "a disaster relief exercise": relief naming a drill's kind is no relief given.
+  if ((frame === Frame.People || ev === m.eventIndex.get('aid')) && reliefDrillEn(v, last)) return true
   // "ordered the military to be ready to suppress the South": a readiness no one states is no offer.
   if (m.eventSpeech[ev] === 1 && readinessUnstated(v, first)) return true
   // "told he was going to a training exercise": a pretext a soldier was given, no drill.
@@ -361,6 +366,11 @@ function completeTargetEn(st: RecordState, first: number, last: number): void {
       if (act.modality !== 'reported') st.namedActModality = act.modality
       break
     }
+  // "N. Korean soldier crosses MDL, taken into custody": with no by-phrase, the one taken in is the people's side.
+  if (frame === Frame.People && source >= 0 && target < 0 && takenInWithoutTaker(v, first, last)) {
+    target = source
+    source = -1
+  }
   const message = m.eventSpeech[ev] === 1 && target < 0 ? addressedMessage(v, first) : null
   if (message) {
     if (message.sender >= 0 || source === message.recipient) source = message.sender
@@ -409,6 +419,8 @@ function readModalityEn(st: RecordState, first: number, last: number, clause: Cl
   if (frame === Frame.Leadership && electionCalledAfter(v, first)) modality = 'background'
   // "may reject the offer as it has in the past": the cue dates another clause of the sentence.
   st.undated = background && pastCueElsewhere(v, first, last, clause)
+  // "236 defectors reached South Korea last year, the ministry said": a tally of arrivals made public is the news.
+  if (background && frame === Frame.People && arrivalTallyEn(v) && disclosed(v)) st.undated = true
   // An attack attributed in a finding made public is the news, however long ago it was carried out.
   if (
     m.eventRequires[ev] === Requires.Attributed &&

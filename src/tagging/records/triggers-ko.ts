@@ -7,6 +7,7 @@ import {
   anaphoricObject,
   appealAddresseeKo,
   argInClauseBefore,
+  arrivalDisclosedKo,
   askedKo,
   attacksWordsKo,
   Boundary,
@@ -34,6 +35,7 @@ import {
   questionEndKo,
   quotationSpeakerKo,
   quotedSubject,
+  reliefDrillKo,
   sportComplaintKo,
   threatDescribesNounKo,
   tokenBoundary,
@@ -135,6 +137,8 @@ function wordNamesNoActKo(
   // 탈북민 단체, 탈북 학생, 탈북민 세미나: a bare noun of people's plight before the noun of a group, a
   // student or a gathering says who its members are or what it is about, no case of theirs.
   if (frame === Frame.People && tail === '' && PEOPLE_HEAD.test(v.tokens[at + 1]?.text ?? '')) return true
+  // 인도적 차원의 훈련, 재난 구호 등 ... 분야 협력: relief naming a drill's kind or a field of cooperation is no relief.
+  if ((frame === Frame.People || ev === m.eventIndex.get('aid')) && reliefDrillKo(v, at)) return true
   // '북한 해킹 대응 전략' 세미나: the title of a seminar names its topic, no act.
   if (titleOfForum(v, at)) return true
   if (figureQuoted(m, t, hit)) return true
@@ -378,6 +382,8 @@ function readModalityKo(st: RecordState, hit: TriggerHit, ctx: KoContext): void 
   let modality = mod.modality
   // An attack attributed in a finding made public is the news, however long ago it was carried out.
   st.undated = background && m.eventRequires[ev] === Requires.Attributed && disclosedKo(v)
+  // 지난해 입국한 탈북민이 236명으로 집계됐다고 밝혔다: an arrival over a past period made public is the news.
+  if (background && frame === Frame.People && arrivalDisclosedKo(v)) st.undated = true
   // 요구하고 있을 것으로 본다: the statement itself is someone's guess, not a statement reported.
   st.koGuessed = mod.guessed === true
   st.koFailed = mod.failed === true
