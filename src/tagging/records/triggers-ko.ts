@@ -21,6 +21,7 @@ import {
   domesticVictim,
   facedResponseKo,
   fightSettingKo,
+  handedOverKo,
   hopeKo,
   koreanModality,
   koreanRoles,
@@ -31,6 +32,7 @@ import {
   preventionKo,
   quotationSpeakerKo,
   quotedSubject,
+  readinessToNoOneKo,
   sportComplaintKo,
   threatDescribesNounKo,
   tokenBoundary,
@@ -240,6 +242,10 @@ export function koreanTrigger(st: RecordState, hit: TriggerHit): boolean {
     const to = addresseeKo(v, start, at, (p) => countryKey(m, p) === countryKey(m, source))
     if (to >= 0) target = to
   }
+  // 원칙을 우크라이나 측에 전달했다: handing over is a statement only of a position (not goods, a letter).
+  if (ev === m.denialEvent && handedOverKo(v, start)) return false
+  // 러시아에 억류된 포로와 맞교환할 용의: a readiness is aimed at an actor offered to, not one in a relative clause.
+  if (ev === m.denialEvent && readinessToNoOneKo(v, start, target)) return false
   // '북한이 핵을 사용하면 ... 것'이라는 기존 입장을 재확인했다: a conditional threat restated is a warning.
   if (m.eventSpeech[ev] === 1 && conditionalStanceKo(v, start)) return false
   // 북한도 ... 화답하길 기대한다: a hope is a statement only as an appeal to another state, by its speaker.
