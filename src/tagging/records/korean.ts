@@ -972,6 +972,47 @@ export function appealAddresseeKo(v: SentenceView, start: number, own: (p: numbe
   return -1
 }
 
+/** Nouns of a position one state conveys to another (입장, 원칙, 우려, 항의, 유감, 반대). */
+const CONVEYED_POSITION = /^(입장|원칙|우려|항의|유감|반대)(을|를|도)$/
+
+/**
+ * "전원 수용한다는 원칙을 우크라이나 측에 전달했다", "이러한 입장을 ... 이미 전달했으며", "우리 측 우려도 전달했으며":
+ * 전달하다 is a statement only when its object, the nearest object word back in its clause, is a position
+ * (t58 t89 t95). True for a 전달 trigger handing over anything else: goods, a letter or a trophy (물자를,
+ * 서한을, 트로피를 전달했다).
+ */
+export function handedOverKo(v: SentenceView, start: number): boolean {
+  if (!/^전달/.test(v.tokens[start].text)) return false
+  for (let i = start - 1, hops = 0; i >= 0 && hops < 6; i--, hops++) {
+    const tok = v.tokens[i]
+    if (!tok.word) continue
+    if (tokenBoundary(tok) !== Boundary.None) return true
+    if (CONVEYED_POSITION.test(tok.text)) return false
+    if (tokenCase(tok) === Case.Acc) return true
+  }
+  return true
+}
+
+/** A readiness stated (준비가 돼 있다, 용의가 있다): an offer of a policy toward whom it is aimed at. */
+const READINESS_KO = /^(준비가|용의가)/
+
+/**
+ * "김정은이 교환을 성사시킨다면 이들을 북한에 넘겨줄 준비가 돼 있다": a readiness is an offer to the actor it names
+ * (t26 t46 t70), not to one named only in a relative clause (러시아에 억류된 포로와 맞교환할 용의: where the
+ * prisoners are held, t11). True for a readiness trigger with no mention of `target` before it that is not
+ * followed by an attributive verb.
+ */
+export function readinessToNoOneKo(v: SentenceView, start: number, target: number): boolean {
+  if (!READINESS_KO.test(v.tokens[start].text)) return false
+  return !v.args.some(
+    (a) =>
+      a.last < start &&
+      target >= 0 &&
+      a.parties[0] === target &&
+      tokenBoundary(v.tokens[a.last + 1] ?? v.tokens[a.last]) !== Boundary.Attributive,
+  )
+}
+
 /**
  * "'북한이 핵을 사용하면 정권의 종말로 이어질 것'이라는 기존 입장을 재확인했다": a position (입장을 재확인, 되풀이,
  * 고수, 유지) whose own clause, the words qualifying 입장 back to a quotative (며, 고) before them, holds a

@@ -22,6 +22,7 @@ import {
   domesticVictim,
   facedResponseKo,
   fightSettingKo,
+  handedOverKo,
   hopeKo,
   indirectQuestionKo,
   type KoContext,
@@ -35,6 +36,7 @@ import {
   questionEndKo,
   quotationSpeakerKo,
   quotedSubject,
+  readinessToNoOneKo,
   reliefDrillKo,
   sportComplaintKo,
   threatDescribesNounKo,
@@ -281,8 +283,8 @@ function noTalksBetweenStatesKo(st: RecordState, at: number): boolean {
 }
 
 /**
- * A statement's addressee (a demand's, a hope's appeal); false for a conditional stance restated or a hope aimed
- * at no other state.
+ * A statement's addressee (a demand's, a hope's appeal); false for a thing handed over that is no position, a
+ * readiness toward no actor, a conditional stance restated or a hope aimed at no other state.
  */
 function statementAddresseeKo(st: RecordState, start: number, at: number): boolean {
   const { m, v, ev, frame } = st
@@ -298,6 +300,10 @@ function statementAddresseeKo(st: RecordState, start: number, at: number): boole
     const to = addresseeKo(v, start, at, (p) => countryKey(m, p) === countryKey(m, source))
     if (to >= 0) target = to
   }
+  // 원칙을 우크라이나 측에 전달했다: handing over is a statement only of a position (not goods, a letter).
+  if (ev === m.denialEvent && handedOverKo(v, start)) return false
+  // 러시아에 억류된 포로와 맞교환할 용의: a readiness is aimed at an actor offered to, not one in a relative clause.
+  if (ev === m.denialEvent && readinessToNoOneKo(v, start, target)) return false
   // '북한이 핵을 사용하면 ... 것'이라는 기존 입장을 재확인했다: a conditional threat restated is a warning.
   if (m.eventSpeech[ev] === 1 && conditionalStanceKo(v, start)) return false
   // 북한도 ... 화답하길 기대한다: a hope is a statement only as an appeal to another state, by its speaker.
