@@ -4341,6 +4341,21 @@ function moneyAt(tokens: Token[], k: number): boolean {
   )
 }
 
+/** Counts in words before an adjective in -ed ("its two failed launches"). */
+const COUNT_WORDS = set('two three four five several many')
+
+/**
+ * "the North's failed satellite launch last week", "its two failed launches earlier this year" (t33 t61): an
+ * adjective in -ed right before the noun, after its owner, a determiner or a count, modifies the noun.
+ */
+function failedBeforeNoun(v: SentenceView, k: number, first: number): boolean {
+  const t = v.tokens[k]
+  const prev = v.tokens[k - 1]
+  if (k !== first - 1 || !t.text.endsWith('ed') || !prev) return false
+  if (attributiveEd(v, k, first) || COUNT_WORDS.has(prev.text) || is(prev, W_POSSESSIVE_PRONOUNS)) return true
+  return prev.text.endsWith("'s") || (prev.arg >= 0 && v.args[prev.arg].possessive)
+}
+
 /** "next" right before token k ("next August's exercise"): a month to come, not one passed. */
 const nextAt = (tokens: Token[], k: number) => tokens[k - 1]?.text === 'next'
 
@@ -4383,6 +4398,8 @@ function datedNoun(v: SentenceView, first: number, last: number, today: Today): 
       if (isAt(tokens[k - 1], W_SUPPORT)) return false
       break
     }
+    // "the North's failed satellite launch last week": an -ed word between the owner and its noun is no verb.
+    if (failedBeforeNoun(v, k, first)) continue
     if (is(t, W_VERBAL) || is(t, W_BE) || is(t, W_MODALS) || is(t, W_SUPPORT) || PAST_FORMS.has(t.text))
       return false
   }

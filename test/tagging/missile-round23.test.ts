@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { recordsOf, rulesEn, rulesKo } from './helpers'
+
+describe('a launch named with an -ed adjective and an earlier date is recalled (background)', () => {
+  it('"despite North Korea\'s failed satellite launch last week"', () => {
+    const r = rulesEn(
+      "Washington said on Friday its offer of talks stands despite North Korea's failed satellite launch last week.",
+    )
+    expect(recordsOf(r, 'missile-launch')).toEqual(['north-korea>null background'])
+  })
+
+  it('"its two failed satellite launches earlier this year" tags no launch of today', () => {
+    const r = rulesEn(
+      'Pyongyang handed over details of its two failed satellite launches earlier this year, lawmakers were told.',
+    )
+    expect(recordsOf(r, 'missile-launch').filter((x) => !x.endsWith('background'))).toEqual([])
+  })
+
+  it('must still report: a failed launch dated today', () => {
+    const r = rulesEn("North Korea's failed satellite launch on Friday drew condemnation from Japan.")
+    expect(recordsOf(r, 'missile-launch')).toEqual(['north-korea>null reported'])
+  })
+
+  it('must still report: a failed test with no date', () => {
+    const r = rulesEn("Japan protested on Friday over North Korea's failed missile test.")
+    expect(recordsOf(r, 'missile-launch')).toEqual(['north-korea>null reported'])
+  })
+
+  it('must still report: a launch told by its verb', () => {
+    const r = rulesEn(
+      'North Korea fired a ballistic missile toward the East Sea on Friday, the Joint Chiefs of Staff said.',
+    )
+    expect(recordsOf(r, 'missile-launch')).toEqual(['north-korea>null reported'])
+  })
+})
+
+describe('Korean launches as the rules read them (unchanged this round)', () => {
+  it('a launch told by its verb is reported', () => {
+    const r = rulesKo('북한은 1일 동해상으로 단거리 탄도미사일 2발을 발사했다고 합동참모본부가 밝혔다.')
+    expect(recordsOf(r, 'missile-launch')).toEqual(['north-korea>null reported'])
+  })
+
+  it('a crewed space launch is still tagged (left out: two tuning batches only)', () => {
+    const r = rulesKo('중국은 24일 주취안 위성발사센터에서 유인우주선 선저우 20호를 발사했다.')
+    expect(recordsOf(r, 'missile-launch')).toEqual(['china>null reported'])
+  })
+})
