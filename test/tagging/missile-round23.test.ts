@@ -34,6 +34,35 @@ describe('a launch named with an -ed adjective and an earlier date is recalled (
   })
 })
 
+describe('a military satellite put into orbit is its launch (t29 t73 t93)', () => {
+  it('"had placed its second military reconnaissance satellite into orbit"', () => {
+    const r = rulesEn(
+      'North Korea said on Thursday it had placed its second military reconnaissance satellite into orbit.',
+    )
+    expect(recordsOf(r, 'missile-launch')).toEqual(['north-korea>null reported'])
+  })
+
+  it('a headline: "North Korea says it put spy satellite into orbit"', () => {
+    const r = rulesEn('North Korea says it put spy satellite into orbit')
+    expect(recordsOf(r, 'missile-launch')).toEqual(['north-korea>null reported'])
+  })
+
+  it('must not tag: a weather satellite put into orbit', () => {
+    const r = rulesEn("Japan's H3 rocket placed a weather satellite into orbit on Sunday.")
+    expect(recordsOf(r, 'missile-launch')).toEqual([])
+  })
+
+  it('must not tag: civilian satellites put into orbit', () => {
+    const r = rulesEn('The Nuri rocket put 13 civilian satellites into orbit on Thursday.')
+    expect(recordsOf(r, 'missile-launch')).toEqual([])
+  })
+
+  it('must not tag from "into orbit": an attempt still to come ("expected to try to put")', () => {
+    const r = rulesEn('Pyongyang is expected to try to put more spy satellites into orbit next year.')
+    expect(recordsOf(r, 'missile-launch')).toEqual([])
+  })
+})
+
 describe('Korean launches as the rules read them (unchanged this round)', () => {
   it('a launch told by its verb is reported', () => {
     const r = rulesKo('북한은 1일 동해상으로 단거리 탄도미사일 2발을 발사했다고 합동참모본부가 밝혔다.')
