@@ -63,6 +63,25 @@ describe('a military satellite put into orbit is its launch (t29 t73 t93)', () =
   })
 })
 
+describe('a launch coordinated with another act someone took part in is recalled (발사에 관여한: t61 t92 t93)', () => {
+  it('발사와 핵무기 개발에 관여한 기관 ... 제재: background', () => {
+    const r = rulesKo(
+      '정부는 3일 북한의 정찰위성 발사와 핵무기 개발에 관여한 북한 기관 5곳을 독자 제재 대상으로 지정했다.',
+    )
+    expect(recordsOf(r, 'missile-launch')).toEqual(['north-korea>null background'])
+  })
+
+  it('발사에 관여한 인사 (no coordination) stays background', () => {
+    const r = rulesKo('정부는 3일 북한의 탄도미사일 발사에 관여한 인사 4명을 제재 대상으로 지정했다.')
+    expect(recordsOf(r, 'missile-launch')).toEqual(['north-korea>null background'])
+  })
+
+  it('must still report: 발사와 ... 시험에 나섰다 (the launch itself, no part taken)', () => {
+    const r = rulesKo('북한은 3일 탄도미사일 발사와 순항미사일 시험에 나섰다고 합참이 밝혔다.')
+    expect(recordsOf(r, 'missile-launch')).toEqual(['north-korea>null reported'])
+  })
+})
+
 describe('Korean launches as the rules read them (unchanged this round)', () => {
   it('a launch told by its verb is reported', () => {
     const r = rulesKo('북한은 1일 동해상으로 단거리 탄도미사일 2발을 발사했다고 합동참모본부가 밝혔다.')

@@ -2851,10 +2851,18 @@ function launchWordKo(c: KoContext): [number, string] | null {
 export function launchConcernKo(c: KoContext): boolean {
   const { v } = c
   const at = launchWordKo(c)
-  if (at?.[1] !== '에') return false
-  let k = at[0] + 1
+  // 발사와 탄도미사일 개발에 관여한 인사: the launch coordinated with another noun the part is taken in (t93).
+  const and = at !== null && (at[1] === '와' || at[1] === '과') ? coordinatedDativeKo(v, at[0]) : -1
+  if (at?.[1] !== '에' && and < 0) return false
+  let k = and >= 0 ? and + 1 : (at?.[0] ?? 0) + 1
   if (/^(깊은|강한|심각한|큰)$/.test(wordAt(v, k))) k++
   return wordAt(v, k).startsWith('우려') || tookPartKo(v, k)
+}
+
+/** The word ending in 에 within three words after k (발사와 [탄도미사일] 개발에), or -1. */
+function coordinatedDativeKo(v: SentenceView, k: number): number {
+  for (let j = k + 1; j <= k + 3; j++) if (/[가-힣]에$/.test(wordAt(v, j))) return j
+  return -1
 }
 
 /**
