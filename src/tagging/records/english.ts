@@ -3142,7 +3142,16 @@ function leadershipPerson(
   if (source < 0) source = person(subject[0])
   if (source < 0) source = anyPerson
   if (source < 0) source = firstParty(inner ?? subject[0])
+  // "assumed command of U.S. Forces Korea": a commander no taxonomy person changes the command's organisation.
+  if (source < 0) source = commandTaken(c, after)
   return { source, target: -1 }
+}
+
+/** The organisation of "assumed/took command of X" right after the trigger, else -1. */
+function commandTaken(c: EnContext, after: ArgAt[]): number {
+  if (c.v.tokens[c.last].text !== 'command') return -1
+  const f = after[0]
+  return f && f.prep === 'of' && f.arg.first === c.last + 2 ? f.arg.parties[0] : -1
 }
 
 /** How many title words ("President", "Prime Minister") start at token i. */

@@ -1609,7 +1609,9 @@ function rolesKo(c: KoContext): KoRoles {
       ? (persons.find((a) => a !== scan.subject) ?? persons[0])
       : (persons.find((a) => a === scan.subject) ?? persons[0])
     // 신임 합참의장 취임: with no person named, the office's organisation or country (a bare modifier).
-    return { source: pick ? pick.parties[0] : first(scan.subject ?? scan.modifier), target: -1 }
+    // 주한미군사령관에 취임, 북한의 국방상이 교체: the office named with its owner beats the newcomer's nationality.
+    const office = pick ? undefined : v.args.find((a) => officeOwnerKo(v, a))
+    return { source: pick ? pick.parties[0] : first(office ?? scan.subject ?? scan.modifier), target: -1 }
   }
 
   if (frame === Frame.Election) {
@@ -2497,6 +2499,20 @@ const DEADLINE = /\d+일 ?(이내|안에|내에)/
 /** A date to come (오는 16일, 다음 주, 내달, 내주 but not 내주면 (to give up), 이르면, 조만간), spaced or not. */
 const FUTURE_DATE =
   /(다음 ?주|다음 ?달|내달|내주(?:[초중말]|께)?(?![가-힣])|내년|오는|이르면|조만간|이내에|\d+일 ?(내|안에))/
+/** 사령관, 합참의장, 국방상: a state's or an organisation's top office (an office word a firm or a club has not). */
+const OFFICE_KO = /(사령관|합참의장|합동참모의장|국방상|외무상|내각총리|국방장관|외무장관)/
+
+/** 주한미군사령관에, 주한미군사령관 겸, 북한의 국방상이: an argument naming the owner of the office taken or lost. */
+function officeOwnerKo(v: SentenceView, a: Arg): boolean {
+  const w = v.tokens[a.last].text
+  if (new RegExp(`${OFFICE_KO.source}(에|으로|로)$`).test(w)) return true
+  if (OFFICE_KO.test(w) && v.tokens[a.last + 1]?.text === '겸') return true
+  return (
+    a.kase === Case.Gen &&
+    new RegExp(`^${OFFICE_KO.source}(이|가|은|는)$`).test(v.tokens[a.last + 1]?.text ?? '')
+  )
+}
+
 /** 이후, 후, 이래, 축하: a leadership change named as a time reference or an occasion is the past. */
 /** A span of time counted in days, weeks, months or years (사흘, 열흘, 3일, 2주, 5개월, 1년). */
 const SINCE_SPAN = /^(하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|보름|일주일|\d+(일|주|주일|개월|달|년|시간))$/
