@@ -94,6 +94,12 @@ describe('a question asks about the act, it does not tell it', () => {
     )
   })
 
+  it('a stem closing on ㄹ before the 지 of a negation is no -ㄹ지 question (열지 못했다: denied, not a guess)', () => {
+    expect(recordsOf(rulesKo('북한은 한국과 회담을 열지 못했다.'), 'meeting-summit')).toEqual([
+      'north-korea>south-korea denied',
+    ])
+  })
+
   it('the drill named 을지 is no -을지 question', () => {
     const r = rulesKo('한미 연합연습인 을지 자유의 방패가 오늘부터 열흘 동안 진행된다.')
     expect(eventSlugs(r)).toContain('military-exercise')

@@ -2727,6 +2727,9 @@ const QUESTION_END = /(까|[었았였했있없왔갔됐졌겠]나|는가)$/
 /** A word closing a question (열릴까, 임박했나, 효과적이었는가). */
 export const questionEndKo = (w: string): boolean => QUESTION_END.test(w)
 
+/** The auxiliary after the 지 of a negation (열지 못했다, 만들지 않겠다, 팔지 말라). */
+const NEGATION_AFTER_JI = /^(않|못|말)/
+
 /** Words closing a clause before an indirect question could (발사했다, 만나고, 만나며, 했지만, 했는데). */
 const CLAUSE_CLOSED = /(다|고|며|면서|지만|는데|은데)$/
 
@@ -2753,7 +2756,8 @@ export function indirectQuestionKo(v: SentenceView, at: number): boolean {
   for (let k = at; k < v.tokens.length && k <= at + 8; k++) {
     const w = wordAt(v, k)
     if (!w) return false
-    if (indirectQuestionWord(w)) return true
+    // (열지 못했다, 팔지는 않았다: a stem closing on ㄹ before the 지 of a negation, no question.)
+    if (indirectQuestionWord(w) && !NEGATION_AFTER_JI.test(wordAt(v, k + 1))) return true
     if (k > at && CLAUSE_CLOSED.test(w)) return false
   }
   return false
