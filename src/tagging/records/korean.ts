@@ -3299,8 +3299,10 @@ function announcedVisitKo(c: KoContext): boolean {
   return false
 }
 
-/** A word closing an embedded question: 여부(를), or a verb in ~는지/~을지 (참석하는지를, 진행하고 있는지에). */
-const WHETHER_KO = /^여부(를|에|엔|는|가)?$|[가-힣](는지|을지|할지|ㄴ지)(를|에|는|엔|도)?$/
+/** 여부 with a particle or none: the noun of an embedded question. */
+const WHETHER_NOUN_KO = /^여부(를|에|엔|는|가)?$/
+/** 여부 or a verb ending an indirect question (참석하는지를, 진행하고 있는지에): what a question asks about. */
+const whetherKo = (w: string): boolean => WHETHER_NOUN_KO.test(w) || indirectQuestionWord(w)
 /** A reply withheld on what was asked (확인해 드릴 수 없다, 말을 아꼈다, 즉답을 피했다). */
 const WITHHELD_KO = /(확인해 (드릴|줄) 수 없|말을? 아끼|말을? 아꼈|말 아껴|즉답을 피)/
 
@@ -3313,10 +3315,10 @@ const WITHHELD_KO = /(확인해 (드릴|줄) 수 없|말을? 아끼|말을? 아�
  */
 function askedWhetherKo(c: KoContext): boolean {
   const { v } = c
-  let k = WHETHER_KO.test(c.tail) ? c.at : -1
+  let k = whetherKo(c.tail) ? c.at : -1
   for (let j = c.at + 1; k < 0 && j <= c.at + 3 && j < v.tokens.length; j++) {
     if (!v.tokens[j].word) return false
-    if (WHETHER_KO.test(v.tokens[j].text)) k = j
+    if (whetherKo(v.tokens[j].text)) k = j
     else if (v.tokens[j].text.endsWith('다')) return false
   }
   if (k < 0) return false
