@@ -133,7 +133,15 @@ export interface CompiledTaxonomy {
    * The events the record rules name by their default slugs, looked up once here rather than per trigger
    * (-1 when a custom taxonomy has no such event, which turns the rule off).
    */
-  ruleEvents: { attackClash: number; militaryExercise: number; meetingSummit: number; visit: number }
+  ruleEvents: {
+    aid: number
+    attackClash: number
+    election: number
+    militaryCooperation: number
+    militaryExercise: number
+    meetingSummit: number
+    visit: number
+  }
   /** The country Korean text calls its own (우리 정부, 우리 군), which 국내 (domestic) names too (-1 = none). */
   homeKo: number
   /**
@@ -470,7 +478,10 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     eventImplies,
     denialEvent: eventIndex.get(s.denial_event ?? '') ?? -1,
     ruleEvents: {
+      aid: eventIndex.get('aid') ?? -1,
       attackClash: eventIndex.get('attack-clash') ?? -1,
+      election: eventIndex.get('election') ?? -1,
+      militaryCooperation: eventIndex.get('military-cooperation') ?? -1,
       militaryExercise: eventIndex.get('military-exercise') ?? -1,
       meetingSummit: eventIndex.get('meeting-summit') ?? -1,
       visit: eventIndex.get('visit') ?? -1,

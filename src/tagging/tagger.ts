@@ -1165,7 +1165,7 @@ function namesActorAs(m: CompiledTaxonomy, s: Sentence, hit: TriggerHit): boolea
  * Kursk region", a battlefield), troops of the host itself, nor troops that are a clause's subject.
  */
 function troopsHostedBy(m: CompiledTaxonomy, s: Sentence, hit: TriggerHit): boolean {
-  if (hit.entry.event !== m.eventIndex.get('military-cooperation')) return false
+  if (hit.entry.event !== m.ruleEvents.militaryCooperation) return false
   const { source, orig } = s.seg.t
   const at = (k: number) => orig[k] ?? source.length
   if (source.slice(at(hit.start), at(hit.end)).toLowerCase() !== 'troops') return false

@@ -92,8 +92,7 @@ const PARTY_LEADER_KO = /^(당 ?대표|총재)(로|에|직)$/
 function partyLeaderChosenKo(st: RecordState, at: number): boolean {
   const { m, v, input } = st
   if (!/^선출/.test(v.tokens[at].text)) return false
-  const election = m.eventIndex.get('election') ?? -1
-  if (!input.hits.some((h) => h.hit.entry.event === election)) return false
+  if (!input.hits.some((h) => h.hit.entry.event === m.ruleEvents.election)) return false
   for (let k = Math.max(0, at - 3); k < at; k++) {
     const w = v.tokens[k].text
     // (당 대표로: two words.)

@@ -177,7 +177,7 @@ function wordNamesNoEventEn(st: RecordState, hit: TriggerHit, first: number, las
   if (m.eventSpeech[ev] !== 1 && figureQuoted(m, t, hit)) return true
   if (leftUnsaid(v, first) || namedInPassing(v, first)) return true
   // "a disaster relief exercise": relief naming a drill's kind is no relief given.
-  if ((frame === Frame.People || ev === m.eventIndex.get('aid')) && reliefDrillEn(v, last)) return true
+  if ((frame === Frame.People || ev === m.ruleEvents.aid) && reliefDrillEn(v, last)) return true
   // "ordered the military to be ready to suppress the South": a readiness no one states is no offer.
   if (m.eventSpeech[ev] === 1 && readinessUnstated(v, first)) return true
   // "told he was going to a training exercise": a pretext a soldier was given, no drill.

@@ -140,7 +140,7 @@ function wordNamesNoActKo(
   // student or a gathering says who its members are or what it is about, no case of theirs.
   if (frame === Frame.People && tail === '' && PEOPLE_HEAD.test(v.tokens[at + 1]?.text ?? '')) return true
   // 인도적 차원의 훈련, 재난 구호 등 ... 분야 협력: relief naming a drill's kind or a field of cooperation is no relief.
-  if ((frame === Frame.People || ev === m.eventIndex.get('aid')) && reliefDrillKo(v, at)) return true
+  if ((frame === Frame.People || ev === m.ruleEvents.aid) && reliefDrillKo(v, at)) return true
   // '북한 해킹 대응 전략' 세미나: the title of a seminar names its topic, no act.
   if (titleOfForum(v, at)) return true
   if (figureQuoted(m, t, hit)) return true
