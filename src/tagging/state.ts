@@ -39,6 +39,8 @@ export interface ActorMention {
   metonym?: boolean
   /** Named only by a domestic body (국회, 교육부): tags the actor, no party to events or records. */
   body?: boolean
+  /** Named only by a bare office or body (정부, 해군, 국회): no alias, title, city or coreference. */
+  bare?: boolean
 }
 
 /** A metonym used as a place ("in Pyongyang", 평양에서): not an actor tag, but a visit's host. */

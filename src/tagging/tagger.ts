@@ -453,8 +453,9 @@ function resolveActorSpan(
     for (const a of full) if (m.actorIsPerson[a]) state.lastFull[a] = ++state.fullCounter
     // Named by a metonym alone (no alias, office, title or coreference of the same span).
     const metonym = city && !office && full.length === 0 && corefBest < 0
-    const body = office && !named && !city && full.length === 0 && corefBest < 0
-    return { start: s, end, actors: withImplied(m, got), primary: got, requires: null, metonym, body }
+    const bare = office && !city && full.length === 0 && corefBest < 0
+    const body = bare && !named
+    return { start: s, end, actors: withImplied(m, got), primary: got, requires: null, metonym, body, bare }
   }
   if (contextual)
     return {
@@ -2602,6 +2603,42 @@ function anonymousOfficialKo(m: CompiledTaxonomy, s: Sentence, k: number): boole
   return tail !== null && /^\s(고위\s)?당국자/.test(tail)
 }
 
+/** An office-holder's title closing a mention (일본 관방장관, 이시바 내각, 중국 총리). */
+const HOLDER_KO = /(장관|총리|대통령|주석|내각|상)$/
+
+/**
+ * 미국 법무부는 ... 법무부는 이들이, 일본 정부가 ... 야당은 정부 대응이, 하야시 일본 관방장관은 ... 정부 비축미를: a
+ * bare Korean office or body (정부, 법무부, 해군) in copy that names the same office of another state (미국 법무부,
+ * 미 해군), or after another state's office-holder in its sentence, and no form of the writer's state but bare
+ * offices, is that state's, not Seoul's (rule 1; batches t32 t39 t45 t49 t55 t72 t90).
+ */
+function foreignOfficeKo(state: ArticleState, s: Sentence, k: number): boolean {
+  const { m } = state
+  const t = s.seg.t
+  const mention = s.actors[k]
+  if (!mention.bare || cls()[t.codes[mention.start]] === C_LATIN) return false
+  const office = originalSlice(t, mention.start, mention.end)
+  const own = mention.actors
+  let other = false
+  for (const x of state.sentences) {
+    const xt = x.seg.t
+    const here = x.seg === s.seg && x.start === s.start
+    for (const a of [...x.actors, ...(x.bodies ?? [])]) {
+      if (a.actors.some((b) => own.includes(b))) {
+        if (!a.bare) return false
+        continue
+      }
+      const text = originalSlice(xt, a.start, a.end)
+      const holder =
+        here && a.end <= mention.start && (a.primary.some((b) => m.actorIsPerson[b]) || HOLDER_KO.test(text))
+      // 미국 법무부 (the office after the country), 일본 정부 (one alias): the other state's own office named.
+      const tail = originalSlice(xt, a.end, Math.min(xt.len, a.end + office.length + 1)).trim()
+      if (holder || text.endsWith(office) || tail === office) other = true
+    }
+  }
+  return other
+}
+
 /** 중국을 제치고, 중국과의 격차를, 中과 격차는: a country overtaken or trailed in a market. */
 const MARKET_RIVAL_KO = /^(을|를|과의|와의|과|와)\s(\S+\s)?(제치|격차)/
 
@@ -2713,7 +2750,7 @@ function notTagged(
   return (
     cityOrPartyOnly(state, s, s.actors[k], eventless) ||
     descriptorOnly(m, s, k, eventless) ||
-    venueSourceOrPeopleKo(m, s, k, eventless, unnamed, travel) ||
+    venueSourceOrPeopleKo(state, s, k, eventless, unnamed, travel) ||
     topicOrPlaceOnly(m, s, k, eventless, unnamed, travel)
   )
 }
@@ -2745,18 +2782,21 @@ function descriptorOnly(m: CompiledTaxonomy, s: Sentence, k: number, eventless: 
 
 /** Korean: a tour's stop (a venue), an unnamed official's state (a source), examples of places, nationals. */
 function venueSourceOrPeopleKo(
-  m: CompiledTaxonomy,
+  state: ArticleState,
   s: Sentence,
   k: number,
   eventless: boolean,
   unnamed: boolean,
   travel: boolean,
 ): boolean {
+  const { m } = state
   return (
     // 일본 돔 공연, 日 4대 돔 투어, 일본 5개 도시 순회공연: where a performer's tour plays (a venue, rule 1).
     tourStopKo(m, s, k) ||
     // 정부 당국자는 "...가능성이 있다"고 말했다: an unnamed official quoted is a source attribution (rule 1).
     anonymousOfficialKo(m, s, k) ||
+    // 미국 법무부는 ... 법무부는, 일본 정부가 ... 정부 대응이: a bare office repeating another state's, not Seoul's.
+    foreignOfficeKo(state, s, k) ||
     koExamplesOnly(m, s, k, eventless, unnamed) ||
     ((eventless || travel) && nationalsKo(m, s, k))
   )
@@ -3203,6 +3243,7 @@ function buildResult(
       for (let k = 0; k < all.actors.length; k++) {
         const mention = all.actors[k]
         if (!mention.body || placeOnly(m, all, k, eventless, unnamed) || othersBody(m, all, k)) continue
+        if (foreignOfficeKo(state, all, k)) continue
         for (const a of mention.actors) addActor(a, w, s.seg.inTitle)
       }
     }
