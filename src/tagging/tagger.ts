@@ -2603,14 +2603,18 @@ function anonymousOfficialKo(m: CompiledTaxonomy, s: Sentence, k: number): boole
   return tail !== null && /^\s(고위\s)?당국자/.test(tail)
 }
 
+/** Words before an office naming the states the copy names as its owners (양국 해군, 양측 정부). */
+const PAIR_OF_STATES_KO = new Set(['양국', '양측', '양국의', '양측의'])
+
 /** An office-holder's title closing a mention (일본 관방장관, 이시바 내각, 중국 총리). */
 const HOLDER_KO = /(장관|총리|대통령|주석|내각|상)$/
 
 /**
  * 미국 법무부는 ... 법무부는 이들이, 일본 정부가 ... 야당은 정부 대응이, 하야시 일본 관방장관은 ... 정부 비축미를: a
  * bare Korean office or body (정부, 법무부, 해군) in copy that names the same office of another state (미국 법무부,
- * 미 해군), or after another state's office-holder in its sentence, and no form of the writer's state but bare
- * offices, is that state's, not Seoul's (rule 1; batches t32 t39 t45 t49 t55 t72 t90).
+ * 미 해군), after another state's office-holder in its sentence, or after 양국 (the two states named), in copy with
+ * no form of the writer's state but bare offices, is that state's, not Seoul's (rule 1; batches t29 t32 t39 t45
+ * t49 t54 t55 t72 t75 t90 t95).
  */
 function foreignOfficeKo(state: ArticleState, s: Sentence, k: number): boolean {
   const { m } = state
@@ -2619,7 +2623,8 @@ function foreignOfficeKo(state: ArticleState, s: Sentence, k: number): boolean {
   if (!mention.bare || cls()[t.codes[mention.start]] === C_LATIN) return false
   const office = originalSlice(t, mention.start, mention.end)
   const own = mention.actors
-  let other = false
+  // 양국 해군, 양국 정부: the offices of the two states the copy names.
+  let other = PAIR_OF_STATES_KO.has(wordBefore(t, mention.start).word)
   for (const x of state.sentences) {
     const xt = x.seg.t
     const here = x.seg === s.seg && x.start === s.start

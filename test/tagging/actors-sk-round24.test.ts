@@ -59,4 +59,16 @@ describe("Korean: a bare office in copy about another state's same office is tha
     const r = tagKo('북한이 미사일을 쐈다. 해군은 동해상 경계를 강화했다고 밝혔다.')
     expect(actorsOf(r)).toContain('south-korea')
   })
+
+  it('양국 해군 in copy naming two other states: theirs, not south-korea', () => {
+    const r = tagKo(
+      '북한과 러시아가 국방장관 회담을 열었다. 양국 해군이 동해에서 함께 항해했다고 타스통신이 전했다.',
+    )
+    expect(actorsOf(r)).not.toContain('south-korea')
+  })
+
+  it('must still tag: 양국 해군 when the copy names Seoul as one of the two', () => {
+    const r = tagKo('한국과 일본이 수색구조 훈련에 합의했다. 양국 해군이 다음 달 동해에서 훈련한다.')
+    expect(actorsOf(r)).toContain('south-korea')
+  })
 })
