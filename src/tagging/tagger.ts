@@ -2776,9 +2776,33 @@ function topicOrPlaceOnly(
     remarksTopic(m, s, k) ||
     foughtUnder(m, s, k) ||
     (travel && nationalsEn(m, s, k)) ||
-    placeOnly(m, s, k, eventless, unnamed)
+    placeOnly(m, s, k, eventless, unnamed) ||
+    // "U.S. Marines and Chinese forces" at Chosin in 1950, 6·25전쟁 당시 북한군이 몰았던 전차: history (rule 1).
+    (eventless && pastWarOnly(s))
   )
 }
+
+/** A sentence naming the Korean War or a year of it (1950-1953, 1952년 10월, 6·25전쟁). */
+const KOREAN_WAR = /Korean War|6[·.]25|한국전쟁|\b195[0-3]\b/
+
+/**
+ * "the 1950 battle of Chosin Reservoir between U.S. Marines and Chinese forces", "Korean War veterans from the
+ * United States", 6·25전쟁 당시 북한군이 몰았던 T-34 전차: in a sentence reporting no event, the states named
+ * in the Korean War's story are history, not actors now (rule 1: history and descriptors). Today's acts about
+ * the war (a ceremony, a repatriation) are events, and their sentences are not eventless.
+ */
+function pastWarOnly(s: Sentence): boolean {
+  const text = sentenceSpan(s).text
+  return KOREAN_WAR.test(text) && !MARKS_WAR.test(text) && !WAR_AS_DATE.test(text) && !INVASION.test(text)
+}
+
+/** "North Korea's 1950 invasion", 북한군의 기습 남침: the act that began the war is its aggressor's own. */
+const INVASION = /invasion|invade|남침/i
+
+/** A commemoration today (an anniversary, a memorial, 기념식, 75주년): its host acts now, whatever it recalls. */
+const MARKS_WAR = /anniversar|\bmark(s|ed|ing)?\b|memorial|기념|주년|추모/i
+/** "crossed the strait before the Korean War": the war as a date of something else, not its story. */
+const WAR_AS_DATE = /\b(before|after|since) the (1950-53 )?Korean War/
 
 /** Those who fought under an organisation's flag ("U.N. troops", "UN war dead", "UN veterans"). */
 const FOUGHT = new Set(['troops', 'soldiers', 'veterans'])

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { rulesEn, rulesKo } from './helpers'
+
+const actors = (r: { actors: { slug: string }[] }) => r.actors.map((a) => a.slug)
+
+describe('the states of the Korean War story in a sentence reporting no event are history', () => {
+  it('forces in a 1951 battle: neither China nor the United States', () => {
+    const r = rulesEn(
+      'The novel retells the 1951 winter at Hill 355, where American infantry held off Chinese forces in the snow.',
+    )
+    expect(actors(r)).not.toContain('china')
+    expect(actors(r)).not.toContain('united-states')
+  })
+
+  it('6·25전쟁 당시 북한군이 쓴 트럭이 전시된다: no North Korea', () => {
+    const r = rulesKo('부산의 한 사립 박물관에 6·25전쟁 당시 북한군이 쓰던 군용 트럭이 전시돼 있다.')
+    expect(actors(r)).not.toContain('north-korea')
+  })
+
+  it('veterans from a country who fought in the Korean War', () => {
+    const r = rulesEn(
+      'Forty Korean War veterans from the United States and Canada toured a Busan market on Friday.',
+    )
+    expect(actors(r)).not.toContain('united-states')
+  })
+
+  it('still tagged: the invasion that began the war is its aggressor act', () => {
+    const r = rulesKo('1950년 북한군의 기습 남침으로 시작된 전쟁은 3년 넘게 이어졌다.')
+    expect(actors(r)).toContain('north-korea')
+  })
+
+  it('still tagged: a state marking the war anniversary acts now', () => {
+    const r = rulesEn('South Korea held a ceremony to mark the anniversary of the Korean War on Wednesday.')
+    expect(actors(r)).toContain('south-korea')
+  })
+
+  it('still tagged: the war as the date of something else', () => {
+    const r = rulesEn(
+      'China said its trade with North Korea was higher than at any time since the Korean War.',
+    )
+    expect(actors(r)).toContain('china')
+  })
+})
