@@ -2777,9 +2777,56 @@ function topicOrPlaceOnly(
     foughtUnder(m, s, k) ||
     (travel && nationalsEn(m, s, k)) ||
     placeOnly(m, s, k, eventless, unnamed) ||
+    // "the war in Ukraine", "Ukraine war", 우크라이나 전쟁에: the war's name, a place, not a party (rule 1).
+    warNameOnly(m, s, k) ||
     // "U.S. Marines and Chinese forces" at Chosin in 1950, 6·25전쟁 당시 북한군이 몰았던 전차: history (rule 1).
     (eventless && pastWarOnly(s))
   )
+}
+
+/** Nouns of a war a bare country names by where it is fought ("the Ukraine war", "the war in Ukraine"). */
+const WAR_NOUNS = new Set(['war', 'conflict', 'crisis', 'front', 'frontline', 'battlefield', 'battlefields'])
+/** 우크라이나 전쟁, 우크라이나 사태, 우크라이나 전장, 우크라이나 종전: the same in Korean. */
+const WAR_NOUNS_KO = /^(전쟁|사태|전장|전선|전황|종전|휴전)/
+
+/**
+ * "the war in Ukraine", "end the Ukraine war", "the root causes of the Ukraine crisis", 우크라이나 전쟁이 끝난
+ * 뒤: a country named bare as where a war is fought names the war (a place, rule 1: geography), not the state
+ * acting; its own acts ("Ukraine's forces", "Ukraine said") and a record's role still tag it.
+ */
+function warNameOnly(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
+  const { primary, start, end } = s.actors[k]
+  if (!primary.every((a) => m.actorIsCountry[a])) return false
+  const t = s.seg.t
+  // "Russia-Ukraine war": a pair joined before the war names both its sides.
+  if (start > 0 && isJoiner(t.codes[start - 1])) return false
+  if (cls()[t.codes[start]] === C_HANGUL) {
+    if (attachedTail(t, end) !== '' || t.codes[end] !== SPACE) return false
+    // 러시아의 우크라이나 전쟁: another state's war on the country makes it the one attacked.
+    const prev = s.actors[k - 1]
+    if (prev && attachedTail(t, prev.end) === '의' && start - prev.end <= 2) return false
+    const war = hangulRun(t, end + 1)
+    // 우크라이나 전선에 투입될, 전쟁에 배치된: forces sent into the war join it against the country.
+    return WAR_NOUNS_KO.test(war) && !SENT_INTO_KO.test(originalSlice(t, end + 1, Math.min(t.len, end + 14)))
+  }
+  if (possessiveEnd(t, end) >= 0 || adjectivalEn(t, start, end)) return false
+  if (WAR_NOUNS.has(nextWord(t, end))) return !ownedWar(t, start)
+  const before = wordBefore(t, start)
+  if (before.word !== 'in') return false
+  const noun = wordBefore(t, before.start)
+  if (!WAR_NOUNS.has(noun.word) || ownedWar(t, noun.start)) return false
+  // "deployment to the war in Ukraine", "troops sent to the front in Ukraine": forces joining the war.
+  const article = wordBefore(t, noun.start)
+  return !(article.word === 'the' && wordBefore(t, article.start).word === 'to')
+}
+
+/** 전쟁에 투입, 전선에 배치, 전장으로 파병: a war or front that forces are sent into. */
+const SENT_INTO_KO = /^(전쟁|전선|전장)(에|으로|에서)? ?(투입|배치|파병|파견)/
+
+/** "Russia's war in Ukraine", "its war in Ukraine", "Moscow's Ukraine war": a war another owns is waged on it. */
+function ownedWar(t: NormText, warStart: number): boolean {
+  const owner = wordBefore(t, warStart)
+  return owner.word === 'its' || owner.word === 'their' || t.codes[warStart - 2] === 0x73
 }
 
 /** A sentence naming the Korean War or a year of it (1950-1953, 1952년 10월, 6·25전쟁). */

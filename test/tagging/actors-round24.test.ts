@@ -41,3 +41,38 @@ describe('the states of the Korean War story in a sentence reporting no event ar
     expect(actors(r)).toContain('china')
   })
 })
+
+describe('a country named bare as where a war is fought names the war, not a party', () => {
+  it('"the war in Ukraine" as what drives markets: no Ukraine', () => {
+    const r = rulesEn(
+      'Shipbuilders rallied on Friday as traders bet the war in Ukraine would keep European demand high.',
+    )
+    expect(actors(r)).not.toContain('ukraine')
+  })
+
+  it('우크라이나 전쟁이 끝난 뒤: no Ukraine', () => {
+    const r = rulesKo('전문가들은 우크라이나 전쟁이 끝난 뒤에도 방산 수출이 이어질지를 두고 의견이 갈렸다.')
+    expect(actors(r)).not.toContain('ukraine')
+  })
+
+  it('still tagged: another state owns the war on it ("its war in Ukraine", 러시아의 우크라이나 전쟁)', () => {
+    expect(
+      actors(rulesEn('The bloc widened its measures against Russia over its war in Ukraine.')),
+    ).toContain('ukraine')
+    expect(actors(rulesKo('그는 러시아의 우크라이나 전쟁을 지지한다고 말했다.'))).toContain('ukraine')
+  })
+
+  it('still tagged: a pair joined before the war names both sides ("the Russia-Ukraine war")', () => {
+    const r = rulesEn('Analysts expect talks on ending the Russia-Ukraine war to drag on into spring.')
+    expect(actors(r)).toContain('ukraine')
+  })
+
+  it('still tagged: forces sent into the war (우크라이나 전선에 투입, "deployment to the war in Ukraine")', () => {
+    expect(actors(rulesKo('정보당국은 이들 부대가 곧 우크라이나 전선에 투입될 것으로 봤다.'))).toContain(
+      'ukraine',
+    )
+    expect(
+      actors(rulesEn('The unit is training near Vladivostok ahead of deployment to the war in Ukraine.')),
+    ).toContain('ukraine')
+  })
+})
