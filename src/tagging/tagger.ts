@@ -2779,6 +2779,8 @@ function topicOrPlaceOnly(
     placeOnly(m, s, k, eventless, unnamed) ||
     // "the war in Ukraine", "Ukraine war", 우크라이나 전쟁에: the war's name, a place, not a party (rule 1).
     warNameOnly(m, s, k) ||
+    // 1위는 싱가포르, 2위는 일본이었다; 중국이 가장 많았고 일본이 뒤를 이었다: a ranked category (rule 1).
+    (eventless && rankedKo(m, s, k)) ||
     // "U.S. Marines and Chinese forces" at Chosin in 1950, 6·25전쟁 당시 북한군이 몰았던 전차: history (rule 1).
     (eventless && pastWarOnly(s))
   )
@@ -2827,6 +2829,21 @@ const SENT_INTO_KO = /^(전쟁|전선|전장)(에|으로|에서)? ?(투입|배�
 function ownedWar(t: NormText, warStart: number): boolean {
   const owner = wordBefore(t, warStart)
   return owner.word === 'its' || owner.word === 'their' || t.codes[warStart - 2] === 0x73
+}
+
+/** The predicate of a ranking: N위는/N위로/N위에, 뒤를 이었다, 가장 많았고/많은. */
+const RANKED_KO = /\d+위(는|로|에|를|였|였다)|뒤를 이었|가장 많(았|은|다)/
+
+/**
+ * "1위는 싱가포르, 2위는 일본이었다", "국가별로는 중국이 420만 명으로 가장 많았고 일본, 대만이 뒤를 이었다": in
+ * a Korean sentence reporting no event whose predicate ranks, the countries are categories of a count (of
+ * visitors, of passports), not states acting (rule 1: a country as a place or market).
+ */
+function rankedKo(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
+  const { primary, start } = s.actors[k]
+  if (!primary.every((a) => m.actorIsCountry[a])) return false
+  if (cls()[s.seg.t.codes[start]] !== C_HANGUL) return false
+  return RANKED_KO.test(sentenceSpan(s).text)
 }
 
 /** A sentence naming the Korean War or a year of it (1950-1953, 1952년 10월, 6·25전쟁). */

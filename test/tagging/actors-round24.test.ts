@@ -76,3 +76,21 @@ describe('a country named bare as where a war is fought names the war, not a par
     ).toContain('ukraine')
   })
 })
+
+describe('Korean: countries a ranking predicate counts are categories, not states acting', () => {
+  it('1위는 X, 2위는 일본이었다: no Japan', () => {
+    const r = rulesKo('올해 세계 공항 서비스 평가에서 1위는 싱가포르, 2위는 일본이었다.')
+    expect(actors(r)).not.toContain('japan')
+  })
+
+  it('대만이 가장 많았고 일본과 미국이 뒤를 이었다: neither', () => {
+    const r = rulesKo('지난달 제주를 찾은 외국인은 국가별로 대만이 가장 많았고 일본과 미국이 뒤를 이었다.')
+    expect(actors(r)).not.toContain('taiwan')
+    expect(actors(r)).not.toContain('united-states')
+  })
+
+  it('still tagged: a country acting in a sentence without a ranking', () => {
+    const r = rulesKo('일본 정부는 올해 관광 비자 발급 요건을 완화하겠다고 밝혔다.')
+    expect(actors(r)).toContain('japan')
+  })
+})
