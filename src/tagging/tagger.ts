@@ -2781,6 +2781,8 @@ function topicOrPlaceOnly(
     warNameOnly(m, s, k) ||
     // 1위는 싱가포르, 2위는 일본이었다; 중국이 가장 많았고 일본이 뒤를 이었다: a ranked category (rule 1).
     (eventless && rankedKo(m, s, k)) ||
+    // "Mount Paektu's Chinese side", "reaching Chinese waters": a stretch of land or sea (rule 1: geography).
+    (eventless && landOnlyEn(m, s, k)) ||
     // "U.S. Marines and Chinese forces" at Chosin in 1950, 6·25전쟁 당시 북한군이 몰았던 전차: history (rule 1).
     (eventless && pastWarOnly(s))
   )
@@ -2845,6 +2847,35 @@ function rankedKo(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
   if (cls()[s.seg.t.codes[start]] !== C_HANGUL) return false
   return RANKED_KO.test(sentenceSpan(s).text)
 }
+
+/** Nouns of a stretch of land or sea a country's name qualifies ("the Chinese side", "North Korean waters"). */
+const LAND_NOUNS = new Set(['side', 'waters', 'hills', 'mountains', 'soil'])
+
+/**
+ * "visitors on the Chinese side can see the crater lake", "the hills of North Korea beyond", "coal still
+ * reaching Chinese waters": in a sentence reporting no event, a country qualifying a stretch of land or sea
+ * names geography, not the state acting (rule 1). A side that speaks or acts ("the Chinese side said") is
+ * the state's party; a territory is left alone (a missile falling on it makes it a target).
+ */
+function landOnlyEn(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
+  const { primary, start, end } = s.actors[k]
+  if (!primary.every((a) => m.actorIsCountry[a])) return false
+  const t = s.seg.t
+  if (cls()[t.codes[start]] !== C_LATIN) return false
+  const at = possessiveEnd(t, end) >= 0 ? possessiveEnd(t, end) : end
+  const noun = nextWord(t, at)
+  // "the Chinese side said", "the North Korean side has": a side that speaks or acts is the state's party.
+  if (noun === 'side') return !sideActs(nextWord(t, at + 1 + noun.length))
+  if (LAND_NOUNS.has(noun)) return true
+  const of = wordBefore(t, start)
+  return of.word === 'of' && LAND_NOUNS.has(wordBefore(t, of.start).word)
+}
+
+/** A verb or auxiliary after "the X side" that makes the side a party speaking or acting. */
+function sideActs(w: string): boolean {
+  return w.endsWith('ed') || SPEAKS.has(w) || PEOPLE_VERBS.has(w) || SIDE_AUX.has(w)
+}
+const SIDE_AUX = new Set('has is was says insists asks wants must should'.split(' '))
 
 /** A sentence naming the Korean War or a year of it (1950-1953, 1952년 10월, 6·25전쟁). */
 const KOREAN_WAR = /Korean War|6[·.]25|한국전쟁|\b195[0-3]\b/

@@ -94,3 +94,25 @@ describe('Korean: countries a ranking predicate counts are categories, not state
     expect(actors(r)).toContain('japan')
   })
 })
+
+describe('a country qualifying a stretch of land or sea in a sentence reporting no event is geography', () => {
+  it('"the Chinese side" of a mountain, "the hills of North Korea": neither state', () => {
+    const r = rulesEn(
+      'Hikers who climb from the Chinese side can look across the river to the hills of North Korea.',
+    )
+    expect(actors(r)).not.toContain('china')
+    expect(actors(r)).not.toContain('north-korea')
+  })
+
+  it('"Chinese waters" a cargo reaches: no China', () => {
+    const r = rulesEn(
+      'Tankers loaded with coal kept reaching Chinese waters through the winter, the report said.',
+    )
+    expect(actors(r)).not.toContain('china')
+  })
+
+  it('still tagged: a side that speaks ("the Chinese side said")', () => {
+    const r = rulesEn('The Chinese side said it hoped the port project would be finished by spring.')
+    expect(actors(r)).toContain('china')
+  })
+})
