@@ -2821,9 +2821,128 @@ function topicOrPlaceOnly(
     remarksTopic(m, s, k) ||
     foughtUnder(m, s, k) ||
     (travel && nationalsEn(m, s, k)) ||
-    placeOnly(m, s, k, eventless, unnamed)
+    placeOnly(m, s, k, eventless, unnamed) ||
+    // "the war in Ukraine", "Ukraine war", 우크라이나 전쟁에: the war's name, a place, not a party (rule 1).
+    warNameOnly(m, s, k) ||
+    // 1위는 싱가포르, 2위는 일본이었다; 중국이 가장 많았고 일본이 뒤를 이었다: a ranked category (rule 1).
+    (eventless && rankedKo(m, s, k)) ||
+    // "Mount Paektu's Chinese side", "reaching Chinese waters": a stretch of land or sea (rule 1: geography).
+    (eventless && landOnlyEn(m, s, k)) ||
+    // "U.S. Marines and Chinese forces" at Chosin in 1950, 6·25전쟁 당시 북한군이 몰았던 전차: history (rule 1).
+    (eventless && pastWarOnly(s))
   )
 }
+
+/** Nouns of a war a bare country names by where it is fought ("the Ukraine war", "the war in Ukraine"). */
+const WAR_NOUNS = new Set(['war', 'conflict', 'crisis', 'front', 'frontline', 'battlefield', 'battlefields'])
+/** 우크라이나 전쟁, 우크라이나 사태, 우크라이나 전장, 우크라이나 종전: the same in Korean. */
+const WAR_NOUNS_KO = /^(전쟁|사태|전장|전선|전황|종전|휴전)/
+
+/**
+ * "the war in Ukraine", "end the Ukraine war", "the root causes of the Ukraine crisis", 우크라이나 전쟁이 끝난
+ * 뒤: a country named bare as where a war is fought names the war (a place, rule 1: geography), not the state
+ * acting; its own acts ("Ukraine's forces", "Ukraine said") and a record's role still tag it.
+ */
+function warNameOnly(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
+  const { primary, start, end } = s.actors[k]
+  if (!primary.every((a) => m.actorIsCountry[a])) return false
+  const t = s.seg.t
+  // "Russia-Ukraine war": a pair joined before the war names both its sides.
+  if (start > 0 && isJoiner(t.codes[start - 1])) return false
+  if (cls()[t.codes[start]] === C_HANGUL) {
+    if (attachedTail(t, end) !== '' || t.codes[end] !== SPACE) return false
+    // 러시아의 우크라이나 전쟁: another state's war on the country makes it the one attacked.
+    const prev = s.actors[k - 1]
+    if (prev && attachedTail(t, prev.end) === '의' && start - prev.end <= 2) return false
+    const war = hangulRun(t, end + 1)
+    // 우크라이나 전선에 투입될, 전쟁에 배치된: forces sent into the war join it against the country.
+    return WAR_NOUNS_KO.test(war) && !SENT_INTO_KO.test(originalSlice(t, end + 1, Math.min(t.len, end + 14)))
+  }
+  if (possessiveEnd(t, end) >= 0 || adjectivalEn(t, start, end)) return false
+  if (WAR_NOUNS.has(nextWord(t, end))) return !ownedWar(t, start)
+  const before = wordBefore(t, start)
+  if (before.word !== 'in') return false
+  const noun = wordBefore(t, before.start)
+  if (!WAR_NOUNS.has(noun.word) || ownedWar(t, noun.start)) return false
+  // "deployment to the war in Ukraine", "troops sent to the front in Ukraine": forces joining the war.
+  const article = wordBefore(t, noun.start)
+  return !(article.word === 'the' && wordBefore(t, article.start).word === 'to')
+}
+
+/** 전쟁에 투입, 전선에 배치, 전장으로 파병: a war or front that forces are sent into. */
+const SENT_INTO_KO = /^(전쟁|전선|전장)(에|으로|에서)? ?(투입|배치|파병|파견)/
+
+/** "Russia's war in Ukraine", "its war in Ukraine", "Moscow's Ukraine war": a war another owns is waged on it. */
+function ownedWar(t: NormText, warStart: number): boolean {
+  const owner = wordBefore(t, warStart)
+  return owner.word === 'its' || owner.word === 'their' || t.codes[warStart - 2] === 0x73
+}
+
+/** The predicate of a ranking: N위는/N위로/N위에, 뒤를 이었다, 가장 많았고/많은. */
+const RANKED_KO = /\d+위(는|로|에|를|였|였다)|뒤를 이었|가장 많(았|은|다)/
+
+/**
+ * "1위는 싱가포르, 2위는 일본이었다", "국가별로는 중국이 420만 명으로 가장 많았고 일본, 대만이 뒤를 이었다": in
+ * a Korean sentence reporting no event whose predicate ranks, the countries are categories of a count (of
+ * visitors, of passports), not states acting (rule 1: a country as a place or market).
+ */
+function rankedKo(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
+  const { primary, start } = s.actors[k]
+  if (!primary.every((a) => m.actorIsCountry[a])) return false
+  if (cls()[s.seg.t.codes[start]] !== C_HANGUL) return false
+  return RANKED_KO.test(sentenceSpan(s).text)
+}
+
+/** Nouns of a stretch of land or sea a country's name qualifies ("the Chinese side", "North Korean waters"). */
+const LAND_NOUNS = new Set(['side', 'waters', 'hills', 'mountains', 'soil'])
+
+/**
+ * "visitors on the Chinese side can see the crater lake", "the hills of North Korea beyond", "coal still
+ * reaching Chinese waters": in a sentence reporting no event, a country qualifying a stretch of land or sea
+ * names geography, not the state acting (rule 1). A side that speaks or acts ("the Chinese side said") is
+ * the state's party; a territory is left alone (a missile falling on it makes it a target).
+ */
+function landOnlyEn(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
+  const { primary, start, end } = s.actors[k]
+  if (!primary.every((a) => m.actorIsCountry[a])) return false
+  const t = s.seg.t
+  if (cls()[t.codes[start]] !== C_LATIN) return false
+  const at = possessiveEnd(t, end) >= 0 ? possessiveEnd(t, end) : end
+  const noun = nextWord(t, at)
+  // "the Chinese side said", "the North Korean side has": a side that speaks or acts is the state's party.
+  if (noun === 'side') return !sideActs(nextWord(t, at + 1 + noun.length))
+  if (LAND_NOUNS.has(noun)) return true
+  const of = wordBefore(t, start)
+  return of.word === 'of' && LAND_NOUNS.has(wordBefore(t, of.start).word)
+}
+
+/** A verb or auxiliary after "the X side" that makes the side a party speaking or acting. */
+function sideActs(w: string): boolean {
+  return w.endsWith('ed') || SPEAKS.has(w) || PEOPLE_VERBS.has(w) || SIDE_AUX.has(w)
+}
+const SIDE_AUX = new Set('has is was says insists asks wants must should'.split(' '))
+
+/** A sentence naming the Korean War or a year of it (1950-1953, 1952년 10월, 6·25전쟁). */
+const KOREAN_WAR = /Korean War|6[·.]25|한국전쟁|\b195[0-3]\b/
+
+/**
+ * "the 1950 battle of Chosin Reservoir between U.S. Marines and Chinese forces", "Korean War veterans from the
+ * United States", 6·25전쟁 당시 북한군이 몰았던 T-34 전차: in a sentence reporting no event, the states named
+ * in the Korean War's story are history, not actors now (rule 1: history and descriptors). Today's acts about
+ * the war (a ceremony, a repatriation) are events, and their sentences are not eventless.
+ */
+function pastWarOnly(s: Sentence): boolean {
+  const text = sentenceSpan(s).text
+  return KOREAN_WAR.test(text) && !MARKS_WAR.test(text) && !WAR_AS_DATE.test(text) && !INVASION.test(text)
+}
+
+/** "North Korea's 1950 invasion", 북한군의 기습 남침: the act that began the war is its aggressor's own. */
+const INVASION = /invasion|invade|남침/i
+
+/** A commemoration today (an anniversary, a memorial, 기념식, 75주년): its host acts now, whatever it recalls. */
+const MARKS_WAR = /anniversar|\bmark(s|ed|ing)?\b|memorial|기념|주년|추모/i
+/** "crossed the strait before the Korean War": the war as a date of something else, not its story. */
+const WAR_AS_DATE = /\b(before|after|since) the (1950-53 )?Korean War/
 
 /** Those who fought under an organisation's flag ("U.N. troops", "UN war dead", "UN veterans"). */
 const FOUGHT = new Set(['troops', 'soldiers', 'veterans'])
