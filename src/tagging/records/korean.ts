@@ -1837,7 +1837,7 @@ const CONDITION_WORD =
   /^((강행|감행|지속|계속|도발|공격|침범|침공|참여|참전|개입|사용|요청|위반|재발|발사|파병|지원)?시)$/
 /** Conditional endings right after the trigger: 강행하면, 도발 시. */
 // (발사하더라도: a concessive "even if" is a condition too.)
-const CONDITIONAL = /^(하면|되면|할 경우|시$|시 |하더라도|되더라도)/
+const CONDITIONAL = /^(하면(?!서)|되면(?!서)|할 경우|시$|시 |하더라도|되더라도)/
 /** A predicate word in the conditional (계속한다면, 강행하면, 이어지면), not 하면서 (while). */
 const CONDITIONAL_PREDICATE = /(하면|되면|다면|라면|으면|지면|더라도)$/
 /** What koreanModality's demandClause needs somewhere in the predicate before it can match. */
@@ -2821,6 +2821,9 @@ function talksFollowedUp(c: KoContext): boolean {
   return false
 }
 
+/** The trigger's verb in a relative clause on 결과 (분석한 결과, 조사된 결과): the act its result comes from. */
+const actWithResultKo = (c: KoContext) => /^(한|된)$/.test(c.tail) && /^결과/.test(wordAt(c.v, c.at + 1))
+
 /** What koreanModality answers when no rule decided: background for talks followed up, else none. */
 function undecided(c: KoContext): KoModality {
   return { modality: talksFollowedUp(c) ? 'background' : null, denialVerb: false }
@@ -3423,6 +3426,9 @@ function cuedModalityKo(c: KoContext): KoModality {
   // follows is the statement's own predicate.
   if (/^(에|과|와)$/.test(c.tail) && /^(대해|대한|관해|관한|관련해|관련한|관련)$/.test(wordAt(v, c.at + 1)))
     return undecided(c)
+  // 함께 분석한 결과 ... 없는 것으로 평가됐다: an act whose result (결과) is told was carried out; the negation after
+  // it is the finding's, not the act's.
+  if (actWithResultKo(c)) return undecided(c)
   // 비핵화를 전제로 한 대화, 핵 포기를 조건으로: an act named as the condition another is set on is supposed,
   // whatever is said of the other (round eighteen: t28 t35 t40; English preconditionOf).
   if (
@@ -3508,8 +3514,9 @@ function cuedModalityKo(c: KoContext): KoModality {
     // "연합훈련을 계속한다면", "훈련이 계속되면": the predicate governing the trigger is a condition.
     conditionalPredicate(word1) ||
     conditionalPredicate(word2) ||
-    // "발사 대비 태세", "발사에 대비해": readiness for what may come; 파병설: a rumour.
-    /^(에 )?대비/.test(inner.slice(c.tail.length).trim()) ||
+    // "발사 대비 태세", "발사에 대비해": readiness for what may come; 파병설: a rumour. (Not after the trigger's
+    // own connective: 공유하며 대비태세를 유지 opens a clause of its own.)
+    (/^(에 )?대비/.test(inner.slice(c.tail.length).trim()) && !/(고|며|면서)$/.test(c.tail)) ||
     /^(에 대비|설$|설[은는이을에과도로])/.test(c.tail)
   // 북한은 지난 1월 이후 미사일을 쏘지 않았다: the reporter recalls the last time (nobody's denial).
   if (neg && !spec && !quoted && sinceBefore(c) && !attributed(v))
