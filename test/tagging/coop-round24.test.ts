@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { rulesEn as en, eventSlugs as events, rulesKo as ko, recordsOf as records } from './helpers'
+import { eventSlugs as events, rulesKo as ko, recordsOf as records } from './helpers'
 
 // Round twenty-four's military-cooperation pass (branch s53-coop): constructions of the tuning gold the rules
 // misread, each beside words that read alike and are none. Sentences written for these tests; read with the
@@ -51,4 +51,21 @@ describe('two states tracking, monitoring or analysing together: intelligence co
   })
 })
 
-void en
+describe("one state's troops moving into another state: a deployment alongside it (t9 t13 t97)", () => {
+  it('X군 (or a troop noun after the state) ... <state>(의 지역)으로 이동했다: the owner acts, the host is the target', () => {
+    expect(
+      records(ko('정보당국은 북한군 병력 약 2천 명이 러시아 극동 지역으로 이동했다고 밝혔다.'), COOP),
+    ).toEqual(['north-korea>russia reported'])
+    expect(records(ko('미 국방부는 북한 병력이 이미 러시아로 이동했다고 말했다.'), COOP)).toEqual([
+      'north-korea>russia reported',
+    ])
+  })
+
+  it('people to a shelter, a soldier moving south, troops at home or into Ukraine are none', () => {
+    expect(events(ko('연평도 주민들이 대피소로 이동했다.'))).not.toContain(COOP)
+    expect(events(ko('북한 주민 일가족이 중국으로 이동했다.'))).not.toContain(COOP)
+    expect(events(ko('이 병사는 군의 유도에 따라 남쪽으로 이동했다.'))).not.toContain(COOP)
+    expect(events(ko('북한군 부대가 북한 동해안으로 이동했다.'))).not.toContain(COOP)
+    expect(events(ko('러시아군 병력이 우크라이나 동부로 이동했다.'))).not.toContain(COOP)
+  })
+})

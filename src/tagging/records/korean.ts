@@ -1476,6 +1476,29 @@ function pairSubjectKo(c: KoContext, subject: Arg | null, modifier: Arg | null, 
 }
 const pairOf = (a: Arg): KoRoles => ({ source: a.parties[0], target: a.parties[1] })
 
+/** Nouns of troops after the state that owns them (북한 병력이, 북한군 특수부대가). */
+const TROOP_NOUN_KO = /^(병력|부대|특수부대|병사|장병|군인|공병)/
+
+/**
+ * 북한군 약 8천 명이 러시아 쿠르스크 지역으로 이동했다, 북한군 특수부대가 러시아로 이동해: one state's troops (X군, or
+ * a troop noun after the state) moving into another state (its 로 / 으로 phrase right before the verb of moving at
+ * `start`). Returns the owner's and the host's arguments, or null: people moving to a shelter, a soldier moving
+ * south, troops moving within their own state.
+ */
+export function movedTroopsKo(
+  v: SentenceView,
+  start: number,
+  countryOf: (p: number) => number,
+): { owner: Arg; into: Arg } | null {
+  if (!v.tokens[start].text.startsWith('이동')) return null
+  const into = argInClauseBefore(v, start, () => true)
+  if (!into || into.kase !== Case.Dir || into.venue || countryOf(into.parties[0]) < 0) return null
+  const owner = argInClauseBefore(v, into.first, (a) => !a.venue && countryOf(a.parties[0]) >= 0)
+  if (!owner || countryOf(owner.parties[0]) === countryOf(into.parties[0])) return null
+  const troops = /군$/.test(v.tokens[owner.last].text) || TROOP_NOUN_KO.test(wordAt(v, owner.last + 1))
+  return troops ? { owner, into } : null
+}
+
 /**
  * 북한이 그 대가로 러시아로부터 방공망과 드론 기술을 이전받았을 가능성: a receiving verb's 로부터 party (round
  * twenty-two: t26 t79 t85), when it is another state than the clause subject's.
@@ -1564,6 +1587,9 @@ function rolesKo(c: KoContext): KoRoles {
     // 북한이 러시아로부터 ... 기술을 이전받았을: who receives is the target, the 로부터 party gives.
     const giver = receivedFromKo(c, scan)
     if (giver && scan.subject) return { source: first(giver), target: first(scan.subject) }
+    // 북한군 약 8천 명이 러시아로 이동했다: the troops' state acts, the state they move into hosts them.
+    const moved = movedTroopsKo(v, c.start, c.countryOf)
+    if (moved) return { source: first(moved.owner), target: first(moved.into) }
     // 양측은 국방 분야 협력을 ... 논의했으며, 김 위원장은 ...: a subject naming the pair is both parties of its noun.
     if (pairSubjectKo(c, scan.subject, scan.modifier, partner)) return pairOf(scan.subject as Arg)
     const own = verbal || passive || withPartner ? (scan.subject ?? agent) : agent

@@ -31,6 +31,7 @@ import {
   launchConcernKo,
   meetingVenueKo,
   metPeopleKo,
+  movedTroopsKo,
   praisesSportKo,
   preventionKo,
   questionEndKo,
@@ -184,8 +185,21 @@ function sentenceNamesNoActKo(st: RecordState, hit: TriggerHit, start: number, a
     (frame === Frame.Leadership && removalSloganKo(t, hit)) ||
     (m.eventSpeech[ev] === 1 && courtroomSpeechKo(v, at)) ||
     ((m.eventSpeech[ev] === 1 || m.eventInternational[ev] === 1) && civilianSpeakerKo(v, start)) ||
-    (ev === m.ruleEvents.militaryCooperation && jointActOfNoPairKo(st, start))
+    (ev === m.ruleEvents.militaryCooperation && jointActOfNoPairKo(st, start)) ||
+    (ev === m.ruleEvents.militaryCooperation && noTroopsMovedIntoKo(st, start))
   )
+}
+
+/**
+ * 북한군 약 8천 명이 러시아 쿠르스크 지역으로 이동했다: one state's troops moving into another state are a
+ * deployment alongside it (movedTroopsKo; t9 t12 t13 t22 t34 t48 t73 t97). Not into Ukraine, the front of the war
+ * there (as troopsHostedBy). True rejects.
+ */
+function noTroopsMovedIntoKo(st: RecordState, start: number): boolean {
+  const { m, v, countryOf } = st
+  if (!v.tokens[start].text.startsWith('이동')) return false
+  const moved = movedTroopsKo(v, start, countryOf)
+  return !moved || m.actorSlugs[countryOf(moved.into.parties[0])] === 'ukraine'
 }
 
 /**
