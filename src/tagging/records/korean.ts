@@ -1476,6 +1476,29 @@ function pairSubjectKo(c: KoContext, subject: Arg | null, modifier: Arg | null, 
 }
 const pairOf = (a: Arg): KoRoles => ({ source: a.parties[0], target: a.parties[1] })
 
+/** Nouns of troops after the state that owns them (북한 병력이, 북한군 특수부대가). */
+const TROOP_NOUN_KO = /^(병력|부대|특수부대|병사|장병|군인|공병)/
+
+/**
+ * 북한군 약 8천 명이 러시아 쿠르스크 지역으로 이동했다, 북한군 특수부대가 러시아로 이동해: one state's troops (X군, or
+ * a troop noun after the state) moving into another state (its 로 / 으로 phrase right before the verb of moving at
+ * `start`). Returns the owner's and the host's arguments, or null: people moving to a shelter, a soldier moving
+ * south, troops moving within their own state.
+ */
+export function movedTroopsKo(
+  v: SentenceView,
+  start: number,
+  countryOf: (p: number) => number,
+): { owner: Arg; into: Arg } | null {
+  if (!v.tokens[start].text.startsWith('이동')) return null
+  const into = argInClauseBefore(v, start, () => true)
+  if (!into || into.kase !== Case.Dir || into.venue || countryOf(into.parties[0]) < 0) return null
+  const owner = argInClauseBefore(v, into.first, (a) => !a.venue && countryOf(a.parties[0]) >= 0)
+  if (!owner || countryOf(owner.parties[0]) === countryOf(into.parties[0])) return null
+  const troops = /군$/.test(v.tokens[owner.last].text) || TROOP_NOUN_KO.test(wordAt(v, owner.last + 1))
+  return troops ? { owner, into } : null
+}
+
 /**
  * 북한이 그 대가로 러시아로부터 방공망과 드론 기술을 이전받았을 가능성: a receiving verb's 로부터 party (round
  * twenty-two: t26 t79 t85), when it is another state than the clause subject's.
@@ -1564,6 +1587,9 @@ function rolesKo(c: KoContext): KoRoles {
     // 북한이 러시아로부터 ... 기술을 이전받았을: who receives is the target, the 로부터 party gives.
     const giver = receivedFromKo(c, scan)
     if (giver && scan.subject) return { source: first(giver), target: first(scan.subject) }
+    // 북한군 약 8천 명이 러시아로 이동했다: the troops' state acts, the state they move into hosts them.
+    const moved = movedTroopsKo(v, c.start, c.countryOf)
+    if (moved) return { source: first(moved.owner), target: first(moved.into) }
     // 양측은 국방 분야 협력을 ... 논의했으며, 김 위원장은 ...: a subject naming the pair is both parties of its noun.
     if (pairSubjectKo(c, scan.subject, scan.modifier, partner)) return pairOf(scan.subject as Arg)
     const own = verbal || passive || withPartner ? (scan.subject ?? agent) : agent
@@ -1837,7 +1863,7 @@ const CONDITION_WORD =
   /^((강행|감행|지속|계속|도발|공격|침범|침공|참여|참전|개입|사용|요청|위반|재발|발사|파병|지원)?시)$/
 /** Conditional endings right after the trigger: 강행하면, 도발 시. */
 // (발사하더라도: a concessive "even if" is a condition too.)
-const CONDITIONAL = /^(하면|되면|할 경우|시$|시 |하더라도|되더라도)/
+const CONDITIONAL = /^(하면(?!서)|되면(?!서)|할 경우|시$|시 |하더라도|되더라도)/
 /** A predicate word in the conditional (계속한다면, 강행하면, 이어지면), not 하면서 (while). */
 const CONDITIONAL_PREDICATE = /(하면|되면|다면|라면|으면|지면|더라도)$/
 /** What koreanModality's demandClause needs somewhere in the predicate before it can match. */
@@ -2821,6 +2847,9 @@ function talksFollowedUp(c: KoContext): boolean {
   return false
 }
 
+/** The trigger's verb in a relative clause on 결과 (분석한 결과, 조사된 결과): the act its result comes from. */
+const actWithResultKo = (c: KoContext) => /^(한|된)$/.test(c.tail) && /^결과/.test(wordAt(c.v, c.at + 1))
+
 /** What koreanModality answers when no rule decided: background for talks followed up, else none. */
 function undecided(c: KoContext): KoModality {
   return { modality: talksFollowedUp(c) ? 'background' : null, denialVerb: false }
@@ -3423,6 +3452,9 @@ function cuedModalityKo(c: KoContext): KoModality {
   // follows is the statement's own predicate.
   if (/^(에|과|와)$/.test(c.tail) && /^(대해|대한|관해|관한|관련해|관련한|관련)$/.test(wordAt(v, c.at + 1)))
     return undecided(c)
+  // 함께 분석한 결과 ... 없는 것으로 평가됐다: an act whose result (결과) is told was carried out; the negation after
+  // it is the finding's, not the act's.
+  if (actWithResultKo(c)) return undecided(c)
   // 비핵화를 전제로 한 대화, 핵 포기를 조건으로: an act named as the condition another is set on is supposed,
   // whatever is said of the other (round eighteen: t28 t35 t40; English preconditionOf).
   if (
@@ -3508,8 +3540,9 @@ function cuedModalityKo(c: KoContext): KoModality {
     // "연합훈련을 계속한다면", "훈련이 계속되면": the predicate governing the trigger is a condition.
     conditionalPredicate(word1) ||
     conditionalPredicate(word2) ||
-    // "발사 대비 태세", "발사에 대비해": readiness for what may come; 파병설: a rumour.
-    /^(에 )?대비/.test(inner.slice(c.tail.length).trim()) ||
+    // "발사 대비 태세", "발사에 대비해": readiness for what may come; 파병설: a rumour. (Not after the trigger's
+    // own connective: 공유하며 대비태세를 유지 opens a clause of its own.)
+    (/^(에 )?대비/.test(inner.slice(c.tail.length).trim()) && !/(고|며|면서)$/.test(c.tail)) ||
     /^(에 대비|설$|설[은는이을에과도로])/.test(c.tail)
   // 북한은 지난 1월 이후 미사일을 쏘지 않았다: the reporter recalls the last time (nobody's denial).
   if (neg && !spec && !quoted && sinceBefore(c) && !attributed(v))

@@ -31,6 +31,7 @@ import {
   launchConcernKo,
   meetingVenueKo,
   metPeopleKo,
+  movedTroopsKo,
   praisesSportKo,
   preventionKo,
   questionEndKo,
@@ -183,8 +184,35 @@ function sentenceNamesNoActKo(st: RecordState, hit: TriggerHit, start: number, a
     (frame !== Frame.Protest && frame !== Frame.People && demandOfRally(v, at)) ||
     (frame === Frame.Leadership && removalSloganKo(t, hit)) ||
     (m.eventSpeech[ev] === 1 && courtroomSpeechKo(v, at)) ||
-    ((m.eventSpeech[ev] === 1 || m.eventInternational[ev] === 1) && civilianSpeakerKo(v, start))
+    ((m.eventSpeech[ev] === 1 || m.eventInternational[ev] === 1) && civilianSpeakerKo(v, start)) ||
+    (ev === m.ruleEvents.militaryCooperation && jointActOfNoPairKo(st, start)) ||
+    (ev === m.ruleEvents.militaryCooperation && noTroopsMovedIntoKo(st, start))
   )
+}
+
+/**
+ * 북한군 약 8천 명이 러시아 쿠르스크 지역으로 이동했다: one state's troops moving into another state are a
+ * deployment alongside it (movedTroopsKo; t9 t12 t13 t22 t34 t48 t73 t97). Not into Ukraine, the front of the war
+ * there (as troopsHostedBy). True rejects.
+ */
+function noTroopsMovedIntoKo(st: RecordState, start: number): boolean {
+  const { m, v, countryOf } = st
+  if (!v.tokens[start].text.startsWith('이동')) return false
+  const moved = movedTroopsKo(v, start, countryOf)
+  return !moved || m.actorSlugs[countryOf(moved.into.parties[0])] === 'ukraine'
+}
+
+/**
+ * 한미 정보당국이 공조하며 추적·감시해 왔다, 한미일이 공조해 추적했다, 한미 전문가들이 함께 분석한 결과: tracking or
+ * analysing done jointly is intelligence cooperation only when the subject names two states (t29 t93); 경찰은 FBI와
+ * 공조해 자금을 추적 (a police case with a partner) or 업계가 함께 분석 is none. True rejects.
+ */
+function jointActOfNoPairKo(st: RecordState, start: number): boolean {
+  const { v, isCountry } = st
+  const w = v.tokens[start].text
+  if (!w.startsWith('공조') && !(w === '함께' && /^분석/.test(v.tokens[start + 1]?.text ?? ''))) return false
+  const subject = argInClauseBefore(v, start, (a) => a.kase === Case.Top || a.kase === Case.Nom)
+  return !subject || subject.venue || subject.parties.filter(isCountry).length < 2
 }
 
 /**
