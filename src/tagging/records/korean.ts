@@ -3440,7 +3440,8 @@ function cuedModalityKo(c: KoContext): KoModality {
   // as context (not 회담에 앞서: ahead of).
   // (A plan of the trigger's own predicate outlasts it: "앞서 대통령실은 ... 무기 지원 문제를 재검토하겠다고 밝혔다"
   // still plans the review; see ownPlan.)
-  if (v.tokens.find((x) => x.word)?.text === '앞서' && !firmPlan(c, inner))
+  // (앞서 ... 이날 ... 보도했다: earlier the same day is still the day's news.)
+  if (v.tokens.find((x) => x.word)?.text === '앞서' && !firmPlan(c, inner) && !v.tokens.some(sameDayKo))
     return { modality: 'background', denialVerb: false }
   // 북러가 체결한 '조약'에 항의했다, 지난 6월 체결된 조약에 따라: an instrument named by its signing is recalled.
   if (signedInstrumentKo(c)) return { modality: 'background', denialVerb: false }
@@ -3613,3 +3614,6 @@ function cuedModalityKo(c: KoContext): KoModality {
   if (/[가-힣] 바 있/.test(inner)) return { modality: 'background', denialVerb: false }
   return undecided(c)
 }
+
+/** 이날 (that same day), with or without its particle (이날은, 이날도). */
+const sameDayKo = (x: Token) => /^이날(은|도|에)?$/.test(x.text)

@@ -240,13 +240,17 @@ export function completeByFrame(st: RecordState, hit: TriggerHit): boolean {
   // hurt is a figure ("drones struck a block in Kharkiv, killing three" is not).
   // (합참은 "북한군이 ... 해안포 사격을 실시했다"고 밝혔다: who reports a quotation is outside it, no side.)
   const quoted = korean ? quotationOpening(v, at) : -1
+  // (합참은 북한군이 ... 해안포 사격을 했다고 밝혔다: so is the topic reporting the firing in indirect speech.)
+  const reporter = korean && /^사격/.test(tokens[at].text) ? reportingTopicKo(v, at) : -1
+  if (reporter >= 0 && target === v.args[reporter].parties[0]) target = -1
+  const outside = Math.max(quoted, reporter >= 0 ? v.args[reporter].last : -1)
   if (
     requires === Requires.Adversary &&
     target < 0 &&
     !(ev === m.ruleEvents.attackClash && fightTold(tokens, at, korean)) &&
     struck === null &&
     !v.args.some(
-      (a) => a.first > quoted && a.parties.some((p) => countryKey(m, p) !== countryKey(m, source)),
+      (a) => a.first > outside && a.parties.some((p) => countryKey(m, p) !== countryKey(m, source)),
     ) &&
     !v.tokens.some((x) => HARM.test(x.text))
   ) {
@@ -262,6 +266,8 @@ export function completeByFrame(st: RecordState, hit: TriggerHit): boolean {
     if (drill < 0) return false
     event = drill
   }
+  // (김정은 동지의 명령에 따라 ... 부대들이 작전에 참가했다: a state's forces do not fight their own leader.)
+  if (requires === Requires.Adversary && sameSide(m, source, target)) target = -1
   // "South Korean troops fired warning shots after North Korean soldiers crossed the line": a fight's
   // other side is the party of another country the sentence names (not who reports it).
   // (A fight beside an ally finds its other side below.)
@@ -271,7 +277,7 @@ export function completeByFrame(st: RecordState, hit: TriggerHit): boolean {
       tokenAt(v.tokens, hit.end - 1),
       (p) => countryKey(m, p) !== countryKey(m, source),
       isPerson,
-      quoted,
+      outside,
     )
   if (requires === Requires.Adversary && target < 0 && source >= 0 && ally < 0 && !korean) {
     st.speaker ??= speakerOf(v)
@@ -315,12 +321,17 @@ const HARM =
 /**
  * Fire aimed at someone by its nature, or forces that fought (foughtByForces): a fight told, never a figure,
  * though its other side is named only in another sentence ("a patrol vessel fired warning shots", 경고사격을
- * 실시했다, 이에 대응해 대응 사격을 실시했다, "its troops fought in Kursk"; t21 t30 t42 t54 ko-119).
+ * 실시했다, 이에 대응해 대응 사격을 실시했다, "its troops fought in Kursk", 해방 작전에 참가했다; t21 t30 t42 t54 ko-119).
  */
 function fightTold(tokens: readonly Token[], at: number, korean: boolean): boolean {
   const w = tokens[at].text
   if (!korean) return w === 'fought' || w === 'warning'
-  return w.startsWith('경고') || (/^사격/.test(w) && (tokens[at - 1]?.text ?? '').startsWith('대응'))
+  // (해방 작전에 참가했다: forces in an operation to take a place back fought whoever held it.)
+  return (
+    w.startsWith('경고') ||
+    w === '작전에' ||
+    (/^사격/.test(w) && (tokens[at - 1]?.text ?? '').startsWith('대응'))
+  )
 }
 
 const DENIAL_WORDS = /^(deny|denies|denied|denying|reject|rejects|rejected|rejecting)$/
@@ -498,4 +509,18 @@ function formerLeaving(v: SentenceView, at: number, person: number): boolean {
     }
   }
   return false
+}
+
+/** Two parties of one country (a state and its leader, or its military). */
+const sameSide = (m: CompiledTaxonomy, a: number, b: number) =>
+  a >= 0 && b >= 0 && countryKey(m, a) === countryKey(m, b)
+
+/**
+ * 합참은 북한군이 ... 사격했다고 밝혔다: the topic before the trigger whose clause a quoting ending (다고, 라고)
+ * after the trigger closes is who reports the act, outside it; its argument's index, or -1.
+ */
+function reportingTopicKo(v: SentenceView, at: number): number {
+  const top = v.args.findIndex((a) => a.kase === Case.Top && a.last < at)
+  if (top < 0) return -1
+  return v.tokens.some((x, k) => k >= at && /(다고|라고)$/.test(x.text)) ? top : -1
 }

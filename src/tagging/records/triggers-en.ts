@@ -174,7 +174,7 @@ function wordNamesNoEventEn(st: RecordState, hit: TriggerHit, first: number, las
   // "aid for chipmaker Rapidus", "relief for victims": help to a firm or to people at home, no transfer abroad.
   if ((frame === Frame.Transfer || frame === Frame.People) && aidToNoActor(v, first, last)) return true
   // (Not speech: "expressed 'regret'" quotes the very word said.)
-  if (m.eventSpeech[ev] !== 1 && figureQuoted(m, t, hit)) return true
+  if (m.eventSpeech[ev] !== 1 && figureQuoted(m, t, hit) && !quotedFightOnForcesEn(st, last)) return true
   if (leftUnsaid(v, first) || namedInPassing(v, first)) return true
   // "a disaster relief exercise": relief naming a drill's kind is no relief given.
   if ((frame === Frame.People || ev === m.ruleEvents.aid) && reliefDrillEn(v, last)) return true
@@ -183,6 +183,8 @@ function wordNamesNoEventEn(st: RecordState, hit: TriggerHit, first: number, las
   // "told he was going to a training exercise": a pretext a soldier was given, no drill.
   if (ev === m.ruleEvents.militaryExercise && toldDestination(v, first)) return true
   if (ev === m.ruleEvents.attackClash && !foughtByForces(v, first, last)) return true
+  // "help Russia retake Kursk from Ukraine": taking a place back is a fight only from a holder it names.
+  if (ev === m.ruleEvents.attackClash && takenFromNoHolderEn(v, first)) return true
   if (ev === m.ruleEvents.attackClash && cyberAttackNoun(v, first)) return true
   if (ev === m.ruleEvents.attackClash && sportPlay(v)) return true
   // "A drone hit the dome", "its naval drones had sunk the ship": a strike only with a projectile its subject.
@@ -392,6 +394,10 @@ function completeTargetEn(st: RecordState, first: number, last: number): void {
   }
   if (target < 0 && source >= 0 && frame === Frame.Transfer)
     target = weaponUser(v, first, (p) => countryKey(m, p) !== countryKey(m, source))
+  // "retake Kursk from Ukrainian forces": the side a place is taken back from is the one fought.
+  const holder =
+    ev === m.ruleEvents.attackClash && TAKE_BACK.test(v.tokens[first].text) ? holderFrom(v, first) : -1
+  if (holder >= 0 && (source < 0 || countryKey(m, holder) !== countryKey(m, source))) target = holder
   st.source = source
   st.target = target
 }
@@ -481,6 +487,56 @@ function foughtByForces(v: SentenceView, first: number, last: number): boolean {
   let k = first - 1
   if (/^(had|have|has)$/.test(tokens[k]?.text ?? '')) k--
   return /^(forces|troops|soldiers|units)$/.test(tokens[k]?.text ?? '')
+}
+
+/** The words of a fight that takes a place back: "retake", "retook", "liberate", "liberated", "liberating". */
+const TAKE_BACK = /^(retak|retook|liberat)/
+
+/** True: "retake" or "liberate" (as its own verb, not "deliberate") with no "from" naming a holder in its clause. */
+function takenFromNoHolderEn(v: SentenceView, first: number): boolean {
+  const { tokens } = v
+  if (!/(retak|retook|liberat)/.test(tokens[first].text)) return false
+  if (!TAKE_BACK.test(tokens[first].text) || /^liberation/.test(tokens[first].text)) return true
+  return !fromAHolder(v, first)
+}
+
+/** The "from" within six words after the verb, in its clause, followed by a party or armed forces; else -1. */
+function fromAt(v: SentenceView, first: number): number {
+  const { tokens } = v
+  for (let k = first + 1; k < tokens.length && k <= first + 6; k++) {
+    const x = tokens[k].text
+    if (/^[,.;:]$/.test(x)) return -1
+    if (x !== 'from') continue
+    const held =
+      tokens[k + 1]?.arg >= 0 || tokens[k + 2]?.arg >= 0 || OWN_FORCES.test(tokens[k + 2]?.text ?? '')
+    return held ? k : -1
+  }
+  return -1
+}
+
+const fromAHolder = (v: SentenceView, first: number) => fromAt(v, first) >= 0
+
+/** The party named right after that "from" ("from Ukraine", "from Ukrainian forces"), or -1. */
+function holderFrom(v: SentenceView, first: number): number {
+  const k = fromAt(v, first)
+  const a = k < 0 ? -1 : v.tokens[k + 1].arg
+  return a >= 0 && !v.args[a].venue ? v.args[a].parties[0] : -1
+}
+
+/**
+ * "helped 'annihilate' Ukrainian forces", "'liberate' Kursk from Ukrainian forces": a fighting verb the fighter's
+ * own word puts in quotes is still the fight told when its object is armed forces or a place taken from a holder.
+ */
+function quotedFightOnForcesEn(st: RecordState, last: number): boolean {
+  const { m, v, ev } = st
+  if (ev !== m.ruleEvents.attackClash) return false
+  if (TAKE_BACK.test(v.tokens[st.at].text)) return fromAHolder(v, st.at)
+  for (let k = last + 1; k < v.tokens.length && k <= last + 4; k++) {
+    const x = v.tokens[k].text
+    if (/^[,.;:]$/.test(x)) return false
+    if (/^(forces|troops|soldiers|units)$/.test(x)) return true
+  }
+  return false
 }
 
 /**
