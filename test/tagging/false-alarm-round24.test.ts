@@ -64,3 +64,17 @@ describe('a country naming the nationality of private people is no party to talk
     expect(recordsOf(r, 'meeting-summit').length).toBeGreaterThan(0)
   })
 })
+
+describe('a sanction with no one named imposing or bearing it, and no actor in its sentence, is another sense', () => {
+  it('a ship-to-ship transfer between tankers at a port: no sanctions', () => {
+    const r = rulesEn(
+      'Two tankers completed a ship-to-ship transfer of liquefied natural gas off Ulsan on Monday, the port authority said.',
+    )
+    expect(recordsOf(r, 'sanctions')).toEqual([])
+  })
+
+  it('still sanctions: a state imposing them on another', () => {
+    const r = rulesEn('The United States imposed sanctions on two North Korean trading firms on Monday.')
+    expect(recordsOf(r, 'sanctions')).toContain('united-states>north-korea reported')
+  })
+})
