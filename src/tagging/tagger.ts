@@ -3105,25 +3105,29 @@ function nationalsEn(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
 }
 
 /** The sentence as its records see it: without the countries that only qualify a press report or a forum. */
-function withoutNonParties(m: CompiledTaxonomy, s: Sentence, travel: boolean): Sentence {
+function withoutNonParties(m: CompiledTaxonomy, s: Sentence, travel: boolean, talks: boolean): Sentence {
   for (let k = 0; k < s.actors.length; k++) {
-    if (!nonParty(m, s, k, travel)) continue
+    if (!nonParty(m, s, k, travel, talks)) continue
     // The mentions before k are parties (just asked); the rest are asked once each.
     const actors = s.actors.slice(0, k)
-    for (let j = k + 1; j < s.actors.length; j++) if (!nonParty(m, s, j, travel)) actors.push(s.actors[j])
+    for (let j = k + 1; j < s.actors.length; j++)
+      if (!nonParty(m, s, j, travel, talks)) actors.push(s.actors[j])
     return { ...s, actors }
   }
   return s
 }
 
 /** A mention withoutNonParties drops (a module function for the reason notTagged gives). */
-function nonParty(m: CompiledTaxonomy, s: Sentence, k: number, travel: boolean): boolean {
+function nonParty(m: CompiledTaxonomy, s: Sentence, k: number, travel: boolean, talks: boolean): boolean {
   return (
     describesNonParty(m, s, k) ||
     forumMention(m, s, k) ||
     contingencyOnly(m, s, k) ||
     remarksTopic(m, s, k) ||
-    (travel && (nationalsEn(m, s, k) || nationalsKo(m, s, k)))
+    (travel && (nationalsEn(m, s, k) || nationalsKo(m, s, k))) ||
+    // 한일 팬들이 함께한 '정상회담', 한국과 일본의 스타 셰프: talks are held by a state's people, and a country naming
+    // the nationality of private people (a descriptor, as the actors read it) names no party to them.
+    (talks && describesThing(m, s, k))
   )
 }
 
@@ -3134,6 +3138,11 @@ function nonParty(m: CompiledTaxonomy, s: Sentence, k: number, travel: boolean):
  */
 function travelOnly(m: CompiledTaxonomy, hits: HitInfo[]): boolean {
   return hits.length > 0 && hits.every((h) => h.hit.entry.event === m.ruleEvents.visit)
+}
+
+/** A sentence whose only events are talks (meeting-summit): no visit's host is read off a described place. */
+function talksOnly(m: CompiledTaxonomy, hits: HitInfo[]): boolean {
+  return hits.length > 0 && hits.every((h) => h.hit.entry.event === m.ruleEvents.meetingSummit)
 }
 
 /**
@@ -3337,7 +3346,7 @@ function buildResult(
         ? sentenceRecords({
             m,
             seg: s.seg,
-            s: withoutNonParties(m, s, travel),
+            s: withoutNonParties(m, s, travel, talksOnly(m, hits)),
             hits,
             recent,
             lead: s.seg.inTitle ? leadNamed : undefined,

@@ -34,11 +34,15 @@ export function acceptRecord(st: RecordState, hit: TriggerHit): boolean {
 function senseOutsideDomain(st: RecordState, hit: TriggerHit): boolean {
   const { m, v, frame, korean, source, target } = st
   // A test, a launch, a famine or a rescue with no role filled and no actor in its sentence is a
-  // sense of the word (a film's "abduction", a rocket's "launch"), not an event of the domain.
+  // sense of the word (a film's "abduction", a rocket's "launch"), not an event of the domain. So is a
+  // measure aimed at someone that names no required party (a sanction) with neither side named: a judge's
+  // sanctions on a lawyer, a ship-to-ship transfer between tankers (round twenty-four: t23 t72 t90).
   if (
     source < 0 &&
     target < 0 &&
-    (frame === Frame.Self || frame === Frame.People) &&
+    (frame === Frame.Self ||
+      frame === Frame.People ||
+      (frame === Frame.Directed && m.eventRequires[st.ev] === Requires.None)) &&
     // 일본 기업 인터스텔라가 로켓을 발사: an actor naming only a company's country is none either.
     !v.args.some((a) => !a.venue && !(korean && firmOf(v, a.parties[0])))
   )

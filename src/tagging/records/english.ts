@@ -4523,8 +4523,8 @@ function duringDatedAct(v: SentenceView, k: number, today: Today): boolean {
  */
 function datedRelative(v: SentenceView, first: number, last: number, today: Today): boolean {
   const { tokens } = v
-  let rel = -1
-  for (let k = first - 1, hops = 0; k > 0 && hops < 8; k--, hops++) {
+  let rel = reducedRelative(v, first)
+  for (let k = first - 1, hops = 0; rel < 0 && k > 0 && hops < 8; k--, hops++) {
     const t = tokens[k]
     if (!t.word) return false
     if (t.arg >= 0) continue
@@ -4560,6 +4560,17 @@ function datedRelative(v: SentenceView, first: number, last: number, today: Toda
     if (!t.word || (is(t, W_SUBORDINATORS) && t.text !== 'as') || isReporting(t)) return false
   }
   return false
+}
+
+/**
+ * "Lee Jae-myung, sworn in last week, has signalled ...": a past participle right after a comma on a name opens a
+ * relative clause with no "who was" (a reduced one), read as datedRelative reads "who was sworn in last week".
+ * The comma's index, else -1.
+ */
+function reducedRelative(v: SentenceView, first: number): number {
+  const { tokens } = v
+  if (tokens[first - 1]?.text !== ',' || (tokens[first - 2]?.arg ?? -1) < 0) return -1
+  return pastForm(tokens[first].text) ? first - 1 : -1
 }
 
 /**
@@ -5114,10 +5125,12 @@ function cuedModality(
     if (w === 'before' || w === 'after' || (w === 'of' && tokens[k - 1]?.text === 'ahead')) {
       const unit = tokens[w === 'of' ? k - 2 : k - 1]?.text ?? ''
       // A future event as a time reference ("days before the election") or an earlier one ("weeks
-      // after the summit"); "hours after" is still the news.
+      // after the summit"); "hours after" is still the news, but not an office taken ("hours after Trump's
+      // inauguration"): a term is counted from its start, as Korean 취임 직후 (AFTER_OFFICE).
       if (
         w === 'after'
-          ? /^(days?|weeks?|months?|years?)$/.test(unit)
+          ? /^(days?|weeks?|months?|years?)$/.test(unit) ||
+            (frame === Frame.Leadership && /^hours?$/.test(unit))
           : /^(days?|hours|weeks?|months?|shortly|just)$/.test(unit)
       )
         return { modality: 'background', denialVerb: -1 }

@@ -2542,7 +2542,8 @@ function officeOwnerKo(v: SentenceView, a: Arg): boolean {
 /** 이후, 후, 이래, 축하: a leadership change named as a time reference or an occasion is the past. */
 /** A span of time counted in days, weeks, months or years (사흘, 열흘, 3일, 2주, 5개월, 1년). */
 const SINCE_SPAN = /^(하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|보름|일주일|\d+(일|주|주일|개월|달|년|시간))$/
-const AFTER_OFFICE = /^(이후|후|직후|뒤|이래|축하|\d+주년|\d+돌|\d+일|\d+년|\d+개월)/
+// 취임 첫해, 취임 첫날, 취임한 지 한 달: the span of a term counted from its start (지, the bound noun of time elapsed).
+const AFTER_OFFICE = /^(이후|후|직후|뒤|이래|축하|\d+주년|\d+돌|\d+일|\d+년|\d+개월|첫(해|날|달)|지$)/
 
 /** 대선 이후, 대선 승리 직후: an election word, or its result word, followed by a word of time after. */
 const AFTER_TIME_KO = /^(이후|직후|뒤)(에|로|부터)?$/
