@@ -3401,6 +3401,16 @@ function reportsCalledFalse(tokens: Token[], first: number, last: number): boole
 }
 
 const TIME_UNITS = /^(days?|weeks?|months?|years?|decades?)$/
+/** Word classes no word of a noun phrase's nouns and adjectives is in (plainNoun). */
+const PLAIN_NOUN_EXCLUDED = [
+  W_VERBAL,
+  W_PREPS,
+  W_BE,
+  W_MODALS,
+  W_SUBORDINATORS,
+  W_DETERMINERS,
+  W_POSSESSIVE_PRONOUNS,
+]
 /** Words that close a time clause before the trigger: another clause opens there. */
 const OTHER_CLAUSE = set('before when while because although though until unless if since but')
 
@@ -4440,9 +4450,12 @@ function datedNoun(v: SentenceView, first: number, last: number, today: Today): 
     const verb = is(t, W_VERBAL) || PAST_FORMS.has(t.text)
     // A relative clause opens on the noun itself: "the treaty (that) Moscow signed", not "a shipment of
     // vaccines from UNICEF reached", whose verb is the sentence's own.
-    const opener =
-      tokens[last + 1]?.text === 'that' || tokens[last + 1]?.text === 'which' ? last + 2 : last + 1
-    if (verb && !relative && tokens[j - 1]?.arg >= 0 && tokens[opener]?.arg === tokens[j - 1].arg) {
+    let opener = tokens[last + 1]?.text === 'that' || tokens[last + 1]?.text === 'which' ? last + 2 : last + 1
+    // "the mutual defence treaty Moscow signed": a trigger inside a compound, its head noun before the clause.
+    const after = tokens[last + 2]
+    if (plainNoun(tokens[last + 1]) && after && (after.arg >= 0 || is(after, W_DETERMINERS)))
+      opener = last + 2
+    if (verb && !relative && subjectPhrase(v, opener, j - 1)) {
       relative = true
       continue
     }
@@ -4527,6 +4540,11 @@ function datedRelative(v: SentenceView, first: number, last: number, today: Toda
   for (let k = first - 1, hops = 0; rel < 0 && k > 0 && hops < 8; k--, hops++) {
     const t = tokens[k]
     if (!t.word) return false
+    // "the treaty Moscow signed with North Korea last week": a relative clause with no "that" (contactRelative).
+    if ((t.arg < 0 || k === v.args[t.arg].first) && contactRelative(v, k, first)) {
+      rel = k - 1
+      break
+    }
     if (t.arg >= 0) continue
     if (/^(who|which|that)$/.test(t.text)) {
       const prev = tokens[k - 1]
@@ -4544,7 +4562,8 @@ function datedRelative(v: SentenceView, first: number, last: number, today: Toda
   if (rel < 0) return false
   // "A missile that struck Kharkiv on Jan. 2 was North Korean-made": a thing the sentence is about is named by
   // its act, the news (a person described so is not: "Ishiba, who took office last October, faces ...").
-  const antecedent = tokens[rel - 1]?.text === ',' ? rel - 2 : rel - 1
+  const contact = tokens[rel].arg < 0 && !/^(who|which|that)$/.test(tokens[rel].text)
+  const antecedent = contact ? rel : tokens[rel - 1]?.text === ',' ? rel - 2 : rel - 1
   if ((tokens[antecedent]?.arg ?? -1) < 0) {
     let k = 0
     while (k < rel && !(tokens[k].word && (pastForm(tokens[k].text) || is(tokens[k], W_BE)))) k++
@@ -4552,7 +4571,7 @@ function datedRelative(v: SentenceView, first: number, last: number, today: Toda
   }
   // A past verb opening the clause puts a month of no year in the past, this year's or last ("a defeat that
   // led Ishiba to resign in September" of an article of January).
-  const past = pastForm(tokens[rel + 1]?.text ?? '')
+  const past = pastForm(tokens[contact ? first : rel + 1]?.text ?? '')
   for (let j = last + 1; j < tokens.length && j - last <= 10; j++) {
     if (earlierDateAt(tokens, j, today, past) >= 0) return true
     // "stepped down as Japan's prime minister last October": "as" before an office is no new clause.
@@ -4571,6 +4590,49 @@ function reducedRelative(v: SentenceView, first: number): number {
   const { tokens } = v
   if (tokens[first - 1]?.text !== ',' || (tokens[first - 2]?.arg ?? -1) < 0) return -1
   return pastForm(tokens[first].text) ? first - 1 : -1
+}
+
+/**
+ * "the mutual defence treaty Moscow signed with North Korea last week", "the treaty the two countries signed last
+ * June": a noun phrase (a determiner or an owner, then common nouns) right before an actor who does the trigger's past
+ * verb is that verb's object: a relative clause without "that", as datedRelative reads one with it. The actor's
+ * first token is at k; not a date or a span of time ("Last week Moscow signed"), nor a verb ("said Moscow signed").
+ */
+function contactRelative(v: SentenceView, k: number, first: number): boolean {
+  const { tokens } = v
+  if (!pastForm(tokens[first].text) || !subjectPhrase(v, k, first - 1) || !plainNoun(tokens[k - 1]))
+    return false
+  for (let j = k - 2; j >= 0 && j >= k - 5; j--) {
+    const t = tokens[j]
+    if (is(t, W_DETERMINERS) || is(t, W_POSSESSIVE_PRONOUNS) || t.text.endsWith("'s")) return true
+    if (!plainNoun(t)) return false
+  }
+  return false
+}
+
+/** Tokens from..to are a subject: one actor ("Moscow"), or a determiner and plain words ("the two countries"). */
+function subjectPhrase(v: SentenceView, from: number, to: number): boolean {
+  const { tokens } = v
+  if (to < from) return false
+  if (tokens[from].arg >= 0)
+    return v.args[tokens[from].arg].first === from && v.args[tokens[from].arg].last === to
+  if (!is(tokens[from], W_DETERMINERS)) return false
+  for (let j = from + 1; j <= to; j++) if (!plainNoun(tokens[j])) return false
+  return to > from
+}
+
+/** A lower-case word of a noun phrase (a noun or an adjective): no actor, verb, function word, date or time span. */
+function plainNoun(t: Token | undefined): boolean {
+  if (!t?.word) return false
+  return (
+    t.arg < 0 &&
+    /^[a-z][a-z-]*$/.test(t.text) &&
+    !TIME_UNITS.test(t.text) &&
+    !MONTH_OF.has(t.text) &&
+    !isReporting(t) &&
+    !pastForm(t.text) &&
+    !PLAIN_NOUN_EXCLUDED.some((w) => is(t, w))
+  )
 }
 
 /**

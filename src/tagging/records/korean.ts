@@ -3186,11 +3186,14 @@ function earlierDayKo(c: KoContext, today: { month: number; day: number }): bool
     if (!d) continue
     const j = /^\d{1,2}$/.test(words[k + 1]?.text ?? '') ? k + 2 : k + 1
     if (words[j]?.text !== '지난') continue
-    const day = Number(d[1])
-    const back = day < today.day ? today.day - day : today.day + MONTH_DAYS[(today.month + 10) % 12] - day
-    return back >= RECALLED_DAYS_KO
+    return daysBackKo(Number(d[1]), today) >= RECALLED_DAYS_KO
   }
   return false
+}
+
+/** Days from a day of the month back to the article's (지난 28일 of the 3rd: last month's 28th, six days back). */
+function daysBackKo(day: number, today: { month: number; day: number }): number {
+  return day < today.day ? today.day - day : today.day + MONTH_DAYS[(today.month + 10) % 12] - day
 }
 
 /** A schedule said not to be set: 미정, 확정되지 않았다, 정해진 일정은 없다, 날짜 확정 보도는 사실이 아니다. */
@@ -3265,6 +3268,8 @@ function datedNounKo(c: KoContext, today: { month: number; day: number }): boole
   if (/^(이|가|은|는)$/.test(c.tail)) return false
   // People (지난주 탈북민 60여 명을 강제북송했다): their date is what was done to them.
   if (PEOPLE_KO.test(v.tokens[c.at].text)) return false
+  // Past a past attributive verb (열린, 있었던) the words are its relative clause's, whatever their case.
+  let relative = false
   for (let i = c.start - 1, hops = 0; i >= 0 && hops < 6; i--) {
     const tok = v.tokens[i]
     if (!tok.word) {
@@ -3273,20 +3278,50 @@ function datedNounKo(c: KoContext, today: { month: number; day: number }): boole
       return false
     }
     hops++
-    if (earlierDateKo(v, i, today)) return true
+    if (earlierDateKo(v, i, today) || (relative && recalledInRelativeKo(v, i, today))) return true
     if (tok.text === '지난') continue
     // An actor's words (김정은 국무위원장의): its case is the whole phrase's, on its last word.
     if (tok.arg >= 0) {
       const a = v.args[tok.arg]
-      if (i === a.last && a.kase !== Case.Gen && a.kase !== Case.None) return false
+      if (i === a.last && a.kase !== Case.Gen && a.kase !== Case.None && !inRelativeKo(relative, a.kase))
+        return false
       continue
     }
     const kase = tokenCase(tok)
-    if (kase !== null && kase !== Case.Gen && kase !== Case.None) return false
+    if (kase !== null && kase !== Case.Gen && kase !== Case.None && !inRelativeKo(relative, kase))
+      return false
     const b = tokenBoundary(tok)
     if (b === Boundary.Strong || b === Boundary.Weak) return false
+    if (!relative && pastAttributiveKo(tok)) relative = true
   }
   return false
+}
+
+/**
+ * 지난 19일 중부전선에서 있었던 경고사격, 지난 1일 싱가포르에서 열린 회담: a past attributive verb (closed by ㄴ or
+ * 던, not the present 는 nor the prospective ㄹ, nor a relational 대한 or 위한) opens a relative clause on the noun
+ * after it, the act it tells done before the noun's sentence.
+ */
+function pastAttributiveKo(tok: Token): boolean {
+  if (tok.arg >= 0 || RELATIONAL.test(tok.text)) return false
+  if (/[가-힣]던$/.test(tok.text)) return true
+  return tokenBoundary(tok) === Boundary.Attributive && !/(는|[할될])$/.test(tok.text)
+}
+
+/** A case word inside a relative clause is that clause's own (싱가포르에서 열린), unless a topic (은/는: the sentence's). */
+function inRelativeKo(relative: boolean, kase: Case): boolean {
+  return relative && kase !== Case.Top
+}
+
+/**
+ * In a past relative clause on an event noun: 최근 (recently), or 지난 N일 days back as earlierDayKo counts them (지난
+ * 19일 ... 있었던 of the 23rd), dates the act the clause tells before the article's news.
+ */
+function recalledInRelativeKo(v: SentenceView, i: number, today: { month: number; day: number }): boolean {
+  const w = v.tokens[i].text
+  if (w === '최근') return true
+  const d = /^(\d{1,2})일$/.exec(w)
+  return d !== null && v.tokens[i - 1]?.text === '지난' && daysBackKo(Number(d[1]), today) >= RECALLED_DAYS_KO
 }
 
 /** Verbs of a demand or a protest (a statement's own act, not a policy's). */
