@@ -1624,8 +1624,10 @@ function placeOnly(
   if (mention.primary.some((a) => !m.actorIsCountry[a])) return forumMention(m, s, k)
   if (cls()[t.codes[start]] === C_LATIN) {
     const owner = possessiveEnd(t, end)
-    // "at Russia's request": the owner acts.
-    if (owner >= 0) return ownsArea(t, owner) || (eventless && ownsName(s, k, owner))
+    // "at Russia's request": the owner acts. "North Korean soldiers captured in Russia's Kursk region": another
+    // actor's forces in a region of the country make the owner their host or foe, a party (as troopsHostedBy).
+    if (owner >= 0)
+      return !forcesOfOtherIn(m, s, k) && (ownsArea(t, owner) || (eventless && ownsName(s, k, owner)))
     // "in Japan and China": a later item of a list of places.
     const prev = s.actors[k - 1]
     if (prev && listJoin(t, prev.end, start)) return placeOnly(m, s, k - 1, eventless, unnamed)
@@ -1955,6 +1957,19 @@ function particleOf(word: string): string {
 function possessiveEnd(t: NormText, e: number): number {
   if (t.codes[e] === APOSTROPHE) return t.codes[e + 1] === 0x73 ? e + 2 : e + 1
   return e >= 2 && t.codes[e - 2] === APOSTROPHE && t.codes[e - 1] === 0x73 ? e : -1
+}
+
+/**
+ * "North Korean soldiers captured in Russia's Kursk region", "units that fought Ukrainian forces in Russia's Kursk
+ * region": armed forces named before a region of a country, in a sentence that names another actor before it, are
+ * foreign forces there (batches t25 t40 t43 t44 t48 t58 t89 t98); the country owning the region is a party.
+ */
+function forcesOfOtherIn(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
+  const own = s.actors[k].primary
+  const other = s.actors.slice(0, k).some((a) => a.primary.some((x) => !own.includes(x) && !m.actorIsOrg[x]))
+  if (!other) return false
+  const t = s.seg.t
+  return ARMED_FORCES.test(t.source.slice(t.orig[s.start], t.orig[s.actors[k].start]))
 }
 
 /** "Russia's Kursk region", "Japan's southern island of Kyushu": a possessive over an area noun. */
