@@ -137,6 +137,7 @@ export interface CompiledTaxonomy {
     aid: number
     attackClash: number
     election: number
+    humanitarian: number
     militaryCooperation: number
     militaryExercise: number
     meetingSummit: number
@@ -481,6 +482,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
       aid: eventIndex.get('aid') ?? -1,
       attackClash: eventIndex.get('attack-clash') ?? -1,
       election: eventIndex.get('election') ?? -1,
+      humanitarian: eventIndex.get('humanitarian') ?? -1,
       militaryCooperation: eventIndex.get('military-cooperation') ?? -1,
       militaryExercise: eventIndex.get('military-exercise') ?? -1,
       meetingSummit: eventIndex.get('meeting-summit') ?? -1,

@@ -1194,6 +1194,22 @@ function troopsHostedBy(m: CompiledTaxonomy, s: Sentence, hit: TriggerHit): bool
   return o >= 0 && h >= 0 && o !== h && m.actorSlugs[o] !== 'united-states' && m.actorSlugs[h] !== 'ukraine'
 }
 
+/**
+ * "demanded his early release", "helped broker his release", "called for their immediate release": a release
+ * owned by a personal pronoun is a person set free, a captive's case, whatever noun named him before (t26 t27
+ * t45 t58 t85 t89). Not a release of something ("their release of the data").
+ */
+function releaseOfPerson(m: CompiledTaxonomy, s: Sentence, hit: TriggerHit): boolean {
+  if (hit.entry.event !== m.ruleEvents.humanitarian) return false
+  const { source, orig } = s.seg.t
+  const at = (k: number) => orig[k] ?? source.length
+  if (source.slice(at(hit.start), at(hit.end)).toLowerCase() !== 'release') return false
+  if (/^\s+of\b/i.test(source.slice(at(hit.end), at(hit.end) + 6))) return false
+  return /\b(?:his|her|their)\s+(?:(?:early|immediate|swift|prompt|eventual|unconditional)\s+)?$/i.test(
+    source.slice(Math.max(0, at(hit.start) - 30), at(hit.start)),
+  )
+}
+
 function rulesPass(
   state: ArticleState,
   s: Sentence,
@@ -1206,12 +1222,14 @@ function rulesPass(
   const { m } = state
   for (const r of hit.entry.rules) {
     const rule = m.rules[r]
-    // "North Korean troops in Russia": one state's troops hosted by another are deployed (troopsHostedBy).
+    // "North Korean troops in Russia": one state's troops hosted by another are deployed (troopsHostedBy);
+    // "demanded his release": a person's release is a captive's, whatever noun named him (releaseOfPerson).
     if (
       rule.requiresSet &&
       !hasCue(state, s, rule.requiresSet) &&
       !namesActorAs(m, s, hit) &&
-      !troopsHostedBy(m, s, hit)
+      !troopsHostedBy(m, s, hit) &&
+      !releaseOfPerson(m, s, hit)
     )
       return false
     if (rule.excludesSet && hasCue(state, s, rule.excludesSet, hit.start, hit.end)) return false
