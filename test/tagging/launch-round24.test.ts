@@ -39,3 +39,17 @@ describe('the act as the means of a habit (X로 ~해 왔다) is that habit recal
     expect(recordsOf(r, 'missile-launch')).toContain('north-korea>null reported')
   })
 })
+
+describe('a launch site (발사장) is the launch’s place, no launch', () => {
+  it('발사장에서 공사가 계속되고 있다: no missile-launch', () => {
+    const r = rulesKo(
+      '위성사진 분석 결과 동창리 서해위성발사장에서 새 건물 공사가 계속되고 있다고 연구소가 밝혔다.',
+    )
+    expect(recordsOf(r, 'missile-launch')).toEqual([])
+  })
+
+  it('still reported: a launch carried out from the site', () => {
+    const r = rulesKo('북한이 21일 밤 서해위성발사장에서 정찰위성을 탑재한 로켓을 발사했다고 합참이 밝혔다.')
+    expect(recordsOf(r, 'missile-launch')).toContain('north-korea>null reported')
+  })
+})
