@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { recordsOf, rulesKo } from './helpers'
+import { recordsOf, rulesEn, rulesKo } from './helpers'
 
 describe('a series of launches summed up in one noun phrase (잇단, 잇따른) is recalled as context', () => {
   it('잇단 탄도미사일 발사에 대응한 훈련: the launches are background', () => {
@@ -51,5 +51,21 @@ describe('a launch site (발사장) is the launch’s place, no launch', () => {
   it('still reported: a launch carried out from the site', () => {
     const r = rulesKo('북한이 21일 밤 서해위성발사장에서 정찰위성을 탑재한 로켓을 발사했다고 합참이 밝혔다.')
     expect(recordsOf(r, 'missile-launch')).toContain('north-korea>null reported')
+  })
+})
+
+describe('a launch naming the body in charge of it (a launch committee) is no launch', () => {
+  it('"headed the satellite launch preparatory committee": no missile-launch', () => {
+    const r = rulesEn(
+      "The new premier, a party official, once headed North Korea's satellite launch preparatory committee.",
+    )
+    expect(recordsOf(r, 'missile-launch')).toEqual([])
+  })
+
+  it('still reported: "North Korea\'s satellite launch on Tuesday"', () => {
+    const r = rulesEn(
+      "Japan condemned North Korea's satellite launch on Tuesday as a violation of UN resolutions.",
+    )
+    expect(recordsOf(r, 'missile-launch').length).toBeGreaterThan(0)
   })
 })
