@@ -3344,6 +3344,38 @@ function habitOfSpeechToldKo(c: KoContext): boolean {
   return next !== undefined && SAID_KO.test(next)
 }
 
+/** An adnominal of succession (잇단, 잇따른, 연이은, 거듭된): the noun after it names a series, not one act. */
+const SERIES_KO = /^(잇단|잇따른|연이은|거듭된|거듭되는|계속된|계속되는)$/
+
+/**
+ * 북한의 잇단 탄도미사일 발사에 대응한 것, 잇따른 미사일 발사를 규탄했다: an adnominal of succession before the
+ * trigger's noun phrase (bare nouns between) sums up acts carried out before the news, recalled as its context
+ * (background: t35 t45 t57), not one act reported; the trigger a noun (no verb ending on it).
+ */
+export function seriesSummedKo(c: KoContext): boolean {
+  const { v } = c
+  // (러시아의 잇단 공습으로 파괴된: strikes at someone in a series are a campaign under way, reported.)
+  if (c.frame === Frame.Directed) return false
+  if (/[다며고]$/.test(c.tail) || /^(했|한|하|해|된|됐)/.test(c.tail)) return false
+  for (let k = c.start - 1; k >= 0 && k >= c.start - 3; k--) {
+    const w = wordAt(v, k)
+    if (SERIES_KO.test(w)) return true
+    if (!v.tokens[k].word || /[을를이가은는에의도와과로]$/.test(w)) return false
+  }
+  return false
+}
+
+/**
+ * 탄도미사일 발사로 맞대응해 왔다, 제재로 압박해 온: the trigger as the means (로) of the verb that governs it, in a
+ * habit (~해 왔다/온), is that habit recalled, not an act reported (as 발사해 왔다 is).
+ */
+export function habitMeansKo(c: KoContext): boolean {
+  if (c.tail !== '로' && c.tail !== '으로') return false
+  const verb = wordAt(c.v, c.at + 1)
+  const aux = wordAt(c.v, c.at + 2)
+  return (/[가-힣](해|하여)$/.test(verb) && /^(왔|온|오던|오고)/.test(aux)) || /[가-힣]해(왔|온)/.test(verb)
+}
+
 /** A visit's own verb in the non-past, quoted (방한한다고, 국빈 방문한다며). */
 const NON_PAST_QUOTED_KO = /^(한다|된다)(고|며|면서)$/
 /** The verb announcing it (발표했다, 밝혔다, 전했다, 알렸다). */
@@ -3509,6 +3541,10 @@ function cuedModalityKo(c: KoContext): KoModality {
     !habitOfSpeechToldKo(c)
   )
     return { modality: 'background', denialVerb: false }
+  // 미사일 발사로 맞대응해 왔다: the act as the means of a habit recalled (X로 ~해 왔다) is that habit's context.
+  if (habitMeansKo(c)) return { modality: 'background', denialVerb: false }
+  // 북한의 잇단 탄도미사일 발사에: a series of acts summed up in one noun phrase is recalled as context.
+  if (seriesSummedKo(c)) return { modality: 'background', denialVerb: false }
   // 정상회담 후속 조치, 방한 후속 협의: a follow-up comes after the act it follows, which is context. (Further
   // on, for symmetric triggers only and at the lowest priority: talksFollowedUp.)
   if (/^(|의)$/.test(c.tail) && /^후속/.test(wordAt(v, c.at + 1)))

@@ -176,6 +176,8 @@ function wordNamesNoEventEn(st: RecordState, hit: TriggerHit, first: number, las
   // (Not speech: "expressed 'regret'" quotes the very word said.)
   if (m.eventSpeech[ev] !== 1 && figureQuoted(m, t, hit) && !quotedFightOnForcesEn(st, last)) return true
   if (leftUnsaid(v, first) || namedInPassing(v, first)) return true
+  // "led the satellite launch preparatory committee": a launch naming the body in charge of it is no launch.
+  if (frame === Frame.Self && launchNamesBody(v, last)) return true
   // "a disaster relief exercise": relief naming a drill's kind is no relief given.
   if ((frame === Frame.People || ev === m.ruleEvents.aid) && reliefDrillEn(v, last)) return true
   // "ordered the military to be ready to suppress the South": a readiness no one states is no offer.
@@ -589,3 +591,18 @@ const namedBefore = (input: RecordState['input']): number[] => {
 /** The party unless it is of the other's country (a state does not threaten itself), else -1. */
 const otherCountry = (p: number, other: number, countryOf: (a: number) => number) =>
   p >= 0 && countryOf(p) !== countryOf(other) ? p : -1
+
+/** Heads of a body or office (a committee, an agency) a noun before them says is in charge of. */
+const BODY_HEADS = /^(committee|commission|agency|bureau|administration|authority|office|directorate)$/
+
+/**
+ * "the satellite launch preparatory committee", "the launch agency": the launch noun (at `last`) with a body's
+ * head within two words after it, no verb between, names what the body is in charge of, no launch carried out.
+ */
+function launchNamesBody(v: SentenceView, last: number): boolean {
+  const { tokens } = v
+  if (!/^launch(es)?$/.test(tokens[last].text)) return false
+  for (let k = last + 1; k <= last + 2 && k < tokens.length && tokens[k].word && tokens[k].arg < 0; k++)
+    if (BODY_HEADS.test(tokens[k].text)) return true
+  return false
+}
