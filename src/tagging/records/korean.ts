@@ -3074,6 +3074,9 @@ export function koreanModality(c: KoContext): KoModality {
   // possible; the negation is the schedule's, no denial of the act (a plan cue of its own, 추진, keeps it planned).
   if ((mod.modality === null || (mod.modality === 'denied' && !mod.denialVerb)) && scheduleUnsetKo(c))
     return { modality: 'speculative', denialVerb: false }
+  // 전문가들은 ... 발사에 활용될 가능성이 크다고 본다: an act in an observer's forecast is that observer's guess.
+  if ((mod.modality === null || mod.modality === 'planned') && observerForecastKo(c))
+    return { ...mod, modality: 'speculative' }
   // A date before the article's in an event noun's own modifiers recalls it (datedNounKo): it outweighs
   // "reported" and a plan, not a denial or a guess.
   if (c.today && (mod.modality === null || mod.modality === 'planned') && datedNounKo(c, c.today))
@@ -3081,6 +3084,41 @@ export function koreanModality(c: KoContext): KoModality {
   // 지난 19일 한국군의 경고사격을 비난했다 (of the 23rd): an act of days before, recalled.
   if (c.today && mod.modality === null && earlierDayKo(c, c.today)) return { ...mod, modality: 'background' }
   return mod
+}
+
+/** A topic naming onlookers, no actor (전문가들은, 외신들은, 한 대학 교수는): whose view, not whose act, the clause is. */
+const OBSERVER_TOPIC_KO = /^(전문가|외신|분석가|관측통|연구원|연구위원|학자|교수)(들)?(은|는)$/
+/** A forecast closing the sentence: a guessed or future content (가능성이, 것으로, 것이라고, 수 있다고) or 내다봤다. */
+const FORECAST_KO = /(것으로|것이라|가능성|수 있다고|수도 있다고)/
+const FORECAST_VERB_KO = /^(본다|봤다|내다봤다|내다본다|전망했다|전망한다|예상했다|예상한다|관측했다|점쳤다)$/
+
+/**
+ * 전문가들은 내년 ... 발사에 러시아 기술이 활용될 가능성이 크다고 본다, 외신들은 ... 무기를 공급하는 문제가 논의될 수
+ * 있다고 내다봤다: the nearest topic before the trigger is an onlooker (OBSERVER_TOPIC_KO), not an actor, and what it
+ * says after the trigger is a forecast: the act is the onlooker's guess (rule 4), whatever tense or plan word it has.
+ * Not an act named as the occasion or setting (방문을 계기로, 이번 회담에서: presupposed), nor under another topic nearer
+ * the trigger (크렘린궁은).
+ */
+function observerForecastKo(c: KoContext): boolean {
+  const { v } = c
+  if ((/^[을를]$/.test(c.tail) && /^계기/.test(wordAt(v, c.at + 1))) || c.tail === '에서') return false
+  let observer = false
+  for (let i = c.start - 1; i >= 0; i--) {
+    const tok = v.tokens[i]
+    if (!tok.word) continue
+    if (tok.arg < 0 && OBSERVER_TOPIC_KO.test(tok.text)) {
+      observer = true
+      break
+    }
+    if ((tok.arg >= 0 ? v.args[tok.arg].kase : tokenCase(tok)) === Case.Top) return false
+  }
+  if (!observer) return false
+  const end = lastWord(v)
+  if (end <= c.at) return false
+  if (FORECAST_VERB_KO.test(v.tokens[end].text)) return true
+  let rest = ''
+  for (let i = c.at + 1; i <= end; i++) if (v.tokens[i].word) rest += ` ${v.tokens[i].text}`
+  return FORECAST_KO.test(rest)
 }
 
 /** A signing verb in the past attributive form (체결한, 서명된, 맺은): the noun it modifies is the signed instrument. */
