@@ -1804,9 +1804,14 @@ const EVIDENCE = set(
 /** A count, no judgement: "said the launch marked the first ...", "showed its 10th ...". */
 const COUNTED = /^(first|second|third|fourth|fifth|sixth|seventh|latest|last|\d+(st|nd|rd|th))$/
 
-/** Is the trigger a verb by which a reported clause judges an act, or what the act is judged to be? */
+/** The outcome of a vote, judged by the clause it opens: "said the result cannot stop ...". */
+const OUTCOME = set('result')
+
+/** Is the trigger a verb by which a reported clause judges an act, what the act is judged to be, or its outcome? */
 export const isJudgement = (v: SentenceView, first: number) =>
-  JUDGING.has(v.tokens[first].text) || JUDGED_AS.has(v.tokens[first].text)
+  JUDGING.has(v.tokens[first].text) ||
+  JUDGED_AS.has(v.tokens[first].text) ||
+  OUTCOME.has(v.tokens[first + 1]?.text)
 
 /**
  * "Kyiv's foreign ministry said the vote showed Moscow was 'legalising' the partnership", "EU ministers said the
@@ -1831,7 +1836,8 @@ export function judgedBy(
   if (as && tokens[first].text === 'an' && tokens[first + 1]?.text !== 'attempt') return null
   const be = as && JUDGED_BE.has(tokens[first - 1]?.text ?? '')
   if (tokens[first].text === 'meant' && !be) return null
-  const head = be ? first - 1 : first
+  // "said the result did not reflect ...": the outcome noun is the act's phrase; the clause judges it.
+  const head = be ? first - 1 : OUTCOME.has(tokens[first + 1]?.text) ? first + 2 : first
   // Back over the act's noun phrase: one or two words, opened by a determiner or a possessor.
   let j = head - 1
   let owner = -1
@@ -1853,6 +1859,8 @@ export function judgedBy(
     if (COUNTED.test(tokens[k].text)) return null
   let r = j - 1
   if (tokens[r]?.text === 'that' && (!as || be)) r--
+  // "says the DPP cannot ... and that the result will not stop ...": a second that-clause of the same report.
+  if (tokens[r]?.text === 'and' && tokens[r + 1]?.text === 'that') r = reportOfFirstClause(tokens, r)
   if (r < 0 || !(as && !be ? CALL_VERBS.has(tokens[r].text) : isReporting(tokens[r]))) return null
   // The speaker: an actor over at most four words of its office, its possessor first ("China's Taiwan Affairs
   // Office said": China's, not the Taiwan its name holds).
@@ -1870,6 +1878,13 @@ export function judgedBy(
   }
   const target = before.find(other) ?? -1
   return target >= 0 ? { source, target, pronounSource: false } : null
+}
+
+/** The reporting verb of the first that-clause a coordinated one ("and that ...", at `and`) shares, else `and`. */
+function reportOfFirstClause(tokens: SentenceView['tokens'], and: number): number {
+  for (let k = and - 1; k >= 0 && k >= and - 20 && !CLAUSE_END.has(tokens[k].text); k--)
+    if (isReporting(tokens[k])) return k
+  return and
 }
 
 /**

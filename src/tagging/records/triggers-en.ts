@@ -144,7 +144,9 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
   // Modality after the roles: thanks for an act (thankedActorEn) turns a planned act into a done one.
   const mod = readModalityEn(st, first, last, clause)
   thankedActorEn(st, first)
-  st.negatedAct = mod.negatedAct === true
+  // "said the result did not reflect ...": the judged clause's negation is what the statement says, not its denial.
+  if (judged && st.modality === 'denied') st.modality = null
+  st.negatedAct = mod.negatedAct === true && !judged
   if (mod.denialVerb >= 0) {
     const k = mod.denialVerb
     st.denier = englishRoles({
