@@ -4577,7 +4577,8 @@ function datedRelative(v: SentenceView, first: number, last: number, today: Toda
   if (rel < 0) return false
   // "A missile that struck Kharkiv on Jan. 2 was North Korean-made": a thing the sentence is about is named by
   // its act, the news (a person described so is not: "Ishiba, who took office last October, faces ...").
-  const contact = tokens[rel].arg < 0 && !/^(who|which|that)$/.test(tokens[rel].text)
+  // (A reduced relative's rel is its comma, no word: not a contact clause.)
+  const contact = tokens[rel].word && tokens[rel].arg < 0 && !/^(who|which|that)$/.test(tokens[rel].text)
   const antecedent = contact ? rel : tokens[rel - 1]?.text === ',' ? rel - 2 : rel - 1
   if ((tokens[antecedent]?.arg ?? -1) < 0) {
     let k = 0
