@@ -2888,6 +2888,8 @@ function warNameOnly(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
     const prev = s.actors[k - 1]
     if (prev && attachedTail(t, prev.end) === '의' && start - prev.end <= 2) return false
     const war = hangulRun(t, end + 1)
+    // 북한군이 우크라이나 전선에 있다: another state's forces, the clause's subject, at the country's front fight it.
+    if (/^(전선|전장)/.test(war) && FORCES_SUBJECT_KO.test(originalSlice(t, s.start, start))) return false
     // 우크라이나 전선에 투입될, 전쟁에 배치된: forces sent into the war join it against the country.
     return WAR_NOUNS_KO.test(war) && !SENT_INTO_KO.test(originalSlice(t, end + 1, Math.min(t.len, end + 14)))
   }
@@ -2901,6 +2903,9 @@ function warNameOnly(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
   const article = wordBefore(t, noun.start)
   return !(article.word === 'the' && wordBefore(t, article.start).word === 'to')
 }
+
+/** 북한군이, 병력은, 장병들이: armed forces as a clause's subject. */
+const FORCES_SUBJECT_KO = /(군|병력|부대|군인|병사|장병)들?(이|가|은|는)(\s|$)/
 
 /** 전쟁에 투입, 전선에 배치, 전장으로 파병: a war or front that forces are sent into. */
 const SENT_INTO_KO = /^(전쟁|전선|전장)(에|으로|에서)? ?(투입|배치|파병|파견)/
