@@ -93,7 +93,8 @@ export function scan(t: NormText, m: CompiledTaxonomy, out: Candidates): void {
   }
 }
 
-function endOk(t: NormText, m: CompiledTaxonomy, next: Next, j: number): boolean {
+/** A match of an entry with boundary rule `next` may end at j (a word boundary, particles, an ending). */
+export function endOk(t: NormText, m: CompiledTaxonomy, next: Next, j: number): boolean {
   if (next === Next.Any) return true
   if (j >= t.len || t.soft[j] === 1) return next !== Next.VerbOnly
   const c = t.codes[j]

@@ -28,7 +28,7 @@ import {
   HYPHEN,
   SPACE,
 } from './chars'
-import { type CompiledTaxonomy, compileTaxonomy, type Entry, Kind } from './compile'
+import { type CompiledTaxonomy, compileTaxonomy, type Entry, Kind, type Next } from './compile'
 import { type NormText, normalise, originalSlice, spanReadsBack } from './normalise'
 import { type Recent, remember } from './records/args'
 import {
@@ -48,7 +48,7 @@ import {
   sentenceRecords,
 } from './records/index'
 import { SpeakerTrail } from './records/speaker-ko'
-import { attachedTail, type Candidates, hangulRun, scan } from './scan'
+import { attachedTail, type Candidates, endOk, hangulRun, scan } from './scan'
 import { sentenceStarts } from './sentences'
 import {
   type ActorMention,
@@ -212,7 +212,7 @@ function processSegment(state: ArticleState, seg: Segment): void {
   scan(t, m, cands)
   const { start, entry, n } = cands
   const kinds = m.entryKind
-  const cursor: Cursor = { actor: 0, event: 0, lastActor: null, contextual: null }
+  const cursor: Cursor = { actor: 0, event: 0, lastActor: null, contextual: null, apposed: null }
   let si = 0
   for (let g = 0; g < n; ) {
     const s = start[g]
@@ -226,10 +226,12 @@ function processSegment(state: ArticleState, seg: Segment): void {
       if (sentence.cueEnd === sentence.cueStart) sentence.cueStart = k
       sentence.cueEnd = k + 1
     }
+    if (cursor.apposed && s >= cursor.apposed.start) resolveApposed(state, seg, cursor)
     if (s >= cursor.actor) resolveGroup(state, seg, sentence, cands, g, h, true, cursor)
     if (s >= cursor.event) resolveGroup(state, seg, sentence, cands, g, h, false, cursor)
     g = h
   }
+  if (cursor.apposed) resolveApposed(state, seg, cursor)
 }
 
 /** Resolution state of one segment: where each layer may resume, and the last actor mentions. */
@@ -239,6 +241,8 @@ interface Cursor {
   lastActor: ActorMention | null
   /** A context-dependent mention that does not block overlapping matches (see resolveGroup). */
   contextual: { sentence: Sentence; mention: ActorMention } | null
+  /** A title read across a Korean apposition of posts (see apposedTitle), resolved when the walk reaches it. */
+  apposed: { sentence: Sentence; start: number; end: number; ids: number[] } | null
 }
 
 /** Entry ids of one span (reused; `spanCount` is its length). */
@@ -281,6 +285,8 @@ function resolveGroup(
       cursor.contextual = null
       if (r !== 'stop') {
         sentence.actors.push(r)
+        // 왕이 중국 공산당 중앙정치국 위원 겸 외교부장: the office after 겸 is the named state's.
+        cursor.apposed ??= apposedTitle(state.m, seg.t, sentence, r, state.publishedAt)
         cursor.lastActor = r
       }
       if (r !== 'stop' && r.requires) cursor.contextual = { sentence, mention: r }
@@ -293,6 +299,83 @@ function resolveGroup(
     }
     return
   }
+}
+
+/** Posts a Korean apposition may list between a state and 겸 (중국 공산당 중앙정치국 위원 겸 외교부장). */
+const MAX_APPOSED_POSTS = 6
+
+/**
+ * 왕이 중국 공산당 중앙정치국 위원 겸 외교부장: in a Korean apposition of posts joined by 겸 ("and
+ * concurrently"), the office after 겸 is held in the state named before the posts, as if written beside it
+ * (중국 외교부장): the title form of the state's word and that office, read at the office, the date resolving it.
+ * Not after the name of a taxonomy person other than the date's holder (afterOtherName: the posts are that person's).
+ */
+function apposedTitle(
+  m: CompiledTaxonomy,
+  t: NormText,
+  sentence: Sentence,
+  state: ActorMention,
+  publishedAt: number,
+): Cursor['apposed'] {
+  if (state.primary.length !== 1 || !m.actorIsCountry[state.primary[0]] || t.codes[state.end] !== SPACE)
+    return null
+  if (cls()[t.codes[state.start]] !== C_HANGUL) return null
+  const before = sentence.actors.length > 1 ? sentence.actors[sentence.actors.length - 2] : null
+  let j = state.end + 1
+  for (let posts = 0; posts <= MAX_APPOSED_POSTS; posts++) {
+    const w = hangulRun(t, j)
+    if (!w || t.codes[j + w.length] !== SPACE) return null
+    if (w === '겸') {
+      if (posts === 0) return null
+      const found = titleAcross(m, t, state.start, state.end, j + w.length + 1)
+      if (!found) return null
+      const other = (id: number) => afterOtherName(m, t, state.start, m.entries[id].actors[0], before)
+      const dated = (id: number) => m.entries[id].from <= publishedAt && publishedAt < m.entries[id].to
+      return found.ids.filter(dated).every(other) ? null : { sentence, ...found }
+    }
+    j += w.length + 1
+  }
+  return null
+}
+
+/** Korean title entries keyed by the words of [a, b), a space, then the text from `at`: the longest that ends. */
+function titleAcross(
+  m: CompiledTaxonomy,
+  t: NormText,
+  a: number,
+  b: number,
+  at: number,
+): { start: number; end: number; ids: number[] } | null {
+  const trie = m.trie
+  let node = trie.root[t.codes[a]]
+  for (let i = a + 1; node && i < b; i++) node = trie.child(node, t.codes[i])
+  if (node) node = trie.child(node, SPACE)
+  let best: { start: number; end: number; ids: number[] } | null = null
+  for (let j = at; node && j < t.len; ) {
+    node = trie.child(node, t.codes[j++])
+    const ids: number[] = []
+    for (let x = trie.entryStart[node]; node && x < trie.entryStart[node + 1]; x++) {
+      const id = trie.entryIds[x]
+      if (m.entryKind[id] === Kind.Title && endOk(t, m, m.entryNext[id] as Next, j)) ids.push(id)
+    }
+    if (ids.length) best = { start: at, end: j, ids }
+  }
+  return best
+}
+
+/** The apposed title (apposedTitle) as an actor mention of its sentence, once the walk reaches its office. */
+function resolveApposed(state: ArticleState, seg: Segment, cursor: Cursor): void {
+  const { sentence, start, end, ids } = cursor.apposed!
+  cursor.apposed = null
+  if (start < cursor.actor) return
+  // (resolveActorSpan reads the span's ids from the shared spanIds/spanCount.)
+  spanCount = ids.length
+  for (let i = 0; i < ids.length; i++) spanIds[i] = ids[i]
+  const r = resolveActorSpan(state, seg, sentence, start, end, spanIds, cursor.lastActor)
+  if (r === null || r === 'stop') return
+  sentence.actors.push(r)
+  cursor.lastActor = r
+  cursor.actor = end
 }
 
 function caseOk(seg: Segment, e: Entry, s: number, end: number): boolean {
