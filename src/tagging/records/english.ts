@@ -3674,7 +3674,8 @@ export function reliefDrillEn(v: SentenceView, last: number): boolean {
  * theft a participle names inside what is laundered is the loot's origin, carried out before the laundering the
  * sentence tells (background: t45 t72); not "helped launder cryptocurrency that hackers stole" nor "laundering
  * stolen cryptocurrency" (the gold reads the theft there as part of the allegation, t12), nor "the hackers have
- * begun laundering the funds" (the theft before the laundering word is told).
+ * begun laundering the funds" (the theft before the laundering word is told). Also "launderers who moved North
+ * Korea's stolen crypto": the thief named as the loot's owner before the participle (t90).
  */
 export function launderedLoot(v: SentenceView, first: number, last: number): boolean {
   const { tokens } = v
@@ -3684,7 +3685,8 @@ export function launderedLoot(v: SentenceView, first: number, last: number): boo
     if (!w.startsWith('launder')) continue
     for (let j = k + 1; j <= last; j++)
       if (tokens[j].text === 'stolen' && tokens[j + 1]?.text === 'by') return true
-    return false
+    // "launderers who moved North Korea's stolen crypto": the thief named as the loot's owner, its origin.
+    return tokens[first].text === 'stolen' && /'s$/.test(tokens[first - 1]?.text ?? '')
   }
   return false
 }

@@ -2915,6 +2915,47 @@ function coordinatedDativeKo(v: SentenceView, k: number): number {
   return -1
 }
 
+/** An adnominal verb of theft (훔친, 탈취한, 빼돌린): its clause describes the noun after it. */
+const THEFT_ADNOMINAL_KO = /^(훔친|탈취한|빼돌린|해킹한)$/
+
+/** A subject in 이/가 (라자루스가, 후이원이). */
+const NOMINATIVE_KO = /[가-힣](이|가)$/
+
+/**
+ * 후이원이 북한 해킹조직 라자루스가 훔친 가상자산 등을 세탁했다며, 라자루스가 탈취한 가상자산의 세탁에 관여한 개인,
+ * 北 해커 자금 세탁 창구: a theft told in a relative clause (or a bare modifier) of what another party launders is the
+ * loot's origin, carried out before the laundering told (background); not 북한 해커들이 탈취한 자산을 세탁하고 있다
+ * (no other subject before the thief's: the thieves launder it, the news).
+ */
+export function launderedLootKo(v: SentenceView, at: number): boolean {
+  // '北 해커 자금세탁망 제재…"바이비트 해킹 배후 라자루스"': a hack the sentence names of its own is told.
+  if (v.tokens.some((t, k) => k !== at && t.word && /^(해킹|탈취)(?!조직|한$)/.test(t.text))) return false
+  // 해커 자금 세탁 창구, 라자루스 연계 가상자산 세탁책: the thief as a bare modifier of the laundered money.
+  // (Not the trigger as a verb, 탈취해 세탁한 혐의로, both acts of the charge; nor in 의, 라자루스의 가상자산 세탁,
+  // the group's own laundering.)
+  for (let k = at + 1; k <= at + 3 && !/[해한고며다의]$/.test(wordAt(v, at)); k++) {
+    const w = wordAt(v, k)
+    if (/^(자금)?세탁/.test(w)) return true
+    if (!w || /(을|를|이|가|은|는|에|의|다|며|고|서)$/.test(w)) break
+  }
+  let r = at
+  while (r <= at + 3 && !THEFT_ADNOMINAL_KO.test(wordAt(v, r))) r++
+  if (r > at + 3) return false
+  let ts = r - 1
+  while (ts >= r - 4 && !NOMINATIVE_KO.test(wordAt(v, ts))) ts--
+  if (ts < r - 4) return false
+  for (let k = r + 1; k <= r + 8; k++) {
+    const w = wordAt(v, k)
+    if (w.startsWith('세탁')) {
+      if (wordAt(v, k - 1).endsWith('의')) return true
+      for (let j = ts - 1; j >= ts - 4; j--) if (NOMINATIVE_KO.test(wordAt(v, j))) return true
+      return false
+    }
+    if (/(다|며|고|서)$/.test(w)) return false
+  }
+  return false
+}
+
 /**
  * 관여한 (개인), 관여했다는 (주장): the word names someone's part in the act before it (X에 관여한), as a designation
  * or a claim; not 관여하지 않았다 (a denial of the act).

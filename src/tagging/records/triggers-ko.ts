@@ -29,6 +29,7 @@ import {
   koreanModality,
   koreanRoles,
   launchConcernKo,
+  launderedLootKo,
   meetingVenueKo,
   metPeopleKo,
   movedTroopsKo,
@@ -433,6 +434,9 @@ function readModalityKo(st: RecordState, hit: TriggerHit, ctx: KoContext): void 
   if (modality !== 'speculative' && launchConcernKo(ctx)) modality = 'background'
   // 가상자산 탈취에 관여한 개인, 탈취 관여자 ... 제재: a theft someone is designated for taking part in, before the news.
   if (m.eventRequires[ev] === Requires.Attributed && /^(|에)$/.test(ctx.tail) && tookPartKo(v, at + 1))
+    modality = 'background'
+  // 라자루스가 훔친 가상자산을 세탁했다며: the loot's theft, before the laundering another party is told to do.
+  if (m.eventRequires[ev] === Requires.Attributed && modality !== 'speculative' && launderedLootKo(v, at))
     modality = 'background'
   if (ev === m.ruleEvents.meetingSummit && criticisedMeetingKo(ctx)) modality = 'background'
   if (frame === Frame.Leadership && electionCauseKo(t, hit)) modality = 'background'
