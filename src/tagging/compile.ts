@@ -143,6 +143,14 @@ export interface CompiledTaxonomy {
     meetingSummit: number
     visit: number
   }
+  /**
+   * The actors the record rules name by their default slugs, looked up once here rather than per trigger (-1 when a
+   * custom taxonomy has no such actor, which turns the rule's exception off).
+   */
+  ruleActors: {
+    unitedStates: number
+    ukraine: number
+  }
   /** The country Korean text calls its own (우리 정부, 우리 군), which 국내 (domestic) names too (-1 = none). */
   homeKo: number
   /**
@@ -487,6 +495,10 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
       militaryExercise: eventIndex.get('military-exercise') ?? -1,
       meetingSummit: eventIndex.get('meeting-summit') ?? -1,
       visit: eventIndex.get('visit') ?? -1,
+    },
+    ruleActors: {
+      unitedStates: actorIndex.get('united-states') ?? -1,
+      ukraine: actorIndex.get('ukraine') ?? -1,
     },
     homeKo: taxonomy.actors.findIndex((a) => (a.aliases.ko ?? []).some((f) => f.startsWith('우리 '))),
     prefixKo: prefixesKo(taxonomy),

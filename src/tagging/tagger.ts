@@ -1274,7 +1274,7 @@ function troopsHostedBy(m: CompiledTaxonomy, s: Sentence, hit: TriggerHit): bool
   const country = (a: ActorMention) => a.primary.find((x) => m.actorIsCountry[x] === 1) ?? -1
   const [o, h] = [country(owner), country(host)]
   // (Troops "in Ukraine" are at the front of the war there, hosted by no one.)
-  return o >= 0 && h >= 0 && o !== h && m.actorSlugs[o] !== 'united-states' && m.actorSlugs[h] !== 'ukraine'
+  return o >= 0 && h >= 0 && o !== h && o !== m.ruleActors.unitedStates && h !== m.ruleActors.ukraine
 }
 
 /**

@@ -118,9 +118,8 @@ function completeVisitHost(st: RecordState): void {
   }
   // 최상목 부총리가 ... 일본 도쿄를 방문해, 미국을 방문 중인 여한구 통상교섭본부장은: a Korean text's official
   // named by a bare title (no country before it) is its own government's, visiting the foreign host.
-  if (korean && source < 0 && target >= 0 && m.actorIndex.has('south-korea')) {
-    const home = m.actorIndex.get('south-korea') as number
-    if (countryKey(m, target) !== home && bareTitleSubjectKo(v)) source = home
+  if (korean && source < 0 && target >= 0 && m.homeKo >= 0) {
+    if (countryKey(m, target) !== m.homeKo && bareTitleSubjectKo(v)) source = m.homeKo
   }
   // "held talks with Choe in Wonsan at the start of a three-day visit": a trip counted in days naming neither side.
   if (!korean && source < 0 && target < 0) [source, target] = dayTrip(m, v, at, isPerson)

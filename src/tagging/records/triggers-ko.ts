@@ -202,7 +202,9 @@ function noTroopsMovedIntoKo(st: RecordState, start: number): boolean {
   const { m, v, countryOf } = st
   if (!v.tokens[start].text.startsWith('이동')) return false
   const moved = movedTroopsKo(v, start, countryOf)
-  return !moved || m.actorSlugs[countryOf(moved.into.parties[0])] === 'ukraine'
+  if (!moved) return true
+  const into = countryOf(moved.into.parties[0])
+  return into >= 0 && into === m.ruleActors.ukraine
 }
 
 /**
