@@ -2549,9 +2549,28 @@ function koExamplesOnly(
   let next = ''
   for (let i = after; i < t.len && t.codes[i] !== SPACE; i++) next += String.fromCharCode(t.codes[i])
   if (next.includes('에서')) return !unnamed
+  // 중국 등 제3국에 장기 체류하다: where the listed countries' sum is stayed in, a place in any sentence (as
+  // placeOnly reads 중국에 체류하며).
+  if (next.endsWith('에') && stayWithin(t, after + next.length)) return true
   // 등 30여 개국, 등 30여개국: a count of countries (its number may stand apart from 개국).
   const rest = originalSlice(t, after, Math.min(t.len, after + 12))
   return eventless && /^[\d,]+(여|개)? ?개국/.test(rest)
+}
+
+/** Words a stay's verb may follow after 에 (10년 이상 머물다, 장기 체류하다): a number, a span, an adverb. */
+const MAX_STAY_GAP = 3
+
+/** A stay (STAY_KO) within the next few words after position `from` (a space). */
+function stayWithin(t: NormText, from: number): boolean {
+  let i = from
+  for (let n = 0; n < MAX_STAY_GAP && i < t.len && t.codes[i] === SPACE; n++) {
+    let j = i + 1
+    while (j < t.len && t.codes[j] !== SPACE) j++
+    const word = String.fromCharCode(...t.codes.subarray(i + 1, j))
+    if (STAY_KO.some((w) => word.startsWith(w))) return true
+    i = j
+  }
+  return false
 }
 
 /** Korean words of a national side (대표팀, 선수, 국가대표): a country before them is its side. */
