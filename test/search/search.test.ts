@@ -141,17 +141,18 @@ beforeAll(async () => {
       feedId: 3,
       published: '2024-05-08T06:00:00Z',
     },
-    // A story carried by two outlets (one cluster).
+    // A story carried by two outlets (one cluster). (The imposer is named: the migrations request a retag, and the
+    // tagger reads a sanction with no party and no actor in its sentence as the word's other sense.)
     {
       id: 301,
-      title: 'Sanctions widened on shipping firms',
+      title: 'U.S. sanctions widened on shipping firms',
       published: '2024-05-09T09:00:00Z',
       feedId: 1,
       events: ['sanctions'],
     },
     {
       id: 302,
-      title: 'Sanctions widened on shipping companies',
+      title: 'U.S. sanctions widened on shipping companies',
       published: '2024-05-09T11:00:00Z',
       feedId: 2,
       clusterId: 301,
