@@ -12,7 +12,7 @@ import { indirectQuestionKo, koreanModality, multilateralKo } from './korean'
 import { metPeople } from './meeting'
 import { countryKey, helpersOf, type RawRecord, type SentenceInput } from './shared'
 import type { RecordState, TriggerSpan } from './state'
-import { type Arg, quotationOpening, type SentenceView, slice, tokenAt } from './view'
+import { type Arg, Case, quotationOpening, type SentenceView, slice, tokenAt } from './view'
 
 /** Korean nouns of giving ending a humanitarian trigger (인도적 지원, 영양 지원, 긴급 구호). */
 const GIVING_NOUN = /(지원|원조|구호|공여)$/
@@ -145,6 +145,35 @@ function spokenElsewhere(v: SentenceView, venue: Arg, at: number): boolean {
 const forumOrg = (m: CompiledTaxonomy, x: number) =>
   m.actorIsOrg[x] === 1 && !m.implied[x].some((p) => m.actorIsCountry[p] === 1)
 
+/** Parts of a country a place of talks is named by: "Russia's Far East", 러시아 극동, 중국 동북부. */
+const REGION_EN = /^(far|capital|coast|region|province|(north|south)?(east|west)(ern)?|(north|south)(ern)?)$/
+const REGION_KO =
+  /^(극동|동부|서부|남부|북부|중부|북동부|북서부|남동부|남서부|동북부|서북부|동남부|서남부|수도)/
+
+/**
+ * A country named as the place of talks by a region of it: "held talks at the cosmodrome in Russia's Far East",
+ * 러시아 극동 아무르주 보스토치니 우주기지에서 정상회담을 했다 (t20 t29 t100 t102). The country is a party of the
+ * sentence (no venue mention), but the talks are held in it, as in its capital.
+ */
+function regionVenue(m: CompiledTaxonomy, v: SentenceView, a: Arg): boolean {
+  if (a.venue || a.parties.length !== 1 || m.actorIsCountry[a.parties[0]] !== 1) return false
+  const { tokens } = v
+  const word = tokens[a.last].text
+  const next = tokens[a.last + 1]
+  if (next === undefined || next.arg >= 0) return false
+  if (!HANGUL.test(word)) {
+    const before = tokens[a.first - 1]?.text
+    return before === 'in' && /['\u2019]s$/.test(word) && REGION_EN.test(next.text)
+  }
+  // 러시아 극동 ... 우주기지에서: the bare country, a region of it, then the place ending in 에서 (few words on).
+  if ((a.kase !== Case.None && a.kase !== Case.Gen) || !REGION_KO.test(next.text)) return false
+  for (let k = a.last + 1; k < tokens.length && k <= a.last + 5; k++) {
+    if (tokens[k].arg >= 0 || !tokens[k].word) return false
+    if (tokens[k].text.endsWith('에서')) return true
+  }
+  return false
+}
+
 function impliedVisits(
   m: CompiledTaxonomy,
   s: Sentence,
@@ -152,7 +181,7 @@ function impliedVisits(
   out: RawRecord[],
   today: SentenceInput['today'],
 ): void {
-  if (s.venues.length === 0) return
+  if (s.venues.length === 0 && !v.args.some((a) => regionVenue(m, v, a))) return
   // First the test that usually rejects: few sentences naming a venue make a record whose event
   // implies a visit; the guards below read every actor and every token.
   const n = out.length
@@ -169,7 +198,10 @@ function impliedVisits(
   }
   const venues: number[] = []
   for (const a of v.args) {
-    if (!a.venue || ATTRIBUTION.has(v.tokens[a.first - 2]?.text ?? '') || !talksVenue(m, v, a)) continue
+    // (A country named by a region of it, "in Russia's Far East", is the place of talks as its capital is.)
+    const region = regionVenue(m, v, a)
+    if (!region && (!a.venue || ATTRIBUTION.has(v.tokens[a.first - 2]?.text ?? '') || !talksVenue(m, v, a)))
+      continue
     if (talks.length > 0 && talks.every((at) => spokenElsewhere(v, a, at))) continue
     for (const p of a.parties) if (!venues.includes(p)) venues.push(p)
   }
