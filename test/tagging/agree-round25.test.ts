@@ -63,3 +63,19 @@ describe("an instrument's signing named as the point another act is timed from i
     ).toEqual(['japan>south-korea reported'])
   })
 })
+
+describe('세 정상은, 세 장관은: the three leaders or ministers named just before', () => {
+  it('세 정상은 ... 공동선언을 채택했다: the first two leaders of the last sentence adopt it', () => {
+    const r = rulesKo(
+      '윤석열 대통령과 조 바이든 미국 대통령, 기시다 후미오 일본 총리가 워싱턴에서 정상회의를 열었다. 세 정상은 협력 원칙을 담은 공동선언을 채택했다.',
+    )
+    expect(recordsOf(r, 'alliance-agreement')).toContain('yoon-suk-yeol>joe-biden reported')
+  })
+
+  it('not when the last sentence named fewer than three leaders', () => {
+    const r = rulesKo(
+      '윤석열 대통령이 워싱턴에서 조 바이든 미국 대통령을 만났다. 세 정상은 협력 원칙을 담은 공동선언을 채택했다.',
+    )
+    expect(recordsOf(r, 'alliance-agreement')).not.toContain('yoon-suk-yeol>joe-biden reported')
+  })
+})
