@@ -346,6 +346,13 @@ function addAnaphora(v: SentenceView, recent: Recent): void {
       if (/^(정상|장관)/.test(noun)) kind = 'persons'
       else if (/^(나라|국가)/.test(noun)) kind = 'countries'
       end = i + 1
+    } else if (w === '세' && /^(정상|장관)/.test(tokens[i + 1]?.text ?? '')) {
+      // 세 정상은 ... 채택했다, 세 장관은: the three leaders or ministers the last sentence named, its first two (as "the
+      // three leaders"; t8 t9 t101).
+      kind = 'persons'
+      end = i + 1
+      counted = 3
+      plural = true
     } else if (
       i === 0 &&
       (COUNTED_STATES_KO.test(w) || (w === '세' && /^(나라|국가)/.test(tokens[1]?.text ?? '')))

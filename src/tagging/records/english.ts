@@ -3471,6 +3471,30 @@ function afterClause(v: SentenceView, first: number): boolean {
   return false
 }
 
+/** How many words of a noun phrase may stand between "followed" and the trigger ("Putin's signing of a"). */
+const FOLLOWED_SPAN = 6
+
+/**
+ * "The exchange followed Putin's signing of a mutual-defence treaty with Kim", "the drill follows the North's launch
+ * last week": an act named in the object of "followed"/"follows" is the earlier one the subject comes after, recalled
+ * as its context (t35 t86 t93), as the prefix "following the" is. The trigger's phrase runs back to the verb over
+ * names, possessives, determiners, "of" and plain nouns; not "was followed by" (the later act), "followed up", nor a
+ * verb with a modal ("talks will follow the signing": to come).
+ */
+function followedAct(v: SentenceView, first: number): boolean {
+  const { tokens } = v
+  for (let k = first - 1, hops = 0; k > 0 && hops < FOLLOWED_SPAN; k--, hops++) {
+    const t = tokens[k]
+    if (/^(followed|follows)$/.test(t.text))
+      return !is(tokens[k - 1], W_BE) && !is(tokens[k - 1], W_MODALS) && tokens[k + 1]?.text !== 'up'
+    if (!t.word) return false
+    if (t.arg >= 0 || t.text.endsWith("'s") || t.text === 'of') continue
+    if (!is(t, W_DETERMINERS) && !is(t, W_POSSESSIVE_PRONOUNS) && !plainNoun(t) && !t.text.endsWith('ing'))
+      return false
+  }
+  return false
+}
+
 /**
  * Whether a token ends upToNow's stretch: the sentence's edge or a , ; : . mark. A module function, not a closure
  * made per call: under keepNames (tsx, wrangler) each closure made runs a defineProperty.
@@ -5218,6 +5242,8 @@ function cuedModality(
     }
     if (!tokens[k].word || tokens[k].arg >= 0 ? false : is(tokens[k], W_PREPS) || is(tokens[k], W_BE)) break
   }
+  // "The exchange followed Putin's signing of a treaty": the act another one follows is its context.
+  if (followedAct(v, first)) return { modality: 'background', denialVerb: -1 }
   // "sanctioned for their role in shipping munitions", "for helping Russia": the reason, told as context.
   for (let k = first - 1, hops = 0; k > clause.left && hops < 4; k--, hops++) {
     const w = tokens[k].text

@@ -2550,12 +2550,43 @@ const AFTER_TIME_KO = /^(이후|직후|뒤)(에|로|부터)?$/
 const ELECTION_RESULT_KO = /^(승리|패배|당선|결과)$/
 
 function electionAsTimeKo(c: KoContext): boolean {
-  const { v } = c
-  const next = ELECTION_RESULT_KO.test(wordAt(v, c.at + 1)) ? c.at + 2 : c.at + 1
-  if (!AFTER_TIME_KO.test(wordAt(v, next))) return false
+  const next = ELECTION_RESULT_KO.test(wordAt(c.v, c.at + 1)) ? c.at + 2 : c.at + 1
+  return AFTER_TIME_KO.test(wordAt(c.v, next)) && !dateAheadBeforeKo(c)
+}
+
+/** A date to come before the trigger (이달 말 선거 이후, 오는 서명 이후): the act timed from it is still ahead. */
+function dateAheadBeforeKo(c: KoContext): boolean {
   for (let k = 0; k < c.start; k++)
-    if (FUTURE_DATE.test(wordAt(v, k)) || AHEAD_KO.test(wordAt(v, k))) return false
-  return true
+    if (FUTURE_DATE.test(wordAt(c.v, k)) || AHEAD_KO.test(wordAt(c.v, k))) return true
+  return false
+}
+
+/** 체결, 서명, 조인, 비준: an instrument's signing or ratification as a bare verbal noun. */
+const SIGNING_NOUN_KO = /^(체결|서명|조인|비준)$/
+/** 넉 달, 두 해, 한 주: a span counted in a native numeral and a unit, two words (SINCE_SPAN is one). */
+const NATIVE_COUNT_KO = /^(한|두|세|석|네|넉|다섯|여섯|일곱|여덟|아홉|열|몇)$/
+
+/**
+ * 북러 조약 체결 이후 러시아가 어떻게 나오느냐에 따라, 이 조약은 체결 넉 달 만에 파병으로 현실이 됐다: the signing of an
+ * instrument (the trigger's own bare verbal noun, or the one right after the instrument) followed by 이후/이래 or by a
+ * span and 만 is the point another act is counted from, recalled (t86 t99 t104; as 회담 열흘 만에 below, 대선 이후
+ * for an election). Not 서명 직후 or 서명한 뒤 (the next step of the same day's news, or a plan's sequence), nor one
+ * timed from a date to come.
+ */
+function signingAsTimeKo(c: KoContext): boolean {
+  const { v } = c
+  let sig = -1
+  if (c.tail === '' && SIGNING_NOUN_KO.test(wordAt(v, c.at))) sig = c.at
+  else if (/^(|은|는)$/.test(c.tail) && SIGNING_NOUN_KO.test(wordAt(v, c.at + 1))) sig = c.at + 1
+  if (sig < 0) return false
+  const next = wordAt(v, sig + 1)
+  let since = /^(이후|이래)(에|로|부터|엔)?$/.test(next)
+  if (!since) {
+    const span = SINCE_SPAN.test(next) ? sig + 2 : NATIVE_COUNT_KO.test(next) ? sig + 3 : -1
+    since = span > 0 && (span === sig + 2 || /^(달|해|주|날)$/.test(wordAt(v, sig + 2)))
+    since &&= /^만(에|의|이다|이)?$/.test(wordAt(v, span))
+  }
+  return since && !dateAheadBeforeKo(c)
 }
 
 /** 계획된/예정된 right before the trigger, or before the actor compound modifying it (예정된 한미 정상회담). */
@@ -3646,6 +3677,8 @@ function cuedModalityKo(c: KoContext): KoModality {
     /^만(에|의|이다|이)?$/.test(wordAt(v, c.at + 2))
   )
     return { modality: 'background', denialVerb: false }
+  // 조약 체결 이후, 조약은 체결 넉 달 만에: an instrument's signing named as the time another act is counted from.
+  if (signingAsTimeKo(c)) return { modality: 'background', denialVerb: false }
   // 취임 이후 첫 회담, 취임 축하 통화: taking office named as a time reference or an occasion is the past.
   if (c.frame === Frame.Leadership && /^(|한)$/.test(c.tail) && AFTER_OFFICE.test(wordAt(v, c.at + 1)))
     return { modality: 'background', denialVerb: false }
