@@ -24,3 +24,33 @@ describe('a pledge to stand by another party is a statement of support to it', (
     ).toEqual([])
   })
 })
+
+describe("a condemning verdict quoted and reported is the speaker's statement", () => {
+  it('"...명백한 결의 위반"이라고 강조했다: the ministry condemns the launch it is about', () => {
+    const r = rulesKo("외교부는 북한의 발사에 대해 '명백한 안보리 결의 위반'이라고 강조했다.")
+    expect(recordsOf(r, 'diplomatic-statement')).toContain('south-korea>north-korea reported')
+  })
+
+  it('the body owning the violated resolution is not the one condemned', () => {
+    const r = rulesKo("합참은 '이번 발사는 유엔 안보리 결의의 명백한 위반'이라고 강조했다.")
+    expect(recordsOf(r, 'diplomatic-statement').some((x) => x.includes('un-security-council'))).toBe(false)
+  })
+
+  it('"...기만"이라며 거부했다: a rejection worded as a verdict', () => {
+    const r = rulesKo("북한은 한국 정부의 지원 제안을 '인도주의 가면을 쓴 기만'이라며 받지 않겠다고 밝혔다.")
+    expect(recordsOf(r, 'diplomatic-statement')).toContain('north-korea>south-korea reported')
+  })
+
+  it("not the act named outside a quotation, a verdict a warning gives its reason, or an analyst's verdict", () => {
+    expect(
+      recordsOf(rulesKo('미국은 중국의 결의 위반 여부를 조사하고 있다.'), 'diplomatic-statement'),
+    ).toEqual([])
+    expect(
+      recordsOf(
+        rulesKo("북한 외무성은 '지역 정세를 격화시키는 도발'이라며 단호한 대응을 경고했다."),
+        'diplomatic-statement',
+      ),
+    ).toEqual([])
+    expect(recordsOf(rulesKo("전문가들은 '명백한 도발'이라고 말했다."), 'diplomatic-statement')).toEqual([])
+  })
+})
