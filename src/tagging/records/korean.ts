@@ -1300,6 +1300,39 @@ const isClosingQuoteMark = (tok: Token | undefined) =>
 /** Quotative endings written after a closing quotation mark ("..."이라고, "..."며, "..."고). */
 const QUOTATIVE = /^(이?라고|고|이?라며|며|이?라면서|면서)$/
 
+/** Nouns of a condemning verdict on an act (도발, 결의 위반, 기만): a statement only as a quoted verdict. */
+const VERDICT_KO = /^(도발|위반|기만)/
+
+/**
+ * 합참은 "이번 발사는 안보리 결의 위반"이라고 강조했다, 제안을 "인도주의 가면을 쓴
+ * 기만"이라며 거부했다: a verdict noun ending a quotation that 이라고/이라며 reports is the speaker's condemnation;
+ * anywhere else (북한의 도발에 대응, 결의 위반 여부를 조사) it names the act, no statement; nor is it one when a
+ * warning it gives the reason of follows ("도발"이라며 경고했다: the warning, t17 t28). True rejects.
+ */
+export function unquotedVerdictKo(v: SentenceView, at: number, tail: string): boolean {
+  if (!VERDICT_KO.test(wordAt(v, at))) return false
+  if (!(tail === '' && isClosingQuoteMark(v.tokens[at + 1]) && /^(이?라고|이?라며)$/.test(wordAt(v, at + 2))))
+    return true
+  // "도발"이라며 (단호한 대응을) 경고했다: the verdict is the reason of a warning, which the warning tells.
+  for (let k = at + 3; k < v.tokens.length; k++) if (/^경고(했|하며|하고|한)/.test(wordAt(v, k))) return true
+  return false
+}
+
+/**
+ * "명백한 안보리 결의 위반"이라고, "안보리 결의의 명백한 위반"이라며: the actor naming the resolution (or sanctions,
+ * accord) a violation breaks is the norm's owner, not whom the verdict condemns.
+ */
+export function normOwnerKo(v: SentenceView, at: number, target: number): boolean {
+  if (target < 0) return false
+  // (안보리 결의 위반, 안보리 결의의 명백한 위반: over an adjective after the possessive.)
+  for (let k = at - 1; k >= Math.max(1, at - 3); k--) {
+    if (!/^(결의|제재|합의|협정)(의)?$/.test(wordAt(v, k))) continue
+    const arg = v.tokens[k - 1].arg
+    return arg >= 0 && v.args[arg].parties[0] === target
+  }
+  return false
+}
+
 /**
  * The opening quotation mark of a quotation closed right before token i, when token i is its quotative
  * ending ("..."이라고), else -1.

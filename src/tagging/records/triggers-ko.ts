@@ -33,6 +33,7 @@ import {
   meetingVenueKo,
   metPeopleKo,
   movedTroopsKo,
+  normOwnerKo,
   praisesSportKo,
   preventionKo,
   questionEndKo,
@@ -46,6 +47,7 @@ import {
   tokenCase,
   tookPartKo,
   unqualifiedVictimKo,
+  unquotedVerdictKo,
   vehicleOfWarning,
   violationPartyKo,
   workContentKo,
@@ -110,6 +112,8 @@ export function koreanTrigger(st: RecordState, hit: TriggerHit): boolean {
   }
   // Roles, then the talks they show to be none, then a statement's addressee (a hope aimed at no one rejects).
   readRolesKo(st, ctx)
+  // "안보리 결의 위반"이라고: the resolution's owner is not whom the verdict condemns.
+  if (st.ev === st.m.denialEvent && normOwnerKo(v, at, st.target)) st.target = -1
   if (noTalksBetweenStatesKo(st, at)) return false
   if (!statementAddresseeKo(st, start, at)) return false
   completeRolesKo(st, start, at)
@@ -160,6 +164,8 @@ function wordNamesNoActKo(
   // 러시아대사관을 찾아 at home, 해법을 찾았다).
   if (frame === Frame.Visit && t.codes[hit.start] === 0xcc3e && !visitedStateBefore(v, start, isCountry))
     return true
+  // 북한의 도발에 대응: a verdict noun is a statement only as a quoted verdict ("명백한 도발"이라며).
+  if (ev === m.denialEvent && unquotedVerdictKo(v, at, tail)) return true
   // 트럼프 당선인: the president-elect is a title, not an election.
   if (frame === Frame.Election && /^[인자]/.test(tail)) return true
   // 적응 훈련을 받고 있다: troops receiving training (deployed ones), no drill held (t34).
