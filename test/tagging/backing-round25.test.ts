@@ -33,3 +33,27 @@ describe("a state's backing voiced by its own speaker is a statement toward the 
     expect(recordsOf(r, 'diplomatic-statement').length).toBeGreaterThan(0)
   })
 })
+
+describe("an actor named by a label is the target of the labeller's position", () => {
+  it('"branded Japan a hostile state": the labeller states a position toward Japan', () => {
+    const r = rulesEn('Kim Jong Un on Monday branded Japan a hostile state bent on rearmament.')
+    expect(recordsOf(r, 'diplomatic-statement')).toContain('kim-jong-un>japan reported')
+  })
+
+  it('"describing the United States as \'the chief threat\'": a participle with the label after "as"', () => {
+    const r = rulesEn(
+      "Kim Jong Un closed the party meeting on Friday, describing the United States as 'the chief threat to peace'.",
+    )
+    expect(recordsOf(r, 'diplomatic-statement')).toContain('kim-jong-un>united-states reported')
+  })
+
+  it('not a thing or an act labelled, a passive, nor a self-described fan', () => {
+    const none = [
+      "China's defence ministry described the flights as routine.",
+      "Japan's white paper described North Korea's missile programme as a grave threat.",
+      'The drills were described as defensive by Seoul.',
+      'Prime Minister Shigeru Ishiba, a self-described sumo fan, watched the final bout in Tokyo.',
+    ]
+    for (const text of none) expect(recordsOf(rulesEn(text), 'diplomatic-statement')).toEqual([])
+  })
+})

@@ -1707,6 +1707,29 @@ export function voicesNoConcern(v: SentenceView, first: number, last: number): b
   return true
 }
 
+/** Verbs of naming another by a label ("branded South Korea a hostile state", "describing the U.S. as"). */
+const LABELLING = set(
+  'branded brands branding described describes describing labelled labeled labelling labeling dubbed',
+)
+/** Words after the one labelled that open the label: "as", an article or a possessive, a quote. */
+const LABEL_OPENING = /^(as|a|an|the|its|their|["'\u201c\u2018])$/
+
+/**
+ * "He also branded South Korea a hostile state", "describing the United States as 'the most reactionary state'",
+ * "North Korea brands G7 'club of aggressors'": an actor named by a label is the target of its labeller's position
+ * (t30 t57 t87); not "described the flights as", "described North Korea's programme as" (a thing labelled), "was
+ * described as". True when the trigger is such a verb with no actor right after it, then the label.
+ */
+export function labelsNoActor(v: SentenceView, first: number): boolean {
+  const { tokens } = v
+  // ("self-described": the trigger's word may end a hyphenated token.)
+  if (!LABELLING.has(tokens[first].text.split('-').pop() ?? '')) return false
+  const k = tokens[first + 1]?.text === 'the' && (tokens[first + 2]?.arg ?? -1) >= 0 ? first + 2 : first + 1
+  const a = tokens[k]?.arg ?? -1
+  if (a < 0 || v.args[a].possessive || v.args[a].venue) return true
+  return !LABEL_OPENING.test(tokens[v.args[a].last + 1]?.text ?? '')
+}
+
 /** Adverbs of a stated backing ("fully supports", "unconditionally supported", "firmly support"). */
 const BACKING = set('fully unconditionally firmly')
 /** Words between a backer and its adverb: "Pyongyang would unconditionally support", "Moscow 'fully supports'". */

@@ -42,6 +42,7 @@ import {
   isObligation,
   isPledge,
   judgedBy,
+  labelsNoActor,
   launchedOtherThing,
   launchMeetingTopic,
   launderedLoot,
@@ -232,6 +233,8 @@ function noStatementAbroadEn(st: RecordState, first: number, last: number): bool
   if (investigatorsBlame(v, first)) return true
   if (courtroomSpeechEn(v, first)) return true
   if (voicesNoConcern(v, first, last)) return true
+  // "branded South Korea a hostile state": a label is a position only when an actor is what it labels.
+  if (labelsNoActor(v, first)) return true
   if (interestInNothing(v, last)) return true
   if (!isBacking(v, first)) return false
   st.speaker ??= speakerOf(v)
