@@ -1707,6 +1707,79 @@ export function voicesNoConcern(v: SentenceView, first: number, last: number): b
   return true
 }
 
+/** Verbs of naming another by a label ("branded South Korea a hostile state", "describing the U.S. as"). */
+const LABELLING = set(
+  'branded brands branding described describes describing labelled labeled labelling labeling dubbed',
+)
+/** Words after the one labelled that open the label: "as", an article or a possessive, a quote. */
+const LABEL_OPENING = /^(as|a|an|the|its|their|["'\u201c\u2018])$/
+
+/**
+ * "He also branded South Korea a hostile state", "describing the United States as 'the most reactionary state'",
+ * "North Korea brands G7 'club of aggressors'": an actor named by a label is the target of its labeller's position
+ * (t30 t57 t87); not "described the flights as", "described North Korea's programme as" (a thing labelled), "was
+ * described as". True when the trigger is such a verb with no actor right after it, then the label.
+ */
+export function labelsNoActor(v: SentenceView, first: number): boolean {
+  const { tokens } = v
+  // ("self-described": the trigger's word may end a hyphenated token.)
+  if (!LABELLING.has(tokens[first].text.split('-').pop() ?? '')) return false
+  const k = tokens[first + 1]?.text === 'the' && (tokens[first + 2]?.arg ?? -1) >= 0 ? first + 2 : first + 1
+  const a = tokens[k]?.arg ?? -1
+  if (a < 0 || v.args[a].possessive || v.args[a].venue) return true
+  return !LABEL_OPENING.test(tokens[v.args[a].last + 1]?.text ?? '')
+}
+
+/** Adverbs of a stated backing ("fully supports", "unconditionally supported", "firmly support"). */
+const BACKING = set('fully unconditionally firmly')
+/** Words between a backer and its adverb: "Pyongyang would unconditionally support", "Moscow 'fully supports'". */
+const BACKING_GAP = /^(would|will|["'\u201c\u2018])$/
+
+/** Is the trigger a backing ("fully supports"; not "firmly opposes", another statement trigger)? */
+export const isBacking = (v: SentenceView, first: number) =>
+  BACKING.has(v.tokens[first].text) && /^support/.test(v.tokens[first + 1]?.text ?? '')
+
+/**
+ * "Lavrov said Moscow fully supported Pyongyang's position", "Kim told Lavrov that Pyongyang would unconditionally
+ * support all measures": a backing is a state's position when its own speaker (`speaker`, reporting the sentence)
+ * voices it, the backer being the argument right before the adverb (over "would" and quotes) and of the speaker's
+ * country; not "Russia has fully supported the programme, analysts say", "voters fully support the plan" (t75 t83
+ * t98). True when the trigger is such a backing not so voiced.
+ */
+export function backingUnvoiced(
+  v: SentenceView,
+  first: number,
+  speaker: number,
+  countryOf: (a: number) => number,
+) {
+  const { tokens } = v
+  if (!isBacking(v, first)) return false
+  let k = first - 1
+  while (k > 0 && BACKING_GAP.test(tokens[k].text)) k--
+  const backer = tokens[k]?.arg ?? -1
+  return speaker < 0 || backer < 0 || countryOf(v.args[backer].parties[0]) !== countryOf(speaker)
+}
+
+/**
+ * "Moscow fully supported Pyongyang's position", "would unconditionally support all measures taken by the Russian
+ * leadership": the one backed is the first actor the clause names after the backing of another country than the
+ * speaker's, or -1.
+ */
+export function backedActor(
+  v: SentenceView,
+  first: number,
+  speaker: number,
+  countryOf: (a: number) => number,
+) {
+  const { tokens } = v
+  for (let k = first + 2; k < tokens.length && !CLAUSE_END.has(tokens[k].text); k++) {
+    const a = tokens[k].arg
+    if (a >= 0 && !v.args[a].venue && countryOf(v.args[a].parties[0]) !== countryOf(speaker))
+      return v.args[a].parties[0]
+  }
+  return -1
+}
+
 /**
  * "Pyongyang has 'no interest' in any proposal from Seoul", "is not interested in dialogue": a rejection only
  * with what is rejected after "in" (over a closing quote); not "no interest rates", "we are not interested,".

@@ -7,6 +7,8 @@ import {
   arrivalTallyEn,
   askedWhether,
   asOffice,
+  backedActor,
+  backingUnvoiced,
   bareNoun,
   type Clause,
   clauseOf,
@@ -35,10 +37,12 @@ import {
   hostsAGathering,
   interestInNothing,
   investigatorsBlame,
+  isBacking,
   isJudgement,
   isObligation,
   isPledge,
   judgedBy,
+  labelsNoActor,
   launchedOtherThing,
   launchMeetingTopic,
   launderedLoot,
@@ -229,7 +233,13 @@ function noStatementAbroadEn(st: RecordState, first: number, last: number): bool
   if (investigatorsBlame(v, first)) return true
   if (courtroomSpeechEn(v, first)) return true
   if (voicesNoConcern(v, first, last)) return true
-  return interestInNothing(v, last)
+  // "branded South Korea a hostile state": a label is a position only when an actor is what it labels.
+  if (labelsNoActor(v, first)) return true
+  if (interestInNothing(v, last)) return true
+  if (!isBacking(v, first)) return false
+  st.speaker ??= speakerOf(v)
+  // "Lavrov said Moscow fully supported ...": a backing is a statement only in its own state's voice.
+  return backingUnvoiced(v, first, st.speaker, st.countryOf)
 }
 
 /** A meeting or visit word that names none between states: people met at home, a forum, things received, a host. */
@@ -261,6 +271,11 @@ function readRolesEn(st: RecordState, ctx: EnContext, given: EnRoles | undefined
   if (consequence) ({ source, target } = consequence)
   // "It said the South would be held responsible": no speaker named, the reporting pronoun's referent is (t8).
   if (consequence && source < 0 && target >= 0) source = otherCountry(pronounReporter(ctx), target, countryOf)
+  // "Lavrov said Moscow fully supported Pyongyang's ...": the speaker is its source, the one backed its target.
+  if (m.eventSpeech[ev] === 1 && isBacking(v, first) && st.speaker !== undefined) {
+    source = st.speaker
+    target = backedActor(v, first, source, countryOf)
+  }
   if (m.eventSpeech[ev] === 1 && isPledge(v, first)) {
     // "Cho was sworn in on Monday, vowing to ...": a participle's pledger is the sentence's subject.
     if (source < 0) source = v.args.find((a) => !a.venue && a.last < first)?.parties[0] ?? -1
