@@ -63,3 +63,17 @@ describe("a company's post changing hands is no state's leadership change", () =
     expect(recordsOf(u, 'leadership-change')).toContain('japan>null reported')
   })
 })
+
+describe("a nominee's confirmation hearing is a step of their taking office", () => {
+  it('"the Senate holds its confirmation hearing for Hegseth": a leadership change of the nominee', () => {
+    const r = rulesEn(
+      'On Tuesday the Senate holds its confirmation hearing for Pete Hegseth, the defense nominee.',
+    )
+    expect(recordsOf(r, 'leadership-change').some((x) => x.startsWith('pete-hegseth>'))).toBe(true)
+  })
+
+  it('not a hearing on something else: a court hearing on the confirmation of charges', () => {
+    const r = rulesEn('The judge held a hearing on the confirmation of charges against the suspect.')
+    expect(recordsOf(r, 'leadership-change')).toEqual([])
+  })
+})
