@@ -496,6 +496,9 @@ interface Scan {
  */
 const RELATIONAL = /^(위한|대한|관한|통한|따른)$/
 
+/** 열린, 치러진, 개최된: a past "held" attributive, whose subject is the gathering it modifies. */
+const HELD_ATTRIBUTIVE_KO = /^(열린|열렸던|치러진|치러졌던|개최된)$/
+
 function scanLeft(c: KoContext): Scan {
   const { v } = c
   let subject: Arg | null = null
@@ -566,10 +569,13 @@ function scanLeft(c: KoContext): Scan {
     else if (b === Boundary.Weak) weak = true
     // "한국과 미국이 ... 계획된 연합훈련을 강행": a 되 participle right before the trigger says what the
     // trigger itself underwent; it opens no clause with a subject of its own.
+    // (서울에서 열린 전당대회에서, 15~17일 치러진 대선에서: a "held" verb's subject is its head, the gathering;
+    // it has no slot for a person's 이/가, which stays the main clause's subject.)
     else if (
       b === Boundary.Attributive &&
       !RELATIONAL.test(tok.text) &&
-      !(i === c.start - 1 && /된$/.test(tok.text))
+      !(i === c.start - 1 && /된$/.test(tok.text)) &&
+      !HELD_ATTRIBUTIVE_KO.test(tok.text)
     )
       attributive = true
   }

@@ -171,6 +171,38 @@ export function firmOf(v: SentenceView, actor: number): boolean {
   return firm
 }
 
+/** A company's posts and organs (CEO, board, shareholders; 사장, 대표이사, 이사회), or an office branch's head. */
+const CORPORATE_POST_EN = new RegExp(
+  [
+    String.raw`\b(ceo|chief executive|shareholders?|board of directors|inside director)\b`,
+    String.raw`\b(director|head|chief) of (its|the) (\S+ ){0,2}(office|branch|bureau)\b`,
+    String.raw`\bto head (its |the )?(\S+ ){0,2}(office|branch|bureau)\b`,
+  ].join('|'),
+)
+const CORPORATE_POST_KO = /^(부?사장|대표이사|최고경영자|이사회|주주총회|CEO)/
+
+/** A state's posts (minister, president, envoy; 장관, 대통령, 대사): their change is the state's. */
+const STATE_POST_EN = new RegExp(
+  String.raw`\b(president|presidential|minister|ministers|premier|chancellor|secretary|governor|ambassador|` +
+    String.raw`envoy|general|commander|lawmaker|speaker|cabinet|government)\b`,
+)
+const STATE_POST_KO =
+  /(장관|총리|대통령|위원장|청장|대사|사령관|의장|차관|국방상|외무상|실장|수석|총장|원장|의원|총재|당 ?대표)/
+
+/**
+ * "LIG Nex1's board appointed its head of R&D as chief executive", "KAI 신임 사장 취임", "named X director of its
+ * Japan office": a company's post or an agency branch's changes hands, no state's (the gold: t24 t31 t103). Not
+ * when the sentence names a state's post too ("a former Samsung CEO named finance minister").
+ */
+export function corporatePostOnly(v: SentenceView, korean: boolean): boolean {
+  if (korean) {
+    if (!v.tokens.some((t) => t.word && CORPORATE_POST_KO.test(t.text))) return false
+    return !v.tokens.some((t) => t.word && STATE_POST_KO.test(t.text))
+  }
+  const text = v.tokens.map((t) => t.text.toLowerCase()).join(' ')
+  return CORPORATE_POST_EN.test(text) && !STATE_POST_EN.test(text)
+}
+
 /** Who reports the sentence: the argument before "said"/"told" (or after "according to"), or a Korean topic. */
 export function speakerOf(v: SentenceView): number {
   const { tokens } = v

@@ -77,6 +77,7 @@ import {
 import { Frame, Requires } from './frames'
 import { agreedInPlace, domesticBodyMeeting, meetsNoOne, metPeople, receivesNoOne } from './meeting'
 import {
+  corporatePostOnly,
   countryKey,
   figureQuoted,
   partiesNeeded,
@@ -212,6 +213,8 @@ function noOfficeChangedEn(st: RecordState, first: number, last: number): boolea
   // office changes when the object is a thing ("dismissed the session as a plot").
   if (!asOffice(v, last) || removesAThing(v, last)) return true
   if (removalDemandedByCrowd(v, first)) return true
+  // "the board appointed its R&D head as chief executive": a company's post, no state's office.
+  if (corporatePostOnly(v, false)) return true
   // "its soldiers had fired on a guard post": a shot aimed at a target, no one dismissed.
   return projectileFiredAt(v, last, isCountry) !== null
 }

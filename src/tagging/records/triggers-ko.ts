@@ -55,6 +55,7 @@ import {
 import {
   CANDIDATE_KO,
   conditionalWinAt,
+  corporatePostOnly,
   countryKey,
   EMPTY_TARGET,
   figureQuoted,
@@ -192,6 +193,8 @@ function sentenceNamesNoActKo(st: RecordState, hit: TriggerHit, start: number, a
     (m.eventSpeech[ev] === 1 && sloganOfRally(v, at)) ||
     (frame !== Frame.Protest && frame !== Frame.People && demandOfRally(v, at)) ||
     (frame === Frame.Leadership && removalSloganKo(t, hit)) ||
+    // (KAI 신임 사장 취임: a company's post, no state's office.)
+    (frame === Frame.Leadership && corporatePostOnly(v, true)) ||
     (m.eventSpeech[ev] === 1 && courtroomSpeechKo(v, at)) ||
     ((m.eventSpeech[ev] === 1 || m.eventInternational[ev] === 1) && civilianSpeakerKo(v, start)) ||
     (ev === m.ruleEvents.militaryCooperation && jointActOfNoPairKo(st, start)) ||
