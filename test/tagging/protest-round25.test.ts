@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { recordsOf, rulesKo } from './helpers'
+import { recordsOf, rulesEn, rulesKo } from './helpers'
 
 describe('civilians gathering to shout or condemn are a street protest', () => {
   it('시민 수만 명이 모여 ... 외쳤다: a crowd gathered shouting a slogan', () => {
@@ -26,5 +26,29 @@ describe('civilians gathering to shout or condemn are a street protest', () => {
       '양측은 현재 100억 달러 규모인 통화스와프 확대를 논의할 예정이다.',
     ])
       expect(recordsOf(rulesKo(s), 'protest')).toEqual([])
+  })
+})
+
+describe('a crowd gathering to demand or chant for something is a street protest (English)', () => {
+  it('"Crowds gather outside ... chanting for the president to resign"', () => {
+    const r = rulesEn('Crowds gather outside the parliament in Seoul chanting for the president to resign.')
+    expect(recordsOf(r, 'protest').length).toBeGreaterThan(0)
+  })
+
+  it('"students gathered outside the Chinese embassy demanding": against the embassy\'s state', () => {
+    const r = rulesEn(
+      'Hundreds of students gathered outside the Chinese embassy demanding the release of the detained activists.',
+    )
+    expect(recordsOf(r, 'protest')).toContain('null>china reported')
+  })
+
+  it('not fans chanting a name, ministers calling for calm, people gathering to watch, nor intelligence-gathering', () => {
+    for (const s of [
+      "Thousands of fans gathered outside the stadium chanting the team's name.",
+      'Foreign ministers gathered in Seoul calling for calm on the peninsula.',
+      'Residents gathered at the shelter to watch the news.',
+      'Japan launched a new intelligence-gathering satellite on Friday.',
+    ])
+      expect(recordsOf(rulesEn(s), 'protest')).toEqual([])
   })
 })
