@@ -204,9 +204,11 @@ export function removesAThing(v: SentenceView, last: number): boolean {
 /** Removal words a crowd may demand (leaving office: roles.ts LEAVING). */
 const REMOVAL_NOUN = /^(impeachment|impeach|ouster|oust|removal|resignation|resign|step)$/
 /** Words of a demand, a few words before what it demands ("demanding the", "chanting for Yoon to"). */
-const DEMANDING = set('demand demands demanded demanding chant chants chanted chanting calling called calls')
+export const DEMANDING = set(
+  'demand demands demanded demanding chant chants chanted chanting calling called calls',
+)
 /** Words of a street crowd. */
-const CROWD = set(
+export const CROWD = set(
   'rally rallies rallied rallying protest protests protested protesters protester demonstrators crowd crowds ' +
     'marched marchers marching',
 )

@@ -11,6 +11,7 @@ import {
   backingUnvoiced,
   bareNoun,
   type Clause,
+  CROWD,
   clauseOf,
   clauseRoles,
   consequenceRoles,
@@ -18,6 +19,7 @@ import {
   courtroomSpeechEn,
   criticisedMeeting,
   cyberAttackNoun,
+  DEMANDING,
   debatedTopic,
   debatingForum,
   describesNoun,
@@ -77,6 +79,7 @@ import {
 import { Frame, Requires } from './frames'
 import { agreedInPlace, domesticBodyMeeting, meetsNoOne, metPeople, receivesNoOne } from './meeting'
 import {
+  CIVILIAN,
   corporatePostOnly,
   countryKey,
   figureQuoted,
@@ -178,6 +181,8 @@ function wordNamesNoEventEn(st: RecordState, hit: TriggerHit, first: number, las
   if (figurativeAct(v, first, last)) return true
   // "a thriller about a crew who smuggle coal": the plot of a work of art or fiction, no act reported.
   if (workContent(v, first)) return true
+  // "Crowds gather ... chanting for Yoon to step down": a gathering is a protest only of a crowd demanding.
+  if (frame === Frame.Protest && gatheringNoCrowdEn(v, slice(t, hit.start, hit.end), first)) return true
   // "aid for chipmaker Rapidus", "relief for victims": help to a firm or to people at home, no transfer abroad.
   if ((frame === Frame.Transfer || frame === Frame.People) && aidToNoActor(v, first, last)) return true
   // (Not speech: "expressed 'regret'" quotes the very word said.)
@@ -625,4 +630,35 @@ function launchNamesBody(v: SentenceView, last: number): boolean {
   for (let k = last + 1; k <= last + 2 && k < tokens.length && tokens[k].word && tokens[k].arg < 0; k++)
     if (BODY_HEADS.test(tokens[k].text)) return true
   return false
+}
+
+/** Verbs of people gathering: a protest trigger only under gatheringNoCrowdEn. */
+const GATHERING = /^(gather|gathers|gathered|gathering)$/
+/** Words from a gathering verb back to the crowd gathering ("activists and students have gathered"). */
+const GATHERER_REACH = 4
+
+/**
+ * "Crowds gather outside the National Assembly chanting for Yoon to step down", "activists and students have
+ * gathered ... to demand an apology": civilians gathering are a street protest when they demand or chant for
+ * something (the gold: t43 t47; in Korean t41 t57 t102). Not "fans gathered chanting the team's name", "leaders
+ * gathered calling for calm" (no crowd), "residents gathered to watch", "intelligence-gathering". True rejects.
+ */
+function gatheringNoCrowdEn(v: SentenceView, trigger: string, first: number): boolean {
+  const { tokens } = v
+  // (The bare verb only: "gathered outside" is a trigger of its own.)
+  if (!GATHERING.test(trigger.toLowerCase())) return false
+  // "intelligence-gathering": the verb inside a compound.
+  if (!GATHERING.test(tokens[first].text)) return true
+  let crowd = false
+  for (let k = first - 1; k >= 0 && k >= first - GATHERER_REACH && !crowd; k--)
+    crowd = CIVILIAN.has(tokens[k].text) || CROWD.has(tokens[k].text)
+  return (
+    !crowd ||
+    !tokens.some(
+      (x, k) =>
+        k > first &&
+        DEMANDING.has(x.text) &&
+        (/^demand/.test(x.text) || /^(for|against|slogans|on)$/.test(tokens[k + 1]?.text ?? '')),
+    )
+  )
 }

@@ -192,6 +192,8 @@ function sentenceNamesNoActKo(st: RecordState, hit: TriggerHit, start: number, a
     (m.eventSpeech[ev] === 1 && frame === Frame.Directed && cautionKo(v, start)) ||
     (m.eventSpeech[ev] === 1 && sloganOfRally(v, at)) ||
     (frame !== Frame.Protest && frame !== Frame.People && demandOfRally(v, at)) ||
+    // 시민들이 모여 구경했다: people gathering make a protest only when they shout or condemn.
+    (frame === Frame.Protest && gatheringNoRallyKo(v, hit, start)) ||
     (frame === Frame.Leadership && removalSloganKo(t, hit)) ||
     // (KAI 신임 사장 취임: a company's post, no state's office.)
     (frame === Frame.Leadership && corporatePostOnly(v, true)) ||
@@ -702,6 +704,34 @@ function rallyAfter(v: SentenceView, at: number): boolean {
 }
 
 const RALLY = /^(집회|시위|농성|궐기|행진|촛불)/
+
+/** Verbs of people gathering (모여, 모인, 몰려가): a protest trigger only under gatheringNoRallyKo. */
+const GATHERING_KO = /^(모여|모인|몰려)/
+/** What a gathered crowd does to protest: shouts a slogan, condemns, criticises, protests, demands. */
+const CROWD_PROTEST_KO = /^(외치|외쳤|외친|구호|규탄|비판|항의|반대|촉구|요구|퇴진)/
+/** Words from a gathering verb back to the people gathering (시민 수천 명이 국회 앞으로 몰려가). */
+const GATHERER_REACH = 6
+
+/**
+ * "시민 수천 명이 모여 '윤석열 퇴진'을 외쳤다", "시 주석 방한을 비판하는 시민단체가 모여", "시민 수천 명이 국회 앞으로
+ * 몰려가 계엄 철회를 외쳤다": people gathering are a street protest when civilians gather (RALLIER_KO, not member
+ * states) and their sentence has them shout or condemn (the gold: t41 t57 t102). Not 주민들이 모여 대피했다,
+ * 정상들이 모여 규탄했다, 환영하는 교민들이 모여 (no protest verb), 규모인 (inside a word). True rejects.
+ */
+function gatheringNoRallyKo(v: SentenceView, hit: TriggerHit, start: number): boolean {
+  if (!GATHERING_KO.test(slice(v.t, hit.start, hit.end))) return false
+  // 규모인: the syllables inside another word.
+  if (v.tokens[start].start !== hit.start) return true
+  let gatherer = false
+  for (let k = start - 1, words = 0; k >= 0 && words < GATHERER_REACH && !gatherer; k--) {
+    const t = v.tokens[k]
+    if (isAnyQuoteMark(t) || tokenBoundary(t) === Boundary.Strong) break
+    if (!t.word) continue
+    words++
+    gatherer = RALLIER_KO.test(t.text) && !/^회원국/.test(t.text)
+  }
+  return !gatherer || !v.tokens.some((t, k) => k !== start && t.word && CROWD_PROTEST_KO.test(t.text))
+}
 
 /** Head nouns that make an actor the subject (북한 정권이, 러시아 당국이, 김정은 위원장이). */
 const AGENT_HEAD =
