@@ -43,3 +43,27 @@ describe('a roadmap for the transfer of wartime command put on the table by two 
     expect(recordsOf(r, 'military-cooperation')).toEqual([])
   })
 })
+
+describe('a state sending a strategic asset to an ally: the asset "to" the host', () => {
+  it('"the United States will send a nuclear-armed submarine to Japan"', () => {
+    const r = rulesEn(
+      'The United States will send a nuclear-armed submarine to Japan next month, officials said.',
+    )
+    expect(recordsOf(r, 'military-cooperation').length).toBeGreaterThan(0)
+  })
+
+  it('not an asset sent within its own waters, nor a submarine with no sending', () => {
+    expect(
+      recordsOf(
+        rulesEn('South Korea will deploy its newest submarine to the southern port of Jinhae.'),
+        'military-cooperation',
+      ),
+    ).toEqual([])
+    expect(
+      recordsOf(
+        rulesEn('North Korea said the submarine to be launched would carry missiles aimed at Japan.'),
+        'military-cooperation',
+      ),
+    ).toEqual([])
+  })
+})
