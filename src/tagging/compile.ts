@@ -135,6 +135,7 @@ export interface CompiledTaxonomy {
    */
   ruleEvents: {
     aid: number
+    allianceAgreement: number
     attackClash: number
     election: number
     humanitarian: number
@@ -488,6 +489,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     denialEvent: eventIndex.get(s.denial_event ?? '') ?? -1,
     ruleEvents: {
       aid: eventIndex.get('aid') ?? -1,
+      allianceAgreement: eventIndex.get('alliance-agreement') ?? -1,
       attackClash: eventIndex.get('attack-clash') ?? -1,
       election: eventIndex.get('election') ?? -1,
       humanitarian: eventIndex.get('humanitarian') ?? -1,

@@ -1293,6 +1293,37 @@ function releaseOfPerson(m: CompiledTaxonomy, s: Sentence, hit: TriggerHit): boo
   )
 }
 
+/** A joint statement as the trigger names it (the document, not an instrument's name). */
+const JOINT_STATEMENT = /^(joint statement|공동성명)$/i
+/** A censure of a third party's act ("condemned the launch", 도발을 규탄했다, 철회를 촉구했다). */
+const CENSURE =
+  /\b(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing))\b|규탄|비난/i
+/** A position restated on a third party's disarmament (비핵화 원칙을 재확인, "reaffirmed ... denuclearization"). */
+const STANCE_RESTATED = /재확인|reaffirm/i
+const DISARMAMENT = /비핵화|denucleari[sz]ation/i
+/** A later sentence that reads out the statement just named ("In the statement, ...", 3국 장관은 성명에서). */
+const STATEMENT_READ_OUT =
+  /성명에서|성명은|\b(?:in|under) the (?:joint )?statement\b|\bthe (?:joint )?statement (?:said|says)\b/i
+
+/**
+ * "condemned the launch in a joint statement", 북한의 완전한 비핵화 원칙을 재확인하는 공동성명을 발표했다, and 공동성명을
+ * 발표했다 read out by the next sentence (성명에서 ... 우려를 표명하고 ... 비핵화 ... 재확인했다): a joint statement whose
+ * content is a censure of a third party, or a restated stance on a third party's disarmament, is the parties'
+ * statement (diplomatic-statement), no instrument that commits them (taxonomy excludes; t18, t79, t101). A statement
+ * that reaffirms the parties' own commitment to each other (확장억제 공약) names no disarmament and stays.
+ */
+function statementOfStance(state: ArticleState, s: Sentence, sentenceNo: number, hit: TriggerHit): boolean {
+  if (hit.entry.event !== state.m.ruleEvents.allianceAgreement || !JOINT_STATEMENT.test(hit.entry.lemma))
+    return false
+  const next = state.sentences[sentenceNo + 1]
+  const stance = (text: string) =>
+    CENSURE.test(text) || (STANCE_RESTATED.test(text) && DISARMAMENT.test(text))
+  if (stance(sentenceSpan(s).text)) return true
+  if (s.seg.inTitle || next === undefined || next.seg.inTitle) return false
+  const after = sentenceSpan(next).text
+  return STATEMENT_READ_OUT.test(after) && stance(after)
+}
+
 function rulesPass(
   state: ArticleState,
   s: Sentence,
@@ -3475,6 +3506,8 @@ function buildResult(
         // "the meeting" after a cabinet meeting, 회의에는 after 최고인민회의: the same meeting, no event either.
         if (takenUp(s, hit) && antecedentExcluded(state, sentenceNo, hit)) continue
         const pair = actorList.length === 0 && talksOfPairNamedBefore(state, s, sentenceNo, hit)
+        // A joint statement that only censures a third party or restates a stance on one commits no one.
+        if (statementOfStance(state, s, sentenceNo, hit)) continue
         if (rulesPass(state, s, hit, actorList, anaphoric, group, pair))
           hits.push({ hit, background: isBackground(state, s, hit) })
       }
