@@ -3306,6 +3306,30 @@ export function deniedAsPartyEn(
   return target >= 0 ? countryOf(target) === countryOf(speaker) : frame === Frame.Symmetric
 }
 
+/** Plain saying verbs: a state's own voice ("said", "told"), not a claim it reports ("claimed", "reported"). */
+const OWN_VOICE = set('said says told')
+
+/**
+ * "South Korea's JCS said North Korea had not fired a missile", "Kim will not attend the parade, the Kremlin said":
+ * a state body saying in its own voice that another's act did not or will not happen denies it (t5 t37 t76), the
+ * speaker's argument right before said/says/told (over a date or title, 4 tokens at most; a possessive only over
+ * a body of its state, "Japan's defence ministry said"); not a speaker found through "which claimed" ("a
+ * Washington think tank which claimed ...").
+ */
+export function deniesInOwnVoiceEn(v: SentenceView, speaker: number): boolean {
+  const { tokens } = v
+  return v.args.some((a) => {
+    if (a.parties[0] !== speaker) return false
+    for (let k = a.last + 1; k <= a.last + 4 && k < tokens.length; k++) {
+      if (OWN_VOICE.has(tokens[k].text)) return true
+      if (!tokens[k].word || tokens[k].arg >= 0 || /^(which|who|that)$/.test(tokens[k].text)) return false
+      // "Japan's defence ministry said": a possessive speaks through a body of its state only.
+      if (a.possessive && !isAt(tokens[k], W_STATE_BODIES)) return false
+    }
+    return false
+  })
+}
+
 const SPECULATION = set(
   'may might could possibly possible likely unlikely probably perhaps potential potentially if unless ' +
     'whether feared fears fear concern concerns speculation speculated speculate rumored rumoured rumors ' +

@@ -6,7 +6,7 @@
 import type { CompiledTaxonomy } from '../compile'
 import type { ActorMention, TriggerHit } from '../state'
 import type { Modality } from '../types'
-import { courtroomSpeechEn, deniedAsPartyEn, namedParties, otherSide } from './english'
+import { courtroomSpeechEn, deniedAsPartyEn, deniesInOwnVoiceEn, namedParties, otherSide } from './english'
 import { Frame, Requires } from './frames'
 import {
   claimantKo,
@@ -163,7 +163,9 @@ export function denialOf(st: RecordState): void {
         source < 0 ||
         countryOf(source) === countryOf(st.speaker) ||
         source === st.speaker ||
-        (!korean && deniedAsPartyEn(st.target, st.speaker, countryOf, st.frame)))
+        (!korean && deniedAsPartyEn(st.target, st.speaker, countryOf, st.frame)) ||
+        // "the JCS said North Korea had not fired": the state saying so denies another's act.
+        (!korean && deniesInOwnVoiceEn(v, st.speaker)))
     const who = denier >= 0 ? denier : self ? st.speaker : -1
     if (who >= 0) {
       if (source < 0) source = who
