@@ -5,7 +5,16 @@ import type { Recent } from './args'
 import { coordinatedHostEn, privateSpeaker } from './english'
 import { Frame, Requires } from './frames'
 import { multilateralEn } from './post'
-import { CIVILIAN, countryKey, firmOf, type HitInfo, OTHER_STATES_KO, ruleRequires } from './shared'
+import {
+  CIVILIAN,
+  countryKey,
+  EMPTY_SOURCE,
+  firmOf,
+  type HitInfo,
+  OTHER_STATES_KO,
+  ruleRequires,
+  STATE_POST_EN,
+} from './shared'
 import type { RecordState } from './state'
 import { type SentenceView, tokenAt } from './view'
 
@@ -142,6 +151,12 @@ function noVisitAbroad(st: RecordState): boolean {
   const { m, tokens, v, input, ev, korean, source, target } = st
   if (m.eventRequires[ev] !== Requires.Host) return false
   // A visit is someone's (a band's world tour is not) to a host that is not their own country.
+  // 폴란드 국방장관이 3일 방한해, "Duda, who is on a state visit to Seoul": an official the taxonomy lacks (or
+  // does not resolve) visits, unnamed; the filler leaves him so (the host's own official met there is no visitor).
+  if (source < 0 && target >= 0 && (korean ? titledVisitorKo(st) : onTripEn(st))) {
+    st.empty |= EMPTY_SOURCE
+    return false
+  }
   if (source < 0 || target < 0 || countryKey(m, target) === countryKey(m, source)) return true
   // "arrived in Seoul for the first trilateral summit": a multilateral gathering attended abroad is the
   // meeting only (convention 5), as for a visit the venue implies (the taxonomy's excludes name the others).
@@ -384,6 +399,41 @@ function dayTrip(
 
 /** A Korean subject that is an official or a delegation by title alone (부총리가, 국회의장이, 특사단이). */
 const TITLE_SUBJECT_KO = /(부총리|장관|의장|본부장|차관|특사단?|대표단|사절단|의원단|방문단)(이|가|은|는)$/
+
+/** An official title taking a case particle (국방장관이, 국방부 차관을): a person by post, named or not. */
+const TITLE_CASE_KO = /(부총리|총리|대통령|장관|차관|외무상|국방상|특사)(이|가|은|는|을|를|과|와)$/
+
+/**
+ * A visit verb naming its host (방한해, 방한한) whose visitor is an official by title: the subject before it
+ * (국방장관이 3일 방한해) or the head its relative clause opens (방한한 파베우 베이다 폴란드 국방부 차관을).
+ */
+function titledVisitorKo(st: RecordState): boolean {
+  const { tokens, v, at } = st
+  if (!v.args.some((a) => a.prefixTarget && a.first <= at && at <= a.last)) return false
+  // 방한한 (a relative verb), not the noun 방한 (왕 부장은 방한 기간 조현 장관과: the one met is no visitor).
+  const relative = /^방.+한$/.test(tokens[at].text)
+  const from = relative ? at + 1 : Math.max(0, at - 4)
+  const to = relative ? Math.min(tokens.length, at + 6) : at
+  for (let k = from; k < to; k++) if (TITLE_CASE_KO.test(tokens[k].text)) return true
+  return false
+}
+
+/** Words between "on" and a trip noun: "on a four-day trip", "on his first official visit". */
+const ON_TRIP_FILLER =
+  /^(a|an|his|her|their|the|first|second|third|official|state|working|bilateral|\d+-day|[a-z]+-day)$/
+
+/**
+ * "Duda, who is on a state visit to Seoul", "Koizumi, on his first trip to South Korea as defense minister": a
+ * person being on the trip, set off by a comma or "is", in a sentence naming a state's post (not tourists).
+ */
+function onTripEn(st: RecordState): boolean {
+  const { tokens, v, at } = st
+  let k = at - 1
+  while (k >= 0 && ON_TRIP_FILLER.test(tokens[k].text.toLowerCase()) && at - k <= 4) k--
+  if (k < 1 || tokens[k].text.toLowerCase() !== 'on') return false
+  if (!/^(,|is|was|are|were)$/.test(tokens[k - 1].text.toLowerCase())) return false
+  return STATE_POST_EN.test(v.tokens.map((x) => x.text.toLowerCase()).join(' '))
+}
 
 /** The sentence's subject is a bare title: no actor names it or stands right before it (미 국무장관은). */
 function bareTitleSubjectKo(v: SentenceView): boolean {

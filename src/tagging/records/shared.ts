@@ -182,7 +182,7 @@ const CORPORATE_POST_EN = new RegExp(
 const CORPORATE_POST_KO = /^(부?사장|대표이사|최고경영자|이사회|주주총회|CEO)/
 
 /** A state's posts (minister, president, envoy; 장관, 대통령, 대사): their change is the state's. */
-const STATE_POST_EN = new RegExp(
+export const STATE_POST_EN = new RegExp(
   String.raw`\b(president|presidential|minister|ministers|premier|chancellor|secretary|governor|ambassador|` +
     String.raw`envoy|general|commander|lawmaker|speaker|cabinet|government)\b`,
 )
