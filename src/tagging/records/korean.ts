@@ -999,6 +999,26 @@ export function handedOverKo(v: SentenceView, start: number): boolean {
   return true
 }
 
+/** Nouns of a stance voiced (우려, 불만, 반대, 불쾌감, 지지): what 표명하다 voices when it is a statement. */
+const VOICED_STANCE = /^(우려|불만|반대|불쾌감|지지)$/
+
+/**
+ * "'깊은 우려'를 표명했다", "'강렬한 불만과 단호한 반대'를 표명했다", "반대를 표명했다": 표명하다 is a statement only
+ * when its object, the word before it, is a stance (t32 t72 t107), read across the quotation marks that give the
+ * speaker's own words (the particle after them is the quoted phrase's). True for a 표명 trigger voicing anything
+ * else: a resignation or an intention (사의를, 사임을, 참여 의사를 표명했다).
+ */
+export function voicedNoStanceKo(v: SentenceView, start: number): boolean {
+  if (!/^표명/.test(v.tokens[start].text)) return false
+  const before = v.tokens[start - 1]
+  if (!before) return true
+  // '깊은 우려'를: a bare particle after a closing quotation mark belongs to the quoted phrase's last word.
+  if (/^[을를]$/.test(before.text) && v.tokens[start - 2] && isAnyQuoteMark(v.tokens[start - 2]))
+    return !VOICED_STANCE.test(v.tokens[start - 3]?.text ?? '')
+  const object = /^(.+)[을를]$/.exec(before.text)
+  return !(object && VOICED_STANCE.test(object[1]))
+}
+
 /** A readiness stated (준비가 돼 있다, 용의가 있다): an offer of a policy toward whom it is aimed at. */
 const READINESS_KO = /^(준비가|용의가)/
 

@@ -50,6 +50,7 @@ import {
   unquotedVerdictKo,
   vehicleOfWarning,
   violationPartyKo,
+  voicedNoStanceKo,
   workContentKo,
 } from './korean'
 import {
@@ -346,6 +347,8 @@ function statementAddresseeKo(st: RecordState, start: number, at: number): boole
   }
   // 원칙을 우크라이나 측에 전달했다: handing over is a statement only of a position (not goods, a letter).
   if (ev === m.denialEvent && handedOverKo(v, start)) return false
+  // '깊은 우려'를 표명했다: voicing is a statement only of a stance (not a resignation, an intention).
+  if (ev === m.denialEvent && voicedNoStanceKo(v, start)) return false
   // 러시아에 억류된 포로와 맞교환할 용의: a readiness is aimed at an actor offered to, not one in a relative clause.
   if (ev === m.denialEvent && readinessToNoOneKo(v, start, target)) return false
   // '북한이 핵을 사용하면 ... 것'이라는 기존 입장을 재확인했다: a conditional threat restated is a warning.
