@@ -2625,6 +2625,31 @@ const SIGNING_NOUN_KO = /^(체결|서명|조인|비준)$/
 /** 넉 달, 두 해, 한 주: a span counted in a native numeral and a unit, two words (SINCE_SPAN is one). */
 const NATIVE_COUNT_KO = /^(한|두|세|석|네|넉|다섯|여섯|일곱|여덟|아홉|열|몇)$/
 
+/** 이후, 이래 (with 에/로/부터/엔): the time since a point, not 직후/뒤 (the next step of the same news). */
+const SINCE_WORD_KO = /^(이후|이래)(에|로|부터|엔)?$/
+
+/**
+ * 리창 방북 이후 단둥 무역상들, 대러시아 제재 이후 유조선들이, 대만 관련 발언 이후 중국이: a bare event noun (no verb
+ * ending on it) followed by 이후/이래 is the point another act is counted from, recalled as its context (background:
+ * t33 t90 t105; signingAsTimeKo and electionAsTimeKo read signings and elections so). Not one timed from a date to
+ * come (다음 달 방북 이후), nor 회담 직후 / 회담 뒤 (the next step of the same day's news).
+ */
+function actAsTimeKo(c: KoContext): boolean {
+  if (c.tail !== '' || !SINCE_WORD_KO.test(wordAt(c.v, c.at + 1)) || dateAheadBeforeKo(c)) return false
+  // (경고사격 이후 북상했다, 회담 이후 처음으로 접촉을 가졌다: a past act told after it makes one sequence of the
+  // news, and the point it starts from stays as read; the rule is for a state since then, 기대, 응하지 않고 있다.)
+  for (let k = c.at + 2; k < c.v.tokens.length; k++) {
+    const w = wordAt(c.v, k)
+    if (/[가-힣](다|다고|다며|다는|고|며|면서)$/.test(w)) return !PAST_SYLLABLE_KO.test(w.replace(/있/g, ''))
+  }
+  return true
+}
+
+/** A syllable with the past marker ㅆ as its final (했, 었, 갔, 됐, 졌); 있 (there is) is taken out first. */
+const PAST_SYLLABLE_KO = new RegExp(
+  `[${Array.from({ length: 399 }, (_, k) => String.fromCharCode(0xac00 + k * 28 + 20)).join('')}]`,
+)
+
 /**
  * 북러 조약 체결 이후 러시아가 어떻게 나오느냐에 따라, 이 조약은 체결 넉 달 만에 파병으로 현실이 됐다: the signing of an
  * instrument (the trigger's own bare verbal noun, or the one right after the instrument) followed by 이후/이래 or by a
@@ -2639,7 +2664,7 @@ function signingAsTimeKo(c: KoContext): boolean {
   else if (/^(|은|는)$/.test(c.tail) && SIGNING_NOUN_KO.test(wordAt(v, c.at + 1))) sig = c.at + 1
   if (sig < 0) return false
   const next = wordAt(v, sig + 1)
-  let since = /^(이후|이래)(에|로|부터|엔)?$/.test(next)
+  let since = SINCE_WORD_KO.test(next)
   if (!since) {
     const span = SINCE_SPAN.test(next) ? sig + 2 : NATIVE_COUNT_KO.test(next) ? sig + 3 : -1
     since = span > 0 && (span === sig + 2 || /^(달|해|주|날)$/.test(wordAt(v, sig + 2)))
@@ -3545,6 +3570,15 @@ export function habitMeansKo(c: KoContext): boolean {
   return (/[가-힣](해|하여)$/.test(verb) && /^(왔|온|오던|오고)/.test(aux)) || /[가-힣]해(왔|온)/.test(verb)
 }
 
+/**
+ * 핵실험 카드를 꺼낼 수도 있다, 北 7차 핵실험 카드 언제 꺼내나, '개별관광' 카드 만지작: the bare event noun naming a
+ * card (카드) is an option held in reserve, a figure for an act that may or may not come (speculative: t12 t53 t97
+ * t102), not the act reported; not 카드섹션 nor 카드사 (other words), nor a noun with its own particle (발사를 카드로).
+ */
+export function optionCardKo(c: KoContext): boolean {
+  return c.tail === '' && /^카드([을를은는이가도만]|로|로서|$)/.test(wordAt(c.v, c.at + 1))
+}
+
 /** A visit's own verb in the non-past, quoted (방한한다고, 국빈 방문한다며). */
 const NON_PAST_QUOTED_KO = /^(한다|된다)(고|며|면서)$/
 /** The verb announcing it (발표했다, 밝혔다, 전했다, 알렸다). */
@@ -3714,6 +3748,8 @@ function cuedModalityKo(c: KoContext): KoModality {
   if (habitMeansKo(c)) return { modality: 'background', denialVerb: false }
   // 북한의 잇단 탄도미사일 발사에: a series of acts summed up in one noun phrase is recalled as context.
   if (seriesSummedKo(c)) return { modality: 'background', denialVerb: false }
+  // 핵실험 카드를 꺼낼 수도: the event named as a card is an option in reserve, not an act.
+  if (optionCardKo(c)) return { modality: 'speculative', denialVerb: false }
   // 정상회담 후속 조치, 방한 후속 협의: a follow-up comes after the act it follows, which is context. (Further
   // on, for symmetric triggers only and at the lowest priority: talksFollowedUp.)
   if (/^(|의)$/.test(c.tail) && /^후속/.test(wordAt(v, c.at + 1)))
@@ -3738,6 +3774,8 @@ function cuedModalityKo(c: KoContext): KoModality {
     return { modality: 'background', denialVerb: false }
   // 조약 체결 이후, 조약은 체결 넉 달 만에: an instrument's signing named as the time another act is counted from.
   if (signingAsTimeKo(c)) return { modality: 'background', denialVerb: false }
+  // 리창 방북 이후, 제재 이후: any act named as the time since which another is told is the past.
+  if (actAsTimeKo(c)) return { modality: 'background', denialVerb: false }
   // 취임 이후 첫 회담, 취임 축하 통화: taking office named as a time reference or an occasion is the past.
   if (c.frame === Frame.Leadership && /^(|한)$/.test(c.tail) && AFTER_OFFICE.test(wordAt(v, c.at + 1)))
     return { modality: 'background', denialVerb: false }
