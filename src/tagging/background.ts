@@ -7,6 +7,7 @@
 import { C_HANGUL, charClass, HYPHEN, QUOTE, SPACE } from './chars'
 import type { CompiledTaxonomy } from './compile'
 import type { NormText } from './normalise'
+import { REPORTING } from './records/shared'
 import { hangulRun } from './scan'
 import type { ArticleState, Sentence, TriggerHit } from './state'
 
@@ -63,6 +64,8 @@ export function isBackground(state: ArticleState, s: Sentence, hit: TriggerHit):
   const len = s.seg.t.len
   return (
     (korean && hasPastMonthKo(codes, a, hit.start, true)) ||
+    // "signed during Putin's visit last June": the English twin of 지난 6월, a month gone by as "last month" is.
+    (!korean && hasLastMonthEn(codes, a, b) && !disclosedAfter(codes, b, s.end)) ||
     hasPastYear(codes, len, a, b, state.publishedYear) ||
     (leading && hit.start >= f && hasPastYear(codes, len, s.start, f, state.publishedYear)) ||
     (!korean && datedRelative(codes, len, s.start, a, state.publishedYear))
@@ -198,7 +201,8 @@ function clauseContext(state: ArticleState, s: Sentence): number {
       isDigit(codes[i + 3])
     )
       relevant = true
-  if (!relevant && !hasPastMonthKo(codes, s.start, s.end, false)) return NO_BACKGROUND_CONTEXT
+  if (!relevant && !hasPastMonthKo(codes, s.start, s.end, false) && !hasLastMonthEn(codes, s.start, s.end))
+    return NO_BACKGROUND_CONTEXT
   let f = s.start
   while (f < s.end && !isClauseDelimiter(codes, f)) f++
   return f
@@ -256,6 +260,25 @@ function hasPastMonthKo(codes: Uint16Array, from: number, to: number, ownWords: 
   }
   return false
 }
+
+const MONTHS_EN = 'january|february|march|april|june|july|august|september|october|november|december'
+const LAST_MONTH_EN = new RegExp(`(?<!\\b(?:since|until|from|before) )\\blast (?:${MONTHS_EN})\\b`)
+
+/**
+ * "the agreement was signed in Pyongyang during Putin's visit last June": "last" before a month's name is always a
+ * month gone by, further back than "last month" (a background cue), as 지난 6월 is in Korean; not "since last June"
+ * (a reference point, as "since 2019"). "May" is left out (a modal: "last may" is no date).
+ */
+function hasLastMonthEn(codes: Uint16Array, from: number, to: number): boolean {
+  return LAST_MONTH_EN.test(wordAt(codes, from, to).toLowerCase())
+}
+
+/**
+ * "defected to South Korea last November, Seoul's spy agency confirmed on Tuesday": an act a reporting verb after its
+ * clause makes public now is the news however long ago it took place (as disclosed in records/english.ts).
+ */
+const disclosedAfter = (codes: Uint16Array, from: number, to: number): boolean =>
+  wordsIn(codes, from, to).some((w) => REPORTING.has(w.toLowerCase()))
 
 /** Korean adnominal verb forms (서명한, 체결된, 맺은, 열렸던): a modifier of the noun after it. */
 const MODIFIER_KO = /.(한|된|던|맺은|가진|열린)$/
