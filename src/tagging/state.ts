@@ -12,14 +12,17 @@ export class Scratch {
   body = new NormBuffer()
   cueId = new Int32Array(256)
   cuePos = new Int32Array(256)
+  cueEnd = new Int32Array(256)
   cueCount = 0
-  pushCue(id: number, pos: number): number {
+  pushCue(id: number, pos: number, end: number): number {
     if (this.cueCount === this.cueId.length) {
       this.cueId = doubled(this.cueId)
       this.cuePos = doubled(this.cuePos)
+      this.cueEnd = doubled(this.cueEnd)
     }
     this.cueId[this.cueCount] = id
     this.cuePos[this.cueCount] = pos
+    this.cueEnd[this.cueCount] = end
     return this.cueCount++
   }
 }

@@ -222,7 +222,7 @@ function processSegment(state: ArticleState, seg: Segment): void {
     const sentence = state.sentences[base + si]
     for (let x = g; x < h; x++) {
       if (kinds[entry[x]] !== Kind.Cue) continue
-      const k = scratch.pushCue(m.entryCue[entry[x]], s)
+      const k = scratch.pushCue(m.entryCue[entry[x]], s, cands.end[x])
       if (sentence.cueEnd === sentence.cueStart) sentence.cueStart = k
       sentence.cueEnd = k + 1
     }
@@ -1121,9 +1121,9 @@ function sentenceActors(s: Sentence): number[] {
 }
 
 function hasCue(state: ArticleState, s: Sentence, set: Uint8Array, skipFrom = -1, skipTo = -1): boolean {
-  const { cueId, cuePos } = state.scratch
+  const { cueId, cuePos, cueEnd } = state.scratch
   for (let k = s.cueStart; k < s.cueEnd; k++)
-    if (set[cueId[k]] === 1 && (cuePos[k] < skipFrom || cuePos[k] >= skipTo)) return true
+    if (set[cueId[k]] === 1 && (cuePos[k] < skipFrom || cueEnd[k] > skipTo)) return true
   return false
 }
 
