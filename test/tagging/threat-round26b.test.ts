@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { recordsOf, rulesEn } from './helpers'
+import { actorsOf, recordsOf, rulesEn, rulesKo } from './helpers'
 
 describe('a warner named outside the warning clause is found (threat-warning)', () => {
   it('"X says ... and warns that ...": the present verb after "and" shares the subject of "says"', () => {
@@ -61,5 +61,35 @@ describe('a warner named outside the warning clause is found (threat-warning)', 
     )
     expect(recordsOf(r, 'threat-warning').every((x) => x.startsWith('wang-yi>'))).toBe(true)
     expect(recordsOf(r, 'threat-warning').length).toBeGreaterThan(0)
+  })
+})
+
+describe('a bare surname after the full name is the same person (coref: Wang Yi, Lloyd Austin)', () => {
+  it('"Wang warned" after "Foreign Minister Wang Yi"', () => {
+    const r = rulesEn(
+      'Foreign Minister Wang Yi met reporters in Beijing on Friday. "Those who provoke China over Taiwan will ' +
+        'pay a price," Wang warned Japan.',
+    )
+    expect(recordsOf(r, 'threat-warning').some((x) => x.startsWith('wang-yi>'))).toBe(true)
+  })
+
+  it('not "Wang" with no full mention of Wang Yi before', () => {
+    const r = rulesEn(
+      'Chinese foreign ministry spokesman Wang Wenbin spoke on Friday. Wang said Beijing opposed the move.',
+    )
+    expect(actorsOf(r)).not.toContain('wang-yi')
+  })
+
+  it('"오스틴 장관은 ... 경고했다" after "로이드 오스틴 미국 국방장관"', () => {
+    const r = rulesKo(
+      '로이드 오스틴 미국 국방장관은 1일 서울에서 신원식 국방부 장관과 회담했다. 오스틴 장관은 기자회견에서 ' +
+        '"북한이 도발하면 압도적으로 대응할 것"이라고 경고했다.',
+    )
+    expect(recordsOf(r, 'threat-warning').some((x) => x.startsWith('lloyd-austin>'))).toBe(true)
+  })
+
+  it('not "오스틴" the city, with no full mention of Lloyd Austin', () => {
+    const r = rulesKo('텍사스주 오스틴에서 열린 행사에 한국 기업들이 참가했다.')
+    expect(actorsOf(r)).not.toContain('lloyd-austin')
   })
 })
