@@ -1169,11 +1169,21 @@ function takenUp(s: Sentence, hit: TriggerHit): boolean {
   return /^\W{0,2}$|(?:^|\s)(?:이|그|해당)\s+$/.test(before) && /^(?:에는|는|에서|에)/.test(after)
 }
 
-/** A sentence opening on a personal pronoun ("She warned ...") continues the previous sentence's subject. */
+/**
+ * A sentence opening on a personal pronoun ("She warned ...") continues the previous sentence's subject; so does
+ * one opening on a quotation that the pronoun then says ("\"We will respond,\" he warned").
+ */
 function opensWithPronoun(s: Sentence): boolean {
   const { source, orig } = s.seg.t
-  return /^\W{0,2}(?:he|she|they|it)\b/i.test(source.slice(orig[s.start], orig[s.start] + 8))
+  const start = orig[s.start]
+  if (/^\W{0,2}(?:he|she|they|it)\b/i.test(source.slice(start, start + 8))) return true
+  const mark = source.charCodeAt(start)
+  return (mark === 0x22 || mark === 0x201c) && QUOTE_THEN_PRONOUN.test(sentenceSpan(s).text)
 }
+
+/** A quotation opening a sentence, then a personal pronoun as the subject of its reporting verb. */
+const QUOTE_THEN_PRONOUN =
+  /^\s*["\u201c][^"\u201c\u201d]+["\u201d]\s*(?:he|she|they|it)\s+(?:also\s+)?[a-z]+(?:ed|s)\b/i
 
 /**
  * "The leaders also agreed to share real-time data", 세 정상은 ... 공유를 가동하기로 했다, 3국은 ... 공유하기로 했다: a

@@ -602,6 +602,8 @@ export interface EnContext {
   previousBody: number
   /** Who reported the previous sentence ("..., KCNA said"), or -1. */
   previousSpeaker: number
+  /** Whether the article named a person before this sentence. */
+  personNamed: boolean
   /** Is this actor a person (leadership and election frames look for one)? */
   isPerson: (actor: number) => boolean
   isCountry: (actor: number) => boolean
@@ -651,6 +653,9 @@ function agentIsSubject(v: SentenceView, first: number, left: number): boolean {
     return true
   // "..., the JCS said, urging Pyongyang to stop": a participle hanging on the reporting verb.
   if (head.endsWith('ing') && prev?.text === ',' && reportingJustBefore(v, first - 1)) return true
+  // "Kim Yo Jong says the test was a message and warns that ...": a present verb after "and" in the clause of
+  // "says" is the speaker's second verb, as "said ... and warned" (past forms) is above.
+  if (presentAfterSays(v, first, left)) return true
   // A noun: look back over its modifiers for a support verb ("held talks", "imposed new sanctions on").
   for (let k = enumerationStart(v, first) - 1, hops = 0; k > left && hops < 5; k--, hops++) {
     const t = v.tokens[k]
@@ -714,6 +719,22 @@ function headlineSubject(v: SentenceView, first: number): number {
   // The first verb's clause runs to the comma before the trigger, with no other comma or verb of a subject.
   for (end++; end < first - 1; end++) if (!tokens[end].word) return -1
   return arg
+}
+
+/**
+ * "X says ... and warns that", "X says ... and vows to": a third-person present verb right after "and", in the
+ * clause a present reporting verb opens (no subject between), taking a clause, an infinitive, a quotation or an
+ * object; not a plural noun ("says sanctions and threats have failed").
+ */
+function presentAfterSays(v: SentenceView, first: number, left: number): boolean {
+  const { tokens } = v
+  const head = tokens[first].text
+  if (tokens[first - 1]?.text !== 'and' || !PRESENT_VERB.test(head) || head.endsWith('ings')) return false
+  if (left < 0 || !/^(says|tells|adds)$/.test(tokens[left].text)) return false
+  const next = tokens[first + 1]
+  return (
+    next !== undefined && (next.arg >= 0 || /^(that|to)$/.test(next.text) || OPENING_QUOTE.test(next.text))
+  )
 }
 
 /** A third-person present verb as headlines write it ("says", "vows", "slams", "urges"). */
@@ -1024,6 +1045,8 @@ function findSubject(c: EnContext): { args: Arg[]; pronoun: boolean } {
 
 /** Participles naming what the act just told is ("calling them a warning", "describing it as"). */
 const NAMING = set('calling describing branding labelling labeling dubbing terming')
+/** The finite forms of NAMING, in a relative clause on the act ("drills, which Beijing called a warning"). */
+const NAMED = set('called described branded labelled labeled dubbed termed')
 
 /**
  * "China launched drills around Taiwan, calling them a stern warning to separatist forces": the trigger
@@ -1039,7 +1062,41 @@ export function namedAsActBefore(v: SentenceView, first: number): boolean {
       return false
     }
     if (NAMING.has(t.text)) return v.tokens[k - 1].text === ','
+    // "staged drills around Taiwan, which the Eastern Theater Command called a stern warning": likewise.
+    if (NAMED.has(t.text)) return relativeOnAct(v, k)
     if (t.arg >= 0 || is(t, W_VERBAL) || is(t, W_BE) || isReporting(t)) return false
+  }
+  return false
+}
+
+/**
+ * "Yoon said Seoul could arm Ukraine if the troops join the fighting, a warning aimed squarely at Pyongyang": "a
+ * warning" (at most two modifiers) in apposition after a comma, heading no noun of its own (the sentence ends, or
+ * "aimed", "to", "that" ... follows), sums up the clause before it.
+ */
+export function warningInApposition(v: SentenceView, first: number): boolean {
+  const { tokens } = v
+  if (tokens[first].text !== 'warning') return false
+  const next = tokens[first + 1]
+  if (next?.word && !/^(aimed|directed|to|that|against|for)$/.test(next.text)) return false
+  for (let k = first - 1; k > 1 && k >= first - 3; k--) {
+    const t = tokens[k]
+    if (t.text === 'a' || t.text === 'an') return tokens[k - 1].text === ','
+    if (!t.word || t.arg >= 0 || is(t, W_VERBAL) || isReporting(t)) return false
+  }
+  return false
+}
+
+/**
+ * ", which the Eastern Theater Command called", ", which Beijing described as": a relative clause opened by
+ * ", which" whose subject (at most four words, an actor among them or not, no verb) names the act before the
+ * comma with the verb at `verb`.
+ */
+function relativeOnAct(v: SentenceView, verb: number): boolean {
+  for (let k = verb - 1; k > 1 && k >= verb - 5; k--) {
+    const t = v.tokens[k]
+    if (t.text === 'which') return v.tokens[k - 1].text === ',' && k < verb - 1
+    if (!t.word || is(t, W_VERBAL) || isReporting(t)) return false
   }
   return false
 }
@@ -1536,6 +1593,9 @@ function resolvePronoun(c: EnContext, person = false, at = -1): { args: Arg[]; p
 function namedBefore(c: EnContext, person: boolean, at: number): number {
   if (at >= 0 && quotationOpening(c.v, at) >= 0) return -1
   if (person && c.isPerson(c.previousSubject)) return -1
+  // "A JCS spokesperson said ... \"We will respond,\" he warned": with no person named in the article, "he" is the
+  // unnamed official who spoke for the body or state that reported the sentence before.
+  if (person && !c.personNamed && c.previousSpeaker >= 0) return c.previousSpeaker
   // "Kim Yo Jong said Pyongyang would not talk with Tokyo ... She said ...": the person who reported it.
   if (person) return c.isPerson(c.previousSpeaker) ? c.previousSpeaker : c.previousPerson
   const verb = c.v.tokens[at + 1]?.text === 'also' ? at + 2 : at + 1

@@ -73,6 +73,7 @@ import {
   takenInWithoutTaker,
   toldDestination,
   voicesNoConcern,
+  warningInApposition,
   weaponUser,
   workContent,
 } from './english'
@@ -138,6 +139,7 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
     previousPerson: onlyOne(input.recent.lastSentence?.persons),
     previousBody: onlyOne(input.recent.lastSentence?.others),
     previousSpeaker: input.recent.said ?? -1,
+    personNamed: input.recent.persons.length > 0,
     isPerson,
     isCountry,
     countryOf,
@@ -395,6 +397,9 @@ function completeTargetEn(st: RecordState, first: number, last: number): void {
       if (act.modality !== 'reported') st.namedActModality = act.modality
       break
     }
+  // "Yoon said Seoul could arm Ukraine if ..., a warning aimed squarely at Pyongyang": a warning in apposition
+  // to the sentence's report is its speaker's.
+  if (source < 0 && warning(m, ev) && warningInApposition(v, first)) source = st.speaker ??= speakerOf(v)
   // "N. Korean soldier crosses MDL, taken into custody": with no by-phrase, the one taken in is the people's side.
   if (frame === Frame.People && source >= 0 && target < 0 && takenInWithoutTaker(v, first, last)) {
     target = source
