@@ -5,6 +5,7 @@ import type { Recent } from './args'
 import { coordinatedHostEn, privateSpeaker } from './english'
 import { Frame, Requires } from './frames'
 import { multilateralEn } from './post'
+import { STATE_POST_EN } from './posts'
 import {
   CIVILIAN,
   countryKey,
@@ -13,7 +14,6 @@ import {
   type HitInfo,
   OTHER_STATES_KO,
   ruleRequires,
-  STATE_POST_EN,
 } from './shared'
 import type { RecordState } from './state'
 import { type SentenceView, tokenAt } from './view'
