@@ -16,7 +16,7 @@ import {
   ruleRequires,
 } from './shared'
 import type { RecordState } from './state'
-import { type SentenceView, tokenAt } from './view'
+import { type SentenceView, sentenceText, tokenAt } from './view'
 
 /**
  * The checks a record passes once its roles are known, in order: a word's sense outside the domain (no actor), help
@@ -432,7 +432,7 @@ function onTripEn(st: RecordState): boolean {
   while (k >= 0 && ON_TRIP_FILLER.test(tokens[k].text.toLowerCase()) && at - k <= 4) k--
   if (k < 1 || tokens[k].text.toLowerCase() !== 'on') return false
   if (!/^(,|is|was|are|were)$/.test(tokens[k - 1].text.toLowerCase())) return false
-  return STATE_POST_EN.test(v.tokens.map((x) => x.text.toLowerCase()).join(' '))
+  return STATE_POST_EN.test(sentenceText(v, { lower: true }))
 }
 
 /** The sentence's subject is a bare title: no actor names it or stands right before it (미 국무장관은). */

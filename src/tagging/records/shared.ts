@@ -12,7 +12,15 @@ import { PREPS } from './english'
 import { Requires } from './frames'
 import { Boundary, type SpeakerKo, tokenBoundary, tokenCase } from './korean'
 import { STATE_POST_EN, STATE_POST_KO } from './posts'
-import { Case, isAnyQuoteMark, quotationOpening, type SentenceView, slice, type TokenMarks } from './view'
+import {
+  Case,
+  isAnyQuoteMark,
+  quotationOpening,
+  type SentenceView,
+  sentenceText,
+  slice,
+  type TokenMarks,
+} from './view'
 
 export interface RawRecord {
   event: number
@@ -192,7 +200,7 @@ export function corporatePostOnly(v: SentenceView, korean: boolean): boolean {
     if (!v.tokens.some((t) => t.word && CORPORATE_POST_KO.test(t.text))) return false
     return !v.tokens.some((t) => t.word && STATE_POST_KO.test(t.text))
   }
-  const text = v.tokens.map((t) => t.text.toLowerCase()).join(' ')
+  const text = sentenceText(v, { lower: true })
   return CORPORATE_POST_EN.test(text) && !STATE_POST_EN.test(text)
 }
 
