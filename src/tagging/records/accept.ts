@@ -5,7 +5,7 @@ import type { Recent } from './args'
 import { coordinatedHostEn, privateSpeaker } from './english'
 import { Frame, Requires } from './frames'
 import { multilateralEn } from './post'
-import { STATE_POST_EN } from './posts'
+import { STATE_POST_EN, TITLE_CASE_KO } from './posts'
 import {
   CIVILIAN,
   countryKey,
@@ -399,9 +399,6 @@ function dayTrip(
 
 /** A Korean subject that is an official or a delegation by title alone (부총리가, 국회의장이, 특사단이). */
 const TITLE_SUBJECT_KO = /(부총리|장관|의장|본부장|차관|특사단?|대표단|사절단|의원단|방문단)(이|가|은|는)$/
-
-/** An official title taking a case particle (국방장관이, 국방부 차관을): a person by post, named or not. */
-const TITLE_CASE_KO = /(부총리|총리|대통령|장관|차관|외무상|국방상|특사)(이|가|은|는|을|를|과|와)$/
 
 /**
  * A visit verb naming its host (방한해, 방한한) whose visitor is an official by title: the subject before it

@@ -11,7 +11,7 @@
 import type { ActorMention } from '../state'
 import type { Modality } from '../types'
 import { Frame, grammarOf } from './frames'
-import { OFFICES_EN, POST_OR_HOLDER_EN } from './posts'
+import { NAME_TITLES_EN, OFFICES_EN, POST_OR_HOLDER_EN } from './posts'
 import {
   type Arg,
   addParties,
@@ -32,7 +32,7 @@ const set = (s: string) => new Set(s.split(' '))
  */
 const WORD_CLASS = new Map<string, number>()
 let nextBit = 1
-function classBit(words: Set<string>): number {
+function classBit(words: ReadonlySet<string>): number {
   const bit = nextBit
   nextBit <<= 1
   // 30 bits at most: the mask stays a positive small integer (-1 marks "not read yet").
@@ -4364,8 +4364,7 @@ export interface EnModality {
   negatedAct?: boolean
 }
 
-const TITLE_WORDS = set('president prime minister leader premier chancellor chief secretary governor')
-const W_TITLE_WORDS = classBit(TITLE_WORDS)
+const W_TITLE_WORDS = classBit(NAME_TITLES_EN)
 
 /**
  * Modalities the trigger's own phrase decides, whatever its clause says: a participle describing

@@ -4,6 +4,7 @@
  */
 
 const words = (s: string): readonly string[] => s.split(' ')
+const without = (xs: readonly string[], drop: string) => xs.filter((x) => !drop.split(' ').includes(x))
 /** Matches one of the words as a whole word anywhere in a text. */
 const wordIn = (xs: readonly string[]) => new RegExp(String.raw`\b(${xs.join('|')})\b`)
 
@@ -43,4 +44,15 @@ export const STATE_POST_KO = new RegExp(
 /** A title right after 전 (윤석열 전 대통령, 김 전 국방장관): at the word's start, with its ministries' prefixes. */
 export const FORMER_TITLE_KO = new RegExp(
   `^(${[...STATE_POSTS_KO, ...words('국무총리 국방 외교 통일 대표 주석 비서실장 국정원장 합참의장')].join('|')})`,
+)
+
+/** A title by a name (President Yoon, the prime minister): with "prime", leaders and chiefs; "speaker" names anyone. */
+export const NAME_TITLES_EN: ReadonlySet<string> = new Set([
+  ...without(STATE_POSTS_EN, 'speaker'),
+  ...words('prime leader chief'),
+])
+
+/** A visiting official's post with a case particle (국방장관이, 차관을): ministers and envoys, no 위원장 or 의장. */
+export const TITLE_CASE_KO = new RegExp(
+  `(${[...without(STATE_POSTS_KO, '위원장 의장'), ...words('부총리 차관 외무상 국방상 특사')].join('|')})(이|가|은|는|을|를|과|와)$`,
 )
