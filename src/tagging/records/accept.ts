@@ -5,6 +5,7 @@ import type { Recent } from './args'
 import { coordinatedHostEn, privateSpeaker } from './english'
 import { Frame, Requires } from './frames'
 import { multilateralEn } from './post'
+import { STATE_POST_EN, TITLE_CASE_KO } from './posts'
 import {
   CIVILIAN,
   countryKey,
@@ -13,10 +14,9 @@ import {
   type HitInfo,
   OTHER_STATES_KO,
   ruleRequires,
-  STATE_POST_EN,
 } from './shared'
 import type { RecordState } from './state'
-import { type SentenceView, tokenAt } from './view'
+import { type SentenceView, sentenceText, tokenAt } from './view'
 
 /**
  * The checks a record passes once its roles are known, in order: a word's sense outside the domain (no actor), help
@@ -400,9 +400,6 @@ function dayTrip(
 /** A Korean subject that is an official or a delegation by title alone (부총리가, 국회의장이, 특사단이). */
 const TITLE_SUBJECT_KO = /(부총리|장관|의장|본부장|차관|특사단?|대표단|사절단|의원단|방문단)(이|가|은|는)$/
 
-/** An official title taking a case particle (국방장관이, 국방부 차관을): a person by post, named or not. */
-const TITLE_CASE_KO = /(부총리|총리|대통령|장관|차관|외무상|국방상|특사)(이|가|은|는|을|를|과|와)$/
-
 /**
  * A visit verb naming its host (방한해, 방한한) whose visitor is an official by title: the subject before it
  * (국방장관이 3일 방한해) or the head its relative clause opens (방한한 파베우 베이다 폴란드 국방부 차관을).
@@ -432,7 +429,7 @@ function onTripEn(st: RecordState): boolean {
   while (k >= 0 && ON_TRIP_FILLER.test(tokens[k].text.toLowerCase()) && at - k <= 4) k--
   if (k < 1 || tokens[k].text.toLowerCase() !== 'on') return false
   if (!/^(,|is|was|are|were)$/.test(tokens[k - 1].text.toLowerCase())) return false
-  return STATE_POST_EN.test(v.tokens.map((x) => x.text.toLowerCase()).join(' '))
+  return STATE_POST_EN.test(sentenceText(v, { lower: true }))
 }
 
 /** The sentence's subject is a bare title: no actor names it or stands right before it (미 국무장관은). */

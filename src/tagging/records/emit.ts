@@ -6,7 +6,7 @@ import { Frame } from './frames'
 import { demandBeforeWarningKo } from './korean'
 import { CANDIDATE_KO, conditionalWinAt, EMPTY_SOURCE, EMPTY_TARGET, warning } from './shared'
 import type { RecordState } from './state'
-import { type SentenceView, slice } from './view'
+import { type SentenceView, sentenceText, slice } from './view'
 
 /**
  * Pushes the trigger's record and what goes with it: the demand a Korean warning makes first, the records of
@@ -141,5 +141,5 @@ const NOUN_TAIL = /^(|은|는|이|가|을|를|의|도|과|와)$/
 /** An implied leadership change is planned when the sentence says the winner takes office later. */
 function impliedModality(m: CompiledTaxonomy, event: number, final: Modality, v: SentenceView): Modality {
   if (final !== 'reported' || m.eventFrame[event] !== Frame.Leadership) return final
-  return OFFICE_LATER.test(v.tokens.map((x) => x.text).join(' ')) ? 'planned' : final
+  return OFFICE_LATER.test(sentenceText(v)) ? 'planned' : final
 }

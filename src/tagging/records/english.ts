@@ -11,6 +11,7 @@
 import type { ActorMention } from '../state'
 import type { Modality } from '../types'
 import { Frame, grammarOf } from './frames'
+import { NAME_TITLES_EN, OFFICES_EN, POST_OR_HOLDER_EN } from './posts'
 import {
   type Arg,
   addParties,
@@ -31,7 +32,7 @@ const set = (s: string) => new Set(s.split(' '))
  */
 const WORD_CLASS = new Map<string, number>()
 let nextBit = 1
-function classBit(words: Set<string>): number {
+function classBit(words: ReadonlySet<string>): number {
   const bit = nextBit
   nextBit <<= 1
   // 30 bits at most: the mask stays a positive small integer (-1 marks "not read yet").
@@ -133,22 +134,12 @@ const LEADERSHIP_TRANSITIVE = set(
 
 /** Verbs giving an office only with the office named after them: "confirmed Hegseth as defense secretary". */
 const AS_OFFICE_VERBS = set('elected elects confirmed confirms backed')
-const OFFICES = set(
-  'president minister premier leader chancellor secretary speaker chairman chairwoman secretary-general governor',
-)
-
-/** Nouns of a post or of who holds one: "dismissed the chief of the general staff", "named his successor". */
-const POST_NOUNS = set(
-  'chief chiefs head heads commander commanders general generals official officials ambassador envoy ' +
-    'director deputy cabinet government ministers leaders premier successor predecessor replacement ' +
-    'diplomat diplomats lawmaker loyalist',
-)
 const AS_LOOKAHEAD = 4
 const TO_LEAD = set('lead head run chair command succeed replace')
 const THING_OBJECT_MAX_WORDS = 4
 
 const postAhead = (tokens: SentenceView['tokens'], k: number) =>
-  tokens.slice(k, k + AS_LOOKAHEAD).some((y) => OFFICES.has(y.text) || POST_NOUNS.has(y.text))
+  tokens.slice(k, k + AS_LOOKAHEAD).some((y) => POST_OR_HOLDER_EN.has(y.text))
 const POST_LATER_MAX_TOKENS = 10
 /** An "as" naming a post, or "to lead", a few words on (a phrase after the object). */
 function postLater(tokens: SentenceView['tokens'], from: number): boolean {
@@ -164,8 +155,7 @@ function postLater(tokens: SentenceView['tokens'], from: number): boolean {
  * capitalised word is a name, "appointed Yoon Young-bin" of no taxonomy actor, or a headline's).
  */
 function aThing(v: SentenceView, x: SentenceView['tokens'][number] | undefined): boolean {
-  if (!x?.word || x.arg >= 0 || OFFICES.has(x.text) || POST_NOUNS.has(x.text) || is(x, W_PRONOUNS))
-    return false
+  if (!x?.word || x.arg >= 0 || POST_OR_HOLDER_EN.has(x.text) || is(x, W_PRONOUNS)) return false
   const c = v.t.source.charCodeAt(v.t.orig[x.start])
   return !(c >= 0x41 && c <= 0x5a)
 }
@@ -295,7 +285,7 @@ export function asOffice(v: SentenceView, last: number): boolean {
   // "was elected Japan's prime minister" (the office read as its holder's title), "Japan's 104th prime
   // minister": a state's office is what is given, the state no one given it.
   const owner = object?.arg >= 0 && v.args[object.arg].possessive
-  if (object?.arg >= 0 && OFFICES.has(v.tokens[v.args[object.arg].last].text)) return true
+  if (object?.arg >= 0 && OFFICES_EN.has(v.tokens[v.args[object.arg].last].text)) return true
   if (owner) k = v.args[object.arg].last + 1
   else if (object?.arg >= 0) {
     named = true
@@ -316,7 +306,7 @@ export function asOffice(v: SentenceView, last: number): boolean {
   else if (named) return false
   for (let hops = 0; k < v.tokens.length && hops < (as || owner ? 7 : 2); k++, hops++) {
     const t = v.tokens[k]
-    if (OFFICES.has(t.text)) return true
+    if (OFFICES_EN.has(t.text)) return true
     if (!t.word && t.text !== "'s" && t.text !== "'") return false
     if (is(t, W_PREPS) || is(t, W_BE) || is(t, W_VERBAL)) return false
   }
@@ -4434,8 +4424,7 @@ export interface EnModality {
   negatedAct?: boolean
 }
 
-const TITLE_WORDS = set('president prime minister leader premier chancellor chief secretary governor')
-const W_TITLE_WORDS = classBit(TITLE_WORDS)
+const W_TITLE_WORDS = classBit(NAME_TITLES_EN)
 
 /**
  * Modalities the trigger's own phrase decides, whatever its clause says: a participle describing

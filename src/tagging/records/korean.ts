@@ -16,6 +16,7 @@ import {
   keepCues,
   keepKase,
   type SentenceView,
+  sentenceText,
   type Token,
 } from './view'
 
@@ -1701,8 +1702,7 @@ function rolesKo(c: KoContext): KoRoles {
 
   if (frame === Frame.Election) {
     const winner = scan.subject && c.isPerson(scan.subject.parties[0]) ? scan.subject : null
-    if (winner && /(당선|승리)/.test(v.tokens.map((t) => t.text).join(' ')))
-      return { source: winner.parties[0], target: -1 }
+    if (winner && /(당선|승리)/.test(sentenceText(v))) return { source: winner.parties[0], target: -1 }
     const a = scan.modifier ?? scan.subject
     return { source: a ? c.countryOf(a.parties[0]) : -1, target: -1 }
   }

@@ -181,7 +181,10 @@ function impliedVisits(
   out: RawRecord[],
   today: SentenceInput['today'],
 ): void {
-  if (s.venues.length === 0 && !v.args.some((a) => regionVenue(m, v, a))) return
+  // Per argument, a country named by a region of it ("in Russia's Far East"): the place of talks as its capital is.
+  // Computed once for the gate here and the venues below.
+  const regions = v.args.map((a) => regionVenue(m, v, a))
+  if (s.venues.length === 0 && !regions.includes(true)) return
   // First the test that usually rejects: few sentences naming a venue make a record whose event
   // implies a visit; the guards below read every actor and every token.
   const n = out.length
@@ -197,10 +200,11 @@ function impliedVisits(
     if (!metPeople(v, Math.max(at, tokenAt(v.tokens, h.end - 1)))) talks.push(at)
   }
   const venues: number[] = []
-  for (const a of v.args) {
-    // (A country named by a region of it, "in Russia's Far East", is the place of talks as its capital is.)
-    const region = regionVenue(m, v, a)
-    if (!region && (!a.venue || ATTRIBUTION.has(v.tokens[a.first - 2]?.text ?? '') || !talksVenue(m, v, a)))
+  for (const [i, a] of v.args.entries()) {
+    if (
+      !regions[i] &&
+      (!a.venue || ATTRIBUTION.has(v.tokens[a.first - 2]?.text ?? '') || !talksVenue(m, v, a))
+    )
       continue
     if (talks.length > 0 && talks.every((at) => spokenElsewhere(v, a, at))) continue
     for (const p of a.parties) if (!venues.includes(p)) venues.push(p)

@@ -16,6 +16,7 @@ import {
   otherSideKo,
   tokenCase,
 } from './korean'
+import { FORMER_TITLE_KO } from './posts'
 import {
   CIVILIAN,
   countryKey,
@@ -486,12 +487,9 @@ const LEAVING = new RegExp(
 )
 
 /** A title marked former: "former", or 전 before an office (윤석열 전 대통령, 김 전 장관), not 1년 전. */
-const FORMER_TITLE =
-  /^(대통령|장관|총리|국무총리|국방|외교|통일|위원장|의장|대표|주석|비서실장|국정원장|합참의장)/
-
 const formerAt = (v: SentenceView, k: number) =>
   v.tokens[k]?.text === 'former' ||
-  (v.tokens[k]?.text === '전' && FORMER_TITLE.test(v.tokens[k + 1]?.text ?? ''))
+  (v.tokens[k]?.text === '전' && FORMER_TITLE_KO.test(v.tokens[k + 1]?.text ?? ''))
 
 /** Words of a title between "former" and the name ("former Defense Minister Kim"). */
 const FORMER_REACH = 4

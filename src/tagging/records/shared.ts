@@ -11,7 +11,16 @@ import type { Recent } from './args'
 import { PREPS } from './english'
 import { Requires } from './frames'
 import { Boundary, type SpeakerKo, tokenBoundary, tokenCase } from './korean'
-import { Case, isAnyQuoteMark, quotationOpening, type SentenceView, slice, type TokenMarks } from './view'
+import { STATE_POST_EN, STATE_POST_KO } from './posts'
+import {
+  Case,
+  isAnyQuoteMark,
+  quotationOpening,
+  type SentenceView,
+  sentenceText,
+  slice,
+  type TokenMarks,
+} from './view'
 
 export interface RawRecord {
   event: number
@@ -181,14 +190,6 @@ const CORPORATE_POST_EN = new RegExp(
 )
 const CORPORATE_POST_KO = /^(부?사장|대표이사|최고경영자|이사회|주주총회|CEO)/
 
-/** A state's posts (minister, president, envoy; 장관, 대통령, 대사): their change is the state's. */
-export const STATE_POST_EN = new RegExp(
-  String.raw`\b(president|presidential|minister|ministers|premier|chancellor|secretary|governor|ambassador|` +
-    String.raw`envoy|general|commander|lawmaker|speaker|cabinet|government)\b`,
-)
-const STATE_POST_KO =
-  /(장관|총리|대통령|위원장|청장|대사|사령관|의장|차관|국방상|외무상|실장|수석|총장|원장|의원|총재|당 ?대표)/
-
 /**
  * "LIG Nex1's board appointed its head of R&D as chief executive", "KAI 신임 사장 취임", "named X director of its
  * Japan office": a company's post or an agency branch's changes hands, no state's (the gold: t24 t31 t103). Not
@@ -199,7 +200,7 @@ export function corporatePostOnly(v: SentenceView, korean: boolean): boolean {
     if (!v.tokens.some((t) => t.word && CORPORATE_POST_KO.test(t.text))) return false
     return !v.tokens.some((t) => t.word && STATE_POST_KO.test(t.text))
   }
-  const text = v.tokens.map((t) => t.text.toLowerCase()).join(' ')
+  const text = sentenceText(v, { lower: true })
   return CORPORATE_POST_EN.test(text) && !STATE_POST_EN.test(text)
 }
 

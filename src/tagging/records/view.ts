@@ -82,6 +82,11 @@ export function sentenceView(t: NormText, tokens: Token[]): SentenceView {
   return { t, tokens, args: [], prepAt: undefined, bounds: undefined, firstReporting: undefined }
 }
 
+/** The sentence's tokens' text joined by spaces (each lower-cased with `lower`), for a regex over the sentence. */
+export function sentenceText(v: SentenceView, { lower = false } = {}): string {
+  return v.tokens.map((t) => (lower ? t.text.toLowerCase() : t.text)).join(' ')
+}
+
 const cls = () => charClass()
 const isWordClass = (k: number) => k === C_LATIN || k === C_DIGIT || k === C_HANGUL || k === C_CJK
 
