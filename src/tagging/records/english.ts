@@ -16,6 +16,7 @@ import {
   type Arg,
   addParties,
   companyForm,
+  isAnyQuoteMark,
   keepCls,
   QUOTE,
   quotationOpening,
@@ -3501,8 +3502,44 @@ function sinceAfter(tokens: Token[], last: number, right: number): boolean {
 
 /** Nouns of a claim whose "that" clause holds the event ("reports that Russia supplied ..."). */
 const CLAIM_NOUNS = set(
-  'reports report claims claim allegations allegation rumours rumors suggestions accusations',
+  'reports report claims claim allegations allegation rumours rumors suggestions accusations story stories',
 )
+/** Words that make a claim noun the one just told of ("the report", "this story", "such claims"). */
+const CLAIM_DETERMINERS = set('the this that these those such')
+/** Nouns "no such" denies that stand for an act told before: "no such plans", "no such shipment". */
+const DENIED_ACT_NOUNS = set('plans plan arrangement arrangements shipment shipments deliveries delivery')
+/** Trigger forms that deny a claim: call it false ("not accurate", "untrue"), or deny what it told ("no such"). */
+export const FALSEHOOD_EN = /^(not accurate|not true|inaccurate|untrue|no such)$/
+
+/**
+ * "said the report was 'not accurate'", "'This story is not true,' ... said", "said these claims were untrue": the
+ * falsehood word at `first` is the predicate of a definite claim noun; "'There are no such plans,' ... told
+ * reporters", "said no such shipment was under way": "no such" opens its clause and denies what was just told.
+ * Either is what a denial of the claim says. Not "it was not true that ...", "the figures were inaccurate" (no claim
+ * named), "no such restriction" (no act), nor "such" inside a clause ("had seen no such ...").
+ */
+export function claimDeniedAsFalse(v: SentenceView, first: number, trigger: (k: number) => boolean): boolean {
+  const { tokens } = v
+  let k = first - 1
+  // (Over an opening quotation mark: "was 'not accurate'".)
+  if (k >= 0 && isAnyQuoteMark(tokens[k])) k--
+  if (tokens[first].text === 'no') {
+    // What "such" takes up is an act the sentence's triggers name ("no such meeting") or a plan or shipment of
+    // one; "no such restriction" (a trade measure) is no act of the domain, and denying it is no statement.
+    const noun = first + 2
+    if (!(trigger(noun) || DENIED_ACT_NOUNS.has(tokens[noun]?.text ?? ''))) return false
+    // "there are no such plans", or "no such" opening the sentence, a quotation or a reported clause.
+    if (k >= 1 && isAt(tokens[k], W_BE) && tokens[k - 1].text === 'there') return true
+    return k < 0 || k < first - 1 || tokens[k].text === 'that' || isReporting(tokens[k])
+  }
+  return (
+    k >= 2 &&
+    isAt(tokens[k], W_BE) &&
+    CLAIM_NOUNS.has(tokens[k - 1].text) &&
+    CLAIM_DETERMINERS.has(tokens[k - 2].text)
+  )
+}
+
 /** What a claim is said to be when it is denied ("... were baseless", "is not true"). */
 const FALSE_CLAIM = set('baseless groundless unfounded false untrue fabricated fabrication')
 

@@ -12,6 +12,7 @@ import {
   bareNoun,
   type Clause,
   CROWD,
+  claimDeniedAsFalse,
   clauseOf,
   clauseRoles,
   consequenceRoles,
@@ -32,6 +33,7 @@ import {
   electionCalledAfter,
   englishModality,
   englishRoles,
+  FALSEHOOD_EN,
   figurativeAct,
   firedAtTarget,
   firedObject,
@@ -147,6 +149,9 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
   }
   // Roles, then the checks that reject on the roles found, then the roles the rest of the sentence completes.
   if (!readRolesEn(st, ctx, obliged ?? judged)) return false
+  // "said the report was 'not accurate'": a falsehood word is a statement only as its speaker's denial of a claim.
+  const falsehood = FALSEHOOD_EN.test(hit.entry.lemma)
+  if (falsehood && !claimDeniedEn(st, first)) return false
   if (noTalksBetweenStatesEn(st, first, last, clause)) return false
   // A launch or firing aimed at a target changes the target (a strike); one aimed at nothing is rejected.
   if (!readStrikeEn(st, first, last, clause, firingClash)) return false
@@ -155,7 +160,8 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
   const mod = readModalityEn(st, first, last, clause)
   thankedActorEn(st, first)
   // "said the result did not reflect ...": the judged clause's negation is what the statement says, not its denial.
-  if (judged && st.modality === 'denied') st.modality = null
+  // (So is a falsehood word's own "not": it is what the denial says, no denial of the statement.)
+  if ((judged || falsehood) && st.modality === 'denied') st.modality = null
   st.negatedAct = mod.negatedAct === true && !judged
   if (mod.denialVerb >= 0) {
     const k = mod.denialVerb
@@ -170,6 +176,23 @@ export function englishTrigger(st: RecordState, hit: TriggerHit): boolean {
   }
   return true
 }
+
+/**
+ * The speaker of a sentence calling a claim false (claimDeniedAsFalse) denies it: the source, aimed at no one
+ * named (English denials are not marked). None when no actor reports it ("analysts said the report was not true").
+ */
+function claimDeniedEn(st: RecordState, first: number): boolean {
+  if (!claimDeniedAsFalse(st.v, first, (k) => namesEventAt(st, k))) return false
+  st.speaker ??= speakerOf(st.v)
+  if (st.speaker < 0) return false
+  st.source = st.speaker
+  st.target = -1
+  return true
+}
+
+/** Some event's trigger (of another event than the trigger's) opens at token k, whether or not it passed its rules. */
+const namesEventAt = (st: RecordState, k: number) =>
+  st.input.s.triggers.some((h) => h.entry.event !== st.ev && tokenAt(st.tokens, h.start) === k)
 
 /**
  * The trigger's own words name no event of the domain: a thing, a topic or a quoted word, something left unsaid
