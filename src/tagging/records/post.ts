@@ -10,7 +10,7 @@ import { askedWhether, clauseOf, datedByPastMonth, englishModality } from './eng
 import { Frame } from './frames'
 import { indirectQuestionKo, koreanModality, multilateralKo } from './korean'
 import { metPeople } from './meeting'
-import { countryKey, helpersOf, type RawRecord, type SentenceInput } from './shared'
+import { capitalisedToken, countryKey, helpersOf, type RawRecord, type SentenceInput } from './shared'
 import type { RecordState, TriggerSpan } from './state'
 import { type Arg, Case, quotationOpening, type SentenceView, slice, tokenAt } from './view'
 
@@ -335,6 +335,47 @@ function attendedAbroad(
     if (!out.some((o) => o.event === visit && o.source === visitor && o.modality === modality))
       out.push({ event: visit, source: visitor, target: host, modality, cued: false, empty: 0 })
 }
+/** A speaker's verb, or a present copula ("Suzuki, who is in Seoul"), whose "in" names where the speaker stands. */
+const SPOKE_EN = /^(said|says|saying|speaking|spoke|told|is|are)$/
+/** Words before that verb making it unasserted or to come ("is due to speak in", "will say in"). */
+const UNASSERTED_EN = /^(to|will|would|may|might|could|can|should|not|n't|expected)$/
+/** Words allowed between the speaker and the verb, with names: a comma, "who", "counterpart Taro Aso". */
+const SPEAKER_GAP_EN = /^(,|who|counterpart)$/
+
+/**
+ * "Shoigu said in Pyongyang that ...", "Hegseth said in Tokyo on Sunday", "Cho, speaking to reporters in Beijing",
+ * "his Japanese counterpart Shunichi Suzuki, who is in Seoul for ...": an official of one state speaking, or said
+ * to be, in another state's capital is there, a visit told with no word of visiting (t9 t44 t60). The speaker is
+ * the person (or the country of an unlisted official) right before the verb; not a trip to come ("will say in"),
+ * not a multilateral gathering's sidelines (convention 5), not a speaker at home.
+ */
+function spokeAbroad(m: CompiledTaxonomy, v: SentenceView, out: RawRecord[]): void {
+  const visit = m.ruleEvents.visit
+  const { tokens } = v
+  if (tokens.some((x) => x.text === 'sidelines' || x.text === 'call')) return
+  for (const a of v.args) {
+    if (!a.venue || tokens[a.first - 1]?.text !== 'in' || !talksVenue(m, v, a)) continue
+    // "speaking to reporters in Beijing", "told reporters in Tokyo": the verb before its audience.
+    let verb = a.first - 2
+    if (tokens[verb]?.text === 'reporters') verb -= tokens[verb - 1]?.text === 'to' ? 2 : 1
+    if (verb < 1 || !SPOKE_EN.test(tokens[verb].text) || UNASSERTED_EN.test(tokens[verb - 1].text)) continue
+    // A gathering of three or more is the place's only before what is said ("said Seoul did not rule out a
+    // three-way summit" is speech, not the venue).
+    const said = tokens.findIndex((x, k) => k > a.last && REPORTING_EN.test(x.text))
+    if (multilateralEn({ ...v, tokens: said < 0 ? tokens : tokens.slice(0, said) })) continue
+    const speaker = v.args.findLast((b) => !b.venue && b.last < verb)
+    if (!speaker) continue
+    let k = speaker.last + 1
+    while (k < verb && (SPEAKER_GAP_EN.test(tokens[k].text) || capitalisedToken(v, k))) k++
+    if (k < verb) continue
+    const visitor = speaker.parties[0]
+    const host = a.parties[0]
+    if (m.actorIsPerson[visitor] !== 1 && m.actorIsCountry[visitor] !== 1) continue
+    if (countryKey(m, visitor) === countryKey(m, host)) continue
+    if (out.some((o) => o.event === visit && o.source === visitor && o.target === host)) continue
+    out.push({ event: visit, source: visitor, target: host, modality: 'reported', cued: false, empty: 0 })
+  }
+}
 /** a says all b says: same event and modality, b's roles unfilled or the same (either order when symmetric). */
 function covers(m: CompiledTaxonomy, a: RawRecord, b: RawRecord): boolean {
   if (a.event !== b.event || a.modality !== b.modality) return false
@@ -493,6 +534,7 @@ export function finishRecords(st: RecordState): RawRecord[] {
   recallNamed(out, st.named)
   impliedVisits(m, s, v, out, input.today)
   attendedAbroad(m, s, v, out, input)
+  spokeAbroad(m, v, out)
   earlierVisit(m, v, out)
   return dedupe(m, withoutMakersEchoes(out, st.makers))
 }
