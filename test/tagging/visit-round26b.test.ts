@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { recordsOf, rulesEn } from './helpers'
+import { recordsOf, rulesEn, rulesKo } from './helpers'
 
 describe("an official speaking, or said to be, in another state's capital is visiting it", () => {
   it('"said in Beijing on Monday that ...": the speaker is in China', () => {
@@ -40,6 +40,38 @@ describe("an official speaking, or said to be, in another state's capital is vis
         ),
         'visit',
       ),
+    ).toEqual([])
+  })
+})
+
+describe('a leader at a ceremony abroad travelled there', () => {
+  it('"held talks in Moscow, a day after standing alongside Putin and Kim at a parade": a third leader at the ceremony only', () => {
+    const r = rulesEn(
+      'Chinese President Xi Jinping held talks with Russian President Vladimir Putin in Moscow on Friday, a day after standing alongside Putin and Kim Jong Un at a military parade.',
+    )
+    expect(recordsOf(r, 'visit')).toContain('xi-jinping>russia reported')
+  })
+
+  it('not three leaders holding talks at a venue with no ceremony', () => {
+    const r = rulesEn(
+      'Chinese President Xi Jinping held talks with Russian President Vladimir Putin and Kim Jong Un in Moscow on Friday.',
+    )
+    expect(recordsOf(r, 'visit')).toEqual([])
+  })
+
+  it('"모스크바 붉은광장에서 ... 열병식을 지켜봤다": watching from a place in the capital', () => {
+    const r = rulesKo(
+      '시진핑 중국 국가주석이 9일 모스크바 붉은광장에서 푸틴 대통령과 나란히 전승절 열병식을 지켜봤다.',
+    )
+    expect(recordsOf(r, 'visit')).toContain('xi-jinping>russia reported')
+  })
+
+  it('not a leader watching at home, nor a parade watched on screen from home', () => {
+    expect(recordsOf(rulesKo('김정은 국무위원장이 평양 김일성광장에서 열병식을 지켜봤다.'), 'visit')).toEqual(
+      [],
+    )
+    expect(
+      recordsOf(rulesKo('이재명 대통령은 서울 용산 집무실에서 북한 열병식 중계를 지켜봤다.'), 'visit'),
     ).toEqual([])
   })
 })

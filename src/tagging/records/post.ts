@@ -207,7 +207,13 @@ function impliedVisits(
   }
   if (venues.length === 0) return
   // Leaders of three or more states meeting at a venue is a multilateral meeting, nobody's visit of the host.
-  const persons = s.actors.flatMap((a) => a.primary).filter((p) => m.actorIsPerson[p] === 1)
+  // Where the sentence also tells a ceremony ("held talks with Xi in Beijing, a day after standing alongside Xi and
+  // Putin at a military parade"), a third leader may be only at the ceremony (no summit): the talks' parties count.
+  const persons = (
+    ceremonyTold(v)
+      ? out.slice(from).flatMap((r) => (m.venueImplies.has(r.event) ? [r.source, r.target] : []))
+      : s.actors.flatMap((a) => a.primary)
+  ).filter((p) => p >= 0 && m.actorIsPerson[p] === 1)
   if (new Set(persons.map((p) => countryKey(m, p))).size >= 3) return
   // "hold trilateral summit in Seoul": a meeting the sentence calls three-sided, whoever it names; "in Seoul for
   // the Summit for Democracy", "for a Quad foreign ministers' meeting in Washington": a multilateral gathering
@@ -248,11 +254,21 @@ function impliedVisits(
 const CEREMONY_EN = /^(parade|parades|inauguration|commemoration|commemorations|celebration|celebrations)$/
 const CEREMONY_WORDS_KO = ['열병식', '취임식', '기념식', '경축']
 const CEREMONY_KO = new RegExp(`^(${CEREMONY_WORDS_KO.join('|')})`)
-/** Being present at it: attending, watching, joining, standing alongside its hosts (참석, 참관). */
+/** Being present at it: attending, watching, joining, standing alongside its hosts (참석, 참관, 지켜봤다). */
 const ATTEND_EN =
   /^(attend|attends|attended|attending|watch|watches|watched|watching|join|joins|joined|stood|standing)$/
-const ATTEND_KO = /^(참석|참관)/
+const ATTEND_KO = /^(참석|참관|지켜(보|봤|본|볼))/
 const HELD_KO = /^열(린|리는|릴|려)/
+/** 베이징 천안문 망루에서, 평양 김일성광장에서: a capital, then the place in it where one stood (not bare 서울에서). */
+const placeOfKo = (a: Arg): boolean => a.particle.endsWith('에서') && a.particle !== '에서'
+/** The sentence names a ceremony and someone's being at it ("standing alongside Xi at a military parade"). */
+const ceremonyTold = (v: SentenceView): boolean => {
+  const korean = v.tokens.some((x) => HANGUL.test(x.text))
+  return (
+    v.tokens.some((x) => (korean ? CEREMONY_KO : CEREMONY_EN).test(x.text)) &&
+    v.tokens.some((x) => (korean ? ATTEND_KO : ATTEND_EN).test(x.text))
+  )
+}
 
 /**
  * Whole-text test of a sentence with no trigger: might it tell a ceremony attended abroad (attendedAbroad)? The
@@ -292,7 +308,7 @@ function attendedAbroad(
       a.venue &&
       talksVenue(m, v, a) &&
       (korean
-        ? tokens.slice(a.last + 1, a.last + 4).some((x) => HELD_KO.test(x.text))
+        ? tokens.slice(a.last + 1, a.last + 4).some((x) => HELD_KO.test(x.text)) || placeOfKo(a)
         : a.first > verb && !ATTRIBUTION.has(tokens[a.first - 2]?.text ?? '')),
   )
   if (!venue) return
