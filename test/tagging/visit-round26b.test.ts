@@ -75,3 +75,36 @@ describe('a leader at a ceremony abroad travelled there', () => {
     ).toEqual([])
   })
 })
+
+describe('guests a "with" absolute names at a ceremony came to its holder\'s state', () => {
+  it('"a parade ..., with Chinese President Xi Jinping watching alongside Putin"', () => {
+    const r = rulesEn(
+      'Russia held a Victory Day parade in Moscow on Friday, with Chinese President Xi Jinping watching alongside Putin.',
+    )
+    expect(recordsOf(r, 'visit')).toContain('xi-jinping>russia reported')
+  })
+
+  it('"sworn in ... in a ceremony, with Japanese Foreign Minister Iwaya among the foreign guests"', () => {
+    const r = rulesEn(
+      'Donald Trump was sworn in on Monday in a ceremony at the Capitol, with Japanese Foreign Minister Takeshi Iwaya among the foreign guests.',
+    )
+    expect(recordsOf(r, 'visit')).toContain('takeshi-iwaya>united-states reported')
+  })
+
+  it("not a guest of the holder's own state, nor a capital watching from afar", () => {
+    expect(
+      recordsOf(
+        rulesEn(
+          'Donald Trump was sworn in on Monday in a ceremony at the Capitol, with Vice President JD Vance among the guests.',
+        ),
+        'visit',
+      ),
+    ).toEqual([])
+    expect(
+      recordsOf(
+        rulesEn('China staged a military parade on Tuesday, with Washington watching closely.'),
+        'visit',
+      ),
+    ).toEqual([])
+  })
+})

@@ -277,8 +277,55 @@ const ceremonyTold = (v: SentenceView): boolean => {
 const CEREMONY_TEXT = new RegExp(
   ['parade', 'inauguration', 'commemoration', 'celebration', ...CEREMONY_WORDS_KO].join('|'),
 )
-export const mayAttendCeremony = (s: Sentence): boolean =>
-  s.venues.length > 0 && CEREMONY_TEXT.test(slice(s.seg.t, s.start, s.end))
+export const mayAttendCeremony = (s: Sentence): boolean => {
+  const text = slice(s.seg.t, s.start, s.end)
+  return (
+    (CEREMONY_TEXT.test(text) && s.venues.length > 0) ||
+    (GUESTS_TEXT.test(text) && /ceremon|parade/.test(text))
+  )
+}
+/** A ceremony its guests attend: the state ceremonies above, or one named so ("sworn in ... in a ceremony"). */
+const HELD_CEREMONY_EN = /^(ceremony|ceremonies)$/
+/** "..., with Li Qiang watching alongside Kim", "with Iwaya among the foreign guests": guests in an absolute. */
+const GUESTS_TEXT = /\bwith\b.*\b(watching|among the)\b/i
+const GUESTS_EN = /^(watching|among)$/
+
+/**
+ * "North Korea displayed its new missile at a military parade ..., with Chinese Premier Li Qiang watching alongside
+ * Kim Jong Un", "Trump was sworn in ... in a ceremony ..., with Japanese Foreign Minister Iwaya among the foreign
+ * guests": the guests a "with" absolute names at a ceremony whose holder is the sentence's subject came to the
+ * holder's state (t20 t57). The guests are the persons, or the countries of unlisted officials, between "with" and
+ * the watching word, from another state than the holder; not "with Washington watching closely".
+ */
+function guestsAbroad(m: CompiledTaxonomy, v: SentenceView, out: RawRecord[]): void {
+  const { tokens } = v
+  const ceremony = tokens.findIndex((x) => CEREMONY_EN.test(x.text) || HELD_CEREMONY_EN.test(x.text))
+  const holder = v.args.find((a) => !a.venue)
+  if (ceremony < 0 || !holder || holder.first > ceremony) return
+  const w = tokens.findIndex((x, k) => k > ceremony && x.text === 'with')
+  const end = tokens.findIndex((x, k) => k > w && GUESTS_EN.test(x.text))
+  if (w < 0 || end < 0) return
+  const visit = m.ruleEvents.visit
+  const host = holder.parties[0]
+  for (const a of v.args) {
+    if (a.venue || a.first <= w || a.last >= end) continue
+    const guest = a.parties[0]
+    // A country only before an unlisted official's title or name ("Chinese Vice President Han Zheng", not
+    // "with Washington watching closely").
+    const official = m.actorIsCountry[guest] === 1 && a.last + 1 < end && capitalisedToken(v, a.last + 1)
+    if (m.actorIsPerson[guest] !== 1 && !official) continue
+    if (countryKey(m, guest) === countryKey(m, host)) continue
+    if (out.some((o) => o.event === visit && o.source === guest)) continue
+    out.push({
+      event: visit,
+      source: guest,
+      target: countryKey(m, host),
+      modality: 'reported',
+      cued: false,
+      empty: 0,
+    })
+  }
+}
 
 /**
  * "Kim Jong Un stood alongside Xi and Putin at a military parade in Beijing", 모스크바에서 열리는 전승절 열병식에
@@ -551,6 +598,7 @@ export function finishRecords(st: RecordState): RawRecord[] {
   impliedVisits(m, s, v, out, input.today)
   attendedAbroad(m, s, v, out, input)
   spokeAbroad(m, v, out)
+  guestsAbroad(m, v, out)
   earlierVisit(m, v, out)
   return dedupe(m, withoutMakersEchoes(out, st.makers))
 }
