@@ -10,7 +10,7 @@ import { askedWhether, clauseOf, datedByPastMonth, englishModality } from './eng
 import { Frame } from './frames'
 import { indirectQuestionKo, koreanModality, multilateralKo } from './korean'
 import { metPeople } from './meeting'
-import { countryKey, helpersOf, type RawRecord, type SentenceInput } from './shared'
+import { capitalisedToken, countryKey, helpersOf, type RawRecord, type SentenceInput } from './shared'
 import type { RecordState, TriggerSpan } from './state'
 import { type Arg, Case, quotationOpening, type SentenceView, slice, tokenAt } from './view'
 
@@ -211,7 +211,13 @@ function impliedVisits(
   }
   if (venues.length === 0) return
   // Leaders of three or more states meeting at a venue is a multilateral meeting, nobody's visit of the host.
-  const persons = s.actors.flatMap((a) => a.primary).filter((p) => m.actorIsPerson[p] === 1)
+  // Where the sentence also tells a ceremony ("held talks with Xi in Beijing, a day after standing alongside Xi and
+  // Putin at a military parade"), a third leader may be only at the ceremony (no summit): the talks' parties count.
+  const persons = (
+    ceremonyTold(v)
+      ? out.slice(from).flatMap((r) => (m.venueImplies.has(r.event) ? [r.source, r.target] : []))
+      : s.actors.flatMap((a) => a.primary)
+  ).filter((p) => p >= 0 && m.actorIsPerson[p] === 1)
   if (new Set(persons.map((p) => countryKey(m, p))).size >= 3) return
   // "hold trilateral summit in Seoul": a meeting the sentence calls three-sided, whoever it names; "in Seoul for
   // the Summit for Democracy", "for a Quad foreign ministers' meeting in Washington": a multilateral gathering
@@ -252,11 +258,21 @@ function impliedVisits(
 const CEREMONY_EN = /^(parade|parades|inauguration|commemoration|commemorations|celebration|celebrations)$/
 const CEREMONY_WORDS_KO = ['열병식', '취임식', '기념식', '경축']
 const CEREMONY_KO = new RegExp(`^(${CEREMONY_WORDS_KO.join('|')})`)
-/** Being present at it: attending, watching, joining, standing alongside its hosts (참석, 참관). */
+/** Being present at it: attending, watching, joining, standing alongside its hosts (참석, 참관, 지켜봤다). */
 const ATTEND_EN =
   /^(attend|attends|attended|attending|watch|watches|watched|watching|join|joins|joined|stood|standing)$/
-const ATTEND_KO = /^(참석|참관)/
+const ATTEND_KO = /^(참석|참관|지켜(보|봤|본|볼))/
 const HELD_KO = /^열(린|리는|릴|려)/
+/** 베이징 천안문 망루에서, 평양 김일성광장에서: a capital, then the place in it where one stood (not bare 서울에서). */
+const placeOfKo = (a: Arg): boolean => a.particle.endsWith('에서') && a.particle !== '에서'
+/** The sentence names a ceremony and someone's being at it ("standing alongside Xi at a military parade"). */
+const ceremonyTold = (v: SentenceView): boolean => {
+  const korean = v.tokens.some((x) => HANGUL.test(x.text))
+  return (
+    v.tokens.some((x) => (korean ? CEREMONY_KO : CEREMONY_EN).test(x.text)) &&
+    v.tokens.some((x) => (korean ? ATTEND_KO : ATTEND_EN).test(x.text))
+  )
+}
 
 /**
  * Whole-text test of a sentence with no trigger: might it tell a ceremony attended abroad (attendedAbroad)? The
@@ -265,8 +281,55 @@ const HELD_KO = /^열(린|리는|릴|려)/
 const CEREMONY_TEXT = new RegExp(
   ['parade', 'inauguration', 'commemoration', 'celebration', ...CEREMONY_WORDS_KO].join('|'),
 )
-export const mayAttendCeremony = (s: Sentence): boolean =>
-  s.venues.length > 0 && CEREMONY_TEXT.test(slice(s.seg.t, s.start, s.end))
+export const mayAttendCeremony = (s: Sentence): boolean => {
+  const text = slice(s.seg.t, s.start, s.end)
+  return (
+    (CEREMONY_TEXT.test(text) && s.venues.length > 0) ||
+    (GUESTS_TEXT.test(text) && /ceremon|parade/.test(text))
+  )
+}
+/** A ceremony its guests attend: the state ceremonies above, or one named so ("sworn in ... in a ceremony"). */
+const HELD_CEREMONY_EN = /^(ceremony|ceremonies)$/
+/** "..., with Li Qiang watching alongside Kim", "with Iwaya among the foreign guests": guests in an absolute. */
+const GUESTS_TEXT = /\bwith\b.*\b(watching|among the)\b/i
+const GUESTS_EN = /^(watching|among)$/
+
+/**
+ * "North Korea displayed its new missile at a military parade ..., with Chinese Premier Li Qiang watching alongside
+ * Kim Jong Un", "Trump was sworn in ... in a ceremony ..., with Japanese Foreign Minister Iwaya among the foreign
+ * guests": the guests a "with" absolute names at a ceremony whose holder is the sentence's subject came to the
+ * holder's state (t20 t57). The guests are the persons, or the countries of unlisted officials, between "with" and
+ * the watching word, from another state than the holder; not "with Washington watching closely".
+ */
+function guestsAbroad(m: CompiledTaxonomy, v: SentenceView, out: RawRecord[]): void {
+  const { tokens } = v
+  const ceremony = tokens.findIndex((x) => CEREMONY_EN.test(x.text) || HELD_CEREMONY_EN.test(x.text))
+  const holder = v.args.find((a) => !a.venue)
+  if (ceremony < 0 || !holder || holder.first > ceremony) return
+  const w = tokens.findIndex((x, k) => k > ceremony && x.text === 'with')
+  const end = tokens.findIndex((x, k) => k > w && GUESTS_EN.test(x.text))
+  if (w < 0 || end < 0) return
+  const visit = m.ruleEvents.visit
+  const host = holder.parties[0]
+  for (const a of v.args) {
+    if (a.venue || a.first <= w || a.last >= end) continue
+    const guest = a.parties[0]
+    // A country only before an unlisted official's title or name ("Chinese Vice President Han Zheng", not
+    // "with Washington watching closely").
+    const official = m.actorIsCountry[guest] === 1 && a.last + 1 < end && capitalisedToken(v, a.last + 1)
+    if (m.actorIsPerson[guest] !== 1 && !official) continue
+    if (countryKey(m, guest) === countryKey(m, host)) continue
+    if (out.some((o) => o.event === visit && o.source === guest)) continue
+    out.push({
+      event: visit,
+      source: guest,
+      target: countryKey(m, host),
+      modality: 'reported',
+      cued: false,
+      empty: 0,
+    })
+  }
+}
 
 /**
  * "Kim Jong Un stood alongside Xi and Putin at a military parade in Beijing", 모스크바에서 열리는 전승절 열병식에
@@ -296,7 +359,7 @@ function attendedAbroad(
       a.venue &&
       talksVenue(m, v, a) &&
       (korean
-        ? tokens.slice(a.last + 1, a.last + 4).some((x) => HELD_KO.test(x.text))
+        ? tokens.slice(a.last + 1, a.last + 4).some((x) => HELD_KO.test(x.text)) || placeOfKo(a)
         : a.first > verb && !ATTRIBUTION.has(tokens[a.first - 2]?.text ?? '')),
   )
   if (!venue) return
@@ -338,6 +401,47 @@ function attendedAbroad(
   for (const visitor of visitors)
     if (!out.some((o) => o.event === visit && o.source === visitor && o.modality === modality))
       out.push({ event: visit, source: visitor, target: host, modality, cued: false, empty: 0 })
+}
+/** A speaker's verb, or a present copula ("Suzuki, who is in Seoul"), whose "in" names where the speaker stands. */
+const SPOKE_EN = /^(said|says|saying|speaking|spoke|told|is|are)$/
+/** Words before that verb making it unasserted or to come ("is due to speak in", "will say in"). */
+const UNASSERTED_EN = /^(to|will|would|may|might|could|can|should|not|n't|expected)$/
+/** Words allowed between the speaker and the verb, with names: a comma, "who", "counterpart Taro Aso". */
+const SPEAKER_GAP_EN = /^(,|who|counterpart)$/
+
+/**
+ * "Shoigu said in Pyongyang that ...", "Hegseth said in Tokyo on Sunday", "Cho, speaking to reporters in Beijing",
+ * "his Japanese counterpart Shunichi Suzuki, who is in Seoul for ...": an official of one state speaking, or said
+ * to be, in another state's capital is there, a visit told with no word of visiting (t9 t44 t60). The speaker is
+ * the person (or the country of an unlisted official) right before the verb; not a trip to come ("will say in"),
+ * not a multilateral gathering's sidelines (convention 5), not a speaker at home.
+ */
+function spokeAbroad(m: CompiledTaxonomy, v: SentenceView, out: RawRecord[]): void {
+  const visit = m.ruleEvents.visit
+  const { tokens } = v
+  if (tokens.some((x) => x.text === 'sidelines' || x.text === 'call')) return
+  for (const a of v.args) {
+    if (!a.venue || tokens[a.first - 1]?.text !== 'in' || !talksVenue(m, v, a)) continue
+    // "speaking to reporters in Beijing", "told reporters in Tokyo": the verb before its audience.
+    let verb = a.first - 2
+    if (tokens[verb]?.text === 'reporters') verb -= tokens[verb - 1]?.text === 'to' ? 2 : 1
+    if (verb < 1 || !SPOKE_EN.test(tokens[verb].text) || UNASSERTED_EN.test(tokens[verb - 1].text)) continue
+    // A gathering of three or more is the place's only before what is said ("said Seoul did not rule out a
+    // three-way summit" is speech, not the venue).
+    const said = tokens.findIndex((x, k) => k > a.last && REPORTING_EN.test(x.text))
+    if (multilateralEn({ ...v, tokens: said < 0 ? tokens : tokens.slice(0, said) })) continue
+    const speaker = v.args.findLast((b) => !b.venue && b.last < verb)
+    if (!speaker) continue
+    let k = speaker.last + 1
+    while (k < verb && (SPEAKER_GAP_EN.test(tokens[k].text) || capitalisedToken(v, k))) k++
+    if (k < verb) continue
+    const visitor = speaker.parties[0]
+    const host = a.parties[0]
+    if (m.actorIsPerson[visitor] !== 1 && m.actorIsCountry[visitor] !== 1) continue
+    if (countryKey(m, visitor) === countryKey(m, host)) continue
+    if (out.some((o) => o.event === visit && o.source === visitor && o.target === host)) continue
+    out.push({ event: visit, source: visitor, target: host, modality: 'reported', cued: false, empty: 0 })
+  }
 }
 /** a says all b says: same event and modality, b's roles unfilled or the same (either order when symmetric). */
 function covers(m: CompiledTaxonomy, a: RawRecord, b: RawRecord): boolean {
@@ -497,6 +601,8 @@ export function finishRecords(st: RecordState): RawRecord[] {
   recallNamed(out, st.named)
   impliedVisits(m, s, v, out, input.today)
   attendedAbroad(m, s, v, out, input)
+  spokeAbroad(m, v, out)
+  guestsAbroad(m, v, out)
   earlierVisit(m, v, out)
   return dedupe(m, withoutMakersEchoes(out, st.makers))
 }

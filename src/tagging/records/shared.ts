@@ -339,3 +339,9 @@ export function quotedQuestion(v: SentenceView, at: number, asks?: (w: string) =
   }
   return false
 }
+
+/** The token is written with a capital first letter in the source text (a name, a title, a headline's word). */
+export function capitalisedToken(v: SentenceView, k: number): boolean {
+  const c = v.t.source.charCodeAt(v.t.orig[v.tokens[k].start])
+  return c >= 0x41 && c <= 0x5a
+}
