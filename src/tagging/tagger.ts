@@ -1771,6 +1771,9 @@ function placeOnly(
     // "Foreign visitors to Japan", "exports to China": in a sentence reporting no event (not "exports to
     // North Korea are banned under sanctions"), what goes to the country, a place.
     if (eventless && at.word === 'to' && GOING_TO.has(wordBefore(t, at.start).word)) return true
+    // "South Koreans travelled to Japan", "Korean fans flew to China": private travellers' destination (touristCopy).
+    if (eventless && at.word === 'to' && TRAVEL_VERBS.has(wordBefore(t, at.start).word) && touristCopy(m, s))
+      return true
     // "emigrated from Russia", "moved to the United States": where a person's life took them.
     if ((at.word === 'to' || at.word === 'from') && MOVED.has(wordBefore(t, at.start).word)) return true
     // "Record heat hit South Korea", "the typhoon approached Japan": in weather copy reporting no event,
@@ -2571,6 +2574,8 @@ function koExamplesOnly(
   let last = k
   while (s.actors[last + 1] && koListJoin(t, s.actors[last].end, s.actors[last + 1].start)) last++
   const end = s.actors[last].end
+  // 일본과 베트남 등 인기 여행지의: the listed countries are examples of where travellers go, places (rule 1).
+  if (DESTINATION_LIST_KO.test(originalSlice(t, end, Math.min(t.len, end + 48)))) return true
   if (t.codes[end] !== SPACE) return false
   const w = hangulRun(t, end + 1)
   if (!w.startsWith('등')) return false
@@ -2587,6 +2592,13 @@ function koExamplesOnly(
   const rest = originalSlice(t, after, Math.min(t.len, after + 12))
   return eventless && /^[\d,]+(여|개)? ?개국/.test(rest)
 }
+
+/**
+ * 과 베트남 등 인기 여행지, 등 주요 해외 관광지: the rest of a list (places not in the taxonomy may follow) ending in
+ * 등 and a noun of travellers' destinations.
+ */
+const DESTINATION_LIST_KO =
+  /^((과|와|,|·)\s?([^\s,·]+(과|와|,|·)\s?)*[^\s,·]+)?\s등\s((인기|주요|유명)\s?)?(해외\s?)?(여행지|관광지|휴양지|여행\s?목적지)/
 
 /** Words a stay's verb may follow after 에 (10년 이상 머물다, 장기 체류하다): a number, a span, an adverb. */
 const MAX_STAY_GAP = 3
@@ -2986,7 +2998,7 @@ function topicOrPlaceOnly(
     contingencyOnly(m, s, k) ||
     remarksTopic(m, s, k) ||
     foughtUnder(m, s, k) ||
-    (travel && nationalsEn(m, s, k)) ||
+    ((travel || (eventless && touristCopy(m, s))) && nationalsEn(m, s, k)) ||
     placeOnly(m, s, k, eventless, unnamed) ||
     // "the war in Ukraine", "Ukraine war", 우크라이나 전쟁에: the war's name, a place, not a party (rule 1).
     warNameOnly(m, s, k) ||
@@ -3273,6 +3285,23 @@ function nationalsEn(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
   const t = s.seg.t
   if (cls()[t.codes[start]] !== C_LATIN || t.codes[end] === APOSTROPHE) return false
   return NATIONALS_EN.test(t.source.slice(t.orig[start], t.orig[end]).toLowerCase())
+}
+
+/** Verbs of travelling somewhere, before "to" and the destination. */
+const TRAVEL_VERBS = new Set('travelled traveled travel travels flew fly flies flown headed went'.split(' '))
+
+/** English words of private travel: tourists, visitors and their trips (not a state's "visit"). */
+const TOURISM_EN =
+  /\b(tourists?|tourism|visitors?|travell?ers?|travell?ed|trips|vacation(ers)?|holidaymakers|skied|sightseeing|fans)\b/i
+
+/**
+ * "South Koreans top Japan's foreign visitor list", "8.82 million South Koreans travelled to Japan", "Korean fans
+ * flew to China", "Some 400 Russians have skied at": a sentence reporting no event, naming no taxonomy person,
+ * whose words are of tourism counts private travellers (batches t38 t39 t53 t107); a state's trip is a visit.
+ */
+function touristCopy(m: CompiledTaxonomy, s: Sentence): boolean {
+  if (s.actors.some((a) => a.primary.some((x) => m.actorIsPerson[x]))) return false
+  return TOURISM_EN.test(sentenceSpan(s).text)
 }
 
 /** The sentence as its records see it: without the countries that only qualify a press report or a forum. */
