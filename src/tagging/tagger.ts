@@ -2574,8 +2574,10 @@ function koExamplesOnly(
   let last = k
   while (s.actors[last + 1] && koListJoin(t, s.actors[last].end, s.actors[last + 1].start)) last++
   const end = s.actors[last].end
-  // 일본과 베트남 등 인기 여행지의: the listed countries are examples of where travellers go, places (rule 1).
-  if (DESTINATION_LIST_KO.test(originalSlice(t, end, Math.min(t.len, end + 48)))) return true
+  // 일본과 베트남 등 인기 여행지의: the listed countries are examples of where travellers go, places (rule 1);
+  // 미국, 영국, 튀르키예 등 7개국 유엔군 참전용사: where veterans come from, private people (nationals).
+  const listed = originalSlice(t, end, Math.min(t.len, end + 56))
+  if (DESTINATION_LIST_KO.test(listed) || VETERANS_LIST_KO.test(listed)) return true
   if (t.codes[end] !== SPACE) return false
   const w = hangulRun(t, end + 1)
   if (!w.startsWith('등')) return false
@@ -2593,12 +2595,21 @@ function koExamplesOnly(
   return eventless && /^[\d,]+(여|개)? ?개국/.test(rest)
 }
 
+/** 과 베트남 등, , 영국, 튀르키예 등: the rest of a list after a country (places not in the taxonomy may follow) to 등. */
+const LIST_TO_ETC_KO = String.raw`^((과|와|,|·)\s?([^\s,·]+(과|와|,|·)\s?)*[^\s,·]+)?\s등\s`
+
+/** 과 베트남 등 인기 여행지, 등 주요 해외 관광지: a list ending in 등 and a noun of travellers' destinations. */
+const DESTINATION_LIST_KO = new RegExp(
+  `${LIST_TO_ETC_KO}((인기|주요|유명)\\s?)?(해외\\s?)?(여행지|관광지|휴양지|여행\\s?목적지)`,
+)
+
 /**
- * 과 베트남 등 인기 여행지, 등 주요 해외 관광지: the rest of a list (places not in the taxonomy may follow) ending in
- * 등 and a noun of travellers' destinations.
+ * 등 7개국 유엔군 참전용사, 등 22개 참전국 용사, 등 6·25전쟁 유엔 참전용사: a list ending in 등 and the war veterans it
+ * counts (batches t59 t76 t103).
  */
-const DESTINATION_LIST_KO =
-  /^((과|와|,|·)\s?([^\s,·]+(과|와|,|·)\s?)*[^\s,·]+)?\s등\s((인기|주요|유명)\s?)?(해외\s?)?(여행지|관광지|휴양지|여행\s?목적지)/
+const VETERANS_LIST_KO = new RegExp(
+  `${LIST_TO_ETC_KO}([\\d,]+\\s?여?\\s?개\\s?(국|참전국)\\s)?(6·25\\s?전쟁\\s)?(유엔군?\\s)?(참전\\s?용사|용사)`,
+)
 
 /** Words a stay's verb may follow after 에 (10년 이상 머물다, 장기 체류하다): a number, a span, an adverb. */
 const MAX_STAY_GAP = 3

@@ -32,6 +32,11 @@ describe('countries named only as where private travellers go or come from are n
     ).toEqual([])
   })
 
+  it('Korean: countries listed as where Korean War veterans come from (등 N개국 참전용사)', () => {
+    expect(actors(rulesKo('추모식에는 미국, 캐나다, 호주 등 9개국 참전용사 30여 명이 함께했다.'))).toEqual([])
+    expect(actors(rulesKo('기념 행사에는 미국과 프랑스 등 16개 참전국 용사와 유족이 자리했다.'))).toEqual([])
+  })
+
   it('still tags states acting, a named traveller, and countries listed as allies', () => {
     expect(
       actors(rulesEn('Foreign Minister Cho Tae-yul flew to Japan on Monday for talks with his counterpart.')),
