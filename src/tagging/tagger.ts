@@ -1718,6 +1718,9 @@ const INSIDE_KO = new Set([
 /** Korean words of staying or being based somewhere (체류, 거주, 머물다, 정착, 거점): what takes 에 is a place. */
 const STAY_KO = ['체류', '거주', '머물', '머무', '정착', '거점', '본사', '주재']
 
+/** Korean verbs of a person's arrival to live somewhere (들어왔다, 왔다, 입국한, 이주해): after 에, a destination. */
+const ARRIVED_KO = /^(들어[오와왔온]|왔|온$|와서|입국|이주|이민)/
+
 /** Korean nouns of a plant or a port of entry: what names one after a country is a place in it. */
 const FACILITY_KO = ['공장', '공항', '제철소', '발전소', '항구']
 
@@ -1833,6 +1836,11 @@ function placeOnly(
   // 중국에 체류하며, 러시아에 거점을 둔: where someone stays or is based, a place in any sentence.
   if (tail === '에' && t.codes[end + 1] === SPACE && STAY_KO.some((w) => hangulRun(t, end + 2).startsWith(w)))
     return true
+  // 중국을 거쳐 한국에 들어왔다, 한국에 입국한 그는: in a sentence reporting no event and naming no other actor
+  // (but places passed through), where a person moved to (as "moved to the United States"), a place; not
+  // 러시아 대표단이 한국에 왔다 (a state's party arriving) nor 북한 주민이 한국에 들어왔다 (defectors).
+  if (eventless && tail === '에' && t.codes[end + 1] === SPACE && ARRIVED_KO.test(hangulRun(t, end + 2)))
+    return s.actors.every((a) => a === mention || passedThrough(t, a.end, attachedTail(t, a.end)))
   // 도쿄와 오사카에서: the first of a list of places (in an event sentence 와 may be "with" a party).
   if (eventless && (tail === '와' || tail === '과') && t.codes[end + 1] === SPACE)
     return particleOf(hangulRun(t, end + 2)) !== ''

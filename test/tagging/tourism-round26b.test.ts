@@ -37,6 +37,13 @@ describe('countries named only as where private travellers go or come from are n
     expect(actors(rulesKo('기념 행사에는 미국과 프랑스 등 16개 참전국 용사와 유족이 자리했다.'))).toEqual([])
   })
 
+  it('Korean: where a person moved to live, in a sentence reporting no event (중국을 거쳐 한국에 들어왔다)', () => {
+    expect(actors(rulesKo('그는 2016년 중국을 거쳐 한국에 들어왔다.'))).toEqual([])
+    expect(actors(rulesKo('2009년 한국에 입국한 그녀는 이듬해 요리 학원에 다녔다.'))).toEqual([])
+    // Another actor arriving (a state's delegation) keeps the destination.
+    expect(actors(rulesKo('중국 대표단이 어제 한국에 왔다.'))).toContain('south-korea')
+  })
+
   it('still tags states acting, a named traveller, and countries listed as allies', () => {
     expect(
       actors(rulesEn('Foreign Minister Cho Tae-yul flew to Japan on Monday for talks with his counterpart.')),
