@@ -651,9 +651,10 @@ const INSTITUTION = new Set(
     'Organization Organisation Association Federation Institute Foundation Society University Exchange ' +
     'Corporation Corp Co Inc Company Airlines Electric League Club Holdings Industries Aerospace Hydro ' +
     'Power Energy Bank Motors Steel Zinc Shipbuilding Securities Telecom Chemical Electronics ' +
-    // Races and venues: "Japanese Grand Prix", "Tokyo Dome", "Seoul World Cup Stadium".
+    // Races, tournaments and venues: "Japanese Grand Prix", "Korea Cup", "ASEAN Championship", "Tokyo Dome"
+    // (tournaments: batches t54 t84).
     'Prix Dome Stadium Arena Tower Museum Gallery Zoo Theatre Theater Opera Ballet Philharmonic Symphony ' +
-    'Orchestra ' +
+    'Orchestra Championship Championships Cup ' +
     // Sites named after a state or a body: "UN Memorial Cemetery", "Seoul National University Hospital".
     'Cemetery Memorial Hospital Library Airport Hotel'
   ).split(' '),

@@ -44,6 +44,11 @@ describe('countries named only as where private travellers go or come from are n
     expect(actors(rulesKo('중국 대표단이 어제 한국에 왔다.'))).toContain('south-korea')
   })
 
+  it('a country or bloc opening the name of a tournament names the tournament ("Korea Cup", "ASEAN Championship")', () => {
+    expect(actors(rulesEn('Crews from six clubs raced in the Korea Cup off Busan on Sunday.'))).toEqual([])
+    expect(actors(rulesEn("Thailand's coach was sacked after the ASEAN Championship final."))).toEqual([])
+  })
+
   it('still tags states acting, a named traveller, and countries listed as allies', () => {
     expect(
       actors(rulesEn('Foreign Minister Cho Tae-yul flew to Japan on Monday for talks with his counterpart.')),
