@@ -651,9 +651,10 @@ const INSTITUTION = new Set(
     'Organization Organisation Association Federation Institute Foundation Society University Exchange ' +
     'Corporation Corp Co Inc Company Airlines Electric League Club Holdings Industries Aerospace Hydro ' +
     'Power Energy Bank Motors Steel Zinc Shipbuilding Securities Telecom Chemical Electronics ' +
-    // Races and venues: "Japanese Grand Prix", "Tokyo Dome", "Seoul World Cup Stadium".
+    // Races, tournaments and venues: "Japanese Grand Prix", "Korea Cup", "ASEAN Championship", "Tokyo Dome"
+    // (tournaments: batches t54 t84).
     'Prix Dome Stadium Arena Tower Museum Gallery Zoo Theatre Theater Opera Ballet Philharmonic Symphony ' +
-    'Orchestra ' +
+    'Orchestra Championship Championships Cup ' +
     // Sites named after a state or a body: "UN Memorial Cemetery", "Seoul National University Hospital".
     'Cemetery Memorial Hospital Library Airport Hotel'
   ).split(' '),
@@ -1728,6 +1729,9 @@ const INSIDE_KO = new Set([
 /** Korean words of staying or being based somewhere (체류, 거주, 머물다, 정착, 거점): what takes 에 is a place. */
 const STAY_KO = ['체류', '거주', '머물', '머무', '정착', '거점', '본사', '주재']
 
+/** Korean verbs of a person's arrival to live somewhere (들어왔다, 왔다, 입국한, 이주해): after 에, a destination. */
+const ARRIVED_KO = /^(들어[오와왔온]|왔|온$|와서|입국|이주|이민)/
+
 /** Korean nouns of a plant or a port of entry: what names one after a country is a place in it. */
 const FACILITY_KO = ['공장', '공항', '제철소', '발전소', '항구']
 
@@ -1781,6 +1785,9 @@ function placeOnly(
     // "Foreign visitors to Japan", "exports to China": in a sentence reporting no event (not "exports to
     // North Korea are banned under sanctions"), what goes to the country, a place.
     if (eventless && at.word === 'to' && GOING_TO.has(wordBefore(t, at.start).word)) return true
+    // "South Koreans travelled to Japan", "Korean fans flew to China": private travellers' destination (touristCopy).
+    if (eventless && at.word === 'to' && TRAVEL_VERBS.has(wordBefore(t, at.start).word) && touristCopy(m, s))
+      return true
     // "emigrated from Russia", "moved to the United States": where a person's life took them.
     if ((at.word === 'to' || at.word === 'from') && MOVED.has(wordBefore(t, at.start).word)) return true
     // "Record heat hit South Korea", "the typhoon approached Japan": in weather copy reporting no event,
@@ -1840,6 +1847,11 @@ function placeOnly(
   // 중국에 체류하며, 러시아에 거점을 둔: where someone stays or is based, a place in any sentence.
   if (tail === '에' && t.codes[end + 1] === SPACE && STAY_KO.some((w) => hangulRun(t, end + 2).startsWith(w)))
     return true
+  // 중국을 거쳐 한국에 들어왔다, 한국에 입국한 그는: in a sentence reporting no event and naming no other actor
+  // (but places passed through), where a person moved to (as "moved to the United States"), a place; not
+  // 러시아 대표단이 한국에 왔다 (a state's party arriving) nor 북한 주민이 한국에 들어왔다 (defectors).
+  if (eventless && tail === '에' && t.codes[end + 1] === SPACE && ARRIVED_KO.test(hangulRun(t, end + 2)))
+    return s.actors.every((a) => a === mention || passedThrough(t, a.end, attachedTail(t, a.end)))
   // 도쿄와 오사카에서: the first of a list of places (in an event sentence 와 may be "with" a party).
   if (eventless && (tail === '와' || tail === '과') && t.codes[end + 1] === SPACE)
     return particleOf(hangulRun(t, end + 2)) !== ''
@@ -2581,6 +2593,10 @@ function koExamplesOnly(
   let last = k
   while (s.actors[last + 1] && koListJoin(t, s.actors[last].end, s.actors[last + 1].start)) last++
   const end = s.actors[last].end
+  // 일본과 베트남 등 인기 여행지의: the listed countries are examples of where travellers go, places (rule 1);
+  // 미국, 영국, 튀르키예 등 7개국 유엔군 참전용사: where veterans come from, private people (nationals).
+  const listed = originalSlice(t, end, Math.min(t.len, end + 56))
+  if (DESTINATION_LIST_KO.test(listed) || VETERANS_LIST_KO.test(listed)) return true
   if (t.codes[end] !== SPACE) return false
   const w = hangulRun(t, end + 1)
   if (!w.startsWith('등')) return false
@@ -2597,6 +2613,22 @@ function koExamplesOnly(
   const rest = originalSlice(t, after, Math.min(t.len, after + 12))
   return eventless && /^[\d,]+(여|개)? ?개국/.test(rest)
 }
+
+/** 과 베트남 등, , 영국, 튀르키예 등: the rest of a list after a country (places not in the taxonomy may follow) to 등. */
+const LIST_TO_ETC_KO = String.raw`^((과|와|,|·)\s?([^\s,·]+(과|와|,|·)\s?)*[^\s,·]+)?\s등\s`
+
+/** 과 베트남 등 인기 여행지, 등 주요 해외 관광지: a list ending in 등 and a noun of travellers' destinations. */
+const DESTINATION_LIST_KO = new RegExp(
+  `${LIST_TO_ETC_KO}((인기|주요|유명)\\s?)?(해외\\s?)?(여행지|관광지|휴양지|여행\\s?목적지)`,
+)
+
+/**
+ * 등 7개국 유엔군 참전용사, 등 22개 참전국 용사, 등 6·25전쟁 유엔 참전용사: a list ending in 등 and the war veterans it
+ * counts (batches t59 t76 t103).
+ */
+const VETERANS_LIST_KO = new RegExp(
+  `${LIST_TO_ETC_KO}([\\d,]+\\s?여?\\s?개\\s?(국|참전국)\\s)?(6·25\\s?전쟁\\s)?(유엔군?\\s)?(참전\\s?용사|용사)`,
+)
 
 /** Words a stay's verb may follow after 에 (10년 이상 머물다, 장기 체류하다): a number, a span, an adverb. */
 const MAX_STAY_GAP = 3
@@ -2996,7 +3028,7 @@ function topicOrPlaceOnly(
     contingencyOnly(m, s, k) ||
     remarksTopic(m, s, k) ||
     foughtUnder(m, s, k) ||
-    (travel && nationalsEn(m, s, k)) ||
+    ((travel || (eventless && touristCopy(m, s))) && nationalsEn(m, s, k)) ||
     placeOnly(m, s, k, eventless, unnamed) ||
     // "the war in Ukraine", "Ukraine war", 우크라이나 전쟁에: the war's name, a place, not a party (rule 1).
     warNameOnly(m, s, k) ||
@@ -3283,6 +3315,23 @@ function nationalsEn(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
   const t = s.seg.t
   if (cls()[t.codes[start]] !== C_LATIN || t.codes[end] === APOSTROPHE) return false
   return NATIONALS_EN.test(t.source.slice(t.orig[start], t.orig[end]).toLowerCase())
+}
+
+/** Verbs of travelling somewhere, before "to" and the destination. */
+const TRAVEL_VERBS = new Set('travelled traveled travel travels flew fly flies flown headed went'.split(' '))
+
+/** English words of private travel: tourists, visitors and their trips (not a state's "visit"). */
+const TOURISM_EN =
+  /\b(tourists?|tourism|visitors?|travell?ers?|travell?ed|trips|vacation(ers)?|holidaymakers|skied|sightseeing|fans)\b/i
+
+/**
+ * "South Koreans top Japan's foreign visitor list", "8.82 million South Koreans travelled to Japan", "Korean fans
+ * flew to China", "Some 400 Russians have skied at": a sentence reporting no event, naming no taxonomy person,
+ * whose words are of tourism counts private travellers (batches t38 t39 t53 t107); a state's trip is a visit.
+ */
+function touristCopy(m: CompiledTaxonomy, s: Sentence): boolean {
+  if (s.actors.some((a) => a.primary.some((x) => m.actorIsPerson[x]))) return false
+  return TOURISM_EN.test(sentenceSpan(s).text)
 }
 
 /** The sentence as its records see it: without the countries that only qualify a press report or a forum. */
