@@ -3540,8 +3540,10 @@ export function claimDeniedAsFalse(v: SentenceView, first: number, trigger: (k: 
   )
 }
 
+/** Words calling a claim false, whichever way it is named: the core of FALSE_CLAIM and CALLED_FALSE. */
+const FALSEHOOD_WORDS = 'baseless groundless unfounded false fabricated'
 /** What a claim is said to be when it is denied ("... were baseless", "is not true"). */
-const FALSE_CLAIM = set('baseless groundless unfounded false untrue fabricated fabrication')
+const FALSE_CLAIM = set(`${FALSEHOOD_WORDS} untrue fabrication`)
 
 /**
  * "Claims that Russia supplied jets to Pyongyang were not true / were baseless": the trigger sits in
@@ -3571,9 +3573,7 @@ function claimCalledFalse(tokens: Token[], first: number, last: number): boolean
 }
 
 /** What a call verb names a claim when it denies it ("another hoax", "fake news", "groundless rumours"). */
-const CALLED_FALSE = set(
-  'hoax fake fakes canard lies lie nonsense groundless baseless unfounded false fabricated',
-)
+const CALLED_FALSE = set(`${FALSEHOOD_WORDS} hoax fake fakes canard lies lie nonsense`)
 
 /**
  * "Kremlin calls reports of North Korean troops in Russia 'another hoax'", "calls Telegram reports of ... 'fake
