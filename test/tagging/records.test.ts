@@ -191,10 +191,11 @@ describe('modality', () => {
         'diplomatic-statement north-korea>- reported',
       ]),
     )
-    // A third party saying it did not happen is no statement by the actor.
+    // A third party saying it did not happen is no statement by the actor; said in the third party's own voice
+    // it is the third party's own statement (round twenty-six's judged s57-ds-en; the gold t5 t37 t76).
     expect(
       records("South Korea's Joint Chiefs of Staff said North Korea had not fired any missiles."),
-    ).toEqual(['missile-launch north-korea>- denied'])
+    ).toEqual(['diplomatic-statement south-korea-jcs>- reported', 'missile-launch north-korea>- denied'])
   })
 })
 
