@@ -3359,6 +3359,8 @@ export function deniedAsPartyEn(
 
 /** Plain saying verbs: a state's own voice ("said", "told"), not a claim it reports ("claimed", "reported"). */
 const OWN_VOICE = set('said says told')
+/** What another party is said to lack ("North Korea had no plans to ..."): its intent reported, nothing denied. */
+const INTENT_NOUNS = set('plan plans intention intentions')
 
 /**
  * "South Korea's JCS said North Korea had not fired a missile", "Kim will not attend the parade, the Kremlin said":
@@ -3372,13 +3374,23 @@ export function deniesInOwnVoiceEn(v: SentenceView, speaker: number): boolean {
   return v.args.some((a) => {
     if (a.parties[0] !== speaker) return false
     for (let k = a.last + 1; k <= a.last + 4 && k < tokens.length; k++) {
-      if (OWN_VOICE.has(tokens[k].text)) return true
+      if (OWN_VOICE.has(tokens[k].text)) return !anotherLacksIntent(tokens, k)
       if (!tokens[k].word || tokens[k].arg >= 0 || /^(which|who|that)$/.test(tokens[k].text)) return false
       // "Japan's defence ministry said": a possessive speaks through a body of its state only.
       if (a.possessive && !isAt(tokens[k], W_STATE_BODIES)) return false
     }
     return false
   })
+}
+
+/**
+ * "Seoul said North Korea had no plans to hold talks with Japan": after the saying verb, another party's lacking a
+ * plan is its intent reported, not an act the speaker denies (round nineteen's reading, statements-round19).
+ */
+function anotherLacksIntent(tokens: Token[], said: number): boolean {
+  for (let k = said + 1; k < tokens.length - 1; k++)
+    if (tokens[k].text === 'no' && INTENT_NOUNS.has(tokens[k + 1].text)) return true
+  return false
 }
 
 const SPECULATION = set(
