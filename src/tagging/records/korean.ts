@@ -3321,6 +3321,37 @@ function signedInstrumentKo(c: KoContext): boolean {
     .some((i) => /^(전날|어제|이날|오늘)/.test(v.tokens[i].text))
 }
 
+/** The first word of a span of time (1년을, 한 달이, 약 2시간, 열흘): what 지 (time elapsed) is counted in. */
+const ELAPSED_SPAN_KO =
+  /^(\d|약|꼭|한$|두$|세$|석$|넉$|네$|몇$|하루|이틀|사흘|나흘|닷새|열흘|보름|일주일|반년)/
+
+/**
+ * 북러가 조약을 체결한 지 1년을 맞아, 3국 협력의 새 시대를 선언한 지 18일로 2년이 됐다: the trigger's act, in a past
+ * attributive verb (its own word, or the word after its object 조약을, 협정에) followed by 지 and a span of time, is the point
+ * the time elapsed is counted from, recalled as context (t5 t12 t104 t116). An active verb (-한) or a signing
+ * (서명된); not a state's passive (억류된 지 10년: the detention still goes on), nor 지 after a verb of another act.
+ */
+function elapsedSinceActKo(c: KoContext): boolean {
+  const { v } = c
+  let verb = /^(한|된)$/.test(c.tail) ? c.at : -1
+  // (조약을 체결한, 협정에 서명한, 관계 '조약'을 체결한: the verb after the object noun phrase the trigger ends or is in.)
+  if (verb < 0 && /^(|을|를|에)$/.test(c.tail))
+    for (const i of signingWords(v, c.at, 1).slice(0, 4)) {
+      const t = v.tokens[i].text
+      if (i > c.at && /^(을|를|에)$/.test(t)) verb = i + 1
+      else if (i === c.at ? c.tail !== '' : /(을|를|에)$/.test(t)) verb = i + 1
+      else if (i > c.at && !/^[가-힣]+$/.test(t)) break
+      if (verb >= 0) break
+    }
+  while (verb >= 0 && verb < v.tokens.length && !v.tokens[verb].word) verb++
+  if (verb < 0 || nextWord(v, verb) !== '지') return false
+  const w = wordAt(v, verb)
+  if (!(verb === c.at ? c.tail === '한' || SIGNED_ATTRIBUTIVE.test(w) : /[가-힣]한$/.test(w))) return false
+  let j = verb + 1
+  while (j < v.tokens.length && !v.tokens[j].word) j++
+  return ELAPSED_SPAN_KO.test(nextWord(v, j))
+}
+
 /**
  * Up to SIGNED_SPAN word tokens from `from` in direction `step`, stopping at a full stop. A module function, not a
  * closure made per call: under keepNames (tsx, wrangler) each closure made runs a defineProperty.
@@ -3716,6 +3747,8 @@ function cuedModalityKo(c: KoContext): KoModality {
     return { modality: 'background', denialVerb: false }
   // 북러가 체결한 '조약'에 항의했다, 지난 6월 체결된 조약에 따라: an instrument named by its signing is recalled.
   if (signedInstrumentKo(c)) return { modality: 'background', denialVerb: false }
+  // 조약을 체결한 지 1년을 맞아, 선언한 지 2년이 됐다: an act the time elapsed is counted from (지) is recalled.
+  if (elapsedSinceActKo(c)) return { modality: 'background', denialVerb: false }
   // 파병에 대한 대가로: what is paid for is the context.
   // (파병의 대가로: the word right after; 파병에 대한 대가로: the one after 대한.)
   if (/^(에|의)$/.test(c.tail) && (/^대가/.test(wordAt(v, c.at + 1)) || /^대가/.test(wordAt(v, c.at + 2))))
