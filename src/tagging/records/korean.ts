@@ -2610,7 +2610,18 @@ const ELECTION_RESULT_KO = /^(승리|패배|당선|결과)$/
 
 function electionAsTimeKo(c: KoContext): boolean {
   const next = ELECTION_RESULT_KO.test(wordAt(c.v, c.at + 1)) ? c.at + 2 : c.at + 1
-  return AFTER_TIME_KO.test(wordAt(c.v, next)) && !dateAheadBeforeKo(c)
+  return (AFTER_TIME_KO.test(wordAt(c.v, next)) || campaignTimeKo(c.v, next)) && !dateAheadBeforeKo(c)
+}
+
+/** 시절 (a past period), or 때 before a retrospective -던 verb (내걸었던, 약속했던): a time gone by. */
+const PERIOD_KO = /^시절(에|의|부터|엔)?$/
+/**
+ * 후보 시절 공약한, 총재 선거 때 내걸었던 구상: a campaign or an election as the period in which something was said
+ * is a time gone by (the -던 adnominal looks back), the election recalled, not held in the news (t102 t111).
+ */
+function campaignTimeKo(v: SentenceView, at: number): boolean {
+  if (PERIOD_KO.test(wordAt(v, at))) return true
+  return /^때(에)?$/.test(wordAt(v, at)) && /던$/.test(wordAt(v, at + 1))
 }
 
 /** A date to come before the trigger (이달 말 선거 이후, 오는 서명 이후): the act timed from it is still ahead. */

@@ -170,6 +170,8 @@ function wordNamesNoActKo(
   if (ev === m.denialEvent && unquotedVerdictKo(v, at, tail)) return true
   // 트럼프 당선인: the president-elect is a title, not an election.
   if (frame === Frame.Election && /^[인자]/.test(tail)) return true
+  // 국방장관 후보라고, 대법관 후보로: a nominee to an appointed office, no candidate in an election (t51 t52).
+  if (frame === Frame.Election && appointedPostBefore(v, at)) return true
   // 적응 훈련을 받고 있다: troops receiving training (deployed ones), no drill held (t34).
   return (
     ev === m.ruleEvents.militaryExercise && /^[을를]$/.test(tail) && /^받/.test(v.tokens[at + 1]?.text ?? '')
@@ -809,4 +811,11 @@ function appealRoles(st: RecordState, start: number): [number, number] {
   if (speaker < 0 || countryKey(m, speaker) < 0) return [-1, -1]
   const to = appealAddresseeKo(v, start, (p) => countryKey(m, p) === countryKey(m, speaker))
   return to >= 0 ? [speaker, to] : [-1, -1]
+}
+
+/** An appointed office (장관, 대법관, 청장, 대사 ...; not 총리 or 위원장, a party race's post too) as one word. */
+const APPOINTED_POST_KO = /(장관|대법관|대법원장|재판관|청장|처장|대사)$/
+/** 국방장관 후보, 외교부 장관 후보: 후보 right after an appointed office names its nominee. */
+function appointedPostBefore(v: SentenceView, at: number): boolean {
+  return /^후보/.test(v.tokens[at].text) && APPOINTED_POST_KO.test(v.tokens[at - 1]?.text ?? '')
 }
