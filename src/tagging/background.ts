@@ -270,8 +270,25 @@ const LAST_MONTH_EN = new RegExp(`(?<!\\b(?:since|until|from|before) )\\blast (?
  * (a reference point, as "since 2019"). "May" is left out (a modal: "last may" is no date).
  */
 function hasLastMonthEn(codes: Uint16Array, from: number, to: number): boolean {
-  return LAST_MONTH_EN.test(wordAt(codes, from, to).toLowerCase())
+  // Every English trigger's clause asks; build the text only where "last " is in it (a scan, no string).
+  return hasLastWord(codes, from, to) && LAST_MONTH_EN.test(wordAt(codes, from, to).toLowerCase())
 }
+
+const LAST = [0x6c, 0x61, 0x73, 0x74, 0x20] // "last "
+
+/** Whether the word "last" (in any case), then a space, stands in codes[from, to): what LAST_MONTH_EN needs. */
+function hasLastWord(codes: Uint16Array, from: number, to: number): boolean {
+  for (let i = from; i + LAST.length <= to; i++) {
+    if (i > from && isWordChar(codes[i - 1])) continue
+    let k = 0
+    while (k < LAST.length && (codes[i + k] | 0x20) === LAST[k]) k++
+    if (k === LAST.length) return true
+  }
+  return false
+}
+
+/** A character regex \w matches (what \b sits next to). */
+const isWordChar = (c: number) => ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || isDigit(c) || c === 0x5f
 
 /**
  * "defected to South Korea last November, Seoul's spy agency confirmed on Tuesday": an act a reporting verb after its
