@@ -265,14 +265,18 @@ const ATTEND_KO = /^(참석|참관|지켜(보|봤|본|볼))/
 const HELD_KO = /^열(린|리는|릴|려)/
 /** 베이징 천안문 망루에서, 평양 김일성광장에서: a capital, then the place in it where one stood (not bare 서울에서). */
 const placeOfKo = (a: Arg): boolean => a.particle.endsWith('에서') && a.particle !== '에서'
-/** The sentence names a ceremony and someone's being at it ("standing alongside Xi at a military parade"). */
-const ceremonyTold = (v: SentenceView): boolean => {
-  const korean = v.tokens.some((x) => HANGUL.test(x.text))
-  return (
-    v.tokens.some((x) => (korean ? CEREMONY_KO : CEREMONY_EN).test(x.text)) &&
-    v.tokens.some((x) => (korean ? ATTEND_KO : ATTEND_EN).test(x.text))
-  )
+const koreanSentence = (v: SentenceView): boolean => v.tokens.some((x) => HANGUL.test(x.text))
+/**
+ * Where the sentence names a ceremony, its first word of being at it ("standing alongside Xi at a military
+ * parade", 열병식에 참석): that verb's token, or -1 (no ceremony, or nobody at it).
+ */
+function ceremonyAttendVerb(v: SentenceView): number {
+  const korean = koreanSentence(v)
+  if (!v.tokens.some((x) => (korean ? CEREMONY_KO : CEREMONY_EN).test(x.text))) return -1
+  return v.tokens.findIndex((x) => (korean ? ATTEND_KO : ATTEND_EN).test(x.text))
 }
+/** The sentence names a ceremony and someone's being at it. */
+const ceremonyTold = (v: SentenceView): boolean => ceremonyAttendVerb(v) >= 0
 
 /**
  * Whole-text test of a sentence with no trigger: might it tell a ceremony attended abroad (attendedAbroad)? The
@@ -348,10 +352,9 @@ function attendedAbroad(
   const visit = m.venueImplies.values().next().value
   if (s.venues.length === 0 || visit === undefined) return
   const { tokens } = v
-  const korean = tokens.some((x) => HANGUL.test(x.text))
-  if (!tokens.some((x) => (korean ? CEREMONY_KO : CEREMONY_EN).test(x.text))) return
-  const verb = tokens.findIndex((x) => (korean ? ATTEND_KO : ATTEND_EN).test(x.text))
+  const verb = ceremonyAttendVerb(v)
   if (verb < 0 || multilateralEn(v)) return
+  const korean = koreanSentence(v)
   // Where the ceremony is held: English after the verb ("stood ... at a military parade in Beijing", not
   // "speculation had grown in Seoul that Putin might attend"), Korean before 열린/열리는 (베이징에서 열리는 열병식).
   const venue = v.args.find(
