@@ -4954,6 +4954,9 @@ export function englishModality(
   if (yesNoQuestion(v) || nounQuestion(v, first)) return { modality: 'speculative', denialVerb: -1 }
   if (preconditionOf(v.tokens, first, last) && !denuclearisationWord(v.tokens, last))
     return { modality: 'speculative', denialVerb: -1 }
+  // "traders bet on a Trump-Kim meeting", "doubts over new talks", "slim hope for talks": the act is only what a
+  // wager, a doubt or a scant hope is about.
+  if (objectOfWager(v.tokens, first)) return { modality: 'speculative', denialVerb: -1 }
   const unset = noDateSet(v.tokens)
   let mod = cuedModality(v, first, last, clause, frame, unset)
   // "would not object to Tokyo lifting sanctions, provided ...", "would have no reason to shun talks if ...": a
@@ -5070,6 +5073,40 @@ function preconditionOf(tokens: Token[], first: number, last: number): boolean {
   }
   const [a, b, c] = [tokens[last + 1]?.text, tokens[last + 2]?.text, tokens[last + 3]?.text]
   return a === 'as' && (b === 'a' || b === 'the') && /^(pre)?conditions?$/.test(c ?? '')
+}
+
+const WAGER_HEAD: Record<string, RegExp> = {
+  bet: /^on$/,
+  bets: /^on$/,
+  betting: /^on$/,
+  doubt: /^(over|about)$/,
+  doubts: /^(over|about)$/,
+  talk: /^(of|about)$/,
+}
+const SCANT = set('slim little faint dim fading scant')
+const SCANT_HEAD = set('hope hopes room chance chances prospect prospects')
+const NOUN_PHRASE_BREAK = set(
+  'at in with to from by after before since during between that which who when whether and or but is are was were',
+)
+
+/**
+ * "traders bet on a Trump-Kim meeting", "hears doubts over new Trump-Kim talks", "talk of a fourth meeting", "slim
+ * hope for Tokyo-Pyongyang talks", "little room for leader talks": the act heads the noun phrase a wager, a doubt,
+ * hearsay or a scant hope is about, so it is only possible (t30 t95 t105 t114 t118). A bare "hope for talks" or
+ * "room for dialogue" (an offer, planned) and "talks" (the verb, "to talk of") are left as they are.
+ */
+function objectOfWager(tokens: Token[], first: number): boolean {
+  for (let k = first - 1; k >= 1 && k >= first - 6; k--) {
+    const w = tokens[k].text
+    if (!tokens[k].word && w !== '-') return false
+    if (NOUN_PHRASE_BREAK.has(w)) return false
+    if (!/^(on|over|about|of|for)$/.test(w)) continue
+    const head = tokens[k - 1].text
+    if (WAGER_HEAD[head]?.test(w))
+      return head !== 'talk' || !/^(to|will|would|could|can)$/.test(tokens[k - 2]?.text ?? '')
+    return /^(for|of)$/.test(w) && SCANT_HEAD.has(head) && SCANT.has(tokens[k - 2]?.text ?? '')
+  }
+  return false
 }
 
 /**
