@@ -89,7 +89,8 @@ function leadersJustNamed(v: SentenceView): boolean {
   const next = v.tokens[v.tokens.findIndex((x) => x.word) + 1]?.text ?? ''
   return (
     /^(양|두|세|3국|양국|한미일|한미|한일)$/.test(w) &&
-    /(정상|장관|외교장관|국방장관|외무장관)(은|는|이|가|들은)$/.test(next)
+    // (외교장관, 국방장관, 외무장관: any word ending in 장관 before the particle.)
+    /(정상|장관)(은|는|이|가|들은)$/.test(next)
   )
 }
 
