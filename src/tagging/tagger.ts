@@ -47,6 +47,7 @@ import {
   type RawRecord,
   sentenceRecords,
 } from './records/index'
+import { HOLDER_KO } from './records/posts'
 import { SpeakerTrail } from './records/speaker-ko'
 import { attachedTail, type Candidates, endOk, hangulRun, scan } from './scan'
 import { sentenceStarts } from './sentences'
@@ -2813,9 +2814,6 @@ function anonymousOfficialKo(m: CompiledTaxonomy, s: Sentence, k: number): boole
 
 /** Words before an office naming the states the copy names as its owners (양국 해군, 양측 정부). */
 const PAIR_OF_STATES_KO = new Set(['양국', '양측', '양국의', '양측의'])
-
-/** An office-holder's title closing a mention (일본 관방장관, 이시바 내각, 중국 총리). */
-const HOLDER_KO = /(장관|총리|대통령|주석|내각|상)$/
 
 /**
  * 미국 법무부는 ... 법무부는 이들이, 일본 정부가 ... 야당은 정부 대응이, 하야시 일본 관방장관은 ... 정부 비축미를: a

@@ -5,7 +5,7 @@ import type { Recent } from './args'
 import { coordinatedHostEn, privateSpeaker } from './english'
 import { Frame, Requires } from './frames'
 import { multilateralEn } from './post'
-import { STATE_POST_EN, TITLE_CASE_KO } from './posts'
+import { STATE_POST_EN, TITLE_CASE_KO, TITLE_SUBJECT_KO } from './posts'
 import {
   CIVILIAN,
   countryKey,
@@ -396,9 +396,6 @@ function dayTrip(
   const other = people.find((p) => countryKey(m, p) !== countryKey(m, visitor))
   return other === undefined ? [-1, -1] : [visitor, countryKey(m, other)]
 }
-
-/** A Korean subject that is an official or a delegation by title alone (부총리가, 국회의장이, 특사단이). */
-const TITLE_SUBJECT_KO = /(부총리|장관|의장|본부장|차관|특사단?|대표단|사절단|의원단|방문단)(이|가|은|는)$/
 
 /**
  * A visit verb naming its host (방한해, 방한한) whose visitor is an official by title: the subject before it

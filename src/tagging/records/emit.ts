@@ -4,6 +4,7 @@ import type { TriggerHit } from '../state'
 import type { Modality } from '../types'
 import { Frame } from './frames'
 import { demandBeforeWarningKo } from './korean'
+import { TOP_OFFICE_KO } from './posts'
 import { CANDIDATE_KO, conditionalWinAt, EMPTY_SOURCE, EMPTY_TARGET, warning } from './shared'
 import type { RecordState } from './state'
 import { type SentenceView, sentenceText, slice } from './view'
@@ -88,7 +89,8 @@ function leadersJustNamed(v: SentenceView): boolean {
   const next = v.tokens[v.tokens.findIndex((x) => x.word) + 1]?.text ?? ''
   return (
     /^(양|두|세|3국|양국|한미일|한미|한일)$/.test(w) &&
-    /(정상|장관|외교장관|국방장관|외무장관)(은|는|이|가|들은)$/.test(next)
+    // (외교장관, 국방장관, 외무장관: any word ending in 장관 before the particle.)
+    /(정상|장관)(은|는|이|가|들은)$/.test(next)
   )
 }
 
@@ -128,9 +130,6 @@ function topOfficeWonEn(v: SentenceView, at: number): boolean {
 const WON_EN = new Set(['won', 'wins', 'winner', 'victory'])
 
 const TOP_OFFICE_EN = new Set(['presidential', 'presidency'])
-
-/** A state's top office, or its election (대선), as candidateElectedKo asks for. */
-const TOP_OFFICE_KO = /^(대통령|총통|총리|대선)/
 
 /** A Korean anniversary's word: 70주년을, 15주기, 1돌. */
 const ANNIVERSARY = /^\d+(주년|주기|돌)/

@@ -7,6 +7,7 @@
  * (~했다고 부인했다). Pure functions over a SentenceView.
  */
 import { Frame, grammarOf } from './frames'
+import { COMMAND_OFFICE_KO } from './posts'
 import {
   type Arg,
   addParties,
@@ -2584,17 +2585,14 @@ const DEADLINE = /\d+일 ?(이내|안에|내에)/
 /** A date to come (오는 16일, 다음 주, 내달, 내주 but not 내주면 (to give up), 이르면, 조만간), spaced or not. */
 const FUTURE_DATE =
   /(다음 ?주|다음 ?달|내달|내주(?:[초중말]|께)?(?![가-힣])|내년|오는|이르면|조만간|이내에|\d+일 ?(내|안에))/
-/** 사령관, 합참의장, 국방상: a state's or an organisation's top office (an office word a firm or a club has not). */
-const OFFICE_KO = /(사령관|합참의장|합동참모의장|국방상|외무상|내각총리|국방장관|외무장관)/
-
 /** 주한미군사령관에, 주한미군사령관 겸, 북한의 국방상이: an argument naming the owner of the office taken or lost. */
 function officeOwnerKo(v: SentenceView, a: Arg): boolean {
   const w = v.tokens[a.last].text
-  if (new RegExp(`${OFFICE_KO.source}(에|으로|로)$`).test(w)) return true
-  if (OFFICE_KO.test(w) && v.tokens[a.last + 1]?.text === '겸') return true
+  if (new RegExp(`${COMMAND_OFFICE_KO.source}(에|으로|로)$`).test(w)) return true
+  if (COMMAND_OFFICE_KO.test(w) && v.tokens[a.last + 1]?.text === '겸') return true
   return (
     a.kase === Case.Gen &&
-    new RegExp(`^${OFFICE_KO.source}(이|가|은|는)$`).test(v.tokens[a.last + 1]?.text ?? '')
+    new RegExp(`^${COMMAND_OFFICE_KO.source}(이|가|은|는)$`).test(v.tokens[a.last + 1]?.text ?? '')
   )
 }
 

@@ -56,3 +56,39 @@ export const NAME_TITLES_EN: ReadonlySet<string> = new Set([
 export const TITLE_CASE_KO = new RegExp(
   `(${[...without(STATE_POSTS_KO, '위원장 의장'), ...words('부총리 차관 외무상 국방상 특사')].join('|')})(이|가|은|는|을|를|과|와)$`,
 )
+
+/** Head nouns that make an actor the subject (북한 정권이, 김정은 위원장이): no 의장, plus regimes, organs, media. */
+export const AGENT_HEAD_KO = new RegExp(
+  `^(${[
+    ...without(STATE_POSTS_KO, '의장'),
+    ...words('정권 당국 정부 군 군대 지도부 측 대변인 관계자 외무성 국방성 매체 통신 신문'),
+  ].join('|')})(이|가)$`,
+)
+
+/** A subject official or delegation by title alone (부총리가, 국회의장이): of the core only 장관 and 의장. */
+export const TITLE_SUBJECT_KO = new RegExp(
+  `(${[
+    ...without(STATE_POSTS_KO, '대통령 총리 위원장'),
+    ...words('부총리 본부장 차관 특사단? 대표단 사절단 의원단 방문단'),
+  ].join('|')})(이|가|은|는)$`,
+)
+
+/** A state's top office, or its election (대선), at a word's start: no ministers or chairs, plus 총통 and 대선. */
+export const TOP_OFFICE_KO = new RegExp(
+  `^(${[...without(STATE_POSTS_KO, '장관 위원장 의장'), '총통', '대선'].join('|')})`,
+)
+
+/** 사령관, 합참의장, 국방장관: the core's 의장, 총리, 장관 only with a military, cabinet or ministry prefix. */
+export const COMMAND_OFFICE_KO = new RegExp(
+  `(${[
+    ...words('사령관 국방상 외무상'),
+    ...words('합참 합동참모').map((p) => `${p}의장`),
+    '내각총리',
+    ...words('국방 외무').map((p) => `${p}장관`),
+  ].join('|')})`,
+)
+
+/** An office-holder's title closing a mention (일본 관방장관, 중국 총리): no chairs, plus 주석, 내각, -상. */
+export const HOLDER_KO = new RegExp(
+  `(${[...without(STATE_POSTS_KO, '위원장 의장'), ...words('주석 내각 상')].join('|')})$`,
+)

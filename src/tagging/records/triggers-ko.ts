@@ -53,6 +53,7 @@ import {
   voicedNoStanceKo,
   workContentKo,
 } from './korean'
+import { AGENT_HEAD_KO } from './posts'
 import {
   CANDIDATE_KO,
   conditionalWinAt,
@@ -623,7 +624,7 @@ function threatenedByThingKo(v: SentenceView, start: number): boolean {
       const kase = v.args[t.arg].kase
       if (kase === Case.Nom || kase === Case.Top) return false
     }
-    if (t.word && t.arg < 0 && tokenCase(t) === Case.Nom) return !AGENT_HEAD.test(t.text)
+    if (t.word && t.arg < 0 && tokenCase(t) === Case.Nom) return !AGENT_HEAD_KO.test(t.text)
   }
   return false
 }
@@ -641,7 +642,7 @@ function cautionKo(v: SentenceView, start: number): boolean {
     const t = v.tokens[k]
     if (t.arg >= 0) return v.args[t.arg].kase === Case.Top && thing
     if (!t.word || tokenBoundary(t) === Boundary.Strong) return false
-    if (tokenCase(t) === Case.Nom && !AGENT_HEAD.test(t.text)) thing = true
+    if (tokenCase(t) === Case.Nom && !AGENT_HEAD_KO.test(t.text)) thing = true
   }
   return false
 }
@@ -737,10 +738,6 @@ function gatheringNoRallyKo(v: SentenceView, hit: TriggerHit, start: number): bo
   }
   return !gatherer || !v.tokens.some((t, k) => k !== start && t.word && CROWD_PROTEST_KO.test(t.text))
 }
-
-/** Head nouns that make an actor the subject (북한 정권이, 러시아 당국이, 김정은 위원장이). */
-const AGENT_HEAD =
-  /^(정권|당국|정부|군|군대|지도부|측|대변인|관계자|위원장|대통령|총리|장관|외무성|국방성|매체|통신|신문)(이|가)$/
 
 /** The word before `start` names a state in the object case (한국을, 평양을), not a building of it. */
 function visitedStateBefore(v: SentenceView, start: number, isCountry: (a: number) => boolean): boolean {
