@@ -247,7 +247,8 @@ function cuesOf(w: string): number {
   if (/^(경우|땐|때에는)/.test(w) || CONDITION_WORD.test(w) || conditionalPredicate(w)) b |= Cue.Condition
   if (/^(이후|이래)/.test(w)) b |= Cue.Since
   if (/시절|때|당시|기간/.test(w)) b |= Cue.Period
-  if (/(도록|기로|키로)|^(조약|협정|조항|동맹)/.test(w)) b |= Cue.Provision
+  // 상호 지원을 규정하고 있다, 명시했다: the stipulating verb of an instrument makes a condition before it its content.
+  if (/(도록|기로|키로)|^(조약|협정|조항|동맹)|^(규정|명시)(하|한|했|돼|된)/.test(w)) b |= Cue.Provision
   if (POSTPONED.test(w) || APPROVED.test(w)) b |= Cue.Postponed
   if (CALLED_OFF.test(w)) b |= Cue.CalledOff
   if (/^[.…▲△■●◆•·]$/.test(w)) b |= Cue.ItemEnd
