@@ -26,4 +26,12 @@ describe('what a pact stipulates under a condition is its content (military-coop
     const r = rulesKo('정부는 러시아가 북한에 상호 지원을 할 경우 규정에 따라 제재하겠다고 밝혔다.')
     expect(recordsOf(r, 'military-cooperation').some((x) => x.endsWith('reported'))).toBe(false)
   })
+
+  it('회담 후 (a bare talks noun before the time word) tells when; the speaker is not cut off as an earlier act', () => {
+    const r = rulesKo(
+      '푸틴 대통령과 김정은 위원장이 평양에서 조약에 서명했다. 푸틴 대통령은 회담 후 언론 발표에서 "새 조약은 ' +
+        '한쪽이 침략당할 경우 상호 지원을 규정하고 있다"고 밝혔다.',
+    )
+    expect(recordsOf(r, 'military-cooperation').some((x) => x.endsWith('reported'))).toBe(true)
+  })
 })

@@ -2564,6 +2564,11 @@ function earlierPeriodKo(c: KoContext): boolean {
 /** A word closing a time clause: "남북이 합의를 체결한 이후 ... 사격훈련이": its parties are the earlier act's. */
 const TIME_CLAUSE_END = /^(이후|이전|뒤|후|직후|이래|전|때)(에|부터|로|엔|에는)?$/
 
+/** A bare talks noun before the time word: "회담 후 언론 발표에서" tells when, no earlier act with parties of its own. */
+const TALKS_TIME = /(회담|회의|면담|접견|통화)$/
+
+const talksTime = (v: SentenceView, i: number) => TALKS_TIME.test(v.tokens[i - 1]?.text ?? '')
+
 /**
  * The parties a Korean sentence names for a trigger with no role filled, in sentence order ("북한과
  * 러시아가 체결한 조약은 ... 군사 원조를" names both), less those of a time clause before the trigger:
@@ -2573,7 +2578,7 @@ export function clausePartiesKo(v: SentenceView, start: number): number[] {
   let cut = -1
   for (let i = start - 1; i >= 0 && cut < 0; i--) {
     const tok = v.tokens[i]
-    if (tok.word && tok.arg < 0 && TIME_CLAUSE_END.test(tok.text)) cut = i
+    if (tok.word && tok.arg < 0 && TIME_CLAUSE_END.test(tok.text) && !talksTime(v, i)) cut = i
   }
   return v.args.filter((a) => a.first > cut && !a.venue && !describesPrivate(v, a)).flatMap((a) => a.parties)
 }
