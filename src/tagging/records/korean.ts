@@ -248,7 +248,8 @@ function cuesOf(w: string): number {
   if (/^(경우|땐|때에는)/.test(w) || CONDITION_WORD.test(w) || conditionalPredicate(w)) b |= Cue.Condition
   if (/^(이후|이래)/.test(w)) b |= Cue.Since
   if (/시절|때|당시|기간/.test(w)) b |= Cue.Period
-  if (/(도록|기로|키로)|^(조약|협정|조항|동맹)/.test(w)) b |= Cue.Provision
+  // 상호 지원을 규정하고 있다, 명시했다: the stipulating verb of an instrument makes a condition before it its content.
+  if (/(도록|기로|키로)|^(조약|협정|조항|동맹)|^(규정|명시)(하|한|했|돼|된)/.test(w)) b |= Cue.Provision
   if (POSTPONED.test(w) || APPROVED.test(w)) b |= Cue.Postponed
   if (CALLED_OFF.test(w)) b |= Cue.CalledOff
   if (/^[.…▲△■●◆•·]$/.test(w)) b |= Cue.ItemEnd
@@ -2564,6 +2565,11 @@ function earlierPeriodKo(c: KoContext): boolean {
 /** A word closing a time clause: "남북이 합의를 체결한 이후 ... 사격훈련이": its parties are the earlier act's. */
 const TIME_CLAUSE_END = /^(이후|이전|뒤|후|직후|이래|전|때)(에|부터|로|엔|에는)?$/
 
+/** A bare talks noun before the time word: "회담 후 언론 발표에서" tells when, no earlier act with parties of its own. */
+const TALKS_TIME = /(회담|회의|면담|접견|통화)$/
+
+const talksTime = (v: SentenceView, i: number) => TALKS_TIME.test(v.tokens[i - 1]?.text ?? '')
+
 /**
  * The parties a Korean sentence names for a trigger with no role filled, in sentence order ("북한과
  * 러시아가 체결한 조약은 ... 군사 원조를" names both), less those of a time clause before the trigger:
@@ -2573,7 +2579,7 @@ export function clausePartiesKo(v: SentenceView, start: number): number[] {
   let cut = -1
   for (let i = start - 1; i >= 0 && cut < 0; i--) {
     const tok = v.tokens[i]
-    if (tok.word && tok.arg < 0 && TIME_CLAUSE_END.test(tok.text)) cut = i
+    if (tok.word && tok.arg < 0 && TIME_CLAUSE_END.test(tok.text) && !talksTime(v, i)) cut = i
   }
   return v.args.filter((a) => a.first > cut && !a.venue && !describesPrivate(v, a)).flatMap((a) => a.parties)
 }

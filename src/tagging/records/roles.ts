@@ -342,9 +342,15 @@ const DENIAL_WORDS = /^(deny|denies|denied|denying|reject|rejects|rejected|rejec
 /** A pact as the topic opening a Korean sentence (조약에는, 이 협정은). */
 const PACT_TOPIC = /^(조약|협정|합의서|합의문)(에는|엔|은|는)$/
 
-const pactTopicKo = (v: SentenceView) =>
-  PACT_TOPIC.test(v.tokens[0]?.text ?? '') ||
-  (/^(이|해당|새)$/.test(v.tokens[0]?.text ?? '') && PACT_TOPIC.test(v.tokens[1]?.text ?? ''))
+/** An article of a pact as the topic (조약 4조는, 이 협정 제3조에는): its pact's, as PACT_TOPIC. */
+const PACT_ARTICLE = /^(조약|협정)$/
+const ARTICLE_TOPIC = /^제?\d+조(에는|엔|은|는)$/
+
+function pactTopicKo(v: SentenceView): boolean {
+  const at = /^(이|해당|새)$/.test(v.tokens[0]?.text ?? '') ? 1 : 0
+  const w = v.tokens[at]?.text ?? ''
+  return PACT_TOPIC.test(w) || (PACT_ARTICLE.test(w) && ARTICLE_TOPIC.test(v.tokens[at + 1]?.text ?? ''))
+}
 
 /** What makes an arms maker's sale: a contract, a deal, an order or deliveries (not "hopes of arms exports"). */
 const MAKERS_DEAL = new Set('contract contracts deal deals order orders deliveries delivered'.split(' '))
