@@ -7,6 +7,7 @@ import { Frame, Requires } from './frames'
 import { multilateralEn } from './post'
 import { STATE_POST_EN, TITLE_CASE_KO, TITLE_SUBJECT_KO } from './posts'
 import {
+  attendsGatheringEn,
   CIVILIAN,
   countryKey,
   EMPTY_SOURCE,
@@ -161,6 +162,8 @@ function noVisitAbroad(st: RecordState): boolean {
   // "arrived in Seoul for the first trilateral summit": a multilateral gathering attended abroad is the
   // meeting only (convention 5), as for a visit the venue implies (the taxonomy's excludes name the others).
   if (!korean && multilateralEn(v)) return true
+  // "Trump flies to South Korea on Wednesday for the APEC summit": the host is where a gathering is attended.
+  if (!korean && gatheringAtHost(st)) return true
   // "시진핑 11년 만의 방한" over "시 주석이 APEC 정상회의 참석차 30일 방한해": a headline's visit is the trip its lead
   // tells, made to attend a gathering: the meeting only (convention 5; t11 t18 t28 t36), unless the headline
   // itself calls it a state visit (국빈 방한), which the gold labels beside the gathering.
@@ -318,6 +321,24 @@ const GIVING_VERB_EN = /^(provide|give|gives|gave)$/
 
 /** English verbs of hosting a visit: their object is the guest. */
 const HOSTING_EN = /^(host|hosts|hosted|hosting|welcome|welcomes|welcomed)$/
+
+/** Words after a place read for the gathering attended there (attendsGatheringEn). */
+const GATHERING_TOKENS = 16
+
+/** The visit's host is named right before the words of a gathering of many states attended there (t44 t68 t107). */
+function gatheringAtHost({ m, v, target }: RecordState): boolean {
+  const host = countryKey(m, target)
+  return v.args.some(
+    (a) =>
+      a.parties.some((p) => countryKey(m, p) === host) &&
+      attendsGatheringEn(
+        v.tokens
+          .slice(a.last + 1, a.last + 1 + GATHERING_TOKENS)
+          .map((x) => x.text)
+          .join(' '),
+      ),
+  )
+}
 
 /**
  * Gatherings of more than two sides (attending one abroad is the meeting only) and tours of a region ("trip to

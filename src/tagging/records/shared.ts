@@ -345,3 +345,19 @@ export function capitalisedToken(v: SentenceView, k: number): boolean {
   const c = v.t.source.charCodeAt(v.t.orig[v.tokens[k].start])
   return c >= 0x41 && c <= 0x5a
 }
+
+/** Named gatherings of many states (APEC, ASEAN, NATO, G7, G20). */
+const GATHERING_NAMES_EN = '(apec|asean|nato|g7|g20|g-20|asia-pacific economic cooperation)'
+
+/**
+ * "flies to South Korea on Wednesday for the APEC summit", "his trip to South Korea for the APEC forum", "left for
+ * Washington to attend the NATO summit": the words after a place (up to its clause's end) name a gathering of many
+ * states attended there. The place is its venue (rule 1), and going there is the meeting only (convention 5), not a
+ * visit to the host (t44 t68 t107). Not "to Seoul for talks before the APEC summit" (talks with the host come first).
+ */
+const ATTENDS_GATHERING_EN = new RegExp(
+  `^[^.;,:]{0,40}?\\b(for|to attend) (the|an?) ([\\w-]+ ){0,3}?${GATHERING_NAMES_EN}\\b[^.;,:]{0,30}?` +
+    '\\b(summit|forum|meetings?)\\b',
+  'i',
+)
+export const attendsGatheringEn = (after: string): boolean => ATTENDS_GATHERING_EN.test(after)
