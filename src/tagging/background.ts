@@ -18,9 +18,24 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39
 const isClauseDelimiter = (codes: Uint16Array, i: number): boolean => {
   const c = codes[i]
   if (c === 0x2c && datedComma(codes, i)) return false
+  // "방위비분담특별협정(SMA)에", "19일(현지시간)": a one-word gloss in brackets breaks no clause.
+  if ((c === 0x28 || c === 0x29) && glossBracket(codes, i)) return false
   if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === QUOTE || c === 0x2026)
     return true
   return c === HYPHEN && codes[i - 1] === SPACE && codes[i + 1] === SPACE
+}
+
+const GLOSS_MAX_CHARS = 12
+
+/** The bracket at i encloses one word (no space, no comma) of at most GLOSS_MAX_CHARS characters. */
+function glossBracket(codes: Uint16Array, i: number): boolean {
+  const step = codes[i] === 0x28 ? 1 : -1
+  const close = step > 0 ? 0x29 : 0x28
+  for (let j = i + step, n = 0; j >= 0 && j < codes.length && n <= GLOSS_MAX_CHARS; j += step, n++) {
+    if (codes[j] === close) return n > 0
+    if (codes[j] === SPACE || codes[j] === 0x2c || codes[j] === 0x28 || codes[j] === 0x29) return false
+  }
+  return false
 }
 
 /** "on June 22, 1965": the comma between a day and its year is inside the date, no clause break. */
@@ -163,10 +178,19 @@ function koreanClauseStart(codes: Uint16Array, from: number, p: number): number 
   while (e > from) {
     let w = e - 1
     while (w > from && codes[w - 1] !== SPACE) w--
-    if (endsClause(wordAt(codes, w, e - 1))) return e
+    const word = wordAt(codes, w, e - 1)
+    // "2026년 이후 적용될 협정에": 이후 before a prospective modifier is a span to come, not a time clause.
+    if (endsClause(word) && !(word.endsWith('이후') && spanToCome(codes, e))) return e
     e = w
   }
   return from
+}
+
+/** The word at e is a prospective modifier (적용될, 시행될, 유지할): what it says is still to come. */
+function spanToCome(codes: Uint16Array, e: number): boolean {
+  let j = e
+  while (j < codes.length && codes[j] !== SPACE) j++
+  return j - e >= 2 && (codes[j - 1] === 0xb420 || codes[j - 1] === 0xd560) // 될, 할
 }
 
 /** End of the Korean clause holding position p: the end of the first word from p with a clause ending. */

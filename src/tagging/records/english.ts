@@ -3935,12 +3935,24 @@ export function pastCueElsewhere(v: SentenceView, first: number, last: number, c
   for (let k = a; k < b; k++) {
     if (!tokens[k].word || tokens[k].arg >= 0 || !pastCueAt(tokens, k, first)) continue
     if (k >= Math.max(clause.left, a) && k < right) return false
+    // "the Washington Declaration that Biden and Yoon adopted in April 2023": the date in the trigger noun's
+    // own relative clause dates that noun's act.
+    if (k > right && ownRelativeClause(tokens, last, right)) return false
     // "sank in March 2010 after a torpedo attack", "collapsed in 2002 after officials accused": a clause of
     // "after" right behind a dated one tells an act earlier still.
     if (k < clause.left && clause.left - k <= 2 && tokens[clause.left].text === 'after') return false
     outside = true
   }
   return outside
+}
+
+/** A "that"/"which" clause opening right after a noun trigger: the clause that says what was done to it. */
+function ownRelativeClause(tokens: Token[], last: number, right: number): boolean {
+  return (
+    right === last + 1 &&
+    /^(that|which)$/.test(tokens[right]?.text ?? '') &&
+    !/(ed|ing)$/.test(tokens[last].text)
+  )
 }
 
 const W_PURPOSE_VERBS = classBit(

@@ -3946,3 +3946,34 @@ function cuedModalityKo(c: KoContext): KoModality {
 
 /** 이날 (that same day), with or without its particle (이날은, 이날도). */
 const sameDayKo = (x: Token) => /^이날(은|도|에)?$/.test(x.text)
+
+/** What a body adopts that is its own text, no instrument between parties: a resolution, a white paper, a bill. */
+const OWN_TEXT_KO = /(결의|결의안|백서|보고서|법안|예산안?|안건|강령)(을|를)?$/
+
+/**
+ * 결의를 표결 없이 채택했다, 일본 정부가 채택한 2023년판 방위백서를: 채택 whose own object (the 을/를 word
+ * within two words before it, or the noun its modifier 채택한/채택된 heads, past a 년판 edition) is a body's own
+ * text adopts no agreement, whatever instrument (핵확산금지조약, 문서) the sentence names elsewhere.
+ */
+export function adoptsOwnTextKo(v: SentenceView, start: number, at: number): boolean {
+  const { tokens } = v
+  if (!tokens[start].text.startsWith('채택')) return false
+  for (let k = start - 1; k >= 0 && k >= start - 3; k--)
+    if (/[을를]$/.test(tokens[k].text)) return OWN_TEXT_KO.test(tokens[k].text)
+  if (!/^채택(한|된|하는|되는)$/.test(tokens[at].text)) return false
+  let k = at + 1
+  if (/년판$/.test(tokens[k]?.text ?? '')) k++
+  return OWN_TEXT_KO.test((tokens[k]?.text ?? '').replace(/[을를이가은는의]$/, ''))
+}
+
+/**
+ * 핵확산금지조약(NPT) 복귀를 촉구하는, 조약 탈퇴를 선언한: a treaty noun heading a state's return to, exit from or
+ * keeping of it names the standing treaty, no signing (the 채택 or 서명 elsewhere is another act's).
+ */
+export function standingTreatyKo(v: SentenceView, at: number): boolean {
+  const { tokens } = v
+  let k = at + 1
+  // 핵확산금지조약(NPT) 복귀: past a bracketed gloss.
+  if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')') k += 3
+  return /^(복귀|탈퇴|준수|위반)/.test(tokens[k]?.text ?? '')
+}

@@ -4,6 +4,7 @@ import {
   addresseeBefore,
   addresseeKo,
   addressesPeopleKo,
+  adoptsOwnTextKo,
   anaphoricObject,
   appealAddresseeKo,
   argInClauseBefore,
@@ -42,6 +43,7 @@ import {
   readinessToNoOneKo,
   reliefDrillKo,
   sportComplaintKo,
+  standingTreatyKo,
   threatDescribesNounKo,
   tokenBoundary,
   tokenCase,
@@ -169,6 +171,10 @@ function wordNamesNoActKo(
     return true
   // 북한의 도발에 대응: a verdict noun is a statement only as a quoted verdict ("명백한 도발"이라며).
   if (ev === m.denialEvent && unquotedVerdictKo(v, at, tail)) return true
+  // 결의를 채택했다, 채택한 방위백서: adopting a body's own text is no agreement between parties.
+  if (ev === m.ruleEvents.allianceAgreement && adoptsOwnTextKo(v, start, at)) return true
+  // NPT 복귀를 촉구: a treaty a state is urged back to is the standing one, no signing.
+  if (ev === m.ruleEvents.allianceAgreement && standingTreatyKo(v, at)) return true
   // 트럼프 당선인: the president-elect is a title, not an election.
   if (frame === Frame.Election && /^[인자]/.test(tail)) return true
   // 국방장관 후보라고, 대법관 후보로: a nominee to an appointed office, no candidate in an election (t51 t52).
