@@ -5212,6 +5212,38 @@ function noneOf(v: SentenceView, first: number): number {
   return -1
 }
 
+const EVIDENCE_NOUNS = /^(signs?|indications?|evidence)$/
+const COMING_CUES = /^(imminent|about|preparing|preparations?|readying|planning)$/
+
+/**
+ * "has seen 'no indications' that North Korea is about to conduct a nuclear test", "could not verify reports that the
+ * North was preparing a test": an act still to come that a speaker finds no evidence of is a guess about it, not its
+ * denial ("no evidence that China deployed units", a past act, stays denied). Stops at a clause break ("no sign of
+ * preparations, but the North may fire").
+ */
+function noSignOfComingAct(tokens: Token[], first: number, last: number): boolean {
+  let coming = COMING_CUES.test(tokens[last + 1]?.text ?? '')
+  for (let k = first - 1, hops = 0; k >= 0 && hops < 12; k--, hops++) {
+    const t = tokens[k]
+    if (COMING_CUES.test(t.text)) coming = true
+    else if (is(t, W_SUBORDINATORS) || /^[,;:.]$/.test(t.text)) return false
+    else if (EVIDENCE_NOUNS.test(t.text)) return coming && cueWithin(tokens, k, /^no$/)
+    else if (/^(verify|confirm)$/.test(t.text))
+      return coming && cueWithin(tokens, k, /^(not|cannot|unable|n't)$/)
+  }
+  return false
+}
+
+/** A word matching `cue` among the three words before `k`, quote marks skipped ("'no' indications"). */
+function cueWithin(tokens: Token[], k: number, cue: RegExp): boolean {
+  for (let j = k - 1, hops = 0; j >= 0 && hops < 3; j--) {
+    if (isAnyQuoteMark(tokens[j])) continue
+    if (cue.test(tokens[j].text)) return true
+    hops++
+  }
+  return false
+}
+
 function cuedModality(
   v: SentenceView,
   first: number,
@@ -5236,6 +5268,8 @@ function cuedModality(
   // "a drill North Korea has long condemned", "has for years denounced": a habit recalled as context, not
   // today's act.
   if (nuclearAttack(tokens, first)) return { modality: 'speculative', denialVerb: -1 }
+  // "no indications that the North is about to conduct a nuclear test": evidence of an act to come is lacking.
+  if (noSignOfComingAct(tokens, first, last)) return { modality: 'speculative', denialVerb: -1 }
   if (habitSince(tokens, first) || killedRemembered(tokens, first) || fightingRecalled(tokens, first))
     return { modality: 'background', denialVerb: -1 }
   let neg = -1

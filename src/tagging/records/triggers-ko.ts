@@ -154,6 +154,8 @@ function wordNamesNoActKo(
   if ((frame === Frame.People || ev === m.ruleEvents.aid) && reliefDrillKo(v, at)) return true
   // '북한 해킹 대응 전략' 세미나: the title of a seminar names its topic, no act.
   if (titleOfForum(v, at)) return true
+  // 평화적 용도의 우라늄 농축, 민수용 우라늄 농축: fuel-cycle work for civil use is energy, no weapons act.
+  if (civilFuelCycleKo(v, start)) return true
   if (figureQuoted(m, t, hit)) return true
   // 발사 장면을 담은 기념우표, 핵무력을 미화하는 영상: what a work shows or glorifies, no act reported.
   if (workContentKo(v, at)) return true
@@ -558,6 +560,20 @@ function titleOfForum(v: SentenceView, at: number): boolean {
     if (isAnyQuoteMark(t)) return FORUM.test(v.tokens[k + 1]?.text ?? '')
   }
   return false
+}
+
+/** A civil-use qualifier: 평화적, 민수용, 민간, 상업용, 발전용 (bare or as 평화적 용도의, 민간 목적의). */
+const CIVIL_USE_KO = /^(평화적|평화용|민수용?|민간|상업용|상업적|발전용)$/
+
+/**
+ * 평화적 용도의 우라늄 농축, 민수용 우라늄 농축과 재처리: fuel-cycle work (enrichment, reprocessing) qualified as
+ * for civil use names nuclear energy, which the taxonomy leaves untagged, not a weapons programme.
+ */
+function civilFuelCycleKo(v: SentenceView, start: number): boolean {
+  if (!/^(우라늄|농축|재처리)/.test(v.tokens[start].text)) return false
+  const before = v.tokens[start - 1]?.text ?? ''
+  if (CIVIL_USE_KO.test(before)) return true
+  return /^(용도|목적)의$/.test(before) && CIVIL_USE_KO.test(v.tokens[start - 2]?.text ?? '')
 }
 
 function straddles(t: SentenceView['t'], wordStart: number, at: number): boolean {
