@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { recordsOf, rulesEn } from './helpers'
+import { recordsOf, rulesEn, rulesKo } from './helpers'
 
 const visits = (text: string) => recordsOf(rulesEn(text), 'visit')
+const visitsKo = (text: string) => recordsOf(rulesKo(text), 'visit')
 
 describe('a news or press conference the trip is announced at is no gathering the visitor attends (visit)', () => {
   it('"will travel to X ..., an official told a news conference": a planned visit', () => {
@@ -22,5 +23,23 @@ describe('a news or press conference the trip is announced at is no gathering th
     expect(
       visits('Sergei Lavrov will travel to Beijing for a conference on Asian security next week.'),
     ).toEqual([])
+  })
+})
+
+describe('방X 중인 + a person: the one the ongoing trip hangs on is the visitor, not the topic (visit)', () => {
+  it('the visitor stands beside the host with no talks told', () => {
+    expect(visitsKo('김정은 국무위원장은 방북 중인 리창 중국 총리와 함께 주석단에 올랐다.')).toEqual([
+      'li-qiang>north-korea reported',
+    ])
+    expect(visitsKo('이재명 대통령은 방한 중인 왕이 중국 외교부장과 함께 만찬장에 들어섰다.')).toEqual([
+      'wang-yi>south-korea reported',
+    ])
+  })
+
+  it('still the subject: the person after 중인 is the topic itself, or no person follows', () => {
+    expect(visitsKo('러시아를 방문 중인 김정은 국무위원장은 12일 공장을 시찰했다.')).toEqual([
+      'kim-jong-un>russia reported',
+    ])
+    expect(visitsKo('김정은 국무위원장은 방북 중인 관광객들이 늘고 있다고 말했다.')).toEqual([])
   })
 })
