@@ -43,3 +43,18 @@ describe('방X 중인 + a person: the one the ongoing trip hangs on is the visit
     expect(visitsKo('김정은 국무위원장은 방북 중인 관광객들이 늘고 있다고 말했다.')).toEqual([])
   })
 })
+
+describe('X의 + bare date words + 방X: the possessor owns the trip over 연내, 다음 달 (visit)', () => {
+  it('a trip being arranged, its owner before the date words', () => {
+    expect(visitsKo('양국 외교 당국은 이재명 대통령의 연내 방일을 조율하고 있다.')).toEqual([
+      'lee-jae-myung>japan planned',
+    ])
+    expect(visitsKo('정부는 이재명 대통령의 다음 달 방중을 추진하고 있다.')).toEqual([
+      'lee-jae-myung>china planned',
+    ])
+  })
+
+  it('still no trip owner: the possessor is a place (a demand noun, not a trip of a person)', () => {
+    expect(visitsKo('서울의 연내 방일 수요가 늘고 있다고 여행업계는 전했다.')).toEqual([])
+  })
+})
