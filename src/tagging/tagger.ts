@@ -1133,6 +1133,28 @@ function hasCue(state: ArticleState, s: Sentence, set: Uint8Array, skipFrom = -1
   return false
 }
 
+/** Words before "conference" that make it a briefing an account is told at (news conference), not a gathering. */
+const BRIEFING = new Set(['news', 'press'])
+
+/** hasCue for a rule's excludes, past a news or press conference (the telling's setting, not the event's). */
+function excludeCueIn(
+  state: ArticleState,
+  s: Sentence,
+  set: Uint8Array,
+  skipFrom: number,
+  skipTo: number,
+): boolean {
+  const { cueId, cuePos, cueEnd } = state.scratch
+  for (let k = s.cueStart; k < s.cueEnd; k++)
+    if (
+      set[cueId[k]] === 1 &&
+      (cuePos[k] < skipFrom || cueEnd[k] > skipTo) &&
+      !BRIEFING.has(prevWord(s.seg.t, cuePos[k]))
+    )
+      return true
+  return false
+}
+
 /** hasCue for one sentence, as records/index.ts's SentenceInput asks for it. */
 class SentenceCues {
   constructor(
@@ -1362,7 +1384,8 @@ function rulesPass(
       !releaseOfPerson(m, s, hit)
     )
       return false
-    if (rule.excludesSet && hasCue(state, s, rule.excludesSet, hit.start, hit.end)) return false
+    // "will travel to Beijing next week, Hong Lei told a news conference": the briefing is the source, no gathering.
+    if (rule.excludesSet && excludeCueIn(state, s, rule.excludesSet, hit.start, hit.end)) return false
     if (rule.context && rule.excludesSet && contextExcludes(state, s, rule.excludesSet)) return false
     // A pronoun subject carried over from the previous sentence is an actor of this one; so is the pair of
     // parties talks name as "the two sides" (talksOfPairNamedBefore).

@@ -545,7 +545,12 @@ function scanLeft(c: KoContext): Scan {
       const arg = v.args[tok.arg]
       const adjacent =
         (arg.last >= c.start - 1 ||
-          (c.frame === Frame.Self && !arg.venue && bareNounsBetween(v, arg.last, c.start))) &&
+          (c.frame === Frame.Self && !arg.venue && bareNounsBetween(v, arg.last, c.start)) ||
+          // 이 대통령의 8월 방일, 리 총리의 다음 달 방북: a person's trip over its bare date words (not 서울의).
+          (c.frame === Frame.Visit &&
+            arg.kase === Case.Gen &&
+            c.isPerson(arg.parties[0]) &&
+            bareNounsBetween(v, arg.last, c.start))) &&
         near.length === 0 &&
         !strong &&
         !weak

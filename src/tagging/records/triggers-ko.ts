@@ -283,9 +283,11 @@ function readRolesKo(st: RecordState, ctx: KoContext): void {
   if (source < 0 && m.eventSpeech[ev] === 1 && input.previousSpeaker)
     source = carriedSpeakerKo(m, v, at, input.previousSpeaker)
   // "방한한 블링컨 장관과 회담했다", "국빈 방문한 푸틴 대통령을 맞이했다": the visit verb is a relative
-  // clause, and its subject is the person it hangs on, not the sentence's topic (the host).
-  if (frame === Frame.Visit && /(한|하는|할)$/.test(tail)) {
-    const head = v.tokens[at + 1]?.arg ?? -1
+  // clause, and its subject is the person it hangs on, not the sentence's topic (the host); so is a trip
+  // told as ongoing ("방북 중인 리창 총리와 함께 주석단에 섰다": the one beside the host is the visitor).
+  const ongoing = tail === '' && v.tokens[at + 1]?.text === '중인'
+  if (frame === Frame.Visit && (ongoing || /(한|하는|할)$/.test(tail))) {
+    const head = v.tokens[at + (ongoing ? 2 : 1)]?.arg ?? -1
     const visitor = head >= 0 && !v.args[head].venue ? v.args[head].parties[0] : -1
     if (isPerson(visitor) && visitor !== source) {
       if (target < 0 || countryOf(target) === countryOf(visitor)) target = source
