@@ -1842,7 +1842,10 @@ function rolesKo(c: KoContext): KoRoles {
 
 // ── Modality ────────────────────────────────────────────────────────────────────
 
-const DENIAL = ['부인', '일축', '반박', '부정', '사실무근', '근거 없', '거부', '취소', '무산', '철회']
+/** Reporting verbs after a quotation that deny, guess or ask for what it says: the core of the denial words. */
+const DENIAL_VERBS = ['부인', '일축', '반박', '사실무근', '근거 없']
+/** Denial words anywhere around the clause: the core, plus refusing, cancelling or withdrawing the act. */
+const DENIAL = [...DENIAL_VERBS, '부정', '거부', '취소', '무산', '철회']
 const NEGATION = ['않', '못 ', '못했', '못한', '없', '아니']
 const SPECULATION = [
   '수 있',
@@ -1911,8 +1914,6 @@ const PLAN = [
 ]
 /** Verbs that undo an act: negated, they affirm it (연합훈련을 중단하지 않겠다). */
 const REVERSING = ['축소', '중단', '취소', '연기', '철회', '유예', '보류', '포기', '중지']
-/** Reporting verbs after a quotation that deny, guess or ask for what it says. */
-const DENIAL_VERBS = ['부인', '일축', '반박', '사실무근', '근거 없']
 const SPECULATION_VERBS = ['전망', '관측', '예상', '추정']
 const PLAN_VERBS = ['촉구', '요구', '제안', '요청']
 /**
@@ -2490,8 +2491,9 @@ export function demandBeforeWarningKo(v: SentenceView, at: number): boolean {
 const CLAIM_NOUN =
   /^(일부 |외신 |언론 |국내 |해외 )*(보도|주장|설(?=[은는이을를에과도로 ])|의혹|소문|관측|첩보|정보|얘기|지적)/
 /** A claim's predicate calling it false (사실이 아니다, a headline's 사실 아냐, 사실과 다르다, 사실무근, 허위). */
-const FALSE_CLAIM =
-  /(사실이? 아니|사실이? 아닌|사실이? 아냐|사실과 다르|사실무근|근거 ?없|근거가 없|허위|부인|일축|반박)/
+const FALSE_CLAIM = new RegExp(
+  `(사실이? 아니|사실이? 아닌|사실이? 아냐|사실과 다르|근거 ?없|근거가 없|허위|${DENIAL_VERBS.join('|')})`,
+)
 
 /**
  * "러시아가 북한에 전투기를 넘겼다는 일부 외신 보도에 대해 ... 사실이 아닌 것으로 판단한다": the
