@@ -1094,12 +1094,14 @@ export interface SpeakerKo {
 
 export const NO_SPEAKER_KO: SpeakerKo = { actor: -1, phrase: '', rest: '' }
 
+/** Past stems of plain saying (밝혔다, 말했다, 전했다): the core of SAID_KO and REPORTING_END_KO. */
+const SAID_STEMS_KO = '밝혔|말했|전했|설명했|강조했'
 /**
  * Final predicates that report what their subject said, or the statement it adopted: 밝혔다, 말했다, 강조했다,
  * 촉구했다, 채택했다 (~라고 했다 and ~하기로 했다 are reportingEndKo's).
  */
 const REPORTING_END_KO = new RegExp(
-  '^(밝혔|말했|강조했|전했|설명했|덧붙였|주장했|지적했|비판했|비난했|규탄했|촉구했|요구했|경고했|위협했|표명했|' +
+  `^(${SAID_STEMS_KO}|덧붙였|주장했|지적했|비판했|비난했|규탄했|촉구했|요구했|경고했|위협했|표명했|` +
     '표했|발표했|채택했|의결했|가결했|항의했|반박했|일축했|부인했|답했|언급했|평가했|우려했|약속했|제안했|요청했|' +
     '재확인했|확인했|예고했|선언했)(다|습니다)$',
 )
@@ -3568,7 +3570,7 @@ function recalledInRelativeKo(v: SentenceView, i: number, today: { month: number
 
 /** Verbs of a demand or a protest (a statement's own act, not a policy's). */
 const DEMAND_VERB_KO = /^(요청|촉구|요구|항의|규탄|비난|비판)/
-const SAID_KO = /^(밝혔|말했|전했|설명했|강조했)/
+const SAID_KO = new RegExp(`^(${SAID_STEMS_KO})`)
 /**
  * "중국 측에 강제북송 중단을 거듭 요청해 왔다고 밝혔다", '...요청해 왔다'고 말했다: a demand kept up, told by
  * its own speaker in today's statement, is their position now, not a habit recalled (t5 t26 t46; 북한은 그동안
