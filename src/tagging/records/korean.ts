@@ -1099,12 +1099,14 @@ export interface SpeakerKo {
 
 export const NO_SPEAKER_KO: SpeakerKo = { actor: -1, phrase: '', rest: '' }
 
+/** Past stems of plain saying (밝혔다, 말했다, 전했다): the core of SAID_KO and REPORTING_END_KO. */
+const SAID_STEMS_KO = '밝혔|말했|전했|설명했|강조했'
 /**
  * Final predicates that report what their subject said, or the statement it adopted: 밝혔다, 말했다, 강조했다,
  * 촉구했다, 채택했다 (~라고 했다 and ~하기로 했다 are reportingEndKo's).
  */
 const REPORTING_END_KO = new RegExp(
-  '^(밝혔|말했|강조했|전했|설명했|덧붙였|주장했|지적했|비판했|비난했|규탄했|촉구했|요구했|경고했|위협했|표명했|' +
+  `^(${SAID_STEMS_KO}|덧붙였|주장했|지적했|비판했|비난했|규탄했|촉구했|요구했|경고했|위협했|표명했|` +
     '표했|발표했|채택했|의결했|가결했|항의했|반박했|일축했|부인했|답했|언급했|평가했|우려했|약속했|제안했|요청했|' +
     '재확인했|확인했|예고했|선언했)(다|습니다)$',
 )
@@ -1847,7 +1849,10 @@ function rolesKo(c: KoContext): KoRoles {
 
 // ── Modality ────────────────────────────────────────────────────────────────────
 
-const DENIAL = ['부인', '일축', '반박', '부정', '사실무근', '근거 없', '거부', '취소', '무산', '철회']
+/** Reporting verbs after a quotation that deny, guess or ask for what it says: the core of the denial words. */
+const DENIAL_VERBS = ['부인', '일축', '반박', '사실무근', '근거 없']
+/** Denial words anywhere around the clause: the core, plus refusing, cancelling or withdrawing the act. */
+const DENIAL = [...DENIAL_VERBS, '부정', '거부', '취소', '무산', '철회']
 const NEGATION = ['않', '못 ', '못했', '못한', '없', '아니']
 const SPECULATION = [
   '수 있',
@@ -1916,8 +1921,6 @@ const PLAN = [
 ]
 /** Verbs that undo an act: negated, they affirm it (연합훈련을 중단하지 않겠다). */
 const REVERSING = ['축소', '중단', '취소', '연기', '철회', '유예', '보류', '포기', '중지']
-/** Reporting verbs after a quotation that deny, guess or ask for what it says. */
-const DENIAL_VERBS = ['부인', '일축', '반박', '사실무근', '근거 없']
 const SPECULATION_VERBS = ['전망', '관측', '예상', '추정']
 const PLAN_VERBS = ['촉구', '요구', '제안', '요청']
 /**
@@ -2495,8 +2498,9 @@ export function demandBeforeWarningKo(v: SentenceView, at: number): boolean {
 const CLAIM_NOUN =
   /^(일부 |외신 |언론 |국내 |해외 )*(보도|주장|설(?=[은는이을를에과도로 ])|의혹|소문|관측|첩보|정보|얘기|지적)/
 /** A claim's predicate calling it false (사실이 아니다, a headline's 사실 아냐, 사실과 다르다, 사실무근, 허위). */
-const FALSE_CLAIM =
-  /(사실이? 아니|사실이? 아닌|사실이? 아냐|사실과 다르|사실무근|근거 ?없|근거가 없|허위|부인|일축|반박)/
+const FALSE_CLAIM = new RegExp(
+  `(사실이? 아니|사실이? 아닌|사실이? 아냐|사실과 다르|근거 ?없|근거가 없|허위|${DENIAL_VERBS.join('|')})`,
+)
 
 /**
  * "러시아가 북한에 전투기를 넘겼다는 일부 외신 보도에 대해 ... 사실이 아닌 것으로 판단한다": the
@@ -3571,7 +3575,7 @@ function recalledInRelativeKo(v: SentenceView, i: number, today: { month: number
 
 /** Verbs of a demand or a protest (a statement's own act, not a policy's). */
 const DEMAND_VERB_KO = /^(요청|촉구|요구|항의|규탄|비난|비판)/
-const SAID_KO = /^(밝혔|말했|전했|설명했|강조했)/
+const SAID_KO = new RegExp(`^(${SAID_STEMS_KO})`)
 /**
  * "중국 측에 강제북송 중단을 거듭 요청해 왔다고 밝혔다", '...요청해 왔다'고 말했다: a demand kept up, told by
  * its own speaker in today's statement, is their position now, not a habit recalled (t5 t26 t46; 북한은 그동안

@@ -174,6 +174,11 @@ function regionVenue(m: CompiledTaxonomy, v: SentenceView, a: Arg): boolean {
   return false
 }
 
+/** Adds a visit the rules infer (no word of visiting): `visitor` came to `host`'s state. One record shape. */
+function pushVisit(out: RawRecord[], visit: number, visitor: number, host: number, modality: Modality): void {
+  out.push({ event: visit, source: visitor, target: host, modality, cued: false, empty: 0 })
+}
+
 function impliedVisits(
   m: CompiledTaxonomy,
   s: Sentence,
@@ -240,15 +245,13 @@ function impliedVisits(
       if (visitor === undefined) continue
       // "arrived in Pyongyang for talks": the visit is already stated.
       if (!out.some((o) => o.event === implied && o.source === visitor && o.target === venue))
-        out.push({
-          event: implied,
-          source: visitor,
-          target: venue,
-          modality:
-            r.modality === 'reported' && today && datedByPastMonth(v, today) ? 'background' : r.modality,
-          cued: false,
-          empty: 0,
-        })
+        pushVisit(
+          out,
+          implied,
+          visitor,
+          venue,
+          r.modality === 'reported' && today && datedByPastMonth(v, today) ? 'background' : r.modality,
+        )
       return
     }
   }
@@ -324,14 +327,7 @@ function guestsAbroad(m: CompiledTaxonomy, v: SentenceView, out: RawRecord[]): v
     if (m.actorIsPerson[guest] !== 1 && !official) continue
     if (countryKey(m, guest) === countryKey(m, host)) continue
     if (out.some((o) => o.event === visit && o.source === guest)) continue
-    out.push({
-      event: visit,
-      source: guest,
-      target: countryKey(m, host),
-      modality: 'reported',
-      cued: false,
-      empty: 0,
-    })
+    pushVisit(out, visit, guest, countryKey(m, host), 'reported')
   }
 }
 
@@ -403,7 +399,7 @@ function attendedAbroad(
   }
   for (const visitor of visitors)
     if (!out.some((o) => o.event === visit && o.source === visitor && o.modality === modality))
-      out.push({ event: visit, source: visitor, target: host, modality, cued: false, empty: 0 })
+      pushVisit(out, visit, visitor, host, modality)
 }
 /** A speaker's verb, or a present copula ("Suzuki, who is in Seoul"), whose "in" names where the speaker stands. */
 const SPOKE_EN = /^(said|says|saying|speaking|spoke|told|is|are)$/
@@ -443,7 +439,7 @@ function spokeAbroad(m: CompiledTaxonomy, v: SentenceView, out: RawRecord[]): vo
     if (m.actorIsPerson[visitor] !== 1 && m.actorIsCountry[visitor] !== 1) continue
     if (countryKey(m, visitor) === countryKey(m, host)) continue
     if (out.some((o) => o.event === visit && o.source === visitor && o.target === host)) continue
-    out.push({ event: visit, source: visitor, target: host, modality: 'reported', cued: false, empty: 0 })
+    pushVisit(out, visit, visitor, host, 'reported')
   }
 }
 /** a says all b says: same event and modality, b's roles unfilled or the same (either order when symmetric). */

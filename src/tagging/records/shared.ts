@@ -156,8 +156,10 @@ export function figureQuoted(m: CompiledTaxonomy, t: SentenceView['t'], hit: Tri
   )
 }
 
+/** Korean nouns of a company (기업, 업체, 회사, 그룹): the core of FIRM_HEAD here and triggers-ko's FIRM_NAME_KO. */
+export const FIRM_NOUNS_KO = '기업|업체|회사|그룹'
 /** Heads of a company noun after a country (대만 파운드리 기업, 일본 반도체 업체, 미국 회사). */
-const FIRM_HEAD = /^(기업|업체|회사|그룹|법인|제조사)/
+const FIRM_HEAD = new RegExp(`^(${FIRM_NOUNS_KO}|법인|제조사)`)
 
 /** The actor's every mention qualifies a company noun over at most two bare words. */
 export function firmOf(v: SentenceView, actor: number): boolean {

@@ -62,6 +62,7 @@ import {
   corporatePostOnly,
   countryKey,
   EMPTY_TARGET,
+  FIRM_NOUNS_KO,
   figureQuoted,
   firmOf,
   quotedQuestion,
@@ -586,8 +587,9 @@ function straddles(t: SentenceView['t'], wordStart: number, at: number): boolean
 }
 
 /** Korean company names' last nouns (HD현대중공업, 대한항공, 한화에어로스페이스) and company nouns (조선소는). */
-const FIRM_NAME_KO =
-  /(중공업|조선소|조선해양|전자|그룹|항공|에어로스페이스|기업|업체|회사|자동차|건설|물산|제철|증권)(은|는|이|가)?$/
+const FIRM_NAME_KO = new RegExp(
+  `(중공업|조선소|조선해양|전자|항공|에어로스페이스|자동차|건설|물산|제철|증권|${FIRM_NOUNS_KO})(은|는|이|가)?$`,
+)
 
 /**
  * "HD현대중공업은 미 해군 보급체계사령부와 함정정비협약을 맺었다", "이 협약을 체결한 조선소는", a headline's
