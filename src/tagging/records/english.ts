@@ -3341,6 +3341,8 @@ const DENIAL = set(
     'refuting rule ruled rules ruling cancelled canceled cancels scrapped scraps refused refuses refuse refusing',
 )
 const W_DENIAL = classBit(DENIAL)
+/** Excluding: a possibility when negated ("does not exclude"), as ruling out is; nothing otherwise. */
+const EXCLUDE = set('exclude excludes excluded excluding')
 
 /**
  * "there are no concrete plans for Kim Jong Un to visit Russia, Kremlin spokesman Dmitry Peskov said", "Trump says
@@ -4221,6 +4223,7 @@ const RECALLING = set(
  */
 const MODALITY_CUES = new Set([
   ...DENIAL,
+  ...EXCLUDE,
   ...'call calls called calling push pushes pushed pushing put puts putting failed possible would should'.split(
     ' ',
   ),
@@ -5312,12 +5315,17 @@ function cuedModality(
     if (unset && k >= unset.from && k < unset.to) continue
     const w = tok.text
     const inClause = k > reach
+    const negatedCue =
+      /^(not|never)$/.test(tokens[k - 1]?.text ?? '') || tokens[k - 1]?.text.endsWith("n't") === true
     if (is(tok, W_DENIAL) && (!/^rul(e|ed|es|ing)$/.test(w) ? true : tokens[k + 1]?.text === 'out')) {
       // "Officials did not rule out that Kim could ...": a denial negated is a possibility, however far
       // the trigger's clause starts after it.
-      if (/^(not|never)$/.test(tokens[k - 1]?.text ?? '') || tokens[k - 1]?.text.endsWith("n't")) spec = true
+      if (negatedCue) spec = true
       else denial = k
     }
+    // "did not exclude further sanctions": an act not excluded is kept open, as one not ruled out (Korean
+    // notExcludedKo); "excluded from the talks" unnegated is no denial of them.
+    else if (EXCLUDE.has(w) && negatedCue) spec = true
     // "China calls off the trilateral meeting": a phrasal cancel (not "calls for talks", a plan).
     // (Not "urged Pyongyang to call off a launch": a call-off asked for is no cancellation.)
     else if (

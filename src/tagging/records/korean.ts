@@ -3684,6 +3684,17 @@ function askedWhetherKo(c: KoContext): boolean {
   return WITHHELD_KO.test(rest)
 }
 
+/**
+ * 무기 지원도 배제하지 않겠다, 추가 제재도 배제 안 해, 파병을 배제하지 않았다: an act its own predicate does not
+ * exclude (배제 negated, the act its object or topic) is kept open as a possibility, speculative, quoted or not; not
+ * denied by the negation (t8 t44 t116; English "would not rule out"). Not an act one is excluded from (회담에서 배제).
+ */
+function notExcludedKo(tail: string, word1: string | undefined, word2: string | undefined): boolean {
+  return (
+    /^(|[을를도은는]|까지|마저|조차)$/.test(tail) && /^배제(하지|되지|치)? (않|안$)/.test(`${word1} ${word2}`)
+  )
+}
+
 function cuedModalityKo(c: KoContext): KoModality {
   const { v } = c
   let inner = c.tail
@@ -3861,6 +3872,8 @@ function cuedModalityKo(c: KoContext): KoModality {
   const spec =
     conditional ||
     SPECULATION_CUE.test(shared) ||
+    // 지원도 배제하지 않겠다: an act not excluded is a possibility kept open.
+    notExcludedKo(c.tail, word1, word2) ||
     // 협의에 나서야 한다 (the writer's own voice): what should be done is advice, not a plan or a report; but
     // what must be done within a deadline (60일 이내에 대선을 치러야 한다) is set by law, planned (FUTURE_DATE below).
     (!quoted && OBLIGATION.test(inner) && !DEADLINE.test(`${ownClauseBefore(c)} ${inner}`)) ||
