@@ -22,6 +22,7 @@ import {
   countryKey,
   EMPTY_TARGET,
   type HitInfo,
+  helpersOf,
   partiesNeeded,
   RALLIER_KO,
   REPORTING,
@@ -235,7 +236,8 @@ export function completeByFrame(st: RecordState, hit: TriggerHit): boolean {
   // An arms maker named beside its deal is the supplier (makersDeal).
   let byMaker = false
   if (frame === Frame.Transfer && source < 0 && target < 0 && (korean ? makersDealKo(v) : makersDeal(v))) {
-    source = input.s.actors.find((a) => a.partyOnly)?.primary[0] ?? -1
+    // (Or the one country of a sentence telling of its export deal: soleExporter.)
+    source = input.s.actors.find((a) => a.partyOnly)?.primary[0] ?? soleExporter(m, v, input.s.actors)
     byMaker = source >= 0
   }
   if (partiesNeeded(requires) && source < 0 && target < 0) return false
@@ -371,6 +373,27 @@ const MAKERS_DEAL_KO = /^(계약|수주|선적|납품|인도(?:됐|되|했|하|�
 /** makersDeal for Korean: "KAI와 ... 도입하는 계약을 체결했다", "LIG넥스원은 ... 수출 물량을 선적했다". */
 function makersDealKo(v: SentenceView): boolean {
   return v.tokens.some((x) => MAKERS_DEAL_KO.test(x.text))
+}
+
+/** export, exports, exported, exporting, 수출 (not 수출입, trade both ways): a sale out of the seller's country. */
+const EXPORT_WORD = /^(exports?|exported|exporting|수출(?!입))/
+
+/**
+ * "a second contract to export K2 tanks to Poland would be signed", "양국은 ... 계약을 체결할 예정이며 ... 일본의 최대
+ * 방산 수출 사례가 된다": a sentence telling of an export deal (makersDeal) that names one country only makes it the
+ * exporter, the buyer outside the taxonomy left empty; a domestic order is no export, and two countries named
+ * leave the roles to the rules that read them. The country, or -1.
+ */
+function soleExporter(m: CompiledTaxonomy, v: SentenceView, actors: readonly ActorMention[]): number {
+  if (!v.tokens.some((x) => EXPORT_WORD.test(x.text))) return -1
+  let country = -1
+  for (const a of actors) {
+    if (a.body) continue
+    const c = countryKey(m, a.primary[0])
+    if (c < 0 || !helpersOf(m).isCountry(c) || (country >= 0 && c !== country)) return -1
+    country = c
+  }
+  return country
 }
 
 /** Words between a body and its reporting verb: "a Unification Ministry spokesperson said". */
