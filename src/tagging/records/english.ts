@@ -15,6 +15,7 @@ import { NAME_TITLES_EN, OFFICES_EN, POST_OR_HOLDER_EN } from './posts'
 import {
   type Arg,
   addParties,
+  beforeQuoteOpening,
   companyForm,
   isAnyQuoteMark,
   keepCls,
@@ -623,7 +624,9 @@ const OPENING_QUOTE = /^['"\u2018\u201c]$/
 function agentIsSubject(v: SentenceView, first: number, left: number): boolean {
   const head = v.tokens[first].text
   const prev = v.tokens[first - 1]
-  if (prev?.word && (is(prev, W_MODALS) || prev.text.endsWith("n't") || prev.text === 'not')) return true
+  // "would 'retaliate against Seoul'": a modal before a quoted verb phrase (not "could be 'threatening'").
+  const aux = v.tokens[beforeQuoteOpening(v.tokens, first)]
+  if (aux?.word && (is(aux, W_MODALS) || aux.text.endsWith("n't") || aux.text === 'not')) return true
   if (prev?.word && (is(prev, W_BE) || prev.text === 'has' || prev.text === 'have' || prev.text === 'had'))
     return true
   if ((head.endsWith('ed') || IRREGULAR_PARTICIPLES.has(head)) && !(prev && is(prev, W_DETERMINERS)))

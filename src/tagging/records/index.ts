@@ -22,7 +22,7 @@ import { sentenceSpeakerKo } from './speaker-ko'
 import { newRecordState, resetTrigger } from './state'
 import { englishTrigger } from './triggers-en'
 import { koreanTrigger } from './triggers-ko'
-import { type SentenceView, sentenceView, TokenMarks, tokenAt, tokenize } from './view'
+import { beforeQuoteOpening, type SentenceView, sentenceView, TokenMarks, tokenAt, tokenize } from './view'
 
 // (Its home moved to ./post with the other visit implications; the tagger imports it from here.)
 export { mayAttendCeremony } from './post'
@@ -104,7 +104,9 @@ export function sentenceRecords(input: SentenceInput): {
     const ev = hit.entry.event
     // The trigger's first token (koreanTrigger calls it start, and its last token at).
     const at = tokenAt(tokens, hit.start)
-    if (ev === doneEvent && background === doneBackground && at - doneAt <= NEIGHBOUR_TOKENS) continue
+    // ("warns Seoul will 'pay a price'": a quote's opening mark is no word between the neighbours.)
+    const near = beforeQuoteOpening(tokens, at) + 1 - doneAt <= NEIGHBOUR_TOKENS
+    if (ev === doneEvent && background === doneBackground && near) continue
     const made = recorded.find(hit, background)
     if (made >= 0) {
       // What the trigger's own record would have left for its neighbours.

@@ -331,6 +331,15 @@ export const QUOTE = /^["'“”‘’]$/
 /** A token that is a quotation mark, opening or closing. */
 export const isAnyQuoteMark = (tok: Token) => !tok.word && QUOTE.test(tok.text)
 
+/**
+ * The token before `first`, over a quotation mark opening right on it: "would 'retaliate against Seoul'" quotes
+ * the act's own words, their verb still after "would" (a quote's mark is no word between them).
+ */
+export function beforeQuoteOpening(tokens: readonly Token[], first: number): number {
+  const q = tokens[first - 1]
+  return q && isAnyQuoteMark(q) && q.end === tokens[first]?.start ? first - 2 : first - 1
+}
+
 /** The opening mark of the quotation the token at `at` stands in, else -1. */
 export function quotationOpening(v: SentenceView, at: number): number {
   let open = -1
