@@ -142,6 +142,7 @@ export interface CompiledTaxonomy {
     militaryCooperation: number
     militaryExercise: number
     meetingSummit: number
+    missileLaunch: number
     visit: number
   }
   /**
@@ -496,6 +497,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
       militaryCooperation: eventIndex.get('military-cooperation') ?? -1,
       militaryExercise: eventIndex.get('military-exercise') ?? -1,
       meetingSummit: eventIndex.get('meeting-summit') ?? -1,
+      missileLaunch: eventIndex.get('missile-launch') ?? -1,
       visit: eventIndex.get('visit') ?? -1,
     },
     ruleActors: {

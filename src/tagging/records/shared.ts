@@ -363,3 +363,23 @@ const ATTENDS_GATHERING_EN = new RegExp(
   'i',
 )
 export const attendsGatheringEn = (after: string): boolean => ATTENDS_GATHERING_EN.test(after)
+
+/** A space launch's payload or mission named as civil: a crewed craft, a space station, a science or survey one. */
+const CIVIL_SPACE = new RegExp(
+  String.raw`\b(crewed|manned|astronauts?|space station|spacecraft|space probe|x-ray|telescope|nanosatellites?|` +
+    String.raw`earth-observation)\b|유인우주선|우주정거장|우주인|천문|과학위성|탐사선`,
+)
+/** A sign the launch is military-relevant after all: a spy, reconnaissance, military or weapon satellite. */
+const MILITARY_SPACE =
+  /\b(spy|reconnaissance|military|ballistic|icbms?|weapons?|counterspace)\b|정찰|군사|탄도|무기/
+
+/**
+ * "China launched a crewed spacecraft to its space station", 유인우주선 선저우 20호를 로켓에 실어 발사했다: a launch
+ * whose text names a civil payload (and no spy, reconnaissance or military one) is a space launch, not the
+ * military-relevant launch the missile-launch event holds (t29 t93 t117). The segment's text decides (the payload is
+ * often named a sentence later). True rejects.
+ */
+export function civilSpaceLaunch(segment: string): boolean {
+  const text = segment.toLowerCase()
+  return CIVIL_SPACE.test(text) && !MILITARY_SPACE.test(text)
+}
