@@ -1126,34 +1126,34 @@ function sentenceActors(s: Sentence): number[] {
   return out
 }
 
-function hasCue(state: ArticleState, s: Sentence, set: Uint8Array, skipFrom = -1, skipTo = -1): boolean {
-  const { cueId, cuePos, cueEnd } = state.scratch
-  for (let k = s.cueStart; k < s.cueEnd; k++)
-    if (set[cueId[k]] === 1 && (cuePos[k] < skipFrom || cueEnd[k] > skipTo)) return true
-  return false
-}
-
-/** Words before "conference" that make it a briefing an account is told at (news conference), not a gathering. */
-const BRIEFING = new Set(['news', 'press'])
-
-/** hasCue for a rule's excludes, past a news or press conference (the telling's setting, not the event's). */
-function excludeCueIn(
+/**
+ * A cue of `set` in the sentence, outside the span skipFrom..skipTo (a trigger's own words) and not one `passOver`
+ * says to read past (given the text and the cue's start).
+ */
+function hasCue(
   state: ArticleState,
   s: Sentence,
   set: Uint8Array,
-  skipFrom: number,
-  skipTo: number,
+  skipFrom = -1,
+  skipTo = -1,
+  passOver?: (t: NormText, at: number) => boolean,
 ): boolean {
   const { cueId, cuePos, cueEnd } = state.scratch
   for (let k = s.cueStart; k < s.cueEnd; k++)
     if (
       set[cueId[k]] === 1 &&
       (cuePos[k] < skipFrom || cueEnd[k] > skipTo) &&
-      !BRIEFING.has(prevWord(s.seg.t, cuePos[k]))
+      !passOver?.(s.seg.t, cuePos[k])
     )
       return true
   return false
 }
+
+/** Words before "conference" that make it a briefing an account is told at (news conference), not a gathering. */
+const BRIEFING = new Set(['news', 'press'])
+
+/** A rule's exclude cue told at a news or press conference (the telling's setting, not the event's). */
+const atBriefing = (t: NormText, at: number): boolean => BRIEFING.has(prevWord(t, at))
 
 /** hasCue for one sentence, as records/index.ts's SentenceInput asks for it. */
 class SentenceCues {
@@ -1385,7 +1385,7 @@ function rulesPass(
     )
       return false
     // "will travel to Beijing next week, Hong Lei told a news conference": the briefing is the source, no gathering.
-    if (rule.excludesSet && excludeCueIn(state, s, rule.excludesSet, hit.start, hit.end)) return false
+    if (rule.excludesSet && hasCue(state, s, rule.excludesSet, hit.start, hit.end, atBriefing)) return false
     if (rule.context && rule.excludesSet && contextExcludes(state, s, rule.excludesSet)) return false
     // A pronoun subject carried over from the previous sentence is an actor of this one; so is the pair of
     // parties talks name as "the two sides" (talksOfPairNamedBefore).
