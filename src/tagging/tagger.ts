@@ -3614,6 +3614,8 @@ function buildResult(
             recent,
             lead: s.seg.inTitle ? leadNamed : undefined,
             leadAttends: s.seg.inTitle && leadAttends,
+            nextEnd:
+              state.sentences[sentenceNo + 1]?.seg === s.seg ? state.sentences[sentenceNo + 1].end : s.end,
             previousSubject,
             previousSpeaker: speechHitKo(m, s, hits) ? speakers.before(sentenceNo) : null,
             legislature: s.bodies?.find((b) => speakingLegislature(m, s, b))?.actors[0] ?? -1,

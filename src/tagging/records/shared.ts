@@ -74,6 +74,8 @@ export interface SentenceInput {
   today?: { month: number; day: number }
   /** For a Korean headline: its lead tells a trip made to attend a gathering (attendsGatheringKo). */
   leadAttends?: boolean
+  /** The end of the sentence after this one in the same text (civilSpaceLaunch reads it), else the sentence's. */
+  nextEnd?: number
 }
 
 export const REPORTING = new Set([
@@ -369,17 +371,18 @@ const CIVIL_SPACE = new RegExp(
   String.raw`\b(crewed|manned|astronauts?|space station|spacecraft|space probe|x-ray|telescope|nanosatellites?|` +
     String.raw`earth-observation)\b|유인우주선|우주정거장|우주인|천문|과학위성|탐사선`,
 )
-/** A sign the launch is military-relevant after all: a spy, reconnaissance, military or weapon satellite. */
+/** A sign the launch is military-relevant after all: a missile, a spy, reconnaissance, military or weapon satellite. */
 const MILITARY_SPACE =
-  /\b(spy|reconnaissance|military|ballistic|icbms?|weapons?|counterspace)\b|정찰|군사|탄도|무기/
+  /\b(spy|reconnaissance|military|ballistic|icbms?|missiles?|weapons?|counterspace)\b|정찰|군사|탄도|미사일|무기/
 
 /**
  * "China launched a crewed spacecraft to its space station", 유인우주선 선저우 20호를 로켓에 실어 발사했다: a launch
- * whose text names a civil payload (and no spy, reconnaissance or military one) is a space launch, not the
- * military-relevant launch the missile-launch event holds (t29 t93 t117). The segment's text decides (the payload is
- * often named a sentence later). True rejects.
+ * whose sentence, or the one right after it (the payload is often named a sentence later), names a civil payload
+ * and no missile, spy, reconnaissance or military one is a space launch, not the military-relevant launch the
+ * missile-launch event holds (t29 t93 t117). A space station named further on does not undo a missile fired. The
+ * normalised text is lower-cased already. True rejects.
  */
-export function civilSpaceLaunch(segment: string): boolean {
-  const text = segment.toLowerCase()
+export function civilSpaceLaunch(input: SentenceInput): boolean {
+  const text = slice(input.seg.t, input.s.start, input.nextEnd ?? input.s.end)
   return CIVIL_SPACE.test(text) && !MILITARY_SPACE.test(text)
 }
