@@ -4867,12 +4867,55 @@ function contactRelative(v: SentenceView, k: number, first: number): boolean {
   return false
 }
 
+/** Signing verbs whose contact relative clause names the instrument signed ("the treaty Moscow signed"). */
+const SIGNED_FORMS = /^(signed|concluded|sealed|inked)$/
+/** Days that keep a signing the news ("the treaty they signed today"), as Korean 전날, 어제, 이날, 오늘. */
+const NEWS_DAYS = /^(today|yesterday|tonight|overnight|hours)$/
+
+/**
+ * "summoned the envoy to protest the defense treaty Russia and North Korea signed earlier this week", "a protest
+ * over the pact Moscow and Pyongyang sealed": an instrument named by its signing in a clause with no "that", as the
+ * object of another verb or a preposition, is recalled as that act's context (English side of signedInstrumentKo;
+ * t103 t110 t111). The trigger is the signing verb or the instrument noun before the clause. Not the instrument as
+ * the sentence's subject ("The treaty they signed obliges ...": its own news), nor one signed today or yesterday.
+ */
+function signedInstrumentObject(v: SentenceView, first: number, last: number): boolean {
+  const { tokens } = v
+  let verb = SIGNED_FORMS.test(tokens[first].text) ? first : -1
+  for (let j = last + 1; verb < 0 && j < tokens.length && j - last <= 9; j++) {
+    if (SIGNED_FORMS.test(tokens[j].text)) verb = j
+    else if (!tokens[j].word || (tokens[j].arg < 0 && tokens[j].text !== 'and')) return false
+  }
+  if (verb < 2) return false
+  // The subject: one actor or two joined by "and" ("Russia and North Korea", "Vladimir Putin and Kim Jong Un").
+  let k = verb - 1
+  if (tokens[k].arg < 0) return false
+  k = v.args[tokens[k].arg].first
+  if (tokens[k - 1]?.text === 'and' && (tokens[k - 2]?.arg ?? -1) >= 0) k = v.args[tokens[k - 2].arg].first
+  if (!contactRelative(v, k, verb)) return false
+  // What stands before the noun phrase's determiner or owner is a verb or a preposition taking it as object.
+  let d = k - 2
+  while (d > k - 6 && !is(tokens[d], W_DETERMINERS) && !is(tokens[d], W_POSSESSIVE_PRONOUNS)) d--
+  const before = tokens[d - 1]
+  if (!before?.word || before.arg >= 0 || !/^[a-z]+$/.test(before.text)) return false
+  if (is(before, W_BE) || isReporting(before) || is(before, W_SUBORDINATORS) || before.text === 'and')
+    return false
+  for (let j = verb + 1; j < tokens.length && j - verb <= 6 && tokens[j].word; j++)
+    if (NEWS_DAYS.test(tokens[j].text)) return false
+  return true
+}
+
 /** Tokens from..to are a subject: one actor ("Moscow"), or a determiner and plain words ("the two countries"). */
 function subjectPhrase(v: SentenceView, from: number, to: number): boolean {
   const { tokens } = v
   if (to < from) return false
-  if (tokens[from].arg >= 0)
-    return v.args[tokens[from].arg].first === from && v.args[tokens[from].arg].last === to
+  if (tokens[from].arg >= 0) {
+    const a = v.args[tokens[from].arg]
+    // "Russia and North Korea": two actors joined by "and" are one subject.
+    if (a.first === from && tokens[a.last + 1]?.text === 'and' && (tokens[a.last + 2]?.arg ?? -1) >= 0)
+      return subjectPhrase(v, a.last + 2, to) && tokens[a.last + 2].arg !== tokens[from].arg
+    return a.first === from && a.last === to
+  }
   if (!is(tokens[from], W_DETERMINERS)) return false
   for (let j = from + 1; j <= to; j++) if (!plainNoun(tokens[j])) return false
   return to > from
@@ -5001,6 +5044,9 @@ export function englishModality(
   if (today && (mod.modality === null || mod.modality === 'planned') && datedNoun(v, first, last, today))
     return { modality: 'background', denialVerb: -1 }
   if (today && (mod.modality === null || mod.modality === 'planned') && datedRelative(v, first, last, today))
+    return { modality: 'background', denialVerb: -1 }
+  // "to protest the treaty Russia and North Korea signed": the instrument another act is about is recalled.
+  if (mod.modality === null && signedInstrumentObject(v, first, last))
     return { modality: 'background', denialVerb: -1 }
   // "signed when Putin visited Pyongyang in June": a past when-clause dated before the article's recalls its act.
   if (

@@ -3345,6 +3345,45 @@ function signedInstrumentKo(c: KoContext): boolean {
     .some((i) => /^(전날|어제|이날|오늘)/.test(v.tokens[i].text))
 }
 
+/**
+ * 북한과 러시아가 '조약'을 체결한 데 대해 항의했다, 협정에 서명한 것에 대해 유감을 표했다: a past signing made a noun
+ * clause (데, 것) that another predicate is about (대해, 대한) is recalled as that act's context, as signedInstrumentKo
+ * reads the instrument it names (t103; English signedInstrumentObject, t110 t111), whether the trigger is the signing
+ * verb or the instrument before it. Not one signed 전날, 어제, 이날, 오늘 (still the news).
+ */
+function signedClauseAboutKo(c: KoContext): boolean {
+  const { v } = c
+  let sig = -1
+  for (const i of signingWords(v, c.at, 1)) {
+    if (SIGNED_ATTRIBUTIVE.test(v.tokens[i].text)) {
+      sig = i
+      break
+    }
+    if (tokenBoundary(v.tokens[i]) === Boundary.Strong) break
+  }
+  if (sig < 0 || !/^(데|것)(에)?$/.test(nextWord(v, sig))) return false
+  const about = signingWords(v, sig + 1, 1)[1]
+  if (about === undefined || !/^(대해|대한|대하여)$/.test(v.tokens[about].text)) return false
+  return !signingWords(v, sig - 1, -1).some((i) => /^(전날|어제|이날|오늘)/.test(v.tokens[i].text))
+}
+
+/** Words of a reaction to a done act (항의, 반발, 규탄, 유감, 논평, 반응); not 합의, 반대 (a signing still to come). */
+const REACTION_KO = /^(항의|반발|규탄|유감|논평|반응)/
+
+/**
+ * 정부, 러시아대사 초치…북러 조약 체결에 엄중 항의: a signing noun in 에 that a reaction word right after takes (a
+ * headline's "protest over the treaty's signing") is what is reacted to, recalled as that act's context (t103; the
+ * body's 체결한 데 대해 항의, signedClauseAboutKo). Not 체결에 합의했다 or 체결에 반대 (still to come).
+ */
+function signingReactedToKo(c: KoContext): boolean {
+  const { v } = c
+  // (The signing noun is the trigger's word, or the one after a bare instrument trigger: 조약 체결에.)
+  const words = signingWords(v, c.at, 1)
+  const at = c.tail === '' && /^(조약|협정|협약)$/.test(wordAt(v, c.at)) ? 1 : 0
+  if (words[at] === undefined || !/^(체결|서명|조인)에$/.test(v.tokens[words[at]].text)) return false
+  return words.slice(at + 1, at + 3).some((i) => REACTION_KO.test(v.tokens[i].text))
+}
+
 /** The first word of a span of time (1년을, 한 달이, 약 2시간, 열흘): what 지 (time elapsed) is counted in. */
 const ELAPSED_SPAN_KO =
   /^(\d|약|꼭|한$|두$|세$|석$|넉$|네$|몇$|하루|이틀|사흘|나흘|닷새|열흘|보름|일주일|반년)/
@@ -3782,6 +3821,8 @@ function cuedModalityKo(c: KoContext): KoModality {
     return { modality: 'background', denialVerb: false }
   // 북러가 체결한 '조약'에 항의했다, 지난 6월 체결된 조약에 따라: an instrument named by its signing is recalled.
   if (signedInstrumentKo(c)) return { modality: 'background', denialVerb: false }
+  // 조약을 체결한 데 대해 항의했다: a signing made the thing another act is about is recalled.
+  if (signedClauseAboutKo(c) || signingReactedToKo(c)) return { modality: 'background', denialVerb: false }
   // 조약을 체결한 지 1년을 맞아, 선언한 지 2년이 됐다: an act the time elapsed is counted from (지) is recalled.
   if (elapsedSinceActKo(c)) return { modality: 'background', denialVerb: false }
   // 파병에 대한 대가로: what is paid for is the context.
