@@ -1385,8 +1385,12 @@ function rulesPass(
     )
       return false
     // "will travel to Beijing next week, Hong Lei told a news conference": the briefing is the source, no gathering.
-    if (rule.excludesSet && hasCue(state, s, rule.excludesSet, hit.start, hit.end, atBriefing)) return false
-    if (rule.context && rule.excludesSet && contextExcludes(state, s, rule.excludesSet)) return false
+    // "KOSPI fell after the U.S. struck Iran's nuclear sites": a state's own armed act passes a market or sports sense.
+    const sense = rule.context && armedActOfState(state, s, hit)
+    if (rule.excludesSet && !sense && hasCue(state, s, rule.excludesSet, hit.start, hit.end, atBriefing))
+      return false
+    if (rule.context && rule.excludesSet && !sense && contextExcludes(state, s, rule.excludesSet))
+      return false
     // A pronoun subject carried over from the previous sentence is an actor of this one; so is the pair of
     // parties talks name as "the two sides" (talksOfPairNamedBefore).
     if (rule.requiresActor && actors.length === 0 && !anaphoric && !pair) return false
@@ -1487,6 +1491,53 @@ function betweenStates(state: ArticleState, s: Sentence): boolean {
 }
 
 const ARMED_FORCES = /\b(military|troops|soldiers|forces|army|navy|warships?)\b/i
+
+/** Events whose trigger is an armed act a state's forces make (a strike, a firing, a launch). */
+const ARMED_EVENTS = new Set(['attack-clash', 'missile-launch'])
+
+/** What an armed act hits or leaves (deaths, nuclear sites, weapons), never a score, a share price or a goal. */
+const ARMED_MARKS = new RegExp(
+  `\\b(${[
+    'killed|killing|deaths|casualties|civilians',
+    'nuclear (sites?|facilit(y|ies)|plants?)|military (bases?|targets?|sites?)',
+    'missiles?|artillery|air ?strikes?|shelling|warplanes?|fighter jets?|bombs?|bombing',
+  ].join('|')})\\b`,
+  'i',
+)
+
+/** Korean forces and marks of an armed act (숨져, 핵시설, 포격, 합참, 부대); no 군은 (a county, 양구군은). */
+const ARMED_MARKS_KO = new RegExp(
+  [
+    '숨졌|숨져|숨진|사망|사상자|민간인|핵시설|핵 시설|군사시설|미사일|포탄|포격|공습|폭격|대응사격|군사분계선',
+    '북한군|러시아군|우크라이나군|이스라엘군|국군|적군|군 당국|군당국|합참|합동참모본부|군대|부대|병력|장병|군인',
+  ].join('|'),
+)
+
+/** Jamming named as an attack (GPS 교란 공격): an electronic attack, never let through as an armed one. */
+const JAMMING = /\bGPS\b|jamming|교란|재밍/i
+
+/** Words before an English trigger that make it passive ("was struck", "were hit"): the state is struck, no agent. */
+const PASSIVE_AUX = new Set('was were been be is are being get got gets'.split(' '))
+
+/**
+ * "KOSPI slid after the United States struck three Iranian nuclear facilities", "러시아의 공격으로 선수와 코치
+ * 480여 명이 숨졌고", 합참은 ... 대응사격을 실시했다: a state (or its forces) named before an armed trigger, with
+ * what an armed act hits or leaves in the sentence, is that state's armed act even in a market, sports or
+ * Olympics story; not a disaster's ("an earthquake struck Japan, killing 20"), nor a passive ("Japan was
+ * struck"), nor a goal or a share price (no armed mark). Batches t96 t108 t115.
+ */
+function armedActOfState(state: ArticleState, s: Sentence, hit: TriggerHit): boolean {
+  const { m } = state
+  if (!ARMED_EVENTS.has(m.eventSlugs[hit.entry.event])) return false
+  const { t } = s.seg
+  if (PASSIVE_AUX.has(prevWord(t, hit.start))) return false
+  const text = sentenceSpan(s).text
+  if (WEATHER.test(text) || WEATHER_KO.test(text) || JAMMING.test(text)) return false
+  const agent = s.actors.some((a) => a.start < hit.start && a.primary.some((x) => m.actorIsCountry[x]))
+  const before = originalSlice(t, s.start, hit.start)
+  if (!agent && !ARMED_FORCES.test(before) && !ARMED_MARKS_KO.test(before)) return false
+  return ARMED_MARKS.test(text) || ARMED_MARKS_KO.test(text)
+}
 
 function strength(weight: number): number {
   return Math.round(Math.min(1, weight / STRENGTH_SATURATION) * 1000) / 1000

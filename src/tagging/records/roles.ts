@@ -321,7 +321,7 @@ export function completeByFrame(st: RecordState, hit: TriggerHit): boolean {
 /** Harm done: what makes a strike with no other side named a real one (a ship sunk or set ablaze too). */
 const HARM =
   // long line: one alternation of prefixes, English then Korean.
-  /^(kill|kills|killed|killing|wounded|wounding|injured|injuring|dead|died|casualties|destroyed|damaged|ablaze|sank|sunk|사망|부상|사상자|파괴|침몰|격침)/
+  /^(kill|kills|killed|killing|wounded|wounding|injured|injuring|dead|died|casualties|destroyed|damaged|ablaze|sank|sunk|사망|부상|사상자|파괴|침몰|격침|숨지|숨져|숨졌|숨진)/
 
 /**
  * Fire aimed at someone by its nature, or forces that fought (foughtByForces): a fight told, never a figure,
@@ -335,7 +335,9 @@ function fightTold(tokens: readonly Token[], at: number, korean: boolean): boole
   return (
     w.startsWith('경고') ||
     w === '작전에' ||
-    (/^사격/.test(w) && (tokens[at - 1]?.text ?? '').startsWith('대응'))
+    (/^사격/.test(w) && (tokens[at - 1]?.text ?? '').startsWith('대응')) ||
+    // (대응사격을 실시했다: the answering fire written as one word.)
+    w.startsWith('대응사격')
   )
 }
 
