@@ -3134,7 +3134,17 @@ function rankedKo(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
   const { primary, start } = s.actors[k]
   if (!primary.every((a) => m.actorIsCountry[a])) return false
   if (cls()[s.seg.t.codes[start]] !== C_HANGUL) return false
-  return RANKED_KO.test(sentenceSpan(s).text)
+  return rankingSentenceKo(s)
+}
+
+/** Whether a sentence's predicate ranks (RANKED_KO), read once per sentence for all its countries. */
+const RANKING_KO = new WeakMap<Sentence, boolean>()
+function rankingSentenceKo(s: Sentence): boolean {
+  const known = RANKING_KO.get(s)
+  if (known !== undefined) return known
+  const ranks = RANKED_KO.test(sentenceSpan(s).text)
+  RANKING_KO.set(s, ranks)
+  return ranks
 }
 
 /** Nouns of a stretch of land or sea a country's name qualifies ("the Chinese side", "North Korean waters"). */
