@@ -2629,7 +2629,7 @@ function koExamplesOnly(
   const end = s.actors[last].end
   // 일본과 베트남 등 인기 여행지의: the listed countries are examples of where travellers go, places (rule 1);
   // 미국, 영국, 튀르키예 등 7개국 유엔군 참전용사: where veterans come from, private people (nationals).
-  const listed = originalSlice(t, end, Math.min(t.len, end + 56))
+  const listed = textAfter(t, end, 56)
   if (DESTINATION_LIST_KO.test(listed) || VETERANS_LIST_KO.test(listed)) return true
   if (t.codes[end] !== SPACE) return false
   const w = hangulRun(t, end + 1)
@@ -2815,7 +2815,15 @@ function countryTailKo(m: CompiledTaxonomy, s: Sentence, k: number, chars: numbe
   if (!primary.every((a) => m.actorIsCountry[a])) return null
   const t = s.seg.t
   if (cls()[t.codes[start]] === C_LATIN) return null
-  return originalSlice(t, end, Math.min(t.len, end + chars))
+  return textAfter(t, end, chars)
+}
+
+/**
+ * Up to `chars` characters of text after a mention ending at `end`, whitespace collapsed, starting with one space
+ * when a space parts them from the mention (patterns read 일본 돔 apart from 일본돔, 미국 등 apart from 미국등).
+ */
+function textAfter(t: NormText, end: number, chars: number): string {
+  return (t.codes[end] === SPACE ? ' ' : '') + originalSlice(t, end, Math.min(t.len, end + chars))
 }
 
 /** 돔 공연, 4대 돔 투어, 5개 도시 순회공연, 월드투어: the stops of a performer's tour after a country. */
@@ -2876,7 +2884,7 @@ function foreignOfficeKo(state: ArticleState, s: Sentence, k: number): boolean {
       const holder =
         here && a.end <= mention.start && (a.primary.some((b) => m.actorIsPerson[b]) || HOLDER_KO.test(text))
       // 미국 법무부 (the office after the country), 일본 정부 (one alias): the other state's own office named.
-      const tail = originalSlice(xt, a.end, Math.min(xt.len, a.end + office.length + 1)).trim()
+      const tail = originalSlice(xt, a.end, Math.min(xt.len, a.end + office.length + 1))
       if (holder || text.endsWith(office) || tail === office) other = true
     }
   }
