@@ -48,7 +48,7 @@ import {
   sentenceRecords,
 } from './records/index'
 import { HOLDER_KO } from './records/posts'
-import { attendsGatheringEn } from './records/shared'
+import { attendsGatheringAfterEn } from './records/shared'
 import { SpeakerTrail } from './records/speaker-ko'
 import { attachedTail, type Candidates, endOk, hangulRun, scan } from './scan'
 import { sentenceStarts } from './sentences'
@@ -896,9 +896,6 @@ function isVenue(m: CompiledTaxonomy, seg: Segment, s: number, end: number, lati
   if (!tail) return !(word && m.govNextKo.some((v) => word.startsWith(v)))
   return false
 }
-
-/** Characters after a place read for the gathering attended there (attendsGatheringEn). */
-const GATHERING_REACH = 160
 
 /** Nouns of a reaction or a statement: "from" after them names its author, not a place. */
 const REACTIONS = new Set(
@@ -1832,11 +1829,7 @@ function placeOnly(
     // "met Xi in Busan, South Korea": the country after a city it contains, after a preposition of place.
     if (!unnamed && cityComma(t, start)) return true
     // "his trip to South Korea for the APEC summit": where a gathering of many states is attended (a venue).
-    if (
-      (at.word === 'to' || at.word === 'for') &&
-      attendsGatheringEn(originalSlice(t, end, Math.min(t.len, end + GATHERING_REACH)))
-    )
-      return true
+    if ((at.word === 'to' || at.word === 'for') && attendsGatheringAfterEn(t, end)) return true
     return region || LOCATIVE.has(at.word)
   }
   // 방한, 방북: "a visit to" the country, a place (the visit's record makes an official's host a party).

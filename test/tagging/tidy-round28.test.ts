@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { normalise, originalSlice, spanReadsBack } from '../../src/tagging/normalise'
+import { attendsGatheringAfterEn } from '../../src/tagging/records/shared'
 
 describe('originalSlice', () => {
   it('trims a leading space when nothing in the span is collapsed', () => {
@@ -27,5 +28,19 @@ describe('originalSlice', () => {
     const t = normalise('Japan for the summit')
     expect(spanReadsBack(originalSlice(t, 5, t.len))).toBe(true)
     expect(spanReadsBack('for\u00a0the summit')).toBe(false)
+  })
+})
+
+describe('attendsGatheringAfterEn', () => {
+  const attendsAfter = (text: string, place: string) => {
+    const t = normalise(text)
+    return attendsGatheringAfterEn(t, text.indexOf(place) + place.length)
+  }
+  it('reads the gathering attended at a place from the original text after it', () => {
+    expect(attendsAfter('his trip to South Korea for the APEC summit', 'South Korea')).toBe(true)
+    expect(attendsAfter('flies to South Korea on Wednesday for the APEC summit', 'South Korea')).toBe(true)
+  })
+  it('not talks with the host before the gathering', () => {
+    expect(attendsAfter('went to Seoul for talks before the APEC summit', 'Seoul')).toBe(false)
   })
 })
