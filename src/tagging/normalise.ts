@@ -127,7 +127,6 @@ function grow(a: Int32Array): Int32Array<ArrayBuffer> {
   return b
 }
 
-/** The original text of normalised span [start, end), whitespace collapsed. */
 /**
  * The text a stored sentence span (UTF-16 offsets into the text the tagger read) reads back as:
  * whitespace collapsed. Mentions and records store spans instead of copies (migrations
@@ -137,24 +136,27 @@ export function spanText(source: string, start: number, end: number): string {
   return source.slice(start, end).replace(/\s+/g, ' ').trim()
 }
 
+/**
+ * The original text of normalised span [start, end): whitespace collapsed to one space and trimmed at both ends,
+ * whatever the span's length or what it collapses (a span from just after a word has no leading space).
+ */
 export function originalSlice(t: NormText, start: number, end: number): string {
   const from = t.orig[start]
   const to = end >= t.len ? t.source.length : t.orig[end]
   const s = t.source.slice(from, to)
-  // Nothing was collapsed or dropped in between (one source character per position): already clean.
-  if (to - from === Math.min(end, t.len) - start && !/[\n\r\t]/.test(s)) return s.trimEnd()
+  // Nothing was collapsed or dropped in between (one source character per position): only the ends to trim.
+  if (to - from === Math.min(end, t.len) - start && !/[\n\r\t]/.test(s)) return s.trim()
   return s.replace(/\s+/g, ' ').trim()
 }
 
 /**
  * Whether spanText() over a span gives back `text`, the originalSlice() of that span: it is the
- * slice with whitespace collapsed and trimmed, or the slice trimmed at the end when nothing was
- * collapsed; either reads back unless it starts with whitespace, holds whitespace other than a
- * space, or a run of two. One test instead of slicing and collapsing the source again
- * (test/tagging/span-readback.test.ts checks it against spanText).
+ * slice with whitespace collapsed and trimmed, or only trimmed when nothing was collapsed; either
+ * reads back unless it holds whitespace other than a space, or a run of two. One test instead of
+ * slicing and collapsing the source again (test/tagging/span-readback.test.ts checks it against spanText).
  */
 export function spanReadsBack(text: string): boolean {
   return !NOT_COLLAPSED.test(text)
 }
 
-const NOT_COLLAPSED = /^\s|[^\S ]|\s\s/
+const NOT_COLLAPSED = /[^\S ]|\s\s/

@@ -48,7 +48,7 @@ import {
   sentenceRecords,
 } from './records/index'
 import { HOLDER_KO } from './records/posts'
-import { attendsGatheringEn } from './records/shared'
+import { attendsGatheringAfterEn } from './records/shared'
 import { SpeakerTrail } from './records/speaker-ko'
 import { attachedTail, type Candidates, endOk, hangulRun, scan } from './scan'
 import { sentenceStarts } from './sentences'
@@ -896,9 +896,6 @@ function isVenue(m: CompiledTaxonomy, seg: Segment, s: number, end: number, lati
   if (!tail) return !(word && m.govNextKo.some((v) => word.startsWith(v)))
   return false
 }
-
-/** Characters after a place read for the gathering attended there (attendsGatheringEn). */
-const GATHERING_REACH = 160
 
 /** Nouns of a reaction or a statement: "from" after them names its author, not a place. */
 const REACTIONS = new Set(
@@ -1883,11 +1880,7 @@ function placeOnly(
     // "met Xi in Busan, South Korea": the country after a city it contains, after a preposition of place.
     if (!unnamed && cityComma(t, start)) return true
     // "his trip to South Korea for the APEC summit": where a gathering of many states is attended (a venue).
-    if (
-      (at.word === 'to' || at.word === 'for') &&
-      attendsGatheringEn(originalSlice(t, end, Math.min(t.len, end + GATHERING_REACH)))
-    )
-      return true
+    if ((at.word === 'to' || at.word === 'for') && attendsGatheringAfterEn(t, end)) return true
     return region || LOCATIVE.has(at.word)
   }
   // 방한, 방북: "a visit to" the country, a place (the visit's record makes an official's host a party).
@@ -2680,7 +2673,7 @@ function koExamplesOnly(
   const end = s.actors[last].end
   // 일본과 베트남 등 인기 여행지의: the listed countries are examples of where travellers go, places (rule 1);
   // 미국, 영국, 튀르키예 등 7개국 유엔군 참전용사: where veterans come from, private people (nationals).
-  const listed = originalSlice(t, end, Math.min(t.len, end + 56))
+  const listed = textAfter(t, end, 56)
   if (DESTINATION_LIST_KO.test(listed) || VETERANS_LIST_KO.test(listed)) return true
   if (t.codes[end] !== SPACE) return false
   const w = hangulRun(t, end + 1)
@@ -2866,7 +2859,15 @@ function countryTailKo(m: CompiledTaxonomy, s: Sentence, k: number, chars: numbe
   if (!primary.every((a) => m.actorIsCountry[a])) return null
   const t = s.seg.t
   if (cls()[t.codes[start]] === C_LATIN) return null
-  return originalSlice(t, end, Math.min(t.len, end + chars))
+  return textAfter(t, end, chars)
+}
+
+/**
+ * Up to `chars` characters of text after a mention ending at `end`, whitespace collapsed, starting with one space
+ * when a space parts them from the mention (patterns read 일본 돔 apart from 일본돔, 미국 등 apart from 미국등).
+ */
+function textAfter(t: NormText, end: number, chars: number): string {
+  return (t.codes[end] === SPACE ? ' ' : '') + originalSlice(t, end, Math.min(t.len, end + chars))
 }
 
 /** 돔 공연, 4대 돔 투어, 5개 도시 순회공연, 월드투어: the stops of a performer's tour after a country. */
@@ -2927,7 +2928,7 @@ function foreignOfficeKo(state: ArticleState, s: Sentence, k: number): boolean {
       const holder =
         here && a.end <= mention.start && (a.primary.some((b) => m.actorIsPerson[b]) || HOLDER_KO.test(text))
       // 미국 법무부 (the office after the country), 일본 정부 (one alias): the other state's own office named.
-      const tail = originalSlice(xt, a.end, Math.min(xt.len, a.end + office.length + 1)).trim()
+      const tail = originalSlice(xt, a.end, Math.min(xt.len, a.end + office.length + 1))
       if (holder || text.endsWith(office) || tail === office) other = true
     }
   }
@@ -3185,7 +3186,17 @@ function rankedKo(m: CompiledTaxonomy, s: Sentence, k: number): boolean {
   const { primary, start } = s.actors[k]
   if (!primary.every((a) => m.actorIsCountry[a])) return false
   if (cls()[s.seg.t.codes[start]] !== C_HANGUL) return false
-  return RANKED_KO.test(sentenceSpan(s).text)
+  return rankingSentenceKo(s)
+}
+
+/** Whether a sentence's predicate ranks (RANKED_KO), read once per sentence for all its countries. */
+const RANKING_KO = new WeakMap<Sentence, boolean>()
+function rankingSentenceKo(s: Sentence): boolean {
+  const known = RANKING_KO.get(s)
+  if (known !== undefined) return known
+  const ranks = RANKED_KO.test(sentenceSpan(s).text)
+  RANKING_KO.set(s, ranks)
+  return ranks
 }
 
 /** Nouns of a stretch of land or sea a country's name qualifies ("the Chinese side", "North Korean waters"). */

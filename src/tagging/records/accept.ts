@@ -7,7 +7,7 @@ import { Frame, Requires } from './frames'
 import { multilateralEn } from './post'
 import { STATE_POST_EN, TITLE_CASE_KO, TITLE_SUBJECT_KO } from './posts'
 import {
-  attendsGatheringEn,
+  attendsGatheringAfterEn,
   CIVILIAN,
   countryKey,
   EMPTY_SOURCE,
@@ -322,21 +322,12 @@ const GIVING_VERB_EN = /^(provide|give|gives|gave)$/
 /** English verbs of hosting a visit: their object is the guest. */
 const HOSTING_EN = /^(host|hosts|hosted|hosting|welcome|welcomes|welcomed)$/
 
-/** Words after a place read for the gathering attended there (attendsGatheringEn). */
-const GATHERING_TOKENS = 16
-
 /** The visit's host is named right before the words of a gathering of many states attended there (t44 t68 t107). */
 function gatheringAtHost({ m, v, target }: RecordState): boolean {
   const host = countryKey(m, target)
   return v.args.some(
     (a) =>
-      a.parties.some((p) => countryKey(m, p) === host) &&
-      attendsGatheringEn(
-        v.tokens
-          .slice(a.last + 1, a.last + 1 + GATHERING_TOKENS)
-          .map((x) => x.text)
-          .join(' '),
-      ),
+      a.parties.some((p) => countryKey(m, p) === host) && attendsGatheringAfterEn(v.t, v.tokens[a.last].end),
   )
 }
 

@@ -3057,8 +3057,11 @@ function coordinatedDativeKo(v: SentenceView, k: number): number {
 /** An adnominal verb of theft (훔친, 탈취한, 빼돌린): its clause describes the noun after it. */
 const THEFT_ADNOMINAL_KO = /^(훔친|탈취한|빼돌린|해킹한)$/
 
-/** A subject in 이/가 (라자루스가, 후이원이). */
-const NOMINATIVE_KO = /[가-힣](이|가)$/
+/** A subject in 이/가 (라자루스가, 후이원이), as the case machinery reads the word (tokenCase). */
+const nominativeAt = (v: SentenceView, k: number): boolean => {
+  const tok = v.tokens[k]
+  return tok?.word === true && tokenCase(tok) === Case.Nom
+}
 
 /**
  * 후이원이 북한 해킹조직 라자루스가 훔친 가상자산 등을 세탁했다며, 라자루스가 탈취한 가상자산의 세탁에 관여한 개인,
@@ -3081,13 +3084,13 @@ export function launderedLootKo(v: SentenceView, at: number): boolean {
   while (r <= at + 3 && !THEFT_ADNOMINAL_KO.test(wordAt(v, r))) r++
   if (r > at + 3) return false
   let ts = r - 1
-  while (ts >= r - 4 && !NOMINATIVE_KO.test(wordAt(v, ts))) ts--
+  while (ts >= r - 4 && !nominativeAt(v, ts)) ts--
   if (ts < r - 4) return false
   for (let k = r + 1; k <= r + 8; k++) {
     const w = wordAt(v, k)
     if (w.startsWith('세탁')) {
       if (wordAt(v, k - 1).endsWith('의')) return true
-      for (let j = ts - 1; j >= ts - 4; j--) if (NOMINATIVE_KO.test(wordAt(v, j))) return true
+      for (let j = ts - 1; j >= ts - 4; j--) if (nominativeAt(v, j)) return true
       return false
     }
     if (/(다|며|고|서)$/.test(w)) return false

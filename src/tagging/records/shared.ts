@@ -5,6 +5,7 @@
  * phases import this module, not the pipeline that imports them.
  */
 import type { CompiledTaxonomy } from '../compile'
+import { type NormText, originalSlice } from '../normalise'
 import type { Segment, Sentence, TriggerHit } from '../state'
 import type { Modality } from '../types'
 import type { Recent } from './args'
@@ -365,6 +366,13 @@ const ATTENDS_GATHERING_EN = new RegExp(
   'i',
 )
 export const attendsGatheringEn = (after: string): boolean => ATTENDS_GATHERING_EN.test(after)
+
+/** Characters after a place read for the gathering attended there (attendsGatheringAfterEn). */
+const GATHERING_REACH = 160
+
+/** attendsGatheringEn on the original text after a place ending at normalised offset `end`: its one source. */
+export const attendsGatheringAfterEn = (t: NormText, end: number): boolean =>
+  attendsGatheringEn(originalSlice(t, end, Math.min(t.len, end + GATHERING_REACH)))
 
 /** A space launch's payload or mission named as civil: a crewed craft, a space station, a science or survey one. */
 const CIVIL_SPACE = new RegExp(

@@ -96,6 +96,8 @@ export interface RecordState {
   ally: number
   /** English: the supplier is only the arms maker the sentence names (makersDeal). */
   byMaker: boolean
+  /** English: the "from" naming whom a place is taken back from (takenFrom), -1 for none; undefined until read. */
+  takenFrom: number | undefined
 }
 
 /** No coordinated roles (most triggers): one shared empty list, not two new ones per trigger. */
@@ -135,6 +137,7 @@ export function resetTrigger(
   st.final = 'reported'
   st.ally = -1
   st.byMaker = false
+  st.takenFrom = undefined
 }
 
 /**
@@ -190,5 +193,6 @@ export function newRecordState(
     final: 'reported',
     ally: -1,
     byMaker: false,
+    takenFrom: undefined,
   }
 }

@@ -226,7 +226,7 @@ function wordNamesNoEventEn(st: RecordState, hit: TriggerHit, first: number, las
   if (ev === m.ruleEvents.militaryExercise && toldDestination(v, first)) return true
   if (ev === m.ruleEvents.attackClash && !foughtByForces(v, first, last)) return true
   // "help Russia retake Kursk from Ukraine": taking a place back is a fight only from a holder it names.
-  if (ev === m.ruleEvents.attackClash && takenFromNoHolderEn(v, first)) return true
+  if (ev === m.ruleEvents.attackClash && takenFromNoHolderEn(st)) return true
   if (ev === m.ruleEvents.attackClash && cyberAttackNoun(v, first)) return true
   if (ev === m.ruleEvents.attackClash && sportPlay(v)) return true
   // "A drone hit the dome", "its naval drones had sunk the ship": a strike only with a projectile its subject.
@@ -453,8 +453,7 @@ function completeTargetEn(st: RecordState, first: number, last: number): void {
   if (target < 0 && source >= 0 && frame === Frame.Transfer)
     target = weaponUser(v, first, (p) => countryKey(m, p) !== countryKey(m, source))
   // "retake Kursk from Ukrainian forces": the side a place is taken back from is the one fought.
-  const holder =
-    ev === m.ruleEvents.attackClash && TAKE_BACK.test(v.tokens[first].text) ? holderFrom(v, first) : -1
+  const holder = ev === m.ruleEvents.attackClash && TAKE_BACK.test(v.tokens[first].text) ? holderFrom(st) : -1
   if (holder >= 0 && (source < 0 || countryKey(m, holder) !== countryKey(m, source))) target = holder
   st.source = source
   st.target = target
@@ -551,11 +550,17 @@ function foughtByForces(v: SentenceView, first: number, last: number): boolean {
 const TAKE_BACK = /^(retak|retook|liberat)/
 
 /** True: "retake" or "liberate" (as its own verb, not "deliberate") with no "from" naming a holder in its clause. */
-function takenFromNoHolderEn(v: SentenceView, first: number): boolean {
-  const { tokens } = v
-  if (!/(retak|retook|liberat)/.test(tokens[first].text)) return false
-  if (!TAKE_BACK.test(tokens[first].text) || /^liberation/.test(tokens[first].text)) return true
-  return !fromAHolder(v, first)
+function takenFromNoHolderEn(st: RecordState): boolean {
+  const word = st.tokens[st.at].text
+  if (!/(retak|retook|liberat)/.test(word)) return false
+  if (!TAKE_BACK.test(word) || /^liberation/.test(word)) return true
+  return takenFrom(st) < 0
+}
+
+/** The trigger's "from" naming a holder (fromAt), read once per trigger: the reject steps and the roles share it. */
+function takenFrom(st: RecordState): number {
+  if (st.takenFrom === undefined) st.takenFrom = fromAt(st.v, st.at)
+  return st.takenFrom
 }
 
 /** The "from" within six words after the verb, in its clause, followed by a party or armed forces; else -1. */
@@ -572,11 +577,10 @@ function fromAt(v: SentenceView, first: number): number {
   return -1
 }
 
-const fromAHolder = (v: SentenceView, first: number) => fromAt(v, first) >= 0
-
 /** The party named right after that "from" ("from Ukraine", "from Ukrainian forces"), or -1. */
-function holderFrom(v: SentenceView, first: number): number {
-  const k = fromAt(v, first)
+function holderFrom(st: RecordState): number {
+  const { v } = st
+  const k = takenFrom(st)
   const a = k < 0 ? -1 : v.tokens[k + 1].arg
   return a >= 0 && !v.args[a].venue ? v.args[a].parties[0] : -1
 }
@@ -588,7 +592,7 @@ function holderFrom(v: SentenceView, first: number): number {
 function quotedFightOnForcesEn(st: RecordState, last: number): boolean {
   const { m, v, ev } = st
   if (ev !== m.ruleEvents.attackClash) return false
-  if (TAKE_BACK.test(v.tokens[st.at].text)) return fromAHolder(v, st.at)
+  if (TAKE_BACK.test(v.tokens[st.at].text)) return takenFrom(st) >= 0
   for (let k = last + 1; k < v.tokens.length && k <= last + 4; k++) {
     const x = v.tokens[k].text
     if (/^[,.;:]$/.test(x)) return false
