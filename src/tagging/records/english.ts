@@ -5062,7 +5062,8 @@ export function englishModality(
  * "if the North Korean troops deployed in Russia join the fighting", "depending on how North Korean troops deployed
  * to Russia are used", "in return for its troop deployment", "in response to North Korea's dispatch of troops to
  * Russia": a deployment named as a noun phrase (troops with a past participle, or a possessed deployment) is what
- * the guess or condition around it takes for granted, reported (first batch, t23, t47, t69). Troops a modal verb
+ * the guess or condition around it takes for granted, reported (first batch, t23, t47, t69); so is a capture
+ * ("would accept the soldiers captured by Ukraine if they wish", t111 t118). Troops a modal verb
  * governs ("could send troops", "troops may be deployed") stay a guess.
  */
 function presupposedDeployment(v: SentenceView, first: number, last: number, mod: EnModality): EnModality {
@@ -5071,12 +5072,13 @@ function presupposedDeployment(v: SentenceView, first: number, last: number, mod
   const owned = (k: number) =>
     /^(its|their)$|['’]s$/.test(w(k)) || v.args[v.tokens[k]?.arg ?? -1]?.possessive === true
   const troops = /^(troops|soldiers)$/
-  // troops deployed to / in Russia, where "deployed" is the trigger or follows it.
+  // troops deployed to / in Russia, where "deployed" is the trigger or follows it; "would accept the soldiers
+  // captured by Ukraine if they ask": a capture the troops' participle names is as much taken for granted.
   const participle =
     (troops.test(w(first)) && w(last + 1) === 'deployed' && /^(to|in)$/.test(w(last + 2))) ||
-    (w(first) === 'deployed' &&
+    (/^(deployed|captured)$/.test(w(first)) &&
       troops.test(w(first - 1)) &&
-      /^(to|in)$/.test(w(last + 1)) &&
+      (w(first) === 'deployed' ? /^(to|in)$/ : /^(by|in)$/).test(w(last + 1)) &&
       w(first - 2) !== 'be')
   // in return for its troop deployment, in response to North Korea's dispatch of troops: what a reaction answers
   // (a possessor before the deployment noun, after "in return for" / "in response to"); "reward North Korea for its
