@@ -3525,7 +3525,12 @@ const CLAIM_NOUNS = set(
 const CLAIM_DETERMINERS = set('the this that these those such')
 /** Nouns "no such" denies that stand for an act told before: "no such plans", "no such shipment". */
 const DENIED_ACT_NOUNS = set('plans plan arrangement arrangements shipment shipments deliveries delivery')
-/** Trigger forms that deny a claim: call it false ("not accurate", "untrue"), or deny what it told ("no such"). */
+/**
+ * Trigger forms that deny a claim: call it false ("not accurate", "untrue"), or deny what it told ("no such").
+ * Kept apart from FALSEHOOD_WORDS on purpose: this set is the statement event's own trigger forms (the last five of
+ * its list in taxonomy.default.json), which claimDeniedEn gates; the core is the predicate words read around some
+ * other trigger (baseless, fabricated: no triggers), and neither "no such" nor "inaccurate" is a predicate there.
+ */
 export const FALSEHOOD_EN = /^(not accurate|not true|inaccurate|untrue|no such)$/
 
 /**

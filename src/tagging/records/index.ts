@@ -17,7 +17,7 @@ import { pushRecords } from './emit'
 import type { SpeakerKo } from './korean'
 import { finishRecords } from './post'
 import { completeByFrame, completeSides, denialOf, settleModality } from './roles'
-import { helpersOf, type RawRecord, type SentenceInput, speakerOf } from './shared'
+import { civilSpaceLaunch, helpersOf, type RawRecord, type SentenceInput, speakerOf } from './shared'
 import { sentenceSpeakerKo } from './speaker-ko'
 import { newRecordState, resetTrigger } from './state'
 import { englishTrigger } from './triggers-en'
@@ -120,6 +120,8 @@ export function sentenceRecords(input: SentenceInput): {
     const frame = m.eventFrame[ev]
     const korean = koreanSpan(t, hit.start, hit.end)
     resetTrigger(st, ev, frame, at, background, korean)
+    // "launched a crewed spacecraft", 유인우주선을 발사했다: a civil space launch is no military launch (either language).
+    if (ev === m.ruleEvents.missileLaunch && civilSpaceLaunch(input)) continue
     if (korean ? !koreanTrigger(st, hit) : !englishTrigger(st, hit)) continue
     if (!completeSides(st, hit) || !settleModality(st, hit)) continue
     denialOf(st)

@@ -3323,22 +3323,9 @@ function signedInstrumentKo(c: KoContext): boolean {
   let sig = -1
   let noun = -1
   if (SIGNED_ATTRIBUTIVE.test(wordAt(v, c.at))) sig = c.at
-  else
-    for (const i of signingWords(v, c.start - 1, -1)) {
-      if (SIGNED_ATTRIBUTIVE.test(v.tokens[i].text)) {
-        sig = i
-        break
-      }
-      if (tokenBoundary(v.tokens[i]) === Boundary.Strong) break
-    }
+  else sig = signingWordMatching(v, c.start - 1, -1, SIGNED_ATTRIBUTIVE)
   if (sig < 0) return false
-  for (const i of signingWords(v, sig + 1, 1)) {
-    if (INSTRUMENT_NOUN.test(v.tokens[i].text)) {
-      noun = i
-      break
-    }
-    if (tokenBoundary(v.tokens[i]) === Boundary.Strong) break
-  }
+  noun = signingWordMatching(v, sig + 1, 1, INSTRUMENT_NOUN)
   // (동반자 관계 in '포괄적 전략 동반자 관계 조약': a trigger inside the instrument's name is the instrument.)
   if (noun < c.at) return false
   const head = wordAt(v, noun)
@@ -3346,6 +3333,15 @@ function signedInstrumentKo(c: KoContext): boolean {
   return !signingWords(v, sig - 1, -1)
     .slice(0, 3)
     .some((i) => /^(전날|어제|이날|오늘)/.test(v.tokens[i].text))
+}
+
+/** The first of signingWords(v, from, dir) that `re` matches before a strong boundary, else -1. */
+function signingWordMatching(v: SentenceView, from: number, dir: 1 | -1, re: RegExp): number {
+  for (const i of signingWords(v, from, dir)) {
+    if (re.test(v.tokens[i].text)) return i
+    if (tokenBoundary(v.tokens[i]) === Boundary.Strong) break
+  }
+  return -1
 }
 
 /**
@@ -3356,14 +3352,7 @@ function signedInstrumentKo(c: KoContext): boolean {
  */
 function signedClauseAboutKo(c: KoContext): boolean {
   const { v } = c
-  let sig = -1
-  for (const i of signingWords(v, c.at, 1)) {
-    if (SIGNED_ATTRIBUTIVE.test(v.tokens[i].text)) {
-      sig = i
-      break
-    }
-    if (tokenBoundary(v.tokens[i]) === Boundary.Strong) break
-  }
+  const sig = signingWordMatching(v, c.at, 1, SIGNED_ATTRIBUTIVE)
   if (sig < 0 || !/^(데|것)(에)?$/.test(nextWord(v, sig))) return false
   const about = signingWords(v, sig + 1, 1)[1]
   if (about === undefined || !/^(대해|대한|대하여)$/.test(v.tokens[about].text)) return false

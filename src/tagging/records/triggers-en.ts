@@ -83,7 +83,6 @@ import { Frame, Requires } from './frames'
 import { agreedInPlace, domesticBodyMeeting, meetsNoOne, metPeople, receivesNoOne } from './meeting'
 import {
   CIVILIAN,
-  civilSpaceLaunch,
   corporatePostOnly,
   countryKey,
   figureQuoted,
@@ -216,8 +215,6 @@ function wordNamesNoEventEn(st: RecordState, hit: TriggerHit, first: number, las
   if (leftUnsaid(v, first) || namedInPassing(v, first)) return true
   // "led the satellite launch preparatory committee": a launch naming the body in charge of it is no launch.
   if (frame === Frame.Self && launchNamesBody(v, last)) return true
-  // "launched a crewed spacecraft to the space station": a civil space launch is no military launch.
-  if (ev === m.ruleEvents.missileLaunch && civilSpaceLaunch(st.input)) return true
   // "a disaster relief exercise": relief naming a drill's kind is no relief given.
   if ((frame === Frame.People || ev === m.ruleEvents.aid) && reliefDrillEn(v, last)) return true
   // "ordered the military to be ready to suppress the South": a readiness no one states is no offer.

@@ -58,7 +58,6 @@ import {
 import { AGENT_HEAD_KO } from './posts'
 import {
   CANDIDATE_KO,
-  civilSpaceLaunch,
   conditionalWinAt,
   corporatePostOnly,
   countryKey,
@@ -169,8 +168,6 @@ function wordNamesNoActKo(
   if (frame === Frame.Self && tail.startsWith('대')) return true
   // 서해위성발사장, 발사장 공사: a launch site is the launch's place, no launch (as 발사대 is its thing).
   if (frame === Frame.Self && /^장(?!거리)/.test(tail) && v.tokens[at].text.includes('발사장')) return true
-  // 유인우주선을 로켓에 실어 발사했다: a civil space launch is no military launch.
-  if (ev === m.ruleEvents.missileLaunch && civilSpaceLaunch(st.input)) return true
   // 평양을 찾아, 도쿄를 찾은: 찾다 is a visit only with a state or its capital as its object (not 현장을 찾아,
   // 러시아대사관을 찾아 at home, 해법을 찾았다).
   if (frame === Frame.Visit && t.codes[hit.start] === 0xcc3e && !visitedStateBefore(v, start, isCountry))
