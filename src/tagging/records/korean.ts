@@ -1961,7 +1961,8 @@ const RIEUL_FINAL = Array.from({ length: 399 }, (_, k) => String.fromCharCode(0x
 const GUESS_FORMS = new RegExp(`[${RIEUL_FINAL}] 수도(?![가-힣])|(?<!불)가능(?!한 한|한 빨리)`)
 const SPECULATION_CUE = new RegExp(`${anyOf(SPECULATION).source}|${GUESS_FORMS.source}`)
 const SPECULATION_VERB_CUE = anyOf(SPECULATION_VERBS)
-const PLAN_CUE = anyOf(PLAN)
+// 정상회의를 계기로 (on the occasion of): the noun 계기 holds 기로 but decides nothing, unlike 하기로 (round 28d, s69).
+const PLAN_CUE = new RegExp(`(?<!계)기로|${anyOf(PLAN.filter((x) => x !== '기로')).source}`)
 /** An inference about the act itself (것으로 본다, 것으로 보인다, 추정된다), as opposed to a condition in its content. */
 const GUESS_CUE = new RegExp(
   `(것으로 (보|본|봤|관측|예상|전망|추정)|추정된|추정했|듯하|수 있|수도 있)|${GUESS_FORMS.source}`,
