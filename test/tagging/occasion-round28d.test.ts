@@ -30,3 +30,16 @@ describe('the noun 계기 (occasion) holds 기로 but is no decision (하기로)
     ).toBe(true)
   })
 })
+
+describe('a gathering named as the occasion (회의를 계기로) takes the mood of the rest of its sentence', () => {
+  it('a guessed attendance: the summit meeting is speculative, not reported', () => {
+    const r = rulesKo('다음 달 APEC 정상회의를 계기로 중국 국가주석이 한국을 찾을 수 있다는 관측이 나온다.')
+    expect(recordsOf(r, 'meeting-summit').length).toBeGreaterThan(0)
+    expect(recordsOf(r, 'meeting-summit').every((x) => x.endsWith('speculative'))).toBe(true)
+  })
+
+  it('still: an attendance told as done is not guessed', () => {
+    const r = rulesKo('APEC 정상회의를 계기로 시진핑 중국 국가주석이 한국을 찾았다.')
+    expect(recordsOf(r, 'meeting-summit').some((x) => x.endsWith('speculative'))).toBe(false)
+  })
+})

@@ -1111,6 +1111,13 @@ const REPORTING_END_KO = new RegExp(
     '재확인했|확인했|예고했|선언했)(다|습니다)$',
 )
 
+/** The sentence's words from token `from` to its end, spaced. */
+function restOfSentence(v: SentenceView, from: number): string {
+  const words: string[] = []
+  for (let k = from; k < v.tokens.length; k++) if (v.tokens[k].word) words.push(v.tokens[k].text)
+  return words.join(' ')
+}
+
 /** The last word of the sentence, -1 when none. */
 function lastWord(v: SentenceView): number {
   for (let k = v.tokens.length - 1; k >= 0; k--) if (v.tokens[k].word) return k
@@ -2729,6 +2736,10 @@ function ownClauseBefore(c: KoContext): string {
  * the clause's last predicate, so a plan or a guess there covers the trigger too (했고 is past).
  */
 function sharedPredicate(c: KoContext): string {
+  // 정상회의를 계기로 ... 찾을 수 있다: a gathering named as the occasion has no predicate of its own; the rest of
+  // its sentence tells whether one attends it, plans to or may (t130; not 방문을 계기로, an act presupposed).
+  if (/회의[을를]$/.test(wordAt(c.v, c.at)) && /^계기로$/.test(wordAt(c.v, c.at + 1)))
+    return restOfSentence(c.v, c.at + 2)
   if (!/^(하고|하며|해|하여)$/.test(c.tail)) return ''
   for (let i = c.at + 1, hops = 0; i < c.v.tokens.length && hops < 10; i++) {
     const tok = c.v.tokens[i]
