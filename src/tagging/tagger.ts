@@ -1383,10 +1383,11 @@ function rulesPass(
       return false
     // "will travel to Beijing next week, Hong Lei told a news conference": the briefing is the source, no gathering.
     // "KOSPI fell after the U.S. struck Iran's nuclear sites": a state's own armed act passes a market or sports sense.
-    const sense = rule.context && armedActOfState(state, s, hit)
-    if (rule.excludesSet && !sense && hasCue(state, s, rule.excludesSet, hit.start, hit.end, atBriefing))
+    // Asked only when an exclude would reject the hit (it reads the sentence's text; most hits meet no exclude).
+    const armedAct = () => rule.context && armedActOfState(state, s, hit)
+    if (rule.excludesSet && hasCue(state, s, rule.excludesSet, hit.start, hit.end, atBriefing) && !armedAct())
       return false
-    if (rule.context && rule.excludesSet && !sense && contextExcludes(state, s, rule.excludesSet))
+    if (rule.context && rule.excludesSet && contextExcludes(state, s, rule.excludesSet) && !armedAct())
       return false
     // A pronoun subject carried over from the previous sentence is an actor of this one; so is the pair of
     // parties talks name as "the two sides" (talksOfPairNamedBefore).
