@@ -2920,51 +2920,20 @@ function foreignOfficeKo(state: ArticleState, s: Sentence, k: number): boolean {
   for (const x of state.sentences) {
     const xt = x.seg.t
     const here = x.seg === s.seg && x.start === s.start
-    for (const a of officeMentionsKo(m, x)) {
+    for (const a of [...x.actors, ...(x.bodies ?? [])]) {
       if (a.actors.some((b) => own.includes(b))) {
         if (!a.bare) return false
         continue
       }
-      if (other) continue
-      const holder = here && a.end <= mention.start && a.holder
+      const text = originalSlice(xt, a.start, a.end)
+      const holder =
+        here && a.end <= mention.start && (a.primary.some((b) => m.actorIsPerson[b]) || HOLDER_KO.test(text))
       // 미국 법무부 (the office after the country), 일본 정부 (one alias): the other state's own office named.
-      if (
-        holder ||
-        a.text.endsWith(office) ||
-        originalSlice(xt, a.end, Math.min(xt.len, a.end + office.length + 1)) === office
-      )
-        other = true
+      const tail = originalSlice(xt, a.end, Math.min(xt.len, a.end + office.length + 1))
+      if (holder || text.endsWith(office) || tail === office) other = true
     }
   }
   return other
-}
-
-/** A sentence's mention as foreignOfficeKo reads it: its original text, and whether it names an office-holder. */
-interface OfficeMentionKo {
-  actors: number[]
-  bare: boolean
-  end: number
-  text: string
-  holder: boolean
-}
-
-/** Per sentence, its mentions and bodies read once (foreignOfficeKo asks for every bare office of the article). */
-const OFFICE_MENTIONS_KO = new WeakMap<
-  Sentence,
-  { actors: ActorMention[]; bodies?: ActorMention[]; read: OfficeMentionKo[] }
->()
-
-function officeMentionsKo(m: CompiledTaxonomy, x: Sentence): OfficeMentionKo[] {
-  const cached = OFFICE_MENTIONS_KO.get(x)
-  // A sentence's actors are filtered as the article is built (bodies, titles): a new list is read anew.
-  if (cached && cached.actors === x.actors && cached.bodies === x.bodies) return cached.read
-  const read = [...x.actors, ...(x.bodies ?? [])].map((a) => {
-    const text = originalSlice(x.seg.t, a.start, a.end)
-    const holder = a.primary.some((b) => m.actorIsPerson[b]) || HOLDER_KO.test(text)
-    return { actors: a.actors, bare: a.bare === true, end: a.end, text, holder }
-  })
-  OFFICE_MENTIONS_KO.set(x, { actors: x.actors, bodies: x.bodies, read })
-  return read
 }
 
 /** 중국을 제치고, 중국과의 격차를, 中과 격차는: a country overtaken or trailed in a market. */
