@@ -1490,8 +1490,12 @@ function betweenStates(state: ArticleState, s: Sentence): boolean {
 
 const ARMED_FORCES = /\b(military|troops|soldiers|forces|army|navy|warships?)\b/i
 
-/** Events whose trigger is an armed act a state's forces make (a strike, a firing, a launch). */
-const ARMED_EVENTS = new Set(['attack-clash', 'missile-launch'])
+/**
+ * Events whose trigger is an armed act a state's forces make (a strike, a firing): clashes only. A missile launch's
+ * own object (미사일, missiles) is an armed mark, so every launch by a named state would pass a game or market sense
+ * (records.test.ts: a game company's missile mission).
+ */
+const ARMED_EVENTS = new Set(['attack-clash'])
 
 /** What an armed act hits or leaves (deaths, nuclear sites, weapons), never a score, a share price or a goal. */
 const ARMED_MARKS = new RegExp(
