@@ -1490,13 +1490,6 @@ function betweenStates(state: ArticleState, s: Sentence): boolean {
 
 const ARMED_FORCES = /\b(military|troops|soldiers|forces|army|navy|warships?)\b/i
 
-/**
- * Events whose trigger is an armed act a state's forces make (a strike, a firing): clashes only. A missile launch's
- * own object (미사일, missiles) is an armed mark, so every launch by a named state would pass a game or market sense
- * (records.test.ts: a game company's missile mission).
- */
-const ARMED_EVENTS = new Set(['attack-clash'])
-
 /** What an armed act hits or leaves (deaths, nuclear sites, weapons), never a score, a share price or a goal. */
 const ARMED_MARKS = new RegExp(
   `\\b(${[
@@ -1530,7 +1523,9 @@ const PASSIVE_AUX = new Set('was were been be is are being get got gets'.split('
  */
 function armedActOfState(state: ArticleState, s: Sentence, hit: TriggerHit): boolean {
   const { m } = state
-  if (!ARMED_EVENTS.has(m.eventSlugs[hit.entry.event])) return false
+  // Clashes only: a missile launch's own object (미사일, missiles) is an armed mark, so every launch by a named state
+  // would pass a game or market sense (records.test.ts: a game company's missile mission).
+  if (hit.entry.event !== m.ruleEvents.attackClash) return false
   const { t } = s.seg
   if (PASSIVE_AUX.has(prevWord(t, hit.start))) return false
   const text = sentenceSpan(s).text

@@ -365,14 +365,12 @@ const ATTENDS_GATHERING_EN = new RegExp(
     '\\b(summit|forum|meetings?)\\b',
   'i',
 )
-export const attendsGatheringEn = (after: string): boolean => ATTENDS_GATHERING_EN.test(after)
-
 /** Characters after a place read for the gathering attended there (attendsGatheringAfterEn). */
 const GATHERING_REACH = 160
 
-/** attendsGatheringEn on the original text after a place ending at normalised offset `end`: its one source. */
+/** ATTENDS_GATHERING_EN on the original text after a place ending at normalised offset `end`: its one source. */
 export const attendsGatheringAfterEn = (t: NormText, end: number): boolean =>
-  attendsGatheringEn(originalSlice(t, end, Math.min(t.len, end + GATHERING_REACH)))
+  ATTENDS_GATHERING_EN.test(originalSlice(t, end, Math.min(t.len, end + GATHERING_REACH)))
 
 /** A space launch's payload or mission named as civil: a crewed craft, a space station, a science or survey one. */
 const CIVIL_SPACE = new RegExp(
